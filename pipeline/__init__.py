@@ -1,0 +1,3 @@
+"""vietbrief: Vietnamese news articles in, bilingual English briefs out."""
+
+__version__ = "0.1.0"
