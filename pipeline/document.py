@@ -72,3 +72,4 @@ class Brief:
     decoding: dict
     timings: dict[str, float]
     warnings: list[str]
+    stats: dict[str, int] = field(default_factory=dict)  # sentences, tokens, splits, retries

@@ -1,0 +1,168 @@
+"""The `vietbrief` command line: a thin layer that parses options and hands dataclasses to the pipeline."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Vietnamese news articles in, bilingual English briefs out.")
+models_app = typer.Typer(no_args_is_help=True, help="List, download and inspect models.")
+app.add_typer(models_app, name="models")
+
+err = Console(stderr=True)
+out = Console()
+
+
+class Device(str, Enum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
+
+
+class Engine(str, Enum):
+    auto = "auto"
+    transformers = "transformers"
+
+
+def fail(message: str, code: int) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _translate_options(beams: int, batch_tokens: int):
+    from .translate import TranslateOptions
+
+    if beams < 1 or batch_tokens < 1:
+        raise typer.BadParameter("--beams and --batch-tokens must be positive")
+    return TranslateOptions(beams=beams, batch_tokens=batch_tokens)
+
+
+@app.command()
+def run(
+    input_dir: Path = typer.Argument(Path("inputs"), help="Folder of .txt/.md articles (searched recursively)."),
+    out_dir: Path = typer.Option(Path("outputs"), "--out", help="Where briefs are written (mirrors the input tree)."),
+    translator: str = typer.Option("opus", help="Preset name, Hugging Face id, or local checkpoint folder."),
+    summarizer: str = typer.Option("distilbart", help="Preset, id, folder, .gguf file, or 'lead' (no model)."),
+    device: Device = typer.Option(Device.auto, help="auto picks CUDA, then MPS, then CPU."),
+    engine: Engine = typer.Option(Engine.auto, help="Inference engine."),
+    beams: int = typer.Option(4, help="Beam size for translation and summarization."),
+    batch_tokens: int = typer.Option(2048, help="Padded source tokens per translation batch."),
+    summary_words: int = typer.Option(80, help="Target length of each summary, in words."),
+    threads: Optional[int] = typer.Option(None, help="CPU threads for torch (default: torch's choice)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log tracebacks of failed articles."),
+) -> None:
+    """Brief every article in INPUT_DIR into --out: <name>.md, <name>.json, index.md, index.jsonl."""
+    from .progress import RichReporter, result_table
+    from .runner import RunOptions, SetupError, run_batch
+    from .summarizers import SummarizeOptions
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s")
+    opts = RunOptions(
+        input_dir=input_dir, out_dir=out_dir, translator=translator, summarizer=summarizer,
+        device=device.value, engine=engine.value, threads=threads,
+        translate=_translate_options(beams, batch_tokens),
+        summarize=SummarizeOptions(words=summary_words, beams=beams),
+    )
+    try:
+        with RichReporter(err) as reporter:
+            outcomes = run_batch(opts, reporter)
+    except SetupError as exc:
+        fail(str(exc), 2)
+    out.print(result_table(outcomes, out_dir))
+    failed = sum(o.status != "ok" for o in outcomes)
+    if failed:
+        err.print(f"[bold red]{failed} of {len(outcomes)} article(s) failed[/]; see {out_dir / 'index.jsonl'}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def translate(
+    file: str = typer.Argument(..., help="Article file, or - for standard input."),
+    translator: str = typer.Option("opus", help="Preset name, Hugging Face id, or local checkpoint folder."),
+    device: Device = typer.Option(Device.auto),
+    engine: Engine = typer.Option(Engine.auto),
+    beams: int = typer.Option(4),
+    batch_tokens: int = typer.Option(2048),
+    threads: Optional[int] = typer.Option(None),
+    clean: bool = typer.Option(False, "--clean", help="Drop scraped-page boilerplate first, as `run` does."),
+) -> None:
+    """Print the English of one article to stdout, paragraph by paragraph."""
+    from .clean import clean_article
+    from .document import ArticleError, RawArticle
+    from .ingest import decode
+    from .segment import split_paragraphs, split_sentences
+    from .store import ModelUnavailable
+    from .translate import load_translator
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        text, encoding = decode(data)
+        paragraphs = (clean_article(RawArticle(file, text, encoding)).paragraphs if clean
+                      else split_paragraphs(text))
+    except OSError as exc:
+        fail(f"{file}: {exc.strerror or exc}", 2)
+    except ArticleError as exc:
+        fail(f"{file}: {exc}", 1)
+    try:
+        tr = load_translator(translator, device.value, engine.value, _translate_options(beams, batch_tokens),
+                             threads)
+    except (ModelUnavailable, ValueError) as exc:
+        fail(str(exc), 2)
+    sentences = [split_sentences(p) for p in paragraphs]
+    english = iter(tr.translate([s for para in sentences for s in para]))
+    blocks = [" ".join(next(english).text for _ in para) for para in sentences]
+    sys.stdout.write("\n\n".join(blocks) + "\n")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Presets with their licences and sizes, and whether they are available offline."""
+    from rich.table import Table
+
+    from .presets import catalog
+    from .store import is_present
+
+    table = Table("role", "name", "model", "licence", "size", "local", "description")
+    c = catalog()
+    for role, presets in (("translator", c.translators), ("summarizer", c.summarizers)):
+        for p in presets.values():
+            table.add_row(role, p.name, p.hf_id or "-", p.license, p.size, is_present(p) or "no", p.description)
+    out.print(table)
+
+
+@models_app.command("pull")
+def models_pull(names: list[str] = typer.Argument(..., help="Preset names or Hugging Face ids.")) -> None:
+    """Download models into models/ so that later runs work offline."""
+    from .store import ModelUnavailable, pull
+
+    failed = 0
+    for name in names:
+        try:
+            with err.status(f"downloading {name}"):
+                folder = pull(name)
+            err.print(f"[green]ok[/] {name} -> {folder}")
+        except ModelUnavailable as exc:
+            err.print(f"[red]failed[/] {name}: {exc}")
+            failed += 1
+    if failed:
+        raise typer.Exit(1)
+
+
+def _mount_optional_apps() -> None:
+    for module, attr, name in (("cli_eval", "eval_app", "eval"), ("cli_glossary", "glossary_app", "glossary")):
+        try:
+            sub = getattr(__import__(f"pipeline.{module}", fromlist=[attr]), attr)
+        except ImportError:
+            continue
+        app.add_typer(sub, name=name)
+
+
+_mount_optional_apps()

@@ -1,0 +1,21 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = ROOT / "inputs"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# Tests never reach the hub: a model that is not built here must fail fast, not hang on the network.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory) -> dict[str, Path]:
+    """Tiny random-weight checkpoints (marian, mbart, t5, m2m100, bart), built once per test session."""
+    from tiny_models import build_all
+
+    return build_all(tmp_path_factory.mktemp("tiny"))

@@ -1,0 +1,299 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_article
+from pipeline.document import ArticleError, RawArticle
+from pipeline.ingest import discover, read_article
+
+INPUTS = Path(__file__).resolve().parent.parent / "inputs"
+
+# Page noise that must never reach a paragraph, whatever the site.
+NOISE = [
+    r"\.jpe?g\b",
+    r"Ảnh:",
+    r"Bình luận",
+    r"POWERED BY",
+    r"Theo dòng thời sự",
+    r"Bài liên quan|Nổi bật|Đừng bỏ lỡ|Mới nhất",
+    r"\.\./\.",
+    r"^\*",
+    r"date \d{4}",
+]
+
+
+def load_all():
+    return {p.name[:3]: clean_article(read_article(p, INPUTS)) for p in discover(INPUTS)}
+
+
+@pytest.fixture(scope="module")
+def arts():
+    found = load_all()
+    assert sorted(found) == ["000", "001", "002", "003", "004"]
+    return found
+
+
+def body(art):
+    return "\n".join(art.paragraphs)
+
+
+def removed(art, reason=None):
+    return [r.text for r in art.removed if reason is None or r.reason == reason]
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_no_noise_survives(arts, key):
+    art = arts[key]
+    for para in art.paragraphs + ([art.title] if art.title else []):
+        for pattern in NOISE:
+            assert not re.search(pattern, para), (pattern, para)
+        assert "  " not in para and para == para.strip()
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_nothing_vanishes_silently(arts, key):
+    """Every input line is the title, (part of) a paragraph, or recorded as removed."""
+    art = arts[key]
+    path = next(INPUTS.glob(f"{key}_*.txt"))
+    text = read_article(path, INPUTS).text
+    joined = body(art)
+    for line in filter(None, (" ".join(ln.split()) for ln in text.split("\n"))):
+        if line == art.title or line in removed(art):
+            continue
+        rest = line
+        for piece in removed(art):  # fragments cut from this line
+            if piece in rest:
+                rest = rest.replace(piece, " ", 1)
+        rest = rest.strip(" .")
+        assert not rest or rest in joined, line
+    for r in art.removed:
+        assert r.text and r.reason and " " not in r.reason
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_no_duplicates_and_title_not_a_paragraph(arts, key):
+    art = arts[key]
+    assert len(set(art.paragraphs)) == len(art.paragraphs)
+    assert art.title not in art.paragraphs
+
+
+def test_000_byline_repeated_lead_images_and_teasers(arts):
+    art = arts["000"]
+    assert art.title == "Bộ Công an Việt Nam - Bộ Công an Trung Quốc ký kết Bản ghi nhớ hợp tác về an ninh chính trị"
+    assert art.date.startswith("2024-01-10")
+    assert art.outlet == "Bộ Công an"
+    assert art.paragraphs[0] == (
+        "Chiều 10.1.2024, tại Hà Nội, Bộ Công an Việt Nam và Bộ Công an Trung Quốc phối hợp tổ chức "
+        "Hội nghị đối thoại cấp thứ trưởng về an ninh chính trị lần thứ nhất."
+    )
+    assert art.paragraphs[1].startswith("Trung tướng Lê Quốc Hùng, Ủy viên Trung ương Đảng")
+    assert any(p.startswith("Sự nổi lên của những thách thức an ninh phi truyền thống") for p in art.paragraphs)
+    assert any(p.startswith("Tăng cường trao đổi kinh nghiệm, hợp tác trong các lĩnh vực an ninh kinh tế")
+               for p in art.paragraphs)
+    assert art.paragraphs[-1] == (
+        "Kết thúc hội nghị, Thứ trưởng Lê Quốc Hùng và Thứ trưởng Trần Tư Nguyên đã ký Bản ghi nhớ hợp tác "
+        "về an ninh chính trị giữa Bộ Công an Việt Nam và Bộ Công an Trung Quốc."
+    )
+    # Every real paragraph between the byline and the related-articles block survives.
+    lines = read_article(next(INPUTS.glob("000_*.txt")), INPUTS).text.split("\n")
+    start = lines.index("Bộ Công an 10/01/2024 21:00")
+    end = lines.index("Bài liên quan")
+    real = [ln for ln in lines[start:end] if len(ln.split()) >= 25 and ln.endswith(".")]
+    assert len(real) == 12
+    assert all(ln in art.paragraphs for ln in real)
+    assert len(art.paragraphs) == 12
+    # Captions under image names go with the images; the story from the teaser block is gone.
+    assert "Toàn cảnh hội nghị" in removed(art)
+    assert "Các đại biểu dự hội nghị" in removed(art)
+    assert {f"k{i}.jpg" for i in range(1, 7)} <= set(removed(art, "image-file"))
+    assert "muối" not in body(art)
+    assert "(0) Bình luận" in removed(art)
+    assert "Theo dòng thời sự" in removed(art, "section-label")
+    assert "Bộ Công an 10/01/2024 21:00" in removed(art, "byline")
+
+
+def test_001_caption_with_credit_and_one_paragraph_per_line(arts):
+    art = arts["001"]
+    assert len(art.paragraphs) == 5
+    assert art.paragraphs[0].startswith("Ngày 19/2, Hội nghị hợp tác phòng, chống tội phạm lần thứ 7")
+    assert art.paragraphs[2].startswith("Tại Hội nghị lần thứ 7 này, Bộ trưởng Công an hai nước ký kết")
+    assert art.paragraphs[-1].startswith("Trước khi diễn ra hội nghị, sáng cùng ngày, Đại tướng Tô Lâm")
+    assert art.paragraphs[-1].endswith("sang thăm chính thức Việt Nam.")
+    (caption,) = removed(art, "photo-caption")
+    assert caption.endswith("- Ảnh: TTXVN |") and caption.startswith("Đại tướng Tô Lâm")
+    assert art.title is None  # the page has no headline, only a captioned photo
+
+
+def test_002_date_header_credits_asterisk_and_end_marker(arts):
+    art = arts["002"]
+    assert art.date == "2024-08"
+    assert "date 2024-08" in removed(art, "date-header")
+    assert len(removed(art, "photo-caption")) == 2  # both "... Ảnh: TTXVN phát" captions
+    assert art.paragraphs[0].startswith("Mở đầu cuộc hội đàm, Bộ trưởng Vương Tiểu Hồng nồng nhiệt chào đón")
+    assert any(p.startswith("Cùng ngày, Bộ trưởng Lương Tam Quang đã có cuộc tiếp xúc") for p in art.paragraphs)
+    assert any(p.startswith("Theo Bộ trưởng Lương Tam Quang, Đảng, Nhà nước Việt Nam") for p in art.paragraphs)
+    assert art.paragraphs[-1].startswith("Tại hội đàm, hai đồng chí Bộ trưởng thống nhất")
+    assert art.paragraphs[-1].endswith("tăng cường hợp tác an ninh trong các khuôn khổ đa phương.")
+    assert len(art.paragraphs) == 9
+
+
+def test_003_outlet_tag_title_and_captions(arts):
+    art = arts["003"]
+    assert art.outlet == "VOH"
+    assert art.title == (
+        "Đối thoại An ninh chiến lược cấp Thứ trưởng lần thứ 5 giữa Bộ Công an Việt Nam "
+        "và Bộ An ninh Quốc gia Trung Quốc"
+    )
+    assert art.paragraphs[0].startswith("Ngày 24/11/2020, tại Hà Nội, đã diễn ra Đối thoại An ninh chiến lược")
+    assert any(p.startswith("Thứ trưởng Bùi Văn Nam khẳng định, Đảng, Chính phủ") for p in art.paragraphs)
+    assert any(p.startswith("Phát biểu tại Đối thoại, đồng chí Vương Dụ Văn") for p in art.paragraphs)
+    assert art.paragraphs[-1] == (
+        "Trước phiên Đối thoại An ninh chiến lược cấp Thứ trưởng lần thứ 5 giữa Bộ Công an Việt Nam "
+        "và Bộ An ninh Quốc gia Trung Quốc, hai Đoàn đại biểu đã tiến hành Hội đàm."
+    )
+    assert "(VOH) -" in removed(art, "outlet-tag")
+    assert "Thứ trưởng Bùi Văn Nam phát biểu tại Đối thoại." in removed(art, "photo-caption")
+
+
+def test_004_lead_kept_and_author(arts):
+    art = arts["004"]
+    assert art.author == "Hoàng Thùy"
+    assert art.paragraphs[0] == (
+        "Lãnh đạo Công an Việt Nam - Trung Quốc thống nhất tăng cường hợp tác về các lĩnh vực chống tội phạm, "
+        "nhất là chống âm mưu diễn biến hòa bình, bạo loạn lật đổ."
+    )
+    assert art.paragraphs[1].startswith("Tối 26/6, Thượng tướng Lương Tam Quang, Thứ trưởng Công an")
+    assert any(p.startswith("Trong khuôn khổ chuyến thăm, Thứ trưởng Lương Tam Quang") for p in art.paragraphs)
+    assert art.paragraphs[-1].startswith("Công an các tỉnh giáp biên hai nước đã tổ chức 10 cuộc hội đàm")
+    assert art.paragraphs[-1].endswith("bảo đảm an ninh biên giới hai nước.")
+    assert "Hoàng Thùy" in removed(art, "author")
+    assert "Hoàng Thùy" not in body(art)
+    assert len(removed(art, "photo-caption")) == 1
+
+
+# --- rules on made-up pages ----------------------------------------------------
+
+LONG = (
+    "Theo báo cáo, tình hình kinh tế - xã hội tháng 5 tiếp tục xu hướng tích cực, tháng sau tốt hơn "
+    "tháng trước, tăng trưởng được thúc đẩy, lạm phát được kiểm soát, các cân đối lớn được bảo đảm."
+)
+LONG2 = (
+    "Chính phủ yêu cầu các bộ, ngành tiếp tục tháo gỡ khó khăn cho sản xuất, kinh doanh, thúc đẩy giải "
+    "ngân đầu tư công và bảo đảm cung ứng điện trong mùa nắng nóng năm nay."
+)
+
+
+def clean(text: str):
+    return clean_article(RawArticle("x.txt", text, "utf-8"))
+
+
+def test_boilerplate_only_raises():
+    page = "k1.jpg\nToàn cảnh hội nghị\n\nTheo dòng thời sự\n\n(0) Bình luận\nẢnh: TTXVN\nPOWERED BY ONECMS\n"
+    with pytest.raises(ArticleError, match="no article text left after removing boilerplate"):
+        clean(page)
+
+
+def test_header_byline_weekday_and_outlet_tag():
+    art = clean(
+        "Trang chủ > Thời sự > Chính trị\n\nThủ tướng chủ trì phiên họp Chính phủ thường kỳ\n\n"
+        f"Thứ Hai, 03/06/2024 - 10:15 (GMT+7)\n\n(Chinhphu.vn) - {LONG}\n\n{LONG2}\n"
+    )
+    assert art.title == "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ"
+    assert art.date == "2024-06-03" and art.outlet == "Chinhphu.vn"
+    assert art.paragraphs == [LONG, LONG2]
+    assert [r.reason for r in art.removed] == ["section-label", "dateline", "outlet-tag"]
+
+
+@pytest.mark.parametrize("ending", ["./.", "../.", ".../.", "…/.", " ./."])
+def test_end_markers(ending):
+    art = clean(f"{LONG}\n\nHai bên thống nhất tăng cường hợp tác trong thời gian tới{ending}\n")
+    assert art.paragraphs[-1] == "Hai bên thống nhất tăng cường hợp tác trong thời gian tới."
+    assert art.removed[-1].reason == "end-marker"
+
+
+def test_real_sentences_that_look_like_labels_are_kept():
+    lines = [
+        "Mới nhất, Bộ Y tế đã ban hành hướng dẫn mới về phòng chống dịch.",
+        "Nổi bật là các dự án hạ tầng giao thông trọng điểm.",
+        "Theo ông Tùng, nhà hàng bị ảnh hưởng nặng nề sau sự việc.",
+        "Giá vàng tăng mạnh do ảnh hưởng của thị trường thế giới (ảnh hưởng kéo dài nhiều tuần).",
+        "Hồng Nhật giá nửa triệu đồng/quả",
+    ]
+    art = clean(LONG + "\n\n" + "\n\n".join(lines) + "\n\n" + LONG2 + "\n")
+    assert art.paragraphs == [LONG, *lines, LONG2]
+    assert art.removed == []
+
+
+def test_inline_see_also_does_not_cut_the_story():
+    art = clean(f"{LONG}\n\nXem thêm\n\n{LONG2}\n\nXem thêm: Thủ tướng làm việc với Nghệ An\n\n"
+                "Bộ trưởng cho biết sẽ tiếp tục theo dõi sát diễn biến thị trường.\n")
+    assert art.paragraphs == [LONG, LONG2, "Bộ trưởng cho biết sẽ tiếp tục theo dõi sát diễn biến thị trường."]
+    assert [r.reason for r in art.removed] == ["teaser-label", "teaser-link"]
+
+
+def test_related_block_at_the_end_is_cut_with_everything_after():
+    art = clean(f"{LONG}\n\n{LONG2}\n\nMinh Anh\n\nTin liên quan\n\nThủ tướng làm việc với tỉnh Nghệ An\n\n"
+                "Phó Thủ tướng kiểm tra dự án đường dây 500 kV\n\n© 2024 Báo Điện tử Chính phủ\n")
+    assert art.paragraphs == [LONG, LONG2]
+    assert art.author == "Minh Anh"
+    assert removed(art, "teaser-block")[0] == "Tin liên quan"
+    assert removed(art, "teaser-block")[-1] == "© 2024 Báo Điện tử Chính phủ"
+
+
+def test_credits_and_captions():
+    art = clean(
+        f"{LONG}\n\n"
+        "Bộ trưởng Quốc phòng Nga Sergei Shoigu (Ảnh: TASS).\n\n"
+        "Quang cảnh hội nghị.\n\n"
+        "Giáo sư Isamu Akasaki (trái) và Hiroshi Amano (phải) nhận giải.\n\n"
+        "Kim ngạch xuất khẩu tăng 10% so với cùng kỳ. Nguồn: Tổng cục Hải quan\n\n"
+        "Nguồn: Tổng cục Thống kê\n\n"
+        f"{LONG} {LONG2} (Ảnh: VGP)\n"  # too long for a caption: only the credit goes
+    )
+    assert art.paragraphs == [LONG, "Kim ngạch xuất khẩu tăng 10% so với cùng kỳ.", f"{LONG} {LONG2}"]
+    assert [r.reason for r in art.removed] == [
+        "photo-caption", "photo-caption", "photo-caption", "source-credit", "source-credit", "photo-credit",
+    ]
+
+
+def test_trailing_signatures():
+    art = clean(f"{LONG}\n\n{LONG2}\n\nKim DungTheo Las Vegas Review Journal\n")
+    assert art.author == "Kim Dung" and art.paragraphs == [LONG, LONG2]
+    art = clean(f"{LONG}\n\n{LONG2}\n\nMi Vân (tổng hợp)\n\nTheo Reuters, AFP\n")
+    assert art.author == "Mi Vân" and art.paragraphs == [LONG, LONG2]
+    art = clean(f"{LONG}\n\n{LONG2}\n\nThực hiện: Đan Anh\n\nẢnh: Tuấn Mark\n\nThiết kế: Phùng Ánh\n")
+    assert art.author == "Đan Anh" and art.paragraphs == [LONG, LONG2]
+    # A short last line that is not a name stays.
+    art = clean(f"{LONG}\n\nThật sự không chấp nhận được.\n")
+    assert art.author is None and art.paragraphs[-1] == "Thật sự không chấp nhận được."
+
+
+def test_repeated_headline_and_paragraph():
+    art = clean(f"Giá xăng giảm mạnh từ chiều nay\n\n{LONG}\n\n{LONG}\n\nGiá xăng giảm mạnh từ chiều nay\n")
+    assert art.title == "Giá xăng giảm mạnh từ chiều nay"
+    assert art.paragraphs == [LONG]
+    assert [r.reason for r in art.removed] == ["repeated-line", "repeated-line"]
+
+
+def test_lead_sentence_first_line_is_not_a_title():
+    art = clean(f"Cả hai bệnh nhi đều bị thủng ruột do cây tăm xuyên qua.\n\n{LONG}\n")
+    assert art.title is None
+    assert art.paragraphs[0] == "Cả hai bệnh nhi đều bị thủng ruột do cây tăm xuyên qua."
+
+
+def test_paragraph_structure_and_spacing():
+    # Blank-line blocks are paragraphs (wrapped lines joined); runs of spaces collapse.
+    art = clean("Tiêu đề bài viết ở đây\n\nDòng một của đoạn\nvẫn là đoạn   một.\n\nĐoạn hai.\n")
+    assert art.title == "Tiêu đề bài viết ở đây"
+    assert art.paragraphs == ["Dòng một của đoạn vẫn là đoạn một.", "Đoạn hai."]
+    # Without any blank line, each line is a paragraph.
+    art = clean("Đoạn một ở đây.\nĐoạn hai ở đây.\nĐoạn ba ở đây.\n")
+    assert art.paragraphs == ["Đoạn một ở đây.", "Đoạn hai ở đây.", "Đoạn ba ở đây."]
+
+
+def test_markdown_heading_and_image():
+    art = clean(f"# Giá xăng giảm mạnh\n\n![ảnh](images/xang.jpg)\nCây xăng ở Hà Nội sáng nay\n\n{LONG}\n")
+    assert art.title == "Giá xăng giảm mạnh"
+    assert art.paragraphs == [LONG]
+    assert [r.reason for r in art.removed] == ["markdown-heading", "image-file", "image-caption"]
