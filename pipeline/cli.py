@@ -131,6 +131,8 @@ def models_list() -> None:
     from .store import is_present
 
     table = Table("role", "name", "model", "licence", "size", "local", "description")
+    for column in table.columns[:6]:
+        column.no_wrap = True  # the description may wrap; names and ids must stay copyable
     c = catalog()
     for role, presets in (("translator", c.translators), ("summarizer", c.summarizers)):
         for p in presets.values():
@@ -156,13 +158,15 @@ def models_pull(names: list[str] = typer.Argument(..., help="Preset names or Hug
         raise typer.Exit(1)
 
 
-def _mount_optional_apps() -> None:
-    for module, attr, name in (("cli_eval", "eval_app", "eval"), ("cli_glossary", "glossary_app", "glossary")):
-        try:
-            sub = getattr(__import__(f"pipeline.{module}", fromlist=[attr]), attr)
-        except ImportError:
-            continue
-        app.add_typer(sub, name=name)
+def _mount_subcommands() -> None:
+    from .cli_eval import eval_app
+    from .cli_glossary import glossary_app
+
+    app.add_typer(eval_app, name="eval")
+    app.add_typer(glossary_app, name="glossary")
 
 
-_mount_optional_apps()
+_mount_subcommands()
+
+if __name__ == "__main__":
+    app()

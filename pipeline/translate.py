@@ -144,6 +144,14 @@ class Translator:
             r.looping |= loop
         return results
 
+    def clean_output(self, text: str) -> str:
+        """Drop the target-language tag some models write before the translation (envit5: `en: `)."""
+        text = " ".join(text.split())
+        tag = self.handling.strip_prefix.strip()
+        if tag and text[: len(tag)].lower() == tag.lower():
+            text = text[len(tag):].strip()
+        return text
+
     # --- generation -----------------------------------------------------------------------------------
     def _generate(self, batch_ids: list[list[int]], retry: bool) -> list[tuple[str, int, bool]]:
         o = self.options
@@ -168,10 +176,13 @@ class Translator:
         for seq in out.tolist():
             special = set(self.tokenizer.all_special_ids)
             n_tokens = sum(1 for t in seq if t not in special)
-            text = self.tokenizer.decode(seq, skip_special_tokens=True, clean_up_tokenization_spaces=True).strip()
-            if self.handling.strip_prefix and text.startswith(self.handling.strip_prefix.strip()):
-                text = text[len(self.handling.strip_prefix.strip()):].strip()
-            hit_cap = len(seq) - 1 >= max_new and seq[-1] not in (self.tokenizer.eos_token_id, pad)
+            text = self.clean_output(self.tokenizer.decode(seq, skip_special_tokens=True))
+            # Checkpoints with forced_eos_token_id (Marian) end on </s> even when cut off, so a sequence
+            # counts as cut off by its length, not by its last token.
+            generated = len(seq) - 1
+            while generated > 0 and seq[generated] == pad:
+                generated -= 1
+            hit_cap = generated >= max_new
             results.append((text, n_tokens, looks_looping(text, hit_cap, o.compression_ratio_threshold)))
         return results
 

@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "inputs"
@@ -11,6 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # Tests never reach the hub: a model that is not built here must fail fast, not hang on the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+# Tiny models run fastest on one thread; two threads on a 2-core CI box mostly wait on each other.
+torch.set_num_threads(1)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,134 @@
+"""End to end through the public CLI: every architecture on the sample inputs, exit codes, missing models."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from conftest import INPUTS, ROOT
+
+runner = CliRunner()
+NOISE = re.compile(r"\.jpe?g|Ảnh:|Bình luận|POWERED BY|Theo dòng thời sự|Bài liên quan|Nổi bật|Đừng bỏ lỡ|"
+                   r"Mới nhất|\.\./\.|^\*|date \d{4}|\d{2}/\d{2}/\d{4} \d{2}:\d{2}")
+
+
+def run_cli(*args: str):
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result
+
+
+def check_briefs(out: Path, n: int = 5) -> list[dict]:
+    briefs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("*.json"))]
+    assert len(briefs) == n and len(list(out.glob("*.md"))) == n + 1  # + index.md
+    index = [json.loads(line) for line in (out / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [i["status"] for i in index] == ["ok"] * n
+    for b in briefs:
+        assert b["paragraphs"], b["source"]
+        for p in b["paragraphs"]:
+            assert p["sentences"] and all(set(s) == {"vi", "en"} for s in p["sentences"])
+            assert p["vi"] == " ".join(s["vi"] for s in p["sentences"])
+            assert p["en"] == " ".join(s["en"] for s in p["sentences"])
+            assert all(s["vi"].strip() for s in p["sentences"])
+            assert not NOISE.search(p["vi"]), (b["source"], p["vi"][:80])
+        assert set(b["models"]) == {"translator", "summarizer"}
+        assert b["models"]["translator"]["revision"].startswith("local:")
+        assert {"translate", "summarize", "total"} <= set(b["timings"])
+        assert isinstance(b["removed"], list) and len(b["removed"]) == len(b["removed_reasons"])
+        md = (out / Path(b["source"]).with_suffix(".md")).read_text(encoding="utf-8")
+        assert "## Summary" in md and "| ¶ | Tiếng Việt | English |" in md and "## Provenance" in md
+        rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith("| ¶")]
+        assert len(rows) == sum(len(p["sentences"]) for p in b["paragraphs"])
+    return briefs
+
+
+@pytest.mark.parametrize("arch", ["marian", "mbart", "t5", "m2m100"])
+def test_run_every_translator_on_inputs(tiny, tmp_path, arch):
+    out = tmp_path / "out"
+    result = run_cli("run", str(INPUTS), "--out", str(out), "--translator", str(tiny[arch]),
+                     "--summarizer", "lead", "--beams", "2")
+    assert result.exit_code == 0, result.output
+    briefs = check_briefs(out)
+    assert all(b["summary_method"] == "extractive (lead)" for b in briefs)
+    assert all(any("extractive" in w for w in b["warnings"]) for b in briefs)  # the fallback is labelled
+    assert "5 article(s) briefed, 0 failed" in (out / "index.md").read_text(encoding="utf-8")
+
+
+def test_run_with_seq2seq_summarizer(tiny, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("run", str(INPUTS), "--out", str(out), "--translator", str(tiny["marian"]),
+                     "--summarizer", str(tiny["bart"]), "--beams", "1", "--summary-words", "20")
+    assert result.exit_code == 0, result.output
+    briefs = check_briefs(out)
+    for b in briefs:
+        assert b["summary_en"] and b["summary_method"].startswith("abstractive")
+        assert b["models"]["summarizer"]["kind"] == "bart"
+    # 000 is longer than the tiny BART's 256-token input: it must go through map-reduce, and say so.
+    long = next(b for b in briefs if b["source"].startswith("000"))
+    assert "map-reduce" in long["summary_method"]
+
+
+def test_output_mirrors_tree_and_bad_file_fails_alone(tiny, tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text((INPUTS / "001_217e83315b95950c.txt").read_text(encoding="utf-8"),
+                                       encoding="utf-8")
+    (src / "bad.txt").write_bytes("Hà Nội".encode("cp1258", errors="replace") + b"\xe9\xff hello")
+    (src / "empty.md").write_text("  \n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("run", str(src), "--out", str(out), "--translator", str(tiny["marian"]),
+                     "--summarizer", "lead", "--beams", "1")
+    assert result.exit_code == 1
+    assert (out / "sub" / "a.md").is_file() and (out / "sub" / "a.json").is_file()
+    index = {r["source"]: r for r in map(json.loads, (out / "index.jsonl").read_text().splitlines())}
+    assert index["sub/a.txt"]["status"] == "ok"
+    assert index["bad.txt"]["status"] == "failed" and "UTF-8" in index["bad.txt"]["error"]
+    assert index["empty.md"]["status"] == "failed" and "empty" in index["empty.md"]["error"]
+    assert "Failed" in (out / "index.md").read_text(encoding="utf-8")
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run_cli("run", str(tmp_path / "missing")).exit_code == 2
+    assert run_cli("run", "--beams", "zero").exit_code == 2
+    assert run_cli("run", "--device", "tpu").exit_code == 2
+
+
+def test_missing_model_message_offline(tmp_path):
+    """With HF_HUB_OFFLINE=1 and an empty cache, the default model is named, with the fix, and no traceback."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf"),
+           "VIETBRIEF_MODELS": str(tmp_path / "store")}
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(INPUTS), "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.returncode == 2
+    assert "Helsinki-NLP/opus-mt-vi-en" in proc.stderr and "vietbrief models pull opus" in proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_translate_command_keeps_paragraphs(tiny, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Ngày 19/2, hội nghị diễn ra tại Hà Nội. Hai bên ký biên bản.\n\nĐoạn thứ hai.\n\nĐoạn ba.",
+                       encoding="utf-8")
+    result = runner.invoke(app, ["translate", str(article), "--translator", str(tiny["t5"]), "--beams", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip("\n").split("\n\n")) == 3
+
+
+def test_translate_reads_stdin(tiny):
+    result = runner.invoke(app, ["translate", "-", "--translator", str(tiny["marian"]), "--beams", "1"],
+                           input="Một câu.\n\nHai câu. Ba câu.".encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip("\n").split("\n\n")) == 2
+
+
+def test_models_list_shows_presets():
+    result = run_cli("models", "list")
+    assert result.exit_code == 0
+    for name in ("opus", "vinai", "envit5", "nllb", "distilbart", "bart", "lead"):
+        assert name in result.stdout
