@@ -10,8 +10,6 @@ one-line message, before any model is loaded; a model or backend that fails exit
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import inspect
 import json
 import sys
 import time
@@ -24,9 +22,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from pipeline import __version__
-from pipeline import scoring
-from pipeline.scoring import EvalInputError
+from pipeline import atomic, evaluation
+from pipeline.evaluation import EvalInputError
 
 eval_app = typer.Typer(
     help="Measure translation (sacreBLEU BLEU, chrF++, optional COMET) and summary (ROUGE) "
@@ -36,6 +33,8 @@ eval_app = typer.Typer(
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
+
+DEFAULT_TRANSLATOR = "opus"  # as `vietbrief run`
 
 
 def _err() -> Console:
@@ -83,19 +82,8 @@ def _write(action, where: Path) -> None:
         _fail(f"cannot write to {str(where)!r}: {e.strerror or e}")
 
 
-def _segment_warnings(files: list[scoring.Segments]) -> None:
-    for f in files:
-        if f.had_bom:
-            _warn(
-                f"{f.role} {f.path!r} starts with a UTF-8 byte-order mark; it was ignored "
-                "(sacrebleu's command line would keep it as part of the first segment)"
-            )
-        if f.empty_lines:
-            lines = ", ".join(map(str, f.empty_lines[:5])) + (" ..." if len(f.empty_lines) > 5 else "")
-            _warn(
-                f"{f.role} {f.path!r} has {len(f.empty_lines)} empty line(s) (line {lines}); "
-                "they are scored as empty translations"
-            )
+def _table(title: str, caption: Optional[str] = None) -> Table:
+    return Table(title=title, title_justify="left", caption=caption, caption_justify="left")
 
 
 # --------------------------------------------------------------------------------------------
@@ -105,7 +93,7 @@ def _segment_warnings(files: list[scoring.Segments]) -> None:
 
 def _translate(
     sources: list[str], spec: Optional[str], engine: str, device: str, beams: int
-) -> tuple[list[str], dict[str, Any]]:
+) -> tuple[list[str], evaluation.TranslationRun]:
     """Translate with the product's translator; imported here so --hyp never needs a model."""
     try:
         from pipeline.translate import TranslateOptions, load_translator
@@ -116,10 +104,7 @@ def _translate(
             EXIT_FAILED,
         )
     if spec is None:
-        import pipeline.translate as _tr
-
-        spec = getattr(_tr, "DEFAULT_TRANSLATOR", "opus")
-    info: dict[str, Any] = {"spec": spec, "engine": engine, "device": device, "beams": beams}
+        spec = DEFAULT_TRANSLATOR
     err = _err()
     t0 = time.perf_counter()
     try:
@@ -128,16 +113,7 @@ def _translate(
     except Exception as e:  # unknown preset, missing weights, engine not installed...
         _fail(f"cannot load translator {spec!r}: {e}", EXIT_FAILED)
     load_s = time.perf_counter() - t0
-    for attr in ("info", "model_info"):
-        with contextlib.suppress(Exception):
-            v = getattr(translator, attr, None)
-            if dataclasses.is_dataclass(v) and not isinstance(v, type):
-                info["model"] = dataclasses.asdict(v)
-                break
-    with contextlib.suppress(Exception):
-        decoding = translator.decoding()
-        if isinstance(decoding, dict):
-            info["decoding"] = json.loads(json.dumps(decoding, default=str))
+    details = evaluation.translator_details(translator, spec=spec, engine=engine, device=device, beams=beams)
     t1 = time.perf_counter()
     try:
         with _stdout_to_stderr(), Progress(
@@ -145,31 +121,13 @@ def _translate(
             console=err, transient=True,
         ) as bar:
             task = bar.add_task("translate", total=len(sources))
-            try:
-                accepts_progress = "progress" in inspect.signature(translator.translate).parameters
-            except (TypeError, ValueError):
-                accepts_progress = False
-            if accepts_progress:
-                results = list(translator.translate(list(sources), progress=lambda k: bar.advance(task, k)))
-            else:
-                results = list(translator.translate(list(sources)))
+            results = list(translator.translate(list(sources), progress=lambda k: bar.advance(task, k)))
     except Exception as e:
         _fail(f"translation with {spec!r} failed: {e}", EXIT_FAILED)
     time_s = time.perf_counter() - t1
     if len(results) != len(sources):
         _fail(f"the translator returned {len(results)} translations for {len(sources)} segments", EXIT_FAILED)
-    hyps = [scoring.clean_hypothesis(getattr(r, "text", r) or "") for r in results]
-    counts = [getattr(r, "target_tokens", None) for r in results]
-    tokens = sum(int(c) for c in counts if c is not None) if any(c is not None for c in counts) else None
-    timing = {
-        "load_s": load_s,
-        "time_s": time_s,
-        "segments_per_s": len(sources) / time_s if time_s > 0 else None,
-        "target_tokens": tokens,
-        "tokens_per_s": tokens / time_s if tokens is not None and time_s > 0 else None,
-    }
-    del translator
-    return hyps, {"translator": info, **timing}
+    return evaluation.translation_run(details, results, load_s=load_s, time_s=time_s)
 
 
 def _fmt(v: Any, digits: int) -> str:
@@ -217,41 +175,36 @@ def translate_cmd(
     _check_out_dir(save, "--save")
     _check_out_file(out_hyp, "--out-hyp")
     try:
-        if tokenize not in scoring.bleu_tokenizers():
-            _fail(f"unknown --tokenize {tokenize!r}; choose one of: {', '.join(scoring.bleu_tokenizers())}")
-        ref_seg = scoring.read_segments(ref, scoring.REF)
-        src_seg = scoring.read_segments(src, scoring.SRC) if src is not None else None
+        if tokenize not in evaluation.bleu_tokenizers():
+            _fail(f"unknown --tokenize {tokenize!r}; choose one of: {', '.join(evaluation.bleu_tokenizers())}")
+        ref_seg = evaluation.read_segments(ref, evaluation.REF)
+        src_seg = evaluation.read_segments(src, evaluation.SRC) if src is not None else None
         # An empty line in a system output is a (bad) translation, scored as such; in SRC/REF it
         # means the files are misaligned or damaged.
-        hyp_seg = scoring.read_segments(hyp, scoring.HYP, allow_empty=True) if hyp is not None else None
-        n = scoring.check_parallel(src_seg, ref_seg, hyp_seg)
+        hyp_seg = evaluation.read_segments(hyp, evaluation.HYP, allow_empty=True) if hyp is not None else None
+        evaluation.check_parallel(src_seg, ref_seg, hyp_seg)
     except EvalInputError as e:
         _fail(str(e))
-    _segment_warnings([f for f in (src_seg, ref_seg, hyp_seg) if f is not None])
+    for f in (src_seg, ref_seg, hyp_seg):
+        if f is not None:
+            for w in f.warnings():
+                _warn(w)
 
-    run_info: dict[str, Any] = {
-        "translator": None,
-        "load_s": None,
-        "time_s": None,
-        "segments_per_s": None,
-        "target_tokens": None,
-        "tokens_per_s": None,
-    }
     if hyp_seg is not None:
-        hyps = hyp_seg.lines
+        hyps, run = hyp_seg.lines, evaluation.TranslationRun()
     else:
-        hyps, run_info = _translate(src_seg.lines, translator, engine, device, beams)
-        empty = [i for i, h in enumerate(hyps, 1) if not h]
-        if empty:
-            _warn(f"{len(empty)} translation(s) came back empty (first: segment {empty[0]})")
+        hyps, run = _translate(src_seg.lines, translator, engine, device, beams)
+    empty = evaluation.empty_segments(hyps)
+    if empty and hyp_seg is None:
+        _warn(f"{len(empty)} translation(s) came back empty (first: segment {empty[0]})")
 
     try:
-        scores = scoring.score_translation(hyps, ref_seg.lines, tokenize=tokenize, lowercase=lowercase, width=width)
+        scores = evaluation.score_translation(hyps, ref_seg.lines, tokenize=tokenize, lowercase=lowercase, width=width)
     except EvalInputError as e:
         _fail(str(e))
 
     with _stdout_to_stderr():
-        comet = scoring.score_comet(
+        comet = evaluation.score_comet(
             src_seg.lines if src_seg is not None else None,
             hyps,
             ref_seg.lines,
@@ -265,69 +218,41 @@ def translate_cmd(
     hyp_path = str(hyp) if hyp is not None else None
     written: list[Path] = []
     if hyp_seg is None:
-        text = "".join(h + "\n" for h in hyps)
+        text = evaluation.segments_text(hyps)
         targets = [out_hyp] if out_hyp is not None else []
         if save is not None and out_hyp is None:
-            targets.append(save / "eval-translate.hyp.txt")
+            targets.append(save / evaluation.TRANSLATE_HYP_FILE)
         for t in targets:
-            _write(lambda: scoring.write_atomic(t, text), t)
+            _write(lambda: atomic.write_text(t, text), t)
             written.append(t)
         if targets:
             hyp_path = str(targets[0])
 
-    result: dict[str, Any] = {
-        "command": "translate",
-        "bleu": scores.bleu,
-        "chrf": scores.chrf,
-        "signature": scores.signature,
-        "chrf_signature": scores.chrf_signature,
-        "segments": n,
-        "comet": comet.score,
-        "comet_model": comet.model,
-        "comet_status": comet.status if comet.status == "ok" else f"{comet.status}: {comet.reason}",
-        "bleu_score": scores.bleu_score,
-        "chrf_score": scores.chrf_score,
-        "bleu_verbose": scores.bleu_verbose,
-        "bleu_precisions": scores.precisions,
-        "bleu_bp": scores.bp,
-        "bleu_ratio": scores.ratio,
-        "hyp_len": scores.hyp_len,
-        "ref_len": scores.ref_len,
-        "width": width,
-        "sacrebleu": scores.lines,
-        **run_info,
-        "empty_hyp_segments": [i for i, h in enumerate(hyps, 1) if not h],
-        "files": {
-            "src": str(src) if src is not None else None,
-            "ref": str(ref),
-            "hyp": hyp_path,
-            "src_sha256": src_seg.sha256 if src_seg is not None else None,
-            "ref_sha256": ref_seg.sha256,
-        },
-        "vietbrief_version": __version__,
-    }
+    result = evaluation.translation_record(
+        scores, comet, run, src=src_seg, ref=ref_seg, hyp_path=hyp_path, empty_hyps=empty
+    )
     if save is not None:
-        _write(lambda: scoring.write_json_atomic(save / scoring.TRANSLATE_EVAL_FILE, result), save)
-        written.append(save / scoring.TRANSLATE_EVAL_FILE)
+        _write(lambda: atomic.write_json(save / evaluation.TRANSLATE_EVAL_FILE, result), save)
+        written.append(save / evaluation.TRANSLATE_EVAL_FILE)
     for w in written:
         _err().print(Text(f"wrote {w}", style="dim"))
 
     if as_json:
         _emit_json(result)
         return
-    table = Table(title="Translation quality", title_justify="left")
+    table = _table("Translation quality")
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_row("BLEU", f"{scores.bleu:.{width}f}")
     table.add_row("chrF++", f"{scores.chrf:.{width}f}")
     table.add_row("COMET", f"{comet.score:.4f}" if comet.score is not None else f"n/a ({comet.status})")
-    table.add_row("segments", str(n))
-    if run_info["translator"] is not None:
-        table.add_row("translator", str(run_info["translator"]["spec"]))
-        table.add_row("load time (s)", _fmt(run_info["load_s"], 2))
-        table.add_row("translate time (s)", _fmt(run_info["time_s"], 2))
-        table.add_row("segments/s", _fmt(run_info["segments_per_s"], 2))
-        table.add_row("target tokens/s", _fmt(run_info["tokens_per_s"], 1))
+    table.add_row("segments", str(scores.segments))
+    if run.translator is not None:
+        table.add_row("translator", str(run.translator["spec"]))
+        table.add_row("load time (s)", _fmt(run.load_s, 2))
+        table.add_row("translate time (s)", _fmt(run.time_s, 2))
+        table.add_row("segments/s", _fmt(run.segments_per_s, 2))
+        table.add_row("target tokens/s", _fmt(run.tokens_per_s, 1))
     out = _out()
     out.print(table)
     # sacreBLEU's own lines, exactly as `sacrebleu -f text` prints them: scores with signatures.
@@ -355,52 +280,31 @@ def summarize_cmd(
     """ROUGE-1/2/L (rouge_score) of summaries against reference summaries."""
     _check_out_dir(save, "--save")
     try:
-        doc_set = scoring.load_summaries(docs)
-        ref_set = scoring.load_references(refs)
-        pairs = scoring.pair_summaries(doc_set, ref_set)
+        doc_set = evaluation.load_summaries(docs)
+        ref_set = evaluation.load_references(refs)
+        pairs = evaluation.pair_summaries(doc_set, ref_set)
         for w in doc_set.warnings:
             _warn(w)
-        scores = scoring.score_rouge(pairs, use_stemmer=stemmer)
+        scores = evaluation.score_rouge(pairs, use_stemmer=stemmer)
     except EvalInputError as e:
         _fail(str(e))
     if scores.empty_summaries:
-        _warn(f"{len(scores.empty_summaries)} summary(ies) are empty and score 0: {scoring._some(scores.empty_summaries)}")
-    d = scores.to_dict()
-    result: dict[str, Any] = {
-        "command": "summarize",
-        "rouge1": d["rouge1"],
-        "rouge2": d["rouge2"],
-        "rougeL": d["rougeL"],
-        "documents": scores.documents,
-        "use_stemmer": scores.use_stemmer,
-        "implementation": scores.implementation,
-        "empty_summaries": scores.empty_summaries,
-        "timings": doc_set.timings or None,
-        "summarize_time_s": doc_set.timings.get("summarize"),
-        "files": {
-            "docs": str(docs),
-            "docs_kind": doc_set.kind,
-            "refs": str(refs),
-            "refs_sha256": scoring.sha256_of_texts(ref_set.items),
-        },
-        "vietbrief_version": __version__,
-    }
+        _warn(f"{len(scores.empty_summaries)} summary(ies) are empty and score 0: {evaluation.some_ids(scores.empty_summaries)}")
+    result = evaluation.summary_record(scores, doc_set, ref_set)
     if save is not None:
-        _write(lambda: scoring.write_json_atomic(save / scoring.SUMMARIZE_EVAL_FILE, result), save)
-        _err().print(Text(f"wrote {save / scoring.SUMMARIZE_EVAL_FILE}", style="dim"))
+        _write(lambda: atomic.write_json(save / evaluation.SUMMARIZE_EVAL_FILE, result), save)
+        _err().print(Text(f"wrote {save / evaluation.SUMMARIZE_EVAL_FILE}", style="dim"))
     if as_json:
         _emit_json(result)
         return
-    table = Table(
-        title="Summary quality (ROUGE ×100, mean)",
-        title_justify="left",
-        caption=f"{scores.documents} documents · stemming {'on' if stemmer else 'off'} · {scores.implementation}",
-        caption_justify="left",
+    table = _table(
+        "Summary quality (ROUGE ×100, mean)",
+        f"{scores.documents} documents · stemming {'on' if stemmer else 'off'} · {scores.implementation}",
     )
     table.add_column("metric")
     for c in ("P", "R", "F"):
         table.add_column(c, justify="right")
-    for t, label in (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L")):
+    for t, label in evaluation.ROUGE_LABELS.items():
         prf = getattr(scores, t)
         table.add_row(label, *(f"{100 * v:.2f}" for v in (prf.precision, prf.recall, prf.fmeasure)))
     _out().print(table)
@@ -411,7 +315,7 @@ def summarize_cmd(
 # --------------------------------------------------------------------------------------------
 
 
-def _compare_fmt(row: scoring.CompareRow, v: Any, signed: bool = False) -> str:
+def _compare_fmt(row: evaluation.CompareRow, v: Any, signed: bool = False) -> str:
     if v is None:
         return "—"
     if isinstance(v, bool) or not isinstance(v, (int, float)):
@@ -441,33 +345,19 @@ def compare_cmd(
 ) -> None:
     """Two output folders' saved scores (eval --save) and timings side by side; Δ = B − A."""
     try:
-        a = scoring.load_run(run_a)
-        b = scoring.load_run(run_b)
+        a = evaluation.load_run(run_a)
+        b = evaluation.load_run(run_b)
     except EvalInputError as e:
         _fail(str(e))
-    rows, notes = scoring.compare_runs(a, b)
+    rows, notes = evaluation.compare_runs(a, b)
     for w in a.warnings + b.warnings:
         _warn(w)
     for note in notes:
         _warn(note)
     if as_json:
-        _emit_json(
-            {
-                "command": "compare",
-                "a": dataclasses.asdict(a),
-                "b": dataclasses.asdict(b),
-                "rows": [dataclasses.asdict(r) for r in rows],
-                "notes": notes,
-                "vietbrief_version": __version__,
-            }
-        )
+        _emit_json(evaluation.comparison_record(a, b, rows, notes))
         return
-    table = Table(
-        title="eval compare (Δ = B − A; ROUGE ×100)",
-        title_justify="left",
-        caption=f"A: {run_a}\nB: {run_b}",
-        caption_justify="left",
-    )
+    table = _table("eval compare (Δ = B − A; ROUGE ×100)", f"A: {run_a}\nB: {run_b}")
     table.add_column("metric")
     table.add_column("A", justify="right", overflow="fold")
     table.add_column("B", justify="right", overflow="fold")

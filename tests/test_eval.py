@@ -21,7 +21,7 @@ from sacrebleu.metrics import BLEU, CHRF
 from sacrebleu.utils import smart_open
 from typer.testing import CliRunner
 
-from pipeline import scoring
+from pipeline import evaluation
 from pipeline.cli_eval import eval_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,7 +141,7 @@ def test_width_like_sacrebleu(files):
 def test_reading_matches_sacrebleu_cli(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("r") / "f.txt"
     path.write_bytes(text.encode("utf-8"))
-    assert scoring.split_segments(text) == cli_lines(path)
+    assert evaluation.split_segments(text) == cli_lines(path)
 
 
 # --- translate: input errors --------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_hyp_needs_no_model_and_no_torch(files):
 class FakeTranslator:
     def __init__(self, table):
         self.table = table
-        self.info = scoring.PRF(1, 2, 3)  # any dataclass: recorded as the model info
+        self.info = evaluation.PRF(1, 2, 3)  # any dataclass: recorded as the model info
 
     def decoding(self):
         return {"beams": 4}

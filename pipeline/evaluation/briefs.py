@@ -1,0 +1,97 @@
+"""The per-article briefs of a vietbrief output folder, as `eval summarize` and `eval compare` read them."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Sequence
+
+from .inputs import EvalInputError, read_text
+from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
+
+
+@dataclass
+class SavedBrief:
+    """What eval uses of one brief JSON file."""
+
+    path: str  # file, relative to the run folder
+    source: str  # the article, relative to the input folder
+    summary: str
+    timings: dict[str, float]
+    models: dict[str, Any]
+
+
+def _is_eval_file(rel: PurePosixPath) -> bool:
+    if len(rel.parts) == 1 and rel.name in (TRANSLATE_EVAL_FILE, SUMMARIZE_EVAL_FILE):
+        return True
+    return any(part.startswith(".") for part in rel.parts)  # temp files, .cache...
+
+
+def iter_briefs(run: Path, warnings: list[str] | None = None) -> list[SavedBrief]:
+    """The per-article briefs (`*.json` with `source` and `summary_en`) under a vietbrief output folder."""
+    briefs = []
+    for p in sorted(run.rglob("*.json")):
+        rel = PurePosixPath(p.relative_to(run).as_posix())
+        if _is_eval_file(rel) or not p.is_file():
+            continue
+        try:
+            obj = json.loads(read_text(p, "brief"))
+        except (json.JSONDecodeError, EvalInputError) as e:
+            if warnings is not None:
+                warnings.append(f"skipped {str(p)!r}: not a readable JSON file ({e})")
+            continue
+        if not (isinstance(obj, dict) and isinstance(obj.get("source"), str) and "summary_en" in obj):
+            continue
+        timings = {}
+        raw_t = obj.get("timings")
+        if isinstance(raw_t, dict):
+            for k, v in raw_t.items():
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
+                    timings[str(k)] = float(v)
+        models = obj.get("models") if isinstance(obj.get("models"), dict) else {}
+        summary = obj.get("summary_en")
+        briefs.append(
+            SavedBrief(
+                path=str(rel),
+                source=obj["source"],
+                summary=summary if isinstance(summary, str) else "",
+                timings=timings,
+                models=models,
+            )
+        )
+    return briefs
+
+
+def brief_id(source: str) -> str:
+    """The id of a brief: its `source` (relative path) without the extension."""
+    p = PurePosixPath(source.replace("\\", "/"))
+    return str(p.with_suffix("")) if p.suffix else str(p)
+
+
+def brief_ids(sources: Sequence[str]) -> list[str]:
+    """The id of each source, to match with `<id>.txt` references: `a.txt` and `a.md` side by side
+    keep their extension, as the runner names their briefs.
+
+    The rule of `pipeline.runner.output_names`, not a call to it: importing the runner imports torch,
+    which `eval summarize` never needs; and briefs written on Windows have backslashes in `source`.
+    """
+    ids = [brief_id(s) for s in sources]
+    clashes = {i for i in ids if ids.count(i) > 1}
+    return [s if i in clashes else i for s, i in zip(sources, ids)]
+
+
+def sum_timings(briefs: Sequence[SavedBrief]) -> dict[str, float]:
+    """Seconds per stage summed over briefs, plus "total" (a brief's own "total" if it has one,
+    else the sum of its stages)."""
+    out: dict[str, float] = {}
+    total = 0.0
+    for b in briefs:
+        for k, v in b.timings.items():
+            if k != "total":
+                out[k] = out.get(k, 0.0) + v
+        total += b.timings["total"] if "total" in b.timings else sum(b.timings.values())
+    if briefs and out:
+        out["total"] = total
+    return out
