@@ -30,6 +30,14 @@ class Device(str, Enum):
 class Engine(str, Enum):
     auto = "auto"
     transformers = "transformers"
+    ct2 = "ct2"
+
+
+class Quantization(str, Enum):
+    int8 = "int8"
+    int8_float16 = "int8_float16"
+    float16 = "float16"
+    float32 = "float32"
 
 
 def fail(message: str, code: int) -> None:
@@ -52,14 +60,21 @@ def run(
     translator: str = typer.Option("opus", help="Preset name, Hugging Face id, or local checkpoint folder."),
     summarizer: str = typer.Option("distilbart", help="Preset, id, folder, .gguf file, or 'lead' (no model)."),
     device: Device = typer.Option(Device.auto, help="auto picks CUDA, then MPS, then CPU."),
-    engine: Engine = typer.Option(Engine.auto, help="Inference engine."),
+    engine: Engine = typer.Option(Engine.auto, help="transformers, ct2 (CTranslate2, after `models convert`), or "
+                                                    "auto: ct2 where a converted model is present."),
     beams: int = typer.Option(4, help="Beam size for translation and summarization."),
     batch_tokens: int = typer.Option(2048, help="Padded source tokens per translation batch."),
     summary_words: int = typer.Option(80, help="Target length of each summary, in words."),
     threads: Optional[int] = typer.Option(None, help="CPU threads for torch (default: torch's choice)."),
+    force: bool = typer.Option(False, "--force", help="Redo every article and sentence, even those already "
+                                                      "briefed or cached with the same text, models and settings."),
+    max_file_mb: float = typer.Option(2.0, help="Refuse article files larger than this many megabytes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log tracebacks of failed articles."),
 ) -> None:
-    """Brief every article in INPUT_DIR into --out: <name>.md, <name>.json, index.md, index.jsonl."""
+    """Brief every article in INPUT_DIR into --out: <name>.md, <name>.json, index.md, index.jsonl.
+
+    A rerun skips articles whose brief is up to date and reuses cached sentence translations; Ctrl-C stops
+    after the current batch, and running the same command again resumes."""
     from .progress import RichReporter, result_table
     from .runner import RunOptions, SetupError, run_batch
     from .summarizers import SummarizeOptions
@@ -70,13 +85,31 @@ def run(
         device=device.value, engine=engine.value, threads=threads,
         translate=_translate_options(beams, batch_tokens),
         summarize=SummarizeOptions(words=summary_words, beams=beams),
+        force=force, max_file_mb=max_file_mb,
     )
+    if max_file_mb <= 0:
+        raise typer.BadParameter("--max-file-mb must be positive")
     try:
         with RichReporter(err) as reporter:
             outcomes = run_batch(opts, reporter)
     except SetupError as exc:
         fail(str(exc), 2)
+    except KeyboardInterrupt:  # before the run's own handler was in place: nothing was started
+        err.print("interrupted before any article was started", soft_wrap=True, highlight=False)
+        raise typer.Exit(130)
+    summary = outcomes.summary
+    if summary.interrupted:
+        from .interrupt import EXIT_CODES
+
+        err.print(f"interrupted: {summary.done} of {summary.total} articles done; rerun the same command to resume",
+                  soft_wrap=True, highlight=False)
+        raise typer.Exit(EXIT_CODES.get(summary.interrupted, 130))
+    if summary.stopped:
+        err.print(f"[bold red]stopped:[/] {summary.stopped}; {summary.done} of {summary.total} articles done; "
+                  f"free some space and rerun the same command to resume", soft_wrap=True, highlight=False)
+        raise typer.Exit(1)
     out.print(result_table(outcomes, out_dir))
+    err.print(f"summary: {summary.line()}", soft_wrap=True, highlight=False)
     failed = sum(o.status != "ok" for o in outcomes)
     if failed:
         err.print(f"[bold red]{failed} of {len(outcomes)} article(s) failed[/]; see {out_dir / 'index.jsonl'}")
@@ -88,7 +121,7 @@ def translate(
     file: str = typer.Argument(..., help="Article file, or - for standard input."),
     translator: str = typer.Option("opus", help="Preset name, Hugging Face id, or local checkpoint folder."),
     device: Device = typer.Option(Device.auto),
-    engine: Engine = typer.Option(Engine.auto),
+    engine: Engine = typer.Option(Engine.auto, help="transformers, ct2, or auto (ct2 where a converted model is present)."),
     beams: int = typer.Option(4),
     batch_tokens: int = typer.Option(2048),
     threads: Optional[int] = typer.Option(None),
@@ -156,6 +189,27 @@ def models_pull(names: list[str] = typer.Argument(..., help="Preset names or Hug
             failed += 1
     if failed:
         raise typer.Exit(1)
+
+
+@models_app.command("convert")
+def models_convert(
+    name: str = typer.Argument(..., help="Preset name, Hugging Face id, or local checkpoint folder."),
+    quantization: Quantization = typer.Option(Quantization.int8, help="Weight precision of the converted model."),
+    as_name: Optional[str] = typer.Option(None, "--name", help="Folder name in the store "
+                                                               "(default: <model>-ct2-<quantization>)."),
+) -> None:
+    """Convert a translator or summarizer into a CTranslate2 model in models/ (used by --engine ct2/auto)."""
+    from .convert import convert
+    from .store import ModelUnavailable
+
+    try:
+        with err.status(f"converting {name} ({quantization.value})"):
+            converted = convert(name, quantization.value, name=as_name)
+    except ModelUnavailable as exc:
+        fail(str(exc), 2)
+    size = sum(f.stat().st_size for f in converted.path.iterdir() if f.is_file())
+    err.print(f"[green]ok[/] {name} -> {converted.path} ({size / 1e6:.0f} MB, {quantization.value}, "
+              f"revision {converted.source['revision']})", highlight=False)
 
 
 def _mount_subcommands() -> None:

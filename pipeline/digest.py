@@ -18,6 +18,8 @@ class Outcome:
     title_en: str | None = None
     summary_en: str | None = None
     seconds: float = 0.0
+    skipped: bool = False  # ok, and already up to date from an earlier run: nothing was redone
+    encoding: str | None = None  # what the file was decoded from, e.g. "utf-8", "windows-1258"
 
 
 def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:

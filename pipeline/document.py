@@ -73,3 +73,4 @@ class Brief:
     timings: dict[str, float]
     warnings: list[str]
     stats: dict[str, int] = field(default_factory=dict)  # sentences, tokens, splits, retries
+    fingerprint: str | None = None  # what the brief was made from (text, models, settings); see resume.py

@@ -2,16 +2,20 @@
 
 A wrong guess (cp1252 for UTF-8, say) produces mojibake that then gets
 translated and summarized with full confidence, so anything that is not
-clearly UTF-8 or BOM-marked UTF-16 becomes an ArticleError the user can fix.
+clearly UTF-8, BOM-marked UTF-16 or (recognized by its syllables, see
+legacy.py) Windows-1258 becomes an ArticleError the user can fix.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import stat
 from pathlib import Path
 
 from .document import ArticleError, RawArticle
+from .legacy import legacy_message, sniff_bytes, sniff_text
 from .textnorm import normalize
 
 SUFFIXES = {".txt", ".md"}
@@ -25,6 +29,16 @@ def _is_within(path: Path, folder: Path) -> bool:
     return True
 
 
+STATE_DIR = ".vietbrief"  # in an output folder: the sentence cache and the run lock (see cache.py)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return path.absolute()
+
+
 def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     """All .txt/.md files under input_dir, sorted by relative path.
 
@@ -32,7 +46,8 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     folders are followed once: a link back to an ancestor would otherwise walk
     forever. `exclude` is usually the output folder, which users like to put
     inside the input folder; without it a second run would ingest its own
-    output.
+    output. Any other folder holding a vietbrief state folder (an earlier
+    run's output) is skipped too.
     """
     input_dir = Path(input_dir)
     if not input_dir.exists():
@@ -59,7 +74,9 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
         for name in dirnames:
             if name.startswith("."):
                 continue
-            if excluded is not None and _is_within((here / name).resolve(), excluded):
+            if excluded is not None and _is_within(_resolved(here / name), excluded):
+                continue
+            if (here / name / STATE_DIR / "cache.sqlite").is_file():  # another run's output folder
                 continue
             kept.append(name)
         dirnames[:] = sorted(kept)
@@ -67,9 +84,9 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                 continue
             path = here / name
-            if not path.is_file():  # dangling symlink, socket, ...
-                continue
-            if excluded is not None and _is_within(path.resolve(), excluded):
+            # Symlink loops, dangling links, FIFOs and the like are kept: read_article reports each one
+            # (without opening it) rather than the file silently missing from the batch.
+            if excluded is not None and _is_within(_resolved(path), excluded):
                 continue
             found.append((path.relative_to(input_dir).as_posix(), path))
     found.sort(key=lambda item: item[0])
@@ -116,15 +133,45 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise ArticleError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8"
-        ) from None
+        bad = exc.start
+    controls = sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0c") + data.count(0x7F)
+    if controls > 0.02 * len(data):
+        raise ArticleError(f"looks like a binary file, not text ({controls} control bytes in {len(data)})")
+    legacy = sniff_bytes(data)  # Vietnamese in a pre-Unicode encoding?
+    if legacy is not None:
+        name, text = legacy
+        if name == "windows-1258":  # a standard code page with a complete codec: converted
+            return text, name
+        raise ArticleError(legacy_message(name, data.decode("latin-1"), text))
+    raise ArticleError(
+        f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad}); "
+        "save the file as UTF-8"
+    )
 
 
-def read_article(path: Path, input_dir: Path) -> RawArticle:
+def _check_file(path: Path, max_bytes: int | None) -> None:
+    """Refuse what must not be opened: link loops, dangling links, FIFOs and devices, oversized files."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError("cannot read file: it is a symbolic link loop") from None
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            raise ArticleError(f"cannot read file: broken symbolic link (to {os.readlink(path)})") from None
+        return  # read_bytes below reports it
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticleError("cannot read file: it is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise ArticleError("cannot read file: not a regular file (a FIFO, socket or device)")
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise ArticleError(f"file is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one "
+                           f"article (news articles are well under 0.5 MB); split it, or raise --max-file-mb")
+
+
+def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> RawArticle:
     """Read, decode and normalize one file; ArticleError explains any refusal."""
     path = Path(path)
+    _check_file(path, max_bytes)
     try:
         data = path.read_bytes()
     except PermissionError:
@@ -144,13 +191,17 @@ def decode(data: bytes) -> tuple[str, str]:
     """Bytes of one article -> (normalized text, encoding name).
 
     Shared by read_article and by callers that have bytes but no file
-    (standard input). Raises ArticleError for anything but UTF-8 or
-    BOM-marked UTF-16, and for text that is empty once normalized.
+    (standard input). Raises ArticleError for anything but UTF-8,
+    BOM-marked UTF-16 or clearly recognizable Windows-1258 Vietnamese (see
+    legacy.py), and for text that is empty once normalized.
     """
     text, encoding = _decode_bytes(data)
     text = normalize(text)
     if not text.strip():
         raise ArticleError("empty file")
+    legacy = sniff_text(text)  # TCVN3/VNI bytes that went through a Latin-1 editor before being saved as UTF-8
+    if legacy is not None:
+        raise ArticleError(legacy_message(legacy[0], text, legacy[1], saved_as_utf8=True))
     return text, encoding
 
 

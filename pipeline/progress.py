@@ -39,6 +39,9 @@ class RichReporter:
     def sentences_done(self, n: int) -> None:
         self.progress.advance(self.sentences, n)
 
+    def note(self, message: str) -> None:
+        self.console.print(message, highlight=False, soft_wrap=True)
+
     def article_done(self, outcome: Outcome) -> None:
         self.progress.advance(self.articles, 1)
         if outcome.status != "ok":
@@ -48,6 +51,7 @@ class RichReporter:
 def result_table(outcomes: list[Outcome], out_dir: Path) -> Table:
     table = Table("article", "status", "seconds", "brief / reason", title=f"vietbrief → {out_dir}")
     for o in outcomes:
-        status = "[green]ok[/]" if o.status == "ok" else "[red]failed[/]"
+        status = "[red]failed[/]" if o.status != "ok" else "[green]skipped[/]" if getattr(o, "skipped", False) \
+            else "[green]ok[/]"
         table.add_row(o.source, status, f"{o.seconds:.1f}", o.brief if o.status == "ok" else o.error)
     return table

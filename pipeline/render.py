@@ -30,6 +30,7 @@ def to_json(brief: Brief) -> dict:
         "warnings": brief.warnings,
         "stats": brief.stats,
         "vietbrief": __version__,
+        "fingerprint": brief.fingerprint,
     }
 
 

@@ -13,6 +13,7 @@ from typing import Callable
 import torch
 
 from .batching import token_budget_batches
+from .ct2 import engine_settings, kind as engine_kind, normalize_engine, pick as pick_engine
 from .device import Placement, choose
 from .document import ModelInfo
 from .guards import looks_looping
@@ -96,7 +97,7 @@ class Translator:
     # --- public ---------------------------------------------------------------------------------------
     @property
     def info(self) -> ModelInfo:
-        return ModelInfo(self.ref.name, self.ref.revision, self.handling.model_type)
+        return ModelInfo(self.ref.name, self.ref.revision, engine_kind(self.handling.model_type, self.model))
 
     def decoding(self) -> dict:
         settings = asdict(self.options)
@@ -104,13 +105,19 @@ class Translator:
         settings.update(device=self.placement.device, dtype=str(self.placement.dtype).replace("torch.", ""),
                         max_input_tokens=self.max_input_tokens, prefix=self.handling.prefix,
                         src_lang=getattr(self.tokenizer, "src_lang", None) if self.handling.src_lang else None)
+        settings.update(engine_settings(self.model))  # engine, and for CTranslate2 its device and quantization
         return settings
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(self.handling.prefix + text)["input_ids"])
 
-    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None) -> list[Translation]:
-        """Translate sentences; the result list is parallel to the input."""
+    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None,
+                  on_batch: Callable[[list[tuple[int, Translation]]], None] | None = None) -> list[Translation]:
+        """Translate sentences; the result list is parallel to the input.
+
+        `on_batch(done)`, if given, hears after each generate() batch the (index, Translation) of every sentence
+        whose last piece that batch finished, so that a caller can keep finished work (see cache.py).
+        """
         pieces: list[tuple[int, str]] = []
         # Room for the special tokens the tokenizer adds around the text.
         limit = self.max_input_tokens - 4
@@ -122,6 +129,23 @@ class Translator:
 
         encoded = [self.tokenizer(self.handling.prefix + text)["input_ids"] for _, text in pieces]
         outputs: list[tuple[str, int, bool, bool]] = [("", 0, False, False)] * len(pieces)
+        owned: dict[int, list[int]] = {}  # sentence -> its pieces, in order
+        for j, (i, _) in enumerate(pieces):
+            owned.setdefault(i, []).append(j)
+        left = {i: len(js) for i, js in owned.items()}
+
+        def assemble(i: int) -> Translation:
+            r = Translation(sentences[i], "", 0, 0, pieces=0)
+            for j in owned.get(i, ()):
+                text, n_tokens, retried, loop = outputs[j]
+                r.text = f"{r.text} {text}".strip()
+                r.source_tokens += len(encoded[j])
+                r.target_tokens += n_tokens
+                r.pieces += 1
+                r.retried |= retried
+                r.looping |= loop
+            return r
+
         for batch in token_budget_batches([len(ids) for ids in encoded], self.options.batch_tokens):
             texts = self._generate([encoded[j] for j in batch], retry=False)
             for j, (text, n_tokens, loop) in zip(batch, texts):
@@ -132,17 +156,14 @@ class Translator:
                 outputs[j] = (text, n_tokens, retried, loop)
             if progress:
                 progress(len({pieces[j][0] for j in batch}))
+            if on_batch:
+                for j in batch:
+                    left[pieces[j][0]] -= 1
+                done = sorted({i for i, _ in (pieces[j] for j in batch) if left[i] == 0})
+                if done:
+                    on_batch([(i, assemble(i)) for i in done])
 
-        results = [Translation(s, "", 0, 0, pieces=0) for s in sentences]
-        for (i, _), ids, (text, n_tokens, retried, loop) in zip(pieces, encoded, outputs):
-            r = results[i]
-            r.text = f"{r.text} {text}".strip()
-            r.source_tokens += len(ids)
-            r.target_tokens += n_tokens
-            r.pieces += 1
-            r.retried |= retried
-            r.looping |= loop
-        return results
+        return [assemble(i) for i in range(len(sentences))]
 
     def clean_output(self, text: str) -> str:
         """Drop the target-language tag some models write before the translation (envit5: `en: `)."""
@@ -190,8 +211,11 @@ class Translator:
 def load_translator(spec: str, device: str = "auto", engine: str = "auto",
                     options: TranslateOptions = TranslateOptions(), threads: int | None = None) -> Translator:
     """Resolve, load and wrap a translation checkpoint. Raises ModelUnavailable with a user-facing message."""
-    if engine not in ("auto", "transformers"):
-        raise ModelUnavailable(f"Unknown engine '{engine}': this build has 'transformers'.")
+    chosen = pick_engine(spec, normalize_engine(engine), device)  # a CTranslate2 conversion, or None
+    if chosen is not None:
+        from . import ct2
+
+        return ct2.load_translator(spec, *chosen, device, options, threads)
     ref = resolve(spec, "translator")
     if ref.gguf_file or (ref.preset and ref.preset.hf_id is None):
         raise ModelUnavailable(f"'{spec}' is not a translation model.")

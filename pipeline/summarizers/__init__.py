@@ -6,6 +6,7 @@ config: encoder-decoders to Seq2SeqSummarizer, decoder-only LMs (and GGUF files)
 
 from __future__ import annotations
 
+from .. import ct2
 from ..device import choose
 from ..loading import load_causal, load_seq2seq
 from ..store import resolve
@@ -20,9 +21,12 @@ __all__ = ["METHODS", "SummarizeOptions", "Summarizer", "Summary", "load_summari
 
 
 def load_summarizer(spec: str, device: str = "auto", options: SummarizeOptions = SummarizeOptions(),
-                    threads: int | None = None) -> Summarizer:
+                    threads: int | None = None, engine: str = "auto") -> Summarizer:
     if spec in METHODS:
         return METHODS[spec](options)
+    chosen = ct2.pick(spec, ct2.normalize_engine(engine), device)  # a CTranslate2 conversion, or None
+    if chosen is not None:
+        return ct2.load_summarizer(spec, *chosen, device, options, threads)
     ref = resolve(spec, "summarizer")
     placement = choose(device, threads)
     if not ref.gguf_file and ref.config().get("is_encoder_decoder"):

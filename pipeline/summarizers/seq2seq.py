@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 import torch
 
+from ..ct2 import engine_settings, kind as engine_kind
 from ..device import Placement
 from ..document import ModelInfo
 from ..store import ResolvedModel
@@ -17,7 +18,7 @@ TOKENS_PER_WORD = 1.4  # BPE tokens per English word, for turning --summary-word
 class Seq2SeqSummarizer:
     def __init__(self, ref: ResolvedModel, tokenizer, model, options: SummarizeOptions, placement: Placement):
         self.ref, self.tokenizer, self.model, self.options, self.placement = ref, tokenizer, model, options, placement
-        self.info = ModelInfo(ref.name, ref.revision, model.config.model_type)
+        self.info = ModelInfo(ref.name, ref.revision, engine_kind(model.config.model_type, model))
         limit = getattr(model.config, "max_position_embeddings", None) or 1024
         tok_max = getattr(tokenizer, "model_max_length", None)
         if tok_max and tok_max < 100_000:
@@ -31,7 +32,7 @@ class Seq2SeqSummarizer:
     def decoding(self) -> dict:
         min_new, max_new = self._bounds()
         return {**asdict(self.options), "min_new_tokens": min_new, "max_new_tokens": max_new,
-                "input_limit": self.input_limit, "device": self.placement.device}
+                "input_limit": self.input_limit, "device": self.placement.device, **engine_settings(self.model)}
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
