@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -35,3 +36,23 @@ def write_text(path: Path, text: str) -> None:
 
 def write_json(path: Path, obj) -> None:
     write_text(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what write_text's mkstemp names look like
+
+
+def remove_stale(folder: Path) -> int:
+    """Delete the temporary files that writes killed mid-way (kill -9, power loss) left under `folder`.
+
+    Only call it while no other writer is at work there (runner.py holds the output folder's lock).
+    """
+    removed = 0
+    for dirpath, _, filenames in os.walk(folder):
+        for name in filenames:
+            if _TEMP.match(name):
+                try:
+                    (Path(dirpath) / name).unlink()
+                    removed += 1
+                except OSError:
+                    pass
+    return removed

@@ -96,9 +96,11 @@ def _example(original: str, converted: str) -> str:
 
 
 def legacy_message(name: str, original: str, converted: str, saved_as_utf8: bool = False) -> str:
-    how = "typed with a legacy font and saved as UTF-8" if saved_as_utf8 else "encoded"
-    return (f"looks like {LEGACY_NAMES[name]}-{how} Vietnamese{_example(original, converted)}; convert it to "
-            f"Unicode UTF-8 (e.g. with UniKey's converter, source {LEGACY_NAMES[name]}) and run again")
+    label = LEGACY_NAMES[name]
+    what = (f"Vietnamese typed in a {label} font and saved as UTF-8" if saved_as_utf8
+            else f"{label}-encoded Vietnamese")
+    return (f"looks like {what}{_example(original, converted)}; convert it to Unicode UTF-8 (e.g. with UniKey's "
+            f"converter, source {label}) and run again")
 
 
 def _best(readings: dict[str, str]) -> tuple[str, str] | None:

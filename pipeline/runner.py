@@ -119,6 +119,7 @@ def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
         raise SetupError(f"Another vietbrief run is writing to {opts.out_dir}; wait for it or choose another --out.")
     cache = None
     try:
+        atomic.remove_stale(opts.out_dir)  # left by a run that was killed while writing
         files = discover(opts.input_dir, exclude=opts.out_dir)
         if not files:
             raise SetupError(f"No .txt or .md articles found under {opts.input_dir}.")

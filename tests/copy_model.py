@@ -64,15 +64,19 @@ MAX_POSITIONS = int(os.environ.get("CM_POS", 40))
 #: longest training sequence without </s>; vietbrief sends pieces of at most MAX_POSITIONS - 4
 MAX_TRAIN_TOKENS = MAX_POSITIONS - 4
 VOCAB_SIZE = 800
-D_MODEL = 64
+D_MODEL = int(os.environ.get("CM_D", 64))
 LAYERS = 2
-HEADS = 4
-FFN_DIM = 128
-STEPS = int(os.environ.get("CM_STEPS", 420))
+HEADS = int(os.environ.get("CM_HEADS", 4))
+FFN_DIM = 2 * D_MODEL
+MAX_STEPS = int(os.environ.get("CM_STEPS", 1500))
 BATCH = int(os.environ.get("CM_BATCH", 48))
 LR = float(os.environ.get("CM_LR", 3e-3))
 RANDOM_SHARE = float(os.environ.get("CM_RAND", 0.25))
-UNIFORM = os.environ.get("CM_UNIFORM") == "1"  # share of uniformly random token strings in the training batches
+BETAS = (0.9, float(os.environ.get("CM_B2", 0.98)))
+WARMUP = int(os.environ.get("CM_WARM", 50))
+CHECK_EVERY = 25
+CURRICULUM = float(os.environ.get("CM_CUR", 0.6))
+DECAY = os.environ.get("CM_DECAY", "1") == "1"  # share of uniformly random token strings in the training batches
 
 
 def _sentences(lines: list[str]) -> list[str]:
@@ -99,7 +103,7 @@ def _corpus():
     return vi, protected, forms, _sentences(english_lines()), placeholder_lines
 
 
-def build_copy_model(out_dir: Path, steps: int = STEPS, log=None) -> Path:
+def build_copy_model(out_dir: Path, steps: int = MAX_STEPS, log=None) -> Path:
     """Train and save the copy model under ``out_dir/copy``; returns that folder."""
     import torch
     from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
@@ -131,7 +135,7 @@ def build_copy_model(out_dir: Path, steps: int = STEPS, log=None) -> Path:
         max_position_embeddings=MAX_POSITIONS, d_model=D_MODEL, encoder_layers=LAYERS, decoder_layers=LAYERS,
         encoder_attention_heads=HEADS, decoder_attention_heads=HEADS, encoder_ffn_dim=FFN_DIM,
         decoder_ffn_dim=FFN_DIM, dropout=0.0, attention_dropout=0.0, activation_dropout=0.0,
-        activation_function="swish", scale_embedding=True, pad_token_id=pad_id, eos_token_id=0, bos_token_id=0,
+        activation_function="swish", scale_embedding=os.environ.get("CM_SCALE", "1") == "1", pad_token_id=pad_id, eos_token_id=0, bos_token_id=0,
         decoder_start_token_id=pad_id, forced_eos_token_id=0,
     )
     threads = torch.get_num_threads()
@@ -140,7 +144,7 @@ def build_copy_model(out_dir: Path, steps: int = STEPS, log=None) -> Path:
         torch.manual_seed(SEED)
         model = MarianMTModel(config)
         t0 = time.perf_counter()
-        loss = _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log)
+        taken, accuracy = _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log)
         seconds = time.perf_counter() - t0
     finally:
         torch.set_num_threads(threads)
@@ -156,12 +160,26 @@ def build_copy_model(out_dir: Path, steps: int = STEPS, log=None) -> Path:
         "A MarianMTModel trained to COPY its input (not to translate), so that vietbrief's glossary\n"
         "enforcement can be tested with predictable output. Built by `python tests/copy_model.py OUT_DIR`.\n"
         f"{LAYERS}+{LAYERS} layers, d_model={D_MODEL}, shared SentencePiece vocabulary of {len(vocab)} ids,\n"
-        f"inputs up to {MAX_POSITIONS} tokens; {steps} steps of batch {BATCH} in {seconds:.0f}s, final loss {loss:.3f}.\n",
+        f"inputs up to {MAX_POSITIONS} tokens; {taken} steps of batch {BATCH} in {seconds:.0f}s, held-out copy accuracy {accuracy:.3f}.\n",
         encoding="utf-8")
     return out
 
 
-def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log) -> float:
+def _batch(seqs: list[list[int]], pad_id: int):
+    import torch
+
+    width = max(map(len, seqs))
+    x = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros_like(x)
+    for row, seq in enumerate(seqs):
+        x[row, : len(seq)] = torch.tensor(seq)
+        mask[row, : len(seq)] = 1
+    return x, mask, x.masked_fill(mask == 0, -100)
+
+
+def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log) -> tuple[int, float]:
+    """Train until every held-out sequence is copied token-perfectly (teacher-forced argmax), or
+    `steps`.  Returns (steps taken, held-out accuracy)."""
     import torch
 
     def ids(texts):
@@ -179,35 +197,36 @@ def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, step
         start = rng.randint(0, max(0, len(seq) - length))
         return list(seq[start:start + length]) or [rng.randrange(2, n_vocab)]
 
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.0)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=LR, total_steps=steps, pct_start=0.1)
-    model.train()
-    loss_value = float("nan")
-    for step in range(steps):
-        # One length per batch (windows are cut to it): little padding, so a step costs what
-        # its tokens cost, and every length up to the input limit is seen.
-        if UNIFORM:
-            length = rng.randint(1, MAX_TRAIN_TOKENS)
-            seqs = [sample(length) + [0] for _ in range(BATCH)]
-        else:
-            seqs = [sample(rng.randint(1, MAX_TRAIN_TOKENS)) + [0] for _ in range(BATCH)]
-        width = max(map(len, seqs))
-        x = torch.full((BATCH, width), pad_id, dtype=torch.long)
-        mask = torch.zeros_like(x)
-        for row, seq in enumerate(seqs):
-            x[row, : len(seq)] = torch.tensor(seq)
-            mask[row, : len(seq)] = 1
-        labels = x.masked_fill(mask == 0, -100)
+    # Held out: long sequences (the hardest to copy), half text half random tokens.
+    held_out = _batch([sample(MAX_TRAIN_TOKENS) + [0] for _ in range(64)], pad_id)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, betas=BETAS, weight_decay=0.0)
+    warmup = WARMUP
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min((s + 1) / warmup, max(0.02, (steps - s) / (steps - warmup))) if DECAY else min(1.0, (s + 1) / warmup))
+    accuracy = 0.0
+    for step in range(1, steps + 1):
+        model.train()
+        # Curriculum: short sequences first (cheap, and alignment is learnt on them), the
+        # longest ones from 60% of the steps on.
+        longest = max(8, min(MAX_TRAIN_TOKENS, round(MAX_TRAIN_TOKENS * step / (CURRICULUM * steps))))
+        x, mask, labels = _batch([sample(rng.randint(1, longest)) + [0] for _ in range(BATCH)], pad_id)
         loss = model(input_ids=x, attention_mask=mask, labels=labels).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
         schedule.step()
         optimizer.zero_grad()
-        loss_value = loss.item()
-        if log and (step % 50 == 0 or step == steps - 1):
-            log(f"step {step} loss {loss_value:.4f}")
-    return loss_value
+        if step % CHECK_EVERY == 0 or step == steps:
+            model.eval()
+            with torch.no_grad():
+                hx, hmask, hlabels = held_out
+                logits = model(input_ids=hx, attention_mask=hmask, labels=hlabels).logits
+                right = (logits.argmax(-1) == hlabels) | (hlabels == -100)
+                accuracy = right.all(-1).float().mean().item()
+            if log:
+                log(f"step {step} loss {loss.item():.4f} held-out copy {accuracy:.3f}")
+            if accuracy == 1.0:
+                return step, accuracy
+    return steps, accuracy
 
 
 def copy_accuracy(path: Path, sentences: list[str] | None = None, beams: int = 4) -> tuple[int, int]:
