@@ -94,8 +94,8 @@ def run(
             outcomes = run_batch(opts, reporter)
     except SetupError as exc:
         fail(str(exc), 2)
-    except KeyboardInterrupt:  # before the run's own handler was in place: nothing was started
-        err.print("interrupted before any article was started", soft_wrap=True, highlight=False)
+    except KeyboardInterrupt:  # outside the run's own handler (before it was in place, or after)
+        err.print("interrupted; rerun the same command to resume", soft_wrap=True, highlight=False)
         raise typer.Exit(130)
     summary = outcomes.summary
     if summary.interrupted:

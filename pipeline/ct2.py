@@ -155,8 +155,7 @@ class CT2Seq2SeqModel:
     def describe_engine(self) -> dict:
         compute = getattr(self.translator, "compute_type", self.quantization)
         return {"engine": "ctranslate2", "ctranslate2": self.version, "quantization": self.quantization,
-                "compute_type": compute, "device": self.device, "dtype": compute,
-                "threads": self.threads or "ctranslate2 default", "converted_model": self.path.name}
+                "compute_type": compute, "device": self.device, "dtype": compute, "converted_model": self.path.name}
 
     # --- generate -----------------------------------------------------------------------------------
     def _setting(self, kwargs: dict, name: str, default=None):

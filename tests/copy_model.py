@@ -136,12 +136,12 @@ def build_copy_model(out_dir: Path, steps: int = MAX_STEPS, log=None) -> Path:
         encoder_attention_heads=HEADS, decoder_attention_heads=HEADS, encoder_ffn_dim=FFN_DIM,
         decoder_ffn_dim=FFN_DIM, dropout=0.0, attention_dropout=0.0, activation_dropout=0.0,
         activation_function="swish", scale_embedding=os.environ.get("CM_SCALE", "1") == "1", pad_token_id=pad_id, eos_token_id=0, bos_token_id=0,
-        decoder_start_token_id=pad_id, forced_eos_token_id=0,
+        decoder_start_token_id=pad_id, forced_eos_token_id=0, init_std=float(os.environ.get("CM_INIT", 0.02)),
     )
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # tiny tensors: one thread is fastest and deterministic
     try:
-        torch.manual_seed(SEED)
+        torch.manual_seed(SEED + int(os.environ.get("CM_SEED", 0)))
         model = MarianMTModel(config)
         t0 = time.perf_counter()
         taken, accuracy = _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log)
@@ -188,7 +188,7 @@ def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, step
     pools = [ids(vi), ids(protected), ids(forms), ids(en + placeholder_lines)]
     weights = [0.3, 0.3, 0.1, 0.05]
     n_vocab = pad_id  # ids 2..pad_id-1 are ordinary pieces
-    rng = random.Random(SEED)
+    rng = random.Random(SEED + int(os.environ.get("CM_SEED", 0)))
 
     def sample(length: int) -> list[int]:
         if rng.random() < RANDOM_SHARE:

@@ -62,7 +62,10 @@ def map_reduce(sentences: list[str], limit: int, count_tokens: Callable[[str], i
     partial = generate(chunks)
     levels = 1
     while count_tokens(" ".join(partial)) > limit and len(partial) > 1:
-        partial = generate(pack(partial, limit, count_tokens))
+        packed = pack(partial, limit, count_tokens)
+        if len(packed) >= len(partial):  # each summary fills half the input or more: another round never ends
+            break
+        partial = generate(packed)
         levels += 1
     final = generate([" ".join(partial)])[0]
     return Summary(final, "abstractive map-reduce", chunks=len(chunks), levels=levels + 1)

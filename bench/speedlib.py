@@ -1,0 +1,269 @@
+"""Shared by the speed benchmarks: architecture-exact random-weight checkpoints, the corpus, and running each
+engine in a process of its own.
+
+Why random weights: the Hugging Face hub is not reachable from the build machines, so the real checkpoints
+cannot be fetched. Speed and memory depend on the architecture - layer count, widths, heads, vocabulary size,
+positions - not on the values of the weights, so a checkpoint with exactly the real configuration and random
+weights costs exactly what the real one costs per token, as long as every engine is made to decode the same
+number of tokens (a random model never decides to stop on its own; the benchmarks force the output length).
+
+Tokenizers: the real ones cannot be downloaded either. The benchmarks train one on the corpus itself (a
+SentencePiece unigram model for the Marian translator, byte-level BPE for the BART summarizer) and map its
+pieces into a vocabulary of the real size; the remaining ids are filler entries. What costs compute is the
+size of the embedding and output matrices (the output projection is d_model x vocabulary per decoded token),
+and those have the real size. Training a tokenizer with the full real vocabulary on a corpus this small is not
+possible (it runs out of pieces) and would not change the cost; what matters for the work is how many tokens a
+sentence becomes, and a corpus-trained 8k-piece SentencePiece model splits Vietnamese at about one token per
+syllable, like the real source.spm.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SEED = 20240110
+
+# Helsinki-NLP/opus-mt-vi-en config.json: transformer-base Marian. vocab_size 53,739 (<pad> = 53,738 is also
+# the decoder start token; </s> = 0, <unk> = 1); opus-mt-en-vi, the other direction, has 53,685.
+OPUS_MT_VI_EN = dict(
+    vocab_size=53739, decoder_vocab_size=53739, d_model=512,
+    encoder_layers=6, decoder_layers=6, encoder_attention_heads=8, decoder_attention_heads=8,
+    encoder_ffn_dim=2048, decoder_ffn_dim=2048, max_position_embeddings=512,
+    activation_function="swish", scale_embedding=True, share_encoder_decoder_embeddings=True,
+    static_position_embeddings=True, normalize_embedding=False, normalize_before=False,
+    add_final_layer_norm=False, add_bias_logits=False,
+    pad_token_id=53738, decoder_start_token_id=53738, eos_token_id=0, bos_token_id=0, forced_eos_token_id=0,
+    dropout=0.1, attention_dropout=0.0, activation_dropout=0.0, init_std=0.02,
+)
+OPUS_GENERATION = dict(bad_words_ids=[[53738]], bos_token_id=0, decoder_start_token_id=53738, eos_token_id=0,
+                       forced_eos_token_id=0, max_length=512, num_beams=4, pad_token_id=53738)
+
+# sshleifer/distilbart-cnn-12-6 config.json: BART-large widths, 12 encoder and 6 decoder layers.
+DISTILBART_CNN_12_6 = dict(
+    vocab_size=50264, d_model=1024, encoder_layers=12, decoder_layers=6,
+    encoder_attention_heads=16, decoder_attention_heads=16, encoder_ffn_dim=4096, decoder_ffn_dim=4096,
+    max_position_embeddings=1024, activation_function="gelu", scale_embedding=False, normalize_before=False,
+    normalize_embedding=True, add_final_layer_norm=False, extra_pos_embeddings=2,
+    pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0,
+    forced_eos_token_id=2, dropout=0.1, attention_dropout=0.0, activation_dropout=0.0, init_std=0.02,
+)
+DISTILBART_GENERATION = dict(bos_token_id=0, decoder_start_token_id=2, eos_token_id=2, forced_bos_token_id=0,
+                             forced_eos_token_id=2, pad_token_id=1, early_stopping=True, length_penalty=2.0,
+                             max_length=142, min_length=56, no_repeat_ngram_size=3, num_beams=4)
+
+# --tiny: the same layout at toy size, for the smoke tests that keep the scripts from rotting.
+TINY = dict(d_model=32, encoder_layers=2, decoder_layers=2, encoder_attention_heads=4, decoder_attention_heads=4,
+            encoder_ffn_dim=64, decoder_ffn_dim=64)
+
+
+# --- corpus ------------------------------------------------------------------------------------------------
+def corpus_articles(corpus: Path):
+    """Cleaned articles of a folder, as `vietbrief run` reads them (a README describing the corpus is skipped)."""
+    from pipeline.clean import clean_article
+    from pipeline.document import ArticleError
+    from pipeline.ingest import discover, read_article
+
+    articles = []
+    for path in discover(corpus):
+        if path.stem.lower() == "readme":
+            continue
+        try:
+            articles.append(clean_article(read_article(path, corpus)))
+        except ArticleError:
+            continue
+    if not articles:
+        raise SystemExit(f"no readable articles under {corpus}")
+    return articles
+
+
+def article_files(corpus: Path) -> list[Path]:
+    from pipeline.ingest import discover
+
+    return [p for p in discover(corpus) if p.stem.lower() != "readme"]
+
+
+def article_sentences(article) -> list[str]:
+    """Title and body sentences in the order build_brief translates them."""
+    from pipeline.segment import split_sentences
+
+    title = split_sentences(article.title) if article.title else []
+    return title + [s for p in article.paragraphs for s in split_sentences(p)]
+
+
+# --- tokenizers ----------------------------------------------------------------------------------------------
+def _filler(i: int, mark: str) -> str:
+    letters = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        letters = chr(97 + r) + letters
+    return f"{mark}zq{letters}"
+
+
+def train_sentencepiece(lines: list[str], vocab_size: int) -> bytes:
+    import sentencepiece as spm
+
+    spm.set_random_generator_seed(SEED)
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines), model_writer=model, model_type="unigram", vocab_size=vocab_size,
+        hard_vocab_limit=False, character_coverage=1.0, byte_fallback=True, normalization_rule_name="nmt_nfkc",
+        split_digits=True, num_threads=1, input_sentence_size=0, shuffle_input_sentence=False,
+        max_sentence_length=16384, pad_id=-1, unk_id=0, bos_id=1, eos_id=2, minloglevel=2)
+    return model.getvalue()
+
+
+def build_marian(out: Path, lines: list[str], tiny: bool = False) -> Path:
+    """A MarianMTModel with opus-mt-vi-en's configuration (toy-sized with tiny) and random weights, plus a
+    MarianTokenizer whose vocab.json has the real 53,739 entries."""
+    import torch
+    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    cfg = dict(OPUS_MT_VI_EN)
+    pieces = 800 if tiny else 8000
+    if tiny:
+        cfg.update(TINY, vocab_size=2000, decoder_vocab_size=2000, pad_token_id=1999, decoder_start_token_id=1999)
+    proto = train_sentencepiece(lines, pieces)
+    (out / "source.spm").write_bytes(proto)
+    (out / "target.spm").write_bytes(proto)
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor()
+    sp.LoadFromSerializedProto(proto)
+    vocab = {"</s>": 0, "<unk>": 1}
+    for i in range(sp.get_piece_size()):
+        if not (sp.is_control(i) or sp.is_unknown(i)):
+            vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    size = cfg["vocab_size"]
+    n = 0
+    while len(vocab) < size - 1:
+        vocab.setdefault(_filler(n, "▁"), len(vocab))
+        n += 1
+    vocab["<pad>"] = size - 1
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Recommended: pip install sacremoses."
+        tok = MarianTokenizer(source_spm=str(out / "source.spm"), target_spm=str(out / "target.spm"),
+                              vocab=str(out / "vocab.json"), source_lang="vi", target_lang="en",
+                              model_max_length=cfg["max_position_embeddings"])
+    tok.save_pretrained(out)
+    torch.manual_seed(SEED)
+    model = MarianMTModel(MarianConfig(**cfg)).eval()
+    gen = dict(OPUS_GENERATION)
+    gen.update(bad_words_ids=[[size - 1]], decoder_start_token_id=size - 1, pad_token_id=size - 1)
+    model.generation_config = GenerationConfig(**gen)
+    model.save_pretrained(out)
+    return out
+
+
+def build_bart(out: Path, lines: list[str], tiny: bool = False) -> Path:
+    """A BartForConditionalGeneration with distilbart-cnn-12-6's configuration and random weights, plus a
+    byte-level BPE tokenizer (BART's special ids) whose vocabulary has the real 50,264 entries."""
+    import torch
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import BartConfig, BartForConditionalGeneration, GenerationConfig, RobertaTokenizer
+
+    out.mkdir(parents=True, exist_ok=True)
+    cfg = dict(DISTILBART_CNN_12_6)
+    if tiny:
+        cfg.update(TINY, vocab_size=2000, max_position_embeddings=256)
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=min(cfg["vocab_size"] - 1, 1000 if tiny else 16000), min_frequency=2,
+                                  special_tokens=["<s>", "<pad>", "</s>", "<unk>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    bpe.train_from_iterator(lines, trainer=trainer)
+    model_json = json.loads(bpe.to_str())["model"]
+    vocab = dict(sorted(model_json["vocab"].items(), key=lambda kv: kv[1]))
+    merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model_json["merges"]]
+    n = 0
+    while len(vocab) < cfg["vocab_size"] - 1:
+        vocab.setdefault(_filler(n, "Ġ"), len(vocab))
+        n += 1
+    vocab["<mask>"] = len(vocab)
+    tok = RobertaTokenizer(vocab=vocab, merges=merges, model_max_length=cfg["max_position_embeddings"])
+    tok.save_pretrained(out)
+    cfg["vocab_size"] = len(tok)
+    torch.manual_seed(SEED)
+    model = BartForConditionalGeneration(BartConfig(**cfg)).eval()
+    gen = dict(DISTILBART_GENERATION)
+    if tiny:
+        gen.update(max_length=64, min_length=8)
+    model.generation_config = GenerationConfig(**gen)
+    model.save_pretrained(out)
+    return out
+
+
+def convert_int8(hf_dir: Path) -> Path:
+    from pipeline.convert import convert
+
+    return convert(str(hf_dir), "int8", out=hf_dir.with_name(hf_dir.name + "-ct2-int8")).path
+
+
+# --- processes -----------------------------------------------------------------------------------------------
+def run_worker(script: Path, engine: str, plan: Path, quiet: bool = False) -> dict:
+    """Run one engine in a fresh process; returns its result with the process's own peak RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "result.json"
+        cmd = [sys.executable, str(script), "--worker", engine, "--plan", str(plan), "--result", str(result)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL if quiet else sys.stderr, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0 or not result.is_file():
+            raise SystemExit(f"engine {engine} failed (exit {proc.returncode})")
+        data = json.loads(result.read_text())
+    data["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
+    return data
+
+
+def set_threads(threads: int) -> None:
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+class Timer:
+    def __enter__(self):
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.perf_counter() - self.start
+
+
+def forced_length(source_tokens: int, ratio: float, cap: int) -> int:
+    return max(1, min(cap, math.ceil(source_tokens * ratio)))
+
+
+def report(model: str, corpus: str, n: int, results: dict[str, dict], extra: dict) -> dict:
+    base = results.get("hf_naive", {}).get("tokens_per_s")
+    engines = {}
+    for name, r in results.items():
+        engines[name] = {"tokens_per_s": round(r["tokens_per_s"], 1), "sentences_per_s": round(r["sentences_per_s"], 3),
+                         "peak_rss_mb": r["peak_rss_mb"],
+                         "speedup": round(r["tokens_per_s"] / base, 2) if base else None}
+    return {"model": model, "corpus": corpus, "sentences": n, "engines": engines, **extra}
+
+
+def print_table(summary: dict, unit: str = "sentences") -> None:
+    print(f"\n{summary['model']} on {summary['corpus']}: {summary['sentences']} {unit}", file=sys.stderr)
+    print(f"{'engine':12s} {'tokens/s':>10s} {unit + '/s':>12s} {'peak MB':>9s} {'speedup':>8s}", file=sys.stderr)
+    for name, r in summary["engines"].items():
+        print(f"{name:12s} {r['tokens_per_s']:10.1f} {r['sentences_per_s']:12.3f} {r['peak_rss_mb']:9.0f} "
+              f"{(r['speedup'] or 0):7.2f}x", file=sys.stderr)
