@@ -85,6 +85,9 @@ def naive(plan: dict) -> tuple[int, float]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
+    from pipeline.loading import _quiet
+
+    _quiet()  # transformers' per-call notices about max_length would flood the output
     tok = AutoTokenizer.from_pretrained(plan["hf_dir"])
     model = AutoModelForSeq2SeqLM.from_pretrained(plan["hf_dir"]).eval()
 
@@ -109,7 +112,7 @@ def batched(plan: dict, engine: str) -> tuple[int, float]:
     from pipeline.batching import token_budget_batches
     from pipeline.translate import TranslateOptions, load_translator
 
-    spec = plan["hf_dir"]
+    spec = plan["ct2_dir"] if engine == "ct2" else plan["hf_dir"]  # the conversion lives outside the store
     opts = TranslateOptions(beams=plan["beams"], batch_tokens=plan["batch_tokens"])
     tr = load_translator(spec, device="cpu", engine=engine, options=opts, threads=plan["threads"])
     assert (engine == "ct2") == (tr.decoding()["engine"] == "ctranslate2"), tr.decoding()

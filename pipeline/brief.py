@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from . import enforce
 from .document import Brief, CleanArticle, ParagraphPair, SentencePair
 from .segment import split_sentences
 from .summarizers import Summarizer
@@ -40,6 +41,16 @@ def build_brief(article: CleanArticle, translator: Translator, summarizer: Summa
                                 f"retry with stricter settings; check it against the Vietnamese.")
         paragraphs.append(ParagraphPair(" ".join(sentences), " ".join(x.en for x in pairs), pairs))
 
+    # Glossary terms found in the source and whether their English made it (enforce.py); [] when the
+    # translator enforces no glossary.
+    labels = ["title"] * len(title_vi) + [f"paragraph {p}, sentence {s}" for p, para in enumerate(body_vi, 1)
+                                          for s in range(1, len(para) + 1)]
+    glossary, glossary_warnings, glossary_used = enforce.report(results, labels)
+    warnings += glossary_warnings
+    translator_decoding = dict(translator.decoding())
+    if glossary_used:
+        translator_decoding["glossary_used"] = ", ".join(f"{m} {n}" for m, n in glossary_used.items())
+
     summary = summarizer.summarize([s.en for para in paragraphs for s in para.sentences if s.en])
     t3 = time.perf_counter()
     method = summary.method
@@ -55,12 +66,12 @@ def build_brief(article: CleanArticle, translator: Translator, summarizer: Summa
         date=article.date,
         outlet=article.outlet,
         author=article.author,
-        summary_en=summary.text,
+        summary_en=enforce.restyle(summary.text, results),  # names as in the body
         summary_method=method,
         paragraphs=paragraphs,
         removed=article.removed,
         models={"translator": translator.info, "summarizer": summarizer.info},
-        decoding={"translator": translator.decoding(), "summarizer": summarizer.decoding()},
+        decoding={"translator": translator_decoding, "summarizer": summarizer.decoding()},
         timings={"segment": round(t1 - t0, 3), "translate": round(t2 - t1, 3), "summarize": round(t3 - t2, 3)},
         warnings=warnings,
         stats={
@@ -71,4 +82,5 @@ def build_brief(article: CleanArticle, translator: Translator, summarizer: Summa
             "retried": sum(1 for r in results if r.retried),
             "still_looping": sum(1 for r in results if r.looping),
         },
+        glossary=glossary,
     )

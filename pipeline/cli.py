@@ -40,6 +40,26 @@ class Quantization(str, Enum):
     float32 = "float32"
 
 
+class GlossaryMethod(str, Enum):
+    auto = "auto"
+    placeholder = "placeholder"
+    constrained = "constrained"
+    replace = "replace"
+    off = "off"
+
+
+class NameStyle(str, Enum):
+    ascii = "ascii"
+    keep = "keep"
+
+
+GLOSSARY_HELP = "User glossary TSV (vietnamese<TAB>english) merged over the built-in one; repeatable, later files win."
+METHOD_HELP = ("How glossary terms are enforced: placeholder (XGLO<n> carried through the model), constrained "
+               "(forced in generation), replace (after translation), auto (placeholder, then replace), "
+               "off (report only).")
+NAMES_HELP = "Vietnamese personal names in English: ascii (To Lam, as the English-language press) or keep (Tô Lâm)."
+
+
 def fail(message: str, code: int) -> None:
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
@@ -69,6 +89,9 @@ def run(
     force: bool = typer.Option(False, "--force", help="Redo every article and sentence, even those already "
                                                       "briefed or cached with the same text, models and settings."),
     max_file_mb: float = typer.Option(2.0, help="Refuse article files larger than this many megabytes."),
+    glossary: Optional[list[Path]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    glossary_method: GlossaryMethod = typer.Option(GlossaryMethod.auto, help=METHOD_HELP),
+    names: NameStyle = typer.Option(NameStyle.ascii, help=NAMES_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log tracebacks of failed articles."),
 ) -> None:
     """Brief every article in INPUT_DIR into --out: <name>.md, <name>.json, index.md, index.jsonl.
@@ -86,6 +109,7 @@ def run(
         translate=_translate_options(beams, batch_tokens),
         summarize=SummarizeOptions(words=summary_words, beams=beams),
         force=force, max_file_mb=max_file_mb,
+        glossary=list(glossary or []), glossary_method=glossary_method.value, names=names.value,
     )
     if max_file_mb <= 0:
         raise typer.BadParameter("--max-file-mb must be positive")
@@ -126,8 +150,15 @@ def translate(
     batch_tokens: int = typer.Option(2048),
     threads: Optional[int] = typer.Option(None),
     clean: bool = typer.Option(False, "--clean", help="Drop scraped-page boilerplate first, as `run` does."),
+    glossary: Optional[list[Path]] = typer.Option(None, "--glossary", help=GLOSSARY_HELP),
+    glossary_method: GlossaryMethod = typer.Option(GlossaryMethod.auto, help=METHOD_HELP),
+    names: NameStyle = typer.Option(NameStyle.ascii, help=NAMES_HELP),
 ) -> None:
-    """Print the English of one article to stdout, paragraph by paragraph."""
+    """Print the English of one article to stdout, paragraph by paragraph.
+
+    Glossary terms found and enforced are counted on stderr, with a warning for each term whose English
+    form is missing."""
+    from . import enforce
     from .clean import clean_article
     from .document import ArticleError, RawArticle
     from .ingest import decode
@@ -145,14 +176,23 @@ def translate(
     except ArticleError as exc:
         fail(f"{file}: {exc}", 1)
     try:
+        terms = enforce.load_glossary(glossary or [], glossary_method.value, names.value)
         tr = load_translator(translator, device.value, engine.value, _translate_options(beams, batch_tokens),
                              threads)
     except (ModelUnavailable, ValueError) as exc:
         fail(str(exc), 2)
+    tr = enforce.GlossaryTranslator(tr, terms, glossary_method.value, names.value, glossary or [])
     sentences = [split_sentences(p) for p in paragraphs]
-    english = iter(tr.translate([s for para in sentences for s in para]))
+    results = tr.translate([s for para in sentences for s in para])
+    english = iter(results)
     blocks = [" ".join(next(english).text for _ in para) for para in sentences]
     sys.stdout.write("\n\n".join(blocks) + "\n")
+    labels = [f"paragraph {p}, sentence {s}" for p, para in enumerate(sentences, 1) for s in range(1, len(para) + 1)]
+    found, warnings, _ = enforce.report(results, labels)
+    err.print(f"glossary: {len(found)} term(s) found, {sum(g['enforced'] for g in found)} enforced "
+              f"(method {glossary_method.value}, names {names.value})", soft_wrap=True, highlight=False)
+    for w in warnings:
+        err.print(f"warning: {w}", soft_wrap=True, highlight=False, markup=False)
 
 
 @models_app.command("list")

@@ -74,3 +74,5 @@ class Brief:
     warnings: list[str]
     stats: dict[str, int] = field(default_factory=dict)  # sentences, tokens, splits, retries
     fingerprint: str | None = None  # what the brief was made from (text, models, settings); see resume.py
+    # Per glossary entry found in the source: {vi, en, count, found, enforced, method}; see enforce.py.
+    glossary: list[dict] = field(default_factory=list)

@@ -29,6 +29,7 @@ def to_json(brief: Brief) -> dict:
         "timings": brief.timings,
         "warnings": brief.warnings,
         "stats": brief.stats,
+        "glossary": brief.glossary,  # [{vi, en, count, found, enforced, method}] per term found in the source
         "vietbrief": __version__,
         "fingerprint": brief.fingerprint,
     }
@@ -67,6 +68,10 @@ def markdown(brief: Brief) -> str:
         shown = ", ".join(f"{k}={v}" for k, v in settings.items() if v not in (None, ""))
         lines.append(f"- **{role.capitalize()} decoding:** {shown}")
     lines.append(f"- **Removed as boilerplate:** {len(brief.removed)} line(s), listed in the JSON brief")
+    if brief.glossary or "glossary_method" in brief.decoding.get("translator", {}):
+        enforced = sum(1 for g in brief.glossary if g.get("enforced"))
+        lines.append(f"- **Glossary:** {len(brief.glossary)} term(s) found in the source, {enforced} enforced "
+                     f"(their English form is in the translation); each term in the JSON brief")
     timing = ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())
     lines += [f"- **Timings:** {timing}", f"- **vietbrief:** {__version__}", ""]
     return "\n".join(lines)

@@ -40,6 +40,8 @@ def _option_value(value):
             return str(value)
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_option_value(v) for v in value]
     return value
 
 

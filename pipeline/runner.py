@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from . import atomic, render
+from . import atomic, enforce, render
 from .brief import build_brief
 from .cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache, is_full
 from .clean import clean_article
@@ -48,6 +48,9 @@ class RunOptions:
     summarize: SummarizeOptions = field(default_factory=SummarizeOptions)
     force: bool = False  # redo every article, and translate every sentence again (refreshing the cache)
     max_file_mb: float = 2.0  # larger files are refused: no news article comes near it
+    glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (enforce.py)
+    glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
+    names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
 
 
 class Reporter(Protocol):
@@ -151,6 +154,8 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
     try:
         with stop_on_signals(stop, announce):
             try:
+                # Before the models: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
+                glossary = enforce.load_glossary(opts.glossary, opts.glossary_method, opts.names)
                 reporter.models_loading(opts.translator)
                 translator = load_translator(opts.translator, opts.device, opts.engine, opts.translate,
                                              opts.threads)
@@ -159,6 +164,9 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
             except (ModelUnavailable, ValueError) as exc:
                 raise SetupError(str(exc)) from None
             translator = CachedTranslator(translator, cache, stop, read=not opts.force)
+            # The glossary goes outside the cache, so that the cache keys on the text the model sees.
+            translator = enforce.GlossaryTranslator(translator, glossary, opts.glossary_method, opts.names,
+                                                    opts.glossary)
             settings = settings_digest(translator, summarizer, opts)
             reporter.batch_started(len(files))
             for path, source in zip(files, sources):

@@ -56,6 +56,9 @@ class Translator:
         self.handling, self.options, self.placement = handling, options, placement
         self._gen_lang = self._language_codes()
         self.max_input_tokens = self._input_limit()
+        # (batch source ids, generate() kwargs) -> None; may add kwargs such as a logits_processor
+        # (enforce.py's constrained decoding sets it around its own calls).
+        self.generate_hook: Callable[[list[list[int]], dict], None] | None = None
 
     # --- special tokens -------------------------------------------------------------------------------
     def _token_id(self, code: str) -> int | None:
@@ -190,6 +193,8 @@ class Translator:
                           repetition_penalty=o.retry_repetition_penalty)
         elif o.no_repeat_ngram_size:
             kwargs.update(no_repeat_ngram_size=o.no_repeat_ngram_size)
+        if self.generate_hook is not None:
+            self.generate_hook(batch_ids, kwargs)
         with torch.inference_mode():
             out = self.model.generate(input_ids=input_ids.to(self.placement.device),
                                       attention_mask=mask.to(self.placement.device), **kwargs)

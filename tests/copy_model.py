@@ -60,23 +60,26 @@ from tiny_models import (  # noqa: E402
 )
 
 #: model input limit (config.max_position_embeddings = tokenizer.model_max_length)
-MAX_POSITIONS = int(os.environ.get("CM_POS", 40))
+MAX_POSITIONS = 40
 #: longest training sequence without </s>; vietbrief sends pieces of at most MAX_POSITIONS - 4
 MAX_TRAIN_TOKENS = MAX_POSITIONS - 4
 VOCAB_SIZE = 800
-D_MODEL = int(os.environ.get("CM_D", 64))
+D_MODEL = 64
 LAYERS = 2
-HEADS = int(os.environ.get("CM_HEADS", 4))
-FFN_DIM = 2 * D_MODEL
-MAX_STEPS = int(os.environ.get("CM_STEPS", 1500))
-BATCH = int(os.environ.get("CM_BATCH", 48))
-LR = float(os.environ.get("CM_LR", 3e-3))
-RANDOM_SHARE = float(os.environ.get("CM_RAND", 0.25))
-BETAS = (0.9, float(os.environ.get("CM_B2", 0.98)))
-WARMUP = int(os.environ.get("CM_WARM", 50))
+HEADS = 4
+FFN_DIM = 128
+#: Training steps (linear LR decay to the last one; stops early if the held-out copies are all
+#: perfect).  Measured on a 2-core box: the loss drops suddenly around step 150, when the model
+#: finds the position alignment; held-out copy accuracy is about 0.95 by step 360.
+STEPS = int(os.environ.get("VIETBRIEF_COPY_STEPS", 400))
+BATCH = 48
+LR = 3e-3
+WARMUP = 50
+#: Embedding init std: 0.05 rather than Marian's 0.02 makes the token part of the input large
+#: enough next to the sinusoidal positions that copying is found about twice as early.
+INIT_STD = 0.05
+RANDOM_SHARE = 0.25  # share of uniformly random token strings in the training batches
 CHECK_EVERY = 25
-CURRICULUM = float(os.environ.get("CM_CUR", 0.6))
-DECAY = os.environ.get("CM_DECAY", "1") == "1"  # share of uniformly random token strings in the training batches
 
 
 def _sentences(lines: list[str]) -> list[str]:
@@ -103,7 +106,7 @@ def _corpus():
     return vi, protected, forms, _sentences(english_lines()), placeholder_lines
 
 
-def build_copy_model(out_dir: Path, steps: int = MAX_STEPS, log=None) -> Path:
+def build_copy_model(out_dir: Path, steps: int = STEPS, log=None) -> Path:
     """Train and save the copy model under ``out_dir/copy``; returns that folder."""
     import torch
     from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
@@ -112,7 +115,7 @@ def build_copy_model(out_dir: Path, steps: int = MAX_STEPS, log=None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     vi, protected, forms, en, placeholder_lines = _corpus()
     proto = train_sentencepiece(vi + protected + forms + en + placeholder_lines + coverage_lines(),
-                                vocab_size=VOCAB_SIZE, byte_fallback=True)
+                                vocab_size=VOCAB_SIZE, byte_fallback=True, normalization="identity")
     (out / "source.spm").write_bytes(proto)
     (out / "target.spm").write_bytes(proto)  # one vocabulary: copying is possible token by token
     sp = _load_spm(proto)
@@ -135,13 +138,13 @@ def build_copy_model(out_dir: Path, steps: int = MAX_STEPS, log=None) -> Path:
         max_position_embeddings=MAX_POSITIONS, d_model=D_MODEL, encoder_layers=LAYERS, decoder_layers=LAYERS,
         encoder_attention_heads=HEADS, decoder_attention_heads=HEADS, encoder_ffn_dim=FFN_DIM,
         decoder_ffn_dim=FFN_DIM, dropout=0.0, attention_dropout=0.0, activation_dropout=0.0,
-        activation_function="swish", scale_embedding=os.environ.get("CM_SCALE", "1") == "1", pad_token_id=pad_id, eos_token_id=0, bos_token_id=0,
-        decoder_start_token_id=pad_id, forced_eos_token_id=0, init_std=float(os.environ.get("CM_INIT", 0.02)),
+        activation_function="swish", scale_embedding=True, pad_token_id=pad_id, eos_token_id=0, bos_token_id=0,
+        decoder_start_token_id=pad_id, forced_eos_token_id=0, init_std=INIT_STD,
     )
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # tiny tensors: one thread is fastest and deterministic
     try:
-        torch.manual_seed(SEED + int(os.environ.get("CM_SEED", 0)))
+        torch.manual_seed(SEED)
         model = MarianMTModel(config)
         t0 = time.perf_counter()
         taken, accuracy = _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, steps, log)
@@ -188,7 +191,7 @@ def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, step
     pools = [ids(vi), ids(protected), ids(forms), ids(en + placeholder_lines)]
     weights = [0.3, 0.3, 0.1, 0.05]
     n_vocab = pad_id  # ids 2..pad_id-1 are ordinary pieces
-    rng = random.Random(SEED + int(os.environ.get("CM_SEED", 0)))
+    rng = random.Random(SEED)
 
     def sample(length: int) -> list[int]:
         if rng.random() < RANDOM_SHARE:
@@ -199,16 +202,13 @@ def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, step
 
     # Held out: long sequences (the hardest to copy), half text half random tokens.
     held_out = _batch([sample(MAX_TRAIN_TOKENS) + [0] for _ in range(64)], pad_id)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, betas=BETAS, weight_decay=0.0)
-    warmup = WARMUP
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min((s + 1) / warmup, max(0.02, (steps - s) / (steps - warmup))) if DECAY else min(1.0, (s + 1) / warmup))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.0)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / WARMUP, max(0.02, (steps - s) / max(1, steps - WARMUP))))
     accuracy = 0.0
     for step in range(1, steps + 1):
         model.train()
-        # Curriculum: short sequences first (cheap, and alignment is learnt on them), the
-        # longest ones from 60% of the steps on.
-        longest = max(8, min(MAX_TRAIN_TOKENS, round(MAX_TRAIN_TOKENS * step / (CURRICULUM * steps))))
-        x, mask, labels = _batch([sample(rng.randint(1, longest)) + [0] for _ in range(BATCH)], pad_id)
+        x, mask, labels = _batch([sample(rng.randint(1, MAX_TRAIN_TOKENS)) + [0] for _ in range(BATCH)], pad_id)
         loss = model(input_ids=x, attention_mask=mask, labels=labels).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
