@@ -239,21 +239,41 @@ class PhraseConstraints:
 
     * a phrase whose first word has been written must be completed (`commit[alt]` tokens make that first
       word; a lone sub-word such as ``▁T`` of ``To Lam`` commits to nothing);
-    * the end of sequence is forbidden while a constraint is unmet;
-    * when the remaining length budget only just holds the missing phrases, one of them must start now
-      (and, once started, go on);
+    * the end of sequence is forbidden while a constraint is unmet; where the model would end (the end
+      token is its best choice), or when the remaining length budget only just holds the missing phrases,
+      a missing phrase starts now, and once started this way goes on to its end;
     * otherwise the first token of each missing phrase gets `bonus` (log-probability units), so that the
-      model can place it where it fits."""
+      model can place it where it fits;
+    * a phrase is never glued to the word piece after it (`glue`: the tokens that continue a word)."""
 
     def __init__(self, phrases: list[list[list[list[int]]]], num_beams: int, max_new: int, eos: set[int],
-                 commit: dict[tuple[int, ...], int] | None = None, bonus: float = 1.0):
+                 commit: dict[tuple[int, ...], int] | None = None, bonus: float = 1.0, glue: list[int] = ()):
         self.phrases, self.num_beams, self.max_new = phrases, max(1, num_beams), max_new
         self.eos, self.commit, self.bonus = eos, commit or {}, bonus
+        self.glue = list(glue)  # tokens that continue a word: never right after a phrase ("Hanoi|ên")
+        # Hypotheses in the middle of a phrase this processor started: sequence -> (phrase, tokens written).
+        self.started: dict[tuple[int, ...], list[tuple[list[int], int]]] = {}
 
     @staticmethod
-    def _contains(seq: list[int], alt: list[int]) -> bool:
-        n = len(alt)
-        return any(seq[k:k + n] == alt for k in range(len(seq) - n + 1))
+    def _count(seq: list[int], alt: list[int]) -> int:
+        n, k, found = len(alt), 0, 0
+        while k <= len(seq) - n:
+            if seq[k:k + n] == alt:
+                found, k = found + 1, k + n
+            else:
+                k += 1
+        return found
+
+    def _force(self, scores, row: int, tokens: set[int], neg: float) -> None:
+        keep = scores[row, list(tokens)].clone()
+        scores[row, :] = neg
+        scores[row, list(tokens)] = keep
+
+    def _start(self, key: tuple[int, ...], alts: Iterable[list[int]]) -> set[int]:
+        for alt in alts:
+            if len(alt) > 1:
+                self.started.setdefault(key + (alt[0],), []).append((alt, 1))
+        return {alt[0] for alt in alts}
 
     def __call__(self, input_ids, scores):
         import torch
@@ -265,31 +285,45 @@ class PhraseConstraints:
             if not constraints:
                 continue
             seq = input_ids[row].tolist()
-            unmet = [c for c in constraints if not any(self._contains(seq, alt) for alt in c)]
+            key = tuple(seq)
+            if self.glue and any(seq[-len(alt):] == alt for c in constraints for alt in c):
+                scores[row, [g for g in self.glue if g < scores.shape[-1]]] = neg
+            if key in self.started:  # go on with a phrase started here
+                nxt = set()
+                for alt, k in self.started[key]:
+                    nxt.add(alt[k])
+                    if k + 1 < len(alt):
+                        self.started.setdefault(key + (alt[k],), []).append((alt, k + 1))
+                self._force(scores, row, nxt, neg)
+                continue
+            # A constraint listed n times (a term that occurs n times in the source) needs n occurrences.
+            unmet, seen = [], []
+            for c in constraints:
+                if c in seen:
+                    continue
+                seen.append(c)
+                missing = constraints.count(c) - sum(self._count(seq, alt) for alt in c)
+                unmet += [c] * max(0, missing)
             if not unmet:
                 continue
-            firsts = {alt[0] for c in unmet for alt in c}
-            need = sum(min(len(alt) for alt in c) for c in unmet)
-            left = self.max_new - (len(seq) - 1)  # seq starts with the decoder start token
-            deadline = left <= need + 1
             forced: set[int] = set()
-            for c in unmet:
+            for c in unmet:  # a phrase the model itself began: complete it
                 for alt in c:
-                    least = 1 if deadline else self.commit.get(tuple(alt), 1)
-                    for k in range(min(len(alt) - 1, len(seq)), least - 1, -1):
+                    for k in range(min(len(alt) - 1, len(seq)), self.commit.get(tuple(alt), 1) - 1, -1):
                         if k >= 1 and seq[-k:] == alt[:k]:
                             forced.add(alt[k])
                             break
-            if not forced and deadline:
-                forced = firsts
             if forced:
-                keep = scores[row, list(forced)].clone()
-                scores[row, :] = neg
-                scores[row, list(forced)] = keep
+                self._force(scores, row, forced, neg)
+                continue
+            need = sum(min(len(alt) for alt in c) for c in unmet)
+            left = self.max_new - (len(seq) - 1)  # seq starts with the decoder start token
+            if left <= need + 1 or int(scores[row].argmax()) in self.eos:
+                self._force(scores, row, self._start(key, [alt for c in unmet for alt in c]), neg)
                 continue
             for e in self.eos:
                 scores[row, e] = neg
-            scores[row, list(firsts)] += self.bonus
+            scores[row, list({alt[0] for c in unmet for alt in c})] += self.bonus
         return scores
 
 
@@ -324,6 +358,7 @@ class GlossaryTranslator:
         self.bonus = bonus
         self.engine = _innermost(underlying)
         self._commit: dict[tuple[int, ...], int] = {}  # phrase token ids -> tokens of its first word
+        self._glue_ids: list[int] | None = None
         self.constrained_problem = self._constrained_problem()
 
     # --- the Translator interface -------------------------------------------------------------------
@@ -421,7 +456,7 @@ class GlossaryTranslator:
         failed = []
         for i in pending:
             r = out[i]
-            if all(t["enforced"] for t in check(r.text, found[i])):
+            if all(t["count"] >= t["expected"] for t in check(r.text, found[i])):
                 done[i] = (r, r.text, method)
             else:
                 failed.append(i)
@@ -490,13 +525,24 @@ class GlossaryTranslator:
             starts = [not p.startswith("##") for p in pieces]
         return next((j for j in range(1, len(ids)) if starts[j]), len(ids))
 
+    def _glue(self) -> list[int]:
+        """Ids of the tokens that continue a word (no word-start mark, starting with a letter or digit)."""
+        if self._glue_ids is None:
+            tok = self.engine.tokenizer
+            vocab = tok.get_vocab()
+            marked = any(p.startswith(("\u2581", "\u0120")) for p in list(vocab)[:2000])
+            self._glue_ids = sorted(
+                i for p, i in vocab.items()
+                if (p[:1].isalnum() if marked else p.startswith("##")) and i not in set(tok.all_special_ids))
+        return self._glue_ids
+
     def _constraints_for(self, text: str) -> list[list[list[int]]]:
         constraints = []
         for m in self.glossary.find(text):
             en = m.entry.render(self.names)
             variants = [en, en[0].upper() + en[1:]] if en[:1].islower() else [en]
             alts = self._phrase_ids(variants)
-            if alts and alts not in constraints:
+            if alts:
                 constraints.append(alts)
         return constraints
 
@@ -515,6 +561,7 @@ class GlossaryTranslator:
             parts = [s] if engine.count_tokens(s) <= limit else split_long(s, limit, engine.count_tokens)
             for part in parts:
                 by_ids[tuple(tok(prefix + part)["input_ids"])] = self._constraints_for(part)
+        glue = self._glue()
         eos = getattr(engine.model.generation_config, "eos_token_id", None)
         eos = tok.eos_token_id if eos is None else eos
         eos_ids = set(eos if isinstance(eos, list) else [eos])
@@ -530,7 +577,7 @@ class GlossaryTranslator:
                 phrases.append(by_ids[key])
             if any(phrases):
                 processor = PhraseConstraints(phrases, kwargs.get("num_beams", 1), kwargs["max_new_tokens"],
-                                              eos_ids, self._commit, self.bonus)
+                                              eos_ids, self._commit, self.bonus, glue)
                 kwargs["logits_processor"] = LogitsProcessorList([processor])
 
         engine.generate_hook = hook
@@ -564,7 +611,7 @@ def report(results: Sequence[Translation], labels: Sequence[str] | None = None) 
                 misses.setdefault(t.entry.key, []).append(labels[k] if labels and k < len(labels) else f"#{k + 1}")
     out = []
     for key, item in entries.items():
-        item["method"] = "+".join(item["method"])
+        item["method"] = "+".join(sorted(item["method"], key=lambda m: METHODS.index(m) if m in METHODS else 99))
         out.append(item)
     warnings = []
     for key, where in misses.items():

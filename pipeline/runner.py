@@ -194,8 +194,9 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
         summary.ok = sum(1 for o in result if o.status == "ok" and not o.skipped)
         summary.skipped = sum(1 for o in result if o.skipped)
         summary.failed = sum(1 for o in result if o.status != "ok")
-        if translator is not None:
-            summary.translated, summary.cached = translator.translated, translator.cached
+        if translator is not None:  # the counters live on the CachedTranslator (wrappers pass them on)
+            summary.translated = getattr(translator, "translated", 0)
+            summary.cached = getattr(translator, "cached", 0)
         summary.seconds = round(time.monotonic() - started, 3)
     return result
 

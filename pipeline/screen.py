@@ -24,11 +24,15 @@ _TAG = re.compile(
 _DOCUMENT = re.compile(r"^\s*(<\?xml[^>]*>\s*)?<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 
 
+_INLINE = {"a", "b", "i", "u", "em", "strong", "span", "br", "time", "source", "picture", "img"}
+
+
 def html_problem(text: str) -> str | None:
-    tags = _TAG.findall(text[:200_000])
-    names = list(dict.fromkeys(t.lower() for t in tags))[:3]
+    tags = [t.lower() for t in _TAG.findall(text[:200_000])]
+    names = list(dict.fromkeys(tags))[:3]
     shown = ", ".join(f"<{n}>" for n in names)
-    if _DOCUMENT.match(text) or (len(tags) >= 5 and len(tags) * 400 >= min(len(text), 200_000)):
+    structural = sum(1 for t in tags if t not in _INLINE)  # a Markdown article may carry a few <br> or <em>
+    if _DOCUMENT.match(text) or (structural >= 3 and len(tags) >= 5 and len(tags) * 400 >= min(len(text), 200_000)):
         return (f"looks like an HTML page saved as text ({len(tags)} HTML tags{', such as ' + shown if shown else ''}),"
                 f" not article text; save the article's text instead of the page source")
     return None

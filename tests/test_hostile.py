@@ -155,6 +155,15 @@ def test_real_vietnamese_and_english_are_not_taken_for_legacy_text():
     assert sniff_text("Café, naïve, déjà vu: the résumé of a façade. " * 5) is None
 
 
+def test_no_false_alarms_on_real_articles():
+    from pipeline.document import CleanArticle
+    from pipeline.screen import html_problem, language_problem
+
+    assert html_problem(ARTICLE.replace(". ", ".<br> ")) is None  # Markdown with a few inline tags
+    quoting = ARTICLE + '\nÔng nói: "We will work together on the cases that were opened this year."\n'
+    assert language_problem(CleanArticle("a.md", None, None, None, None, quoting.split("\n\n"))) is None
+
+
 # --- arbitrary bytes and text ------------------------------------------------------------------------
 
 
