@@ -36,6 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import speedlib  # noqa: E402
 
 ENGINES = {"transformers": "transformers", "ct2_int8": "ct2"}
+WRAPPER = ("import atexit, runpy, sys\n"
+           "status = sys.argv.pop(1)\n"
+           "atexit.register(lambda: open(status, 'w').write(open('/proc/self/status').read()))\n"
+           "sys.argv[0] = 'vietbrief'\n"
+           "runpy.run_module('pipeline.cli', run_name='__main__')\n")
 
 
 def shape(out: Path) -> dict:
@@ -50,8 +55,11 @@ def shape(out: Path) -> dict:
 def run_engine(engine: str, corpus: Path, out: Path, models: dict, args) -> dict:
     translator = models["ct2_translator"] if engine == "ct2" else models["translator"]
     summarizer = models.get("ct2_summarizer" if engine == "ct2" else "summarizer", "lead")
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), "--translator", translator,
-           "--summarizer", summarizer, "--engine", engine, "--beams", str(args.beams), "--threads", str(args.threads)]
+    status_file = out.with_suffix(".status")
+    # vietbrief itself, with its /proc/self/status saved at exit for the peak RSS (VmHWM) of that process alone.
+    cmd = [sys.executable, "-c", WRAPPER, str(status_file), "run", str(corpus), "--out", str(out),
+           "--translator", translator, "--summarizer", summarizer, "--engine", engine, "--beams", str(args.beams),
+           "--threads", str(args.threads)]
     log = out.with_suffix(".log")
     start = time.perf_counter()
     with log.open("w") as f:
@@ -65,8 +73,12 @@ def run_engine(engine: str, corpus: Path, out: Path, models: dict, args) -> dict
     if code not in (0, 1) or not ok:
         raise SystemExit(f"{engine} run failed (exit {code}); see {log}:\n{log.read_text()[-2000:]}")
     print(f"{engine}: {ok} articles in {seconds:.0f} s", file=sys.stderr)
+    peak = round(usage.ru_maxrss / 1024, 1)
+    if status_file.is_file():
+        peak = next((round(int(line.split()[1]) / 1024, 1) for line in status_file.read_text().splitlines()
+                     if line.startswith("VmHWM:")), peak)
     return {"articles_per_min": round(60 * ok / seconds, 2), "seconds": round(seconds, 1), "articles_ok": ok,
-            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+            "peak_rss_mb": peak}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"engines are {', '.join(ENGINES)}")
 
     corpus = Path(args.corpus)
+    load = speedlib.load_warning()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -128,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                        "distilbart" else "lead") + (" [tiny]" if args.tiny and args.summarizer != "lead" else ""),
         "engines": results,
         "same_alignment": len({json.dumps(s, sort_keys=True) for s in shapes.values()}) == 1,
-        "beams": args.beams, "threads": args.threads, "device": "cpu",
+        "beams": args.beams, "threads": args.threads, "device": "cpu", "load_avg_at_start": load,
         "note": "random weights never stop: every sentence runs to the length cap and is retried (worst case)",
     }
     print(f"\n{summary['articles']} articles of {args.corpus}", file=sys.stderr)

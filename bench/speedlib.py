@@ -228,8 +228,34 @@ def run_worker(script: Path, engine: str, plan: Path, quiet: bool = False) -> di
         if proc.returncode != 0 or not result.is_file():
             raise SystemExit(f"engine {engine} failed (exit {proc.returncode})")
         data = json.loads(result.read_text())
-    data["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports KiB
+    if data.get("peak_rss_mb") is None:  # no /proc: fall back to the child's rusage (may include the parent's)
+        data["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
     return data
+
+
+def peak_rss_mb() -> float | None:
+    """This process's peak resident memory since it started (VmHWM). getrusage/wait4 would not do: on Linux
+    a child's ru_maxrss starts from its parent's at fork, and the parent here holds a whole model."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def load_warning() -> float | None:
+    """Warn when other work is running: timings on a busy machine say little (OpenMP threads that lose
+    their core stall the others), so the load at the start is reported with the results."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return None
+    if load > 0.5 * (os.cpu_count() or 1):
+        print(f"warning: load average {load:.1f} on {os.cpu_count()} cores - other work is running and the "
+              f"timings will be low and noisy", file=sys.stderr)
+    return round(load, 2)
 
 
 def set_threads(threads: int) -> None:

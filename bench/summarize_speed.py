@@ -135,7 +135,8 @@ def worker(engine: str, plan_path: Path, result: Path) -> None:
         tokens, seconds = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
     n = len(plan["inputs"])
     result.write_text(json.dumps({"tokens_per_s": tokens / seconds, "sentences_per_s": n / seconds,
-                                  "seconds": seconds, "target_tokens": tokens}))
+                                  "seconds": seconds, "target_tokens": tokens,
+                                  "peak_rss_mb": speedlib.peak_rss_mb()}))
     print(f"{engine}: {n} inputs, {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
 
 
@@ -162,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(engines) - set(ENGINES)
     if unknown:
         ap.error(f"unknown engines: {', '.join(sorted(unknown))}")
+    load = speedlib.load_warning()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -173,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     summary = speedlib.report(MODEL_NAME + (" [tiny]" if args.tiny else ""), args.corpus, n, results, {
         "articles": n_articles, "target_tokens": n * args.summary_tokens, "beams": args.beams,
-        "threads": args.threads, "batch_tokens": args.batch_tokens, "device": "cpu",
+        "threads": args.threads, "batch_tokens": args.batch_tokens, "device": "cpu", "load_avg_at_start": load,
     })
     speedlib.print_table(summary, unit="inputs")
     print(json.dumps(summary))

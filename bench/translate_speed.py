@@ -150,7 +150,8 @@ def worker(engine: str, plan_path: Path, result: Path) -> None:
         tokens, seconds = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
     n = len(plan["sentences"])
     result.write_text(json.dumps({"tokens_per_s": tokens / seconds, "sentences_per_s": n / seconds,
-                                  "seconds": seconds, "target_tokens": tokens}))
+                                  "seconds": seconds, "target_tokens": tokens,
+                                  "peak_rss_mb": speedlib.peak_rss_mb()}))
     print(f"{engine}: {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
 
 
@@ -177,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(engines) - set(ENGINES)
     if unknown:
         ap.error(f"unknown engines: {', '.join(sorted(unknown))}")
+    load = speedlib.load_warning()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -189,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     summary = speedlib.report(MODEL_NAME + (" [tiny]" if args.tiny else ""), args.corpus, n, results, {
         "target_tokens": sum(lengths), "beams": args.beams, "threads": args.threads,
-        "batch_tokens": args.batch_tokens, "length_ratio": args.length_ratio, "device": "cpu",
+        "batch_tokens": args.batch_tokens, "length_ratio": args.length_ratio, "device": "cpu", "load_avg_at_start": load,
     })
     speedlib.print_table(summary)
     print(json.dumps(summary))

@@ -216,7 +216,9 @@ def replace_terms(english: str, matches: Sequence[Match], style: str, renderings
         candidates = [renderings.get(m.surface, ""), m.surface, m.entry.vi]
         candidates += [name_style(c, "ascii") for c in candidates]
         for cand in dict.fromkeys(_clean_term(c) for c in candidates):
-            if sum(ch.isalpha() for ch in cand) < 2:
+            # Not a rendering of the term: too short to be sure of, or far longer than any way of saying it
+            # (a model that answers every input with the same long text).
+            if sum(ch.isalpha() for ch in cand) < 2 or len(cand) > max(3 * len(en), len(en) + 20, 2 * len(m.surface)):
                 continue
             hit = _find_folded(english, cand, taken)
             if hit:
@@ -252,7 +254,7 @@ class PhraseConstraints:
         self.eos, self.commit, self.bonus = eos, commit or {}, bonus
         self.glue = list(glue)  # tokens that continue a word: never right after a phrase ("Hanoi|ên")
         # Hypotheses in the middle of a phrase this processor started: sequence -> (phrase, tokens written).
-        self.started: dict[tuple[int, ...], list[tuple[list[int], int]]] = {}
+        self.started: dict[tuple[int, ...], set[tuple[tuple[int, ...], int]]] = {}
 
     @staticmethod
     def _count(seq: list[int], alt: list[int]) -> int:
@@ -272,7 +274,7 @@ class PhraseConstraints:
     def _start(self, key: tuple[int, ...], alts: Iterable[list[int]]) -> set[int]:
         for alt in alts:
             if len(alt) > 1:
-                self.started.setdefault(key + (alt[0],), []).append((alt, 1))
+                self.started.setdefault(key + (alt[0],), set()).add((tuple(alt), 1))
         return {alt[0] for alt in alts}
 
     def __call__(self, input_ids, scores):
@@ -293,7 +295,7 @@ class PhraseConstraints:
                 for alt, k in self.started[key]:
                     nxt.add(alt[k])
                     if k + 1 < len(alt):
-                        self.started.setdefault(key + (alt[k],), []).append((alt, k + 1))
+                        self.started.setdefault(key + (alt[k],), set()).add((alt, k + 1))
                 self._force(scores, row, nxt, neg)
                 continue
             # A constraint listed n times (a term that occurs n times in the source) needs n occurrences.
@@ -473,7 +475,10 @@ class GlossaryTranslator:
         surfaces = list(dict.fromkeys(m.surface for m in matches))
         if not surfaces:
             return {}
-        return {s: r.text for s, r in zip(surfaces, self.underlying.translate(surfaces))}
+        found = {s: r.text for s, r in zip(surfaces, self.underlying.translate(surfaces))}
+        # One rendering for different terms says nothing about where either of them went.
+        shared = {t for t in found.values() if list(found.values()).count(t) > 1}
+        return {s: t for s, t in found.items() if t not in shared}
 
     def _terms(self, english: str, matches: Sequence[Match], method: str) -> list[TermUse]:
         if not matches:

@@ -24,3 +24,11 @@ def tiny(tmp_path_factory) -> dict[str, Path]:
     from tiny_models import build_all
 
     return build_all(tmp_path_factory.mktemp("tiny"))
+
+
+@pytest.fixture(scope="session")
+def copy_model(tmp_path_factory) -> Path:
+    """A tiny Marian checkpoint trained to copy its input (tests/copy_model.py), built once per test session."""
+    from copy_model import build_copy_model
+
+    return build_copy_model(tmp_path_factory.mktemp("copy"))
