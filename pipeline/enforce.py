@@ -267,7 +267,9 @@ class PhraseConstraints:
         return found
 
     def _force(self, scores, row: int, tokens: set[int], neg: float) -> None:
-        keep = scores[row, list(tokens)].clone()
+        # A forced token may have been banned by no_repeat_ngram_size (the same phrase twice, or two phrases
+        # sharing words: "Vietnam's/China's Ministry of Public Security"): the glossary wins, at a low score.
+        keep = scores[row, list(tokens)].clone().clamp(min=-1e4)
         scores[row, :] = neg
         scores[row, list(tokens)] = keep
 
@@ -320,7 +322,7 @@ class PhraseConstraints:
                 continue
             need = sum(min(len(alt) for alt in c) for c in unmet)
             left = self.max_new - (len(seq) - 1)  # seq starts with the decoder start token
-            if left <= need + 1 or int(scores[row].argmax()) in self.eos:
+            if left <= need + 2 or int(scores[row].argmax()) in self.eos:
                 self._force(scores, row, self._start(key, [alt for c in unmet for alt in c]), neg)
                 continue
             for e in self.eos:
