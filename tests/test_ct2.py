@@ -206,59 +206,91 @@ def shape(b: dict) -> list:
     return [[s["vi"] for s in p["sentences"]] for p in b["paragraphs"]]
 
 
-@pytest.mark.parametrize("arch,summarizer,beams", [("marian", "bart", "1"), ("mbart", "lead", "2"),
-                                                   ("t5", "lead", "2"), ("m2m100", "lead", "2")])
-def test_run_ct2_matches_transformers_structure(tiny, in_store, tmp_path, arch, summarizer, beams):
-    src = INPUTS
-    if arch != "marian":  # the default translator gets every sample; the others one short article, for time
-        src = tmp_path / "in"
-        src.mkdir()
-        shutil.copy(INPUTS / "001_217e83315b95950c.txt", src)
-    summ = "lead" if summarizer == "lead" else str(tiny[summarizer])
+def expected_shape(src: Path) -> dict[str, list]:
+    """Paragraphs and sentences as the pipeline segments them before any model runs (engine-independent)."""
+    from pipeline.clean import clean_article
+    from pipeline.ingest import read_article
+    from pipeline.segment import split_sentences
+
+    shapes = {}
+    for f in sorted(src.glob("*.txt")):
+        article = clean_article(read_article(f, src))
+        shapes[f.with_suffix(".json").name] = [split_sentences(p) for p in article.paragraphs]
+    return shapes
+
+
+def test_run_ct2_on_inputs(tiny, in_store, tmp_path):
+    """`vietbrief run inputs --engine ct2`: every sample briefed with the alignment segmentation fixes, which is
+    what the transformers engine gives too (test_run_cli checks those briefs the same way)."""
+    from test_run_cli import check_briefs
+
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(INPUTS), "--out", str(out), "--translator", str(tiny["marian"]),
+                                 "--summarizer", str(tiny["bart"]), "--beams", "1", "--summary-words", "20",
+                                 "--engine", "ct2"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    found = check_briefs(out)
+    assert {name: shape(b) for name, b in briefs(out).items()} == expected_shape(INPUTS)
+    for b in found:
+        assert b["models"]["translator"]["kind"] == "marian (ctranslate2 int8)"
+        assert b["models"]["summarizer"]["kind"] == "bart (ctranslate2 int8)"
+        assert b["models"]["translator"]["name"] == str(tiny["marian"])
+        assert b["decoding"]["translator"]["engine"] == b["decoding"]["summarizer"]["engine"] == "ctranslate2"
+    assert any("map-reduce" in b["summary_method"] for b in found)
+
+
+@pytest.mark.parametrize("arch,beams", [("marian", "1"), ("mbart", "2"), ("t5", "1"), ("m2m100", "1")])
+def test_run_ct2_matches_transformers_structure(tiny, in_store, tmp_path, arch, beams):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(INPUTS / "001_217e83315b95950c.txt", src)  # one short article, for time
     outs = {}
     for engine in ("transformers", "ct2"):
         out = tmp_path / engine
         result = runner.invoke(app, ["run", str(src), "--out", str(out), "--translator", str(tiny[arch]),
-                                     "--summarizer", summ, "--beams", beams, "--summary-words", "20",
-                                     "--engine", engine], catch_exceptions=False)
+                                     "--summarizer", "lead", "--beams", beams, "--engine", engine],
+                               catch_exceptions=False)
         assert result.exit_code == 0, result.output
         outs[engine] = briefs(out)
     hf, ct = outs["transformers"], outs["ct2"]
-    assert hf.keys() == ct.keys() and len(hf) == len(list(src.glob("*.txt")))
+    assert hf.keys() == ct.keys() == expected_shape(src).keys()
     for name in hf:
         a, b = hf[name], ct[name]
         assert set(a) == set(b)
-        assert shape(a) == shape(b)  # same paragraphs, same sentences, same Vietnamese
+        assert shape(a) == shape(b) == expected_shape(src)[name]  # same paragraphs, sentences, Vietnamese
+        assert all(s["en"] for p in b["paragraphs"] for s in p["sentences"])
         for p in b["paragraphs"]:
             assert p["en"] == " ".join(s["en"] for s in p["sentences"])
         assert (a["title"]["vi"], bool(a["title"]["en"])) == (b["title"]["vi"], bool(b["title"]["en"]))
         assert a["stats"]["sentences"] == b["stats"]["sentences"]
         assert a["stats"]["source_tokens"] == b["stats"]["source_tokens"]
-        assert a["summary_method"].split(" (")[0] == b["summary_method"].split(" (")[0]
-        for role in ("translator", "summarizer"):
-            assert a["models"][role]["name"] == b["models"][role]["name"]
-            assert a["models"][role]["revision"] == b["models"][role]["revision"]
-        assert b["models"]["translator"]["kind"].endswith("(ctranslate2 int8)")
-        assert b["decoding"]["translator"]["engine"] == "ctranslate2"
-        assert a["decoding"]["translator"]["engine"] == "transformers"
-    if summarizer == "bart":
-        assert any("map-reduce" in b["summary_method"] for b in ct.values())
-        assert all(b["models"]["summarizer"]["kind"] == "bart (ctranslate2 int8)" for b in ct.values())
+        assert a["summary_method"] == b["summary_method"]
+        assert a["models"]["translator"]["name"] == b["models"]["translator"]["name"]
+        assert a["models"]["translator"]["revision"] == b["models"]["translator"]["revision"]
+        assert b["models"]["translator"]["kind"] == a["models"]["translator"]["kind"] + " (ctranslate2 int8)"
+        assert (a["decoding"]["translator"]["engine"], b["decoding"]["translator"]["engine"]) == \
+            ("transformers", "ctranslate2")
 
 
 # --- the benchmarks must keep working ------------------------------------------------------------------------
-@pytest.mark.parametrize("script,args", [
-    ("translate_speed.py", ["--sentences", "2", "--length-ratio", "0.3"]),
-    ("summarize_speed.py", ["--articles", "1", "--summary-tokens", "6"]),
-])
-def test_bench_smoke(script, args):
+BENCHES = {
+    "translate_speed.py": ["--sentences", "2", "--length-ratio", "0.3"],
+    "summarize_speed.py": ["--articles", "1", "--summary-tokens", "6"],
+}
+
+
+def test_bench_smoke():
+    """Both speed benchmarks, toy-sized, side by side: they must keep printing their JSON."""
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    proc = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--tiny", "--threads", "1", *args],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    summary = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert set(summary["engines"]) == {"hf_naive", "hf_batched", "ct2_int8"}
-    for r in summary["engines"].values():
-        assert set(r) >= {"tokens_per_s", "sentences_per_s", "peak_rss_mb", "speedup"}
-        assert r["tokens_per_s"] > 0 and r["peak_rss_mb"] > 0
-    assert summary["engines"]["hf_naive"]["speedup"] == 1.0 and summary["sentences"] >= 1
+    procs = {script: subprocess.Popen([sys.executable, str(ROOT / "bench" / script), "--tiny", "--threads", "1",
+                                       *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                      cwd=ROOT) for script, args in BENCHES.items()}
+    for script, proc in procs.items():
+        stdout, stderr = proc.communicate(timeout=600)
+        assert proc.returncode == 0, f"{script}: {stderr[-3000:]}"
+        summary = json.loads(stdout.strip().splitlines()[-1])
+        assert set(summary["engines"]) == {"hf_naive", "hf_batched", "ct2_int8"}
+        for r in summary["engines"].values():
+            assert set(r) == {"tokens_per_s", "sentences_per_s", "peak_rss_mb", "speedup"}
+            assert r["tokens_per_s"] > 0 and r["peak_rss_mb"] > 0
+        assert summary["engines"]["hf_naive"]["speedup"] == 1.0 and summary["sentences"] >= 1
