@@ -408,11 +408,9 @@ class GlossaryTranslator:
                 if not found[i]:
                     plain[i] = r
             pending = self._placeholder(out, protected, pending, done)
-        elif first == "constrained":
-            out = self._constrained(sentences, found, list(range(len(sentences))), progress)
-            for i, r in enumerate(out):
-                if not found[i]:
-                    plain[i] = r
+        elif first == "constrained":  # sentences without terms go the usual way (through a cache, say)
+            self._plain(sentences, [i for i, m in enumerate(found) if not m], plain, progress)
+            out = dict(zip(pending, self._constrained(sentences, found, pending, progress)))
             pending = self._check(out, sentences, found, pending, done, "constrained")
         else:  # replace, off
             for i, r in enumerate(self.underlying.translate(sentences, progress)):
@@ -466,10 +464,10 @@ class GlossaryTranslator:
                 failed.append(i)
         return failed
 
-    def _plain(self, sentences: list[str], todo: list[int], plain: dict[int, Translation]) -> None:
+    def _plain(self, sentences: list[str], todo: list[int], plain: dict[int, Translation], progress=None) -> None:
         missing = [i for i in todo if i not in plain]
         if missing:
-            for i, r in zip(missing, self.underlying.translate([sentences[i] for i in missing])):
+            for i, r in zip(missing, self.underlying.translate([sentences[i] for i in missing], progress)):
                 plain[i] = r
 
     def _renderings(self, matches: list[Match]) -> dict[str, str]:
@@ -557,6 +555,8 @@ class GlossaryTranslator:
         """Translate sentences[indices] with the engine itself, terms forced in by PhraseConstraints."""
         from .segment import split_long
 
+        if not indices:
+            return []
         engine = self.engine
         tok, prefix = engine.tokenizer, engine.handling.prefix
         by_ids: dict[tuple[int, ...], list] = {}
