@@ -8,13 +8,14 @@ weights costs exactly what the real one costs per token, as long as every engine
 number of tokens (a random model never decides to stop on its own; the benchmarks force the output length).
 
 Tokenizers: the real ones cannot be downloaded either. The benchmarks train one on the corpus itself (a
-SentencePiece unigram model for the Marian translator, byte-level BPE for the BART summarizer) and map its
-pieces into a vocabulary of the real size; the remaining ids are filler entries. What costs compute is the
-size of the embedding and output matrices (the output projection is d_model x vocabulary per decoded token),
-and those have the real size. Training a tokenizer with the full real vocabulary on a corpus this small is not
-possible (it runs out of pieces) and would not change the cost; what matters for the work is how many tokens a
-sentence becomes, and a corpus-trained 8k-piece SentencePiece model splits Vietnamese at about one token per
-syllable, like the real source.spm.
+SentencePiece BPE model of up to 8,000 pieces for the Marian translator, byte-level BPE for the BART
+summarizer) and map its pieces into a vocabulary of the real size; the remaining ids are filler entries. What
+costs compute is the size of the embedding and output matrices (the output projection is d_model x vocabulary
+per decoded token), and those have the real size. A tokenizer with the full real vocabulary cannot be trained
+on a corpus this small (it runs out of pieces) and would not change the cost; what matters for the work is how
+many tokens a sentence becomes, and the corpus-trained BPE gives 1.1-1.2 tokens per Vietnamese syllable on
+inputs/ and on vi-news, about what opus-mt's source.spm gives (a unigram model trained on five articles would
+give 1.8, as it learns too few pieces).
 """
 
 from __future__ import annotations
@@ -118,9 +119,9 @@ def train_sentencepiece(lines: list[str], vocab_size: int) -> bytes:
     spm.set_random_generator_seed(SEED)
     model = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines), model_writer=model, model_type="unigram", vocab_size=vocab_size,
+        sentence_iterator=iter(lines), model_writer=model, model_type="bpe", vocab_size=vocab_size,
         hard_vocab_limit=False, character_coverage=1.0, byte_fallback=True, normalization_rule_name="nmt_nfkc",
-        split_digits=True, num_threads=1, input_sentence_size=0, shuffle_input_sentence=False,
+        split_digits=False, num_threads=1, input_sentence_size=0, shuffle_input_sentence=False,
         max_sentence_length=16384, pad_id=-1, unk_id=0, bos_id=1, eos_id=2, minloglevel=2)
     return model.getvalue()
 
@@ -265,12 +266,16 @@ def set_threads(threads: int) -> None:
 
 
 class Timer:
+    """Wall time, and the CPU time of the whole process (all threads) - a CPU time far below threads x wall
+    time means the engine waited for cores other work was using."""
+
     def __enter__(self):
-        self.start = time.perf_counter()
+        self.start, self.cpu_start = time.perf_counter(), time.process_time()
         return self
 
     def __exit__(self, *exc):
         self.seconds = time.perf_counter() - self.start
+        self.cpu_seconds = time.process_time() - self.cpu_start
 
 
 def forced_length(source_tokens: int, ratio: float, cap: int) -> int:
@@ -284,7 +289,9 @@ def report(model: str, corpus: str, n: int, results: dict[str, dict], extra: dic
         engines[name] = {"tokens_per_s": round(r["tokens_per_s"], 1), "sentences_per_s": round(r["sentences_per_s"], 3),
                          "peak_rss_mb": r["peak_rss_mb"],
                          "speedup": round(r["tokens_per_s"] / base, 2) if base else None}
-    return {"model": model, "corpus": corpus, "sentences": n, "engines": engines, **extra}
+    details = {name: {k: round(r[k], 2) for k in ("seconds", "cpu_seconds", "target_tokens") if k in r}
+               for name, r in results.items()}
+    return {"model": model, "corpus": corpus, "sentences": n, "engines": engines, **extra, "details": details}
 
 
 def print_table(summary: dict, unit: str = "sentences") -> None:

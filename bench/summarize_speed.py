@@ -73,7 +73,7 @@ def prepare(args, work: Path) -> tuple[Path, int]:
     return plan, len(articles)
 
 
-def naive(plan: dict) -> tuple[int, float]:
+def naive(plan: dict) -> tuple[int, "speedlib.Timer"]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
@@ -95,10 +95,10 @@ def naive(plan: dict) -> tuple[int, float]:
     with speedlib.Timer() as t:
         for text in plan["inputs"]:
             one(text, n)
-    return n * len(plan["inputs"]), t.seconds
+    return n * len(plan["inputs"]), t
 
 
-def batched(plan: dict, engine: str) -> tuple[int, float]:
+def batched(plan: dict, engine: str) -> tuple[int, "speedlib.Timer"]:
     import torch
 
     from pipeline.batching import token_budget_batches
@@ -123,19 +123,20 @@ def batched(plan: dict, engine: str) -> tuple[int, float]:
         lengths = [len(s.tokenizer(x, truncation=True, max_length=s.input_limit + 2)["input_ids"]) for x in inputs]
         for batch in token_budget_batches(lengths, plan["batch_tokens"]):
             run([inputs[j] for j in batch], n)
-    return n * len(inputs), t.seconds
+    return n * len(inputs), t
 
 
 def worker(engine: str, plan_path: Path, result: Path) -> None:
     plan = json.loads(plan_path.read_text(encoding="utf-8"))
     speedlib.set_threads(plan["threads"])
     if engine == "hf_naive":
-        tokens, seconds = naive(plan)
+        tokens, t = naive(plan)
     else:
-        tokens, seconds = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
+        tokens, t = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
+    seconds = t.seconds
     n = len(plan["inputs"])
     result.write_text(json.dumps({"tokens_per_s": tokens / seconds, "sentences_per_s": n / seconds,
-                                  "seconds": seconds, "target_tokens": tokens,
+                                  "seconds": seconds, "cpu_seconds": t.cpu_seconds, "target_tokens": tokens,
                                   "peak_rss_mb": speedlib.peak_rss_mb()}))
     print(f"{engine}: {n} inputs, {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
 

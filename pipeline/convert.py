@@ -13,6 +13,7 @@ A converted model is a folder under the store (`models/<name>-ct2-<quantization>
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -134,6 +135,7 @@ def find_converted(spec: str, device: str = "cpu") -> tuple[Converted | None, li
             same = src.get("path") == key
         else:
             same = src.get("name") == key or (src.get("hf_id") and src.get("hf_id") in (key, preset and preset.hf_id))
+        same = same or (local is not None and src.get("path") == str(local))  # e.g. converted as models/opus
         if not same:
             continue
         if current is not None and src.get("revision") != current:
@@ -213,6 +215,12 @@ def convert(spec: str, quantization: str = "int8", name: str | None = None, out:
     model_type = cfg.get("model_type", "")
 
     target = Path(out) if out is not None else store_dir() / (name or default_name(ref, kind, quantization))
+    earlier = read_converted(target)
+    if (kind == "path" and out is None and name is None and earlier is not None
+            and earlier.source.get("path") != str(ref.path)):
+        # Another folder of the same name was converted here: keep both rather than replace that one.
+        digest = hashlib.sha256(str(ref.path).encode()).hexdigest()[:8]
+        target = target.with_name(f"{ref.path.name}-{digest}-ct2-{quantization}")
     if target.exists() and read_converted(target) is None and any(target.iterdir()):
         raise ModelUnavailable(f"{target} exists and is not a CTranslate2 conversion; pass another --name.")
     target.parent.mkdir(parents=True, exist_ok=True)

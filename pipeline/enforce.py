@@ -9,11 +9,14 @@ match on word tokens, case/tone-placement/spelling folded) and enforced by one o
 * ``placeholder``: each term (adjacent terms merged: title + name) becomes ``XGLO<n>``, the model translates
   the rest and carries the placeholder through, `glossary.restore` puts the English back.  A sentence whose
   placeholder the model lost (or mangled beyond recognition, or invented) falls back to the next method.
-* ``constrained``: generation itself must write the English form: a logits processor forces a phrase to be
-  completed once started, forbids ending the sentence while a phrase is missing, and forces the phrases in
-  when the length budget runs out (transformers 5 moved ``constraints=``/``force_words_ids`` constrained beam
-  search out of the library to a hub repository - trust_remote_code plus network - so vietbrief carries its
-  own).  Needs the transformers engine; results bypass the sentence cache.  Falls back to ``replace``.
+* ``constrained``: generation itself must write the English form: a logits processor (`PhraseConstraints`)
+  completes a phrase once its first word is written, forbids ending the sentence while a phrase is missing,
+  and starts a missing phrase where the model would end or when the length budget runs out (transformers 5
+  moved ``constraints=``/``force_words_ids`` constrained beam search out of the library to a hub repository -
+  trust_remote_code plus network - so vietbrief carries its own).  It runs through `Translator.generate_hook`,
+  so it needs the transformers engine and bypasses the sentence cache.  Falls back to ``replace``.  With a
+  model that does not know the English words (the copy model of the tests) the phrase is added beside the
+  model's own rendering of the term, not in its place: the enforcement rate alone flatters it.
 * ``replace``: translate plainly, then find where the model rendered the term - its own translation of the
   term alone, or the Vietnamese left as it was (with or without diacritics) - and put the glossary form in
   its place.  When the rendering cannot be found nothing is added, and the term is reported as not enforced.
@@ -512,9 +515,11 @@ class GlossaryTranslator:
         alts: list[list[int]] = []
         for text in texts:
             for variant in (text, " " + text):
-                try:
+                # Marian has a target-side SentencePiece model of its own; the others share one vocabulary
+                # (and their text_target switches language codes: M2M100 fails without a tgt_lang).
+                if hasattr(tok, "spm_target"):
                     ids = tok(text_target=variant, add_special_tokens=False)["input_ids"]
-                except (TypeError, ValueError):
+                else:
                     ids = tok(variant, add_special_tokens=False)["input_ids"]
                 ids = [t for t in ids if t not in special]
                 if ids and unk not in ids and ids not in alts:
@@ -630,12 +635,17 @@ def report(results: Sequence[Translation], labels: Sequence[str] | None = None) 
     return out, warnings, used
 
 
-def restyle(text: str | None, results: Sequence[Translation]) -> str | None:
-    """`text` (a summary, a title) with the Vietnamese names of `results` in their chosen style."""
+def names_of(results: Sequence[Translation]) -> dict[str, str]:
+    """The Vietnamese personal names of `results` -> their chosen style ({} without a glossary)."""
     names: dict[str, str] = {}
     for r in results:
         names.update(getattr(r, "names", None) or {})
-    return apply_names(text, names) if text else text
+    return names
+
+
+def restyle(text: str | None, results: Sequence[Translation]) -> str | None:
+    """`text` (a summary, a title) with the Vietnamese names of `results` in their chosen style."""
+    return apply_names(text, names_of(results)) if text else text
 
 
 def load_glossary(files: Sequence[str | Path] = (), method: str = "auto", names: str = "ascii",

@@ -36,6 +36,8 @@ class TranslateOptions:
     # A sentence flagged as looping is generated again alone with these stricter settings.
     retry_no_repeat_ngram_size: int = 3
     retry_repetition_penalty: float = 1.3
+    # Off trades the retry's second decoding of each flagged sentence for speed; the flag still warns.
+    retry_loops: bool = True
 
 
 @dataclass
@@ -46,7 +48,7 @@ class Translation:
     target_tokens: int
     pieces: int = 1  # > 1 when the source exceeded the model's input limit and was split at clauses
     retried: bool = False
-    looping: bool = False  # still repetitive after the retry; reported as a warning
+    looping: bool = False  # still repetitive (after the retry, when retries are on); reported as a warning
 
 
 class Translator:
@@ -153,7 +155,7 @@ class Translator:
             texts = self._generate([encoded[j] for j in batch], retry=False)
             for j, (text, n_tokens, loop) in zip(batch, texts):
                 retried = False
-                if loop:
+                if loop and self.options.retry_loops:
                     (text, n_tokens, loop), = self._generate([encoded[j]], retry=True)
                     retried = True
                 outputs[j] = (text, n_tokens, retried, loop)

@@ -4,7 +4,6 @@ trained copy model of copy_model.py (the real generation path, with predictable 
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 import torch
@@ -155,6 +154,13 @@ def test_constrained_needs_transformers_and_falls_back(builtin):
     out = tr.translate([S1])
     assert {t.method for t in out[0].terms} == {"replace"} and all(t.found for t in out[0].terms)
 
+    class CT2Like(Fake):  # vietbrief's Translator around a CTranslate2 model: it has the hook, not torch
+        def __init__(self):
+            super().__init__()
+            self.generate_hook, self.model = None, object()
+
+    assert "transformers engine" in GlossaryTranslator(CT2Like(), builtin, "constrained").constrained_problem
+
 
 def test_decoding_records_the_glossary(builtin, tmp_path):
     user = tmp_path / "g.tsv"
@@ -220,7 +226,8 @@ def copier(copy_model):
     return load_translator(str(copy_model), device="cpu", options=TranslateOptions(beams=2))
 
 
-SHORT = ["Đại tướng Tô Lâm tiếp ông Vương Tiểu Hồng tại Hà Nội.", "Bộ Công an Việt Nam và Bộ Công an Trung Quốc ký kết.",
+SHORT = ["Đại tướng Tô Lâm tiếp ông Vương Tiểu Hồng tại Hà Nội.",
+         "Bộ Công an Việt Nam và Bộ Công an Trung Quốc ký kết.",
          "Hai bên thống nhất tăng cường hợp tác."]
 WANT = [["General", "To Lam", "Wang Xiaohong", "Hanoi"],
         ["Vietnam's Ministry of Public Security", "China's Ministry of Public Security"], []]
@@ -282,6 +289,15 @@ def test_random_model_loses_placeholders_and_the_report_says_so(tiny, builtin):
         for item, t in zip(check(r.text, [t.entry for t in r.terms]), r.terms):
             assert (t.found > 0) == item["enforced"]  # reported exactly as the English is
     assert "replace" in {t.method for r in out for t in r.terms}  # gibberish loses placeholders: fallback
+
+
+@pytest.mark.parametrize("arch", ["mbart", "t5", "m2m100", "nllb"])
+def test_constrained_on_every_architecture(tiny, builtin, arch):
+    """Language codes, prefixes and target tokenization differ per architecture: the forced phrases must
+    still come out (random weights: wherever the processor puts them)."""
+    tr = load_translator(str(tiny[arch]), device="cpu", options=TranslateOptions(beams=1))
+    out = GlossaryTranslator(tr, builtin, "constrained").translate(["Tại Hà Nội."])
+    assert [(t.en, t.found, t.method) for t in out[0].terms] == [("Hanoi", 1, "constrained")], out[0].text
 
 
 # ------------------------------------------------------------------------------------ end to end
