@@ -48,17 +48,29 @@ def check_briefs(out: Path, n: int = 5) -> list[dict]:
     return briefs
 
 
+# Marian briefs all of inputs/; the other architectures differ only in special tokens and prefixes, so the
+# two shortest articles show their handling at a quarter of the cost (a tiny random model always runs to the
+# length cap and is retried).
+SHORTEST = ["001_217e83315b95950c.txt", "004_aee885514b0d558e.txt"]
+
+
 @pytest.mark.parametrize("arch", ["marian", "mbart", "t5", "m2m100"])
 def test_run_every_translator_on_inputs(tiny, tmp_path, arch):
-    out = tmp_path / "out"
+    src, out = INPUTS, tmp_path / "out"
+    if arch != "marian":
+        src = tmp_path / "in"
+        src.mkdir()
+        for name in SHORTEST:
+            (src / name).write_bytes((INPUTS / name).read_bytes())
+    n = len(list(src.glob("*.txt")))
     # Glossary enforcement multiplies generate() calls and has its own tests; here it would only cost time.
-    result = run_cli("run", str(INPUTS), "--out", str(out), "--translator", str(tiny[arch]),
+    result = run_cli("run", str(src), "--out", str(out), "--translator", str(tiny[arch]),
                      "--summarizer", "lead", "--beams", "2" if arch == "marian" else "1", "--glossary-method", "off")
     assert result.exit_code == 0, result.output
-    briefs = check_briefs(out)
+    briefs = check_briefs(out, n)
     assert all(b["summary_method"] == "extractive (lead)" for b in briefs)
     assert all(any("extractive" in w for w in b["warnings"]) for b in briefs)  # the fallback is labelled
-    assert "5 article(s) briefed, 0 failed" in (out / "index.md").read_text(encoding="utf-8")
+    assert f"{n} article(s) briefed, 0 failed" in (out / "index.md").read_text(encoding="utf-8")
 
 
 def test_run_with_seq2seq_summarizer(tiny, tmp_path):
