@@ -41,6 +41,10 @@ def write_json(path: Path, obj) -> None:
 _TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what write_text's mkstemp names look like
 
 
+def is_temporary(name: str) -> bool:
+    return bool(_TEMP.match(name))
+
+
 def remove_stale(folder: Path) -> int:
     """Delete the temporary files that writes killed mid-way (kill -9, power loss) left under `folder`.
 
@@ -49,7 +53,7 @@ def remove_stale(folder: Path) -> int:
     removed = 0
     for dirpath, _, filenames in os.walk(folder):
         for name in filenames:
-            if _TEMP.match(name):
+            if is_temporary(name):
                 try:
                     (Path(dirpath) / name).unlink()
                     removed += 1

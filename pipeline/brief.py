@@ -3,79 +3,87 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Callable
 
 from . import enforce
 from .document import Brief, CleanArticle, ParagraphPair, SentencePair
 from .segment import split_sentences
 from .summarizers import Summarizer
-from .translate import Translator
+from .translate import Translation, Translator
 
 
-def build_brief(article: CleanArticle, translator: Translator, summarizer: Summarizer,
-                on_start: Callable[[int], None] | None = None,
-                progress: Callable[[int], None] | None = None) -> Brief:
-    """`on_start(n)` is told how many sentences will be translated, `progress(k)` as k more are done."""
-    t0 = time.perf_counter()
-    title_vi = split_sentences(article.title) if article.title else []
-    body_vi = [split_sentences(p) for p in article.paragraphs]
-    t1 = time.perf_counter()
+@dataclass
+class Segmented:
+    """An article's Vietnamese sentences: the title's, then each paragraph's."""
+    title: list[str]
+    body: list[list[str]]
 
-    # Title and body go through one call so they share batches.
-    flat = title_vi + [s for para in body_vi for s in para]
-    if on_start:
-        on_start(len(flat))
-    results = translator.translate(flat, progress)
-    t2 = time.perf_counter()
+    @property
+    def flat(self) -> list[str]:
+        """In the order they are translated: title and body go through one call so they share batches."""
+        return self.title + [s for para in self.body for s in para]
 
-    title_en = " ".join(r.text for r in results[: len(title_vi)]) or None
-    body = iter(results[len(title_vi):])
+
+@dataclass
+class Draft:
+    """A brief before its summary: everything the translation decides. It is what a Ray run passes from the
+    translator actors to the summarizer actors, so it carries what the summary still needs."""
+    brief: Brief  # summary_en and summary_method empty until `summarize` fills them
+    names: dict[str, str]  # Vietnamese personal names -> their chosen style, applied to the summary too
+
+
+def segment(article: CleanArticle) -> Segmented:
+    return Segmented(split_sentences(article.title) if article.title else [],
+                     [split_sentences(p) for p in article.paragraphs])
+
+
+def draft(article: CleanArticle, sentences: Segmented, results: list[Translation], translator,
+          timings: dict[str, float]) -> Draft:
+    """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding)."""
+    title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
+    body = iter(results[len(sentences.title):])
     paragraphs, warnings = [], []
-    for p, sentences in enumerate(body_vi, 1):
+    for p, para in enumerate(sentences.body, 1):
         pairs = []
-        for s, vi in enumerate(sentences, 1):
+        for s, vi in enumerate(para, 1):
             r = next(body)
             pairs.append(SentencePair(vi, r.text))
             if r.looping:
-                warnings.append(f"Paragraph {p}, sentence {s}: the translation still repeats itself after a "
-                                f"retry with stricter settings; check it against the Vietnamese.")
-        paragraphs.append(ParagraphPair(" ".join(sentences), " ".join(x.en for x in pairs), pairs))
+                how = "still repeats itself after a retry with stricter settings" if r.retried else \
+                    "repeats itself or ran into the length cap (retries are off)"
+                warnings.append(f"Paragraph {p}, sentence {s}: the translation {how}; check it against the "
+                                f"Vietnamese.")
+        paragraphs.append(ParagraphPair(" ".join(para), " ".join(x.en for x in pairs), pairs))
 
     # Glossary terms found in the source and whether their English made it (enforce.py); [] when the
     # translator enforces no glossary.
-    labels = ["title"] * len(title_vi) + [f"paragraph {p}, sentence {s}" for p, para in enumerate(body_vi, 1)
-                                          for s in range(1, len(para) + 1)]
+    labels = ["title"] * len(sentences.title) + [f"paragraph {p}, sentence {s}"
+                                                 for p, para in enumerate(sentences.body, 1)
+                                                 for s in range(1, len(para) + 1)]
     glossary, glossary_warnings, glossary_used = enforce.report(results, labels)
     warnings += glossary_warnings
     translator_decoding = dict(translator.decoding())
     if glossary_used:
         translator_decoding["glossary_used"] = ", ".join(f"{m} {n}" for m, n in glossary_used.items())
 
-    summary = summarizer.summarize([s.en for para in paragraphs for s in para.sentences if s.en])
-    t3 = time.perf_counter()
-    method = summary.method
-    if summary.chunks > 1:
-        method += f" ({summary.chunks} chunks, {summary.levels} levels)"
-    if summary.method.startswith("extractive"):
-        warnings.append("The summary is extractive: the first sentences of the translation, not a model summary.")
-
-    return Brief(
+    brief = Brief(
         source=article.source,
         title_vi=article.title,
         title_en=title_en,
         date=article.date,
         outlet=article.outlet,
         author=article.author,
-        summary_en=enforce.restyle(summary.text, results),  # names as in the body
-        summary_method=method,
+        summary_en="",
+        summary_method="",
         paragraphs=paragraphs,
         removed=article.removed,
-        models={"translator": translator.info, "summarizer": summarizer.info},
-        decoding={"translator": translator_decoding, "summarizer": summarizer.decoding()},
-        timings={"segment": round(t1 - t0, 3), "translate": round(t2 - t1, 3), "summarize": round(t3 - t2, 3)},
+        models={"translator": translator.info},
+        decoding={"translator": translator_decoding},
+        timings=dict(timings),
         warnings=warnings,
         stats={
-            "sentences": len(flat),
+            "sentences": len(results),
             "source_tokens": sum(r.source_tokens for r in results),
             "target_tokens": sum(r.target_tokens for r in results),
             "split_at_clauses": sum(1 for r in results if r.pieces > 1),
@@ -84,3 +92,39 @@ def build_brief(article: CleanArticle, translator: Translator, summarizer: Summa
         },
         glossary=glossary,
     )
+    return Draft(brief, enforce.names_of(results))
+
+
+def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
+    """The brief with its summary of the English text (names written as in the body)."""
+    t0 = time.perf_counter()
+    brief = draft.brief
+    summary = summarizer.summarize([s.en for para in brief.paragraphs for s in para.sentences if s.en])
+    method = summary.method
+    if summary.chunks > 1:
+        method += f" ({summary.chunks} chunks, {summary.levels} levels)"
+    if summary.method.startswith("extractive"):
+        brief.warnings.append("The summary is extractive: the first sentences of the translation, not a model "
+                              "summary.")
+    brief.summary_en = enforce.apply_names(summary.text, draft.names)
+    brief.summary_method = method
+    brief.models["summarizer"] = summarizer.info
+    brief.decoding["summarizer"] = summarizer.decoding()
+    brief.timings["summarize"] = round(time.perf_counter() - t0, 3)
+    return brief
+
+
+def build_brief(article: CleanArticle, translator: Translator, summarizer: Summarizer,
+                on_start: Callable[[int], None] | None = None,
+                progress: Callable[[int], None] | None = None) -> Brief:
+    """`on_start(n)` is told how many sentences will be translated, `progress(k)` as k more are done."""
+    t0 = time.perf_counter()
+    sentences = segment(article)
+    t1 = time.perf_counter()
+    flat = sentences.flat
+    if on_start:
+        on_start(len(flat))
+    results = translator.translate(flat, progress)
+    t2 = time.perf_counter()
+    timings = {"segment": round(t1 - t0, 3), "translate": round(t2 - t1, 3)}
+    return summarize(draft(article, sentences, results, translator, timings), summarizer)

@@ -76,7 +76,9 @@ class SentenceCache:
             self._open()
 
     def _open(self) -> None:
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        # check_same_thread off: a Ray actor opens it in its constructor's thread and uses it in another, one
+        # call at a time (its calls never overlap); a local run has one thread anyway.
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable against process kills, never corrupt
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
@@ -189,6 +191,16 @@ class CachedTranslator:
     @staticmethod
     def sentence_key(model_key: str, sentence: str) -> str:
         return hashlib.sha256(f"{model_key}\0{sentence}".encode()).hexdigest()
+
+    def missing(self, sentences: list[str]) -> list[str]:
+        """The distinct sentences translate() would send to the model (none blank, none in the cache)."""
+        unique = [s for s in dict.fromkeys(sentences) if s.strip()]
+        if self.cache is None or not self.read:
+            return unique
+        model = self.model_key()
+        keys = [self.sentence_key(model, s) for s in unique]
+        stored = self.cache.get_many(keys)
+        return [s for s, k in zip(unique, keys) if k not in stored]
 
     def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None) -> list[Translation]:
         model = self.model_key()

@@ -22,11 +22,17 @@ class Outcome:
     encoding: str | None = None  # what the file was decoded from, e.g. "utf-8", "windows-1258"
 
 
-def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
+def index_texts(outcomes: list[Outcome]) -> tuple[str, str]:
+    """(index.jsonl, index.md) of a batch."""
     ordered = sorted(outcomes, key=lambda o: o.source)
-    atomic.write_text(out_dir / "index.jsonl",
-                      "".join(json.dumps(asdict(o), ensure_ascii=False) + "\n" for o in ordered))
-    atomic.write_text(out_dir / "index.md", digest_markdown(ordered))
+    return ("".join(json.dumps(asdict(o), ensure_ascii=False) + "\n" for o in ordered),
+            digest_markdown(ordered))
+
+
+def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
+    jsonl, md = index_texts(outcomes)
+    atomic.write_text(out_dir / "index.jsonl", jsonl)
+    atomic.write_text(out_dir / "index.md", md)
 
 
 def digest_markdown(outcomes: list[Outcome]) -> str:

@@ -393,10 +393,32 @@ class GlossaryTranslator:
             settings["glossary_constrained"] = f"unavailable ({self.constrained_problem}); replace used instead"
         return settings
 
+    def first_pass(self, sentences: list[str]) -> list[str]:
+        """What translate(sentences) first hands the translator it wraps - every sentence as the first method
+        needs it (placeholders in), or for `constrained` those without terms; later calls carry only the
+        sentences a method failed on. A caller with several articles can translate these together beforehand
+        (prefetch.py), in batches shared across the articles."""
+        found = self._find(sentences)
+        first = (self._chain() or ["off"])[0]
+        if first == "placeholder":
+            return [p for p, _ in self._protect(sentences, found)]
+        if first == "constrained":
+            return [s for s, m in zip(sentences, found) if not m]
+        return list(sentences)
+
+    def _find(self, sentences: list[str]) -> list[list[Match]]:
+        return [self.glossary.find(s) if s.strip() else [] for s in sentences]
+
+    def _chain(self) -> list[str]:
+        return [m for m in _FALLBACK[self.method] if m != "constrained" or not self.constrained_problem]
+
+    def _protect(self, sentences: list[str], found) -> list[tuple[str, list[Slot]]]:
+        return [protect(s, m, name=self.names, merge_adjacent=True) for s, m in zip(sentences, found)]
+
     def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None) -> list[Translation]:
-        found = [self.glossary.find(s) if s.strip() else [] for s in sentences]
+        found = self._find(sentences)
         names = name_map(sentences, found, self.names)
-        chain = [m for m in _FALLBACK[self.method] if m != "constrained" or not self.constrained_problem]
+        chain = self._chain()
         done: dict[int, tuple[Translation, str, str]] = {}  # i -> (translation, English, method)
         plain: dict[int, Translation] = {}  # plain translations, made once and shared by the methods
 
@@ -405,7 +427,7 @@ class GlossaryTranslator:
         first = chain[0] if chain else "off"
         pending = [i for i, m in enumerate(found) if m]
         if first == "placeholder":
-            protected = [protect(s, m, name=self.names, merge_adjacent=True) for s, m in zip(sentences, found)]
+            protected = self._protect(sentences, found)
             out = self.underlying.translate([p for p, _ in protected], progress)
             for i, r in enumerate(out):
                 if not found[i]:

@@ -163,9 +163,16 @@ def _check_file(path: Path, max_bytes: int | None) -> None:
         raise ArticleError("cannot read file: it is a folder")
     if not stat.S_ISREG(st.st_mode):
         raise ArticleError("cannot read file: not a regular file (a FIFO, socket or device)")
-    if max_bytes is not None and st.st_size > max_bytes:
-        raise ArticleError(f"file is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one "
-                           f"article (news articles are well under 0.5 MB); split it, or raise --max-file-mb")
+    problem = size_problem(st.st_size, max_bytes)
+    if problem:
+        raise ArticleError(problem)
+
+
+def size_problem(size: int, max_bytes: int | None) -> str | None:
+    if max_bytes is not None and size > max_bytes:
+        return (f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article (news "
+                f"articles are well under 0.5 MB); split it, or raise --max-file-mb")
+    return None
 
 
 def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> RawArticle:

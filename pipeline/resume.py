@@ -70,9 +70,18 @@ def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> dict | N
     try:
         if not (json_path.is_file() and md_path.is_file()):
             return None
-        brief = json.loads(json_path.read_text(encoding="utf-8"))
+        text = json_path.read_text(encoding="utf-8")
     except (OSError, ValueError):
-        return None  # unreadable or half-written by something else: redo it
+        return None  # unreadable: redo it
+    return current_brief(text, fingerprint)
+
+
+def current_brief(json_text: str, fingerprint: str) -> dict | None:
+    """The brief in `json_text` when it was made with `fingerprint`, else None."""
+    try:
+        brief = json.loads(json_text)
+    except ValueError:
+        return None  # half-written by something else: redo it
     if not isinstance(brief, dict) or brief.get("fingerprint") != fingerprint:
         return None
     return brief
@@ -89,6 +98,7 @@ class RunSummary:
     seconds: float = 0.0
     interrupted: int | None = None  # the signal that stopped the run
     stopped: str | None = None  # why the run could not go on (output disk full)
+    remedy: str = "free some space and rerun the same command to resume"  # what to do about `stopped`
 
     @property
     def done(self) -> int:

@@ -8,22 +8,20 @@ import signal
 import sqlite3
 import tempfile
 import time
-import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Iterator, Protocol
 
-from . import atomic, enforce, render
-from .brief import build_brief
-from .cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache, is_full
-from .clean import clean_article
-from .digest import Outcome, write_index
-from .document import ArticleError
-from .ingest import STATE_DIR, discover, read_article
+from . import atomic, enforce, stages
+from .cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache
+from .digest import Outcome
+from .ingest import STATE_DIR, discover
 from .interrupt import Interrupted, StopFlag, stop_on_signals
-from .resume import BatchResult, RunSummary, article_fingerprint, previous_brief, settings_digest
-from .safety import RunLock, UnsafeOutput, folder_problem, safe_target
-from .screen import screen_clean, screen_raw
+from .prefetch import Prefetched
+from .resume import BatchResult, RunSummary, settings_digest
+from .safety import RunLock, folder_problem
+from .storage import LocalArticles, LocalBriefs, is_url
 from .store import ModelUnavailable
 from .summarizers import SummarizeOptions, load_summarizer
 from .translate import TranslateOptions, load_translator
@@ -37,8 +35,9 @@ class SetupError(Exception):
 
 @dataclass
 class RunOptions:
-    input_dir: Path
-    out_dir: Path
+    # Local folders; a Ray run (distributed.py) also takes fsspec URLs (s3://bucket/in), kept as text.
+    input_dir: Path | str
+    out_dir: Path | str
     translator: str = "opus"
     summarizer: str = "distilbart"
     device: str = "auto"
@@ -91,12 +90,151 @@ def output_names(sources: list[str]) -> dict[str, PurePosixPath]:
 INDEX_EVERY = 1.0  # seconds between index rewrites during a run (and always at the end)
 
 
-def _note(reporter: Reporter, message: str) -> None:
-    note = getattr(reporter, "note", None)  # optional: not every Reporter shows free text
-    if note:
-        note(message)
+def note(reporter: Reporter, message: str) -> None:
+    show = getattr(reporter, "note", None)  # optional: not every Reporter shows free text
+    if show:
+        show(message)
     else:
         log.warning("%s", message)
+
+
+@contextmanager
+def local_batch(opts: RunOptions) -> Iterator[tuple[list[Path], SentenceCache]]:
+    """The checks and state of a batch between local folders, for as long as it runs: both folders checked,
+    the output folder locked and cleared of stale temporary files, the articles found, the sentence cache
+    open. Raises SetupError, before any work, when one of them fails."""
+    if is_url(opts.input_dir) or is_url(opts.out_dir):
+        raise SetupError("Input and output URLs need a Ray run (--ray); without it use local folders.")
+    check_input(opts.input_dir)
+    problem = folder_problem(opts.input_dir, opts.out_dir)
+    if problem:
+        raise SetupError(problem)
+    with locked_output(opts.out_dir):
+        files = find_articles(opts.input_dir, opts.out_dir)
+        cache = open_cache(opts.out_dir)
+        try:
+            yield files, cache
+        finally:
+            cache.close()
+
+
+def check_input(input_dir: Path) -> None:
+    if not input_dir.is_dir():
+        raise SetupError(f"Input folder {input_dir} does not exist or is not a folder.")
+
+
+@contextmanager
+def locked_output(out_dir: Path) -> Iterator[None]:
+    """The output folder, checked writable and locked against a second run, its stale temporary files gone."""
+    check_writable(out_dir)
+    lock = RunLock(out_dir)
+    try:
+        locked = lock.acquire()
+    except OSError as exc:
+        raise SetupError(f"Output folder {out_dir} is not writable: {exc.strerror or exc}") from None
+    if not locked:
+        raise SetupError(f"Another vietbrief run is writing to {out_dir}; wait for it or choose another --out.")
+    try:
+        atomic.remove_stale(out_dir)  # left by a run that was killed while writing
+        yield
+    finally:
+        lock.release()
+
+
+def find_articles(input_dir: Path, exclude: Path | None) -> list[Path]:
+    files = discover(input_dir, exclude=exclude)
+    if not files:
+        raise SetupError(f"No .txt or .md articles found under {input_dir}.")
+    return files
+
+
+def open_cache(out_dir: Path) -> SentenceCache:
+    try:
+        return SentenceCache(out_dir / STATE_DIR / CACHE_FILE)
+    except (OSError, OutputFull, sqlite3.Error) as exc:
+        raise SetupError(f"Cannot create the translation cache in {out_dir / STATE_DIR}: {exc}") from None
+
+
+def source_names(input_dir: Path, files: list[Path]) -> list[str]:
+    return [PurePosixPath(os.path.relpath(f, input_dir)).as_posix() for f in files]
+
+
+def translator_for(opts: RunOptions, cache: SentenceCache | None, stop: StopFlag | None = None,
+                   reporter: Reporter | None = None, prefetch: bool = False):
+    """The translator as a run uses it: behind the sentence cache and the glossary (with `prefetch`, behind
+    a prefetch.Prefetched too, under the cache). Raises SetupError."""
+    try:
+        # Before the model: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
+        glossary = enforce.load_glossary(opts.glossary, opts.glossary_method, opts.names)
+        if reporter:
+            reporter.models_loading(opts.translator)
+        translator = load_translator(opts.translator, opts.device, opts.engine, opts.translate, opts.threads)
+    except (ModelUnavailable, ValueError) as exc:
+        raise SetupError(str(exc)) from None
+    if prefetch:
+        translator = Prefetched(translator)
+    translator = CachedTranslator(translator, cache, stop, read=not opts.force)
+    # The glossary goes outside the cache, so that the cache keys on the text the model sees.
+    return enforce.GlossaryTranslator(translator, glossary, opts.glossary_method, opts.names, opts.glossary)
+
+
+def summarizer_for(opts: RunOptions, reporter: Reporter | None = None):
+    try:
+        if reporter:
+            reporter.models_loading(opts.summarizer)
+        return load_summarizer(opts.summarizer, opts.device, opts.summarize, opts.threads, opts.engine)
+    except (ModelUnavailable, ValueError) as exc:
+        raise SetupError(str(exc)) from None
+
+
+class Tally:
+    """The outcomes of a batch as they arrive: the index rewritten at most every INDEX_EVERY seconds (an
+    interrupted batch keeps its index) and once more at the end, and the run's summary."""
+
+    def __init__(self, briefs, total: int, started: float):
+        self.briefs = briefs
+        self.result = BatchResult(summary=RunSummary(total=total))
+        self.started = started
+        self.last_index = 0.0
+
+    def add(self, outcome: Outcome) -> None:
+        self.result.append(outcome)
+        if time.monotonic() - self.last_index >= INDEX_EVERY:
+            self.briefs.write_index(self.result)
+            self.last_index = time.monotonic()
+
+    def close(self, translated: int, cached: int) -> BatchResult:
+        result, summary = self.result, self.result.summary
+        if result:
+            try:
+                self.briefs.write_index(result)
+            except OSError as exc:
+                summary.stopped = summary.stopped or f"cannot write the index: {exc.strerror or exc}"
+        summary.ok = sum(1 for o in result if o.status == "ok" and not o.skipped)
+        summary.skipped = sum(1 for o in result if o.skipped)
+        summary.failed = sum(1 for o in result if o.status != "ok")
+        summary.translated, summary.cached = translated, cached
+        summary.seconds = round(time.monotonic() - self.started, 3)
+        return result
+
+
+@contextmanager
+def stoppable(reporter: Reporter, summary: RunSummary) -> Iterator[StopFlag]:
+    """SIGINT/SIGTERM set the flag the work checks at safe points; a stop, and a full disk, end up in `summary`."""
+    stop = StopFlag()
+
+    def announce(signum: int) -> None:
+        note(reporter, "stopping after the current batch (Ctrl-C again to stop at once)")
+
+    try:
+        with stop_on_signals(stop, announce):
+            yield stop
+    except Interrupted as exc:
+        summary.interrupted = exc.signum
+    except KeyboardInterrupt:  # a second Ctrl-C, or one before the handler was in place
+        summary.interrupted = signal.SIGINT
+    except OutputFull as exc:
+        summary.stopped = str(exc)
 
 
 def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
@@ -107,149 +245,44 @@ def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
     (`summary.stopped`); in every case the index lists what was done and a rerun resumes.
     """
     started = time.monotonic()
-    if not opts.input_dir.is_dir():
-        raise SetupError(f"Input folder {opts.input_dir} does not exist or is not a folder.")
-    problem = folder_problem(opts.input_dir, opts.out_dir)
-    if problem:
-        raise SetupError(problem)
-    check_writable(opts.out_dir)
-    lock = RunLock(opts.out_dir)
-    try:
-        locked = lock.acquire()
-    except OSError as exc:
-        raise SetupError(f"Output folder {opts.out_dir} is not writable: {exc.strerror or exc}") from None
-    if not locked:
-        raise SetupError(f"Another vietbrief run is writing to {opts.out_dir}; wait for it or choose another --out.")
-    cache = None
-    try:
-        atomic.remove_stale(opts.out_dir)  # left by a run that was killed while writing
-        files = discover(opts.input_dir, exclude=opts.out_dir)
-        if not files:
-            raise SetupError(f"No .txt or .md articles found under {opts.input_dir}.")
-        try:
-            cache = SentenceCache(opts.out_dir / STATE_DIR / CACHE_FILE)
-        except (OSError, OutputFull, sqlite3.Error) as exc:
-            raise SetupError(f"Cannot create the translation cache in {opts.out_dir / STATE_DIR}: {exc}") from None
+    with local_batch(opts) as (files, cache):
         return _run(opts, reporter, files, cache, started)
-    finally:
-        if cache is not None:
-            cache.close()
-        lock.release()
 
 
 def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: SentenceCache, started: float) -> BatchResult:
-    stop = StopFlag()
-    result = BatchResult(summary=RunSummary(total=len(files)))
-    summary = result.summary
-    out_root = opts.out_dir.resolve()
+    briefs = LocalBriefs.at(opts.out_dir)
+    tally = Tally(briefs, len(files), started)
     inputs = {p.resolve() for p in files if p.is_file()}
-    sources = [PurePosixPath(os.path.relpath(f, opts.input_dir)).as_posix() for f in files]
+    sources = source_names(opts.input_dir, files)
     names = output_names(sources)
     translator = None
-    last_index = 0.0
-
-    def announce(signum: int) -> None:
-        _note(reporter, "stopping after the current batch (Ctrl-C again to stop at once)")
-
     try:
-        with stop_on_signals(stop, announce):
-            try:
-                # Before the models: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
-                glossary = enforce.load_glossary(opts.glossary, opts.glossary_method, opts.names)
-                reporter.models_loading(opts.translator)
-                translator = load_translator(opts.translator, opts.device, opts.engine, opts.translate,
-                                             opts.threads)
-                reporter.models_loading(opts.summarizer)
-                summarizer = load_summarizer(opts.summarizer, opts.device, opts.summarize, opts.threads, opts.engine)
-            except (ModelUnavailable, ValueError) as exc:
-                raise SetupError(str(exc)) from None
-            translator = CachedTranslator(translator, cache, stop, read=not opts.force)
-            # The glossary goes outside the cache, so that the cache keys on the text the model sees.
-            translator = enforce.GlossaryTranslator(translator, glossary, opts.glossary_method, opts.names,
-                                                    opts.glossary)
+        with stoppable(reporter, tally.result.summary) as stop:
+            translator = translator_for(opts, cache, stop, reporter)
+            summarizer = summarizer_for(opts, reporter)
             settings = settings_digest(translator, summarizer, opts)
             reporter.batch_started(len(files))
-            for path, source in zip(files, sources):
+            for source in sources:
                 stop.check()
-                outcome = process_one(path, source, names[source], opts, translator, summarizer, reporter,
-                                      settings=settings, out_root=out_root, inputs=inputs)
-                result.append(outcome)
-                if time.monotonic() - last_index >= INDEX_EVERY:  # an interrupted batch keeps its index
-                    write_index(opts.out_dir, result)
-                    last_index = time.monotonic()
+                outcome = process_one(source, names[source], opts, translator, summarizer, reporter,
+                                      settings=settings, inputs=inputs, briefs=briefs)
+                tally.add(outcome)
                 reporter.article_done(outcome)
             stop.check()
-    except Interrupted as exc:
-        summary.interrupted = exc.signum
-    except KeyboardInterrupt:  # a second Ctrl-C, or one before the handler was in place
-        summary.interrupted = signal.SIGINT
-    except OutputFull as exc:
-        summary.stopped = str(exc)
     finally:
-        if result:
-            try:
-                write_index(opts.out_dir, result)
-            except OSError as exc:
-                summary.stopped = summary.stopped or f"cannot write the index: {exc.strerror or exc}"
-        summary.ok = sum(1 for o in result if o.status == "ok" and not o.skipped)
-        summary.skipped = sum(1 for o in result if o.skipped)
-        summary.failed = sum(1 for o in result if o.status != "ok")
-        if translator is not None:  # the counters live on the CachedTranslator (wrappers pass them on)
-            summary.translated = getattr(translator, "translated", 0)
-            summary.cached = getattr(translator, "cached", 0)
-        summary.seconds = round(time.monotonic() - started, 3)
+        # The counters live on the CachedTranslator (wrappers pass them on).
+        result = tally.close(getattr(translator, "translated", 0), getattr(translator, "cached", 0))
     return result
 
 
-def process_one(path: Path, source: str, name: PurePosixPath, opts: RunOptions, translator, summarizer,
-                reporter: Reporter, *, settings: str | None = None, out_root: Path | None = None,
-                inputs: set[Path] | frozenset = frozenset()) -> Outcome:
+def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, summarizer, reporter: Reporter, *,
+                settings: str | None = None, inputs: set[Path] | frozenset = frozenset(),
+                briefs: LocalBriefs | None = None) -> Outcome:
     """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone."""
-    t0 = time.perf_counter()
-    encoding = None
-
-    def seconds() -> float:
-        return round(time.perf_counter() - t0, 3)
-
-    try:
-        out_root = out_root or opts.out_dir.resolve()
-        md_rel = name.with_suffix(".md")
-        md_path = safe_target(out_root, md_rel, inputs)
-        json_path = safe_target(out_root, name.with_suffix(".json"), inputs)
-        raw = read_article(path, opts.input_dir, max_bytes=int(opts.max_file_mb * 1_000_000))
-        encoding = raw.encoding
-        fingerprint = article_fingerprint(settings, raw) if settings else None
-        if fingerprint and not opts.force:
-            old = previous_brief(json_path, md_path, fingerprint)
-            if old is not None:
-                title = old.get("title") if isinstance(old.get("title"), dict) else {}
-                return Outcome(source, "ok", None, md_rel.as_posix(), title.get("en"), old.get("summary_en"),
-                               seconds(), skipped=True, encoding=encoding)
-        screen_raw(raw.text)
-        article = clean_article(raw)
-        screen_clean(article)
-        brief = build_brief(article, translator, summarizer,
-                            lambda n: reporter.article_started(source, n), reporter.sentences_done)
-        if encoding == "windows-1258":
-            brief.warnings.insert(0, "The file was in the legacy Windows-1258 encoding and was converted to "
-                                     "Unicode; check names and diacritics against the original.")
-        brief.fingerprint = fingerprint
-        brief.timings["total"] = seconds()
-        # Markdown first: a JSON carrying the current fingerprint then always has its Markdown beside it.
-        try:
-            atomic.write_text(md_path, render.markdown(brief))
-            atomic.write_text(json_path, render.json_text(brief))
-        except OSError as exc:
-            if is_full(exc):
-                raise OutputFull(f"cannot write to {opts.out_dir}: {exc.strerror or exc}") from None
-            raise ArticleError(f"cannot write the brief: {exc.strerror or exc}") from None
-        return Outcome(source, "ok", None, md_rel.as_posix(), brief.title_en, brief.summary_en, seconds(),
-                       encoding=encoding)
-    except (ArticleError, UnsafeOutput) as exc:
-        return Outcome(source, "failed", str(exc), seconds=seconds(), encoding=encoding)
-    except OutputFull:
-        raise
-    except Exception as exc:  # a bug or a model failure on one article must not cost the others
-        log.debug("article %s failed:\n%s", source, traceback.format_exc())
-        return Outcome(source, "failed", f"internal error: {type(exc).__name__}: {exc}", seconds=seconds(),
-                       encoding=encoding)
+    briefs = briefs or LocalBriefs.at(opts.out_dir)
+    job = stages.check_targets(stages.Job(source, name), briefs, inputs)
+    job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings,
+                         max_bytes=int(opts.max_file_mb * 1_000_000), force=opts.force)
+    job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)
+    job = stages.summarize(job, summarizer)
+    return stages.write(job, briefs)

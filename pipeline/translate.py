@@ -188,7 +188,10 @@ class Translator:
         for row, ids in enumerate(batch_ids):
             input_ids[row, : len(ids)] = torch.tensor(ids)
             mask[row, : len(ids)] = 1
-        max_new = min(math.ceil(width * o.length_ratio) + o.length_extra, self.max_input_tokens)
+        def cap(source_tokens: int) -> int:
+            return min(math.ceil(source_tokens * o.length_ratio) + o.length_extra, self.max_input_tokens)
+
+        max_new = cap(width)
         kwargs = dict(num_beams=o.beams, max_new_tokens=max_new, early_stopping=True, **self._gen_lang)
         if retry:
             kwargs.update(no_repeat_ngram_size=o.retry_no_repeat_ngram_size,
@@ -201,7 +204,7 @@ class Translator:
             out = self.model.generate(input_ids=input_ids.to(self.placement.device),
                                       attention_mask=mask.to(self.placement.device), **kwargs)
         results = []
-        for seq in out.tolist():
+        for ids, seq in zip(batch_ids, out.tolist()):
             special = set(self.tokenizer.all_special_ids)
             n_tokens = sum(1 for t in seq if t not in special)
             text = self.clean_output(self.tokenizer.decode(seq, skip_special_tokens=True))
@@ -210,7 +213,10 @@ class Translator:
             generated = len(seq) - 1
             while generated > 0 and seq[generated] == pad:
                 generated -= 1
-            hit_cap = generated >= max_new
+            # Its own cap, not the batch's: beside a longer sentence it may run past its own, and is then cut
+            # off exactly as it would be if translated alone - so that the batch a sentence lands in changes
+            # nothing (what the sentence cache and a Ray run's batches across articles rely on).
+            hit_cap = generated >= cap(len(ids))
             results.append((text, n_tokens, looks_looping(text, hit_cap, o.compression_ratio_threshold)))
         return results
 

@@ -1,9 +1,11 @@
 import os
+import pickle
 import sys
 from pathlib import Path
 
 import pytest
 import torch
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "inputs"
@@ -18,12 +20,31 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 torch.set_num_threads(1)
 
 
+def pytest_collection_modifyitems(items):
+    """The Ray tests first: they run on one xdist worker (their own group) and are the longest to wait on, so
+    the other workers' tests go on beside them rather than after them."""
+    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+
+
+def built_once(tmp_path_factory, name: str, build):
+    """`build(folder)`'s result, built once per test session: with xdist the workers share the base temporary
+    folder's parent, and the first to take the lock builds for all of them."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    done = root / f"{name}.built"
+    with FileLock(str(root / f"{name}.lock")):
+        if not done.exists():
+            done.write_bytes(pickle.dumps(build(root / name)))
+    return pickle.loads(done.read_bytes())
+
+
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory) -> dict[str, Path]:
     """Tiny random-weight checkpoints (marian, mbart, t5, m2m100, bart), built once per test session."""
     from tiny_models import build_all
 
-    return build_all(tmp_path_factory.mktemp("tiny"))
+    return built_once(tmp_path_factory, "tiny", build_all)
 
 
 @pytest.fixture(scope="session")
@@ -31,4 +52,4 @@ def copy_model(tmp_path_factory) -> Path:
     """A tiny Marian checkpoint trained to copy its input (tests/copy_model.py), built once per test session."""
     from copy_model import build_copy_model
 
-    return build_copy_model(tmp_path_factory.mktemp("copy"))
+    return built_once(tmp_path_factory, "copy", build_copy_model)

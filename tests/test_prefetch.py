@@ -1,0 +1,61 @@
+"""Several articles translated together (what a Ray translator actor does, prefetch.py): generate() batches
+span the articles, and the drafts, the sentence cache and its counts are those of one-by-one translation."""
+
+from pathlib import PurePosixPath
+
+from pipeline import stages
+from pipeline.cache import SentenceCache
+from pipeline.prefetch import translate_together
+from pipeline.runner import translator_for
+from pipeline.storage import LocalArticles, LocalBriefs
+from pipeline.translate import Translator
+
+from test_resume import fast, write_articles
+
+
+def prepared(src, out, opts, names):
+    briefs = LocalBriefs.at(out)
+    return [stages.prepare(stages.Job(n, PurePosixPath(n).with_suffix("")), LocalArticles(src), briefs, None,
+                           max_bytes=None, force=False) for n in names]
+
+
+def without_timings(step):
+    brief = step.draft.brief
+    brief.timings = {}
+    return brief
+
+
+def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    names = [p.name for p in write_articles(src, n=3, per=4)]
+    opts = fast(src, tmp_path / "out", tiny, glossary_method="auto")
+
+    # One by one, as a local run translates.
+    alone = translator_for(opts, SentenceCache(tmp_path / "alone.sqlite"))
+    one_by_one = []
+    for job in prepared(src, tmp_path / "out", opts, names):
+        before = (alone.translated, alone.cached)
+        step = stages.translate(job, alone)
+        one_by_one.append((without_timings(step), alone.translated - before[0], alone.cached - before[1]))
+
+    batches = []
+    real = Translator._generate
+
+    def spy(self, batch_ids, retry):
+        if not retry:
+            batches.append([tuple(ids) for ids in batch_ids])
+        return real(self, batch_ids, retry)
+
+    monkeypatch.setattr(Translator, "_generate", spy)
+    together = translator_for(opts, SentenceCache(tmp_path / "together.sqlite"), prefetch=True)
+    jobs = prepared(src, tmp_path / "out", opts, names)
+    article_of = {}
+    for k, job in enumerate(jobs):
+        for s in together.first_pass(job.sentences.flat):
+            article_of[tuple(together.tokenizer(together.handling.prefix + s)["input_ids"])] = k
+    done = translate_together(jobs, together)
+
+    assert any(len({article_of.get(row) for row in batch} - {None}) > 1 for batch in batches)
+    assert all(s.draft.brief.timings["translate"] > 0 for s, _, _ in done)
+    assert [(without_timings(s), t, c) for s, t, c in done] == one_by_one
+    assert sum(t for _, t, _ in done) > 0 and sum(c for _, _, c in done) > 0  # the sentence every article has

@@ -1,0 +1,198 @@
+"""`vietbrief run --ray`: the same briefs as a local run, failures and resume as in a local run, file:// URLs,
+and an actor killed mid-run replaced by Ray without losing an article. One local Ray runtime with 2 CPUs is
+shared by the module (kept on one xdist worker), and the articles are the two shortest samples."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ray = pytest.importorskip("ray")
+
+from pipeline.cli import app  # noqa: E402
+from pipeline.distributed import RayOptions, run_on_ray  # noqa: E402
+from pipeline.runner import RunOptions  # noqa: E402
+from pipeline.summarizers import SummarizeOptions  # noqa: E402
+from pipeline.translate import TranslateOptions  # noqa: E402
+
+from conftest import INPUTS  # noqa: E402
+from test_resume import Quiet, _rows  # noqa: E402
+from test_run_cli import SHORTEST  # noqa: E402
+
+runner = CliRunner()
+pytestmark = pytest.mark.xdist_group("ray")  # one Ray runtime for the module, not one per xdist worker
+TIMINGS_JSON = re.compile(r'"timings": \{[^}]*\}')
+SECONDS = re.compile(r'"seconds": [0-9.]+')
+# Cheap decoding for a random model (one beam, short length cap): what is compared is where each step runs,
+# not the decoding; the glossary and the loop retry stay on, as they change how an actor batches (prefetch.py).
+CHEAP = ["--beams", "1", "--length-ratio", "0.25"]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A local Ray runtime of 2 CPUs: 1 translator actor (1 CPU), 1 summarizer actor (0.5) and article
+    reading (0.25) fit in it, as they must on a 2-core machine."""
+    if ray.is_initialized():
+        ray.shutdown()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    src = tmp_path_factory.mktemp("articles")
+    for name in SHORTEST:
+        shutil.copy(INPUTS / name, src / name)
+    return src
+
+
+def files_without_timings(out: Path) -> dict[str, str]:
+    """Every brief and index file under out, timings removed (the only bytes allowed to differ)."""
+    found = {}
+    for p in sorted(out.rglob("*")):
+        if not p.is_file() or ".vietbrief" in p.parts:
+            continue
+        text = p.read_text(encoding="utf-8")
+        if p.suffix == ".json":
+            text = TIMINGS_JSON.sub('"timings": {}', text)
+        elif p.name == "index.jsonl":
+            text = SECONDS.sub('"seconds": 0', text)
+        elif p.suffix == ".md":
+            text = "\n".join(ln for ln in text.splitlines() if not ln.startswith("- **Timings:**"))
+        found[p.relative_to(out).as_posix()] = text
+    return found
+
+
+def summary_counts(stderr: str) -> str:
+    line = next(ln for ln in stderr.splitlines() if ln.startswith("summary:"))
+    return line.rsplit(";", 1)[0]  # without the seconds
+
+
+@pytest.fixture(scope="module")
+def local_reference(tiny, articles, tmp_path_factory):
+    """The articles briefed by a local run."""
+    out = tmp_path_factory.mktemp("local") / "out"
+    result = runner.invoke(app, ["run", str(articles), "--out", str(out), "--translator", str(tiny["marian"]),
+                                 "--summarizer", "lead", *CHEAP])
+    assert result.exit_code == 0, result.output
+    return out, summary_counts(result.stderr)
+
+
+def test_ray_run_writes_the_local_briefs(cluster, tiny, articles, local_reference, tmp_path):
+    ref, ref_counts = local_reference
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(articles), "--ray", "--translator", str(tiny["marian"]),
+                                 "--summarizer", "lead", "--out", str(out), *CHEAP])
+    assert result.exit_code == 0, result.output
+    expected = files_without_timings(ref)
+    assert len(expected) == 6  # 2 x (.md, .json), index.md, index.jsonl
+    assert files_without_timings(out) == expected
+    # The actor translated through the sentence cache in the output folder, as the local run did.
+    assert summary_counts(result.stderr) == ref_counts
+    assert (out / ".vietbrief" / "cache.sqlite").is_file()
+
+
+def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(INPUTS / SHORTEST[0], src / "sub" / "a.txt")
+    shutil.copy(INPUTS / SHORTEST[1], src / "b.txt")
+    (src / "bad.txt").write_bytes("Hà Nội".encode("cp1258", errors="replace") + b"\xe9\xff hello")
+    (src / "empty.md").write_text("  \n", encoding="utf-8")
+    (src / "big.txt").write_text("Hà Nội " * 300_000, encoding="utf-8")  # 3 MB, over --max-file-mb 2
+    common = ["--translator", str(tiny["marian"]), "--summarizer", "lead", *CHEAP, "--glossary-method", "off"]
+    local, remote = tmp_path / "local", tmp_path / "remote"
+
+    assert runner.invoke(app, ["run", str(src), "--out", str(local), *common]).exit_code == 1
+    # An earlier run got as far as b.txt: its brief is up to date and must be kept, not redone.
+    remote.mkdir()
+    for done in ("b.md", "b.json"):
+        shutil.copy2(local / done, remote / done)
+    kept = {p.name: p.stat().st_mtime_ns for p in remote.iterdir()}
+    result = runner.invoke(app, ["run", src.as_uri(), "--out", remote.as_uri(), "--ray", *common])
+    assert result.exit_code == 1, result.output
+    assert "3 of 5 article(s) failed" in result.stderr
+    assert summary_counts(result.stderr).startswith("summary: 1 briefed, 1 skipped (already up to date), 3 failed")
+    assert {p: remote.joinpath(p).stat().st_mtime_ns for p in kept} == kept
+
+    index = {r["source"]: r for r in map(json.loads, (remote / "index.jsonl").read_text().splitlines())}
+    assert [(index[s]["status"], index[s]["skipped"]) for s in ("b.txt", "sub/a.txt")] == [("ok", True),
+                                                                                            ("ok", False)]
+    assert "UTF-8" in index["bad.txt"]["error"] and "empty" in index["empty.md"]["error"]
+    assert "limit for one article" in index["big.txt"]["error"]
+    # Written through fsspec, briefs, failures and index are those of the local run (b.txt marked skipped).
+    expected = files_without_timings(local)
+    expected["index.jsonl"] = "\n".join(ln.replace('"skipped": false', '"skipped": true')
+                                        if ln.startswith('{"source": "b.txt"') else ln
+                                        for ln in expected["index.jsonl"].split("\n"))
+    assert files_without_timings(remote) == expected
+    assert not list(remote.rglob("*.tmp"))
+
+
+# --- fault tolerance ---------------------------------------------------------------------------------------------
+
+
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def translator_actors() -> set[int]:
+    """PIDs of this runtime's translator actors: Ray names an actor's process after its class, and starts it
+    from the raylet that this process (which called ray.init) started."""
+    pids = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if "TranslateActor" in (entry / "cmdline").read_bytes().decode(errors="replace") \
+                        and _parent(_parent(int(entry.name))) == os.getpid():
+                    pids.add(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue  # gone meanwhile
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds the actor's process through /proc")
+def test_a_killed_translator_actor_is_replaced_and_no_article_is_lost(cluster, tiny, articles, local_reference,
+                                                                     tmp_path):
+    ref, _ = local_reference
+    out = tmp_path / "out"
+    opts = RunOptions(articles, out, translator=str(tiny["marian"]), summarizer="lead",
+                      translate=TranslateOptions(beams=1, length_ratio=0.25), summarize=SummarizeOptions(beams=1))
+
+    outcome = {}
+    # One article per actor call: the actor holds one article, and has more to come, when it is killed.
+    worker = threading.Thread(target=lambda: outcome.setdefault(
+        "result", run_on_ray(opts, RayOptions(articles_per_call=1), Quiet())))
+    worker.start()
+    cache = out / ".vietbrief" / "cache.sqlite"
+    deadline = time.monotonic() + 300
+    killed = None
+    # Kill it once it has committed some translations to the cache, that is, in the middle of its work.
+    while killed is None and worker.is_alive() and time.monotonic() < deadline:
+        pids = translator_actors()
+        if pids and _rows(cache) >= 1:
+            killed = pids.pop()
+            briefed_then = len(list(out.glob("*.json")))
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.005)
+    assert killed is not None, "the run ended before the actor could be killed"
+    replacements = set()
+    while worker.is_alive() and time.monotonic() < deadline:
+        replacements |= translator_actors() - {killed}
+        time.sleep(0.05)
+    worker.join(timeout=1)
+    assert not worker.is_alive()
+
+    assert briefed_then < 2  # work was left when the actor died ...
+    assert replacements  # ... a new actor process took it over ...
+    result = outcome["result"]
+    assert (result.summary.ok, result.summary.failed, result.summary.stopped) == (2, 0, None)
+    assert files_without_timings(out) == files_without_timings(ref)  # ... and every brief is the local run's
