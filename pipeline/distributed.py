@@ -99,32 +99,33 @@ def _open_batch(opts: RunOptions) -> Iterator[_Batch]:
         except Exception as exc:
             raise SetupError(f"Output folder {out} is not writable: {type(exc).__name__}: {exc}") from None
         briefs.remove_stale()
-        with _inputs(opts, articles) as (sources, inputs):
-            yield _Batch(articles, briefs, sources, inputs, None)
+        yield _Batch(articles, briefs, *_inputs(opts, articles), None)
         return
     out = Path(out)
     with locked_output(out):
-        with _inputs(opts, articles) as (sources, inputs):
-            open_cache(out).close()  # fails here, with the usual message, rather than in every actor
-            yield _Batch(articles, LocalBriefs.at(out), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
+        sources, inputs = _inputs(opts, articles)
+        open_cache(out).close()  # fails here, with the usual message, rather than in every actor
+        yield _Batch(articles, LocalBriefs.at(out), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
 
 
-@contextmanager
-def _inputs(opts: RunOptions, articles) -> Iterator[tuple[list[str], set[Path]]]:
+def _inputs(opts: RunOptions, articles) -> tuple[list[str], set[Path]]:
+    """The articles' sources, and (for a local input folder) their resolved paths, which no brief may replace."""
     if isinstance(articles, UrlArticles):
         sources = articles.list(exclude=opts.out_dir if is_url(opts.out_dir) else None)
         if not sources:
             raise SetupError(f"No .txt or .md articles found under {opts.input_dir}.")
-        yield sources, set()
-        return
+        return sources, set()
     files = find_articles(Path(opts.input_dir), None if is_url(opts.out_dir) else Path(opts.out_dir))
-    yield source_names(Path(opts.input_dir), files), {p.resolve() for p in files if p.is_file()}
+    return source_names(Path(opts.input_dir), files), {p.resolve() for p in files if p.is_file()}
 
 
 def _connect(address: str | None, verbose: bool) -> bool:
     """Connect to (or start) Ray; True when this call started it and must shut it down."""
     if not verbose:  # Ray Data logs each execution's plan and progress at INFO; vietbrief reports its own
         os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")
+    # A runtime vietbrief starts sends no usage report: briefs are often made offline, and not every user
+    # wants a tool to report home. A cluster started with `ray start` keeps its own setting.
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     try:
         import ray
     except ImportError:
@@ -140,13 +141,14 @@ def _connect(address: str | None, verbose: bool) -> bool:
     return True
 
 
-def _check_resources(ray_opts: RayOptions, started_here: bool, reporter: Reporter) -> None:
+def check_resources(ray_opts: RayOptions, started_here: bool, reporter: Reporter) -> None:
     import ray
 
     have = ray.cluster_resources()
     need_cpu = (ray_opts.translator_actors * ray_opts.translator_cpus
                 + ray_opts.summarizer_actors * ray_opts.summarizer_cpus + PREPARE_CPUS)
-    need_gpu = ray_opts.translator_actors * ray_opts.translator_gpus + ray_opts.summarizer_actors * ray_opts.summarizer_gpus
+    need_gpu = (ray_opts.translator_actors * ray_opts.translator_gpus
+                + ray_opts.summarizer_actors * ray_opts.summarizer_gpus)
     short = []
     if need_cpu > have.get("CPU", 0):
         short.append(f"{need_cpu:g} CPUs (actors plus {PREPARE_CPUS:g} for reading articles), the cluster has "
@@ -179,7 +181,7 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
          started_here: bool) -> BatchResult:
     from ray.exceptions import RayError
 
-    _check_resources(ray_opts, started_here, reporter)
+    check_resources(ray_opts, started_here, reporter)
     tally = Tally(batch.briefs, len(batch.sources), started)
     translated = cached = 0
     rows = None

@@ -223,10 +223,3 @@ class UrlBriefs(_Remote):
                     pass
         return removed
 
-
-def brief_folder(out: Path | str):
-    return UrlBriefs(out) if is_url(out) else LocalBriefs.at(Path(out))
-
-
-def article_folder(src: Path | str):
-    return UrlArticles(src) if is_url(src) else LocalArticles(Path(src))

@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 ray = pytest.importorskip("ray")
 
 from pipeline.cli import app  # noqa: E402
-from pipeline.distributed import RayOptions, run_on_ray  # noqa: E402
-from pipeline.runner import RunOptions  # noqa: E402
+from pipeline.distributed import RayOptions, check_resources, run_on_ray  # noqa: E402
+from pipeline.runner import RunOptions, SetupError  # noqa: E402
 from pipeline.summarizers import SummarizeOptions  # noqa: E402
 from pipeline.translate import TranslateOptions  # noqa: E402
 
@@ -135,6 +135,12 @@ def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, 
                                         for ln in expected["index.jsonl"].split("\n"))
     assert files_without_timings(remote) == expected
     assert not list(remote.rglob("*.tmp"))
+
+
+def test_a_local_runtime_too_small_for_the_pools_is_a_setup_error(cluster):
+    with pytest.raises(SetupError, match="lower --translator-actors"):
+        check_resources(RayOptions(translator_actors=2), started_here=True, reporter=Quiet())
+    check_resources(RayOptions(), started_here=True, reporter=Quiet())  # 1 + 0.5 + 0.25 CPUs of 2: fits
 
 
 # --- fault tolerance ---------------------------------------------------------------------------------------------

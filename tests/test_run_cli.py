@@ -116,6 +116,19 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_cli("run", "--device", "tpu").exit_code == 2
 
 
+def test_ray_options_are_checked_before_any_work(tmp_path):
+    out = tmp_path / "out"
+    for args, says in ((["--translator-actors", "2"], "add --ray"),
+                       (["--ray", "--translator-actors", "0"], "at least 1"),
+                       (["--ray", "--translator-gpus", "-1"], "zero or more")):
+        result = run_cli("run", str(INPUTS), "--out", str(out), *args)
+        assert result.exit_code == 2 and says in result.output, (args, result.output)
+    # A URL is for a Ray run, whose workers may be on machines that see no local folder of this one.
+    result = run_cli("run", INPUTS.as_uri(), "--out", str(out))
+    assert result.exit_code == 2 and "--ray" in result.output
+    assert not out.exists()
+
+
 def test_missing_model_message_offline(tmp_path):
     """With HF_HUB_OFFLINE=1 and an empty cache, the default model is named, with the fix, and no traceback."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf"),
