@@ -255,13 +255,22 @@ def _dataset(opts: RunOptions, ray_opts: RayOptions, batch: _Batch, settings: st
                         fn_kwargs=dict(articles=batch.articles, briefs=batch.briefs, settings=settings,
                                        max_bytes=int(opts.max_file_mb * 1_000_000), force=opts.force))
     # Ray Data's actor pools replace a dead actor and hand its batch to the replacement by default
-    # (max_restarts=-1, max_task_retries=-1 in ActorPoolMapOperator).
+    # (max_restarts=-1, max_task_retries=-1 in ActorPoolMapOperator). One call in flight per actor: by
+    # default an actor takes up to four, so the first actor to finish loading its model queues every batch
+    # there is while the others are still loading, and a second actor then adds nothing (measured:
+    # bench/ray_scaling.py, 2 actors as slow as 1).
     ds = ds.map_batches(ray_workers.TranslateActor, batch_size=n, batch_format="numpy",
-                        compute=ray.data.ActorPoolStrategy(size=ray_opts.translator_actors),
+                        compute=_pool(ray_opts.translator_actors),
                         num_cpus=ray_opts.translator_cpus, num_gpus=ray_opts.translator_gpus or None,
                         fn_constructor_kwargs=dict(opts=opts, cache_path=batch.cache_path, cache_node=cache_node))
     ds = ds.map_batches(ray_workers.SummarizeActor, batch_size=n, batch_format="numpy",
-                        compute=ray.data.ActorPoolStrategy(size=ray_opts.summarizer_actors),
+                        compute=_pool(ray_opts.summarizer_actors),
                         num_cpus=ray_opts.summarizer_cpus, num_gpus=ray_opts.summarizer_gpus or None,
                         fn_constructor_kwargs=dict(opts=opts, briefs=batch.briefs))
     return ds
+
+
+def _pool(size: int):
+    import ray
+
+    return ray.data.ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=1)
