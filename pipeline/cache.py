@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import inspect
 import json
 import logging
 import sqlite3
@@ -29,7 +28,7 @@ from typing import Callable
 
 from . import __version__
 from .interrupt import StopFlag
-from .translate import Translation
+from .translate import Translation, TranslatorWrapper
 
 log = logging.getLogger("vietbrief")
 
@@ -149,7 +148,7 @@ def _digest(payload) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
-class CachedTranslator:
+class CachedTranslator(TranslatorWrapper):
     """A translator whose finished sentences are kept in (and served from) a SentenceCache.
 
     `read=False` (--force) translates everything again and refreshes the stored entries. `stop` is checked
@@ -157,30 +156,12 @@ class CachedTranslator:
     """
 
     def __init__(self, translator, cache: SentenceCache | None, stop: StopFlag | None = None, read: bool = True):
-        self.underlying = translator
+        super().__init__(translator)
         self.cache = cache
         self.stop = stop
         self.read = read
         self.translated = 0  # sentences sent to the model
         self.cached = 0  # sentences served from the cache (or repeated within one call)
-        try:
-            self._per_batch = "on_batch" in inspect.signature(translator.translate).parameters
-        except (TypeError, ValueError):
-            self._per_batch = False
-
-    # --- the Translator interface, delegated -----------------------------------------------------------
-    @property
-    def info(self):
-        return self.underlying.info
-
-    def decoding(self) -> dict:
-        return self.underlying.decoding()
-
-    def count_tokens(self, text: str) -> int:
-        return self.underlying.count_tokens(text)
-
-    def __getattr__(self, name):  # tokenizer, model, options, ... for callers that look inside
-        return getattr(self.underlying, name)
 
     # --- caching ---------------------------------------------------------------------------------------
     def model_key(self) -> str:

@@ -52,7 +52,7 @@ from .glossary import (
     protect,
     restore,
 )
-from .translate import Translation
+from .translate import Translation, TranslatorWrapper
 
 METHODS = ("auto", "placeholder", "constrained", "replace", "off")
 NAME_STYLES = ("ascii", "keep")
@@ -351,7 +351,7 @@ def _innermost(translator):
 # ----------------------------------------------------------------------------------- the wrapper
 
 
-class GlossaryTranslator:
+class GlossaryTranslator(TranslatorWrapper):
     """A translator that enforces a glossary on another translator's output (see the module docstring)."""
 
     def __init__(self, underlying, glossary: Glossary, method: str = "auto", names: str = "ascii",
@@ -360,26 +360,14 @@ class GlossaryTranslator:
             raise ValueError(f"unknown glossary method {method!r}; use one of {', '.join(METHODS)}")
         if names not in NAME_STYLES:
             raise ValueError(f"unknown name style {names!r}; use one of {', '.join(NAME_STYLES)}")
-        self.underlying, self.glossary, self.method, self.names = underlying, glossary, method, names
+        super().__init__(underlying)
+        self.glossary, self.method, self.names = glossary, method, names
         self.files = [str(f) for f in files]
         self.bonus = bonus
         self.engine = _innermost(underlying)
         self._commit: dict[tuple[int, ...], int] = {}  # phrase token ids -> tokens of its first word
         self._glue_ids: list[int] | None = None
         self.constrained_problem = self._constrained_problem()
-
-    # --- the Translator interface -------------------------------------------------------------------
-    @property
-    def info(self):
-        return self.underlying.info
-
-    def count_tokens(self, text: str) -> int:
-        return self.underlying.count_tokens(text)
-
-    def __getattr__(self, name):  # translated/cached counters, tokenizer, ... of the wrapped translator
-        if name == "underlying":
-            raise AttributeError(name)
-        return getattr(self.underlying, name)
 
     def decoding(self) -> dict:
         settings = dict(self.underlying.decoding())

@@ -12,7 +12,9 @@ import codecs
 import errno
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .document import ArticleError, RawArticle
 from .legacy import legacy_message, sniff_bytes, sniff_text
@@ -175,12 +177,11 @@ def size_problem(size: int, max_bytes: int | None) -> str | None:
     return None
 
 
-def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> RawArticle:
-    """Read, decode and normalize one file; ArticleError explains any refusal."""
-    path = Path(path)
-    _check_file(path, max_bytes)
+@contextmanager
+def read_errors() -> Iterator[None]:
+    """An OSError while reading an article, as the ArticleError that says why (local folders and URLs alike)."""
     try:
-        data = path.read_bytes()
+        yield
     except PermissionError:
         raise ArticleError("cannot read file: permission denied") from None
     except IsADirectoryError:
@@ -189,6 +190,14 @@ def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> R
         raise ArticleError("cannot read file: it no longer exists") from None
     except OSError as exc:
         raise ArticleError(f"cannot read file: {exc.strerror or exc}") from None
+
+
+def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> RawArticle:
+    """Read, decode and normalize one file; ArticleError explains any refusal."""
+    path = Path(path)
+    _check_file(path, max_bytes)
+    with read_errors():
+        data = path.read_bytes()
 
     text, encoding = decode(data)
     return RawArticle(source=_relative_source(path, Path(input_dir)), text=text, encoding=encoding)

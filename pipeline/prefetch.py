@@ -16,44 +16,22 @@ longer holds, and each article is batched on its own.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import time
 from typing import Callable
 
-from .translate import Translation
+from .translate import Translation, TranslatorWrapper
 
 log = logging.getLogger("vietbrief")
 
 
-class Prefetched:
+class Prefetched(TranslatorWrapper):
     """A translator that serves translations made ahead by `fill` and passes everything else through."""
 
     def __init__(self, translator):
-        self.underlying = translator
+        super().__init__(translator)
         self.ready: dict[str, Translation] = {}
-        try:
-            self._per_batch = "on_batch" in inspect.signature(translator.translate).parameters
-        except (TypeError, ValueError):
-            self._per_batch = False
 
-    # --- the Translator interface, delegated -----------------------------------------------------------
-    @property
-    def info(self):
-        return self.underlying.info
-
-    def decoding(self) -> dict:
-        return self.underlying.decoding()
-
-    def count_tokens(self, text: str) -> int:
-        return self.underlying.count_tokens(text)
-
-    def __getattr__(self, name):  # tokenizer, model, ... for callers that look inside
-        if name == "underlying":
-            raise AttributeError(name)
-        return getattr(self.underlying, name)
-
-    # --- prefetching -----------------------------------------------------------------------------------
     def fill(self, sentences: list[str]) -> None:
         """Translate `sentences` in one call (token-budget batches across all of them) and keep the results."""
         todo = [s for s in dict.fromkeys(sentences) if s.strip() and s not in self.ready]

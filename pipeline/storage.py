@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from . import atomic
 from .digest import Outcome, index_texts, write_index
 from .document import ArticleError, RawArticle
-from .ingest import STATE_DIR, SUFFIXES, decode, read_article, size_problem
+from .ingest import STATE_DIR, SUFFIXES, decode, read_article, read_errors, size_problem
 from .resume import current_brief, previous_brief
 from .safety import safe_target
 
@@ -131,18 +131,12 @@ class UrlArticles(_Remote):
 
     def read(self, source: str, max_bytes: int | None) -> RawArticle:
         path = self.path(source)
-        try:
+        with read_errors():
             size = self.fs.size(path)
             problem = size_problem(size, max_bytes) if size is not None else None
             if problem:
                 raise ArticleError(problem)
             data = self.fs.cat_file(path)
-        except FileNotFoundError:
-            raise ArticleError("cannot read file: it no longer exists") from None
-        except PermissionError:
-            raise ArticleError("cannot read file: permission denied") from None
-        except OSError as exc:
-            raise ArticleError(f"cannot read file: {exc.strerror or exc}") from None
         text, encoding = decode(data)
         return RawArticle(source=source, text=text, encoding=encoding)
 

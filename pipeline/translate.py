@@ -6,6 +6,7 @@ M2M100/NLLB (language codes, prefixes) comes from `Handling`, chosen by the chec
 
 from __future__ import annotations
 
+import inspect
 import math
 from dataclasses import asdict, dataclass
 from typing import Callable
@@ -38,6 +39,34 @@ class TranslateOptions:
     retry_repetition_penalty: float = 1.3
     # Off trades the retry's second decoding of each flagged sentence for speed; the flag still warns.
     retry_loops: bool = True
+
+
+class TranslatorWrapper:
+    """A translator around another (composition, as argos-translate's CachedTranslation): the Translator
+    interface, and any attribute the wrapper does not have itself (tokenizer, model, options, counters), pass
+    through to `underlying`. `_per_batch`: whether the wrapped translate() takes `on_batch`."""
+
+    def __init__(self, translator):
+        self.underlying = translator
+        try:
+            self._per_batch = "on_batch" in inspect.signature(translator.translate).parameters
+        except (TypeError, ValueError):
+            self._per_batch = False
+
+    @property
+    def info(self):
+        return self.underlying.info
+
+    def decoding(self) -> dict:
+        return self.underlying.decoding()
+
+    def count_tokens(self, text: str) -> int:
+        return self.underlying.count_tokens(text)
+
+    def __getattr__(self, name):
+        if name == "underlying":  # not set yet (while unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.underlying, name)
 
 
 @dataclass
