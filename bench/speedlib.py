@@ -96,7 +96,7 @@ def article_files(corpus: Path) -> list[Path]:
 
 
 def article_sentences(article) -> list[str]:
-    """Title and body sentences in the order build_brief translates them."""
+    """Title and body sentences in the order a run translates them (brief.Segmented.flat)."""
     from pipeline.segment import split_sentences
 
     title = split_sentences(article.title) if article.title else []

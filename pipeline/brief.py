@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Callable
 
 from . import enforce
 from .document import Brief, CleanArticle, ParagraphPair, SentencePair
 from .segment import split_sentences
 from .summarizers import Summarizer
-from .translate import Translation, Translator
+from .translate import Translation
 
 
 @dataclass
@@ -113,18 +112,3 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     brief.timings["summarize"] = round(time.perf_counter() - t0, 3)
     return brief
 
-
-def build_brief(article: CleanArticle, translator: Translator, summarizer: Summarizer,
-                on_start: Callable[[int], None] | None = None,
-                progress: Callable[[int], None] | None = None) -> Brief:
-    """`on_start(n)` is told how many sentences will be translated, `progress(k)` as k more are done."""
-    t0 = time.perf_counter()
-    sentences = segment(article)
-    t1 = time.perf_counter()
-    flat = sentences.flat
-    if on_start:
-        on_start(len(flat))
-    results = translator.translate(flat, progress)
-    t2 = time.perf_counter()
-    timings = {"segment": round(t1 - t0, 3), "translate": round(t2 - t1, 3)}
-    return summarize(draft(article, sentences, results, translator, timings), summarizer)
