@@ -1,7 +1,7 @@
 """Which glossary enforcement method works: enforcement rate per method and model over inputs/.
 
 For every model (the trained copy model of tests/copy_model.py, and the tiny random-weight checkpoints of
-tests/tiny_models.py) and every method of pipeline.enforce (off, placeholder, constrained, replace, auto),
+tests/tiny_models.py) and every method of pipeline.glossary.enforce (off, placeholder, constrained, replace, auto),
 the articles of inputs/ are cleaned and segmented as `vietbrief run` does, title and body translated through
 a GlossaryTranslator, and the brief's own glossary report is counted:
 
@@ -39,9 +39,9 @@ METHODS = ("off", "placeholder", "constrained", "replace", "auto")
 
 
 def article_sentences(inputs: pathlib.Path) -> list[str]:
-    from pipeline.clean import clean_article
-    from pipeline.ingest import discover, read_article
-    from pipeline.segment import split_sentences
+    from pipeline.ingest.clean import clean_article
+    from pipeline.ingest.read import discover, read_article
+    from pipeline.text.segment import split_sentences
 
     sentences = []
     for path in discover(inputs):
@@ -54,8 +54,8 @@ def article_sentences(inputs: pathlib.Path) -> list[str]:
 
 
 def measure(translator, sentences: list[str], method: str, names: str, plain: list[str] | None) -> dict:
-    from pipeline.enforce import GlossaryTranslator, _find_folded, _fold
-    from pipeline.glossary import Glossary, load_builtin
+    from pipeline.glossary.enforce import GlossaryTranslator, _find_folded, _fold
+    from pipeline.glossary.terms import Glossary, load_builtin
 
     wrapped = GlossaryTranslator(translator, Glossary(load_builtin()), method, names)
     t0 = time.perf_counter()
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from pipeline.translate import TranslateOptions, load_translator
+    from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
     torch.set_num_threads(1)
     from transformers.utils import logging as hf_logging

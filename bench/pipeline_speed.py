@@ -42,7 +42,7 @@ WRAPPER = ("import atexit, runpy, sys\n"
            "status = sys.argv.pop(1)\n"
            "atexit.register(lambda: open(status, 'w').write(open('/proc/self/status').read()))\n"
            "sys.argv[0] = 'vietbrief'\n"
-           "runpy.run_module('pipeline.cli', run_name='__main__')\n")
+           "runpy.run_module('pipeline.cli.main', run_name='__main__')\n")
 
 
 def shape(out: Path) -> dict:

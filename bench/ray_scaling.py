@@ -51,7 +51,7 @@ def briefs(out: Path) -> dict[str, str]:
 
 def run(name: str, extra: list[str], inputs: Path, out: Path, model: Path, args) -> dict:
     load = [] if args.worst_case else ["--length-ratio", str(REAL_LENGTH_RATIO), "--no-retry-loops"]
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inputs), "--out", str(out), "--translator", str(model),
+    cmd = [sys.executable, "-m", "pipeline.cli.main", "run", str(inputs), "--out", str(out), "--translator", str(model),
            "--summarizer", "lead", "--threads", "1", "--beams", str(args.beams), *load, *extra]
     log = out.with_suffix(".log")
     start = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Sentence-boundary precision / recall / F1 of pipeline.segment.split_sentences.
+"""Sentence-boundary precision / recall / F1 of pipeline.text.segment.split_sentences.
 
 Gold: bench/data/segment_gold.txt (one sentence per line, blank line between
 paragraphs, "# " comment lines, "##glue## " marks a sentence that followed the previous
@@ -33,7 +33,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.segment import split_sentences  # noqa: E402
+from pipeline.text.segment import split_sentences  # noqa: E402
 
 GLUE = "##glue## "
 DEFAULT_GOLD = ROOT / "bench" / "data" / "segment_gold.txt"

@@ -72,9 +72,9 @@ TINY = dict(d_model=32, encoder_layers=2, decoder_layers=2, encoder_attention_he
 # --- corpus ------------------------------------------------------------------------------------------------
 def corpus_articles(corpus: Path):
     """Cleaned articles of a folder, as `vietbrief run` reads them (a README describing the corpus is skipped)."""
-    from pipeline.clean import clean_article
-    from pipeline.document import ArticleError
-    from pipeline.ingest import discover, read_article
+    from pipeline.ingest.clean import clean_article
+    from pipeline.ingest.article import ArticleError
+    from pipeline.ingest.read import discover, read_article
 
     articles = []
     for path in discover(corpus):
@@ -90,14 +90,14 @@ def corpus_articles(corpus: Path):
 
 
 def article_files(corpus: Path) -> list[Path]:
-    from pipeline.ingest import discover
+    from pipeline.ingest.read import discover
 
     return [p for p in discover(corpus) if p.stem.lower() != "readme"]
 
 
 def article_sentences(article) -> list[str]:
     """Title and body sentences in the order a run translates them (brief.Segmented.flat)."""
-    from pipeline.segment import split_sentences
+    from pipeline.text.segment import split_sentences
 
     title = split_sentences(article.title) if article.title else []
     return title + [s for p in article.paragraphs for s in split_sentences(p)]
@@ -212,7 +212,7 @@ def build_bart(out: Path, lines: list[str], tiny: bool = False) -> Path:
 
 
 def convert_int8(hf_dir: Path) -> Path:
-    from pipeline.convert import convert
+    from pipeline.models.convert import convert
 
     return convert(str(hf_dir), "int8", out=hf_dir.with_name(hf_dir.name + "-ct2-int8")).path
 

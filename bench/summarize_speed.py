@@ -42,7 +42,7 @@ MODEL_NAME = "sshleifer/distilbart-cnn-12-6 architecture (random weights)"
 
 
 def prepare(args, work: Path) -> tuple[Path, int]:
-    from pipeline.summarizers.base import pack
+    from pipeline.summarization.base import pack
 
     articles = speedlib.corpus_articles(Path(args.corpus))
     if args.articles:
@@ -77,9 +77,9 @@ def naive(plan: dict) -> tuple[int, "speedlib.Timer"]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from pipeline.loading import _quiet
+    from pipeline.models.loading import quiet_transformers
 
-    _quiet()
+    quiet_transformers()
     tok = AutoTokenizer.from_pretrained(plan["hf_dir"])
     model = AutoModelForSeq2SeqLM.from_pretrained(plan["hf_dir"]).eval()
     n = plan["new_tokens"]
@@ -101,8 +101,8 @@ def naive(plan: dict) -> tuple[int, "speedlib.Timer"]:
 def batched(plan: dict, engine: str) -> tuple[int, "speedlib.Timer"]:
     import torch
 
-    from pipeline.batching import token_budget_batches
-    from pipeline.summarizers import SummarizeOptions, load_summarizer
+    from pipeline.translation.batching import token_budget_batches
+    from pipeline.summarization import SummarizeOptions, load_summarizer
 
     spec = plan["ct2_dir"] if engine == "ct2" else plan["hf_dir"]
     s = load_summarizer(spec, "cpu", SummarizeOptions(beams=plan["beams"]), plan["threads"], engine=engine)

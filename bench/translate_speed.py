@@ -51,7 +51,7 @@ MODEL_NAME = "Helsinki-NLP/opus-mt-vi-en architecture (random weights)"
 
 
 def prepare(args, work: Path) -> Path:
-    from pipeline.segment import split_long
+    from pipeline.text.segment import split_long
 
     corpus = Path(args.corpus)
     articles = speedlib.corpus_articles(corpus)
@@ -86,9 +86,9 @@ def naive(plan: dict) -> tuple[int, "speedlib.Timer"]:
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    from pipeline.loading import _quiet
+    from pipeline.models.loading import quiet_transformers
 
-    _quiet()  # transformers' per-call notices about max_length would flood the output
+    quiet_transformers()  # transformers' per-call notices about max_length would flood the output
     tok = AutoTokenizer.from_pretrained(plan["hf_dir"])
     model = AutoModelForSeq2SeqLM.from_pretrained(plan["hf_dir"]).eval()
 
@@ -110,8 +110,8 @@ def batched(plan: dict, engine: str) -> tuple[int, "speedlib.Timer"]:
     """vietbrief's Translator with the given engine: its tokenization, token-budget batches and generate step."""
     import torch
 
-    from pipeline.batching import token_budget_batches
-    from pipeline.translate import TranslateOptions, load_translator
+    from pipeline.translation.batching import token_budget_batches
+    from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
     spec = plan["ct2_dir"] if engine == "ct2" else plan["hf_dir"]  # the conversion lives outside the store
     opts = TranslateOptions(beams=plan["beams"], batch_tokens=plan["batch_tokens"])

@@ -1,3 +1,3 @@
-from .cli import app
+from pipeline.cli.main import app
 
 app(prog_name="vietbrief")

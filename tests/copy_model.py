@@ -21,7 +21,7 @@ clause and word boundaries before translating (as it does for any model), so the
 only ever sees the lengths it was trained on.
 
 Training data (fixed seed): sentence windows from inputs/, the same sentences with glossary
-terms swapped for placeholders by ``pipeline.glossary.protect`` (exactly what the
+terms swapped for placeholders by ``pipeline.glossary.terms.protect`` (exactly what the
 placeholder method sends), glossary forms on both sides, and uniformly random token strings
 (which force real copying instead of a language model of inputs/).  The loss is plain
 cross-entropy of the copy; nothing about the glossary is built into the weights.
@@ -97,7 +97,7 @@ def _sentences(lines: list[str]) -> list[str]:
 
 
 def _corpus():
-    from pipeline.glossary import Glossary, load_builtin, protect
+    from pipeline.glossary.terms import Glossary, load_builtin, protect
 
     glossary = Glossary(load_builtin())
     vi = _sentences(vietnamese_lines())
@@ -240,11 +240,11 @@ def _train(model, tok, vi, protected, forms, en, placeholder_lines, pad_id, step
 
 def copy_accuracy(path: Path, sentences: list[str] | None = None, beams: int = 4) -> tuple[int, int]:
     """(sentences copied exactly, sentences tried), through vietbrief's own Translator."""
-    from pipeline.translate import TranslateOptions, load_translator
+    from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
     tr = load_translator(str(path), device="cpu", options=TranslateOptions(beams=beams))
     if sentences is None:
-        from pipeline.segment import split_paragraphs, split_sentences
+        from pipeline.text.segment import split_paragraphs, split_sentences
 
         sentences = []
         for f in sorted((Path(__file__).resolve().parent.parent / "inputs").glob("*.txt")):

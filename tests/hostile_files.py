@@ -68,14 +68,14 @@ def to_cp1258(text: str) -> bytes:
 
 
 def to_tcvn3(text: str) -> bytes:
-    from pipeline.legacy import TCVN3
+    from pipeline.text.legacy import TCVN3
 
     inverse = {v: k for k, v in TCVN3.items()}
     return "".join(inverse.get(c, c) for c in unicodedata.normalize("NFC", text)).encode("latin-1")
 
 
 def to_vni(text: str) -> bytes:
-    from pipeline.legacy import _VNI_MARKS, _VNI_SINGLE
+    from pipeline.text.legacy import _VNI_MARKS, _VNI_SINGLE
 
     single = {v: k for k, v in _VNI_SINGLE.items()}
     out = []

@@ -4,10 +4,10 @@ from dataclasses import asdict
 
 import pytest
 
-from pipeline import cache as cache_mod
-from pipeline.cache import CachedTranslator, SentenceCache
-from pipeline.interrupt import Interrupted, StopFlag
-from pipeline.translate import TranslateOptions, load_translator
+from pipeline.translation import cache as cache_mod
+from pipeline.translation.cache import CachedTranslator, SentenceCache
+from pipeline.run.interrupt import Interrupted, StopFlag
+from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
 SENTENCES = [
     "Chiều 10.1.2024, tại Hà Nội, Bộ Công an Việt Nam và Bộ Công an Trung Quốc tổ chức hội nghị.",

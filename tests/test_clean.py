@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean_article
-from pipeline.document import ArticleError, RawArticle
-from pipeline.ingest import discover, read_article
+from pipeline.ingest.clean import clean_article
+from pipeline.ingest.article import ArticleError, RawArticle
+from pipeline.ingest.read import discover, read_article
 
 INPUTS = Path(__file__).resolve().parent.parent / "inputs"
 

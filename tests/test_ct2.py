@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 
 pytest.importorskip("ctranslate2")
 
-from pipeline.cli import app  # noqa: E402
-from pipeline.convert import META_FILE, convert, read_converted  # noqa: E402
-from pipeline.store import ModelUnavailable, resolve  # noqa: E402
-from pipeline.summarizers import SummarizeOptions, load_summarizer  # noqa: E402
-from pipeline.translate import TranslateOptions, load_translator  # noqa: E402
+from pipeline.cli.main import app  # noqa: E402
+from pipeline.models.convert import META_FILE, convert, read_converted  # noqa: E402
+from pipeline.models.resolve import ModelUnavailable, resolve  # noqa: E402
+from pipeline.summarization import SummarizeOptions, load_summarizer  # noqa: E402
+from pipeline.translation.seq2seq import TranslateOptions, load_translator  # noqa: E402
 
 from conftest import INPUTS, ROOT  # noqa: E402
 
@@ -208,9 +208,9 @@ def shape(b: dict) -> list:
 
 def expected_shape(src: Path) -> dict[str, list]:
     """Paragraphs and sentences as the pipeline segments them before any model runs (engine-independent)."""
-    from pipeline.clean import clean_article
-    from pipeline.ingest import read_article
-    from pipeline.segment import split_sentences
+    from pipeline.ingest.clean import clean_article
+    from pipeline.ingest.read import read_article
+    from pipeline.text.segment import split_sentences
 
     shapes = {}
     for f in sorted(src.glob("*.txt")):

@@ -9,9 +9,9 @@ import pytest
 import torch
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.document import ModelInfo
-from pipeline.enforce import (
+from pipeline.cli.main import app
+from pipeline.models.info import ModelInfo
+from pipeline.glossary.enforce import (
     GlossaryTranslator,
     PhraseConstraints,
     apply_names,
@@ -22,8 +22,8 @@ from pipeline.enforce import (
     restyle,
     wrap,
 )
-from pipeline.glossary import Entry, Glossary, check, load_builtin
-from pipeline.translate import TranslateOptions, Translation, load_translator
+from pipeline.glossary.terms import Entry, Glossary, check, load_builtin
+from pipeline.translation.seq2seq import TranslateOptions, Translation, load_translator
 
 from conftest import INPUTS
 
@@ -253,7 +253,7 @@ def test_each_method_through_generate(copier, builtin, method):
 
 
 def test_constrained_goes_around_the_cache(copier, builtin, tmp_path):
-    from pipeline.cache import CachedTranslator, SentenceCache
+    from pipeline.translation.cache import CachedTranslator, SentenceCache
 
     cache = SentenceCache(tmp_path / "cache.sqlite")
     try:
@@ -306,9 +306,9 @@ def test_constrained_on_every_architecture(tiny, builtin, arch):
 def test_run_with_user_glossary_reports_every_term(copy_model, tmp_path, builtin):
     """`vietbrief run inputs --glossary G.tsv` with the copy model: every term is reported, enforced ones are
     in the English (the issue's acceptance check)."""
-    from pipeline.clean import clean_article
-    from pipeline.ingest import read_article
-    from pipeline.segment import split_sentences
+    from pipeline.ingest.clean import clean_article
+    from pipeline.ingest.read import read_article
+    from pipeline.text.segment import split_sentences
 
     user = tmp_path / "G.tsv"
     user.write_text("# user terms\nHội nghị\tConference\nđồng chủ trì\tco-chaired\nan ninh\tsecurity\n",

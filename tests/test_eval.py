@@ -1,6 +1,6 @@
 """`vietbrief eval`: sacreBLEU/ROUGE scores, input checks, and run comparison.
 
-No model is loaded here: translation goes through a fake `pipeline.translate`, COMET through a fake
+No model is loaded here: translation goes through a fake `pipeline.translation.seq2seq`, COMET through a fake
 `comet` module. Scores are checked against sacreBLEU's API, its command line and rouge_score.
 """
 
@@ -22,7 +22,7 @@ from sacrebleu.utils import smart_open
 from typer.testing import CliRunner
 
 from pipeline import evaluation
-from pipeline.cli_eval import eval_app
+from pipeline.cli.eval import eval_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -226,10 +226,10 @@ def test_hyp_needs_no_model_and_no_torch(files):
         import json, sys
         sys.modules["torch"] = None          # any `import torch` now raises ImportError
         sys.modules["transformers"] = None
-        sys.modules["pipeline.translate"] = None
+        sys.modules["pipeline.translation.seq2seq"] = None
         from typer.testing import CliRunner
         import typer
-        from pipeline.cli_eval import eval_app
+        from pipeline.cli.eval import eval_app
         app = typer.Typer()
         app.add_typer(eval_app, name="eval")
         @app.callback()
@@ -269,7 +269,7 @@ class FakeTranslator:
 @pytest.fixture
 def fake_translate(monkeypatch):
     calls = []
-    mod = types.ModuleType("pipeline.translate")
+    mod = types.ModuleType("pipeline.translation.seq2seq")
 
     class TranslateOptions:
         def __init__(self, beams=4):
@@ -281,7 +281,7 @@ def fake_translate(monkeypatch):
         return FakeTranslator({s: h if i else h.replace("just ", "just\n") for i, (s, h) in enumerate(zip(SRC, HYP))})
 
     mod.TranslateOptions, mod.load_translator = TranslateOptions, load_translator
-    monkeypatch.setitem(sys.modules, "pipeline.translate", mod)
+    monkeypatch.setitem(sys.modules, "pipeline.translation.seq2seq", mod)
     return calls
 
 

@@ -6,8 +6,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from pipeline.cli_glossary import glossary_app
-from pipeline.glossary import (
+from pipeline.cli.glossary import glossary_app
+from pipeline.glossary.terms import (
     Entry,
     Glossary,
     GlossaryError,
@@ -25,7 +25,7 @@ from pipeline.glossary import (
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "inputs"
-DATA = ROOT / "pipeline" / "data" / "glossary.tsv"
+DATA = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
 
 
 def E(vi: str, en: str, category: str = "test") -> Entry:

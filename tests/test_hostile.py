@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pipeline import runner as runner_mod
-from pipeline.cli import app
-from pipeline.document import ArticleError
-from pipeline.ingest import decode
-from pipeline.legacy import sniff_bytes, sniff_text
-from pipeline.runner import RunOptions, run_batch
-from pipeline.translate import TranslateOptions, load_translator
+from pipeline.run import local as runner_mod
+from pipeline.cli.main import app
+from pipeline.ingest.article import ArticleError
+from pipeline.ingest.read import decode
+from pipeline.text.legacy import sniff_bytes, sniff_text
+from pipeline.run.local import RunOptions, run_batch
+from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
 from hostile_files import ARTICLE, EXPECTED, long_paragraph, to_cp1258, to_tcvn3, to_vni, write_hostile
 
@@ -157,8 +157,8 @@ def test_real_vietnamese_and_english_are_not_taken_for_legacy_text():
 
 
 def test_no_false_alarms_on_real_articles():
-    from pipeline.document import CleanArticle
-    from pipeline.screen import html_problem, language_problem
+    from pipeline.ingest.article import CleanArticle
+    from pipeline.ingest.screen import html_problem, language_problem
 
     assert html_problem(ARTICLE.replace(". ", ".<br> ")) is None  # Markdown with a few inline tags
     quoting = ARTICLE + '\nÔng nói: "We will work together on the cases that were opened this year."\n'

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import ArticleError
-from pipeline.ingest import decode, discover, read_article
+from pipeline.ingest.article import ArticleError
+from pipeline.ingest.read import decode, discover, read_article
 
 TEXT = "Hội nghị hợp tác phòng, chống tội phạm diễn ra tại Hà Nội. Hoà bình, khoẻ mạnh.\n"
 EXPECTED = "Hội nghị hợp tác phòng, chống tội phạm diễn ra tại Hà Nội. Hòa bình, khỏe mạnh.\n"

@@ -3,12 +3,12 @@ span the articles, and the drafts, the sentence cache and its counts are those o
 
 from pathlib import PurePosixPath
 
-from pipeline import stages
-from pipeline.cache import SentenceCache
-from pipeline.prefetch import translate_together
-from pipeline.runner import translator_for
-from pipeline.storage import LocalArticles, LocalBriefs
-from pipeline.translate import Translator
+from pipeline.run import stages
+from pipeline.translation.cache import SentenceCache
+from pipeline.translation.prefetch import translate_together
+from pipeline.run.local import translator_for
+from pipeline.run.storage import LocalArticles, LocalBriefs
+from pipeline.translation.seq2seq import Translator
 
 from test_resume import fast, write_articles
 

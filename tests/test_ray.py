@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 
 ray = pytest.importorskip("ray")
 
-from pipeline.cli import app  # noqa: E402
-from pipeline.distributed import RayOptions, check_resources, run_on_ray  # noqa: E402
-from pipeline.runner import RunOptions, SetupError  # noqa: E402
-from pipeline.summarizers import SummarizeOptions  # noqa: E402
-from pipeline.translate import TranslateOptions  # noqa: E402
+from pipeline.cli.main import app  # noqa: E402
+from pipeline.run.ray import RayOptions, check_resources, run_on_ray  # noqa: E402
+from pipeline.run.local import RunOptions, SetupError  # noqa: E402
+from pipeline.summarization import SummarizeOptions  # noqa: E402
+from pipeline.translation.seq2seq import TranslateOptions  # noqa: E402
 
 from conftest import INPUTS  # noqa: E402
 from test_resume import Quiet, _rows  # noqa: E402

@@ -17,15 +17,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import atomic
-from pipeline.cli import app
-from pipeline.clean import clean_article
-from pipeline.ingest import discover, read_article
-from pipeline.runner import RunOptions, SetupError, run_batch
-from pipeline.safety import RunLock
-from pipeline.segment import split_sentences
-from pipeline.summarizers import SummarizeOptions
-from pipeline.translate import TranslateOptions
+from pipeline.run import atomic
+from pipeline.cli.main import app
+from pipeline.ingest.clean import clean_article
+from pipeline.ingest.read import discover, read_article
+from pipeline.run.local import RunOptions, SetupError, run_batch
+from pipeline.run.safety import RunLock
+from pipeline.text.segment import split_sentences
+from pipeline.summarization import SummarizeOptions
+from pipeline.translation.seq2seq import TranslateOptions
 
 from conftest import INPUTS, ROOT
 
@@ -194,7 +194,7 @@ def test_nfd_article_gives_the_nfc_brief(tiny, corpus, tmp_path):
 
 @pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_signal_stops_after_the_current_batch_and_rerun_resumes(tiny, corpus, tmp_path, monkeypatch, signum, code):
-    from pipeline.progress import RichReporter
+    from pipeline.run.progress import RichReporter
 
     out = tmp_path / "out"
     args = ["run", str(corpus), "--out", str(out), "--translator", str(tiny["marian"]), "--summarizer", "lead",
@@ -255,7 +255,7 @@ def test_sigkill_twice_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
 
     out = tmp_path / "out"
     db = out / ".vietbrief" / "cache.sqlite"
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out), *args]
+    cmd = [sys.executable, "-m", "pipeline.cli.main", "run", str(src), "--out", str(out), *args]
 
     def start():
         return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from pipeline.cli.main import app
 
 from conftest import INPUTS, ROOT
 
@@ -133,7 +133,7 @@ def test_missing_model_message_offline(tmp_path):
     """With HF_HUB_OFFLINE=1 and an empty cache, the default model is named, with the fix, and no traceback."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf"),
            "VIETBRIEF_MODELS": str(tmp_path / "store")}
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(INPUTS), "--out", str(tmp_path / "o")],
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "run", str(INPUTS), "--out", str(tmp_path / "o")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert proc.returncode == 2
     assert "Helsinki-NLP/opus-mt-vi-en" in proc.stderr and "vietbrief models pull opus" in proc.stderr

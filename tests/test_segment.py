@@ -1,4 +1,4 @@
-"""Tests for pipeline.segment: paragraphs, sentences, long-sentence splitting.
+"""Tests for pipeline.text.segment: paragraphs, sentences, long-sentence splitting.
 
 Fast and self-contained: real text is inlined (taken from inputs/*.txt and the
 vi-news corpus), nothing is read from /work/shared.
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import split_long, split_paragraphs, split_sentences
+from pipeline.text.segment import split_long, split_paragraphs, split_sentences
 
 
 def nows(s: str) -> str:

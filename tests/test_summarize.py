@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.summarizers import SummarizeOptions, load_summarizer
-from pipeline.summarizers.base import map_reduce, pack
+from pipeline.summarization import SummarizeOptions, load_summarizer
+from pipeline.summarization.base import map_reduce, pack
 
 ARTICLE = [
     "On Monday in Hanoi, Vietnam's Minister of Public Security To Lam and China's Minister of Public Security "

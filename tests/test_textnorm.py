@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.textnorm import normalize
+from pipeline.text.normalize import normalize
 
 
 def nfd(s: str) -> str:

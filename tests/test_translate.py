@@ -3,9 +3,9 @@
 import pytest
 import torch
 
-from pipeline.batching import token_budget_batches
-from pipeline.guards import compression_ratio, looks_looping
-from pipeline.translate import TranslateOptions, load_translator
+from pipeline.translation.batching import token_budget_batches
+from pipeline.translation.guards import compression_ratio, looks_looping
+from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
 SENTENCES = [
     "Chiều 10.1.2024, tại Hà Nội, Bộ Công an Việt Nam và Bộ Công an Trung Quốc tổ chức hội nghị.",

@@ -1,0 +1,290 @@
+"""A batch run: every article in a folder to a brief, one bad article never stopping the rest."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sqlite3
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Iterator, Protocol
+
+from pipeline.run import atomic
+from pipeline.glossary import enforce
+from pipeline.run import stages
+from pipeline.translation.cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache
+from pipeline.brief.digest import Outcome
+from pipeline.ingest.read import STATE_DIR, discover
+from pipeline.run.interrupt import Interrupted, StopFlag, stop_on_signals
+from pipeline.translation.prefetch import Prefetched
+from pipeline.run.resume import BatchResult, RunSummary, settings_digest
+from pipeline.run.safety import RunLock, folder_problem
+from pipeline.run.storage import LocalArticles, LocalBriefs, is_url
+from pipeline.models.resolve import ModelUnavailable
+from pipeline.summarization import SummarizeOptions, load_summarizer
+from pipeline.translation.seq2seq import TranslateOptions, load_translator
+
+log = logging.getLogger("vietbrief")
+
+
+class SetupError(Exception):
+    """The run cannot start (missing model, unwritable output): nothing was processed."""
+
+
+@dataclass
+class RunOptions:
+    # Local folders; a Ray run (distributed.py) also takes fsspec URLs (s3://bucket/in), kept as text.
+    input_dir: Path | str
+    out_dir: Path | str
+    translator: str = "opus"
+    summarizer: str = "distilbart"
+    device: str = "auto"
+    engine: str = "auto"
+    threads: int | None = None
+    translate: TranslateOptions = field(default_factory=TranslateOptions)
+    summarize: SummarizeOptions = field(default_factory=SummarizeOptions)
+    force: bool = False  # redo every article, and translate every sentence again (refreshing the cache)
+    max_file_mb: float = 2.0  # larger files are refused: no news article comes near it
+    glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (enforce.py)
+    glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
+    names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
+
+
+class Reporter(Protocol):
+    def models_loading(self, what: str) -> None: ...
+
+    def batch_started(self, total: int) -> None: ...
+
+    def article_started(self, source: str, sentences: int) -> None: ...
+
+    def sentences_done(self, n: int) -> None: ...
+
+    def article_done(self, outcome: Outcome) -> None: ...
+
+
+def check_writable(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SetupError(f"Output folder {out_dir} is a file, not a folder; choose another --out.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".vietbrief-probe-") as probe:
+            probe.write(b"\0" * 65536)  # a full disk fails here, before any work, not after the first article
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        raise SetupError(f"Output folder {out_dir} is not writable: {exc.strerror or exc}") from None
+
+
+def output_names(sources: list[str]) -> dict[str, PurePosixPath]:
+    """Brief path (without suffix) per source, mirroring the input tree.
+
+    `a.txt` and `a.md` side by side would both become `a.*`; those keep their extension in the name.
+    """
+    stems = [str(PurePosixPath(s).with_suffix("")) for s in sources]
+    clashes = {s for s in stems if stems.count(s) > 1}
+    return {src: PurePosixPath(src if stem in clashes else stem) for src, stem in zip(sources, stems)}
+
+
+INDEX_EVERY = 1.0  # seconds between index rewrites during a run (and always at the end)
+
+
+def note(reporter: Reporter, message: str) -> None:
+    show = getattr(reporter, "note", None)  # optional: not every Reporter shows free text
+    if show:
+        show(message)
+    else:
+        log.warning("%s", message)
+
+
+@contextmanager
+def local_batch(opts: RunOptions) -> Iterator[tuple[list[Path], SentenceCache]]:
+    """The checks and state of a batch between local folders, for as long as it runs: both folders checked,
+    the output folder locked and cleared of stale temporary files, the articles found, the sentence cache
+    open. Raises SetupError, before any work, when one of them fails."""
+    if is_url(opts.input_dir) or is_url(opts.out_dir):
+        raise SetupError("Input and output URLs need a Ray run (--ray); without it use local folders.")
+    check_input(opts.input_dir)
+    problem = folder_problem(opts.input_dir, opts.out_dir)
+    if problem:
+        raise SetupError(problem)
+    with locked_output(opts.out_dir):
+        files = find_articles(opts.input_dir, opts.out_dir)
+        cache = open_cache(opts.out_dir)
+        try:
+            yield files, cache
+        finally:
+            cache.close()
+
+
+def check_input(input_dir: Path) -> None:
+    if not input_dir.is_dir():
+        raise SetupError(f"Input folder {input_dir} does not exist or is not a folder.")
+
+
+@contextmanager
+def locked_output(out_dir: Path) -> Iterator[None]:
+    """The output folder, checked writable and locked against a second run, its stale temporary files gone."""
+    check_writable(out_dir)
+    lock = RunLock(out_dir)
+    try:
+        locked = lock.acquire()
+    except OSError as exc:
+        raise SetupError(f"Output folder {out_dir} is not writable: {exc.strerror or exc}") from None
+    if not locked:
+        raise SetupError(f"Another vietbrief run is writing to {out_dir}; wait for it or choose another --out.")
+    try:
+        atomic.remove_stale(out_dir)  # left by a run that was killed while writing
+        yield
+    finally:
+        lock.release()
+
+
+def find_articles(input_dir: Path, exclude: Path | None) -> list[Path]:
+    files = discover(input_dir, exclude=exclude)
+    if not files:
+        raise SetupError(f"No .txt or .md articles found under {input_dir}.")
+    return files
+
+
+def open_cache(out_dir: Path) -> SentenceCache:
+    try:
+        return SentenceCache(out_dir / STATE_DIR / CACHE_FILE)
+    except (OSError, OutputFull, sqlite3.Error) as exc:
+        raise SetupError(f"Cannot create the translation cache in {out_dir / STATE_DIR}: {exc}") from None
+
+
+def source_names(input_dir: Path, files: list[Path]) -> list[str]:
+    return [PurePosixPath(os.path.relpath(f, input_dir)).as_posix() for f in files]
+
+
+def translator_for(opts: RunOptions, cache: SentenceCache | None, stop: StopFlag | None = None,
+                   reporter: Reporter | None = None, prefetch: bool = False):
+    """The translator as a run uses it: behind the sentence cache and the glossary (with `prefetch`, behind
+    a prefetch.Prefetched too, under the cache). Raises SetupError."""
+    try:
+        # Before the model: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
+        glossary = enforce.load_glossary(opts.glossary, opts.glossary_method, opts.names)
+        if reporter:
+            reporter.models_loading(opts.translator)
+        translator = load_translator(opts.translator, opts.device, opts.engine, opts.translate, opts.threads)
+    except (ModelUnavailable, ValueError) as exc:
+        raise SetupError(str(exc)) from None
+    if prefetch:
+        translator = Prefetched(translator)
+    translator = CachedTranslator(translator, cache, stop, read=not opts.force)
+    # The glossary goes outside the cache, so that the cache keys on the text the model sees.
+    return enforce.GlossaryTranslator(translator, glossary, opts.glossary_method, opts.names, opts.glossary)
+
+
+def summarizer_for(opts: RunOptions, reporter: Reporter | None = None):
+    try:
+        if reporter:
+            reporter.models_loading(opts.summarizer)
+        return load_summarizer(opts.summarizer, opts.device, opts.summarize, opts.threads, opts.engine)
+    except (ModelUnavailable, ValueError) as exc:
+        raise SetupError(str(exc)) from None
+
+
+class Tally:
+    """The outcomes of a batch as they arrive: the index rewritten at most every INDEX_EVERY seconds (an
+    interrupted batch keeps its index) and once more at the end, and the run's summary."""
+
+    def __init__(self, briefs, total: int, started: float):
+        self.briefs = briefs
+        self.result = BatchResult(summary=RunSummary(total=total))
+        self.started = started
+        self.last_index = 0.0
+
+    def add(self, outcome: Outcome) -> None:
+        self.result.append(outcome)
+        if time.monotonic() - self.last_index >= INDEX_EVERY:
+            self.briefs.write_index(self.result)
+            self.last_index = time.monotonic()
+
+    def close(self, translated: int, cached: int) -> BatchResult:
+        result, summary = self.result, self.result.summary
+        if result:
+            try:
+                self.briefs.write_index(result)
+            except OSError as exc:
+                summary.stopped = summary.stopped or f"cannot write the index: {exc.strerror or exc}"
+        summary.ok = sum(1 for o in result if o.status == "ok" and not o.skipped)
+        summary.skipped = sum(1 for o in result if o.skipped)
+        summary.failed = sum(1 for o in result if o.status != "ok")
+        summary.translated, summary.cached = translated, cached
+        summary.seconds = round(time.monotonic() - self.started, 3)
+        return result
+
+
+@contextmanager
+def stoppable(reporter: Reporter, summary: RunSummary) -> Iterator[StopFlag]:
+    """SIGINT/SIGTERM set the flag the work checks at safe points; a stop, and a full disk, end up in `summary`."""
+    stop = StopFlag()
+
+    def announce(signum: int) -> None:
+        note(reporter, "stopping after the current batch (Ctrl-C again to stop at once)")
+
+    try:
+        with stop_on_signals(stop, announce):
+            yield stop
+    except Interrupted as exc:
+        summary.interrupted = exc.signum
+    except KeyboardInterrupt:  # a second Ctrl-C, or one before the handler was in place
+        summary.interrupted = signal.SIGINT
+    except OutputFull as exc:
+        summary.stopped = str(exc)
+
+
+def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
+    """Brief every article; returns the outcomes (a BatchResult: `.summary` holds the run's counts).
+
+    Articles whose brief is up to date are skipped, translations come from the sentence cache where they can,
+    SIGINT/SIGTERM stop after the current batch (`summary.interrupted`), and a full output disk stops the run
+    (`summary.stopped`); in every case the index lists what was done and a rerun resumes.
+    """
+    started = time.monotonic()
+    with local_batch(opts) as (files, cache):
+        return _run(opts, reporter, files, cache, started)
+
+
+def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: SentenceCache, started: float) -> BatchResult:
+    briefs = LocalBriefs.at(opts.out_dir)
+    tally = Tally(briefs, len(files), started)
+    inputs = {p.resolve() for p in files if p.is_file()}
+    sources = source_names(opts.input_dir, files)
+    names = output_names(sources)
+    translator = None
+    try:
+        with stoppable(reporter, tally.result.summary) as stop:
+            translator = translator_for(opts, cache, stop, reporter)
+            summarizer = summarizer_for(opts, reporter)
+            settings = settings_digest(translator, summarizer, opts)
+            reporter.batch_started(len(files))
+            for source in sources:
+                stop.check()
+                outcome = process_one(source, names[source], opts, translator, summarizer, reporter,
+                                      settings=settings, inputs=inputs, briefs=briefs)
+                tally.add(outcome)
+                reporter.article_done(outcome)
+            stop.check()
+    finally:
+        # The counters live on the CachedTranslator (wrappers pass them on).
+        result = tally.close(getattr(translator, "translated", 0), getattr(translator, "cached", 0))
+    return result
+
+
+def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, summarizer, reporter: Reporter, *,
+                settings: str | None = None, inputs: set[Path] | frozenset = frozenset(),
+                briefs: LocalBriefs | None = None) -> Outcome:
+    """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone."""
+    briefs = briefs or LocalBriefs.at(opts.out_dir)
+    job = stages.check_targets(stages.Job(source, name), briefs, inputs)
+    job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings,
+                         max_bytes=int(opts.max_file_mb * 1_000_000), force=opts.force)
+    job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)
+    job = stages.summarize(job, summarizer)
+    return stages.write(job, briefs)

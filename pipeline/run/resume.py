@@ -1,0 +1,118 @@
+"""Resume and skip: a rerun redoes only the articles whose brief is missing or was made differently.
+
+Each brief's JSON carries a `fingerprint`: a hash of the article's normalized text (and the encoding it was
+read from), the source path, both models' names, revisions and kinds, every decoding setting, any other run
+option that can change a brief, and the vietbrief version. A rerun skips an article when its `.md` and
+`.json` both exist and the JSON's fingerprint is the one this run would write. The `.md` is written before
+the `.json`, so a JSON with the current fingerprint always has its Markdown beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, fields, is_dataclass
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.ingest.article import RawArticle
+
+# RunOptions fields that cannot change a brief (where things are, how fast, what to redo), or that are
+# already covered by the models' info and decoding().
+_NOT_IN_FINGERPRINT = {"input_dir", "out_dir", "threads", "force", "max_file_mb", "translator", "summarizer",
+                       "device", "engine", "translate", "summarize"}
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _option_value(value):
+    """A JSON-able picture of one option; a path to a file (a glossary, say) stands for its content."""
+    if isinstance(value, Path):
+        try:
+            return {"path": str(value), "sha256": _file_digest(value)} if value.is_file() else str(value)
+        except OSError:
+            return str(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_option_value(v) for v in value]
+    return value
+
+
+def settings_digest(translator, summarizer, opts) -> str:
+    """Everything about this run that shapes every brief; computed once per run."""
+    other = {f.name: _option_value(getattr(opts, f.name)) for f in fields(opts) if f.name not in _NOT_IN_FINGERPRINT}
+    payload = {
+        "vietbrief": __version__,
+        "models": {"translator": asdict(translator.info), "summarizer": asdict(summarizer.info)},
+        "decoding": {"translator": translator.decoding(), "summarizer": summarizer.decoding()},
+        "options": other,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def article_fingerprint(settings: str, raw: RawArticle) -> str:
+    h = hashlib.sha256()
+    for part in (settings, raw.source, raw.encoding, raw.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> dict | None:
+    """The brief already on disk for this fingerprint, or None when the article must be (re)done."""
+    try:
+        if not (json_path.is_file() and md_path.is_file()):
+            return None
+        text = json_path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None  # unreadable: redo it
+    return current_brief(text, fingerprint)
+
+
+def current_brief(json_text: str, fingerprint: str) -> dict | None:
+    """The brief in `json_text` when it was made with `fingerprint`, else None."""
+    try:
+        brief = json.loads(json_text)
+    except ValueError:
+        return None  # half-written by something else: redo it
+    if not isinstance(brief, dict) or brief.get("fingerprint") != fingerprint:
+        return None
+    return brief
+
+
+@dataclass
+class RunSummary:
+    total: int = 0  # articles found
+    ok: int = 0  # briefed in this run
+    skipped: int = 0  # already up to date
+    failed: int = 0
+    translated: int = 0  # sentences sent to the model
+    cached: int = 0  # sentences served from the cache
+    seconds: float = 0.0
+    interrupted: int | None = None  # the signal that stopped the run
+    stopped: str | None = None  # why the run could not go on (output disk full)
+    remedy: str = "free some space and rerun the same command to resume"  # what to do about `stopped`
+
+    @property
+    def done(self) -> int:
+        return self.ok + self.skipped + self.failed
+
+    def line(self) -> str:
+        return (f"{self.ok} briefed, {self.skipped} skipped (already up to date), {self.failed} failed"
+                f" of {self.total}; sentences: {self.translated} translated, {self.cached} from cache;"
+                f" {self.seconds:.1f} s")
+
+
+class BatchResult(list):
+    """The outcomes, as the list run_batch always returned, with the run's summary attached."""
+
+    def __init__(self, outcomes=(), summary: RunSummary | None = None):
+        super().__init__(outcomes)
+        self.summary = summary or RunSummary()

@@ -1,0 +1,238 @@
+"""Sentence-level translation cache: a sentence already translated with the same model and settings is not
+translated again.
+
+`CachedTranslator` wraps a translator (composition, like argos-translate's `CachedTranslation`) and offers
+the same `translate(sentences, progress)`, `info`, `decoding()` and `count_tokens()`. Repeated boilerplate,
+an edited article and an article interrupted half-way all cost only the sentences not seen before.
+
+The store is SQLite in the output folder (`.vietbrief/cache.sqlite`): WAL journal, one transaction per
+generate() batch, so a `kill -9` at any moment loses at most the batch in flight and never corrupts the file.
+A cached entry holds everything a translation reports (text, token counts, pieces, retried, looping), so a
+brief is byte-identical whether its sentences came from the cache or from the model.
+
+The key is a hash of the vietbrief version, the model's name, revision and kind, every decoding setting that
+can change the output (all of `decoding()` except the batch size, which only groups work), and the sentence.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Callable
+
+from pipeline import __version__
+from pipeline.run.interrupt import StopFlag
+from pipeline.translation.seq2seq import Translation, TranslatorWrapper
+
+log = logging.getLogger("vietbrief")
+
+SCHEMA = 1
+CACHE_FILE = "cache.sqlite"
+# Settings that change how work is grouped, never what a sentence translates to.
+NOT_IN_KEY = {"batch_tokens"}
+CHUNK = 32  # sentences per call (and per commit) for translators that cannot report per batch
+_RESULT_FIELDS = [f.name for f in fields(Translation) if f.name != "source"]
+
+
+class OutputFull(Exception):
+    """The output disk is full (or read-only) - nothing further can be saved, so the batch must stop."""
+
+
+def is_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+    text = str(exc).lower()
+    return "full" in text or "readonly" in text or "read-only" in text
+
+
+class SentenceCache:
+    """(key -> translation) in SQLite. Errors other than a full disk disable it with a warning: a cache must
+    never be the reason a batch fails."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:  # not a database, or malformed: keep it aside, start afresh
+            if is_full(exc):
+                raise OutputFull(f"cannot open the translation cache {path}: {exc}") from None
+            self.close()
+            aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                p = Path(f"{path}{suffix}")
+                if p.exists():
+                    p.replace(Path(f"{aside}{suffix}"))
+            log.warning("translation cache %s was unreadable (%s); moved it to %s and started a new one",
+                        path, exc, aside.name)
+            self._open()
+
+    def _open(self) -> None:
+        # check_same_thread off: a Ray actor opens it in its constructor's thread and uses it in another, one
+        # call at a time (its calls never overlap); a local run has one thread anyway.
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable against process kills, never corrupt
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, model TEXT NOT NULL, "
+                        "result TEXT NOT NULL, created REAL NOT NULL) WITHOUT ROWID")
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+        if row is None:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        elif row[0] != str(SCHEMA):  # written by another vietbrief: its entries may not fit ours
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM translations")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+            self.db.execute("COMMIT")
+        self.db.execute("SELECT key FROM translations LIMIT 1").fetchall()
+
+    def _disable(self, exc: Exception, doing: str) -> None:
+        log.warning("translation cache disabled for this run: %s failed: %s", doing, exc)
+        self.close()
+
+    def get_many(self, keys: list[str]) -> dict[str, dict]:
+        found: dict[str, dict] = {}
+        if self.db is None:
+            return found
+        unique = list(dict.fromkeys(keys))
+        try:
+            for k in range(0, len(unique), 500):
+                part = unique[k:k + 500]
+                rows = self.db.execute(f"SELECT key, result FROM translations WHERE key IN "
+                                       f"({','.join('?' * len(part))})", part).fetchall()
+                for key, result in rows:
+                    try:
+                        found[key] = json.loads(result)
+                    except ValueError:
+                        pass  # an entry that does not parse is a miss
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc, "reading")
+        return found
+
+    def put_many(self, rows: list[tuple[str, str, dict]]) -> None:
+        """(key, model, result) rows in one transaction, committed before returning."""
+        if self.db is None or not rows:
+            return
+        now = time.time()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?)",
+                                [(k, m, json.dumps(r, ensure_ascii=False), now) for k, m, r in rows])
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass
+            if is_full(exc):
+                raise OutputFull(f"cannot save translations to {self.path}: {exc}") from None
+            self._disable(exc, "writing")
+
+    def close(self) -> None:
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.DatabaseError:
+                pass
+            self.db = None
+
+
+def _digest(payload) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+class CachedTranslator(TranslatorWrapper):
+    """A translator whose finished sentences are kept in (and served from) a SentenceCache.
+
+    `read=False` (--force) translates everything again and refreshes the stored entries. `stop` is checked
+    after each batch has been committed: that is where an interrupted run stops.
+    """
+
+    def __init__(self, translator, cache: SentenceCache | None, stop: StopFlag | None = None, read: bool = True):
+        super().__init__(translator)
+        self.cache = cache
+        self.stop = stop
+        self.read = read
+        self.translated = 0  # sentences sent to the model
+        self.cached = 0  # sentences served from the cache (or repeated within one call)
+
+    # --- caching ---------------------------------------------------------------------------------------
+    def model_key(self) -> str:
+        settings = {k: v for k, v in self.underlying.decoding().items() if k not in NOT_IN_KEY}
+        return _digest({"vietbrief": __version__, "schema": SCHEMA, "model": asdict(self.underlying.info),
+                        "decoding": settings})
+
+    @staticmethod
+    def sentence_key(model_key: str, sentence: str) -> str:
+        return hashlib.sha256(f"{model_key}\0{sentence}".encode()).hexdigest()
+
+    def missing(self, sentences: list[str]) -> list[str]:
+        """The distinct sentences translate() would send to the model (none blank, none in the cache)."""
+        unique = [s for s in dict.fromkeys(sentences) if s.strip()]
+        if self.cache is None or not self.read:
+            return unique
+        model = self.model_key()
+        keys = [self.sentence_key(model, s) for s in unique]
+        stored = self.cache.get_many(keys)
+        return [s for s, k in zip(unique, keys) if k not in stored]
+
+    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None) -> list[Translation]:
+        model = self.model_key()
+        keys = [self.sentence_key(model, s) for s in sentences]
+        results: list[Translation | None] = [None] * len(sentences)
+        for i, s in enumerate(sentences):
+            if not s.strip():
+                results[i] = Translation(s, "", 0, 0, pieces=0)  # what the translator gives a blank sentence
+        stored = self.cache.get_many([k for k, r in zip(keys, results) if r is None]) \
+            if self.cache is not None and self.read else {}
+        for i, key in enumerate(keys):
+            if results[i] is None and key in stored:
+                try:
+                    results[i] = Translation(sentences[i], **{f: stored[key][f] for f in _RESULT_FIELDS})
+                except (KeyError, TypeError):
+                    pass  # an entry from an older layout: translate again
+
+        # Each distinct missing sentence once; repeats within the call are served from the first.
+        todo: dict[str, list[int]] = {}
+        for i, r in enumerate(results):
+            if r is None:
+                todo.setdefault(sentences[i], []).append(i)
+        unique = list(todo)
+        missing = sum(len(v) for v in todo.values())
+        blank = sum(1 for s in sentences if not s.strip())
+        self.cached += (len(sentences) - blank - missing) + (missing - len(unique))
+        if progress and missing < len(sentences):
+            progress(len(sentences) - missing)
+
+        def keep(done: list[tuple[int, Translation]]) -> None:
+            rows = []
+            for u, t in done:
+                result = {f: getattr(t, f) for f in _RESULT_FIELDS}
+                for i in todo[unique[u]]:
+                    results[i] = Translation(sentences[i], **result)
+                rows.append((keys[todo[unique[u]][0]], model[:16], result))
+            self.translated += len(done)
+            if self.cache is not None:
+                self.cache.put_many(rows)
+            if progress:
+                progress(sum(len(todo[unique[u]]) for u, _ in done))
+            if self.stop is not None:
+                self.stop.check()  # the batch is safe on disk: a requested stop happens here
+
+        if unique and self._per_batch:
+            out = self.underlying.translate(unique, on_batch=keep)
+            late = [(u, t) for u, t in enumerate(out) if results[todo[unique[u]][0]] is None]
+            if late:  # a translator that reported some sentences only at the end
+                keep(late)
+        elif unique:
+            for k in range(0, len(unique), CHUNK):
+                part = self.underlying.translate(unique[k:k + CHUNK])
+                keep([(k + n, t) for n, t in enumerate(part)])
+        return results  # type: ignore[return-value]

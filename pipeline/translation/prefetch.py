@@ -1,0 +1,97 @@
+"""Translate the sentences of several articles in shared batches, then brief each article as usual.
+
+A run translates one article per translate() call, so an article's sentences fill the token-budget batches on
+their own; short articles leave them half empty, which a GPU pays for. A Ray translator actor is handed
+several articles at once: before briefing them one by one, it translates what their first translate() calls
+will need - `GlossaryTranslator.first_pass`, less what the sentence cache already holds - in one call, whose
+batches span the articles. `Prefetched`, between the sentence cache and the model, then serves those
+translations when each article asks for them, and sends anything else (a glossary fallback) to the model.
+
+The cache still sees each article's sentences when that article is briefed, so it counts and stores them as in
+a local run. A sentence translates the same whatever batch it is in - padding is masked out, and a sentence
+that runs into its own length cap is translated again alone (translate.py) - which the sentence cache relies on
+too (its key leaves out --batch-tokens); so the briefs are those of a local run. With --no-retry-loops that no
+longer holds, and each article is batched on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from pipeline.translation.seq2seq import Translation, TranslatorWrapper
+
+log = logging.getLogger("vietbrief")
+
+
+class Prefetched(TranslatorWrapper):
+    """A translator that serves translations made ahead by `fill` and passes everything else through."""
+
+    def __init__(self, translator):
+        super().__init__(translator)
+        self.ready: dict[str, Translation] = {}
+
+    def fill(self, sentences: list[str]) -> None:
+        """Translate `sentences` in one call (token-budget batches across all of them) and keep the results."""
+        todo = [s for s in dict.fromkeys(sentences) if s.strip() and s not in self.ready]
+        if todo:
+            self.ready.update(zip(todo, self.underlying.translate(todo)))
+
+    def clear(self) -> None:
+        self.ready.clear()
+
+    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None,
+                  on_batch: Callable[[list[tuple[int, Translation]]], None] | None = None) -> list[Translation]:
+        results: list[Translation | None] = [self.ready.get(s) for s in sentences]
+        served = [(i, r) for i, r in enumerate(results) if r is not None]
+        if served:
+            if on_batch:
+                on_batch(served)
+            if progress:
+                progress(len(served))
+        rest = [i for i, r in enumerate(results) if r is None]
+        if rest:
+            kwargs = {}
+            if on_batch and self._per_batch:
+                kwargs["on_batch"] = lambda done: on_batch([(rest[j], t) for j, t in done])
+            for i, r in zip(rest, self.underlying.translate([sentences[i] for i in rest], progress, **kwargs)):
+                results[i] = r
+        return results  # type: ignore[return-value]
+
+
+def translate_together(jobs: list, translator) -> list[tuple[object, int, int]]:
+    """stages.translate for each of `jobs` (Jobs, or Outcomes passed on), their first passes translated
+    together beforehand. `translator` is the stack `translator_for(..., prefetch=True)` builds: glossary ->
+    sentence cache -> Prefetched -> model. Returns (step, sentences translated, sentences from the cache) per
+    job; raises OutputFull as stages.translate does."""
+    from pipeline.run import stages
+
+    cached = translator.underlying
+    prefetched = cached.underlying
+    live = [j for j in jobs if isinstance(j, stages.Job)]
+    sizes = {id(j): len(j.sentences.flat) for j in live}
+    t0 = time.perf_counter()
+    try:
+        # Without the retry a sentence cut off at its length cap keeps the text its batch's budget gave it,
+        # which depends on the batch: each article is then batched on its own, as in a local run.
+        if translator.options.retry_loops:
+            prefetched.fill(cached.missing([s for j in live for s in translator.first_pass(j.sentences.flat)]))
+    except Exception:  # each article then meets the problem on its own and fails alone, as in a local run
+        log.debug("translating %d articles together failed; one by one instead", len(live), exc_info=True)
+    shared = time.perf_counter() - t0
+    total = sum(sizes.values()) or 1
+    out = []
+    try:
+        for job in jobs:
+            before = (cached.translated, cached.cached)
+            step = stages.translate(job, translator)
+            if isinstance(step, stages.Job):  # its share of the batches it had part in
+                share = shared * sizes[id(job)] / total
+                step.seconds += share
+                timings = step.draft.brief.timings
+                timings["translate"] = round(timings["translate"] + share, 3)
+            out.append((step, cached.translated - before[0], cached.cached - before[1]))
+    finally:
+        prefetched.clear()
+    return out
