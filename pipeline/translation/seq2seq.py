@@ -13,6 +13,7 @@ from typing import Callable
 
 import torch
 
+from pipeline.translation.base import TranslateOptions, Translation
 from pipeline.translation.batching import token_budget_batches
 from pipeline.models.ct2 import engine_settings, load_converted, kind as engine_kind, normalize_engine, pick as pick_engine
 from pipeline.models.device import Placement, choose
@@ -22,23 +23,6 @@ from pipeline.models.loading import load_seq2seq
 from pipeline.models.presets import Handling, catalog
 from pipeline.text.segment import split_long
 from pipeline.models.resolve import ModelUnavailable, ResolvedModel, resolve
-
-
-@dataclass(frozen=True)
-class TranslateOptions:
-    beams: int = 4
-    batch_tokens: int = 2048  # padded source tokens per generate() call
-    length_ratio: float = 2.0  # max_new_tokens = length_ratio x source tokens + length_extra
-    length_extra: int = 10
-    # Large enough to allow the legitimate repeats of news prose ("the Ministry of Public Security of
-    # Vietnam and the Ministry of Public Security of China"), small enough to cut a loop on its second turn.
-    no_repeat_ngram_size: int = 8
-    compression_ratio_threshold: float = 2.4
-    # A sentence flagged as looping is generated again alone with these stricter settings.
-    retry_no_repeat_ngram_size: int = 3
-    retry_repetition_penalty: float = 1.3
-    # Off trades the retry's second decoding of each flagged sentence for speed; the flag still warns.
-    retry_loops: bool = True
 
 
 class TranslatorWrapper:
@@ -67,17 +51,6 @@ class TranslatorWrapper:
         if name == "underlying":  # not set yet (while unpickling): no recursion
             raise AttributeError(name)
         return getattr(self.underlying, name)
-
-
-@dataclass
-class Translation:
-    source: str
-    text: str
-    source_tokens: int
-    target_tokens: int
-    pieces: int = 1  # > 1 when the source exceeded the model's input limit and was split at clauses
-    retried: bool = False
-    looping: bool = False  # still repetitive (after the retry, when retries are on); reported as a warning
 
 
 class Translator:
