@@ -97,7 +97,7 @@ def preference(quantization: str, device: str) -> int:
     return order.index(quantization) if quantization in order else len(order)
 
 
-def _role_of(spec: str) -> str:
+def role_of(spec: str) -> str:
     c = catalog()
     return "summarizer" if c.preset("summarizer", spec) and not c.preset("translator", spec) else "translator"
 
@@ -110,7 +110,7 @@ def source_identity(spec: str) -> tuple[str, str | None, Path | None]:
     path = Path(spec).expanduser()
     if path.exists():
         return "path", str(path.resolve()), path.resolve()
-    role = _role_of(spec)
+    role = role_of(spec)
     preset = catalog().preset(role, spec)
     if preset is not None:
         local = store_dir() / preset.name
@@ -127,7 +127,7 @@ def find_converted(spec: str, device: str = "cpu") -> tuple[Converted | None, li
     """
     kind, key, local = source_identity(spec)
     current = local_model(spec, local).revision if local is not None else None
-    preset = catalog().preset(_role_of(spec), spec) if kind == "preset" else None
+    preset = catalog().preset(role_of(spec), spec) if kind == "preset" else None
     matches, stale = [], []
     for c in conversions():
         src = c.source
@@ -196,13 +196,13 @@ def convert(spec: str, quantization: str = "int8", name: str | None = None, out:
         import ctranslate2
         from ctranslate2.converters import TransformersConverter
     except ImportError:
-        raise ModelUnavailable("Converting needs CTranslate2: pip install 'vietbrief[ct2]'") from None
+        raise ModelUnavailable("Converting needs CTranslate2: pip install ctranslate2") from None
     import transformers
 
     path = Path(spec).expanduser()
     if path.is_dir() and read_converted(path) is not None:
         raise ModelUnavailable(f"'{spec}' is already a CTranslate2 model; convert its source instead.")
-    role = _role_of(spec)
+    role = role_of(spec)
     preset = catalog().preset(role, spec)
     if preset is not None and preset.hf_id is None:
         raise ModelUnavailable(f"'{spec}' is not a model and needs no conversion.")

@@ -8,19 +8,23 @@ new-token bounds, decoder start / forced BOS / forced EOS, n-gram and repetition
 checkpoint's generation_config.json as defaults) and returns the same thing (decoder start token, generated
 ids, EOS, padding), so everything downstream - decoding, token counts, the length-cap check - is unchanged.
 
-Engine choice (`pick`): `transformers` never uses a conversion; `ct2` requires one; `auto` uses one when
-`ctranslate2` is installed and the store holds an up-to-date conversion of the requested model.
+Engine choice (`pick`): `transformers` never uses a conversion; `ct2` requires one; `auto` (the default) uses an
+up-to-date conversion from the store, and makes one on first use when there is none: CTranslate2 runs these models
+several times faster than transformers on a CPU, and a user should not have to know that to get it. A model
+CTranslate2 cannot run (a causal LM, a GGUF file) or a conversion that fails falls back to transformers with a
+one-line notice; the brief records the engine either way.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from pathlib import Path
 
-from pipeline.models.convert import HF_CONFIG_FILE, Converted, find_converted, read_converted
-from pipeline.models.presets import catalog, store_dir
-from pipeline.models.resolve import ModelUnavailable
+from pipeline.models.convert import HF_CONFIG_FILE, Converted, convert, find_converted, read_converted, role_of
+from pipeline.models.presets import store_dir
+from pipeline.models.resolve import ModelUnavailable, resolve
 
 log = logging.getLogger("vietbrief")
 
@@ -74,13 +78,13 @@ def pick(spec: str, engine: str, device: str) -> tuple[Converted, bool] | None:
                                    f"its source '{direct.source.get('name')}' to use transformers.")
         if not installed():
             raise ModelUnavailable(f"'{spec}' is a CTranslate2 model and needs CTranslate2: "
-                                   f"pip install 'vietbrief[ct2]'")
+                                   f"pip install ctranslate2")
         return direct, False
     if engine == "transformers":
         return None
     if not installed():
         if engine == "ct2":
-            raise ModelUnavailable("--engine ct2 needs CTranslate2: pip install 'vietbrief[ct2]'")
+            raise ModelUnavailable("--engine ct2 needs CTranslate2: pip install ctranslate2")
         return None
     if engine == "auto" and device not in ("auto", "cpu", "cuda"):
         return None  # e.g. mps: only transformers runs there
@@ -96,7 +100,40 @@ def pick(spec: str, engine: str, device: str) -> tuple[Converted, bool] | None:
                                f"precision), or use --engine transformers.")
     if stale:
         log.warning("ignoring out-of-date CTranslate2 conversion %s of '%s'", stale[0].path, spec)
-    return None
+    return convert_on_first_use(spec, target)
+
+
+AUTO_QUANTIZATION = {"cpu": "int8", "cuda": "int8_float16"}  # what each device runs fastest
+
+
+def convert_on_first_use(spec: str, device: str) -> tuple[Converted, bool] | None:
+    """Convert `spec` into the store for `device` (once: concurrent runs wait on a lock, and the second finds the
+    first's conversion), or None - with a one-line notice - when it cannot be run by CTranslate2."""
+    from filelock import FileLock
+
+    try:
+        ref = resolve(spec, role_of(spec))
+        convertible = not ref.gguf_file and bool(ref.config().get("is_encoder_decoder"))
+    except (ModelUnavailable, OSError, ValueError):
+        return None  # the transformers loader reports what is wrong with it
+    if not convertible:
+        return None  # a causal LM or a GGUF file: only transformers runs it, as the user expects
+    quantization = AUTO_QUANTIZATION[device]
+    locks = store_dir() / ".locks"
+    try:
+        locks.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(locks / (hashlib.sha256(str(ref.path).encode()).hexdigest()[:16] + ".lock")))
+        with lock:
+            found, _ = find_converted(spec, device)
+            if found is not None:  # another run converted it while this one waited
+                return found, True
+            log.warning("converting '%s' to CTranslate2 (%s) for faster runs; once, into %s", spec, quantization,
+                        store_dir())
+            return convert(spec, quantization), True
+    except (ModelUnavailable, OSError) as exc:
+        log.warning("CTranslate2 conversion of '%s' failed (%s); using the transformers engine",
+                    spec, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return None
 
 
 def _hf_config(path: Path):
