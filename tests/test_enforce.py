@@ -25,7 +25,7 @@ from pipeline.glossary.enforce import (
 from pipeline.glossary.terms import Entry, Glossary, check, load_builtin
 from pipeline.translation.seq2seq import TranslateOptions, Translation, load_translator
 
-from conftest import INPUTS
+from helpers import INPUTS
 
 runner = CliRunner()
 

@@ -17,39 +17,39 @@ from pipeline.text.legacy import sniff_bytes, sniff_text
 from pipeline.run.local import RunOptions, run_batch
 from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
+from helpers import Quiet
 from hostile_files import ARTICLE, EXPECTED, long_paragraph, to_cp1258, to_tcvn3, to_vni, write_hostile
 
 FAST = TranslateOptions(beams=1, length_ratio=0.05, length_extra=2)  # random weights never stop by themselves
 
 
-class Quiet:
-    def models_loading(self, what): pass
-    def batch_started(self, total): pass
-    def article_started(self, source, sentences): pass
-    def sentences_done(self, n): pass
-    def article_done(self, outcome): pass
+def watch_reads(monkeypatch, read: list[str]) -> None:
+    """Record the name of every file read whole. And chmod 0 stops everyone but root; for root, make the OS
+    answer for unreadable.txt as it would for anyone else."""
+    real = Path.read_bytes
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
 
+    def read_bytes(self):
+        read.append(self.name)
+        if root and self.name == "unreadable.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
 
-def unreadable(folder: Path, monkeypatch) -> None:
-    """chmod 0 stops everyone but root; for root, make the OS answer as it would for anyone else."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        real = Path.read_bytes
-
-        def read_bytes(self):
-            if self.name == "unreadable.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
-
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
 
 
 @pytest.fixture(scope="module")
-def batch(tiny, tmp_path_factory):
+def files_read() -> list[str]:
+    return []
+
+
+@pytest.fixture(scope="module")
+def batch(tiny, tmp_path_factory, files_read):
     src = tmp_path_factory.mktemp("hostile")
     write_hostile(src)
     out = src / "briefs"  # inside the input folder, as users like to put it
     with pytest.MonkeyPatch.context() as mp:
-        unreadable(src, mp)
+        watch_reads(mp, files_read)
         result = run_batch(RunOptions(src, out, translator=str(tiny["marian"]), summarizer="lead", device="cpu",
                                       translate=FAST), Quiet())
     (src / "unreadable.txt").chmod(0o644)
@@ -109,9 +109,10 @@ def test_long_unpunctuated_paragraph_is_split_and_translated_whole(batch):
     assert para["en"]
 
 
-def test_big_file_is_refused_without_reading_it(batch):
+def test_big_file_is_refused_without_reading_it(batch, files_read):
     _, index, _ = batch
-    assert index["big.txt"]["seconds"] < 0.5 and "5.0 MB" in index["big.txt"]["error"]
+    assert "good.txt" in files_read and "big.txt" not in files_read
+    assert index["big.txt"]["status"] == "failed" and "5.0 MB" in index["big.txt"]["error"]
 
 
 def test_cli_over_good_and_hostile_files_exits_1_without_traceback(tiny, tmp_path):

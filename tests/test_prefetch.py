@@ -10,7 +10,7 @@ from pipeline.run.local import translator_for
 from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.translation.seq2seq import Translator
 
-from test_resume import fast, write_articles
+from helpers import fast, write_articles
 
 
 def prepared(src, out, opts, names):

@@ -22,9 +22,7 @@ from pipeline.run.local import RunOptions, SetupError  # noqa: E402
 from pipeline.summarization import SummarizeOptions  # noqa: E402
 from pipeline.translation.seq2seq import TranslateOptions  # noqa: E402
 
-from conftest import INPUTS  # noqa: E402
-from test_resume import Quiet, _rows  # noqa: E402
-from test_run_cli import SHORTEST  # noqa: E402
+from helpers import INPUTS, SHORTEST, Quiet, cache_rows  # noqa: E402
 
 runner = CliRunner()
 pytestmark = pytest.mark.xdist_group("ray")  # one Ray runtime for the module, not one per xdist worker
@@ -184,7 +182,7 @@ def test_a_killed_translator_actor_is_replaced_and_no_article_is_lost(cluster, t
     # Kill it once it has committed some translations to the cache, that is, in the middle of its work.
     while killed is None and worker.is_alive() and time.monotonic() < deadline:
         pids = translator_actors()
-        if pids and _rows(cache) >= 1:
+        if pids and cache_rows(cache) >= 1:
             killed = pids.pop()
             briefed_then = len(list(out.glob("*.json")))
             os.kill(killed, signal.SIGKILL)

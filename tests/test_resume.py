@@ -4,12 +4,10 @@ under --out."""
 import errno
 import json
 import os
-import re
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 import unicodedata
 from contextlib import closing
 from pathlib import Path
@@ -19,67 +17,14 @@ from typer.testing import CliRunner
 
 from pipeline.run import atomic
 from pipeline.cli.main import app
-from pipeline.ingest.clean import clean_article
-from pipeline.ingest.read import discover, read_article
-from pipeline.run.local import RunOptions, SetupError, run_batch
+from pipeline.run.local import SetupError, run_batch
 from pipeline.run.safety import RunLock
-from pipeline.text.segment import split_sentences
 from pipeline.summarization import SummarizeOptions
 from pipeline.translation.seq2seq import TranslateOptions
 
-from conftest import INPUTS, ROOT
+from helpers import NO_GLOSSARY_ARGS, ROOT, Quiet, cache_rows, fast, wait_while_running, write_articles
 
 runner = CliRunner()
-SHARED = "Hai bên thống nhất tăng cường hợp tác."  # boilerplate repeated in every article
-
-
-class Quiet:
-    def models_loading(self, what): pass
-    def batch_started(self, total): pass
-    def article_started(self, source, sentences): pass
-    def sentences_done(self, n): pass
-    def article_done(self, outcome): pass
-
-
-def short_sentences() -> list[str]:
-    """Clauses of the sample articles as short sentences: news sentences are long, tests want them quick."""
-    found = []
-    for path in discover(INPUTS):
-        for para in clean_article(read_article(path, INPUTS)).paragraphs:
-            for sentence in split_sentences(para):
-                for clause in re.split(r"[,;:] ", sentence):
-                    clause = clause.strip(" .!?\"“”")
-                    if 4 <= len(clause.split()) <= 10:
-                        found.append(clause[0].upper() + clause[1:] + ".")
-    return [s for s in dict.fromkeys(found) if s != SHARED]
-
-
-def write_articles(folder: Path, n: int, per: int) -> list[Path]:
-    """n small articles of `per` distinct short sentences each (two per paragraph), plus SHARED in each."""
-    sentences = short_sentences()
-    assert len(sentences) >= n * per
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for a in range(n):
-        own = sentences[a * per:(a + 1) * per]
-        paras = [" ".join(own[k:k + 2]) for k in range(0, per, 2)]
-        paras[0] += " " + SHARED
-        paths.append(folder / f"bai_{a}.txt")
-        paths[-1].write_text("\n\n".join(paras) + "\n", encoding="utf-8")
-    return paths
-
-
-# Glossary enforcement translates some sentences more than once (enforce.py); the exact counts below are about
-# the cache, so it is off where they are asserted.
-NO_GLOSSARY = {"glossary_method": "off"}
-NO_GLOSSARY_ARGS = ["--glossary-method", "off"]
-
-
-def fast(src, out, tiny, **kw) -> RunOptions:
-    # Random weights never stop on their own: a small length budget keeps every generation short.
-    kw = {"translator": str(tiny["marian"]), "summarizer": "lead", "device": "cpu",
-          "translate": TranslateOptions(beams=1, length_ratio=0.1, length_extra=2), **NO_GLOSSARY, **kw}
-    return RunOptions(src, out, **kw)
 
 
 def briefs(out: Path) -> dict[str, dict]:
@@ -223,28 +168,6 @@ def test_signal_stops_after_the_current_batch_and_rerun_resumes(tiny, corpus, tm
     assert f"{kept + 2} from cache" in result.stderr  # what was kept, and SHARED twice
 
 
-def _wait(proc, condition, timeout=120.0):
-    """Poll until condition() or the process ends; True when the condition was met while it ran."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            return False
-        if condition():
-            return True
-        time.sleep(0.005)
-    raise AssertionError("timed out waiting for the run")
-
-
-def _rows(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as con:
-            return con.execute("SELECT count(*) FROM translations").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def test_sigkill_twice_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
     src = tmp_path / "in"
     write_articles(src, n=4, per=6)
@@ -265,17 +188,19 @@ def test_sigkill_twice_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
 
     # 1: SIGKILL during the very first article, after its first batch was committed.
     proc = start()
-    _wait(proc, lambda: _rows(db) >= 1 and jsons() == 0)
+    wait_while_running(proc, lambda: cache_rows(db) >= 1 and jsons() == 0)
     proc.kill()
     proc.communicate()
+    assert proc.returncode == -signal.SIGKILL  # killed while running, not ended on its own
 
     # 2: SIGKILL part-way through the third article.
     proc = start()
-    _wait(proc, lambda: jsons() >= 2)
-    rows = _rows(db)
-    _wait(proc, lambda: _rows(db) > rows)
+    wait_while_running(proc, lambda: jsons() >= 2)
+    rows = cache_rows(db)
+    wait_while_running(proc, lambda: cache_rows(db) > rows)
     proc.kill()
     proc.communicate()
+    assert proc.returncode == -signal.SIGKILL
 
     # 3: the rerun completes, skipping what was done and taking kept sentences from the cache.
     result = runner.invoke(app, ["run", str(src), "--out", str(out), *args])

@@ -2,57 +2,27 @@
 
 import json
 import os
-import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 
-from conftest import INPUTS, ROOT
+from helpers import INPUTS, ROOT, SHORTEST, check_briefs
 
 runner = CliRunner()
-NOISE = re.compile(r"\.jpe?g|Ảnh:|Bình luận|POWERED BY|Theo dòng thời sự|Bài liên quan|Nổi bật|Đừng bỏ lỡ|"
-                   r"Mới nhất|\.\./\.|^\*|date \d{4}|\d{2}/\d{2}/\d{4} \d{2}:\d{2}")
 
 
 def run_cli(*args: str):
-    result = runner.invoke(app, list(args), catch_exceptions=False)
-    return result
-
-
-def check_briefs(out: Path, n: int = 5) -> list[dict]:
-    briefs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("*.json"))]
-    assert len(briefs) == n and len(list(out.glob("*.md"))) == n + 1  # + index.md
-    index = [json.loads(line) for line in (out / "index.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [i["status"] for i in index] == ["ok"] * n
-    for b in briefs:
-        assert b["paragraphs"], b["source"]
-        for p in b["paragraphs"]:
-            assert p["sentences"] and all(set(s) == {"vi", "en"} for s in p["sentences"])
-            assert p["vi"] == " ".join(s["vi"] for s in p["sentences"])
-            assert p["en"] == " ".join(s["en"] for s in p["sentences"])
-            assert all(s["vi"].strip() for s in p["sentences"])
-            assert not NOISE.search(p["vi"]), (b["source"], p["vi"][:80])
-        assert set(b["models"]) == {"translator", "summarizer"}
-        assert b["models"]["translator"]["revision"].startswith("local:")
-        assert {"translate", "summarize", "total"} <= set(b["timings"])
-        assert isinstance(b["removed"], list) and len(b["removed"]) == len(b["removed_reasons"])
-        md = (out / Path(b["source"]).with_suffix(".md")).read_text(encoding="utf-8")
-        assert "## Summary" in md and "| ¶ | Tiếng Việt | English |" in md and "## Provenance" in md
-        rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith("| ¶")]
-        assert len(rows) == sum(len(p["sentences"]) for p in b["paragraphs"])
-    return briefs
+    return runner.invoke(app, list(args), catch_exceptions=False)
 
 
 # Marian briefs all of inputs/; the other architectures differ only in special tokens and prefixes, so the
 # two shortest articles show their handling at a quarter of the cost. A tiny random model always runs to the
 # length cap and is retried: a lower cap (--length-ratio) makes that cheaper without changing what is tested.
 CHEAP_CAP = ["--length-ratio", "0.5"]
-SHORTEST = ["001_217e83315b95950c.txt", "004_aee885514b0d558e.txt"]
 
 
 @pytest.mark.parametrize("arch", ["marian", "mbart", "t5", "m2m100"])

@@ -1,0 +1,130 @@
+"""What several test modules share: paths, small article folders, cheap run options, a silent reporter, the
+structural check of a folder of briefs. Test modules import from here, never from one another."""
+
+import json
+import re
+import sqlite3
+import time
+from contextlib import closing
+from pathlib import Path
+
+from pipeline.ingest.clean import clean_article
+from pipeline.ingest.read import discover, read_article
+from pipeline.run.local import RunOptions
+from pipeline.text.segment import split_sentences
+from pipeline.translation.seq2seq import TranslateOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = ROOT / "inputs"
+
+# The two shortest sample articles: enough to show an architecture's or a runner's handling at a fraction of
+# the cost of all five.
+SHORTEST = ["001_217e83315b95950c.txt", "004_aee885514b0d558e.txt"]
+
+SHARED = "Hai bên thống nhất tăng cường hợp tác."  # boilerplate repeated in every article of write_articles
+
+# Glossary enforcement translates some sentences more than once (glossary/enforce.py); tests that count
+# cache hits or generate() calls turn it off.
+NO_GLOSSARY = {"glossary_method": "off"}
+NO_GLOSSARY_ARGS = ["--glossary-method", "off"]
+
+
+class Quiet:
+    """A run reporter that reports nothing."""
+
+    def models_loading(self, what): pass
+    def batch_started(self, total): pass
+    def article_started(self, source, sentences): pass
+    def sentences_done(self, n): pass
+    def article_done(self, outcome): pass
+
+
+def short_sentences() -> list[str]:
+    """Clauses of the sample articles as short sentences: news sentences are long, tests want them quick."""
+    found = []
+    for path in discover(INPUTS):
+        for para in clean_article(read_article(path, INPUTS)).paragraphs:
+            for sentence in split_sentences(para):
+                for clause in re.split(r"[,;:] ", sentence):
+                    clause = clause.strip(" .!?\"“”")
+                    if 4 <= len(clause.split()) <= 10:
+                        found.append(clause[0].upper() + clause[1:] + ".")
+    return [s for s in dict.fromkeys(found) if s != SHARED]
+
+
+def write_articles(folder: Path, n: int, per: int) -> list[Path]:
+    """n small articles of `per` distinct short sentences each (two per paragraph), plus SHARED in each."""
+    sentences = short_sentences()
+    assert len(sentences) >= n * per
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for a in range(n):
+        own = sentences[a * per:(a + 1) * per]
+        paras = [" ".join(own[k:k + 2]) for k in range(0, per, 2)]
+        paras[0] += " " + SHARED
+        paths.append(folder / f"bai_{a}.txt")
+        paths[-1].write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    return paths
+
+
+def fast(src, out, tiny, **kw) -> RunOptions:
+    """Run options for the tiny Marian model, extractive summaries and no glossary."""
+    # Random weights never stop on their own: a small length budget keeps every generation short.
+    kw = {"translator": str(tiny["marian"]), "summarizer": "lead", "device": "cpu",
+          "translate": TranslateOptions(beams=1, length_ratio=0.1, length_extra=2), **NO_GLOSSARY, **kw}
+    return RunOptions(src, out, **kw)
+
+
+def cache_rows(db: Path) -> int:
+    """Sentences in a run's cache database; 0 while it does not exist or cannot be read yet (a run is
+    writing it)."""
+    if not db.exists():
+        return 0
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as con:
+            return con.execute("SELECT count(*) FROM translations").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def wait_while_running(proc, condition, timeout=120.0) -> None:
+    """Poll until condition() holds, failing the test if the process ends first or the timeout passes: a test
+    that then kills the process must know it killed a running process at the point it meant to."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"the run ended (exit {proc.returncode}) before the condition was met")
+        if condition():
+            return
+        time.sleep(0.005)
+    raise AssertionError("timed out waiting for the run")
+
+
+NOISE = re.compile(r"\.jpe?g|Ảnh:|Bình luận|POWERED BY|Theo dòng thời sự|Bài liên quan|Nổi bật|Đừng bỏ lỡ|"
+                   r"Mới nhất|\.\./\.|^\*|date \d{4}|\d{2}/\d{2}/\d{4} \d{2}:\d{2}")
+
+
+def check_briefs(out: Path, n: int = 5) -> list[dict]:
+    """The structure every successful run's output folder has: n JSON and Markdown briefs, an index of n ok
+    rows, sentence pairs that add up to their paragraphs, no page furniture left in the Vietnamese."""
+    briefs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("*.json"))]
+    assert len(briefs) == n and len(list(out.glob("*.md"))) == n + 1  # + index.md
+    index = [json.loads(line) for line in (out / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [i["status"] for i in index] == ["ok"] * n
+    for b in briefs:
+        assert b["paragraphs"], b["source"]
+        for p in b["paragraphs"]:
+            assert p["sentences"] and all(set(s) == {"vi", "en"} for s in p["sentences"])
+            assert p["vi"] == " ".join(s["vi"] for s in p["sentences"])
+            assert p["en"] == " ".join(s["en"] for s in p["sentences"])
+            assert all(s["vi"].strip() for s in p["sentences"])
+            assert not NOISE.search(p["vi"]), (b["source"], p["vi"][:80])
+        assert set(b["models"]) == {"translator", "summarizer"}
+        assert b["models"]["translator"]["revision"].startswith("local:")
+        assert {"translate", "summarize", "total"} <= set(b["timings"])
+        assert isinstance(b["removed"], list) and len(b["removed"]) == len(b["removed_reasons"])
+        md = (out / Path(b["source"]).with_suffix(".md")).read_text(encoding="utf-8")
+        assert "## Summary" in md and "| ¶ | Tiếng Việt | English |" in md and "## Provenance" in md
+        rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith("| ¶")]
+        assert len(rows) == sum(len(p["sentences"]) for p in b["paragraphs"])
+    return briefs
