@@ -23,6 +23,13 @@ class RemovedLine:
 
 
 @dataclass
+class Caption:
+    """A photo or video caption taken out of the body: what the picture shows, and who it is credited to."""
+    text: str  # the caption without its credit ("" for a credit alone)
+    credit: str | None = None  # e.g. "Ảnh: T.L.", "Thực hiện: P.Q.", "ảnh Minh Khôi"
+
+
+@dataclass
 class CleanArticle:
     source: str
     title: str | None  # Vietnamese headline, if one could be identified
@@ -30,4 +37,8 @@ class CleanArticle:
     outlet: str | None  # e.g. "VOH", "TTXVN", "Bộ Công an"
     author: str | None
     paragraphs: list[str]  # body paragraphs in order, title not included
-    removed: list[RemovedLine] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)  # every removal with its reason, captions included
+    captions: list[Caption] = field(default_factory=list)  # the removed captions as data, in page order
+    # Lines a rule half-matched and kept (deleting a real sentence is worse than keeping a caption): the
+    # reason says what the rule saw.
+    unsure: list[RemovedLine] = field(default_factory=list)

@@ -1,0 +1,24 @@
+"""Strip scraped-page noise from an article and pull out its metadata.
+
+Every rule here is written against the shape of Vietnamese news pages in general (photo credits, bylines
+with timestamps, related-article blocks, CMS footers, ...), never against one file or one outlet. Each rule
+only fires on a signal that real prose does not produce, because deleting a real sentence is worse than
+letting a caption through: the caption costs a line of translation, the lost sentence silently changes the
+brief. Everything removed is recorded with its reason, captions are kept as data, and a line a rule was
+unsure of is kept and noted.
+
+    lines.py      the page as lines and blocks, and the record of removals
+    labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
+    credits.py    photo/video credits, signatures, sources
+    captions.py   images, placeholders, captions without credit
+    related.py    related-article blocks, runs and flattened boxes
+    header.py     headline, datelines, bylines, outlet tags
+    repeats.py    repeated lines and pull quotes
+    furniture.py  batch-level boilerplate (a first pass over the batch)
+    driver.py     the order the rules run in
+"""
+
+from pipeline.ingest.clean.driver import clean_article
+from pipeline.ingest.clean.furniture import Furniture, FurnitureCounter, find_furniture, fingerprint_part
+
+__all__ = ["clean_article", "Furniture", "FurnitureCounter", "find_furniture", "fingerprint_part"]

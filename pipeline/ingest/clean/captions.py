@@ -1,0 +1,186 @@
+"""Pictures and what is written under them: image file names and placeholders ("<headline> - Ảnh 1.",
+"… hinh anh 1"), captions without a credit, and the caption under an image.
+
+A caption without a credit is recognized by its grammar, not its words: a noun phrase naming a person or a
+scene ("Bị cáo Lê Văn C.", "Ông Trần Văn B., Giám đốc Sở Y tế, tại phiên tòa.") with no finite clause - no
+aspect marker, copula, modal or reporting verb that a story sentence carries. Anything in between is kept
+and noted in the record (Page.doubt): a lost sentence is worse than a kept caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, key, words
+
+IMAGE_RE = re.compile(
+    r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
+    r"(?:\?\S*)?)$",
+    re.IGNORECASE,
+)
+# "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered.
+_PLACEHOLDER_RE = re.compile(r"(?P<sep>^|\s[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)\s*\d{1,2}\s*\.?$",
+                             re.IGNORECASE)
+
+# Photo captions without a credit: phrasings that describe a picture rather than tell the story.
+_POSITION_MARK_RE = re.compile(
+    r"\((?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|"
+    r"từ trái qua(?: phải)?|ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|"
+    r"áo \w+|hàng đầu[^()]*|bìa (?:trái|phải))\)",
+    re.IGNORECASE,
+)
+_CAPTION_PATTERNS = [
+    re.compile(r"^(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu)\b"),
+    re.compile(
+        r"^(?:Toàn cảnh|Quang cảnh)\s+(?:buổi|hội|lễ|cuộc|phiên|đại hội|kỳ họp|lớp|chương trình|"
+        r"sự kiện|diễn đàn|tọa đàm|toạ đàm|hội thảo|hội nghị|hội đàm|đối thoại)"
+    ),
+    re.compile(r"\bchụp ảnh (?:lưu niệm|chung|kỷ niệm)(?:\s+[^,;]{0,40})?\.?$"),
+    # "Thứ trưởng X phát biểu tại Đối thoại." states who spoke where and no
+    # more; a story sentence goes on to say what was said.
+    re.compile(r"^[A-ZĐÀ-Ỹ][^;]*\sphát biểu(?:\s+[^\s,;]+){0,7}\.?$"),
+]
+# Words that make a clause: aspect and tense markers, copula, modals, negation, reporting and causing verbs,
+# conjunctions that join clauses. A caption is a noun phrase and carries none of them.
+_FINITE = set(
+    "đã đang sẽ vừa từng được bị là có không chưa chẳng chả cần phải muốn nói khai cho khiến rằng thì mà "
+    "nên vì nếu để bởi nhưng song tuy cũng đều vẫn còn hãy đừng nhằm gây tăng giảm đạt nhận xin mong thấy".split()
+)
+# A person named by a role or a kinship word, then the name: "Bị cáo Lê Văn C", "Ông Trần Văn B".
+_PERSON_HEAD = (
+    "ông|bà|anh|chị|em|cháu|cụ|bé|bị cáo|bị can|nghi phạm|nghi can|đối tượng|bệnh nhân|nạn nhân|tài xế|"
+    "nữ sinh|nam sinh|thí sinh|sinh viên|học sinh|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|hlv|huấn luyện viên|"
+    "ca sĩ|diễn viên|người mẫu|hoa hậu|á hậu|nghệ sĩ|nsnd|nsưt|nhạc sĩ|đạo diễn|tổng thống|thủ tướng|"
+    "phó thủ tướng|chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|giám đốc|phó giám đốc|tổng giám đốc|tổng bí thư|"
+    "bí thư|phó bí thư|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
+    "đại úy|thượng úy|trung úy|thiếu úy|tiến sĩ|ts\\.|pgs\\.ts\\.?|gs\\.ts\\.?|pgs\\.|gs\\.|ths\\.|bác sĩ|bs\\.|"
+    "luật sư|ls\\.|nhà báo|đồng chí|hoàng tử|công nương|nữ hoàng|vua|tỷ phú|doanh nhân|chuyên gia|giáo sư|"
+    "thầy|cô|võ sĩ|vđv|vận động viên|tân binh|chiến sĩ|trưởng công an|chánh án|viện trưởng|đại sứ|"
+    "người phát ngôn|chủ nhiệm|trưởng ban|phó trưởng ban|tổng thư ký|ngoại trưởng|thống đốc|thị trưởng|"
+    "nữ diễn viên|nam diễn viên|nam ca sĩ|nữ ca sĩ|danh thủ|ngôi sao|siêu sao|nhà vô địch"
+)
+_PERSON_HEAD_RE = re.compile(rf"^(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
+# Where a caption's picture was taken: the preposition that opens its place or occasion.
+_LOCATIVE = {"tại", "ở", "trong", "trên", "bên", "cạnh", "giữa", "trước", "sau", "dưới", "khi", "lúc", "ngoài"}
+# Scenes: "Hiện trường vụ tai nạn.", "Khu vực xảy ra vụ cháy.", "Phối cảnh dự án."
+_SCENE_RE = re.compile(
+    r"^(?:Hiện trường|Khu vực|Quang cảnh|Toàn cảnh|Khung cảnh|Phối cảnh|Hình ảnh|Tang vật|Số tang vật|"
+    r"Một góc|Bên trong|Bên ngoài|Mặt tiền|Lối vào|Cận cảnh|Chân dung|Bức ảnh|Tấm ảnh|Mô hình|Sơ đồ|Biểu đồ|"
+    r"Lực lượng chức năng tại|Đoàn công tác tại|Các đại biểu tại|Đại biểu tại)\s"
+)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s,()]+", text.casefold()) if t]
+
+
+def has_finite_clause(text: str) -> bool:
+    return any(t.strip(".…") in _FINITE for t in _tokens(text))
+
+
+def _one_short_sentence(text: str, limit: int) -> bool:
+    if words(text) > limit or any(q in text for q in "\"“”:;?!"):
+        return False
+    # A full stop after a capital is an initial ("Trần Văn B."), not a sentence end.
+    return not re.search(r"(?<![A-ZĐ])[.!?…]\s+\S", text.rstrip("."))
+
+
+def _name_phrase_caption(text: str) -> bool:
+    """'Bị cáo Lê Văn C.', 'Ông Trần Văn B. tại phiên tòa.', 'Ông A, Giám đốc Sở Y tế, tại buổi làm việc.'"""
+    body = text.rstrip(".").strip()
+    head = _PERSON_HEAD_RE.match(body)
+    if not head:
+        return False
+    # The noun phrase runs to the first comma, parenthesis or preposition.
+    parts = re.split(r"\s*[,(]\s*|\s+(?=(?:" + "|".join(_LOCATIVE) + r")\s)", body, maxsplit=1)
+    np = parts[0]
+    rest = parts[1] if len(parts) > 1 else ""
+    name = np[head.end():].split()
+    if not name or not all(t[0].isupper() for t in name[-2:] if t[0].isalpha()) or not name[-1][0].isupper():
+        return False
+    if has_finite_clause(np) or has_finite_clause(rest):
+        return False
+    if not rest:
+        return True
+    first = rest.split()[0].casefold()
+    # After the name: an apposition (a role, capitalised), then at most a place or an occasion.
+    return first in _LOCATIVE or rest[0].isupper() or rest.endswith(")")
+
+
+def caption_kind(text: str) -> str | None:
+    """'caption' when the line is shaped like a photo caption whatever its neighbours, 'maybe' when it would be
+    one next to a picture, None for a line of story."""
+    if not _one_short_sentence(text, 40):
+        return None
+    if _POSITION_MARK_RE.search(text):
+        return "caption"
+    if words(text) > 25:
+        return None
+    if any(p.search(text) for p in _CAPTION_PATTERNS):
+        return "caption"
+    if words(text) <= 20 and _name_phrase_caption(text):
+        return "caption"
+    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(text):
+        return "caption"
+    if words(text) <= 25 and not has_finite_clause(text) and text[:1].isupper():
+        return "maybe"
+    return None
+
+
+def placeholder(text: str, headline: str | None) -> bool:
+    """An image's numbered alt text: '<headline> - Ảnh 1.' or the unaccented '… hinh anh 1'."""
+    m = _PLACEHOLDER_RE.search(text)
+    if not m or words(text) > 45:
+        return False
+    before = text[: m.start()].strip()
+    if not before or m.group("sep").strip():
+        return True
+    if not accented(before) and words(before) >= 3:
+        return True  # a slug-like alt text: "tai nan giao thong hinh anh 1"
+    if headline:  # "<headline> Ảnh 1": the headline's words, then the number
+        mine, theirs = set(_tokens(before)), set(_tokens(headline))
+        return len(mine & theirs) >= 0.6 * max(len(mine), 1)
+    return False
+
+
+def _is_image(text: str, headline: str | None) -> bool:
+    return bool(IMAGE_RE.match(text)) or placeholder(text, headline)
+
+
+def images(page: Page) -> None:
+    """Image file names and placeholders, and the caption under each one.
+
+    Directly under the image (same block) the caption is taken up to 60 words; as the next block it must
+    also look like a caption: a short line without a final period, or one without a finite clause.
+    """
+    kept = page.kept()
+    headline = kept[0].text if kept else None
+    for pos, line in enumerate(page.lines):
+        if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None):
+            continue
+        page.drop(line, "image-file" if IMAGE_RE.match(line.text) else "image-placeholder")
+        nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
+        if nxt is None or _is_image(nxt.text, headline):
+            continue
+        if nxt.block == line.block:
+            if words(nxt.text) <= 60:
+                page.drop(nxt, "image-caption", Caption(nxt.text))
+        elif page.block_size(nxt) == 1 and (
+                (words(nxt.text) <= 30 and not nxt.text.endswith(tuple(SENTENCE_END)))
+                or caption_kind(nxt.text) in ("caption", "maybe")):
+            page.drop(nxt, "image-caption", Caption(nxt.text))
+
+
+def captions_between(page: Page) -> None:
+    """Captions with no credit and no picture left beside them, alone between paragraphs."""
+    kept = page.kept()
+    for pos, line in enumerate(kept):
+        if pos == 0 or pos == len(kept) - 1 or page.block_size(line) != 1:
+            continue  # the first line is the headline or the lead, the last the closing line
+        kind = caption_kind(line.text)
+        if kind == "caption":
+            page.drop(line, "photo-caption", Caption(line.text))
+        elif kind == "maybe" and words(line.text) >= 3 and line.text.endswith("."):
+            page.doubt(line, "kept: short line without a finite clause, maybe a photo caption")
+

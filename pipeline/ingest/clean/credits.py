@@ -1,0 +1,229 @@
+"""Credits, signatures and sources: "… - Ảnh: T.L.", "(ảnh Minh Khôi)", "… - Thực hiện: P.Q.", an author's
+name (or "Tên / site.vn") at the end, "Theo Reuters", and the two-line reprint credit "Theo X" + the outlet.
+
+A credit closing a short line makes that line a caption (kept as data, see Page.captions); a credit closing
+a long line of story text takes only itself away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.labels import whole_line_noise
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
+
+# "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
+PHOTO_CREDIT_LINE_RE = re.compile(
+    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ)"
+    r"\s*:\s*(?P<who>[^:]{1,80})$"
+)
+# "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like
+# "Nội dung:" also open real lines, so these count only at the very end.
+_STAFF_CREDIT_LINE_RE = re.compile(
+    r"^(?P<role>Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
+    r"Trình bày|Kỹ thuật|Quay phim|Dựng phim|Đồ họa|Đồ hoạ|Tổ chức sản xuất|Chỉ đạo sản xuất)"
+    r"\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{0,80})$",
+    re.IGNORECASE,
+)
+_AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung"}
+# "Theo Reuters", "Theo AFP, Reuters", "Theo Sina/QQ", "Theo báo Tiền Phong": the source a story was based
+# on. Each part must start with a capital (after a media word), which keeps out real final sentences such
+# as "Theo ông Tùng, nhà hàng bị ...".
+_SOURCE_RE = re.compile(r"^Theo\s+(?P<src>[^.;:!?]{2,80})$")
+_GLUED_SOURCE_RE = re.compile(r"^(?P<name>.*?[a-zà-ỹđ.])Theo\s+(?P<src>[^.;:!?]{2,80})$")
+_MEDIA_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh|tờ|hãng tin|hãng thông tấn|cổng thông tin)\s+",
+                            re.IGNORECASE)
+_COMPILED_RE = re.compile(r"\s*\((?:tổng hợp|th|theo [^()]{1,40})\)$", re.IGNORECASE)
+_PAREN_OUTLET_RE = re.compile(r"\s*\((?P<outlet>[A-ZĐ][\w .&/+-]{1,24})\)$")
+# "Gia Hân (Ảnh Duy Thành)": signature plus photographer. With a colon,
+# "Donald Trump (Ảnh: Reuters)", it is a photo caption instead.
+_PAREN_PHOTO_RE = re.compile(r"\s*\((?:Ảnh|ảnh)\s+[^():]{1,40}\)$")
+_INITIAL_TOKEN_RE = re.compile(r"^(?:[A-ZĐ]\.)+(?:[^\W\d_]+)?$")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+# An outlet named alone on the line under "Theo X": "Báo Giao thông", "Tạp chí Tài chính", "VnExpress".
+_OUTLET_LINE_RE = re.compile(
+    r"^(?:(?:Báo|Tạp chí|Đài|Kênh|Cổng thông tin|Cổng TTĐT|Trang|Thời báo|Tuần báo|Nhật báo|Tạp chí điện tử|"
+    r"Báo điện tử|Đài Phát thanh|Đài Truyền hình)\s+[A-ZĐ0-9][^.:;!?]{0,60}|[A-ZĐ][\w.+-]{1,24})$"
+)
+
+# A credit that closes a line: "... - Ảnh: TTXVN |", "... . Ảnh: T.L.", "Ảnh: TTXVN phát". The credit's
+# name may hold initials ("T.L.", "H.N."), never a sentence's full stop.
+_WHO = r"(?P<who>(?:[A-ZĐ]\.|[^.:;!?()|]){1,60}?)"
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:^|(?<=[.\-–—|,:])|\s)\s*[-–—|]?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ|"
+    rf"Ảnh tư liệu|Đồ họa|Đồ hoạ)\s*:\s*{_WHO}\s*[|.]?\s*$"
+)
+# A video's credit after a dash: "... - Thực hiện: P.Q.", "... | Video: Minh Khôi". Without the dash these
+# words open real lines ("Thực hiện: ..." in a list), so the dash is required.
+_VIDEO_TAIL_RE = re.compile(
+    r"\s[-–—|]\s*(?:Thực hiện|Video|Clip|Quay phim|Dựng phim|Ảnh và video|Video và ảnh|Ảnh, video|"
+    rf"Clip và ảnh|Ảnh, clip)\s*:\s*{_WHO}\s*[|.]?\s*$"
+)
+# "(Ảnh: Reuters)", "(ảnh: Phạm Nguyễn)", "(Ảnh minh họa)", "(ảnh chụp màn hình)",
+# "(Ảnh Duy Thành)", "(ảnh Minh Khôi)". "(ảnh hưởng ...)" is a real word and must not match.
+_CREDIT_PAREN_RE = re.compile(
+    r"\s*[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|nguồn|Photo|photo|Video|video|Clip|clip)"
+    r"(?:\s*:\s*[^()\[\]]{1,60}|\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật)[^()\[\]]{0,40}|"
+    r"\s+[A-ZĐ][^()\[\]]{0,40})"
+    r"[)\]]\s*\.?\s*$"
+)
+
+
+def source_parts(src: str) -> bool:
+    parts = [_MEDIA_WORD_RE.sub("", p.strip()) for p in re.split(r"[,/]", src)]
+    return bool(parts) and all(
+        p and (p[0].isupper() or p[0].isdigit()) and words(p) <= 5 for p in parts
+    )
+
+
+def is_name(text: str) -> bool:
+    """A personal name or a few joined names: 'Hoàng Thùy', 'H.Long',
+    'Tùng Nguyên - Khoa Nam', 'T.Thủy- Nguyễn Nguyễn'."""
+    names = [n for n in re.split(r"\s*[-–,&]\s*|\s+và\s+", text) if n]
+    if not names or len(names) > 4:
+        return False
+    for name in names:
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 5:
+            return False
+        for tok in tokens:
+            if _INITIAL_TOKEN_RE.match(tok):
+                continue
+            if not (tok[0].isupper() and tok.replace("-", "").isalpha()):
+                return False
+        # A lone capitalised word is too often a heading or a place; accept
+        # it only with an initial ("H.Long").
+        if len(tokens) == 1 and "." not in tokens[0]:
+            return False
+    return True
+
+
+def parse_signature(text: str) -> tuple[str, str | None] | None:
+    """(author, outlet) when the line is only an author signature."""
+    text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
+    text = _COMPILED_RE.sub("", text)  # "Mi Vân (tổng hợp)"
+    outlet = None
+    m = _PAREN_OUTLET_RE.search(text)  # "Nguyễn Văn A (TTXVN)"
+    if m:
+        outlet = m.group("outlet").strip()
+        text = text[: m.start()]
+    if "/" in text:  # "Thanh Hà/VOV.VN", "Minh Khôi / baodautu.vn"
+        name, _, site = text.rpartition("/")
+        site = site.strip()
+        if site and " " not in site and (site[:1].isupper() or _DOMAIN_RE.match(site)):
+            text, outlet = name, outlet or site
+    text = text.strip()
+    if len(text) > 60 or not is_name(text):
+        return None
+    return re.sub(r"\s*[-–]\s*", " - ", text), outlet
+
+
+def credit_reason(credit: str) -> str:
+    if _VIDEO_TAIL_RE.match(" " + credit) or re.match(r"\W*(?:Video|video|Clip|clip)\b", credit):
+        return "video-credit"
+    is_source = re.match(r"\W*(?:Nguồn|nguồn)(?!\s*ảnh)", credit)
+    return "source-credit" if is_source else "photo-credit"
+
+
+def caption_reason(credit: str) -> str:
+    return "video-caption" if credit_reason(credit) == "video-credit" else "photo-caption"
+
+
+def credit_takes_line(before: str, credit: str) -> bool:
+    """Whether a credit makes the text before it a caption.
+
+    A photo credit does: the line describes the photo, not the story. A
+    "Nguồn:" may also close a sentence of real text (a figure and where it
+    comes from), so that text goes only when it is shaped like a caption.
+    """
+    if not before:
+        return True
+    if credit_reason(credit) == "source-credit":
+        return words(before) <= 30 and not before.endswith(tuple(SENTENCE_END))
+    return words(before) <= 60
+
+
+def strip_credit(text: str) -> tuple[str, str] | None:
+    """(text before the credit, the credit) if the line ends in a photo or video credit."""
+    for pattern in (_CREDIT_PAREN_RE, _VIDEO_TAIL_RE, _CREDIT_TAIL_RE):
+        m = pattern.search(text)
+        if m:
+            if pattern is not _CREDIT_PAREN_RE and words(m.group("who")) > 8:
+                continue
+            return text[: m.start()].rstrip(" -–—|"), text[m.start():]
+    return None
+
+
+def caption_of(before: str, credit: str) -> Caption:
+    return Caption(before.strip(), credit.strip(" -–—|()[].") or None)
+
+
+def drop_captioned(page: Page, line: Line, before: str, credit: str) -> None:
+    """Remove a line ending in a credit: a caption when text precedes the credit, a credit when alone."""
+    if before:
+        page.drop(line, caption_reason(credit), caption_of(before, credit))
+    else:
+        page.drop(line, credit_reason(credit))
+
+
+def outlet_line(text: str) -> bool:
+    return bool(_OUTLET_LINE_RE.match(text) or _DOMAIN_RE.match(text)) and words(text) <= 8
+
+
+def trailing_credits(page: Page) -> None:
+    """Peel author signatures, source lines and credit lines off the end."""
+    tail = page.kept()[-7:]
+    found_name = False
+    for pos in range(len(tail) - 1, -1, -1):
+        line = tail[pos]
+        if not line.kept:
+            continue
+        text = line.text
+        if text.casefold().strip("() ") in {"tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo tổng hợp",
+                                             "btv", "ctv", "phóng viên"}:
+            page.drop(line, "author")
+            continue
+        m = _STAFF_CREDIT_LINE_RE.match(text)
+        if m and words(m.group("who")) <= 10:
+            if m.group("role").casefold() in _AUTHOR_ROLES:
+                page.set_author(m.group("who"))
+            page.drop(line, "credit")
+            continue
+        reason = whole_line_noise(text)  # footer or counter under the signature
+        if reason is not None:
+            page.drop(line, reason)
+            continue
+        m = _SOURCE_RE.match(text)
+        if m and source_parts(m.group("src")):
+            page.drop(line, "source-credit")
+            continue
+        # "Theo Minh An" over "Báo Giao thông": the reprint's author, then its outlet on a line of its own.
+        prev = tail[pos - 1] if pos > 0 else None
+        if prev is not None and outlet_line(text) and (m := _SOURCE_RE.match(prev.text)) \
+                and source_parts(m.group("src")):
+            page.drop(line, "source-credit")
+            continue
+        if found_name:
+            break
+        m = _GLUED_SOURCE_RE.match(text)  # "Kim DungTheo Reuters": a lost line break
+        if m and source_parts(m.group("src")):
+            sig = parse_signature(m.group("name"))
+            if sig:
+                page.set_author(sig[0])
+                page.drop(line, "author")
+                found_name = True
+                continue
+        sig = parse_signature(text)
+        if sig:
+            page.set_author(sig[0])
+            # Weaker than a byline or an "(VOH) -" tag; applied at the end.
+            page.signature_outlet = page.signature_outlet or sig[1]
+            page.drop(line, "author")
+            found_name = True
+            continue
+        split = strip_credit(text)  # a captioned photo below the signature
+        if split is not None and credit_takes_line(*split):
+            drop_captioned(page, line, *split)
+            continue
+        break

@@ -1,0 +1,131 @@
+"""The order the rules run in, and the per-line rules that need no context."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
+from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats
+from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, split_lines, words
+
+_END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+
+
+def _credit_line(text: str) -> str | None:
+    """'Ảnh: X', 'Nguồn: X' alone. 'Video: <headline>' is a headline, so video credits must name a person."""
+    m = credits.PHOTO_CREDIT_LINE_RE.match(text)
+    if not m or words(m.group("who")) > 10:
+        return None
+    if text.startswith(("Video", "Clip")) and not credits.is_name(m.group("who").strip(" .")):
+        return None
+    return "source-credit" if text.startswith("Nguồn") and not text.startswith("Nguồn ảnh") else "photo-credit"
+
+
+def line_rules(page: Page, line: Line) -> None:
+    if header.metadata_line(page, line):
+        return
+    text = line.text
+    reason = labels.whole_line_noise(text) or _credit_line(text)
+    if reason is not None:
+        page.drop(line, reason)
+        return
+    split = credits.strip_credit(text)
+    if split is not None:
+        before, credit = split
+        if credits.credit_takes_line(before, credit):
+            credits.drop_captioned(page, line, before, credit)
+        else:
+            if credit.rstrip().endswith(".") and not before.endswith((".", "!", "?", "…")):
+                before += "."  # the period closed the sentence, not the credit
+            page.drop_fragment(line, credit, credits.credit_reason(credit), before)
+        return
+
+    m = _END_MARKER_RE.search(text)  # "../." and ".../." close wire-service copy
+    if m:
+        page.drop_fragment(line, text[m.start():], "end-marker", text[: m.start()] + ".")
+        text = line.text
+    m = re.match(r"^\*+\s*", text)  # "*Cùng ngày, ..." marks an add-on paragraph (or an interview question)
+    if m and "*" not in text[m.end():]:
+        page.drop_fragment(line, m.group(0), "leading-asterisk", text[m.end():])
+        text = line.text
+    m = _MD_HEADING_RE.match(text)
+    if m:
+        page.drop_fragment(line, m.group(0), "markdown-heading", text[m.end():])
+
+
+def _site_footer(page: Page) -> None:
+    """The site named in unaccented letters at the very end ("Bao Dien tu Dan tri"), on a page whose text is
+    accented: a footer, not a sentence of the story."""
+    kept = page.kept()
+    text = " ".join(ln.text for ln in kept)
+    if sum(1 for w in text.split() if any(ch in VI_LETTERS for ch in w.lower())) < 0.2 * max(words(text), 1):
+        return  # an unaccented article: every line would look like this
+    for line in reversed(kept[-3:]):
+        t = line.text
+        if 2 <= words(t) <= 12 and not any(ch in VI_LETTERS for ch in t.lower()) and not t.endswith((".", "!", "?")) \
+                and t[:1].isupper() and not credits.parse_signature(t):
+            page.drop(line, "site-footer")
+        else:
+            break
+
+
+def _paragraphs(page: Page) -> list[str]:
+    paragraphs: list[str] = []
+    current_block = None
+    for line in page.lines:
+        if not line.kept or not line.text:
+            continue
+        if not any(ch.isalnum() for ch in line.text):  # nothing to translate: a stray mark
+            page.drop(line, "widget")
+            continue
+        if line.block == current_block:
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+            current_block = line.block
+    return paragraphs
+
+
+def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> CleanArticle:
+    """Remove page boilerplate, keep the story, extract title/date/outlet/author and the captions.
+
+    `boilerplate`: the batch-level furniture keys found in this article (furniture.Furniture.for_text).
+    Raises ArticleError when nothing but boilerplate is left.
+    """
+    page = Page(raw, split_lines(raw.text), boilerplate)
+    # Order matters: batch furniture first (it is certain); the related-stories tail next, so that the
+    # signature walk starts at the story's real end; images claim their captions before the generic
+    # caption rules see them; related runs, duplicates and the title are judged only on what is left.
+    furniture.remove_furniture(page)
+    related.cut_teaser_tail(page)
+    credits.trailing_credits(page)
+    captions.images(page)
+    for line in page.lines:
+        if line.kept:
+            line_rules(page, line)
+    related.related_runs(page)
+    related.flattened_boxes(page)
+    credits.trailing_credits(page)  # a signature under related headlines is the end now
+    _site_footer(page)
+    captions.captions_between(page)
+    header.outlet_tag(page)
+    repeats.dedupe(page)
+    header.find_title(page)
+    repeats.pull_quotes(page)
+    page.set_outlet(page.signature_outlet)
+    paragraphs = _paragraphs(page)
+    if not paragraphs:
+        raise ArticleError("no article text left after removing boilerplate")
+    page.removed.sort(key=lambda item: (item[0], item[1]))
+    return CleanArticle(
+        source=raw.source,
+        title=page.title,
+        date=page.date,
+        outlet=page.outlet,
+        author=page.author,
+        paragraphs=paragraphs,
+        removed=[item[2] for item in page.removed],
+        captions=[c for _, c in sorted(page.captions, key=lambda item: item[0])],
+        unsure=[u for _, u in sorted(page.unsure, key=lambda item: item[0])],
+    )

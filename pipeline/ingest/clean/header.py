@@ -1,0 +1,121 @@
+"""The page's metadata and the lines that carry it: the headline, datelines and bylines, a scraper's date
+header, and the outlet tag that opens a lead ("(VOH) - …", "TTO - …": the tag goes, the lead stays)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import Line, Page, iso_date, key, words
+
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?"
+_TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
+# "Bộ Công an 10/01/2024 21:00": the outlet (or section) then the timestamp.
+_BYLINE_RE = re.compile(
+    rf"^(?P<who>[^\d|:;.!?]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}\s*[-,|]?\s*(?:lúc\s*)?{_TIME}{_TZ}$",
+    re.IGNORECASE,
+)
+# A line that is nothing but a (weekday,) date and maybe a time.
+_DATELINE_RE = re.compile(
+    rf"^(?:(?:ngày đăng|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
+    rf"(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
+    re.IGNORECASE,
+)
+_DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)
+_OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
+# "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
+_BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))"
+                          r"\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
+
+
+def metadata_line(page: Page, line: Line) -> bool:
+    """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
+    text = line.text
+    m = _DATE_HEADER_RE.match(text)  # scraper metadata glued to the first line
+    if m:
+        page.set_date(m.group("date"))
+        page.drop_fragment(line, text[: m.end()], "date-header", text[m.end():])
+        if not line.kept:
+            return True
+        text = line.text
+    m = _DATELINE_RE.match(text)
+    if m:
+        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
+        page.drop(line, "dateline")
+        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    m = _BYLINE_RE.match(text)
+    # Only in the page header: further down, "<few words> <date> <time>"
+    # could be a deadline or a schedule entry.
+    if m and words(m.group("who")) <= 6 and line.index < page.header_end:
+        who = m.group("who").strip(" -|,")
+        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
+        if not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
+            page.set_outlet(who)
+        page.drop(line, "byline")
+        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    return False
+
+
+def outlet_tag(page: Page) -> None:
+    """'(VOH) - Ngày 24/11 ...' or 'TTO - Ngày 24/11 ...' names the outlet at the start of the story.
+
+    A bare acronym is only a tag when the story never uses it again: "ASEAN - Trung Quốc ..." opens a
+    sentence about ASEAN, which the rest of the story goes on to name.
+    """
+    kept = page.kept()
+    for line in kept[:3]:
+        m = _OUTLET_TAG_RE.match(line.text)
+        if m and words(m.group("outlet")) <= 4:
+            page.set_outlet(m.group("outlet"))
+            page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
+            return
+        m = _BARE_TAG_RE.match(line.text)
+        if m and words(line.text) >= 10:
+            tag = m.group("outlet")
+            elsewhere = line.text[m.end():] + " " + " ".join(ln.text for ln in kept if ln is not line)
+            if re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", elsewhere):
+                page.doubt(line, f"kept: '{tag} -' could be an outlet tag, but the story names {tag} again")
+                return
+            page.set_outlet(tag)
+            page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
+            return
+
+
+def _headline_like(line: Line, page: Page) -> bool:
+    text = line.text
+    if not 2 <= words(text) <= 30 or text[0].islower():
+        return False
+    if text.endswith((".", ":", ";", ",", "…")):
+        return False
+    # A headline is a block of its own, not the first line of a paragraph.
+    return page.block_size(line) == 1
+
+
+def find_title(page: Page) -> None:
+    """The headline: the line right before the byline, or else the first line.
+
+    A first line that ends like a sentence is a lead (sapo), and stays in the
+    body; a page that starts with a repeated lead has that copy removed by
+    dedupe, and its headline sits right above the byline.
+    """
+    kept = page.kept()
+    if len(kept) < 2:
+        return
+    candidate = None
+    if page.byline_index is not None:
+        before = [ln for ln in kept[:6] if ln.index < page.byline_index]
+        if before and _headline_like(before[-1], page):
+            candidate = before[-1]
+    if candidate is None and _headline_like(kept[0], page):
+        candidate = kept[0]
+    if candidate is None:
+        return
+    page.title = candidate.text
+    candidate.kept = False  # not a body paragraph, and not "removed" either
+    title_key = key(candidate.text)
+    for line in page.kept():
+        if key(line.text) == title_key:
+            page.drop(line, "repeated-title")

@@ -1,0 +1,142 @@
+"""Lines that are page furniture wherever they stand: section labels and breadcrumbs, tags, comment counters,
+CMS footers, widget tokens, URL footers, video labels and channel promos, teaser headings.
+
+Each shape here is one that prose does not take: a label alone on its line, a URL with a few words of
+preface, a token of one or two letters. A sentence that merely starts with such a word is never matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import SENTENCE_END, words
+
+TEASER_LABELS = (
+    "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|"
+    "cùng chuyên mục|bài cùng chuyên mục|tin cùng chủ đề|các tin khác|tin khác|tin mới nhất|"
+    "tin mới|mới nhất|tin nổi bật|nổi bật|đừng bỏ lỡ|xem thêm|đọc thêm|có thể bạn quan tâm|"
+    "có thể bạn muốn xem|bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|"
+    "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|"
+    "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc"
+)
+_TEASER_RE = re.compile(
+    rf"^(?:{TEASER_LABELS})(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*(?P<rest>.*)$", re.IGNORECASE
+)
+# ">> Headline", ">>> Headline", "► Headline": a link to another story.
+ARROW_LINK_RE = re.compile(r"^(?:>{2,3}|»{1,2}|►|▶|→|⇒)\s*(?P<rest>\S.*)$")
+
+
+def teaser_label(text: str) -> str | None:
+    """'label' for a bare heading, 'link' for 'Xem thêm: <headline>', else None.
+
+    Real sentences can start with these words ("Mới nhất, Bộ Y tế ..."), so
+    the label must stand alone, carry a colon, or be followed by a few words
+    of a section name ("Nổi bật Một thế giới").
+    """
+    m = _TEASER_RE.match(text)
+    if not m or text.endswith("."):
+        return None
+    rest, sep = m.group("rest"), m.group("sep")
+    if not rest:
+        return "label"
+    if ":" in sep or "»" in sep or ">" in sep:
+        return "link" if words(rest) <= 25 else None
+    if words(rest) <= 4 and rest[0].isupper() and not any(p in rest for p in ",.;"):
+        return "label"
+    return None
+
+
+SECTION_LABELS = {
+    "theo dòng thời sự", "dòng sự kiện", "trang chủ", "chia sẻ", "share", "tweet", "in bài",
+    "in bài viết", "lưu bài viết", "gửi bài viết", "quay lại", "trở lại", "về đầu trang",
+    "lên đầu trang", "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận",
+    "gửi ý kiến", "theo dõi", "nghe bài viết", "nghe đọc bài", "tags", "tag", "từ khóa", "từ khoá",
+    "chủ đề", "bài viết", "tin tức", "thời sự",
+    # Labels a page prints above the byline or the player, alone on their line.
+    "nhà báo", "phóng viên", "tác giả", "video", "clip", "audio", "podcast", "infographic", "emagazine",
+    "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
+    "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
+    "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
+}
+BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>»›]\s+")
+TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:\s*[^.]{1,200}$", re.IGNORECASE)
+COMMENTS_RE = re.compile(
+    r"^(?:\(?\d+\)?\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|comments?)\s*\(\d+\))$",
+    re.IGNORECASE,
+)
+FOOTER_RE = re.compile(
+    r"(?:^(?:©|\(c\)\s|copyright\b|bản quyền\b.*\bthuộc\b|all rights reserved|"
+    r"giấy phép (?:hoạt động|số|xuất bản|thiết lập)|ghi rõ nguồn|cấm sao chép|"
+    r"không được sao chép)|\bpowered by\b)",
+    re.IGNORECASE,
+)
+SEPARATOR_RE = re.compile(r"^[\s*\-_=~#.•·+]{3,}$")
+# Font-size and share buttons flattened into text: "A A", "A- A+", "a+", a lone lowercase ASCII token
+# ("create", "print"), a line of punctuation.
+_WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3})$")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?\b",
+                     re.IGNORECASE)
+# "XEM CLIP:", "Xem video:", "Video:", "Mời quý vị xem video", "Video đang được xử lý".
+_VIDEO_LABEL_RE = re.compile(
+    r"^(?:(?:mời (?:quý vị|quý độc giả|bạn đọc|độc giả|khán giả) )?(?:xem|click xem|bấm xem|theo dõi) "
+    r"(?:clip|video|phóng sự|toàn bộ (?:clip|video))(?:\s+(?:chi tiết|đầy đủ|dưới đây|sau|tại đây))?|"
+    r"(?:clip|video)(?: clip)?|video đang được xử lý.*)\s*[:.…]*$",
+    re.IGNORECASE,
+)
+# A channel or site inviting readers to watch, follow or subscribe: "Mời quý độc giả theo dõi các chương
+# trình đã phát sóng của ... trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...".
+_PROMO_RE = re.compile(
+    r"^(?:mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
+    r"đăng ký (?:kênh|theo dõi)|theo dõi (?:kênh|fanpage|trang)|đón (?:xem|đọc|nghe))\b"
+    r".*\b(?:theo dõi|xem|đón xem|đón đọc|nghe|đăng ký|truy cập|kênh|phát sóng|online|fanpage|youtube|"
+    r"ứng dụng|app)\b",
+    re.IGNORECASE,
+)
+
+
+def is_breadcrumb(text: str) -> bool:
+    # "Thời sự > Chính trị": short capitalised section names between arrows.
+    parts = BREADCRUMB_SPLIT_RE.split(text)
+    return 2 <= len(parts) <= 6 and all(
+        p and p[0].isupper() and words(p) <= 4 and not p.endswith(tuple(SENTENCE_END)) for p in parts
+    )
+
+
+def url_footer(text: str) -> bool:
+    """A URL alone, or with a short preface ("Tin tức nguồn: URL", "Xem tiếp tại: URL", "Link gốc URL")."""
+    if not _URL_RE.search(text):
+        return False
+    rest = _URL_RE.sub(" ", text).strip(" :-–|>»()[].,")
+    if not rest:
+        return True
+    return words(rest) <= 6 and (":" in text or rest.casefold().endswith(("tại", "nguồn", "link", "gốc")))
+
+
+def whole_line_noise(text: str) -> str | None:
+    """Reason for lines that are noise whatever their position."""
+    folded = text.casefold().rstrip(":").strip()
+    if folded in SECTION_LABELS or is_breadcrumb(text):
+        return "section-label"
+    if TAGS_RE.match(text):
+        return "tags"
+    if COMMENTS_RE.match(text):
+        return "comment-counter"
+    if FOOTER_RE.search(text) and words(text) <= 40:
+        return "cms-footer"
+    if SEPARATOR_RE.match(text):
+        return "separator"
+    if _WIDGET_RE.match(text):
+        return "widget"
+    if url_footer(text):
+        return "url-footer"
+    if _VIDEO_LABEL_RE.match(text):
+        return "video-label"
+    if _PROMO_RE.match(text) and words(text) <= 45:
+        return "promo"
+    kind = teaser_label(text)
+    if kind is not None:
+        return "teaser-link" if kind == "link" else "teaser-label"
+    m = ARROW_LINK_RE.match(text)
+    if m and words(m.group("rest")) <= 30:
+        return "teaser-link"
+    return None

@@ -1,0 +1,132 @@
+"""The cleaner's working state: the page as lines in blank-line blocks, and the record of what was taken out.
+
+Every rule module works on a `Page`: it reads `Line`s, and removes them (or a fragment of one) through the
+page, so that every removal keeps its reason and the record comes out in document order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipeline.ingest.article import Caption, RawArticle, RemovedLine
+
+SPACES_RE = re.compile(r"[ \t]+")
+INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+SENTENCE_END = ".!?…"
+# What a paragraph of prose ends with (a closing quote or bracket after the full stop included).
+PROSE_END = tuple(SENTENCE_END) + ('"', "”", ")", "»")
+# Letters only Vietnamese writes: a line without any of them is unaccented (or not Vietnamese at all).
+VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def key(text: str) -> str:
+    # Duplicates on scraped pages differ in case, punctuation and spacing
+    # (a headline repeated in a breadcrumb, a lead re-used as first paragraph).
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def accented(text: str) -> bool:
+    return any(ch in VI_LETTERS for ch in text.lower())
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Line:
+    index: int  # line number in the page
+    block: int  # blank-line block (paragraph) it belongs to
+    text: str
+    kept: bool = True
+
+
+@dataclass
+class Page:
+    """One article being cleaned: its lines, the metadata found so far, and what was removed and why."""
+    raw: RawArticle
+    lines: list[Line]
+    furniture: frozenset[str] = frozenset()  # batch-level boilerplate keys (furniture.py)
+    removed: list[tuple[int, int, RemovedLine]] = field(default_factory=list)
+    captions: list[tuple[int, Caption]] = field(default_factory=list)
+    unsure: list[tuple[int, RemovedLine]] = field(default_factory=list)
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    byline_index: int | None = None
+    signature_outlet: str | None = None
+
+    @property
+    def header_end(self) -> int:
+        """Line index where the page header ends (the 8th non-blank line)."""
+        return self.lines[min(7, len(self.lines) - 1)].index + 1 if self.lines else 0
+
+    # Bookkeeping: removals are sorted back into document order at the end.
+    def drop(self, line: Line, reason: str, caption: Caption | None = None) -> None:
+        line.kept = False
+        self.removed.append((line.index, len(self.removed), RemovedLine(line.text, reason)))
+        if caption is not None:
+            self.captions.append((line.index, caption))
+
+    def drop_fragment(self, line: Line, fragment: str, reason: str, new_text: str) -> None:
+        self.removed.append((line.index, len(self.removed), RemovedLine(fragment.strip(), reason)))
+        line.text = new_text.strip()
+        if not line.text:
+            line.kept = False
+
+    def doubt(self, line: Line, why: str) -> None:
+        """A rule half-matched a line and kept it: the record says so, for a reader to judge."""
+        self.unsure.append((line.index, RemovedLine(line.text, why)))
+
+    def kept(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.kept]
+
+    def block_size(self, line: Line) -> int:
+        return sum(1 for ln in self.lines if ln.kept and ln.block == line.block)
+
+    def set_date(self, value: str | None) -> None:
+        if value and self.date is None:
+            self.date = value
+
+    def set_outlet(self, value: str | None) -> None:
+        if value and self.outlet is None:
+            self.outlet = value.strip()
+
+    def set_author(self, value: str | None) -> None:
+        if value and self.author is None:
+            self.author = value.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with the blank-line block they belong to.
+
+    Files with blank lines use them between paragraphs (a block may hold
+    several wrapped lines, or an image name and its caption); files without
+    any blank line put one paragraph per line.
+    """
+    text = INVISIBLE_RE.sub("", text)  # read.py removes them; a caller's own RawArticle may not have
+    raw_lines = text.split("\n")
+    has_blank = any(not ln.strip() for ln in text.strip().split("\n"))
+    lines: list[Line] = []
+    block = 0
+    previous_blank = True
+    for i, raw in enumerate(raw_lines):
+        stripped = SPACES_RE.sub(" ", raw).strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        if not has_blank or previous_blank:
+            block += 1
+        previous_blank = False
+        lines.append(Line(index=i, block=block, text=stripped))
+    return lines

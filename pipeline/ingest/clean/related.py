@@ -1,0 +1,122 @@
+"""Other stories on the page: a related-articles block at the end, runs of related headlines with no heading
+(just under the lead, or after the story's end), and related boxes flattened into one line.
+
+Related headlines describe other events; a summarizer leaning on the lead would report them as news, so
+they are the costliest noise to let through. They are recognized by shape and place: headline-like lines
+(capitalised, no final punctuation, no colon) in a run of two or more, right against the lead or the end.
+A sub-heading stands alone and has a paragraph after it, so it is never such a run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
+from pipeline.ingest.clean.credits import parse_signature
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
+
+
+def _looks_like_teaser(text: str) -> bool:
+    # Teaser lists are headlines (no final punctuation), counters and footers;
+    # the story's own paragraphs end like sentences.
+    return (
+        not text.endswith(tuple(SENTENCE_END) + ('"', "”", ")"))
+        or bool(COMMENTS_RE.match(text) or FOOTER_RE.search(text))
+    )
+
+
+def cut_teaser_tail(page: Page) -> None:
+    """Once a related-articles block starts after the story, drop the rest.
+
+    What follows such a heading is other stories' headlines and sapos,
+    comment counters and the site footer. A heading inside the story (an
+    inline "Xem thêm" box) must not take the story's second half with it, so
+    the cut needs story text before the heading, and the stretch up to the
+    next heading must be at least half teaser-shaped lines. Author
+    signatures are left out of that count: they end real stories too.
+    """
+    lines = page.lines
+    seen_body = False
+    for pos, line in enumerate(lines):
+        if teaser_label(line.text) == "label" and seen_body:
+            stretch = []
+            for nxt in lines[pos + 1:]:
+                if teaser_label(nxt.text) == "label":
+                    break
+                if parse_signature(nxt.text) is None:
+                    stretch.append(nxt)
+            teaserish = sum(1 for ln in stretch if _looks_like_teaser(ln.text))
+            if teaserish * 2 >= len(stretch):
+                for rest in lines[pos:]:
+                    if rest.kept:
+                        page.drop(rest, "teaser-block")
+                return
+        if words(line.text) >= 25:
+            seen_body = True
+    # A label that does not start the tail only loses itself (line rules).
+
+
+def headline_like(text: str) -> bool:
+    """A headline's shape: 4 to 30 words, capitalised, no final punctuation, no colon, no list dash."""
+    if not 4 <= words(text) <= 30 or not text[0].isupper():
+        return False
+    if text.endswith(tuple(SENTENCE_END) + (":", ";", ",")) or ":" in text:
+        return False
+    return not text.startswith(("-", "*", "•", "+", "–"))
+
+
+def _prose(text: str) -> bool:
+    return words(text) >= 12 and text.endswith(PROSE_END)
+
+
+def related_runs(page: Page) -> None:
+    """Runs of two or more headline-like lines against the lead (before or after it) or after the last
+    paragraph of prose: related-article titles listed without a heading."""
+    kept = page.kept()
+    if len(kept) < 4:
+        return
+    lead = next((i for i, ln in enumerate(kept[:6]) if _prose(ln.text)), None)
+    last = next((i for i in range(len(kept) - 1, -1, -1) if _prose(kept[i].text)), None)
+    if lead is None or last is None:
+        return
+
+    def run_from(start: int, step: int) -> list[Line]:
+        run, i = [], start
+        while 0 <= i < len(kept):
+            line = kept[i]
+            if step > 0 and i > last and parse_signature(line.text):
+                i += step  # the author's name under the list: trailing_credits takes it
+                continue
+            if not headline_like(line.text) or page.block_size(line) != 1:
+                break
+            run.append(line)
+            i += step
+        return run
+
+    # The run just before the lead must leave the headline itself (the page's first line) alone.
+    before = [ln for ln in run_from(lead - 1, -1) if ln is not kept[0]]
+    for run in (before, run_from(lead + 1, 1), run_from(last + 1, 1)):
+        if len(run) >= 2:
+            for ln in run:
+                if ln.kept:
+                    page.drop(ln, "related-headline")
+
+
+# A teaser title glued to its summary: the headline runs on, with no punctuation, into a sentence that
+# opens with a time ("… 3 người chết Chiều 5/3, một xe khách …") or an outlet tag ("… (Dân trí) - …").
+_TIME_OPENER = (r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối nay|Tối qua|"
+                r"Đêm qua|Cuối tuần|Đầu tuần|Mới đây|Trước đó|Từ ngày|Năm)")
+_GLUE_RE = re.compile(
+    rf"(?<=[\wà-ỹ%)])\s+(?:{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
+    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s)"
+)
+
+
+def flattened_boxes(page: Page) -> None:
+    for line in page.kept():
+        m = _GLUE_RE.search(line.text)
+        if not m:
+            continue
+        head = line.text[: m.start()]
+        if headline_like(head) and not re.search(r"[.!?;:]", head) and words(line.text) <= 90:
+            page.drop(line, "related-box")

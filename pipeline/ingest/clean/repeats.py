@@ -1,0 +1,63 @@
+"""Text the page prints twice: a headline or lead repeated (breadcrumb, share box), and pull quotes - a
+sentence of the story set out again in large type, often with its speaker's name under it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.captions import has_finite_clause
+from pipeline.ingest.clean.lines import Page, key, words
+
+_ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
+
+
+def _capitalised_start(text: str) -> bool:
+    # A speaker: "Ông Nguyễn Văn A, ...", "Bà Lê Thị B" - a sub-heading ("Nhiều khó khăn") is not.
+    first = text.split()[:2]
+    return len(first) == 2 and all(t[:1].isupper() for t in first)
+
+
+def dedupe(page: Page) -> None:
+    """Exact repeats (by letters and digits): the second copy goes."""
+    seen: set[str] = set()
+    for line in page.kept():
+        line_key = key(line.text)
+        if words(line.text) < 4 or not line_key:
+            continue
+        if line_key in seen:
+            page.drop(line, "repeated-line")
+        else:
+            seen.add(line_key)
+
+
+_QUOTE_OPEN = ('"', "“", "‘", "'", "«")
+_QUOTE_CLOSE = ('"', "”", "’", "'", "»")
+
+
+def _attribution(page: Page, line) -> bool:
+    return (words(line.text) <= 14 and page.block_size(line) == 1 and not has_finite_clause(line.text)
+            and bool(_ATTRIBUTION_RE.match(line.text) or _capitalised_start(line.text)))
+
+
+def pull_quotes(page: Page) -> None:
+    """A quotation of 8 or more words that the story also gives inside a longer paragraph is a pull quote:
+    the copy goes, the paragraph stays, and the speaker's line under it goes with it. Without quotation
+    marks or a speaker line a repeated line could be the story's own (a lead restated): it is kept, noted."""
+    kept = page.kept()
+    keys = [key(ln.text) for ln in kept]
+    for pos, line in enumerate(kept):
+        if words(line.text) < 8 or page.block_size(line) != 1:
+            continue
+        mine = keys[pos]
+        if not any(len(other) > len(mine) and mine in other for j, other in enumerate(keys)
+                   if j != pos and kept[j].kept):
+            continue
+        nxt = kept[pos + 1] if pos + 1 < len(kept) else None
+        speaker = nxt is not None and nxt.kept and _attribution(page, nxt)
+        quoted = line.text.startswith(_QUOTE_OPEN) or line.text.rstrip(".").endswith(_QUOTE_CLOSE)
+        if not (quoted or speaker):
+            page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
+            continue
+        page.drop(line, "pull-quote")
+        if speaker:
+            page.drop(nxt, "pull-quote")
