@@ -1,0 +1,194 @@
+"""The people, organisations and places a brief mentions, in their English forms: the digest's entity index.
+
+Two sources, both read from the brief alone (so an old output folder gets an index too):
+
+* glossary hits (the brief's `glossary`): the English form is the glossary's;
+* names detected in the Vietnamese: a run of capitalised syllables right after a word that introduces a person
+  (`ông`, `bà`, a title such as `Thủ tướng`), a place (`tỉnh`, `thành phố`, `tại`) or an organisation (`Bộ`,
+  `Công ty`); the English form is the name without diacritics, as vietbrief writes names by default.
+
+Whether an entry is a person, an organisation or a place is read from the Vietnamese: the head word of the term
+(`Bộ Công an` is an organisation, `tỉnh Bắc Ninh` a place), else the words before it where the article uses it
+(`ông Tô Lâm`, `tại Hà Nội`), else the shape of the name. Titles and ranks (`Bộ trưởng Bộ Công an`) name roles,
+not entities, and are left out. The kind is a guess from the words around the name, and the index says so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.brief.schema import Brief
+
+PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+KINDS = (PERSON, ORGANISATION, PLACE)
+
+# Words that head a role, not an entity (a glossary term starting with one is a title).
+TITLES = """bộ trưởng, thứ trưởng, thủ tướng, phó thủ tướng, chủ tịch, phó chủ tịch, tổng bí thư, bí thư,
+phó bí thư, thường trực, đại sứ, tổng lãnh sự, cục trưởng, phó cục trưởng, viện trưởng, chánh án, tổng thống,
+phó tổng thống, ủy viên, uỷ viên, trưởng ban, phó trưởng ban, giám đốc, phó giám đốc, tổng giám đốc,
+người phát ngôn, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá,
+đại úy, thượng úy, trung úy, thiếu úy, tư lệnh, chính ủy, tham mưu trưởng, đô đốc, phó đô đốc, chuẩn đô đốc,
+chủ nhiệm, thống đốc, tổng kiểm toán, tổng thanh tra, ngoại trưởng, thị trưởng, trưởng đoàn, phó trưởng đoàn,
+nguyên, vua, hoàng đế, quốc vương, thủ hiến, tổng tham mưu trưởng, phó tổng tham mưu trưởng"""
+ORGANISATIONS = """bộ, ban, ủy ban, uỷ ban, quốc hội, chính phủ, đảng, tòa án, toà án, viện, cục, sở, báo, đài, hội,
+hội đồng, tổng cục, văn phòng, quân đội, quân khu, công an, bộ đội, hải quân, không quân, cảnh sát, ngân hàng,
+tập đoàn, tổng công ty, công ty, trường, đại học, học viện, bệnh viện, liên hợp quốc, hiệp hội, mặt trận,
+thông tấn xã, kiểm toán, thanh tra, liên đoàn, tổ chức, hãng, nhà xuất bản, viện kiểm sát, bộ chính trị,
+ban bí thư, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, sư đoàn, bộ tư lệnh, trung tâm, câu lạc bộ, clb, quỹ, ubnd,
+hđnd, quân ủy"""
+PLACES = """tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, đảo, quần đảo, sông, biển, vịnh,
+núi, đèo, cảng, sân bay, đặc khu, thủ đô, khu tự trị, bang"""
+PERSON_CUES = """ông, bà, anh, chị, cụ, đồng chí, ngài, gs, pgs, ts, ths, bs, gs.ts, pgs.ts, nhà báo, nhà văn,
+nghệ sĩ, ca sĩ, cầu thủ, huấn luyện viên, hlv, vận động viên"""
+PLACE_CUES = "tại ở đến tới về từ quê".split()
+# Country names are a closed set that no cue word marks: the commonest in Vietnamese news.
+COUNTRIES = """việt nam, trung quốc, mỹ, hoa kỳ, nga, nhật bản, hàn quốc, triều tiên, lào, campuchia, thái lan,
+singapore, malaysia, indonesia, philippines, myanmar, ấn độ, pháp, đức, anh, ý, tây ban nha, ukraine, israel,
+iran, úc, australia, canada, brazil, đài loan, hồng kông"""
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).casefold().strip(".,;:!?\"'“”‘’()[]")
+
+
+def _phrases(text: str) -> set[tuple[str, ...]]:
+    return {tuple(_fold(w) for w in item.split()) for item in text.replace("\n", " ").split(",") if item.strip()}
+
+
+# Events that an organisation's head word starts ("hội" is an association, "hội nghị" a conference).
+EVENTS = "hội nghị, hội thảo, hội đàm, hội chợ, hội thi, hội diễn, ban đầu, đài phát"
+
+_TITLE_SET, _ORG_SET, _PLACE_SET, _COUNTRY_SET, _EVENT_SET = map(_phrases, (TITLES, ORGANISATIONS, PLACES, COUNTRIES,
+                                                                           EVENTS))
+_PERSON_CUE_SET = _phrases(PERSON_CUES) | _TITLE_SET
+
+
+def _starts_with(words: list[str], phrases: set) -> bool:
+    folded = tuple(_fold(w) for w in words[:3])
+    return any(folded[:n] in phrases for n in (3, 2, 1) if len(folded) >= n)
+
+
+def _ends_with(words: list[str], phrases: set) -> bool:
+    folded = tuple(_fold(w) for w in words[-3:])
+    return any(folded[-n:] in phrases for n in (3, 2, 1) if len(folded) >= n)
+
+
+def ascii_name(text: str) -> str:
+    """A Vietnamese name as vietbrief writes names by default: no diacritics, đ -> d (Tô Lâm -> To Lam)."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _capitalised(word: str) -> bool:
+    word = word.strip(".,;:!?\"'“”‘’()[]")
+    return bool(word) and word[0].isupper() and all(c.isalpha() or c == "-" for c in word)
+
+
+@dataclass(frozen=True)
+class Mention:
+    english: str
+    kind: str
+    vietnamese: str
+    how: str  # "glossary" | "detected"
+
+
+def _kind_from_context(term: str, sentences: list[str]) -> str | None:
+    """PERSON/PLACE by the words right before the term where the article uses it; None when nothing says."""
+    votes = {PERSON: 0, PLACE: 0}
+    pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+    for sentence in sentences:
+        for m in pattern.finditer(sentence):
+            before = sentence[: m.start()].split()[-4:]
+            if not before:
+                continue
+            if _ends_with(before, _PLACE_SET) or _fold(before[-1]) in PLACE_CUES:
+                votes[PLACE] += 1
+            elif _ends_with(before, _PERSON_CUE_SET):
+                votes[PERSON] += 1
+    if votes[PERSON] == votes[PLACE]:
+        return None
+    return PERSON if votes[PERSON] > votes[PLACE] else PLACE
+
+
+def classify(term: str, sentences: list[str]) -> str | None:
+    """The kind of a glossary term (Vietnamese), or None for a title or a common noun."""
+    words = term.split()
+    if not words or _starts_with(words, _TITLE_SET) or _starts_with(words, _EVENT_SET):
+        return None
+    if _starts_with(words, _PLACE_SET) or tuple(_fold(w) for w in words) in _COUNTRY_SET:
+        return PLACE
+    if _starts_with(words, _ORG_SET):
+        return ORGANISATION
+    if not all(_capitalised(w) for w in words):
+        return None  # a common noun or phrase ("hợp tác toàn diện"), not a name
+    return _kind_from_context(term, sentences) or (PERSON if len(words) >= 3 else PLACE)
+
+
+def detect(sentences: list[str]) -> list[tuple[str, str]]:
+    """(name, kind) of the names introduced by a cue word in Vietnamese `sentences`, in order of appearance."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        words = sentence.split()
+        for i in range(1, len(words)):
+            if not _capitalised(words[i]):
+                continue
+            before = words[max(0, i - 3): i]
+            if _ends_with(before, _TITLE_SET) or _ends_with(before, _PERSON_CUE_SET):
+                kind, least = PERSON, 2
+            elif _ends_with(before, _PLACE_SET):
+                kind, least = PLACE, 1
+            else:
+                continue
+            j = i
+            while j < len(words) and j - i < 5 and _capitalised(words[j]):
+                j += 1
+                if words[j - 1][-1:] in ",.;:!?":
+                    break
+            name = " ".join(w.strip(".,;:!?\"'“”‘’()[]") for w in words[i:j])
+            if j - i >= least and not _starts_with(words[i:j], _ORG_SET | _TITLE_SET):
+                found.setdefault(name, kind)
+    return list(found.items())
+
+
+def mentions(brief: Brief) -> list[Mention]:
+    """Every entity the brief mentions, once each (a glossary hit wins over the same name detected)."""
+    sentences = [s.vi for para in brief.paragraphs for s in para.sentences]
+    if brief.title_vi:
+        sentences.insert(0, brief.title_vi)
+    out: dict[str, Mention] = {}
+    for g in brief.glossary:
+        kind = classify(g.vi, sentences)
+        if kind:
+            out.setdefault(_fold(g.vi), Mention(g.en, kind, g.vi, "glossary"))
+    covered = " ".join(_fold(g.vi) for g in brief.glossary)
+    for name, kind in detect(sentences):
+        key = _fold(name)
+        if key not in out and key not in covered:
+            out[key] = Mention(ascii_name(name), kind, name, "detected")
+    return list(out.values())
+
+
+@dataclass
+class Entity:
+    """One row of the entity index: an English form, its kind, and the articles (brief names) it appears in."""
+    english: str
+    kind: str
+    vietnamese: list[str] = field(default_factory=list)
+    how: set[str] = field(default_factory=set)
+    articles: list[str] = field(default_factory=list)
+
+
+def index(briefs: dict[str, Brief]) -> list[Entity]:
+    """The batch's entity index from `briefs` (article key -> brief), sorted by kind, then English form."""
+    rows: dict[tuple[str, str], Entity] = {}
+    for key, brief in briefs.items():
+        for m in mentions(brief):
+            row = rows.setdefault((m.kind, m.english.casefold()), Entity(m.english, m.kind))
+            if m.vietnamese not in row.vietnamese:
+                row.vietnamese.append(m.vietnamese)
+            row.how.add(m.how)
+            if key not in row.articles:
+                row.articles.append(key)
+    return sorted(rows.values(), key=lambda e: (KINDS.index(e.kind), e.english.casefold()))

@@ -1,0 +1,159 @@
+"""What every output format shares: the `Format` record the registry holds, and the views of a brief that
+several formats show (its sentence pairs with their positions, why a sentence is flagged, the summary with its
+evidence, provenance lines), so that every format says the same thing in the same words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from pipeline.brief.schema import Brief, SentencePair
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # as `run --format` takes it
+    suffix: str  # of the file written beside the brief's JSON
+    description: str  # for --help
+    render: Callable[[Brief], str | bytes]  # the whole file: text (written as UTF-8) or bytes
+
+
+@dataclass(frozen=True)
+class BatchFile:
+    """A file for the whole batch, written when its format is asked for (index.html for html, ...)."""
+    format: str
+    filename: str
+    render: Callable[[list["Entry"]], str | bytes]
+
+
+@dataclass
+class Entry:
+    """One article of a batch as the batch files see it: its outcome and, when it has one, its brief."""
+    source: str
+    status: str  # "ok" | "failed"
+    error: str | None
+    name: str | None  # the brief's path without suffix, relative to the output folder (None when failed)
+    links: dict[str, str]  # format -> the brief's file in that format, relative to the output folder
+    brief: Brief | None
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A sentence pair and where it stands: paragraph and sentence numbers from 1."""
+    paragraph: int
+    sentence: int
+    pair: SentencePair
+
+    @property
+    def key(self) -> str:  # the anchor of the pair in HTML, its id in a TMX
+        return f"p{self.paragraph}s{self.sentence}"
+
+
+def pairs(brief: Brief) -> Iterator[Pair]:
+    for p, para in enumerate(brief.paragraphs, 1):
+        for s, pair in enumerate(para.sentences, 1):
+            yield Pair(p, s, pair)
+
+
+def _field(obj, name: str, default=None):
+    # Checks and evidence may be dataclasses (read through the schema) or plain dicts (an older reader's view).
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def describe_check(check) -> str:
+    """One check of a sentence (see pipeline/checks) as a phrase for people: its kind and what it found."""
+    kind = str(_field(check, "kind", "check"))
+    message = _field(check, "message") or _field(check, "detail") or _field(check, "reason")
+    if message:
+        return f"{kind}: {message}"
+    parts = []
+    for label, name in (("source", "source"), ("English", "english"), ("expected", "expected"),
+                        ("found", "found"), ("missing", "missing")):
+        value = _field(check, name)
+        if value not in (None, "", [], {}):
+            shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+            parts.append(f"{label} {shown}")
+    return f"{kind}: {'; '.join(parts)}" if parts else kind
+
+
+def flags(pair: SentencePair) -> list[str]:
+    """Why to distrust a sentence's English: its checks (pipeline/checks), each as a phrase; [] when clean."""
+    return [describe_check(c) for c in (getattr(pair, "checks", None) or [])]
+
+
+def flagged_count(brief: Brief) -> int:
+    return sum(1 for p in pairs(brief) if flags(p.pair))
+
+
+@dataclass(frozen=True)
+class SummaryPoint:
+    """A summary sentence, the article sentences that support it (paragraph, sentence), and its flags."""
+    text: str
+    evidence: tuple[tuple[int, int], ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+def _position(item) -> tuple[int, int] | None:
+    p, s = _field(item, "paragraph"), _field(item, "sentence")
+    if isinstance(p, int) and isinstance(s, int) and not isinstance(p, bool):
+        return p, s
+    return None
+
+
+def summary_points(brief: Brief) -> list[SummaryPoint]:
+    """The summary sentence by sentence with its evidence when the brief has it (pipeline/checks), else the
+    summary as one point."""
+    evidence = getattr(brief, "evidence", None) or []
+    points = []
+    for item in evidence:
+        text = _field(item, "text") or _field(item, "sentence_en") or _field(item, "summary") or ""
+        support = _field(item, "support") or _field(item, "sources") or _field(item, "evidence") or []
+        where = tuple(pos for pos in (_position(x) for x in support) if pos)
+        marks = tuple(str(f) for f in (_field(item, "flags") or []))
+        if _field(item, "unsupported"):
+            marks = marks + ("unsupported: a number, date or name found in no supporting sentence",)
+        if text:
+            points.append(SummaryPoint(str(text), where, marks))
+    if points:
+        return points
+    return [SummaryPoint(brief.summary_en)] if brief.summary_en else []
+
+
+def captions(brief: Brief) -> list[tuple[str, str | None]]:
+    """(caption, credit) of the photos and videos taken out of the page, when the brief records them."""
+    return [(str(_field(c, "text") or ""), _field(c, "credit")) for c in (getattr(brief, "captions", None) or [])]
+
+
+def provenance(brief: Brief) -> list[tuple[str, str]]:
+    """(label, value) lines saying how the brief was made, as the Markdown brief's Provenance section does."""
+    lines = [("Source file", brief.source)]
+    for role, info in brief.models.items():
+        lines.append((role.capitalize(), f"{info.name} ({info.kind}), revision {info.revision}"))
+    for role, settings in brief.decoding.items():
+        shown = ", ".join(f"{k}={v}" for k, v in dict(settings).items() if v not in (None, ""))
+        lines.append((f"{role.capitalize()} decoding", shown))
+    lines.append(("Removed as boilerplate", f"{len(brief.removed)} line(s)"))
+    if brief.glossary:
+        enforced = sum(1 for g in brief.glossary if g.enforced)
+        lines.append(("Glossary", f"{len(brief.glossary)} term(s) found in the source, {enforced} enforced"))
+    lines.append(("Timings", ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())))
+    lines.append(("vietbrief", str(brief.vietbrief)))
+    if brief.fingerprint:
+        lines.append(("Fingerprint", brief.fingerprint))
+    return lines
+
+
+def title(brief: Brief) -> str:
+    return brief.title_en or brief.title_vi or brief.source
+
+
+# XML 1.0 (and so DOCX, XLSX and TMX) cannot hold most control characters, nor lone surrogates: they become
+# U+FFFD rather than a file that no program opens.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str | None) -> str:
+    return _NOT_XML.sub("\ufffd", text or "")
