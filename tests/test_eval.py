@@ -22,6 +22,9 @@ from sacrebleu.utils import smart_open
 from typer.testing import CliRunner
 
 from pipeline import evaluation
+from pipeline.brief.digest import FAILED, OK, Outcome, index_texts
+from pipeline.brief.schema import Brief, ParagraphPair, SentencePair, json_text
+from pipeline.models.info import ModelInfo
 from pipeline.cli.eval import eval_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -357,21 +360,26 @@ REFS = {
 
 
 def make_run(root: Path, summaries: dict, *, timings=None, failed=(), evals=None) -> Path:
+    """A run folder as `vietbrief run` writes it (briefs and index through the same writers), for the given
+    summaries."""
     root.mkdir(parents=True)
     index = []
     for i, (ident, summary) in enumerate(summaries.items()):
         source = ident + ".txt"
         t = timings[i] if timings else {"segment": 0.1, "translate": 2.0, "summarize": 1.0}
-        brief = {"source": source, "title": {"vi": "x", "en": "y"}, "summary_en": summary,
-                 "models": {"translator": {"name": "opus", "revision": "abc", "kind": "marian"},
-                            "summarizer": {"name": "distilbart", "revision": "def", "kind": "bart"}},
-                 "timings": {**t, "total": round(sum(t.values()) + 0.05, 3)}, "warnings": []}
+        brief = Brief(source=source, title_vi="x", title_en="y", date=None, outlet=None, author=None,
+                      summary_en=summary, summary_method="extractive (lead)",
+                      paragraphs=[ParagraphPair("x", "y", [SentencePair("x", "y")])], removed=[],
+                      models={"translator": ModelInfo("opus", "abc", "marian"),
+                              "summarizer": ModelInfo("distilbart", "def", "bart")},
+                      decoding={"translator": {"beams": 1}, "summarizer": {"beams": 1}},
+                      timings={**t, "total": round(sum(t.values()) + 0.05, 3)}, warnings=[])
         (root / source).parent.mkdir(parents=True, exist_ok=True)
-        (root / ident).with_suffix(".json").write_text(json.dumps(brief), encoding="utf-8")
-        index.append({"source": source, "status": "ok", "error": None, "seconds": 3.2})
+        (root / ident).with_suffix(".json").write_text(json_text(brief), encoding="utf-8")
+        index.append(Outcome(source, OK, brief=ident + ".md", seconds=3.2))
     for src in failed:
-        index.append({"source": src, "status": "failed", "error": "empty article", "seconds": 0.1})
-    (root / "index.jsonl").write_text("".join(json.dumps(x) + "\n" for x in index), encoding="utf-8")
+        index.append(Outcome(src, FAILED, "empty article", seconds=0.1))
+    (root / "index.jsonl").write_text(index_texts(index)[0], encoding="utf-8")
     for name, obj in (evals or {}).items():
         (root / name).write_text(json.dumps(obj), encoding="utf-8")
     return root

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.glossary import enforce
 from pipeline.ingest.article import CleanArticle
-from pipeline.brief.schema import Brief, ParagraphPair, SentencePair
+from pipeline.brief.schema import Brief, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
 from pipeline.translation.seq2seq import Translation
@@ -82,15 +82,15 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         decoding={"translator": translator_decoding},
         timings=dict(timings),
         warnings=warnings,
-        stats={
-            "sentences": len(results),
-            "source_tokens": sum(r.source_tokens for r in results),
-            "target_tokens": sum(r.target_tokens for r in results),
-            "split_at_clauses": sum(1 for r in results if r.pieces > 1),
-            "retried": sum(1 for r in results if r.retried),
-            "still_looping": sum(1 for r in results if r.looping),
-        },
-        glossary=glossary,
+        stats=Stats(
+            sentences=len(results),
+            source_tokens=sum(r.source_tokens for r in results),
+            target_tokens=sum(r.target_tokens for r in results),
+            split_at_clauses=sum(1 for r in results if r.pieces > 1),
+            retried=sum(1 for r in results if r.retried),
+            still_looping=sum(1 for r in results if r.looping),
+        ),
+        glossary=[GlossaryTerm(**g) for g in glossary],
     )
     return Draft(brief, enforce.names_of(results))
 

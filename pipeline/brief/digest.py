@@ -1,18 +1,24 @@
-"""The batch-level outputs: `index.jsonl` (one line per article) and `index.md` (the digest)."""
+"""The batch-level outputs: `index.jsonl` (one `Outcome` per line, one line per article) and `index.md` (the
+digest). `read_index` is the one reader of `index.jsonl`; like the briefs, its lines go through brief/schema.py."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.brief.schema import SchemaError, decode, encode
 from pipeline.run import atomic
+
+OK = "ok"
+FAILED = "failed"
+STATUSES = (OK, FAILED)  # every status vietbrief writes
 
 
 @dataclass
 class Outcome:
     source: str
-    status: str  # "ok" | "failed"
+    status: str  # one of STATUSES
     error: str | None = None
     brief: str | None = None  # Markdown brief, relative to the output folder
     title_en: str | None = None
@@ -25,8 +31,28 @@ class Outcome:
 def index_texts(outcomes: list[Outcome]) -> tuple[str, str]:
     """(index.jsonl, index.md) of a batch."""
     ordered = sorted(outcomes, key=lambda o: o.source)
-    return ("".join(json.dumps(asdict(o), ensure_ascii=False) + "\n" for o in ordered),
-            digest_markdown(ordered))
+    return "".join(json.dumps(encode(o), ensure_ascii=False) + "\n" for o in ordered), digest_markdown(ordered)
+
+
+def outcome_from_json(obj) -> Outcome:
+    """One line of `index.jsonl`; raises SchemaError when it is not an Outcome vietbrief writes."""
+    outcome = decode(Outcome, obj)
+    if outcome.status not in STATUSES:
+        raise SchemaError(f"status: expected one of {', '.join(STATUSES)}, found {outcome.status!r}")
+    return outcome
+
+
+def read_index(text: str) -> list[Outcome]:
+    """The outcomes in an `index.jsonl` file's text; raises SchemaError naming the first line that is not one."""
+    outcomes = []
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit inside a JSON string
+        if not line.strip():
+            continue
+        try:
+            outcomes.append(outcome_from_json(json.loads(line)))
+        except (ValueError, SchemaError) as exc:  # json's errors are ValueErrors too
+            raise SchemaError(f"line {n}: {exc}") from None
+    return outcomes
 
 
 def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
@@ -36,8 +62,8 @@ def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
 
 
 def digest_markdown(outcomes: list[Outcome]) -> str:
-    ok = [o for o in outcomes if o.status == "ok"]
-    failed = [o for o in outcomes if o.status != "ok"]
+    ok = [o for o in outcomes if o.status == OK]
+    failed = [o for o in outcomes if o.status != OK]
     lines = ["# vietbrief digest", "", f"{len(ok)} article(s) briefed, {len(failed)} failed.", ""]
     for o in ok:
         lines += [f"## [{o.title_en or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]

@@ -1,42 +1,14 @@
-"""A brief as Markdown (for people) and JSON (for programs)."""
+"""A brief as Markdown (for people) and JSON (for programs; its schema is brief/schema.py)."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
-from pipeline import __version__
-from pipeline.brief.schema import Brief
+from pipeline.brief.schema import Brief, json_text
 
 
-def to_json(brief: Brief) -> dict:
-    return {
-        "source": brief.source,
-        "title": {"vi": brief.title_vi, "en": brief.title_en},
-        "date": brief.date,
-        "outlet": brief.outlet,
-        "author": brief.author,
-        "summary_en": brief.summary_en,
-        "summary_method": brief.summary_method,
-        "paragraphs": [
-            {"vi": p.vi, "en": p.en, "sentences": [{"vi": s.vi, "en": s.en} for s in p.sentences]}
-            for p in brief.paragraphs
-        ],
-        "removed": [r.text for r in brief.removed],
-        "removed_reasons": [r.reason for r in brief.removed],  # parallel to `removed`
-        "models": {role: asdict(info) for role, info in brief.models.items()},
-        "decoding": brief.decoding,
-        "timings": brief.timings,
-        "warnings": brief.warnings,
-        "stats": brief.stats,
-        "glossary": brief.glossary,  # [{vi, en, count, found, enforced, method}] per term found in the source
-        "vietbrief": __version__,
-        "fingerprint": brief.fingerprint,
-    }
-
-
-def json_text(brief: Brief) -> str:
-    return json.dumps(to_json(brief), ensure_ascii=False, indent=2) + "\n"
+def files(brief: Brief) -> dict[str, str]:
+    """Every file of one brief: suffix -> text, in the order they are to be written. The JSON comes last: it
+    carries the resume fingerprint, so once it is there the others are too (see run/storage.py)."""
+    return {".md": markdown(brief), ".json": json_text(brief)}
 
 
 def _cell(text: str) -> str:
@@ -69,9 +41,9 @@ def markdown(brief: Brief) -> str:
         lines.append(f"- **{role.capitalize()} decoding:** {shown}")
     lines.append(f"- **Removed as boilerplate:** {len(brief.removed)} line(s), listed in the JSON brief")
     if brief.glossary or "glossary_method" in brief.decoding.get("translator", {}):
-        enforced = sum(1 for g in brief.glossary if g.get("enforced"))
+        enforced = sum(1 for g in brief.glossary if g.enforced)
         lines.append(f"- **Glossary:** {len(brief.glossary)} term(s) found in the source, {enforced} enforced "
                      f"(their English form is in the translation); each term in the JSON brief")
     timing = ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())
-    lines += [f"- **Timings:** {timing}", f"- **vietbrief:** {__version__}", ""]
+    lines += [f"- **Timings:** {timing}", f"- **vietbrief:** {brief.vietbrief}", ""]
     return "\n".join(lines)

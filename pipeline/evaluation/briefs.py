@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Sequence
+from typing import Sequence
+
+from pipeline.brief.schema import Brief, SchemaError, from_json
 
 from .inputs import EvalInputError, read_text
 from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
@@ -14,13 +15,10 @@ from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
 
 @dataclass
 class SavedBrief:
-    """What eval uses of one brief JSON file."""
+    """One brief JSON file of a run folder."""
 
     path: str  # file, relative to the run folder
-    source: str  # the article, relative to the input folder
-    summary: str
-    timings: dict[str, float]
-    models: dict[str, Any]
+    brief: Brief
 
 
 def _is_eval_file(rel: PurePosixPath) -> bool:
@@ -30,7 +28,9 @@ def _is_eval_file(rel: PurePosixPath) -> bool:
 
 
 def iter_briefs(run: Path, warnings: list[str] | None = None) -> list[SavedBrief]:
-    """The per-article briefs (`*.json` with `source` and `summary_en`) under a vietbrief output folder."""
+    """The per-article briefs under a vietbrief output folder: every `*.json` with `source` and `summary_en`,
+    read by brief/schema.py. Other JSON files are left alone; a brief that does not read is skipped with a
+    warning."""
     briefs = []
     for p in sorted(run.rglob("*.json")):
         rel = PurePosixPath(p.relative_to(run).as_posix())
@@ -42,25 +42,13 @@ def iter_briefs(run: Path, warnings: list[str] | None = None) -> list[SavedBrief
             if warnings is not None:
                 warnings.append(f"skipped {str(p)!r}: not a readable JSON file ({e})")
             continue
-        if not (isinstance(obj, dict) and isinstance(obj.get("source"), str) and "summary_en" in obj):
-            continue
-        timings = {}
-        raw_t = obj.get("timings")
-        if isinstance(raw_t, dict):
-            for k, v in raw_t.items():
-                if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
-                    timings[str(k)] = float(v)
-        models = obj.get("models") if isinstance(obj.get("models"), dict) else {}
-        summary = obj.get("summary_en")
-        briefs.append(
-            SavedBrief(
-                path=str(rel),
-                source=obj["source"],
-                summary=summary if isinstance(summary, str) else "",
-                timings=timings,
-                models=models,
-            )
-        )
+        if not (isinstance(obj, dict) and "source" in obj and "summary_en" in obj):
+            continue  # some other JSON file
+        try:
+            briefs.append(SavedBrief(path=str(rel), brief=from_json(obj)))
+        except SchemaError as e:
+            if warnings is not None:
+                warnings.append(f"skipped {str(p)!r}: not a brief this vietbrief reads ({e})")
     return briefs
 
 
@@ -88,10 +76,11 @@ def sum_timings(briefs: Sequence[SavedBrief]) -> dict[str, float]:
     out: dict[str, float] = {}
     total = 0.0
     for b in briefs:
-        for k, v in b.timings.items():
+        timings = b.brief.timings
+        for k, v in timings.items():
             if k != "total":
                 out[k] = out.get(k, 0.0) + v
-        total += b.timings["total"] if "total" in b.timings else sum(b.timings.values())
+        total += timings["total"] if "total" in timings else sum(timings.values())
     if briefs and out:
         out["total"] = total
     return out

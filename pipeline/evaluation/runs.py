@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.brief.digest import OK, read_index
+from pipeline.brief.schema import SchemaError
+
 from .briefs import iter_briefs, sum_timings
-from .inputs import EvalInputError, read_jsonl, read_text
+from .inputs import EvalInputError, read_text
 from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
 from .summaries import ROUGE_LABELS
 
@@ -46,37 +49,17 @@ def _get(d: dict | None, *keys: str) -> Any:
     return cur
 
 
-_OK = {"ok", "success", "succeeded", "done", "written"}
-_FAILED = {"failed", "fail", "error", "errored"}
-
-
 def _index_counts(path: Path, warnings: list[str]) -> tuple[int | None, int | None, float | None]:
-    """(ok, failed, seconds summed over all articles) from index.jsonl, None where it is absent."""
+    """(ok, failed, seconds summed over all articles) from index.jsonl, None where it is absent or unreadable."""
     if not path.is_file():
         return None, None, None
     try:
-        records = read_jsonl(path, "index")
-    except EvalInputError as e:
-        warnings.append(str(e))
+        outcomes = read_index(read_text(path, "index"))
+    except (EvalInputError, SchemaError) as e:
+        warnings.append(f"ignored {str(path)!r}: not a vietbrief run index ({e})")
         return None, None, None
-    ok = failed = 0
-    seconds = None
-    for _, rec in records:
-        sec = _num(rec.get("seconds"))
-        if sec is not None:
-            seconds = (seconds or 0.0) + sec
-        status = rec.get("status")
-        if isinstance(status, str) and status.lower() in _OK:
-            ok += 1
-        elif isinstance(status, str) and status.lower() in _FAILED:
-            failed += 1
-        elif isinstance(rec.get("ok"), bool):
-            ok, failed = (ok + 1, failed) if rec["ok"] else (ok, failed + 1)
-        elif status is None and rec.get("error"):
-            failed += 1
-        elif status is None:
-            ok += 1
-    return ok, failed, seconds
+    ok = sum(1 for o in outcomes if o.status == OK)
+    return ok, len(outcomes) - ok, sum(o.seconds for o in outcomes) if outcomes else None
 
 
 def _read_eval(path: Path, warnings: list[str]) -> dict[str, Any] | None:
@@ -100,10 +83,9 @@ def load_run(path: str | os.PathLike) -> RunSummary:
     ok, failed, index_seconds = _index_counts(p / INDEX_FILE, warnings)
     models: dict[str, list[str]] = {}
     for b in briefs:
-        for stage, info in b.models.items():
-            name = info.get("name") if isinstance(info, dict) else info
-            if name is not None and str(name) not in models.setdefault(str(stage), []):
-                models[str(stage)].append(str(name))
+        for stage, info in b.brief.models.items():
+            if info.name not in models.setdefault(stage, []):
+                models[stage].append(info.name)
     run = RunSummary(
         path=str(path),
         articles=len(briefs),

@@ -54,12 +54,12 @@ def _run_summaries(path: Path) -> SummarySet:
         )
     items: dict[str, str] = {}
     seen: dict[str, str] = {}
-    for b, ident in zip(briefs, brief_ids([b.source for b in briefs])):
+    for b, ident in zip(briefs, brief_ids([b.brief.source for b in briefs])):
         if ident in items:
             raise EvalInputError(
                 f"--docs folder {str(path)!r}: briefs {seen[ident]!r} and {b.path!r} are both for {ident!r}"
             )
-        items[ident] = b.summary
+        items[ident] = b.brief.summary_en
         seen[ident] = b.path
     return SummarySet(
         path=str(path), kind="run", items=items, timings=sum_timings(briefs), warnings=warnings
