@@ -32,6 +32,9 @@ class Translation:
     pieces: int = 1  # > 1 when the source exceeded the model's input limit and was split at clauses
     retried: bool = False
     looping: bool = False  # still repetitive (after the retry, when retries are on); reported as a warning
+    # How an LLM translator got it (llm/translator.py): paragraph, retry, sentence, or untranslated (no English:
+    # text is empty and the brief warns). None for translators that go sentence by sentence anyway.
+    mode: str | None = None
 
 
 @dataclass(frozen=True)

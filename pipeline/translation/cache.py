@@ -195,7 +195,10 @@ class CachedTranslator(TranslatorWrapper):
         for i, key in enumerate(keys):
             if results[i] is None and key in stored:
                 try:
-                    results[i] = Translation(sentences[i], **{f: stored[key][f] for f in _RESULT_FIELDS})
+                    # A field added since the entry was stored takes its default (a missing required one
+                    # is a TypeError: translate again).
+                    results[i] = Translation(sentences[i], **{f: stored[key][f] for f in _RESULT_FIELDS
+                                                              if f in stored[key]})
                 except (KeyError, TypeError):
                     pass  # an entry from an older layout: translate again
 
@@ -217,7 +220,8 @@ class CachedTranslator(TranslatorWrapper):
                 result = {f: getattr(t, f) for f in _RESULT_FIELDS}
                 for i in todo[unique[u]]:
                     results[i] = Translation(sentences[i], **result)
-                rows.append((keys[todo[unique[u]][0]], model[:16], result))
+                if t.text.strip():  # a sentence left without English is tried again by the next run
+                    rows.append((keys[todo[unique[u]][0]], model[:16], result))
             self.translated += len(done)
             if self.cache is not None:
                 self.cache.put_many(rows)

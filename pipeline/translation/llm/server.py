@@ -1,0 +1,154 @@
+"""An OpenAI-compatible chat-completions server as an LLM translator's backend (vLLM, llama.cpp's
+llama-server, Ollama, `transformers serve`, a hosted API), through the `openai` client library.
+
+* At most `concurrency` requests are in flight (a thread per request, up to that many).
+* HTTP 429, 5xx, timeouts and refused connections are retried with exponential backoff (doubling from
+  `first_wait`, capped at `max_wait`). When the server is still unavailable after `patience` seconds of
+  waiting, or refuses the key or the model, `ServerUnavailable` ends the batch the way a full disk does:
+  finished briefs stay, the run says why in one line, and the same command resumes.
+* A reply format (JSON schema) is asked for where the server takes one; a server that rejects the parameter
+  gets plain prompts from then on, and the brief's provenance says so.
+* The API key comes from OPENAI_API_KEY and is never written anywhere: provenance names the host only.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+from pipeline.models.resolve import ModelUnavailable
+from pipeline.translation.cache import OutputFull
+from pipeline.translation.llm.backend import Reply, Request
+
+log = logging.getLogger("vietbrief")
+
+CHARS_PER_TOKEN = 3.0  # no tokenizer on this side: a cautious estimate for Vietnamese and English
+
+
+class ServerUnavailable(OutputFull):
+    """The translation server cannot be reached (or refuses us): nothing further can be translated, so the
+    batch stops - as on a full disk, finished work is kept and a rerun resumes."""
+
+    remedy = "check the server (--api-base) and rerun the same command to resume"
+
+
+def endpoint_host(base_url: str) -> str:
+    """scheme://host[:port] of the endpoint: what provenance records (never a key, user or query)."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return f"{parts.scheme}://{host}" if parts.scheme else host
+
+
+class ServerBackend:
+    def __init__(self, model: str, base_url: str, api_key: str | None = None, concurrency: int = 4,
+                 timeout: float = 300.0, first_wait: float = 1.0, max_wait: float = 30.0, patience: float = 120.0,
+                 structured: bool = True):
+        from openai import OpenAI
+
+        if concurrency < 1:
+            raise ValueError("--api-concurrency must be at least 1")
+        self.model, self.base_url = model, base_url
+        self.host = endpoint_host(base_url)
+        # Retries are ours (backoff with a cap, then a clean stop), not the client's.
+        self.client = OpenAI(base_url=base_url, api_key=api_key or "none", max_retries=0, timeout=timeout)
+        self.concurrency, self.first_wait, self.max_wait, self.patience = concurrency, first_wait, max_wait, patience
+        self.structured = structured
+        self.structured_refused = ""
+        self.served_model: str | None = None  # the model id the server reports in its replies
+        self.requests = 0
+        self._lock = threading.Lock()
+
+    def count_tokens(self, text: str) -> int:
+        return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
+
+    def complete(self, requests: list[Request]) -> list[Reply]:
+        if len(requests) <= 1 or self.concurrency == 1:
+            return [self._one(r) for r in requests]
+        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(requests))) as pool:
+            return list(pool.map(self._one, requests))
+
+    # --- one request ----------------------------------------------------------------------------------
+    def _one(self, request: Request) -> Reply:
+        import openai
+
+        waited, attempt = 0.0, 0
+        while True:
+            kwargs = dict(model=self.model, messages=request.messages, temperature=0.0, top_p=1.0,
+                          max_tokens=request.max_tokens, seed=0)
+            structured = request.schema is not None and self.structured
+            if structured:
+                kwargs["response_format"] = {"type": "json_schema", "json_schema": {
+                    "name": "translations", "schema": request.schema, "strict": True}}
+            with self._lock:
+                self.requests += 1
+            try:
+                response = self.client.chat.completions.create(**kwargs)
+            except openai.BadRequestError as exc:
+                if structured:  # most likely the reply format: this server does without it from now on
+                    self._refuse_structured(exc)
+                    continue
+                return Reply("", error=f"the server refused the request: {_reason(exc)}")
+            except (openai.AuthenticationError, openai.PermissionDeniedError, openai.NotFoundError) as exc:
+                raise ServerUnavailable(f"the translation server at {self.host} refused model '{self.model}': "
+                                        f"{_reason(exc)}") from None
+            except (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError) as exc:
+                # APIConnectionError covers timeouts and refused connections.
+                wait = min(self.max_wait, self.first_wait * 2 ** attempt) * random.uniform(0.8, 1.0)
+                if waited + wait > self.patience:
+                    raise ServerUnavailable(f"the translation server at {self.host} has been unavailable for "
+                                            f"{waited:.0f} s ({_reason(exc)})") from None
+                log.info("server %s: %s; retrying in %.1f s", self.host, _reason(exc), wait)
+                time.sleep(wait)
+                waited += wait
+                attempt += 1
+                continue
+            except openai.APIStatusError as exc:  # another 4xx: this request only
+                return Reply("", error=f"the server refused the request: {_reason(exc)}")
+            return self._reply(response)
+
+    def _refuse_structured(self, exc: Exception) -> None:
+        with self._lock:
+            if self.structured:
+                self.structured = False
+                self.structured_refused = _reason(exc)
+                log.info("server %s rejected a JSON-schema reply format (%s); plain prompts from now on",
+                         self.host, self.structured_refused)
+
+    def _reply(self, response) -> Reply:
+        if getattr(response, "model", None):
+            self.served_model = response.model
+        choice = response.choices[0] if response.choices else None
+        text = (choice.message.content or "") if choice is not None and choice.message is not None else ""
+        usage = getattr(response, "usage", None)
+        return Reply(text, getattr(usage, "prompt_tokens", 0) or 0, getattr(usage, "completion_tokens", 0) or 0,
+                     truncated=choice is not None and choice.finish_reason == "length")
+
+    def structured_output(self) -> str:
+        if self.structured:
+            return "json_schema"
+        return f"none (the server rejected it: {self.structured_refused})" if self.structured_refused else "none"
+
+
+def _reason(exc: Exception) -> str:
+    status = getattr(exc, "status_code", None)
+    text = " ".join(str(exc).split())[:200] or type(exc).__name__
+    return f"HTTP {status}: {text}" if status else text
+
+
+def check_endpoint(base_url: str | None, model: str) -> str:
+    """The base URL to use, or ModelUnavailable saying how to give one."""
+    if not model:
+        raise ModelUnavailable("--translator openai:MODEL needs a model name after 'openai:'.")
+    if not base_url:
+        raise ModelUnavailable(f"--translator openai:{model} needs the server's address: --api-base URL "
+                               f"(e.g. http://localhost:8000/v1) or OPENAI_BASE_URL.")
+    if not urlsplit(base_url).scheme.startswith("http"):
+        raise ModelUnavailable(f"--api-base {base_url!r} is not an http(s) URL.")
+    return base_url
