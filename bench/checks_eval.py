@@ -1,0 +1,214 @@
+"""How well the fact checks separate clean translations from corrupted ones.
+
+    python bench/checks_eval.py [--pairs bench/data/checks/pairs.tsv] [--seed 14] [--show KIND]
+
+Clean pairs: real Vietnamese news sentences with professional English (bench/data/checks/pairs.tsv, see its
+README). Corrupted copies, one fact changed per pair, made here programmatically:
+- number: one number of the English changed (a digit, or the value moved), digits or words;
+- month: one month name of the English swapped for another;
+- name: one proper name the English shares with the source replaced by a name from another pair;
+- drop: the second half of a long English sentence (20+ words) cut off.
+A corrupted pair counts as caught when it is flagged and its clean original is not ("newly flagged").
+Prints a table, the length calibration, and as its last line one JSON object with the numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.checks import KINDS, check_pair  # noqa: E402
+from pipeline.checks.base import fold  # noqa: E402
+from pipeline.checks.date import MONTHS  # noqa: E402
+from pipeline.checks.length import log_ratio  # noqa: E402
+
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_COMMON_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "And", "For", "But", "As", "After", "Before", "With",
+                "From", "This", "That", "These", "Those", "Mr", "Ms", "Mrs", "Dr", "I", "It", "He", "She", "They",
+                "We", "You", "His", "Her", "Their", "Our", "According", "However", "Meanwhile", "Earlier"}
+
+
+def load(path: Path) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            rows.append(dict(zip(header, line.rstrip("\n").split("\t"))))
+    return rows
+
+
+# --------------------------------------------------------------------------- corruptions
+
+
+def change_number(en: str, rng: random.Random) -> str | None:
+    spots = [m for m in re.finditer(r"(?<![\w.,])\d+(?:[.,]\d+)*", en)]
+    words = [m for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", en)]
+    if not spots and not words:
+        return None
+    if spots and (not words or rng.random() < 0.85):
+        m = rng.choice(spots)
+        raw = m.group(0)
+        digits = [i for i, c in enumerate(raw) if c.isdigit()]
+        how = rng.random()
+        if how < 0.6:  # one digit changed
+            i = rng.choice(digits[1:] if len(digits) > 1 and rng.random() < 0.7 else digits)
+            new_digit = rng.choice([d for d in "0123456789" if d != raw[i] and not (i == 0 and d == "0")])
+            new = raw[:i] + new_digit + raw[i + 1:]
+        elif how < 0.8:  # value moved by a little
+            value = int(raw.replace(",", "").replace(".", ""))
+            new = str(value + rng.choice([1, 2, 3, 5, 10]) * rng.choice([-1, 1]) or value + 1)
+            if new == raw.replace(",", "").replace(".", "") or new.startswith("-"):
+                new = str(value + 1)
+            new = _regroup(new, raw)
+        else:  # an order of magnitude
+            new = raw + "0" if rng.random() < 0.5 or len(raw) == 1 else raw[:-1]
+        if _value(new) == _value(raw) or not re.fullmatch(r"\d+(?:[.,]\d+)*", new):
+            return None
+        return en[:m.start()] + new + en[m.end():]
+    m = rng.choice(words)
+    new = rng.choice([w for w in NUMBER_WORDS if w != m.group(1)])
+    return en[:m.start()] + new + en[m.end():]
+
+
+def _value(raw: str) -> float:
+    return float(raw.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})*(\.\d+)?", raw) else \
+        float(raw.replace(",", "."))  if raw.count(",") == 1 and "." not in raw else float(re.sub(r"[.,]", "", raw))
+
+
+def _regroup(digits: str, like: str) -> str:
+    if "," in like and len(digits) > 3:
+        return f"{int(digits):,}"
+    return digits
+
+
+def swap_month(en: str, rng: random.Random) -> str | None:
+    spots = list(re.finditer(r"\b(" + "|".join(MONTHS) + r")\b", en))
+    spots = [m for m in spots if m.group(1) != "May" or re.match(r"\s+\d", en[m.end():])]
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    new = rng.choice([x for x in MONTHS if x != m.group(1)])
+    return en[:m.start()] + new + en[m.end():]
+
+
+def english_names(vi: str, en: str) -> list[re.Match]:
+    """Runs of capitalised English words (not opening the sentence) that the source also writes."""
+    vi_words = {fold(w) for w in re.findall(r"[^\W\d_]+", vi)}
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", en):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group(1))]
+        if m.start() == 0 or words[0] in _COMMON_CAPS:
+            continue
+        if words and all(fold(w) in vi_words for w in words) and len(m.group(1)) > 2:
+            out.append(m)
+    return out
+
+
+def replace_name(vi: str, en: str, pool: list[str], rng: random.Random) -> str | None:
+    spots = english_names(vi, en)
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    vi_folded = fold(vi)
+    choices = [p for p in pool if fold(p) != fold(m.group(1)) and fold(p) not in vi_folded
+               and len(p.split()) == len(m.group(1).split())] or [p for p in pool if fold(p) not in vi_folded]
+    if not choices:
+        return None
+    return en[:m.start()] + rng.choice(choices) + en[m.end():]
+
+
+def drop_half(en: str) -> str | None:
+    words = en.split()
+    if len(words) < 20:
+        return None
+    cut = len(words) // 2
+    return " ".join(words[:cut]).rstrip(",;:-") + "."
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pairs", type=Path, default=ROOT / "bench/data/checks/pairs.tsv")
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
+    args = ap.parse_args()
+    rows = load(args.pairs)
+    rng = random.Random(args.seed)
+
+    t0 = time.perf_counter()
+    clean = [check_pair(r["vi"], r["en"]) for r in rows]
+    seconds = time.perf_counter() - t0
+    flagged = [bool(c) for c in clean]
+    per_kind = {k: sum(any(c.kind == k for c in cs) for cs in clean) for k in KINDS}
+    print(f"clean pairs: {len(rows)}, flagged {sum(flagged)} ({sum(flagged) / len(rows):.1%}); "
+          f"{seconds / len(rows) * 1000:.2f} ms per pair")
+    print("  flagged per kind: " + ", ".join(f"{k} {n}" for k, n in per_kind.items()))
+    if args.show == "clean":
+        for r, cs in zip(rows, clean):
+            if cs:
+                print(f"  {r['id']}: {[c.note for c in cs]}\n    VI: {r['vi']}\n    EN: {r['en']}")
+
+    pool = sorted({m.group(1) for r in rows for m in english_names(r["vi"], r["en"])})
+    makers = {
+        "number": lambda r: change_number(r["en"], rng),
+        "month": lambda r: swap_month(r["en"], rng),
+        "name": lambda r: replace_name(r["vi"], r["en"], pool, rng),
+        "drop": lambda r: drop_half(r["en"]),
+    }
+    results = {}
+    for label, make in makers.items():
+        total = caught = 0
+        by_kind: dict[str, int] = {}
+        misses = []
+        for r, was_flagged in zip(rows, flagged):
+            bad = make(r)
+            if bad is None or bad == r["en"] or was_flagged:
+                continue
+            total += 1
+            checks = check_pair(r["vi"], bad)
+            if checks:
+                caught += 1
+                for k in {c.kind for c in checks}:
+                    by_kind[k] = by_kind.get(k, 0) + 1
+            else:
+                misses.append((r, bad))
+        rate = caught / total if total else float("nan")
+        results[label] = {"pairs": total, "caught": caught, "rate": round(rate, 4), "by_kind": by_kind}
+        print(f"corrupted ({label}): {total} pairs, newly flagged {caught} ({rate:.1%}); by kind {by_kind}")
+        if args.show == label:
+            for r, bad in misses:
+                print(f"  miss {r['id']}:\n    VI: {r['vi']}\n    EN: {bad}")
+
+    # length calibration: the log ratio English/Vietnamese letters per source length band
+    bands = [(0, 12), (12, 20), (20, 30), (30, 45), (45, 10_000)]
+    print("length calibration (log English/Vietnamese letters):")
+    table = []
+    for lo, hi in bands:
+        logs = [log_ratio(r["vi"], r["en"]) for r in rows if lo <= len(r["vi"].split()) < hi]
+        logs = [x for x in logs if x is not None]
+        if len(logs) > 2:
+            row = {"words": f"{lo}-{hi if hi < 10_000 else ''}", "n": len(logs),
+                   "mean": round(statistics.mean(logs), 3), "sd": round(statistics.pstdev(logs), 3)}
+            table.append(row)
+            print(f"  {row['words']:>7} words: n={row['n']:3d} mean {row['mean']:+.3f} sd {row['sd']:.3f}")
+    summary = {"clean_pairs": len(rows), "clean_flagged": sum(flagged),
+               "clean_rate": round(sum(flagged) / len(rows), 4), "clean_by_kind": per_kind,
+               "corrupted": results, "ms_per_pair": round(seconds / len(rows) * 1000, 3), "length": table,
+               "finite": all(not math.isnan(v["rate"]) for v in results.values())}
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,8 @@
+"""Fact checks on translated sentences: does the English keep the numbers, dates and names of the Vietnamese,
+all of it, and nothing of the Vietnamese left over? Deterministic, model-free, cheap enough for every
+sentence of every brief (see registry.py for the kinds, evidence.py for the summary's links back)."""
+
+from pipeline.checks.base import Check, Pair
+from pipeline.checks.registry import DEFAULT_LEVEL, KINDS, LEVELS, check_pair, describe, totals
+
+__all__ = ["Check", "DEFAULT_LEVEL", "KINDS", "LEVELS", "Pair", "check_pair", "describe", "totals"]

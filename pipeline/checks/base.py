@@ -1,0 +1,64 @@
+"""What every check shares: the pair it looks at and the `Check` it reports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing in an English sentence to verify against its Vietnamese source.
+
+    `source` is what the Vietnamese says (the number, date or name as written there); `english` what the
+    English has instead, or "" when it simply lacks it; `note` says it in one line for people."""
+    kind: str
+    source: str
+    english: str
+    note: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Check":
+        return cls(str(data.get("kind", "")), str(data.get("source", "")), str(data.get("english", "")),
+                   str(data.get("note", "")))
+
+
+@dataclass
+class Pair:
+    """A Vietnamese sentence and its English translation, as the checks see them.
+
+    `looping` is the translator's own verdict when there is one (None: judge from the text). `glossary`
+    is the `pipeline.glossary` Glossary whose terms count as names (None: the built-in one)."""
+    vi: str
+    en: str
+    looping: bool | None = None
+    glossary: object | None = None
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def vi_nfc(self) -> str:
+        # NFC first, always: the same syllable typed two ways must compare equal.
+        return unicodedata.normalize("NFC", self.vi or "")
+
+    @cached_property
+    def en_nfc(self) -> str:
+        return unicodedata.normalize("NFC", self.en or "")
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ -> d: how a Vietnamese name reads once written in plain ASCII."""
+    text = text.replace("\u0110", "D").replace("\u0111", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

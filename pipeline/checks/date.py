@@ -1,0 +1,163 @@
+"""`date`: dates and months in the Vietnamese that the English lacks or shifts.
+
+Vietnamese writes day before month, in digits (`19/2`, `ngày 24/11/2020`, `10.1.2024`, `tháng 12.2023`,
+`tháng 5/2019`) or with words (`ngày 11 tháng 11 năm 1099`, `tháng 6`, `tháng tư`). English names the
+month (`January 10, 2024`, `10 January`, `June`). A date holds when the English names its month with its
+day beside it, and its year anywhere; a month alone holds when the English names that month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.checks.base import Check, Pair
+from pipeline.checks.numerals import Num, en_numbers
+
+KIND = "date"
+DESCRIPTION = "dates and months of the source missing or different in the English"
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH_NAMES = _EN_MONTH = re.compile(r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(" + "|".join(MONTHS) +
+                       r"))\b")
+_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"Sept": 9}
+_VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                   "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+# Written in lower case these words are usually counts, not months ("tháng năm" = months and years)
+_LOWER_OK = {"giêng", "tư", "sáu", "bảy", "bẩy", "tám", "chín", "chạp", "mười một", "mười hai"}
+_LEAD = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|từ|đến|tới|vào|trước|sau|đầu|cuối|giữa|\(|,)\s*$"
+
+# dots and dashes also write decimals, scores and ranges (1-1,7 triệu, 4-3-3): only a word of time makes them a date
+_TIME_LEAD = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng)\s*$"
+_FULL = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d])")
+_WORDY = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"(?:\btháng\s+)?(?<![\d.,/])(\d{1,2})\s?[/.\-]\s?(\d{4})(?![\d])", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})(?![\d/]|\.\d)")
+_MONTH_NUM = re.compile(r"(?<![\d,.]\s)(?<![\d,.])\btháng\s+(\d{1,2})(?![\d/.]\d)", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"(?<!\d\s)\btháng\s+(" + "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True)) +
+                         r")\b", re.IGNORECASE)
+_LUNAR = re.compile(r"âm lịch|rằm|mùng|mồng|tết", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class VDate:
+    text: str
+    start: int
+    end: int
+    day: int | None
+    month: int
+    year: int | None
+
+    def english(self) -> str:
+        out = MONTHS[self.month - 1]
+        if self.day:
+            out += f" {self.day}"
+        if self.year:
+            out += f", {self.year}" if self.day else f" {self.year}"
+        return out
+
+
+def vi_dates(text: str) -> list[VDate]:
+    """Every date or month the Vietnamese sentence states, in order."""
+    found: list[VDate] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < d.end and d.start < b for d in found)
+
+    def add(m: re.Match, day, month, year) -> None:
+        if free(*m.span()) and 1 <= month <= 12 and (day is None or 1 <= day <= 31):
+            found.append(VDate(m.group(0), m.start(), m.end(), day, month, year))
+
+    for m in _FULL.finditer(text):
+        add(m, int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    for m in _WORDY.finditer(text):
+        add(m, int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(0).lower().startswith("tháng") or re.search(_LEAD + "|năm\\s*$", text[:m.start()], re.I) \
+                or "/" in m.group(0):
+            add(m, None, int(m.group(1)), int(m.group(2)))
+    for m in _DAY_MONTH.finditer(text):
+        lead = re.search(_LEAD, text[:m.start()], re.IGNORECASE)
+        # a slash date needs no lead unless it could be a fraction (1/2 gà), which needs a word of time before
+        # it; dots and dashes always need a lead
+        fraction = re.fullmatch(r"[1-3]/[2-4]", m.group(0))
+        if m.group(2) == "/" and (not fraction or (lead and lead.group(0).strip() not in ",(")):
+            add(m, int(m.group(1)), int(m.group(3)), None)
+        elif m.group(2) in ".-" and re.search(_TIME_LEAD, text[:m.start()], re.IGNORECASE) \
+                and not re.match(r"\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|điểm)|,\d", text[m.end():]):
+            add(m, int(m.group(1)), int(m.group(3)), None)
+    for m in _MONTH_NUM.finditer(text):
+        add(m, None, int(m.group(1)), None)
+    for m in _MONTH_WORD.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() or word.lower() in _LOWER_OK:
+            add(m, None, _VI_MONTH_WORDS[word.lower()], None)
+    return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class EnMonth:
+    month: int
+    days: frozenset[int]
+    text: str
+
+
+def en_months(text: str, nums: list[Num] | None = None) -> list[EnMonth]:
+    """Month mentions in the English with the day numbers written beside them."""
+    nums = en_numbers(text) if nums is None else nums
+    out = []
+    for m in _EN_MONTH.finditer(text):
+        month = _ABBR[m.group(1)] if m.group(1) else MONTHS.index(m.group(2)) + 1
+        if month == 5 and m.group(2) and not _may_is_month(text, m):
+            continue
+        near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
+        days = frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
+        out.append(EnMonth(month, days, m.group(0)))
+    for m in re.finditer(r"(?<![\d/.,])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.,]\d|[\d/])", text):
+        if m.group(2) != "/" and not m.group(4):  # 1.5 is a decimal, 2-3 a range; with a year they are dates
+            continue
+        a, b = int(m.group(1)), int(m.group(3))
+        for day, month in ((a, b), (b, a)):  # d/m or m/d: either reading may be the writer's
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out.append(EnMonth(month, frozenset({day}), m.group(0)))
+    for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
+        out.append(EnMonth(int(m.group(2)), frozenset({int(m.group(3))}), m.group(0)))
+    return out
+
+
+def _may_is_month(text: str, m: re.Match) -> bool:
+    # "May" opening a sentence may be the verb; as a month it sits by a day, a year, or "in/on/since/of"
+    after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 8):m.start()]
+    return bool(re.match(r"\s*\d", after) or re.search(r"\b(in|on|since|of|until|by|from|to|early|late|mid|"
+                                                       r"last|next|this)[\s-]*$", before, re.I) or m.start() > 0)
+
+
+def _lunar_ok(vd: VDate, pair_en: str, nums: list[Num]) -> bool:
+    return "lunar" in pair_en.lower() and any(n.value == vd.month for n in nums)
+
+
+def check(pair: Pair) -> list[Check]:
+    dates = vi_dates(pair.vi_nfc)
+    if not dates:
+        return []
+    en = pair.en_nfc
+    nums = en_numbers(en)
+    mentions = en_months(en, nums)
+    years = {int(n.value) for n in nums if n.value == int(n.value)}
+    lunar = bool(_LUNAR.search(pair.vi_nfc))
+    out = []
+    for vd in dates:
+        same_month = [mm for mm in mentions if mm.month == vd.month]
+        ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums))
+        ok_day = vd.day is None or any(vd.day in mm.days for mm in same_month) or (lunar and ok_month)
+        ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
+        if ok_month and ok_day and ok_year:
+            continue
+        other = sorted({mm.text for mm in mentions if mm.month != vd.month})
+        has = ", ".join(other)
+        what = "month" if not ok_month else "day" if not ok_day else "year"
+        out.append(Check(KIND, vd.text, has,
+                         f"the source says {vd.text!r} ({vd.english()}); the English "
+                         + (f"has {has} instead" if has and not ok_month else f"lacks its {what}")))
+    return out

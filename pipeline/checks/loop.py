@@ -1,0 +1,51 @@
+"""`loop`: a translation that repeats itself.
+
+In a brief the translator's own verdict decides (it saw the length cap and the compression ratio while
+decoding, and retried); for any other system's output the same compression measure is taken on the text,
+with a repeated phrase as a second sign.
+"""
+
+from __future__ import annotations
+
+import re
+from pipeline.checks.base import Check, Pair
+
+KIND = "loop"
+DESCRIPTION = "the translation repeats itself (a decoding loop)"
+
+RATIO = 2.4  # zlib compression ratio; English prose sits at 1.2-1.8 (the translator's own threshold)
+REPEATS = 3  # the same phrase this many times in a row
+
+
+def _compression_ratio(text: str) -> float:
+    from pipeline.translation.guards import compression_ratio
+
+    return compression_ratio(text)
+
+
+def _repeated_phrase(text: str) -> str | None:
+    """A phrase of 1-8 words said three times in a row (a single word four times): how loops look.
+    Lists repeat phrases too ("2.69 million dong for the ..., 2.89 million dong for the ..."), but not
+    back to back."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    for n in range(1, 9):
+        times = REPEATS + (n == 1)
+        for i in range(len(words) - n * times + 1):
+            gram = words[i:i + n]
+            if all(words[i + k * n:i + (k + 1) * n] == gram for k in range(1, times)):
+                return " ".join(gram)
+    return None
+
+
+def check(pair: Pair) -> list[Check]:
+    en = pair.en_nfc
+    if pair.looping is not None:
+        looping = pair.looping
+        phrase = _repeated_phrase(en) if looping else None
+    else:
+        phrase = _repeated_phrase(en)
+        looping = phrase is not None or (len(en) > 60 and _compression_ratio(en) > RATIO)
+    if not looping:
+        return []
+    return [Check(KIND, "", phrase or "", "the translation repeats itself" +
+                  (f" ({phrase!r} again and again)" if phrase else "") + "; check it against the Vietnamese")]

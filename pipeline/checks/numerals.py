@@ -1,0 +1,343 @@
+"""Numbers as Vietnamese and English news write them, read into values that can be compared.
+
+Vietnamese groups thousands with dots and marks decimals with a comma (`40.000` = 40,000; `1,5` = 1.5) and
+scales with words (`40.000 tỷ đồng` = 40 trillion dong). English groups with commas (sometimes dots or
+spaces), scales with million/billion/bn/m, and spells small numbers and ordinals out (`three`, `a dozen`,
+`eighth`). A translation may also round (`4.625 tỷ` -> `4.6 trillion`): an English number stands for any
+value that rounds to it at the precision it is written with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from pipeline.checks.base import fold
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number in a text: its value, the precision it is written with, and where it is."""
+    value: float
+    unit: float  # an English number stands for anything within unit/2 of its value
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A number the source states: any of `values` in the English satisfies it; `words` are English words
+    that also do (`100%` -> all, `3 tháng đầu năm` -> quarter)."""
+    text: str
+    values: tuple[float, ...]
+    start: int
+    end: int
+    words: tuple[str, ...] = ()
+    soft: bool = False  # a number word: the English need not spend a number of its own on it
+
+
+def close(value: float, num: Num) -> bool:
+    return abs(value - num.value) <= num.unit / 2 + 1e-9 * max(1.0, abs(value))
+
+
+# --------------------------------------------------------------------------- Vietnamese
+
+_VI_SCALE = [  # longest first
+    (r"nghìn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỷ|ngàn\s+tỉ", 1e12),
+    (r"tỷ|tỉ", 1e9), (r"triệu", 1e6), (r"nghìn|ngàn|ngh\.|k(?![a-zà-ỹ])", 1e3), (r"vạn", 1e4),
+]
+_VI_SCALE_RE = re.compile(r"\s?(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_VI_SCALE)) + r")"
+                          r"(?!\s+(?:lệ|số|chứng|phú)\b)(?![a-zà-ỹ])", re.IGNORECASE)
+# 1.779,12 | 40.000 | 1,5 | 25 ; never part of a longer digit run
+_VI_NUM = re.compile(r"(?<![\d,.])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+)(?![\d])")
+_VI_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:h|giờ|g)\s?(\d{2})?(?:\s?phút)?(?![\w])|"
+                      r"(?<![\d.,:])(\d{1,2})\s?giờ\s(\d{1,2})\sphút", re.IGNORECASE)
+_VI_FRACTION = re.compile(r"(?<![\d/.])([1-3])/([2-4])(?![\d/])")
+_VI_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|đến|tới|hoặc|và)\s*$")
+_VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|Đại hội|đại hội)\s+(?:thứ\s+)?([IVXLC]{1,7})\b")
+_VI_PERIOD = re.compile(r"\b([369])\s+tháng\s+(?:đầu|cuối)\s+năm", re.IGNORECASE)
+_VI_WEEKDAY = re.compile(r"\b(?:thứ|Thứ)\s+([2-7])\b")
+_VI_ORDINAL_LEAD = re.compile(r"(?:lần|hạng|lượt|khóa|khoá|đợt|kỳ|vòng|phút|số|lần)\s*$", re.IGNORECASE)
+# Number words whose other meanings are rare: ba (father), năm (year), chín (ripe), một (a) are left out.
+# Counted as soft facts: the English may say "both sides" for "hai bên" or fold them into a phrase.
+_VI_WORD_VALUES = {"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "mười": 10}
+_VI_WORD_NUM = re.compile(r"(?<![\w-])(hai|bốn|sáu|bảy|bẩy|tám|mười)(?=\s+[^\W\d_])(?!\s+(?:mươi|mốt|lăm|trăm|nghìn|ngàn|"
+                          r"triệu|tỷ|tỉ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)", re.IGNORECASE)
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+          "bẩy": 7, "tám": 8, "chín": 9}
+# mười tám = 18, ba mươi = 30, hai mươi lăm = 25
+_VI_COMPOUND = re.compile(r"(?<![\w-])(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín)|"
+                          r"(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|"
+                          r"bảy|bẩy|tám|chín))?)(?![\w-])", re.IGNORECASE)
+_WORD_ALSO = {2: ("both", "twice", "double", "pair", "couple", "second", "each other", "bilateral", "twin",
+                  "dual", "either", "mutual", "two-way", "joint", "jointly", "together", "duo"),
+              10: ("dozen", "decade")}
+_PERIOD_WORDS = {3: ("quarter", "q1", "three months"), 6: ("half", "h1", "six months"),
+                 9: ("three quarters", "nine months", "q3")}
+_ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
+_TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
+_WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
+
+
+def _vi_value(text: str) -> float:
+    if "," in text:
+        whole, _, dec = text.partition(",")
+        return float(whole.replace(".", "") + "." + dec)
+    return float(text.replace(".", ""))
+
+
+def roman(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not text or any(c not in values for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = values[c]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total if total > 0 else None
+
+
+def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
+    """Every number the Vietnamese sentence states, outside `skip` (spans another check reads, e.g. dates)."""
+    taken = list(skip)
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    facts: list[Fact] = []
+    for m in _VI_PERIOD.finditer(text):
+        n = int(m.group(1))
+        facts.append(Fact(m.group(0), (float(n),), m.start(), m.end(), _PERIOD_WORDS[n]))
+        taken.append(m.span())
+    for m in _VI_TIME.finditer(text):
+        if not free(*m.span()):
+            continue
+        hour, minute = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        h = int(hour)
+        if h > 24:
+            continue
+        alts = {float(h), float(h % 12 or 12)}
+        words = ("noon", "midday") if h == 12 else ("midnight",) if h in (0, 24) else ()
+        facts.append(Fact(m.group(0), tuple(sorted(alts)), m.start(), m.end(), words))
+        if minute and int(minute):
+            facts.append(Fact(m.group(0), (float(int(minute)),), m.start(), m.end(),
+                              ("half past",) if int(minute) == 30 else ("quarter",) if int(minute) in (15, 45)
+                              else ()))
+        taken.append(m.span())
+    for m in _VI_FRACTION.finditer(text):
+        if free(*m.span()) and not re.search(r"(ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|\()\s*$",
+                                                text[:m.start()], re.IGNORECASE):
+            a, b = int(m.group(1)), int(m.group(2))
+            words = {2: ("half",), 3: ("third",), 4: ("quarter",)}[b]
+            facts.append(Fact(m.group(0), (a / b, float(a), float(b)), m.start(), m.end(), words))
+            taken.append(m.span())
+    for m in _VI_ROMAN.finditer(text):
+        value = roman(m.group(2))
+        if value and free(*m.span(2)):
+            facts.append(Fact(m.group(2), (float(value),), m.start(2), m.end(2), (m.group(2).lower(),)))
+            taken.append(m.span(2))
+    for m in _VI_WEEKDAY.finditer(text):
+        if free(*m.span(1)) and not _VI_ORDINAL_LEAD.search(text[:m.start()]):
+            n = int(m.group(1))
+            facts.append(Fact(m.group(0), (float(n),), m.start(1), m.end(1), (_WEEKDAYS[n],)))
+            taken.append(m.span(1))
+
+    plain: list[tuple[Fact, float]] = []  # (fact, scale) in text order, for ranges
+    for m in _VI_NUM.finditer(text):
+        if not free(*m.span()):
+            continue
+        raw = m.group(1)
+        try:
+            value = _vi_value(raw)
+        except ValueError:
+            continue
+        scale = 1.0
+        s = _VI_SCALE_RE.match(text, m.end())
+        end = m.end()
+        if s:
+            scale = next(_VI_SCALE[i][1] for i in range(len(_VI_SCALE)) if s.group(f"s{i}"))
+            end = s.end()
+        values = {value * scale}
+        words: tuple[str, ...] = ()
+        if value == 100 and text[m.end():m.end() + 2].strip().startswith("%"):
+            words = _ALL_WORDS
+        elif value == 2 and scale == 1.0:
+            words = _TWO_WORDS
+        decade = re.search(r"(?:những\s+)?năm\s+$", text[:m.start()]) and len(raw) == 2 and value % 10 == 0
+        if decade:
+            values |= {1900 + value, 2000 + value}
+        fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words)
+        plain.append((fact, scale))
+    # "1-1,7 triệu", "400 - 500 nghìn": the scale written once after the range is the first number's too
+    for (a, sa), (b, sb) in zip(plain, plain[1:]):
+        if sa == 1.0 and sb != 1.0 and _VI_RANGE_GAP.match(text[a.end:b.start]):
+            i = plain.index((a, sa))
+            plain[i] = (Fact(a.text, tuple(sorted(set(a.values) | {v * sb for v in a.values})), a.start, a.end,
+                             a.words), sb)
+    facts += [f for f, _ in plain]
+    for m in _VI_COMPOUND.finditer(text):
+        if free(*m.span()):
+            words = m.group(0).lower().split()
+            if words[0] == "mười":
+                n = 10 + _UNITS[words[1]]
+            else:
+                n = _UNITS[words[0]] * 10 + (_UNITS[words[2]] if len(words) > 2 else 0)
+            facts.append(Fact(m.group(0), (float(n),), m.start(), m.end(), soft=True))
+            taken.append(m.span())
+    for m in _VI_WORD_NUM.finditer(text):
+        if free(*m.span()) and not re.search(r"(?:thứ|tháng|lần|số|mùng|mồng)\s+$", text[:m.start()], re.I):
+            n = _VI_WORD_VALUES[m.group(1).lower()]
+            facts.append(Fact(m.group(0), (float(n),), m.start(), m.end(), _WORD_ALSO.get(n, ()), soft=True))
+    return sorted(facts, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------- English
+
+_EN_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+              "mln": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+              "trillions": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}
+_EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
+                     r"\d+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)")
+_EN_SCALE_RE = re.compile(r"[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|tn|lakh|crore)\b|"
+                          r"(k|m|b)(?![a-z])", re.IGNORECASE)
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+_SIMPLE = {w: float(i) for i, w in enumerate(_ONES)} | {w: float(v) for w, v in _TENS.items()} | \
+    {w: float(v) for w, v in _ORD.items()} | {"dozen": 12.0, "dozens": 12.0, "half": 0.5, "twice": 2.0,
+                                              "double": 2.0, "triple": 3.0, "quadruple": 4.0, "hundred": 100.0,
+                                              "hundreds": 100.0, "single": 1.0,
+                                              "once": 1.0, "noon": 12.0, "midnight": 12.0, "thrice": 3.0}
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _en_digits(raw: str) -> list[tuple[float, float]]:
+    """(value, unit) readings of one English digit string."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact):
+        whole, _, dec = compact.replace(",", "").partition(".")
+        return [(float(compact.replace(",", "")), 10.0 ** -len(dec))]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", compact):
+        return [(float(compact.replace(".", "")), 1.0)]
+    if re.fullmatch(r"\d+\.\d+", compact):
+        readings = [(float(compact), 10.0 ** -len(compact.split(".")[1]))]
+        if re.fullmatch(r"\d{1,3}\.\d{3}", compact):
+            readings.append((float(compact.replace(".", "")), 1.0))  # 1.000 written the European way
+        return readings
+    if re.fullmatch(r"\d+,\d{1,2}", compact):
+        return [(float(compact.replace(",", ".")), 10.0 ** -len(compact.split(",")[1]))]
+    return [(float(compact), 1.0)]
+
+
+def en_numbers(text: str) -> list[Num]:
+    """Every number the English states, in digits or words, scaled (`$3.5bn` -> 3.5e9)."""
+    nums: list[Num] = []
+    for m in _EN_NUM.finditer(text):
+        raw = m.group(1)
+        scale = 1.0
+        s = _EN_SCALE_RE.match(text, m.end())
+        if s:
+            word = (s.group(1) or s.group(2) or "").lower()
+            glued = s.group(2) is not None
+            # "2 m" is a length; "$1.2m" a sum: a one-letter scale only glued to a sum of money
+            if not glued or re.search(r"[$€£¥]|VND|USD|US\$|\bRs\.?\s?$", text[max(0, m.start() - 4):m.start()]):
+                scale = _EN_SCALES.get(word, 1.0)
+        for value, unit in _en_digits(raw):
+            nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end()))
+        if re.fullmatch(r"\d{4}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s are also the '60s
+            nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
+    nums += _en_words(text)
+    for m in re.finditer(r"\b([IVXLC]{2,7}|[IVX])\b", text):
+        value = roman(m.group(1))
+        if value and (len(m.group(1)) > 1 or re.search(r"(?:century|World War|Henry|Louis|Pope)\s*$|"
+                                                       r"\b(?:century|Games|Congress)\b",
+                                                       text[max(0, m.start() - 20):m.end() + 10])):
+            nums.append(Num(float(value), 1.0, m.group(1), m.start(), m.end()))
+    return nums
+
+
+def _en_words(text: str) -> list[Num]:
+    """Numbers written out: three, thirty-four, a dozen, eighth, half a million, two billion."""
+    out: list[Num] = []
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text.lower())]
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        parts = word.split("-")
+        value = None
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _SIMPLE and _SIMPLE[parts[1]] < 10:
+            value = _TENS[parts[0]] + _SIMPLE[parts[1]]
+        elif word in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][0] in ("hundred", "thousand", "million",
+                                                                                 "billion", "trillion", "dozen"):
+            value = 1.0  # "a million"; a lone "a" is no number
+        elif parts[0] in _SIMPLE:
+            value = _SIMPLE[parts[0]]
+            if len(parts) > 1 and parts[1] in _EN_SCALES:  # "six-billion-dong"
+                value *= _EN_SCALES[parts[1]]
+        if value is None:
+            i += 1
+            continue
+        unit = 1.0
+        j = i + 1
+        while j < len(tokens) and tokens[j][0] in ("a", "hundred", "thousand", "million", "billion", "trillion",
+                                                   "and") and j - i < 4:
+            w = tokens[j][0]
+            if w in _EN_SCALES or w == "hundred":
+                mult = 100.0 if w == "hundred" else _EN_SCALES[w]
+                value *= mult
+                unit = min(mult, value)  # "three million" is rounded; "half a million" is not a million
+            j += 1
+        if tokens[j - 1][0] in ("a", "and"):
+            j -= 1
+        # a word is exact: "one" is 1, not anything that rounds to 1
+        out.append(Num(value, unit if unit > 1 else 0.0, text[start:tokens[j - 1][2]], start, tokens[j - 1][2]))
+        i = j if j > i else i + 1
+    return out
+
+
+def satisfied(fact: Fact, english: list[Num], en_text_folded: str) -> bool:
+    if any(close(v, n) for v in fact.values for n in english):
+        return True
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in fact.words)
+
+
+def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> list[Fact]:
+    """The facts the English does not state, each English number standing for one fact only: a source that
+    says 64GB twice needs it twice ("64GB ... 54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
+    spans: dict[tuple[int, int], list[Num]] = {}
+    for n in english:
+        spans.setdefault((n.start, n.end), []).append(n)
+    options = []
+    for f in facts:
+        hits = {span for span, readings in spans.items() if any(close(v, n) for v in f.values for n in readings)}
+        worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
+        options.append((f, hits, worded))
+    used: set[tuple[int, int]] = set()
+    missing = []
+    for f, hits, worded in sorted(options, key=lambda o: (o[2], len(o[1]))):
+        free = sorted(hits - used)
+        if free:
+            used.add(free[0])
+        elif not worded and not (hits and f.soft):
+            missing.append(f)
+    return sorted(missing, key=lambda f: f.start)
+
+
+def en_folded(text: str) -> str:
+    return fold(text)
+
+
+def magnitude(value: float) -> str:
+    if value and abs(value) >= 1e3 and value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}" if not math.isnan(value) else "?"
