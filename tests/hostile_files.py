@@ -37,6 +37,30 @@ HTML = """<!DOCTYPE html>
 </article></body></html>
 """
 
+# The same article as a saved web page, with the furniture a page has around it.
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Hội nghị hợp tác phòng chống tội phạm - Báo Mẫu</title>
+<meta property="og:site_name" content="Báo Mẫu">
+<meta property="article:published_time" content="2024-02-19T15:30:00+07:00">
+<script>var ads = {"slot": "top"};</script></head>
+<body><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>
+<li><a href="/the-gioi">Thế giới</a></li></ul></nav>
+<article><h1>Hội nghị hợp tác phòng chống tội phạm</h1>
+<p>Chiều 19/2, tại Hà Nội, Bộ Công an tổ chức hội nghị về hợp tác phòng, chống tội phạm xuyên quốc gia. Hai bên
+thống nhất tăng cường trao đổi thông tin và phối hợp điều tra.</p>
+<figure><img src="hoi-nghi.jpg" alt=""><figcaption>Toàn cảnh hội nghị. Ảnh: Bộ Công an</figcaption></figure>
+<p>Bộ trưởng nhấn mạnh việc bảo đảm an ninh mạng là nhiệm vụ quan trọng. Các đơn vị sẽ triển khai kế hoạch trong
+năm nay.</p></article>
+<aside><h3>Tin liên quan</h3><ul><li><a href="/a">Bộ trưởng tiếp đoàn đại biểu quốc tế</a></li>
+<li><a href="/b">Tổng kết công tác phòng chống tội phạm năm qua</a></li></ul></aside>
+<footer><p>Bản quyền thuộc Báo Mẫu. Giấy phép số 123/GP-BTTTT.</p></footer></body></html>
+"""
+
+# A page with nothing but furniture: there is no article to find in it.
+EMPTY_PAGE = """<!DOCTYPE html><html><head><title>Trang chủ</title><script>var x = 1;</script></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav><footer>Bản quyền</footer></body></html>
+"""
+
 BOILERPLATE = """Ảnh: TTXVN
 
 Bình luận
@@ -94,6 +118,22 @@ def to_vni(text: str) -> bytes:
     return "".join(out).encode("cp1252")
 
 
+def docx_bytes(article: str) -> bytes:
+    """`article` (headline, blank line, paragraphs) as a Word file: the headline in the Title style."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    title, *paragraphs = [p.strip() for p in article.split("\n\n") if p.strip()]
+    document.add_paragraph(title, style="Title")
+    for p in paragraphs:
+        document.add_paragraph(p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def long_paragraph(chars: int = 20_000, seed: int = 7) -> str:
     """One paragraph of Vietnamese words with no punctuation at all, exactly `chars` long."""
     words = ("hội nghị hợp tác phòng chống tội phạm diễn ra tại thủ đô hai bên thống nhất tăng cường trao đổi "
@@ -123,7 +163,14 @@ EXPECTED = {
     "boilerplate.txt": ("only page boilerplate", "no article text left after removing boilerplate"),
     "big.txt": ("a 5 MB file", "MB limit"),
     "long_paragraph.txt": ("20,000 characters without punctuation", None),
-    "page.txt": ("an HTML page saved as .txt", "HTML page"),
+    "page.txt": ("an HTML page saved as .txt: read as a page", None),
+    "saved_page.html": ("a saved web page", None),
+    "empty_page.html": ("a page without an article", "no article text found in the web page"),
+    "renamed.docx": ("plain text named .docx", "not a Word .docx file"),
+    "old_word.docx": ("a Word 97-2003 file named .docx", "Word 97-2003"),
+    "cut_short.docx": ("a .docx cut short", "not a readable .docx file"),
+    "binary.jsonl": ("random bytes named .jsonl", "binary"),
+    "no_text_column.csv": ("a CSV without a text column", "no `text`, `content` or `body` column"),
     "english.txt": ("English text", "looks like English"),
     "loop.txt": ("a symbolic link to itself", "symbolic link loop"),
     "dangling.txt": ("a symbolic link to nothing", "broken symbolic link"),
@@ -157,6 +204,13 @@ def write_hostile(folder: Path) -> dict[str, Path]:
     put("long_paragraph.txt", long_paragraph().encode())
     put("page.txt", HTML.encode())
     put("english.txt", ENGLISH.encode())
+    put("saved_page.html", SAVED_PAGE.encode())
+    put("empty_page.html", EMPTY_PAGE.encode())
+    put("renamed.docx", ARTICLE.encode())
+    put("old_word.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + ARTICLE.encode("utf-16-le"))
+    put("cut_short.docx", docx_bytes(ARTICLE)[:700])
+    put("binary.jsonl", bytes(rng.randrange(1, 256) for _ in range(2048)))
+    put("no_text_column.csv", "id,title\n1,Hội nghị\n".encode())
     os.symlink("loop.txt", folder / "loop.txt")
     w["loop.txt"] = folder / "loop.txt"
     os.symlink("gone.txt", folder / "dangling.txt")

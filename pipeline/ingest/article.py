@@ -10,10 +10,23 @@ class ArticleError(Exception):
 
 
 @dataclass
+class PageMeta:
+    """What a saved web page, a Word file or a dataset record says about its article beside the text."""
+    title: str | None = None
+    date: str | None = None  # ISO when the page's metadata gave one
+    author: str | None = None
+    outlet: str | None = None  # the site's name, a dataset's `outlet`
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)  # figure captions, kept out of the text
+
+
+@dataclass
 class RawArticle:
-    source: str  # path relative to the input folder, POSIX separators
+    source: str  # an Address's text form (address.py): path relative to the input folder, `#N` for a record
     text: str  # decoded, NFC, one tone-mark placement
     encoding: str  # what the bytes were decoded as, e.g. "utf-8", "utf-8-sig", "utf-16"
+    meta: PageMeta | None = None  # None for plain text, whose metadata the cleaner finds in the text
+    format: str = "text"  # the reader that read it (formats/): text, html, docx, jsonl, csv
 
 
 @dataclass

@@ -1,14 +1,13 @@
-"""Find article files and decode them, refusing to guess encodings.
+"""Find article files under an input folder and read them, each file checked before it is opened.
 
-A wrong guess (cp1252 for UTF-8, say) produces mojibake that then gets
-translated and summarized with full confidence, so anything that is not
-clearly UTF-8, BOM-marked UTF-16 or (recognized by its syllables, see
-legacy.py) Windows-1258 becomes an ArticleError the user can fix.
+Discovery lists every file in a format vietbrief reads (formats/), and every record of a dataset file as an
+article of its own (address.py). Reading refuses what must not be opened (link loops, FIFOs, oversized files)
+and hands the bytes to the file's format, which decodes them (decode.py: no guessed encodings) and says why
+it cannot when it cannot.
 """
 
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import stat
@@ -16,11 +15,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.ingest import formats
+from pipeline.ingest.address import Address
 from pipeline.ingest.article import ArticleError, RawArticle
-from pipeline.text.legacy import legacy_message, sniff_bytes, sniff_text
-from pipeline.text.normalize import normalize
+from pipeline.ingest.decode import decode
+from pipeline.ingest.formats import size_problem
 
-SUFFIXES = {".txt", ".md"}
+__all__ = ["STATE_DIR", "SUFFIXES", "Address", "decode", "discover", "list_articles", "read_article", "read_errors",
+           "size_problem"]
+
+SUFFIXES = formats.SUFFIXES
 
 
 def _is_within(path: Path, folder: Path) -> bool:
@@ -42,7 +46,8 @@ def _resolved(path: Path) -> Path:
 
 
 def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
-    """All .txt/.md files under input_dir, sorted by relative path.
+    """All files in a format vietbrief reads (.txt, .md, .html, .docx, .jsonl, .csv, ...) under input_dir,
+    sorted by relative path.
 
     Hidden files and folders are skipped (editor swap files, .git). Symlinked
     folders are followed once: a link back to an ancestor would otherwise walk
@@ -95,63 +100,7 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     return [path for _, path in found]
 
 
-def _decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) or raise ArticleError with the reason."""
-    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        # Checked before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE one.
-        raise ArticleError("UTF-32 text is not supported; save the file as UTF-8")
-    for bom, codec, name in (
-        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            body = data[len(bom):]
-            try:
-                text = body.decode(codec)
-            except UnicodeDecodeError as exc:
-                offset = exc.start + len(bom)
-                raise ArticleError(
-                    f"not valid {codec.upper()} despite its byte-order mark "
-                    f"(bad bytes at offset {offset}); save the file as UTF-8"
-                ) from None
-            if "\x00" in text:
-                raise ArticleError("contains NUL characters; looks like a binary file, not text")
-            return text, name
-
-    if b"\x00" in data:
-        # UTF-16 without a BOM is ASCII-heavy text with every other byte zero.
-        # We could guess the byte order, but a guess is exactly what we avoid.
-        even_zeros = data[0::2].count(0)
-        odd_zeros = data[1::2].count(0)
-        half = max(len(data) // 2, 1)
-        if max(even_zeros, odd_zeros) > 0.3 * half and min(even_zeros, odd_zeros) < 0.05 * half:
-            raise ArticleError(
-                "looks like UTF-16 without a byte-order mark; save the file as UTF-8"
-            )
-        raise ArticleError(
-            f"contains NUL bytes (first at offset {data.index(0)}); looks like a binary file, not text"
-        )
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    controls = sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0c") + data.count(0x7F)
-    if controls > 0.02 * len(data):
-        raise ArticleError(f"looks like a binary file, not text ({controls} control bytes in {len(data)})")
-    legacy = sniff_bytes(data)  # Vietnamese in a pre-Unicode encoding?
-    if legacy is not None:
-        name, text = legacy
-        if name == "windows-1258":  # a standard code page with a complete codec: converted
-            return text, name
-        raise ArticleError(legacy_message(name, data.decode("latin-1"), text))
-    raise ArticleError(
-        f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad}); "
-        "save the file as UTF-8"
-    )
-
-
-def _check_file(path: Path, max_bytes: int | None) -> None:
+def _check_file(path: Path, limit: int | None) -> os.stat_result | None:
     """Refuse what must not be opened: link loops, dangling links, FIFOs and devices, oversized files."""
     try:
         st = path.stat()
@@ -160,21 +109,15 @@ def _check_file(path: Path, max_bytes: int | None) -> None:
             raise ArticleError("cannot read file: it is a symbolic link loop") from None
         if exc.errno == errno.ENOENT and path.is_symlink():
             raise ArticleError(f"cannot read file: broken symbolic link (to {os.readlink(path)})") from None
-        return  # read_bytes below reports it
+        return None  # read_bytes below reports it
     if stat.S_ISDIR(st.st_mode):
         raise ArticleError("cannot read file: it is a folder")
     if not stat.S_ISREG(st.st_mode):
         raise ArticleError("cannot read file: not a regular file (a FIFO, socket or device)")
-    problem = size_problem(st.st_size, max_bytes)
+    problem = size_problem(st.st_size, limit)
     if problem:
         raise ArticleError(problem)
-
-
-def size_problem(size: int, max_bytes: int | None) -> str | None:
-    if max_bytes is not None and size > max_bytes:
-        return (f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article (news "
-                f"articles are well under 0.5 MB); split it, or raise --max-file-mb")
-    return None
+    return st
 
 
 @contextmanager
@@ -192,33 +135,48 @@ def read_errors() -> Iterator[None]:
         raise ArticleError(f"cannot read file: {exc.strerror or exc}") from None
 
 
-def read_article(path: Path, input_dir: Path, max_bytes: int | None = None) -> RawArticle:
-    """Read, decode and normalize one file; ArticleError explains any refusal."""
+def _version(path: Path, st: os.stat_result | None):
+    """What tells this version of a file from another, for the parsed-dataset cache."""
+    return None if st is None else (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+def read_article(path: Path, input_dir: Path, max_bytes: int | None = None, record: int | None = None) -> RawArticle:
+    """Read one file (or, with `record`, one record of a dataset file); ArticleError explains any refusal."""
     path = Path(path)
-    _check_file(path, max_bytes)
-    with read_errors():
-        data = path.read_bytes()
+    st = _check_file(path, formats.size_limit(path.name, max_bytes))
+    address = Address(_relative_source(path, Path(input_dir)), record)
 
-    text, encoding = decode(data)
-    return RawArticle(source=_relative_source(path, Path(input_dir)), text=text, encoding=encoding)
+    def load() -> bytes:
+        with read_errors():
+            return path.read_bytes()
+
+    return formats.read(address, load, max_bytes, _version(path, st))
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes of one article -> (normalized text, encoding name).
+def list_articles(input_dir: Path, files: list[Path]) -> list[Address]:
+    """The articles in `files` (from discover): each file, or each record of a dataset file, in order.
 
-    Shared by read_article and by callers that have bytes but no file
-    (standard input). Raises ArticleError for anything but UTF-8,
-    BOM-marked UTF-16 or clearly recognizable Windows-1258 Vietnamese (see
-    legacy.py), and for text that is empty once normalized.
+    A dataset that cannot be read is listed as the file itself: reading it then reports why, as for any file.
     """
-    text, encoding = _decode_bytes(data)
-    text = normalize(text)
-    if not text.strip():
-        raise ArticleError("empty file")
-    legacy = sniff_text(text)  # TCVN3/VNI bytes that went through a Latin-1 editor before being saved as UTF-8
-    if legacy is not None:
-        raise ArticleError(legacy_message(legacy[0], text, legacy[1], saved_as_utf8=True))
-    return text, encoding
+    input_dir = Path(input_dir)
+    found: list[Address] = []
+    for path in files:
+        name = _relative_source(path, input_dir)
+        if not formats.is_dataset_name(name):
+            found.append(Address(name))
+            continue
+        try:
+            st = _check_file(path, formats.size_limit(name, None))
+        except ArticleError:
+            found.append(Address(name))
+            continue
+
+        def load(path=path) -> bytes:
+            with read_errors():
+                return path.read_bytes()
+
+        found.extend(formats.records(name, load, _version(path, st)))
+    return found
 
 
 def _relative_source(path: Path, input_dir: Path) -> str:

@@ -7,6 +7,7 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats
 from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, split_lines, words
+from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -118,7 +119,8 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     if not paragraphs:
         raise ArticleError("no article text left after removing boilerplate")
     page.removed.sort(key=lambda item: (item[0], item[1]))
-    return CleanArticle(
+    # A page's, a Word file's or a dataset record's own metadata and figure captions (metadata.py).
+    return with_meta(CleanArticle(
         source=raw.source,
         title=page.title,
         date=page.date,
@@ -128,4 +130,4 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
         removed=[item[2] for item in page.removed],
         captions=[c for _, c in sorted(page.captions, key=lambda item: item[0])],
         unsure=[u for _, u in sorted(page.unsure, key=lambda item: item[0])],
-    )
+    ), raw)
