@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import typer
 
+from pipeline.cli.clean import clean
 from pipeline.cli.eval import eval_app
 from pipeline.cli.glossary import glossary_app
 from pipeline.cli.models import models_app
@@ -15,6 +16,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Vietnamese news articles in, bilingual English briefs out.")
 app.command()(run)
 app.command()(translate)
+app.command()(clean)
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
 app.add_typer(glossary_app, name="glossary")

@@ -21,6 +21,7 @@ from pipeline.brief.digest import Outcome
 from pipeline.ingest.read import STATE_DIR, discover
 from pipeline.run.interrupt import Interrupted, StopFlag, stop_on_signals
 from pipeline.translation.prefetch import Prefetched
+from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.resume import BatchResult, RunSummary, settings_digest
 from pipeline.run.safety import RunLock, folder_problem
 from pipeline.run.storage import LocalArticles, LocalBriefs, is_url
@@ -263,10 +264,12 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
             translator = translator_for(opts, cache, stop, reporter)
             summarizer = summarizer_for(opts, reporter)
             settings = settings_digest(translator, summarizer, opts)
+            boilerplate = batch_boilerplate(LocalArticles(opts.input_dir), sources, max_bytes(opts))
             reporter.batch_started(len(files))
             for source in sources:
                 stop.check()
                 outcome = process_one(source, names[source], opts, translator, summarizer, reporter,
+                                      boilerplate=boilerplate.get(source, frozenset()),
                                       settings=settings, inputs=inputs, briefs=briefs)
                 tally.add(outcome)
                 reporter.article_done(outcome)
@@ -277,14 +280,19 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
     return result
 
 
+def max_bytes(opts: RunOptions) -> int:
+    return int(opts.max_file_mb * 1_000_000)
+
+
 def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, summarizer, reporter: Reporter, *,
                 settings: str | None = None, inputs: set[Path] | frozenset = frozenset(),
-                briefs: LocalBriefs | None = None) -> Outcome:
-    """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone."""
+                briefs: LocalBriefs | None = None, boilerplate: frozenset[str] = frozenset()) -> Outcome:
+    """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone.
+    `boilerplate`: the batch-level boilerplate found in it (cleaning.batch_boilerplate)."""
     briefs = briefs or LocalBriefs.at(opts.out_dir)
-    job = stages.check_targets(stages.Job(source, name), briefs, inputs)
-    job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings,
-                         max_bytes=int(opts.max_file_mb * 1_000_000), force=opts.force)
+    job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate), briefs, inputs)
+    job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),
+                         force=opts.force)
     job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)
     job = stages.summarize(job, summarizer)
     return stages.write(job, briefs)

@@ -36,6 +36,7 @@ from pipeline.run import stages
 from pipeline.translation.cache import CACHE_FILE, OutputFull
 from pipeline.brief.digest import Outcome
 from pipeline.ingest.read import STATE_DIR
+from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.resume import BatchResult, settings_digest
 from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, locked_output, note,
                      open_cache, output_names, source_names, stoppable)
@@ -192,8 +193,12 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
             names = output_names(batch.sources)
             reporter.batch_started(len(batch.sources))
             jobs = []
+            # The first pass for batch-level boilerplate, on the driver: it reads each article once and keeps
+            # hashes; each Job carries its own share to prepare, and into its fingerprint (cleaning.py).
+            boilerplate = batch_boilerplate(batch.articles, batch.sources, int(opts.max_file_mb * 1_000_000))
             for source in batch.sources:
-                step = stages.check_targets(stages.Job(source, names[source]), batch.briefs, batch.inputs)
+                job = stages.Job(source, names[source], boilerplate=boilerplate.get(source, frozenset()))
+                step = stages.check_targets(job, batch.briefs, batch.inputs)
                 if isinstance(step, Outcome):
                     tally.add(step)
                     reporter.article_done(step)

@@ -23,13 +23,13 @@ from typing import Callable
 from pipeline.brief import render
 from pipeline.brief.assemble import Draft, Segmented, draft, segment, summarize as summarize_draft
 from pipeline.translation.cache import OutputFull, is_full
-from pipeline.ingest.clean import clean_article
+from pipeline.ingest.clean import fingerprint_part
 from pipeline.brief.digest import Outcome
 from pipeline.ingest.article import ArticleError, CleanArticle
 from pipeline.brief.schema import Brief
 from pipeline.run.resume import article_fingerprint
 from pipeline.run.safety import UnsafeOutput
-from pipeline.ingest.screen import screen_clean, screen_raw
+from pipeline.run.cleaning import clean
 
 log = logging.getLogger("vietbrief")
 
@@ -44,6 +44,7 @@ class Job:
     name: PurePosixPath  # its brief's path without suffix, relative to the output folder
     encoding: str | None = None
     fingerprint: str | None = None
+    boilerplate: frozenset[str] = frozenset()  # batch-level boilerplate found in it (run/cleaning.py)
     article: CleanArticle | None = None  # from prepare to translate
     sentences: Segmented | None = None  # from prepare to translate
     draft: Draft | None = None  # from translate to summarize
@@ -99,16 +100,15 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
     up-to-date brief already in `briefs` is kept: the Outcome says it was skipped."""
     raw = articles.read(job.source, max_bytes)
     job.encoding = raw.encoding
-    job.fingerprint = article_fingerprint(settings, raw) if settings else None
+    # The batch's boilerplate found in this article shapes its brief, so it is part of the fingerprint.
+    job.fingerprint = article_fingerprint(settings + fingerprint_part(job.boilerplate), raw) if settings else None
     if job.fingerprint and not force:
         old = briefs.previous(job.name, job.fingerprint)
         if old is not None:
             title = old.get("title") if isinstance(old.get("title"), dict) else {}
             return Outcome(job.source, "ok", None, job.name.with_suffix(".md").as_posix(), title.get("en"),
                            old.get("summary_en"), job.elapsed(), skipped=True, encoding=job.encoding)
-    screen_raw(raw.text)
-    job.article = clean_article(raw)
-    screen_clean(job.article)
+    job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
     job.sentences = segment(job.article)
     job.timings["segment"] = round(time.perf_counter() - t0, 3)

@@ -10,6 +10,12 @@ the boilerplate found in it changes, and the result depends on nothing but the b
 
 Identical files count once, so copies of one article never make each other furniture; and an article of
 which most lines recur (a near-copy of others in the batch) keeps them all (Page.doubt says why).
+
+Stories of one batch also share real sentences ("Hai bên thống nhất tăng cường hợp tác." closes many a
+diplomatic story; agencies reuse a background paragraph). So a recurring line goes only when it has the
+shape of furniture: it addresses the reader or names a channel (promos, calls for tips, disclaimers), or it
+is not a sentence at all (headlines of a sidebar, labels, names). A recurring line that reads as a story
+sentence is kept, and the record says it recurs.
 """
 
 from __future__ import annotations
@@ -19,12 +25,30 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pipeline.ingest.clean.lines import Line, Page, key, split_lines, words
+import re
+
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, key, split_lines, words
 from pipeline.text.segment import split_sentences
 
 MIN_ARTICLES = 3  # in how many articles of the batch a line must recur to be furniture
 MIN_SENTENCE_WORDS = 4  # shorter edge sentences ("Xin cảm ơn ông!") recur in real text
 MAX_SHARE = 0.5  # an article whose lines recur more than this is a near-copy, not furniture's host
+
+
+# Addressed to the reader, or naming where else to read, watch or write: what only furniture says.
+_READER_RE = re.compile(
+    r"\b(?:quý (?:vị|độc giả|khán giả)|bạn đọc|độc giả|khán giả|thính giả|mời bạn|các bạn|"
+    r"email|e-mail|hotline|đường dây nóng|tổng đài|fanpage|facebook|zalo|youtube|tiktok|website|trang web|"
+    r"ứng dụng|kênh|theo dõi|đăng ký|bản quyền|liên hệ|quảng cáo|tải app|truy cập)\b|https?://|www\.|\.vn\b",
+    re.IGNORECASE,
+)
+
+
+def furniture_shaped(text: str) -> bool:
+    """Whether a recurring line may go: it speaks to the reader or names a channel, or it is no sentence."""
+    if _READER_RE.search(text):
+        return True
+    return not (text.endswith(PROSE_END) and words(text) >= 5)
 
 
 def line_hash(text: str) -> str | None:
@@ -62,12 +86,14 @@ class FurnitureCounter:
     counts: Counter = field(default_factory=Counter)
     seen: set[str] = field(default_factory=set)
 
-    def add(self, text: str) -> None:
+    def add(self, text: str) -> frozenset[str]:
+        """Count one article's text; returns its candidate hashes (for `Furniture.among`)."""
+        found = frozenset(candidates(text))
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        if digest in self.seen:
-            return
-        self.seen.add(digest)
-        self.counts.update(candidates(text))
+        if digest not in self.seen:
+            self.seen.add(digest)
+            self.counts.update(found)
+        return found
 
     def result(self) -> "Furniture":
         return Furniture(frozenset(h for h, n in self.counts.items() if n >= MIN_ARTICLES))
@@ -79,7 +105,10 @@ class Furniture:
 
     def for_text(self, text: str) -> frozenset[str]:
         """The recurring keys this article's text contains (what its cleaning and fingerprint depend on)."""
-        return frozenset(candidates(text) & self.keys) if self.keys else frozenset()
+        return self.among(candidates(text)) if self.keys else frozenset()
+
+    def among(self, found: frozenset[str]) -> frozenset[str]:
+        return frozenset(found & self.keys)
 
 
 def find_furniture(texts: Iterable[str]) -> Furniture:
@@ -105,13 +134,21 @@ def remove_furniture(page: Page) -> None:
                              f"batch; looks like a copy of another article, not page furniture")
         return
     for line in whole:
-        page.drop(line, "batch-boilerplate")
+        if furniture_shaped(line.text):
+            page.drop(line, "batch-boilerplate")
+        else:
+            page.doubt(line, f"kept: recurs in {MIN_ARTICLES}+ articles of the batch, but reads as a story sentence")
     for line in page.kept():
         sentences = split_sentences(line.text)
         if len(sentences) < 2:
             continue
         for sentence in (sentences[0], sentences[-1]):
-            if words(sentence) >= MIN_SENTENCE_WORDS and line_hash(sentence) in page.furniture \
-                    and sentence in line.text:
+            if words(sentence) < MIN_SENTENCE_WORDS or line_hash(sentence) not in page.furniture \
+                    or sentence not in line.text:
+                continue
+            if not furniture_shaped(sentence):
+                page.doubt(line, f"kept: '{sentence}' recurs in {MIN_ARTICLES}+ articles of the batch, but reads as "
+                                 f"a story sentence")
+            else:
                 rest = line.text.replace(sentence, " ", 1)
                 page.drop_fragment(line, sentence, "batch-boilerplate", " ".join(rest.split()))
