@@ -38,17 +38,26 @@ def segment(article: CleanArticle) -> Segmented:
                      [split_sentences(p) for p in article.paragraphs])
 
 
+def untranslated_warning(where: str, vi: str) -> str:
+    """The warning for a sentence the translator gave no English for (left empty, never filled with the source)."""
+    return f"{where}: no English translation - the model gave none that could be used: \"{vi}\"."
+
+
 def draft(article: CleanArticle, sentences: Segmented, results: list[Translation], translator,
           timings: dict[str, float]) -> Draft:
     """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding)."""
     title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
+    warnings = [untranslated_warning("Title" if len(sentences.title) == 1 else f"Title, sentence {s}", r.source)
+                for s, r in enumerate(results[: len(sentences.title)], 1) if r.source.strip() and not r.text.strip()]
     body = iter(results[len(sentences.title):])
-    paragraphs, warnings = [], []
+    paragraphs = []
     for p, para in enumerate(sentences.body, 1):
         pairs = []
         for s, vi in enumerate(para, 1):
             r = next(body)
-            pairs.append(SentencePair(vi, r.text))
+            pairs.append(SentencePair(vi, r.text, mode=r.mode))
+            if vi.strip() and not r.text.strip():
+                warnings.append(untranslated_warning(f"Paragraph {p}, sentence {s}", vi))
             if r.looping:
                 how = "still repeats itself after a retry with stricter settings" if r.retried else \
                     "repeats itself or ran into the length cap (retries are off)"
@@ -89,6 +98,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
             split_at_clauses=sum(1 for r in results if r.pieces > 1),
             retried=sum(1 for r in results if r.retried),
             still_looping=sum(1 for r in results if r.looping),
+            untranslated=sum(1 for r in results if r.source.strip() and not r.text.strip()),
         ),
         glossary=[GlossaryTerm(**g) for g in glossary],
     )

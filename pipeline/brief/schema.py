@@ -54,6 +54,12 @@ def nested(key: str, sub: str) -> dict:
     return {"nested": (key, sub)}
 
 
+def omitted_at_default() -> dict:
+    """Field metadata: the field is left out of the JSON while it holds its default - for a field that only some
+    briefs use (an LLM translator's per-sentence mode), so that the others are written as before it existed."""
+    return {"omit_default": True}
+
+
 def columns(**keys: str) -> dict:
     """Field metadata for a list of dataclasses written as parallel lists: JSON key -> the dataclass field each
     list holds."""
@@ -65,6 +71,9 @@ def columns(**keys: str) -> dict:
 class SentencePair:
     vi: str
     en: str
+    # LLM translators (translation/llm): how it was translated - paragraph, retry, sentence, or untranslated
+    # (en is then empty and the brief warns). None (not written) for the NMT engines, which go sentence by sentence.
+    mode: str | None = field(default=None, kw_only=True, metadata=omitted_at_default())
 
 
 @dataclass
@@ -93,6 +102,8 @@ class Stats:
     split_at_clauses: int = 0  # sentences too long for the model, translated in pieces
     retried: int = 0  # translations retried with stricter settings because they repeated themselves
     still_looping: int = 0  # of those, still repeating after the retry
+    # Sentences left without English (each named in a warning; never filled with the source). Written when > 0.
+    untranslated: int = field(default=0, metadata=omitted_at_default())
 
 
 @dataclass(kw_only=True)
@@ -177,7 +188,7 @@ def encode(value: Any) -> Any:
             elif "columns" in f.metadata:
                 for key, attr in f.metadata["columns"].items():
                     out[key] = [encode(getattr(x, attr)) for x in item]
-            else:
+            elif not (f.metadata.get("omit_default") and item == f.default):
                 out[f.name] = encode(item)
         return out
     if isinstance(value, Mapping):

@@ -144,7 +144,7 @@ class LLMTranslator:
                     else (None, answer.error)
                 if text is None:
                     self.stats["untranslated"] += 1
-                    results[i] = Translation(sentences[i], "", self.count_tokens(sentences[i]), 0, retried=True,
+                    results[i] = Translation(sentences[i], "", self.count_tokens(sentences[i]), 0,
                                              mode=UNTRANSLATED)
                 else:
                     results[i] = self._result(sentences[i], text, SENTENCE)
@@ -157,7 +157,7 @@ class LLMTranslator:
 
     def _result(self, source: str, text: str, mode: str) -> Translation:
         return Translation(source, text, self.count_tokens(source), self.count_tokens(text),
-                           retried=mode != PARAGRAPH, mode=mode)
+                           mode=mode)
 
     # --- prompts --------------------------------------------------------------------------------------
     def _cap(self, sources: list[str]) -> int:
