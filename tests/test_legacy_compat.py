@@ -1,0 +1,142 @@
+"""An output folder written by vietbrief 0.1 (tests/data/legacy-0.1, made by the code before the brief schema was
+versioned) resumes under the current release with 0 sentences translated, and whatever the current release
+writes into it is what 0.1 wrote: the same Markdown, index.md and index.jsonl apart from timings, the same JSON
+apart from `schema_version` and timings.
+
+The folder's README gives the command it was made with, run from a working directory holding `inputs/`, the
+output folder and the tiny Marian checkpoint at `tiny/marian` (tests/tiny_models.py builds it
+deterministically, so the session's `tiny` fixture is that checkpoint)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.brief.schema import SCHEMA_VERSION
+from pipeline.cli.main import app
+
+LEGACY = Path(__file__).resolve().parent / "data" / "legacy-0.1"
+OUT = "outputs"
+TIMINGS_LINE = "- **Timings:**"  # the Markdown's one line of timings
+# 0.1 had one engine, transformers; the default is now `auto` (CTranslate2 where it can), whose int8 translations
+# are other translations, cached under other keys. The same options as 0.1's therefore name the engine.
+ENGINE_0_1 = ["--engine", "transformers"]
+
+
+def readme_command() -> list[str]:
+    """The `vietbrief run ...` line of the fixture's README, as arguments."""
+    lines = [ln.strip() for ln in (LEGACY / "README.md").read_text(encoding="utf-8").splitlines()]
+    (command,) = [ln for ln in lines if ln.startswith("vietbrief run ")]
+    return shlex.split(command)[1:]
+
+
+@pytest.fixture
+def workdir(tiny, tmp_path, monkeypatch) -> Path:
+    """A copy of the fixture folder, with the tiny Marian checkpoint where the command's `tiny/marian` finds it,
+    as the working directory."""
+    work = tmp_path / "legacy"
+    shutil.copytree(LEGACY, work)
+    (work / "tiny").mkdir()
+    (work / "tiny" / "marian").symlink_to(tiny["marian"], target_is_directory=True)
+    monkeypatch.chdir(work)
+    return work
+
+
+def run(*extra: str) -> tuple[int, int]:
+    """Run the README's command (plus `extra`) in the working directory: (sentences translated, from cache)."""
+    result = CliRunner().invoke(app, readme_command() + ENGINE_0_1 + list(extra), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    found = re.search(r"sentences: (\d+) translated, (\d+) from cache", result.output)
+    assert found, result.output
+    return int(found[1]), int(found[2])
+
+
+def legacy_files() -> list[str]:
+    return sorted(p.relative_to(LEGACY / OUT).as_posix() for p in (LEGACY / OUT).iterdir() if p.is_file())
+
+
+def without_timings_line(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    assert sum(ln.startswith(TIMINGS_LINE) for ln in lines) == 1  # one line goes, not more
+    return [ln for ln in lines if not ln.startswith(TIMINGS_LINE)]
+
+
+def json_without_timings(text: str) -> str:
+    """The brief's JSON text with its timings emptied, laid out as vietbrief lays it out."""
+    obj = json.loads(text)
+    obj["timings"] = {}
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def assert_same_as_legacy(work: Path) -> dict[str, bool]:
+    """Every file of the legacy output folder as the current release left it, compared with what 0.1 wrote;
+    for each brief, whether the current release rewrote it. (Files of output formats 0.1 did not have may sit
+    beside them.)"""
+    rewritten = {}
+    for name in legacy_files():
+        old = (LEGACY / OUT / name).read_text(encoding="utf-8")
+        new = (work / OUT / name).read_text(encoding="utf-8")
+        if name == "index.md":
+            assert new == old
+        elif name == "index.jsonl":
+            # Byte for byte apart from the timing field (`seconds`), and `skipped` where the run skipped it.
+            rows = [json.loads(line) for line in new.splitlines()]
+            old_rows = [json.loads(line) for line in old.splitlines()]
+            for row, old_row in zip(rows, old_rows, strict=True):
+                assert list(row) == list(old_row)
+                row["seconds"] = old_row["seconds"]
+                row["skipped"] = False
+            assert "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) == old
+        elif name.endswith(".md"):
+            rewritten[name] = new != old
+            assert without_timings_line(new) == without_timings_line(old), name
+        elif name.endswith(".json"):
+            if new == old:
+                continue  # skipped: left as 0.1 wrote it
+            obj = json.loads(new)
+            assert list(obj)[0] == "schema_version" and obj["schema_version"] == SCHEMA_VERSION
+            assert list(obj["timings"]) == list(json.loads(old)["timings"])
+            # The text with the version's line taken out is 0.1's, timings aside.
+            lines = new.splitlines(keepends=True)
+            assert lines[1] == f'  "schema_version": {SCHEMA_VERSION},\n'
+            assert json_without_timings("".join(lines[:1] + lines[2:])) == json_without_timings(old), name
+    return rewritten
+
+
+def test_a_0_1_output_folder_resumes_with_nothing_translated(workdir):
+    translated, cached = run()
+    assert translated == 0
+    rewritten = assert_same_as_legacy(workdir)
+    index = [json.loads(line) for line in (workdir / OUT / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    # A brief the run skipped is left untouched; one it redid (the resume fingerprint changed) came from the
+    # sentence cache alone, and its JSON now says its schema version.
+    for row in index:
+        md = Path(row["brief"]).name
+        assert row["status"] == "ok" and row["skipped"] is not rewritten[md], row
+        if row["skipped"]:
+            assert (workdir / OUT / md).with_suffix(".json").read_bytes() == \
+                (LEGACY / OUT / md).with_suffix(".json").read_bytes()
+    if all(row["skipped"] for row in index):
+        assert cached == 0
+    else:
+        assert cached > 0
+
+
+def test_rebriefing_a_0_1_folder_from_its_cache_gives_its_briefs_again(workdir):
+    # Without their JSON the articles are redone, as they would be if the resume fingerprint had changed: every
+    # sentence must come from 0.1's cache (its keys are unchanged), and the briefs made from them must be
+    # 0.1's, apart from schema_version and timings.
+    for p in (workdir / OUT).glob("*.json"):
+        p.unlink()
+    translated, cached = run()
+    assert translated == 0 and cached >= sum(json.loads(p.read_text(encoding="utf-8"))["stats"]["sentences"]
+                                             for p in (LEGACY / OUT).glob("*.json"))
+    assert all(assert_same_as_legacy(workdir).values())  # every brief was rewritten
+    for p in (workdir / OUT).glob("*.json"):
+        assert json.loads(p.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
