@@ -220,8 +220,7 @@ class CachedTranslator(TranslatorWrapper):
                 result = {f: getattr(t, f) for f in _RESULT_FIELDS}
                 for i in todo[unique[u]]:
                     results[i] = Translation(sentences[i], **result)
-                if t.text.strip():  # a sentence left without English is tried again by the next run
-                    rows.append((keys[todo[unique[u]][0]], model[:16], result))
+                rows.append((keys[todo[unique[u]][0]], model[:16], result))
             self.translated += len(done)
             if self.cache is not None:
                 self.cache.put_many(rows)
