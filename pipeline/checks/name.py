@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.checks.base import Check, Pair, fold
+from pipeline.checks.numerals import roman
 from pipeline.checks.places import EXONYMS
 
 KIND = "name"
@@ -24,21 +25,27 @@ _VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèé�
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 # Capitalised common nouns that open an institution's or a title's name (Bộ Công an, Thứ trưởng, Sở Y tế):
 # a run of capitals starting with one is not a name by its first word.
+# Capitalised common nouns that open an institution's or a title's name (Bộ Công an, Thứ trưởng, Sở Y tế): a
+# run of capitals starting with one is not a name by its first word, which is dropped.
 _HEADS = {
-    "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "thầy", "cháu", "ngài", "cậu", "bộ", "sở", "ban",
-    "ủy", "uỷ", "hội", "cục", "viện", "tổng", "công", "ngân", "tập", "trường", "bệnh", "đại", "học", "văn",
-    "phòng", "quỹ", "liên", "đảng", "quân", "sư", "lữ", "tiểu", "đoàn", "thành", "tỉnh", "huyện", "xã",
-    "phường", "quận", "thị", "chủ", "phó", "giám", "thủ", "thứ", "bí", "trưởng", "chánh", "hãng", "tòa", "toà",
-    "trung", "khu", "vườn", "sông", "núi", "hồ", "biển", "đảo", "cảng", "sân", "chợ", "phố", "đường", "cầu",
-    "chùa", "đền", "giải", "lễ", "cuộc", "chiến", "chương", "dự", "nghị", "luật", "hiệp", "tuyên", "báo",
-    "đài", "kênh", "tạp", "nhà", "hạ", "thượng", "thiếu", "nữ", "nam", "tổ", "vụ", "chi", "đội", "hạm",
-    "nhóm", "làng", "thôn", "bản", "ấp", "vịnh", "đèo", "hang", "động", "mũi", "cửa", "bến", "ga", "khách",
-    "tiến", "giáo", "kỹ", "thạc", "bác", "luật", "nhạc", "họa", "đồng", "tờ", "trang", "mạng", "ứng", "dòng",
-    "mẫu", "bản", "vòng", "mùa", "kỳ", "kì", "hội", "đề", "theo", "tại", "trong", "với", "khi", "sau", "trước",
-    "ngày", "năm", "tháng", "từ", "đến", "vì", "do", "nhưng", "và", "các", "những", "một", "tuy", "nếu", "để",
-    "đây", "đó", "hiện", "ngoài", "cùng", "chiều", "sáng", "tối", "hôm", "nhiều", "tất", "mỗi", "bên", "riêng",
-    "cũng", "đặc", "nhờ", "qua", "ở", "về", "là", "có", "không", "chỉ", "như", "gia", "vợ", "chồng", "con",
-    "khoa", "khối", "miền", "vùng", "phân", "trạm", "trại", "xí", "nông", "lâm", "ngư", "tòa", "điện", "lăng",
+    "bộ", "sở", "ban", "ủy", "uỷ", "hội", "cục", "viện", "tổng", "công", "ngân", "tập", "trường", "bệnh", "đại",
+    "học", "phòng", "quỹ", "liên", "đảng", "quân", "sư", "tiểu", "thành", "tỉnh", "huyện", "xã", "phường",
+    "quận", "thị", "chủ", "phó", "giám", "thủ", "thứ", "bí", "trưởng", "chánh", "hãng", "tòa", "toà", "khu",
+    "vườn", "sông", "núi", "biển", "đảo", "cảng", "sân", "chợ", "phố", "đường", "cầu", "chùa", "đền", "giải",
+    "lễ", "cuộc", "chiến", "chương", "dự", "nghị", "luật", "hiệp", "tuyên", "báo", "đài", "kênh", "tạp", "nhà",
+    "hạ", "thượng", "thiếu", "nữ", "tổ", "vụ", "chi", "đội", "hạm", "nhóm", "làng", "thôn", "bản", "ấp",
+    "vịnh", "đèo", "hang", "động", "mũi", "cửa", "bến", "ga", "khách", "tiến", "giáo", "kỹ", "thạc", "nhạc",
+    "họa", "tờ", "trang", "mạng", "ứng", "dòng", "mẫu", "vòng", "mùa", "kỳ", "kì", "đề", "khoa", "khối", "miền",
+    "vùng", "phân", "trạm", "trại", "xí", "nông", "ngư", "điện", "lăng", "gia", "vợ", "chồng", "con",
+}
+# Words before a name that may or may not belong to it (Bà Rịa is a place, Bà Nguyễn Hoàng Yến a woman; a
+# sentence opens with Theo, Tại, Ông): the name is there if the English has the run with or without them.
+_SOFT_HEADS = {
+    "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "thầy", "cháu", "ngài", "cậu", "theo", "tại",
+    "trong", "với", "khi", "sau", "trước", "ngày", "năm", "tháng", "từ", "đến", "vì", "do", "nhưng", "và", "các",
+    "những", "một", "tuy", "nếu", "để", "đây", "đó", "hiện", "ngoài", "cùng", "chiều", "sáng", "tối", "hôm",
+    "nhiều", "tất", "mỗi", "bên", "riêng", "cũng", "đặc", "nhờ", "qua", "ở", "về", "là", "có", "không", "chỉ",
+    "như", "ảnh", "nguồn",
 }
 # Compass words: "Miền Nam", "Đông Nam", "Tây Bắc" are directions English writes as adjectives
 _COMPASS = {"đông", "tây", "nam", "bắc", "trung", "miền"}
@@ -57,7 +64,19 @@ _EN_COMMON = {
 _PERSON_TITLES = re.compile(r"(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
                             r"nhạc sĩ|họa sĩ|võ sĩ|cầu thủ|vận động viên|VĐV|đồng chí|bạn|chàng|nàng)\.?\s+$")
-_OPENERS = "\"“”'‘’([{-–—•*:;!?."
+_OPENERS = "\"“”'‘’([{•*:;!?."
+# Vietnamese acronyms: translated or expanded in English (UBND -> People's Committee), so not checked. Any
+# other acronym (CNN, FDA, UEFA, OECD) is a name English keeps.
+_VI_ACRONYMS = {
+    "UBND", "HĐND", "HDND", "TP", "TPHCM", "HCM", "GTVT", "PCTT", "THPT", "THCS", "CSGT", "BHXH", "BHYT", "KCN",
+    "CLB", "HLV", "TS", "GS", "PGS", "THS", "BS", "NXB", "ĐBQH", "MTTQ", "VKSND", "TAND", "CA", "QĐ", "NĐ", "TT",
+    "CP", "VN", "HN", "BV", "TW", "UB", "SGK", "GD", "ĐT", "KT", "XH", "DN", "NHNN", "TCT", "CTCP", "TNHH", "VĐV",
+    "CĐV", "BTC", "BCH", "BCĐ", "NSND", "NSƯT", "QH", "HĐQT", "ĐHĐCĐ", "DNNN", "KH", "CN", "ĐH", "CĐ", "HS",
+    "SV", "GV", "LĐ", "TB", "XHCN", "CHLB", "CHND", "CHDCND", "LHQ", "QĐND", "CAND", "PCCC", "CNCH", "VH", "DL",
+    "KHCN", "KHXH", "NV", "GDĐT", "ĐTQG", "ĐTVN", "HCV", "HCB", "HCĐ", "BN", "KV", "UBKT", "BCT", "BQP", "BCA",
+    "BYT", "CDC", "KTXH", "ATGT", "ATTP", "ĐKVN", "TTXVN", "VTV", "VOV", "VOH", "HTV", "THVN", "PV", "BTV", "ĐCSVN",
+    "TTG", "NQ", "MC", "VND", "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RMB", "SGD", "AUD", "ĐBSCL", "TPHN", "QL", "ĐT", "TL", "HL", "NĐT", "CK", "TTCK", "CTV", "TNXP", "UBTVQH",
+}
 
 
 @lru_cache(maxsize=1)
@@ -88,9 +107,16 @@ def _is_vietnamese(token: str) -> bool:
     return any(c in _VI_LETTERS for c in low) or bool(_SYLLABLE.fullmatch(low))
 
 
+def _syllables_only(word: str) -> bool:
+    """The word splits into Vietnamese syllables (Canxi = can + xi): a loanword spelled the Vietnamese way."""
+    return _is_vietnamese(word) or bool(re.fullmatch(f"(?:{_SYLLABLE.pattern})+", word.lower()))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in _OPENERS
+    # a dash opens a sentence only at the start of the text (an interview's "- Thực ra ..."); inside it
+    # joins names (Long Thành - Nước Trong)
+    return not before.strip("-–—•* ") or before[-1] in _OPENERS
 
 
 def _near(a: str, b: str) -> bool:
@@ -124,28 +150,86 @@ class _English:
 
     def has_word(self, word: str) -> bool:
         """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars) or a fixed typo."""
-        w = fold(word)
+        parts = [fold(p) for p in re.findall(r"[^\W\d_]+", word)]
+        if len(parts) > 1:
+            return self.has(word)
+        w = parts[0] if parts else ""
         return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or _near(t, w)
                    for t in self.tokens)
 
-    def unexplained(self, vi_folded: set[str], known: frozenset[str]) -> list[str]:
-        """Capitalised English words owed to no source word, title or glossary form, that no Vietnamese name
-        without diacritics could be: a name the translator wrote its own way (Zhang Yimou for Trương Nghệ
-        Mưu) or a title translated (Dream of the Red Chamber for Hồng Lâu Mộng)."""
-        out = []
-        for m in re.finditer(r"[^\W\d_]+", self.text):
+    def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:
+        """Runs of capitalised English words owed to no source word, and every stretch of them: where a
+        name the translator wrote its own way would be (Zhang Yimou for Trương Nghệ Mưu)."""
+        runs: list[list[str]] = []
+        prev_end = None
+        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.text):
             word = m.group(0)
-            if not word[:1].isupper() or _sentence_start(self.text, m.start()):
+            if not word[:1].isupper() or fold(word) in vi_folded:
+                prev_end = None
                 continue
-            w = fold(word)
-            if w in vi_folded or w in known or _is_vietnamese(w) or (word.isupper() and len(word) <= 5):
-                continue
-            out.append(word)
-        return out
+            if prev_end is not None and not self.text[prev_end:m.start()].strip():
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+            prev_end = m.end()
+        return [run[i:j] for run in runs for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)]
+
+    def translated_titles(self, vi_folded: set[str], known: frozenset[str]) -> list[str]:
+        """Capitalised English phrases with small words inside (Dream of the Red Chamber, Hero of Labour),
+        owed to no source word: a title of a work, an award or an honour, translated."""
+        found = []
+        for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|for|to|a|an|at|from|with)){1,2}\s+[A-Z][\w'’-]*"
+                             r"(?:\s+[A-Z][\w'’-]*)*", self.text):
+            words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w[:1].isupper()]
+            new = [w for w in words if fold(w) not in vi_folded and fold(w) not in known and not _is_vietnamese(w)]
+            if len(new) >= 2 and not any(fold(w) in vi_folded for w in words):
+                found.append(m.group(0))
+        return found
 
 
-def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[str], bool]]:
-    """(name as written, its tokens, preceded by a person's title) for each run of capitalised words."""
+# Sino-Vietnamese initials and the Mandarin (pinyin) initials they correspond to: Trương -> Zhang, Nghệ -> Yi,
+# Phi -> Fei, Vương -> Wang, Thần -> Chen. A Chinese name in Vietnamese and its pinyin share the syllable count
+# and these correspondences; a name the translation replaced with another almost never does.
+_SINO = {"b": "b p", "ph": "f p", "m": "m w", "v": "w y m", "đ": "d t", "t": "d j z x c s t q zh",
+         "th": "t ch sh c d q zh s x j", "n": "n r", "l": "l", "d": "y w r", "gi": "j y x", "tr": "zh ch z c",
+         "ch": "zh ch j z", "x": "ch sh x c q", "s": "sh ch zh s x", "c": "g j k q h", "k": "g j k q h",
+         "kh": "k q x j", "g": "g j", "ng": "y w -", "ngh": "y -", "nh": "r y", "h": "h x -", "qu": "g k h j",
+         "-": "y w - a e o"}
+_VI_INITIAL = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?")
+_PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|"
+                     r"ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)")
+
+
+def _pinyin_initials(word: str) -> list[str] | None:
+    w = fold(word)
+    if not re.fullmatch(f"(?:{_PINYIN.pattern})+", w):
+        return None
+    return [m.group(1) or "-" for m in _PINYIN.finditer(w)]
+
+
+def transliterates(vi_name: str, english_run: list[str]) -> bool:
+    """The English words could be the pinyin of this Sino-Vietnamese name."""
+    initials: list[str] = []
+    for word in english_run:
+        for part in word.split("-"):
+            found = _pinyin_initials(part)
+            if found is None:
+                return False
+            initials += found
+    syllables = vi_name.lower().split()
+    if len(initials) != len(syllables):
+        return False
+    for syllable, pinyin in zip(syllables, initials):
+        vi = _VI_INITIAL.match(syllable).group(1) or "-"
+        vi = "g" if vi == "gh" else vi
+        if pinyin not in _SINO.get(vi, "").split():
+            return False
+    return True
+
+
+def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[str], bool, list[str]]]:
+    """(name as written, its tokens, preceded by a person's title, the tokens that also count when the
+    English has only them) for each run of capitalised words."""
     runs: list[list[re.Match]] = []
     prev_end = -1
     for m in _TOKEN.finditer(vi):
@@ -164,23 +248,39 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
     out = []
     for run in runs:
         at_start = _sentence_start(vi, run[0].start())
-        while run and (run[0].group(0).lower() in _HEADS or (at_start and len(run) > 1
-                                                             and _is_vietnamese(run[0].group(0)))):
+        while run and run[0].group(0).lower() in _HEADS:
             run = run[1:]
             at_start = False
-        # acronyms (HĐQT, UBND, FDA) are expanded or translated as often as kept
-        run = [m for m in run if not (m.group(0).isupper() and len(m.group(0)) > 1) and len(m.group(0)) > 1]
+        # an acronym is its own name: a foreign one (CNN, UEFA) is kept in English, a Vietnamese one (UBND,
+        # HĐQT) is translated, so only the first kind is checked
+        for m in run:
+            word = m.group(0)
+            if word.isupper() and len(word) > 1 and word.isascii() and not roman(word) \
+                    and not all(part in _VI_ACRONYMS for part in word.split("-")):
+                out.append((word, [word], False, [word]))
+        # single ASCII letters are initials (C&T, N.V.Đ); Á and Ý are syllables
+        run = [m for m in run if not (m.group(0).isupper() and len(m.group(0)) > 1)
+               and (len(m.group(0)) > 1 or not m.group(0).isascii())]
         if not run:
             continue
         tokens = [m.group(0) for m in run]
         if all(t.lower() in _COMPASS for t in tokens):
             continue
         titled = bool(_PERSON_TITLES.search(vi[:run[0].start()]))
-        if len(tokens) == 1 and _is_vietnamese(tokens[0]) and (at_start or not titled):
-            continue
-        if at_start and len(tokens) == 1:
-            continue
-        out.append((" ".join(tokens), tokens, titled))
+        rest = tokens
+        if len(tokens) > 1 and (tokens[0].lower() in _SOFT_HEADS or (at_start and _is_vietnamese(tokens[0]))):
+            titled = titled or bool(_PERSON_TITLES.fullmatch(tokens[0].lower() + " "))
+            rest = tokens[1:]
+            while rest and rest[0].lower() in _HEADS:  # Theo Cục Thống kê: "Cục" opens a body's name
+                rest = rest[1:]
+                tokens = [tokens[0]] + rest
+            if not rest:
+                continue
+        elif at_start and len(tokens) == 1 and _syllables_only(tokens[0]):
+            continue  # a sentence's first word (Canxi, Samsung read as Vietnamese: too often a common word)
+        if len(rest) == 1 and _is_vietnamese(rest[0]) and not titled:
+            continue  # one syllable with no title before it: as often a common word as a name
+        out.append((" ".join(tokens), tokens, titled, rest))
     return out
 
 
@@ -188,9 +288,8 @@ def _present(english: _English, name: str, tokens: list[str], titled: bool) -> b
     if english.has(name):
         return True
     if not all(_is_vietnamese(t) for t in tokens):
-        # a foreign name (Samsung Galaxy, Wall Street Journal): two words in three where the English has them
-        foreign = [t for t in tokens if len(t) > 2] or tokens
-        return sum(english.has_word(t) for t in foreign) * 3 >= len(foreign) * 2
+        # a foreign name (Samsung Galaxy, Wall Street Journal): each word, as written or nearly
+        return all(english.has_word(t) for t in (t for t in tokens if len(t) > 2 or not _is_vietnamese(t)))
     # a Vietnamese person is referred to by the given name: ông Nguyễn Văn Lanh -> Mr Lanh
     return (titled or len(tokens) >= 3) and fold(tokens[-1]) in english.capitals
 
@@ -240,16 +339,19 @@ def check(pair: Pair) -> list[Check]:
         skip.append((match.start, match.end))
         if not any(english.has(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
             missing.append((match.surface, entry.en, False))
-    for name, tokens, titled in _candidates(vi, skip):
-        if not _present(english, name, tokens, titled):
+    for name, tokens, titled, rest in _candidates(vi, skip):
+        if not _present(english, name, tokens, titled) and \
+                (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             missing.append((name, name_ascii(name), all(_is_vietnamese(t) for t in tokens)))
     if not missing:
         return []
     vi_folded = {fold(w) for w in _TOKEN.findall(vi)} | {fold(p) for w in _TOKEN.findall(vi) for p in w.split("-")}
-    others = english.unexplained(vi_folded, _title_words(glossary) | frozenset(known))
+    runs = english.foreign_runs(vi_folded)
+    titles = english.translated_titles(vi_folded, _title_words(glossary) | frozenset(known))
     out, seen = [], set()
     for written, expected, syllables in missing:
-        if fold(written) in seen or (syllables and others):
+        # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
+        if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) for r in runs))):
             continue
         seen.add(fold(written))
         out.append(Check(KIND, written, "", f"the source names {written!r}; the English lacks {expected!r}"))
