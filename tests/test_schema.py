@@ -79,7 +79,8 @@ def test_a_version_that_is_not_one_is_refused(version):
     (lambda b: b.pop("summary_en"), "summary_en: missing"),
     (lambda b: b["title"].pop("vi"), "title.vi: missing"),
     (lambda b: b.update(title="x"), "title: expected a JSON object, found a string"),
-    (lambda b: b["paragraphs"][1]["sentences"][0].update(en=None), r"paragraphs\[1\].sentences\[0\].en: expected a str"),
+    (lambda b: b["paragraphs"][1]["sentences"][0].update(en=None),
+     r"paragraphs\[1\].sentences\[0\].en: expected a str"),
     (lambda b: b["models"]["translator"].pop("revision"), "models.translator.revision: missing"),
     (lambda b: b["timings"].update(total="10"), "timings.total: expected a number"),
     (lambda b: b["stats"].update(sentences=True), "stats.sentences: expected a whole number"),
@@ -130,6 +131,20 @@ def test_a_field_added_with_a_default_is_one_line():
     new = CheckedSentence("Xin chào.", "Hello.", [Check("numbers", True)])
     assert encode(new) == {**old, "checks": [{"name": "numbers", "passed": True}]}
     assert decode(CheckedSentence, encode(new)) == new
+
+
+@dataclass
+class SometimesChecked(SentencePair):
+    checks: list[Check] = field(default_factory=list, metadata=schema.omitted_at_default())
+    score: float | None = field(default=None, metadata=schema.omitted_at_default())
+
+
+def test_a_field_omitted_at_its_default_leaves_other_json_as_it_was():
+    old = {"vi": "Xin chào.", "en": "Hello."}
+    assert encode(SometimesChecked("Xin chào.", "Hello.")) == old
+    used = SometimesChecked("Xin chào.", "Hello.", [Check("numbers", False)], 0.5)
+    assert encode(used) == {**old, "checks": [{"name": "numbers", "passed": False}], "score": 0.5}
+    assert decode(SometimesChecked, encode(used)) == used and decode(SometimesChecked, old) == SometimesChecked(**old)
 
 
 def test_any_mapping_is_written_as_a_json_object():

@@ -2,13 +2,15 @@
 
 `to_json` and `from_json` are the only writer and the only reader of a brief's JSON: resume, the run's stages,
 storage, evaluation and the digest all go through them. Both walk the dataclasses below field by field, so the
-JSON has the fields' names, in their order, with three exceptions declared on the fields themselves:
+JSON has the fields' names, in their order, with these exceptions declared on the fields themselves:
 
 * `schema_version` is written first and is always `SCHEMA_VERSION` (a brief read from an older version is
   upgraded as it is read, so it is written back in the current form);
 * `title_vi` and `title_en` are written as one object, ``"title": {"vi": ..., "en": ...}`` (`nested=`);
 * `removed` is written as two parallel lists, ``"removed"`` (the lines) and ``"removed_reasons"``
-  (`columns=`), as vietbrief 0.1 wrote it.
+  (`columns=`), as vietbrief 0.1 wrote it;
+* a field declared with `omitted_at_default()` is left out while it holds its default, for fields only some
+  briefs use: the other briefs are written as before the field existed.
 
 Versions: 1 is vietbrief 0.1, whose briefs carry no `schema_version`; 2 added `schema_version` and nothing
 else. `from_json` refuses a version newer than `SCHEMA_VERSION` with a clear error, never a guess.
@@ -19,7 +21,8 @@ How to change the schema:
   to - that one line is all. Its name is its JSON key; it is written after the fields declared before it;
   briefs written before it existed read with the default; older vietbriefs ignore the key. No version bump.
   A field may be a nested dataclass, a list or a dict of them, or a plain JSON value (str, int, float, bool,
-  None); `encode` and `decode` follow the annotation.
+  None); `encode` and `decode` follow the annotation. Add `metadata=omitted_at_default()` when most briefs
+  will hold the default, so that their JSON stays as it was.
 * Rename a field, change its meaning or shape, or drop one: bump `SCHEMA_VERSION` and add to `_UPGRADES` a
   function that turns a JSON object of the previous version into the new form, so old briefs keep reading.
 """
@@ -188,7 +191,7 @@ def encode(value: Any) -> Any:
             elif "columns" in f.metadata:
                 for key, attr in f.metadata["columns"].items():
                     out[key] = [encode(getattr(x, attr)) for x in item]
-            elif not (f.metadata.get("omit_default") and item == f.default):
+            elif not (f.metadata.get("omit_default") and item == _default(f)):
                 out[f.name] = encode(item)
         return out
     if isinstance(value, Mapping):
@@ -196,6 +199,10 @@ def encode(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [encode(v) for v in value]
     return value
+
+
+def _default(f: dataclasses.Field) -> Any:
+    return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
 
 
 def decode(cls: type, obj: Any, where: str = "") -> Any:
