@@ -342,7 +342,8 @@ def check(pair: Pair) -> list[Check]:
     for name, tokens, titled, rest in _candidates(vi, skip):
         if not _present(english, name, tokens, titled) and \
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
-            missing.append((name, name_ascii(name), all(_is_vietnamese(t) for t in tokens)))
+            shown = " ".join(rest)  # without a title or an opening word it may have carried
+            missing.append((shown, name_ascii(shown), all(_is_vietnamese(t) for t in rest)))
     if not missing:
         return []
     vi_folded = {fold(w) for w in _TOKEN.findall(vi)} | {fold(p) for w in _TOKEN.findall(vi) for p in w.split("-")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import typer
 
+from pipeline.cli.check import check
 from pipeline.cli.clean import clean
 from pipeline.cli.eval import eval_app
 from pipeline.cli.glossary import glossary_app
@@ -19,6 +20,7 @@ app.command()(translate)
 app.command()(clean)
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
+eval_app.command("check")(check)  # its own module: reads text, loads no model
 app.add_typer(glossary_app, name="glossary")
 
 if __name__ == "__main__":
