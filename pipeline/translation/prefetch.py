@@ -20,17 +20,28 @@ import logging
 import time
 from typing import Callable
 
+from pipeline.translation.llm.layout import paragraphs
 from pipeline.translation.seq2seq import Translation, TranslatorWrapper
 
 log = logging.getLogger("vietbrief")
 
 
-class Prefetched(TranslatorWrapper):
+class Prefetched:
     """A translator that serves translations made ahead by `fill` and passes everything else through."""
 
-    def __init__(self, translator):
-        super().__init__(translator)
+    def __init__(self, underlying: SentenceTranslator):
+        self.underlying = underlying
         self.ready: dict[str, Translation] = {}
+
+    @property
+    def info(self) -> ModelInfo:
+        return self.underlying.info
+
+    def decoding(self) -> Settings:
+        return self.underlying.decoding()
+
+    def count_tokens(self, text: str) -> int:
+        return self.underlying.count_tokens(text)
 
     def fill(self, sentences: list[str]) -> None:
         """Translate `sentences` in one call (token-budget batches across all of them) and keep the results."""
@@ -41,8 +52,8 @@ class Prefetched(TranslatorWrapper):
     def clear(self) -> None:
         self.ready.clear()
 
-    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None,
-                  on_batch: Callable[[list[tuple[int, Translation]]], None] | None = None) -> list[Translation]:
+    def translate(self, sentences: list[str], progress: Progress | None = None,
+                  on_batch: OnBatch | None = None) -> list[Translation]:
         results: list[Translation | None] = [self.ready.get(s) for s in sentences]
         served = [(i, r) for i, r in enumerate(results) if r is not None]
         if served:
@@ -52,31 +63,30 @@ class Prefetched(TranslatorWrapper):
                 progress(len(served))
         rest = [i for i, r in enumerate(results) if r is None]
         if rest:
-            kwargs = {}
-            if on_batch and self._per_batch:
-                kwargs["on_batch"] = lambda done: on_batch([(rest[j], t) for j, t in done])
-            for i, r in zip(rest, self.underlying.translate([sentences[i] for i in rest], progress, **kwargs)):
+            inner = (lambda done: on_batch([(rest[j], t) for j, t in done])) if on_batch else None
+            for i, r in zip(rest, self.underlying.translate([sentences[i] for i in rest], progress, inner)):
                 results[i] = r
         return results  # type: ignore[return-value]
 
 
-def translate_together(jobs: list, translator) -> list[tuple[object, int, int]]:
+def translate_together(jobs: list, stack: Stack) -> list[tuple[object, int, int]]:
     """stages.translate for each of `jobs` (Jobs, or Outcomes passed on), their first passes translated
-    together beforehand. `translator` is the stack `translator_for(..., prefetch=True)` builds: glossary ->
-    sentence cache -> Prefetched -> model. Returns (step, sentences translated, sentences from the cache) per
-    job; raises OutputFull as stages.translate does."""
+    together beforehand. `stack` is what `stack.build(..., prefetch=True)` returns: glossary -> sentence cache
+    -> Prefetched -> model. Returns (step, sentences translated, sentences from the cache) per job; raises
+    OutputFull as stages.translate does."""
     from pipeline.run import stages
 
-    cached = translator.underlying
-    prefetched = cached.underlying
+    counters, prefetched = stack.counters, stack.prefetched
+    if prefetched is None or stack.cached is None:
+        raise ValueError("translate_together needs a stack built with the sentence cache and prefetch")
     live = [j for j in jobs if isinstance(j, stages.Job)]
     sizes = {id(j): len(j.sentences.flat) for j in live}
     t0 = time.perf_counter()
     try:
         # Without the retry a sentence cut off at its length cap keeps the text its batch's budget gave it,
         # which depends on the batch: each article is then batched on its own, as in a local run.
-        if translator.options.retry_loops:
-            prefetched.fill(cached.missing([s for j in live for s in translator.first_pass(j.sentences.flat)]))
+        if stack.options.retry_loops:
+            prefetched.fill(stack.cached.missing([s for j in live for s in stack.first_pass(j.sentences.flat)]))
     except Exception:  # each article then meets the problem on its own and fails alone, as in a local run
         log.debug("translating %d articles together failed; one by one instead", len(live), exc_info=True)
     shared = time.perf_counter() - t0
@@ -84,14 +94,14 @@ def translate_together(jobs: list, translator) -> list[tuple[object, int, int]]:
     out = []
     try:
         for job in jobs:
-            before = (cached.translated, cached.cached)
-            step = stages.translate(job, translator)
+            before = (counters.translated, counters.cached)
+            step = stages.translate(job, stack.translator)
             if isinstance(step, stages.Job):  # its share of the batches it had part in
                 share = shared * sizes[id(job)] / total
                 step.seconds += share
                 timings = step.draft.brief.timings
                 timings["translate"] = round(timings["translate"] + share, 3)
-            out.append((step, cached.translated - before[0], cached.cached - before[1]))
+            out.append((step, counters.translated - before[0], counters.cached - before[1]))
     finally:
         prefetched.clear()
     return out

@@ -73,3 +73,17 @@ def load_llm_translator(spec: str, device: str = "auto", threads: int | None = N
     backend = LocalBackend(ref, tokenizer, model, placement, options.batch_tokens)
     info = ModelInfo(ref.name, ref.revision, "llm" + (" (gguf)" if ref.gguf_file else ""))
     return LLMTranslator(info, backend, options, glossary, names, engine="transformers", device=placement.device)
+
+
+def options_for(length_ratio: float | None = None, concurrency: int | None = None,
+                patience: float | None = None) -> LLMOptions:
+    """LLMOptions from a run's options (None keeps the default): --length-ratio bounds the reply as it bounds an
+    NMT translation, --api-concurrency and --api-patience apply to a server."""
+    given = {"length_ratio": length_ratio, "concurrency": concurrency, "patience": patience}
+    return LLMOptions(**{k: v for k, v in given.items() if v is not None})
+
+
+def glossary_method_for(method: str) -> str:
+    """The glossary method an LLM translator runs under. `auto` is `replace`: the LLM sees the glossary's
+    terms in its prompt (placeholders would hide them from it), and `replace` then fixes what it missed."""
+    return "replace" if method == "auto" else method

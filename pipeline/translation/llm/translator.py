@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from pipeline.models.info import ModelInfo
@@ -77,7 +77,7 @@ class LLMTranslator:
         self.glossary_digest = None if glossary is None else hashlib.sha256(
             "\n".join(f"{e.vi}\t{e.en}" for e in glossary).encode()).hexdigest()[:12]
         self.stats: Counter = Counter()  # paragraphs, retried, sentence_mode, untranslated, requests
-        self.last_prompts: list[str] = []  # the prompts of the latest translate() call (tests, debugging)
+        self.prompts: deque[str] = deque(maxlen=256)  # the latest prompts sent, as text (tests, debugging)
 
     def decoding(self) -> LLMDecoding:
         structured = getattr(self.backend, "structured_output", None)
@@ -97,7 +97,6 @@ class LLMTranslator:
         groups = layout.group(sentences, todo, max(1, self.options.max_group))
         chain = max(1, self.options.chain)
         chains = [groups[k:k + chain] for k in range(0, len(groups), chain)]
-        self.last_prompts = []
         for step in range(chain):
             wave = [(c[step], c[step - 1] if step else None) for c in chains if step < len(c)]
             if not wave:
@@ -152,7 +151,7 @@ class LLMTranslator:
 
     def _complete(self, requests: list[Request]):
         self.stats["requests"] += len(requests)
-        self.last_prompts += [prompt.prompt_text(r.messages) for r in requests]
+        self.prompts.extend(prompt.prompt_text(r.messages) for r in requests)
         return self.backend.complete(requests)
 
     def _result(self, source: str, text: str, mode: str) -> Translation:
