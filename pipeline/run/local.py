@@ -18,7 +18,8 @@ from pipeline.glossary import enforce
 from pipeline.run import stages
 from pipeline.translation.cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache
 from pipeline.brief.digest import Outcome
-from pipeline.ingest.read import STATE_DIR, discover
+from pipeline.ingest.address import Address, brief_names
+from pipeline.ingest.read import STATE_DIR, SUFFIXES, discover, list_articles
 from pipeline.run.interrupt import Interrupted, StopFlag, stop_on_signals
 from pipeline.translation.prefetch import Prefetched
 from pipeline.run.cleaning import batch_boilerplate
@@ -80,14 +81,9 @@ def check_writable(out_dir: Path) -> None:
         raise SetupError(f"Output folder {out_dir} is not writable: {exc.strerror or exc}") from None
 
 
-def output_names(sources: list[str]) -> dict[str, PurePosixPath]:
-    """Brief path (without suffix) per source, mirroring the input tree.
-
-    `a.txt` and `a.md` side by side would both become `a.*`; those keep their extension in the name.
-    """
-    stems = [str(PurePosixPath(s).with_suffix("")) for s in sources]
-    clashes = {s for s in stems if stems.count(s) > 1}
-    return {src: PurePosixPath(src if stem in clashes else stem) for src, stem in zip(sources, stems)}
+def output_names(articles: list[Address]) -> dict[str, PurePosixPath]:
+    """Brief path (without suffix) per source, mirroring the input tree, all distinct (address.brief_names)."""
+    return brief_names(articles)
 
 
 INDEX_EVERY = 1.0  # seconds between index rewrites during a run (and always at the end)
@@ -147,7 +143,7 @@ def locked_output(out_dir: Path) -> Iterator[None]:
 def find_articles(input_dir: Path, exclude: Path | None) -> list[Path]:
     files = discover(input_dir, exclude=exclude)
     if not files:
-        raise SetupError(f"No .txt or .md articles found under {input_dir}.")
+        raise SetupError(f"No articles found under {input_dir} (read: {', '.join(sorted(SUFFIXES))}).")
     return files
 
 
@@ -158,8 +154,9 @@ def open_cache(out_dir: Path) -> SentenceCache:
         raise SetupError(f"Cannot create the translation cache in {out_dir / STATE_DIR}: {exc}") from None
 
 
-def source_names(input_dir: Path, files: list[Path]) -> list[str]:
-    return [PurePosixPath(os.path.relpath(f, input_dir)).as_posix() for f in files]
+def source_names(input_dir: Path, files: list[Path]) -> list[Address]:
+    """The articles in `files`: each file, or each record of a dataset file."""
+    return list_articles(input_dir, files)
 
 
 def translator_for(opts: RunOptions, cache: SentenceCache | None, stop: StopFlag | None = None,
@@ -254,10 +251,11 @@ def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
 
 def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: SentenceCache, started: float) -> BatchResult:
     briefs = LocalBriefs.at(opts.out_dir)
-    tally = Tally(briefs, len(files), started)
     inputs = {p.resolve() for p in files if p.is_file()}
-    sources = source_names(opts.input_dir, files)
-    names = output_names(sources)
+    articles = source_names(opts.input_dir, files)
+    sources = [a.source for a in articles]
+    names = output_names(articles)
+    tally = Tally(briefs, len(sources), started)
     translator = None
     try:
         with stoppable(reporter, tally.result.summary) as stop:
@@ -265,7 +263,7 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
             summarizer = summarizer_for(opts, reporter)
             settings = settings_digest(translator, summarizer, opts)
             boilerplate = batch_boilerplate(LocalArticles(opts.input_dir), sources, max_bytes(opts))
-            reporter.batch_started(len(files))
+            reporter.batch_started(len(sources))
             for source in sources:
                 stop.check()
                 outcome = process_one(source, names[source], opts, translator, summarizer, reporter,

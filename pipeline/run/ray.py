@@ -35,7 +35,8 @@ from pipeline.run import ray_workers
 from pipeline.run import stages
 from pipeline.translation.cache import CACHE_FILE, OutputFull
 from pipeline.brief.digest import Outcome
-from pipeline.ingest.read import STATE_DIR
+from pipeline.ingest.address import Address
+from pipeline.ingest.read import STATE_DIR, SUFFIXES
 from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.resume import BatchResult, settings_digest
 from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, locked_output, note,
@@ -67,7 +68,7 @@ class RayOptions:
 class _Batch:
     articles: object  # LocalArticles | UrlArticles
     briefs: object  # LocalBriefs | UrlBriefs
-    sources: list[str]
+    sources: list[Address]  # the articles, each file or dataset record
     inputs: set[Path]  # resolved input files, for the target checks of a local output folder
     cache_path: str | None  # the sentence cache, when the output is a local folder
 
@@ -110,12 +111,12 @@ def _open_batch(opts: RunOptions) -> Iterator[_Batch]:
         yield _Batch(articles, LocalBriefs.at(out), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
 
 
-def _inputs(opts: RunOptions, articles) -> tuple[list[str], set[Path]]:
+def _inputs(opts: RunOptions, articles) -> tuple[list[Address], set[Path]]:
     """The articles' sources, and (for a local input folder) their resolved paths, which no brief may replace."""
     if isinstance(articles, UrlArticles):
         sources = articles.list(exclude=opts.out_dir if is_url(opts.out_dir) else None)
         if not sources:
-            raise SetupError(f"No .txt or .md articles found under {opts.input_dir}.")
+            raise SetupError(f"No articles found under {opts.input_dir} (read: {', '.join(sorted(SUFFIXES))}).")
         return sources, set()
     files = find_articles(Path(opts.input_dir), None if is_url(opts.out_dir) else Path(opts.out_dir))
     return source_names(Path(opts.input_dir), files), {p.resolve() for p in files if p.is_file()}
@@ -195,9 +196,11 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
             jobs = []
             # The first pass for batch-level boilerplate, on the driver: it reads each article once and keeps
             # hashes; each Job carries its own share to prepare, and into its fingerprint (cleaning.py).
-            boilerplate = batch_boilerplate(batch.articles, batch.sources, int(opts.max_file_mb * 1_000_000))
-            for source in batch.sources:
-                job = stages.Job(source, names[source], boilerplate=boilerplate.get(source, frozenset()))
+            boilerplate = batch_boilerplate(batch.articles, [a.source for a in batch.sources],
+                                            int(opts.max_file_mb * 1_000_000))
+            for address in batch.sources:
+                job = stages.Job(address.source, names[address.source],
+                                 boilerplate=boilerplate.get(address.source, frozenset()))
                 step = stages.check_targets(job, batch.briefs, batch.inputs)
                 if isinstance(step, Outcome):
                     tally.add(step)
@@ -224,7 +227,7 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
     finally:
         if rows is not None:
             rows.close()  # stops the dataset's execution when the loop ended early
-        order = {s: k for k, s in enumerate(batch.sources)}
+        order = {a.source: k for k, a in enumerate(batch.sources)}
         tally.result.sort(key=lambda o: order.get(o.source, len(order)))  # the order a local run reports
         result = tally.close(translated, cached)
     return result

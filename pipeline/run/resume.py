@@ -62,6 +62,8 @@ def article_fingerprint(settings: str, raw: RawArticle) -> str:
     for part in (settings, raw.source, raw.encoding, raw.text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
+    if raw.meta is not None:  # a page's or a record's title, date and captions shape its brief too
+        h.update(json.dumps(asdict(raw.meta), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:32]
 
 

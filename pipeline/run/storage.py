@@ -18,7 +18,9 @@ from pathlib import Path, PurePosixPath
 from pipeline.run import atomic
 from pipeline.brief.digest import Outcome, index_texts, write_index
 from pipeline.ingest.article import ArticleError, RawArticle
-from pipeline.ingest.read import STATE_DIR, SUFFIXES, decode, read_article, read_errors, size_problem
+from pipeline.ingest import formats
+from pipeline.ingest.address import Address
+from pipeline.ingest.read import STATE_DIR, SUFFIXES, read_article, read_errors, size_problem
 from pipeline.run.resume import current_brief, previous_brief
 from pipeline.run.safety import safe_target
 
@@ -42,7 +44,8 @@ class LocalArticles:
     folder: Path
 
     def read(self, source: str, max_bytes: int | None) -> RawArticle:
-        return read_article(self.folder / source, self.folder, max_bytes=max_bytes)
+        address = Address.parse(source)
+        return read_article(self.folder / address.path, self.folder, max_bytes=max_bytes, record=address.record)
 
 
 @dataclass(frozen=True)
@@ -104,9 +107,10 @@ class UrlArticles(_Remote):
     def __init__(self, url: str):
         self.url = url
 
-    def list(self, exclude: str | None = None) -> list[str]:
-        """Every .txt/.md file under the URL as a relative POSIX path, sorted; as in ingest.discover, hidden
-        files and folders, `exclude` (the output URL) and earlier runs' output folders are left out."""
+    def list(self, exclude: str | None = None) -> list[Address]:
+        """The articles under the URL: every file in a format vietbrief reads, each record of a dataset file,
+        sorted by relative path; as in ingest.discover, hidden files and folders, `exclude` (the output URL) and
+        earlier runs' output folders are left out."""
         fs, root = self.fs, self.root
         skip = None
         if exclude is not None:
@@ -127,18 +131,35 @@ class UrlArticles(_Remote):
             if any(path.startswith(o + "/") for o in outputs):
                 continue
             sources.append(rel)
-        return sorted(sources)
+        found = []
+        for rel in sorted(sources):
+            if formats.is_dataset_name(rel):
+                found.extend(formats.records(rel, self._loader(rel), self._version(rel)))
+            else:
+                found.append(Address(rel))
+        return found
+
+    def _loader(self, rel: str):
+        def load() -> bytes:
+            with read_errors():
+                return self.fs.cat_file(self.path(rel))
+        return load
+
+    def _version(self, rel: str):
+        """What tells this version of the file from another, for the parsed-dataset cache."""
+        try:
+            return (self.url, rel, self.fs.ukey(self.path(rel)))
+        except Exception:  # not every filesystem can say: parse the dataset again
+            return None
 
     def read(self, source: str, max_bytes: int | None) -> RawArticle:
-        path = self.path(source)
+        address = Address.parse(source)
         with read_errors():
-            size = self.fs.size(path)
-            problem = size_problem(size, max_bytes) if size is not None else None
-            if problem:
-                raise ArticleError(problem)
-            data = self.fs.cat_file(path)
-        text, encoding = decode(data)
-        return RawArticle(source=source, text=text, encoding=encoding)
+            size = self.fs.size(self.path(address.path))
+        problem = size_problem(size, formats.size_limit(address.path, max_bytes)) if size is not None else None
+        if problem:
+            raise ArticleError(problem)
+        return formats.read(address, self._loader(address.path), max_bytes, self._version(address.path))
 
 
 class UrlBriefs(_Remote):
