@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from pipeline.checks import DEFAULT_LEVEL, check_pair
+from pipeline.checks import evidence as support
 from pipeline.glossary import enforce
 from pipeline.ingest.article import CleanArticle
 from pipeline.brief.schema import Brief, GlossaryTerm, ParagraphPair, SentencePair, Stats
@@ -44,18 +46,24 @@ def untranslated_warning(where: str, vi: str) -> str:
 
 
 def draft(article: CleanArticle, sentences: Segmented, results: list[Translation], translator,
-          timings: dict[str, float]) -> Draft:
-    """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding)."""
+          timings: dict[str, float], checks: str = DEFAULT_LEVEL) -> Draft:
+    """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding);
+    `checks` (pipeline/checks LEVELS): "off", or the fact checks run on every sentence pair."""
     title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
     warnings = [untranslated_warning("Title" if len(sentences.title) == 1 else f"Title, sentence {s}", r.source)
                 for s, r in enumerate(results[: len(sentences.title)], 1) if r.source.strip() and not r.text.strip()]
     body = iter(results[len(sentences.title):])
     paragraphs = []
+    checking = 0.0
     for p, para in enumerate(sentences.body, 1):
         pairs = []
         for s, vi in enumerate(para, 1):
             r = next(body)
             pairs.append(SentencePair(vi, r.text, mode=r.mode))
+            if checks != "off":
+                t0 = time.perf_counter()
+                pairs[-1].checks = check_pair(vi, r.text, looping=r.looping)
+                checking += time.perf_counter() - t0
             if vi.strip() and not r.text.strip():
                 warnings.append(untranslated_warning(f"Paragraph {p}, sentence {s}", vi))
             if r.looping:
@@ -89,7 +97,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         removed=article.removed,
         models={"translator": translator.info},
         decoding={"translator": translator_decoding},
-        timings=dict(timings),
+        timings=dict(timings) | ({"checks": round(checking, 3)} if checks != "off" else {}),
         warnings=warnings,
         stats=Stats(
             sentences=len(results),
@@ -109,7 +117,9 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     """The brief with its summary of the English text (names written as in the body)."""
     t0 = time.perf_counter()
     brief = draft.brief
-    summary = summarizer.summarize([s.en for para in brief.paragraphs for s in para.sentences if s.en])
+    inputs = [(p, k, s.vi, s.en) for p, para in enumerate(brief.paragraphs, 1)
+              for k, s in enumerate(para.sentences, 1) if s.en]
+    summary = summarizer.summarize([en for *_, en in inputs])
     method = summary.method
     if summary.chunks > 1:
         method += f" ({summary.chunks} chunks, {summary.levels} levels)"
@@ -118,8 +128,20 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
                               "summary.")
     brief.summary_en = enforce.apply_names(summary.text, draft.names)
     brief.summary_method = method
+    if any(s.checks is not None for para in brief.paragraphs for s in para.sentences):  # checks were on
+        brief.evidence = _evidence(summary.text, summary.method, inputs, draft.names)
     brief.models["summarizer"] = summarizer.info
     brief.decoding["summarizer"] = summarizer.decoding()
     brief.timings["summarize"] = round(time.perf_counter() - t0, 3)
     return brief
 
+
+def _evidence(text: str, method: str, inputs: list[tuple[int, int, str, str]], names: dict[str, str]) -> list:
+    """Each summary sentence and the article sentences behind it. A lead summary is the first input sentences
+    joined, so its evidence is exact: found by joining inputs until the summary is rebuilt."""
+    if method.startswith("extractive"):
+        for k in range(1, len(inputs) + 1):
+            if " ".join(en for *_, en in inputs[:k]) == text:
+                picked = inputs[:k]
+                return support.lead(picked, [enforce.apply_names(en, names) for *_, en in picked])
+    return support.link(support.split_summary(enforce.apply_names(text, names)), inputs)

@@ -16,6 +16,43 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in the table and the JSON
+
+
+def _reasons(checks) -> str:
+    return "; ".join(f"{c.kind}: {c.note}" for c in checks)
+
+
+def _check_these(brief: Brief) -> list[str]:
+    """The sentences the fact checks flagged (pipeline/checks), and the summary sentences nothing supports."""
+    flagged = [(p, k, s) for p, para in enumerate(brief.paragraphs, 1) for k, s in enumerate(para.sentences, 1)
+               if s.checks]
+    weak = [(i, e) for i, e in enumerate(brief.evidence or [], 1) if e.unsupported]
+    if not flagged and not weak:
+        return ["**Check these:** nothing flagged by the fact checks.", ""] if brief.evidence is not None else []
+    lines = [f"**Check these** ({len(flagged)} sentence(s) flagged):", ""]
+    for i, e in weak:
+        lines.append(f"- Summary sentence {i}: {', '.join(e.unsupported)} found in none of its supporting "
+                     f"sentences")
+    for p, k, s in flagged[:CHECK_THESE_MAX]:
+        lines.append(f"- ¶{p} sentence {k}: {_reasons(s.checks)}")
+    if len(flagged) > CHECK_THESE_MAX:
+        lines.append(f"- … and {len(flagged) - CHECK_THESE_MAX} more, marked ⚠ in the text below")
+    return lines + [""]
+
+
+def _evidence(brief: Brief) -> list[str]:
+    if not brief.evidence:
+        return []
+    lines = ["**Evidence** (the article sentences behind each summary sentence):", ""]
+    for i, e in enumerate(brief.evidence, 1):
+        where = ", ".join(f"¶{x.paragraph} sentence {x.sentence} ({x.score:.2f})" for x in e.support) or "none found"
+        lines.append(f"{i}. {e.summary} — {where}" + (" — **unsupported:** " + ", ".join(e.unsupported)
+                                                        if e.unsupported else ""))
+        lines += [f"   - *{_cell(x.vi)}*" for x in e.support]
+    return lines + [""]
+
+
 def markdown(brief: Brief) -> str:
     title = brief.title_en or brief.title_vi or brief.source
     lines = [f"# {title}", ""]
@@ -25,6 +62,7 @@ def markdown(brief: Brief) -> str:
             ("Author", brief.author)]
     lines += [f"- **{k}:** {v}" for k, v in meta if v] + [""]
     lines += [f"## Summary ({brief.summary_method})", "", brief.summary_en or "_(empty)_", ""]
+    lines += _check_these(brief) + _evidence(brief)
     if brief.warnings:
         lines += ["> **Warnings**", ">"] + [f"> - {w}" for w in brief.warnings] + [""]
     # One row per sentence, the paragraph number marking where each paragraph starts: reads as a parallel
@@ -32,7 +70,8 @@ def markdown(brief: Brief) -> str:
     lines += ["## Text", "", "| ¶ | Tiếng Việt | English |", "|---|---|---|"]
     for n, para in enumerate(brief.paragraphs, 1):
         for k, s in enumerate(para.sentences):
-            lines.append(f"| {n if k == 0 else ''} | {_cell(s.vi)} | {_cell(s.en)} |")
+            flag = f" ⚠ **Check:** {_cell(_reasons(s.checks))}" if s.checks else ""
+            lines.append(f"| {n if k == 0 else ''} | {_cell(s.vi)} | {_cell(s.en)}{flag} |")
     lines += ["", "## Provenance", ""]
     for role, info in brief.models.items():
         lines.append(f"- **{role.capitalize()}:** `{info.name}` ({info.kind}), revision `{info.revision}`")

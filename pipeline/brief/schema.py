@@ -40,6 +40,8 @@ from functools import cache
 from typing import Any, Callable
 
 from pipeline import __version__
+from pipeline.checks.base import Check
+from pipeline.checks.evidence import Evidence
 from pipeline.ingest.article import RemovedLine
 from pipeline.models.info import ModelInfo
 
@@ -77,6 +79,9 @@ class SentencePair:
     # LLM translators (translation/llm): how it was translated - paragraph, retry, sentence, or untranslated
     # (en is then empty and the brief warns). None (not written) for the NMT engines, which go sentence by sentence.
     mode: str | None = field(default=None, kw_only=True, metadata=omitted_at_default())
+    # Fact checks of the English against the Vietnamese (pipeline/checks): [] when nothing is flagged; None (not
+    # written) when the run's checks were off.
+    checks: list[Check] | None = field(default=None, kw_only=True, metadata=omitted_at_default())
 
 
 @dataclass
@@ -120,6 +125,9 @@ class Brief:
     author: str | None
     summary_en: str
     summary_method: str  # "abstractive", "abstractive map-reduce (N chunks)", "extractive (lead)"
+    # Per summary sentence, the article sentences that support it (pipeline/checks/evidence.py); None (not
+    # written) when the run's checks were off.
+    evidence: list[Evidence] | None = field(default=None, metadata=omitted_at_default())
     paragraphs: list[ParagraphPair]
     removed: list[RemovedLine] = field(metadata=columns(removed="text", removed_reasons="reason"))
     models: dict[str, ModelInfo]  # role ("translator", "summarizer") -> model

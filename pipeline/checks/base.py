@@ -60,5 +60,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 
 
+def ascii_name(text: str) -> str:
+    """A Vietnamese name as most English-language press writes it: no diacritics, đ -> d, case kept
+    (Tô Lâm -> To Lam)."""
+    text = text.replace("\u0110", "D").replace("\u0111", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)

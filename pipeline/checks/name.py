@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.checks.base import Check, Pair, fold
+from pipeline.checks.base import Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import EXONYMS
 
@@ -343,7 +343,7 @@ def check(pair: Pair) -> list[Check]:
         if not _present(english, name, tokens, titled) and \
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             shown = " ".join(rest)  # without a title or an opening word it may have carried
-            missing.append((shown, name_ascii(shown), all(_is_vietnamese(t) for t in rest)))
+            missing.append((shown, ascii_name(shown), all(_is_vietnamese(t) for t in rest)))
     if not missing:
         return []
     vi_folded = {fold(w) for w in _TOKEN.findall(vi)} | {fold(p) for w in _TOKEN.findall(vi) for p in w.split("-")}
@@ -357,9 +357,3 @@ def check(pair: Pair) -> list[Check]:
         seen.add(fold(written))
         out.append(Check(KIND, written, "", f"the source names {written!r}; the English lacks {expected!r}"))
     return out
-
-
-def name_ascii(name: str) -> str:
-    from pipeline.glossary.terms import name_style
-
-    return name_style(name, "ascii")

@@ -55,11 +55,11 @@ def check(
         fail(f"--src has {len(vi)} line(s) and --hyp {len(en)}; they must pair line for line", 2)
     terms = None
     if glossary:
-        from pipeline.glossary.terms import Glossary, GlossaryError
+        from pipeline.glossary.terms import Glossary
 
         try:
             terms = Glossary.from_files(glossary)
-        except (GlossaryError, OSError) as exc:
+        except (ValueError, OSError) as exc:  # the glossary's GlossaryError is a ValueError
             fail(str(exc), 2)
     kinds = [k.value for k in kind] if kind else list(KINDS)
     results = [check_pair(v, e, glossary=terms, kinds=kinds) for v, e in zip(vi, en)]

@@ -1,0 +1,122 @@
+"""Evidence for a summary: each summary sentence linked to the one to three article sentences that support it.
+
+A lead (extractive) summary is the article's first sentences, so its evidence is exact: each sentence is its
+own support, score 1. An abstractive summary (map-reduce included) is matched against the article's English
+sentences, never against the chunk summaries it was reduced from: words weighted by how rare they are in the
+article, the best sentence first, then up to two more while each adds coverage. A summary sentence with a
+number, month or name that none of its supports has is flagged `unsupported`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.checks.base import fold
+from pipeline.checks.date import en_months
+from pipeline.checks.numerals import close, en_numbers, vi_facts
+
+MAX_SUPPORT = 3
+MIN_GAIN = 0.12  # coverage a second or third sentence must add to be listed
+
+_STOP = set("""a an the and or but if of to in on at by for with from as is are was were be been being it its this
+that these those he she they we you i his her their our your him them us not no so than then there here which who
+whom whose what when where why how all any both each few more most other some such only own same too very can will
+just should would could may might must also into over after before about up down out off again further once said
+says say has have had do does did while during under above between through against because until""".split())
+
+
+@dataclass
+class Support:
+    paragraph: int  # 1-based, as the brief's Markdown numbers them
+    sentence: int  # 1-based within the paragraph
+    vi: str
+    en: str
+    score: float  # share of the summary sentence's (weighted) words this sentence has
+
+
+@dataclass
+class Evidence:
+    summary: str  # one sentence of the summary
+    support: list[Support] = field(default_factory=list)
+    score: float = 0.0  # share of its weighted words found in its supports together; 1.0 for a lead summary
+    unsupported: list[str] = field(default_factory=list)  # numbers, months, names its supports lack
+
+
+def split_summary(text: str) -> list[str]:
+    """English summary -> sentences (a full stop before a capital; not after Mr, Dr, initials or digits)."""
+    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])", text.strip())
+    out: list[str] = []
+    for part in parts:
+        if out and re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|No|[A-Z])\.$", out[-1]):
+            out[-1] += " " + part
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (fold(t) for t in re.findall(r"[^\W_]+", text)) if w not in _STOP]
+
+
+def lead(picked: list[tuple[int, int, str, str]], summary_sentences: list[str]) -> list[Evidence]:
+    """Exact evidence for a lead summary: `picked` are the (paragraph, sentence, vi, en) it took, in order."""
+    return [Evidence(text, [Support(p, s, vi, en, 1.0)], 1.0) for (p, s, vi, en), text in zip(picked, summary_sentences)]
+
+
+def link(summary_sentences: list[str], article: list[tuple[int, int, str, str]]) -> list[Evidence]:
+    """Evidence for each summary sentence among the article's (paragraph, sentence, vi, en)."""
+    docs = [Counter(_words(en)) for *_, en in article]
+    df = Counter(w for d in docs for w in d)
+    n = len(docs)
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    out = []
+    for text in summary_sentences:
+        words = set(_words(text))
+        total = sum(idf.get(w, math.log(1 + n)) for w in words) or 1.0
+        chosen: list[int] = []
+        covered: set[str] = set()
+        for _ in range(MAX_SUPPORT):
+            best, gain = None, 0.0
+            for i, d in enumerate(docs):
+                if i in chosen:
+                    continue
+                g = sum(idf[w] for w in words - covered if w in d) / total
+                if g > gain:
+                    best, gain = i, g
+            if best is None or (chosen and gain < MIN_GAIN) or gain <= 0:
+                break
+            chosen.append(best)
+            covered |= words & set(docs[best])
+        supports = [Support(*article[i], score=round(sum(idf[w] for w in words if w in docs[i]) / total, 3))
+                    for i in chosen]
+        score = round(sum(idf.get(w, 0.0) for w in covered) / total, 3)
+        out.append(Evidence(text, supports, score, unsupported(text, supports)))
+    return out
+
+
+def unsupported(text: str, supports: list[Support]) -> list[str]:
+    """The numbers, months and names of a summary sentence that none of its supporting sentences has."""
+    en = " ".join(s.en for s in supports)
+    vi = " ".join(s.vi for s in supports)
+    have = en_numbers(en)
+    facts = [f for f in vi_facts(vi)]
+    missing = []
+    for num in en_numbers(text):
+        if not num.text[:1].isdigit():
+            continue  # "one", "a dozen": too often idiom
+        if not any(close(n.value, num) or close(num.value, n) for n in have) and \
+                not any(close(v, num) for f in facts for v in f.values):
+            missing.append(num.text)
+    months = {m.month for m in en_months(en)}
+    missing += [m.text for m in en_months(text) if m.month not in months and m.text[:1].isalpha()]
+    source_words = {fold(w) for w in re.findall(r"[^\W_]+", en + " " + vi)}
+    for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)", text):
+        if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?\"“":
+            continue
+        words = [fold(w) for w in re.findall(r"[^\W_]+", m.group(1))]
+        if words and not any(w in source_words for w in words) and not en_months(m.group(1)):
+            missing.append(m.group(1))
+    return missing

@@ -1,0 +1,175 @@
+"""The fact checks (pipeline/checks): each kind on pairs it must pass and pairs it must flag, and `vietbrief eval
+check` on files. Pairs are real news sentences with professional-style English; the flagged ones change one fact."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.checks import KINDS, LEVELS, check_pair
+from pipeline.checks.numerals import en_numbers, vi_facts
+
+runner = CliRunner()
+
+
+def kinds(vi: str, en: str, only: str | None = None) -> set[str]:
+    return {c.kind for c in check_pair(vi, en, kinds=[only] if only else None)}
+
+
+# ------------------------------------------------------------------------------------------------ numbers
+
+@pytest.mark.parametrize("vi,en", [
+    ("Doanh thu đạt 40.000 tỷ đồng, tăng 1,5%.", "Revenue reached 40 trillion dong, up 1.5%."),
+    ("Doanh thu đạt 40.000 tỷ đồng.", "Revenue reached VND40,000 billion."),
+    ("Tổng tài sản là 4.625 tỷ đồng.", "Total assets were VND4.6 trillion."),  # rounded by the translator
+    ("Giá từ 1-1,7 triệu đồng/quả.", "Prices range from 1-1.7 million dong each."),
+    ("Có 537.300 cổ phiếu.", "There are 537 300 shares."),
+    ("Chỉ số tăng 21,87 điểm lên 1.260,58 điểm.", "The index rose 21.87 points to 1,260.58 points."),
+    ("Hội nghị lần thứ 8 diễn ra tại Hà Nội.", "The eighth conference took place in Hanoi."),
+    ("Hội nghị Trung ương 3 khóa XX đã bế mạc.", "The third plenum of the 20th Central Committee closed."),
+    ("Phút 77, đội khách mở tỷ số.", "In the 77th minute, the visitors scored."),
+    ("Đến 14h chiều, toàn tỉnh có 07 ca.", "By 2pm, the province had seven cases."),
+    ("100% sinh viên có việc làm.", "All students have jobs."),
+    ("Doanh thu 3 tháng đầu năm tăng.", "Revenue rose in the first quarter."),
+    ("Hai bên nhất trí tăng cường hợp tác.", "The two sides agreed to step up cooperation."),
+    ("Hai bên nhất trí tăng cường hợp tác.", "Both sides agreed to step up cooperation."),
+    ("Cháu bé 1 tuổi không có triệu chứng.", "The one-year-old child has no symptoms."),
+])
+def test_number_holds(vi, en):
+    assert kinds(vi, en, "number") == set()
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Doanh thu đạt 40.000 tỷ đồng, tăng 1,5%.", "Revenue reached 45 trillion dong, up 1.5%."),
+    ("Doanh thu đạt 40.000 tỷ đồng, tăng 1,5%.", "Revenue reached 40 trillion dong, up 2.5%."),
+    ("Hội nghị lần thứ 8 diễn ra tại Hà Nội.", "The ninth conference took place in Hanoi."),
+    ("Thiết bị có giá 179 USD cho bản 32 GB và 199 USD cho bản 64 GB.",
+     "The device costs $179 for the 32 GB version and $199 for the 32 GB version."),  # 64 said once, needed once
+    ("Trận đấu kết thúc với tỷ số 1-0.", "The match ended 2-0."),
+    ("Hai bên nhất trí tăng cường hợp tác.", "The three sides agreed to step up cooperation."),
+])
+def test_number_flags(vi, en):
+    assert kinds(vi, en, "number") == {"number"}
+
+
+def test_vietnamese_and_english_number_forms():
+    assert [f.values for f in vi_facts("40.000 tỷ đồng và 1,5%")] == [(4e13,), (1.5,)]
+    values = {n.value for n in en_numbers("1,000 and 1.000 and 1 000, a dozen, $3.5bn, thirty-four, 25th")}
+    assert {1000.0, 12.0, 3.5e9, 34.0, 25.0} <= values
+
+
+# ------------------------------------------------------------------------------------------------ dates
+
+@pytest.mark.parametrize("vi,en", [
+    ("Chiều 10.1.2024, tại Hà Nội, hội nghị diễn ra.", "On the afternoon of January 10, 2024, the conference took "
+                                                         "place in Hanoi."),
+    ("Ngày 19/2, hội nghị diễn ra.", "The conference took place on 19 February."),
+    ("Ngày 24/11/2020, ông được bổ nhiệm.", "He was appointed on November 24, 2020."),
+    ("Ông nhận nhiệm vụ vào tháng 12.2023.", "He took up the post in December 2023."),
+    ("Mùa mưa bắt đầu từ tháng 6.", "The rainy season starts in June."),
+    ("Hoa nở vào tháng tư.", "The flowers bloom in April."),
+    ("Mỗi con gà chế biến 1/2 kho, 1/2 nấu canh.", "Each chicken is half braised, half made into soup."),
+])
+def test_date_holds(vi, en):
+    assert kinds(vi, en, "date") == set()
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Mùa mưa bắt đầu từ tháng 6.", "The rainy season starts in July."),
+    ("Ngày 19/2, hội nghị diễn ra.", "The conference took place on March 19."),
+    ("Ngày 19/2, hội nghị diễn ra.", "The conference took place on February 18."),
+    ("Ngày 24/11/2020, ông được bổ nhiệm.", "He was appointed on November 24, 2021."),
+])
+def test_date_flags(vi, en):
+    assert kinds(vi, en, "date") == {"date"}
+
+
+# ------------------------------------------------------------------------------------------------ names
+
+@pytest.mark.parametrize("vi,en", [
+    ("Ông Nguyễn Văn Lanh cho biết ba người đã được cách ly.", "Nguyen Van Lanh said three people were isolated."),
+    ("Ông Nguyễn Văn Lanh cho biết ba người đã được cách ly.", "Mr Lanh said three people were isolated."),
+    ("Bộ trưởng Bộ Công an Tô Lâm tiếp Đại sứ Trung Quốc.", "Minister of Public Security To Lam received the "
+                                                            "Chinese ambassador."),
+    ("Hà Nội và TP.HCM đều có mưa.", "Both Hanoi and Ho Chi Minh City had rain."),
+    ("Theo Bloomberg, Samsung sẽ nộp thuế.", "According to Bloomberg, Samsung will pay the tax."),
+    ("Trương Nghệ Mưu tái hôn với một diễn viên.", "Zhang Yimou remarried an actress."),  # pinyin
+    ("Vương Phi sinh tại Bắc Kinh.", "Wang Fei was born in Beijing."),
+    ("Ông bị kỷ luật vì vi phạm quy định của UBND tỉnh.", "He was disciplined for breaking the provincial "
+                                                           "People's Committee's rules."),  # UBND is translated
+])
+def test_name_holds(vi, en):
+    assert kinds(vi, en, "name") == set()
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Ông Nguyễn Văn Lanh cho biết ba người đã được cách ly.", "Tran Van Hai said three people were isolated."),
+    ("Theo Bloomberg, Samsung sẽ nộp thuế.", "According to Bloomberg, LG will pay the tax."),
+    ("Ca bệnh được phát hiện ở Hà Nam.", "The case was found in Nam Dinh."),
+    ("Theo CNN, số ca nhiễm thực tế cao hơn.", "According to NBC, the real number of cases is higher."),
+])
+def test_name_flags(vi, en):
+    assert kinds(vi, en, "name") == {"name"}
+
+
+# ------------------------------------------------------------------------------------------------ the rest
+
+def test_untranslated():
+    vi = "Ông Tô Lâm thăm tỉnh Hà Nam."
+    assert kinds(vi, "Mr Tô Lâm visited Hà Nam province.", "untranslated") == set()  # names kept with diacritics
+    assert kinds(vi, "Mr To Lam visited tỉnh Ha Nam.", "untranslated") == {"untranslated"}
+
+
+def test_length():
+    vi = ("Sau khi giằng co ở phiên buổi sáng, chỉ số chính của sàn HSX đóng cửa tăng mạnh 21,87 điểm tương ứng "
+          "1,77% lên 1.260,58 điểm, trong khi thanh khoản toàn thị trường đạt hơn 25.000 tỷ đồng.")
+    en = ("After seesawing in the morning session, the HSX's main index closed up sharply by 21.87 points, or "
+          "1.77%, at 1,260.58 points, while market-wide liquidity topped VND25 trillion.")
+    assert kinds(vi, en, "length") == set()
+    assert kinds(vi, "After seesawing in the morning session, the HSX's main index closed up.", "length") == \
+        {"length"}
+
+
+def test_loop():
+    vi = "Hội nghị diễn ra tại Hà Nội."
+    assert kinds(vi, "The conference took place in Hanoi.", "loop") == set()
+    assert kinds(vi, "The conference took place in Hanoi Hanoi Hanoi Hanoi Hanoi.", "loop") == {"loop"}
+    # in a brief the translator's own verdict decides
+    assert {c.kind for c in check_pair(vi, "The conference took place in Hanoi.", looping=True)} == {"loop"}
+
+
+def test_registry_is_the_choices():
+    assert list(KINDS) == ["number", "date", "name", "untranslated", "length", "loop"]
+    assert LEVELS[0] == "off" and "basic" in LEVELS
+
+
+# ------------------------------------------------------------------------------------------------ the CLI
+
+def test_eval_check_json(tmp_path):
+    from pipeline.cli.main import app
+
+    src, hyp = tmp_path / "src.vi", tmp_path / "hyp.en"
+    src.write_text("Doanh thu đạt 40.000 tỷ đồng.\nMùa mưa bắt đầu từ tháng 6.\nHội nghị diễn ra tại Hà Nội.\n",
+                   encoding="utf-8")
+    hyp.write_text("Revenue reached 40 trillion dong.\nThe rainy season starts in July.\nThe meeting was held in "
+                   "Hanoi.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "check", "--src", str(src), "--hyp", str(hyp), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert [s["line"] for s in out["segments"]] == [1, 2, 3]
+    assert [[c["kind"] for c in s["checks"]] for s in out["segments"]] == [[], ["date"], []]
+    assert out["totals"] == {k: int(k == "date") for k in KINDS}
+    assert set(out["segments"][1]["checks"][0]) == {"kind", "source", "english", "note"}
+
+
+def test_eval_check_refuses_files_that_do_not_pair(tmp_path):
+    from pipeline.cli.main import app
+
+    src, hyp = tmp_path / "src.vi", tmp_path / "hyp.en"
+    src.write_text("Một.\nHai.\n", encoding="utf-8")
+    hyp.write_text("One.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "check", "--src", str(src), "--hyp", str(hyp)])
+    assert result.exit_code == 2
+    assert "2 line(s)" in result.output and "1" in result.output
