@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, words
 
 IMAGE_RE = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
@@ -71,6 +71,16 @@ _SCENE_RE = re.compile(
 )
 
 
+# What opens a sentence that goes on with the story rather than describing a picture: a connective, a
+# fronted time or place ("Năm 2007, ..."), a pronoun that points back.
+_STORY_OPENER_RE = re.compile(
+    r"^(?:tuy nhiên|trong đó|theo đó|sau đó|ngoài ra|do đó|vì vậy|vì thế|bởi vậy|khi|nếu|để|tôi|chúng tôi|"
+    r"chúng ta|họ|đây|điều này|đó|việc|còn|nhưng|và|cùng ngày|hiện|hiện nay|trước đó|cũng|mặc dù|dù|"
+    r"[^,]{1,25},)(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[\s,()]+", text.casefold()) if t]
 
@@ -90,16 +100,20 @@ def _name_phrase_caption(text: str) -> bool:
     """'Bị cáo Lê Văn C.', 'Ông Trần Văn B. tại phiên tòa.', 'Ông A, Giám đốc Sở Y tế, tại buổi làm việc.'"""
     body = text.rstrip(".").strip()
     head = _PERSON_HEAD_RE.match(body)
-    if not head:
-        return False
     # The noun phrase runs to the first comma, parenthesis or preposition.
     parts = re.split(r"\s*[,(]\s*|\s+(?=(?:" + "|".join(_LOCATIVE) + r")\s)", body, maxsplit=1)
     np = parts[0]
     rest = parts[1] if len(parts) > 1 else ""
-    name = np[head.end():].split()
+    if head:
+        name = np[head.end():].split()
+    else:  # a bare name must be followed by where it was taken: "Mỹ Tâm trong buổi họp báo."
+        name = np.split()
+        if not rest or rest.split()[0].casefold() not in _LOCATIVE or not 2 <= len(name) <= 4 \
+                or not all(t[0].isupper() for t in name):
+            return False
     if not name or not all(t[0].isupper() for t in name[-2:] if t[0].isalpha()) or not name[-1][0].isupper():
         return False
-    if has_finite_clause(np) or has_finite_clause(rest):
+    if has_finite_clause(" ".join(name)) or has_finite_clause(rest):
         return False
     if not rest:
         return True
@@ -120,12 +134,21 @@ def caption_kind(text: str) -> str | None:
     if any(p.search(text) for p in _CAPTION_PATTERNS):
         return "caption"
     if words(text) <= 20 and _name_phrase_caption(text):
-        return "caption"
-    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(text):
+        # Without its full stop the same phrase heads a section of a listicle ("Vận động viên cử tạ X").
+        return "caption" if text.endswith(".") else "maybe"
+    # A scene may carry a passive clause ("… sau khi lửa được dập tắt"); no other finite word.
+    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(re.sub(r"\b(?:được|bị)\b", "", text)):
         return "caption"
     if words(text) <= 25 and not has_finite_clause(text) and text[:1].isupper():
         return "maybe"
     return None
+
+
+def described_picture(text: str) -> bool:
+    """A short line that only names what a picture shows: 'Sân bay Chu Lai, Quảng Nam.', 'Dòng người đổ về
+    xem lễ hội.' One sentence closed by a full stop, no finite word, no opener that ties it to the story."""
+    return (text.endswith(".") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
+            and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text))
 
 
 def placeholder(text: str, headline: str | None) -> bool:
@@ -181,6 +204,16 @@ def captions_between(page: Page) -> None:
         kind = caption_kind(line.text)
         if kind == "caption":
             page.drop(line, "photo-caption", Caption(line.text))
-        elif kind == "maybe" and words(line.text) >= 3 and line.text.endswith("."):
+        elif described_picture(line.text) and _between_prose(kept[pos - 1], kept[pos + 1], line):
+            page.drop(line, "photo-caption", Caption(line.text))
+        elif kind == "maybe" and line.text.endswith("."):
             page.doubt(line, "kept: short line without a finite clause, maybe a photo caption")
+
+
+def _between_prose(before: Line, after: Line, line: Line) -> bool:
+    """Alone between two longer paragraphs of prose, as a caption sits between the paragraphs around its
+    picture (a list item or a run of short lines has short neighbours)."""
+    def prose(ln: Line) -> bool:
+        return words(ln.text) >= max(12, words(line.text) + 3) and ln.text.endswith(PROSE_END)
+    return prose(before) and prose(after)
 

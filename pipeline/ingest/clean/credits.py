@@ -35,6 +35,8 @@ _GLUED_SOURCE_RE = re.compile(r"^(?P<name>.*?[a-zà-ỹđ.])Theo\s+(?P<src>[^.;:
 _MEDIA_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh|tờ|hãng tin|hãng thông tấn|cổng thông tin)\s+",
                             re.IGNORECASE)
 _COMPILED_RE = re.compile(r"\s*\((?:tổng hợp|th|theo [^()]{1,40})\)$", re.IGNORECASE)
+_INTERVIEWER_RE = re.compile(r"\s*(?:[-–(]\s*)?(?:thực hiện|ghi|ghi lại|lược ghi|chuyển ngữ|lược dịch|dịch)\)?$",
+                             re.IGNORECASE)
 _PAREN_OUTLET_RE = re.compile(r"\s*\((?P<outlet>[A-ZĐ][\w .&/+-]{1,24})\)$")
 # "Gia Hân (Ảnh Duy Thành)": signature plus photographer. With a colon,
 # "Donald Trump (Ảnh: Reuters)", it is a photo caption instead.
@@ -103,6 +105,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     """(author, outlet) when the line is only an author signature."""
     text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
     text = _COMPILED_RE.sub("", text)  # "Mi Vân (tổng hợp)"
+    text = _INTERVIEWER_RE.sub("", text)  # "NGỌC AN thực hiện": who conducted the interview
     outlet = None
     m = _PAREN_OUTLET_RE.search(text)  # "Nguyễn Văn A (TTXVN)"
     if m:

@@ -27,6 +27,9 @@ def line_rules(page: Page, line: Line) -> None:
     if header.metadata_line(page, line):
         return
     text = line.text
+    if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
+        page.drop(line, "section-label")
+        return
     reason = labels.whole_line_noise(text) or _credit_line(text)
     if reason is not None:
         page.drop(line, reason)
@@ -95,20 +98,21 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     Raises ArticleError when nothing but boilerplate is left.
     """
     page = Page(raw, split_lines(raw.text), boilerplate)
-    # Order matters: batch furniture first (it is certain); the related-stories tail next, so that the
-    # signature walk starts at the story's real end; images claim their captions before the generic
-    # caption rules see them; related runs, duplicates and the title are judged only on what is left.
-    furniture.remove_furniture(page)
+    # Order matters: the related-stories tail first, so that the signature walk starts at the story's real
+    # end; signatures before batch furniture, so that an author who signs many stories of the batch is an
+    # author; images claim their captions before the generic caption rules see them; related runs,
+    # duplicates and the title are judged only on what is left.
     related.cut_teaser_tail(page)
     credits.trailing_credits(page)
+    furniture.remove_furniture(page)
     captions.images(page)
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
     related.related_runs(page)
     related.flattened_boxes(page)
-    credits.trailing_credits(page)  # a signature under related headlines is the end now
     _site_footer(page)
+    credits.trailing_credits(page)  # a signature under related headlines or a site footer is the end now
     captions.captions_between(page)
     header.outlet_tag(page)
     repeats.dedupe(page)

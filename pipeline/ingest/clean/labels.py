@@ -58,6 +58,14 @@ SECTION_LABELS = {
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
 }
+# Section names a page prints over its headline; a story only has them alone on a line there.
+SECTION_NAMES = {
+    "kinh doanh", "kinh tế", "tài chính", "chứng khoán", "bất động sản", "giáo dục", "thế giới", "quốc tế",
+    "pháp luật", "sức khỏe", "sức khoẻ", "y tế", "thể thao", "bóng đá", "giải trí", "văn hóa", "văn hoá",
+    "du lịch", "đời sống", "xã hội", "công nghệ", "số hóa", "khoa học", "xe", "ô tô", "xe máy", "chính trị",
+    "thời sự", "trong nước", "nhịp sống", "giới trẻ", "bạn đọc", "tâm sự", "góc nhìn", "ý kiến", "địa phương",
+    "môi trường", "nông nghiệp", "an ninh", "quân sự", "tin tức", "tin nóng", "tin trong ngày", "sự kiện",
+}
 BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>»›]\s+")
 TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:\s*[^.]{1,200}$", re.IGNORECASE)
 COMMENTS_RE = re.compile(

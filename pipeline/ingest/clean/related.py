@@ -65,6 +65,13 @@ def headline_like(text: str) -> bool:
     return not text.startswith(("-", "*", "•", "+", "–"))
 
 
+def _list_block(page: Page, line: Line) -> bool:
+    """A line of its own, or one of a block of lines none of which ends like prose: a list, not the first
+    lines of a paragraph wrapped by hand (whose last line ends with a full stop)."""
+    block = [ln for ln in page.lines if ln.kept and ln.block == line.block]
+    return len(block) == 1 or not any(ln.text.endswith(PROSE_END) for ln in block)
+
+
 def _prose(text: str) -> bool:
     return words(text) >= 12 and text.endswith(PROSE_END)
 
@@ -87,15 +94,22 @@ def related_runs(page: Page) -> None:
             if step > 0 and i > last and parse_signature(line.text):
                 i += step  # the author's name under the list: trailing_credits takes it
                 continue
-            if not headline_like(line.text) or page.block_size(line) != 1:
+            if not headline_like(line.text) or not _list_block(page, line):
                 break
             run.append(line)
             i += step
         return run
 
-    # The run just before the lead must leave the headline itself (the page's first line) alone.
+    # The run just before the lead must leave the headline itself (the page's first line) alone. A page
+    # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
+    # there is only noted.
     before = [ln for ln in run_from(lead - 1, -1) if ln is not kept[0]]
-    for run in (before, run_from(lead + 1, 1), run_from(last + 1, 1)):
+    after_lead = run_from(lead + 1, 1)
+    if lead == 0 and len(after_lead) >= 2:
+        page.doubt(after_lead[0], "kept: headline-like lines after a lead that opens the page; maybe related "
+                                  "headlines, maybe this page's own headline")
+        after_lead = []
+    for run in (before, after_lead, run_from(last + 1, 1)):
         if len(run) >= 2:
             for ln in run:
                 if ln.kept:
@@ -108,7 +122,7 @@ _TIME_OPENER = (r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm qua
                 r"Đêm qua|Cuối tuần|Đầu tuần|Mới đây|Trước đó|Từ ngày|Năm)")
 _GLUE_RE = re.compile(
     rf"(?<=[\wà-ỹ%)])\s+(?:{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
-    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s)"
+    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
 )
 
 

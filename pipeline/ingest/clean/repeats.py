@@ -12,9 +12,11 @@ _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
 
 def _capitalised_start(text: str) -> bool:
-    # A speaker: "Ông Nguyễn Văn A, ...", "Bà Lê Thị B" - a sub-heading ("Nhiều khó khăn") is not.
-    first = text.split()[:2]
-    return len(first) == 2 and all(t[:1].isupper() for t in first)
+    # A speaker: "Ông Nguyễn Văn A, ...", "Chủ nhiệm Ủy ban X Lê Văn B" - a name at one end; a sub-heading
+    # ("Nhiều khó khăn") has none.
+    tokens = text.rstrip(".").split()
+    return len(tokens) >= 2 and tokens[0][:1].isupper() and (
+        tokens[1][:1].isupper() or all(t[:1].isupper() for t in tokens[-2:]))
 
 
 def dedupe(page: Page) -> None:
@@ -35,7 +37,7 @@ _QUOTE_CLOSE = ('"', "”", "’", "'", "»")
 
 
 def _attribution(page: Page, line) -> bool:
-    return (words(line.text) <= 14 and page.block_size(line) == 1 and not has_finite_clause(line.text)
+    return (words(line.text) <= 14 and not has_finite_clause(line.text)
             and bool(_ATTRIBUTION_RE.match(line.text) or _capitalised_start(line.text)))
 
 
@@ -46,7 +48,7 @@ def pull_quotes(page: Page) -> None:
     kept = page.kept()
     keys = [key(ln.text) for ln in kept]
     for pos, line in enumerate(kept):
-        if words(line.text) < 8 or page.block_size(line) != 1:
+        if words(line.text) < 8:
             continue
         mine = keys[pos]
         if not any(len(other) > len(mine) and mine in other for j, other in enumerate(keys)
