@@ -4,10 +4,10 @@ digest). `read_index` is the one reader of `index.jsonl`; like the briefs, its l
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.brief.schema import SchemaError, decode, encode
+from pipeline.brief.schema import Brief, SchemaError, decode, encode, omitted_at_default
 from pipeline.run import atomic
 
 OK = "ok"
@@ -26,6 +26,16 @@ class Outcome:
     seconds: float = 0.0
     skipped: bool = False  # ok, and already up to date from an earlier run: nothing was redone
     encoding: str | None = None  # what the file was decoded from, e.g. "utf-8", "windows-1258"
+    # Sentences of the brief its fact checks flagged (pipeline/checks); None (not written) when they were off.
+    flagged: int | None = field(default=None, metadata=omitted_at_default())
+
+
+def flagged(brief: Brief) -> int | None:
+    """How many of the brief's sentences the fact checks flagged; None when the brief was made without them."""
+    sentences = [s for p in brief.paragraphs for s in p.sentences]
+    if all(s.checks is None for s in sentences):
+        return None
+    return sum(1 for s in sentences if s.checks)
 
 
 def index_texts(outcomes: list[Outcome]) -> tuple[str, str]:
@@ -67,6 +77,9 @@ def digest_markdown(outcomes: list[Outcome]) -> str:
     lines = ["# vietbrief digest", "", f"{len(ok)} article(s) briefed, {len(failed)} failed.", ""]
     for o in ok:
         lines += [f"## [{o.title_en or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]
+        if o.flagged is not None:
+            lines += [f"Fact checks: {o.flagged} sentence(s) flagged" + (" - see the brief." if o.flagged else "."),
+                      ""]
     if failed:
         lines += ["## Failed", ""] + [f"- `{o.source}`: {o.error}" for o in failed] + [""]
     return "\n".join(lines)
