@@ -147,6 +147,7 @@ def main() -> None:
     rows = load(args.pairs)
     rng = random.Random(args.seed)
 
+    check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
     t0 = time.perf_counter()
     clean = [check_pair(r["vi"], r["en"]) for r in rows]
     seconds = time.perf_counter() - t0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,11 @@ class Pair:
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ -> d: how a Vietnamese name reads once written in plain ASCII."""
+    if text.isascii():
+        return text.casefold()
     text = text.replace("\u0110", "D").replace("\u0111", "d")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()

@@ -28,6 +28,8 @@ def _repeated_phrase(text: str) -> str | None:
     Lists repeat phrases too ("2.69 million dong for the ..., 2.89 million dong for the ..."), but not
     back to back."""
     words = re.findall(r"[^\W_]+", text.lower())
+    if len(words) < 4 or len(set(words)) > 0.8 * len(words):
+        return None  # too few words said again to hold a phrase three times in a row
     for n in range(1, 9):
         times = REPEATS + (n == 1)
         for i in range(len(words) - n * times + 1):

@@ -294,23 +294,24 @@ def _present(english: _English, name: str, tokens: list[str], titled: bool) -> b
     return (titled or len(tokens) >= 3) and fold(tokens[-1]) in english.capitals
 
 
+_EXONYM_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(EXONYMS, key=len, reverse=True)) +
+                        r")(?!\w)")
+
+
 def _exonyms(vi: str) -> list[tuple[int, int, str]]:
     found = []
-    for key in sorted(EXONYMS, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", vi):
-            if any(a < m.end() and m.start() < b for a, b, _ in found):
-                continue
-            # one syllable (Mỹ, Anh, Đức) is a country only standing alone: Mỹ Linh, Lê Đức Dũng and a
-            # sentence opening "Anh" (he) are not
-            if " " not in key and (_sentence_start(vi, m.start())
-                                   or re.match(r"\s+[A-ZĐ\u00c0-\u1ef9]", vi[m.end():]) and
-                                   vi[m.end():].lstrip()[:1].isupper()
-                                   or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
-                                   vi[:m.start()].rstrip().split()[-1][:1].isupper()):
-                continue
-            if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
-                continue
-            found.append((m.start(), m.end(), key))
+    for m in _EXONYM_RE.finditer(vi):  # leftmost, longest first: Thái Bình Dương before Thái Bình
+        key = m.group(0)
+        # one syllable (Mỹ, Anh, Đức) is a country only standing alone: Mỹ Linh, Lê Đức Dũng and a
+        # sentence opening "Anh" (he) are not
+        if " " not in key and (_sentence_start(vi, m.start())
+                               or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
+                               or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
+                               vi[:m.start()].rstrip().split()[-1][:1].isupper()):
+            continue
+        if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
+            continue
+        found.append((m.start(), m.end(), key))
     return found
 
 
