@@ -1,7 +1,7 @@
 """`vietbrief eval`: sacreBLEU/ROUGE scores, input checks, and run comparison.
 
-No model is loaded here: translation goes through a fake `pipeline.translation.seq2seq`, COMET through a fake
-`comet` module. Scores are checked against sacreBLEU's API, its command line and rouge_score.
+Translation runs the tiny random-weight Marian model the suite builds (conftest `tiny`); COMET goes through a
+fake `comet` module. Scores are checked against sacreBLEU's API, its command line and rouge_score.
 """
 
 from __future__ import annotations
@@ -251,71 +251,37 @@ def test_hyp_needs_no_model_and_no_torch(files):
 # --- translate: with a translator -----------------------------------------------------------------------
 
 
-class FakeTranslator:
-    def __init__(self, table):
-        self.table = table
-        self.info = evaluation.PRF(1, 2, 3)  # any dataclass: recorded as the model info
-
-    def decoding(self):
-        return {"beams": 4}
-
-    def translate(self, sentences, progress=None):
-        out = []
-        for s in sentences:
-            text = self.table[s]
-            out.append(types.SimpleNamespace(text=text, target_tokens=len(text.split())))
-        if progress:
-            progress(len(sentences))
-        return out
-
-
-@pytest.fixture
-def fake_translate(monkeypatch):
-    calls = []
-    mod = types.ModuleType("pipeline.translation.seq2seq")
-
-    class TranslateOptions:
-        def __init__(self, beams=4):
-            self.beams = beams
-
-    def load_translator(spec, device="auto", engine="auto", options=TranslateOptions()):
-        calls.append({"spec": spec, "device": device, "engine": engine, "beams": options.beams})
-        # a multi-line output must still be one segment
-        return FakeTranslator({s: h if i else h.replace("just ", "just\n") for i, (s, h) in enumerate(zip(SRC, HYP))})
-
-    mod.TranslateOptions, mod.load_translator = TranslateOptions, load_translator
-    monkeypatch.setitem(sys.modules, "pipeline.translation.seq2seq", mod)
-    return calls
-
-
-def test_translate_then_score(files, tmp_path, fake_translate):
-    run = tmp_path / "run-fake"
-    r = invoke("translate", "--src", str(files["src"]), "--ref", str(files["ref"]), "--translator", "fake",
-               "--engine", "ctranslate2", "--beams", "2", "--save", str(run), "--json")
+def test_translate_then_score(files, tmp_path, tiny):
+    """The real translator (the tiny random-weight Marian model, as `run` loads it): what it writes is scored,
+    saved, and scores the same when given back with --hyp."""
+    run = tmp_path / "run-tiny"
+    model = str(tiny["marian"])
+    r = invoke("translate", "--src", str(files["src"]), "--ref", str(files["ref"]), "--translator", model,
+               "--engine", "transformers", "--device", "cpu", "--beams", "1", "--save", str(run), "--json")
     assert r.exit_code == 0, r.stderr
     out = json.loads(r.stdout)
-    assert fake_translate == [{"spec": "fake", "device": "auto", "engine": "ctranslate2", "beams": 2}]
-    assert out["bleu_score"] == BLEU().corpus_score(HYP, [REF]).score
-    assert out["target_tokens"] == sum(len(h.split()) for h in HYP)
-    assert out["time_s"] >= 0 and out["tokens_per_s"] > 0
-    assert out["translator"]["spec"] == "fake" and out["translator"]["decoding"] == {"beams": 4}
-    saved = json.loads((run / "eval-translate.json").read_text())
-    assert saved == out
     hyp_file = run / "eval-translate.hyp.txt"
-    assert cli_lines(hyp_file) == HYP and out["files"]["hyp"] == str(hyp_file)
-    # the saved translation scores the same when given back with --hyp
+    hyps = cli_lines(hyp_file)
+    assert len(hyps) == len(SRC) and out["files"]["hyp"] == str(hyp_file)
+    assert out["bleu_score"] == BLEU().corpus_score(hyps, [REF]).score
+    assert out["chrf_score"] == CHRF(word_order=2).corpus_score(hyps, [REF]).score
+    assert out["target_tokens"] > 0 and out["time_s"] >= 0 and out["tokens_per_s"] > 0
+    assert out["translator"]["spec"] == model and out["translator"]["decoding"]["beams"] == 1
+    assert json.loads((run / "eval-translate.json").read_text()) == out
     again = run_json("translate", "--hyp", str(hyp_file), "--ref", str(files["ref"]))
     assert again["bleu_score"] == out["bleu_score"] and again["chrf_score"] == out["chrf_score"]
 
-    human = invoke("translate", "--src", str(files["src"]), "--ref", str(files["ref"]))
+    human = invoke("translate", "--src", str(files["src"]), "--ref", str(files["ref"]), "--translator", model,
+                   "--engine", "transformers", "--device", "cpu", "--beams", "1")
     assert human.exit_code == 0 and "tokens/s" in human.stdout and "signature" not in human.stderr
 
 
-def test_inputs_checked_before_the_model_loads(files, tmp_path, fake_translate):
+def test_inputs_checked_before_the_model_loads(files, tmp_path):
+    # A translator that cannot load fails with status 1 ("cannot load translator"); the misaligned input is
+    # reported first, with status 2, so no model was tried.
     short = write_lines(tmp_path / "short.vi", SRC[:-2])
-    r = invoke("translate", "--src", str(short), "--ref", str(files["ref"]), "--translator", "fake")
-    assert r.exit_code == 2 and "short.vi" in r.stderr
-    assert fake_translate == []
+    r = invoke("translate", "--src", str(short), "--ref", str(files["ref"]), "--translator", str(tmp_path / "none"))
+    assert r.exit_code == 2 and "short.vi" in r.stderr and "cannot load" not in r.stderr
 
 
 def test_comet_unavailable_and_fake(files, monkeypatch):

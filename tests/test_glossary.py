@@ -7,21 +7,13 @@ import typer
 from typer.testing import CliRunner
 
 from pipeline.cli.glossary import glossary_app
-from pipeline.glossary.terms import (
-    Entry,
-    Glossary,
-    GlossaryError,
-    Match,
-    check,
-    entry_key,
-    load_builtin,
-    load_file,
-    name_style,
-    normalize_key,
-    protect,
-    restore,
-    validate_file,
-)
+from pipeline.glossary.english import check
+from pipeline.glossary.entry import Entry, Match
+from pipeline.glossary.fold import fold_indexed, fold_words, name_style
+from pipeline.glossary.keys import entry_key, normalize_key
+from pipeline.glossary.placeholders import protect, restore
+from pipeline.glossary.terms import Glossary
+from pipeline.glossary.tsv import GlossaryError, load_builtin, load_file, validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ROOT / "inputs"
@@ -236,8 +228,7 @@ def test_merge_precedence(tmp_path):
     assert g.lookup("Thượng tướng").en == "Colonel General"  # user file beats built-in
     assert g.lookup("Đại tướng").en == "General"  # built-in kept
     assert len(g) == len(Glossary(load_builtin()))
-    overridden = [(old.en, new.en) for old, new in g.overridden if old.vi.casefold() == "bộ công an"]
-    assert overridden == [("Ministry of Public Security", "Police Ministry"), ("Police Ministry", "MPS")]
+    assert Glossary.from_files([b, a]).lookup("Bộ Công an").en == "Police Ministry"  # order decides
     assert found(g, "Bộ Công an Trung Quốc")[0][1] == "China's Ministry of Public Security"
     only_user = Glossary.from_files([a], builtin=False)
     assert len(only_user) == 2
@@ -289,19 +280,6 @@ def test_restore_capitalizes_at_english_sentence_start(small):
         "Member of the Party Central Committee spoke. He is a member of the Party Central Committee."
 
 
-def test_angle_and_name_styles(small):
-    text = "Thứ trưởng Trần Tư Nguyên"
-    protected, slots = protect(text, small.find(text), style="angle")
-    assert protected == "⟨1⟩ ⟨2⟩"
-    assert restore("< 1 > 〈2〉 arrived", slots) == ("Deputy Minister Chen Siyuan arrived", [])
-    protected, slots = protect(text, small.find(text), style="name")
-    first, second = protected.split()
-    assert first[0].isupper() and first.isalpha() and first != second
-    assert restore(f"{first.lower()} {second.upper()} arrived", slots) == ("Deputy Minister Chen Siyuan arrived", [])
-    with pytest.raises(ValueError):
-        protect(text, small.find(text), style="nope")
-
-
 def test_protect_merge_adjacent(small):
     text = "Thứ trưởng Trần Tư Nguyên và Thứ trưởng, Tô Lâm"
     protected, slots = protect(text, small.find(text), merge_adjacent=True)
@@ -309,7 +287,7 @@ def test_protect_merge_adjacent(small):
     assert [s.en for s in slots] == ["Deputy Minister Chen Siyuan", "Deputy Minister", "To Lam"]
     assert [len(s.entries) for s in slots] == [2, 1, 1] and slots[0].surface == "Thứ trưởng Trần Tư Nguyên"
     report = check("Deputy Minister Chen Siyuan and To Lam", slots)
-    assert [(r["vi"], r["expected"], r["enforced"]) for r in report] == [
+    assert [(p.entry.vi, p.in_source, p.complete) for p in report] == [
         ("Thứ trưởng", 2, True), ("Trần Tư Nguyên", 1, True), ("Tô Lâm", 1, True)]
 
 
@@ -328,19 +306,28 @@ def test_check_reports_enforcement(builtin):
     source = "Đại tướng Tô Lâm gặp Tập Cận Bình. Tô Lâm nói Bộ Công an Trung Quốc."
     ms = builtin.find(source)
     english = "General Tô Lâm met XI JINPING. to lam said the Chinese police ministry."
-    report = {r["vi"]: r for r in check(english, ms)}
-    assert report["Tô Lâm"] == {"vi": "Tô Lâm", "en": "To Lam", "count": 2, "expected": 2, "enforced": True}
-    assert report["Tập Cận Bình"]["enforced"] and report["Tập Cận Bình"]["count"] == 1
-    assert report["Đại tướng"]["enforced"]
-    assert not report["Bộ Công an Trung Quốc"]["enforced"] and report["Bộ Công an Trung Quốc"]["count"] == 0
+    report = {p.entry.vi: p for p in check(english, ms)}
+    assert (report["Tô Lâm"].entry.en, report["Tô Lâm"].in_source, report["Tô Lâm"].in_english) == ("To Lam", 2, 2)
+    assert report["Tập Cận Bình"].in_english == 1
+    assert report["Đại tướng"].in_english > 0
+    assert report["Bộ Công an Trung Quốc"].in_english == 0 and not report["Bộ Công an Trung Quốc"].complete
     assert list(report) == ["Đại tướng", "Tô Lâm", "Tập Cận Bình", "Bộ Công an Trung Quốc"]
 
 
 def test_check_word_boundaries_and_entries():
     e = E("Đại tá", "Colonel")
-    assert check("Colonels met.", [e])[0]["enforced"] is False
-    assert check("Lieutenant Colonel Nam", [e, e])[0] == {"vi": "Đại tá", "en": "Colonel", "count": 1,
-                                                          "expected": 2, "enforced": True}
+    assert check("Colonels met.", [e])[0].in_english == 0
+    presence = check("Lieutenant Colonel Nam", [e, e])[0]
+    assert (presence.entry, presence.in_source, presence.in_english, presence.complete) == (e, 2, 1, False)
+
+
+def test_one_fold_for_finding_and_counting():
+    """fold_indexed (where a term is, to edit it) and fold_words (how often it is there) fold alike."""
+    text = "Bộ trưởng Nguyễn Chí Dũng’s visit — ĐÀ NẴNG-based"
+    folded, where = fold_indexed(text)
+    assert folded == "bo truong nguyen chi dung's visit - da nang-based"
+    assert len(where) == len(folded) and text[where[folded.index("dung")]] == "D"
+    assert fold_words(text) == "bo truong nguyen chi dung's visit da nang based"
 
 
 # --------------------------------------------------------------------- name style
@@ -427,8 +414,8 @@ def test_cli_show(cli, tmp_path):
     r = cli("show", "--category", "mps-english", "--plain")
     cats = {line.split("\t")[2] for line in r.output.splitlines()}
     assert cats == {"mps-english"}
-    r = cli("show", "--grep", "Bộ Công an")
-    assert r.exit_code == 0 and "Glossary:" in r.output and "Ministry of Public" in r.output
+    r = cli("show", "--grep", "Bộ Công an")  # not a terminal: tab-separated lines without --plain too
+    assert r.exit_code == 0 and "Bộ Công an\tMinistry of Public Security\t" in r.output
 
 
 def test_cli_show_with_user_glossary(cli, tmp_path):

@@ -4,11 +4,22 @@ import json
 import os
 import subprocess
 import sys
+from enum import Enum
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
+from pipeline.cli import common
 from pipeline.cli.main import app
+from pipeline.glossary.methods import METHODS, NAME_STYLES
+from pipeline.models.convert import QUANTIZATIONS
+from pipeline.models.ct2 import ENGINES
+from pipeline.models.device import DEVICES
+from pipeline.run.options import RunOptions
+from pipeline.run.options import RayOptions
+from pipeline.summarization.base import SummarizeOptions
+from pipeline.translation.base import TranslateOptions
 
 from helpers import INPUTS, ROOT, SHORTEST, check_briefs
 
@@ -49,7 +60,7 @@ def test_run_with_seq2seq_summarizer(tiny, tmp_path):
     out = tmp_path / "out"
     result = run_cli("run", str(INPUTS), "--out", str(out), "--translator", str(tiny["marian"]),
                      "--summarizer", str(tiny["bart"]), "--beams", "1", "--summary-words", "20",
-                     "--glossary-method", "off", *CHEAP_CAP)
+                     "--glossary-method", "off", "--engine", "transformers", *CHEAP_CAP)
     assert result.exit_code == 0, result.output
     briefs = check_briefs(out)
     for b in briefs:
@@ -126,8 +137,81 @@ def test_translate_reads_stdin(tiny):
     assert len(result.stdout.strip("\n").split("\n\n")) == 2
 
 
-def test_models_list_shows_presets():
-    result = run_cli("models", "list")
+def test_models_list_tab_separated_when_piped_table_on_a_terminal(monkeypatch):
+    result = run_cli("models", "list")  # CliRunner's stdout is not a terminal, as in `vietbrief models list | grep`
     assert result.exit_code == 0
-    for name in ("opus", "vinai", "envit5", "nllb", "distilbart", "bart", "lead"):
-        assert name in result.stdout
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows and all(len(r) == 7 for r in rows)  # role, name, model, licence, size, local, description
+    names = {r[1] for r in rows}
+    assert {"opus", "vinai", "envit5", "nllb", "distilbart", "bart", "lead"} <= names
+    assert ["summarizer", "lead", "-"] == next(r for r in rows if r[1] == "lead")[:3]
+    assert "┃" not in result.stdout
+
+    monkeypatch.setattr(common, "to_terminal", lambda: True)
+    table = run_cli("models", "list").stdout
+    assert "\t" not in table and "┃ role" in table and "opus" in table
+
+
+def test_glossary_show_tab_separated_when_piped_table_on_a_terminal(monkeypatch):
+    piped = run_cli("glossary", "show", "--grep", "to lam").stdout
+    assert piped.splitlines()[0].split("\t")[:3] == ["Tô Lâm", "To Lam", "vna-english"]
+    assert all(len(line.split("\t")) == 4 for line in piped.splitlines())
+    monkeypatch.setattr(common, "to_terminal", lambda: True)
+    table = run_cli("glossary", "show", "--grep", "to lam").stdout
+    assert "Glossary: " in table and "┃ Vietnamese" in table and "Tô Lâm" in table and "\t" not in table
+    assert run_cli("glossary", "show", "--grep", "to lam", "--plain").stdout == piped  # --plain: lines anyway
+
+
+def test_cli_choices_are_the_librarys():
+    assert [c.value for c in common.Device] == list(DEVICES)
+    assert [c.value for c in common.Engine] == list(ENGINES)
+    assert [c.value for c in common.Quantization] == list(QUANTIZATIONS)
+    assert [c.value for c in common.GlossaryMethod] == list(METHODS)
+    assert [c.value for c in common.NameStyle] == list(NAME_STYLES)
+    # one spelling of each engine, in every command
+    for args in (["run", str(INPUTS)], ["translate", "-"], ["eval", "translate", "--ref", str(INPUTS)]):
+        result = runner.invoke(app, [*args, "--engine", "ctranslate2"])
+        assert result.exit_code == 2 and "ctranslate2" in result.output and "ct2" in result.output, args
+
+
+def _defaults(*command: str) -> dict:
+    cmd = typer.main.get_command(app)
+    for name in command:
+        cmd = cmd.commands[name]
+    return {p.name: p.default for p in cmd.params}
+
+
+def test_cli_defaults_are_the_librarys():
+    run, tr = RunOptions(INPUTS, INPUTS), TranslateOptions()
+    expected = {"translator": run.translator, "summarizer": run.summarizer, "device": run.device,
+                "engine": run.engine, "threads": run.threads, "force": run.force, "max_file_mb": run.max_file_mb,
+                "glossary_method": run.glossary_method, "names": run.names, "beams": tr.beams,
+                "batch_tokens": tr.batch_tokens, "length_ratio": tr.length_ratio, "retry_loops": tr.retry_loops,
+                "summary_words": SummarizeOptions().words}
+    assert {k: str(v) if isinstance(v, Enum) else v for k, v in _defaults("run").items() if k in expected} == expected
+    translate = _defaults("translate")
+    assert {k: str(translate[k]) for k in ("translator", "device", "engine", "glossary_method", "names", "beams")} \
+        == {k: str(expected[k]) for k in ("translator", "device", "engine", "glossary_method", "names", "beams")}
+    assert str(_defaults("models", "convert")["quantization"]) in QUANTIZATIONS
+    # --translator-actors and co. are unset unless given, and say RayOptions' defaults in their help
+    assert f"(default {RayOptions().articles_per_call})" in runner.invoke(app, ["run", "--help"],
+                                                                          terminal_width=200).output
+
+
+def test_run_help_is_grouped_into_panels():
+    help_text = runner.invoke(app, ["run", "--help"], terminal_width=200).output
+    panels = {}
+    current = None
+    for line in help_text.splitlines():
+        if line.startswith("╭─ "):
+            current = line.strip("╭─ ╮").rsplit(" ─", 1)[0].strip(" ─")
+        elif current:  # an option's row starts with its name; other rows continue a help text
+            words = [w for w in line.strip("│ ").split() if w != "*"]
+            if words and words[0].startswith("--"):
+                panels[words[0]] = current
+    assert panels["--translator"] == panels["--engine"] == panels["--device"] == "Models"
+    assert panels["--beams"] == panels["--length-ratio"] == panels["--summary-words"] == "Decoding"
+    assert panels["--glossary"] == panels["--glossary-method"] == panels["--names"] == "Glossary"
+    assert panels["--out"] == panels["--force"] == "Output"
+    assert panels["--ray"].startswith("Ray") and panels["--translator-actors"].startswith("Ray")
+    assert all(panel != "Options" for option, panel in panels.items() if option != "--help"), panels

@@ -51,7 +51,9 @@ def test_pack_never_loses_text():
 
 
 def test_bart_summarizer_generates_within_bounds(tiny):
-    s = load_summarizer(str(tiny["bart"]), device="cpu", options=SummarizeOptions(words=20, beams=1))
+    # The transformers summarizer; its CTranslate2 conversion is test_ct2.py's.
+    s = load_summarizer(str(tiny["bart"]), device="cpu", options=SummarizeOptions(words=20, beams=1),
+                        engine="transformers")
     assert s.info.kind == "bart" and s.input_limit <= 256
     out = s.summarize(ARTICLE)
     assert out.text and out.method.startswith("abstractive")

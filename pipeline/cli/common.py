@@ -1,47 +1,91 @@
-"""What the commands share: the consoles, the option types and help texts, the failure exit."""
+"""What the commands share: the consoles, the option types and help texts, the help panels, the failure exit.
+
+Choices and defaults are the library's: each Enum below is built from the library's tuple of accepted values,
+and `default(Options, "field")` reads a dataclass field's default, so that a value is spelled in one place.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from enum import Enum
+from typing import Any
 
 import typer
 from rich.console import Console
+
+from pipeline.glossary.methods import METHODS, NAME_STYLES
+from pipeline.models.convert import QUANTIZATIONS
+from pipeline.models.ct2 import ENGINES
+from pipeline.models.device import DEVICES
+from pipeline.run.options import RayOptions
+from pipeline.translation.base import TranslateOptions
 
 err = Console(stderr=True)
 out = Console()
 
 
-class Device(str, Enum):
-    auto = "auto"
-    cpu = "cpu"
-    cuda = "cuda"
-    mps = "mps"
+class Choice(str, Enum):
+    """A CLI choice that prints and formats as its value (`auto`, not `Engine.auto`)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
 
-class Engine(str, Enum):
-    auto = "auto"
-    transformers = "transformers"
-    ct2 = "ct2"
+def choices(name: str, values: tuple[str, ...]) -> type[Choice]:
+    return Choice(name, [(v, v) for v in values])  # type: ignore[return-value]
 
 
-class Quantization(str, Enum):
-    int8 = "int8"
-    int8_float16 = "int8_float16"
-    float16 = "float16"
-    float32 = "float32"
+Device = choices("Device", DEVICES)
+Engine = choices("Engine", ENGINES)
+Quantization = choices("Quantization", QUANTIZATIONS)
+GlossaryMethod = choices("GlossaryMethod", METHODS)
+NameStyle = choices("NameStyle", NAME_STYLES)
 
 
-class GlossaryMethod(str, Enum):
-    auto = "auto"
-    placeholder = "placeholder"
-    constrained = "constrained"
-    replace = "replace"
-    off = "off"
+def default(options: type, name: str) -> Any:
+    """The default of field `name` of the dataclass `options`, the one place a default is written."""
+    field = next(f for f in dataclasses.fields(options) if f.name == name)
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    return field.default_factory()  # type: ignore[misc]
 
 
-class NameStyle(str, Enum):
-    ascii = "ascii"
-    keep = "keep"
+# `run --help` groups its options; other commands use the same panels where they have the same options.
+MODELS_PANEL = "Models"
+DECODING_PANEL = "Decoding"
+GLOSSARY_PANEL = "Glossary"
+OUTPUT_PANEL = "Output"
+RAY_PANEL = "Ray cluster (pip install 'vietbrief\\[ray]')"
+
+
+def to_terminal() -> bool:
+    """Listings print a table on a terminal and tab-separated lines otherwise, so that `| grep` and `| cut`
+    work on them."""
+    return sys.stdout.isatty()
+
+
+def print_rows(header: tuple[str, ...], rows: list[tuple[str, ...]], title: str | None = None,
+               wrap: tuple[str, ...] = (), table: bool | None = None) -> None:
+    """A listing. As a table (on a terminal, unless `table` says otherwise), whose columns named in `wrap` may
+    wrap (the others stay whole, to be copied); else one line per row, fields separated by tabs, no header (tabs
+    and line breaks inside a value become spaces, so that every line has len(header) fields)."""
+    if not (to_terminal() if table is None else table):
+        for row in rows:
+            typer.echo("\t".join(" ".join(v.split()) for v in row))
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title=title, title_justify="left")
+    for name in header:
+        grid.add_column(name, overflow="fold" if name in wrap else "ellipsis", no_wrap=name not in wrap)
+    for row in rows:
+        grid.add_row(*(Text(v) for v in row))
+    out.print(grid)
 
 
 GLOSSARY_HELP = "User glossary TSV (vietnamese<TAB>english) merged over the built-in one; repeatable, later files win."
@@ -61,16 +105,11 @@ RETRY_HELP = ("Translate a sentence that loops or reaches the length cap again, 
               "(--no-retry-loops: faster, the warning stays).")
 
 
-def translate_options(beams: int, batch_tokens: int, length_ratio: float = 2.0, retry_loops: bool = True):
-    from pipeline.translation.seq2seq import TranslateOptions
-
+def translate_options(beams: int, batch_tokens: int, length_ratio: float, retry_loops: bool) -> TranslateOptions:
     if beams < 1 or batch_tokens < 1 or length_ratio <= 0:
         raise typer.BadParameter("--beams, --batch-tokens and --length-ratio must be positive")
     return TranslateOptions(beams=beams, batch_tokens=batch_tokens, length_ratio=length_ratio,
                             retry_loops=retry_loops)
-
-
-RAY_PANEL = "Ray cluster (pip install 'vietbrief\\[ray]')"
 
 
 def ray_options(enabled: bool, address: str | None, *numbers):
@@ -86,7 +125,5 @@ def ray_options(enabled: bool, address: str | None, *numbers):
         counts = isinstance(value, int)  # actors and articles: at least one; CPUs and GPUs: any share
         if value < (1 if counts else 0):
             raise typer.BadParameter(f"--{name.replace('_', '-')} must be {'at least 1' if counts else 'zero or more'}")
-    from pipeline.run.ray import RayOptions
-
     return RayOptions(address=address, **given)
 

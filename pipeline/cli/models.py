@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Optional
 
 import typer
 
-from pipeline.cli.common import Quantization, err, fail, out
+from pipeline.cli.common import Quantization, err, fail, print_rows
+from pipeline.models.convert import convert
 
 models_app = typer.Typer(no_args_is_help=True, help="List, download and inspect models.")
 
 
 @models_app.command("list")
 def models_list() -> None:
-    """Presets with their licences and sizes, and whether they are available offline."""
-    from rich.table import Table
-
+    """Presets with their licences and sizes, and whether they are available offline: a table on a terminal,
+    tab-separated lines (role, name, model, licence, size, local, description) otherwise."""
     from pipeline.models.presets import catalog
     from pipeline.models.resolve import is_present
 
-    table = Table("role", "name", "model", "licence", "size", "local", "description")
-    for column in table.columns[:6]:
-        column.no_wrap = True  # the description may wrap; names and ids must stay copyable
     c = catalog()
-    for role, presets in (("translator", c.translators), ("summarizer", c.summarizers)):
-        for p in presets.values():
-            table.add_row(role, p.name, p.hf_id or "-", p.license, p.size, is_present(p) or "no", p.description)
-    out.print(table)
+    rows = [(role, p.name, p.hf_id or "-", p.license, p.size, is_present(p) or "no", p.description)
+            for role, presets in (("translator", c.translators), ("summarizer", c.summarizers))
+            for p in presets.values()]
+    print_rows(("role", "name", "model", "licence", "size", "local", "description"), rows, wrap=("description",))
 
 
 @models_app.command("pull")
@@ -50,12 +48,12 @@ def models_pull(names: list[str] = typer.Argument(..., help="Preset names or Hug
 @models_app.command("convert")
 def models_convert(
     name: str = typer.Argument(..., help="Preset name, Hugging Face id, or local checkpoint folder."),
-    quantization: Quantization = typer.Option(Quantization.int8, help="Weight precision of the converted model."),
+    quantization: Quantization = typer.Option(inspect.signature(convert).parameters["quantization"].default,
+                                              help="Weight precision of the converted model."),
     as_name: Optional[str] = typer.Option(None, "--name", help="Folder name in the store "
                                                                "(default: <model>-ct2-<quantization>)."),
 ) -> None:
     """Convert a translator or summarizer into a CTranslate2 model in models/ (used by --engine ct2/auto)."""
-    from pipeline.models.convert import convert
     from pipeline.models.resolve import ModelUnavailable
 
     try:

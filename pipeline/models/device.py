@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import torch
+if TYPE_CHECKING:
+    import torch
+
+# What --device accepts; auto picks CUDA, then MPS, then CPU.
+DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
 @dataclass(frozen=True)
@@ -14,6 +19,10 @@ class Placement:
 
 
 def choose(device: str = "auto", threads: int | None = None) -> Placement:
+    import torch  # here, not at the top: the CLI reads DEVICES without loading torch
+
+    if device not in DEVICES:
+        raise ValueError(f"unknown device {device!r}; use one of {', '.join(DEVICES)}")
     if threads:
         torch.set_num_threads(threads)
     if device == "auto":

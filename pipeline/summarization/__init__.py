@@ -11,9 +11,7 @@ from pipeline.models.device import choose
 from pipeline.models.loading import load_causal, load_seq2seq
 from pipeline.models.resolve import resolve
 from .base import SummarizeOptions, Summarizer, Summary
-from .causal import CausalSummarizer
 from .lead import LeadSummarizer
-from .seq2seq import Seq2SeqSummarizer
 
 METHODS = {"lead": LeadSummarizer}
 
@@ -24,6 +22,11 @@ def load_summarizer(spec: str, device: str = "auto", options: SummarizeOptions =
                     threads: int | None = None, engine: str = "auto") -> Summarizer:
     if spec in METHODS:
         return METHODS[spec](options)
+    # The model-backed summarizers need torch: imported when one is loaded, so that SummarizeOptions (read by
+    # the CLI for its defaults) does not.
+    from .causal import CausalSummarizer
+    from .seq2seq import Seq2SeqSummarizer
+
     chosen = ct2.pick(spec, ct2.normalize_engine(engine), device)  # a CTranslate2 conversion, or None
     if chosen is not None:
         ref, tokenizer, model, placement = ct2.load_converted(spec, *chosen, device, threads, 4096)
