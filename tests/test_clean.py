@@ -297,3 +297,185 @@ def test_markdown_heading_and_image():
     assert art.title == "Giá xăng giảm mạnh"
     assert art.paragraphs == [LONG]
     assert [r.reason for r in art.removed] == ["markdown-heading", "image-file", "image-caption"]
+
+
+# --- pages from other outlets: every noise kind, and what must survive -----------------------------------------
+
+LEAD = ("Sáng 5/4, UBND tỉnh Quảng Trị tổ chức lễ khởi công dự án mở rộng cảng biển Mỹ Thủy với tổng vốn đầu tư "
+        "hơn 14.000 tỷ đồng, dự kiến hoàn thành giai đoạn một vào năm 2027.")
+BODY1 = ("Theo chủ đầu tư, cảng có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn, phục vụ xuất nhập khẩu hàng hóa "
+         "của các tỉnh Bắc Trung Bộ và hành lang kinh tế Đông - Tây.")
+BODY2 = ("Phát biểu tại buổi lễ, lãnh đạo tỉnh đề nghị nhà thầu huy động đủ máy móc, nhân lực để bảo đảm tiến độ, "
+         "chất lượng công trình và an toàn lao động trong suốt quá trình thi công.")
+BODY3 = ("Dự án được kỳ vọng tạo việc làm cho khoảng 3.000 lao động địa phương khi đi vào hoạt động, đồng thời thúc "
+         "đẩy phát triển dịch vụ logistics ở khu vực miền Trung.")
+HEAD = "Quảng Trị khởi công mở rộng cảng biển Mỹ Thủy"
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def reasons(art) -> dict[str, str]:
+    return {r.text: r.reason for r in art.removed}
+
+
+@pytest.mark.parametrize("caption, text, credit", [
+    ("Toàn cảnh khu vực cảng Mỹ Thủy nhìn từ trên cao - Ảnh: T.L.", "Toàn cảnh khu vực cảng Mỹ Thủy nhìn từ trên cao",
+     "Ảnh: T.L."),
+    ("Lãnh đạo tỉnh bấm nút khởi công dự án. Ảnh: H.N.", "Lãnh đạo tỉnh bấm nút khởi công dự án.", "Ảnh: H.N."),
+    ("Tàu hàng cập cảng Mỹ Thủy (ảnh Minh Khôi)", "Tàu hàng cập cảng Mỹ Thủy", "ảnh Minh Khôi"),
+])
+def test_captions_ending_in_a_credit_are_data(caption, text, credit):
+    art = clean(page(HEAD, LEAD, caption, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[caption] == "photo-caption"
+    assert [(c.text, c.credit) for c in art.captions] == [(text, credit)]
+
+
+def test_video_caption_with_maker_credit():
+    line = "Xe cẩu bốc dỡ container tại cảng - Thực hiện: P.Q."
+    art = clean(page(HEAD, LEAD, line, BODY1))
+    assert reasons(art)[line] == "video-caption" and art.captions[0].credit == "Thực hiện: P.Q."
+    assert art.paragraphs == [LEAD, BODY1]
+
+
+@pytest.mark.parametrize("caption", ["Bị cáo Trần Văn Hùng.", "Ông Nguyễn Văn Bình tại phiên tòa.",
+                                     "Hiện trường vụ sạt lở.", "Bến cảng Mỹ Thủy lúc bình minh."])
+def test_captions_without_credit_between_paragraphs(caption):
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[caption] == "photo-caption" and art.captions[0].text == caption
+
+
+@pytest.mark.parametrize("line", [
+    "Người dân rất phấn khởi.",  # a short story sentence: no picture in it, it says something
+    "Tuy nhiên, chi phí còn cao.",  # a connective ties it to the story
+    "Vận động viên bắn cung Lê Thu Hà",  # a section heading of a listicle, not a caption
+])
+def test_short_story_lines_and_subheadings_stay(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_image_placeholders_repeating_the_headline():
+    art = clean(page(HEAD, LEAD, f"{HEAD} - Ảnh 1.", BODY1, "quang tri khoi cong mo rong cang bien hinh anh 2", BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert set(reasons(art).values()) == {"image-placeholder"}
+
+
+def test_related_headlines_against_the_lead_and_after_the_end():
+    related = ["Nghệ An đề xuất đầu tư cảng nước sâu Cửa Lò 5.000 tỷ đồng",
+               ">> Hà Tĩnh thu hút thêm ba dự án logistics lớn"]
+    tail = ["Giá cước vận tải biển tăng mạnh trong quý hai", "Cảng Chân Mây đón tàu du lịch quốc tế"]
+    lines = [HEAD, LEAD, related[0], related[1], BODY1, BODY2, BODY3, "Minh Anh", tail[0], tail[1]]
+    art = clean(page(*lines))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and art.author == "Minh Anh"
+    assert all(reasons(art)[t] in ("related-headline", "teaser-link") for t in related + tail)
+    # Consecutive lines of one block (no blank line between) are a list just the same.
+    art = clean(f"{HEAD}\n\n{LEAD}\n\n{related[0]}\n{tail[0]}\n\n{BODY1}\n\n{BODY2}\n")
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_subheadings_and_lists_survive():
+    lines = [HEAD, LEAD, "Tháo gỡ vướng mắc mặt bằng", BODY1, "Các hạng mục chính:", "Chủ đầu tư: Công ty CP Cảng Mỹ Thủy.",
+             "- Bến tổng hợp cho tàu 100.000 tấn.", BODY2]
+    art = clean(page(*lines))
+    assert art.paragraphs == lines[1:]
+
+
+def test_flattened_related_box():
+    box = ("Cảng Vũng Áng đón tàu 70.000 tấn đầu tiên Chiều 3/4, cảng Vũng Áng (Hà Tĩnh) đã đón tàu hàng rời "
+           "trọng tải lớn nhất từ trước đến nay.")
+    art = clean(page(HEAD, LEAD, BODY1, box, BODY2))
+    assert reasons(art)[box] == "related-box" and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_reprint_credit_on_two_lines_and_site_signature():
+    art = clean(page(HEAD, LEAD, BODY1, "Theo Hoài Nam", "Báo Quảng Trị"))
+    assert art.paragraphs == [LEAD, BODY1]
+    assert reasons(art) == {"Theo Hoài Nam": "source-credit", "Báo Quảng Trị": "source-credit"}
+    art = clean(page(HEAD, LEAD, BODY1, "Hoài Nam / baoquangtri.vn"))
+    assert art.author == "Hoài Nam" and art.outlet == "baoquangtri.vn" and art.paragraphs == [LEAD, BODY1]
+    art = clean(page(HEAD, LEAD, BODY1, "THANH HƯƠNG thực hiện"))
+    assert art.author == "THANH HƯƠNG" and art.paragraphs == [LEAD, BODY1]
+
+
+@pytest.mark.parametrize("footer, reason", [
+    ("Tin tức nguồn: https://example.vn/thoi-su/cang-my-thuy-123.html", "url-footer"),
+    ("Xem tiếp tại: https://tin.example.com/a/b", "url-footer"),
+    ("create", "widget"), (".", "widget"), ("A A", "widget"),
+    ("XEM CLIP:", "video-label"), ("Nhà báo", "section-label"),
+    ("Mời quý khán giả theo dõi các chương trình của đài trên kênh YouTube chính thức!", "promo"),
+])
+def test_widgets_url_footers_labels_and_promos(footer, reason):
+    art = clean(page(HEAD, LEAD, BODY1, footer, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[footer] == reason
+
+
+def test_unaccented_site_footer():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Bao Quang Tri dien tu"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art) == {"Bao Quang Tri dien tu": "site-footer"}
+
+
+def test_pull_quote_repeated_from_the_body_with_its_speaker():
+    quote = "“Cảng Mỹ Thủy sẽ là động lực tăng trưởng mới của cả vùng”"
+    said = f"Ông Lê Văn Hải khẳng định: {quote[:-1]}”, đồng thời kêu gọi doanh nghiệp cùng đầu tư."
+    art = clean(page(HEAD, LEAD, quote, "Chủ tịch UBND tỉnh Lê Văn Hải", said, BODY1))
+    assert art.paragraphs == [LEAD, said, BODY1]
+    assert set(reasons(art).values()) == {"pull-quote"}
+
+
+def test_outlet_tag_without_brackets_is_stripped_unless_the_story_names_it():
+    art = clean(page(HEAD, f"TTO - {LEAD}", BODY1))
+    assert art.paragraphs[0] == LEAD and art.outlet == "TTO"
+    lead = "ASEAN - Trung Quốc nhất trí đẩy nhanh đàm phán Bộ quy tắc ứng xử trên Biển Đông trong năm nay."
+    art = clean(page(HEAD, lead, "Các nước ASEAN đánh giá cao tiến triển của vòng đàm phán lần này."))
+    assert art.paragraphs[0] == lead and art.outlet is None and art.unsure
+
+
+def test_interview_questions_video_headline_and_zero_width_space_survive():
+    q1, a1 = "* Thưa ông, dự án có gặp khó khăn về mặt bằng không?", "- Chúng tôi đã bàn giao 95% mặt bằng."
+    q2 = "- Khi nào cảng đón chuyến tàu đầu tiên?"
+    art = clean(page("VIDEO: Cảng Mỹ Thủy khởi công", LEAD, q1, a1, q2, "\u200b" + BODY1))
+    assert art.title == "VIDEO: Cảng Mỹ Thủy khởi công"
+    assert art.paragraphs == [LEAD, q1[2:], a1, q2, BODY1]
+
+
+# --- batch-level boilerplate ---------------------------------------------------------------------------------------
+
+def batch(*pages: str):
+    from pipeline.ingest.clean import find_furniture
+    f = find_furniture(pages)
+    return [clean_article(RawArticle(f"{i}.txt", p, "utf-8"), f.for_text(p)) for i, p in enumerate(pages)]
+
+
+PROMO = "Đón đọc ấn phẩm đặc biệt của chúng tôi trên ứng dụng di động"
+SIDEBAR = "Giá vàng hôm nay tăng mạnh"
+
+
+def test_lines_recurring_in_three_articles_are_furniture():
+    bodies = [BODY1, BODY2, BODY3]
+    pages = [page(f"Bài số {i}: {HEAD}", b, SIDEBAR, f"{LEAD} {PROMO}.") for i, b in enumerate(bodies)]
+    arts = batch(*pages)
+    for art, b in zip(arts, bodies):
+        assert SIDEBAR not in art.paragraphs and all(PROMO not in p for p in art.paragraphs)
+        assert reasons(art)[SIDEBAR] == "batch-boilerplate"
+        assert b in art.paragraphs
+    # In two articles only, it is not furniture.
+    arts = batch(*pages[:2])
+    assert all(SIDEBAR in art.paragraphs for art in arts)
+
+
+def test_recurring_story_sentence_is_kept_and_noted():
+    shared = "Hai bên nhất trí tiếp tục phối hợp chặt chẽ trong thời gian tới."
+    arts = batch(*[page(f"Bài số {i}: {HEAD}", f"{b} {shared}") for i, b in enumerate((BODY1, BODY2, BODY3))])
+    assert all(any(shared in p for p in art.paragraphs) for art in arts)
+    assert all(any("recurs" in u.reason for u in art.unsure) for art in arts)
+
+
+def test_copies_of_one_article_are_not_each_others_furniture():
+    one = page(HEAD, LEAD, BODY1, BODY2)
+    arts = batch(one, one, one, page(HEAD, LEAD, BODY1, BODY2, BODY3))
+    assert all(art.paragraphs[:3] == [LEAD, BODY1, BODY2] for art in arts)

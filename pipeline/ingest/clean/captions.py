@@ -45,7 +45,8 @@ _CAPTION_PATTERNS = [
 # conjunctions that join clauses. A caption is a noun phrase and carries none of them.
 _FINITE = set(
     "đã đang sẽ vừa từng được bị là có không chưa chẳng chả cần phải muốn nói khai cho khiến rằng thì mà "
-    "nên vì nếu để bởi nhưng song tuy cũng đều vẫn còn hãy đừng nhằm gây tăng giảm đạt nhận xin mong thấy".split()
+    "nên vì nếu để bởi nhưng song tuy cũng đều vẫn còn hãy đừng nhằm gây tăng giảm đạt nhận xin mong thấy "
+    "rất khá hơi quá lắm".split()
 )
 # A person named by a role or a kinship word, then the name: "Bị cáo Lê Văn C", "Ông Trần Văn B".
 _PERSON_HEAD = (

@@ -123,7 +123,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
 
 
 def credit_reason(credit: str) -> str:
-    if _VIDEO_TAIL_RE.match(" " + credit) or re.match(r"\W*(?:Video|video|Clip|clip)\b", credit):
+    if _VIDEO_TAIL_RE.match(" " + credit.strip()) or re.match(r"\W*(?:Video|video|Clip|clip)\b", credit):
         return "video-credit"
     is_source = re.match(r"\W*(?:Nguồn|nguồn)(?!\s*ảnh)", credit)
     return "source-credit" if is_source else "photo-credit"
@@ -159,7 +159,9 @@ def strip_credit(text: str) -> tuple[str, str] | None:
 
 
 def caption_of(before: str, credit: str) -> Caption:
-    return Caption(before.strip(), credit.strip(" -–—|()[].") or None)
+    # "- Ảnh: T.L." -> "Ảnh: T.L." (the initials keep their full stops), "(ảnh Minh Khôi)." -> "ảnh Minh Khôi"
+    credit = re.sub(r"^[\s\-–—|(\[]+|[)\]]\s*\.?\s*$|\s*\|\s*$", "", credit.strip()).strip()
+    return Caption(before.strip(), credit or None)
 
 
 def drop_captioned(page: Page, line: Line, before: str, credit: str) -> None:

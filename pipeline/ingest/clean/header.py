@@ -19,7 +19,7 @@ _BYLINE_RE = re.compile(
 # A line that is nothing but a (weekday,) date and maybe a time.
 _DATELINE_RE = re.compile(
     rf"^(?:(?:ngày đăng|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
-    rf"(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
+    rf"(?:{WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
     re.IGNORECASE,
 )
 _DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)

@@ -50,6 +50,13 @@ class Line:
     kept: bool = True
 
 
+@dataclass(frozen=True)
+class Removal:
+    index: int  # the line it was taken from
+    text: str
+    reason: str
+
+
 @dataclass
 class Page:
     """One article being cleaned: its lines, the metadata found so far, and what was removed and why."""
@@ -87,6 +94,9 @@ class Page:
     def doubt(self, line: Line, why: str) -> None:
         """A rule half-matched a line and kept it: the record says so, for a reader to judge."""
         self.unsure.append((line.index, RemovedLine(line.text, why)))
+
+    def removed_lines(self) -> list["Removal"]:
+        return [Removal(index, r.text, r.reason) for index, _, r in self.removed]
 
     def kept(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kept]

@@ -76,14 +76,19 @@ def _prose(text: str) -> bool:
     return words(text) >= 12 and text.endswith(PROSE_END)
 
 
+_LINK_REASONS = {"teaser-link", "related-headline", "related-box"}
+
+
 def related_runs(page: Page) -> None:
     """Runs of two or more headline-like lines against the lead (before or after it) or after the last
     paragraph of prose: related-article titles listed without a heading."""
-    kept = page.kept()
-    if len(kept) < 4:
+    # Links already removed (">> Headline", "Xem thêm: ...") belong to the run they sit in.
+    links = {r.index for r in page.removed_lines() if r.reason in _LINK_REASONS}
+    kept = [ln for ln in page.lines if ln.kept or ln.index in links]
+    if sum(1 for ln in kept if ln.kept) < 4:
         return
-    lead = next((i for i, ln in enumerate(kept[:6]) if _prose(ln.text)), None)
-    last = next((i for i in range(len(kept) - 1, -1, -1) if _prose(kept[i].text)), None)
+    lead = next((i for i, ln in enumerate(kept[:8]) if ln.kept and _prose(ln.text)), None)
+    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].kept and _prose(kept[i].text)), None)
     if lead is None or last is None:
         return
 
@@ -91,10 +96,10 @@ def related_runs(page: Page) -> None:
         run, i = [], start
         while 0 <= i < len(kept):
             line = kept[i]
-            if step > 0 and i > last and parse_signature(line.text):
+            if step > 0 and i > last and line.kept and parse_signature(line.text):
                 i += step  # the author's name under the list: trailing_credits takes it
                 continue
-            if not headline_like(line.text) or not _list_block(page, line):
+            if line.kept and (not headline_like(line.text) or not _list_block(page, line)):
                 break
             run.append(line)
             i += step
@@ -103,9 +108,10 @@ def related_runs(page: Page) -> None:
     # The run just before the lead must leave the headline itself (the page's first line) alone. A page
     # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
     # there is only noted.
-    before = [ln for ln in run_from(lead - 1, -1) if ln is not kept[0]]
+    first = next(ln for ln in kept if ln.kept)
+    before = [ln for ln in run_from(lead - 1, -1) if ln is not first]
     after_lead = run_from(lead + 1, 1)
-    if lead == 0 and len(after_lead) >= 2:
+    if kept[lead] is first and len(after_lead) >= 2:
         page.doubt(after_lead[0], "kept: headline-like lines after a lead that opens the page; maybe related "
                                   "headlines, maybe this page's own headline")
         after_lead = []
@@ -132,5 +138,5 @@ def flattened_boxes(page: Page) -> None:
         if not m:
             continue
         head = line.text[: m.start()]
-        if headline_like(head) and not re.search(r"[.!?;:]", head) and words(line.text) <= 90:
+        if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90:
             page.drop(line, "related-box")
