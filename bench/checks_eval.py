@@ -140,11 +140,14 @@ def drop_half(en: str) -> str | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pairs", type=Path, default=ROOT / "bench/data/checks/pairs.tsv")
+    ap.add_argument("--pairs", type=Path, action="append",
+                    help="TSV of pairs (repeatable; default: bench/data/checks/pairs.tsv and heldout.tsv)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
     args = ap.parse_args()
-    rows = load(args.pairs)
+    paths = args.pairs or [ROOT / "bench/data/checks/pairs.tsv", ROOT / "bench/data/checks/heldout.tsv"]
+    rows = [r for p in paths for r in load(p)]
+    print("pairs: " + ", ".join(f"{p.name}" for p in paths))
     rng = random.Random(args.seed)
 
     check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
@@ -159,7 +162,7 @@ def main() -> None:
     if args.show == "clean":
         for r, cs in zip(rows, clean):
             if cs:
-                print(f"  {r['id']}: {[c.note for c in cs]}\n    VI: {r['vi']}\n    EN: {r['en']}")
+                print(f"  {r['id']} ({r['file']}): {[c.note for c in cs]}\n    VI: {r['vi']}\n    EN: {r['en']}")
 
     pool = sorted({m.group(1) for r in rows for m in english_names(r["vi"], r["en"])})
     makers = {

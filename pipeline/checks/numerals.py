@@ -65,8 +65,8 @@ _VI_ORDINAL_LEAD = re.compile(r"(?:lần|hạng|lượt|khóa|khoá|đợt|kỳ|
 # Number words whose other meanings are rare: ba (father), năm (year), chín (ripe), một (a) are left out.
 # Counted as soft facts: the English may say "both sides" for "hai bên" or fold them into a phrase.
 _VI_WORD_VALUES = {"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "mười": 10}
-_VI_WORD_NUM = re.compile(r"(?<![\w-])(hai|bốn|sáu|bảy|bẩy|tám|mười)(?=\s+[^\W\d_])(?!\s+(?:mươi|mốt|lăm|trăm|nghìn|ngàn|"
-                          r"triệu|tỷ|tỉ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)", re.IGNORECASE)
+_VI_WORD_NUM = re.compile(r"(?<![\w-])((?i:h)ai|(?i:b)ốn|(?i:s)áu|(?i:b)ảy|(?i:b)ẩy|(?i:t)ám|(?i:m)ười)(?=\s+[^\W\d_])"
+                          r"(?!\s+(?:mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|tỉ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)")
 _UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
           "bẩy": 7, "tám": 8, "chín": 9}
 # mười tám = 18, ba mươi = 30, hai mươi lăm = 25

@@ -27,10 +27,20 @@ STRATA = {  # label: (test, how many)
     "long": (lambda s: len(s.split()) >= 35, 40),
     "plain": (lambda s: True, 20),
 }
+# the held-out pick adds months written as "tháng 6", "tháng tư" (the calibration pick had mostly 19/2 dates)
+MONTHS = ("month", lambda s: re.search(r"\btháng\s+(\d{1,2}|giêng|tư|sáu|bảy|tám|chín|mười)\b(?!\s*[/.]\d)", s))
 
 
 def main() -> None:
-    rng = random.Random(14)
+    # python pick_sources.py [SEED OUT COUNT_SCALE MONTHS]: a held-out pick excludes every sentence of pairs.tsv
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+    name_out = sys.argv[2] if len(sys.argv) > 2 else "sources.tsv"
+    scale = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
+    rng = random.Random(seed)
+    used = set()
+    pairs = Path(__file__).with_name("pairs.tsv")
+    if seed != 14 and pairs.is_file():
+        used = {line.split("\t")[3] for line in pairs.read_text(encoding="utf-8").splitlines()[1:]}
     sentences = []
     for folder in CORPUS:
         for path in sorted(folder.glob("*.txt")):
@@ -40,18 +50,21 @@ def main() -> None:
                         sentences.append((path.name, s))
     rng.shuffle(sentences)
     taken, seen, per_file = [], set(), {}
-    for label, (test, count) in STRATA.items():
+    strata = dict(STRATA)
+    if len(sys.argv) > 4:
+        strata[MONTHS[0]] = (MONTHS[1], int(int(sys.argv[4]) / scale))
+    for label, (test, count) in strata.items():
         n = 0
         for name, s in sentences:
-            if n >= count:
+            if n >= round(count * scale):
                 break
-            if s in seen or per_file.get(name, 0) >= 5 or not test(s):
+            if s in seen or s in used or per_file.get(name, 0) >= 5 or not test(s):
                 continue
             seen.add(s)
             per_file[name] = per_file.get(name, 0) + 1
             taken.append((label, name, s))
             n += 1
-    out = Path(__file__).with_name("sources.tsv")
+    out = Path(__file__).parent / name_out
     with out.open("w", encoding="utf-8") as f:
         for i, (label, name, s) in enumerate(taken, 1):
             f.write(f"{i:03d}\t{label}\t{name}\t{s}\n")
