@@ -479,3 +479,62 @@ def test_copies_of_one_article_are_not_each_others_furniture():
     one = page(HEAD, LEAD, BODY1, BODY2)
     arts = batch(one, one, one, page(HEAD, LEAD, BODY1, BODY2, BODY3))
     assert all(art.paragraphs[:3] == [LEAD, BODY1, BODY2] for art in arts)
+
+
+# --- `vietbrief clean`, and captions in the brief ------------------------------------------------------------------
+
+def test_clean_command_json_out_and_failures(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli.main import app
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(HEAD, LEAD, "Tàu hàng cập cảng Mỹ Thủy - Ảnh: T.L.", BODY1, "Minh Anh"),
+                               encoding="utf-8")
+    (src / "b.txt").write_text("Ảnh: TTXVN\n\n(0) Bình luận\n", encoding="utf-8")  # nothing but boilerplate
+    result = CliRunner().invoke(app, ["clean", str(src), "--json"])
+    assert result.exit_code == 1  # b.txt failed; a.txt is still there
+    records = {r["source"]: r for r in map(json.loads, result.stdout.splitlines())}
+    a = records["a.txt"]
+    assert list(a)[:8] == ["source", "title", "date", "outlet", "author", "paragraphs", "removed", "captions"]
+    assert a["title"] == HEAD and a["author"] == "Minh Anh" and a["paragraphs"] == [LEAD, BODY1]
+    assert {"text": "Minh Anh", "reason": "author"} in a["removed"]
+    assert a["captions"] == [{"text": "Tàu hàng cập cảng Mỹ Thủy", "credit": "Ảnh: T.L."}]
+    assert "no article text left" in records["b.txt"]["error"]
+
+    out = tmp_path / "clean"
+    result = CliRunner().invoke(app, ["clean", str(src / "a.txt"), "--out", str(out)])
+    assert (out / "a.txt").read_text(encoding="utf-8") == page(HEAD, LEAD, BODY1)
+    result = CliRunner().invoke(app, ["clean", str(src)])
+    assert "[photo-caption] Tàu hàng cập cảng Mỹ Thủy - Ảnh: T.L." in result.stdout and LEAD in result.stdout
+    # Never over an input: --out as the input folder is refused before anything is written.
+    before = (src / "a.txt").read_bytes()
+    result = CliRunner().invoke(app, ["clean", str(src), "--out", str(src)])
+    assert result.exit_code == 2 and (src / "a.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize("mode", ["keep", "translate"])
+def test_captions_in_the_brief(tiny, tmp_path, mode):
+    import json
+
+    from helpers import Quiet, fast
+    from pipeline.run.local import run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(HEAD, LEAD, "Tàu hàng cập cảng Mỹ Thủy - Ảnh: T.L.", BODY1), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(fast(src, out, tiny, captions=mode), Quiet())
+    assert result.summary.ok == 1
+    brief = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    (caption,) = brief["captions"]
+    assert caption["text"] == "Tàu hàng cập cảng Mỹ Thủy" and caption["credit"] == "Ảnh: T.L."
+    assert "Tàu hàng cập cảng Mỹ Thủy - Ảnh: T.L." in brief["removed"]
+    md = (out / "a.md").read_text(encoding="utf-8")
+    if mode == "translate":
+        assert caption["en"] is not None and "## Captions" in md
+    else:
+        assert caption["en"] is None and "## Captions" not in md

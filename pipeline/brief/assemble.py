@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.checks import DEFAULT_LEVEL, check_pair
 from pipeline.checks import evidence as support
 from pipeline.glossary import enforce
 from pipeline.ingest.article import CleanArticle
-from pipeline.brief.schema import Brief, GlossaryTerm, ParagraphPair, SentencePair, Stats
+from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
 from pipeline.translation.seq2seq import Translation
@@ -20,11 +20,12 @@ class Segmented:
     """An article's Vietnamese sentences: the title's, then each paragraph's."""
     title: list[str]
     body: list[list[str]]
+    captions: list[str] = field(default_factory=list)  # photo captions, when the run translates them, each whole
 
     @property
     def flat(self) -> list[str]:
-        """In the order they are translated: title and body go through one call so they share batches."""
-        return self.title + [s for para in self.body for s in para]
+        """In the order they are translated: title, body and captions go through one call so they share batches."""
+        return self.title + [s for para in self.body for s in para] + self.captions
 
 
 @dataclass
@@ -35,9 +36,11 @@ class Draft:
     names: dict[str, str]  # Vietnamese personal names -> their chosen style, applied to the summary too
 
 
-def segment(article: CleanArticle) -> Segmented:
+def segment(article: CleanArticle, captions: bool = False) -> Segmented:
+    """The sentences to translate; with `captions`, each photo caption too (short: one unit each)."""
     return Segmented(split_sentences(article.title) if article.title else [],
-                     [split_sentences(p) for p in article.paragraphs])
+                     [split_sentences(p) for p in article.paragraphs],
+                     [c.text for c in article.captions if c.text] if captions else [])
 
 
 def untranslated_warning(where: str, vi: str) -> str:
@@ -78,6 +81,11 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
     labels = ["title"] * len(sentences.title) + [f"paragraph {p}, sentence {s}"
                                                  for p, para in enumerate(sentences.body, 1)
                                                  for s in range(1, len(para) + 1)]
+    labels += [f"caption {k}" for k in range(1, len(sentences.captions) + 1)]
+    # The captions' English, when they were translated: the last results, one per caption with text.
+    caption_en = iter([r.text for r in results[len(results) - len(sentences.captions):]])
+    captions = [CaptionPair(c.text, c.credit, next(caption_en) if sentences.captions and c.text else None)
+                for c in article.captions]
     glossary, glossary_warnings, glossary_used = enforce.report(results, labels)
     warnings += glossary_warnings
     translator_decoding = dict(translator.decoding())
@@ -95,6 +103,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         summary_method="",
         paragraphs=paragraphs,
         removed=article.removed,
+        captions=captions,
         models={"translator": translator.info},
         decoding={"translator": translator_decoding},
         timings=dict(timings) | ({"checks": round(checking, 3)} if checks != "off" else {}),

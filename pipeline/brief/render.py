@@ -72,6 +72,10 @@ def markdown(brief: Brief) -> str:
         for k, s in enumerate(para.sentences):
             flag = f" ⚠ **Check:** {_cell(_reasons(s.checks))}" if s.checks else ""
             lines.append(f"| {n if k == 0 else ''} | {_cell(s.vi)} | {_cell(s.en)}{flag} |")
+    translated = [c for c in brief.captions if c.en is not None]
+    if translated:  # run --captions translate
+        lines += ["", "## Captions", "", "| Tiếng Việt | English | Credit |", "|---|---|---|"]
+        lines += [f"| {_cell(c.text)} | {_cell(c.en)} | {_cell(c.credit or '')} |" for c in translated]
     lines += ["", "## Provenance", ""]
     for role, info in brief.models.items():
         lines.append(f"- **{role.capitalize()}:** `{info.name}` ({info.kind}), revision `{info.revision}`")

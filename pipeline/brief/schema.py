@@ -92,6 +92,15 @@ class ParagraphPair:
 
 
 @dataclass
+class CaptionPair:
+    """A photo or video caption the cleaner took out of the article (ingest/article.py Caption), with its English
+    when the run translated captions (run --captions translate)."""
+    text: str
+    credit: str | None = None
+    en: str | None = None
+
+
+@dataclass
 class GlossaryTerm:
     """One glossary entry found in the source (see glossary/enforce.py `report`)."""
     vi: str
@@ -130,6 +139,7 @@ class Brief:
     evidence: list[Evidence] | None = field(default=None, metadata=omitted_at_default())
     paragraphs: list[ParagraphPair]
     removed: list[RemovedLine] = field(metadata=columns(removed="text", removed_reasons="reason"))
+    captions: list[CaptionPair] = field(default_factory=list, metadata=omitted_at_default())  # also in `removed`
     models: dict[str, ModelInfo]  # role ("translator", "summarizer") -> model
     # role -> its decoding settings, as the translator's and summarizer's decoding() give them (any mapping;
     # written as a JSON object in its own order).

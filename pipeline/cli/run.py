@@ -10,8 +10,9 @@ import typer
 
 from pipeline.cli.common import (DECODING_PANEL, GLOSSARY_HELP, GLOSSARY_PANEL, LENGTH_HELP, METHOD_HELP, MODELS_PANEL,
                                  NAMES_HELP, OUTPUT_PANEL, RAY_PANEL, RETRY_HELP, Device, Engine, GlossaryMethod,
-                                 NameStyle, default, err, fail, out, ray_options, translate_options)
+                                 NameStyle, choices, default, err, fail, out, ray_options, translate_options)
 from pipeline.brief.formats import NAMES as FORMAT_NAMES, FormatError, parse as parse_formats
+from pipeline.ingest.article import CAPTION_MODES
 from pipeline.run.options import RayOptions, RunOptions
 from pipeline.summarization.base import SummarizeOptions
 from pipeline.translation.base import TranslateOptions
@@ -83,6 +84,9 @@ def run(
     glossary_method: GlossaryMethod = typer.Option(default(RunOptions, "glossary_method"), help=METHOD_HELP,
                                                    rich_help_panel=GLOSSARY_PANEL),
     names: NameStyle = typer.Option(default(RunOptions, "names"), help=NAMES_HELP, rich_help_panel=GLOSSARY_PANEL),
+    captions: choices("CaptionMode", CAPTION_MODES) = typer.Option(
+        default(RunOptions, "captions"), help="Photo captions taken out of the page: keep them in the brief's "
+        "record as they are, or translate them too (a Captions section of the brief).", rich_help_panel=OUTPUT_PANEL),
     # Ray: unset numbers take RayOptions' defaults (shown in the help)
     ray: bool = typer.Option(False, "--ray", help="Run on Ray: a new local runtime, or the cluster that "
                                                   "--ray-address (or RAY_ADDRESS) names. Needs the ray extra.",
@@ -136,6 +140,7 @@ def run(
         summarize=SummarizeOptions(words=summary_words, beams=beams),
         force=force, max_file_mb=max_file_mb,
         glossary=list(glossary or []), glossary_method=glossary_method.value, names=names.value,
+        captions=captions.value,
         formats=chosen, api_base=api_base, api_concurrency=api_concurrency, api_patience=api_patience,
     )
     if api_concurrency < 1 or api_patience < 0:

@@ -35,6 +35,11 @@ class RemovedLine:
     reason: str  # short rule name, e.g. "image-file", "photo-credit", "teaser-block"
 
 
+# What a run does with the captions the cleaner takes out (run --captions): keep them in the brief's record as
+# they are, or translate them too.
+CAPTION_MODES = ("keep", "translate")
+
+
 @dataclass
 class Caption:
     """A photo or video caption taken out of the body: what the picture shows, and who it is credited to."""

@@ -288,7 +288,8 @@ def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, 
     """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone.
     `boilerplate`: the batch-level boilerplate found in it (cleaning.batch_boilerplate)."""
     briefs = briefs or LocalBriefs.at(opts.out_dir)
-    job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate), briefs, inputs)
+    job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate,
+                                                  translate_captions=opts.captions == "translate"), briefs, inputs)
     job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),
                          force=opts.force)
     job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)

@@ -32,6 +32,7 @@ class RunOptions:
     glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (enforce.py)
     glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
     names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
+    captions: str = "keep"  # photo captions in the brief: keep (as they are) or translate (brief/assemble.py)
     formats: tuple[str, ...] = brief_formats.DEFAULT  # files per brief (brief/formats; JSON always): run --format
     # An LLM translator behind an OpenAI-compatible server (--translator openai:MODEL; translation/llm/server.py).
     api_base: str | None = None  # its base URL (http://host:8000/v1); None: OPENAI_BASE_URL

@@ -200,7 +200,8 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
                                             int(opts.max_file_mb * 1_000_000))
             for address in batch.sources:
                 job = stages.Job(address.source, names[address.source],
-                                 boilerplate=boilerplate.get(address.source, frozenset()))
+                                 boilerplate=boilerplate.get(address.source, frozenset()),
+                                 translate_captions=opts.captions == "translate")
                 step = stages.check_targets(job, batch.briefs, batch.inputs)
                 if isinstance(step, Outcome):
                     tally.add(step)

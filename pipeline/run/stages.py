@@ -45,6 +45,7 @@ class Job:
     encoding: str | None = None
     fingerprint: str | None = None
     boilerplate: frozenset[str] = frozenset()  # batch-level boilerplate found in it (run/cleaning.py)
+    translate_captions: bool = False  # run --captions translate: its photo captions are translated too
     article: CleanArticle | None = None  # from prepare to translate
     sentences: Segmented | None = None  # from prepare to translate
     draft: Draft | None = None  # from translate to summarize
@@ -110,7 +111,7 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
                            old.get("summary_en"), job.elapsed(), skipped=True, encoding=job.encoding)
     job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
-    job.sentences = segment(job.article)
+    job.sentences = segment(job.article, captions=job.translate_captions)
     job.timings["segment"] = round(time.perf_counter() - t0, 3)
     return job
 
