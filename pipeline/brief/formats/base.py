@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from pipeline.brief.schema import Brief, SentencePair
+from pipeline.checks.base import Check
 
 
 @dataclass(frozen=True)
@@ -56,36 +57,22 @@ def pairs(brief: Brief) -> Iterator[Pair]:
             yield Pair(p, s, pair)
 
 
-def _field(obj, name: str, default=None):
-    # Checks and evidence may be dataclasses (read through the schema) or plain dicts (an older reader's view).
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def describe_check(check) -> str:
-    """One check of a sentence (see pipeline/checks) as a phrase for people: its kind and what it found."""
-    kind = str(_field(check, "kind", "check"))
-    message = _field(check, "message") or _field(check, "detail") or _field(check, "reason")
-    if message:
-        return f"{kind}: {message}"
-    parts = []
-    for label, name in (("source", "source"), ("English", "english"), ("expected", "expected"),
-                        ("found", "found"), ("missing", "missing")):
-        value = _field(check, name)
-        if value not in (None, "", [], {}):
-            shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-            parts.append(f"{label} {shown}")
-    return f"{kind}: {'; '.join(parts)}" if parts else kind
+def describe_check(check: Check) -> str:
+    """One check of a sentence (pipeline/checks) as a phrase for people: its kind and what it found."""
+    if check.note:
+        return f"{check.kind}: {check.note}"
+    found = "; ".join(x for x in (f"source {check.source}" if check.source else "",
+                                  f"English {check.english}" if check.english else "") if x)
+    return f"{check.kind}: {found}" if found else check.kind
 
 
 def flags(pair: SentencePair) -> list[str]:
-    """Why to distrust a sentence's English: its checks (pipeline/checks), each as a phrase; [] when clean."""
-    return [describe_check(c) for c in (getattr(pair, "checks", None) or [])]
+    """Why to distrust a sentence's English: its checks, each as a phrase; [] when clean or not checked."""
+    return [describe_check(c) for c in pair.checks or []]
 
 
 def flagged_count(brief: Brief) -> int:
-    return sum(1 for p in pairs(brief) if flags(p.pair))
+    return sum(1 for p in pairs(brief) if p.pair.checks)
 
 
 @dataclass(frozen=True)
@@ -96,35 +83,22 @@ class SummaryPoint:
     flags: tuple[str, ...] = ()
 
 
-def _position(item) -> tuple[int, int] | None:
-    p, s = _field(item, "paragraph"), _field(item, "sentence")
-    if isinstance(p, int) and isinstance(s, int) and not isinstance(p, bool):
-        return p, s
-    return None
-
-
 def summary_points(brief: Brief) -> list[SummaryPoint]:
-    """The summary sentence by sentence with its evidence when the brief has it (pipeline/checks), else the
-    summary as one point."""
-    evidence = getattr(brief, "evidence", None) or []
-    points = []
-    for item in evidence:
-        text = _field(item, "text") or _field(item, "sentence_en") or _field(item, "summary") or ""
-        support = _field(item, "support") or _field(item, "sources") or _field(item, "evidence") or []
-        where = tuple(pos for pos in (_position(x) for x in support) if pos)
-        marks = tuple(str(f) for f in (_field(item, "flags") or []))
-        if _field(item, "unsupported"):
-            marks = marks + ("unsupported: a number, date or name found in no supporting sentence",)
-        if text:
-            points.append(SummaryPoint(str(text), where, marks))
+    """The summary sentence by sentence with its evidence (pipeline/checks/evidence.py), or - for a brief made
+    with the checks off - the summary as one point."""
+    points = [SummaryPoint(e.summary, tuple((s.paragraph, s.sentence) for s in e.support),
+                           (f"unsupported: {', '.join(e.unsupported)} in no supporting sentence",)
+                           if e.unsupported else ())
+              for e in brief.evidence or [] if e.summary]
     if points:
         return points
     return [SummaryPoint(brief.summary_en)] if brief.summary_en else []
 
 
 def captions(brief: Brief) -> list[tuple[str, str | None]]:
-    """(caption, credit) of the photos and videos taken out of the page, when the brief records them."""
-    return [(str(_field(c, "text") or ""), _field(c, "credit")) for c in (getattr(brief, "captions", None) or [])]
+    """(caption, credit) of the photos and videos taken out of the page, for a brief that records them apart
+    (the cleaner keeps them as data; until the brief does, they are among its removed lines)."""
+    return [(c.text, c.credit) for c in getattr(brief, "captions", None) or []]
 
 
 def provenance(brief: Brief) -> list[tuple[str, str]]:
