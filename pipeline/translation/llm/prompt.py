@@ -17,25 +17,19 @@ from dataclasses import dataclass
 
 PROMPT_VERSION = "vi-en-json-1"
 
-SYSTEM = ("You are a professional translator of Vietnamese news into English. You translate faithfully and "
-          "completely, in the plain style of English-language news agencies. You keep names, numbers and dates "
-          "exact. You never add comments or explanations.")
+SYSTEM = "You translate Vietnamese news into English: faithfully, completely, names and numbers exact, no comments."
 
 PARAGRAPH_TASK = (
-    "Translate the Vietnamese sentences below into English.\n"
-    "They are given as a JSON array of objects with an id and the Vietnamese text (\"vi\"). Reply with JSON only: "
-    "an object {{\"translations\": [...]}} holding one object {{\"id\": <the same id>, \"en\": <the English "
-    "translation>}} for each of the {count} sentences, ids {ids}, in the same order.\n"
-    "Translate each sentence on its own: never merge two sentences, split one, leave one out, or move words "
-    "from one sentence to another.")
+    "Translate each Vietnamese sentence (\"vi\") below into English. Reply with JSON only: "
+    "{{\"translations\": [{{\"id\": <same id>, \"en\": <English>}}, ...]}}, one item for each of the {count} "
+    "ids ({ids}), in order. Never merge, split, drop or move sentences.")
 
-SENTENCE_TASK = ("Translate this Vietnamese sentence into English. Reply with the English sentence only, on one "
-                 "line, with no quotes and no comments.")
+SENTENCE_TASK = "Translate this Vietnamese sentence into English. Reply with the English sentence only."
 
-TERMS_HEADER = "Required renderings - write these terms in English exactly as given:"
-CONTEXT_HEADER = "The paragraph before, for context only (do not translate it again):"
-RETRY_NOTE = ("Your previous reply could not be used: {problem}. Reply again with exactly {count} objects, ids "
-              "{ids}, one English sentence each.")
+TERMS_HEADER = "Required renderings (use exactly):"
+CONTEXT_HEADER = "Previous paragraph, for context only:"
+RETRY_NOTE = ("Your previous reply was unusable: {problem}. Reply again with exactly {count} items, ids {ids}, "
+              "one English sentence each.")
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ class LLMOptions(Settings):
     temperature: float = setting(0.0)  # greedy: the same input gives the same brief
     # max_tokens per sentence = length_ratio x its source tokens + length_extra (JSON and ids included).
     length_ratio: float = setting(2.0)
-    length_extra: int = setting(24)
+    length_extra: int = setting(16)
     context: bool = setting(True)  # the previous paragraph goes in as context
     chain: int = setting(4)  # paragraphs in a row that pass context on (see the module docstring)
     max_group: int = setting(12)  # most sentences in one request; a longer paragraph is split
