@@ -538,3 +538,15 @@ def test_captions_in_the_brief(tiny, tmp_path, mode):
         assert caption["en"] is not None and "## Captions" in md
     else:
         assert caption["en"] is None and "## Captions" not in md
+
+
+def test_one_related_title_under_the_lead_goes_a_subheading_stays():
+    related = "Ngư dân Quảng Bình trúng đậm mùa cá cơm đầu năm nay"
+    art = clean(page(HEAD, LEAD, related, BODY1, BODY2))
+    assert reasons(art)[related] == "related-headline" and art.paragraphs == [LEAD, BODY1, BODY2]
+    subheading = "Cảng tiếp nhận tàu trọng tải đến 100.000 tấn hàng hóa"
+    art = clean(page(HEAD, LEAD, subheading, BODY1, BODY2))
+    assert subheading in art.paragraphs
+    # A page that opens with its lead may carry its own headline under it: kept, and noted.
+    art = clean(page(LEAD, related, BODY1, BODY2))
+    assert related in art.paragraphs and art.unsure

@@ -46,14 +46,15 @@ _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)$", re.IG
 # An outlet named alone on the line under "Theo X": "Báo Giao thông", "Tạp chí Tài chính", "VnExpress".
 _OUTLET_LINE_RE = re.compile(
     r"^(?:(?:Báo|Tạp chí|Đài|Kênh|Cổng thông tin|Cổng TTĐT|Trang|Thời báo|Tuần báo|Nhật báo|Tạp chí điện tử|"
-    r"Báo điện tử|Đài Phát thanh|Đài Truyền hình)\s+[A-ZĐ0-9][^.:;!?]{0,60}|[A-ZĐ][\w.+-]{1,24})$"
+    r"Báo điện tử|Đài Phát thanh|Đài Truyền hình)\s+[A-ZĐ0-9][^.:;!?]{0,60}|[A-ZĐ][\w.+-]{1,24}"
+    r"(?:\s+[A-ZĐ0-9][\w.+-]*){0,3})$"
 )
 
 # A credit that closes a line: "... - Ảnh: TTXVN |", "... . Ảnh: T.L.", "Ảnh: TTXVN phát". The credit's
 # name may hold initials ("T.L.", "H.N."), never a sentence's full stop.
 _WHO = r"(?P<who>(?:[A-ZĐ]\.|[^.:;!?()|]){1,60}?)"
 _CREDIT_TAIL_RE = re.compile(
-    r"(?:^|(?<=[.\-–—|,:])|\s)\s*[-–—|]?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ|"
+    r"(?:^|(?<=[.\-–—|,:])|\s)\s*[-–—|]?\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ|"
     rf"Ảnh tư liệu|Đồ họa|Đồ hoạ)\s*:\s*{_WHO}\s*[|.]?\s*$"
 )
 # A video's credit after a dash: "... - Thực hiện: P.Q.", "... | Video: Minh Khôi". Without the dash these

@@ -111,15 +111,36 @@ def related_runs(page: Page) -> None:
     first = next(ln for ln in kept if ln.kept)
     before = [ln for ln in run_from(lead - 1, -1) if ln is not first]
     after_lead = run_from(lead + 1, 1)
-    if kept[lead] is first and len(after_lead) >= 2:
-        page.doubt(after_lead[0], "kept: headline-like lines after a lead that opens the page; maybe related "
+    if kept[lead] is first and after_lead:
+        page.doubt(after_lead[0], "kept: headline-like line(s) after a lead that opens the page; maybe related "
                                   "headlines, maybe this page's own headline")
         after_lead = []
+    if len(after_lead) == 1:
+        _lone_title_after_lead(page, after_lead[0], kept)
     for run in (before, after_lead, run_from(last + 1, 1)):
         if len(run) >= 2:
             for ln in run:
                 if ln.kept:
                     page.drop(ln, "related-headline")
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1 and not w.isdigit()}
+
+
+def _lone_title_after_lead(page: Page, line: Line, seq: list[Line]) -> None:
+    """One headline-like line under the lead: a sub-heading introduces the paragraphs after it and shares their
+    words; a related story's title (8 words or more, a headline's length) shares almost none."""
+    pos = seq.index(line)
+    following = [ln.text for ln in seq[pos + 1:] if ln.kept][:2]
+    if words(line.text) < 8 or not following:
+        return
+    mine = _content(line.text)
+    shared = len(mine & _content(" ".join(following))) / max(len(mine), 1)
+    if shared < 0.25:
+        page.drop(line, "related-headline")
+    else:
+        page.doubt(line, "kept: a headline-like line under the lead that shares the story's words (a sub-heading?)")
 
 
 # A teaser title glued to its summary: the headline runs on, with no punctuation, into a sentence that
