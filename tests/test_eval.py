@@ -454,3 +454,23 @@ def test_compare_needs_run_folders(tmp_path):
     empty.mkdir()
     r = invoke("compare", str(empty), str(tmp_path / "missing"))
     assert r.exit_code == 2 and "not a vietbrief output folder" in r.stderr
+
+
+def test_compare_reads_briefs_and_index_as_vietbrief_writes_them(tmp_path):
+    run = make_run(tmp_path / "run", SUMS, failed=["009.txt"])
+    summary = evaluation.load_run(run)
+    assert (summary.articles, summary.ok, summary.failed, summary.warnings) == (3, 3, 1, [])
+    assert summary.models == {"translator": ["opus"], "summarizer": ["distilbart"]}
+
+    newer = run / "002_x.json"
+    newer.write_text(json.dumps({**json.loads(newer.read_text(encoding="utf-8")), "schema_version": 99}),
+                     encoding="utf-8")
+    (run / "notes.json").write_text('{"any": "other JSON"}', encoding="utf-8")  # not a brief: left alone
+    index = run / evaluation.INDEX_FILE
+    index.write_text(index.read_text(encoding="utf-8") + '{"source": "x.txt", "status": "success"}\n',
+                     encoding="utf-8")
+    summary = evaluation.load_run(run)
+    assert summary.articles == 2 and summary.ok is None and summary.failed is None
+    assert len(summary.warnings) == 2
+    assert "002_x.json" in summary.warnings[0] and "schema version 99" in summary.warnings[0]
+    assert "line 5: status: expected one of ok, failed, found 'success'" in summary.warnings[1]

@@ -10,6 +10,9 @@ from pathlib import Path
 from pipeline.brief.schema import Brief, SchemaError, decode, encode, omitted_at_default
 from pipeline.run import atomic
 
+INDEX_FILE = "index.jsonl"
+DIGEST_FILE = "index.md"
+
 OK = "ok"
 FAILED = "failed"
 STATUSES = (OK, FAILED)  # every status vietbrief writes
@@ -67,8 +70,8 @@ def read_index(text: str) -> list[Outcome]:
 
 def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
     jsonl, md = index_texts(outcomes)
-    atomic.write_text(out_dir / "index.jsonl", jsonl)
-    atomic.write_text(out_dir / "index.md", md)
+    atomic.write_text(out_dir / INDEX_FILE, jsonl)
+    atomic.write_text(out_dir / DIGEST_FILE, md)
 
 
 def digest_markdown(outcomes: list[Outcome]) -> str:

@@ -9,15 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.brief.digest import OK, read_index
+from pipeline.brief.digest import INDEX_FILE, OK, read_index
 from pipeline.brief.schema import SchemaError
 
 from .briefs import iter_briefs, sum_timings
 from .inputs import EvalInputError, read_text
 from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
 from .summaries import ROUGE_LABELS
-
-INDEX_FILE = "index.jsonl"
 
 
 @dataclass
