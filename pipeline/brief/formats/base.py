@@ -95,12 +95,6 @@ def summary_points(brief: Brief) -> list[SummaryPoint]:
     return [SummaryPoint(brief.summary_en)] if brief.summary_en else []
 
 
-def captions(brief: Brief) -> list[tuple[str, str | None]]:
-    """(caption, credit) of the photos and videos taken out of the page, for a brief that records them apart
-    (the cleaner keeps them as data; until the brief does, they are among its removed lines)."""
-    return [(c.text, c.credit) for c in getattr(brief, "captions", None) or []]
-
-
 def provenance(brief: Brief) -> list[tuple[str, str]]:
     """(label, value) lines saying how the brief was made, as the Markdown brief's Provenance section does."""
     lines = [("Source file", brief.source)]

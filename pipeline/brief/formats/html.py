@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from pipeline.brief.formats.base import (Format, captions, flagged_count, flags, pairs, provenance, summary_points,
+from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, summary_points,
                                          title)
 from pipeline.brief.schema import Brief
 
@@ -172,11 +172,12 @@ def _text(brief: Brief) -> list[str]:
 
 def _removed(brief: Brief) -> list[str]:
     out = []
-    shown = captions(brief)
-    if shown:
-        out.append(f'<details class="vi-block"><summary>Captions ({len(shown)})</summary><ul>')
-        out += [f'<li lang="vi">{esc(text)}' + (f' <span class="reason">{esc(credit)}</span>' if credit else "")
-                + "</li>" for text, credit in shown]
+    if brief.captions:
+        out.append(f"<details><summary>Captions ({len(brief.captions)})</summary><ul>")
+        for c in brief.captions:
+            english = f' <span lang="en">{esc(c.en)}</span>' if c.en else ""
+            credit = f' <span class="reason">{esc(c.credit)}</span>' if c.credit else ""
+            out.append(f'<li><span class="vi" lang="vi">{esc(c.text)}</span>{english}{credit}</li>')
         out.append("</ul></details>")
     if brief.removed:
         out.append(f"<details><summary>Removed lines ({len(brief.removed)})</summary><ul>")

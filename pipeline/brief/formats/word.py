@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 
-from pipeline.brief.formats.base import Format, captions, flags, pairs, provenance, summary_points, title, xml_safe
+from pipeline.brief.formats.base import Format, flags, pairs, provenance, summary_points, title, xml_safe
 from pipeline.brief.schema import Brief
 
 
@@ -77,10 +77,11 @@ def render(brief: Brief) -> bytes:
                     run._element.get_or_add_rPr().append(_element(qn, "w:lang", lang))
 
     removed = [(r.text, r.reason) for r in brief.removed]
-    if removed or captions(brief):
+    if removed or brief.captions:
         doc.add_heading("Removed from the page", level=1)
-        for text, credit in captions(brief):
-            doc.add_paragraph(xml_safe(f"Caption: {text}" + (f" ({credit})" if credit else "")), style="List Bullet")
+        for c in brief.captions:
+            shown = f"Caption: {c.text}" + (f" - {c.en}" if c.en else "") + (f" ({c.credit})" if c.credit else "")
+            doc.add_paragraph(xml_safe(shown), style="List Bullet")
         for text, reason in removed:
             doc.add_paragraph(xml_safe(f"{text} [{reason}]"), style="List Bullet")
 
