@@ -21,7 +21,7 @@ clause and word boundaries before translating (as it does for any model), so the
 only ever sees the lengths it was trained on.
 
 Training data (fixed seed): sentence windows from inputs/, the same sentences with glossary
-terms swapped for placeholders by ``pipeline.glossary.terms.protect`` (exactly what the
+terms swapped for placeholders by ``pipeline.glossary.placeholders.protect`` (exactly what the
 placeholder method sends), glossary forms on both sides, and uniformly random token strings
 (which force real copying instead of a language model of inputs/).  The loss is plain
 cross-entropy of the copy; nothing about the glossary is built into the weights.
@@ -97,7 +97,9 @@ def _sentences(lines: list[str]) -> list[str]:
 
 
 def _corpus():
-    from pipeline.glossary.terms import Glossary, load_builtin, protect
+    from pipeline.glossary.placeholders import protect
+    from pipeline.glossary.terms import Glossary
+    from pipeline.glossary.tsv import load_builtin
 
     glossary = Glossary(load_builtin())
     vi = _sentences(vietnamese_lines())

@@ -44,13 +44,13 @@ def test_cached_results_are_exactly_the_fresh_ones(tr, tmp_path, monkeypatch):
     assert fresh[-1].pieces > 1 and any(r.retried for r in fresh)  # the split and retry paths are covered
     first = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))
     assert as_dicts(first.translate(SENTENCES)) == as_dicts(fresh)
-    assert (first.translated, first.cached) == (5, 0)
+    assert (first.counters.translated, first.counters.cached) == (5, 0)
 
     calls = count_generate(tr, monkeypatch)
     again = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))  # a later run: a new connection
     progress = []
     assert as_dicts(again.translate(SENTENCES + SENTENCES[:2], progress.append)) == as_dicts(fresh + fresh[:2])
-    assert calls == [] and (again.translated, again.cached) == (0, 7) and sum(progress) == 8
+    assert calls == [] and (again.counters.translated, again.counters.cached) == (0, 7) and sum(progress) == 8
     assert again.info == tr.info and again.decoding() == tr.decoding()
 
 
@@ -60,12 +60,12 @@ def test_batch_size_is_not_part_of_the_key_but_decoding_is(tr, tmp_path, monkeyp
                                                         length_extra=2))
     c = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))
     c.translate(SENTENCES[:2])
-    assert (c.translated, c.cached) == (0, 2)
+    assert (c.counters.translated, c.counters.cached) == (0, 2)
     monkeypatch.setattr(tr, "options", TranslateOptions(beams=1, batch_tokens=40, length_ratio=0.3,
                                                         length_extra=3))
     c = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))
     c.translate(SENTENCES[:2])
-    assert (c.translated, c.cached) == (2, 0)
+    assert (c.counters.translated, c.counters.cached) == (2, 0)
 
 
 def test_a_stop_keeps_the_finished_batch_and_a_rerun_does_only_the_rest(tr, tmp_path):
@@ -74,31 +74,38 @@ def test_a_stop_keeps_the_finished_batch_and_a_rerun_does_only_the_rest(tr, tmp_
     c = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"), stop)
     with pytest.raises(Interrupted):
         c.translate(SENTENCES, lambda n: stop.set(2))  # "Ctrl-C" during the first batch
-    assert 1 <= c.translated < 5
-    kept = c.translated
+    assert 1 <= c.counters.translated < 5
+    kept = c.counters.translated
     c.cache.close()
 
     again = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))
     assert as_dicts(again.translate(SENTENCES)) == as_dicts(fresh)
-    assert (again.translated, again.cached) == (5 - kept, kept)
+    assert (again.counters.translated, again.counters.cached) == (5 - kept, kept)
 
 
-def test_translator_without_per_batch_reports_is_cached_in_chunks(tr, tmp_path, monkeypatch):
-    class Plain:  # another engine's translator: only the basic interface
-        info, decoding, count_tokens = tr.info, tr.decoding, tr.count_tokens
+def test_key_covers_the_decoding_record_less_batching(tr):
+    """The key is derived from the record's declarations (decoding.py), and is the one vietbrief 0.1 wrote:
+    every setting a brief shows except the batch size."""
+    import hashlib
+    import json
 
-        def translate(self, sentences, progress=None):
-            return tr.translate(sentences, progress)
+    from pipeline import __version__
 
-    monkeypatch.setattr(cache_mod, "CHUNK", 2)
-    stop = StopFlag()
-    c = CachedTranslator(Plain(), SentenceCache(tmp_path / "c.sqlite"), stop)
-    with pytest.raises(Interrupted):
-        c.translate(SENTENCES, lambda n: stop.set(15))
-    assert c.translated == 2  # one chunk, committed
-    again = CachedTranslator(Plain(), SentenceCache(tmp_path / "c.sqlite"))
-    assert as_dicts(again.translate(SENTENCES)) == as_dicts(tr.translate(SENTENCES))
-    assert (again.translated, again.cached) == (3, 2)
+    shown = tr.decoding().as_dict()
+    assert list(shown)[:3] == ["beams", "batch_tokens", "length_ratio"] and "engine" in shown
+    legacy = {k: v for k, v in shown.items() if k != "batch_tokens"}
+    payload = {"vietbrief": __version__, "schema": cache_mod.SCHEMA, "model": asdict(tr.info), "decoding": legacy}
+    want = hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    assert CachedTranslator(tr, None).model_key() == want
+
+
+def test_the_cache_reports_each_sentence_once_per_batch(tr, tmp_path):
+    c = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"))
+    c.translate(SENTENCES[:2])
+    heard = []
+    out = c.translate(SENTENCES + SENTENCES[:1], on_batch=heard.extend)
+    assert sorted(i for i, _ in heard) == [i for i, s in enumerate(SENTENCES + SENTENCES[:1]) if s.strip()]
+    assert all(out[i] == r for i, r in heard)
 
 
 def test_unreadable_cache_is_set_aside_not_fatal(tr, tmp_path, caplog):
@@ -106,11 +113,11 @@ def test_unreadable_cache_is_set_aside_not_fatal(tr, tmp_path, caplog):
     path.write_bytes(b"this is not a database" * 100)
     c = CachedTranslator(tr, SentenceCache(path))
     c.translate(SENTENCES[:2])
-    assert c.translated == 2
+    assert c.counters.translated == 2
     assert list(tmp_path.glob("c.sqlite.broken-*")) and "unreadable" in caplog.text
     again = CachedTranslator(tr, SentenceCache(path))
     again.translate(SENTENCES[:2])
-    assert again.cached == 2
+    assert again.counters.cached == 2
 
 
 def test_force_translates_again_and_refreshes(tr, tmp_path, monkeypatch):
@@ -118,4 +125,4 @@ def test_force_translates_again_and_refreshes(tr, tmp_path, monkeypatch):
     calls = count_generate(tr, monkeypatch)
     c = CachedTranslator(tr, SentenceCache(tmp_path / "c.sqlite"), read=False)
     c.translate(SENTENCES[:2])
-    assert calls and (c.translated, c.cached) == (2, 0)
+    assert calls and (c.counters.translated, c.counters.cached) == (2, 0)

@@ -1,9 +1,10 @@
-"""Glossary enforcement (pipeline/enforce.py): each method on fake translators (logic, fallbacks, report), on the
+"""Glossary enforcement (pipeline/glossary/, the glossary layer of translation/glossary_layer.py): each method on fake translators (logic, fallbacks, report), on the
 trained copy model of copy_model.py (the real generation path, with predictable output), and end to end through
 `vietbrief run` / `vietbrief translate`."""
 
 import json
 import re
+from dataclasses import dataclass
 
 import pytest
 import torch
@@ -11,19 +12,19 @@ from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.models.info import ModelInfo
-from pipeline.glossary.enforce import (
-    GlossaryTranslator,
-    PhraseConstraints,
-    apply_names,
-    find_names,
-    name_map,
-    replace_terms,
-    report,
-    restyle,
-    wrap,
-)
-from pipeline.glossary.terms import Entry, Glossary, check, load_builtin
-from pipeline.translation.seq2seq import TranslateOptions, Translation, load_translator
+from pipeline.glossary.constrained import PhraseConstraints
+from pipeline.glossary.english import check
+from pipeline.glossary.entry import Entry
+from pipeline.glossary.names import apply_names, find_names, name_map
+from pipeline.glossary.replace import replace_terms
+from pipeline.glossary.report import names_of, report
+from pipeline.glossary.terms import Glossary
+from pipeline.glossary.tsv import load_builtin
+from pipeline.translation import stack
+from pipeline.translation.base import TranslateOptions, Translation
+from pipeline.translation.decoding import Settings, setting
+from pipeline.translation.glossary_layer import GlossaryTranslator
+from pipeline.translation.seq2seq import load_translator
 
 from helpers import INPUTS
 
@@ -34,6 +35,11 @@ def E(vi: str, en: str) -> Entry:
     return Entry(vi, en, "test", "test:0")
 
 
+@dataclass(frozen=True)
+class FakeDecoding(Settings):
+    beams: int = setting(1)
+
+
 class Fake:
     """A translator whose 'translation' is `fn(sentence)`; counts what it was asked."""
 
@@ -41,17 +47,29 @@ class Fake:
         self.fn, self.calls = fn, []
         self.info = ModelInfo("fake", "r0", "fake")
 
-    def decoding(self) -> dict:
-        return {"beams": 1}
+    def decoding(self) -> FakeDecoding:
+        return FakeDecoding()
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
-    def translate(self, sentences, progress=None):
+    def translate(self, sentences, progress=None, on_batch=None):
         self.calls.append(list(sentences))
         if progress:
             progress(len(sentences))
-        return [Translation(s, self.fn(s) if s.strip() else "", 1, 1) for s in sentences]
+        out = [Translation(s, self.fn(s) if s.strip() else "", 1, 1) for s in sentences]
+        if on_batch:
+            on_batch([(i, r) for i, r in enumerate(out) if sentences[i].strip()])
+        return out
+
+
+def layer(model, glossary, method="auto", names="ascii") -> GlossaryTranslator:
+    """The glossary layer over `model` as the stack builder makes it (constrained decoding steers `model`)."""
+    return stack.build(model, glossary=stack.GlossarySetup(glossary, method, names)).glossary
+
+
+def wrap(model, files=(), method="auto", names="ascii") -> GlossaryTranslator:
+    return stack.build(model, glossary=stack.GlossarySetup.load(files, method, names)).glossary
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +86,7 @@ def english_of(results) -> list[str]:
 
 
 def uses(r) -> dict[str, tuple[int, int, str]]:
-    return {t.en: (t.count, t.found, t.method) for t in r.terms}
+    return {t.en: (t.in_source, t.in_english, t.method) for t in r.terms}
 
 
 # ------------------------------------------------------------------------------ methods, fake models
@@ -98,7 +116,7 @@ def test_lost_placeholder_falls_back_to_replace(builtin):
 def test_invented_placeholder_is_not_trusted(builtin):
     fake = Fake(lambda s: s + " XGLO9")  # every slot restores, but the model wrote a placeholder of its own
     out = GlossaryTranslator(fake, builtin, "auto").translate([S1])
-    assert {t.method for t in out[0].terms} == {"replace"} and all(t.found for t in out[0].terms)
+    assert {t.method for t in out[0].terms} == {"replace"} and all(t.in_english for t in out[0].terms)
 
 
 def test_replace_finds_the_models_own_rendering(builtin):
@@ -116,13 +134,13 @@ def test_replace_finds_the_models_own_rendering(builtin):
     assert out[0].text == "Ministry of Public Security cho biết Deputy Minister sẽ phát biểu."
     assert out[1].text == "Hai Ministry of Public Security gặp nhau."
     assert fake.calls[1] == ["Bộ Công an", "Thứ trưởng"]  # each term alone, once
-    assert all(t.found == t.count and t.method == "replace" for r in out for t in r.terms)
+    assert all(t.in_english == t.in_source and t.method == "replace" for r in out for t in r.terms)
 
 
 def test_replace_appends_nothing_when_the_term_cannot_be_found(builtin):
     out = GlossaryTranslator(Fake(lambda s: "something else entirely"), builtin, "replace").translate([S1])
     assert out[0].text == "something else entirely"
-    assert all(t.found == 0 for t in out[0].terms)
+    assert all(t.in_english == 0 for t in out[0].terms)
     entries, warnings, used = report(out, ["paragraph 1, sentence 1"])
     assert [e["enforced"] for e in entries] == [False] * 4 and len(warnings) == 4
     assert "'Hà Nội' should read 'Hanoi'" in " ".join(warnings) and "paragraph 1, sentence 1" in warnings[0]
@@ -152,14 +170,8 @@ def test_constrained_needs_transformers_and_falls_back(builtin):
     tr = GlossaryTranslator(Fake(), builtin, "constrained")
     assert tr.constrained_problem and "unavailable" in tr.decoding()["glossary_constrained"]
     out = tr.translate([S1])
-    assert {t.method for t in out[0].terms} == {"replace"} and all(t.found for t in out[0].terms)
-
-    class CT2Like(Fake):  # vietbrief's Translator around a CTranslate2 model: it has the hook, not torch
-        def __init__(self):
-            super().__init__()
-            self.generate_hook, self.model = None, object()
-
-    assert "transformers engine" in GlossaryTranslator(CT2Like(), builtin, "constrained").constrained_problem
+    assert {t.method for t in out[0].terms} == {"replace"} and all(t.in_english for t in out[0].terms)
+    assert "no generation hook" in tr.constrained_problem
 
 
 def test_decoding_records_the_glossary(builtin, tmp_path):
@@ -194,7 +206,7 @@ def test_name_styles_consistent(builtin):
         "Nguyễn Văn Bình met Tô Lâm; Nguyen Van Binhs"  # whole words only
     out = GlossaryTranslator(Fake(), builtin, "placeholder", "keep").translate(sentences)
     assert out[0].text == "Ông Nguyễn Văn Bình gặp General Tô Lâm."
-    assert restyle("Summary: Nguyen Van Binh and To Lam.", out) == "Summary: Nguyễn Văn Bình and Tô Lâm."
+    assert apply_names("Summary: Nguyen Van Binh and To Lam.", names_of(out)) == "Summary: Nguyễn Văn Bình and Tô Lâm."
 
 
 # ----------------------------------------------------------------------------- constrained decoding
@@ -223,7 +235,7 @@ def test_phrase_constraints_processor():
 
 @pytest.fixture(scope="module")
 def copier(copy_model):
-    return load_translator(str(copy_model), device="cpu", options=TranslateOptions(beams=2))
+    return load_translator(str(copy_model), device="cpu", engine="transformers", options=TranslateOptions(beams=2))
 
 
 SHORT = ["Đại tướng Tô Lâm tiếp ông Vương Tiểu Hồng tại Hà Nội.",
@@ -240,11 +252,11 @@ def test_copy_model_copies(copier):
 
 @pytest.mark.parametrize("method", ["placeholder", "replace", "constrained", "auto"])
 def test_each_method_through_generate(copier, builtin, method):
-    out = GlossaryTranslator(copier, builtin, method).translate(SHORT)
+    out = layer(copier, builtin, method).translate(SHORT)
     for r, want in zip(out, WANT):
         for en in want:
             assert en in r.text, (method, r.text)
-        assert all(t.found == t.count for t in r.terms), (method, r.text)
+        assert all(t.in_english == t.in_source for t in r.terms), (method, r.text)
     expected = "placeholder" if method == "auto" else method
     assert {t.method for r in out for t in r.terms} == {expected}
     if method in ("placeholder", "replace", "auto"):  # the English replaces the Vietnamese
@@ -253,20 +265,21 @@ def test_each_method_through_generate(copier, builtin, method):
 
 
 def test_constrained_goes_around_the_cache(copier, builtin, tmp_path):
-    from pipeline.translation.cache import CachedTranslator, SentenceCache
+    from pipeline.translation.cache import SentenceCache
 
     cache = SentenceCache(tmp_path / "cache.sqlite")
     try:
-        cached = CachedTranslator(copier, cache)
-        tr = GlossaryTranslator(cached, builtin, "constrained")
-        assert tr.engine is copier and tr.constrained_problem is None
+        built = stack.build(copier, glossary=stack.GlossarySetup(builtin, "constrained"), cached=True, cache=cache)
+        tr = built.translator
+        assert built.glossary.constrained.model is copier and tr.constrained_problem is None
         assert "General" in tr.translate(SHORT[:1])[0].text
-        assert copier.generate_hook is None  # set only around its own calls
+        assert built.counters.translated == 0  # the constrained sentence went to the model, not through the cache
         # placeholder: the cache keys on the protected text, and a rerun comes from it
-        tr = GlossaryTranslator(cached, builtin, "placeholder")
+        tr = GlossaryTranslator(built.cached, builtin, "placeholder")
         first = english_of(tr.translate(SHORT))
-        before = cached.translated
-        assert english_of(tr.translate(SHORT)) == first and cached.translated == before
+        before = built.counters.translated
+        assert before > 0
+        assert english_of(tr.translate(SHORT)) == first and built.counters.translated == before
     finally:
         cache.close()
 
@@ -283,11 +296,11 @@ def test_placeholders_survive_every_tiny_tokenizer(tiny, copy_model):
 
 
 def test_random_model_loses_placeholders_and_the_report_says_so(tiny, builtin):
-    tr = load_translator(str(tiny["marian"]), device="cpu", options=TranslateOptions(beams=1))
-    out = GlossaryTranslator(tr, builtin, "auto").translate(SHORT[:2])
+    tr = load_translator(str(tiny["marian"]), device="cpu", engine="transformers", options=TranslateOptions(beams=1))
+    out = layer(tr, builtin, "auto").translate(SHORT[:2])
     for r in out:
-        for item, t in zip(check(r.text, [t.entry for t in r.terms]), r.terms):
-            assert (t.found > 0) == item["enforced"]  # reported exactly as the English is
+        for presence, t in zip(check(r.text, [t.entry for t in r.terms]), r.terms):
+            assert (t.in_english > 0) == (presence.in_english > 0)  # reported exactly as the English is
     assert "replace" in {t.method for r in out for t in r.terms}  # gibberish loses placeholders: fallback
 
 
@@ -295,9 +308,9 @@ def test_random_model_loses_placeholders_and_the_report_says_so(tiny, builtin):
 def test_constrained_on_every_architecture(tiny, builtin, arch):
     """Language codes, prefixes and target tokenization differ per architecture: the forced phrases must
     still come out (random weights: wherever the processor puts them)."""
-    tr = load_translator(str(tiny[arch]), device="cpu", options=TranslateOptions(beams=1))
-    out = GlossaryTranslator(tr, builtin, "constrained").translate(["Tại Hà Nội."])
-    assert [(t.en, t.found, t.method) for t in out[0].terms] == [("Hanoi", 1, "constrained")], out[0].text
+    tr = load_translator(str(tiny[arch]), device="cpu", engine="transformers", options=TranslateOptions(beams=1))
+    out = layer(tr, builtin, "constrained").translate(["Tại Hà Nội."])
+    assert [(t.en, t.in_english, t.method) for t in out[0].terms] == [("Hanoi", 1, "constrained")], out[0].text
 
 
 # ------------------------------------------------------------------------------------ end to end
@@ -315,7 +328,7 @@ def test_run_with_user_glossary_reports_every_term(copy_model, tmp_path, builtin
                     encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(INPUTS), "--out", str(out), "--translator", str(copy_model),
-                                 "--summarizer", "lead", "--beams", "2", "--glossary", str(user)])
+                                 "--summarizer", "lead", "--beams", "2", "--glossary", str(user), "--engine", "transformers"])
     assert result.exit_code == 0, result.output
     merged = Glossary.from_files([user])
     total = enforced = 0
@@ -356,7 +369,7 @@ def test_names_style_in_body_title_and_summary(copy_model, tmp_path, style):
                                "Ông Nguyễn Văn Bình cảm ơn.", encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(src), "--out", str(out), "--translator", str(copy_model),
-                                 "--summarizer", "lead", "--beams", "2", "--names", style])
+                                 "--summarizer", "lead", "--beams", "2", "--names", style, "--engine", "transformers"])
     assert result.exit_code == 0, result.output
     brief = json.loads((out / "a.json").read_text(encoding="utf-8"))
     texts = [brief["title"]["en"], brief["summary_en"], *(p["en"] for p in brief["paragraphs"])]
@@ -383,8 +396,8 @@ def test_translate_command_with_glossary(copy_model, tmp_path):
     user = tmp_path / "G.tsv"
     user.write_text("hợp tác\tcooperation\n", encoding="utf-8")
     text = f"{SHORT[0]}\n\n{SHORT[2]}"
-    result = runner.invoke(app, ["translate", "-", "--translator", str(copy_model), "--beams", "2",
-                                 "--glossary", str(user), "--glossary-method", "replace"],
+    result = runner.invoke(app, ["translate", "-", "--translator", str(copy_model), "--beams", "2", "--engine",
+                                 "transformers", "--glossary", str(user), "--glossary-method", "replace"],
                            input=text.encode("utf-8"))
     assert result.exit_code == 0, result.output
     assert result.stdout == ("General To Lam tiếp ông Wang Xiaohong tại Hanoi.\n\n"

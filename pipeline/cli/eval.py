@@ -24,7 +24,11 @@ from rich.text import Text
 
 from pipeline.run import atomic
 from pipeline import evaluation
+from pipeline.cli.common import (GLOSSARY_HELP, NAMES_HELP, Device, Engine, GlossaryMethod, NameStyle,
+                                 default)
 from pipeline.evaluation import EvalInputError
+from pipeline.run.options import RunOptions
+from pipeline.translation.base import TranslateOptions
 
 eval_app = typer.Typer(
     help="Measure translation (sacreBLEU BLEU, chrF++, optional COMET) and summary (ROUGE) "
@@ -35,7 +39,7 @@ eval_app = typer.Typer(
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
 
-DEFAULT_TRANSLATOR = "opus"  # as `vietbrief run`
+DEFAULT_TRANSLATOR = default(RunOptions, "translator")  # as `vietbrief run`
 
 
 def _err() -> Console:
@@ -93,11 +97,15 @@ def _table(title: str, caption: Optional[str] = None) -> Table:
 
 
 def _translate(
-    sources: list[str], spec: Optional[str], engine: str, device: str, beams: int
+    sources: list[str], spec: Optional[str], engine: str, device: str, beams: int,
+    glossary: list[Path], glossary_method: str, names: str,
 ) -> tuple[list[str], evaluation.TranslationRun]:
-    """Translate with the product's translator; imported here so --hyp never needs a model."""
+    """Translate with the product's translator, the stack `run` uses (stack.py) less the sentence cache: so
+    the score is that of the English a run writes. Glossary method `off` scores the bare model. Imported here
+    so --hyp never needs a model."""
     try:
-        from pipeline.translation.seq2seq import TranslateOptions, load_translator
+        from pipeline.translation import stack
+        from pipeline.translation.base import TranslateOptions
     except ImportError as e:
         _fail(
             f"translation is not available in this install ({e}); "
@@ -107,10 +115,15 @@ def _translate(
     if spec is None:
         spec = DEFAULT_TRANSLATOR
     err = _err()
+    try:
+        terms = None if glossary_method == "off" else stack.GlossarySetup.load(glossary, glossary_method, names)
+    except ValueError as e:  # a bad glossary file: before any model is loaded
+        _fail(str(e))
     t0 = time.perf_counter()
     try:
         with _stdout_to_stderr(), err.status(f"Loading translator {spec!r}..."):
-            translator = load_translator(spec, device=device, engine=engine, options=TranslateOptions(beams=beams))
+            translator = stack.load(spec, device=device, engine=engine, options=TranslateOptions(beams=beams),
+                                    glossary=terms).translator
     except Exception as e:  # unknown preset, missing weights, engine not installed...
         _fail(f"cannot load translator {spec!r}: {e}", EXIT_FAILED)
     load_s = time.perf_counter() - t0
@@ -151,9 +164,14 @@ def translate_cmd(
     translator: Optional[str] = typer.Option(
         None, "--translator", help="Translator preset, hub id or local path (default: the product's default preset)."
     ),
-    engine: str = typer.Option("auto", "--engine", help="Translation engine, e.g. auto, transformers, ctranslate2."),
-    device: str = typer.Option("auto", "--device", help="auto, cpu, cuda, ..."),
-    beams: int = typer.Option(4, "--beams", min=1, help="Beam size for translating."),
+    engine: Engine = typer.Option(default(RunOptions, "engine"), "--engine",
+                                  help="transformers, ct2 (CTranslate2), or auto: ct2 where the model converts."),
+    device: Device = typer.Option(default(RunOptions, "device"), "--device", help="auto picks CUDA, then MPS, then CPU."),
+    beams: int = typer.Option(default(TranslateOptions, "beams"), "--beams", min=1, help="Beam size for translating."),
+    glossary: Optional[list[Path]] = typer.Option(None, "--glossary", metavar="FILE", help=GLOSSARY_HELP),
+    glossary_method: GlossaryMethod = typer.Option(default(RunOptions, "glossary_method"), "--glossary-method",
+                                                   help="How glossary terms are enforced, as in `run`; off: the bare model, no glossary layer."),
+    names: NameStyle = typer.Option(default(RunOptions, "names"), "--names", help=NAMES_HELP),
     out_hyp: Optional[Path] = typer.Option(None, "--out-hyp", help="Also write the translations to this file, one per line."),
     comet_model: Optional[str] = typer.Option(
         None, "--comet-model", help="COMET checkpoint, model folder or hub id (e.g. Unbabel/wmt22-comet-da); needs the comet extra."
@@ -194,7 +212,8 @@ def translate_cmd(
     if hyp_seg is not None:
         hyps, run = hyp_seg.lines, evaluation.TranslationRun()
     else:
-        hyps, run = _translate(src_seg.lines, translator, engine, device, beams)
+        hyps, run = _translate(src_seg.lines, translator, engine.value, device.value, beams, glossary or [],
+                               glossary_method.value, names.value)
     empty = evaluation.empty_segments(hyps)
     if empty and hyp_seg is None:
         _warn(f"{len(empty)} translation(s) came back empty (first: segment {empty[0]})")

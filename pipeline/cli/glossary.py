@@ -14,7 +14,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.glossary.terms import Glossary, GlossaryError, grep_key, load_builtin, load_file, name_style, validate_file
+from pipeline.cli.common import print_rows
+from pipeline.glossary.fold import name_style
+from pipeline.glossary.keys import grep_key
+from pipeline.glossary.terms import Glossary
+from pipeline.glossary.tsv import GlossaryError, load_builtin, load_file, validate_file
 
 glossary_app = typer.Typer(
     no_args_is_help=True,
@@ -88,10 +92,11 @@ def show_cmd(
     glossary: Optional[list[Path]] = typer.Option(None, "--glossary", help="User glossary merged over the built-in one "
                                                   "(repeatable; later files win)."),
     builtin: bool = typer.Option(True, "--builtin/--no-builtin", help="Include the built-in glossary."),
-    plain: bool = typer.Option(False, "--plain", help="Print TSV lines (vietnamese, english, category, origin)."),
+    plain: bool = typer.Option(False, "--plain", help="Print tab-separated lines even on a terminal."),
 ) -> None:
-    """Print glossary entries as a table."""
-    out, err = _consoles()
+    """Print glossary entries: a table on a terminal, tab-separated lines (vietnamese, english, category,
+    origin) otherwise, so that `| grep` and `| cut` work."""
+    _, err = _consoles()
     try:
         merged = Glossary.from_files(glossary or [], builtin=builtin)
     except GlossaryError as exc:
@@ -103,15 +108,6 @@ def show_cmd(
         and (not grep or _matches(e.vi, e.en, grep))
     ]
     rows.sort(key=lambda e: (e.category, grep_key(e.vi)))
-    if plain:
-        for e in rows:
-            typer.echo(f"{e.vi}\t{e.en}\t{e.category}\t{e.origin}")
-        return
-    table = Table(title=f"Glossary: {len(rows)} of {len(merged)} entries", title_justify="left")
-    table.add_column("Vietnamese", overflow="fold")
-    table.add_column("English", overflow="fold")
-    table.add_column("Category", no_wrap=True)
-    table.add_column("Origin", overflow="fold")
-    for e in rows:
-        table.add_row(Text(e.vi), Text(e.en), Text(e.category), Text(e.origin))
-    out.print(table)
+    print_rows(("Vietnamese", "English", "Category", "Origin"), [(e.vi, e.en, e.category, e.origin) for e in rows],
+               title=f"Glossary: {len(rows)} of {len(merged)} entries", wrap=("Vietnamese", "English", "Origin"),
+               table=False if plain else None)

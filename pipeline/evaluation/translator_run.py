@@ -1,8 +1,8 @@
 """What `eval translate` records about translating with the product's translator: which model, how
 it decoded, how fast, and the hypotheses as they would read back from a file.
 
-Works on a loaded `pipeline.translate.Translator` and its results; never imports that module, so
-scoring an existing translation (--hyp) loads no model.
+Works on a loaded translator (translation/base.SentenceTranslator) and its results; never imports the
+translation modules, so scoring an existing translation (--hyp) loads no model.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def translator_details(translator, *, spec: str, engine: str, device: str, beams
         "beams": beams,
         "model": asdict(translator.info),
         # Saved in eval-translate.json: anything JSON cannot hold is kept as its text.
-        "decoding": json.loads(json.dumps(translator.decoding(), default=str)),
+        "decoding": json.loads(json.dumps(translator.decoding().as_dict(), default=str)),
     }
 
 

@@ -9,51 +9,33 @@ import sqlite3
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Iterator, Protocol
 
 from pipeline.run import atomic
-from pipeline.glossary import enforce
 from pipeline.run import stages
-from pipeline.translation.cache import CACHE_FILE, CachedTranslator, OutputFull, SentenceCache
+from pipeline.translation.cache import CACHE_FILE, OutputFull, SentenceCache
 from pipeline.brief.digest import Outcome
 from pipeline.ingest.address import Address, brief_names
 from pipeline.ingest.read import STATE_DIR, SUFFIXES, discover, list_articles
 from pipeline.run.interrupt import Interrupted, StopFlag, stop_on_signals
-from pipeline.translation.prefetch import Prefetched
 from pipeline.run.cleaning import batch_boilerplate
+from pipeline.run.options import RunOptions  # defined apart so that the CLI reads it without torch
 from pipeline.run.resume import BatchResult, RunSummary, settings_digest
 from pipeline.run.safety import RunLock, folder_problem
 from pipeline.run.storage import LocalArticles, LocalBriefs, is_url
 from pipeline.models.resolve import ModelUnavailable
-from pipeline.summarization import SummarizeOptions, load_summarizer
-from pipeline.translation.seq2seq import TranslateOptions, load_translator
+from pipeline.summarization import load_summarizer
+from pipeline.translation import llm
+from pipeline.translation.seq2seq import load_translator
+from pipeline.translation.stack import GlossarySetup, Stack, build as build_stack
 
 log = logging.getLogger("vietbrief")
 
 
 class SetupError(Exception):
     """The run cannot start (missing model, unwritable output): nothing was processed."""
-
-
-@dataclass
-class RunOptions:
-    # Local folders; a Ray run (distributed.py) also takes fsspec URLs (s3://bucket/in), kept as text.
-    input_dir: Path | str
-    out_dir: Path | str
-    translator: str = "opus"
-    summarizer: str = "distilbart"
-    device: str = "auto"
-    engine: str = "auto"
-    threads: int | None = None
-    translate: TranslateOptions = field(default_factory=TranslateOptions)
-    summarize: SummarizeOptions = field(default_factory=SummarizeOptions)
-    force: bool = False  # redo every article, and translate every sentence again (refreshing the cache)
-    max_file_mb: float = 2.0  # larger files are refused: no news article comes near it
-    glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (enforce.py)
-    glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
-    names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
 
 
 class Reporter(Protocol):
@@ -160,22 +142,26 @@ def source_names(input_dir: Path, files: list[Path]) -> list[Address]:
 
 
 def translator_for(opts: RunOptions, cache: SentenceCache | None, stop: StopFlag | None = None,
-                   reporter: Reporter | None = None, prefetch: bool = False):
-    """The translator as a run uses it: behind the sentence cache and the glossary (with `prefetch`, behind
-    a prefetch.Prefetched too, under the cache). Raises SetupError."""
+                   reporter: Reporter | None = None, prefetch: bool = False) -> Stack:
+    """The translation stack as a run uses it (stack.py): the model behind the sentence cache and the glossary
+    (with `prefetch`, behind a prefetch.Prefetched too, under the cache). Raises SetupError."""
     try:
         # Before the model: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
-        glossary = enforce.load_glossary(opts.glossary, opts.glossary_method, opts.names)
+        glossary = GlossarySetup.load(opts.glossary, opts.glossary_method, opts.names)
         if reporter:
             reporter.models_loading(opts.translator)
-        translator = load_translator(opts.translator, opts.device, opts.engine, opts.translate, opts.threads)
+        if llm.is_llm(opts.translator):  # an instruct LLM, in process or behind a server (translation/llm)
+            model = llm.load_llm_translator(
+                opts.translator, opts.device, opts.threads,
+                llm.options_for(opts.translate.length_ratio, opts.api_concurrency, opts.api_patience),
+                opts.api_base, glossary.glossary, opts.names)
+            glossary = replace(glossary, method=llm.glossary_method_for(opts.glossary_method))
+        else:
+            model = load_translator(opts.translator, opts.device, opts.engine, opts.translate, opts.threads)
     except (ModelUnavailable, ValueError) as exc:
         raise SetupError(str(exc)) from None
-    if prefetch:
-        translator = Prefetched(translator)
-    translator = CachedTranslator(translator, cache, stop, read=not opts.force)
-    # The glossary goes outside the cache, so that the cache keys on the text the model sees.
-    return enforce.GlossaryTranslator(translator, glossary, opts.glossary_method, opts.names, opts.glossary)
+    return build_stack(model, glossary=glossary, cached=True, cache=cache, stop=stop, read=not opts.force,
+                       prefetch=prefetch)
 
 
 def summarizer_for(opts: RunOptions, reporter: Reporter | None = None):
@@ -200,7 +186,7 @@ class Tally:
     def add(self, outcome: Outcome) -> None:
         self.result.append(outcome)
         if time.monotonic() - self.last_index >= INDEX_EVERY:
-            self.briefs.write_index(self.result)
+            self.briefs.write_index(self.result, final=False)  # the batch files wait for the end
             self.last_index = time.monotonic()
 
     def close(self, translated: int, cached: int) -> BatchResult:
@@ -235,6 +221,7 @@ def stoppable(reporter: Reporter, summary: RunSummary) -> Iterator[StopFlag]:
         summary.interrupted = signal.SIGINT
     except OutputFull as exc:
         summary.stopped = str(exc)
+        summary.remedy = getattr(exc, "remedy", summary.remedy)  # a translation server gone: not a full disk
 
 
 def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
@@ -250,16 +237,17 @@ def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:
 
 
 def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: SentenceCache, started: float) -> BatchResult:
-    briefs = LocalBriefs.at(opts.out_dir)
+    briefs = LocalBriefs.at(opts.out_dir, opts.formats)
     inputs = {p.resolve() for p in files if p.is_file()}
     articles = source_names(opts.input_dir, files)
     sources = [a.source for a in articles]
     names = output_names(articles)
     tally = Tally(briefs, len(sources), started)
-    translator = None
+    stack = None
     try:
         with stoppable(reporter, tally.result.summary) as stop:
-            translator = translator_for(opts, cache, stop, reporter)
+            stack = translator_for(opts, cache, stop, reporter)
+            translator = stack.translator
             summarizer = summarizer_for(opts, reporter)
             settings = settings_digest(translator, summarizer, opts)
             boilerplate = batch_boilerplate(LocalArticles(opts.input_dir), sources, max_bytes(opts))
@@ -273,8 +261,8 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
                 reporter.article_done(outcome)
             stop.check()
     finally:
-        # The counters live on the CachedTranslator (wrappers pass them on).
-        result = tally.close(getattr(translator, "translated", 0), getattr(translator, "cached", 0))
+        counters = stack.counters if stack is not None else None
+        result = tally.close(counters.translated if counters else 0, counters.cached if counters else 0)
     return result
 
 
@@ -287,7 +275,7 @@ def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, 
                 briefs: LocalBriefs | None = None, boilerplate: frozenset[str] = frozenset()) -> Outcome:
     """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone.
     `boilerplate`: the batch-level boilerplate found in it (cleaning.batch_boilerplate)."""
-    briefs = briefs or LocalBriefs.at(opts.out_dir)
+    briefs = briefs or LocalBriefs.at(opts.out_dir, opts.formats)
     job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate,
                                                   translate_captions=opts.captions == "translate"), briefs, inputs)
     job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),

@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.run import stages
 from pipeline.translation.cache import OutputFull, SentenceCache
 from pipeline.models.info import ModelInfo
+from pipeline.translation.decoding import Settings
 from pipeline.translation.prefetch import translate_together
 from pipeline.run.local import RunOptions, SetupError, summarizer_for, translator_for
 
@@ -22,16 +23,16 @@ from pipeline.run.local import RunOptions, SetupError, summarizer_for, translato
 class Described:
     """A model's info and decoding settings as reported where it runs: what a fingerprint needs of it."""
     info: ModelInfo
-    settings: dict
+    settings: Settings | dict  # a translator's typed record (translation/decoding.py), a summarizer's dict
 
-    def decoding(self) -> dict:
+    def decoding(self) -> Settings | dict:
         return self.settings
 
 
 def describe(role: str, opts: RunOptions) -> Described | str:
     """Load the model of `role` as an actor will, report its settings (or why it cannot be loaded)."""
     try:
-        model = translator_for(opts, None) if role == "translator" else summarizer_for(opts)
+        model = translator_for(opts, None).translator if role == "translator" else summarizer_for(opts)
     except SetupError as exc:
         return str(exc)
     return Described(model.info, model.decoding())
@@ -77,12 +78,12 @@ class TranslateActor:
         cache = None
         if cache_path and ray.get_runtime_context().get_node_id() == cache_node:
             cache = SentenceCache(Path(cache_path))
-        self.translator = translator_for(opts, cache, prefetch=True)
+        self.stack = translator_for(opts, cache, prefetch=True)
 
     def __call__(self, batch: dict) -> dict:
         jobs = steps_of(batch)
         try:
-            done = translate_together(jobs, self.translator)
+            done = translate_together(jobs, self.stack)
         except OutputFull as exc:  # the cache's disk is full: the driver stops the batch
             return to_rows(jobs, stopped=[str(exc)] * len(jobs))
         return to_rows(*map(list, zip(*done)))

@@ -3,8 +3,9 @@
 Each brief's JSON carries a `fingerprint`: a hash of the article's normalized text (and the encoding it was
 read from), the source path, both models' names, revisions and kinds, every decoding setting, any other run
 option that can change a brief, and the vietbrief version. A rerun skips an article when its `.md` and
-`.json` both exist and the JSON's fingerprint is the one this run would write. The `.md` is written before
-the `.json`, so a JSON with the current fingerprint always has its Markdown beside it.
+`.json` both exist, the JSON reads as a brief (brief/schema.py `from_json`, any schema version up to the
+current one) and its fingerprint is the one this run would write. The `.md` is written before the `.json`, so
+a JSON with the current fingerprint always has its Markdown beside it.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from dataclasses import asdict, dataclass, fields, is_dataclass
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.brief.schema import Brief, SchemaError, read_text
 from pipeline.ingest.article import RawArticle
+from pipeline.translation.decoding import FINGERPRINT, Settings
 
 # RunOptions fields that cannot change a brief (where things are, how fast, what to redo), or that are
 # already covered by the models' info and decoding().
 _NOT_IN_FINGERPRINT = {"input_dir", "out_dir", "threads", "force", "max_file_mb", "translator", "summarizer",
-                       "device", "engine", "translate", "summarize"}
+                       "device", "engine", "translate", "summarize", "formats"}
 
 
 def _file_digest(path: Path) -> str:
@@ -45,13 +48,20 @@ def _option_value(value):
     return value
 
 
+def _fingerprinted(decoding):
+    """The decoding settings a fingerprint covers: for a typed record (translation/decoding.py), the fields
+    declared to; a plain dict (the summarizers') whole."""
+    return decoding.covering(FINGERPRINT) if isinstance(decoding, Settings) else decoding
+
+
 def settings_digest(translator, summarizer, opts) -> str:
     """Everything about this run that shapes every brief; computed once per run."""
     other = {f.name: _option_value(getattr(opts, f.name)) for f in fields(opts) if f.name not in _NOT_IN_FINGERPRINT}
     payload = {
         "vietbrief": __version__,
         "models": {"translator": asdict(translator.info), "summarizer": asdict(summarizer.info)},
-        "decoding": {"translator": translator.decoding(), "summarizer": summarizer.decoding()},
+        "decoding": {"translator": _fingerprinted(translator.decoding()),
+                     "summarizer": _fingerprinted(summarizer.decoding())},
         "options": other,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
@@ -67,7 +77,7 @@ def article_fingerprint(settings: str, raw: RawArticle) -> str:
     return h.hexdigest()[:32]
 
 
-def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> dict | None:
+def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> Brief | None:
     """The brief already on disk for this fingerprint, or None when the article must be (re)done."""
     try:
         if not (json_path.is_file() and md_path.is_file()):
@@ -78,15 +88,13 @@ def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> dict | N
     return current_brief(text, fingerprint)
 
 
-def current_brief(json_text: str, fingerprint: str) -> dict | None:
+def current_brief(json_text: str, fingerprint: str) -> Brief | None:
     """The brief in `json_text` when it was made with `fingerprint`, else None."""
     try:
-        brief = json.loads(json_text)
-    except ValueError:
-        return None  # half-written by something else: redo it
-    if not isinstance(brief, dict) or brief.get("fingerprint") != fingerprint:
-        return None
-    return brief
+        brief = read_text(json_text)
+    except SchemaError:
+        return None  # half-written by something else, not a brief, or from a newer vietbrief: redo it
+    return brief if brief.fingerprint == fingerprint else None
 
 
 @dataclass

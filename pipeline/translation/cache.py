@@ -1,8 +1,8 @@
 """Sentence-level translation cache: a sentence already translated with the same model and settings is not
 translated again.
 
-`CachedTranslator` wraps a translator (composition, like argos-translate's `CachedTranslation`) and offers
-the same `translate(sentences, progress)`, `info`, `decoding()` and `count_tokens()`. Repeated boilerplate,
+`CachedTranslator` wraps a translator (composition, like argos-translate's `CachedTranslation`) and is one
+itself (base.SentenceTranslator). Repeated boilerplate,
 an edited article and an article interrupted half-way all cost only the sentences not seen before.
 
 The store is SQLite in the output folder (`.vietbrief/cache.sqlite`): WAL journal, one transaction per
@@ -11,7 +11,8 @@ A cached entry holds everything a translation reports (text, token counts, piece
 brief is byte-identical whether its sentences came from the cache or from the model.
 
 The key is a hash of the vietbrief version, the model's name, revision and kind, every decoding setting that
-can change the output (all of `decoding()` except the batch size, which only groups work), and the sentence.
+can change the output (the fields of the wrapped translator's decoding record declared so: decoding.py), and
+the sentence.
 """
 
 from __future__ import annotations
@@ -22,21 +23,19 @@ import json
 import logging
 import sqlite3
 import time
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Callable
 
 from pipeline import __version__
 from pipeline.run.interrupt import StopFlag
-from pipeline.translation.seq2seq import Translation, TranslatorWrapper
+from pipeline.models.info import ModelInfo
+from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
+from pipeline.translation.decoding import CACHE_KEY, Settings
 
 log = logging.getLogger("vietbrief")
 
 SCHEMA = 1
 CACHE_FILE = "cache.sqlite"
-# Settings that change how work is grouped, never what a sentence translates to.
-NOT_IN_KEY = {"batch_tokens"}
-CHUNK = 32  # sentences per call (and per commit) for translators that cannot report per batch
 _RESULT_FIELDS = [f.name for f in fields(Translation) if f.name != "source"]
 
 
@@ -148,24 +147,43 @@ def _digest(payload) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
-class CachedTranslator(TranslatorWrapper):
+@dataclass
+class CacheCounters:
+    """Sentences of a run so far: sent to the model, and served from the cache (or repeated within one call).
+    The stack builder makes it and hands it to the cache layer and to whoever reports the run."""
+    translated: int = 0
+    cached: int = 0
+
+
+class CachedTranslator:
     """A translator whose finished sentences are kept in (and served from) a SentenceCache.
 
     `read=False` (--force) translates everything again and refreshes the stored entries. `stop` is checked
-    after each batch has been committed: that is where an interrupted run stops.
+    after each batch has been committed: that is where an interrupted run stops. `counters` is added to as
+    sentences are translated or served.
     """
 
-    def __init__(self, translator, cache: SentenceCache | None, stop: StopFlag | None = None, read: bool = True):
-        super().__init__(translator)
+    def __init__(self, underlying: SentenceTranslator, cache: SentenceCache | None, stop: StopFlag | None = None,
+                 read: bool = True, counters: CacheCounters | None = None):
+        self.underlying = underlying
         self.cache = cache
         self.stop = stop
         self.read = read
-        self.translated = 0  # sentences sent to the model
-        self.cached = 0  # sentences served from the cache (or repeated within one call)
+        self.counters = counters if counters is not None else CacheCounters()
+
+    @property
+    def info(self) -> ModelInfo:
+        return self.underlying.info
+
+    def decoding(self) -> Settings:
+        return self.underlying.decoding()  # the cache changes no translation
+
+    def count_tokens(self, text: str) -> int:
+        return self.underlying.count_tokens(text)
 
     # --- caching ---------------------------------------------------------------------------------------
     def model_key(self) -> str:
-        settings = {k: v for k, v in self.underlying.decoding().items() if k not in NOT_IN_KEY}
+        settings = self.underlying.decoding().covering(CACHE_KEY)
         return _digest({"vietbrief": __version__, "schema": SCHEMA, "model": asdict(self.underlying.info),
                         "decoding": settings})
 
@@ -183,7 +201,8 @@ class CachedTranslator(TranslatorWrapper):
         stored = self.cache.get_many(keys)
         return [s for s, k in zip(unique, keys) if k not in stored]
 
-    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None) -> list[Translation]:
+    def translate(self, sentences: list[str], progress: Progress | None = None,
+                  on_batch: OnBatch | None = None) -> list[Translation]:
         model = self.model_key()
         keys = [self.sentence_key(model, s) for s in sentences]
         results: list[Translation | None] = [None] * len(sentences)
@@ -210,9 +229,13 @@ class CachedTranslator(TranslatorWrapper):
         unique = list(todo)
         missing = sum(len(v) for v in todo.values())
         blank = sum(1 for s in sentences if not s.strip())
-        self.cached += (len(sentences) - blank - missing) + (missing - len(unique))
+        self.counters.cached += (len(sentences) - blank - missing) + (missing - len(unique))
         if progress and missing < len(sentences):
             progress(len(sentences) - missing)
+        if on_batch:
+            served = [(i, r) for i, r in enumerate(results) if r is not None and sentences[i].strip()]
+            if served:
+                on_batch(served)
 
         def keep(done: list[tuple[int, Translation]]) -> None:
             rows = []
@@ -221,21 +244,21 @@ class CachedTranslator(TranslatorWrapper):
                 for i in todo[unique[u]]:
                     results[i] = Translation(sentences[i], **result)
                 rows.append((keys[todo[unique[u]][0]], model[:16], result))
-            self.translated += len(done)
+            self.counters.translated += len(done)
             if self.cache is not None:
                 self.cache.put_many(rows)
             if progress:
                 progress(sum(len(todo[unique[u]]) for u, _ in done))
+            if on_batch:
+                on_batch([(i, results[i]) for u, _ in done for i in todo[unique[u]]])
             if self.stop is not None:
                 self.stop.check()  # the batch is safe on disk: a requested stop happens here
 
-        if unique and self._per_batch:
+        if unique:
             out = self.underlying.translate(unique, on_batch=keep)
+            # The interface has every sentence reported before translate() returns; one that was not (a
+            # translator breaking it) is still kept rather than lost.
             late = [(u, t) for u, t in enumerate(out) if results[todo[unique[u]][0]] is None]
-            if late:  # a translator that reported some sentences only at the end
+            if late:
                 keep(late)
-        elif unique:
-            for k in range(0, len(unique), CHUNK):
-                part = self.underlying.translate(unique[k:k + CHUNK])
-                keep([(k + n, t) for n, t in enumerate(part)])
         return results  # type: ignore[return-value]

@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from typing import TYPE_CHECKING
 
+from pipeline.models.info import ModelInfo
+from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
+from pipeline.translation.decoding import Settings
 from pipeline.translation.llm.layout import paragraphs
-from pipeline.translation.seq2seq import Translation, TranslatorWrapper
+
+if TYPE_CHECKING:  # stack.py builds the stack this module's translate_together works on
+    from pipeline.translation.stack import Stack
 
 log = logging.getLogger("vietbrief")
 
@@ -85,8 +90,10 @@ def translate_together(jobs: list, stack: Stack) -> list[tuple[object, int, int]
     try:
         # Without the retry a sentence cut off at its length cap keeps the text its batch's budget gave it,
         # which depends on the batch: each article is then batched on its own, as in a local run.
-        if stack.options.retry_loops:
-            prefetched.fill(stack.cached.missing([s for j in live for s in stack.first_pass(j.sentences.flat)]))
+        if stack.shares_batches:
+            # Every article's paragraphs, for translators that work by paragraph (llm/layout.py).
+            with paragraphs([g for j in live for g in (j.sentences.title, *j.sentences.body)]):
+                prefetched.fill(stack.cached.missing([s for j in live for s in stack.first_pass(j.sentences.flat)]))
     except Exception:  # each article then meets the problem on its own and fails alone, as in a local run
         log.debug("translating %d articles together failed; one by one instead", len(live), exc_info=True)
     shared = time.perf_counter() - t0

@@ -6,15 +6,15 @@ M2M100/NLLB (language codes, prefixes) comes from `Handling`, chosen by the chec
 
 from __future__ import annotations
 
-import inspect
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Callable
 
 import torch
 
-from pipeline.translation.base import TranslateOptions, Translation
+from pipeline.translation.base import OnBatch, Progress, TranslateOptions, Translation
 from pipeline.translation.batching import token_budget_batches
+from pipeline.translation.decoding import Settings, setting
 from pipeline.models.ct2 import engine_settings, load_converted, kind as engine_kind, normalize_engine, pick as pick_engine
 from pipeline.models.device import Placement, choose
 from pipeline.models.info import ModelInfo
@@ -25,32 +25,33 @@ from pipeline.text.segment import split_long
 from pipeline.models.resolve import ModelUnavailable, ResolvedModel, resolve
 
 
-class TranslatorWrapper:
-    """A translator around another (composition, as argos-translate's CachedTranslation): the Translator
-    interface, and any attribute the wrapper does not have itself (tokenizer, model, options, counters), pass
-    through to `underlying`. `_per_batch`: whether the wrapped translate() takes `on_batch`."""
+@dataclass(frozen=True)
+class Seq2SeqDecoding(Settings):
+    """The seq2seq translator's decoding record; `as_dict()` is what briefs have shown since vietbrief 0.1, key
+    for key, and `covering(CACHE_KEY)` what the sentence cache has keyed on."""
+    options: TranslateOptions = setting()
+    # The target language, by the token generation starts with or the one it is forced to write first.
+    decoder_start_token_id: int | None = setting(None, omit_none=True)
+    forced_bos_token_id: int | None = setting(None, omit_none=True)
+    device: str = setting("cpu")
+    dtype: str = setting("float32")
+    max_input_tokens: int = setting(512)
+    prefix: str = setting("")
+    src_lang: str | None = setting(None)
+    engine: str = setting("transformers")
+    # CTranslate2 only: its version, the conversion's quantization and what ran it (device and dtype above
+    # are then CTranslate2's own).
+    ctranslate2: str | None = setting(None, omit_none=True)
+    quantization: str | None = setting(None, omit_none=True)
+    compute_type: str | None = setting(None, omit_none=True)
+    converted_model: str | None = setting(None, omit_none=True)
 
-    def __init__(self, translator):
-        self.underlying = translator
-        try:
-            self._per_batch = "on_batch" in inspect.signature(translator.translate).parameters
-        except (TypeError, ValueError):
-            self._per_batch = False
 
-    @property
-    def info(self):
-        return self.underlying.info
+# (batch source ids, generate() kwargs) -> None
+GenerateHook = Callable[[list[list[int]], dict], None]
 
-    def decoding(self) -> dict:
-        return self.underlying.decoding()
-
-    def count_tokens(self, text: str) -> int:
-        return self.underlying.count_tokens(text)
-
-    def __getattr__(self, name):
-        if name == "underlying":  # not set yet (while unpickling): no recursion
-            raise AttributeError(name)
-        return getattr(self.underlying, name)
+# ctranslate2 engine_settings() keys -> Seq2SeqDecoding fields (all of the same name).
+_ENGINE_FIELDS = ("engine", "ctranslate2", "quantization", "compute_type", "device", "dtype", "converted_model")
 
 
 class Translator:
@@ -60,9 +61,7 @@ class Translator:
         self.handling, self.options, self.placement = handling, options, placement
         self._gen_lang = self._language_codes()
         self.max_input_tokens = self._input_limit()
-        # (batch source ids, generate() kwargs) -> None; may add kwargs such as a logits_processor
-        # (enforce.py's constrained decoding sets it around its own calls).
-        self.generate_hook: Callable[[list[list[int]], dict], None] | None = None
+        self._generate_hook: GenerateHook | None = None  # set only for the calls of translate_with_hook()
 
     # --- special tokens -------------------------------------------------------------------------------
     def _token_id(self, code: str) -> int | None:
@@ -106,20 +105,22 @@ class Translator:
     def info(self) -> ModelInfo:
         return ModelInfo(self.ref.name, self.ref.revision, engine_kind(self.handling.model_type, self.model))
 
-    def decoding(self) -> dict:
-        settings = asdict(self.options)
-        settings.update(self._gen_lang)
-        settings.update(device=self.placement.device, dtype=str(self.placement.dtype).replace("torch.", ""),
+    def decoding(self) -> Seq2SeqDecoding:
+        engine = engine_settings(self.model)  # engine, and for CTranslate2 its device, dtype and quantization
+        unknown = set(engine) - set(_ENGINE_FIELDS)
+        if unknown:  # a setting the record does not declare would silently leave the cache key
+            raise ValueError(f"engine settings not declared in Seq2SeqDecoding: {sorted(unknown)}")
+        settings = dict(device=self.placement.device, dtype=str(self.placement.dtype).replace("torch.", ""),
                         max_input_tokens=self.max_input_tokens, prefix=self.handling.prefix,
                         src_lang=getattr(self.tokenizer, "src_lang", None) if self.handling.src_lang else None)
-        settings.update(engine_settings(self.model))  # engine, and for CTranslate2 its device and quantization
-        return settings
+        settings.update(engine)
+        return Seq2SeqDecoding(self.options, **self._gen_lang, **settings)
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(self.handling.prefix + text)["input_ids"])
 
-    def translate(self, sentences: list[str], progress: Callable[[int], None] | None = None,
-                  on_batch: Callable[[list[tuple[int, Translation]]], None] | None = None) -> list[Translation]:
+    def translate(self, sentences: list[str], progress: Progress | None = None,
+                  on_batch: OnBatch | None = None) -> list[Translation]:
         """Translate sentences; the result list is parallel to the input.
 
         `on_batch(done)`, if given, hears after each generate() batch the (index, Translation) of every sentence
@@ -180,6 +181,28 @@ class Translator:
             text = text[len(tag):].strip()
         return text
 
+    # --- what constrained decoding needs (the stack builder hands this translator to the glossary layer) ----
+    @property
+    def hook_problem(self) -> str | None:
+        """Why translate_with_hook() cannot steer generation here, or None."""
+        return None if isinstance(self.model, torch.nn.Module) else "needs the transformers engine"
+
+    @property
+    def eos_ids(self) -> set[int]:
+        eos = getattr(self.model.generation_config, "eos_token_id", None)
+        eos = self.tokenizer.eos_token_id if eos is None else eos
+        return set(eos if isinstance(eos, list) else [eos])
+
+    def translate_with_hook(self, sentences: list[str], hook: GenerateHook,
+                            progress: Progress | None = None) -> list[Translation]:
+        """translate(), with `hook(batch source ids, generate() kwargs)` called before each generate() call; it
+        may add kwargs (a logits_processor)."""
+        self._generate_hook = hook
+        try:
+            return self.translate(sentences, progress)
+        finally:
+            self._generate_hook = None
+
     # --- generation -----------------------------------------------------------------------------------
     def _generate(self, batch_ids: list[list[int]], retry: bool) -> list[tuple[str, int, bool]]:
         o = self.options
@@ -200,8 +223,8 @@ class Translator:
                           repetition_penalty=o.retry_repetition_penalty)
         elif o.no_repeat_ngram_size:
             kwargs.update(no_repeat_ngram_size=o.no_repeat_ngram_size)
-        if self.generate_hook is not None:
-            self.generate_hook(batch_ids, kwargs)
+        if self._generate_hook is not None:
+            self._generate_hook(batch_ids, kwargs)
         with torch.inference_mode():
             out = self.model.generate(input_ids=input_ids.to(self.placement.device),
                                       attention_mask=mask.to(self.placement.device), **kwargs)
