@@ -68,7 +68,7 @@ def _site_footer(page: Page) -> None:
     for line in reversed(kept[-3:]):
         t = line.text
         if 2 <= words(t) <= 12 and not any(ch in VI_LETTERS for ch in t.lower()) and not t.endswith((".", "!", "?")) \
-                and t[:1].isupper() and not credits.parse_signature(t):
+                and t[:1].isupper() and not credits.parse_signature(t) and not any(ch.isdigit() or ch == ":" for ch in t):
             page.drop(line, "site-footer")
         else:
             break

@@ -110,14 +110,19 @@ def is_breadcrumb(text: str) -> bool:
     )
 
 
+_URL_PREFACE_RE = re.compile(r"\b(?:nguồn|xem|đọc|chi tiết|link|liên kết|bài gốc|gốc|theo|tại|truy cập|tham khảo|"
+                             r"source|read more|more)\b", re.IGNORECASE)
+
+
 def url_footer(text: str) -> bool:
     """A URL alone, or with a short preface ("Tin tức nguồn: URL", "Xem tiếp tại: URL", "Link gốc URL")."""
-    if not _URL_RE.search(text):
+    if not _URL_RE.search(text) or "@" in text:  # an e-mail address is a contact, given as content
         return False
     rest = _URL_RE.sub(" ", text).strip(" :-–|>»()[].,")
     if not rest:
         return True
-    return words(rest) <= 6 and (":" in text or rest.casefold().endswith(("tại", "nguồn", "link", "gốc")))
+    # The preface says where the story came from or goes on; "Website: X" in a contact block is content.
+    return words(rest) <= 6 and bool(_URL_PREFACE_RE.search(rest))
 
 
 def whole_line_noise(text: str) -> str | None:
