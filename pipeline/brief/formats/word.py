@@ -20,43 +20,52 @@ def render(brief: Brief) -> bytes:
     doc = Document()
     doc.core_properties.title = xml_safe(title(brief))
     doc.core_properties.author = "vietbrief"
-    style = doc.styles["Normal"]
-    style.font.size = Pt(10.5)
-    doc.add_heading(xml_safe(title(brief)), level=0)
+    doc.styles["Normal"].font.size = Pt(10.5)
+    # python-docx looks a style up by name with a scan of every style, per paragraph (seconds per brief): look
+    # each up once, and set paragraphs' and tables' style ids directly.
+    ids = {name: doc.styles[name].style_id for name in ("Title", "Heading 1", "Heading 2", "Heading 3",
+                                                       "List Bullet", "Table Grid")}
+
+    def add(text: str = "", style: str | None = None):
+        para = doc.add_paragraph(text)
+        if style:
+            para._p.style = ids[style]
+        return para
+    add(xml_safe(title(brief)), "Title")
     if brief.title_vi:
-        para = doc.add_paragraph()
+        para = add()
         para.add_run(xml_safe(brief.title_vi)).italic = True
     for label, value in (("Date", brief.date), ("Outlet", brief.outlet), ("Author", brief.author),
                          ("Source file", brief.source)):
         if value:
-            para = doc.add_paragraph()
+            para = add()
             para.add_run(f"{label}: ").bold = True
             para.add_run(xml_safe(value))
 
-    doc.add_heading(f"Summary ({xml_safe(brief.summary_method)})", level=1)
+    add(f"Summary ({xml_safe(brief.summary_method)})", "Heading 1")
     points = summary_points(brief)
     for point in points:
-        para = doc.add_paragraph(xml_safe(point.text), style="List Bullet" if len(points) > 1 else None)
+        para = add(xml_safe(point.text), "List Bullet" if len(points) > 1 else None)
         if point.evidence:
             where = ", ".join(f"¶{p}.{s}" for p, s in point.evidence)
             para.add_run(f"  [evidence: {where}]").italic = True
         for mark in point.flags:
             para.add_run(f"  [{xml_safe(mark)}]").bold = True
     if not points:
-        doc.add_paragraph("(empty)")
+        add("(empty)")
     if brief.warnings:
-        doc.add_heading("Warnings", level=2)
+        add("Warnings", "Heading 2")
         for warning in brief.warnings:
-            doc.add_paragraph(xml_safe(warning), style="List Bullet")
+            add(xml_safe(warning), "List Bullet")
 
-    doc.add_heading("Text", level=1)
+    add("Text", "Heading 1")
     by_paragraph: dict[int, list] = {}
     for p in pairs(brief):
         by_paragraph.setdefault(p.paragraph, []).append(p)
     for number, items in by_paragraph.items():
-        doc.add_heading(f"Paragraph {number}", level=3)
+        add(f"Paragraph {number}", "Heading 3")
         table = doc.add_table(rows=1, cols=2)
-        table.style = "Table Grid"
+        table._tbl.tblPr.style = ids["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         head = table.rows[0].cells
         head[0].text, head[1].text = "Tiếng Việt", "English"
@@ -78,16 +87,16 @@ def render(brief: Brief) -> bytes:
 
     removed = [(r.text, r.reason) for r in brief.removed]
     if removed or brief.captions:
-        doc.add_heading("Removed from the page", level=1)
+        add("Removed from the page", "Heading 1")
         for c in brief.captions:
             shown = f"Caption: {c.text}" + (f" - {c.en}" if c.en else "") + (f" ({c.credit})" if c.credit else "")
-            doc.add_paragraph(xml_safe(shown), style="List Bullet")
+            add(xml_safe(shown), "List Bullet")
         for text, reason in removed:
-            doc.add_paragraph(xml_safe(f"{text} [{reason}]"), style="List Bullet")
+            add(xml_safe(f"{text} [{reason}]"), "List Bullet")
 
-    doc.add_heading("Provenance", level=1)
+    add("Provenance", "Heading 1")
     for label, value in provenance(brief):
-        para = doc.add_paragraph(style="List Bullet")
+        para = add(style="List Bullet")
         para.add_run(f"{label}: ").bold = True
         para.add_run(xml_safe(value))
     buffer = io.BytesIO()
