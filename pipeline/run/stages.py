@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Callable
 
-from pipeline.brief import render
 from pipeline.brief.assemble import Draft, Segmented, draft, segment, summarize as summarize_draft
 from pipeline.translation.cache import OutputFull, is_full
+from pipeline.translation.llm.layout import paragraphs
 from pipeline.ingest.clean import fingerprint_part
-from pipeline.brief.digest import Outcome
+from pipeline.brief.digest import FAILED, OK, Outcome
 from pipeline.ingest.article import ArticleError, CleanArticle
 from pipeline.brief.schema import Brief
 from pipeline.run.resume import article_fingerprint
@@ -68,7 +68,7 @@ def failure(job: Job, exc: Exception) -> Outcome:
     else:  # a bug or a model failure on one article must not cost the others
         log.debug("article %s failed:\n%s", job.source, traceback.format_exc())
         message = f"internal error: {type(exc).__name__}: {exc}"
-    return Outcome(job.source, "failed", message, seconds=job.elapsed(), encoding=job.encoding)
+    return Outcome(job.source, FAILED, message, seconds=job.elapsed(), encoding=job.encoding)
 
 
 def stage(fn: Callable[..., Step]) -> Callable[..., Step]:
@@ -106,9 +106,8 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
     if job.fingerprint and not force:
         old = briefs.previous(job.name, job.fingerprint)
         if old is not None:
-            title = old.get("title") if isinstance(old.get("title"), dict) else {}
-            return Outcome(job.source, "ok", None, job.name.with_suffix(".md").as_posix(), title.get("en"),
-                           old.get("summary_en"), job.elapsed(), skipped=True, encoding=job.encoding)
+            return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), old.title_en,
+                           old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding)
     job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
     job.sentences = segment(job.article, captions=job.translate_captions)
@@ -123,7 +122,8 @@ def translate(job: Job, translator, on_start: Callable[[int], None] | None = Non
     if on_start:
         on_start(len(flat))
     t0 = time.perf_counter()
-    results = translator.translate(flat, progress)
+    with paragraphs([job.sentences.title, *job.sentences.body]):  # for translators that work by paragraph
+        results = translator.translate(flat, progress)
     job.timings["translate"] = round(time.perf_counter() - t0, 3)
     job.draft = draft(job.article, job.sentences, results, translator, job.timings)
     if job.encoding == "windows-1258":
@@ -145,10 +145,10 @@ def write(job: Job, briefs) -> Step:
     brief.fingerprint = job.fingerprint
     brief.timings["total"] = job.elapsed()
     try:
-        briefs.write(job.name, render.markdown(brief), render.json_text(brief))
+        briefs.write(job.name, briefs.render(job.name, brief))
     except OSError as exc:
         if is_full(exc):
             raise OutputFull(f"cannot write to {briefs.out_dir}: {exc.strerror or exc}") from None
         raise ArticleError(f"cannot write the brief: {exc.strerror or exc}") from None
-    return Outcome(job.source, "ok", None, job.name.with_suffix(".md").as_posix(), brief.title_en, brief.summary_en,
+    return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), brief.title_en, brief.summary_en,
                    job.elapsed(), encoding=job.encoding)

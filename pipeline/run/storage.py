@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import posixpath
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import Mapping
 
 from pipeline.run import atomic
 from pipeline.brief.digest import Outcome, index_texts, write_index
+from pipeline.brief.schema import Brief
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest import formats
 from pipeline.ingest.address import Address
 from pipeline.ingest.read import STATE_DIR, SUFFIXES, read_article, read_errors, size_problem
-from pipeline.run.resume import current_brief, previous_brief
+from pipeline.run.outputs import BriefFiles
+from pipeline.run.resume import current_brief
 from pipeline.run.safety import safe_target
 
 
@@ -38,6 +41,13 @@ def _brief_paths(name: PurePosixPath) -> tuple[PurePosixPath, PurePosixPath]:
     return name.with_suffix(".md"), name.with_suffix(".json")
 
 
+def _in_write_order(name: PurePosixPath, files: Mapping[str, str | bytes]) -> list[tuple[PurePosixPath, str | bytes]]:
+    """A brief's files (suffix -> text, render.files) with their targets, the JSON last: it carries the resume
+    fingerprint, so a JSON that says "up to date" always has the brief's other files beside it."""
+    ordered = sorted(files.items(), key=lambda item: item[0] == ".json")  # stable: the others keep their order
+    return [(name.with_suffix(suffix), text) for suffix, text in ordered]
+
+
 # --- local folders ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LocalArticles:
@@ -52,27 +62,57 @@ class LocalArticles:
 class LocalBriefs:
     out_dir: Path  # as the user gave it, for messages
     root: Path  # out_dir resolved
+    files: BriefFiles = field(default_factory=BriefFiles)  # the formats written (brief/formats, outputs.py)
 
     @classmethod
-    def at(cls, out_dir: Path) -> "LocalBriefs":
-        return cls(out_dir, out_dir.resolve())
+    def at(cls, out_dir: Path, output_formats: tuple[str, ...] | None = None) -> "LocalBriefs":
+        return cls(out_dir, out_dir.resolve(), BriefFiles(output_formats))
 
     def check(self, name: PurePosixPath, inputs: set[Path] | frozenset = frozenset()) -> None:
-        for rel in _brief_paths(name):
+        for rel in dict.fromkeys([*_brief_paths(name), *self.files.targets(name)]):
             safe_target(self.root, rel, inputs)  # raises UnsafeOutput
 
-    def previous(self, name: PurePosixPath, fingerprint: str) -> dict | None:
-        md, js = _brief_paths(name)
-        return previous_brief(self.root / js, self.root / md, fingerprint)
+    def previous(self, name: PurePosixPath, fingerprint: str) -> Brief | None:
+        """The brief on disk when its JSON is up to date, after writing from it the files of newly asked
+        formats (outputs.py); None when the article must be (re)done."""
+        brief = current_brief(self.read_text(name.with_suffix(".json")) or "", fingerprint)
+        if brief is not None:
+            self.write(name, self.files.missing(name, brief, self))
+        return brief
 
-    def write(self, name: PurePosixPath, markdown: str, json_text: str) -> None:
-        md, js = _brief_paths(name)
-        # Markdown first: a JSON carrying the current fingerprint then always has its Markdown beside it.
-        atomic.write_text(self.root / md, markdown)
-        atomic.write_text(self.root / js, json_text)
+    def render(self, name: PurePosixPath, brief: Brief) -> dict[str, str | bytes]:
+        return self.files.render(name, brief, self)
 
-    def write_index(self, outcomes: list[Outcome]) -> None:
+    def write(self, name: PurePosixPath, files: Mapping[str, str | bytes]) -> None:
+        for rel, content in _in_write_order(name, files):
+            self._write(rel, content)
+
+    def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
+        (atomic.write_bytes if isinstance(content, bytes) else atomic.write_text)(self.root / rel, content)
+
+    def write_index(self, outcomes: list[Outcome], final: bool = True) -> None:
+        """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too."""
         write_index(self.out_dir, outcomes)
+        if final:
+            for filename, content in self.files.batch(outcomes, self).items():
+                self._write(filename, content)
+
+    # What outputs.BriefFiles reads of the folder.
+    def exists(self, rel: PurePosixPath | str) -> bool:
+        return (self.root / rel).is_file()
+
+    def stamp(self, rel: PurePosixPath | str):
+        try:
+            st = (self.root / rel).stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def read_text(self, rel: PurePosixPath | str) -> str | None:
+        try:
+            return (self.root / rel).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None  # missing or unreadable: the article is redone
 
 
 # --- URLs ------------------------------------------------------------------------------------------------------
@@ -163,8 +203,16 @@ class UrlArticles(_Remote):
 
 
 class UrlBriefs(_Remote):
-    def __init__(self, url: str):
+    def __init__(self, url: str, output_formats: tuple[str, ...] | None = None):
         self.url = url
+        self.files = BriefFiles(output_formats)  # the formats written (brief/formats, outputs.py)
+
+    def __getstate__(self):
+        return {"url": self.url, "formats": self.files.names}
+
+    def __setstate__(self, state):
+        self.url = state["url"]
+        self.files = BriefFiles(state.get("formats"))
 
     @property
     def out_dir(self) -> str:
@@ -186,24 +234,40 @@ class UrlBriefs(_Remote):
         except (OSError, UnicodeDecodeError):
             return None
 
-    def previous(self, name: PurePosixPath, fingerprint: str) -> dict | None:
-        md, js = _brief_paths(name)
-        text = self._read(js)
-        try:
-            if text is None or not self.fs.isfile(self.path(md)):
-                return None
-        except OSError:
-            return None
-        return current_brief(text, fingerprint)
+    def previous(self, name: PurePosixPath, fingerprint: str) -> Brief | None:
+        """As LocalBriefs.previous: the up-to-date brief, its newly asked formats written from it; else None."""
+        brief = current_brief(self._read(name.with_suffix(".json")) or "", fingerprint)
+        if brief is not None:
+            self.write(name, self.files.missing(name, brief, self))
+        return brief
 
-    def _put(self, rel: PurePosixPath | str, text: str) -> None:
+    def render(self, name: PurePosixPath, brief: Brief) -> dict[str, str | bytes]:
+        return self.files.render(name, brief, self)
+
+    # What outputs.BriefFiles reads of the folder.
+    def exists(self, rel: PurePosixPath | str) -> bool:
+        try:
+            return self.fs.isfile(self.path(rel))
+        except OSError:
+            return False
+
+    def stamp(self, rel: PurePosixPath | str):
+        try:
+            return self.fs.ukey(self.path(rel))
+        except Exception:  # not every filesystem can say: read it again
+            return None
+
+    def read_text(self, rel: PurePosixPath | str) -> str | None:
+        return self._read(rel)
+
+    def _put(self, rel: PurePosixPath | str, content: str | bytes) -> None:
         target = self.path(rel)
         parent, base = posixpath.split(target)
         # Named as atomic.py names its temporary files, so that the same clean-up recognizes them.
         tmp = posixpath.join(parent, f".{base}.{secrets.token_hex(4)}.tmp")
         self.fs.makedirs(parent, exist_ok=True)
         try:
-            self.fs.pipe_file(tmp, text.encode("utf-8"))
+            self.fs.pipe_file(tmp, content.encode("utf-8") if isinstance(content, str) else content)
             self.fs.mv(tmp, target)
         except BaseException:
             try:
@@ -212,15 +276,17 @@ class UrlBriefs(_Remote):
                 pass
             raise
 
-    def write(self, name: PurePosixPath, markdown: str, json_text: str) -> None:
-        md, js = _brief_paths(name)
-        self._put(md, markdown)
-        self._put(js, json_text)
+    def write(self, name: PurePosixPath, files: Mapping[str, str | bytes]) -> None:
+        for rel, content in _in_write_order(name, files):
+            self._put(rel, content)
 
-    def write_index(self, outcomes: list[Outcome]) -> None:
+    def write_index(self, outcomes: list[Outcome], final: bool = True) -> None:
         jsonl, md = index_texts(outcomes)
         self._put("index.jsonl", jsonl)
         self._put("index.md", md)
+        if final:
+            for filename, content in self.files.batch(outcomes, self).items():
+                self._put(filename, content)
 
     def remove_stale(self) -> int:
         """Temporary files left by writes that were killed mid-way (see atomic.remove_stale)."""
