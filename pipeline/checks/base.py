@@ -8,6 +8,12 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
 
+# A sentence rarely states more than a dozen numbers, dates or names; a "sentence" with more is a table or a list
+# run together, and checking it item by item against every other costs quadratic time: each check reads the
+# first MAX_ITEMS of a kind and says so when there were more.
+MAX_ITEMS = 64
+
+
 @dataclass(frozen=True)
 class Check:
     """One thing in an English sentence to verify against its Vietnamese source.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.checks.base import Check, Pair
+from pipeline.checks.base import MAX_ITEMS, Check, Pair
 from pipeline.checks.numerals import Num, en_numbers
 
 KIND = "date"
@@ -138,12 +138,12 @@ def _lunar_ok(vd: VDate, pair_en: str, nums: list[Num]) -> bool:
 
 
 def check(pair: Pair) -> list[Check]:
-    dates = vi_dates(pair.vi_nfc)
+    dates = vi_dates(pair.vi_nfc)[:MAX_ITEMS]
     if not dates:
         return []
     en = pair.en_nfc
-    nums = en_numbers(en)
-    mentions = en_months(en, nums)
+    nums = en_numbers(en)[:4 * MAX_ITEMS]
+    mentions = en_months(en, nums)[:4 * MAX_ITEMS]
     years = {int(n.value) for n in nums if n.value == int(n.value)}
     lunar = bool(_LUNAR.search(pair.vi_nfc))
     out = []
@@ -154,7 +154,7 @@ def check(pair: Pair) -> list[Check]:
         ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
         if ok_month and ok_day and ok_year:
             continue
-        other = sorted({mm.text for mm in mentions if mm.month != vd.month})
+        other = sorted({mm.text for mm in mentions if mm.month != vd.month})[:8]
         has = ", ".join(other)
         what = "month" if not ok_month else "day" if not ok_day else "year"
         out.append(Check(KIND, vd.text, has,

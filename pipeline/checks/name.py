@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.checks.base import Check, Pair, ascii_name, fold
+from pipeline.checks.base import MAX_ITEMS, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import EXONYMS
 
@@ -28,7 +28,7 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])
 # Capitalised common nouns that open an institution's or a title's name (Bộ Công an, Thứ trưởng, Sở Y tế): a
 # run of capitals starting with one is not a name by its first word, which is dropped.
 _HEADS = {
-    "bộ", "sở", "ban", "ủy", "uỷ", "hội", "cục", "viện", "tổng", "công", "ngân", "tập", "trường", "bệnh", "đại",
+    "bộ", "sở", "ban", "ủy", "uỷ", "hội", "cục", "viện", "tổng", "ngân", "tập", "trường", "bệnh", "đại",
     "học", "phòng", "quỹ", "liên", "đảng", "quân", "sư", "tiểu", "thành", "tỉnh", "huyện", "xã", "phường",
     "quận", "thị", "chủ", "phó", "giám", "thủ", "thứ", "bí", "trưởng", "chánh", "hãng", "tòa", "toà", "khu",
     "vườn", "sông", "núi", "biển", "đảo", "cảng", "sân", "chợ", "phố", "đường", "cầu", "chùa", "đền", "giải",
@@ -63,7 +63,7 @@ _EN_COMMON = {
 }
 _PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
-                            r"nhạc sĩ|họa sĩ|võ sĩ|cầu thủ|vận động viên|VĐV|đồng chí|bạn|chàng|nàng)\.?\s+$")
+                            r"nhạc sĩ|họa sĩ|võ sĩ|cầu thủ|vận động viên|VĐV|đồng chí|bạn|chàng|nàng|họ)\.?\s+$")
 _OPENERS = "\"“”'‘’([{•*:;!?."
 # Vietnamese acronyms: translated or expanded in English (UBND -> People's Committee), so not checked. Any
 # other acronym (CNN, FDA, UEFA, OECD) is a name English keeps.
@@ -186,9 +186,9 @@ class _English:
         return [run[i:j] for run in runs for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)]
 
     def translated_titles(self, vi_folded: set[str], known: frozenset[str]) -> list[str]:
-        """Capitalised English phrases of three words or with small words inside (Dream of the Red Chamber,
-        South China Morning Post), two of them owed to no source word, title or glossary form: a title of a
-        work, a paper or an award, translated."""
+        """Capitalised English phrases with small words inside (Dream of the Red Chamber, Hero of Labour), two
+        of their words owed to no source word, title or glossary form: a title of a work or an award,
+        translated. (Three capitalised words alone would be any foreign name as well.)"""
         found = []
         for start in re.finditer(r"\b[A-Z]", self.text):  # from every capital: titles may follow a name
             m = _TITLE.match(self.text, start.start())
@@ -201,8 +201,8 @@ class _English:
         return found
 
 
-_TITLE = re.compile(r"[A-Z][\w'’-]*(?:(?:\s+(?:of|the|and|in|on|for|to|a|an|at|from|with)){1,2}\s+[A-Z][\w'’-]*|"
-                    r"(?:\s+[A-Z][\w'’-]*){2})(?:\s+[A-Z][\w'’-]*)*")
+_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|for|to|a|an|at|from|with)){1,2}\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*)*")
 # Sino-Vietnamese initials and the Mandarin (pinyin) initials they correspond to: Trương -> Zhang, Nghệ -> Yi,
 # Phi -> Fei, Vương -> Wang, Thần -> Chen. A Chinese name in Vietnamese and its pinyin share the syllable count
 # and these correspondences; a name the translation replaced with another almost never does.
@@ -312,6 +312,8 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
                 tokens = [tokens[0]] + rest
             if not rest:
                 continue
+            if len(rest) == 1 and tokens[0].lower() not in _SOFT_HEADS and len(tokens) == 2:
+                rest = tokens  # a two-syllable name opening the sentence (Tiến Tuấn): the first is no common word
         elif at_start and len(tokens) == 1 and _syllables_only(tokens[0]):
             continue  # a sentence's first word (Canxi, Samsung read as Vietnamese: too often a common word)
         if all(t.lower() in _COMPASS for t in rest):
@@ -368,18 +370,18 @@ def check(pair: Pair) -> list[Check]:
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]):
             missing.append((vi[a:b], EXONYMS[key][0], False))
-    for match in glossary.find(vi):
+    for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip):
             continue
         entry = match.entry
         known.update(fold(w) for w in re.findall(r"[^\W\d_]+", entry.en))
-        # titles and bodies are reworded too freely to check ("the ministry"); their names are checked below
+        skip.append((match.start, match.end))
+        # titles and bodies are reworded too freely to check ("the ministry")
         if not _all_capitalised(entry.vi):
             continue
-        skip.append((match.start, match.end))
         if not any(english.has_form(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
             missing.append((match.surface, entry.en, False))
-    for name, tokens, titled, rest in _candidates(vi, skip):
+    for name, tokens, titled, rest in _candidates(vi, skip)[:MAX_ITEMS]:
         if not _present(english, name, tokens, titled) and \
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             shown = " ".join(rest)  # without a title or an opening word it may have carried
@@ -387,7 +389,7 @@ def check(pair: Pair) -> list[Check]:
     if not missing:
         return []
     vi_folded = {fold(w) for w in _TOKEN.findall(vi)} | {fold(p) for w in _TOKEN.findall(vi) for p in w.split("-")}
-    runs = english.foreign_runs(vi_folded)
+    runs = english.foreign_runs(vi_folded)[:4 * MAX_ITEMS]
     titles = english.translated_titles(vi_folded, _title_words(glossary) | frozenset(known))
     out, seen = [], set()
     for written, expected, syllables in missing:

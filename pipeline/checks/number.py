@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks.base import Check, Pair, fold
+from pipeline.checks.base import MAX_ITEMS, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
 from pipeline.checks.numerals import en_numbers, magnitude, unmatched, vi_facts
 
@@ -30,11 +30,11 @@ def _counted_one(vi: str, fact) -> bool:
 def check(pair: Pair) -> list[Check]:
     vi = pair.vi_nfc
     dates = [(d.start, d.end) for d in vi_dates(vi)]
-    facts = [f for f in vi_facts(vi, dates) if f.values != (1.0,) or _counted_one(vi, f)]
+    facts = [f for f in vi_facts(vi, dates) if f.values != (1.0,) or _counted_one(vi, f)][:MAX_ITEMS]
     if not facts:
         return []
     en = pair.en_nfc
-    nums = en_numbers(en)
+    nums = en_numbers(en)[:4 * MAX_ITEMS]
     folded = fold(en)
     missing = unmatched(facts, nums, folded)
     if not missing:
@@ -42,7 +42,7 @@ def check(pair: Pair) -> list[Check]:
     used = {n.text for n in nums if any(abs(v - n.value) <= n.unit / 2 + 1e-9 for f in facts for v in f.values)}
     months = [m.span() for m in MONTH_NAMES.finditer(en)]
     extra = sorted({n.text for n in nums if n.text not in used and n.unit >= 1e-6 and n.text[:1].isdigit()
-                    and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)})
+                    and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)})[:8]
     out = []
     for f in missing:
         value = magnitude(max(f.values))
