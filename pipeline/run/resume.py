@@ -2,10 +2,10 @@
 
 Each brief's JSON carries a `fingerprint`: a hash of the article's normalized text (and the encoding it was
 read from), the source path, both models' names, revisions and kinds, every decoding setting, any other run
-option that can change a brief, and the vietbrief version. A rerun skips an article when its `.md` and
-`.json` both exist, the JSON reads as a brief (brief/schema.py `from_json`, any schema version up to the
-current one) and its fingerprint is the one this run would write. The `.md` is written before the `.json`, so
-a JSON with the current fingerprint always has its Markdown beside it.
+option that can change a brief, and the vietbrief version. A rerun skips an article when its `.json` exists,
+reads as a brief (brief/schema.py `from_json`, any schema version up to the current one) and its fingerprint is
+the one this run would write. Every other file of a brief is written before the `.json`, so a JSON with the
+current fingerprint has them beside it; a format asked for later is made from the JSON (run/outputs.py).
 """
 
 from __future__ import annotations
@@ -75,17 +75,6 @@ def article_fingerprint(settings: str, raw: RawArticle) -> str:
     if raw.meta is not None:  # a page's or a record's title, date and captions shape its brief too
         h.update(json.dumps(asdict(raw.meta), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:32]
-
-
-def previous_brief(json_path: Path, md_path: Path, fingerprint: str) -> Brief | None:
-    """The brief already on disk for this fingerprint, or None when the article must be (re)done."""
-    try:
-        if not (json_path.is_file() and md_path.is_file()):
-            return None
-        text = json_path.read_text(encoding="utf-8")
-    except (OSError, ValueError):
-        return None  # unreadable: redo it
-    return current_brief(text, fingerprint)
 
 
 def current_brief(json_text: str, fingerprint: str) -> Brief | None:
