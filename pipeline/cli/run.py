@@ -12,6 +12,7 @@ from pipeline.cli.common import (DECODING_PANEL, GLOSSARY_HELP, GLOSSARY_PANEL, 
                                  NAMES_HELP, OUTPUT_PANEL, RAY_PANEL, RETRY_HELP, Device, Engine, GlossaryMethod,
                                  NameStyle, choices, default, err, fail, out, ray_options, translate_options)
 from pipeline.brief.formats import NAMES as FORMAT_NAMES, FormatError, parse as parse_formats
+from pipeline.checks import LEVELS as CHECK_LEVELS
 from pipeline.ingest.article import CAPTION_MODES
 from pipeline.run.options import RayOptions, RunOptions
 from pipeline.summarization.base import SummarizeOptions
@@ -87,6 +88,10 @@ def run(
     captions: choices("CaptionMode", CAPTION_MODES) = typer.Option(
         default(RunOptions, "captions"), help="Photo captions taken out of the page: keep them in the brief's "
         "record as they are, or translate them too (a Captions section of the brief).", rich_help_panel=OUTPUT_PANEL),
+    checks: choices("CheckLevel", CHECK_LEVELS) = typer.Option(
+        default(RunOptions, "checks"), help="Fact checks: basic flags each sentence whose English lacks or changes "
+        "a number, date or name of the Vietnamese, keeps Vietnamese words, is far too short or long, or loops, and "
+        "links each summary sentence to its sources; off leaves briefs without them.", rich_help_panel=OUTPUT_PANEL),
     # Ray: unset numbers take RayOptions' defaults (shown in the help)
     ray: bool = typer.Option(False, "--ray", help="Run on Ray: a new local runtime, or the cluster that "
                                                   "--ray-address (or RAY_ADDRESS) names. Needs the ray extra.",
@@ -140,7 +145,7 @@ def run(
         summarize=SummarizeOptions(words=summary_words, beams=beams),
         force=force, max_file_mb=max_file_mb,
         glossary=list(glossary or []), glossary_method=glossary_method.value, names=names.value,
-        captions=captions.value,
+        captions=captions.value, checks=checks.value,
         formats=chosen, api_base=api_base, api_concurrency=api_concurrency, api_patience=api_patience,
     )
     if api_concurrency < 1 or api_patience < 0:

@@ -277,7 +277,8 @@ def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, 
     `boilerplate`: the batch-level boilerplate found in it (cleaning.batch_boilerplate)."""
     briefs = briefs or LocalBriefs.at(opts.out_dir, opts.formats)
     job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate,
-                                                  translate_captions=opts.captions == "translate"), briefs, inputs)
+                                                  translate_captions=opts.captions == "translate",
+                                                  checks=opts.checks), briefs, inputs)
     job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),
                          force=opts.force)
     job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)

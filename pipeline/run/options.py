@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.brief import formats as brief_formats
+from pipeline.checks import DEFAULT_LEVEL
 from pipeline.summarization.base import SummarizeOptions
 from pipeline.translation.base import TranslateOptions
 from pipeline.translation.llm.translator import LLMOptions
@@ -33,6 +34,7 @@ class RunOptions:
     glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
     names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
     captions: str = "keep"  # photo captions in the brief: keep (as they are) or translate (brief/assemble.py)
+    checks: str = DEFAULT_LEVEL  # fact checks on every sentence and evidence for the summary: off | basic (checks/)
     formats: tuple[str, ...] = brief_formats.DEFAULT  # files per brief (brief/formats; JSON always): run --format
     # An LLM translator behind an OpenAI-compatible server (--translator openai:MODEL; translation/llm/server.py).
     api_base: str | None = None  # its base URL (http://host:8000/v1); None: OPENAI_BASE_URL

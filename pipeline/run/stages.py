@@ -24,7 +24,8 @@ from pipeline.brief.assemble import Draft, Segmented, draft, segment, summarize 
 from pipeline.translation.cache import OutputFull, is_full
 from pipeline.translation.llm.layout import paragraphs
 from pipeline.ingest.clean import fingerprint_part
-from pipeline.brief.digest import FAILED, OK, Outcome
+from pipeline.brief.digest import FAILED, OK, Outcome, flagged
+from pipeline.checks import DEFAULT_LEVEL
 from pipeline.ingest.article import ArticleError, CleanArticle
 from pipeline.brief.schema import Brief
 from pipeline.run.resume import article_fingerprint
@@ -46,6 +47,7 @@ class Job:
     fingerprint: str | None = None
     boilerplate: frozenset[str] = frozenset()  # batch-level boilerplate found in it (run/cleaning.py)
     translate_captions: bool = False  # run --captions translate: its photo captions are translated too
+    checks: str = DEFAULT_LEVEL  # run --checks: the fact checks on each sentence (pipeline/checks LEVELS)
     article: CleanArticle | None = None  # from prepare to translate
     sentences: Segmented | None = None  # from prepare to translate
     draft: Draft | None = None  # from translate to summarize
@@ -107,7 +109,7 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
         old = briefs.previous(job.name, job.fingerprint)
         if old is not None:
             return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), old.title_en,
-                           old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding)
+                           old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding, flagged=flagged(old))
     job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
     job.sentences = segment(job.article, captions=job.translate_captions)
@@ -125,7 +127,7 @@ def translate(job: Job, translator, on_start: Callable[[int], None] | None = Non
     with paragraphs([job.sentences.title, *job.sentences.body]):  # for translators that work by paragraph
         results = translator.translate(flat, progress)
     job.timings["translate"] = round(time.perf_counter() - t0, 3)
-    job.draft = draft(job.article, job.sentences, results, translator, job.timings)
+    job.draft = draft(job.article, job.sentences, results, translator, job.timings, checks=job.checks)
     if job.encoding == "windows-1258":
         job.draft.brief.warnings.insert(0, CP1258_WARNING)
     job.article = job.sentences = None  # in the draft now; a Ray run need not ship them on
@@ -151,4 +153,4 @@ def write(job: Job, briefs) -> Step:
             raise OutputFull(f"cannot write to {briefs.out_dir}: {exc.strerror or exc}") from None
         raise ArticleError(f"cannot write the brief: {exc.strerror or exc}") from None
     return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), brief.title_en, brief.summary_en,
-                   job.elapsed(), encoding=job.encoding)
+                   job.elapsed(), encoding=job.encoding, flagged=flagged(brief))
