@@ -221,8 +221,7 @@ def render(brief: Brief) -> str:
         header.append(f'<p class="meta">{meta}</p>')
     header += ['<div class="controls"><label><input type="checkbox" id="en-only"> English only</label>',
                f'<span class="badge">{n_flagged} flagged sentence(s)</span>' if n_flagged else
-               "<span>no sentence flagged</span>",
-               f'<a href="{"../" * brief.source.count("/")}index.html">all briefs</a></div>', "</header>"]
+               "<span>no sentence flagged</span></div>", "</header>"]
     body = header + ["<main>"] + _summary(brief) + _text(brief) + _removed(brief) + ["</main>"] + _provenance(brief)
     return page(title(brief), body, CSS, JS, f"vietbrief {brief.vietbrief}")
 
