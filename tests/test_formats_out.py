@@ -267,3 +267,19 @@ def test_new_format_on_a_finished_folder_translates_nothing(tiny, finished):
     for stem, brief in briefs.items():
         assert (out / f"{stem}.html").read_text(encoding="utf-8") == formats.FORMATS["html"].render(brief)
     assert all(f"{stem}.html" in (out / "index.html").read_text(encoding="utf-8") for stem in briefs)
+
+
+def test_entity_kinds_come_from_the_words_around_a_name():
+    from pipeline.brief import entities
+
+    text = ["Bà Hoàng Thị Mai, Giám đốc Sở Y tế tỉnh Quảng Nam, làm việc với ông Đỗ Văn Bình tại Đà Nẵng.",
+            "Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn."]
+    assert entities.detect(text) == [("Hoàng Thị Mai", "person"), ("Quảng Nam", "place"),
+                                     ("Đỗ Văn Bình", "person"), ("Đà Nẵng", "place"), ("Võ Thị Ánh Xuân", "person")]
+    assert entities.classify("Bộ Tài chính", text) == ("organisation", True)
+    assert entities.classify("Bộ trưởng Bộ Tài chính", text) is None  # a role, not an entity
+    assert entities.classify("Hội nghị thượng đỉnh", text) is None  # an event
+    assert entities.classify("Đà Nẵng", text) == ("place", True)
+    assert entities.classify("Lê Minh", ["Bộ trưởng Lê Minh phát biểu."]) == ("person", True)
+    assert entities.classify("Lê Minh", ["Lê Minh phát biểu."]) == ("place", False)  # shape alone: a guess
+    assert entities.ascii_name("Đỗ Văn Bình") == "Do Van Binh"

@@ -25,7 +25,8 @@ PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 KINDS = (PERSON, ORGANISATION, PLACE)
 
 # Words that head a role, not an entity (a glossary term starting with one is a title).
-TITLES = """bộ trưởng, thứ trưởng, thủ tướng, phó thủ tướng, chủ tịch, phó chủ tịch, tổng bí thư, bí thư,
+TITLES = """bộ trưởng, thứ trưởng, thủ tướng, phó thủ tướng, chủ tịch, phó chủ tịch, chủ tịch nước,
+phó chủ tịch nước, tổng bí thư, bí thư,
 phó bí thư, thường trực, đại sứ, tổng lãnh sự, cục trưởng, phó cục trưởng, viện trưởng, chánh án, tổng thống,
 phó tổng thống, ủy viên, uỷ viên, trưởng ban, phó trưởng ban, giám đốc, phó giám đốc, tổng giám đốc,
 người phát ngôn, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá,
@@ -92,6 +93,7 @@ class Mention:
     kind: str
     vietnamese: str
     how: str  # "glossary" | "detected"
+    sure: bool = True  # False: no word around the name said what it is; the kind is the shape's guess
 
 
 def _kind_from_context(term: str, sentences: list[str]) -> str | None:
@@ -112,18 +114,20 @@ def _kind_from_context(term: str, sentences: list[str]) -> str | None:
     return PERSON if votes[PERSON] > votes[PLACE] else PLACE
 
 
-def classify(term: str, sentences: list[str]) -> str | None:
-    """The kind of a glossary term (Vietnamese), or None for a title or a common noun."""
+def classify(term: str, sentences: list[str]) -> tuple[str, bool] | None:
+    """(kind, sure) of a glossary term (Vietnamese), or None for a title or a common noun; `sure` is False when
+    only the name's shape spoke (three syllables or more: a person; fewer: a place)."""
     words = term.split()
     if not words or _starts_with(words, _TITLE_SET) or _starts_with(words, _EVENT_SET):
         return None
     if _starts_with(words, _PLACE_SET) or tuple(_fold(w) for w in words) in _COUNTRY_SET:
-        return PLACE
+        return PLACE, True
     if _starts_with(words, _ORG_SET):
-        return ORGANISATION
+        return ORGANISATION, True
     if not all(_capitalised(w) for w in words):
         return None  # a common noun or phrase ("hợp tác toàn diện"), not a name
-    return _kind_from_context(term, sentences) or (PERSON if len(words) >= 3 else PLACE)
+    kind = _kind_from_context(term, sentences)
+    return (kind, True) if kind else (PERSON if len(words) >= 3 else PLACE, False)
 
 
 def detect(sentences: list[str]) -> list[tuple[str, str]]:
@@ -137,7 +141,7 @@ def detect(sentences: list[str]) -> list[tuple[str, str]]:
             before = words[max(0, i - 3): i]
             if _ends_with(before, _TITLE_SET) or _ends_with(before, _PERSON_CUE_SET):
                 kind, least = PERSON, 2
-            elif _ends_with(before, _PLACE_SET):
+            elif _ends_with(before, _PLACE_SET) or _fold(before[-1]) in PLACE_CUES:
                 kind, least = PLACE, 1
             else:
                 continue
@@ -147,7 +151,7 @@ def detect(sentences: list[str]) -> list[tuple[str, str]]:
                 if words[j - 1][-1:] in ",.;:!?":
                     break
             name = " ".join(w.strip(".,;:!?\"'“”‘’()[]") for w in words[i:j])
-            if j - i >= least and not _starts_with(words[i:j], _ORG_SET | _TITLE_SET):
+            if j - i >= least and not _starts_with(words[i:j], _ORG_SET | _TITLE_SET | _EVENT_SET):
                 found.setdefault(name, kind)
     return list(found.items())
 
@@ -159,9 +163,9 @@ def mentions(brief: Brief) -> list[Mention]:
         sentences.insert(0, brief.title_vi)
     out: dict[str, Mention] = {}
     for g in brief.glossary:
-        kind = classify(g.vi, sentences)
-        if kind:
-            out.setdefault(_fold(g.vi), Mention(g.en, kind, g.vi, "glossary"))
+        found = classify(g.vi, sentences)
+        if found:
+            out.setdefault(_fold(g.vi), Mention(g.en, found[0], g.vi, "glossary", found[1]))
     covered = " ".join(_fold(g.vi) for g in brief.glossary)
     for name, kind in detect(sentences):
         key = _fold(name)
@@ -181,11 +185,19 @@ class Entity:
 
 
 def index(briefs: dict[str, Brief]) -> list[Entity]:
-    """The batch's entity index from `briefs` (article key -> brief), sorted by kind, then English form."""
+    """The batch's entity index from `briefs` (article key -> brief), sorted by kind, then English form. A name
+    whose kind one article guessed from its shape takes the kind another article's words gave it."""
+    found = {key: mentions(brief) for key, brief in briefs.items()}
+    known: dict[str, str] = {}
+    for ms in found.values():
+        for m in ms:
+            if m.sure:
+                known.setdefault(m.english.casefold(), m.kind)
     rows: dict[tuple[str, str], Entity] = {}
-    for key, brief in briefs.items():
-        for m in mentions(brief):
-            row = rows.setdefault((m.kind, m.english.casefold()), Entity(m.english, m.kind))
+    for key, ms in found.items():
+        for m in ms:
+            kind = m.kind if m.sure else known.get(m.english.casefold(), m.kind)
+            row = rows.setdefault((kind, m.english.casefold()), Entity(m.english, kind))
             if m.vietnamese not in row.vietnamese:
                 row.vietnamese.append(m.vietnamese)
             row.how.add(m.how)
