@@ -18,14 +18,13 @@ from pipeline.brief.assemble import Segmented, draft
 from pipeline.cli import app
 from pipeline.glossary.terms import Glossary
 from pipeline.glossary.tsv import load_builtin
-from pipeline.translation.glossary_layer import GlossaryTranslator
 from pipeline.ingest.article import CleanArticle
-from pipeline.translation.cache import CachedTranslator
-from pipeline.translation.llm import LLMOptions, load_llm_translator, options_for
+from pipeline.translation.llm import LLMOptions, glossary_method_for, load_llm_translator
 from pipeline.translation.llm.layout import paragraphs
 from pipeline.translation.llm.prompt import paragraph_messages, sentence_messages
-from pipeline.translation.llm.reply import is_copy, parse_paragraph, parse_sentence
+from pipeline.translation.llm.reply import is_copy, parse_paragraph, parse_sentence, still_vietnamese
 from pipeline.translation.llm.translator import MODES, UNTRANSLATED
+from pipeline.translation.stack import GlossarySetup, build
 
 from openai_server import ChatServer
 
@@ -82,6 +81,9 @@ def test_a_sentence_reply_that_copies_the_vietnamese_back_is_refused():
     assert parse_sentence('English: "Heavy rain in Hanoi."\nNote: ...', "Hà Nội mưa lớn.") == ("Heavy rain in Hanoi.", None)
     assert parse_sentence("hà nội mưa lớn", "Hà Nội mưa lớn.")[0] is None
     assert not is_copy("COVID-19", "COVID-19")  # nothing Vietnamese about it: its own translation
+    # Vietnamese copied from elsewhere (the context, say) is no translation either; names kept as written are.
+    assert parse_sentence("Bộ trưởng Bộ Công an Trung Quốc.", "Hà Nội mưa lớn.")[0] is None
+    assert parse_sentence("General Secretary Tô Lâm met the minister.", "Tổng Bí thư Tô Lâm tiếp bộ trưởng.")[0]
 
 
 def test_a_prompt_never_holds_an_empty_segment_and_carries_the_terms_it_is_given():
@@ -113,7 +115,7 @@ def _check_sentences(brief, sources: list[list[str]]) -> None:
             if s.mode == UNTRANSLATED:
                 assert s.en == "" and any(s.vi in w for w in brief.warnings)
             else:
-                assert s.en.strip() and not is_copy(s.vi, s.en)
+                assert s.en.strip() and not is_copy(s.vi, s.en) and not still_vietnamese(s.en)
 
 
 @needs_smollm
@@ -121,13 +123,13 @@ def test_smollm2_in_process_translates_an_article_aligned_with_every_sentence_ac
     sentences = Segmented([TITLE], [PARA_1, PARA_2])
     article = CleanArticle("a.txt", TITLE, None, None, None, [" ".join(p) for p in sentences.body], [], [], [])
     # The stack a run builds: cache inside, glossary outside (auto is `replace` for an LLM).
-    stack = GlossaryTranslator(CachedTranslator(smol, None), smol.glossary, "replace")
+    stack = build(smol, glossary=GlossarySetup(smol.glossary, glossary_method_for("auto")), cached=True).translator
     flat = sentences.flat
     with paragraphs([sentences.title, *sentences.body]):
         results = stack.translate(flat[:1] + [""] + flat[1:])  # a blank segment among them
     assert results[1].text == "" and results[1].mode is None
     results = results[:1] + results[2:]
-    brief = draft(article, sentences, results, stack, {}).brief
+    brief = draft(article, sentences, results, stack, {}, checks="off").brief
     _check_sentences(brief, sentences.body)
     assert brief.models["translator"].kind == "llm (gguf)"
     assert brief.decoding["translator"]["prompt_version"] and brief.decoding["translator"]["temperature"] == 0.0

@@ -9,7 +9,7 @@ and what a caller needs of the layers comes back in the `Stack` (the cache's cou
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.glossary.terms import Glossary
@@ -18,6 +18,7 @@ from pipeline.translation.base import SentenceTranslator, TranslateOptions
 from pipeline.translation.cache import CacheCounters, CachedTranslator, SentenceCache
 from pipeline.translation.glossary_layer import GlossaryTranslator, load_glossary
 from pipeline.translation.prefetch import Prefetched
+from pipeline.translation import llm
 from pipeline.translation.seq2seq import Translator, load_translator
 
 
@@ -80,5 +81,15 @@ def build(model: SentenceTranslator, *, glossary: GlossarySetup | None = None, c
 def load(spec: str, *, device: str = "auto", engine: str = "auto", options: TranslateOptions = TranslateOptions(),
          threads: int | None = None, glossary: GlossarySetup | None = None, **layers) -> Stack:
     """Load the translation model `spec` (seq2seq.load_translator) and build its stack (`layers`: build()'s
-    keywords). Raises ModelUnavailable, with a message for the user."""
+    keywords). Raises ModelUnavailable, with a message for the user.
+
+    An instruction-tuned LLM (`openai:MODEL` reaches the server OPENAI_BASE_URL names) is loaded by
+    translation/llm instead, with the glossary's terms for its prompts (`auto` is then `replace`)."""
+    if llm.is_llm(spec):
+        model = llm.load_llm_translator(spec, device, threads, llm.options_for(options.length_ratio),
+                                        glossary=glossary.glossary if glossary else None,
+                                        names=glossary.names if glossary else "ascii")
+        if glossary is not None:
+            glossary = replace(glossary, method=llm.glossary_method_for(glossary.method))
+        return build(model, glossary=glossary, **layers)
     return build(load_translator(spec, device, engine, options, threads), glossary=glossary, **layers)

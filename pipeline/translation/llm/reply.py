@@ -1,9 +1,9 @@
 """Reading a model's reply: the English of each sentence by id, or what is wrong with the reply.
 
 A reply is used only when it accounts for every sentence exactly once: every id present, none twice, none
-invented, as many items as sentences, each a non-empty English text that is not its Vietnamese copied back.
-Anything else is reported as a problem (the translator then retries the paragraph, then goes sentence by
-sentence); nothing is ever padded, guessed by position, or filled with the source.
+invented, as many items as sentences, each a non-empty English text - not its Vietnamese copied back, nor any
+other Vietnamese. Anything else is reported as a problem (the translator then retries the paragraph, then goes
+sentence by sentence); nothing is ever padded, guessed by position, or filled with the source.
 """
 
 from __future__ import annotations
@@ -29,6 +29,21 @@ def is_copy(source: str, english: str) -> bool:
     if not any(ord(c) > 127 and c.isalpha() for c in source):
         return False
     return _fold(source) == _fold(english)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# Vietnamese words carry their diacritics in most syllables; an English sentence keeps a few (names written
+# as in Vietnamese, with --names keep). More than this share of words with a letter outside ASCII is not English.
+VIETNAMESE_SHARE = 0.4
+
+
+def still_vietnamese(english: str) -> bool:
+    """Whether a "translation" is Vietnamese still - the source, or other Vietnamese (the context, say) copied."""
+    words = _WORDS.findall(unicodedata.normalize("NFC", english))
+    if len(words) < 3:
+        return False
+    marked = sum(1 for w in words if any(ord(c) > 127 for c in w))
+    return marked / len(words) > VIETNAMESE_SHARE
 
 
 def _json_values(text: str):
@@ -116,6 +131,8 @@ def parse_paragraph(reply: str, sources: list[str]) -> tuple[list[str] | None, s
             return None, f"id {n} had no English"
         if is_copy(source, text):
             return None, f"id {n} was the Vietnamese copied back"
+        if still_vietnamese(text):
+            return None, f"id {n} was not in English"
         out.append(text)
     return out, None
 
@@ -133,4 +150,6 @@ def parse_sentence(reply: str, source: str) -> tuple[str | None, str | None]:
         return None, "the reply was empty"
     if is_copy(source, text):
         return None, "the reply was the Vietnamese copied back"
+    if still_vietnamese(text):
+        return None, "the reply was not in English"
     return text, None
