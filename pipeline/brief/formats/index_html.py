@@ -42,6 +42,8 @@ td.num{text-align:right}
   table,tbody,tr,td{display:block;width:100%}
   tr{border-bottom:2px solid #ccc;padding:.3rem 0}
   td{border:none;padding:.15rem 0}
+  td:empty{display:none}
+  td.num{text-align:left}
   td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5f6368}
 }
 @media print{.filters{display:none}th{position:static}a{color:inherit;text-decoration:none}}
