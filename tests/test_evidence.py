@@ -78,6 +78,24 @@ def test_index_counts_flagged_sentences(brief):
     assert row["flagged"] == flagged >= 1
 
 
+def test_checks_off_leaves_briefs_without_them(copy_model, tmp_path):
+    from pipeline.cli.main import app
+
+    (tmp_path / "in").mkdir()
+    shutil.copy(INPUTS / ARTICLE, tmp_path / "in" / ARTICLE)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out), "--translator", str(copy_model),
+                                 "--summarizer", "lead", "--beams", "2", "--engine", "transformers", "--checks", "off"])
+    assert result.exit_code == 0, result.output
+    stem = Path(ARTICLE).stem
+    data = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
+    assert "evidence" not in data and "checks" not in data["timings"]
+    assert all("checks" not in s for p in data["paragraphs"] for s in p["sentences"])
+    md = (out / f"{stem}.md").read_text(encoding="utf-8")
+    assert "Check these" not in md and "⚠" not in md and "**Evidence**" not in md
+    assert "flagged" not in json.loads((out / "index.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
 def test_abstractive_evidence_finds_the_supporting_sentences():
     article = [(1, 1, "Ngày 19/2, doanh thu đạt 40.000 tỷ đồng.", "On February 19, revenue reached 40 trillion dong."),
                (1, 2, "Ông Nguyễn Văn Lanh nói điều đó.", "Nguyen Van Lanh said that."),
