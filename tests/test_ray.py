@@ -28,6 +28,7 @@ runner = CliRunner()
 pytestmark = pytest.mark.xdist_group("ray")  # one Ray runtime for the module, not one per xdist worker
 TIMINGS_JSON = re.compile(r'"timings": \{[^}]*\}')
 SECONDS = re.compile(r'"seconds": [0-9.]+')
+TIMINGS_HTML = re.compile(r"<dt>Timings</dt><dd>[^<]*</dd>")  # the HTML brief's provenance
 # Cheap decoding for a random model (one beam, short length cap): what is compared is where each step runs,
 # not the decoding; the glossary and the loop retry stay on, as they change how an actor batches (prefetch.py).
 CHEAP = ["--beams", "1", "--length-ratio", "0.25"]
@@ -65,6 +66,8 @@ def files_without_timings(out: Path) -> dict[str, str]:
             text = SECONDS.sub('"seconds": 0', text)
         elif p.suffix == ".md":
             text = "\n".join(ln for ln in text.splitlines() if not ln.startswith("- **Timings:**"))
+        elif p.suffix == ".html":
+            text = TIMINGS_HTML.sub("", text)
         found[p.relative_to(out).as_posix()] = text
     return found
 
@@ -91,7 +94,7 @@ def test_ray_run_writes_the_local_briefs(cluster, tiny, articles, local_referenc
                                  "--summarizer", "lead", "--out", str(out), *CHEAP])
     assert result.exit_code == 0, result.output
     expected = files_without_timings(ref)
-    assert len(expected) == 6  # 2 x (.md, .json), index.md, index.jsonl
+    assert len(expected) == 9  # 2 x (.md, .json, .html), index.md, index.jsonl, index.html
     assert files_without_timings(out) == expected
     # The actor translated through the sentence cache in the output folder, as the local run did.
     assert summary_counts(result.stderr) == ref_counts
@@ -106,6 +109,9 @@ def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, 
     (src / "bad.txt").write_bytes("Hà Nội".encode("cp1258", errors="replace") + b"\xe9\xff hello")
     (src / "empty.md").write_text("  \n", encoding="utf-8")
     (src / "big.txt").write_text("Hà Nội " * 300_000, encoding="utf-8")  # 3 MB, over --max-file-mb 2
+    # A dataset: each record is an article of its own, listed, read and failing alone through URLs too.
+    record = {"id": "r1", "title": "Tin một", "text": (INPUTS / SHORTEST[0]).read_text(encoding="utf-8")}
+    (src / "news.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
     common = ["--translator", str(tiny["marian"]), "--summarizer", "lead", *CHEAP, "--glossary-method", "off"]
     local, remote = tmp_path / "local", tmp_path / "remote"
 
@@ -117,8 +123,8 @@ def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, 
     kept = {p.name: p.stat().st_mtime_ns for p in remote.iterdir()}
     result = runner.invoke(app, ["run", src.as_uri(), "--out", remote.as_uri(), "--ray", *common])
     assert result.exit_code == 1, result.output
-    assert "3 of 5 article(s) failed" in result.stderr
-    assert summary_counts(result.stderr).startswith("summary: 1 briefed, 1 skipped (already up to date), 3 failed")
+    assert "4 of 7 article(s) failed" in result.stderr
+    assert summary_counts(result.stderr).startswith("summary: 2 briefed, 1 skipped (already up to date), 4 failed")
     assert {p: remote.joinpath(p).stat().st_mtime_ns for p in kept} == kept
 
     index = {r["source"]: r for r in map(json.loads, (remote / "index.jsonl").read_text().splitlines())}
@@ -126,6 +132,7 @@ def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, 
                                                                                             ("ok", False)]
     assert "UTF-8" in index["bad.txt"]["error"] and "empty" in index["empty.md"]["error"]
     assert "limit for one article" in index["big.txt"]["error"]
+    assert index["news.jsonl#1"]["brief"] == "news/r1.md" and "not valid JSON" in index["news.jsonl#2"]["error"]
     # Written through fsspec, briefs, failures and index are those of the local run (b.txt marked skipped).
     expected = files_without_timings(local)
     expected["index.jsonl"] = "\n".join(ln.replace('"skipped": false', '"skipped": true')
