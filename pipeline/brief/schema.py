@@ -102,7 +102,7 @@ class CaptionPair:
 
 @dataclass
 class GlossaryTerm:
-    """One glossary entry found in the source (see glossary/enforce.py `report`)."""
+    """One glossary entry found in the source (glossary/report.py `report`)."""
     vi: str
     en: str  # the English the entry asks for
     count: int  # occurrences of `vi` in the source
