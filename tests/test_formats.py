@@ -283,3 +283,46 @@ def test_run_briefs_each_record_fails_bad_ones_alone_and_resumes(tiny, tmp_path)
     again = run(src, out, tiny)  # resume: every record briefed before is up to date
     assert again.exit_code == 1
     assert "0 briefed, 3 skipped (already up to date), 2 failed of 5" in again.stderr
+
+
+# --- arbitrary content under every name -------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MARKUP = st.lists(st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<div class='caption'>", "</div>", "<a href=x>",
+                                   "</a>", "<figure>", "<figcaption>", "<nav>", "<?xml version='1.0' encoding='utf-8'?>",
+                                   "Hà Nội", "Bộ Công an tổ chức hội nghị.", "&amp", "<script>", "\n", "{", "}", '"text":',
+                                   ",", "PK\x03\x04"]), max_size=40).map(lambda parts: "".join(parts).encode("utf-8"))
+CONTENT = st.one_of(st.binary(max_size=600), MARKUP, st.text(max_size=300).map(lambda t: t.encode("utf-8")))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=CONTENT, suffix=st.sampled_from([".html", ".txt", ".docx", ".jsonl", ".csv"]))
+def test_any_content_under_any_name_is_read_or_refused_with_a_reason(tmp_path_factory, data, suffix):
+    folder = tmp_path_factory.mktemp("any")
+    (folder / f"a{suffix}").write_bytes(data)
+    addresses = list_articles(folder, discover(folder))
+    assert addresses and all(a.path == f"a{suffix}" for a in addresses)
+    for address in addresses:
+        try:
+            raw = LocalArticles(folder).read(address.source, 2_000_000)
+        except ArticleError as exc:
+            assert str(exc)
+            continue
+        assert raw.text.strip() and raw.source == address.source
+        try:
+            clean_article(raw)
+        except ArticleError:
+            pass
+
+
+def test_docx_inside_a_zip_bomb_is_refused_unread(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<" + "a" * 60_000_000 + ">")
+    assert (tmp_path / "bomb.docx").stat().st_size < 1_000_000
+    with pytest.raises(ArticleError, match="unpacks to"):
+        read_article(tmp_path / "bomb.docx", tmp_path)

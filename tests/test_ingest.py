@@ -194,3 +194,19 @@ def test_decode_for_bytes_without_a_file():
     assert decode(codecs.BOM_UTF8 + TEXT.encode()) == (EXPECTED, "utf-8-sig")
     with pytest.raises(ArticleError, match="empty file"):
         decode(b"\n")
+
+
+def test_discover_finds_every_format_it_reads(tmp_path):
+    for name in ["a.txt", "b.md", "c.html", "d.HTM", "e.docx", "f.jsonl", "g.ndjson", "h.csv", "notes.json",
+                 "img.jpg", "old.doc"]:
+        write(tmp_path / name, "x")
+    assert rel(discover(tmp_path), tmp_path) == ["a.txt", "b.md", "c.html", "d.HTM", "e.docx", "f.jsonl",
+                                                 "g.ndjson", "h.csv"]
+
+
+def test_read_article_reads_one_record_of_a_dataset(tmp_path):
+    write(tmp_path / "d" / "news.jsonl", '{"id": 1, "text": "Một."}\n{"id": 2, "body": "' + TEXT.strip() + '"}\n')
+    raw = read_article(tmp_path / "d" / "news.jsonl", tmp_path, record=2)
+    assert (raw.source, raw.text, raw.format) == ("d/news.jsonl#2", EXPECTED.strip(), "jsonl")
+    with pytest.raises(ArticleError, match="no record 3"):
+        read_article(tmp_path / "d" / "news.jsonl", tmp_path, record=3)
