@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -298,3 +299,32 @@ def test_flagged_sentences_and_summary_evidence(run, browser, tmp_path):
     for lang in ("vi", "en"):
         assert "hl" in browser.find_element(By.CSS_SELECTOR, f'.s.{lang}[data-pair="{key}"]').get_attribute("class")
     screenshot(browser, tmp_path, "flagged.png")
+
+
+class _Nesting(HTMLParser):
+    """Checks that every element is closed, in order (browsers repair what is not; a reader should not have to)."""
+    VOID = {"meta", "input", "br", "img", "link", "hr", "wbr", "source"}
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.open[-1:] or 'nothing'} at line {self.getpos()[0]}")
+        else:
+            self.open.pop()
+
+
+def test_every_element_is_closed_in_order(run):
+    out, _ = run
+    for page in sorted(out.glob("*.html")):
+        checker = _Nesting()
+        checker.feed(page.read_text(encoding="utf-8"))
+        checker.close()
+        assert not checker.errors and not checker.open, (page.name, checker.errors[:3], checker.open)

@@ -214,14 +214,15 @@ def page(head_title: str, body: list[str], css: str, js: str, generator: str) ->
 def render(brief: Brief) -> str:
     n_flagged = flagged_count(brief)
     meta = " · ".join(esc(v) for v in (brief.date, brief.outlet, brief.author) if v)
-    header = ["<header>", f'<h1 lang="en">{esc(title(brief))}</h1>']
-    if brief.title_vi:
+    lang = "vi" if brief.title_vi and not brief.title_en else "en"
+    header = ["<header>", f'<h1 lang="{lang}">{esc(title(brief))}</h1>']
+    if brief.title_vi and brief.title_en:
         header.append(f'<p class="title-vi vi" lang="vi">{esc(brief.title_vi)}</p>')
     if meta:
         header.append(f'<p class="meta">{meta}</p>')
     header += ['<div class="controls"><label><input type="checkbox" id="en-only"> English only</label>',
                f'<span class="badge">{n_flagged} flagged sentence(s)</span>' if n_flagged else
-               "<span>no sentence flagged</span></div>", "</header>"]
+               "<span>no sentence flagged</span>", "</div>", "</header>"]
     body = header + ["<main>"] + _summary(brief) + _text(brief) + _removed(brief) + ["</main>"] + _provenance(brief)
     return page(title(brief), body, CSS, JS, f"vietbrief {brief.vietbrief}")
 
