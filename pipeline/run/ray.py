@@ -38,6 +38,7 @@ from pipeline.brief.digest import Outcome
 from pipeline.ingest.address import Address
 from pipeline.ingest.read import STATE_DIR, SUFFIXES
 from pipeline.run.cleaning import batch_boilerplate
+from pipeline.run.options import RayOptions
 from pipeline.run.resume import BatchResult, settings_digest
 from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, locked_output, note,
                      open_cache, output_names, source_names, stoppable)
@@ -48,20 +49,6 @@ log = logging.getLogger("vietbrief")
 
 PREPARE_CPUS = 0.25  # reading and cleaning an article is light; most of its time is spent waiting on storage
 INSTALL_HINT = "Ray is not installed; install the extra: pip install 'vietbrief[ray]'"
-
-
-@dataclass(frozen=True)
-class RayOptions:
-    # None: the cluster RAY_ADDRESS names (as `ray job submit` sets it), else a new local runtime;
-    # "auto" (the cluster `ray start` made on this machine), "host:6379", "ray://host:10001" (Ray Client).
-    address: str | None = None
-    translator_actors: int = 1
-    translator_cpus: float = 1.0
-    translator_gpus: float = 0.0
-    summarizer_actors: int = 1
-    summarizer_cpus: float = 0.5
-    summarizer_gpus: float = 0.0
-    articles_per_call: int = 4  # articles an actor is handed at once
 
 
 @dataclass
@@ -96,7 +83,7 @@ def _open_batch(opts: RunOptions) -> Iterator[_Batch]:
         raise SetupError(f"The input {src} is (inside) the output {out}: briefs could land among the articles.")
 
     if is_url(out):
-        briefs = UrlBriefs(out)
+        briefs = UrlBriefs(out, opts.formats)
         try:
             briefs.probe()
         except Exception as exc:
@@ -108,7 +95,7 @@ def _open_batch(opts: RunOptions) -> Iterator[_Batch]:
     with locked_output(out):
         sources, inputs = _inputs(opts, articles)
         open_cache(out).close()  # fails here, with the usual message, rather than in every actor
-        yield _Batch(articles, LocalBriefs.at(out), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
+        yield _Batch(articles, LocalBriefs.at(out, opts.formats), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
 
 
 def _inputs(opts: RunOptions, articles) -> tuple[list[Address], set[Path]]:
