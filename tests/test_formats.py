@@ -17,6 +17,7 @@ from pipeline.ingest.read import discover, list_articles, read_article
 from pipeline.run.storage import LocalArticles, UrlArticles
 
 from helpers import INPUTS, SHORTEST
+from hostile_files import ARTICLE, SAVED_PAGE, docx_bytes
 
 SAMPLE = "003_6eddcec65db466f8.txt"  # a sample article with a headline, a dateline and captions
 PUBLISHED = "2023-11-14"
@@ -267,10 +268,16 @@ def test_run_briefs_each_record_fails_bad_ones_alone_and_resumes(tiny, tmp_path)
     src.mkdir()
     rows = records()
     write_jsonl(src / "news.jsonl", [rows[0], "not json at all", rows[1], {"id": "empty", "text": "  "}, rows[2]])
+    (src / "page.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (src / "word.docx").write_bytes(docx_bytes(ARTICLE))
     result = run(src, out, tiny)
     assert result.exit_code == 1, result.output
     index = {r["source"]: r for r in map(json.loads, (out / "index.jsonl").read_text(encoding="utf-8").splitlines())}
-    assert sorted(index) == [f"news.jsonl#{n}" for n in range(1, 6)]
+    assert sorted(index) == [f"news.jsonl#{n}" for n in range(1, 6)] + ["page.html", "word.docx"]
+    for source, name in [("page.html", "page"), ("word.docx", "word")]:
+        assert index[source]["status"] == "ok", index[source]["error"]
+        brief = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert brief["source"] == source and "Hội nghị hợp tác phòng chống tội phạm" in json.dumps(brief, ensure_ascii=False)
     for n, key in [(1, "bai-1"), (3, "bai-2"), (5, "bai-3")]:
         row = index[f"news.jsonl#{n}"]
         assert row["status"] == "ok" and row["brief"] == f"news/{key}.md"
@@ -282,7 +289,7 @@ def test_run_briefs_each_record_fails_bad_ones_alone_and_resumes(tiny, tmp_path)
 
     again = run(src, out, tiny)  # resume: every record briefed before is up to date
     assert again.exit_code == 1
-    assert "0 briefed, 3 skipped (already up to date), 2 failed of 5" in again.stderr
+    assert "0 briefed, 5 skipped (already up to date), 2 failed of 7" in again.stderr
 
 
 # --- arbitrary content under every name -------------------------------------------------------------------------
