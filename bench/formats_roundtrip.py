@@ -157,7 +157,8 @@ def main() -> None:
             results["jsonl"].append(score(found, ref, row["related"]))
     summary = {"articles": len(refs), "jsonl_listing_ms": round(listed * 1000, 1)}
     print(f"{len(refs)} articles from {args.folder}")
-    print(f"{'format':10} {'paragraphs found':>18} {'extra':>6} {'furniture':>9} {'title':>6} {'date':>6} {'ms/article':>11}")
+    print(f"{'format':10} {'paragraphs found':>18} {'extra':>6} {'furniture':>9} {'title':>6} {'date':>6} "
+          f"{'ms/article':>11}")
     for f in formats:
         r = results[f]
         found, total = sum(x["found"] for x in r), sum(x["total"] for x in r)
@@ -166,7 +167,8 @@ def main() -> None:
         dates = [x["date"] for x in r if x["date"] is not None]
         ms = statistics.mean(seconds[f]) * 1000 if seconds[f] else 0.0
         date_text = f"{sum(dates)}/{len(dates)}" if dates else "-"
-        print(f"{f:10} {found:>8}/{total:<9} {extra:>6} {furniture:>9} {title:>3}/{len(r):<3} {date_text:>6} {ms:>11.1f}")
+        print(f"{f:10} {found:>8}/{total:<9} {extra:>6} {furniture:>9} {title:>3}/{len(r):<3} {date_text:>6} "
+              f"{ms:>11.1f}")
         summary[f] = {"found": found, "total": total, "extra": extra, "furniture": furniture, "title": title,
                       "date": sum(dates) if dates else None, "ms": round(ms, 1)}
     print(json.dumps(summary, ensure_ascii=False))

@@ -239,7 +239,8 @@ def test_address_text_form_parses_back():
 
 def test_brief_names_are_distinct_and_stay_inside_their_folder():
     addresses = [Address("a.txt"), Address("a.md"), Address("10.1.2024.txt"), Address("news/2.txt"),
-                 Address("news.jsonl", 1, "../../etc/passwd"), Address("news.jsonl", 2), Address("news.jsonl", 3, "v1.2"),
+                 Address("news.jsonl", 1, "../../etc/passwd"), Address("news.jsonl", 2),
+                 Address("news.jsonl", 3, "v1.2"),
                  Address("dup.jsonl", 1, "x"), Address("dup.jsonl", 2, "x"), Address("Case.txt"), Address("case.md")]
     names = brief_names(addresses)
     values = [str(n) for n in names.values()]
@@ -277,7 +278,8 @@ def test_run_briefs_each_record_fails_bad_ones_alone_and_resumes(tiny, tmp_path)
     for source, name in [("page.html", "page"), ("word.docx", "word")]:
         assert index[source]["status"] == "ok", index[source]["error"]
         brief = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
-        assert brief["source"] == source and "Hội nghị hợp tác phòng chống tội phạm" in json.dumps(brief, ensure_ascii=False)
+        assert brief["source"] == source
+        assert "Hội nghị hợp tác phòng chống tội phạm" in json.dumps(brief, ensure_ascii=False)
     for n, key in [(1, "bai-1"), (3, "bai-2"), (5, "bai-3")]:
         row = index[f"news.jsonl#{n}"]
         assert row["status"] == "ok" and row["brief"] == f"news/{key}.md"
@@ -304,7 +306,8 @@ MARKUP = st.lists(st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<div clas
 CONTENT = st.one_of(st.binary(max_size=600), MARKUP, st.text(max_size=300).map(lambda t: t.encode("utf-8")))
 
 
-@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=CONTENT, suffix=st.sampled_from([".html", ".txt", ".docx", ".jsonl", ".csv"]))
 def test_any_content_under_any_name_is_read_or_refused_with_a_reason(tmp_path_factory, data, suffix):
     folder = tmp_path_factory.mktemp("any")

@@ -32,12 +32,26 @@ class Format:
     size_factor: int = 1
 
 
+def _is_docx(suffix: str, data: bytes) -> bool:
+    # By content whatever the name; a .docx that is not a Word file is the Word reader's to refuse with the
+    # reason - unless it is a page (Word's "save as web page" output, named .docx by hand).
+    return docx.sniff(data) or suffix in docx.SUFFIXES and not html.sniff(data)
+
+
+def _is_dataset(suffix: str, data: bytes) -> bool:
+    # By name only: an article is never mistaken for one, and a bad dataset still fails record by record.
+    return suffix in dataset.SUFFIXES
+
+
+def _is_html(suffix: str, data: bytes) -> bool:
+    # A page source whatever its name (HTML saved as .txt); a .html file without markup is plain text.
+    return html.sniff(data) or suffix in html.SUFFIXES and html.has_markup(data)
+
+
 FORMATS = (
-    Format("docx", docx.SUFFIXES, lambda suffix, data: docx.sniff(data) or suffix in docx.SUFFIXES and not html.sniff(data),
-           docx.read, size_factor=20),
-    Format("dataset", dataset.SUFFIXES, lambda suffix, data: suffix in dataset.SUFFIXES, dataset=True),
-    Format("html", html.SUFFIXES, lambda suffix, data: html.sniff(data) or suffix in html.SUFFIXES and html.has_markup(data),
-           html.read, size_factor=10),
+    Format("docx", docx.SUFFIXES, _is_docx, docx.read, size_factor=20),
+    Format("dataset", dataset.SUFFIXES, _is_dataset, dataset=True),
+    Format("html", html.SUFFIXES, _is_html, html.read, size_factor=10),
     Format("text", text.SUFFIXES, lambda suffix, data: True, text.read),
 )
 SUFFIXES = frozenset(s for f in FORMATS for s in f.suffixes)
