@@ -188,7 +188,7 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
             for address in batch.sources:
                 job = stages.Job(address.source, names[address.source],
                                  boilerplate=boilerplate.get(address.source, frozenset()),
-                                 translate_captions=opts.captions == "translate")
+                                 translate_captions=opts.captions == "translate", checks=opts.checks)
                 step = stages.check_targets(job, batch.briefs, batch.inputs)
                 if isinstance(step, Outcome):
                     tally.add(step)
