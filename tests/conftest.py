@@ -7,8 +7,7 @@ import pytest
 import torch
 from filelock import FileLock
 
-ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ROOT / "inputs"
+# tests/ on the path: the model builders (tiny_models.py, copy_model.py) and the shared helpers (helpers.py).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Tests never reach the hub: a model that is not built here must fail fast, not hang on the network.
@@ -37,6 +36,19 @@ def built_once(tmp_path_factory, name: str, build):
         if not done.exists():
             done.write_bytes(pickle.dumps(build(root / name)))
     return pickle.loads(done.read_bytes())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def model_store(tmp_path_factory) -> Path:
+    """The local model store of the tests' runs (--engine auto converts into it on first use), shared by the xdist
+    workers so that each tiny model is converted once; never the checkout's models/ folder."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    store = root / "model-store"
+    store.mkdir(exist_ok=True)
+    os.environ["VIETBRIEF_MODELS"] = str(store)
+    return store
 
 
 @pytest.fixture(scope="session")

@@ -114,7 +114,7 @@ def check_briefs(out: Path, n: int = 5) -> list[dict]:
     for b in briefs:
         assert b["paragraphs"], b["source"]
         for p in b["paragraphs"]:
-            assert p["sentences"] and all(set(s) == {"vi", "en"} for s in p["sentences"])
+            assert p["sentences"] and all({"vi", "en"} <= set(s) for s in p["sentences"])  # + checks, when run
             assert p["vi"] == " ".join(s["vi"] for s in p["sentences"])
             assert p["en"] == " ".join(s["en"] for s in p["sentences"])
             assert all(s["vi"].strip() for s in p["sentences"])

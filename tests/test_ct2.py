@@ -19,7 +19,7 @@ from pipeline.models.resolve import ModelUnavailable, resolve  # noqa: E402
 from pipeline.summarization import SummarizeOptions, load_summarizer  # noqa: E402
 from pipeline.translation.seq2seq import TranslateOptions, load_translator  # noqa: E402
 
-from conftest import INPUTS, ROOT  # noqa: E402
+from helpers import INPUTS, ROOT, check_briefs  # noqa: E402
 
 runner = CliRunner()
 SENTENCES = [
@@ -175,20 +175,27 @@ def test_auto_prefers_a_converted_model(tiny, in_store):
     assert tr.decoding()["engine"] == "transformers"
 
 
-def test_auto_without_conversion_and_stale_conversions(tiny, tmp_path, monkeypatch):
-    monkeypatch.setenv("VIETBRIEF_MODELS", str(tmp_path / "store"))
+def test_auto_converts_on_first_use_and_again_after_the_checkpoint_changes(tiny, tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    monkeypatch.setenv("VIETBRIEF_MODELS", str(store))
     src = tmp_path / "marian"
     shutil.copytree(tiny["marian"], src)
-    assert load_translator(str(src), "cpu", "auto").decoding()["engine"] == "transformers"
+    assert load_translator(str(src), "cpu", "transformers").decoding()["engine"] == "transformers"
+    assert not store.exists() or not any(store.glob("*-ct2-*"))  # --engine transformers never converts
     with pytest.raises(ModelUnavailable, match="models convert"):
-        load_translator(str(src), "cpu", "ct2")
-    convert(str(src), "int8")
+        load_translator(str(src), "cpu", "ct2")  # ct2 asks for an explicit conversion
     assert load_translator(str(src), "cpu", "auto").decoding()["engine"] == "ctranslate2"
+    first = [json.loads(m.read_text()) for m in store.glob("*/vietbrief-ct2.json")]
+    assert len(first) == 1 and first[0]["quantization"] == "int8"
+    assert load_translator(str(src), "cpu", "auto").decoding()["engine"] == "ctranslate2"
+    assert [json.loads(m.read_text()) for m in store.glob("*/vietbrief-ct2.json")] == first  # reused, not redone
     gen = src / "generation_config.json"
     gen.write_text(gen.read_text().replace('"num_beams": 4', '"num_beams": 5'))  # the checkpoint changed
-    assert load_translator(str(src), "cpu", "auto").decoding()["engine"] == "transformers"
     with pytest.raises(ModelUnavailable, match="earlier revision"):
         load_translator(str(src), "cpu", "ct2")
+    assert load_translator(str(src), "cpu", "auto").decoding()["engine"] == "ctranslate2"
+    (meta,) = [json.loads(m.read_text()) for m in store.glob("*/vietbrief-ct2.json")]
+    assert meta["source"]["revision"] != first[0]["source"]["revision"]  # converted again from the new revision
 
 
 def test_transformers_engine_refuses_a_ct2_folder(store):
@@ -222,7 +229,6 @@ def expected_shape(src: Path) -> dict[str, list]:
 def test_run_ct2_on_inputs(tiny, in_store, tmp_path):
     """`vietbrief run inputs --engine ct2`: every sample briefed with the alignment segmentation fixes, which is
     what the transformers engine gives too (test_run_cli checks those briefs the same way)."""
-    from test_run_cli import check_briefs
 
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(INPUTS), "--out", str(out), "--translator", str(tiny["marian"]),
