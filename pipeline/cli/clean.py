@@ -25,8 +25,7 @@ def clean(
     """Clean every article in PATH as `run` would, and show the Vietnamese text: title, metadata, paragraphs,
     and what was removed and why. Pages from one site in one folder share their boilerplate, which is found
     across the folder: clean a folder rather than its files one by one."""
-    from pipeline.run.clean_batch import as_json as record, clean_path, report
-    from pipeline.run.local import SetupError
+    from pipeline.run.clean_batch import SetupError, as_json as record, clean_path, report
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s")
     if max_file_mb <= 0:

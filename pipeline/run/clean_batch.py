@@ -1,6 +1,6 @@
 """`vietbrief clean`: articles to clean Vietnamese text, without translating. The articles are found, read
 and cleaned as a run does it (discovery, `LocalArticles.read`, cleaning.py), so what `clean` shows is what
-`run` would translate."""
+`run` would translate. Nothing here loads a model (nor the libraries models need): cleaning starts at once."""
 
 from __future__ import annotations
 
@@ -10,14 +10,19 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
+from pipeline.ingest.address import brief_names
 from pipeline.ingest.article import ArticleError, CleanArticle
-from pipeline.run.cleaning import batch_boilerplate, clean
+from pipeline.ingest.read import SUFFIXES, discover, list_articles
 from pipeline.run.atomic import write_text
-from pipeline.run.local import SetupError, find_articles, output_names, source_names
+from pipeline.run.cleaning import batch_boilerplate, clean
 from pipeline.run.safety import UnsafeOutput, folder_problem, safe_target
 from pipeline.run.storage import LocalArticles
 
 log = logging.getLogger("vietbrief")
+
+
+class SetupError(Exception):
+    """Nothing can be cleaned (no such path, no article in it, an output folder that would overwrite inputs)."""
 
 
 @dataclass
@@ -33,7 +38,9 @@ def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = 
     `out_dir`, each cleaned article is also written there as `<name>.txt` (never over an input file)."""
     path = Path(path)
     if path.is_dir():
-        folder, files = path, find_articles(path, out_dir)
+        folder, files = path, discover(path, exclude=out_dir)
+        if not files:
+            raise SetupError(f"No articles found under {path} (read: {', '.join(sorted(SUFFIXES))}).")
     elif path.exists():
         folder, files = path.parent, [path]
     else:
@@ -44,8 +51,8 @@ def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = 
             raise SetupError(problem)
         out_dir.mkdir(parents=True, exist_ok=True)
     inputs = {p.resolve() for p in files if p.is_file()}
-    addresses = source_names(folder, files)
-    names = output_names(addresses)
+    addresses = list_articles(folder, files)
+    names = brief_names(addresses)
     sources = [str(a) for a in addresses]
     articles = LocalArticles(folder)
     boilerplate = batch_boilerplate(articles, sources, max_bytes)
