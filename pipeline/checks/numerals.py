@@ -13,8 +13,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from pipeline.checks.base import fold
-
 # --------------------------------------------------------------------------- values
 
 
@@ -305,12 +303,6 @@ def _en_words(text: str) -> list[Num]:
     return out
 
 
-def satisfied(fact: Fact, english: list[Num], en_text_folded: str) -> bool:
-    if any(close(v, n) for v in fact.values for n in english):
-        return True
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in fact.words)
-
-
 def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> list[Fact]:
     """The facts the English does not state, each English number standing for one fact only: a source that
     says 64GB twice needs it twice ("64GB ... 54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
@@ -331,10 +323,6 @@ def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> lis
         elif not worded and not (hits and f.soft):
             missing.append(f)
     return sorted(missing, key=lambda f: f.start)
-
-
-def en_folded(text: str) -> str:
-    return fold(text)
 
 
 def magnitude(value: float) -> str:
