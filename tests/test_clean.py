@@ -399,6 +399,8 @@ def test_reprint_credit_on_two_lines_and_site_signature():
     assert art.author == "Hoài Nam" and art.outlet == "baoquangtri.vn" and art.paragraphs == [LEAD, BODY1]
     art = clean(page(HEAD, LEAD, BODY1, "THANH HƯƠNG thực hiện"))
     assert art.author == "THANH HƯƠNG" and art.paragraphs == [LEAD, BODY1]
+    art = clean(page(HEAD, LEAD, BODY1, "Hoài Nam - baoquangtri.vn", "PV (tổng hợp)"))
+    assert art.author == "Hoài Nam" and art.outlet == "baoquangtri.vn" and art.paragraphs == [LEAD, BODY1]
 
 
 @pytest.mark.parametrize("footer, reason", [

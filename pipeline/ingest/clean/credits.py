@@ -117,6 +117,9 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
         site = site.strip()
         if site and " " not in site and (site[:1].isupper() or _DOMAIN_RE.match(site)):
             text, outlet = name, outlet or site
+    m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<site>\S+)$", text)  # "Minh Khôi - baodautu.vn"
+    if m and _DOMAIN_RE.match(m.group("site")):
+        text, outlet = m.group("name"), outlet or m.group("site")
     text = text.strip()
     if len(text) > 60 or not is_name(text):
         return None
@@ -186,8 +189,8 @@ def trailing_credits(page: Page) -> None:
         if not line.kept:
             continue
         text = line.text
-        if text.casefold().strip("() ") in {"tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo tổng hợp",
-                                             "btv", "ctv", "phóng viên"}:
+        if _COMPILED_RE.sub("", text).casefold().strip("() ") in {
+                "tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo tổng hợp", "btv", "ctv", "phóng viên"}:
             page.drop(line, "author")
             continue
         m = _STAFF_CREDIT_LINE_RE.match(text)
