@@ -171,6 +171,11 @@ def test_through_a_server_a_second_run_is_served_from_the_cache_with_no_request(
         assert decoding["structured_output"].startswith("none")
         sentences = [s for p in brief["paragraphs"] for s in p["sentences"]]
         assert [s["vi"] for s in sentences] == PARA_1 and all(s["mode"] in MODES for s in sentences)
+        # The article's index line says how many sentences have no English (the key is left out at 0).
+        untranslated = brief["stats"].get("untranslated", 0)
+        assert untranslated >= sum(s["mode"] == UNTRANSLATED for s in sentences)
+        index = json.loads((out / "index.jsonl").read_text(encoding="utf-8").splitlines()[0])
+        assert index["status"] == "ok" and index.get("untranslated", 0) == untranslated
         assert server.completions > 0 and not any('"vi": ""' in p for p in server.prompts)
         assert any(f"{TERM_VI} => {TERM_EN}" in p for p in server.prompts)
 

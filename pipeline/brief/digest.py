@@ -31,6 +31,8 @@ class Outcome:
     encoding: str | None = None  # what the file was decoded from, e.g. "utf-8", "windows-1258"
     # Sentences of the brief its fact checks flagged (pipeline/checks); None (not written) when they were off.
     flagged: int | None = field(default=None, metadata=omitted_at_default())
+    # Sentences the brief has no English for (an LLM translator gave none usable; each named in its warnings).
+    untranslated: int = field(default=0, metadata=omitted_at_default())
 
 
 def flagged(brief: Brief) -> int | None:
@@ -83,6 +85,8 @@ def digest_markdown(outcomes: list[Outcome]) -> str:
         if o.flagged is not None:
             lines += [f"Fact checks: {o.flagged} sentence(s) flagged" + (" - see the brief." if o.flagged else "."),
                       ""]
+        if o.untranslated:
+            lines += [f"Untranslated: {o.untranslated} sentence(s) have no English - see the brief's warnings.", ""]
     if failed:
         lines += ["## Failed", ""] + [f"- `{o.source}`: {o.error}" for o in failed] + [""]
     return "\n".join(lines)

@@ -109,7 +109,8 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
         old = briefs.previous(job.name, job.fingerprint)
         if old is not None:
             return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), old.title_en,
-                           old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding, flagged=flagged(old))
+                           old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding, flagged=flagged(old),
+                           untranslated=old.stats.untranslated)
     job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
     job.sentences = segment(job.article, captions=job.translate_captions)
@@ -153,4 +154,5 @@ def write(job: Job, briefs) -> Step:
             raise OutputFull(f"cannot write to {briefs.out_dir}: {exc.strerror or exc}") from None
         raise ArticleError(f"cannot write the brief: {exc.strerror or exc}") from None
     return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), brief.title_en, brief.summary_en,
-                   job.elapsed(), encoding=job.encoding, flagged=flagged(brief))
+                   job.elapsed(), encoding=job.encoding, flagged=flagged(brief),
+                   untranslated=brief.stats.untranslated)
