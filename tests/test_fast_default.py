@@ -70,3 +70,45 @@ def test_a_model_ctranslate2_cannot_run_stays_on_transformers(tmp_path, monkeypa
     model = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert ct2.pick(str(model), "auto", "cpu") is None  # a causal LM in GGUF: no conversion attempted
     assert not (tmp_path / "store").exists() or not any((tmp_path / "store").glob("*-ct2-*"))
+
+
+LEGACY = ROOT / "tests" / "data" / "legacy-0.1" / "outputs"  # briefs by `tiny/marian` on transformers
+
+
+def test_auto_keeps_the_engine_an_output_folder_was_made_with(tmp_path):
+    from pipeline.run.local import keep_engine
+    from pipeline.run.options import RunOptions
+    from pipeline.run.storage import LocalBriefs
+
+    out = tmp_path / "out"
+    shutil.copytree(LEGACY, out)
+    briefs = LocalBriefs.at(out)
+    assert keep_engine(RunOptions(tmp_path, out, translator="tiny/marian"), briefs).engine == "transformers"
+    # Found without the index too, by the briefs on disk.
+    (out / "index.jsonl").unlink()
+    assert keep_engine(RunOptions(tmp_path, out, translator="tiny/marian"), briefs).engine == "transformers"
+    # Another translator's folder, or an engine the user named, is left as asked.
+    assert keep_engine(RunOptions(tmp_path, out, translator="opus"), briefs).engine == "auto"
+    assert keep_engine(RunOptions(tmp_path, out, translator="tiny/marian", engine="ct2"), briefs).engine == "ct2"
+
+
+def test_a_fresh_output_folder_gets_ctranslate2_under_auto(tiny, tmp_path):
+    from pipeline.run.local import keep_engine
+    from pipeline.run.options import RunOptions
+    from pipeline.run.storage import LocalBriefs
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Tiêu đề\n\nHà Nội hôm nay có mưa.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert keep_engine(RunOptions(src, out, translator=str(tiny["marian"])), LocalBriefs.at(out)).engine == "auto"
+    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--translator", str(tiny["marian"]),
+                                 "--summarizer", "lead", "--beams", "1", "--length-ratio", "0.25"])
+    assert result.exit_code == 0, result.output
+    assert "made with the transformers engine" not in result.output
+    brief = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert brief["decoding"]["translator"]["engine"] == "ctranslate2"
+    # ...and a rerun into it stays on ctranslate2, translating nothing again.
+    again = runner.invoke(app, ["run", str(src), "--out", str(out), "--translator", str(tiny["marian"]),
+                                "--summarizer", "lead", "--beams", "1", "--length-ratio", "0.25"])
+    assert again.exit_code == 0 and "1 skipped" in again.output, again.output

@@ -28,9 +28,7 @@ from pipeline.cli.main import app
 LEGACY = Path(__file__).resolve().parent / "data" / "legacy-0.1"
 OUT = "outputs"
 TIMINGS_LINE = "- **Timings:**"  # the Markdown's one line of timings
-# 0.1 had one engine, transformers; the default is now `auto` (CTranslate2 where it can), whose int8 translations
-# are other translations, cached under other keys. The same options as 0.1's therefore name the engine.
-ENGINE_0_1 = ["--engine", "transformers"]
+NOTES: list[str] = []  # the output of the last run()
 
 
 def readme_command() -> list[str]:
@@ -53,9 +51,12 @@ def workdir(tiny, tmp_path, monkeypatch) -> Path:
 
 
 def run(*extra: str) -> tuple[int, int]:
-    """Run the README's command (plus `extra`) in the working directory: (sentences translated, from cache)."""
-    result = CliRunner().invoke(app, readme_command() + ENGINE_0_1 + list(extra), catch_exceptions=False)
+    """Run the README's command as it stands (plus `extra`) in the working directory: (sentences translated,
+    from cache). 0.1 had one engine, transformers; the default is now `auto`, which keeps the engine the folder's
+    briefs were made with (run/local.keep_engine), so no `--engine` is needed."""
+    result = CliRunner().invoke(app, readme_command() + list(extra), catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    NOTES[:] = result.output.splitlines()
     found = re.search(r"sentences: (\d+) translated, (\d+) from cache", result.output)
     assert found, result.output
     return int(found[1]), int(found[2])
@@ -141,6 +142,8 @@ def assert_same_as_legacy(work: Path) -> dict[str, bool]:
 def test_a_0_1_output_folder_resumes_with_nothing_translated(workdir):
     translated, cached = run()
     assert translated == 0
+    # ...because the run kept the engine the folder was made with, and said so.
+    assert any("made with the transformers engine" in line for line in NOTES)
     rewritten = assert_same_as_legacy(workdir)
     index = [json.loads(line) for line in (workdir / OUT / "index.jsonl").read_text(encoding="utf-8").splitlines()]
     # A brief the run skipped is left untouched; one it redid (the resume fingerprint changed) came from the
@@ -162,9 +165,11 @@ def test_rebriefing_a_0_1_folder_from_its_cache_gives_its_briefs_again(workdir):
     # sentence must come from 0.1's cache (its keys are unchanged), and the briefs made from them must be
     # 0.1's, apart from schema_version and timings. With the fact checks off, as 0.1 had none, the Markdown and
     # the index are 0.1's as they stand.
+    # With the briefs' JSON gone the folder no longer records the engine (only the briefs do: resume.
+    # recorded_engine), so this run names 0.1's, whose translations the cache holds.
     for p in (workdir / OUT).glob("*.json"):
         p.unlink()
-    translated, cached = run("--checks", "off")
+    translated, cached = run("--checks", "off", "--engine", "transformers")
     assert translated == 0 and cached >= sum(json.loads(p.read_text(encoding="utf-8"))["stats"]["sentences"]
                                              for p in (LEGACY / OUT).glob("*.json"))
     assert all(assert_same_as_legacy(workdir).values())  # every brief was rewritten

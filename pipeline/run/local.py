@@ -22,7 +22,7 @@ from pipeline.ingest.read import STATE_DIR, SUFFIXES, discover, list_articles
 from pipeline.run.interrupt import Interrupted, StopFlag, stop_on_signals
 from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.options import RunOptions  # defined apart so that the CLI reads it without torch
-from pipeline.run.resume import BatchResult, RunSummary, settings_digest
+from pipeline.run.resume import BatchResult, RunSummary, recorded_engine, settings_digest
 from pipeline.run.safety import RunLock, folder_problem
 from pipeline.run.storage import LocalArticles, LocalBriefs, is_url
 from pipeline.models.resolve import ModelUnavailable
@@ -141,6 +141,18 @@ def source_names(input_dir: Path, files: list[Path]) -> list[Address]:
     return list_articles(input_dir, files)
 
 
+def keep_engine(opts: RunOptions, briefs, reporter: Reporter | None = None) -> RunOptions:
+    """`opts`, with `--engine auto` turned into `transformers` when the output folder's briefs by this translator
+    were translated by transformers (a folder made before CTranslate2 became the default): its briefs and
+    its sentence cache then stay valid, and a rerun resumes it instead of translating everything again."""
+    if opts.engine != "auto" or recorded_engine(briefs, opts.translator) != "transformers":
+        return opts
+    if reporter is not None:
+        note(reporter, "this output folder was made with the transformers engine: continuing with it"
+                       " (--engine ct2 to switch)")
+    return replace(opts, engine="transformers")
+
+
 def translator_for(opts: RunOptions, cache: SentenceCache | None, stop: StopFlag | None = None,
                    reporter: Reporter | None = None, prefetch: bool = False) -> Stack:
     """The translation stack as a run uses it (stack.py): the model behind the sentence cache and the glossary
@@ -244,6 +256,7 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
     names = output_names(articles)
     tally = Tally(briefs, len(sources), started)
     stack = None
+    opts = keep_engine(opts, briefs, reporter)
     try:
         with stoppable(reporter, tally.result.summary) as stop:
             stack = translator_for(opts, cache, stop, reporter)

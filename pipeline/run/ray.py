@@ -40,8 +40,8 @@ from pipeline.ingest.read import STATE_DIR, SUFFIXES
 from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.options import RayOptions
 from pipeline.run.resume import BatchResult, settings_digest
-from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, locked_output, note,
-                     open_cache, output_names, source_names, stoppable)
+from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, keep_engine,
+                     locked_output, note, open_cache, output_names, source_names, stoppable)
 from pipeline.run.safety import folder_problem
 from pipeline.run.storage import LocalArticles, LocalBriefs, UrlArticles, UrlBriefs, is_url
 
@@ -173,6 +173,7 @@ def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Bat
 
     check_resources(ray_opts, started_here, reporter)
     tally = Tally(batch.briefs, len(batch.sources), started)
+    opts = keep_engine(opts, batch.briefs, reporter)  # the actors load the engine the folder was made with
     translated = cached = 0
     rows = None
     try:

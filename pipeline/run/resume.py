@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, fields, is_dataclass
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.brief.digest import read_index
 from pipeline.brief.schema import Brief, SchemaError, read_text
 from pipeline.ingest.article import RawArticle
 from pipeline.translation.decoding import FINGERPRINT, Settings
@@ -87,6 +88,45 @@ def current_brief(json_text: str, fingerprint: str) -> Brief | None:
     except SchemaError:
         return None  # half-written by something else, not a brief, or from a newer vietbrief: redo it
     return brief if brief.fingerprint == fingerprint else None
+
+
+INDEX_FILE = "index.jsonl"
+BRIEFS_LOOKED_AT = 20  # enough to find one brief by the same translator; a large folder is not read through
+
+
+def _brief_jsons(briefs) -> list[str]:
+    """The briefs' JSON files in an output folder: from its index, or, without one, found on disk (a local
+    folder only: `briefs.root`)."""
+    try:
+        outcomes = read_index(briefs.read_text(INDEX_FILE) or "")
+    except SchemaError:
+        outcomes = []
+    names = [str(Path(o.brief).with_suffix(".json").as_posix()) for o in outcomes if o.brief]
+    root = getattr(briefs, "root", None)
+    if not names and isinstance(root, Path) and root.is_dir():
+        names = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.json")
+                       if not any(part.startswith(".") for part in p.relative_to(root).parts))
+    return names[:BRIEFS_LOOKED_AT]
+
+
+def recorded_engine(briefs, translator: str) -> str | None:
+    """The engine (\"transformers\", \"ctranslate2\") that translated the briefs already in an output folder
+    (storage.LocalBriefs/UrlBriefs) with the translator `translator`, as their JSON records it; None when no
+    brief there was made by that translator.
+
+    The two engines translate a sentence differently (int8 against float32), so the resume fingerprint and the
+    sentence cache of a folder hold for one of them only: an `auto` run keeps the engine a folder was made with."""
+    for name in _brief_jsons(briefs):
+        try:
+            brief = read_text(briefs.read_text(name) or "")
+        except SchemaError:
+            continue
+        made_by = brief.models.get("translator")
+        if made_by is not None and made_by.name == translator:
+            engine = (brief.decoding.get("translator") or {}).get("engine")
+            if engine:
+                return engine
+    return None
 
 
 @dataclass
