@@ -4,11 +4,12 @@
 
 FOLDER (default ../shared/corpus/vi-news, else inputs/) holds .txt articles. Each is cleaned as a text file;
 its title and paragraphs are the reference. It is then written
-- as a saved web page in three layouts, with the furniture real pages have: a menu, related-article headlines
+- as a saved web page in four layouts, with the furniture real pages have: a menu, related-article headlines
   (the titles of other articles of the folder), a photo with its caption, a footer -
     semantic:  <nav>, <article>, <figure>/<figcaption>, <aside>, <footer>
     inline:    the related box inside the article body after the second paragraph, the photo in a
                <table class="image"> with a caption cell, as many Vietnamese CMSs write them
+    linked:    the related headlines as linked paragraphs right under the lead, no box around them
     divs:      <div>s only (menu, content, sidebar, footer), the caption a <p class="caption">
 - as a Word file (the title in the Title style), and as one JSON Lines record;
 and read back through `read_article` + `clean_article`. Per format: paragraphs found (reference paragraphs
@@ -68,6 +69,11 @@ def page(layout: str, title: str, paragraphs: list[str], related: list[str]) -> 
         ps.insert(3, f'<div class="box-related"><h3>Tin liên quan</h3><ul>{links}</ul></div>')
         body = (f'<div class="header"><ul class="menu">{menu}</ul></div><div class="detail"><h1 class="title">'
                 f'{e(title)}</h1><div class="content">{"".join(ps)}</div></div><div class="footer">{footer}</div>')
+    elif layout == "linked":
+        ps.insert(1, "".join(f'<p><a href="/tin-{k}.html">{e(r)}</a></p>' for k, r in enumerate(related)))
+        ps.insert(3, f'<figure><img src="a.jpg"><figcaption>{e(CAPTION)}</figcaption></figure>')
+        body = (f'<div id="menu">{menu}</div><article><h1>{e(title)}</h1>{"".join(ps)}</article>'
+                f'<div id="bottom">{footer}</div>')
     else:
         ps.insert(1, f'<div class="photo"><img src="a.jpg"><p class="caption">{e(CAPTION)}</p></div>')
         body = (f'<div id="menu">{menu}</div><div id="main"><div class="post"><h1>{e(title)}</h1>'
@@ -119,7 +125,7 @@ def main() -> None:
             refs.append((path, replace(ref, title=title)))
     if args.limit:
         refs = refs[:args.limit]
-    formats = ["semantic", "inline", "divs", "docx", "jsonl"]
+    formats = ["semantic", "inline", "linked", "divs", "docx", "jsonl"]
     results = {f: [] for f in formats}
     seconds = {f: [] for f in formats}
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,7 +133,7 @@ def main() -> None:
         rows = []
         for k, (path, ref) in enumerate(refs):
             related = [r.title for _, r in refs[k + 1:k + 4] or refs[:3] if r.title != ref.title][:3]
-            for layout in formats[:3]:
+            for layout in formats[:4]:
                 f = tmp / f"{k}-{layout}.html"
                 f.write_text(page(layout, ref.title, ref.paragraphs, related), encoding="utf-8")
                 t0 = time.perf_counter()

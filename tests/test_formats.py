@@ -97,6 +97,18 @@ def test_saved_page_gives_the_article_without_its_furniture(tmp_path, sample, na
     assert any(r.text.startswith(CAPTION) for r in article.removed)  # and its removal is on the record
 
 
+def test_related_headlines_linked_under_the_lead_do_not_reach_the_body(tmp_path, sample):
+    # No box, no heading, no class: only the markup says these lines are links to other articles.
+    linked = "".join(f'<p><a href="/tin-{k}.html">&gt;&gt; {r}</a></p>' for k, r in enumerate(RELATED))
+    paragraphs = [f"<p>{p}</p>" for p in sample.paragraphs]
+    page = (f"<html><head><title>{sample.title}</title></head><body><article><h1>{sample.title}</h1>"
+            f"{paragraphs[0]}{linked}{''.join(paragraphs[1:])}</article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    article = clean_article(read_article(tmp_path / "a.html", tmp_path))
+    assert article.paragraphs == sample.paragraphs
+    assert [r.text for r in article.removed if r.reason == "link-line"] == [f">> {r}" for r in RELATED]
+
+
 def test_html_file_of_plain_text_is_read_as_text(tmp_path):
     text = (INPUTS / SHORTEST[0]).read_text(encoding="utf-8")
     (tmp_path / "a.html").write_text(text, encoding="utf-8")

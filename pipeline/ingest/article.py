@@ -18,6 +18,7 @@ class PageMeta:
     outlet: str | None = None  # the site's name, a dataset's `outlet`
     url: str | None = None
     captions: list[str] = field(default_factory=list)  # figure captions, kept out of the text
+    links: list[str] = field(default_factory=list)  # lines that were a link and nothing else, kept out of the text
 
 
 @dataclass

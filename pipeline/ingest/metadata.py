@@ -59,6 +59,7 @@ def with_meta(article: CleanArticle, raw: RawArticle) -> CleanArticle:
     if not paragraphs:
         raise ArticleError("no article text left after removing boilerplate")
     removed += [RemovedLine(c, "figure-caption") for c in meta.captions]
+    removed += [RemovedLine(line, "link-line") for line in meta.links]  # related headlines, menus (formats/html.py)
     return replace(article, title=title, date=meta.date or article.date, author=meta.author or article.author,
                    outlet=meta.outlet or article.outlet, paragraphs=paragraphs, removed=removed,
                    captions=[_caption(c) for c in meta.captions] + list(article.captions))

@@ -21,6 +21,7 @@ from pipeline.ingest.screen import html_problem
 SUFFIXES = (".html", ".htm", ".xhtml")
 _MARKUP = re.compile(rb"<\s*(!doctype\s+html|html|head|body|p|div|article|br)\b[^<>]{0,2000}>", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STATEMENT_END = tuple(".…:;")  # a headline may end in ? or !, rarely in a full stop
 # Elements that hold a picture's caption in the markup CMSs write: <figcaption>, or a class naming it.
 # A class-named one must be short: a container whose class merely mentions captions may hold the article.
 _CAPTIONS = ("//figcaption", "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
@@ -108,9 +109,33 @@ def read(source: str, data: bytes) -> RawArticle:
     if not body or all(_key(line) in links for line in body):
         # What an extractor falls back to on a page without an article: its menus, which are all links.
         raise ArticleError("no article text found in the web page (only menus and links)")
+    body, link_lines = _without_link_lines(body, tree)
+    if not body:
+        raise ArticleError("no article text found in the web page (only menus and links)")
     meta = PageMeta(title=_clean(document.title), date=_metadata_date(document.date), author=_clean(document.author),
-                    outlet=_clean(document.sitename), url=_clean(document.url), captions=figure_captions)
+                    outlet=_clean(document.sitename), url=_clean(document.url), captions=figure_captions,
+                    links=link_lines)
     return RawArticle(source=source, text="\n\n".join(body) + "\n", encoding=encoding, meta=meta, format="html")
+
+
+def _without_link_lines(body: list[str], tree) -> tuple[list[str], list[str]]:
+    """The body without the lines that are a link to another page and nothing else, and those lines.
+
+    A related-article headline placed among the paragraphs (`<p><a href="/other.html">...</a></p>`) reads as a
+    short line of text once the markup is gone - the worst noise there is, as it reports another event - but
+    in the page it is a link, which a paragraph of the story never is in whole. A long line, or one that ends
+    like a statement, is kept all the same: a rule that is unsure keeps the line.
+    """
+    targets = {_key(a.text_content()) for a in tree.iter("a")
+               if (a.get("href") or "").strip() not in ("", "#") and not a.get("href", "").startswith("#")}
+    targets.discard("")
+    kept, links = [], []
+    for line in body:
+        if _key(line) in targets and len(line.split()) <= 40 and not line.rstrip(" \"'”’)]").endswith(_STATEMENT_END):
+            links.append(line)
+        else:
+            kept.append(line)
+    return kept, links
 
 
 def _clean(value) -> str | None:
