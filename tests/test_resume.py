@@ -189,7 +189,9 @@ def test_signal_stops_after_the_current_batch_and_rerun_resumes(tiny, corpus, tm
 
 def test_sigkill_twice_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
     src = tmp_path / "in"
-    write_articles(src, n=4, per=6)
+    # Two groups of articles translated together (RunOptions.articles_together, 4), so that the second kill
+    # lands while the second group's batches are being stored.
+    write_articles(src, n=8, per=6)
     args = ["--translator", str(tiny["marian"]), "--summarizer", "lead", "--beams", "1", "--batch-tokens", "40",
             "--device", "cpu", "--threads", "1"]
     ref = tmp_path / "ref"
@@ -212,7 +214,7 @@ def test_sigkill_twice_then_rerun_equals_an_uninterrupted_run(tiny, tmp_path):
     proc.communicate()
     assert proc.returncode == -signal.SIGKILL  # killed while running, not ended on its own
 
-    # 2: SIGKILL part-way through the third article.
+    # 2: SIGKILL part-way through the articles after the first two briefs.
     proc = start()
     wait_while_running(proc, lambda: jsons() >= 2)
     rows = cache_rows(db)

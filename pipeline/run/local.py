@@ -29,6 +29,7 @@ from pipeline.models.resolve import ModelUnavailable
 from pipeline.summarization import load_summarizer
 from pipeline.translation import llm
 from pipeline.translation.seq2seq import load_translator
+from pipeline.translation.prefetch import translate_together
 from pipeline.translation.stack import GlossarySetup, Stack, build as build_stack
 
 log = logging.getLogger("vietbrief")
@@ -259,24 +260,56 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
     opts = keep_engine(opts, briefs, reporter)
     try:
         with stoppable(reporter, tally.result.summary) as stop:
-            stack = translator_for(opts, cache, stop, reporter)
-            translator = stack.translator
+            stack = translator_for(opts, cache, stop, reporter, prefetch=opts.articles_together > 1)
             summarizer = summarizer_for(opts, reporter)
-            settings = settings_digest(translator, summarizer, opts)
+            settings = settings_digest(stack.translator, summarizer, opts)
             boilerplate = batch_boilerplate(LocalArticles(opts.input_dir), sources, max_bytes(opts))
             reporter.batch_started(len(sources))
+            group: list[stages.Job] = []
             for source in sources:
                 stop.check()
-                outcome = process_one(source, names[source], opts, translator, summarizer, reporter,
-                                      boilerplate=boilerplate.get(source, frozenset()),
-                                      settings=settings, inputs=inputs, briefs=briefs)
-                tally.add(outcome)
-                reporter.article_done(outcome)
+                step = prepared(source, names[source], opts, boilerplate=boilerplate.get(source, frozenset()),
+                                settings=settings, inputs=inputs, briefs=briefs)
+                if isinstance(step, Outcome):  # skipped or failed: reported now, sorted back in at the end
+                    tally.add(step)
+                    reporter.article_done(step)
+                    continue
+                group.append(step)
+                if len(group) >= opts.articles_together:
+                    brief_group(group, stack, summarizer, reporter, briefs, tally)
+                    group = []
+            brief_group(group, stack, summarizer, reporter, briefs, tally)
             stop.check()
     finally:
         counters = stack.counters if stack is not None else None
+        order = {source: k for k, source in enumerate(sources)}
+        tally.result.sort(key=lambda o: order.get(o.source, len(order)))  # the input's order, as Ray's runner
         result = tally.close(counters.translated if counters else 0, counters.cached if counters else 0)
     return result
+
+
+def brief_group(group: list[stages.Job], stack: Stack, summarizer, reporter: Reporter, briefs: LocalBriefs,
+                tally: Tally) -> None:
+    """Translate a group of prepared articles - in shared token-budget batches when the stack has a prefetch
+    layer (prefetch.translate_together, as a Ray actor does) - then summarize and write each brief."""
+    if not group:
+        return
+
+    def start(job, n: int) -> None:
+        reporter.article_started(job.source, n)
+
+    if stack.prefetched is not None:
+        def shared(n: int) -> None:  # the group's sentences, before each article's own (served at once)
+            reporter.article_started(", ".join(job.source for job in group), n)
+
+        steps = [step for step, _, _ in translate_together(group, stack, start, reporter.sentences_done, shared)]
+    else:
+        steps = [stages.translate(job, stack.translator, lambda n, j=job: start(j, n), reporter.sentences_done)
+                 for job in group]
+    for step in steps:
+        outcome = stages.write(stages.summarize(step, summarizer), briefs)
+        tally.add(outcome)
+        reporter.article_done(outcome)
 
 
 def max_bytes(opts: RunOptions) -> int:
@@ -289,11 +322,19 @@ def process_one(source: str, name: PurePosixPath, opts: RunOptions, translator, 
     """One article to its brief. With `settings` (see resume.py) an up-to-date brief is kept, not redone.
     `boilerplate`: the batch-level boilerplate found in it (cleaning.batch_boilerplate)."""
     briefs = briefs or LocalBriefs.at(opts.out_dir, opts.formats)
-    job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate,
-                                                  translate_captions=opts.captions == "translate",
-                                                  checks=opts.checks), briefs, inputs)
-    job = stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),
-                         force=opts.force)
+    job = prepared(source, name, opts, settings=settings, inputs=inputs, briefs=briefs,
+                   boilerplate=boilerplate)
     job = stages.translate(job, translator, lambda n: reporter.article_started(source, n), reporter.sentences_done)
     job = stages.summarize(job, summarizer)
     return stages.write(job, briefs)
+
+
+def prepared(source: str, name: PurePosixPath, opts: RunOptions, *, settings: str | None,
+             inputs: set[Path] | frozenset, briefs: LocalBriefs, boilerplate: frozenset[str]) -> stages.Step:
+    """An article's targets checked and its text prepared (stages.prepare): a Job to translate, or its Outcome
+    (skipped as up to date, or failed)."""
+    job = stages.check_targets(stages.Job(source, name, boilerplate=boilerplate,
+                                          translate_captions=opts.captions == "translate",
+                                          checks=opts.checks), briefs, inputs)
+    return stages.prepare(job, LocalArticles(opts.input_dir), briefs, settings, max_bytes=max_bytes(opts),
+                          force=opts.force)

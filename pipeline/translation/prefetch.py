@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from pipeline.models.info import ModelInfo
+from pipeline.translation.cache import CachedTranslator
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
 from pipeline.translation.decoding import Settings
 from pipeline.translation.llm.layout import paragraphs
@@ -37,6 +38,7 @@ class Prefetched:
     def __init__(self, underlying: SentenceTranslator):
         self.underlying = underlying
         self.ready: dict[str, Translation] = {}
+        self.served: set[str] = set()  # sentences served from `ready` since the last clear()
 
     @property
     def info(self) -> ModelInfo:
@@ -48,19 +50,28 @@ class Prefetched:
     def count_tokens(self, text: str) -> int:
         return self.underlying.count_tokens(text)
 
-    def fill(self, sentences: list[str]) -> None:
-        """Translate `sentences` in one call (token-budget batches across all of them) and keep the results."""
+    def fill(self, sentences: list[str], through: SentenceTranslator | None = None,
+             progress: Progress | None = None) -> None:
+        """Translate `sentences` in one call (token-budget batches across all of them) and keep the results,
+        each generate() batch's as soon as it is done. `through`: a translator over `underlying` to call
+        instead (a cache layer storing each batch, and stopping after it when asked); `progress` hears
+        each batch's sentences."""
         todo = [s for s in dict.fromkeys(sentences) if s.strip() and s not in self.ready]
         if todo:
-            self.ready.update(zip(todo, self.underlying.translate(todo)))
+            def keep(done: list[tuple[int, Translation]]) -> None:
+                self.ready.update((todo[i], t) for i, t in done)
+
+            self.ready.update(zip(todo, (through or self.underlying).translate(todo, progress, keep)))
 
     def clear(self) -> None:
         self.ready.clear()
+        self.served.clear()
 
     def translate(self, sentences: list[str], progress: Progress | None = None,
                   on_batch: OnBatch | None = None) -> list[Translation]:
         results: list[Translation | None] = [self.ready.get(s) for s in sentences]
         served = [(i, r) for i, r in enumerate(results) if r is not None]
+        self.served.update(sentences[i] for i, _ in served)
         if served:
             if on_batch:
                 on_batch(served)
@@ -74,10 +85,14 @@ class Prefetched:
         return results  # type: ignore[return-value]
 
 
-def translate_together(jobs: list, stack: Stack) -> list[tuple[object, int, int]]:
+def translate_together(jobs: list, stack: Stack, on_start: Callable[[object, int], None] | None = None,
+                       progress: Progress | None = None,
+                       on_shared: Callable[[int], None] | None = None) -> list[tuple[object, int, int]]:
     """stages.translate for each of `jobs` (Jobs, or Outcomes passed on), their first passes translated
     together beforehand. `stack` is what `stack.build(..., prefetch=True)` returns: glossary -> sentence cache
-    -> Prefetched -> model. Returns (step, sentences translated, sentences from the cache) per job; raises
+    -> Prefetched -> model. `on_start(job, sentences)` and `progress` are stages.translate's, per job (a local
+    run's reporter); `on_shared(sentences)` is called before the shared batches, which report to `progress`
+    too. Returns (step, sentences translated, sentences from the cache) per job; raises
     OutputFull as stages.translate does."""
     from pipeline.run import stages
 
@@ -86,6 +101,11 @@ def translate_together(jobs: list, stack: Stack) -> list[tuple[object, int, int]
         raise ValueError("translate_together needs a stack built with the sentence cache and prefetch")
     live = [j for j in jobs if isinstance(j, stages.Job)]
     sizes = {id(j): len(j.sentences.flat) for j in live}
+    firsts = {id(j): stack.first_pass(j.sentences.flat) for j in live}
+    # The shared batches go through a cache layer of their own: each is stored as soon as it is done, and a
+    # requested stop happens after it, as in one-by-one translation. Its counts are its own; each sentence is
+    # counted as translated below, for the first article that uses it.
+    storing = CachedTranslator(prefetched.underlying, stack.cached.cache, stack.cached.stop, read=False)
     t0 = time.perf_counter()
     try:
         # Without the retry a sentence cut off at its length cap keeps the text its batch's budget gave it,
@@ -93,21 +113,34 @@ def translate_together(jobs: list, stack: Stack) -> list[tuple[object, int, int]
         if stack.shares_batches:
             # Every article's paragraphs, for translators that work by paragraph (llm/layout.py).
             with paragraphs([g for j in live for g in (j.sentences.title, *j.sentences.body)]):
-                prefetched.fill(stack.cached.missing([s for j in live for s in stack.first_pass(j.sentences.flat)]))
+                todo = stack.cached.missing([s for j in live for s in firsts[id(j)]])
+                if on_shared and todo:
+                    on_shared(len(todo))
+                prefetched.fill(todo, storing, progress)
     except Exception:  # each article then meets the problem on its own and fails alone, as in a local run
         log.debug("translating %d articles together failed; one by one instead", len(live), exc_info=True)
     shared = time.perf_counter() - t0
     total = sum(sizes.values()) or 1
+    fresh, claimed = set(prefetched.ready), set()
     out = []
     try:
         for job in jobs:
             before = (counters.translated, counters.cached)
-            step = stages.translate(job, stack.translator)
+            prefetched.served.clear()
+            start = (lambda n, j=job: on_start(j, n)) if on_start else None
+            step = stages.translate(job, stack.translator, start, progress)
             if isinstance(step, stages.Job):  # its share of the batches it had part in
                 share = shared * sizes[id(job)] / total
                 step.seconds += share
                 timings = step.draft.brief.timings
                 timings["translate"] = round(timings["translate"] + share, 3)
+                # Translated here, stored by the shared batches, then read back from the cache: translated.
+                # (One the cache layer did not read - --force, no cache - came from Prefetched, counted so.)
+                mine = (set(firsts[id(job)]) & fresh) - claimed
+                claimed |= mine
+                moved = len(mine - prefetched.served)
+                counters.cached -= moved
+                counters.translated += moved
             out.append((step, counters.translated - before[0], counters.cached - before[1]))
     finally:
         prefetched.clear()
