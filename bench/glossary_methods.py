@@ -1,7 +1,7 @@
 """Which glossary enforcement method works: enforcement rate per method and model over inputs/.
 
 For every model (the trained copy model of tests/copy_model.py, and the tiny random-weight checkpoints of
-tests/tiny_models.py) and every method of pipeline.glossary.enforce (off, placeholder, constrained, replace, auto),
+tests/tiny_models.py) and every method of the glossary layer (translation/glossary_layer.py: off, placeholder, constrained, replace, auto),
 the articles of inputs/ are cleaned and segmented as `vietbrief run` does, title and body translated through
 a GlossaryTranslator, and the brief's own glossary report is counted:
 
@@ -54,10 +54,14 @@ def article_sentences(inputs: pathlib.Path) -> list[str]:
 
 
 def measure(translator, sentences: list[str], method: str, names: str, plain: list[str] | None) -> dict:
-    from pipeline.glossary.enforce import GlossaryTranslator, _find_folded, _fold
-    from pipeline.glossary.terms import Glossary, load_builtin
+    from pipeline.glossary.fold import fold
+    from pipeline.glossary.replace import find_folded
+    from pipeline.glossary.terms import Glossary
+    from pipeline.glossary.tsv import load_builtin
+    from pipeline.translation import stack
 
-    wrapped = GlossaryTranslator(translator, Glossary(load_builtin()), method, names)
+    # The glossary layer as a run builds it (constrained decoding steers the model itself).
+    wrapped = stack.build(translator, glossary=stack.GlossarySetup(Glossary(load_builtin()), method, names)).translator
     t0 = time.perf_counter()
     results = wrapped.translate(sentences)
     seconds = time.perf_counter() - t0
@@ -65,12 +69,12 @@ def measure(translator, sentences: list[str], method: str, names: str, plain: li
     by: dict[str, int] = {}
     for sentence, r in zip(sentences, results):
         for t in r.terms:
-            total += t.count
-            enforced += t.found
-            by[t.method] = by.get(t.method, 0) + t.count
+            total += t.in_source
+            enforced += t.in_english
+            by[t.method] = by.get(t.method, 0) + t.in_source
             # (a name whose English is its Vietnamese without diacritics cannot be "left over")
-            if t.found and _fold(t.entry.vi)[0] not in _fold(t.en)[0] and _find_folded(r.text, t.entry.vi, []):
-                leftover += t.found
+            if t.in_english and fold(t.entry.vi) not in fold(t.en) and find_folded(r.text, t.entry.vi, []):
+                leftover += t.in_english
     untouched = [k for k, r in enumerate(results) if not r.terms and sentences[k].strip()]
     kept = (sum(results[k].text == plain[k] for k in untouched) / len(untouched)) if plain and untouched else None
     return {"occurrences": total, "enforced": enforced, "rate": round(enforced / total, 4) if total else None,

@@ -111,7 +111,8 @@ def batched(plan: dict, engine: str) -> tuple[int, "speedlib.Timer"]:
     import torch
 
     from pipeline.translation.batching import token_budget_batches
-    from pipeline.translation.seq2seq import TranslateOptions, load_translator
+    from pipeline.translation.base import TranslateOptions
+    from pipeline.translation.seq2seq import load_translator
 
     spec = plan["ct2_dir"] if engine == "ct2" else plan["hf_dir"]  # the conversion lives outside the store
     opts = TranslateOptions(beams=plan["beams"], batch_tokens=plan["batch_tokens"])
