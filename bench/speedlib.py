@@ -300,3 +300,94 @@ def print_table(summary: dict, unit: str = "sentences") -> None:
     for name, r in summary["engines"].items():
         print(f"{name:12s} {r['tokens_per_s']:10.1f} {r['sentences_per_s']:12.3f} {r['peak_rss_mb']:9.0f} "
               f"{(r['speedup'] or 0):7.2f}x", file=sys.stderr)
+
+
+# --- what a run did: conversion time and batch fill ------------------------------------------------------------
+class ConversionClock:
+    """Seconds spent converting checkpoints to CTranslate2 in this process: wraps the `convert` that
+    pipeline.models.ct2 calls on first use (the conversion itself, timed, nothing else changed)."""
+
+    def __init__(self, ct2_module):
+        self.seconds = 0.0
+        real = ct2_module.convert
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - t0
+
+        ct2_module.convert = timed
+
+
+class BatchFill:
+    """The translator's first-pass generate() batches in this process (a sentence retried alone is left out):
+    how many, their rows, and how full each is - rows x longest row, against the token budget."""
+
+    def __init__(self):
+        from pipeline.translation.seq2seq import Translator
+
+        self.rows: list[int] = []
+        self.fill: list[float] = []
+        real = Translator._generate
+
+        def counted(translator, batch_ids, retry):
+            if not retry:
+                self.rows.append(len(batch_ids))
+                budget = translator.options.batch_tokens
+                self.fill.append(len(batch_ids) * max(len(ids) for ids in batch_ids) / budget)
+            return real(translator, batch_ids, retry)
+
+        Translator._generate = counted
+
+    def summary(self) -> dict:
+        n = len(self.rows)
+        return {"batches": n, "mean_rows": round(sum(self.rows) / n, 2) if n else None,
+                "mean_fill": round(sum(self.fill) / n, 3) if n else None}
+
+
+def instrument(stats_path: str) -> None:
+    """In a `vietbrief run` process (pipeline_speed.py's wrapper): at exit, write its peak RSS, conversion
+    seconds and batch fill to `stats_path` as JSON."""
+    import atexit
+
+    from pipeline.models import ct2
+
+    clock, fill = ConversionClock(ct2), BatchFill()
+    atexit.register(lambda: Path(stats_path).write_text(json.dumps(
+        {"peak_rss_mb": peak_rss_mb(), "convert_s": round(clock.seconds, 2), "batch_fill": fill.summary()})))
+
+
+# --- summaries of realistic length -------------------------------------------------------------------------------
+PAIRS = ROOT / "bench" / "data" / "checks"  # hand-translated Vietnamese-English news sentence pairs
+
+
+def real_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for name in ("pairs.tsv", "heldout.tsv"):
+        lines = (PAIRS / name).read_text(encoding="utf-8").splitlines()
+        head = lines[0].split("\t")
+        vi, en = head.index("vi"), head.index("en")
+        pairs += [(cols[vi], cols[en]) for cols in (ln.split("\t") for ln in lines[1:]) if len(cols) > max(vi, en)]
+    return pairs
+
+
+def english_per_vietnamese(pairs: list[tuple[str, str]]) -> dict:
+    """Length of a real English translation per unit of Vietnamese, over all `pairs`: characters and words."""
+    vi_c, en_c = sum(len(v) for v, _ in pairs), sum(len(e) for _, e in pairs)
+    vi_w, en_w = sum(len(v.split()) for v, _ in pairs), sum(len(e.split()) for _, e in pairs)
+    return {"pairs": len(pairs), "chars": round(en_c / vi_c, 3), "words": round(en_w / vi_w, 3)}
+
+
+def english_like(vietnamese: list[str], pairs: list[tuple[str, str]], ratio: float, start: int) -> list[str]:
+    """Real English news sentences (the pairs' translations, taken in turn from `start`) up to `ratio` times
+    the characters of `vietnamese`: what the summarizer stage is handed for an article of that length."""
+    target = ratio * sum(len(s) for s in vietnamese)
+    out, size, k = [], 0, start
+    while size < target:
+        en = pairs[k % len(pairs)][1]
+        out.append(en)
+        size += len(en) + 1
+        k += 1
+    return out
