@@ -42,6 +42,8 @@ def translate(
     from pipeline.text.segment import split_paragraphs, split_sentences
     from pipeline.models.resolve import ModelUnavailable
     from pipeline.translation import stack
+    from pipeline.translation.cache import OutputFull
+    from pipeline.translation.llm.layout import paragraphs as paragraph_layout
 
     try:
         data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
@@ -60,7 +62,11 @@ def translate(
     except (ModelUnavailable, ValueError) as exc:
         fail(str(exc), 2)
     sentences = [split_sentences(p) for p in paragraphs]
-    results = tr.translate([s for para in sentences for s in para])
+    try:
+        with paragraph_layout(sentences):  # an LLM translator translates by paragraph (translation/llm)
+            results = tr.translate([s for para in sentences for s in para])
+    except OutputFull as exc:  # an LLM server that stays unavailable: one line, no traceback
+        fail(str(exc), 1)
     english = iter(results)
     blocks = [" ".join(next(english).text for _ in para) for para in sentences]
     sys.stdout.write("\n\n".join(blocks) + "\n")
