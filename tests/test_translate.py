@@ -134,3 +134,55 @@ def test_compression_ratio_guard():
     assert compression_ratio("of the Ministry " * 30) > 2.4
     assert looks_looping("short", hit_length_cap=True, threshold=2.4)
     assert not looks_looping(prose, hit_length_cap=False, threshold=2.4)
+
+
+# ------------------------------------------------------------- one stack: run, translate, eval translate
+
+GLOSSARY_PARAGRAPHS = [  # news-length, so that page cleaning keeps every one of them as a paragraph
+    "Chiều 10.1.2024, Đại tướng Tô Lâm tiếp ông Vương Tiểu Hồng tại Hà Nội để bàn về hợp tác an ninh giữa hai nước.",
+    "Bộ Công an Việt Nam và Bộ Công an Trung Quốc đã ký kết bản ghi nhớ về phòng chống tội phạm xuyên quốc gia.",
+    "Phát biểu tại hội nghị, Thứ trưởng Bộ Ngoại giao nhấn mạnh vai trò của đối ngoại trong bảo vệ chủ quyền.",
+    "Hai bên thống nhất tăng cường hợp tác với Bộ Quốc phòng trong đào tạo cán bộ và trao đổi thông tin.",
+    "Chủ tịch nước cho biết Thủ tướng sẽ làm việc tại Thành phố Hồ Chí Minh vào cuối tuần này cùng các bộ ngành.",
+]
+
+
+def test_run_translate_and_eval_translate_write_the_same_english(copy_model, tmp_path):
+    """The three commands build one translation stack (stack.py), glossary included: the same English for
+    every sentence (the copy model carries placeholders through, so every glossary method is exercised)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli.main import app
+
+    runner = CliRunner()
+    src = tmp_path / "in"
+    src.mkdir()
+    article = src / "a.txt"
+    article.write_text("\n\n".join(GLOSSARY_PARAGRAPHS) + "\n", encoding="utf-8")
+    model = ["--translator", str(copy_model), "--beams", "2", "--engine", "transformers"]
+
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--summarizer", "lead", *model])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    by_run = {s["vi"]: s["en"] for p in brief["paragraphs"] for s in p["sentences"]}
+    if brief.get("title") and brief["title"].get("vi"):  # a first line read as the title
+        by_run[brief["title"]["vi"]] = brief["title"]["en"]
+    assert sorted(by_run) == sorted(GLOSSARY_PARAGRAPHS)
+    assert brief["glossary"] and all(g["enforced"] for g in brief["glossary"])
+
+    result = runner.invoke(app, ["translate", str(article), *model])
+    assert result.exit_code == 0, result.output
+    by_translate = dict(zip(GLOSSARY_PARAGRAPHS, result.stdout.strip().split("\n\n")))
+
+    lines, ref, hyp = tmp_path / "src.txt", tmp_path / "ref.txt", tmp_path / "hyp.txt"
+    lines.write_text("\n".join(GLOSSARY_PARAGRAPHS) + "\n", encoding="utf-8")
+    ref.write_text("\n".join(by_run[s] for s in GLOSSARY_PARAGRAPHS) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "translate", "--src", str(lines), "--ref", str(ref), "--out-hyp", str(hyp),
+                                 *model])
+    assert result.exit_code == 0, result.output
+    by_eval = dict(zip(GLOSSARY_PARAGRAPHS, hyp.read_text(encoding="utf-8").splitlines()))
+
+    assert by_translate == by_run and by_eval == by_run
+    assert "General To Lam" in by_run[GLOSSARY_PARAGRAPHS[0]] and "Hanoi" in by_run[GLOSSARY_PARAGRAPHS[0]]
