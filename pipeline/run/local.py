@@ -260,7 +260,9 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
     opts = keep_engine(opts, briefs, reporter)
     try:
         with stoppable(reporter, tally.result.summary) as stop:
-            stack = translator_for(opts, cache, stop, reporter, prefetch=opts.articles_together > 1)
+            # Shared batches are for sentence-by-sentence models; an LLM works by paragraph, many requests at once.
+            grouped = opts.articles_together > 1 and not llm.is_llm(opts.translator)
+            stack = translator_for(opts, cache, stop, reporter, prefetch=grouped)
             summarizer = summarizer_for(opts, reporter)
             settings = settings_digest(stack.translator, summarizer, opts)
             boilerplate = batch_boilerplate(LocalArticles(opts.input_dir), sources, max_bytes(opts))
@@ -298,18 +300,19 @@ def brief_group(group: list[stages.Job], stack: Stack, summarizer, reporter: Rep
     def start(job, n: int) -> None:
         reporter.article_started(job.source, n)
 
+    def finish(step) -> None:  # each brief is written as soon as its own translation is done
+        outcome = stages.write(stages.summarize(step, summarizer), briefs)
+        tally.add(outcome)
+        reporter.article_done(outcome)
+
     if stack.prefetched is not None:
         def shared(n: int) -> None:  # the group's sentences, before each article's own (served at once)
             reporter.article_started(", ".join(job.source for job in group), n)
 
-        steps = [step for step, _, _ in translate_together(group, stack, start, reporter.sentences_done, shared)]
+        translate_together(group, stack, start, reporter.sentences_done, shared, finish)
     else:
-        steps = [stages.translate(job, stack.translator, lambda n, j=job: start(j, n), reporter.sentences_done)
-                 for job in group]
-    for step in steps:
-        outcome = stages.write(stages.summarize(step, summarizer), briefs)
-        tally.add(outcome)
-        reporter.article_done(outcome)
+        for job in group:
+            finish(stages.translate(job, stack.translator, lambda n, j=job: start(j, n), reporter.sentences_done))
 
 
 def max_bytes(opts: RunOptions) -> int:

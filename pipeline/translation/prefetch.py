@@ -87,12 +87,14 @@ class Prefetched:
 
 def translate_together(jobs: list, stack: Stack, on_start: Callable[[object, int], None] | None = None,
                        progress: Progress | None = None,
-                       on_shared: Callable[[int], None] | None = None) -> list[tuple[object, int, int]]:
+                       on_shared: Callable[[int], None] | None = None,
+                       on_done: Callable[[object], None] | None = None) -> list[tuple[object, int, int]]:
     """stages.translate for each of `jobs` (Jobs, or Outcomes passed on), their first passes translated
     together beforehand. `stack` is what `stack.build(..., prefetch=True)` returns: glossary -> sentence cache
     -> Prefetched -> model. `on_start(job, sentences)` and `progress` are stages.translate's, per job (a local
     run's reporter); `on_shared(sentences)` is called before the shared batches, which report to `progress`
-    too. Returns (step, sentences translated, sentences from the cache) per job; raises
+    too. `on_done(step)` hears each job's step as soon as it is translated, before the next job is, so that a
+    caller can write its brief at once. Returns (step, sentences translated, sentences from the cache) per job; raises
     OutputFull as stages.translate does."""
     from pipeline.run import stages
 
@@ -142,6 +144,8 @@ def translate_together(jobs: list, stack: Stack, on_start: Callable[[object, int
                 counters.cached -= moved
                 counters.translated += moved
             out.append((step, counters.translated - before[0], counters.cached - before[1]))
+            if on_done:
+                on_done(step)
     finally:
         prefetched.clear()
     return out
