@@ -30,7 +30,7 @@ class RunOptions:
     summarize: SummarizeOptions = field(default_factory=SummarizeOptions)
     force: bool = False  # redo every article, and translate every sentence again (refreshing the cache)
     max_file_mb: float = 2.0  # larger files are refused: no news article comes near it
-    glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (enforce.py)
+    glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (glossary/terms.py)
     glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
     names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
     captions: str = "keep"  # photo captions in the brief: keep (as they are) or translate (brief/assemble.py)
