@@ -1,7 +1,6 @@
 """The translator on tiny checkpoints: special tokens per architecture, batching order, long inputs, guards."""
 
 import pytest
-import torch
 
 from pipeline.translation.batching import token_budget_batches
 from pipeline.translation.guards import compression_ratio, looks_looping
