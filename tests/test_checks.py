@@ -161,7 +161,7 @@ def test_eval_check_json(tmp_path):
     assert [s["line"] for s in out["segments"]] == [1, 2, 3]
     assert [[c["kind"] for c in s["checks"]] for s in out["segments"]] == [[], ["date"], []]
     assert out["totals"] == {k: int(k == "date") for k in KINDS}
-    assert set(out["segments"][1]["checks"][0]) == {"kind", "source", "english", "note"}
+    assert set(out["segments"][1]["checks"][0]) == {"kind", "source", "english", "note", "severity"}
 
 
 def test_eval_check_refuses_files_that_do_not_pair(tmp_path):

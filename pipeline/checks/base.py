@@ -13,25 +13,36 @@ from functools import cached_property, lru_cache
 # first MAX_ITEMS of a kind and says so when there were more.
 MAX_ITEMS = 64
 
+# How strong a flag's evidence is, strongest first. `likely error`: the English says something else where the
+# source's fact should be (another number, another month, another name, Vietnamese left in, a loop the
+# translator itself saw), or is far out of line in length. `worth a look`: the English only lacks the fact;
+# a faithful translation may have reworded it (a decade for ten years, the country for its name).
+LIKELY = "likely error"
+WORTH_A_LOOK = "worth a look"
+SEVERITIES = (LIKELY, WORTH_A_LOOK)
+
 
 @dataclass(frozen=True)
 class Check:
     """One thing in an English sentence to verify against its Vietnamese source.
 
     `source` is what the Vietnamese says (the number, date or name as written there); `english` what the
-    English has instead, or "" when it simply lacks it; `note` says it in one line for people."""
+    English has instead, or "" when it simply lacks it; `note` says it in one line for people; `severity`
+    how strong the evidence is (SEVERITIES; a brief written before severities existed reads as worth a look)."""
     kind: str
     source: str
     english: str
     note: str
+    severity: str = WORTH_A_LOOK
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Check":
+        severity = str(data.get("severity", WORTH_A_LOOK))
         return cls(str(data.get("kind", "")), str(data.get("source", "")), str(data.get("english", "")),
-                   str(data.get("note", "")))
+                   str(data.get("note", "")), severity if severity in SEVERITIES else WORTH_A_LOOK)
 
 
 @dataclass

@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.checks.spelled import spelled_numbers
+
 # --------------------------------------------------------------------------- values
 
 
@@ -51,7 +53,10 @@ _VI_SCALE = [  # longest first
 _VI_SCALE_RE = re.compile(r"\s?(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_VI_SCALE)) + r")"
                           r"(?!\s+(?:lệ|số|chứng|phú)\b)(?![a-zà-ỹ])", re.IGNORECASE)
 # 1.779,12 | 40.000 | 1,5 | 25 ; never part of a longer digit run
-_VI_NUM = re.compile(r"(?<![\d,.])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+)(?![\d])")
+# 5.6 or 4.40 (one or two digits after a dot: no Vietnamese grouping of thousands) is a decimal or a time written
+# the English way, as translated news often keeps it
+_VI_NUM = re.compile(r"(?<![\d,.])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)(?![\d])")
+_VI_CLOCK_AFTER = re.compile(r"\s?(?:giờ|h\b|sáng|chiều|tối|trưa|đêm|am|pm|a\.m|p\.m)", re.IGNORECASE)
 _VI_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:h|giờ|g)\s?(\d{2})?(?:\s?phút)?(?![\w])|"
                       r"(?<![\d.,:])(\d{1,2})\s?giờ\s(\d{1,2})\sphút", re.IGNORECASE)
 _VI_FRACTION = re.compile(r"(?<![\d/.])([1-3])/([2-4])(?![\d/])")
@@ -60,17 +65,6 @@ _VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|�
 _VI_PERIOD = re.compile(r"\b([369])\s+tháng\s+(?:đầu|cuối)\s+năm", re.IGNORECASE)
 _VI_WEEKDAY = re.compile(r"\b(?:thứ|Thứ)\s+([2-7])\b")
 _VI_ORDINAL_LEAD = re.compile(r"(?:lần|hạng|lượt|khóa|khoá|đợt|kỳ|vòng|phút|số|lần)\s*$", re.IGNORECASE)
-# Number words whose other meanings are rare: ba (father), năm (year), chín (ripe), một (a) are left out.
-# Counted as soft facts: the English may say "both sides" for "hai bên" or fold them into a phrase.
-_VI_WORD_VALUES = {"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "mười": 10}
-_VI_WORD_NUM = re.compile(r"(?<![\w-])((?i:h)ai|(?i:b)ốn|(?i:s)áu|(?i:b)ảy|(?i:b)ẩy|(?i:t)ám|(?i:m)ười)(?=\s+[^\W\d_])"
-                          r"(?!\s+(?:mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|tỉ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)")
-_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
-          "bẩy": 7, "tám": 8, "chín": 9}
-# mười tám = 18, ba mươi = 30, hai mươi lăm = 25
-_VI_COMPOUND = re.compile(r"(?<![\w-])(?:mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín)|"
-                          r"(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|"
-                          r"bảy|bẩy|tám|chín))?)(?![\w-])", re.IGNORECASE)
 _WORD_ALSO = {2: ("both", "twice", "double", "pair", "couple", "second", "each other", "bilateral", "twin",
                   "dual", "either", "mutual", "two-way", "joint", "jointly", "together", "duo"),
               10: ("dozen", "decade")}
@@ -82,6 +76,8 @@ _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "frida
 
 
 def _vi_value(text: str) -> float:
+    if re.fullmatch(r"\d+\.\d{1,2}", text):
+        return float(text)
     if "," in text:
         whole, _, dec = text.partition(",")
         return float(whole.replace(".", "") + "." + dec)
@@ -160,6 +156,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             scale = next(_VI_SCALE[i][1] for i in range(len(_VI_SCALE)) if s.group(f"s{i}"))
             end = s.end()
         values = {value * scale}
+        if "." in raw and value != int(value) and scale == 1.0 and _VI_CLOCK_AFTER.match(text, m.end()):
+            values.add(float(int(value)))  # 4.40 giờ sáng: English may write 4:40 am
         words: tuple[str, ...] = ()
         if value == 100 and text[m.end():m.end() + 2].strip().startswith("%"):
             words = _ALL_WORDS
@@ -177,19 +175,11 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             plain[i] = (Fact(a.text, tuple(sorted(set(a.values) | {v * sb for v in a.values})), a.start, a.end,
                              a.words), sb)
     facts += [f for f, _ in plain]
-    for m in _VI_COMPOUND.finditer(text):
-        if free(*m.span()):
-            words = m.group(0).lower().split()
-            if words[0] == "mười":
-                n = 10 + _UNITS[words[1]]
-            else:
-                n = _UNITS[words[0]] * 10 + (_UNITS[words[2]] if len(words) > 2 else 0)
-            facts.append(Fact(m.group(0), (float(n),), m.start(), m.end(), soft=True))
-            taken.append(m.span())
-    for m in _VI_WORD_NUM.finditer(text):
-        if free(*m.span()) and not re.search(r"(?:thứ|tháng|lần|số|mùng|mồng)\s+$", text[:m.start()], re.I):
-            n = _VI_WORD_VALUES[m.group(1).lower()]
-            facts.append(Fact(m.group(0), (float(n),), m.start(), m.end(), _WORD_ALSO.get(n, ()), soft=True))
+    for sp in spelled_numbers(text):
+        if free(sp.start, sp.end):
+            words = tuple(w for v in sp.values for w in _WORD_ALSO.get(int(v), ()) if v == int(v))
+            facts.append(Fact(sp.text, sp.values, sp.start, sp.end, words, soft=True))
+            taken.append((sp.start, sp.end))
     return sorted(facts, key=lambda f: f.start)
 
 
@@ -303,9 +293,10 @@ def _en_words(text: str) -> list[Num]:
     return out
 
 
-def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> list[Fact]:
-    """The facts the English does not state, each English number standing for one fact only: a source that
-    says 64GB twice needs it twice ("64GB ... 54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
+def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[list[Fact], set[tuple[int, int]]]:
+    """The facts the English does not state, and the spans of the English numbers that stand for the others.
+    Each English number stands for one fact only: a source that says 64GB twice needs it twice ("64GB ...
+    54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
     spans: dict[tuple[int, int], list[Num]] = {}
     for n in english:
         spans.setdefault((n.start, n.end), []).append(n)
@@ -316,13 +307,29 @@ def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> lis
         options.append((f, hits, worded))
     used: set[tuple[int, int]] = set()
     missing = []
-    for f, hits, worded in sorted(options, key=lambda o: (o[2], len(o[1]))):
+    # soft facts last: a spelled count may fold into a word, a number in digits may not
+    for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
         free = sorted(hits - used)
         if free:
             used.add(free[0])
-        elif not worded and not (hits and f.soft):
+        elif not worded:
             missing.append(f)
-    return sorted(missing, key=lambda f: f.start)
+    return sorted(missing, key=lambda f: f.start), used
+
+
+def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> list[Fact]:
+    """The facts the English does not state (see assign)."""
+    return assign(facts, english, en_text_folded)[0]
+
+
+_CARDINAL_WORDS = set(_ONES[2:]) | set(_TENS) | {"dozen", "dozens", "hundred", "hundreds"}
+
+
+def is_count(num: Num) -> bool:
+    """An English number that states a count or amount: digits or a cardinal word. Not "one" (also a pronoun),
+    ordinals, "once", "half", "noon": words whose number is incidental."""
+    text = num.text.lower()
+    return text[:1].isdigit() or re.split(r"[\s-]", text)[0] in _CARDINAL_WORDS
 
 
 def magnitude(value: float) -> str:
