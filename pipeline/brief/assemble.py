@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 
 from pipeline.checks import DEFAULT_LEVEL, check_pair
 from pipeline.checks import evidence as support
@@ -53,6 +54,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
           timings: dict[str, float], checks: str = DEFAULT_LEVEL) -> Draft:
     """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding);
     `checks` (pipeline/checks LEVELS): "off", or the fact checks run on every sentence pair."""
+    results = [english_nfc(r) for r in results]
     title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
     warnings = [untranslated_warning("Title" if len(sentences.title) == 1 else f"Title, sentence {s}", r.source)
                 for s, r in enumerate(results[: len(sentences.title)], 1) if r.source.strip() and not r.text.strip()]
@@ -123,6 +125,19 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
     return Draft(brief, names_of(results))
 
 
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def english_nfc(result: Translation) -> Translation:
+    """The translation with its English in NFC. Decoders and replacements can leave decomposed letters (a kept
+    name's diacritics, a Vietnamese word left in); tools that normalize would see other text than the brief's.
+    Every English sentence enters the brief here, and the summary in `summarize`: normalized once, for every
+    format."""
+    text = nfc(result.text)
+    return result if text == result.text else replace(result, text=text)
+
+
 def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     """The brief with its summary of the English text (names written as in the body)."""
     t0 = time.perf_counter()
@@ -136,10 +151,10 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     if summary.method.startswith("extractive"):
         brief.warnings.append("The summary is extractive: the first sentences of the translation, not a model "
                               "summary.")
-    brief.summary_en = apply_names(summary.text, draft.names)
+    brief.summary_en = nfc(apply_names(summary.text, draft.names))
     brief.summary_method = method
     if any(s.checks is not None for para in brief.paragraphs for s in para.sentences):  # checks were on
-        brief.evidence = _evidence(summary.text, summary.method, inputs, draft.names)
+        brief.evidence = _evidence(nfc(summary.text), summary.method, inputs, draft.names)
     brief.models["summarizer"] = summarizer.info
     brief.decoding["summarizer"] = summarizer.decoding()
     brief.timings["summarize"] = round(time.perf_counter() - t0, 3)

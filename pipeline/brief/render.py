@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.brief.formats.base import summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
 
@@ -54,6 +55,8 @@ def _evidence(brief: Brief) -> list[str]:
 
 
 def markdown(brief: Brief) -> str:
+    # The article first: summary, the sentences to check, the text; what a reader only looks up (evidence,
+    # warnings, provenance) after it, so that no run of warnings pushes the text pages down.
     title = brief.title_en or brief.title_vi or brief.source
     lines = [f"# {title}", ""]
     if brief.title_vi:
@@ -61,10 +64,11 @@ def markdown(brief: Brief) -> str:
     meta = [("Source file", f"`{brief.source}`"), ("Date", brief.date), ("Outlet", brief.outlet),
             ("Author", brief.author)]
     lines += [f"- **{k}:** {v}" for k, v in meta if v] + [""]
-    lines += [f"## Summary ({brief.summary_method})", "", brief.summary_en or "_(empty)_", ""]
-    lines += _check_these(brief) + _evidence(brief)
-    if brief.warnings:
-        lines += ["> **Warnings**", ">"] + [f"> - {w}" for w in brief.warnings] + [""]
+    lines += [f"## {summary_heading(brief)}", "", brief.summary_en or "_(empty)_", ""]
+    lines += _check_these(brief)
+    warnings = warning_lines(brief)
+    if warnings:
+        lines += [f"_{len(warnings)} warning(s) after the text._", ""]
     # One row per sentence, the paragraph number marking where each paragraph starts: reads as a parallel
     # text in any Markdown viewer and keeps both levels of alignment visible.
     lines += ["## Text", "", "| ¶ | Tiếng Việt | English |", "|---|---|---|"]
@@ -76,7 +80,10 @@ def markdown(brief: Brief) -> str:
     if translated:  # run --captions translate
         lines += ["", "## Captions", "", "| Tiếng Việt | English | Credit |", "|---|---|---|"]
         lines += [f"| {_cell(c.text)} | {_cell(c.en)} | {_cell(c.credit or '')} |" for c in translated]
-    lines += ["", "## Provenance", ""]
+    lines += [""] + _evidence(brief)
+    if warnings:
+        lines += ["## Warnings", ""] + [f"- {w}" for w in warnings] + [""]
+    lines += ["## Provenance", ""]
     for role, info in brief.models.items():
         lines.append(f"- **{role.capitalize()}:** `{info.name}` ({info.kind}), revision `{info.revision}`")
     for role, settings in brief.decoding.items():

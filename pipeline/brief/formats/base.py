@@ -4,6 +4,7 @@ evidence, provenance lines), so that every format says the same thing in the sam
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -118,6 +119,40 @@ def title(brief: Brief) -> str:
     return brief.title_en or brief.title_vi or brief.source
 
 
+def summary_heading(brief: Brief) -> str:
+    """`Summary - extractive (lead)`: the method after a dash, so that a method with its own brackets
+    (`extractive (lead)`, `abstractive (3 chunks, 2 levels)`) never ends up in brackets inside brackets."""
+    return f"Summary - {brief.summary_method}" if brief.summary_method else "Summary"
+
+
+GLOSSARY_WARNING = "Glossary: "  # how glossary/report.py starts each term's warning
+
+
+def warning_lines(brief: Brief) -> list[str]:
+    """The brief's warnings as a reader gets them: one line for all glossary terms whose English is missing
+    (naming every term; the JSON keeps one warning per term, with the places), the others as they are."""
+    others = [w for w in brief.warnings if not w.startswith(GLOSSARY_WARNING)]
+    missed = [g for g in brief.glossary if g.found < g.count]
+    if not missed:  # nothing to group them under: keep them as written
+        return list(brief.warnings)
+    terms = "; ".join(f"{g.vi} → {g.en} ({g.count - g.found} of {g.count} missing)" for g in missed)
+    return others + [f"Glossary: {len(missed)} term(s) lack their English form in some places: {terms}. The JSON "
+                     f"brief's warnings name each place."]
+
+
+def removed_lines(brief: Brief) -> list[tuple[str, str]]:
+    """(text, reason) of each line removed from the page that is not one of its captions: the captions are
+    listed apart (with their credit and English), and a caption is removed as a line too."""
+    captions = [" ".join(c.text.split()) for c in brief.captions if c.text and c.text.strip()]
+    out = []
+    for r in brief.removed:
+        text = " ".join(r.text.split())
+        if any(text == c or (len(c) >= 12 and c in text) for c in captions):
+            continue
+        out.append((r.text, r.reason))
+    return out
+
+
 # XML 1.0 (and so DOCX, XLSX and TMX) cannot hold most control characters, nor lone surrogates: they become
 # U+FFFD rather than a file that no program opens.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -125,3 +160,19 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def xml_safe(text: str | None) -> str:
     return _NOT_XML.sub("\ufffd", text or "")
+
+
+# Territories whose paper is US Letter (glibc's LC_PAPER for their locales); everywhere else uses A4.
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PR", "PH", "CL", "CO", "CR", "GT", "NI", "PA", "SV", "VE", "DO"})
+
+
+def paper(environ=None) -> str:
+    """"A4" or "Letter": the paper of the user's locale, as POSIX ranks its variables (LC_ALL, then LC_PAPER,
+    then LANG; `en_US.UTF-8` -> Letter); A4, the ISO size, when none names a territory (C, POSIX, unset)."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = env.get(var)
+        if value:
+            match = re.match(r"[a-zA-Z]{2,3}_([A-Za-z]{2})\b", value)
+            return "Letter" if match and match.group(1).upper() in LETTER_TERRITORIES else "A4"
+    return "A4"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from html import escape
 
-from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, summary_points,
-                                         title)
+from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, removed_lines,
+                                         summary_points, title, warning_lines)
 from pipeline.brief.schema import Brief
 
 # Nothing from the network, ever: the page works the same offline, and leaks nothing when opened.
@@ -26,6 +26,7 @@ body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,
   background:#fff;margin:0 auto;max-width:76rem;padding:0 1rem 2rem}
 header{border-bottom:2px solid var(--ink);padding:1rem 0 .5rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0}
+h1,h2,p,li,dd,summary{overflow-wrap:anywhere}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .title-vi{font-style:italic;color:var(--muted);margin:.2rem 0}
 .meta{color:var(--muted);font-size:.9rem;margin:.3rem 0}
@@ -123,7 +124,8 @@ def esc(text) -> str:
 
 
 def _summary(brief: Brief) -> list[str]:
-    out = [f'<section id="summary"><h2>Summary <small class="reason">({esc(brief.summary_method)})</small></h2>']
+    method = f' <small class="reason">{esc(brief.summary_method)}</small>' if brief.summary_method else ""
+    out = [f'<section id="summary"><h2>Summary{method}</h2>']
     points = summary_points(brief)
     if not points:
         out.append('<p lang="en"><em>(empty)</em></p>')
@@ -143,9 +145,10 @@ def _summary(brief: Brief) -> list[str]:
             out.append(f'<li><a href="#{p.key}" data-pair="{p.key}">¶{p.paragraph}.{p.sentence}</a> '
                        f'{esc("; ".join(reasons))}</li>')
         out.append("</ul>")
-    if brief.warnings:
-        out.append(f"<details><summary>Warnings ({len(brief.warnings)})</summary><ul>")
-        out += [f"<li>{esc(w)}</li>" for w in brief.warnings]
+    warnings = warning_lines(brief)
+    if warnings:
+        out.append(f"<details><summary>Warnings ({len(warnings)})</summary><ul>")
+        out += [f"<li>{esc(w)}</li>" for w in warnings]
         out.append("</ul></details>")
     out.append("</section>")
     return out
@@ -179,10 +182,11 @@ def _removed(brief: Brief) -> list[str]:
             credit = f' <span class="reason">{esc(c.credit)}</span>' if c.credit else ""
             out.append(f'<li><span class="vi" lang="vi">{esc(c.text)}</span>{english}{credit}</li>')
         out.append("</ul></details>")
-    if brief.removed:
-        out.append(f"<details><summary>Removed lines ({len(brief.removed)})</summary><ul>")
-        out += [f'<li><span lang="vi">{esc(r.text)}</span> <span class="reason">{esc(r.reason)}</span></li>'
-                for r in brief.removed]
+    removed = removed_lines(brief)  # the captions are listed above
+    if removed:
+        out.append(f"<details><summary>Removed lines ({len(removed)})</summary><ul>")
+        out += [f'<li><span lang="vi">{esc(text)}</span> <span class="reason">{esc(reason)}</span></li>'
+                for text, reason in removed]
         out.append("</ul></details>")
     return ['<section id="removed">'] + out + ["</section>"] if out else []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pipeline.brief.formats.base import Format, summary_points
+from pipeline.brief.formats.base import Format, summary_heading, summary_points
 from pipeline.brief.schema import Brief
 
 WIDTH = 80  # plain text is read in terminals and mail clients: wrap like them
@@ -24,7 +24,7 @@ def render(brief: Brief) -> str:
         blocks.append(meta)
     summary = " ".join(p.text for p in summary_points(brief))
     if summary:
-        blocks.append(f"Summary ({brief.summary_method})\n\n{_wrap(summary)}")
+        blocks.append(f"{summary_heading(brief)}\n\n{_wrap(summary)}")
     body = [_wrap(" ".join(s.en for s in para.sentences if s.en)) for para in brief.paragraphs]
     blocks += [b for b in body if b]
     blocks.append(f"Machine translation of {brief.source} by vietbrief {brief.vietbrief}; the Vietnamese and "

@@ -1,14 +1,26 @@
-"""`<name>.docx`: the brief for journalists who edit in Word (python-docx, MIT) - title, metadata and summary,
-then a two-column table (Vietnamese | English) per paragraph, then provenance. Sentences of a paragraph stay in
-rows of their own, so that the two columns line up; flagged sentences carry their reasons in the English cell.
+"""`<name>.docx`: the brief for journalists who edit in Word (python-docx, MIT) - title, metadata, summary and
+the sentences to check, then a two-column table (Vietnamese | English) per paragraph, then warnings, what was
+removed and provenance. Sentences of a paragraph stay in rows of their own, so that the two columns line up;
+flagged sentences carry their reasons in the English cell.
+
+The file is vietbrief's own: its core properties (title, language, creation time, generator) are set, not
+python-docx's template's, and its paper is the locale's (A4, or Letter where the locale uses it: base.paper).
 """
 
 from __future__ import annotations
 
 import io
+from datetime import datetime, timezone
 
-from pipeline.brief.formats.base import Format, flags, pairs, provenance, summary_points, title, xml_safe
+from pipeline import __version__
+from pipeline.brief.formats.base import (Format, flags, pairs, paper, provenance, removed_lines, summary_heading,
+                                         summary_points, title, warning_lines, xml_safe)
 from pipeline.brief.schema import Brief
+
+CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in its sentence's row
+CORE_TEXT_MAX = 255  # characters: Word's (and python-docx's) limit on a core property such as the title
+# Width, height and margins (mm) of each paper.
+PAPERS = {"A4": (210, 297, 20), "Letter": (215.9, 279.4, 19.05)}
 
 
 def render(brief: Brief) -> bytes:
@@ -18,8 +30,8 @@ def render(brief: Brief) -> bytes:
     from docx.shared import Pt, RGBColor
 
     doc = Document()
-    doc.core_properties.title = xml_safe(title(brief))
-    doc.core_properties.author = "vietbrief"
+    _own_properties(doc, brief)
+    _paper(doc, paper())
     doc.styles["Normal"].font.size = Pt(10.5)
     # python-docx looks a style up by name with a scan of every style, per paragraph (seconds per brief): look
     # each up once, and set paragraphs' and tables' style ids directly.
@@ -42,7 +54,7 @@ def render(brief: Brief) -> bytes:
             para.add_run(f"{label}: ").bold = True
             para.add_run(xml_safe(value))
 
-    add(f"Summary ({xml_safe(brief.summary_method)})", "Heading 1")
+    add(xml_safe(summary_heading(brief)), "Heading 1")
     points = summary_points(brief)
     for point in points:
         para = add(xml_safe(point.text), "List Bullet" if len(points) > 1 else None)
@@ -53,10 +65,18 @@ def render(brief: Brief) -> bytes:
             para.add_run(f"  [{xml_safe(mark)}]").bold = True
     if not points:
         add("(empty)")
-    if brief.warnings:
-        add("Warnings", "Heading 2")
-        for warning in brief.warnings:
-            add(xml_safe(warning), "List Bullet")
+    flagged = [p for p in pairs(brief) if p.pair.checks]
+    if flagged:
+        add(f"Check these ({len(flagged)} sentence(s) flagged)", "Heading 2")
+        for item in flagged[:CHECK_THESE_MAX]:
+            para = add(style="List Bullet")
+            para.add_run(f"¶{item.paragraph}.{item.sentence}: ").bold = True
+            para.add_run(xml_safe("; ".join(flags(item.pair))))
+        if len(flagged) > CHECK_THESE_MAX:
+            add(f"… and {len(flagged) - CHECK_THESE_MAX} more, marked ⚑ in the text below", "List Bullet")
+    warnings = warning_lines(brief)
+    if warnings:
+        add().add_run(f"{len(warnings)} warning(s) after the text.").italic = True
 
     add("Text", "Heading 1")
     by_paragraph: dict[int, list] = {}
@@ -85,7 +105,12 @@ def render(brief: Brief) -> bytes:
                 for run in (r for para in row_cell.paragraphs for r in para.runs):
                     run._element.get_or_add_rPr().append(_element(qn, "w:lang", lang))
 
-    removed = [(r.text, r.reason) for r in brief.removed]
+    if warnings:
+        add("Warnings", "Heading 1")
+        for warning in warnings:
+            add(xml_safe(warning), "List Bullet")
+
+    removed = removed_lines(brief)  # captions once, under their own label
     if removed or brief.captions:
         add("Removed from the page", "Heading 1")
         for c in brief.captions:
@@ -102,6 +127,37 @@ def render(brief: Brief) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _own_properties(doc, brief: Brief) -> None:
+    """vietbrief's core properties in place of the template's (python-docx's, dated 2013), and the generator
+    in the extended properties (the template names Microsoft Word there)."""
+    props = doc.core_properties
+    heading = xml_safe(title(brief))
+    props.title = heading if len(heading) <= CORE_TEXT_MAX else heading[:CORE_TEXT_MAX - 1] + "…"
+    props.author = props.last_modified_by = "vietbrief"
+    props.comments = xml_safe(f"Bilingual brief of {brief.source}, generated by vietbrief {__version__}")[:CORE_TEXT_MAX]
+    props.language = "en-GB"  # the language of the document's own text; the Vietnamese runs carry vi-VN
+    props.subject = props.keywords = props.category = ""
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.revision = 1
+    for part in doc.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = APP_XML.encode()
+
+
+APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+           '"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>vietbrief'
+           '</Application><DocSecurity>0</DocSecurity></Properties>')
+
+
+def _paper(doc, name: str) -> None:
+    from docx.shared import Mm
+
+    width, height, margin = PAPERS[name]
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(margin)
 
 
 def _element(qn, tag: str, value: str):
