@@ -63,6 +63,12 @@ _VIDEO_TAIL_RE = re.compile(
     r"\s[-–—|]\s*(?:Thực hiện|Video|Clip|Quay phim|Dựng phim|Ảnh và video|Video và ảnh|Ảnh, video|"
     rf"Clip và ảnh|Ảnh, clip)\s*:\s*{_WHO}\s*[|.]?\s*$"
 )
+# A credit without a colon after a dash: "... - Ảnh chụp màn hình", "... - Ảnh minh họa", "... - Ảnh cắt từ clip",
+# "... - Ảnh Minh Khôi". The dash is required ("ảnh hưởng" is a word, and "ảnh" opens real phrases).
+_DASH_CREDIT_RE = re.compile(
+    r"\s[-–—|]\s*(?:Ảnh|ảnh|ẢNH|Hình|hình|Hình ảnh|hình ảnh)\s+(?!hưởng\b)"
+    r"(?P<who>[^.:;!?()|\-–—\d]{1,50}?)\s*\.?\s*$"
+)
 # "(Ảnh: Reuters)", "(ảnh: Phạm Nguyễn)", "(Ảnh minh họa)", "(ảnh chụp màn hình)",
 # "(Ảnh Duy Thành)", "(ảnh Minh Khôi)". "(ảnh hưởng ...)" is a real word and must not match.
 _CREDIT_PAREN_RE = re.compile(
@@ -74,6 +80,9 @@ _CREDIT_PAREN_RE = re.compile(
 
 
 def source_parts(src: str) -> bool:
+    m = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<outlet>[^()]{2,40})\)", src.strip())
+    if m:  # "Theo Minh Anh (Công an nhân dân)": the reprint's author, its outlet in brackets
+        return source_parts(m.group("who")) and m.group("outlet")[:1].isupper()
     parts = [_MEDIA_WORD_RE.sub("", p.strip()) for p in re.split(r"[,/]", src)]
     return bool(parts) and all(
         p and (p[0].isupper() or p[0].isdigit()) and words(p) <= 5 for p in parts
@@ -153,7 +162,7 @@ def credit_takes_line(before: str, credit: str) -> bool:
 
 def strip_credit(text: str) -> tuple[str, str] | None:
     """(text before the credit, the credit) if the line ends in a photo or video credit."""
-    for pattern in (_CREDIT_PAREN_RE, _VIDEO_TAIL_RE, _CREDIT_TAIL_RE):
+    for pattern in (_CREDIT_PAREN_RE, _VIDEO_TAIL_RE, _CREDIT_TAIL_RE, _DASH_CREDIT_RE):
         m = pattern.search(text)
         if m:
             if pattern is not _CREDIT_PAREN_RE and words(m.group("who")) > 8:
@@ -180,6 +189,14 @@ def outlet_line(text: str) -> bool:
     return bool(_OUTLET_LINE_RE.match(text) or _DOMAIN_RE.match(text)) and words(text) <= 8
 
 
+def publication_name(text: str) -> bool:
+    """A publication's name as the second line of a reprint credit: "Công an nhân dân", "Văn hóa và Đời sống",
+    "Sức khỏe & Đời sống". Only ever asked of the line under "Theo <name>" at the end of a story: a short
+    capitalised phrase with no sentence punctuation and no figures."""
+    return (1 <= words(text) <= 8 and text[:1].isupper() and not any(ch in text for ch in ".,;:!?\"“”")
+            and not any(ch.isdigit() for ch in text))
+
+
 def trailing_credits(page: Page) -> None:
     """Peel author signatures, source lines and credit lines off the end."""
     tail = page.kept()[-7:]
@@ -199,7 +216,7 @@ def trailing_credits(page: Page) -> None:
                 page.set_author(m.group("who"))
             page.drop(line, "credit")
             continue
-        reason = whole_line_noise(text)  # footer or counter under the signature
+        reason = whole_line_noise(text, page.accented)  # footer or counter under the signature
         if reason is not None:
             page.drop(line, reason)
             continue
@@ -209,8 +226,8 @@ def trailing_credits(page: Page) -> None:
             continue
         # "Theo Minh An" over "Báo Giao thông": the reprint's author, then its outlet on a line of its own.
         prev = tail[pos - 1] if pos > 0 else None
-        if prev is not None and outlet_line(text) and (m := _SOURCE_RE.match(prev.text)) \
-                and source_parts(m.group("src")):
+        if prev is not None and (outlet_line(text) or publication_name(text)) \
+                and (m := _SOURCE_RE.match(prev.text)) and source_parts(m.group("src")):
             page.drop(line, "source-credit")
             continue
         if found_name:

@@ -30,7 +30,7 @@ def line_rules(page: Page, line: Line) -> None:
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
         return
-    reason = labels.whole_line_noise(text) or _credit_line(text)
+    reason = labels.whole_line_noise(text, page.accented) or _credit_line(text)
     if reason is not None:
         page.drop(line, reason)
         return
@@ -102,6 +102,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # end; signatures before batch furniture, so that an author who signs many stories of the batch is an
     # author; images claim their captions before the generic caption rules see them; related runs,
     # duplicates and the title are judged only on what is left.
+    header.split_headline(page)
     related.cut_teaser_tail(page)
     credits.trailing_credits(page)
     furniture.remove_furniture(page)

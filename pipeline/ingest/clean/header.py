@@ -4,8 +4,10 @@ header, and the outlet tag that opens a lead ("(VOH) - …", "TTO - …": the ta
 from __future__ import annotations
 
 import re
+from statistics import median
 
-from pipeline.ingest.clean.lines import Line, Page, iso_date, key, words
+from pipeline.ingest.clean.labels import SECTION_NAMES, whole_line_noise
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, words
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
@@ -94,6 +96,41 @@ def _headline_like(line: Line, page: Page) -> bool:
     return page.block_size(line) == 1
 
 
+def _page_furniture(page: Page, line: Line) -> bool:
+    text = line.text
+    return bool(whole_line_noise(text) or _DATELINE_RE.match(text) or _DATE_HEADER_RE.match(text)
+                or (_BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
+
+
+def split_headline(page: Page) -> None:
+    """Crawlers write the headline and the lead on consecutive lines, with no blank line between them: when the
+    page's first line of text is headline-shaped and the next line of its block opens a lead, the headline gets
+    a block of its own, so that it becomes the title and never joins the lead.
+
+    Headline-shaped: 2 to 30 words, a capital first, no final full stop, colon or comma. A lead: the next line
+    starts with a capital, a digit or a quotation mark and ends like prose. Text wrapped by hand (several
+    blocks of lines of one width) is left alone unless the first line is clearly shorter than its lines.
+    """
+    first = next((ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)), None)
+    if first is None:
+        return
+    block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index]
+    if len(block) < 2:
+        return
+    text, lead = first.text, block[1].text
+    if not 2 <= words(text) <= 30 or not text[:1].isupper() or text.endswith((".", ":", ";", ",", "…", "-")):
+        return
+    if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘") or not lead.endswith(PROSE_END) \
+            and not (len(block) > 2 and block[-1].text.endswith(PROSE_END)):
+        return
+    wrapped = [len(ln.text) for pos, ln in enumerate(page.lines[:-1])
+               if ln.kept and ln is not first and page.lines[pos + 1].block == ln.block]
+    long_ones = [n for n in wrapped if n >= 50]  # short ones are labels and credits stacked under each other
+    if len(long_ones) >= 3 and 2 * len(long_ones) >= len(wrapped) and len(text) >= 0.7 * median(long_ones):
+        return  # a paragraph wrapped by hand: its first line is as long as the others
+    first.block = -1  # blocks are numbered from 1: -1 is a block of its own
+
+
 def find_title(page: Page) -> None:
     """The headline: the line right before the byline, or else the first line.
 
@@ -119,3 +156,15 @@ def find_title(page: Page) -> None:
     for line in page.kept():
         if key(line.text) == title_key:
             page.drop(line, "repeated-title")
+        elif _headline_again(line.text, candidate.text):
+            page.drop(line, "repeated-title")
+
+
+def _headline_again(text: str, title: str) -> bool:
+    """The headline printed again further down, as a related link or a share box, with a site name added
+    ("<headline> - Báo X") or a word changed: no final full stop, about its length, mostly its words."""
+    if text.endswith((".", "!", "?", "…")) or words(text) > words(title) + 6 or words(text) < 4:
+        return False
+    k, tk = key(text), key(title)
+    mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}
+    return k.startswith(tk) or (words(text) >= 0.8 * words(title) and len(mine & theirs) >= 0.8 * len(theirs))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import SENTENCE_END, words
+from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, words
 
 TEASER_LABELS = (
     "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|"
@@ -125,8 +125,28 @@ def url_footer(text: str) -> bool:
     return words(rest) <= 6 and bool(_URL_PREFACE_RE.search(rest))
 
 
-def whole_line_noise(text: str) -> str | None:
-    """Reason for lines that are noise whatever their position."""
+# Syllables that written Vietnamese always marks (đọc/dọc, tức, mới, nhất, điện, thời, người, được, ...): in a
+# page written with its marks they come only from a site's unaccented slogan or widget ("doc tin tuc moi nhat").
+_NEEDS_MARKS = set(
+    "doc tuc moi nhat dien thoi gioi phap luat lich truc tuyen nguoi duoc viet tieu diem nhieu hom tong hop "
+    "xa hoi kinh te the thao suc khoe cong nghe giao duc tin tuc".split()
+) - {"xa", "hoi", "kinh", "te", "the", "thao", "suc", "khoe", "cong", "nghe", "giao", "duc", "tin"}
+
+
+def unaccented_widget(text: str) -> bool:
+    """A short line carrying Vietnamese written without its marks ("Báo X doc tin tuc", "Tin 24h - doc bao
+    online"), on a page whose text has them: an aggregator's or a site's widget, not a line of the story."""
+    if words(text) > 15 or text.endswith(tuple(SENTENCE_END)):
+        return False
+    tokens = [t for t in re.split(r"[^\w]+", text.casefold()) if t]
+    marked = sum(1 for t in tokens if t in _NEEDS_MARKS)
+    bare = [t for t in tokens if t.isascii() and t.isalpha()]
+    return marked >= 2 or (marked == 1 and words(text) <= 8 and 2 * len(bare) >= len(tokens))
+
+
+def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
+    """Reason for lines that are noise whatever their position (`accented_page`: the page writes Vietnamese
+    with its marks, so a line without them stands out)."""
     folded = text.casefold().rstrip(":").strip()
     if folded in SECTION_LABELS or is_breadcrumb(text):
         return "section-label"
@@ -146,6 +166,9 @@ def whole_line_noise(text: str) -> str | None:
         return "video-label"
     if _PROMO_RE.match(text) and words(text) <= 45:
         return "promo"
+    if accented_page and unaccented_widget(text):
+        # Wholly unaccented, it names the site ("Bao X dien tu"); with a marked word beside it, a widget.
+        return "widget" if any(ch in VI_LETTERS for ch in text.lower()) else "site-footer"
     kind = teaser_label(text)
     if kind is not None:
         return "teaser-link" if kind == "link" else "teaser-label"

@@ -72,6 +72,15 @@ class Page:
     author: str | None = None
     byline_index: int | None = None
     signature_outlet: str | None = None
+    _accented: bool | None = None
+
+    @property
+    def accented(self) -> bool:
+        """Whether the page writes Vietnamese with its marks (most do; a few crawls strip them)."""
+        if self._accented is None:
+            tokens = self.raw.text.split()
+            self._accented = sum(1 for t in tokens if accented(t)) >= 0.2 * max(len(tokens), 1)
+        return self._accented
 
     @property
     def header_end(self) -> int:
