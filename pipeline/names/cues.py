@@ -1,0 +1,91 @@
+"""The words that say a person is Chinese or Vietnamese, and the words that introduce a person.
+
+Country and place words are the strongest: the Vietnamese press qualifies a foreign office by its country
+(``Bộ trưởng Bộ Công an Trung Quốc``) and leaves Vietnam's own unqualified (``Bộ trưởng Bộ Công an``). So an
+office with no country after it counts for Vietnam, but only weakly: a country named anywhere near wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names.tables import key
+
+# China, its capital, provinces, regions and big cities, and bodies that exist only there (as the Vietnamese
+# press writes them). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
+# reading is still a Chinese name, not a Vietnamese one).
+CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
+Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Sơn Tây, Hà Bắc, Hà Nam, Hồ Bắc, Hồ Nam, Giang Tây,
+An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
+Cát Lâm, Liêu Ninh, Hắc Long Giang, Hồng Kông, Hương Cảng, Ma Cao, Đài Loan, Quảng Châu, Thâm Quyến, Nam Ninh,
+Côn Minh, Vũ Hán, Thành Đô, Hàng Châu, Nam Kinh, Tây An, Hạ Môn, Đông Hưng, Bằng Tường, Hà Khẩu, Phòng Thành,
+Trạm Giang, Thanh Đảo, Đại Liên, Thẩm Dương, Cáp Nhĩ Tân, Trường Sa, Trịnh Châu, Tế Nam, Hợp Phì, Phúc Châu,
+Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
+Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
+Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
+Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Tập đoàn Hoa Vi,
+Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, người Hoa, tiếng Trung, nhân dân tệ"""
+
+VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
+Lạng Sơn, Cao Bằng, Lào Cai, Hà Giang, Điện Biên, Lai Châu, Sơn La, Tuyên Quang, Thái Nguyên, Bắc Ninh,
+Bắc Giang, Phú Thọ, Vĩnh Phúc, Hưng Yên, Hải Dương, Thái Bình, Nam Định, Ninh Bình, Thanh Hóa, Nghệ An,
+Hà Tĩnh, Quảng Bình, Quảng Trị, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận,
+Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông, Lâm Đồng, Đồng Nai, Bình Dương, Bình Phước, Tây Ninh, Long An,
+Tiền Giang, Bến Tre, Vĩnh Long, Trà Vinh, Đồng Tháp, An Giang, Kiên Giang, Hậu Giang, Sóc Trăng, Bạc Liêu,
+Cà Mau, Bà Rịa, Vũng Tàu, Quốc hội, Chính phủ, Ủy ban Nhân dân, Uỷ ban Nhân dân, UBND, HĐND, Mặt trận Tổ quốc,
+Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu,
+Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
+Văn phòng Trung ương, phía Việt Nam, người Việt"""
+
+# Words that introduce a person: forms of address, ranks, offices, occupations (lower case).
+TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
+nhà khoa học, nhà nghiên cứu, nhà ngoại giao, nhà sản xuất, nhà hoạt động, nhà kinh tế học, nhà vật lý, nhà toán học,
+doanh nhân, tỷ phú, tỉ phú, đạo diễn, diễn viên, ca sĩ, nhạc sĩ, họa sĩ, hoạ sĩ, nghệ sĩ, kiến trúc sư, kỹ sư,
+giáo sư, phó giáo sư, tiến sĩ, học giả, vận động viên, võ sĩ, kỳ thủ, cầu thủ, tay vợt, huấn luyện viên, hlv,
+phi hành gia, nhà du hành, người mẫu, hoa hậu, tác giả, dịch giả, nhà sáng lập, người sáng lập,
+đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, đại úy, thượng úy,
+trung úy, thiếu úy, đô đốc, phó đô đốc, chuẩn đô đốc, tướng, nguyên soái,
+bộ trưởng, thứ trưởng, chủ tịch, phó chủ tịch, chủ tịch nước, thủ tướng, phó thủ tướng, tổng bí thư, bí thư,
+phó bí thư, chủ nhiệm, phó chủ nhiệm, giám đốc, phó giám đốc, tổng giám đốc, cục trưởng, phó cục trưởng,
+tổng cục trưởng, vụ trưởng, viện trưởng, chánh án, đại sứ, tổng lãnh sự, lãnh sự, trưởng đoàn, phó trưởng đoàn,
+người phát ngôn, phát ngôn viên, trưởng ban, phó trưởng ban, tổng thư ký, ủy viên, uỷ viên, tư lệnh, phó tư lệnh,
+chính ủy, chính uỷ, tham mưu trưởng, ngoại trưởng, thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng,
+chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an,
+đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
+lãnh đạo, người đứng đầu, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt"""
+
+# Words right before a capitalised run that make it a place, not a person (Hà Nội after tại).
+PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
+biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền"""
+
+
+def _phrases(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\n", " ").split(",") if p.strip()]
+
+
+def _pattern(phrases: list[str], case: bool) -> re.Pattern:
+    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", 0 if case else re.IGNORECASE)
+
+
+CHINESE_RE = _pattern(_phrases(CHINESE), case=True)
+VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE), case=True)
+TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
+PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
+def count(text: str) -> tuple[int, int]:
+    """(Chinese cues, Vietnamese cues) in `text`. A Vietnamese body with a Chinese cue right after it is China's
+    (Bộ Công an Trung Quốc): it counts for China only."""
+    chinese = len(CHINESE_RE.findall(text))
+    vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text) if not CHINESE_RE.match(text, _skip_space(text, m.end())))
+    return chinese, vietnamese
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " (":
+        pos += 1
+    return pos
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
+    return [m.span() for m in CHINESE_RE.finditer(text)] + [m.span() for m in VIETNAMESE_RE.finditer(text)]

@@ -1,0 +1,138 @@
+"""Whether a person named in Vietnamese is Chinese or Vietnamese, from the words around each mention.
+
+The nearest words decide first: the title and body before the name in its clause and the apposition after it
+(``Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng``, ``Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam``: the cue next
+to the name). Then the sentence, then the two sentences either side, then the whole text; the first level
+where only one country is named decides. A name no Chinese reading fits (a syllable that is no character's
+reading, ``Thị`` in the middle, four syllables without a compound surname) is Vietnamese in any context that
+is not Chinese. A text that never mentions China makes every person Vietnamese. Mentions that disagree leave
+the origin untold (None), and the name is not rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.names import cues, tables
+
+CHINESE, VIETNAMESE = "chinese", "vietnamese"
+# Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
+_SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
+                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn)\s", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
+_MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
+
+
+def _side(chinese: int, vietnamese: int) -> str | None:
+    if chinese and not vietnamese:
+        return CHINESE
+    if vietnamese and not chinese:
+        return VIETNAMESE
+    return None
+
+
+def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+    """The clause around one mention: the stretch before it back to the previous person or seam, and the
+    apposition after it."""
+    begin = max([b for a, b in others if b <= start] + [0])
+    seams = [m.end() for m in _SEAM.finditer(sentence, begin, start)]
+    before = sentence[max(seams + [begin]):start]
+    after = ""
+    rest = sentence[end:]
+    opening = re.match(r"\s*[,(–-]\s*", rest)
+    if opening:
+        stop = _APPOSITION_END.search(rest, len(opening.group()))
+        after = rest[: stop.start() if stop else 120]
+        nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
+        after = after[:max(nxt, 0)]
+    return before, after
+
+
+def _local(before: str, after: str) -> str | None:
+    """What the clause around one mention says; where both countries are named there, the one nearer the name."""
+    side = _side(*cues.count(before + " " + after))
+    if side:
+        return side
+    nearest = None
+    for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE)):
+        for m in pattern.finditer(before):
+            gap = len(before) - m.end()
+            if which == VIETNAMESE and cues.CHINESE_RE.match(before, m.end() + 1):
+                continue
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, which)
+        for m in pattern.finditer(after):
+            if nearest is None or m.start() < nearest[0]:
+                nearest = (m.start(), which)
+    return nearest[1] if nearest else None
+
+
+def _sentence(sentence: str, own: tuple[str, str], claimed: list[tuple[str, str, str | None]]) -> str | None:
+    """What the rest of the sentence says, once the clauses of the other persons in it are set aside. The
+    Vietnamese press names a foreign official's country and leaves Vietnam's own unqualified: a person whose
+    clause names no country, beside one whose clause names China, is the Vietnamese side."""
+    rest = sentence
+    for before, after, _ in claimed:
+        for part in (before, after):
+            if part.strip():
+                rest = rest.replace(part, " ", 1)
+    side = _side(*cues.count(rest))
+    if side:
+        return side
+    if (own[0].strip() or own[1].strip()) and any(s == CHINESE for *_, s in claimed):
+        return VIETNAMESE
+    return None
+
+
+def impossible(name: str) -> bool:
+    """No Chinese name reads like this: a syllable that is no character's reading, Thị in the middle, or four
+    syllables without a compound surname."""
+    words = name.split()
+    if any(not tables.is_sino_vietnamese(w) for w in words):
+        return True
+    if any(tables.key(w) in _MIDDLE_VIETNAMESE for w in words[1:]):
+        return True
+    return len(words) == 4 and not tables.surnames(" ".join(words[:2]))
+
+
+def of(person, sentences: Sequence[str], people) -> str | None:
+    """CHINESE, VIETNAMESE or None (cannot be told) for a `person` (persons.Person) of `sentences`."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for p in people:
+        for m in p.mentions:
+            spans.setdefault(m.sentence, []).append((m.start, m.end))
+    votes = {CHINESE: 0, VIETNAMESE: 0}
+    for m in person.mentions:
+        sentence = sentences[m.sentence]
+        around = spans.get(m.sentence, [])
+        own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        m.origin = _local(*own)
+        if m.origin is None:
+            claimed = []
+            for a, b in around:
+                if (a, b) != (m.start, m.end):
+                    before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
+                    claimed.append((before, after, _local(before, after)))
+            m.origin = _sentence(sentence, own, claimed)
+        if m.origin:
+            votes[m.origin] += 1
+    said = _side(votes[CHINESE], votes[VIETNAMESE]) or (
+        None if votes[CHINESE] or votes[VIETNAMESE] else _wider(person, sentences))
+    if impossible(person.vi):
+        return VIETNAMESE if said != CHINESE else None
+    return said
+
+
+def _wider(person, sentences: Sequence[str]) -> str | None:
+    """The sentences around the mentions, then the whole text; a text that never names China: Vietnamese."""
+    near = set()
+    for m in person.mentions:
+        near.update(range(max(0, m.sentence - 2), min(len(sentences), m.sentence + 3)))
+    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near))))
+    if side:
+        return side
+    chinese, vietnamese = cues.count(" ".join(sentences))
+    if not chinese:
+        return VIETNAMESE
+    return _side(chinese, vietnamese)

@@ -1,0 +1,175 @@
+"""The persons named in Vietnamese text, with the English form of each name and where that form comes from.
+
+A person is a capitalised run of 2-4 syllables starting with a surname, introduced somewhere in the text by a
+title, rank, office or occupation (``Thứ trưởng Bộ An ninh Quốc gia Trung Quốc Trần Tư Nguyên``, ``ông Hà Vĩ``)
+or followed by one in apposition (``Vương Nghị, Ủy viên Bộ Chính trị``). Each person's English form comes from:
+
+* ``glossary``: a glossary entry for the name (always wins);
+* ``inferred``: a Chinese person (origin.py) -> the likeliest pinyin of the reading (pinyin.py);
+* ``vietnamese``: a Vietnamese person, written without diacritics as the English-language press does;
+* ``unknown``: origin not told: left as written, with the Chinese candidates for a reader to judge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.glossary.fold import name_style
+from pipeline.glossary.terms import Glossary
+from pipeline.names import cues, origin, tables
+from pipeline.names.pinyin import Candidate, candidates
+
+GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
+ORIGINS = (GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN)
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Vietnamese surnames with no Chinese reading in the tables (Huỳnh is the southern Hoàng, Lò a Thái surname).
+_VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường".split()}
+
+
+@dataclass
+class Mention:
+    sentence: int  # index into the sentences given
+    start: int  # character offsets into that sentence
+    end: int
+    origin: str | None = None  # what its own context says: "chinese", "vietnamese" or None
+
+
+@dataclass
+class Person:
+    vi: str  # the name as first written
+    en: str  # the English form (the name as written when the origin is unknown)
+    origin: str  # glossary | inferred | vietnamese | unknown
+    hanzi: str = ""  # the characters of `en` when inferred
+    candidates: list[Candidate] = field(default_factory=list)  # up to three Chinese readings, best first
+    mentions: list[Mention] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)  # every way it is written in the text
+
+    def to_dict(self) -> dict:
+        return {"vi": self.vi, "en": self.en, "origin": self.origin, "hanzi": self.hanzi,
+                "candidates": [{"en": c.en, "hanzi": c.hanzi} for c in self.candidates],
+                "mentions": len(self.mentions)}
+
+
+def _is_surname(word: str) -> bool:
+    return bool(tables.surnames(word)) or tables.key(word) in _VIETNAMESE_ONLY
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() or len(word) == 1 and word.isupper()
+
+
+def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[re.Match]]]:
+    """Capitalised runs of words joined by single spaces, cut at blocked spans (places, glossary terms)."""
+    out, run = [], []
+    for w in _WORD.finditer(sentence):
+        inside = any(a <= w.start() < b for a, b in blocked)
+        joined = run and sentence[run[-1].end():w.start()] == " "
+        if not inside and _capitalised(w.group()) and (joined or not run):
+            run.append(w)
+            continue
+        if run:
+            out.append(run)
+        run = [w] if not inside and _capitalised(w.group()) else []
+    if run:
+        out.append(run)
+    return [(r[0].start(), r[-1].end(), r) for r in out]
+
+
+def _name_in(run: list[re.Match]) -> list[re.Match] | None:
+    """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
+    syllables."""
+    words = list(run)
+    while len(words) > 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS or not _is_surname(words[0].group())):
+        words.pop(0)
+    if not 2 <= len(words) <= 4 or not _is_surname(words[0].group()):
+        return None
+    return words
+
+
+def _introduced(sentence: str, start: int, end: int) -> bool:
+    """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
+    before = [tables.key(w) for w in _WORD.findall(re.split(r"[.;:!?\"“”]", sentence[:start])[-1])][-10:]
+    for n in (3, 2, 1):
+        for k in range(len(before) - n + 1):
+            if " ".join(before[k:k + n]) in cues.TITLE_KEYS:
+                return True
+    after = re.match(r"\s*[,(–-]\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", sentence[end:])
+    if after:
+        words = [tables.key(w) for w in after.group(1).split()]
+        return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 1))
+    return False
+
+
+def _place_before(sentence: str, start: int) -> bool:
+    before = [tables.key(w) for w in _WORD.findall(sentence[:start])][-2:]
+    return bool(before) and (before[-1] in cues.PLACE_BEFORE_KEYS or " ".join(before) in cues.PLACE_BEFORE_KEYS)
+
+
+def _person_entry(entry) -> bool:
+    """A glossary entry that names a person: a capitalised 2-4 word name starting with a surname."""
+    words = entry.vi.split()
+    return 2 <= len(words) <= 4 and all(_capitalised(w) for w in words) and _is_surname(words[0]) \
+        and not cues.CHINESE_RE.search(entry.vi) and not cues.VIETNAMESE_RE.search(entry.vi)
+
+
+def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = None) -> list[Person]:
+    """The persons of `sentences` (one text's sentences, in order; a string is one sentence), in order of first
+    mention. `glossary`: its entries for persons win over inference; its other terms are never names."""
+    if isinstance(sentences, str):
+        sentences = [sentences]
+    sentences = [unicodedata.normalize("NFC", s) for s in sentences]
+    found: dict[str, Person] = {}
+    cued: set[str] = set()
+    for i, sentence in enumerate(sentences):
+        matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
+        blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
+        for start, end, run in _runs(sentence, blocked):
+            words = _name_in(run)
+            if not words:
+                continue
+            start, end = words[0].start(), words[-1].end()
+            if _place_before(sentence, start):
+                continue
+            surface = sentence[start:end]
+            name_key = tables.key(surface)
+            hit = next((m for m in matches if m.start <= start and end <= m.end), None)
+            person = found.get(name_key)
+            if person is None:
+                person = found[name_key] = Person(surface, surface, UNKNOWN)
+                if hit is not None:
+                    person.en, person.origin = hit.entry.en, GLOSSARY
+            person.mentions.append(Mention(i, start, end))
+            if surface not in person.surfaces:
+                person.surfaces.append(surface)
+            if _introduced(sentence, start, end):
+                cued.add(name_key)
+    people = [p for k, p in found.items() if k in cued]
+    for person in people:
+        if person.origin == GLOSSARY:
+            continue
+        _decide(person, sentences, people)
+    return people
+
+
+def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> None:
+    """The origin and English form of a person no glossary entry names."""
+    person.candidates = candidates(person.vi)
+    said = origin.of(person, sentences, people)
+    if said == origin.CHINESE and person.candidates:
+        person.origin, person.en, person.hanzi = INFERRED, person.candidates[0].en, person.candidates[0].hanzi
+    elif said == origin.VIETNAMESE:
+        person.origin, person.en, person.candidates = VIETNAMESE, name_style(person.vi, "ascii"), []
+    else:
+        person.origin, person.en = UNKNOWN, person.vi
+
+
+def find_in_text(text: str, glossary: Glossary | None = None) -> list[Person]:
+    """`find_persons` on a text: NFC, paragraphs at line breaks, sentences as the pipeline splits them."""
+    from pipeline.text.segment import split_sentences
+
+    text = unicodedata.normalize("NFC", text)
+    return find_persons([s for line in text.splitlines() if line.strip() for s in split_sentences(line)], glossary)

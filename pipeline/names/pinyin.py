@@ -1,0 +1,89 @@
+"""A Sino-Vietnamese name -> its likeliest Chinese names, each in characters and in pinyin.
+
+Each syllable stands for one character; the surname is looked up in the surname table (its share of the
+population is its prior), each syllable of the given name among the characters with that reading (the prior of
+characters in given names). Characters with the same pinyin add up, since they give the same English: what is
+ranked is the English form, shown with its likeliest characters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import product
+
+from pipeline.names import tables
+
+# Per syllable, the pinyin readings kept (the rest are too unlikely to reach the top three).
+_PER_SYLLABLE = 4
+# A surname outside the table: its characters' prior counts this much of a listed surname's share.
+_UNLISTED_SURNAME = 0.02
+
+
+@dataclass(frozen=True)
+class Candidate:
+    en: str  # "Wang Xiaohong"
+    hanzi: str  # "王小红"
+    score: float  # share of the probability mass among the candidates, 0..1
+
+
+def join_given(syllables: list[str]) -> str:
+    """Pinyin syllables of a given name written as one word, with an apostrophe before a syllable that starts
+    with a, o or e (Min'er, Xi'an); the first letter capitalised."""
+    out = ""
+    for k, s in enumerate(syllables):
+        if k and s[:1] in "aoe":
+            out += "'"
+        out += s
+    return out[:1].upper() + out[1:]
+
+
+def _options(readings, limit: int) -> list[tuple[str, str, float]]:
+    """(pinyin, best character, probability) per pinyin reading, most probable first."""
+    by_pinyin: dict[str, list] = {}
+    for r in readings:
+        item = by_pinyin.setdefault(r.pinyin, [r.hanzi, 0.0])
+        item[1] += r.weight
+    total = sum(w for _, w in by_pinyin.values()) or 1.0
+    ranked = sorted(((py, hz, w / total) for py, (hz, w) in by_pinyin.items()), key=lambda t: -t[2])
+    return ranked[:limit]
+
+
+def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, str, float]]]]:
+    """(syllables taken by the surname, options): a compound surname when the table has one, then the one-syllable
+    surname (from the surname table, else any character with that reading, at a low prior)."""
+    out = []
+    if len(syllables) >= 3:
+        compound = tables.surnames(" ".join(syllables[:2]))
+        if compound:
+            out.append((2, _options(compound, _PER_SYLLABLE)))
+    listed = tables.surnames(syllables[0])
+    if listed:
+        out.append((1, _options(listed, _PER_SYLLABLE)))
+    else:
+        chars = tables.characters(syllables[0])
+        if chars:
+            out.append((1, [(py, hz, p * _UNLISTED_SURNAME) for py, hz, p in _options(chars, _PER_SYLLABLE)]))
+    return out
+
+
+def candidates(name: str, limit: int = 3) -> list[Candidate]:
+    """The likeliest Chinese names read `name` (2-4 Sino-Vietnamese syllables), best first; [] when a syllable
+    is no character's reading."""
+    syllables = name.split()
+    if not 2 <= len(syllables) <= 4:
+        return []
+    scored: dict[str, tuple[str, float]] = {}
+    for taken, surname in _surname_options(syllables):
+        given = [_options(tables.characters(s), _PER_SYLLABLE) for s in syllables[taken:]]
+        if not given or not all(given) or len(given) > 2:
+            continue
+        for sur, *parts in product(surname, *given):
+            en = f"{sur[0].capitalize()} {join_given([p[0] for p in parts])}"
+            hanzi = sur[1] + "".join(p[1] for p in parts)
+            p = sur[2] * math.prod(x[2] for x in parts)
+            best = scored.get(en)
+            scored[en] = (best[0] if best and best[1] >= p else hanzi, (best[1] if best else 0.0) + p)
+    total = sum(p for _, p in scored.values()) or 1.0
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1][1])[:limit]
+    return [Candidate(en, hz, p / total) for en, (hz, p) in ranked]

@@ -1,0 +1,59 @@
+"""The shipped tables: Sino-Vietnamese syllable -> Chinese characters (with their Mandarin reading and a prior
+weight for given names), and Sino-Vietnamese surname -> Chinese surname (with its share of the population).
+Built by bench/names_data.py from permissive sources (README, Chinese names); read once, lazily."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.glossary.keys import normalize_key
+
+
+@dataclass(frozen=True)
+class Reading:
+    hanzi: str  # simplified character(s)
+    pinyin: str  # without tones, ü kept ("lü")
+    weight: float  # given names: prior weight; surnames: per cent of the population
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def key(syllables: str) -> str:
+    """Lookup key of one syllable or a space-separated run of them (case, tone placement and i/y folded)."""
+    return " ".join(normalize_key(s) for s in syllables.split())
+
+
+@lru_cache(maxsize=1)
+def _characters() -> dict[str, tuple[Reading, ...]]:
+    table: dict[str, list[Reading]] = {}
+    for vi, hanzi, pinyin, weight in _rows("hanzi.tsv"):
+        table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(weight)))
+    return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, tuple[Reading, ...]]:
+    table: dict[str, list[Reading]] = {}
+    for vi, hanzi, pinyin, share in _rows("surnames.tsv"):
+        table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
+    return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
+
+
+def characters(syllable: str) -> tuple[Reading, ...]:
+    """The characters read `syllable` in Sino-Vietnamese, likeliest in a given name first (() when none)."""
+    return _characters().get(key(syllable), ())
+
+
+def surnames(syllables: str) -> tuple[Reading, ...]:
+    """The Chinese surnames read `syllables` (one, or two for a compound surname), commonest first."""
+    return _surnames().get(key(syllables), ())
+
+
+def is_sino_vietnamese(syllable: str) -> bool:
+    """Whether `syllable` is the Sino-Vietnamese reading of some character in the table."""
+    return key(syllable) in _characters()
