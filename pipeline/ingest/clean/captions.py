@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
 
 IMAGE_RE = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
@@ -138,7 +138,7 @@ def caption_kind(text: str) -> str | None:
         # Without its full stop the same phrase heads a section of a listicle ("Vận động viên cử tạ X").
         return "caption" if text.endswith(".") else "maybe"
     # A scene may carry a passive clause ("… sau khi lửa được dập tắt"); no other finite word.
-    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(re.sub(r"\b(?:được|bị)\b", "", text)):
+    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(re.sub(r"\b(?:được|bị|đang)\b", "", text)):
         return "caption"
     if words(text) <= 25 and not has_finite_clause(text) and text[:1].isupper():
         return "maybe"
@@ -196,19 +196,133 @@ def images(page: Page) -> None:
             page.drop(nxt, "image-caption", Caption(nxt.text))
 
 
+# Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
+_LEFT_TO_RIGHT_RE = re.compile(r"^(?:từ|hàng)\s+(?:trái|phải|trước|sau|đầu)(?:\s+(?:qua|sang)\s+(?:phải|trái))?\s*[:,]",
+                               re.IGNORECASE)
+# When the picture was taken: "chiều 15/11", "sáng nay", "tháng 11/2023", "ngày 4/4".
+_SHOT_TIME_RE = re.compile(
+    r"(?:\b(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:\d{1,2}[/.-]\d{1,2}|nay|qua)|\bngày\s+\d{1,2}[/.-]\d{1,2}|"
+    r"\btháng\s+\d{1,2}[/.-]\d{4}|(?<![\d/.-])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
+    re.IGNORECASE,
+)
+# Where: a locative, then within three words a place's capitalised name ("tại Khu Công nghệ cao Hòa Lạc",
+# "ở phường Thủy Biều", "trên đường Hùng Vương").
+# ("hiện tại", "tồn tại" are not places; "giữa", "trước" relate rather than place: "thắng trước Man City")
+_SHOT_PLACE_RE = re.compile(r"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dưới)\s+(?:[a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ]")
+_LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
+
+
+def _units(page: Page) -> list[list[Line]]:
+    """The kept text as the units a reader sees: blank-line blocks, and in a file without blank lines a line
+    broken in two ("... sáng" / "5/4.": no final punctuation, the next line goes on in lower case or a figure)."""
+    units: list[list[Line]] = []
+    for line in page.kept():
+        if units and units[-1][-1].block == line.block:
+            units[-1].append(line)
+        elif units and _broken(units[-1][-1].text, line.text) and words(units[-1][-1].text) + words(line.text) <= 40:
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return units
+
+
+def _broken(text: str, nxt: str) -> bool:
+    return not text.endswith(PROSE_END + (":", ";", ",")) and (nxt[:1].islower() or nxt[:1].isdigit()) \
+        and not _LIST_MARK_RE.match(nxt)
+
+
+def _text(unit: list[Line]) -> str:
+    return " ".join(ln.text for ln in unit)
+
+
+def _picture_cue(text: str) -> bool:
+    """What ties a line to a photo rather than to the story's argument: when or where it was taken, who
+    stands where."""
+    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) or _POSITION_MARK_RE.search(text))
+
+
+def _drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
+    page.captions.append((unit[0].index, Caption(_text(unit))))
+    for line in unit:
+        page.drop(line, reason)
+
+
 def captions_between(page: Page) -> None:
-    """Captions with no credit and no picture left beside them, alone between paragraphs."""
-    kept = page.kept()
-    for pos, line in enumerate(kept):
-        if pos == 0 or pos == len(kept) - 1 or page.block_size(line) != 1:
-            continue  # the first line is the headline or the lead, the last the closing line
-        kind = caption_kind(line.text)
+    """Captions with no credit and no picture left beside them, alone between paragraphs.
+
+    What a caption needs, besides its shape (one short sentence, no colon, not a list item):
+    - a caption's own wording ("Toàn cảnh hội nghị", a name phrase, "Từ trái qua phải: ..."), or
+    - the text of a caption already taken out (crawlers save the image's alt text and its caption), or
+    - being a short line on a page of long paragraphs, between two of them: half the page's typical paragraph
+      or less, and, without a final full stop, a picture cue (when or where it was taken, who stands where),
+      since a sub-heading has that shape too; or
+    - being one of a run of three or more such lines between paragraphs (a gallery).
+    A page of one-sentence paragraphs gives no such contrast, so its short sentences stay. A line without a
+    final full stop that has the shape but not the evidence stays, noted.
+    """
+    units = _units(page)
+    caption_keys = {key(c.text) for _, c in page.captions if words(c.text) >= 3}
+    prose_lengths = sorted(words(_text(u)) for u in units if _text(u).endswith(PROSE_END))
+    typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
+    shaped = [_caption_shaped(_text(u)) for u in units]
+    for pos, unit in enumerate(units):
+        if pos == 0 or not shaped[pos]:
+            continue  # the first unit is the headline or the lead
+        text = _text(unit)
+        last = pos == len(units) - 1
+        before = units[pos - 1]
+        after = None if last else units[pos + 1]
+        kind = caption_kind(text) if len(unit) == 1 or text.endswith(".") else None
+        if _LEFT_TO_RIGHT_RE.match(text) or key(text) in caption_keys or any(key(text) in k for k in caption_keys):
+            _drop_unit(page, unit)
+            continue
         if kind == "caption":
-            page.drop(line, "photo-caption", Caption(line.text))
-        elif described_picture(line.text) and _between_prose(kept[pos - 1], kept[pos + 1], line):
-            page.drop(line, "photo-caption", Caption(line.text))
-        elif kind == "maybe" and line.text.endswith("."):
-            page.doubt(line, "kept: short line without a finite clause, maybe a photo caption")
+            _drop_unit(page, unit)
+            continue
+        if last:
+            continue  # the closing line of the story
+        contrast = typical >= 2 * words(text) and _prose_or_caption(before, text) and _prose_or_caption(after, text)
+        run = _gallery(units, shaped, pos)
+        if text.endswith("."):
+            if described_picture(text) and contrast and _between_prose(before[-1], after[0], unit[0]):
+                _drop_unit(page, unit)
+            elif kind == "maybe":
+                page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
+            continue
+        if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * words(text)):
+            _drop_unit(page, unit)
+        elif contrast and words(text) >= 6:
+            page.doubt(unit[0], "kept: short line between paragraphs without a final full stop and no sign of a "
+                                "picture (when, where, who): a sub-heading or a photo caption")
+
+
+def _caption_shaped(text: str) -> bool:
+    return (3 <= words(text) <= 40 and not _LIST_MARK_RE.match(text) and text[:1].isupper()
+            and (_LEFT_TO_RIGHT_RE.match(text) is not None or _one_short_sentence(text, 40))
+            and not text.endswith(("?", "!", ":", ";", ",")))
+
+
+def _prose_or_caption(unit: list[Line] | None, text: str) -> bool:
+    if unit is None:
+        return False
+    other = _text(unit)
+    return (words(other) >= max(12, 2 * words(text)) and other.endswith(PROSE_END)) or _caption_shaped(other)
+
+
+def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> int:
+    """How many caption-shaped lines without a final full stop stand in a row around `pos`, with prose on
+    either side of the run."""
+    def bare(i: int) -> bool:
+        return shaped[i] and not _text(units[i]).endswith(".") and len(units[i]) == 1
+    start = pos
+    while start > 1 and bare(start - 1):
+        start -= 1
+    end = pos
+    while end + 1 < len(units) - 1 and bare(end + 1):
+        end += 1
+    if not all(bare(i) for i in range(start, end + 1)):
+        return 0
+    return end - start + 1
 
 
 def _between_prose(before: Line, after: Line, line: Line) -> bool:
