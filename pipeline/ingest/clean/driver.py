@@ -118,6 +118,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     header.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)
+    repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
     repeats.pull_quotes(page)
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)

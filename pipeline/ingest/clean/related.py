@@ -147,8 +147,12 @@ def _lone_title_after_lead(page: Page, line: Line, seq: list[Line]) -> None:
 # opens with a time ("… 3 người chết Chiều 5/3, một xe khách …") or an outlet tag ("… (Dân trí) - …").
 _TIME_OPENER = (r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối nay|Tối qua|"
                 r"Đêm qua|Cuối tuần|Đầu tuần|Mới đây|Trước đó|Từ ngày|Năm)")
+# Or with a word that only opens a sentence, capitalised after a lower-case word: a function word, a quantifier,
+# "Ban"/"Lực lượng" followed by a lower-case word (a name would capitalise it: "Ban Quản lý").
+_SENTENCE_OPENER = (r"(?:Theo|Sau|Trong|Các|Những|Một|Nhiều|Hơn|Khoảng|Để|Khi|Tuy nhiên|Trước đó|Hiện|Từ|Với|"
+                    r"Ngoài|Đây|Ban|Lực lượng|Cơ quan|Người dân)\s(?=[a-zà-ỹđ\d])")
 _GLUE_RE = re.compile(
-    rf"(?<=[\wà-ỹ%)])\s+(?:{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
+    rf"(?<=[a-zà-ỹđ\d%)])\s+(?:{_SENTENCE_OPENER}|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
     r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
 )
 
@@ -159,5 +163,6 @@ def flattened_boxes(page: Page) -> None:
         if not m:
             continue
         head = line.text[: m.start()]
-        if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90:
+        if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
+                and line.text.endswith(PROSE_END):
             page.drop(line, "related-box")

@@ -63,3 +63,22 @@ def pull_quotes(page: Page) -> None:
         page.drop(line, "pull-quote")
         if speaker:
             page.drop(nxt, "pull-quote")
+
+
+def split_pull_quotes(page: Page) -> None:
+    """A pull quote set over two lines ('"Hôm tổ trưởng thông báo tăng ca,' / 'lo lắng của tôi tan biến"'): two
+    short lines in a row whose words, joined, the story gives inside a longer paragraph. The paragraph keeps
+    them, so nothing of the story goes."""
+    kept = page.kept()
+    keys = [key(ln.text) for ln in kept]
+    for pos in range(len(kept) - 1):
+        a, b = kept[pos], kept[pos + 1]
+        if not (a.kept and b.kept) or words(a.text) > 25 or words(b.text) > 25 or words(a.text) + words(b.text) < 6:
+            continue
+        joined = keys[pos] + keys[pos + 1]
+        if a.text.endswith((".", "!", "?")) and not a.text.endswith(_QUOTE_CLOSE):
+            continue  # a full sentence: two story lines, not one quote broken in two
+        if any(j not in (pos, pos + 1) and kept[j].kept and len(other) > len(joined) and joined in other
+               for j, other in enumerate(keys)):
+            page.drop(a, "pull-quote")
+            page.drop(b, "pull-quote")
