@@ -156,6 +156,7 @@ def main() -> None:
             picked = [o for o in opts if fixed is None or o[1] == fixed]
             choices.append(picked or opts)
         vi_forms = [" ".join(v for v, _ in combo) for combo in _product(choices)]
+        vi_forms += PRESS_READINGS.get(name, [])
         py = "".join(choices[k][0][1] for k in range(len(name)))
         for vi in dict.fromkeys(vi_forms):
             surname_rows.append((vi, name, py, float(pct)))
@@ -180,6 +181,9 @@ EXTRA_SURNAMES = (
     "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公栗"
 )
+
+# Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren).
+PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"]}
 
 # Surname characters whose reading as a surname is not their commonest one.
 SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "乐": "yue",

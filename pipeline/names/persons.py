@@ -92,7 +92,10 @@ def _name_in(run: list[re.Match]) -> list[re.Match] | None:
 
 def _introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
-    before = [tables.key(w) for w in _WORD.findall(re.split(r"[.;:!?\"“”]", sentence[:start])[-1])][-10:]
+    before = [tables.key(w) for w in _WORD.findall(re.split(r"[.;:!?\"“”]", sentence[:start])[-1])][-14:]
+    # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
+    if tables.key("nhà") in before[-4:]:
+        return True
     for n in (3, 2, 1):
         for k in range(len(before) - n + 1):
             if " ".join(before[k:k + n]) in cues.TITLE_KEYS:

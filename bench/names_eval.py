@@ -1,0 +1,120 @@
+"""How often `vietbrief names` gets a Chinese person's English name right, and keeps Vietnamese names Vietnamese.
+
+Two sets, reported apart:
+
+* tuning: the Chinese and Vietnamese officials of the built-in glossary (pipeline/glossary/data/glossary.tsv),
+  each in a news-style sentence from a few templates; the tables' priors and the rules were adjusted while
+  looking at these (with the glossary they are trivially right, so only inference alone says anything);
+* held-out: bench/data/names/heldout.tsv, ~160 Chinese political, military, security, business and cultural
+  figures and ~25 Vietnamese officials, none in the glossary, each in its own sentence saying who they are;
+  written once and never tuned on.
+
+For each item, the person whose Vietnamese name is the labelled one is looked up in `find_in_text(sentence)`:
+exact = its English form equals the label; among candidates = the label is its English form or one of its
+(up to three) candidates; a Vietnamese name is kept when its origin is `vietnamese` (or its glossary form has
+no Chinese reading) and its English is the label. Usage:
+
+    python bench/names_eval.py [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "bench" / "data" / "names" / "heldout.tsv"
+GLOSSARY = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
+
+CHINESE_TEMPLATES = [
+    "Ông {n}, quan chức cấp cao của Trung Quốc, đã tiếp đoàn đại biểu tại Bắc Kinh.",
+    "Phía Trung Quốc có ông {n} tham dự hội đàm.",
+    "Theo Tân Hoa xã, ông {n} nhấn mạnh quan hệ Trung Quốc - Việt Nam.",
+]
+VIETNAMESE_TEMPLATES = [
+    "Ông {n} chủ trì hội nghị tại Hà Nội.",
+    "Phát biểu tại buổi làm việc với đoàn Trung Quốc, ông {n} đề nghị hai bên tăng cường hợp tác.",
+]
+
+
+def _section(lines: list[str], title: str) -> list[tuple[str, str]]:
+    start = next(k for k, line in enumerate(lines) if line.startswith("# --- " + title))
+    out = []
+    for line in lines[start + 1:]:
+        if line.startswith("# ---"):
+            break
+        if line.strip() and not line.startswith("#"):
+            vi, en = line.split("\t")[:2]
+            out.append((vi, en))
+    return out
+
+
+def tuning() -> list[tuple[str, str, str, str]]:
+    lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
+    items = []
+    for k, (vi, en) in enumerate(_section(lines, "Chinese leaders")):
+        items.append((vi, en, "chinese", CHINESE_TEMPLATES[k % len(CHINESE_TEMPLATES)].format(n=vi)))
+    for k, (vi, en) in enumerate(_section(lines, "Vietnamese leaders")):
+        items.append((vi, en, "vietnamese", VIETNAMESE_TEMPLATES[k % len(VIETNAMESE_TEMPLATES)].format(n=vi)))
+    return items
+
+
+def heldout() -> list[tuple[str, str, str, str]]:
+    rows = [line.split("\t") for line in HELDOUT.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [(vi, en, origin, sentence) for vi, en, origin, sentence in rows]
+
+
+def evaluate(items, glossary: Glossary, show: bool) -> dict:
+    stats = {"chinese": 0, "exact": 0, "among": 0, "found": 0, "vietnamese": 0, "kept": 0}
+    for vi, en, origin, sentence in items:
+        person = next((p for p in find_in_text(sentence, glossary) if p.vi == vi), None)
+        if origin == "chinese":
+            stats["chinese"] += 1
+            stats["found"] += person is not None
+            exact = person is not None and person.en == en
+            among = person is not None and (exact or any(c.en == en for c in person.candidates))
+            stats["exact"] += exact
+            stats["among"] += among
+            if show and not exact:
+                got = f"{person.en} [{person.origin}] {[c.en for c in person.candidates]}" if person else "not found"
+                print(f"  miss: {vi} -> {en}; got {got}")
+        else:
+            stats["vietnamese"] += 1
+            kept = person is not None and person.origin in ("vietnamese", "glossary") and person.en == en
+            stats["kept"] += kept
+            if show and not kept:
+                print(f"  Vietnamese not kept: {vi} -> {en}; got {person.en + ' ' + person.origin if person else None}")
+    return stats
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "-"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args()
+    builtin = Glossary.from_files()
+    sets = {"tuning (glossary officials, templates)": tuning(), "held-out (bench/data/names/heldout.tsv)": heldout()}
+    in_glossary = [vi for vi, *_ in heldout() if builtin.lookup(vi) is not None]
+    if in_glossary:
+        print(f"warning: held-out names now in the glossary: {', '.join(in_glossary)}")
+    for title, items in sets.items():
+        for label, glossary in (("with built-in glossary", builtin), ("inference alone", Glossary())):
+            t0 = time.perf_counter()
+            print(f"{title}, {label}:")
+            s = evaluate(items, glossary, args.show_misses)
+            ms = 1000 * (time.perf_counter() - t0) / len(items)
+            print(f"  Chinese: exact {_pct(s['exact'], s['chinese'])}, right form among candidates "
+                  f"{_pct(s['among'], s['chinese'])}, person found {_pct(s['found'], s['chinese'])}; "
+                  f"Vietnamese kept {_pct(s['kept'], s['vietnamese'])}; {ms:.1f} ms per sentence")
+
+
+if __name__ == "__main__":
+    main()
