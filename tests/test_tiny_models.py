@@ -5,6 +5,8 @@ The checkpoints are the session's (the `tiny` fixture of conftest.py, built once
 
 from __future__ import annotations
 
+import json
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -318,3 +320,28 @@ def test_generate_beam_search(built, name):
     with torch.no_grad():
         again = model.generate(**enc, num_beams=2, max_new_tokens=20, **kwargs)
     assert torch.equal(out, again)
+
+
+def test_no_library_version_stamp_in_configs(built):
+    """The builder's bytes do not depend on the transformers release that wrote them."""
+    for folder in built["paths"].values():
+        for config in folder.glob("*.json"):
+            assert "transformers_version" not in json.loads(config.read_text(encoding="utf-8")), config
+
+
+def test_model_identity_ignores_version_stamps(built, tmp_path):
+    """A checkpoint re-saved by another transformers release is the same model (models/resolve.fingerprint); a
+    changed setting is not."""
+    from pipeline.models.resolve import fingerprint
+
+    copy = tmp_path / "marian"
+    shutil.copytree(built["paths"]["marian"], copy)
+    config = json.loads((copy / "config.json").read_text(encoding="utf-8"))
+
+    def saved_by(release: str, **changes) -> str:
+        stamped = {**config, **changes, "transformers_version": release}
+        (copy / "config.json").write_text(json.dumps(stamped, indent=2, sort_keys=True), encoding="utf-8")
+        return fingerprint(copy)
+
+    assert saved_by("5.23.0") == saved_by("5.25.0")
+    assert saved_by("5.25.0", d_model=64) != saved_by("5.25.0")

@@ -262,9 +262,16 @@ network access to the Hugging Face hub.
 
 
 def _save_model(model, out: Path) -> None:
+    from pipeline.models.resolve import unstamped
+
     model.save_pretrained(out)
     for weights in out.glob("*.safetensors"):
         weights.chmod(0o644)  # transformers 5 writes them 0600 (temp file + rename)
+    # Without the saving release's version stamp, the same build gives the same bytes under any transformers.
+    for config in out.glob("*.json"):
+        canonical = unstamped(config.read_bytes())
+        if canonical is not None:
+            config.write_bytes(canonical + b"\n")
 
 
 def _seeded():

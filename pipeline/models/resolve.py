@@ -41,11 +41,30 @@ class ResolvedModel:
         return "gguf" if self.gguf_file else self.config().get("model_type", "")
 
 
+# What a library writes about itself when it saves a checkpoint (config.json, generation_config.json). The same
+# weights and settings saved by another transformers release are the same model: a cache and briefs made with it
+# must stay valid after an upgrade.
+VERSION_STAMPS = ("transformers_version",)
+
+
+def unstamped(data: bytes) -> bytes | None:
+    """A small JSON object's canonical bytes without the library's version stamps; None when `data` is not such an
+    object or carries no stamp (its raw bytes identify it, as they always did)."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(obj, dict) or not any(key in obj for key in VERSION_STAMPS):
+        return None
+    kept = {key: value for key, value in obj.items() if key not in VERSION_STAMPS}
+    return json.dumps(kept, ensure_ascii=False, indent=2, sort_keys=True).encode()
+
+
 def fingerprint(folder: Path) -> str:
     """A cheap content fingerprint of a local checkpoint: names, sizes and the head and tail of each file.
 
     Hashing whole multi-GB weight files would cost more than loading them; head+tail+size changes whenever
-    the weights are retrained or re-saved.
+    the weights are retrained or re-saved. Small JSON files count without their version stamps.
     """
     h = hashlib.sha256()
     files = [folder] if folder.is_file() else sorted(p for p in folder.rglob("*") if p.is_file())
@@ -53,6 +72,10 @@ def fingerprint(folder: Path) -> str:
         if p.name == REVISION_FILE:
             continue
         size = p.stat().st_size
+        canonical = unstamped(p.read_bytes()) if p.suffix == ".json" and size <= 1 << 20 else None
+        if canonical is not None:
+            h.update(f"{p.relative_to(folder) if p != folder else p.name}\0json\0".encode() + canonical)
+            continue
         h.update(f"{p.relative_to(folder) if p != folder else p.name}\0{size}\0".encode())
         with p.open("rb") as f:
             h.update(f.read(1 << 16))
