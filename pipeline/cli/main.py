@@ -12,6 +12,7 @@ from pipeline.cli.glossary import glossary_app
 from pipeline.cli.models import models_app
 from pipeline.cli.names import names
 from pipeline.cli.run import run
+from pipeline.cli.stories import stories
 from pipeline.cli.translate import translate
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -19,6 +20,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 app.command()(run)
 app.command()(translate)
 app.command()(clean)
+app.command()(stories)
 app.command()(names)
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")

@@ -31,6 +31,7 @@ class Cleaned:
     name: PurePosixPath  # where its .txt goes under --out, without suffix (as a brief's name)
     article: CleanArticle | None = None
     error: str | None = None
+    key: str | None = None  # a dataset record's `id`
 
 
 def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = None) -> Iterator[Cleaned]:
@@ -54,10 +55,11 @@ def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = 
     addresses = list_articles(folder, files)
     names = brief_names(addresses)
     sources = [str(a) for a in addresses]
+    keys = {str(a): a.key for a in addresses}
     articles = LocalArticles(folder)
     boilerplate = batch_boilerplate(articles, sources, max_bytes)
     for source in sources:
-        item = Cleaned(source, names[source])
+        item = Cleaned(source, names[source], key=keys[source])
         try:
             item.article = clean(articles.read(source, max_bytes), boilerplate.get(source, frozenset()))
             if out_dir is not None:
