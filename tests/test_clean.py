@@ -552,3 +552,118 @@ def test_one_related_title_under_the_lead_goes_a_subheading_stays():
     # A page that opens with its lead may carry its own headline under it: kept, and noted.
     art = clean(page(LEAD, related, BODY1, BODY2))
     assert related in art.paragraphs and art.unsure
+
+
+# --- round two: the headline apart, the last kinds of page furniture ---------------------------------------
+
+LONG3 = ("Theo kế hoạch, đơn vị thi công sẽ hoàn thành phần móng và kè bảo vệ bờ trước mùa mưa bão, sau đó lắp đặt "
+         "thiết bị bốc dỡ hàng hóa để đưa bến số một vào khai thác thử nghiệm từ quý ba năm sau.")
+
+
+@pytest.mark.parametrize("top", ["", "Thời sự\n", "Kinh tế\n05/04/2024 09:12\n"])
+def test_headline_on_the_line_above_the_lead_is_the_title(top):
+    art = clean(f"{top}{HEAD}\n{LEAD}\n\n{BODY1}\n\n{BODY2}\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_text_wrapped_by_hand_is_not_split_into_a_headline():
+    import textwrap
+    text = "\n\n".join(textwrap.fill(p, 70) for p in (LEAD, BODY1, BODY2, LONG3)) + "\n"
+    art = clean(text)
+    assert art.title is None and art.paragraphs == [LEAD, BODY1, BODY2, LONG3]
+
+
+ONE_SENTENCE_STORY = [
+    "Chiều 3/10, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.",
+    "Hai bên đánh giá cao kết quả hợp tác quốc phòng thời gian qua.",
+    "Thượng tướng Nguyễn Tân Cương hội kiến ông Trương Hựu Hiệp tại Bắc Kinh.",
+    "Đoàn đại biểu dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ.",
+    "Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ niệm trong năm tới.",
+]
+
+
+def test_one_sentence_paragraphs_are_not_captions():
+    # Each paragraph is as short as a caption, but the page has no long paragraphs for a caption to stand out from.
+    art = clean(page("Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản", *ONE_SENTENCE_STORY))
+    assert art.paragraphs == ONE_SENTENCE_STORY and not art.captions
+
+
+def test_caption_without_credit_or_full_stop_needs_a_picture_cue():
+    caption = "Công nhân lắp đặt cẩu bờ tại bến số một cảng Mỹ Thủy sáng 4/4"
+    subheading = "Hoàn thành bến số một trước mùa mưa bão"
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2, subheading, LONG3, BODY3))
+    assert reasons(art) == {caption: "photo-caption"} and art.captions[0].text == caption
+    assert subheading in art.paragraphs and any(u.text == subheading for u in art.unsure)
+
+
+def test_gallery_of_captions_without_credit():
+    gallery = ["Du khách chụp ảnh bên những cây hoa nở trắng ven hồ", "Màn đồng diễn của hơn 500 học sinh",
+               "Gian hàng nông sản của các hợp tác xã trong tỉnh", "Trẻ em chơi kéo co trong khuôn viên lễ hội"]
+    art = clean(page(HEAD, LEAD, BODY1, *gallery, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and [c.text for c in art.captions] == gallery
+    # Right under the lead, a run of headline-shaped lines goes too (there, as related headlines).
+    art = clean(page(HEAD, LEAD, *gallery, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_caption_broken_over_two_lines_and_its_alt_text():
+    text = "\n".join([HEAD, LEAD, BODY1, "Công nhân lắp đặt cẩu bờ tại bến số một cảng Mỹ Thủy chiều", "4/4.",
+                      BODY2]) + "\n"
+    art = clean(text)
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and len(art.captions) == 1
+    alt = "Lãnh đạo tỉnh bấm nút khởi công dự án"
+    art = clean(page(HEAD, LEAD, BODY1, f"{alt}. Ảnh: Hoài Nam", alt, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("credit", ["Ảnh chụp màn hình", "Ảnh minh họa", "Ảnh cắt từ clip", "Ảnh Hoài Nam"])
+def test_credit_after_a_dash_without_a_colon(credit):
+    caption = "Người dân chèo thuyền trên tuyến phố ngập sâu"
+    art = clean(page(HEAD, LEAD, BODY1, f"{caption} - {credit}", BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.captions[0].text == caption
+
+
+@pytest.mark.parametrize("credit", [["Theo Minh Anh", "Công an nhân dân"], ["Theo Minh Anh", "Văn hóa và Đời sống"],
+                                    ["Theo Minh Anh (An ninh Thủ đô)"]])
+def test_reprint_credit_naming_any_publication(credit):
+    art = clean(page(HEAD, LEAD, BODY1, *credit))
+    assert art.paragraphs == [LEAD, BODY1] and set(reasons(art).values()) == {"source-credit"}
+
+
+@pytest.mark.parametrize("box", [
+    "Quảng Bình đón tàu hàng 50.000 tấn Theo Ban quản lý cảng, đây là con tàu lớn nhất cập cảng Hòn La.",
+    "Đà Nẵng mở tuyến vận tải biển mới Sau nhiều tháng chuẩn bị, tuyến Tiên Sa - Kaohsiung chạy chuyến đầu.",
+])
+def test_related_teaser_glued_to_its_first_sentence(box):
+    art = clean(page(HEAD, LEAD, BODY1, box, BODY2))
+    assert reasons(art)[box] == "related-box" and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_sentence_with_a_name_after_a_lower_case_word_is_no_teaser():
+    line = "Dự án cao tốc đoạn qua tỉnh do Ban Quản lý dự án 2 làm chủ đầu tư, dự kiến hoàn thành năm 2026."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_headline_repeated_with_the_site_name():
+    again = f"{HEAD} - Báo Quảng Trị"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, again))
+    assert art.title == HEAD and reasons(art) == {again: "repeated-title"}
+
+
+def test_pull_quote_over_two_lines():
+    quoted = ("\"Cảng sẽ là động lực tăng trưởng mới của cả vùng trong nhiều năm tới\", ông Nguyễn Văn A, "
+              "Giám đốc Sở Giao thông vận tải, nói tại buổi lễ.")
+    halves = ["\"Cảng sẽ là động lực tăng trưởng mới", "của cả vùng trong nhiều năm tới\""]
+    art = clean("\n".join([HEAD, LEAD, BODY1, quoted, *halves, BODY2]) + "\n")
+    assert art.paragraphs == [LEAD, BODY1, quoted, BODY2]
+    assert {reasons(art)[h] for h in halves} == {"pull-quote"}
+
+
+def test_unaccented_widget_on_an_accented_page():
+    widget = "Báo Mới doc tin tuc moi nhat"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, widget))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[widget] == "widget"
+    short = "Tin vui cho nông dân"  # unaccented words that Vietnamese writes that way: a real sub-heading
+    art = clean(page(HEAD, LEAD, short, BODY1, BODY2))
+    assert short in art.paragraphs

@@ -114,6 +114,11 @@ def _name_phrase_caption(text: str) -> bool:
             return False
     if not name or not all(t[0].isupper() for t in name[-2:] if t[0].isalpha()) or not name[-1][0].isupper():
         return False
+    # A name is capitalised throughout (a short particle aside: "Kevin de Bruyne"); lower-case words inside it
+    # are a verb and its object: "Thượng tướng X hội kiến ông Y tại Bắc Kinh." is a sentence, not a caption.
+    if sum(1 for t in name if t[:1].isalpha() and not t[0].isupper() and len(t) > 3) or \
+            sum(1 for t in name if t[:1].isalpha() and not t[0].isupper()) > 1:
+        return False
     if has_finite_clause(" ".join(name)) or has_finite_clause(rest):
         return False
     if not rest:
@@ -286,7 +291,7 @@ def captions_between(page: Page) -> None:
         if text.endswith("."):
             if described_picture(text) and contrast and _between_prose(before[-1], after[0], unit[0]):
                 _drop_unit(page, unit)
-            elif kind == "maybe":
+            elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
         if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * words(text)):

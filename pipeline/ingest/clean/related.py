@@ -147,10 +147,14 @@ def _lone_title_after_lead(page: Page, line: Line, seq: list[Line]) -> None:
 # opens with a time ("… 3 người chết Chiều 5/3, một xe khách …") or an outlet tag ("… (Dân trí) - …").
 _TIME_OPENER = (r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối nay|Tối qua|"
                 r"Đêm qua|Cuối tuần|Đầu tuần|Mới đây|Trước đó|Từ ngày|Năm)")
-# Or with a word that only opens a sentence, capitalised after a lower-case word: a function word, a quantifier,
-# "Ban"/"Lực lượng" followed by a lower-case word (a name would capitalise it: "Ban Quản lý").
-_SENTENCE_OPENER = (r"(?:Theo|Sau|Trong|Các|Những|Một|Nhiều|Hơn|Khoảng|Để|Khi|Tuy nhiên|Trước đó|Hiện|Từ|Với|"
-                    r"Ngoài|Đây|Ban|Lực lượng|Cơ quan|Người dân)\s(?=[a-zà-ỹđ\d])")
+# Or with a function word or a quantifier that is capitalised only where it opens a sentence. (Nouns are not
+# enough: names of bodies keep lower case after their first word, "được Ban tổ chức đưa ra".)
+# Quantifiers also open the titles of works ("cuốn sách Những ngày thơ ấu"), so they need a lower-case word next.
+_SENTENCE_OPENER = (r"(?:(?:Theo|Sau|Trong|Để|Khi|Tuy nhiên|Trước đó|Hiện nay|Từ|Với|Ngoài ra|Đây)\s|"
+                    r"(?:Các|Những|Một|Nhiều|Hơn|Khoảng)\s(?=[a-zà-ỹđ\d]))")
+# Words a headline does not end on: they need what follows them.
+_OPEN_ENDED = {"được", "bị", "của", "các", "những", "bởi", "và", "với", "cho", "là", "từ", "tại", "ở", "theo",
+               "về", "đến", "trong", "sau", "khi", "để", "mà", "thì", "nhưng", "hoặc", "hay", "như", "đã", "sẽ", "đang"}
 _GLUE_RE = re.compile(
     rf"(?<=[a-zà-ỹđ\d%)])\s+(?:{_SENTENCE_OPENER}|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
     r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
@@ -164,5 +168,5 @@ def flattened_boxes(page: Page) -> None:
             continue
         head = line.text[: m.start()]
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
-                and line.text.endswith(PROSE_END):
+                and line.text.endswith(PROSE_END) and head.split()[-1].casefold() not in _OPEN_ENDED:
             page.drop(line, "related-box")
