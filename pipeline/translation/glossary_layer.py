@@ -34,6 +34,7 @@ from pipeline.glossary.replace import replace_terms
 from pipeline.glossary.report import GlossaryTranslation, TermUse
 from pipeline.glossary.terms import Glossary
 from pipeline.models.info import ModelInfo
+from pipeline.names.entries import with_inferred
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
 from pipeline.translation.decoding import Settings, setting
 
@@ -117,7 +118,10 @@ class GlossaryTranslator:
         return list(sentences)
 
     def _find(self, sentences: list[str]) -> list[list[Match]]:
-        return [self.glossary.find(s) if s.strip() else [] for s in sentences]
+        # Chinese persons the glossary does not name get their inferred pinyin as terms of these sentences alone
+        # (pipeline/names); the glossary's own entries win.
+        glossary = with_inferred(self.glossary, sentences)
+        return [glossary.find(s) if s.strip() else [] for s in sentences]
 
     def _chain(self) -> list[str]:
         return [m for m in FALLBACK[self.method] if m != "constrained" or not self.constrained_problem]

@@ -1,0 +1,40 @@
+"""Chinese persons no glossary entry names, as glossary entries of one text: the glossary layer enforces their
+inferred pinyin as it enforces any term, and reports them (category INFERRED, so that a brief can say the form
+was inferred and show the Hanzi and the other candidates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.glossary.entry import Entry
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import INFERRED, Person, find_persons
+
+CATEGORY = "inferred-name"
+_PREFIX = "inferred:"
+
+
+def entry(person: Person) -> Entry:
+    """The entry for an inferred person; its origin keeps the Hanzi and the other candidates."""
+    others = "|".join(f"{c.en} {c.hanzi}" for c in person.candidates[1:])
+    return Entry(person.vi, person.en, CATEGORY, f"{_PREFIX}{person.hanzi}|{others}")
+
+
+def is_inferred(e: Entry) -> bool:
+    return e.category == CATEGORY and e.origin.startswith(_PREFIX)
+
+
+def note(e: Entry) -> str:
+    """One line for a reader: the form was inferred, from which characters, and what else it could be."""
+    hanzi, *others = e.origin[len(_PREFIX):].split("|")
+    others = [o for o in others if o]
+    tail = f"; other candidates: {', '.join(others)}" if others else ""
+    return (f"Chinese name inferred from its Sino-Vietnamese reading, not from a glossary: {e.vi} -> {e.en} "
+            f"({hanzi}){tail}")
+
+
+def with_inferred(glossary: Glossary, sentences: Sequence[str]) -> Glossary:
+    """`glossary` plus an entry for each Chinese person of `sentences` (one text) that it does not name."""
+    people = find_persons(list(sentences), glossary)
+    extra = [entry(p) for p in people if p.origin == INFERRED]
+    return Glossary(list(glossary) + extra) if extra else glossary

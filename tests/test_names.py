@@ -1,0 +1,120 @@
+"""pipeline/names: Sino-Vietnamese readings of Chinese names -> pinyin, persons and their origin, the
+`vietbrief names` command, and the glossary layer enforcing an inferred name."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from typer.testing import CliRunner
+
+from pipeline.cli.main import app
+from pipeline.glossary.terms import Glossary
+from pipeline.names.entries import is_inferred, note
+from pipeline.names.persons import find_in_text, find_persons
+from pipeline.names.pinyin import candidates, join_given
+from pipeline.translation.base import Translation
+from pipeline.translation.glossary_layer import GlossaryTranslator
+
+
+def test_apostrophe_where_pinyin_needs_one():
+    assert join_given(["min", "er"]) == "Min'er"
+    assert join_given(["xiao", "hong"]) == "Xiaohong"
+    assert join_given(["fo", "an"]) == "Fo'an"
+
+
+def test_candidates_rank_the_usual_name_first():
+    assert candidates("Vương Tiểu Hồng")[0].en == "Wang Xiaohong"
+    assert candidates("Trần Mẫn Nhĩ")[0].en == "Chen Min'er"
+    assert candidates("Âu Dương Chấn Hoa")[0].en == "Ouyang Zhenhua"  # compound surname
+    best = candidates("Tập Cận Bình")[0]
+    assert (best.en, best.hanzi) == ("Xi Jinping", "习近平")
+    assert len(candidates("Quách Thanh Côn")) == 3
+    assert candidates("Nguyễn Văn Tèo") == []  # Tèo is no character's reading
+
+
+def _one(text, glossary=None):
+    people = find_in_text(text, glossary)
+    return {p.vi: p for p in people}
+
+
+def test_chinese_from_the_office_next_to_the_name_vietnamese_unqualified():
+    people = _one("Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng hội đàm với Thượng tướng Lương Tam Quang, "
+                  "Bộ trưởng Bộ Công an.")
+    assert people["Vương Tiểu Hồng"].origin == "inferred"
+    assert people["Vương Tiểu Hồng"].en == "Wang Xiaohong"
+    assert people["Lương Tam Quang"].origin == "vietnamese"
+    assert people["Lương Tam Quang"].en == "Luong Tam Quang"
+
+
+def test_shared_surnames_stay_vietnamese_in_a_vietnamese_text():
+    people = _one("Ông Vương Đình Huệ làm việc với tỉnh Nghệ An. Bà Trương Thị Mai và ông Hồ Đức Phớc dự họp.")
+    assert {p.origin for p in people.values()} == {"vietnamese"}
+    assert people["Trương Thị Mai"].en == "Truong Thi Mai"
+
+
+def test_apposition_says_who_the_person_is():
+    people = _one("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam, cho biết hai bên sẽ tăng cường hợp tác.")
+    assert people["Hà Vĩ"].en == "He Wei" and people["Hà Vĩ"].origin == "inferred"
+
+
+def test_unknown_origin_is_left_as_written_with_candidates():
+    people = _one("Trung Quốc và Việt Nam ký thỏa thuận. Ông Lâm Văn Hòa phát biểu.")
+    p = people["Lâm Văn Hòa"]
+    assert p.origin == "unknown" and p.en == "Lâm Văn Hòa" and p.candidates
+
+
+def test_glossary_wins_over_inference():
+    mine = Glossary.from_files(builtin=False)
+    from pipeline.glossary.entry import Entry
+    glossary = Glossary(list(mine) + [Entry("Vương Tiểu Hồng", "Wang X. (glossary)", "user", "t:1")])
+    p = find_persons(["Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng tới Hà Nội."], glossary)[0]
+    assert (p.origin, p.en) == ("glossary", "Wang X. (glossary)")
+
+
+def test_cli_json_lines_and_no_builtin_glossary():
+    text = "Thứ trưởng Bộ An ninh Quốc gia Trung Quốc Trần Tư Nguyên tiếp Thượng tướng Lương Tam Quang."
+    out = CliRunner().invoke(app, ["names", "--json", "--no-builtin-glossary", text])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert [r["vi"] for r in rows] == ["Trần Tư Nguyên", "Lương Tam Quang"]
+    assert rows[0]["origin"] == "inferred" and rows[0]["en"] == "Chen Siyuan"
+    assert rows[0]["candidates"][0] == {"en": "Chen Siyuan", "hanzi": rows[0]["hanzi"]}
+    assert rows[1]["origin"] == "vietnamese" and rows[1]["mentions"] == 1
+
+
+def test_cli_loads_no_model_library():
+    import subprocess
+    code = ("import sys; from typer.testing import CliRunner; from pipeline.cli.main import app; "
+            "CliRunner().invoke(app, ['names', 'Ông Hà Vĩ, Đại sứ Trung Quốc']); "
+            "print('torch' in sys.modules, 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+class Copy:
+    """A 'model' that returns its input: shows what the glossary layer put into the English itself."""
+    from pipeline.models.info import ModelInfo
+    info = ModelInfo("copy", "r0", "copy")
+
+    def decoding(self):
+        from pipeline.translation.decoding import Settings
+        return Settings()
+
+    def count_tokens(self, text):
+        return len(text.split())
+
+    def translate(self, sentences, progress=None, on_batch=None):
+        return [Translation(s, s, 1, 1) for s in sentences]
+
+
+def test_glossary_layer_enforces_the_inferred_name():
+    sentences = ["Thứ trưởng Bộ Công an Trung Quốc Vương Chí Trung hội đàm với Thượng tướng Lương Tam Quang.",
+                 "Ông Vương Chí Trung cho biết hai bên sẽ hợp tác."]
+    for method in ("auto", "replace"):
+        out = GlossaryTranslator(Copy(), Glossary.from_files(), method).translate(sentences)
+        assert all("Wang Zhizhong" in r.text and "Vương Chí Trung" not in r.text for r in out)
+        assert "Luong Tam Quang" in out[0].text
+        term = next(t for t in out[1].terms if t.entry.vi == "Vương Chí Trung")
+        assert is_inferred(term.entry) and term.in_english == 1
+        assert "王" in note(term.entry) and "inferred" in note(term.entry)
