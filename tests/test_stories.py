@@ -14,7 +14,7 @@ from pipeline.stories.features import day, names
 FIRE_A = [
     ("Cháy lớn tại xưởng may ở Bình Dương, ba công nhân bị thương",
      "Khoảng 14h ngày 3/6, đám cháy bùng phát tại xưởng may của Công ty TNHH May Phú Thành ở thị xã Tân Uyên, "
-     "tỉnh Bình Dương. Ba công nhân bị bỏng nhẹ khi chạy thoát ra ngoài. Ông Lê Văn Hòa, giám đốc công ty, cho "
+     "tỉnh Bình Dương. Có 3 công nhân bị bỏng nhẹ khi chạy thoát ra ngoài. Ông Lê Văn Hòa, giám đốc công ty, cho "
      "biết ngọn lửa bắt đầu từ kho vải. Cảnh sát phòng cháy điều 12 xe chữa cháy tới hiện trường, sau hai giờ "
      "mới khống chế được đám cháy. Toàn bộ kho vải rộng khoảng 2.000 m2 bị thiêu rụi."),
     ("Bình Dương: Kho vải của công ty may Phú Thành bốc cháy dữ dội",
@@ -155,3 +155,93 @@ def test_cli_loads_no_model_library(tmp_path):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'transformers', 'ctranslate2')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- where outlets differ, and the story digest of a run's briefs ------------------------------------------------
+def _brief(source, title, text, outlet="Báo A", date=None):
+    from pipeline.brief.schema import Brief, ParagraphPair, SentencePair
+    from pipeline.text.segment import split_sentences
+
+    paras = [ParagraphPair(p, "", [SentencePair(s, f"[en {source} {k}] {s}") for k, s in enumerate(split_sentences(p), 1)])
+             for p in text.split("\n")]
+    return Brief(source=source, title_vi=title, title_en=f"EN {title}", date=date, outlet=outlet, author=None,
+                 summary_en="", summary_method="", paragraphs=paras, removed=[], models={}, decoding={},
+                 timings={}, warnings=[])
+
+
+def test_differences_same_quantity_only():
+    from pipeline.stories.differ import differences
+
+    a = StoryArticle("a.txt", None, "Chiếc máy bay chở 66 người đã mất tích trên biển. Đội cứu hộ có 12 thợ lặn.\n"
+                                    "Hãng bồi thường 500 triệu đồng cho mỗi gia đình.")
+    b = StoryArticle("b.txt", None, "Máy bay chở 69 người mất tích trên biển sáng nay, theo hãng.\n"
+                                    "Mỗi gia đình được hãng bồi thường 0,5 tỷ đồng.")
+    c = StoryArticle("c.txt", None, "Ít nhất 60 người đã tới sân bay chờ tin. Máy bay chở 66 người, trong đó "
+                                    "có 3 trẻ em.")
+    found = differences([a, b, c])
+    assert len(found) == 1  # the people on board; 500 triệu = 0,5 tỷ; 60 waiting is another quantity
+    d = found[0]
+    # One entry for the quantity, each article's figure once: c agrees with a, b differs from both.
+    assert d.kind == "people" and [(m.source, m.value) for m in d.mentions] == [("a.txt", 66), ("b.txt", 69),
+                                                                                  ("c.txt", 66)]
+    assert all("chở" in m.sentence for m in d.mentions)
+    # An article that gives both figures (a correction, a total and a part) does not disagree with either.
+    both = StoryArticle("d.txt", None, "Ban đầu hãng nói máy bay chở 66 người, sau đó sửa thành chở 69 người.")
+    assert differences([a, both]) == [] and differences([b, both]) == []
+
+
+def test_differences_approximate_and_dates():
+    from pipeline.stories.differ import differences
+
+    a = StoryArticle("a.txt", None, "Khoảng 300 sinh viên dự lễ tri ân tại trung tâm pháp y.")
+    b = StoryArticle("b.txt", None, "Hơn 320 sinh viên dự lễ tri ân tại trung tâm pháp y thành phố.")
+    assert differences([a, b]) == []  # approximate figures within a third
+    c = StoryArticle("c.txt", None, "Vụ cháy xảy ra chiều 18/5 tại xưởng gỗ của công ty.")
+    e = StoryArticle("e.txt", None, "Vụ cháy xảy ra chiều 19/5 tại xưởng gỗ, công an cho biết ngày 20/5.")
+    found = differences([c, e])
+    assert [(d.kind, sorted(m.text for m in d.mentions)) for d in found] == [("date", ["chiều 18/5", "chiều 19/5"])]
+
+
+def test_story_digest_summary_evidence_and_differences():
+    from pipeline.brief.stories import digest_stories
+    from pipeline.summarization.base import SummarizeOptions
+    from pipeline.summarization.lead import LeadSummarizer
+
+    briefs = [_brief(f"a{k}.txt", t, x) for k, (t, x) in enumerate(FIRE_A)]
+    briefs.append(_brief("a9.txt", "Cháy xưởng may Phú Thành: 4 công nhân bị thương",
+                         "Đám cháy tại Công ty TNHH May Phú Thành ở Tân Uyên, Bình Dương chiều 3/6: 4 công nhân bị "
+                         "bỏng nhẹ khi chạy ra ngoài. Ông Lê Văn Hòa, giám đốc công ty, nói lửa bắt đầu từ kho vải; 12 xe chữa cháy được "
+                         "điều tới.", outlet="Báo B"))
+    briefs += [_brief("m.txt", *MATCH)]
+    stories, digests = digest_stories(briefs, LeadSummarizer(SummarizeOptions(words=30)))
+    assert sorted(len(s.sources) for s in stories) == [1, 4]
+    (d,) = digests
+    assert d.sources == ["a0.txt", "a1.txt", "a2.txt", "a9.txt"] and d.headline_en.startswith("EN ")
+    assert d.summary_method == "extractive (lead)" and d.summary_en
+    # Lead evidence is exact: each summary sentence is one article sentence, named by article and position.
+    for ev in d.evidence:
+        (s,) = ev.support
+        brief = next(b for b in briefs if b.source == s.source)
+        assert brief.paragraphs[s.paragraph - 1].sentences[s.sentence - 1].en == ev.summary == s.en
+    (diff,) = d.differences  # three injured workers against four
+    assert diff.kind == "people" and sorted(f.text for f in diff.figures) == ["3 công nhân", "4 công nhân"]
+    assert all(f.en.startswith("[en ") and f.vi in f.en for f in diff.figures)
+
+
+def test_story_digest_links_abstractive_summary_to_articles():
+    from pipeline.brief.stories import digest_story
+    from pipeline.stories import Story
+    from pipeline.summarization.base import Summary
+
+    class Fixed:  # a summarizer whose output mixes two articles' sentences
+        def summarize(self, sentences):
+            return Summary("Three workers were hurt in the fire. The damage is put at 15 billion dong.", "abstractive")
+
+    a = _brief("a.txt", "A", "Ba công nhân bị thương trong vụ cháy.")
+    a.paragraphs[0].sentences[0].en = "Three workers were hurt in the fire."
+    b = _brief("b.txt", "B", "Thiệt hại ước 15 tỷ đồng.")
+    b.paragraphs[0].sentences[0].en = "The damage is estimated at 15 billion dong."
+    d = digest_story(Story("s1", "A", ["a.txt", "b.txt"], 0.5, {"a.txt": 0.5, "b.txt": 0.5}),
+                     {"a.txt": a, "b.txt": b}, Fixed())
+    assert [e.support[0].source for e in d.evidence] == ["a.txt", "b.txt"]
+    assert (d.evidence[1].support[0].paragraph, d.evidence[1].support[0].sentence) == (1, 1)
