@@ -1,6 +1,7 @@
 """How well the fact checks separate clean translations from corrupted ones.
 
     python bench/checks_eval.py [--pairs bench/data/checks/pairs.tsv] [--seed 14] [--show KIND]
+    python bench/checks_eval.py --ntrex ../shared/corpus/ntrex-vi-en-dev --half tune|report|all
 
 Clean pairs: real Vietnamese news sentences with professional English (bench/data/checks/pairs.tsv, see its
 README). Corrupted copies, one fact changed per pair, made here programmatically:
@@ -8,7 +9,13 @@ README). Corrupted copies, one fact changed per pair, made here programmatically
 - month: one month name of the English swapped for another;
 - name: one proper name the English shares with the source replaced by a name from another pair;
 - drop: the second half of a long English sentence (20+ words) cut off.
-A corrupted pair counts as caught when it is flagged and its clean original is not ("newly flagged").
+A corrupted pair counts as caught when it is flagged and its clean original is not ("newly flagged"). Each
+pair's corruption is drawn from its own random stream (seed, kind, pair id), so a change to the checks changes
+which pairs are flagged, never which corruptions the others get.
+
+`--ntrex DIR` reads a NTREX-style folder (news.vi, news.en, news.docs: professional translations of English news)
+instead; `--half tune` takes its 1st, 3rd, 5th... documents, `--half report` the others (the checks were tuned on
+`tune` only; `report` measures them on documents nobody looked at).
 Prints a table, the length calibration, and as its last line one JSON object with the numbers.
 """
 
@@ -28,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.checks import KINDS, check_pair  # noqa: E402
-from pipeline.checks.base import fold  # noqa: E402
+from pipeline.checks.base import LIKELY, SEVERITIES, fold  # noqa: E402
 from pipeline.checks.date import MONTHS  # noqa: E402
 from pipeline.checks.length import log_ratio  # noqa: E402
 
@@ -36,6 +43,15 @@ NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine",
 _COMMON_CAPS = {"The", "A", "An", "In", "On", "At", "Of", "And", "For", "But", "As", "After", "Before", "With",
                 "From", "This", "That", "These", "Those", "Mr", "Ms", "Mrs", "Dr", "I", "It", "He", "She", "They",
                 "We", "You", "His", "Her", "Their", "Our", "According", "However", "Meanwhile", "Earlier"}
+
+
+def load_ntrex(folder: Path, half: str) -> list[dict]:
+    read = lambda name: (folder / name).read_text(encoding="utf-8").split("\n")  # noqa: E731
+    vi, en, docs = read("news.vi"), read("news.en"), read("news.docs")
+    order = list(dict.fromkeys(d for d in docs if d))
+    keep = {d for i, d in enumerate(order) if half == "all" or (i % 2 == 0) == (half == "tune")}
+    return [{"id": str(i), "label": "ntrex", "file": d, "vi": v, "en": e}
+            for i, (v, e, d) in enumerate(zip(vi, en, docs), 1) if d in keep]
 
 
 def load(path: Path) -> list[dict]:
@@ -142,12 +158,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pairs", type=Path, action="append",
                     help="TSV of pairs (repeatable; default: bench/data/checks/pairs.tsv and heldout.tsv)")
+    ap.add_argument("--ntrex", type=Path, help="a NTREX-style folder (news.vi, news.en, news.docs) instead of TSVs")
+    ap.add_argument("--half", choices=("tune", "report", "all"), default="all",
+                    help="with --ntrex: odd documents (tune), even ones (report) or all")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
     args = ap.parse_args()
     paths = args.pairs or [ROOT / "bench/data/checks/pairs.tsv", ROOT / "bench/data/checks/heldout.tsv"]
-    rows = [r for p in paths for r in load(p)]
-    print("pairs: " + ", ".join(f"{p.name}" for p in paths))
+    if args.ntrex:
+        rows = load_ntrex(args.ntrex, args.half)
+        print(f"pairs: {args.ntrex} ({args.half} half of its documents)")
+    else:
+        rows = [r for p in paths for r in load(p)]
+        print("pairs: " + ", ".join(f"{p.name}" for p in paths))
     rng = random.Random(args.seed)
 
     check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
@@ -156,9 +179,11 @@ def main() -> None:
     seconds = time.perf_counter() - t0
     flagged = [bool(c) for c in clean]
     per_kind = {k: sum(any(c.kind == k for c in cs) for cs in clean) for k in KINDS}
+    per_severity = {s: sum(any(c.severity == s for c in cs) for cs in clean) for s in SEVERITIES}
     print(f"clean pairs: {len(rows)}, flagged {sum(flagged)} ({sum(flagged) / len(rows):.1%}); "
           f"{seconds / len(rows) * 1000:.2f} ms per pair")
     print("  flagged per kind: " + ", ".join(f"{k} {n}" for k, n in per_kind.items()))
+    print("  pairs with a flag of this severity: " + ", ".join(f"{k} {n}" for k, n in per_severity.items()))
     if args.show == "clean":
         for r, cs in zip(rows, clean):
             if cs:
@@ -166,31 +191,35 @@ def main() -> None:
 
     pool = sorted({m.group(1) for r in rows for m in english_names(r["vi"], r["en"])})
     makers = {
-        "number": lambda r: change_number(r["en"], rng),
-        "month": lambda r: swap_month(r["en"], rng),
-        "name": lambda r: replace_name(r["vi"], r["en"], pool, rng),
-        "drop": lambda r: drop_half(r["en"]),
+        "number": lambda r, rng: change_number(r["en"], rng),
+        "month": lambda r, rng: swap_month(r["en"], rng),
+        "name": lambda r, rng: replace_name(r["vi"], r["en"], pool, rng),
+        "drop": lambda r, rng: drop_half(r["en"]),
     }
     results = {}
     for label, make in makers.items():
         total = caught = 0
         by_kind: dict[str, int] = {}
+        likely = 0
         misses = []
         for r, was_flagged in zip(rows, flagged):
-            bad = make(r)
+            bad = make(r, random.Random(f"{args.seed}:{label}:{r['file']}:{r['id']}"))
             if bad is None or bad == r["en"] or was_flagged:
                 continue
             total += 1
             checks = check_pair(r["vi"], bad)
             if checks:
                 caught += 1
+                likely += any(c.severity == LIKELY for c in checks)
                 for k in {c.kind for c in checks}:
                     by_kind[k] = by_kind.get(k, 0) + 1
             else:
                 misses.append((r, bad))
         rate = caught / total if total else float("nan")
-        results[label] = {"pairs": total, "caught": caught, "rate": round(rate, 4), "by_kind": by_kind}
-        print(f"corrupted ({label}): {total} pairs, newly flagged {caught} ({rate:.1%}); by kind {by_kind}")
+        results[label] = {"pairs": total, "caught": caught, "rate": round(rate, 4), "by_kind": by_kind,
+                          "likely_error": likely}
+        print(f"corrupted ({label}): {total} pairs, newly flagged {caught} ({rate:.1%}), {likely} of them as a "
+              f"likely error; by kind {by_kind}")
         if args.show == label:
             for r, bad in misses:
                 print(f"  miss {r['id']}:\n    VI: {r['vi']}\n    EN: {bad}")
@@ -209,6 +238,7 @@ def main() -> None:
             print(f"  {row['words']:>7} words: n={row['n']:3d} mean {row['mean']:+.3f} sd {row['sd']:.3f}")
     summary = {"clean_pairs": len(rows), "clean_flagged": sum(flagged),
                "clean_rate": round(sum(flagged) / len(rows), 4), "clean_by_kind": per_kind,
+               "clean_by_severity": per_severity,
                "corrupted": results, "ms_per_pair": round(seconds / len(rows) * 1000, 3), "length": table,
                "finite": all(not math.isnan(v["rate"]) for v in results.values())}
     print(json.dumps(summary, ensure_ascii=False))

@@ -6,6 +6,16 @@ sentence that mentions "Chinese police".
 
 from __future__ import annotations
 
+from pipeline.checks.countries import ANAPHORA, ENGLISH_FORMS, EXONYMS as COUNTRIES
+
+# A country's legislature has as many right renderings as there are countries (National Assembly, Congress,
+# Parliament, the Diet...) and its members as many again (MPs, AMs, lawmakers, deputies): any counts.
+LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legislature", "legislative",
+               "lawmakers", "lawmaker", "legislators", "legislator", "MPs", "MP", "AMs", "AM", "MSPs", "MEPs",
+               "deputies", "deputy", "congressional", "parliamentary", "parliamentarians", "Senate", "senators",
+               "House", "Diet", "Duma", "Knesset", "Bundestag", "Majlis", "Congressmen", "Congressman",
+               "Congresswoman", "members")
+
 # Vietnamese (as written, NFC) -> English forms, any of which counts as the name being there
 EXONYMS: dict[str, tuple[str, ...]] = {
     "Việt Nam": ("Vietnam", "Viet Nam", "Vietnamese"),
@@ -54,8 +64,12 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Triều Tiên và Hàn Quốc": ("Korea", "Koreas"),
     "Tây Tạng": ("Tibet", "Tibetan"),
     "Liên Xô": ("Soviet", "USSR", "Soviet Union"),
-    "Liên Hợp Quốc": ("United Nations", "UN", "U.N."),
-    "Liên hợp quốc": ("United Nations", "UN", "U.N."),
+    "Liên Hợp Quốc": ("United Nations", "UN", "U.N.", "world body"),
+    "Liên hợp quốc": ("United Nations", "UN", "U.N.", "world body"),
+    "Liên Hiệp Quốc": ("United Nations", "UN", "U.N.", "world body"),
+    "Trung Mỹ": ("Central America", "Central American"),
+    "Mỹ La tinh": ("Latin America", "Latin American"),
+    "Mỹ La-tinh": ("Latin America", "Latin American"),
     "Châu Âu": ("Europe", "European", "EU"),
     "châu Âu": ("Europe", "European", "EU"),
     "Liên minh châu Âu": ("European Union", "EU"),
@@ -88,7 +102,11 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Nhà Trắng": ("White House",),
     "Lầu Năm Góc": ("Pentagon",),
     "Điện Kremlin": ("Kremlin",),
-    "Quốc hội": ("National Assembly", "Congress", "parliament", "legislature"),
+    "Quốc hội": LEGISLATURE,
+    "Nghị viện": LEGISLATURE,
+    "Hạ viện": ("House of Representatives", "House of Commons", "lower house", "Commons") + LEGISLATURE,
+    "Thượng viện": ("upper house", "House of Lords", "Lords") + LEGISLATURE,
+    "Chính phủ": ("government", "administration", "cabinet", "executive", "ministers"),
     "Ba Tư": ("Persia", "Persian", "Iran", "Iranian"),
     "Bungari": ("Bulgaria", "Bulgarian"),
     "Rumani": ("Romania", "Romanian"),
@@ -114,3 +132,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
 }
+# the general country table wins over the lines above where both name a country
+EXONYMS.update(COUNTRIES)
+
+__all__ = ["ANAPHORA", "ENGLISH_FORMS", "EXONYMS", "LEGISLATURE"]

@@ -1,0 +1,80 @@
+"""Chinese names in a Vietnamese source and their English forms: the Sino-Vietnamese reading of a name (Trương
+Nghệ Mưu) and its pinyin (Zhang Yimou), or a Hong Kong style name with an English given name (Vương Phi -> Faye
+Wong). A name the translation replaced with another almost never matches these correspondences, so a name found
+this way counts as present.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.checks.base import fold
+from pipeline.checks.syllables import is_vietnamese
+
+# Sino-Vietnamese initials and the Mandarin (pinyin) initials they correspond to: Trương -> Zhang, Nghệ -> Yi,
+# Phi -> Fei, Vương -> Wang, Thần -> Chen. A Chinese name in Vietnamese and its pinyin share the syllable count
+# and these correspondences; a name the translation replaced with another almost never does.
+_SINO = {"b": "b p", "ph": "f p", "m": "m w", "v": "w y m", "đ": "d t", "t": "d j z x c s t q zh",
+         "th": "t ch sh c d q zh s x j", "n": "n r", "l": "l", "d": "y w r", "gi": "j y x", "tr": "zh ch z c",
+         "ch": "zh ch j z", "x": "ch sh x c q", "s": "sh ch zh s x", "c": "g j k q h", "k": "g j k q h",
+         "kh": "k q x j", "g": "g j", "ng": "y w -", "ngh": "y -", "nh": "r y", "h": "h x -", "qu": "g k h j",
+         "-": "y w - a e o"}
+_VI_INITIAL = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?")
+_PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|"
+                     r"ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)")
+
+
+_SYLLABLE_RE = re.compile(_PINYIN.pattern)
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_readings(word: str) -> tuple[tuple[str, ...], ...]:
+    """Every way to cut a pinyin word into syllables, as their initials (Xining: xi-ning or xin-ing)."""
+    if not word:
+        return ((),)
+    out = []
+    for end in range(len(word), 0, -1):
+        m = _SYLLABLE_RE.fullmatch(word[:end])
+        if m:
+            out += [(m.group(1) or "-",) + rest for rest in _pinyin_readings(word[end:])]
+    return tuple(out[:16])
+
+
+def transliterates(vi_name: str, english_run: list[str]) -> bool:
+    """The English words could be the pinyin of this Sino-Vietnamese name."""
+    readings: list[tuple[str, ...]] = [()]
+    for word in english_run:
+        for part in word.split("-"):
+            found = _pinyin_readings(fold(part))
+            if not found:
+                return False
+            readings = [r + f for r in readings for f in found][:64]
+    syllables = vi_name.lower().split()
+    wanted = []
+    for syllable in syllables:
+        vi = _VI_INITIAL.match(syllable).group(1) or "-"
+        wanted.append(_SINO.get("g" if vi == "gh" else vi, "").split())
+    return any(len(r) == len(syllables) and all(p in w for p, w in zip(r, wanted)) for r in readings)
+
+
+_CANTONESE = re.compile(r"(ts|ch|sh|ng|kw|gw|[bcdfghjklmnpstwy])?[aeiou]{1,3}(ng|n|m|k|p|t|h)?")
+
+
+def western_order(vi_name: str, english_run: list[str]) -> bool:
+    """A Chinese name written Hong Kong style, an English given name before the surname (Vương Phi -> Faye
+    Wong, Lâm Tâm Như -> Ruby Lin): the surname is one Cantonese or pinyin syllable whose initial matches the
+    Vietnamese surname's."""
+    syllables = vi_name.lower().split()
+    if len(english_run) != 2 or not 2 <= len(syllables) <= 3:
+        return False
+    given, surname = fold(english_run[0]), fold(english_run[1])
+    if is_vietnamese(given) or len(given) < 4 or not _CANTONESE.fullmatch(surname):
+        return False
+    vi = _VI_INITIAL.match(syllables[0]).group(1) or "-"
+    initial = _CANTONESE.match(surname).group(1) or "-"
+    allowed = _SINO.get("g" if vi == "gh" else vi, "").split() + {"t": ["ts"], "tr": ["ts"], "ch": ["ts"],
+                                                                   "h": ["w"], "ng": ["ng"]}.get(vi, [])
+    return initial in allowed
+
+

@@ -1,0 +1,148 @@
+"""Countries and nations as Vietnamese and English write them: a general table, one line per country or nation.
+
+Each line: the Vietnamese forms (Sino-Vietnamese, transliterated, or the English spelling Vietnamese keeps), then
+the English forms: the name, its other names, and the adjectives and demonyms English uses for it (`xứ Wales` ->
+Welsh, `Scotland` -> Scottish, `Anh` -> British), then the capital's Vietnamese and English forms. English often
+names a country by its capital (Pyongyang for North Korea, Washington for the United States), and calls it "the
+country" once named: both count as the country being there.
+
+Columns are separated by ` ; `, forms by `|`; an empty column is `-`. Names of Vietnamese provinces and cities
+are the glossary's (pipeline/glossary), not this table's.
+"""
+
+from __future__ import annotations
+
+_TABLE = """
+Việt Nam|Viet Nam ; Vietnam|Viet Nam|Vietnamese ; Hà Nội ; Hanoi|Ha Noi
+Trung Quốc|Trung Hoa|Hoa lục|Đại lục ; China|Chinese|PRC|mainland|Sino ; Bắc Kinh ; Beijing|Peking
+Đài Loan ; Taiwan|Taiwanese ; Đài Bắc ; Taipei
+Hồng Kông|Hồng Công|Hương Cảng ; Hong Kong|Hongkong ; - ; -
+Ma Cao|Macau|Macao|Áo Môn ; Macau|Macao|Macanese ; - ; -
+Mỹ|Hoa Kỳ|Hợp chủng quốc Hoa Kỳ|Hoa Kì ; US|U.S.|USA|U.S.A.|America|American|Americans|United States ; Oa-sinh-tơn|Washington ; Washington
+Anh|Vương quốc Anh|Anh Quốc|Liên hiệp Anh ; Britain|British|UK|U.K.|United Kingdom|England|English|Briton|Britons ; Luân Đôn|London ; London
+Wales|xứ Wales|Xứ Wales|xứ Uên ; Wales|Welsh ; Cardiff ; Cardiff
+Scotland|Xcốt-len|Xcốtlen|Tô Cách Lan ; Scotland|Scottish|Scots|Scot ; Edinburgh ; Edinburgh
+Bắc Ireland|Bắc Ai-len|Bắc Ai Len|Bắc Ailen ; Northern Ireland|Northern Irish|Ulster ; Belfast ; Belfast
+Ireland|Ai Len|Ai-len|Ailen|Ái Nhĩ Lan ; Ireland|Irish|Eire ; Dublin|Đu-blin ; Dublin
+England ; England|English ; Luân Đôn|London ; London
+Pháp|Pháp quốc ; France|French|Frenchman|Frenchwoman ; Pa-ri|Paris|Ba Lê ; Paris
+Đức ; Germany|German|Germans ; Béc-lin|Berlin|Bá Linh ; Berlin
+Đông Đức ; East Germany|East German|GDR ; - ; -
+Tây Đức ; West Germany|West German ; - ; -
+Ý|Italy|Italia|I-ta-li-a ; Italy|Italian|Italians ; Rô-ma|Roma|Rome|La Mã ; Rome
+Tây Ban Nha|Y Pha Nho ; Spain|Spanish|Spaniard|Spaniards ; Ma-đrít|Madrid ; Madrid
+Bồ Đào Nha ; Portugal|Portuguese ; Li-xbon|Lisbon|Lisboa ; Lisbon
+Hà Lan ; Netherlands|Dutch|Holland ; Amsterdam|Am-xtéc-đam ; Amsterdam
+Bỉ ; Belgium|Belgian ; Brúc-xen|Brussels|Bruxelles ; Brussels
+Luxembourg|Lúc-xăm-bua ; Luxembourg|Luxembourger ; - ; -
+Thụy Sĩ|Thuỵ Sĩ|Thụy Sỹ|Thuỵ Sỹ ; Switzerland|Swiss ; Bern|Béc-nơ ; Bern
+Áo ; Austria|Austrian ; Viên|Vienna|Wien ; Vienna
+Thụy Điển|Thuỵ Điển ; Sweden|Swedish|Swede|Swedes ; Xtốc-khôm|Stockholm ; Stockholm
+Na Uy ; Norway|Norwegian ; Ô-xlô|Oslo ; Oslo
+Đan Mạch ; Denmark|Danish|Dane|Danes ; Cô-pen-ha-ghen|Copenhagen ; Copenhagen
+Phần Lan ; Finland|Finnish|Finn|Finns ; Hen-xin-ki|Helsinki ; Helsinki
+Iceland|Ai-xơ-len|Băng Đảo ; Iceland|Icelandic|Icelander ; - ; -
+Hy Lạp ; Greece|Greek|Greeks|Hellenic ; A-ten|Athens ; Athens
+Thổ Nhĩ Kỳ|Thổ Nhĩ Kì ; Turkey|Turkish|Turk|Turks|Türkiye ; An-ca-ra|Ankara ; Ankara
+Síp ; Cyprus|Cypriot ; - ; -
+Ba Lan ; Poland|Polish|Pole|Poles ; Vác-sa-va|Warsaw|Vacsava ; Warsaw
+Séc|Cộng hòa Séc|Cộng hoà Séc ; Czech|Czechia|Czech Republic ; Pra-ha|Prague|Praha ; Prague
+Tiệp Khắc ; Czechoslovakia|Czechoslovak|Czechoslovakian ; - ; -
+Slovakia|Xlô-va-ki-a ; Slovakia|Slovak|Slovakian ; - ; -
+Hungary|Hung-ga-ri|Hungari|Hunggari ; Hungary|Hungarian ; Bu-đa-pét|Budapest ; Budapest
+Romania|Rumani|Ru-ma-ni|Rumania ; Romania|Romanian|Rumania ; Bu-ca-rét|Bucharest ; Bucharest
+Bulgaria|Bungari|Bun-ga-ri ; Bulgaria|Bulgarian ; Xô-phi-a|Sofia ; Sofia
+Nam Tư ; Yugoslavia|Yugoslav|Yugoslavian ; - ; -
+Serbia|Xéc-bi-a|Xécbia ; Serbia|Serbian|Serb|Serbs ; Bê-ô-grát|Belgrade ; Belgrade
+Croatia|Crô-a-ti-a ; Croatia|Croatian|Croat|Croats ; - ; -
+Slovenia ; Slovenia|Slovenian|Slovene ; - ; -
+Bosnia|Bosnia và Herzegovina|Bosnia-Herzegovina ; Bosnia|Bosnian|Herzegovina ; - ; -
+Albania|An-ba-ni ; Albania|Albanian ; - ; -
+Nga|Liên bang Nga|Nga La Tư ; Russia|Russian|Russians|Russian Federation ; Mát-xcơ-va|Moscow|Matxcơva|Mạc Tư Khoa ; Moscow|Kremlin
+Liên Xô|Xô viết|Xô Viết ; Soviet|Soviets|USSR|Soviet Union ; - ; -
+Ukraine|Ucraina|U-crai-na|Ukraina ; Ukraine|Ukrainian|Ukrainians ; Kiev|Kyiv|Ki-ép ; Kiev|Kyiv
+Belarus|Bê-la-rút ; Belarus|Belarusian ; Minsk ; Minsk
+Litva|Lít-va ; Lithuania|Lithuanian ; - ; -
+Latvia|Lát-vi-a ; Latvia|Latvian ; - ; -
+Estonia|E-xtô-ni-a ; Estonia|Estonian ; - ; -
+Gruzia|Georgia ; Georgia|Georgian ; - ; -
+Armenia|Ác-mê-ni-a ; Armenia|Armenian ; - ; -
+Azerbaijan|A-déc-bai-gian ; Azerbaijan|Azerbaijani|Azeri ; - ; -
+Kazakhstan|Ca-dắc-xtan ; Kazakhstan|Kazakh ; - ; -
+Uzbekistan|U-dơ-bê-ki-xtan ; Uzbekistan|Uzbek ; - ; -
+Nhật Bản|Nhật|Nhựt ; Japan|Japanese ; Tokyo|Tô-ky-ô|Đông Kinh ; Tokyo
+Hàn Quốc|Nam Hàn|Nam Triều Tiên|Đại Hàn ; South Korea|South Korean|Korea|Korean|Koreans|ROK|the South|Seoul ; Seoul|Xơ-un|Hán Thành ; Seoul
+Triều Tiên|Bắc Triều Tiên|Bắc Hàn|CHDCND Triều Tiên ; North Korea|North Korean|North Koreans|Korea|Korean|DPRK|the North|Pyongyang ; Bình Nhưỡng|Pyongyang ; Pyongyang
+Mông Cổ ; Mongolia|Mongolian ; Ulan Bato|Ulaanbaatar ; Ulaanbaatar
+Ấn Độ ; India|Indian|Indians ; New Delhi|Niu Đê-li|Tân Đề Li ; New Delhi|Delhi
+Pakistan|Pa-ki-xtan ; Pakistan|Pakistani ; Islamabad ; Islamabad
+Bangladesh|Băng-la-đét ; Bangladesh|Bangladeshi ; Dhaka ; Dhaka
+Sri Lanka|Xri Lan-ca ; Sri Lanka|Sri Lankan ; - ; -
+Nepal|Nê-pan ; Nepal|Nepali|Nepalese ; Kathmandu ; Kathmandu
+Afghanistan|Áp-ga-ni-xtan|Afganistan ; Afghanistan|Afghan|Afghans ; Kabul ; Kabul
+Iran|I-ran|Ba Tư ; Iran|Iranian|Iranians|Persia|Persian|Islamic Republic ; Tehran|Tê-hê-ran ; Tehran
+Iraq|I-rắc|Irắc ; Iraq|Iraqi|Iraqis ; Baghdad|Bát-đa ; Baghdad
+Syria|Xy-ri|Xi-ri ; Syria|Syrian|Syrians ; Damascus|Đa-mát ; Damascus
+Israel|I-xra-en|Ixraen ; Israel|Israeli|Israelis ; Jerusalem|Giê-ru-xa-lem|Tel Aviv ; Jerusalem|Tel Aviv
+Palestine|Pa-le-xtin|Palextin ; Palestine|Palestinian|Palestinians ; - ; -
+Li-băng|Liban|Lebanon ; Lebanon|Lebanese ; Beirut|Bây-rút ; Beirut
+Gioóc-đa-ni|Jordan ; Jordan|Jordanian ; Amman ; Amman
+Ả Rập Xê Út|Ả Rập Saudi|Saudi Arabia|Arab Saudi ; Saudi Arabia|Saudi|Saudis ; Riyadh ; Riyadh
+Các Tiểu vương quốc Ả Rập Thống nhất|UAE ; United Arab Emirates|UAE|Emirati|Emirates ; Abu Dhabi|Dubai ; Abu Dhabi
+Qatar|Ca-ta ; Qatar|Qatari ; Doha ; Doha
+Kuwait|Cô-oét ; Kuwait|Kuwaiti ; - ; -
+Yemen|Y-ê-men ; Yemen|Yemeni ; Sanaa ; Sanaa
+Ai Cập ; Egypt|Egyptian|Egyptians ; Cairo|Cai-rô ; Cairo
+Libya|Li-bi ; Libya|Libyan ; Tripoli ; Tripoli
+Ma-rốc|Morocco|Maroc ; Morocco|Moroccan ; - ; -
+Algeria|An-giê-ri ; Algeria|Algerian ; - ; -
+Tunisia|Tuy-ni-di ; Tunisia|Tunisian ; - ; -
+Nigeria|Ni-giê-ri-a ; Nigeria|Nigerian ; - ; -
+Kenya|Kê-ni-a ; Kenya|Kenyan ; Nairobi ; Nairobi
+Ethiopia|Ê-ti-ô-pi-a ; Ethiopia|Ethiopian ; - ; -
+Nam Phi ; South Africa|South African ; Pretoria|Cape Town|Johannesburg ; Pretoria
+Úc|Australia|Ô-xtrây-li-a|Nước Úc ; Australia|Australian|Australians|Aussie ; Canberra|Can-bê-ra ; Canberra
+New Zealand|Niu Di-lân|Tân Tây Lan ; New Zealand|New Zealander|Kiwi ; Wellington ; Wellington
+Canada|Ca-na-đa ; Canada|Canadian|Canadians ; Ottawa|Ốt-ta-oa ; Ottawa
+Mexico|Mê-hi-cô|Mễ Tây Cơ ; Mexico|Mexican|Mexicans ; - ; -
+Cuba|Cu Ba|Cu-ba ; Cuba|Cuban|Cubans ; La Habana|Havana|La Ha-ba-na ; Havana
+Brazil|Bra-xin|Braxin|Ba Tây ; Brazil|Brazilian|Brazilians ; Brasilia ; Brasilia
+Argentina|Ác-hen-ti-na|Achentina ; Argentina|Argentine|Argentinian ; Buenos Aires ; Buenos Aires
+Chile|Chi-lê|Chilê ; Chile|Chilean ; Santiago ; Santiago
+Peru|Pê-ru ; Peru|Peruvian ; Lima ; Lima
+Colombia|Cô-lôm-bi-a ; Colombia|Colombian ; Bogota ; Bogota
+Venezuela|Vê-nê-xu-ê-la ; Venezuela|Venezuelan ; Caracas ; Caracas
+Bolivia|Bô-li-vi-a ; Bolivia|Bolivian ; La Paz ; La Paz
+Cộng hòa Dominica|Cộng hoà Dominica|Dominica ; Dominican Republic|Dominican|Dominica ; - ; -
+Lào ; Laos|Lao|Laotian ; Viêng Chăn|Vientiane ; Vientiane
+Campuchia|Cam-pu-chia|Cao Miên ; Cambodia|Cambodian|Khmer ; Phnôm Pênh|Phnom Penh|Nam Vang ; Phnom Penh
+Thái Lan ; Thailand|Thai|Thais ; Băng Cốc|Bangkok|Vọng Các ; Bangkok
+Myanmar|Miến Điện|Mi-an-ma ; Myanmar|Burma|Burmese ; Naypyidaw|Nay Pyi Taw|Yangon ; Naypyidaw
+Malaysia|Ma-lai-xi-a|Mã Lai ; Malaysia|Malaysian|Malay ; Kuala Lumpur ; Kuala Lumpur
+Singapore|Xin-ga-po|Tân Gia Ba ; Singapore|Singaporean ; - ; -
+Indonesia|In-đô-nê-xi-a|Nam Dương ; Indonesia|Indonesian ; Jakarta|Gia-các-ta ; Jakarta
+Philippines|Phi-líp-pin|Philippin|Phi Luật Tân ; Philippines|Philippine|Filipino|Filipinos ; Manila|Ma-ni-la ; Manila
+Brunei|Bru-nây ; Brunei|Bruneian ; - ; -
+Đông Timor|Timor-Leste ; East Timor|Timor-Leste|Timorese ; - ; -
+"""
+
+# Vietnamese form -> English forms of the country (capital and anaphora included); capital form -> its English
+# forms and its country's
+EXONYMS: dict[str, tuple[str, ...]] = {}
+# English name of a country -> all its English forms: a source that keeps the English spelling (Wales) is
+# rendered by any of them (Welsh)
+ENGLISH_FORMS: dict[str, tuple[str, ...]] = {}
+# The words English uses for a country already named
+ANAPHORA = ("the country", "the nation", "the state", "this country")
+
+for _line in _TABLE.strip().splitlines():
+    _vi, _en, _cap_vi, _cap_en = (c.strip() for c in _line.split(" ; "))
+    _forms = tuple(f for f in _en.split("|"))
+    _capital = tuple(f for f in _cap_en.split("|") if f != "-")
+    for _name in _vi.split("|"):
+        EXONYMS[_name] = _forms + _capital + ANAPHORA
+    for _name in _cap_vi.split("|"):
+        if _name != "-":
+            EXONYMS.setdefault(_name, _capital + _forms)
+    for _name in _forms[:1] + tuple(n for n in _vi.split("|") if n.isascii()):
+        ENGLISH_FORMS.setdefault(_name, _forms + _capital)
