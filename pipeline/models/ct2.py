@@ -183,6 +183,7 @@ class CT2Seq2SeqModel:
         self.target_index = {t: i for i, t in enumerate(target_vocab)}
         self.target_vocab = target_vocab
         self.version = ctranslate2.__version__
+        self.token_scores: list[tuple[float, int] | None] = []  # of the latest generate(return_token_scores=True)
 
     # --- what the briefs record ---------------------------------------------------------------------
     @property
@@ -208,7 +209,11 @@ class CT2Seq2SeqModel:
         v = self.target_vocab
         return [v[i] if 0 <= i < len(v) else self.tokenizer.convert_ids_to_tokens(i) for i in ids]
 
-    def generate(self, input_ids=None, attention_mask=None, **kwargs):
+    def generate(self, input_ids=None, attention_mask=None, return_token_scores: bool = False, **kwargs):
+        """transformers' generate(). With `return_token_scores`, `self.token_scores` then holds each row's (sum of
+        the log-probabilities of the tokens the decoder chose - end token included, forced prefix left out -,
+        tokens counted), read off CTranslate2's beam scores at no extra cost; the return value stays the tensor
+        transformers returns, so that callers of either engine read it alike."""
         import torch
 
         g = lambda name, default=None: self._setting(kwargs, name, default)  # noqa: E731
@@ -236,29 +241,45 @@ class CT2Seq2SeqModel:
         bad = [self._target_tokens(ids) for ids in (g("bad_words_ids") or [])
                if all(0 <= i < len(self.target_vocab) for i in ids)] or None
 
+        length_penalty = float(g("length_penalty", 1.0))
         results = self.translator.translate_batch(
             source,
             target_prefix=[list(prefix) for _ in source] if prefix else None,
             max_batch_size=self.batch_tokens, batch_type="tokens",
             beam_size=g("num_beams", 1), num_hypotheses=1,
-            length_penalty=float(g("length_penalty", 1.0)),
+            length_penalty=length_penalty,
             repetition_penalty=float(g("repetition_penalty", 1.0)),
             no_repeat_ngram_size=g("no_repeat_ngram_size", 0),
             suppress_sequences=bad,
             max_input_length=0,  # the callers keep inputs within the model's limit; never cut silently
             max_decoding_length=limit, min_decoding_length=min(min_new, limit),
-            return_end_token=True, return_scores=False,
+            return_end_token=True, return_scores=return_token_scores,
         )
-        sequences = []
+        sequences, scores = [], []
         for r in results:
             hyp = list(r.hypotheses[0])
+            if return_token_scores:
+                scores.append(_token_scores(r.scores[0], len(hyp), forced, length_penalty) if r.scores else None)
             ids = [self.target_index.get(t, tok.unk_token_id) for t in hyp]
             ended = bool(ids) and ids[-1] == eos
             if forced_eos is not None and not ended and len(hyp) >= limit:
                 ids.append(forced_eos)
             sequences.append([start] + ids)
         width = max(len(s) for s in sequences)
-        return torch.tensor([s + [pad] * (width - len(s)) for s in sequences], dtype=torch.long)
+        out = torch.tensor([s + [pad] * (width - len(s)) for s in sequences], dtype=torch.long)
+        self.token_scores = scores
+        return out
+
+
+def _token_scores(score: float, length: int, forced: int, length_penalty: float):
+    """(sum of log-probabilities, tokens chosen) from CTranslate2's score of a hypothesis: its cumulative
+    log-probability divided by length ** length_penalty. Measured against `score_batch` (the tiny test models):
+    the sum leaves the target prefix out and covers the end token; the length counts every token returned (the
+    `forced` prefix tokens among them)."""
+    chosen = length - forced
+    if chosen <= 0:
+        return None
+    return score * (length ** length_penalty if length_penalty else 1.0), chosen
 
 
 def _load(converted: Converted, device: str, threads: int | None, batch_tokens: int):

@@ -35,6 +35,9 @@ class Translation:
     # How an LLM translator got it (llm/translator.py): paragraph, retry, sentence, or untranslated (no English:
     # text is empty and the brief warns). None for translators that go sentence by sentence anyway.
     mode: str | None = None
+    # The model's own confidence: mean log-probability of the tokens it chose (translation/scores.py defines
+    # it); None when the engine gave none (an LLM server without logprobs, a cache entry from before scores).
+    score: float | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pipeline.models.ct2 import engine_settings, load_converted, kind as engine_
 from pipeline.models.device import Placement, choose
 from pipeline.models.info import ModelInfo
 from pipeline.translation.guards import looks_looping
+from pipeline.translation.scores import Scored, TokenScores, mean as token_mean
 from pipeline.models.loading import load_seq2seq
 from pipeline.models.presets import Handling, catalog
 from pipeline.text.segment import split_long
@@ -136,7 +137,7 @@ class Translator:
             pieces.extend((i, p) for p in parts)
 
         encoded = [self.tokenizer(self.handling.prefix + text)["input_ids"] for _, text in pieces]
-        outputs: list[tuple[str, int, bool, bool]] = [("", 0, False, False)] * len(pieces)
+        outputs: list[tuple[str, int, bool, bool, Scored]] = [("", 0, False, False, None)] * len(pieces)
         owned: dict[int, list[int]] = {}  # sentence -> its pieces, in order
         for j, (i, _) in enumerate(pieces):
             owned.setdefault(i, []).append(j)
@@ -145,23 +146,26 @@ class Translator:
         def assemble(i: int) -> Translation:
             r = Translation(sentences[i], "", 0, 0, pieces=0)
             for j in owned.get(i, ()):
-                text, n_tokens, retried, loop = outputs[j]
+                text, n_tokens, retried, loop, _ = outputs[j]
                 r.text = f"{r.text} {text}".strip()
                 r.source_tokens += len(encoded[j])
                 r.target_tokens += n_tokens
                 r.pieces += 1
                 r.retried |= retried
                 r.looping |= loop
+            if r.pieces:
+                r.score = token_mean([outputs[j][4] for j in owned[i]])
             return r
 
         for batch in token_budget_batches([len(ids) for ids in encoded], self.options.batch_tokens):
             texts = self._generate([encoded[j] for j in batch], retry=False)
-            for j, (text, n_tokens, loop) in zip(batch, texts):
+            for j, (text, n_tokens, loop, scored) in zip(batch, texts):
                 retried = False
                 if loop and self.options.retry_loops:
-                    (text, n_tokens, loop), = self._generate([encoded[j]], retry=True)
+                    # The kept output is the retry's, and so is its score.
+                    (text, n_tokens, loop, scored), = self._generate([encoded[j]], retry=True)
                     retried = True
-                outputs[j] = (text, n_tokens, retried, loop)
+                outputs[j] = (text, n_tokens, retried, loop, scored)
             if progress:
                 progress(len({pieces[j][0] for j in batch}))
             if on_batch:
@@ -204,7 +208,7 @@ class Translator:
             self._generate_hook = None
 
     # --- generation -----------------------------------------------------------------------------------
-    def _generate(self, batch_ids: list[list[int]], retry: bool) -> list[tuple[str, int, bool]]:
+    def _generate(self, batch_ids: list[list[int]], retry: bool) -> list[tuple[str, int, bool, Scored]]:
         o = self.options
         pad = self.tokenizer.pad_token_id
         width = max(len(ids) for ids in batch_ids)
@@ -225,11 +229,9 @@ class Translator:
             kwargs.update(no_repeat_ngram_size=o.no_repeat_ngram_size)
         if self._generate_hook is not None:
             self._generate_hook(batch_ids, kwargs)
-        with torch.inference_mode():
-            out = self.model.generate(input_ids=input_ids.to(self.placement.device),
-                                      attention_mask=mask.to(self.placement.device), **kwargs)
+        sequences, scored = self._scored_generate(input_ids, mask, kwargs)
         results = []
-        for ids, seq in zip(batch_ids, out.tolist()):
+        for ids, seq, score in zip(batch_ids, sequences, scored):
             special = set(self.tokenizer.all_special_ids)
             n_tokens = sum(1 for t in seq if t not in special)
             text = self.clean_output(self.tokenizer.decode(seq, skip_special_tokens=True))
@@ -242,8 +244,29 @@ class Translator:
             # off exactly as it would be if translated alone - so that the batch a sentence lands in changes
             # nothing (what the sentence cache and a Ray run's batches across articles rely on).
             hit_cap = generated >= cap(len(ids))
-            results.append((text, n_tokens, looks_looping(text, hit_cap, o.compression_ratio_threshold)))
+            results.append((text, n_tokens, looks_looping(text, hit_cap, o.compression_ratio_threshold), score))
         return results
+
+    def _scored_generate(self, input_ids, mask, kwargs: dict) -> tuple[list[list[int]], list[Scored]]:
+        """generate(), and per row the (sum of log-probabilities, tokens) of its chosen tokens (scores.py)."""
+        device = self.placement.device
+        if not isinstance(self.model, torch.nn.Module):  # CTranslate2 reads them off its own beam scores
+            out = self.model.generate(input_ids=input_ids.to(device), attention_mask=mask.to(device),
+                                      return_token_scores=True, **kwargs)
+            return out.tolist(), self.model.token_scores
+        from transformers import LogitsProcessorList
+
+        recorder = TokenScores(kwargs["num_beams"])
+        processors = LogitsProcessorList([*(kwargs.get("logits_processor") or []), recorder])
+        kwargs = dict(kwargs, logits_processor=processors, return_dict_in_generate=True)
+        with torch.inference_mode():
+            out = self.model.generate(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs)
+        sequences = out.sequences.tolist()
+        config = self.model.generation_config
+        forced_bos = kwargs.get("forced_bos_token_id", config.forced_bos_token_id)
+        scored = recorder.choose(sequences, 1, getattr(out, "beam_indices", None), self.eos_ids,
+                                 forced_bos is not None, config.forced_eos_token_id, kwargs["max_new_tokens"])
+        return sequences, scored
 
 
 def load_translator(spec: str, device: str = "auto", engine: str = "auto",

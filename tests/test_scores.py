@@ -1,0 +1,123 @@
+"""The model's own score of each translation (translation/scores.py): the mean log-probability of the tokens it
+chose, from transformers and CTranslate2 alike, kept by the sentence cache and by the loop retry."""
+
+import json
+import math
+
+import pytest
+import torch
+
+from pipeline.translation.cache import CachedTranslator, SentenceCache
+from pipeline.translation.seq2seq import TranslateOptions, load_translator
+
+SENTENCES = ["Hà Nội hôm nay trời mưa to.", "Ông Nguyễn Văn A nói rằng giá xăng tăng 5% trong tháng 10.", "Tốt.", ""]
+
+
+def reference_scores(tr, results, beams: int) -> list[float]:
+    """What transformers itself reports for each output, translated alone: `sequences_scores` (beam search: the
+    sum of the chosen tokens' log-probabilities over the generated length, under length_penalty 1) or, for greedy
+    search, the mean of `compute_transition_scores` - both need `output_scores`, the vocabulary-sized record per
+    step that vietbrief avoids keeping."""
+    out = []
+    for r in results:
+        src = tr.tokenizer(tr.handling.prefix + r.source, return_tensors="pt")
+        with torch.inference_mode():
+            gen = tr.model.generate(**src, num_beams=beams, max_new_tokens=200, no_repeat_ngram_size=8,
+                                    length_penalty=1.0, early_stopping=True, output_scores=True,
+                                    return_dict_in_generate=True)
+        assert tr.clean_output(tr.tokenizer.decode(gen.sequences[0], skip_special_tokens=True)) == r.text
+        if beams > 1:
+            out.append(float(gen.sequences_scores[0]))
+        else:
+            steps = tr.model.compute_transition_scores(gen.sequences, gen.scores, normalize_logits=True)[0]
+            out.append(float(steps.mean()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def copy_hf(copy_model):
+    return load_translator(str(copy_model), device="cpu", engine="transformers", options=TranslateOptions(beams=4))
+
+
+def test_transformers_score_is_the_mean_token_log_probability(copy_hf):
+    """A model that copies its input (tests/copy_model.py) ends its outputs with </s>, so every token is its own."""
+    results = copy_hf.translate(SENTENCES)
+    assert results[-1].score is None and results[-1].pieces == 0  # a blank sentence: nothing was generated
+    scored = results[:-1]
+    assert all(r.score is not None and r.score < 0 for r in scored)
+    for r, ref in zip(scored, reference_scores(copy_hf, scored, 4)):
+        assert r.score == pytest.approx(ref, abs=2e-3), r.text
+
+
+def test_greedy_scores_too(copy_model):
+    greedy = load_translator(str(copy_model), device="cpu", engine="transformers", options=TranslateOptions(beams=1))
+    results = greedy.translate(SENTENCES[:3])
+    for r, ref in zip(results, reference_scores(greedy, results, 1)):
+        assert r.score == pytest.approx(ref, abs=2e-3)
+
+
+def test_an_unsure_model_scores_lower(copy_hf, tiny):
+    random = load_translator(str(tiny["marian"]), device="cpu", engine="transformers",
+                             options=TranslateOptions(beams=4, retry_loops=False))
+    sure = [r.score for r in copy_hf.translate(SENTENCES[:3])]
+    unsure = [r.score for r in random.translate(SENTENCES[:3])]
+    # Random weights over a 1,000-piece vocabulary: about log(1/1000) per token; the copy model near 0.
+    assert max(unsure) < -4 < -0.5 < min(sure)
+
+
+@pytest.mark.parametrize("arch", ["marian", "nllb"])  # nllb: a forced target-language token, left out
+def test_ctranslate2_scores_like_transformers(tiny, tmp_path, arch):
+    pytest.importorskip("ctranslate2")
+    from pipeline.models.convert import convert
+
+    opts = TranslateOptions(beams=4, retry_loops=False)
+    convert(str(tiny[arch]), "float32", out=tmp_path / f"{arch}-ct2")
+    hf = load_translator(str(tiny[arch]), device="cpu", engine="transformers", options=opts)
+    ct = load_translator(str(tmp_path / f"{arch}-ct2"), device="cpu", engine="ct2", options=opts)
+    a, b = hf.translate(SENTENCES), ct.translate(SENTENCES)
+    assert [r.text for r in a] == [r.text for r in b]
+    for x, y in zip(a[:-1], b[:-1]):
+        assert y.score is not None and y.score == pytest.approx(x.score, abs=0.02)
+
+
+def test_ctranslate2_score_of_outputs_that_end(copy_model, copy_hf, tmp_path):
+    pytest.importorskip("ctranslate2")
+    from pipeline.models.convert import convert
+
+    convert(str(copy_model), "float32", out=tmp_path / "copy-ct2")
+    ct = load_translator(str(tmp_path / "copy-ct2"), device="cpu", engine="ct2", options=TranslateOptions(beams=4))
+    for x, y in zip(copy_hf.translate(SENTENCES[:3]), ct.translate(SENTENCES[:3])):
+        assert x.text == y.text and y.score == pytest.approx(x.score, abs=2e-3)
+
+
+def test_retry_keeps_the_score_of_the_output_it_keeps(tiny):
+    tr = load_translator(str(tiny["marian"]), device="cpu", engine="transformers", options=TranslateOptions(beams=2))
+    r, = tr.translate(SENTENCES[:1])
+    assert r.retried  # random weights loop
+    (text, _, _, scored), = tr._generate([tr.tokenizer(SENTENCES[0])["input_ids"]], retry=True)
+    assert r.text == text and r.score == pytest.approx(scored[0] / scored[1], abs=1e-4)
+
+
+def test_pieces_are_scored_together(tiny):
+    tr = load_translator(str(tiny["marian"]), device="cpu", engine="transformers",
+                         options=TranslateOptions(beams=1, retry_loops=False))
+    tr.max_input_tokens = 24  # so that a long sentence is split at clauses
+    long = ("Bộ trưởng nhấn mạnh việc bảo đảm an ninh mạng; hai bên thống nhất tăng cường trao đổi thông tin, "
+            "phối hợp điều tra, truy bắt tội phạm và tăng cường hợp tác đào tạo.")
+    r, = tr.translate([long])
+    assert r.pieces > 1 and r.score is not None and math.isfinite(r.score)
+
+
+def test_cache_keeps_the_score_and_old_entries_have_none(copy_hf, tmp_path):
+    fresh = copy_hf.translate(SENTENCES)
+    first = CachedTranslator(copy_hf, SentenceCache(tmp_path / "c.sqlite")).translate(SENTENCES)
+    again = CachedTranslator(copy_hf, SentenceCache(tmp_path / "c.sqlite"))
+    served = again.translate(SENTENCES)
+    assert again.counters.cached == 3 and again.counters.translated == 0
+    assert [r.score for r in served] == [r.score for r in first] == [r.score for r in fresh]
+
+    cache = SentenceCache(tmp_path / "c.sqlite")  # an entry written before scores existed
+    rows = cache.db.execute("SELECT key, model, result FROM translations").fetchall()
+    cache.put_many([(k, m, {f: v for f, v in json.loads(r).items() if f != "score"}) for k, m, r in rows])
+    old = CachedTranslator(copy_hf, SentenceCache(tmp_path / "c.sqlite")).translate(SENTENCES)
+    assert [r.text for r in old] == [r.text for r in fresh] and all(r.score is None for r in old)
