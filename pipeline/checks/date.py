@@ -3,7 +3,9 @@
 Vietnamese writes day before month, in digits (`19/2`, `ngày 24/11/2020`, `10.1.2024`, `tháng 12.2023`,
 `tháng 5/2019`) or with words (`ngày 11 tháng 11 năm 1099`, `tháng 6`, `tháng tư`). English names the
 month (`January 10, 2024`, `10 January`, `June`). A date holds when the English names its month with its
-day beside it, and its year anywhere; a month alone holds when the English names that month.
+day beside it, and its year anywhere; a month alone holds when the English names that month. A likely error
+when the English has another month, or the month with another day or another year; worth a look when it only
+lacks them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.checks.base import MAX_ITEMS, Check, Pair
+from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair
 from pipeline.checks.numerals import Num, en_numbers
 
 KIND = "date"
@@ -157,7 +159,12 @@ def check(pair: Pair) -> list[Check]:
         other = sorted({mm.text for mm in mentions if mm.month != vd.month})[:8]
         has = ", ".join(other)
         what = "month" if not ok_month else "day" if not ok_day else "year"
+        # another month, another day by the month, or another year where this one should be: it says something
+        # else; a month, day or year simply absent may be reworded ("last month", "on Oct.")
+        other_day = not ok_day and any(mm.days for mm in same_month)
+        other_year = not ok_year and any(1900 <= y <= 2100 for y in years)
+        severity = LIKELY if (has and not ok_month) or (ok_month and (other_day or other_year)) else WORTH_A_LOOK
         out.append(Check(KIND, vd.text, has,
                          f"the source says {vd.text!r} ({vd.english()}); the English "
-                         + (f"has {has} instead" if has and not ok_month else f"lacks its {what}")))
+                         + (f"has {has} instead" if has and not ok_month else f"lacks its {what}"), severity))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from pipeline.checks.base import Check, Pair
+from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
 
 KIND = "length"
 DESCRIPTION = "English much shorter (omission) or longer (addition) than the source warrants"
@@ -22,6 +22,7 @@ MEAN = 0.07  # log(English letters / Vietnamese letters) on clean news pairs
 LOW = 2.6  # spreads below the mean: an omission
 HIGH = 3.5  # spreads above: an addition (rarer, and loops have their own check)
 MIN_WORDS = 8  # shorter sources vary too much to judge by length
+STRONG = 1.0  # spreads beyond LOW or HIGH that make a length a likely error rather than worth a look
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W_]+")
@@ -43,7 +44,7 @@ def check(pair: Pair) -> list[Check]:
     if n < MIN_WORDS:
         return []
     if not en.strip():
-        return [Check(KIND, f"{n} words", "nothing", "the English is empty")]
+        return [Check(KIND, f"{n} words", "nothing", "the English is empty", LIKELY)]
     r = log_ratio(vi, en)
     if r is None:
         return []
@@ -51,9 +52,9 @@ def check(pair: Pair) -> list[Check]:
     if z < -LOW:
         return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
                       f"the English is {math.exp(r - MEAN):.0%} of the length the source warrants: "
-                      f"something may be left out")]
+                      f"something may be left out", LIKELY if z < -LOW - STRONG else WORTH_A_LOOK)]
     if z > HIGH:
         return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
                       f"the English is {math.exp(r - MEAN):.1f}x the length the source warrants: "
-                      f"something may be added")]
+                      f"something may be added", LIKELY if z > HIGH + STRONG else WORTH_A_LOOK)]
     return []

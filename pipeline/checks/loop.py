@@ -8,7 +8,7 @@ with a repeated phrase as a second sign.
 from __future__ import annotations
 
 import re
-from pipeline.checks.base import Check, Pair
+from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
 
 KIND = "loop"
 DESCRIPTION = "the translation repeats itself (a decoding loop)"
@@ -50,4 +50,7 @@ def check(pair: Pair) -> list[Check]:
     if not looping:
         return []
     return [Check(KIND, "", phrase or "", "the translation repeats itself" +
-                  (f" ({phrase!r} again and again)" if phrase else "") + "; check it against the Vietnamese")]
+                  (f" ({phrase!r} again and again)" if phrase else "") + "; check it against the Vietnamese",
+                  # the translator's own verdict, or a phrase said again and again, is strong; a text that only
+                  # compresses well may be a list
+                  LIKELY if pair.looping or phrase else WORTH_A_LOOK)]

@@ -26,7 +26,8 @@ def _counted_one(vi: str, fact) -> bool:
     """A source 1 worth checking: in a score or range (1-0, 1 - 3) or with a unit glued on (1m, 1kg). Elsewhere
     English writes it "a", "an" or "the" as often as "one"."""
     before, after = vi[:fact.start], vi[fact.end:]
-    return bool(re.match(r"\s?[-–]\s?\d|[^\W\d_]", after) or re.search(r"\d\s?[-–]\s?$", before))
+    return bool(re.match(r"\s?(?:[-–]|đến|tới)\s?\d|[^\W\d_]", after) or
+                re.search(r"\d\s?(?:[-–]|đến|tới)\s?$", before))
 
 
 def check(pair: Pair) -> list[Check]:

@@ -65,7 +65,7 @@ _VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|�
 _VI_PERIOD = re.compile(r"\b([369])\s+tháng\s+(?:đầu|cuối)\s+năm", re.IGNORECASE)
 _VI_WEEKDAY = re.compile(r"\b(?:thứ|Thứ)\s+([2-7])\b")
 _VI_ORDINAL_LEAD = re.compile(r"(?:lần|hạng|lượt|khóa|khoá|đợt|kỳ|vòng|phút|số|lần)\s*$", re.IGNORECASE)
-_WORD_ALSO = {2: ("both", "twice", "double", "pair", "couple", "second", "each other", "bilateral", "twin",
+_WORD_ALSO = {2: ("both", "twice", "double", "pair", "couple", "each other", "bilateral", "twin",
                   "dual", "either", "mutual", "two-way", "joint", "jointly", "together", "duo"),
               10: ("dozen", "decade")}
 _PERIOD_WORDS = {3: ("quarter", "q1", "three months"), 6: ("half", "h1", "six months"),
@@ -302,7 +302,9 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
         spans.setdefault((n.start, n.end), []).append(n)
     options = []
     for f in facts:
-        hits = {span for span, readings in spans.items() if any(close(v, n) for v in f.values for n in readings)}
+        # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it
+        hits = {span for span, readings in spans.items()
+                if any(close(v, n) and (not f.soft or is_count(n)) for v in f.values for n in readings)}
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
         options.append((f, hits, worded))
     used: set[tuple[int, int]] = set()

@@ -33,7 +33,7 @@ _YEAR_BEFORE = {"những", "các", "mỗi", "hằng", "hàng", "cả", "trong", 
                 "nhiều", "mấy", "bao", "từng", "sang", "qua", "đến", "tới", "vào", "từ", "năm", "nhiều", "lần"}
 # ...and before these (năm nay, năm 2018, năm học)
 _YEAR_AFTER = {"nay", "ngoái", "qua", "sau", "trước", "tới", "học", "mới", "đó", "ấy", "này", "kia", "tài",
-               "sinh", "nào", "rồi", "trời", "xưa", "ấy", "đấy", "liền", "liên", "tháng", "của", "và", "hoặc",
+               "sinh", "nào", "rồi", "trời", "xưa", "ấy", "đấy", "liền", "liên", "của", "và", "hoặc",
                "hay", "là", "thì", "mà", "đã", "được"}
 # `ba` is the father before a person or a possessive
 _FATHER_AFTER = {"mẹ", "má", "tôi", "em", "anh", "chị", "nó", "của", "ơi", "con", "cháu", "mình", "ta", "vợ"}
@@ -129,12 +129,14 @@ def _opens(tokens, low: list[str], i: int) -> bool:
     after = low[i + 1] if i + 1 < len(low) else ""
     if tokens[i][0][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
         return False  # part of a capitalised name (Ba Lan, Tám Hổ)
-    if before in _NOT_COUNT_BEFORE or before in _NUMBER_WORDS or before.isdigit():
+    among = before == "số" and i > 1 and low[i - 2] == "trong"  # tám trong số mười: out of ten
+    if (before in _NOT_COUNT_BEFORE and not among) or before in _NUMBER_WORDS or before.isdigit():
         return False
     if word == "năm":
         # five only before another number word or a noun it counts; the year otherwise
         return (after in {"mươi", "trăm", "chục"} | set(_SCALE)) or (
-            before not in _YEAR_BEFORE and after.isalpha() and after not in _YEAR_AFTER and after not in _UNIT)
+            before not in _YEAR_BEFORE and after.isalpha() and after not in _YEAR_AFTER
+            and (after not in _UNIT or after == "năm"))  # năm năm: five years
     if word == "ba":
         if after in {"mươi", "trăm", "chục"} | set(_SCALE):
             return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks.base import Check, Pair
+from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
 
 KIND = "untranslated"
 DESCRIPTION = "Vietnamese words left in the English (outside names)"
@@ -31,12 +31,15 @@ def check(pair: Pair) -> list[Check]:
     vi_words = {w.lower() for w in vi_all}
     vi_capitalised = {w for w in vi_all if w[:1].isupper()}
     left = []
+    strong = False  # a letter only Vietnamese writes; other accented words may be French or Spanish too
     for word in _WORD.findall(en):
         low = word.lower()
         vietnamese = any(c in _ONLY_VI for c in low) or (not low.isascii() and low in vi_words)
         if vietnamese and not _is_name_in(word, vi_words, vi_capitalised):
             left.append(word)
+            strong = strong or any(c in _ONLY_VI for c in low)
     if not left:
         return []
     shown = " ".join(left[:8]) + (" …" if len(left) > 8 else "")
-    return [Check(KIND, "", shown, f"the English keeps {len(left)} Vietnamese word(s): {shown}")]
+    return [Check(KIND, "", shown, f"the English keeps {len(left)} Vietnamese word(s): {shown}",
+                  LIKELY if strong else WORTH_A_LOOK)]
