@@ -33,6 +33,9 @@ class Outcome:
     flagged: int | None = field(default=None, metadata=omitted_at_default())
     # Sentences the brief has no English for (an LLM translator gave none usable; each named in its warnings).
     untranslated: int = field(default=0, metadata=omitted_at_default())
+    # Sentences the brief's English was made of, title and captions included (Stats.sentences): what
+    # `untranslated` is counted out of ("4 of 4 untranslated").
+    sentences: int = field(default=0, metadata=omitted_at_default())
 
 
 def flagged(brief: Brief) -> int | None:

@@ -128,7 +128,7 @@ def run(
     A rerun skips articles whose brief is up to date and reuses cached sentence translations; Ctrl-C stops
     after the current batch, and running the same command again resumes."""
     from pipeline.run.local import SetupError, run_batch
-    from pipeline.run.progress import RichReporter, result_table
+    from pipeline.run.progress import RichReporter, print_result, summary_line
     from pipeline.run.storage import location
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s")
@@ -176,8 +176,8 @@ def run(
         err.print(f"[bold red]stopped:[/] {summary.stopped}; {summary.done} of {summary.total} articles done; "
                   f"{summary.remedy}", soft_wrap=True, highlight=False)
         raise typer.Exit(1)
-    out.print(result_table(outcomes, opts.out_dir))
-    err.print(f"summary: {summary.line()}", soft_wrap=True, highlight=False)
+    print_result(out, outcomes, opts.out_dir)
+    err.print(summary_line(summary), soft_wrap=True, highlight=False)
     failed = sum(o.status != "ok" for o in outcomes)
     if failed:
         err.print(f"[bold red]{failed} of {len(outcomes)} article(s) failed[/]; see {out_dir.rstrip('/')}/index.jsonl",

@@ -287,6 +287,9 @@ def _run(opts: RunOptions, reporter: Reporter, files: list[Path], cache: Sentenc
         order = {source: k for k, source in enumerate(sources)}
         tally.result.sort(key=lambda o: order.get(o.source, len(order)))  # the input's order, as Ray's runner
         result = tally.close(counters.translated if counters else 0, counters.cached if counters else 0)
+        if counters:  # this process counted the glossary's lookups apart (progress.summary_line names them)
+            result.summary.lookups_translated = counters.lookups_translated
+            result.summary.lookups_cached = counters.lookups_cached
     return result
 
 

@@ -140,6 +140,9 @@ class RunSummary:
     failed: int = 0
     translated: int = 0  # sentences sent to the model
     cached: int = 0  # sentences served from the cache
+    # Of `translated` and `cached`, a glossary layer's lookups (cache.glossary_lookups); None: not counted apart.
+    lookups_translated: int | None = None
+    lookups_cached: int | None = None
     seconds: float = 0.0
     interrupted: int | None = None  # the signal that stopped the run
     stopped: str | None = None  # why the run could not go on (output disk full)
@@ -148,11 +151,6 @@ class RunSummary:
     @property
     def done(self) -> int:
         return self.ok + self.skipped + self.failed
-
-    def line(self) -> str:
-        return (f"{self.ok} briefed, {self.skipped} skipped (already up to date), {self.failed} failed"
-                f" of {self.total}; sentences: {self.translated} translated, {self.cached} from cache;"
-                f" {self.seconds:.1f} s")
 
 
 class BatchResult(list):

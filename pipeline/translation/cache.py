@@ -23,6 +23,8 @@ import json
 import logging
 import sqlite3
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -147,12 +149,38 @@ def _digest(payload) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
+# Set while a glossary layer translates on its own account (glossary_lookups): its calls are counted apart.
+_LOOKUP: ContextVar[bool] = ContextVar("vietbrief_glossary_lookup", default=False)
+
+
+@contextmanager
+def glossary_lookups():
+    """The translate() calls made inside are a glossary layer's lookups - terms translated alone, sentences
+    translated again without placeholders - not sentences of an article: the run counts them apart, so that
+    its counts say what they count."""
+    token = _LOOKUP.set(True)
+    try:
+        yield
+    finally:
+        _LOOKUP.reset(token)
+
+
 @dataclass
 class CacheCounters:
     """Sentences of a run so far: sent to the model, and served from the cache (or repeated within one call).
-    The stack builder makes it and hands it to the cache layer and to whoever reports the run."""
+    The stack builder makes it and hands it to the cache layer and to whoever reports the run. `translated`
+    and `cached` count every call; `lookups_*` the part of them that were glossary lookups."""
     translated: int = 0
     cached: int = 0
+    lookups_translated: int = 0
+    lookups_cached: int = 0
+
+    def add(self, translated: int = 0, cached: int = 0, lookup: bool = False) -> None:
+        self.translated += translated
+        self.cached += cached
+        if lookup:
+            self.lookups_translated += translated
+            self.lookups_cached += cached
 
 
 class CachedTranslator:
@@ -203,6 +231,7 @@ class CachedTranslator:
 
     def translate(self, sentences: list[str], progress: Progress | None = None,
                   on_batch: OnBatch | None = None) -> list[Translation]:
+        lookup = _LOOKUP.get()  # now: a translator may report its batches from threads of its own
         model = self.model_key()
         keys = [self.sentence_key(model, s) for s in sentences]
         results: list[Translation | None] = [None] * len(sentences)
@@ -229,7 +258,7 @@ class CachedTranslator:
         unique = list(todo)
         missing = sum(len(v) for v in todo.values())
         blank = sum(1 for s in sentences if not s.strip())
-        self.counters.cached += (len(sentences) - blank - missing) + (missing - len(unique))
+        self.counters.add(0, (len(sentences) - blank - missing) + (missing - len(unique)), lookup)
         if progress and missing < len(sentences):
             progress(len(sentences) - missing)
         if on_batch:
@@ -244,7 +273,7 @@ class CachedTranslator:
                 for i in todo[unique[u]]:
                     results[i] = Translation(sentences[i], **result)
                 rows.append((keys[todo[unique[u]][0]], model[:16], result))
-            self.counters.translated += len(done)
+            self.counters.add(len(done), lookup=lookup)
             if self.cache is not None:
                 self.cache.put_many(rows)
             if progress:

@@ -36,6 +36,7 @@ from pipeline.glossary.terms import Glossary
 from pipeline.models.info import ModelInfo
 from pipeline.names.entries import with_inferred
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
+from pipeline.translation.cache import glossary_lookups
 from pipeline.translation.decoding import Settings, setting
 
 
@@ -163,13 +164,15 @@ class GlossaryTranslator:
                 out = self.constrained.translate(sentences, found, pending, None)
                 pending = self._check(dict(zip(pending, out)), sentences, found, pending, done, "constrained")
             elif method == "replace":
-                self._plain(sentences, pending, plain)
+                with glossary_lookups():
+                    self._plain(sentences, pending, plain)
                 renderings = self._renderings([m for i in pending for m in found[i]])
                 for i in pending:
                     text = replace_terms(plain[i].text, found[i], self.names, renderings)
                     done[i] = (plain[i], text, "replace")
                 pending = []
-        self._plain(sentences, pending, plain)
+        with glossary_lookups():
+            self._plain(sentences, pending, plain)
         for i in pending:  # off, or every method failed: the plain translation, reported as it is
             done[i] = (plain[i], plain[i].text, "off" if self.method == "off" else chain[-1])
 
@@ -219,7 +222,8 @@ class GlossaryTranslator:
         surfaces = list(dict.fromkeys(m.surface for m in matches))
         if not surfaces:
             return {}
-        found = {s: r.text for s, r in zip(surfaces, self.underlying.translate(surfaces))}
+        with glossary_lookups():
+            found = {s: r.text for s, r in zip(surfaces, self.underlying.translate(surfaces))}
         # One rendering for different terms says nothing about where either of them went.
         shared = {t for t in found.values() if list(found.values()).count(t) > 1}
         return {s: t for s, t in found.items() if t not in shared}
