@@ -29,15 +29,17 @@ _SYLLABLE_RE = re.compile(_PINYIN.pattern)
 
 
 @lru_cache(maxsize=4096)
-def _pinyin_readings(word: str) -> tuple[tuple[str, ...], ...]:
-    """Every way to cut a pinyin word into syllables, as their initials (Xining: xi-ning or xin-ing)."""
+def _pinyin_readings(word: str, first: bool = True) -> tuple[tuple[str, ...], ...]:
+    """Every way to cut a pinyin word into syllables, as their initials (Xining: xi-ning). Inside a word a
+    syllable starts with a consonant: pinyin marks a vowel there with an apostrophe (Xi'an), so xin-ing is no
+    reading."""
     if not word:
         return ((),)
     out = []
     for end in range(len(word), 0, -1):
         m = _SYLLABLE_RE.fullmatch(word[:end])
-        if m:
-            out += [(m.group(1) or "-",) + rest for rest in _pinyin_readings(word[end:])]
+        if m and (first or m.group(1)):
+            out += [(m.group(1) or "-",) + rest for rest in _pinyin_readings(word[end:], False)]
     return tuple(out[:16])
 
 

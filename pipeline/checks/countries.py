@@ -4,7 +4,7 @@ Each line: the Vietnamese forms (Sino-Vietnamese, transliterated, or the English
 the English forms: the name, its other names, and the adjectives and demonyms English uses for it (`xứ Wales` ->
 Welsh, `Scotland` -> Scottish, `Anh` -> British), then the capital's Vietnamese and English forms. English often
 names a country by its capital (Pyongyang for North Korea, Washington for the United States), and calls it "the
-country" once named: both count as the country being there.
+country" once named: both count as the country being there (the capital itself must be there as itself).
 
 Columns are separated by ` ; `, forms by `|`; an empty column is `-`. Names of Vietnamese provinces and cities
 are the glossary's (pipeline/glossary), not this table's.
@@ -126,6 +126,14 @@ Brunei|Bru-nây ; Brunei|Bruneian ; - ; -
 Đông Timor|Timor-Leste ; East Timor|Timor-Leste|Timorese ; - ; -
 """
 
+# The states of the United States, which English also writes by their postal codes (the AZ border)
+_STATES = """Alabama AL|Alaska AK|Arizona AZ|Arkansas AR|California CA|Colorado CO|Connecticut CT|Delaware DE|Florida FL|
+Georgia GA|Hawaii HI|Idaho ID|Illinois IL|Indiana IN|Iowa IA|Kansas KS|Kentucky KY|Louisiana LA|Maine ME|Maryland MD|
+Massachusetts MA|Michigan MI|Minnesota MN|Mississippi MS|Missouri MO|Montana MT|Nebraska NE|Nevada NV|New Hampshire NH|
+New Jersey NJ|New Mexico NM|New York NY|North Carolina NC|North Dakota ND|Ohio OH|Oklahoma OK|Oregon OR|Pennsylvania PA|
+Rhode Island RI|South Carolina SC|South Dakota SD|Tennessee TN|Texas TX|Utah UT|Vermont VT|Virginia VA|Washington WA|
+West Virginia WV|Wisconsin WI|Wyoming WY"""
+
 # Vietnamese form -> English forms of the country (capital and anaphora included); capital form -> its English
 # forms and its country's
 EXONYMS: dict[str, tuple[str, ...]] = {}
@@ -143,6 +151,10 @@ for _line in _TABLE.strip().splitlines():
         EXONYMS[_name] = _forms + _capital + ANAPHORA
     for _name in _cap_vi.split("|"):
         if _name != "-":
-            EXONYMS.setdefault(_name, _capital + _forms)
+            EXONYMS.setdefault(_name, _capital)
     for _name in _forms[:1] + tuple(n for n in _vi.split("|") if n.isascii()):
         ENGLISH_FORMS.setdefault(_name, _forms + _capital)
+
+for _state in _STATES.replace("\n", "").split("|"):
+    _name, _code = _state.rsplit(" ", 1)
+    ENGLISH_FORMS.setdefault(_name, (_name, _code))

@@ -4,7 +4,10 @@ A lead (extractive) summary is the article's first sentences, so its evidence is
 own support, score 1. An abstractive summary (map-reduce included) is matched against the article's English
 sentences, never against the chunk summaries it was reduced from: words weighted by how rare they are in the
 article, the best sentence first, then up to two more while each adds coverage. A summary sentence with a
-number, month or name that none of its supports has is flagged `unsupported`.
+number, month or name that none of its supports has is flagged `unsupported`, and so is one that no article
+sentence supports at all: its best supports together hold less than MIN_COVERAGE of its weighted words (the
+invented moral a small summarizer adds). Each flag is a `Check` of kind `unsupported` saying what was looked
+for, so that every format shows it, counts it and orders it by severity as it does a sentence's checks.
 """
 
 from __future__ import annotations
@@ -14,12 +17,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.checks.base import fold
+from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, fold
 from pipeline.checks.date import en_months
 from pipeline.checks.numerals import close, en_numbers, vi_facts
 
 MAX_SUPPORT = 3
 MIN_GAIN = 0.12  # coverage a second or third sentence must add to be listed
+# Below this share of its weighted words in its best supports, a summary sentence has no support in the article.
+# Chosen on half of the NTREX-128 dev documents (bench/summary_support.py --split tune): a document's own
+# headline - a real abstractive summary - against the other documents' headlines and invented morals.
+MIN_COVERAGE = 0.25
+UNSUPPORTED = "unsupported"
 
 _STOP = set("""a an the and or but if of to in on at by for with from as is are was were be been being it its this
 that these those he she they we you i his her their our your him them us not no so than then there here which who
@@ -43,6 +51,9 @@ class Evidence:
     support: list[Support] = field(default_factory=list)
     score: float = 0.0  # share of its weighted words found in its supports together; 1.0 for a lead summary
     unsupported: list[str] = field(default_factory=list)  # numbers, months, names its supports lack
+    # Why to distrust it, as a sentence's checks say it: kind `unsupported`, the note saying what was looked
+    # for. [] when it is supported; a lead summary is its own evidence and is never flagged.
+    checks: list[Check] = field(default_factory=list)
 
 
 def split_summary(text: str) -> list[str]:
@@ -93,7 +104,26 @@ def link(summary_sentences: list[str], article: list[tuple[int, int, str, str]])
         supports = [Support(*article[i], score=round(sum(idf[w] for w in words if w in docs[i]) / total, 3))
                     for i in chosen]
         score = round(sum(idf.get(w, 0.0) for w in covered) / total, 3)
-        out.append(Evidence(text, supports, score, unsupported(text, supports)))
+        missing = unsupported(text, supports)
+        out.append(Evidence(text, supports, score, missing, flags(text, score, missing, article, bool(words))))
+    return out
+
+
+def flags(text: str, score: float, missing: list[str], article: list[tuple[int, int, str, str]],
+          has_words: bool) -> list[Check]:
+    """The `unsupported` checks of a summary sentence, each saying what was looked for."""
+    out = []
+    if has_words and score < MIN_COVERAGE:
+        out.append(Check(UNSUPPORTED, "", "", f"no support in the article: its closest article sentences share "
+                         f"only {score:.0%} of its words (rarer words weigh more; under {MIN_COVERAGE:.0%} counts "
+                         f"as unsupported)", LIKELY))
+    if missing:
+        # A fact found nowhere in the article is likely invented; one found elsewhere than in the supports may
+        # come from a sentence the summary fused in.
+        rest = unsupported(text, [Support(*a, score=0.0) for a in article]) if article else missing
+        out.append(Check(UNSUPPORTED, "", ", ".join(missing), f"{', '.join(missing)} in none of its supporting "
+                         f"sentences (looked for the same numbers, months and names in their English and "
+                         f"Vietnamese)", LIKELY if rest else WORTH_A_LOOK))
     return out
 
 
