@@ -162,6 +162,8 @@ def test_eval_check_json(tmp_path):
     assert [[c["kind"] for c in s["checks"]] for s in out["segments"]] == [[], ["date"], []]
     assert out["totals"] == {k: int(k == "date") for k in KINDS}
     assert set(out["segments"][1]["checks"][0]) == {"kind", "source", "english", "note", "severity"}
+    assert out["segments"][1]["checks"][0]["severity"] == "likely error"  # July where June should be
+    assert out["segments_by_severity"] == {"likely error": 1, "worth a look": 0}
 
 
 def test_eval_check_refuses_files_that_do_not_pair(tmp_path):
@@ -173,3 +175,78 @@ def test_eval_check_refuses_files_that_do_not_pair(tmp_path):
     result = runner.invoke(app, ["eval", "check", "--src", str(src), "--hyp", str(hyp)])
     assert result.exit_code == 2
     assert "2 line(s)" in result.output and "1" in result.output
+
+
+# ------------------------------------------------------------------------------------------------ precision
+
+@pytest.mark.parametrize("vi,en", [
+    ("Mười năm trước, một con lợn đã đè một nông dân.", "Ten years previously, a pig pinned a farmer."),  # năm: year
+    ("Cả hai bên đã đồng ý với các điều khoản.", "They agreed in broad terms."),  # cả hai: both, folded away
+    ("Hai chân của anh tôi đầm đìa máu.", "My cousin's legs were bloody."),
+    ("Sáu triệu người khác vẫn cần hỗ trợ.", "Another six million people still need help."),
+    ("Hai mươi năm qua, ông sống ở đây.", "He has lived here for twenty years."),  # 25 or twenty years
+    ("Trung bình cậu ghi được 5.6 điểm mỗi trận.", "He averaged 5.6 points a game."),  # a decimal the English way
+    ("Lãi suất là 7,5%.", "The interest rate is 7.5%."),
+    ("Ông đến chợ khoảng 4.40 giờ sáng.", "He reached the market at 4:40 am."),
+])
+def test_number_words_and_decimals_hold(vi, en):
+    assert kinds(vi, en, "number") == set()
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Sáu triệu người khác vẫn cần hỗ trợ.", "Another five million people still need help."),
+    ("Ông Pompeo đã đến thăm ba lần trong năm nay.", "Pompeo has visited six times this year."),
+    ("Chuyến đi kéo dài năm ngày.", "The trip lasted seven days."),
+    ("Trung bình cậu ghi được 5.6 điểm mỗi trận.", "He averaged 6.6 points a game."),
+])
+def test_number_words_flag_another_number(vi, en):
+    checks = check_pair(vi, en, kinds=["number"])
+    assert [c.severity for c in checks] == ["likely error"]
+
+
+def test_date_words_in_either_order():
+    assert kinds("Phán quyết được đưa ra vào ngày 29 tháng 9.", "The ruling came on September 29.", "date") == set()
+    assert kinds("Phán quyết được đưa ra vào ngày 29/9.", "The ruling came on 29 September.", "date") == set()
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Ông sẽ tới thăm Bình Nhưỡng vào tháng tới.", "He would visit Pyongyang next month."),  # exonym: a capital
+    ("Ông là một nông dân xứ Wales.", "He was a Welsh farmer."),  # demonym from the country table
+    ("Chính phủ Scotland cam kết hỗ trợ chi phí.", "The Scottish Government committed to meet the cost."),
+    ("Các Đại biểu Quốc hội lo lắng về việc này.", "AMs are worried about it."),  # a legislature, any name
+    ("Cảnh sát phát hiện ADN của Simpson trên kính.", "Police found Simpson's DNA on the glasses."),  # acronym order
+    ("Quầy TV được thay bằng quầy mỹ phẩm.", "Shelves once used for TVs now hold cosmetics."),
+    ("Triều Tiên gặp Tổng thống Hàn Quốc Moon Jae-in.", "North Korea met Moon."),  # a person by surname
+    ("Vào Thứ Tư, ông Trump phát biểu.", "On Wednesday, Trump spoke."),  # a weekday is no name
+    ("Tình Hình Rất Xấu", "It Is Very Bad"),  # a Title Case headline
+    ("Người chăn nuôi ở Tây Ninh, tỉnh Thanh Hải.", "A farmer in Xining, Qinghai province."),  # pinyin place
+])
+def test_name_general_kinds_hold(vi, en):
+    assert kinds(vi, en, "name") == set()
+
+
+def test_name_replaced_is_a_likely_error_and_missing_worth_a_look():
+    vi = "Cảnh sát phát hiện ADN của Simpson trên kính."
+    replaced = check_pair(vi, "Police found Threave's DNA on the glasses.", kinds=["name"])
+    assert [(c.source, c.severity) for c in replaced] == [("Simpson", "likely error")]
+    missing = check_pair(vi, "Police found his DNA on the glasses.", kinds=["name"])
+    assert [(c.source, c.severity) for c in missing] == [("Simpson", "worth a look")]
+
+
+def test_date_severity():
+    vi = "Mùa mưa bắt đầu từ tháng 6."
+    assert [c.severity for c in check_pair(vi, "The rainy season starts in July.", kinds=["date"])] == \
+        ["likely error"]
+    assert [c.severity for c in check_pair(vi, "The rainy season starts soon.", kinds=["date"])] == \
+        ["worth a look"]
+
+
+def test_severity_round_trips_and_defaults():
+    from pipeline.checks import Check
+    from pipeline.checks.base import SEVERITIES
+
+    check = Check("number", "40", "45", "the source says '40'", "likely error")
+    assert Check.from_dict(check.to_dict()) == check
+    old = {"kind": "number", "source": "40", "english": "", "note": "n"}  # a brief written before severities
+    assert Check.from_dict(old).severity == "worth a look"
+    assert SEVERITIES == ("likely error", "worth a look")

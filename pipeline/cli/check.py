@@ -14,6 +14,7 @@ from typing import Optional
 import typer
 
 from pipeline.checks import KINDS, check_pair, describe, totals
+from pipeline.checks.base import SEVERITIES
 from pipeline.cli.common import choices, err, fail, out
 
 Kind = choices("Kind", tuple(KINDS))
@@ -44,8 +45,8 @@ def check(
     glossary: Optional[list[Path]] = typer.Option(None, "--glossary", metavar="FILE",
                                                   help="A glossary TSV whose terms also count as names "
                                                        "(merged over the built-in one)."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object: segments (line, checks) and "
-                                                       "totals per kind."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object: segments (line, checks, each "
+                                                       "with its severity) and totals per kind and severity."),
 ) -> None:
     """Flag numbers, dates and names of each Vietnamese segment that its English lacks or changes, Vietnamese
     left untranslated, lengths out of line and loops. Works on any system's output (Google's, an LLM's, a
@@ -65,24 +66,29 @@ def check(
     results = [check_pair(v, e, glossary=terms, kinds=kinds) for v, e in zip(vi, en)]
     counts = {k: n for k, n in totals(results).items() if k in kinds}
     flagged = sum(1 for r in results if r)
+    # segments per strongest severity of their flags (a segment with a likely error counts there only)
+    by_severity = {s: sum(1 for r in results if r and min(SEVERITIES.index(c.severity) for c in r) == i)
+                   for i, s in enumerate(SEVERITIES)}
     if as_json:
         typer.echo(json.dumps({
             "segments": [{"line": i, "checks": [c.to_dict() for c in r]} for i, r in enumerate(results, 1)],
             "totals": counts,
             "segments_total": len(results),
             "segments_flagged": flagged,
+            "segments_by_severity": by_severity,
         }, ensure_ascii=False, indent=2))
         return
     from rich.table import Table
 
     table = Table(title=f"{flagged} of {len(results)} segment(s) flagged", title_justify="left")
-    for column in ("line", "kind", "check"):
+    for column in ("line", "kind", "severity", "check"):
         table.add_column(column, overflow="fold")
     for i, r in enumerate(results, 1):
         for c in r:
-            table.add_row(str(i), c.kind, c.note)
+            table.add_row(str(i), c.kind, c.severity, c.note)
     if flagged:
         out.print(table)
     else:
         out.print(f"0 of {len(results)} segment(s) flagged")
-    err.print("totals: " + ", ".join(f"{k} {n}" for k, n in counts.items()), highlight=False)
+    err.print("totals: " + ", ".join(f"{k} {n}" for k, n in counts.items()) + "; segments: " +
+              ", ".join(f"{n} {s}" for s, n in by_severity.items()), highlight=False)
