@@ -36,6 +36,9 @@ class Outcome:
     # Sentences the brief's English was made of, title and captions included (Stats.sentences): what
     # `untranslated` is counted out of ("4 of 4 untranslated").
     sentences: int = field(default=0, metadata=omitted_at_default())
+    # The story the article belongs to (pipeline/stories: its articles report one event), set at the end of a run;
+    # None (not written) for a failed article and in the index rewritten while the run goes on.
+    story: str | None = field(default=None, metadata=omitted_at_default())
 
 
 def flagged(brief: Brief) -> int | None:
