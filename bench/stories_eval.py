@@ -6,6 +6,9 @@ Data (see bench/data/stories/README.md):
 - hard negatives: the 91 Dan tri articles of ../shared/corpus/vi-news (10 categories: same-topic articles that
   are different events), each its own story but for 4 events of 2-3 articles found by reading the most similar
   pairs (bench/data/stories/vi_news_events.json), split odd/even by event; skipped when the folder is absent;
+- real news of 2018 in professional Vietnamese translation: the 62 documents of ../shared/corpus/ntrex-vi-en-dev,
+  5 events of 2-3 documents among them (bench/data/stories/ntrex_events.json, found by reading the English), the
+  rest stories of their own (same-topic ones included: North Korea, the Kavanaugh hearing), split by event;
 - reprints: for every 3rd vi-news article, two derived copies as a second outlet would run a wire story (another
   headline, a dateline in front, the last paragraphs cut; the lead paragraphs only) - labelled synthetic.
 
@@ -29,6 +32,7 @@ from pipeline.stories import GroupingSettings, StoryArticle, bcubed, group, stor
 
 DATA = ROOT / "bench" / "data" / "stories"
 VINEWS = ROOT.parent / "shared" / "corpus" / "vi-news"
+NTREX = ROOT.parent / "shared" / "corpus" / "ntrex-vi-en-dev"
 HELD_OUT_EVENTS = {"vims-c001", "vims-c002", "vims-c006", "vims-c008", "vims-c011"}  # c001/c002 share MS804: a hard pair
 
 
@@ -56,6 +60,25 @@ def vinews() -> list[tuple[StoryArticle, str, int]]:
     return out
 
 
+def ntrex() -> list[tuple[StoryArticle, str, int]]:
+    """NTREX documents (first line the headline) with their story (ntrex_events.json, else the document) and a
+    split index shared by an event's documents."""
+    if not NTREX.is_dir():
+        return []
+    events = json.loads((DATA / "ntrex_events.json").read_text(encoding="utf-8"))
+    story = {d: e for e, docs in events.items() if not e.startswith("_") for d in docs}
+    lines: dict[str, list[str]] = {}
+    for doc, vi in zip((NTREX / "news.docs").read_text(encoding="utf-8").split("\n"),
+                       (NTREX / "news.vi").read_text(encoding="utf-8").split("\n")):
+        if doc:
+            lines.setdefault(doc, []).append(vi)
+    out, split = [], {}
+    for k, (doc, vis) in enumerate(lines.items()):
+        s = story.get(doc, doc)
+        out.append((StoryArticle(doc, vis[0], "\n".join(vis[1:])), s, split.setdefault(s, k)))
+    return out
+
+
 def reprints(article: StoryArticle) -> list[StoryArticle]:
     paras = article.text.split("\n")
     first = re.split(r"(?<=[.!?])\s", paras[0], maxsplit=1)[0] if paras else ""
@@ -71,6 +94,8 @@ def parts() -> dict[str, list[tuple[StoryArticle, str]]]:
     for a, s in vims():
         (held if s in HELD_OUT_EVENTS else tune).append((a, s))
     synth_tune, synth_held = [], []
+    for a, s, k in ntrex():
+        (tune if k % 2 else held).append((a, s))
     for a, s, k in vinews():
         part, synth = (tune, synth_tune) if k % 2 else (held, synth_held)
         part.append((a, s))

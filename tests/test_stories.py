@@ -245,3 +245,38 @@ def test_story_digest_links_abstractive_summary_to_articles():
                      {"a.txt": a, "b.txt": b}, Fixed())
     assert [e.support[0].source for e in d.evidence] == ["a.txt", "b.txt"]
     assert (d.evidence[1].support[0].paragraph, d.evidence[1].support[0].sentence) == (1, 1)
+
+
+def test_run_attaches_stories_to_outcomes_and_summarizes_only_when_needed():
+    from pipeline.brief.digest import Outcome
+    from pipeline.brief.schema import json_text
+    from pipeline.run.stories import attach_stories
+    from pipeline.summarization.base import SummarizeOptions
+    from pipeline.summarization.lead import LeadSummarizer
+
+    class Folder:  # what the run's storage offers: read a file of the output folder
+        def __init__(self, files):
+            self.files = files
+
+        def read_text(self, rel):
+            return self.files.get(str(rel))
+
+    briefs = [_brief(f"a{k}.txt", t, x) for k, (t, x) in enumerate(FIRE_A)] + [_brief("m.txt", *MATCH)]
+    folder = Folder({f"{b.source[:-4]}.json": json_text(b) for b in briefs})
+    outcomes = [Outcome(b.source, "ok", brief=f"{b.source[:-4]}.md") for b in briefs]
+    outcomes.append(Outcome("bad.txt", "failed", error="empty"))
+    outcomes.append(Outcome("lost.txt", "ok", brief="lost.md"))  # its JSON is gone: no story, no error
+    loads = []
+
+    def load():
+        loads.append(1)
+        return LeadSummarizer(SummarizeOptions(words=30))
+
+    digests = attach_stories(outcomes, folder, load)
+    story = {o.source: o.story for o in outcomes}
+    assert story["a0.txt"] == story["a1.txt"] == story["a2.txt"] != story["m.txt"] is not None
+    assert story["bad.txt"] is None and story["lost.txt"] is None
+    assert len(digests) == 1 and digests[0].summary_en and loads == [1]
+    # A batch without a story of several articles never loads the summarizer.
+    loads.clear()
+    assert attach_stories(outcomes[3:4], folder, load) == [] and loads == []

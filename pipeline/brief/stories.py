@@ -150,3 +150,85 @@ def digest_stories(briefs: list[Brief], summarizer: Summarizer | None,
     stories = group_briefs(briefs, settings)
     by_source = {b.source: b for b in briefs}
     return stories, [digest_story(s, by_source, summarizer) for s in stories if len(s.sources) > 1]
+
+
+# --- the stories in the batch's digests ------------------------------------------------------------------------
+KIND_NAMES = {"people": "people", "money": "money", "date": "date"}
+
+
+def _where(s: StorySupport) -> str:
+    return f"{s.source} ¶{s.paragraph} sentence {s.sentence}"
+
+
+def story_markdown(story: StoryDigest, links: dict[str, str], titles: dict[str, str | None],
+                   meta: dict[str, str]) -> list[str]:
+    """A story of several articles in `index.md`: headline, summary with its evidence, its articles (linked to
+    their briefs, with outlet and date), and where they differ. `links`: source -> brief (.md) path; `titles`:
+    source -> English title; `meta`: source -> "outlet · date"."""
+    from pipeline.brief.escape import href, md_code, md_text
+
+    head = story.headline_en or story.headline_vi
+    lines = [f"## Story: {md_text(head)} ({len(story.sources)} articles)", ""]
+    if story.headline_en:
+        lines += [f"*{md_text(story.headline_vi)}*", ""]
+    if story.summary_en:
+        lines += [f"**Story summary** ({md_text(story.summary_method)}): {md_text(story.summary_en)}", ""]
+        if story.evidence:
+            lines += ["Evidence (the article sentences behind each summary sentence):", ""]
+            for i, e in enumerate(story.evidence, 1):
+                where = "; ".join(f"{md_code(s.source)} ¶{s.paragraph} sentence {s.sentence}" for s in e.support)
+                lines.append(f"{i}. {md_text(e.summary)} — {where or 'none found'}"
+                             + (f" — **unsupported:** {md_text(', '.join(e.unsupported))}" if e.unsupported else ""))
+            lines.append("")
+    lines += ["Articles:", ""]
+    for src in story.sources:
+        title = md_text(titles.get(src) or src)
+        link = f"[{title}]({href(links[src])})" if links.get(src) else title
+        lines.append(f"- {link}" + (f" — {md_text(meta[src])}" if meta.get(src) else "") + f" — {md_code(src)}")
+    lines.append("")
+    if story.differences:
+        lines += ["Where outlets differ:", ""]
+        for d in story.differences:
+            lines.append(f"- {KIND_NAMES.get(d.kind, d.kind)} ({md_text(d.unit)}):")
+            for f in d.figures:
+                lines.append(f"  - {md_code(f.source)}: **{md_text(f.text)}** — *{md_text(f.vi)}*"
+                             + (f" — {md_text(f.en)}" if f.en else ""))
+        lines.append("")
+    return lines
+
+
+def story_html(story: StoryDigest, links: dict[str, str], titles: dict[str, str | None],
+               meta: dict[str, str]) -> list[str]:
+    """The same story as a section of `index.html`."""
+    from pipeline.brief.formats.html import esc
+
+    head = story.headline_en or story.headline_vi
+    out = [f'<section class="story" id="{esc(story.id)}"><h3>{esc(head)} '
+           f'<span class="muted">({len(story.sources)} articles)</span></h3>']
+    if story.headline_en:
+        out.append(f'<p class="vi">{esc(story.headline_vi)}</p>')
+    if story.summary_en:
+        out.append(f'<p><strong>Story summary</strong> <span class="muted">({esc(story.summary_method)})</span></p><ol>')
+        for e in story.evidence:
+            where = "; ".join(_where(s) for s in e.support) or "none found"
+            extra = f' <span class="flagged">unsupported: {esc(", ".join(e.unsupported))}</span>' if e.unsupported else ""
+            out.append(f'<li>{esc(e.summary)} <span class="muted">— {esc(where)}</span>{extra}</li>')
+        if not story.evidence:
+            out.append(f"<li>{esc(story.summary_en)}</li>")
+        out.append("</ol>")
+    out.append("<ul>")
+    for src in story.sources:
+        title = esc(titles.get(src) or src)
+        link = f'<a href="{esc(links[src])}">{title}</a>' if links.get(src) else title
+        out.append(f"<li>{link} <span class=\"muted\">{esc(meta.get(src, ''))}</span> <code>{esc(src)}</code></li>")
+    out.append("</ul>")
+    if story.differences:
+        out.append("<p><strong>Where outlets differ</strong></p><ul>")
+        for d in story.differences:
+            rows = "".join(f"<li><code>{esc(f.source)}</code>: <strong>{esc(f.text)}</strong> — "
+                           f'<span class="vi">{esc(f.vi)}</span>' + (f" — {esc(f.en)}" if f.en else "") + "</li>"
+                           for f in d.figures)
+            out.append(f"<li>{esc(KIND_NAMES.get(d.kind, d.kind))} ({esc(d.unit)})<ul>{rows}</ul></li>")
+        out.append("</ul>")
+    out.append("</section>")
+    return out
