@@ -342,7 +342,9 @@ def test_run_with_user_glossary_reports_every_term(copy_model, tmp_path, builtin
         for s in sentences:
             for m in merged.find(s):
                 expected[m.entry.vi] = expected.get(m.entry.vi, 0) + 1
-        assert {g["vi"]: g["count"] for g in brief["glossary"]} == expected, path.name
+        # Chinese names the glossary lacks are inferred (pipeline/names) and reported beside its terms.
+        terms = [g for g in brief["glossary"] if g.get("origin") != "inferred"]
+        assert {g["vi"]: g["count"] for g in terms} == expected, path.name
         english = " ".join([brief["title"]["en"] or ""] + [p["en"] for p in brief["paragraphs"]])
         for g in brief["glossary"]:
             assert set(g) >= {"vi", "en", "count", "enforced", "method"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
@@ -14,6 +15,7 @@ from pipeline.names.entries import is_inferred, note
 from pipeline.names.persons import find_in_text, find_persons
 from pipeline.names.pinyin import candidates, join_given
 from pipeline.translation.base import Translation
+from pipeline.translation.decoding import Settings, setting
 from pipeline.translation.glossary_layer import GlossaryTranslator
 
 
@@ -92,14 +94,18 @@ def test_cli_loads_no_model_library():
     assert out.stdout.split() == ["False", "False"]
 
 
+@dataclass(frozen=True)
+class CopyDecoding(Settings):
+    beams: int = setting(1)
+
+
 class Copy:
     """A 'model' that returns its input: shows what the glossary layer put into the English itself."""
     from pipeline.models.info import ModelInfo
     info = ModelInfo("copy", "r0", "copy")
 
     def decoding(self):
-        from pipeline.translation.decoding import Settings
-        return Settings()
+        return CopyDecoding()
 
     def count_tokens(self, text):
         return len(text.split())
@@ -118,3 +124,31 @@ def test_glossary_layer_enforces_the_inferred_name():
         term = next(t for t in out[1].terms if t.entry.vi == "Vương Chí Trung")
         assert is_inferred(term.entry) and term.in_english == 1
         assert "王" in note(term.entry) and "inferred" in note(term.entry)
+
+
+def test_brief_flags_the_inferred_name_and_the_entity_index_says_where_each_form_comes_from():
+    from pipeline.brief import assemble, entities
+    from pipeline.brief.schema import from_json, to_json
+    from pipeline.ingest.article import CleanArticle
+
+    article = CleanArticle("a.txt", "Hội đàm an ninh Việt Nam - Trung Quốc", None, None, None, [
+        "Thứ trưởng Bộ Công an Trung Quốc Vương Chí Trung hội đàm với Thượng tướng Lương Tam Quang.",
+        "Ông Lâm Văn Hòa, Giám đốc Công an tỉnh Lạng Sơn, dự buổi làm việc.",
+        "Phía Việt Nam và Trung Quốc thống nhất tăng cường hợp tác. Ông Đàm Văn Tú cũng phát biểu."])
+    sentences = assemble.segment(article)
+    translator = GlossaryTranslator(Copy(), Glossary.from_files(), "auto")
+    draft = assemble.draft(article, sentences, translator.translate(sentences.flat), translator, {})
+    brief = from_json(to_json(draft.brief))  # the JSON keeps what the index needs
+    first = brief.paragraphs[0].sentences[0]
+    assert "Wang Zhizhong" in first.en
+    flag = next(c for c in first.checks if c.kind == "name")
+    assert flag.source == "Vương Chí Trung" and flag.english == "Wang Zhizhong"
+    assert "王志忠" in flag.note and "inferred" in flag.note
+    assert next(g for g in brief.glossary if g.vi == "Vương Chí Trung").origin == "inferred"
+    assert next(g for g in brief.glossary if g.vi == "Lương Tam Quang").origin is None
+    rows = {e.english: e for e in entities.index({"a": brief})}
+    assert rows["Wang Zhizhong"].how == {"inferred"} and rows["Wang Zhizhong"].kind == "person"
+    assert rows["Luong Tam Quang"].how == {"glossary"}
+    assert rows["Lam Van Hoa"].how == {"vietnamese"}
+    unknown = rows["Đàm Văn Tú"]
+    assert unknown.how == {"unknown"} and unknown.candidates

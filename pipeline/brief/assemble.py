@@ -7,10 +7,12 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pipeline.checks import DEFAULT_LEVEL, check_pair
+from pipeline.checks.base import Check
 from pipeline.checks import evidence as support
 from pipeline.glossary.names import apply_names
 from pipeline.glossary.report import names_of, report as glossary_report
 from pipeline.ingest.article import CleanArticle
+from pipeline.names.entries import is_inferred, note as inferred_note
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
@@ -50,6 +52,13 @@ def untranslated_warning(where: str, vi: str) -> str:
     return f"{where}: no English translation - the model gave none that could be used: \"{vi}\"."
 
 
+def inferred_names(r: Translation) -> list[Check]:
+    """A `name` flag for each Chinese name whose English the glossary layer inferred (pipeline/names) instead of
+    taking it from a glossary: the form, its Hanzi and the other candidates, for a reader to confirm."""
+    return [Check("name", t.entry.vi, t.en if t.in_english else "", inferred_note(t.entry))
+            for t in getattr(r, "terms", None) or [] if is_inferred(t.entry)]
+
+
 def draft(article: CleanArticle, sentences: Segmented, results: list[Translation], translator,
           timings: dict[str, float], checks: str = DEFAULT_LEVEL) -> Draft:
     """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding);
@@ -68,7 +77,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
             pairs.append(SentencePair(vi, r.text, mode=r.mode))
             if checks != "off":
                 t0 = time.perf_counter()
-                pairs[-1].checks = check_pair(vi, r.text, looping=r.looping)
+                pairs[-1].checks = check_pair(vi, r.text, looping=r.looping) + inferred_names(r)
                 checking += time.perf_counter() - t0
             if vi.strip() and not r.text.strip():
                 warnings.append(untranslated_warning(f"Paragraph {p}, sentence {s}", vi))
@@ -90,6 +99,10 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
     captions = [CaptionPair(c.text, c.credit, next(caption_en) if sentences.captions and c.text else None)
                 for c in article.captions]
     glossary, glossary_warnings, glossary_used = glossary_report(results, labels)
+    inferred = {t.entry.vi for r in results for t in getattr(r, "terms", None) or [] if is_inferred(t.entry)}
+    for g in glossary:
+        if g["vi"] in inferred:
+            g["origin"] = "inferred"
     warnings += glossary_warnings
     translator_decoding = dict(translator.decoding())
     if glossary_used:

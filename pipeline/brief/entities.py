@@ -2,10 +2,14 @@
 
 Two sources, both read from the brief alone (so an old output folder gets an index too):
 
-* glossary hits (the brief's `glossary`): the English form is the glossary's;
+* glossary hits (the brief's `glossary`): the English form is the glossary's, or for a Chinese name the
+  glossary lacked, the pinyin inferred from its reading (`inferred`, pipeline/names);
 * names detected in the Vietnamese: a run of capitalised syllables right after a word that introduces a person
   (`ông`, `bà`, a title such as `Thủ tướng`), a place (`tỉnh`, `thành phố`, `tại`) or an organisation (`Bộ`,
-  `Công ty`); the English form is the name without diacritics, as vietbrief writes names by default.
+  `Công ty`); the English form is the name without diacritics, as vietbrief writes names by default. A person
+  is looked at by pipeline/names as well (which also finds one named by an apposition or a long title): a
+  Vietnamese one is `vietnamese`; one whose origin cannot be told is `unknown`, left as written, with the Chinese
+  names it could be.
 
 Whether an entry is a person, an organisation or a place is read from the Vietnamese: the head word of the term
 (`Bộ Công an` is an organisation, `tỉnh Bắc Ninh` a place), else the words before it where the article uses it
@@ -20,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.brief.schema import Brief
+from pipeline.names.persons import UNKNOWN, VIETNAMESE, find_persons
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 KINDS = (PERSON, ORGANISATION, PLACE)
@@ -92,8 +97,9 @@ class Mention:
     english: str
     kind: str
     vietnamese: str
-    how: str  # "glossary" | "detected"
+    how: str  # where the English form comes from: glossary | inferred | vietnamese | unknown | detected
     sure: bool = True  # False: no word around the name said what it is; the kind is the shape's guess
+    candidates: tuple[str, ...] = ()  # an unknown person: the Chinese names it could be ("Wang Xiaohong 王小红")
 
 
 def _kind_from_context(term: str, sentences: list[str]) -> str | None:
@@ -164,13 +170,27 @@ def mentions(brief: Brief) -> list[Mention]:
     out: dict[str, Mention] = {}
     for g in brief.glossary:
         found = classify(g.vi, sentences)
+        how = "inferred" if g.origin == "inferred" else "glossary"
+        if how == "inferred":
+            found = (PERSON, True)
         if found:
-            out.setdefault(_fold(g.vi), Mention(g.en, found[0], g.vi, "glossary", found[1]))
+            out.setdefault(_fold(g.vi), Mention(g.en, found[0], g.vi, how, found[1]))
     covered = " ".join(_fold(g.vi) for g in brief.glossary)
-    for name, kind in detect(sentences):
+    people = {_fold(p.vi): p for p in find_persons(sentences)}
+    detected = detect(sentences)
+    detected += [(p.vi, PERSON) for key, p in people.items() if key not in {_fold(n) for n, _ in detected}]
+    for name, kind in detected:
         key = _fold(name)
-        if key not in out and key not in covered:
+        if key in out or key in covered:
+            continue
+        person = people.get(key) if kind == PERSON else None
+        if person is None:
             out[key] = Mention(ascii_name(name), kind, name, "detected")
+        elif person.origin == VIETNAMESE:
+            out[key] = Mention(person.en, PERSON, name, VIETNAMESE)
+        else:  # unknown, or Chinese by its words but not rewritten in this brief: left as written
+            out[key] = Mention(name, PERSON, name, UNKNOWN,
+                               candidates=tuple(f"{c.en} {c.hanzi}" for c in person.candidates))
     return list(out.values())
 
 
@@ -182,6 +202,7 @@ class Entity:
     vietnamese: list[str] = field(default_factory=list)
     how: set[str] = field(default_factory=set)
     articles: list[str] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)  # of an unknown person: the Chinese names it could be
 
 
 def index(briefs: dict[str, Brief]) -> list[Entity]:
@@ -201,6 +222,7 @@ def index(briefs: dict[str, Brief]) -> list[Entity]:
             if m.vietnamese not in row.vietnamese:
                 row.vietnamese.append(m.vietnamese)
             row.how.add(m.how)
+            row.candidates += [c for c in m.candidates if c not in row.candidates]
             if key not in row.articles:
                 row.articles.append(key)
     return sorted(rows.values(), key=lambda e: (KINDS.index(e.kind), e.english.casefold()))

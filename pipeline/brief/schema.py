@@ -109,6 +109,9 @@ class GlossaryTerm:
     found: int  # of those, how many have `en` in their translation
     enforced: bool  # found == count: the English is everywhere it should be
     method: str  # how it was enforced, methods joined by "+" ("replace", "constrained+replace", ...)
+    # "inferred": not a glossary entry but a Chinese name's pinyin inferred from its Sino-Vietnamese reading
+    # (pipeline/names; the sentence carries a `name` flag with the Hanzi and the other candidates). Written only then.
+    origin: str | None = field(default=None, kw_only=True, metadata=omitted_at_default())
 
 
 @dataclass

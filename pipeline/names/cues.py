@@ -54,6 +54,11 @@ chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hi�
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
 lãnh đạo, người đứng đầu, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt"""
 
+# Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
+# a run starting with one is not a person.
+NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Phòng Hội Đảng Tổng Ủy Uỷ Quân Trường Học Tòa Toà Khu Chi Đội "
+             "Nhà Công Thành Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung".split()}
+
 # Words right before a capitalised run that make it a place, not a person (Hà Nội after tại).
 PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
 biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền"""
@@ -72,12 +77,28 @@ CHINESE_RE = _pattern(_phrases(CHINESE), case=True)
 VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE), case=True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
+# A place after these says where something happens or goes (chuyến thăm Trung Quốc của ông X, Đại sứ Trung Quốc
+# tại Việt Nam), not whose a person is: it is not counted.
+_WHERE = {key(w) for w in "tại ở sang đến tới thăm về từ".split()}
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _where(text: str, start: int) -> bool:
+    return any(key(w) in _WHERE for w in _WORDS.findall(text[max(0, start - 40):start])[-4:])
+
+
 def count(text: str) -> tuple[int, int]:
-    """(Chinese cues, Vietnamese cues) in `text`. A Vietnamese body with a Chinese cue right after it is China's
-    (Bộ Công an Trung Quốc): it counts for China only."""
-    chinese = len(CHINESE_RE.findall(text))
-    vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text) if not CHINESE_RE.match(text, _skip_space(text, m.end())))
+    """(Chinese cues, Vietnamese cues) in `text`, leaving out places named as where something happens. A
+    Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts for China."""
+    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()))
+    vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
+                     if not _where(text, m.start()) and not CHINESE_RE.match(text, _skip_space(text, m.end())))
     return chinese, vietnamese
+
+
+def located(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of `pattern` in `text` that say whose, not where."""
+    return [m for m in pattern.finditer(text) if not _where(text, m.start())]
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -19,8 +19,9 @@ from pipeline.names import cues, tables
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
 _SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
-                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn)\s", re.IGNORECASE)
+                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
+_BEFORE_WORDS = 10
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
 
@@ -38,15 +39,29 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     begin = max([b for a, b in others if b <= start] + [0])
     seams = [m.end() for m in _SEAM.finditer(sentence, begin, start)]
     before = sentence[max(seams + [begin]):start]
+    # The title and body before a name are a few words; further back is another part of the sentence.
+    words = list(re.finditer(r"[^\W\d_]+", before))
+    if len(words) > _BEFORE_WORDS:
+        before = before[words[-_BEFORE_WORDS].start():]
     after = ""
     rest = sentence[end:]
     opening = re.match(r"\s*[,(–-]\s*", rest)
-    if opening:
-        stop = _APPOSITION_END.search(rest, len(opening.group()))
+    if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])):
+        pos = len(opening.group())
+        while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
+            stop = _APPOSITION_END.search(rest, pos)
+            if not (stop and stop.group().startswith(",") and _titled(rest[stop.end():])):
+                break
+            pos = stop.end()
         after = rest[: stop.start() if stop else 120]
         nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
         after = after[:max(nxt, 0)]
     return before, after
+
+
+def _titled(text: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
 def _local(before: str, after: str) -> str | None:
@@ -56,13 +71,13 @@ def _local(before: str, after: str) -> str | None:
         return side
     nearest = None
     for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE)):
-        for m in pattern.finditer(before):
+        for m in cues.located(pattern, before):
             gap = len(before) - m.end()
             if which == VIETNAMESE and cues.CHINESE_RE.match(before, m.end() + 1):
                 continue
             if nearest is None or gap < nearest[0]:
                 nearest = (gap, which)
-        for m in pattern.finditer(after):
+        for m in cues.located(pattern, after):
             if nearest is None or m.start() < nearest[0]:
                 nearest = (m.start(), which)
     return nearest[1] if nearest else None
@@ -97,31 +112,63 @@ def impossible(name: str) -> bool:
 
 
 def of(person, sentences: Sequence[str], people) -> str | None:
-    """CHINESE, VIETNAMESE or None (cannot be told) for a `person` (persons.Person) of `sentences`."""
+    """CHINESE, VIETNAMESE or None (cannot be told) for a `person` (persons.Person) of `sentences`.
+
+    The clauses of its mentions first (a foreign official's country is named next to the name at least once);
+    then their sentences; then the convention that an office without a country is Vietnam's; then the sentences
+    around, then the whole text."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for p in people:
         for m in p.mentions:
             spans.setdefault(m.sentence, []).append((m.start, m.end))
-    votes = {CHINESE: 0, VIETNAMESE: 0}
+    local = {CHINESE: 0, VIETNAMESE: 0}
+    wider = {CHINESE: 0, VIETNAMESE: 0}
+    office = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        office = office or _office(own[0])
         m.origin = _local(*own)
-        if m.origin is None:
-            claimed = []
-            for a, b in around:
-                if (a, b) != (m.start, m.end):
-                    before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
-                    claimed.append((before, after, _local(before, after)))
-            m.origin = _sentence(sentence, own, claimed)
         if m.origin:
-            votes[m.origin] += 1
-    said = _side(votes[CHINESE], votes[VIETNAMESE]) or (
-        None if votes[CHINESE] or votes[VIETNAMESE] else _wider(person, sentences))
+            local[m.origin] += 1
+            continue
+        claimed = []
+        for a, b in around:
+            if (a, b) != (m.start, m.end):
+                before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
+                claimed.append((before, after, _local(before, after)))
+        side = _sentence(sentence, own, claimed)
+        if side:
+            wider[side] += 1
+    said = _majority(local) or _majority(wider)
+    if said is None and office and not local[CHINESE] and not wider[CHINESE]:
+        said = VIETNAMESE
+    if said is None and not any(local.values()) and not any(wider.values()):
+        said = _wider(person, sentences)
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said
+
+
+def _majority(votes: dict[str, int]) -> str | None:
+    if votes[CHINESE] > votes[VIETNAMESE]:
+        return CHINESE
+    if votes[VIETNAMESE] > votes[CHINESE]:
+        return VIETNAMESE
+    return None
+
+
+# Offices and ranks (not forms of address or occupations): with no country named, Vietnam's.
+_OFFICES = {tables.key(w) for w in """bộ trưởng, thứ trưởng, chủ tịch, phó chủ tịch, chủ tịch nước, thủ tướng,
+phó thủ tướng, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, cục trưởng, tổng cục trưởng, vụ trưởng, viện trưởng,
+chánh án, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, giám đốc,
+phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ""".replace("\n", " ").split(", ")}
+
+
+def _office(before: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)][-12:]
+    return any(" ".join(words[k:k + n]) in _OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
 
 
 def _wider(person, sentences: Sequence[str]) -> str | None:

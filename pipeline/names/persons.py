@@ -83,7 +83,8 @@ def _name_in(run: list[re.Match]) -> list[re.Match] | None:
     """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
     syllables."""
     words = list(run)
-    while len(words) > 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS or not _is_surname(words[0].group())):
+    while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
+                               or not _is_surname(words[0].group())):
         words.pop(0)
     if not 2 <= len(words) <= 4 or not _is_surname(words[0].group()):
         return None

@@ -159,6 +159,8 @@ def _entities(entries: list[Entry]) -> list[str]:
                 f"{esc(named[a].brief.title_en or named[a].source)}</a>" for a in r.articles)
             vi = "; ".join(r.vietnamese)
             how = " + ".join(sorted(r.how))
+            if r.candidates:  # a person whose origin could not be told: the Chinese names it could be
+                how += " (could be " + ", ".join(r.candidates[:3]) + ")"
             out.append(f'<li><strong lang="en">{esc(r.english)}</strong> <span class="vi" lang="vi">{esc(vi)}</span> '
                        f'<span class="kind">{esc(how)}</span> — {arts}</li>')
         out.append("</ul>")
