@@ -5,10 +5,14 @@
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import random
 import sys
+import tempfile
 import unicodedata
+import zipfile
 from pathlib import Path
 
 # No upper-case toned letters (TCVN3 has none) and only ASCII punctuation, so every legacy encoding holds it.
@@ -134,6 +138,52 @@ def docx_bytes(article: str) -> bytes:
     return out.getvalue()
 
 
+# A story about web security saved as a page: the article quotes tags, which the page escapes.
+SECURITY_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Lỗ hổng bảo mật trên các trang tin</title></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/cong-nghe">Công nghệ</a></nav>
+<article><h1>Lỗ hổng bảo mật trên các trang tin</h1>
+<p>Theo các chuyên gia, kẻ tấn công chèn thẻ &lt;script&gt; vào ô bình luận, hoặc dùng thẻ &lt;img&gt; với thuộc
+tính &lt;img onerror&gt; để chạy mã độc khi ảnh không tải được.</p>
+<p>Họ cũng giấu thẻ &lt;iframe&gt; trong một thẻ &lt;div&gt; ẩn, thay nội dung thẻ &lt;body&gt; hoặc chèn thẻ
+&lt;form&gt; giả để lấy mật khẩu của người đọc.</p>
+<p>Các thẻ &lt;p&gt;, &lt;a&gt; và &lt;span&gt; cũng bị lợi dụng; người dùng nên cập nhật trình duyệt thường xuyên.</p>
+</article><footer>Bản quyền</footer></body></html>
+"""
+
+# Not Vietnamese prose at all: a system file's shape (what a link to /etc/passwd would bring in).
+PASSWD = "".join(f"{u}:x:{n}:{n}:{u}:/var/lib/{u}:/usr/sbin/nologin\n" for n, u in enumerate(
+    "root daemon bin sys sync games man lp mail news uucp proxy backup list irc nobody systemd-network".split()))
+
+# An article whose text carries markup: it must reach no output as markup.
+SCRIPTED = ARTICLE.replace("Bộ trưởng nhấn mạnh", "Bộ trưởng <script>alert(1)</script> <img src=x onerror=alert(2)> "
+                           "[bấm vào đây](javascript:alert(3)) nhấn mạnh")
+
+
+def bomb_docx(member: str, size: int, compression: int = zipfile.ZIP_DEFLATED, noise: bool = False) -> bytes:
+    """A Word file of ARTICLE whose part `member` is `size` zero bytes (added or replaced), packed small; with
+    `noise`, random bytes (a photo's worth of entropy: no bomb)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes(ARTICLE))) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != member:
+                dst.writestr(info.filename, src.read(info.filename), zipfile.ZIP_DEFLATED)
+        info = zipfile.ZipInfo(member)
+        info.compress_type = compression
+        with dst.open(info, "w", force_zip64=True) as f:
+            for _ in range(size >> 20):
+                f.write(random.randbytes(1 << 20) if noise else bytes(1 << 20))
+    return out.getvalue()
+
+
+def damaged_dataset() -> bytes:
+    """Three JSON Lines records, the second with a byte that is not UTF-8."""
+    lines = [json.dumps({"title": f"Tin {n}", "text": ARTICLE.replace("năm nay", f"tháng {n}")},
+                        ensure_ascii=False).encode() for n in (1, 2, 3)]
+    lines[1] = lines[1].replace("Nội".encode(), b"N\xe0i")
+    return b"\n".join(lines) + b"\n"
+
+
 def long_paragraph(chars: int = 20_000, seed: int = 7) -> str:
     """One paragraph of Vietnamese words with no punctuation at all, exactly `chars` long."""
     words = ("hội nghị hợp tác phòng chống tội phạm diễn ra tại thủ đô hai bên thống nhất tăng cường trao đổi "
@@ -175,7 +225,28 @@ EXPECTED = {
     "loop.txt": ("a symbolic link to itself", "symbolic link loop"),
     "dangling.txt": ("a symbolic link to nothing", "broken symbolic link"),
     "unreadable.txt": ("a file without read permission", "permission denied"),
+    "caf%E9.txt": ("a file name that is not valid UTF-8 (b'caf\\xe9.txt')", None),
+    "javascript:alert(1).txt": ("a file name that is a script link", None),
+    "index.txt": ("an article named like the batch index", None),
+    "scripted.txt": ("an article holding <script>, <img onerror> and a javascript: link", None),
+    "outside.txt": ("a symbolic link to an article outside the input folder", "outside the input folder"),
+    "passwd.txt": ("a system file's lines, not prose", "does not look like Vietnamese prose"),
+    "security.html": ("a saved page whose article quotes HTML tags", None),
+    "picture_bomb.docx": ("a Word file with a picture that unpacks to 60 MB", "over the 50 MB limit for one part"),
+    "styles_bomb.docx": ("a Word file with bzip2-packed styles that unpack 2 MB to 1,000 times smaller",
+                         "ZIP bomb"),
+    "damaged.jsonl#1": ("a good record of a dataset with a bad byte elsewhere", None),
+    "damaged.jsonl#2": ("the dataset's record with a byte that is not UTF-8", "not valid UTF-8"),
+    "damaged.jsonl#3": ("another good record of that dataset", None),
 }
+
+# Where a brief goes when it is not the source's name without its suffix.
+BRIEF_NAMES = {"index.txt": "index_txt", "damaged.jsonl#1": "damaged/1", "damaged.jsonl#2": "damaged/2",
+               "damaged.jsonl#3": "damaged/3"}
+
+
+def brief_name(source: str) -> str:
+    return BRIEF_NAMES.get(source, str(Path(source).with_suffix("")))
 
 
 def write_hostile(folder: Path) -> dict[str, Path]:
@@ -217,6 +288,21 @@ def write_hostile(folder: Path) -> dict[str, Path]:
     w["dangling.txt"] = folder / "dangling.txt"
     put("unreadable.txt", ARTICLE.encode())
     (folder / "unreadable.txt").chmod(0)
+    variant = ARTICLE.replace("năm nay", "tháng tới")
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(variant.encode())
+    w["caf%E9.txt"] = folder / os.fsdecode(b"caf\xe9.txt")
+    put("javascript:alert(1).txt", ARTICLE.replace("năm nay", "quý tới").encode())
+    put("index.txt", ARTICLE.replace("năm nay", "tuần tới").encode())
+    put("scripted.txt", SCRIPTED.encode())
+    elsewhere = Path(tempfile.mkdtemp(prefix="vietbrief-outside-")) / "secret.txt"
+    elsewhere.write_text(ARTICLE.replace("năm nay", "năm sau"), encoding="utf-8")
+    os.symlink(elsewhere, folder / "outside.txt")
+    w["outside.txt"] = folder / "outside.txt"
+    put("passwd.txt", PASSWD.encode())
+    put("security.html", SECURITY_PAGE.encode())
+    put("picture_bomb.docx", bomb_docx("word/media/image1.png", 60 << 20))
+    put("styles_bomb.docx", bomb_docx("word/styles.xml", 2 << 20, zipfile.ZIP_BZIP2))
+    put("damaged.jsonl", damaged_dataset())
     # A folder symlink back to the top: must not be walked forever, nor its files read twice.
     (folder / "sub").mkdir(exist_ok=True)
     os.symlink("..", folder / "sub" / "up", target_is_directory=True)
@@ -226,3 +312,53 @@ def write_hostile(folder: Path) -> dict[str, Path]:
 if __name__ == "__main__":
     write_hostile(Path(sys.argv[1]))
     print(f"wrote {len(EXPECTED)} files to {sys.argv[1]}")
+
+
+class ScriptedServer:
+    """An HTTP server answering chat completions from a script: each request takes the next reply,
+    (status, content type, body, seconds to wait first); the last one repeats. For the server-fault tests."""
+
+    def __init__(self, replies: list[tuple[int, str, bytes, float]]):
+        self.replies, self.requests = list(replies), 0
+
+    GOOD = (200, "application/json", b'{"id": "x", "object": "chat.completion", "created": 0, "model": "m", '
+            b'"choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", '
+            b'"content": "[{\\"id\\": 1, \\"en\\": \\"The meeting opened.\\"}]"}}]}', 0.0)
+
+    def __enter__(self) -> "ScriptedServer":
+        import threading
+        import time
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the standard library's name
+                self.rfile.read(int(self.headers.get("content-length") or 0))
+                k = min(server.requests, len(server.replies) - 1)
+                server.requests += 1
+                status, kind, body, wait = server.replies[k]
+                time.sleep(wait)
+                try:
+                    self.send_response(status)
+                    self.send_header("content-type", kind)
+                    self.send_header("content-length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:  # the client gave up waiting
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        host, port = self.httpd.server_address[:2]
+        self.base_url = f"http://{host}:{port}/v1"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pipeline.run import local as runner_mod
+from pipeline.translation import stack as stack_mod
 from pipeline.cli.main import app
 from pipeline.ingest.article import ArticleError
 from pipeline.ingest.read import decode
@@ -18,7 +19,8 @@ from pipeline.run.local import RunOptions, run_batch
 from pipeline.translation.seq2seq import TranslateOptions, load_translator
 
 from helpers import Quiet
-from hostile_files import ARTICLE, EXPECTED, long_paragraph, to_cp1258, to_tcvn3, to_vni, write_hostile
+from hostile_files import (ARTICLE, EXPECTED, PASSWD, SECURITY_PAGE, ScriptedServer, bomb_docx, brief_name,
+                           long_paragraph, to_cp1258, to_tcvn3, to_vni, write_hostile)
 
 FAST = TranslateOptions(beams=1, length_ratio=0.05, length_extra=2)  # random weights never stop by themselves
 
@@ -71,12 +73,13 @@ def test_hostile_input(batch, name):
     row = index[name]
     if reason is None:
         assert row["status"] == "ok", (what, row["error"])
-        assert (out / Path(name).with_suffix(".md")).is_file()
+        assert (out / f"{brief_name(name)}.md").is_file()
+        assert row["brief"] == f"{brief_name(name)}.md"
     else:
         assert row["status"] == "failed", what
         assert reason in row["error"], (what, row["error"])
         assert not row["error"].startswith("internal error")
-        assert not (out / Path(name).with_suffix(".json")).exists()
+        assert not (out / f"{brief_name(name)}.json").exists()
 
 
 def _brief(out: Path, name: str) -> dict:
@@ -188,7 +191,9 @@ contents = st.one_of(
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(files=st.lists(contents, min_size=1, max_size=4))
 def test_arbitrary_files_never_crash_the_batch(files, preloaded, tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(runner_mod, "load_translator", lambda *a, **k: preloaded)
+    # The one loading path (translation/stack.py), handed the loaded model instead of resolving "preloaded".
+    monkeypatch.setattr(stack_mod, "choose", lambda spec, *a, **k: stack_mod.ModelChoice(spec, stack_mod.SEQ2SEQ))
+    monkeypatch.setattr(stack_mod, "load_picked", lambda *a, **k: preloaded)
     src = tmp_path_factory.mktemp("arbitrary")
     for i, data in enumerate(files):
         (src / f"{i:02d}.txt").write_bytes(data)
@@ -204,3 +209,224 @@ def test_arbitrary_files_never_crash_the_batch(files, preloaded, tmp_path_factor
         else:
             assert (out / f"{r['source'][:-4]}.json").is_file()
     assert len(result) == len(files)
+
+
+# --- names, links, markup (issue 21) -----------------------------------------------------------------
+
+
+def test_a_name_that_is_not_utf8_is_percent_encoded_everywhere(batch):
+    _, index, out = batch
+    assert index["caf%E9.txt"]["status"] == "ok"
+    brief = json.loads((out / "caf%E9.json").read_text(encoding="utf-8"))
+    assert brief["source"] == "caf%E9.txt"
+    for name in ("index.md", "index.html", "caf%E9.md", "caf%E9.html"):
+        text = (out / name).read_bytes().decode("utf-8")  # strict: no surrogate reached any output
+        assert "caf%E9" in text or "caf%25E9" in text
+
+
+def test_shown_names_map_back_to_the_file():
+    from pipeline.ingest.address import on_disk, shown
+
+    for raw in (b"caf\xe9.txt", b"100%\xff%25.txt", b"plain.txt", "Hà Nội.txt".encode()):
+        name = os.fsdecode(raw)
+        assert on_disk(shown(name)) == name
+        shown(name).encode("utf-8")
+    assert shown("100%25.txt") == "100%25.txt"  # a valid name is never changed
+
+
+def test_no_link_carries_a_scheme_and_no_inline_script_runs(batch):
+    _, _, out = batch
+    digest = (out / "index.md").read_text(encoding="utf-8")
+    assert "](./javascript%3Aalert%281%29.md)" in digest and "](javascript:" not in digest
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="./javascript%3Aalert%281%29.html"' in page and 'href="javascript:' not in page
+    for name in ("index.html", "good.html", "scripted.html"):
+        policy = (out / name).read_text(encoding="utf-8").split('Content-Security-Policy" content="')[1].split('"')[0]
+        script = next(d for d in policy.split(";") if d.strip().startswith("script-src"))
+        assert "unsafe-inline" not in script and "'sha256-" in script
+
+
+def test_page_script_matches_its_policy_hash(batch):
+    import base64
+    import hashlib
+    import re
+
+    _, _, out = batch
+    page = (out / "index.html").read_text(encoding="utf-8")
+    (js,) = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    digest = base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in page  # the page's own script still runs
+
+
+def test_markdown_keeps_no_html_from_the_source(batch):
+    _, index, out = batch
+    assert index["scripted.txt"]["status"] == "ok"
+    md = (out / "scripted.md").read_text(encoding="utf-8")
+    assert "&lt;script>alert(1)&lt;/script>" in md and "&lt;img src=x onerror=alert(2)>" in md
+    assert "\\[bấm vào đây\\](javascript:alert(3))" in md  # brackets escaped: no link forms
+    assert "<script" not in md and "<img" not in md and re.search(r"(?<!\\)\]\(javascript:", md) is None
+
+
+def test_batch_file_names_are_reserved(batch):
+    _, index, out = batch
+    assert index["index.txt"]["brief"] == "index_txt.md"
+    assert (out / "index.md").read_text(encoding="utf-8").startswith("# vietbrief digest")
+    assert json.loads((out / "index_txt.json").read_text(encoding="utf-8"))["source"] == "index.txt"
+
+
+def test_reserved_names_in_every_case_and_format():
+    from pipeline.brief.formats import RESERVED
+    from pipeline.ingest.address import Address, brief_names
+
+    names = brief_names([Address("Index.txt"), Address("briefs.txt"), Address("briefs_txt.md"),
+                         Address("sub/index.txt"), Address("a.txt")], RESERVED)
+    assert {k: str(v) for k, v in names.items()} == {
+        "Index.txt": "Index_txt", "briefs.txt": "briefs_txt", "briefs_txt.md": "briefs_txt-2",
+        "sub/index.txt": "sub/index", "a.txt": "a"}
+    assert {"index", "briefs"} <= RESERVED
+
+
+# --- links out of the folder, screening ---------------------------------------------------------------
+
+
+def test_links_out_of_the_folder_are_read_only_when_asked(tmp_path):
+    from pipeline.ingest.read import discover, read_article
+
+    src, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    (elsewhere / "deep").mkdir(parents=True)
+    src.mkdir()
+    (elsewhere / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (elsewhere / "deep" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(elsewhere / "a.txt", src / "a.txt")
+    os.symlink(elsewhere / "deep", src / "deep", target_is_directory=True)
+    assert [p.name for p in discover(src)] == ["a.txt"]  # the folder link is not walked
+    with pytest.raises(ArticleError, match="outside the input folder"):
+        read_article(src / "a.txt", src)
+    assert [p.name for p in discover(src, follow_links=True)] == ["a.txt", "b.txt"]
+    assert read_article(src / "a.txt", src, follow_links=True).text.startswith("Hội nghị")
+
+
+def test_cli_follow_links_default_comes_from_the_library():
+    from pipeline.ingest.read import FOLLOW_LINKS
+    from pipeline.run.options import RunOptions
+
+    assert RunOptions("in", "out").follow_links is FOLLOW_LINKS is False
+    for command in ("run", "clean"):
+        result = CliRunner().invoke(app, [command, "--help"], terminal_width=200)
+        assert "--follow-links" in result.output
+
+
+def test_text_that_is_not_vietnamese_prose_is_refused_with_a_reason():
+    from pipeline.ingest.article import CleanArticle
+    from pipeline.ingest.screen import language_problem
+
+    def article(text):
+        return CleanArticle("a.txt", None, None, None, None, [p for p in text.split("\n\n") if p.strip()])
+
+    problem = language_problem(article(PASSWD))
+    assert problem and "does not look like Vietnamese prose" in problem and "lines" in problem
+    assert language_problem(article(ARTICLE)) is None
+
+
+def test_a_page_is_told_from_text_by_its_structure():
+    from pipeline.ingest.screen import html_problem
+
+    quoting = (ARTICLE + "\nKẻ tấn công chèn thẻ <script>alert(1)</script> vào trang, dùng <img src=x onerror=y>, "
+               "<iframe src=z> trong <div> ẩn, thay <body> và <p>, <a>, <form> giả.\n")
+    assert html_problem(quoting) is None
+    assert html_problem('<div class="post">\n<h1>Hội nghị</h1>\n<p>Chiều 19/2, tại Hà Nội.</p>\n</div>\n')
+    assert html_problem("<div><p>Chiều 19/2, tại Hà Nội.</p><p>Hai bên thống nhất.</p></div>")
+    assert html_problem(SECURITY_PAGE)  # the page source itself, saved as text
+
+
+# --- archives -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("member,size,compression,reason", [
+    ("word/media/image1.png", 60 << 20, "deflate", "over the 50 MB limit for one part"),
+    ("word/styles.xml", 2 << 20, "bzip2", "ZIP bomb"),
+    ("word/fontTable.xml", 2 << 20, "lzma", "ZIP bomb"),
+])
+def test_every_part_of_a_word_file_is_held_to_limits(member, size, compression, reason):
+    import zipfile
+
+    from pipeline.ingest.formats import docx
+
+    method = {"deflate": zipfile.ZIP_DEFLATED, "bzip2": zipfile.ZIP_BZIP2, "lzma": zipfile.ZIP_LZMA}[compression]
+    with pytest.raises(ArticleError, match=reason):
+        docx.read("bomb.docx", bomb_docx(member, size, method))
+
+
+def test_a_word_file_over_the_total_is_refused(monkeypatch):
+    from pipeline.ingest.formats import docx
+
+    monkeypatch.setattr(docx, "MAX_TOTAL", 1_000_000)
+    with pytest.raises(ArticleError, match="in all, over the 1 MB limit"):
+        docx.read("big.docx", bomb_docx("word/media/image1.png", 1 << 20, noise=True))
+    monkeypatch.undo()
+    assert docx.read("ok.docx", bomb_docx("word/media/image1.png", 1 << 20, noise=True)).text.startswith("Chiều")
+
+
+# --- resume and servers -------------------------------------------------------------------------------
+
+
+def test_a_brief_with_untranslated_sentences_is_not_up_to_date(batch):
+    from pipeline.run.resume import current_brief
+
+    _, _, out = batch
+    text = (out / "good.json").read_text(encoding="utf-8")
+    fingerprint = json.loads(text)["fingerprint"]
+    assert current_brief(text, fingerprint) is not None
+    missing = json.loads(text)
+    missing["stats"]["untranslated"] = 1
+    assert current_brief(json.dumps(missing, ensure_ascii=False), fingerprint) is None
+
+
+def _request():
+    from pipeline.translation.llm.backend import Request
+
+    return Request([{"role": "user", "content": "Hội nghị khai mạc."}], 64)
+
+
+@pytest.mark.parametrize("status,kind,body", [
+    (200, "application/json", b"{}"),
+    (200, "application/json", b'{"choices": []}'),
+    (200, "application/json", b'{"choices": [{"index": 0}]}'),
+    (200, "text/html", b"<html><body>Bad gateway</body></html>"),
+    (200, "application/json", b"this is not JSON"),
+    (200, "text/plain", b'{"choices": [{"message": {"content": "x"}}]}'),
+    (200, "application/json", b"[" * 100_000 + b"]" * 100_000),
+], ids=["empty-object", "no-choices", "no-message", "html", "not-json", "wrong-content-type", "deeply-nested"])
+def test_a_malformed_reply_is_a_server_fault_retried(status, kind, body):
+    from pipeline.translation.llm.server import ServerBackend
+
+    with ScriptedServer([(status, kind, body, 0.0), ScriptedServer.GOOD]) as server:
+        backend = ServerBackend("m", server.base_url, first_wait=0.01, patience=10)
+        reply = backend.complete([_request()])[0]
+    assert server.requests == 2 and reply.error is None and "The meeting opened." in reply.text
+
+
+def test_a_server_that_keeps_replying_malformed_stops_the_batch():
+    from pipeline.stops import ServerUnavailable
+    from pipeline.translation.llm.server import ServerBackend
+
+    with ScriptedServer([(200, "application/json", b"{}", 0.0)]) as server:
+        backend = ServerBackend("m", server.base_url, first_wait=0.01, max_wait=0.05, patience=3)
+        with pytest.raises(ServerUnavailable, match="no chat completion"):
+            backend.complete([_request()])
+    assert server.requests >= 2
+
+
+def test_api_patience_bounds_a_server_that_hangs():
+    import time
+
+    from pipeline.stops import ServerUnavailable
+    from pipeline.translation.llm.server import ServerBackend
+
+    backend = ServerBackend("m", "http://127.0.0.1:9/v1", patience=1.5)
+    assert backend.timeout == 1.5 and backend.client.timeout == 1.5  # not the client's fixed default
+    with ScriptedServer([(200, "application/json", b"{}", 60.0)]) as server:
+        started = time.monotonic()
+        with pytest.raises(ServerUnavailable, match="timed out"):
+            ServerBackend("m", server.base_url, first_wait=0.01, patience=1.5).complete([_request()])
+        assert time.monotonic() - started < 30  # given up on, not waited out (the hang is 60 s)

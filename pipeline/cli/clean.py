@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from pipeline.cli.common import err, fail
+from pipeline.ingest.read import FOLLOW_LINKS
 
 
 def clean(
@@ -20,6 +21,9 @@ def clean(
                                                        "title, date, outlet, author, paragraphs, removed, "
                                                        "captions, unsure."),
     max_file_mb: float = typer.Option(2.0, help="Refuse article files larger than this many megabytes."),
+    follow_links: bool = typer.Option(FOLLOW_LINKS, "--follow-links/--no-follow-links",
+                                      help="Read the files and folders that symbolic links lead to outside the "
+                                           "folder (refused by default)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log tracebacks of failed articles."),
 ) -> None:
     """Clean every article in PATH as `run` would, and show the Vietnamese text: title, metadata, paragraphs,
@@ -32,7 +36,7 @@ def clean(
         raise typer.BadParameter("--max-file-mb must be positive")
     failed = total = 0
     try:
-        for item in clean_path(path, int(max_file_mb * 1_000_000), out_dir):
+        for item in clean_path(path, int(max_file_mb * 1_000_000), out_dir, follow_links):
             total += 1
             if item.article is None:
                 failed += 1

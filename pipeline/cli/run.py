@@ -31,6 +31,9 @@ def run(
     max_file_mb: float = typer.Option(default(RunOptions, "max_file_mb"),
                                       help="Refuse article files larger than this many megabytes.",
                                       rich_help_panel=OUTPUT_PANEL),
+    follow_links: bool = typer.Option(default(RunOptions, "follow_links"), "--follow-links/--no-follow-links",
+                                      help="Read the files and folders that symbolic links lead to outside the input "
+                                           "folder (refused by default).", rich_help_panel=OUTPUT_PANEL),
     output_formats: str = typer.Option(",".join(default(RunOptions, "formats")), "--format", metavar="LIST",
                                        help=f"Files per brief, comma-separated, from {','.join(FORMAT_NAMES)} (json "
                                             "is always written). On a finished folder only the missing files are "
@@ -53,8 +56,9 @@ def run(
                                         rich_help_panel=MODELS_PANEL),
     api_patience: float = typer.Option(default(RunOptions, "api_patience"), "--api-patience", metavar="SECONDS",
                                        help="How long the server may stay unavailable (HTTP 429/5xx, refused "
-                                            "connections; retried with backoff) before the batch stops, keeping "
-                                            "finished briefs for a rerun to resume.", rich_help_panel=MODELS_PANEL),
+                                            "connections, malformed replies; retried with backoff) or take over "
+                                            "one request before the batch stops, keeping finished briefs for a rerun "
+                                            "to resume.", rich_help_panel=MODELS_PANEL),
     summarizer: str = typer.Option(default(RunOptions, "summarizer"),
                                    help="Preset, id, folder, .gguf file, or 'lead' (no model).",
                                    rich_help_panel=MODELS_PANEL),
@@ -143,7 +147,7 @@ def run(
         device=device.value, engine=engine.value, threads=threads,
         translate=translate_options(beams, batch_tokens, length_ratio, retry_loops),
         summarize=SummarizeOptions(words=summary_words, beams=beams),
-        force=force, max_file_mb=max_file_mb,
+        force=force, max_file_mb=max_file_mb, follow_links=follow_links,
         glossary=list(glossary or []), glossary_method=glossary_method.value, names=names.value,
         captions=captions.value, checks=checks.value,
         formats=chosen, api_base=api_base, api_concurrency=api_concurrency, api_patience=api_patience,

@@ -42,6 +42,26 @@ class Address:
         return cls(source)
 
 
+# A file name that is not valid UTF-8 reaches Python with each undecodable byte as a lone surrogate
+# (U+DC80-U+DCFF, os.fsdecode's surrogateescape), which no UTF-8 output can hold: every output would fail on
+# it. Sources carry such bytes percent-encoded (`caf%E9.txt`); `on_disk` maps the text back to the file.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_PERCENT = re.compile(r"%(25|[89A-F][0-9A-F])")
+
+
+def shown(name: str) -> str:
+    """`name` (as os.fsdecode gives it) as text any output can hold: an undecodable byte becomes `%XX`, and in
+    such a name a literal `%` becomes `%25`, so that the text maps back to the bytes. A valid name is unchanged."""
+    if not _ESCAPED.search(name):
+        return name
+    return _ESCAPED.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", name.replace("%", "%25"))
+
+
+def on_disk(name: str) -> str:
+    """The file name `shown` gave `name` for (its undecodable bytes as surrogates again)."""
+    return _PERCENT.sub(lambda m: "%" if m.group(1) == "25" else chr(0xDC00 + int(m.group(1), 16)), name)
+
+
 _UNSAFE = re.compile(r"[^\w\- ]+")
 
 
@@ -52,7 +72,8 @@ def _safe_id(key: str) -> str:
     return _UNSAFE.sub("_", key).strip("_ ")[:100]
 
 
-def brief_names(addresses: list[Address]) -> dict[str, PurePosixPath]:
+def brief_names(addresses: list[Address], reserved: frozenset[str] | set[str] = frozenset()
+                ) -> dict[str, PurePosixPath]:
     """Each article's brief path (without suffix) by source, mirroring the input tree; all distinct.
 
     A file's brief is named after it without its extension (`sub/a.txt` -> `sub/a`; dots inside the name
@@ -61,7 +82,10 @@ def brief_names(addresses: list[Address]) -> dict[str, PurePosixPath]:
     none or shares it with another record of the file. Names that would still clash - `a.txt` and `a.md`
     side by side, a dataset and a folder of the same name, names equal but for case (one file on macOS and
     Windows) - keep their file's extension (`a_txt`, `news_jsonl/`); any clash left gets a number.
+    `reserved` are names the batch writes beside the briefs (`index`, `briefs`): an article named so at the
+    top of the folder is renamed around them in the same way (`index.txt` -> `index_txt`).
     """
+    taken_by_batch = {r.casefold() for r in reserved}
     keys: dict[str, list[str]] = {}
     for a in addresses:
         if a.key and _safe_id(a.key):
@@ -80,7 +104,7 @@ def brief_names(addresses: list[Address]) -> dict[str, PurePosixPath]:
 
     def clashes(names: dict[str, str]) -> set[str]:
         folded = [n.casefold() for n in names.values()]
-        return {n for n in folded if folded.count(n) > 1}
+        return {n for n in folded if folded.count(n) > 1 or n in taken_by_batch}
 
     names = {a.source: name(a, False) for a in addresses}
     clashing = clashes(names)
@@ -88,7 +112,7 @@ def brief_names(addresses: list[Address]) -> dict[str, PurePosixPath]:
     moved = {a.path for a in addresses if names[a.source].casefold() in clashing}
     names = {a.source: name(a, a.path in moved) for a in addresses}
     if clashes(names):
-        taken: set[str] = set()
+        taken: set[str] = set(taken_by_batch)
         for a in addresses:
             n, k = names[a.source], 2
             while n.casefold() in taken:

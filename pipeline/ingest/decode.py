@@ -15,6 +15,10 @@ from pipeline.text.legacy import legacy_message, sniff_bytes, sniff_text
 from pipeline.text.normalize import normalize
 
 
+class InvalidUTF8(ArticleError):
+    """Mostly UTF-8 text with bytes that are not: a dataset reads its other records all the same."""
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise ArticleError with the reason; the text is not normalized."""
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
@@ -59,13 +63,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     controls = sum(1 for b in data if b < 0x20 and b not in b"\t\n\r\x0c") + data.count(0x7F)
     if controls > 0.02 * len(data):
         raise ArticleError(f"looks like a binary file, not text ({controls} control bytes in {len(data)})")
+    lenient = data.decode("utf-8", "surrogateescape")
+    undecoded = sum(1 for ch in lenient if "\udc80" <= ch <= "\udcff")
+    if sum(1 for ch in lenient if ord(ch) > 127) - undecoded > undecoded:
+        # More well-formed UTF-8 sequences than bad bytes: UTF-8 damaged in places, not a legacy encoding
+        # (whose bytes seldom pair up as UTF-8), which reading it as one would turn into mojibake.
+        raise InvalidUTF8(f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad}); save the file as UTF-8")
     legacy = sniff_bytes(data)  # Vietnamese in a pre-Unicode encoding?
     if legacy is not None:
         name, text = legacy
         if name == "windows-1258":  # a standard code page with a complete codec: converted
             return text, name
         raise ArticleError(legacy_message(name, data.decode("latin-1"), text))
-    raise ArticleError(
+    raise InvalidUTF8(
         f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad}); "
         "save the file as UTF-8"
     )

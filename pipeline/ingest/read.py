@@ -9,6 +9,7 @@ it cannot when it cannot.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import stat
 from contextlib import contextmanager
@@ -16,15 +17,16 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.ingest import formats
-from pipeline.ingest.address import Address
+from pipeline.ingest.address import Address, on_disk, shown
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest.decode import decode
 from pipeline.ingest.formats import size_problem
 
-__all__ = ["STATE_DIR", "SUFFIXES", "Address", "decode", "discover", "list_articles", "read_article", "read_errors",
-           "size_problem"]
+__all__ = ["FOLLOW_LINKS", "STATE_DIR", "SUFFIXES", "Address", "decode", "discover", "list_articles", "read_article",
+           "read_errors", "size_problem"]
 
 SUFFIXES = formats.SUFFIXES
+log = logging.getLogger("vietbrief")
 
 
 def _is_within(path: Path, folder: Path) -> bool:
@@ -34,6 +36,11 @@ def _is_within(path: Path, folder: Path) -> bool:
         return False
     return True
 
+
+# Symbolic links leading out of the input folder are not followed unless asked for (`--follow-links`): a link
+# such as `notes.txt -> /etc/passwd` would otherwise put another folder's files into briefs, or send them to a
+# translation server.
+FOLLOW_LINKS = False
 
 STATE_DIR = ".vietbrief"  # in an output folder: the sentence cache and the run lock (see cache.py)
 
@@ -45,13 +52,14 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
+def discover(input_dir: Path, exclude: Path | None = None, follow_links: bool = FOLLOW_LINKS) -> list[Path]:
     """All files in a format vietbrief reads (.txt, .md, .html, .docx, .jsonl, .csv, ...) under input_dir,
     sorted by relative path.
 
     Hidden files and folders are skipped (editor swap files, .git). Symlinked
-    folders are followed once: a link back to an ancestor would otherwise walk
-    forever. `exclude` is usually the output folder, which users like to put
+    folders inside the input folder are followed once: a link back to an
+    ancestor would otherwise walk forever; one leading out of it only with
+    `follow_links` (a file link leading out is listed, and reading refuses it). `exclude` is usually the output folder, which users like to put
     inside the input folder; without it a second run would ingest its own
     output. Any other folder holding a vietbrief state folder (an earlier
     run's output) is skipped too.
@@ -62,6 +70,7 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     if not input_dir.is_dir():
         raise NotADirectoryError(f"input path is not a folder: {input_dir}")
     excluded = Path(exclude).resolve() if exclude is not None else None
+    root = _resolved(input_dir)
 
     found: list[tuple[str, Path]] = []
     seen_dirs: set[tuple[int, int]] = set()
@@ -85,6 +94,10 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
                 continue
             if (here / name / STATE_DIR / "cache.sqlite").is_file():  # another run's output folder
                 continue
+            if not follow_links and not _is_within(_resolved(here / name), root):
+                log.warning("%s: a symbolic link to a folder outside the input folder; not followed (--follow-links "
+                            "follows it)", shown(str(here / name)))
+                continue
             kept.append(name)
         dirnames[:] = sorted(kept)
         for name in filenames:
@@ -100,16 +113,21 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     return [path for _, path in found]
 
 
-def _check_file(path: Path, limit: int | None) -> os.stat_result | None:
-    """Refuse what must not be opened: link loops, dangling links, FIFOs and devices, oversized files."""
+def _check_file(path: Path, limit: int | None, input_dir: Path | None = None,
+                follow_links: bool = FOLLOW_LINKS) -> os.stat_result | None:
+    """Refuse what must not be opened: link loops, dangling links, links out of the input folder, FIFOs and
+    devices, oversized files."""
     try:
         st = path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ArticleError("cannot read file: it is a symbolic link loop") from None
         if exc.errno == errno.ENOENT and path.is_symlink():
-            raise ArticleError(f"cannot read file: broken symbolic link (to {os.readlink(path)})") from None
+            raise ArticleError(f"cannot read file: broken symbolic link (to {shown(os.readlink(path))})") from None
         return None  # read_bytes below reports it
+    if not follow_links and input_dir is not None and not _is_within(_resolved(path), _resolved(input_dir)):
+        raise ArticleError("not read: a symbolic link to a file outside the input folder (pass --follow-links to "
+                           "read such files)")
     if stat.S_ISDIR(st.st_mode):
         raise ArticleError("cannot read file: it is a folder")
     if not stat.S_ISREG(st.st_mode):
@@ -140,10 +158,12 @@ def _version(path: Path, st: os.stat_result | None):
     return None if st is None else (str(path.resolve()), st.st_size, st.st_mtime_ns)
 
 
-def read_article(path: Path, input_dir: Path, max_bytes: int | None = None, record: int | None = None) -> RawArticle:
-    """Read one file (or, with `record`, one record of a dataset file); ArticleError explains any refusal."""
-    path = Path(path)
-    st = _check_file(path, formats.size_limit(path.name, max_bytes))
+def read_article(path: Path, input_dir: Path, max_bytes: int | None = None, record: int | None = None,
+                 follow_links: bool = FOLLOW_LINKS) -> RawArticle:
+    """Read one file (or, with `record`, one record of a dataset file); ArticleError explains any refusal.
+    `path` may be given as its source names it (`shown`: a name that is not UTF-8 percent-encoded)."""
+    path = _on_disk(Path(path))
+    st = _check_file(path, formats.size_limit(path.name, max_bytes), Path(input_dir), follow_links)
     address = Address(_relative_source(path, Path(input_dir)), record)
 
     def load() -> bytes:
@@ -153,7 +173,7 @@ def read_article(path: Path, input_dir: Path, max_bytes: int | None = None, reco
     return formats.read(address, load, max_bytes, _version(path, st))
 
 
-def list_articles(input_dir: Path, files: list[Path]) -> list[Address]:
+def list_articles(input_dir: Path, files: list[Path], follow_links: bool = FOLLOW_LINKS) -> list[Address]:
     """The articles in `files` (from discover): each file, or each record of a dataset file, in order.
 
     A dataset that cannot be read is listed as the file itself: reading it then reports why, as for any file.
@@ -166,7 +186,7 @@ def list_articles(input_dir: Path, files: list[Path]) -> list[Address]:
             found.append(Address(name))
             continue
         try:
-            st = _check_file(path, formats.size_limit(name, None))
+            st = _check_file(path, formats.size_limit(name, None), input_dir, follow_links)
         except ArticleError:
             found.append(Address(name))
             continue
@@ -179,7 +199,19 @@ def list_articles(input_dir: Path, files: list[Path]) -> list[Address]:
     return found
 
 
+def _on_disk(path: Path) -> Path:
+    """The file a source's path names: itself, or - for a name `shown` percent-encoded - the name on disk."""
+    if "%" not in path.name and "%" not in str(path.parent) or os.path.lexists(path):
+        return path
+    other = Path(on_disk(str(path)))
+    return other if os.path.lexists(other) else path
+
+
 def _relative_source(path: Path, input_dir: Path) -> str:
+    return shown(_relative_path(path, input_dir))
+
+
+def _relative_path(path: Path, input_dir: Path) -> str:
     try:
         return path.relative_to(input_dir).as_posix()
     except ValueError:

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from pipeline.ingest.address import brief_names
 from pipeline.ingest.article import ArticleError, CleanArticle
-from pipeline.ingest.read import SUFFIXES, discover, list_articles
+from pipeline.ingest.read import FOLLOW_LINKS, SUFFIXES, discover, list_articles
 from pipeline.run.atomic import write_text
 from pipeline.run.cleaning import batch_boilerplate, clean
 from pipeline.run.safety import UnsafeOutput, folder_problem, safe_target
@@ -34,16 +34,18 @@ class Cleaned:
     key: str | None = None  # a dataset record's `id`
 
 
-def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = None) -> Iterator[Cleaned]:
+def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = None,
+               follow_links: bool = FOLLOW_LINKS) -> Iterator[Cleaned]:
     """Every article under `path` (a file or a folder), cleaned; a failure is reported per article. With
-    `out_dir`, each cleaned article is also written there as `<name>.txt` (never over an input file)."""
+    `out_dir`, each cleaned article is also written there as `<name>.txt` (never over an input file).
+    `follow_links`: read what symbolic links in the folder lead to outside it (a file named itself is read)."""
     path = Path(path)
     if path.is_dir():
-        folder, files = path, discover(path, exclude=out_dir)
+        folder, files = path, discover(path, exclude=out_dir, follow_links=follow_links)
         if not files:
             raise SetupError(f"No articles found under {path} (read: {', '.join(sorted(SUFFIXES))}).")
     elif path.exists():
-        folder, files = path.parent, [path]
+        folder, files, follow_links = path.parent, [path], True
     else:
         raise SetupError(f"{path} does not exist.")
     if out_dir is not None:
@@ -52,11 +54,11 @@ def clean_path(path: Path, max_bytes: int | None = None, out_dir: Path | None = 
             raise SetupError(problem)
         out_dir.mkdir(parents=True, exist_ok=True)
     inputs = {p.resolve() for p in files if p.is_file()}
-    addresses = list_articles(folder, files)
+    addresses = list_articles(folder, files, follow_links)
     names = brief_names(addresses)
     sources = [str(a) for a in addresses]
     keys = {str(a): a.key for a in addresses}
-    articles = LocalArticles(folder)
+    articles = LocalArticles(folder, follow_links)
     boilerplate = batch_boilerplate(articles, sources, max_bytes)
     for source in sources:
         item = Cleaned(source, names[source], key=keys[source])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline.brief import formats as brief_formats
 from pipeline.checks import DEFAULT_LEVEL
+from pipeline.ingest.read import FOLLOW_LINKS
 from pipeline.summarization.base import SummarizeOptions
 from pipeline.translation.base import TranslateOptions
 from pipeline.translation.llm.translator import LLMOptions
@@ -30,6 +31,7 @@ class RunOptions:
     summarize: SummarizeOptions = field(default_factory=SummarizeOptions)
     force: bool = False  # redo every article, and translate every sentence again (refreshing the cache)
     max_file_mb: float = 2.0  # larger files are refused: no news article comes near it
+    follow_links: bool = FOLLOW_LINKS  # read files and folders that symbolic links lead to outside the input folder
     glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (glossary/terms.py)
     glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
     names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)

@@ -30,7 +30,9 @@ _NOT_IN_FINGERPRINT = {"input_dir", "out_dir", "threads", "force", "max_file_mb"
                        "articles_together",
                        # Where an LLM server is and how hard it is pushed: the same model elsewhere (the server
                        # restarted on another port) makes the same briefs; its decoding record says what does.
-                       "api_base", "api_concurrency", "api_patience"}
+                       "api_base", "api_concurrency", "api_patience",
+                       # Whether links out of the input folder are read: what is read is fingerprinted itself.
+                       "follow_links"}
 
 
 def _file_digest(path: Path) -> str:
@@ -85,11 +87,15 @@ def article_fingerprint(settings: str, raw: RawArticle) -> str:
 
 
 def current_brief(json_text: str, fingerprint: str) -> Brief | None:
-    """The brief in `json_text` when it was made with `fingerprint`, else None."""
+    """The brief in `json_text` when it was made with `fingerprint` and has English for every sentence, else
+    None. A brief with sentences left untranslated (an LLM server that answered nothing usable) is redone: the
+    cache never holds those sentences, so only they are asked for again."""
     try:
         brief = read_text(json_text)
     except SchemaError:
         return None  # half-written by something else, not a brief, or from a newer vietbrief: redo it
+    if brief.stats.untranslated:
+        return None
     return brief if brief.fingerprint == fingerprint else None
 
 

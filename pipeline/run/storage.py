@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Mapping
 
 from pipeline.run import atomic
-from pipeline.brief.digest import Outcome, index_texts, write_index
+from pipeline.brief.digest import DIGEST_FILE, INDEX_FILE, Outcome, index_texts
 from pipeline.brief.schema import Brief
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest import formats
@@ -52,10 +52,12 @@ def _in_write_order(name: PurePosixPath, files: Mapping[str, str | bytes]) -> li
 @dataclass(frozen=True)
 class LocalArticles:
     folder: Path
+    follow_links: bool = False  # read what symbolic links lead to outside the folder (ingest/read.py)
 
     def read(self, source: str, max_bytes: int | None) -> RawArticle:
         address = Address.parse(source)
-        return read_article(self.folder / address.path, self.folder, max_bytes=max_bytes, record=address.record)
+        return read_article(self.folder / address.path, self.folder, max_bytes=max_bytes, record=address.record,
+                            follow_links=self.follow_links)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ class LocalBriefs:
 
     def write_index(self, outcomes: list[Outcome], final: bool = True) -> None:
         """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too."""
-        write_index(self.out_dir, outcomes)
+        jsonl, md = index_texts(outcomes)
+        self._write(INDEX_FILE, jsonl)
+        self._write(DIGEST_FILE, md)
         if final:
             for filename, content in self.files.batch(outcomes, self).items():
                 self._write(filename, content)

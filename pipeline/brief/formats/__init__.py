@@ -9,6 +9,7 @@ To add a format: a module with a `FORMAT`, listed in `_MODULES` (and its batch f
 
 from __future__ import annotations
 
+from pipeline.brief.digest import DIGEST_FILE, INDEX_FILE
 from pipeline.brief.formats import html, index_html, jsonfile, markdown, sheet, text, tmx, word
 from pipeline.brief.formats.base import BatchFile, Entry, Format
 from pipeline.brief.schema import Brief
@@ -21,6 +22,11 @@ NAMES: tuple[str, ...] = tuple(FORMATS)
 DEFAULT: tuple[str, ...] = ("md", "json", "html")
 ALWAYS = "json"  # resume depends on it
 SUFFIXES: dict[str, str] = {f.suffix: f.name for f in FORMATS.values()}
+
+
+# The names of the batch's own files, without suffix (index, briefs): no brief may take one, in any format.
+RESERVED: frozenset[str] = frozenset(name.split(".")[0] for name in
+                                     (INDEX_FILE, DIGEST_FILE, *(b.filename for b in BATCH.values())))
 
 
 class FormatError(ValueError):
@@ -55,5 +61,5 @@ def batch_files(entries: list[Entry], names) -> dict[str, str | bytes]:
     return {BATCH[n].filename: BATCH[n].render(entries) for n in ordered(names) if n in BATCH}
 
 
-__all__ = ["ALWAYS", "BATCH", "DEFAULT", "FORMATS", "NAMES", "SUFFIXES", "BatchFile", "Entry", "Format",
+__all__ = ["ALWAYS", "BATCH", "DEFAULT", "FORMATS", "NAMES", "RESERVED", "SUFFIXES", "BatchFile", "Entry", "Format",
            "FormatError", "batch_files", "files", "ordered", "parse"]

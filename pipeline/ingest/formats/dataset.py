@@ -3,8 +3,9 @@
 The text comes from the first of `text`, `content` or `body` that holds any; `title`, `date`, `url`, `id` and
 `outlet` are read when present. Each record is an article of its own: listed apart by discovery, briefed
 apart, and failing apart - a record that is not JSON, or has no text, is reported with its number
-(`news.jsonl#17: ...`) and the others are still briefed. A problem with the whole file (not UTF-8, a CSV
-without a text column, no records at all) is the file's error, as for any other article file.
+(`news.jsonl#17: ...`) and the others are still briefed. Decoding is record by record too: a record with a
+byte that is not UTF-8 fails alone. A problem with the whole file (binary, a legacy encoding, a CSV without a
+text column, no records at all) is the file's error, as for any other article file.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from pipeline.ingest.address import DATASET_SUFFIXES
 from pipeline.ingest.article import ArticleError, PageMeta, RawArticle
-from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.decode import InvalidUTF8, decode_bytes
 from pipeline.text.normalize import normalize
 
 SUFFIXES = DATASET_SUFFIXES
@@ -76,12 +78,29 @@ def _record(number: int, row: dict) -> Record:
     return Record(number, fields)
 
 
+# Bytes that were not UTF-8, kept by the surrogateescape error handler as U+DC80-U+DCFF until their record is
+# read: such a record fails alone.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _undecoded(number: int, text: str) -> Record | None:
+    m = _UNDECODED.search(text)
+    if m is None:
+        return None
+    return Record(number, None, f"not valid UTF-8 (byte 0x{ord(m.group()) - 0xDC00:02x} at character "
+                                f"{m.start() + 1} of the record); save the file as UTF-8")
+
+
 def _jsonl(text: str) -> list[Record]:
     records = []
     # Only "\n" ends a record: U+2028 and the like are valid inside a JSON string.
     for number, line in enumerate(text.split("\n"), 1):
         line = line.strip()
         if not line:
+            continue
+        bad = _undecoded(number, line)
+        if bad is not None:
+            records.append(bad)
             continue
         try:
             row = json.loads(line)
@@ -119,7 +138,8 @@ def _csv(text: str) -> list[Record]:
             except csv.Error as exc:
                 records.append(Record(number, None, f"not a readable CSV row ({exc})"))
                 continue
-            records.append(_record(number, row))
+            bad = _undecoded(number, "\x1f".join(str(v) for v in row.values() if v is not None))
+            records.append(bad or _record(number, row))
     finally:
         csv.field_size_limit(limit)
     return records
@@ -130,7 +150,12 @@ def parse(name: str, data: bytes) -> Dataset:
     if len(data) > MAX_DATASET_BYTES:
         raise ArticleError(f"dataset file is {len(data) / 1e6:.0f} MB, over the {MAX_DATASET_BYTES / 1e6:g} MB "
                            f"limit; split it")
-    text, encoding = decode_bytes(data)
+    try:
+        text, encoding = decode_bytes(data)
+    except InvalidUTF8:
+        # UTF-8 with a bad byte somewhere (neither binary nor a legacy encoding: decode_bytes ruled those out):
+        # the records without one are still articles.
+        text, encoding = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape"), "utf-8"
     text = text.replace("\r\n", "\n").replace("\r", "\n") if PurePosixPath(name).suffix.lower() != ".csv" else text
     records = _csv(text) if PurePosixPath(name).suffix.lower() == ".csv" else _jsonl(text)
     if not records:
