@@ -13,9 +13,11 @@ from pipeline.glossary.names import apply_names
 from pipeline.glossary.report import names_of, report as glossary_report
 from pipeline.ingest.article import CleanArticle
 from pipeline.names.entries import is_inferred, note as inferred_note
+from pipeline.brief import review
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
+from pipeline.translation.scores import SCORE_DEFINITION
 from pipeline.translation.seq2seq import Translation
 
 
@@ -74,7 +76,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         pairs = []
         for s, vi in enumerate(para, 1):
             r = next(body)
-            pairs.append(SentencePair(vi, r.text, mode=r.mode))
+            pairs.append(SentencePair(vi, r.text, mode=r.mode, score=r.score if r.text.strip() else None))
             if checks != "off":
                 t0 = time.perf_counter()
                 pairs[-1].checks = check_pair(vi, r.text, looping=r.looping) + inferred_names(r)
@@ -105,6 +107,9 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
             g["origin"] = "inferred"
     warnings += glossary_warnings
     translator_decoding = dict(translator.decoding())
+    # What SentencePair.score means, said once per brief (or that there is none).
+    translator_decoding["score"] = SCORE_DEFINITION if any(r.score is not None for r in results) else \
+        "none (the engine reported no token probabilities)"
     if glossary_used:
         translator_decoding["glossary_used"] = ", ".join(f"{m} {n}" for m, n in glossary_used.items())
 
@@ -168,6 +173,7 @@ def summarize(draft: Draft, summarizer: Summarizer) -> Brief:
     brief.summary_method = method
     if any(s.checks is not None for para in brief.paragraphs for s in para.sentences):  # checks were on
         brief.evidence = _evidence(nfc(summary.text), summary.method, inputs, draft.names)
+        brief.warnings += review.summary_warnings(brief.evidence)
     brief.models["summarizer"] = summarizer.info
     brief.decoding["summarizer"] = summarizer.decoding()
     brief.timings["summarize"] = round(time.perf_counter() - t0, 3)

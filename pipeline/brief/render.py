@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.brief import review
 from pipeline.brief.formats.base import summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
@@ -25,20 +26,25 @@ def _reasons(checks) -> str:
 
 
 def _check_these(brief: Brief) -> list[str]:
-    """The sentences the fact checks flagged (pipeline/checks), and the summary sentences nothing supports."""
-    flagged = [(p, k, s) for p, para in enumerate(brief.paragraphs, 1) for k, s in enumerate(para.sentences, 1)
-               if s.checks]
-    weak = [(i, e) for i, e in enumerate(brief.evidence or [], 1) if e.unsupported]
-    if not flagged and not weak:
+    """The sentences the checks flagged - summary sentences without support included (brief/review.py) - likely
+    errors first."""
+    items = review.check_these(brief)
+    if not items:
         return ["**Check these:** nothing flagged by the fact checks.", ""] if brief.evidence is not None else []
-    lines = [f"**Check these** ({len(flagged)} sentence(s) flagged):", ""]
-    for i, e in weak:
-        lines.append(f"- Summary sentence {i}: {', '.join(e.unsupported)} found in none of its supporting "
-                     f"sentences")
-    for p, k, s in flagged[:CHECK_THESE_MAX]:
-        lines.append(f"- ¶{p} sentence {k}: {_reasons(s.checks)}")
-    if len(flagged) > CHECK_THESE_MAX:
-        lines.append(f"- … and {len(flagged) - CHECK_THESE_MAX} more, marked ⚠ in the text below")
+    lines = [f"**Check these** ({len(items)} sentence(s) flagged):", ""]
+    for item in items[:CHECK_THESE_MAX]:
+        lines.append(f"- {item.label} ({item.severity}): {_cell('; '.join(item.reasons))}")
+    if len(items) > CHECK_THESE_MAX:
+        lines.append(f"- … and {len(items) - CHECK_THESE_MAX} more, marked ⚠ in the text below")
+    return lines + [""]
+
+
+def _least_sure(brief: Brief) -> list[str]:
+    unsure = review.least_sure(brief)
+    if not unsure:
+        return []
+    lines = [f"**{review.LEAST_SURE_TITLE}** ({review.LEAST_SURE_NOTE}):", ""]
+    lines += [f"- ¶{u.paragraph} sentence {u.sentence} ({u.pair.score:.2f}): {_cell(u.pair.en)}" for u in unsure]
     return lines + [""]
 
 
@@ -48,8 +54,10 @@ def _evidence(brief: Brief) -> list[str]:
     lines = ["**Evidence** (the article sentences behind each summary sentence):", ""]
     for i, e in enumerate(brief.evidence, 1):
         where = ", ".join(f"¶{x.paragraph} sentence {x.sentence} ({x.score:.2f})" for x in e.support) or "none found"
-        lines.append(f"{i}. {e.summary} — {where}" + (" — **unsupported:** " + ", ".join(e.unsupported)
-                                                        if e.unsupported else ""))
+        checks = review.summary_checks(e)
+        lines.append(f"{i}. {_cell(e.summary)} — {where}" + (" — **" + _cell("; ".join(review.describe(c)
+                                                                                       for c in checks)) + "**"
+                                                        if checks else ""))
         lines += [f"   - *{_cell(x.vi)}*" for x in e.support]
     return lines + [""]
 
@@ -65,7 +73,7 @@ def markdown(brief: Brief) -> str:
             ("Author", brief.author)]
     lines += [f"- **{k}:** {v}" for k, v in meta if v] + [""]
     lines += [f"## {summary_heading(brief)}", "", brief.summary_en or "_(empty)_", ""]
-    lines += _check_these(brief)
+    lines += _check_these(brief) + _least_sure(brief)
     warnings = warning_lines(brief)
     if warnings:
         lines += [f"_{len(warnings)} warning(s) after the text._", ""]

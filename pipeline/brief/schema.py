@@ -82,6 +82,10 @@ class SentencePair:
     # Fact checks of the English against the Vietnamese (pipeline/checks): [] when nothing is flagged; None (not
     # written) when the run's checks were off.
     checks: list[Check] | None = field(default=None, kw_only=True, metadata=omitted_at_default())
+    # The translation model's own score: mean natural-log probability of the tokens it chose (defined in
+    # translation/scores.py; the brief's decoding.translator.score says it in words). None (not written) when the
+    # engine gave none: an LLM server without logprobs, a sentence cached before scores existed, no English.
+    score: float | None = field(default=None, kw_only=True, metadata=omitted_at_default())
 
 
 @dataclass

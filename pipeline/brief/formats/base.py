@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from pipeline.brief import review
 from pipeline.brief.schema import Brief, SentencePair
 from pipeline.checks.base import Check
 
@@ -73,7 +74,8 @@ def flags(pair: SentencePair) -> list[str]:
 
 
 def flagged_count(brief: Brief) -> int:
-    return sum(1 for p in pairs(brief) if p.pair.checks)
+    """Flagged sentences, the summary's among them (brief/review.py)."""
+    return review.flagged_total(brief)
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,7 @@ def summary_points(brief: Brief) -> list[SummaryPoint]:
     """The summary sentence by sentence with its evidence (pipeline/checks/evidence.py), or - for a brief made
     with the checks off - the summary as one point."""
     points = [SummaryPoint(e.summary, tuple((s.paragraph, s.sentence) for s in e.support),
-                           (f"unsupported: {', '.join(e.unsupported)} in no supporting sentence",)
-                           if e.unsupported else ())
+                           tuple(review.describe(c) for c in review.summary_checks(e)))
               for e in brief.evidence or [] if e.summary]
     if points:
         return points

@@ -13,6 +13,7 @@ from html import escape
 
 from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, removed_lines,
                                          summary_points, title, warning_lines)
+from pipeline.brief import review
 from pipeline.brief.schema import Brief
 
 # Nothing from the network, ever: the page works the same offline, and leaks nothing when opened.
@@ -137,13 +138,22 @@ def _summary(brief: Brief) -> list[str]:
             marks = "".join(f' <span class="mark">⚑ {esc(m)}</span>' for m in point.flags)
             out.append(f'<li id="summary-{n}" lang="en">{esc(point.text)}{evidence}{marks}</li>')
         out.append("</ol>")
-    flagged = [(p, flags(p.pair)) for p in pairs(brief)]
-    flagged = [(p, f) for p, f in flagged if f]
-    if flagged:
+    items = review.check_these(brief)  # likely errors first, unsupported summary sentences among them
+    if items:
         out.append('<h3>Check these</h3><ul class="check">')
-        for p, reasons in flagged:
-            out.append(f'<li><a href="#{p.key}" data-pair="{p.key}">¶{p.paragraph}.{p.sentence}</a> '
-                       f'{esc("; ".join(reasons))}</li>')
+        for item in items:
+            pair = "" if item.anchor.startswith("summary-") else f' data-pair="{item.anchor}"'
+            out.append(f'<li><a href="#{item.anchor}"{pair}>{esc(item.label)}</a> <small class="reason">'
+                       f'{esc(item.severity)}</small> {esc("; ".join(item.reasons))}</li>')
+        out.append("</ul>")
+    unsure = review.least_sure(brief)
+    if unsure:
+        out.append(f'<h3>{esc(review.LEAST_SURE_TITLE)}</h3><p class="reason">{esc(review.LEAST_SURE_NOTE)}</p>'
+                   '<ul class="check">')
+        for u in unsure:
+            key = f"p{u.paragraph}s{u.sentence}"
+            out.append(f'<li><a href="#{key}" data-pair="{key}">¶{u.paragraph}.{u.sentence}</a> '
+                       f'({u.pair.score:.2f}) <span lang="en">{esc(u.pair.en)}</span></li>')
         out.append("</ul>")
     warnings = warning_lines(brief)
     if warnings:

@@ -22,7 +22,8 @@ def render(brief: Brief) -> str:
     meta = " | ".join(v for v in (brief.date, brief.outlet, brief.author) if v)
     if meta:
         blocks.append(meta)
-    summary = " ".join(p.text for p in summary_points(brief))
+    # A flagged summary sentence keeps its mark here too: this is the one format with nothing else to show it.
+    summary = " ".join(p.text + "".join(f" [{m}]" for m in p.flags) for p in summary_points(brief))
     if summary:
         blocks.append(f"{summary_heading(brief)}\n\n{_wrap(summary)}")
     body = [_wrap(" ".join(s.en for s in para.sentences if s.en)) for para in brief.paragraphs]

@@ -13,6 +13,7 @@ import io
 from datetime import datetime, timezone
 
 from pipeline import __version__
+from pipeline.brief import review
 from pipeline.brief.formats.base import (Format, flags, pairs, paper, provenance, removed_lines, summary_heading,
                                          summary_points, title, warning_lines, xml_safe)
 from pipeline.brief.schema import Brief
@@ -65,15 +66,23 @@ def render(brief: Brief) -> bytes:
             para.add_run(f"  [{xml_safe(mark)}]").bold = True
     if not points:
         add("(empty)")
-    flagged = [p for p in pairs(brief) if p.pair.checks]
+    flagged = review.check_these(brief)  # likely errors first, unsupported summary sentences among them
     if flagged:
         add(f"Check these ({len(flagged)} sentence(s) flagged)", "Heading 2")
         for item in flagged[:CHECK_THESE_MAX]:
             para = add(style="List Bullet")
-            para.add_run(f"¶{item.paragraph}.{item.sentence}: ").bold = True
-            para.add_run(xml_safe("; ".join(flags(item.pair))))
+            para.add_run(f"{item.label} ({item.severity}): ").bold = True
+            para.add_run(xml_safe("; ".join(item.reasons)))
         if len(flagged) > CHECK_THESE_MAX:
             add(f"… and {len(flagged) - CHECK_THESE_MAX} more, marked ⚑ in the text below", "List Bullet")
+    unsure = review.least_sure(brief)
+    if unsure:
+        add(review.LEAST_SURE_TITLE, "Heading 2")
+        add().add_run(review.LEAST_SURE_NOTE).italic = True
+        for u in unsure:
+            para = add(style="List Bullet")
+            para.add_run(f"¶{u.paragraph}.{u.sentence} ({u.pair.score:.2f}): ").bold = True
+            para.add_run(xml_safe(u.pair.en))
     warnings = warning_lines(brief)
     if warnings:
         add().add_run(f"{len(warnings)} warning(s) after the text.").italic = True
