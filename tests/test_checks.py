@@ -250,3 +250,22 @@ def test_severity_round_trips_and_defaults():
     old = {"kind": "number", "source": "40", "english": "", "note": "n"}  # a brief written before severities
     assert Check.from_dict(old).severity == "worth a look"
     assert SEVERITIES == ("likely error", "worth a look")
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Quốc hội Mỹ đã thông qua dự luật.", "Congress passed the bill."),  # a body named without its country
+    ("Người phát ngôn của Bộ Ngoại giao Mỹ cho biết như vậy.", "A State Department spokesman said so."),
+    ("Các nghị sĩ Công đảng đã bỏ phiếu chống.", "Labour MPs voted against it."),
+])
+def test_country_of_a_body_may_go_unsaid(vi, en):
+    assert kinds(vi, en, "name") == set()
+
+
+def test_a_country_alone_still_counts():
+    assert kinds("Ông đã đến thăm Mỹ vào tuần trước.", "He visited Canada last week.", "name") == {"name"}
+
+
+def test_length_spelt_out_acronym():
+    vi = "Cơ quan Hàng không và Vũ trụ Mỹ (NASA) đã công bố các bức ảnh mới chụp sao Hỏa."
+    assert kinds(vi, "NASA released new pictures of Mars.", "length") == set()
+    assert kinds(vi, "NASA released.", "length") == {"length"}

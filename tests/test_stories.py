@@ -280,3 +280,19 @@ def test_run_attaches_stories_to_outcomes_and_summarizes_only_when_needed():
     # A batch without a story of several articles never loads the summarizer.
     loads.clear()
     assert attach_stories(outcomes[3:4], folder, load) == [] and loads == []
+
+
+def test_story_sections_render_escaped_with_links():
+    from pipeline.brief.stories import digest_stories, story_html, story_markdown
+    from pipeline.summarization.base import SummarizeOptions
+    from pipeline.summarization.lead import LeadSummarizer
+
+    briefs = [_brief(f"a{k}.txt", t, x, outlet="Báo <b>A</b>", date="2024-06-03") for k, (t, x) in enumerate(FIRE_A)]
+    briefs[0].title_en = "Fire <script>alert(1)</script>"
+    _, (d,) = digest_stories(briefs, LeadSummarizer(SummarizeOptions(words=30)))
+    links = {b.source: f"{b.source[:-4]}.md" for b in briefs}
+    md = "\n".join(story_markdown(d, links))
+    assert md.startswith("## Story: ") and "(3 articles)" in md and "<script>" not in md
+    assert "](./a1.md)" in md and "2024-06-03" in md and "Evidence" in md
+    html = "\n".join(story_html(d, links))
+    assert "<script>" not in html and "&lt;script&gt;" in html and 'href="a1.md"' in html

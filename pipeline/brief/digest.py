@@ -51,10 +51,12 @@ def flagged(brief: Brief) -> int | None:
     return review.flagged_total(brief)  # the summary's flagged sentences too
 
 
-def index_texts(outcomes: list[Outcome]) -> tuple[str, str]:
-    """(index.jsonl, index.md) of a batch."""
+def index_texts(outcomes: list[Outcome], stories: list | None = None) -> tuple[str, str]:
+    """(index.jsonl, index.md) of a batch; `stories`: the digests of its stories of several articles
+    (brief/stories.py), given at the end of a run."""
     ordered = sorted(outcomes, key=lambda o: o.source)
-    return "".join(json.dumps(encode(o), ensure_ascii=False) + "\n" for o in ordered), digest_markdown(ordered)
+    return ("".join(json.dumps(encode(o), ensure_ascii=False) + "\n" for o in ordered),
+            digest_markdown(ordered, stories))
 
 
 def outcome_from_json(obj) -> Outcome:
@@ -84,11 +86,26 @@ def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
     atomic.write_text(out_dir / DIGEST_FILE, md)
 
 
-def digest_markdown(outcomes: list[Outcome]) -> str:
+def digest_markdown(outcomes: list[Outcome], stories: list | None = None) -> str:
+    """The digest: the stories reported by several articles first (headline, story summary with its evidence,
+    the articles with outlet and date, where outlets differ: brief/stories.py), then every other article as a
+    story of its own, as it always was, then the failed ones."""
     ok = [o for o in outcomes if o.status == OK]
     failed = [o for o in outcomes if o.status != OK]
     lines = ["# vietbrief digest", "", f"{len(ok)} article(s) briefed, {len(failed)} failed.", ""]
+    grouped: set[str] = set()
+    if stories:
+        from pipeline.brief.stories import story_markdown
+
+        links = {o.source: o.brief for o in ok if o.brief}
+        lines += [f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} reported by several articles "
+                  f"({sum(len(s.sources) for s in stories)} articles); every other article is a story of its own.", ""]
+        for story in stories:
+            lines += story_markdown(story, links)
+            grouped.update(story.sources)
     for o in ok:
+        if o.source in grouped:
+            continue
         lines += [f"## [{o.title_en or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]
         if o.flagged is not None:
             lines += [f"Fact checks: {o.flagged} sentence(s) flagged" + (" - see the brief." if o.flagged else "."),

@@ -59,6 +59,8 @@ class StoryDigest:
     headline_vi: str
     headline_en: str | None  # the English title of its most central article
     sources: list[str]  # its articles, by date then address
+    titles: dict[str, str | None] = field(default_factory=dict)  # source -> English title (Vietnamese when none)
+    meta: dict[str, str] = field(default_factory=dict)  # source -> "outlet · date", what the briefs say
     summary_en: str = ""
     summary_method: str = ""
     evidence: list[StoryEvidence] = field(default_factory=list)
@@ -131,7 +133,9 @@ def digest_story(story: Story, briefs: dict[str, Brief], summarizer: Summarizer 
     """A story of several articles, summarized (when a summarizer is given) with evidence and differences."""
     order = _central_first(story)
     central = briefs[order[0]]
-    out = StoryDigest(story.id, story.headline, central.title_en, list(story.sources))
+    out = StoryDigest(story.id, story.headline, central.title_en, list(story.sources),
+                      titles={s: briefs[s].title_en or briefs[s].title_vi for s in story.sources},
+                      meta={s: " · ".join(x for x in (briefs[s].outlet, briefs[s].date) if x) for s in story.sources})
     if summarizer is not None:
         inputs = _inputs(order, briefs)
         if inputs:
@@ -160,11 +164,9 @@ def _where(s: StorySupport) -> str:
     return f"{s.source} ¶{s.paragraph} sentence {s.sentence}"
 
 
-def story_markdown(story: StoryDigest, links: dict[str, str], titles: dict[str, str | None],
-                   meta: dict[str, str]) -> list[str]:
+def story_markdown(story: StoryDigest, links: dict[str, str]) -> list[str]:
     """A story of several articles in `index.md`: headline, summary with its evidence, its articles (linked to
-    their briefs, with outlet and date), and where they differ. `links`: source -> brief (.md) path; `titles`:
-    source -> English title; `meta`: source -> "outlet · date"."""
+    their briefs, with outlet and date), and where they differ. `links`: source -> brief path."""
     from pipeline.brief.escape import href, md_code, md_text
 
     head = story.headline_en or story.headline_vi
@@ -182,9 +184,10 @@ def story_markdown(story: StoryDigest, links: dict[str, str], titles: dict[str, 
             lines.append("")
     lines += ["Articles:", ""]
     for src in story.sources:
-        title = md_text(titles.get(src) or src)
+        title = md_text(story.titles.get(src) or src)
         link = f"[{title}]({href(links[src])})" if links.get(src) else title
-        lines.append(f"- {link}" + (f" — {md_text(meta[src])}" if meta.get(src) else "") + f" — {md_code(src)}")
+        meta = story.meta.get(src)
+        lines.append(f"- {link}" + (f" — {md_text(meta)}" if meta else "") + f" — {md_code(src)}")
     lines.append("")
     if story.differences:
         lines += ["Where outlets differ:", ""]
@@ -197,8 +200,7 @@ def story_markdown(story: StoryDigest, links: dict[str, str], titles: dict[str, 
     return lines
 
 
-def story_html(story: StoryDigest, links: dict[str, str], titles: dict[str, str | None],
-               meta: dict[str, str]) -> list[str]:
+def story_html(story: StoryDigest, links: dict[str, str]) -> list[str]:
     """The same story as a section of `index.html`."""
     from pipeline.brief.formats.html import esc
 
@@ -218,9 +220,9 @@ def story_html(story: StoryDigest, links: dict[str, str], titles: dict[str, str 
         out.append("</ol>")
     out.append("<ul>")
     for src in story.sources:
-        title = esc(titles.get(src) or src)
+        title = esc(story.titles.get(src) or src)
         link = f'<a href="{esc(links[src])}">{title}</a>' if links.get(src) else title
-        out.append(f"<li>{link} <span class=\"muted\">{esc(meta.get(src, ''))}</span> <code>{esc(src)}</code></li>")
+        out.append(f"<li>{link} <span class=\"muted\">{esc(story.meta.get(src, ''))}</span> <code>{esc(src)}</code></li>")
     out.append("</ul>")
     if story.differences:
         out.append("<p><strong>Where outlets differ</strong></p><ul>")

@@ -48,7 +48,13 @@ def attach_stories(outcomes: list[Outcome], folder, summarizer: Callable[[], obj
         several = [s for s in stories if len(s.sources) > 1]
         if not several:
             return []
-        model = summarizer() if callable(summarizer) and not hasattr(summarizer, "summarize") else summarizer
+        model = summarizer
+        if callable(summarizer) and not hasattr(summarizer, "summarize"):
+            try:
+                model = summarizer()
+            except Exception as exc:  # noqa: BLE001 - the stories are still listed, without a summary
+                log.warning("stories: no story summaries, the summarizer did not load (%s)", exc)
+                model = None
         by_source = {b.source: b for b in briefs}
         return [digest_story(s, by_source, model) for s in several]
     except Exception as exc:  # noqa: BLE001 - the stories are an extra: the index is written without them
