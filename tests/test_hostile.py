@@ -430,3 +430,20 @@ def test_api_patience_bounds_a_server_that_hangs():
         with pytest.raises(ServerUnavailable, match="timed out"):
             ServerBackend("m", server.base_url, first_wait=0.01, patience=1.5).complete([_request()])
         assert time.monotonic() - started < 30  # given up on, not waited out (the hang is 60 s)
+
+
+def test_a_long_english_title_fits_the_word_file_properties(batch):
+    import io
+    from dataclasses import replace
+
+    import docx
+
+    from pipeline.brief.formats import FORMATS
+    from pipeline.brief.schema import read_text
+
+    _, _, out = batch
+    brief = read_text((out / "good.json").read_text(encoding="utf-8"))
+    long = replace(brief, title_en="Ministers meet " * 40, source="tin/" + "rất-dài-" * 40 + ".txt")
+    props = docx.Document(io.BytesIO(FORMATS["docx"].render(long))).core_properties
+    assert len(props.title) <= 255 and props.title.startswith("Ministers meet")
+    assert len(props.comments) <= 255
