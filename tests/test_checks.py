@@ -269,3 +269,9 @@ def test_length_spelt_out_acronym():
     vi = "Cơ quan Hàng không và Vũ trụ Mỹ (NASA) đã công bố các bức ảnh mới chụp sao Hỏa."
     assert kinds(vi, "NASA released new pictures of Mars.", "length") == set()
     assert kinds(vi, "NASA released.", "length") == {"length"}
+
+
+def test_names_inside_a_spelt_out_acronym():
+    vi = "Liên đoàn bóng đá châu Âu (UEFA) đã mở cuộc điều tra về vụ việc."
+    assert kinds(vi, "UEFA has opened an investigation into the incident.", "name") == set()
+    assert kinds(vi, "FIFA has opened an investigation into the incident.", "name") == {"name"}

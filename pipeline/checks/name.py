@@ -359,6 +359,17 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
                    r"Văn phòng|Trung tâm)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 
 
+def _spelt_out(vi: str, en: str) -> list[tuple[int, int]]:
+    """The clauses that spell out an acronym (Liên đoàn bóng đá châu Âu (UEFA)) where the English writes the
+    acronym alone: the names inside are the acronym's, and said by it."""
+    spans = []
+    for m in re.finditer(r"\(([A-ZĐ]{2,8})\)", vi):
+        if re.search(rf"\b{m.group(1)}\b", en) and f"({m.group(1)})" not in en:
+            clause = re.split(r"[,;:.!?()\"“”]", vi[:m.start()])[-1]
+            spans.append((m.start() - len(clause), m.start()))
+    return spans
+
+
 def _of_a_body(vi: str, start: int) -> bool:
     """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ):
     English names such a body without its country (Congress, the State Department, NASA)."""
@@ -372,9 +383,12 @@ def check(pair: Pair) -> list[Check]:
     english = _English(en)
     glossary = pair.glossary if pair.glossary is not None else builtin_glossary()
     missing: list[tuple[str, str, bool]] = []  # (as written, expected English, Vietnamese syllables only)
-    skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)]
+    skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + _spelt_out(vi, en)
     known: set[str] = set()
+    spelt = list(skip)
     for a, b, key in _exonyms(vi):
+        if any(x <= a and b <= y for x, y in spelt):
+            continue
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a):
