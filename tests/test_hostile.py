@@ -339,6 +339,18 @@ def test_a_page_is_told_from_text_by_its_structure():
     assert html_problem(SECURITY_PAGE)  # the page source itself, saved as text
 
 
+def test_a_html_file_of_text_quoting_tags_is_read_as_text(tmp_path):
+    from pipeline.ingest import formats
+    from pipeline.ingest.read import read_article
+
+    story = ARTICLE + "\nKẻ tấn công chèn thẻ <div> ẩn chứa <script>alert(1)</script> vào trang.<br> Hãy cập nhật.\n"
+    (tmp_path / "story.html").write_text(story, encoding="utf-8")
+    raw = read_article(tmp_path / "story.html", tmp_path)
+    assert raw.format == "text" and "<script>alert(1)</script>" in raw.text
+    fragment = "<div>\n<p>Chiều 19/2, tại Hà Nội.</p>\n</div>\n".encode()
+    assert formats.detect("fragment.html", fragment).name == "html"  # a page's markup, its lines tags
+
+
 # --- archives -----------------------------------------------------------------------------------------
 
 

@@ -19,7 +19,10 @@ from pipeline.ingest.decode import decode
 from pipeline.ingest.screen import html_problem
 
 SUFFIXES = (".html", ".htm", ".xhtml")
-_MARKUP = re.compile(rb"<\s*(!doctype\s+html|html|head|body|p|div|article|br)\b[^<>]{0,2000}>", re.IGNORECASE)
+# A line that starts with a block element: a page, or a fragment of one. Text that quotes tags (a story about web
+# security) has them inside its sentences.
+_MARKUP = re.compile(r"^\s*<\s*(!doctype\s+html|html|head|body|p|div|article|section|main|h[1-6]|ul|ol|li|table|"
+                     r"br)\b[^<>]{0,2000}>", re.IGNORECASE | re.MULTILINE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STATEMENT_END = tuple(".…:;")  # a headline may end in ? or !, rarely in a full stop
 # Elements that hold a picture's caption in the markup CMSs write: <figcaption>, or a class naming it.
@@ -36,8 +39,9 @@ def sniff(data: bytes) -> bool:
 
 
 def has_markup(data: bytes) -> bool:
-    """Any block-level tag at all: a .html file without one is plain text."""
-    return _MARKUP.search(data[:200_000]) is not None
+    """A line that starts with a block-level tag: a .html file without one is plain text, tags quoted in its
+    sentences or not."""
+    return _MARKUP.search(data[:200_000].decode("utf-8", errors="replace")) is not None
 
 
 def _config():
