@@ -275,3 +275,13 @@ def test_names_inside_a_spelt_out_acronym():
     vi = "Liên đoàn bóng đá châu Âu (UEFA) đã mở cuộc điều tra về vụ việc."
     assert kinds(vi, "UEFA has opened an investigation into the incident.", "name") == set()
     assert kinds(vi, "FIFA has opened an investigation into the incident.", "name") == {"name"}
+
+
+def test_translated_capitalised_words_in_foreign_news():
+    # foreign news in Vietnamese: a foreign name's meaning in capitalised Vietnamese words
+    vi = "Lee nhắc tới Thử thách Người Máy của Cơ quan Nghiên cứu Dự án Tiên tiến Quốc phòng ở Washington."
+    en = "Lee mentioned the Defense Advanced Research Projects Agency's Robotics Challenge in Washington."
+    assert kinds(vi, en, "name") == set()
+    # Vietnamese news keeps Vietnamese names: one replaced by another is still flagged
+    vi = "Ông Nguyễn Văn Lanh và bà Trần Thị Hoa tới thăm xã Tân Hiệp."
+    assert kinds(vi, "Nguyen Van Lanh and Tran Thi Hoa visited Robotics Challenge commune.", "name") == {"name"}

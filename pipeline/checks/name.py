@@ -382,7 +382,8 @@ def check(pair: Pair) -> list[Check]:
         return []
     english = _English(en)
     glossary = pair.glossary if pair.glossary is not None else builtin_glossary()
-    missing: list[tuple[str, str, bool]] = []  # (as written, expected English, Vietnamese syllables only)
+    # (as written, expected English, Vietnamese syllables only, after a person's title)
+    missing: list[tuple[str, str, bool, bool]] = []
     skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + _spelt_out(vi, en)
     known: set[str] = set()
     spelt = list(skip)
@@ -392,7 +393,7 @@ def check(pair: Pair) -> list[Check]:
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a):
-            missing.append((vi[a:b], EXONYMS[key][0], False))
+            missing.append((vi[a:b], EXONYMS[key][0], False, False))
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip):
             continue
@@ -405,8 +406,10 @@ def check(pair: Pair) -> list[Check]:
         if not any(english.has_form(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
             # a Vietnamese place may share its name with a Chinese one in pinyin (Tây Ninh, Xining)
             if not any(transliterates(match.surface, r) for r in english.foreign_runs(set())[:4 * MAX_ITEMS]):
-                missing.append((match.surface, entry.en, False))
+                missing.append((match.surface, entry.en, False, False))
     headline = _title_case(vi)
+    # which kinds of name the English keeps: foreign ones as written, Vietnamese ones in ASCII
+    kept_foreign = kept_vietnamese = False
     for name, tokens, titled, rest in _candidates(vi, skip)[:MAX_ITEMS]:
         syllables = all(_is_vietnamese(t) for t in rest)
         if headline and syllables:
@@ -415,7 +418,11 @@ def check(pair: Pair) -> list[Check]:
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             shown = " ".join(rest)  # without a title or an opening word it may have carried
             if not (syllables and _misspelt_exonym(english, shown)):
-                missing.append((shown, ascii_name(shown), syllables))
+                missing.append((shown, ascii_name(shown), syllables, titled))
+        elif syllables:
+            kept_vietnamese = True
+        else:
+            kept_foreign = True
     if not missing:
         return []
     vi_words = _TOKEN.findall(vi)
@@ -426,11 +433,20 @@ def check(pair: Pair) -> list[Check]:
     # apart from a name put in its place (Kim Kardashian) it is not without an English dictionary, and in
     # Vietnamese news a run of translated words (People's Committee) stands beside almost every name.
     loose = _unaccounted_runs(english, vi_folded | _title_words(glossary) | known)
+    # A sentence of foreign news translated into Vietnamese (its foreign names kept, no Vietnamese name kept)
+    # writes a foreign name's meaning in capitalised Vietnamese words (Thử thách Người Máy for Robotics
+    # Challenge, Trung tâm Bão Quốc gia for National Hurricane Center): where the English has a run of English
+    # words no source word accounts for, such an untitled Vietnamese-syllable name is taken as translated.
+    translated = [r for r in loose if any(not _is_vietnamese(w) for w in r)] if kept_foreign and not \
+        kept_vietnamese else []
     out, seen = [], set()
-    for written, expected, syllables in missing:
+    for written, expected, syllables, titled in missing:
         # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
         if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or
                                                                    western_order(written, r) for r in runs))):
+            continue
+        if syllables and not titled and translated:
+            loose.remove(translated.pop(0))
             continue
         seen.add(fold(written))
         # another name where this one should be is strong evidence; a name simply absent may be reworded
