@@ -39,6 +39,8 @@ class Entry:
     name: str | None  # the brief's path without suffix, relative to the output folder (None when failed)
     links: dict[str, str]  # format -> the brief's file in that format, relative to the output folder
     brief: Brief | None
+    story: str | None = None  # its story's id (pipeline/stories), given at the end of a run
+    story_digest: object | None = None  # its story's brief/stories.StoryDigest when several articles report it
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,23 @@ def _entities(entries: list[Entry]) -> list[str]:
     return out
 
 
+def _stories(entries: list[Entry]) -> list[str]:
+    """The stories reported by several articles (brief/stories.py): headline, story summary with its evidence,
+    the articles, where outlets differ. Every other article is a story of its own, as the table lists it."""
+    from pipeline.brief.escape import href as to_href
+    from pipeline.brief.stories import story_html
+
+    digests = list({id(e.story_digest): e.story_digest for e in entries if e.story_digest is not None}.values())
+    if not digests:
+        return []
+    digests.sort(key=lambda d: (-len(d.sources), d.sources[0]))
+    links = {e.source: to_href(link(e)) for e in entries if link(e)}
+    out = [f'<section id="stories"><h2>Stories reported by several articles ({len(digests)})</h2>']
+    for d in digests:
+        out += story_html(d, links)
+    return out + ["</section>"]
+
+
 def render(entries: list[Entry]) -> str:
     ordered = sorted(entries, key=lambda e: e.source)
     ok = [e for e in ordered if e.brief is not None]
@@ -187,6 +204,8 @@ def render(entries: list[Entry]) -> str:
             '<span class="muted"><span id="shown"></span> shown</span></div>',
             f'<table id="articles"><thead><tr>{heads}</tr></thead><tbody>',
             *(_row(e) for e in ordered), "</tbody></table>"]
+    main = body.index("<main>") + 1
+    body[main:main] = _stories(ok)  # the stories first; the table below lists every article
     body += _entities(ordered)
     if failed:
         body.append(f'<section id="failed"><h2>Failed ({len(failed)})</h2><ul>')

@@ -52,7 +52,8 @@ def rows(brief: Brief) -> list[tuple]:
              xml_safe("\n".join(flags(p.pair)))) for p in pairs(brief)]
 
 
-def _workbook(all_rows: list[tuple], title: str, header: str = "") -> bytes:
+def _workbook(all_rows: list[tuple], title: str, header: str = "",
+              columns: tuple = (HEADER, WIDTHS, WRAPPED)) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -60,21 +61,22 @@ def _workbook(all_rows: list[tuple], title: str, header: str = "") -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]  # Excel's limit on sheet names
-    sheet.append(HEADER)
+    head, widths, wrapped = columns
+    sheet.append(head)
     for row in all_rows:
         sheet.append(row)
     wrap, cut = Alignment(wrap_text=True, vertical="top"), Alignment(wrap_text=False, vertical="top")
     for row in sheet.iter_rows():
-        for cell, wraps in zip(row, WRAPPED):
+        for cell, wraps in zip(row, wrapped):
             cell.alignment = wrap if wraps or cell.row == 1 else cut
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text, not a formula: an article must not compute anything
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for k, width in enumerate(WIDTHS, 1):
+    for k, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(k)].width = width
-    for n, values in enumerate([HEADER, *all_rows], 1):
-        sheet.row_dimensions[n].height = row_height(values)
+    for n, values in enumerate([head, *all_rows], 1):
+        sheet.row_dimensions[n].height = row_height(values, widths, wrapped)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     _print_setup(sheet, header)
@@ -104,8 +106,13 @@ def render(brief: Brief) -> bytes:
     return _workbook(rows(brief), "Sentence pairs", xml_safe(brief.source))
 
 
+# briefs.xlsx: the article's story (pipeline/stories) in a last column, to filter a story's sentences together.
+BATCH_COLUMNS = (HEADER + ("Story",), WIDTHS + (13,), WRAPPED + (False,))
+
+
 def render_batch(entries: list[Entry]) -> bytes:
-    return _workbook([r for e in entries if e.brief is not None for r in rows(e.brief)], "Sentence pairs")
+    return _workbook([r + (e.story or "",) for e in entries if e.brief is not None for r in rows(e.brief)],
+                     "Sentence pairs", columns=BATCH_COLUMNS)
 
 
 FORMAT = Format("xlsx", ".xlsx", "spreadsheet: one row per sentence pair, with its flags", render)
