@@ -296,3 +296,36 @@ def test_story_sections_render_escaped_with_links():
     assert "](./a1.md)" in md and "2024-06-03" in md and "Evidence" in md
     html = "\n".join(story_html(d, links))
     assert "<script>" not in html and "&lt;script&gt;" in html and 'href="a1.md"' in html
+
+
+def test_batch_files_by_story(tmp_path):
+    """index.md, index.html and briefs.xlsx of a batch whose run grouped it: stories first, others as before."""
+    from openpyxl import load_workbook
+    import io
+
+    from pipeline.brief.digest import Outcome, digest_markdown
+    from pipeline.brief.formats import index_html, sheet
+    from pipeline.brief.formats.base import Entry
+    from pipeline.brief.stories import digest_stories
+    from pipeline.summarization.base import SummarizeOptions
+    from pipeline.summarization.lead import LeadSummarizer
+
+    briefs = [_brief(f"a{k}.txt", t, x) for k, (t, x) in enumerate(FIRE_A)] + [_brief("m.txt", *MATCH)]
+    stories, digests = digest_stories(briefs, LeadSummarizer(SummarizeOptions(words=30)))
+    ids = story_of(stories)
+    outcomes = [Outcome(b.source, "ok", brief=f"{b.source[:-4]}.md", title_en=b.title_en, story=ids[b.source])
+                for b in briefs]
+    md = digest_markdown(outcomes, digests)
+    assert md.index("## Story: ") < md.index(f"## [EN {MATCH[0]}]") and md.count("## [") == 1
+    assert "(3 articles)" in md and "[EN " + FIRE_A[1][0] + "](./a1.md)" in md
+    assert digest_markdown(outcomes).count("## [") == 4  # without stories: as before
+    by = {d.sources[0]: d for d in digests}
+    entries = [Entry(b.source, "ok", None, b.source[:-4], {"md": f"{b.source[:-4]}.md"}, b, story=ids[b.source],
+                     story_digest=next((d for d in digests if b.source in d.sources), None)) for b in briefs]
+    html = index_html.render(entries)
+    assert html.index('id="stories"') < html.index('id="articles"') and html.count('class="story"') == 1
+    book = load_workbook(io.BytesIO(sheet.render_batch(entries)))
+    rows = list(book.active.values)
+    assert rows[0][0] == "Article" and rows[0][-1] == "Story"
+    assert {r[-1] for r in rows[1:] if r[0] == "a2.txt"} == {ids["a0.txt"]} and len({r[-1] for r in rows[1:]}) == 2
+    assert by
