@@ -279,8 +279,8 @@ def test_names_inside_a_spelt_out_acronym():
 
 def test_translated_capitalised_words_in_foreign_news():
     # foreign news in Vietnamese: a foreign name's meaning in capitalised Vietnamese words
-    vi = "Lee nhắc tới Thử thách Người Máy của Cơ quan Nghiên cứu Dự án Tiên tiến Quốc phòng ở Washington."
-    en = "Lee mentioned the Defense Advanced Research Projects Agency's Robotics Challenge in Washington."
+    vi = "Giáo sư Andrew Ng nhắc tới Thử thách Người Máy của Cơ quan Nghiên cứu Dự án Tiên tiến Quốc phòng."
+    en = "Professor Andrew Ng mentioned the Defense Advanced Research Projects Agency's Robotics Challenge."
     assert kinds(vi, en, "name") == set()
     # Vietnamese news keeps Vietnamese names: one replaced by another is still flagged
     vi = "Ông Nguyễn Văn Lanh và bà Trần Thị Hoa tới thăm xã Tân Hiệp."
