@@ -14,6 +14,7 @@ from pipeline.glossary.report import names_of, report as glossary_report
 from pipeline.ingest.article import CleanArticle
 from pipeline.names.entries import is_inferred, note as inferred_note
 from pipeline.brief import review
+from pipeline.brief import headline
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
@@ -117,6 +118,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         source=article.source,
         title_vi=article.title,
         title_en=title_en,
+        title_generated=None if article.title else headline.generate(paragraphs),
         date=article.date,
         outlet=article.outlet,
         author=article.author,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.brief import review
+from pipeline.brief.headline import labelled
 from pipeline.brief.schema import Brief, SchemaError, decode, encode, omitted_at_default
 from pipeline.run import atomic
 
@@ -38,6 +39,9 @@ class Outcome:
     # Sentences the brief's English was made of, title and captions included (Stats.sentences): what
     # `untranslated` is counted out of ("4 of 4 untranslated").
     sentences: int = field(default=0, metadata=omitted_at_default())
+    # The brief's generated headline (brief/headline.py) when the article has no title, shown labelled. Last:
+    # callers pass the first fields by position.
+    title_generated: str | None = field(default=None, metadata=omitted_at_default())
     # The story the article belongs to (pipeline/stories: its articles report one event), set at the end of a run;
     # None (not written) for a failed article and in the index rewritten while the run goes on.
     story: str | None = field(default=None, metadata=omitted_at_default())
@@ -106,7 +110,7 @@ def digest_markdown(outcomes: list[Outcome], stories: list | None = None) -> str
     for o in ok:
         if o.source in grouped:
             continue
-        lines += [f"## [{o.title_en or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]
+        lines += [f"## [{o.title_en or labelled(o.title_generated) or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]
         if o.flagged is not None:
             lines += [f"Fact checks: {o.flagged} sentence(s) flagged" + (" - see the brief." if o.flagged else "."),
                       ""]

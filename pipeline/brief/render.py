@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.brief import review
+from pipeline.brief import headline
 from pipeline.brief.formats.base import summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
@@ -65,7 +66,7 @@ def _evidence(brief: Brief) -> list[str]:
 def markdown(brief: Brief) -> str:
     # The article first: summary, the sentences to check, the text; what a reader only looks up (evidence,
     # warnings, provenance) after it, so that no run of warnings pushes the text pages down.
-    title = brief.title_en or brief.title_vi or brief.source
+    title = headline.shown(brief)
     lines = [f"# {title}", ""]
     if brief.title_vi:
         lines += [f"*{brief.title_vi}*", ""]

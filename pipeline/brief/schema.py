@@ -136,6 +136,9 @@ class Brief:
     source: str
     title_vi: str | None = field(metadata=nested("title", "vi"))
     title_en: str | None = field(metadata=nested("title", "en"))
+    # An English headline made from the content when the article has no title of its own (brief/headline.py):
+    # never the outlet's, always shown labelled as generated. Written only when there is one.
+    title_generated: str | None = field(default=None, metadata=omitted_at_default())
     date: str | None
     outlet: str | None
     author: str | None

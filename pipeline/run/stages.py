@@ -110,7 +110,8 @@ def prepare(job: Job, articles, briefs, settings: str | None, *, max_bytes: int 
         if old is not None:
             return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), old.title_en,
                            old.summary_en, job.elapsed(), skipped=True, encoding=job.encoding, flagged=flagged(old),
-                           untranslated=old.stats.untranslated, sentences=old.stats.sentences)
+                           untranslated=old.stats.untranslated, sentences=old.stats.sentences,
+                           title_generated=old.title_generated)
     job.article = clean(raw, job.boilerplate)
     t0 = time.perf_counter()
     job.sentences = segment(job.article, captions=job.translate_captions)
@@ -155,4 +156,5 @@ def write(job: Job, briefs) -> Step:
         raise ArticleError(f"cannot write the brief: {exc.strerror or exc}") from None
     return Outcome(job.source, OK, None, job.name.with_suffix(".md").as_posix(), brief.title_en, brief.summary_en,
                    job.elapsed(), encoding=job.encoding, flagged=flagged(brief),
-                   untranslated=brief.stats.untranslated, sentences=brief.stats.sentences)
+                   untranslated=brief.stats.untranslated, sentences=brief.stats.sentences,
+                   title_generated=brief.title_generated)

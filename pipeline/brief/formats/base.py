@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from pipeline.brief import review
+from pipeline.brief import headline
 from pipeline.brief.schema import Brief, SentencePair
 from pipeline.checks.base import Check
 
@@ -119,7 +120,7 @@ def provenance(brief: Brief) -> list[tuple[str, str]]:
 
 
 def title(brief: Brief) -> str:
-    return brief.title_en or brief.title_vi or brief.source
+    return headline.shown(brief)
 
 
 def summary_heading(brief: Brief) -> str:

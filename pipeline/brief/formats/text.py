@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+from pipeline.brief import headline
 from pipeline.brief.formats.base import Format, summary_heading, summary_points
 from pipeline.brief.schema import Brief
 
@@ -17,7 +18,7 @@ def _wrap(text: str) -> str:
 
 def render(brief: Brief) -> str:
     blocks = []
-    heading = brief.title_en or brief.source
+    heading = brief.title_en or headline.labelled(brief.title_generated) or brief.source
     blocks.append(f"{heading}\n{'=' * min(len(heading), WIDTH)}")
     meta = " | ".join(v for v in (brief.date, brief.outlet, brief.author) if v)
     if meta:
