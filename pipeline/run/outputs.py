@@ -53,12 +53,18 @@ class BriefFiles:
         todo = [formats.FORMATS[n] for n in self.names if n != formats.ALWAYS]
         return {f.suffix: f.render(brief) for f in todo if not folder.exists(name.with_suffix(f.suffix))}
 
-    def batch(self, outcomes: Iterable[Outcome], folder: Folder) -> dict[str, str | bytes]:
-        """Filename -> content of the batch files: those of the asked formats and those already written."""
+    def batch(self, outcomes: Iterable[Outcome], folder: Folder, stories: list | None = None
+              ) -> dict[str, str | bytes]:
+        """Filename -> content of the batch files: those of the asked formats and those already written.
+        `stories`: the digests of the stories of several articles (run/stories.py), at the end of a run."""
         wanted = set(self.names) | {n for n, b in formats.BATCH.items() if folder.exists(b.filename)}
         if not wanted & set(formats.BATCH):
             return {}
-        entries = [self._entry(o, folder) for o in sorted(outcomes, key=lambda o: o.source)]
+        ordered = sorted(outcomes, key=lambda o: o.source)
+        entries = [self._entry(o, folder) for o in ordered]
+        digest_of = {src: d for d in stories or [] for src in d.sources}
+        for entry, outcome in zip(entries, ordered):
+            entry.story, entry.story_digest = outcome.story, digest_of.get(outcome.source)
         return formats.batch_files(entries, wanted)
 
     def _entry(self, outcome: Outcome, folder: Folder) -> Entry:

@@ -92,13 +92,14 @@ class LocalBriefs:
     def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
         (atomic.write_bytes if isinstance(content, bytes) else atomic.write_text)(self.root / rel, content)
 
-    def write_index(self, outcomes: list[Outcome], final: bool = True) -> None:
-        """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too."""
-        jsonl, md = index_texts(outcomes)
+    def write_index(self, outcomes: list[Outcome], final: bool = True, stories: list | None = None) -> None:
+        """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too. `stories`: the
+        digests of the batch's stories of several articles (run/stories.py), which organize index.md/.html."""
+        jsonl, md = index_texts(outcomes, stories)
         self._write(INDEX_FILE, jsonl)
         self._write(DIGEST_FILE, md)
         if final:
-            for filename, content in self.files.batch(outcomes, self).items():
+            for filename, content in self.files.batch(outcomes, self, stories).items():
                 self._write(filename, content)
 
     # What outputs.BriefFiles reads of the folder.
@@ -284,12 +285,12 @@ class UrlBriefs(_Remote):
         for rel, content in _in_write_order(name, files):
             self._put(rel, content)
 
-    def write_index(self, outcomes: list[Outcome], final: bool = True) -> None:
-        jsonl, md = index_texts(outcomes)
+    def write_index(self, outcomes: list[Outcome], final: bool = True, stories: list | None = None) -> None:
+        jsonl, md = index_texts(outcomes, stories)
         self._put("index.jsonl", jsonl)
         self._put("index.md", md)
         if final:
-            for filename, content in self.files.batch(outcomes, self).items():
+            for filename, content in self.files.batch(outcomes, self, stories).items():
                 self._put(filename, content)
 
     def remove_stale(self) -> int:
