@@ -267,3 +267,45 @@ def test_xlsx_prints_readably_in_libreoffice(tmp_path, monkeypatch):
     for vi, en in PAIRS:
         for text in (vi, en):
             assert all(word in printed for word in text.split()), text
+
+
+# --- a phone ----------------------------------------------------------------------------------------------------
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+
+
+@pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver "
+                    "(apt-get install chromium chromium-driver; .ci/run installs them)")
+def test_a_file_name_as_title_does_not_scroll_sideways_on_a_phone(tmp_path):
+    import tempfile
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from pipeline.brief.formats.base import Entry
+
+    # The title is the file name: one word with no place to break (underscores are none), 45 characters, as
+    # wide as a phone's screen at the heading's size.
+    unbroken = "20240110_46b391e76224ec4a6eddcec65db466f8.txt"
+    brief = make_brief(title=None, source=unbroken)
+    brief.title_vi = None
+    (tmp_path / "brief.html").write_text(formats.FORMATS["html"].render(brief), encoding="utf-8")
+    entry = Entry(unbroken, "ok", None, "brief", {"html": "brief.html"}, brief)
+    (tmp_path / "index.html").write_text(formats.BATCH["html"].render([entry]), encoding="utf-8")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="vietbrief-chromium-")
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={profile}"):
+        options.add_argument(arg)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844,
+                                                                         "pixelRatio": 3}})
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    try:
+        for page in ("brief.html", "index.html"):
+            driver.get((tmp_path / page).as_uri())
+            width, scrolled = driver.execute_script(
+                "return [window.innerWidth, document.documentElement.scrollWidth]")
+            assert width == 390 and scrolled <= width, (page, scrolled)
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
