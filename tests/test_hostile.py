@@ -326,6 +326,9 @@ def test_text_that_is_not_vietnamese_prose_is_refused_with_a_reason():
     problem = language_problem(article(PASSWD))
     assert problem and "does not look like Vietnamese prose" in problem and "lines" in problem
     assert language_problem(article(ARTICLE)) is None
+    french = ("Le président a annoncé mercredi une série de mesures destinées à soutenir l'économie. Selon le "
+              "ministère, les dépenses publiques atteindront un niveau record cette année.")  # à, é, è, ê: not enough
+    assert "does not look like Vietnamese prose" in language_problem(article(french))
 
 
 def test_a_page_is_told_from_text_by_its_structure():
