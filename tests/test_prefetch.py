@@ -1,12 +1,13 @@
-"""Several articles translated together (what a Ray translator actor does, prefetch.py): generate() batches
-span the articles, and the drafts, the sentence cache and its counts are those of one-by-one translation."""
+"""Several articles translated together (what a local run's group and a Ray translator actor do, run/grouped.py):
+generate() batches span the articles, and the drafts, the sentence cache and its counts are those of one-by-one
+translation."""
 
 from pathlib import PurePosixPath
 
 from pipeline.run import stages
 from pipeline.translation.cache import SentenceCache
-from pipeline.translation.prefetch import translate_together
-from pipeline.run.local import translator_for
+from pipeline.run.grouped import translate_together
+from pipeline.run.session import load_translator
 from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.translation.seq2seq import Translator
 
@@ -31,7 +32,7 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
     opts = fast(src, tmp_path / "out", tiny, glossary_method="auto")
 
     # One by one, as a local run translates.
-    alone = translator_for(opts, SentenceCache(tmp_path / "alone.sqlite"))
+    alone = load_translator(opts, SentenceCache(tmp_path / "alone.sqlite"))
     one_by_one = []
     for job in prepared(src, tmp_path / "out", opts, names):
         counts = alone.counters
@@ -48,7 +49,7 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
         return real(self, batch_ids, retry)
 
     monkeypatch.setattr(Translator, "_generate", spy)
-    together = translator_for(opts, SentenceCache(tmp_path / "together.sqlite"), prefetch=True)
+    together = load_translator(opts, SentenceCache(tmp_path / "together.sqlite"))
     jobs = prepared(src, tmp_path / "out", opts, names)
     article_of = {}
     for k, job in enumerate(jobs):

@@ -19,7 +19,7 @@ from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPai
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
 from pipeline.translation.scores import SCORE_DEFINITION
-from pipeline.translation.seq2seq import Translation
+from pipeline.models.output import Translation
 
 
 @dataclass

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from pipeline.brief import review
 from pipeline.brief.headline import labelled
 from pipeline.brief.schema import Brief, SchemaError, decode, encode, omitted_at_default
-from pipeline.run import atomic
 
 INDEX_FILE = "index.jsonl"
 DIGEST_FILE = "index.md"
@@ -82,12 +80,6 @@ def read_index(text: str) -> list[Outcome]:
         except (ValueError, SchemaError) as exc:  # json's errors are ValueErrors too
             raise SchemaError(f"line {n}: {exc}") from None
     return outcomes
-
-
-def write_index(out_dir: Path, outcomes: list[Outcome]) -> None:
-    jsonl, md = index_texts(outcomes)
-    atomic.write_text(out_dir / INDEX_FILE, jsonl)
-    atomic.write_text(out_dir / DIGEST_FILE, md)
 
 
 def digest_markdown(outcomes: list[Outcome], stories: list | None = None) -> str:

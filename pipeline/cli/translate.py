@@ -42,7 +42,7 @@ def translate(
     from pipeline.text.segment import split_paragraphs, split_sentences
     from pipeline.models.resolve import ModelUnavailable
     from pipeline.translation import stack
-    from pipeline.translation.cache import OutputFull
+    from pipeline.stops import BatchStop
     from pipeline.translation.llm.layout import paragraphs as paragraph_layout
 
     try:
@@ -65,7 +65,7 @@ def translate(
     try:
         with paragraph_layout(sentences):  # an LLM translator translates by paragraph (translation/llm)
             results = tr.translate([s for para in sentences for s in para])
-    except OutputFull as exc:  # an LLM server that stays unavailable: one line, no traceback
+    except BatchStop as exc:  # an LLM server that stays unavailable: one line, no traceback
         fail(str(exc), 1)
     english = iter(results)
     blocks = [" ".join(next(english).text for _ in para) for para in sentences]

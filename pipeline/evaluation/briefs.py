@@ -10,7 +10,7 @@ from typing import Sequence
 from pipeline.brief.schema import Brief, SchemaError, from_json
 
 from .inputs import EvalInputError, read_text
-from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
+from .files import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
 
 
 @dataclass

@@ -12,17 +12,14 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from pipeline import __version__
 
-if TYPE_CHECKING:  # briefs.py and runs.py import the file names from here
+from .files import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE, TRANSLATE_HYP_FILE  # noqa: F401  (their names)
+
+if TYPE_CHECKING:
     from .runs import CompareRow, RunSummary
     from .segments import Segments
     from .summaries import RougeScores, SummarySet
     from .translation import CometResult, TranslationScores
     from .translator_run import TranslationRun
-
-# Saved in a run folder by `--save`.
-TRANSLATE_EVAL_FILE = "eval-translate.json"
-TRANSLATE_HYP_FILE = "eval-translate.hyp.txt"
-SUMMARIZE_EVAL_FILE = "eval-summarize.json"
 
 
 def sha256_of_texts(items: dict[str, str]) -> str:

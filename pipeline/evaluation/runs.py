@@ -14,7 +14,7 @@ from pipeline.brief.schema import SchemaError
 
 from .briefs import iter_briefs, sum_timings
 from .inputs import EvalInputError, read_text
-from .records import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
+from .files import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE
 from .summaries import ROUGE_LABELS
 
 

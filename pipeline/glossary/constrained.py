@@ -19,7 +19,7 @@ from typing import Any, Callable, Protocol
 from pipeline.glossary.entry import Match
 from pipeline.glossary.terms import Glossary
 from pipeline.text.segment import split_long
-from pipeline.translation.base import Progress, Translation
+from pipeline.models.output import Progress, Translation
 
 
 class Steerable(Protocol):

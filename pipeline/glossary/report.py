@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.entry import Entry
 from pipeline.glossary.methods import METHODS
-from pipeline.translation.base import Translation
+from pipeline.models.output import Translation
 
 
 @dataclass

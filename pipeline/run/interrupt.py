@@ -1,8 +1,8 @@
 """Stopping a batch cleanly on SIGINT/SIGTERM: finish the current generate() batch, keep it, then stop.
 
-The signal handler only sets a flag. Work checks it at safe points - after each translation batch has been
-committed to the sentence cache, and between articles - and raises `Interrupted` there. A second Ctrl-C
-stops at once (KeyboardInterrupt); even then nothing is half-written, because every file is written
+The signal handler only sets a flag (pipeline/stops.py). Work checks it at safe points - after each translation
+batch has been committed to the sentence cache, and between articles - and raises `Interrupted` there. A second
+Ctrl-C stops at once (KeyboardInterrupt); even then nothing is half-written, because every file is written
 atomically and the cache commits whole transactions.
 """
 
@@ -13,32 +13,9 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from pipeline.stops import Interrupted, StopFlag  # defined below the layers that check the flag
+
 EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + signal number, as shells report them
-
-
-class Interrupted(BaseException):
-    """Raised at a safe point after a stop was asked for. A BaseException, like KeyboardInterrupt, so that
-    the per-article `except Exception` that keeps one bad article from stopping the batch lets it through."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-class StopFlag:
-    def __init__(self) -> None:
-        self.signum: int | None = None
-
-    def set(self, signum: int) -> None:
-        if self.signum is None:
-            self.signum = signum
-
-    def is_set(self) -> bool:
-        return self.signum is not None
-
-    def check(self) -> None:
-        if self.signum is not None:
-            raise Interrupted(self.signum)
 
 
 @contextmanager

@@ -1,10 +1,12 @@
 """A batch on a Ray cluster (`vietbrief run --ray`): Ray Data streams the articles through pools of actors that
-keep the models loaded. This module is the driver; ray_workers.py is what runs in Ray's workers.
+keep the models loaded. This module is the driver, over the same session.Session a local run drives;
+ray_workers.py is what runs in Ray's workers.
 
-    driver:              list the articles, check their targets, take the output folder's lock
+    driver:              the session: folders checked and locked, articles listed, targets checked
     prepare (tasks):     read, skip when up to date, screen, clean, segment
-    translate (actors):  the translator behind the sentence cache and the glossary, loaded once per actor;
-                         the articles an actor is handed share token-budget batches (prefetch.py)
+    translate (actors):  the translator behind the sentence cache and the glossary, loaded once per actor
+                         (session.load_translator); the articles an actor is handed share token-budget
+                         batches (grouped.py)
     summarize (actors):  summarize, write the brief
     driver:              index, progress, summary line, exit code
 
@@ -25,88 +27,19 @@ from __future__ import annotations
 
 import logging
 import os
-import time
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator
 
 from pipeline.run import ray_workers
 from pipeline.run import stages
-from pipeline.translation.cache import CACHE_FILE, OutputFull
 from pipeline.brief.digest import Outcome
-from pipeline.ingest.address import Address
-from pipeline.ingest.read import STATE_DIR, SUFFIXES
-from pipeline.run.cleaning import batch_boilerplate
-from pipeline.run.options import RayOptions
+from pipeline.run.folders import SetupError
+from pipeline.run.options import RayOptions, RunOptions
 from pipeline.run.resume import BatchResult, settings_digest
-from pipeline.run.local import (Reporter, RunOptions, SetupError, Tally, check_input, find_articles, keep_engine,
-                     locked_output, note, open_cache, output_names, source_names, stoppable)
-from pipeline.run.safety import folder_problem
-from pipeline.run.storage import LocalArticles, LocalBriefs, UrlArticles, UrlBriefs, is_url
+from pipeline.run.session import Reporter, Session, note
 
 log = logging.getLogger("vietbrief")
 
 PREPARE_CPUS = 0.25  # reading and cleaning an article is light; most of its time is spent waiting on storage
 INSTALL_HINT = "Ray is not installed; install the extra: pip install 'vietbrief[ray]'"
-
-
-@dataclass
-class _Batch:
-    articles: object  # LocalArticles | UrlArticles
-    briefs: object  # LocalBriefs | UrlBriefs
-    sources: list[Address]  # the articles, each file or dataset record
-    inputs: set[Path]  # resolved input files, for the target checks of a local output folder
-    cache_path: str | None  # the sentence cache, when the output is a local folder
-
-
-@contextmanager
-def _open_batch(opts: RunOptions) -> Iterator[_Batch]:
-    """As runner.local_batch, for each side that is a local folder; a URL side has no lock, no cache."""
-    src, out = opts.input_dir, opts.out_dir
-    if is_url(src):
-        articles = UrlArticles(src)
-        try:
-            exists = articles.fs.isdir(articles.root)
-        except Exception as exc:  # credentials, an unknown protocol: fsspec raises what its backend raises
-            raise SetupError(f"Cannot list {src}: {type(exc).__name__}: {exc}") from None
-        if not exists:
-            raise SetupError(f"Input folder {src} does not exist or is not a folder.")
-    else:
-        check_input(Path(src))
-        articles = LocalArticles(Path(src))
-    if not is_url(src) and not is_url(out):
-        problem = folder_problem(Path(src), Path(out))
-        if problem:
-            raise SetupError(problem)
-    elif is_url(src) and is_url(out) and (src == out or src.startswith(out + "/")):
-        raise SetupError(f"The input {src} is (inside) the output {out}: briefs could land among the articles.")
-
-    if is_url(out):
-        briefs = UrlBriefs(out, opts.formats)
-        try:
-            briefs.probe()
-        except Exception as exc:
-            raise SetupError(f"Output folder {out} is not writable: {type(exc).__name__}: {exc}") from None
-        briefs.remove_stale()
-        yield _Batch(articles, briefs, *_inputs(opts, articles), None)
-        return
-    out = Path(out)
-    with locked_output(out):
-        sources, inputs = _inputs(opts, articles)
-        open_cache(out).close()  # fails here, with the usual message, rather than in every actor
-        yield _Batch(articles, LocalBriefs.at(out, opts.formats), sources, inputs, str(out / STATE_DIR / CACHE_FILE))
-
-
-def _inputs(opts: RunOptions, articles) -> tuple[list[Address], set[Path]]:
-    """The articles' sources, and (for a local input folder) their resolved paths, which no brief may replace."""
-    if isinstance(articles, UrlArticles):
-        sources = articles.list(exclude=opts.out_dir if is_url(opts.out_dir) else None)
-        if not sources:
-            raise SetupError(f"No articles found under {opts.input_dir} (read: {', '.join(sorted(SUFFIXES))}).")
-        return sources, set()
-    files = find_articles(Path(opts.input_dir), None if is_url(opts.out_dir) else Path(opts.out_dir))
-    return source_names(Path(opts.input_dir), files), {p.resolve() for p in files if p.is_file()}
 
 
 def _connect(address: str | None, verbose: bool) -> bool:
@@ -154,12 +87,12 @@ def check_resources(ray_opts: RayOptions, started_here: bool, reporter: Reporter
 
 
 def run_on_ray(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, verbose: bool = False) -> BatchResult:
-    """Brief every article on a Ray cluster; returns what runner.run_batch returns, with the same meaning."""
-    started = time.monotonic()
-    with _open_batch(opts) as batch:
+    """Brief every article on a Ray cluster; returns what local.run_batch returns, with the same meaning."""
+    # The actors open the sentence cache themselves, on the driver's machine (see the module's docstring).
+    with Session.open(opts, reporter, urls=True, cache=False) as run:
         started_here = _connect(ray_opts.address, verbose)
         try:
-            return _run(opts, ray_opts, reporter, batch, started, started_here)
+            return _drive(run, ray_opts, started_here)
         finally:
             if started_here:
                 import ray
@@ -167,58 +100,45 @@ def run_on_ray(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, verbo
                 ray.shutdown()
 
 
-def _run(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter, batch: _Batch, started: float,
-         started_here: bool) -> BatchResult:
+def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResult:
     from ray.exceptions import RayError
 
-    check_resources(ray_opts, started_here, reporter)
-    tally = Tally(batch.briefs, len(batch.sources), started)
-    opts = keep_engine(opts, batch.briefs, reporter)  # the actors load the engine the folder was made with
+    check_resources(ray_opts, started_here, run.reporter)
     translated = cached = 0
     rows = None
     try:
-        with stoppable(reporter, tally.result.summary) as stop:
-            settings = _settings(opts, ray_opts, reporter)
-            names = output_names(batch.sources)
-            reporter.batch_started(len(batch.sources))
-            jobs = []
+        with run.stopping() as stop:
+            run.settings = _settings(run.opts, ray_opts, run.reporter)
+            run.reporter.batch_started(len(run.sources))
             # The first pass for batch-level boilerplate, on the driver: it reads each article once and keeps
             # hashes; each Job carries its own share to prepare, and into its fingerprint (cleaning.py).
-            boilerplate = batch_boilerplate(batch.articles, [a.source for a in batch.sources],
-                                            int(opts.max_file_mb * 1_000_000))
-            for address in batch.sources:
-                job = stages.Job(address.source, names[address.source],
-                                 boilerplate=boilerplate.get(address.source, frozenset()),
-                                 translate_captions=opts.captions == "translate", checks=opts.checks)
-                step = stages.check_targets(job, batch.briefs, batch.inputs)
+            boilerplate = run.boilerplate()
+            jobs = []
+            for address in run.sources:
+                step = run.job(address, boilerplate)
                 if isinstance(step, Outcome):
-                    tally.add(step)
-                    reporter.article_done(step)
+                    run.record(step)
                 else:
                     jobs.append(step)
             stop.check()
             if jobs:
-                rows = iter(_dataset(opts, ray_opts, batch, settings, jobs).iter_rows())
+                rows = iter(_dataset(run, ray_opts, jobs).iter_rows())
                 try:
                     for row in rows:
                         translated += row["translated"]
                         cached += row["cached"]
                         if row["stopped"]:
-                            raise OutputFull(row["stopped"])
-                        outcome = ray_workers.decode(row["item"])
-                        tally.add(outcome)
-                        reporter.article_done(outcome)
+                            raise ray_workers.decode(row["stopped"])  # its own message and remedy
+                        run.record(ray_workers.decode(row["item"]))
                         stop.check()
                 except RayError as exc:  # an actor that cannot start anywhere, the cluster lost, ...
-                    summary = tally.result.summary
+                    summary = run.tally.result.summary
                     summary.stopped = f"the Ray run failed: {type(exc).__name__}: {exc}"
                     summary.remedy = "see `ray status` and the workers' logs, then rerun the same command to resume"
     finally:
         if rows is not None:
             rows.close()  # stops the dataset's execution when the loop ended early
-        order = {a.source: k for k, a in enumerate(batch.sources)}
-        tally.result.sort(key=lambda o: order.get(o.source, len(order)))  # the order a local run reports
-        result = tally.close(translated, cached)
+        result = run.close(translated, cached)
     return result
 
 
@@ -239,19 +159,21 @@ def _settings(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter) -> str
     return settings_digest(translator, summarizer, opts)
 
 
-def _dataset(opts: RunOptions, ray_opts: RayOptions, batch: _Batch, settings: str, jobs: list[stages.Job]):
+def _dataset(run: Session, ray_opts: RayOptions, jobs: list[stages.Job]):
     import ray
 
+    opts, folders = run.opts, run.folders
+    cache_path = str(folders.cache_path) if folders.cache_path is not None else None
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False  # vietbrief shows its own
     n = ray_opts.articles_per_call
     cache_node = None
-    if batch.cache_path and not ray.util.client.ray.is_connected():
+    if cache_path and not ray.util.client.ray.is_connected():
         cache_node = ray.get_runtime_context().get_node_id()
     ds = ray.data.from_items([{"item": ray_workers.encode(job)} for job in jobs])
     ds = ds.map_batches(ray_workers.prepare, batch_size=n, batch_format="numpy", num_cpus=PREPARE_CPUS,
-                        fn_kwargs=dict(articles=batch.articles, briefs=batch.briefs, settings=settings,
-                                       max_bytes=int(opts.max_file_mb * 1_000_000), force=opts.force))
+                        fn_kwargs=dict(articles=folders.articles, briefs=folders.briefs, settings=run.settings,
+                                       max_bytes=run.max_bytes, force=opts.force))
     # Ray Data's actor pools replace a dead actor and hand its batch to the replacement by default
     # (max_restarts=-1, max_task_retries=-1 in ActorPoolMapOperator). One call in flight per actor: by
     # default an actor takes up to four, so the first actor to finish loading its model queues every batch
@@ -260,11 +182,11 @@ def _dataset(opts: RunOptions, ray_opts: RayOptions, batch: _Batch, settings: st
     ds = ds.map_batches(ray_workers.TranslateActor, batch_size=n, batch_format="numpy",
                         compute=_pool(ray_opts.translator_actors),
                         num_cpus=ray_opts.translator_cpus, num_gpus=ray_opts.translator_gpus or None,
-                        fn_constructor_kwargs=dict(opts=opts, cache_path=batch.cache_path, cache_node=cache_node))
+                        fn_constructor_kwargs=dict(opts=opts, cache_path=cache_path, cache_node=cache_node))
     ds = ds.map_batches(ray_workers.SummarizeActor, batch_size=n, batch_format="numpy",
                         compute=_pool(ray_opts.summarizer_actors),
                         num_cpus=ray_opts.summarizer_cpus, num_gpus=ray_opts.summarizer_gpus or None,
-                        fn_constructor_kwargs=dict(opts=opts, briefs=batch.briefs))
+                        fn_constructor_kwargs=dict(opts=opts, briefs=folders.briefs))
     return ds
 
 

@@ -1,8 +1,9 @@
-"""What runs in Ray's workers in a Ray run (distributed.py builds the plan and drives it).
+"""What runs in Ray's workers in a Ray run (ray.py builds the plan and drives it).
 
 Each Ray Data row carries one article: its Job or final Outcome (stages.py), pickled; the sentences translated
-and served from the sentence cache for it; and, when the batch must stop (a full disk), why. Every function
-here only calls stages.py, the code of a local run, on the rows it is handed.
+and served from the sentence cache for it; and, when the batch must stop (a full disk, a server gone), the stop
+itself. The actors load their models as a local run does (session.load_translator, session.load_summarizer)
+and only call stages.py and grouped.py, the code of a local run, on the rows they are handed.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.run import stages
-from pipeline.translation.cache import OutputFull, SentenceCache
 from pipeline.models.info import ModelInfo
+from pipeline.run.folders import SetupError
+from pipeline.run.grouped import translate_together
+from pipeline.run.options import RunOptions
+from pipeline.run.session import load_summarizer, load_translator
+from pipeline.stops import BatchStop
+from pipeline.translation.cache import SentenceCache
 from pipeline.translation.decoding import Settings
-from pipeline.translation.prefetch import translate_together
-from pipeline.run.local import RunOptions, SetupError, summarizer_for, translator_for
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class Described:
 def describe(role: str, opts: RunOptions) -> Described | str:
     """Load the model of `role` as an actor will, report its settings (or why it cannot be loaded)."""
     try:
-        model = translator_for(opts, None).translator if role == "translator" else summarizer_for(opts)
+        model = load_translator(opts).translator if role == "translator" else load_summarizer(opts)
     except SetupError as exc:
         return str(exc)
     return Described(model.info, model.decoding())
@@ -49,14 +53,15 @@ def decode(data: bytes):
 def to_rows(steps: list, translated=None, cached=None, stopped=None) -> dict:
     """A batch for Ray Data: each article's Job or Outcome, pickled (Arrow keeps bytes as they are, where a
     Python object it would first try, and fail, to convert), the sentences translated and served from the
-    cache for it, and why the batch must stop (a full disk), "" when it need not."""
+    cache for it, and why the batch must stop (a pickled stops.BatchStop: a full disk, a server gone), b"" when
+    it need not."""
     import numpy as np
 
     n = len(steps)
     return {"item": np.array([encode(s) for s in steps], dtype=object),
             "translated": np.asarray(translated or [0] * n, dtype=np.int64),
             "cached": np.asarray(cached or [0] * n, dtype=np.int64),
-            "stopped": np.array(stopped or [""] * n, dtype=object)}
+            "stopped": np.array(stopped or [b""] * n, dtype=object)}
 
 
 def steps_of(batch: dict) -> list:
@@ -70,7 +75,7 @@ def prepare(batch: dict, *, articles, briefs, settings: str, max_bytes: int, for
 
 class TranslateActor:
     """Holds the translator (behind the sentence cache when this machine is the driver's, and the glossary);
-    translates the articles it is handed together (prefetch.py)."""
+    translates the articles it is handed together (grouped.py)."""
 
     def __init__(self, opts: RunOptions, cache_path: str | None, cache_node: str | None):
         import ray
@@ -78,14 +83,14 @@ class TranslateActor:
         cache = None
         if cache_path and ray.get_runtime_context().get_node_id() == cache_node:
             cache = SentenceCache(Path(cache_path))
-        self.stack = translator_for(opts, cache, prefetch=True)
+        self.stack = load_translator(opts, cache)
 
     def __call__(self, batch: dict) -> dict:
         jobs = steps_of(batch)
         try:
             done = translate_together(jobs, self.stack)
-        except OutputFull as exc:  # the cache's disk is full: the driver stops the batch
-            return to_rows(jobs, stopped=[str(exc)] * len(jobs))
+        except BatchStop as exc:  # the cache's disk is full: the driver stops the batch
+            return to_rows(jobs, stopped=[encode(exc)] * len(jobs))
         return to_rows(*map(list, zip(*done)))
 
 
@@ -93,7 +98,7 @@ class SummarizeActor:
     """Holds the summarizer; summarizes and writes each brief (writing here spares the driver the traffic)."""
 
     def __init__(self, opts: RunOptions, briefs):
-        self.summarizer = summarizer_for(opts)
+        self.summarizer = load_summarizer(opts)
         self.briefs = briefs
 
     def __call__(self, batch: dict) -> dict:
@@ -102,7 +107,7 @@ class SummarizeActor:
             if not stopped[k]:
                 try:
                     job = stages.write(stages.summarize(job, self.summarizer), self.briefs)
-                except OutputFull as exc:
-                    stopped[k] = str(exc)
+                except BatchStop as exc:
+                    stopped[k] = encode(exc)
             items.append(job)
         return to_rows(items, list(batch["translated"]), list(batch["cached"]), stopped)

@@ -7,7 +7,8 @@ these functions, so a brief, a skip and a failure message come out the same eith
 
 Every stage takes a `Job` and returns the `Job` for the next stage or the article's final `Outcome`; handed an
 `Outcome` (a failure or a skip decided earlier), it passes it on untouched. An exception in a stage becomes a
-failed `Outcome` for that article alone - except `OutputFull`, which must stop the whole batch.
+failed `Outcome` for that article alone - except a `BatchStop` (pipeline/stops.py: a full disk, a translation
+server gone), which must stop the whole batch.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import PurePosixPath
 from typing import Callable
 
 from pipeline.brief.assemble import Draft, Segmented, draft, segment, summarize as summarize_draft
-from pipeline.translation.cache import OutputFull, is_full
+from pipeline.stops import BatchStop, OutputFull, is_full
 from pipeline.translation.llm.layout import paragraphs
 from pipeline.ingest.clean import fingerprint_part
 from pipeline.brief.digest import FAILED, OK, Outcome, flagged
@@ -81,7 +82,7 @@ def stage(fn: Callable[..., Step]) -> Callable[..., Step]:
         job._started = time.perf_counter()
         try:
             return fn(job, *args, **kwargs)
-        except OutputFull:
+        except BatchStop:
             raise
         except Exception as exc:
             return failure(job, exc)

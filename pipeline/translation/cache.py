@@ -17,7 +17,6 @@ the sentence.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import logging
@@ -29,7 +28,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.run.interrupt import StopFlag
+from pipeline.stops import OutputFull, StopFlag, is_full
 from pipeline.models.info import ModelInfo
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
 from pipeline.translation.decoding import CACHE_KEY, Settings
@@ -39,17 +38,6 @@ log = logging.getLogger("vietbrief")
 SCHEMA = 1
 CACHE_FILE = "cache.sqlite"
 _RESULT_FIELDS = [f.name for f in fields(Translation) if f.name != "source"]
-
-
-class OutputFull(Exception):
-    """The output disk is full (or read-only) - nothing further can be saved, so the batch must stop."""
-
-
-def is_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
-    text = str(exc).lower()
-    return "full" in text or "readonly" in text or "read-only" in text
 
 
 class SentenceCache:
@@ -189,6 +177,11 @@ class CachedTranslator:
     `read=False` (--force) translates everything again and refreshes the stored entries. `stop` is checked
     after each batch has been committed: that is where an interrupted run stops. `counters` is added to as
     sentences are translated or served.
+
+    `translate_ahead` translates in one call what several later translate() calls will ask for (a run's group
+    of articles, run/grouped.py), so that generate() batches span them; those calls are then served from it,
+    each sentence counted as translated by the first call that uses it and as a later call would count it
+    had it been translated alone, so the counts are those of one-by-one translation without correction.
     """
 
     def __init__(self, underlying: SentenceTranslator, cache: SentenceCache | None, stop: StopFlag | None = None,
@@ -198,6 +191,8 @@ class CachedTranslator:
         self.stop = stop
         self.read = read
         self.counters = counters if counters is not None else CacheCounters()
+        self.ahead: dict[str, dict] = {}  # sentence key -> result, translated by translate_ahead
+        self.claimed: set[str] = set()  # keys of `ahead` a translate() call has used (and counted)
 
     @property
     def info(self) -> ModelInfo:
@@ -220,14 +215,49 @@ class CachedTranslator:
         return hashlib.sha256(f"{model_key}\0{sentence}".encode()).hexdigest()
 
     def missing(self, sentences: list[str]) -> list[str]:
-        """The distinct sentences translate() would send to the model (none blank, none in the cache)."""
-        unique = [s for s in dict.fromkeys(sentences) if s.strip()]
+        """The distinct sentences translate() would send to the model (none blank, none in the cache, none
+        translated ahead)."""
+        model = self.model_key()
+        unique = [s for s in dict.fromkeys(sentences) if s.strip() and self.sentence_key(model, s) not in self.ahead]
         if self.cache is None or not self.read:
             return unique
-        model = self.model_key()
         keys = [self.sentence_key(model, s) for s in unique]
         stored = self.cache.get_many(keys)
         return [s for s, k in zip(unique, keys) if k not in stored]
+
+    def translate_ahead(self, sentences: list[str], progress: Progress | None = None) -> int:
+        """Translate the `missing` ones of `sentences` now, in one call (token-budget batches across all of
+        them), for later translate() calls to serve. Each generate() batch is stored as it is done and a
+        requested stop happens after it, as in translate(). Returns how many went to the model; they are
+        counted when a translate() call uses them."""
+        todo = self.missing(sentences)
+        if not todo:
+            return 0
+        model = self.model_key()
+        keys = [self.sentence_key(model, s) for s in todo]
+
+        def keep(done: list[tuple[int, Translation]]) -> None:
+            rows = []
+            for u, t in done:
+                result = {f: getattr(t, f) for f in _RESULT_FIELDS}
+                self.ahead[keys[u]] = result
+                rows.append((keys[u], model[:16], result))
+            if self.cache is not None:
+                self.cache.put_many(rows)
+            if progress:
+                progress(len(done))
+            if self.stop is not None:
+                self.stop.check()
+
+        out = self.underlying.translate(todo, on_batch=keep)
+        late = [(u, t) for u, t in enumerate(out) if keys[u] not in self.ahead]  # see translate()
+        if late:
+            keep(late)
+        return len(todo)
+
+    def clear_ahead(self) -> None:
+        self.ahead.clear()
+        self.claimed.clear()
 
     def translate(self, sentences: list[str], progress: Progress | None = None,
                   on_batch: OnBatch | None = None) -> list[Translation]:
@@ -238,6 +268,16 @@ class CachedTranslator:
         for i, s in enumerate(sentences):
             if not s.strip():
                 results[i] = Translation(s, "", 0, 0, pieces=0)  # what the translator gives a blank sentence
+        # Translated ahead for this call: the first call to use one counts it as translated; a later one as
+        # it would count a sentence translated before it (from the cache when it reads one, else translated).
+        fresh, seen = 0, set()
+        for i, key in enumerate(keys):
+            if results[i] is None and key in self.ahead:
+                results[i] = Translation(sentences[i], **self.ahead[key])
+                if key not in seen and (key not in self.claimed or self.cache is None or not self.read):
+                    fresh += 1
+                seen.add(key)
+                self.claimed.add(key)
         stored = self.cache.get_many([k for k, r in zip(keys, results) if r is None]) \
             if self.cache is not None and self.read else {}
         for i, key in enumerate(keys):
@@ -258,7 +298,7 @@ class CachedTranslator:
         unique = list(todo)
         missing = sum(len(v) for v in todo.values())
         blank = sum(1 for s in sentences if not s.strip())
-        self.counters.add(0, (len(sentences) - blank - missing) + (missing - len(unique)), lookup)
+        self.counters.add(fresh, (len(sentences) - blank - missing - fresh) + (missing - len(unique)), lookup)
         if progress and missing < len(sentences):
             progress(len(sentences) - missing)
         if on_batch:

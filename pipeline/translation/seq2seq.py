@@ -272,7 +272,13 @@ class Translator:
 def load_translator(spec: str, device: str = "auto", engine: str = "auto",
                     options: TranslateOptions = TranslateOptions(), threads: int | None = None) -> Translator:
     """Resolve, load and wrap a translation checkpoint. Raises ModelUnavailable with a user-facing message."""
-    chosen = pick_engine(spec, normalize_engine(engine), device)  # a CTranslate2 conversion, or None
+    return load_picked(spec, pick_engine(spec, normalize_engine(engine), device), device, options, threads)
+
+
+def load_picked(spec: str, chosen, device: str = "auto", options: TranslateOptions = TranslateOptions(),
+                threads: int | None = None) -> Translator:
+    """`spec` on the engine already picked for it (models/ct2.pick): its CTranslate2 conversion, or None for
+    transformers. Raises ModelUnavailable with a user-facing message."""
     if chosen is not None:
         ref, tokenizer, model, placement = load_converted(spec, *chosen, device, threads, options.batch_tokens)
         return Translator(ref, tokenizer, model, catalog().handling_for(chosen[0].model_type), options, placement)

@@ -22,19 +22,12 @@ from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 from pipeline.models.resolve import ModelUnavailable
-from pipeline.translation.cache import OutputFull
+from pipeline.stops import ServerUnavailable
 from pipeline.translation.llm.backend import Reply, Request
 
 log = logging.getLogger("vietbrief")
 
 CHARS_PER_TOKEN = 3.0  # no tokenizer on this side: a cautious estimate for Vietnamese and English
-
-
-class ServerUnavailable(OutputFull):
-    """The translation server cannot be reached (or refuses us): nothing further can be translated, so the
-    batch stops - as on a full disk, finished work is kept and a rerun resumes."""
-
-    remedy = "check the server (--api-base) and rerun the same command to resume"
 
 
 def endpoint_host(base_url: str) -> str:
