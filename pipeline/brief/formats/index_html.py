@@ -11,6 +11,7 @@ from __future__ import annotations
 from pipeline.brief import entities
 from pipeline.brief.formats.base import BatchFile, Entry, flagged_count, summary_points
 from pipeline.brief.formats.html import esc, page
+from pipeline.brief.headline import labelled
 
 # Only the link order: a reader's first choice is the page made for reading.
 LINK_ORDER = ("html", "md", "docx", "txt", "xlsx", "tmx", "json")
@@ -120,7 +121,8 @@ def _row(entry: Entry) -> str:
     summary = " ".join(p.text for p in summary_points(b))
     n = flagged_count(b)
     href = link(entry)
-    title_cell = f'<a href="{esc(href)}">{esc(b.title_en or b.source)}</a>' if href else esc(b.title_en or b.source)
+    shown = b.title_en or labelled(b.title_generated) or b.source
+    title_cell = f'<a href="{esc(href)}">{esc(shown)}</a>' if href else esc(shown)
     if b.title_vi:
         title_cell += f'<div class="vi" lang="vi">{esc(b.title_vi)}</div>'
     links = " ".join(f'<a href="{esc(entry.links[f])}">{f}</a>' for f in LINK_ORDER if f in entry.links)
@@ -157,7 +159,8 @@ def _entities(entries: list[Entry]) -> list[str]:
         for r in group:
             arts = ", ".join(
                 f'<a href="{esc(link(named[a]) or "")}" title="{esc(named[a].source)}">'
-                f"{esc(named[a].brief.title_en or named[a].source)}</a>" for a in r.articles)
+                f"{esc(named[a].brief.title_en or labelled(named[a].brief.title_generated) or named[a].source)}</a>"
+                for a in r.articles)
             vi = "; ".join(r.vietnamese)
             how = " + ".join(sorted(r.how))
             if r.candidates:  # a person whose origin could not be told: the Chinese names it could be
