@@ -263,7 +263,7 @@ def captions_between(page: Page) -> None:
       since a sub-heading has that shape too; or
     - being one of a run of three or more such lines between paragraphs (a gallery).
     A page of one-sentence paragraphs gives no such contrast, so its short sentences stay. A line without a
-    final full stop that has the shape but not the evidence stays, noted.
+    final full stop that has the shape but not the evidence stays; it is not noted, as most are sub-headings.
     """
     units = _units(page)
     caption_keys = {key(c.text) for _, c in page.captions if words(c.text) >= 3}
@@ -294,11 +294,10 @@ def captions_between(page: Page) -> None:
             elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
+        # Without a cue it is kept and not even noted: most such lines are sub-headings, and a note should be
+        # right far more often than not.
         if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * words(text)):
             _drop_unit(page, unit)
-        elif contrast and words(text) >= 6:
-            page.doubt(unit[0], "kept: short line between paragraphs without a final full stop and no sign of a "
-                                "picture (when, where, who): a sub-heading or a photo caption")
 
 
 def _caption_shaped(text: str) -> bool:

@@ -114,7 +114,9 @@ def split_headline(page: Page) -> None:
     first = next((ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)), None)
     if first is None:
         return
-    block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index]
+    # A dateline or byline may sit between the headline and the lead, in the same block.
+    block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index
+             and (ln is first or not _page_furniture(page, ln))]
     if len(block) < 2:
         return
     text, lead = first.text, block[1].text
