@@ -285,3 +285,16 @@ def test_translated_capitalised_words_in_foreign_news():
     # Vietnamese news keeps Vietnamese names: one replaced by another is still flagged
     vi = "Ông Nguyễn Văn Lanh và bà Trần Thị Hoa tới thăm xã Tân Hiệp."
     assert kinds(vi, "Nguyen Van Lanh and Tran Thi Hoa visited Robotics Challenge commune.", "name") == {"name"}
+
+
+@pytest.mark.parametrize("kind,vi,en", [
+    ("number", "Khoảng 1,5 triệu người đã xem trận chung kết.", "Around 1.5m people watched the final."),
+    ("number", "Máy bay cất cánh lúc 6h30 sáng.", "The plane took off at 6.30am."),
+    ("name", "Chiếc Boeing 737 chở 189 người đã rơi xuống biển.", "The Boeing 737 carrying 189 people crashed."),
+    ("name", "Người dân Catalonia đã bỏ phiếu ủng hộ độc lập.", "Catalans voted for independence."),
+    ("untranslated", "Họ gặp nhau ở một quán café nhỏ.", "They met in a small café."),
+    ("loop", "Giá: 2,69 triệu đồng bản 32GB, 2,89 triệu đồng bản 64GB, 3,19 triệu đồng bản 128GB.",
+     "Prices: 2.69 million dong for 32GB, 2.89 million dong for 64GB, 3.19 million dong for 128GB."),
+])
+def test_forms_other_outlets_write(kind, vi, en):
+    assert kinds(vi, en, kind) == set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
+from pipeline.checks.length import MEAN, log_ratio, spread
 
 KIND = "loop"
 DESCRIPTION = "the translation repeats itself (a decoding loop)"
@@ -46,7 +47,11 @@ def check(pair: Pair) -> list[Check]:
         phrase = _repeated_phrase(en) if looping else None
     else:
         phrase = _repeated_phrase(en)
-        looping = phrase is not None or (len(en) > 60 and _compression_ratio(en) > RATIO)
+        # a loop makes the English longer than its source warrants: a text that only compresses well (a list,
+        # a table row) and is no longer than the source is no loop
+        ratio = log_ratio(pair.vi_nfc, en)
+        longer = ratio is not None and ratio > MEAN + spread(len(re.findall(r"[^\W_]+", pair.vi_nfc)))
+        looping = phrase is not None or (len(en) > 60 and longer and _compression_ratio(en) > RATIO)
     if not looping:
         return []
     return [Check(KIND, "", phrase or "", "the translation repeats itself" +

@@ -44,6 +44,8 @@ _SOFT_HEADS = {
     "những", "một", "tuy", "nếu", "để", "đây", "đó", "hiện", "ngoài", "cùng", "chiều", "sáng", "tối", "hôm",
     "nhiều", "tất", "mỗi", "bên", "riêng", "cũng", "đặc", "nhờ", "qua", "ở", "về", "là", "có", "không", "chỉ",
     "như", "ảnh", "nguồn",
+    # classifiers and nouns before a name (Chiếc Boeing 737, Người dân Catalonia, Cơn bão Florence)
+    "chiếc", "cơn", "bức", "quả", "cuốn", "tấm", "cây", "ngôi", "người", "dân", "bão",
 }
 # Compass words: "Miền Nam", "Đông Nam", "Tây Bắc" are directions English writes as adjectives
 _COMPASS = {"đông", "tây", "nam", "bắc", "trung", "miền"}
@@ -127,6 +129,23 @@ def _near(a: str, b: str) -> bool:
     return previous[-1] <= limit
 
 
+_DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
+
+
+def _demonym(english: str, place: str) -> bool:
+    """The English word is the place's demonym or adjective by its stem (Catalonia -> Catalans, Kurdistan ->
+    Kurdish): a demonym ending, and all but the last two letters of it shared with the place's start."""
+    if not _DEMONYM.search(english):
+        return False
+    stem = english[:-1] if english.endswith("s") else english
+    shared = 0
+    for a, b in zip(stem, place):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 5 and shared >= len(stem) - 2
+
+
 class _English:
     """The translation, folded for look-ups."""
 
@@ -161,7 +180,7 @@ class _English:
             return self.has(word)
         w = parts[0] if parts else ""
         return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or _near(t, w)
-                   for t in self.tokens)
+                   or _demonym(t, w) for t in self.tokens)
 
     def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:
         """Runs of capitalised English words, and every stretch of them: where a name the translator wrote its

@@ -232,16 +232,24 @@ def en_numbers(text: str) -> list[Num]:
     nums: list[Num] = []
     for m in _EN_NUM.finditer(text):
         raw = m.group(1)
-        scale = 1.0
+        scales = [1.0]
         s = _EN_SCALE_RE.match(text, m.end())
         if s:
             word = (s.group(1) or s.group(2) or "").lower()
             glued = s.group(2) is not None
-            # "2 m" is a length; "$1.2m" a sum: a one-letter scale only glued to a sum of money
-            if not glued or re.search(r"[$€£¥]|VND|USD|US\$|\bRs\.?\s?$", text[max(0, m.start() - 4):m.start()]):
-                scale = _EN_SCALES.get(word, 1.0)
+            # "2 m" is a length, "$1.2m" a sum; "1.5m people" a count: a one-letter scale glued to a number
+            # that is no sum is read both ways
+            money = re.search(r"[$€£¥]|VND|USD|US\$|\bRs\.?\s?$", text[max(0, m.start() - 4):m.start()])
+            scales = [_EN_SCALES.get(word, 1.0)] if not glued or money else [1.0, _EN_SCALES.get(word, 1.0)]
         for value, unit in _en_digits(raw):
-            nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end()))
+            for scale in scales:
+                nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end()))
+        clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)
+        if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60 and \
+                re.match(r"\s?(?:am|pm|a\.m|p\.m|h\b|hours|GMT|BST|ET|local)", text[m.end():], re.IGNORECASE):
+            # 6.30am: the hour and the minutes, each a number of its own
+            nums.append(Num(float(clock.group(1)), 1.0, clock.group(1), m.start(), m.start() + len(clock.group(1))))
+            nums.append(Num(float(clock.group(2)), 1.0, clock.group(2), m.end() - 2, m.end()))
         if re.fullmatch(r"\d{4}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s are also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
     nums += _en_words(text)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
+from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair, fold
+from pipeline.checks.syllables import SYLLABLE
 
 KIND = "untranslated"
 DESCRIPTION = "Vietnamese words left in the English (outside names)"
@@ -34,7 +35,10 @@ def check(pair: Pair) -> list[Check]:
     strong = False  # a letter only Vietnamese writes; other accented words may be French or Spanish too
     for word in _WORD.findall(en):
         low = word.lower()
-        vietnamese = any(c in _ONLY_VI for c in low) or (not low.isascii() and low in vi_words)
+        # a word with an accent other languages use too (café, señor) is Vietnamese only when it is in the
+        # source and reads as one Vietnamese syllable once the accents go (là, có)
+        vietnamese = any(c in _ONLY_VI for c in low) or (not low.isascii() and low in vi_words
+                                                          and SYLLABLE.fullmatch(fold(low)) is not None)
         if vietnamese and not _is_name_in(word, vi_words, vi_capitalised):
             left.append(word)
             strong = strong or any(c in _ONLY_VI for c in low)
