@@ -298,3 +298,8 @@ def test_translated_capitalised_words_in_foreign_news():
 ])
 def test_forms_other_outlets_write(kind, vi, en):
     assert kinds(vi, en, kind) == set()
+
+
+def test_a_currency_named_by_its_country():
+    vi = "Khoản vay trị giá 2,5 tỷ bảng Anh sẽ được hoàn trả trong vòng 10 năm."
+    assert kinds(vi, "The £2.5bn loan will be repaid over ten years.") == set()

@@ -389,6 +389,11 @@ def _spelt_out(vi: str, en: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
+_CURRENCY = re.compile(r"\b(?:bảng|đô la|đô-la|đôla|USD|yên|won|rúp|franc|peso|rupee|rupi|dinar|riyal|real|lira|"
+                       r"krone|krona|euro|nhân dân tệ|tệ|đồng)\s+$", re.IGNORECASE)
+
+
 def _of_a_body(vi: str, start: int) -> bool:
     """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ):
     English names such a body without its country (Congress, the State Department, NASA)."""
@@ -411,7 +416,8 @@ def check(pair: Pair) -> list[Check]:
             continue
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
-        if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a):
+        if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a) and \
+                not _CURRENCY.search(vi[max(0, a - 20):a]):
             missing.append((vi[a:b], EXONYMS[key][0], False, False))
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip):
