@@ -72,19 +72,19 @@ def load_annotated(folder: Path, out: Path) -> list[dict]:
     """Write each annotated page of `folder` without its marks into `out`; its labels as clean_labels.jsonl has."""
     labels = []
     for path in sorted(folder.glob("*.txt")):
-        lines, noise, title = [], [], None
+        lines, noise, title, kinds = [], [], None, []
         for line in path.read_text(encoding="utf-8").splitlines():
+            kind = None
             if line.startswith("#T|"):
-                title = line[3:]
-                lines.append(title)
+                line = title = line[3:]
             elif line.startswith("@") and "|" in line:
-                kind, _, text = line[1:].partition("|")
-                noise.append({"text": text.strip(), "kind": kind})
-                lines.append(text)
-            else:
-                lines.append(line)
+                kind, _, line = line[1:].partition("|")
+                noise.append({"text": line.strip(), "kind": kind})
+            lines.append(line)
+            kinds.append(kind)
         (out / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        labels.append({"file": path.name, "title": title, "noise": noise})
+        # The label of each line by its place: a headline repeated as noise further down is told from the real one.
+        labels.append({"file": path.name, "title": title, "noise": noise, "kinds": kinds})
     return labels
 
 
@@ -136,11 +136,16 @@ def main() -> None:
         noise_lines = []
         # Article lines first: each one found uses up its words in the output, so a noise line that repeats
         # one (a placeholder repeating the headline, a pull quote) is judged on what is left.
-        for line in (ln.strip() for ln in page.splitlines()):
+        kinds = rec.get("kinds")
+        for n, line in enumerate(ln.strip() for ln in page.splitlines()):
             words = norm(line)
             if not words:
                 continue
-            if noise.get(line):
+            if kinds is not None:
+                if kinds[n] is not None:
+                    noise_lines.append((kinds[n], line, words))
+                    continue
+            elif noise.get(line):
                 noise[line] -= 1
                 noise_lines.append((kind_of[line], line, words))
                 continue
