@@ -672,3 +672,10 @@ def test_unaccented_widget_on_an_accented_page():
 def test_headline_then_dateline_then_lead_in_one_block():
     art = clean(f"{HEAD}\n05/04/2024 09:12\n{LEAD}\n\n{BODY1}\n\n{BODY2}\n")
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2] and art.date == "2024-04-05"
+
+
+def test_captions_saved_as_one_block_with_credited_ones():
+    gallery = ["Lũ đổ về xã Bản Sen, huyện Vân Đồn. (Ảnh: Tuấn Hợp)", "Sạt lở ở phường Cao Thắng khiến 3 ngôi nhà bị sập",
+               "Nhiều tuyến đường liên xã tại huyện Mường Tè bị chia cắt"]
+    art = clean(page(HEAD, LEAD, BODY1, "\n".join(gallery), BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and len(art.captions) == 3

@@ -217,12 +217,26 @@ _SHOT_PLACE_RE = re.compile(r"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dướ
 _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
 
 
+_CAPTION_REASONS = {"photo-caption", "image-caption", "video-caption"}
+
+
+def caption_blocks(page: Page) -> set[int]:
+    """Blocks that held a caption with a credit: a gallery saved as one block, caption under caption."""
+    block_of = {ln.index: ln.block for ln in page.lines}
+    return {block_of[r.index] for r in page.removed_lines() if r.reason in _CAPTION_REASONS and r.index in block_of}
+
+
 def _units(page: Page) -> list[list[Line]]:
     """The kept text as the units a reader sees: blank-line blocks, and in a file without blank lines a line
-    broken in two ("... sáng" / "5/4.": no final punctuation, the next line goes on in lower case or a figure)."""
+    broken in two ("... sáng" / "5/4.": no final punctuation, the next line goes on in lower case or a figure).
+    In a block that held credited captions each line that starts afresh is a unit of its own."""
     units: list[list[Line]] = []
+    galleries = caption_blocks(page)
     for line in page.kept():
-        if units and units[-1][-1].block == line.block:
+        if units and units[-1][-1].block == line.block and line.block in galleries \
+                and not _broken(units[-1][-1].text, line.text):
+            units.append([line])
+        elif units and units[-1][-1].block == line.block:
             units[-1].append(line)
         elif units and _broken(units[-1][-1].text, line.text) and words(units[-1][-1].text) + words(line.text) <= 40:
             units[-1].append(line)
@@ -270,10 +284,14 @@ def captions_between(page: Page) -> None:
     prose_lengths = sorted(words(_text(u)) for u in units if _text(u).endswith(PROSE_END))
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
     shaped = [_caption_shaped(_text(u)) for u in units]
+    galleries = caption_blocks(page)
     for pos, unit in enumerate(units):
         if pos == 0 or not shaped[pos]:
             continue  # the first unit is the headline or the lead
         text = _text(unit)
+        if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):
+            _drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
+            continue
         last = pos == len(units) - 1
         before = units[pos - 1]
         after = None if last else units[pos + 1]

@@ -114,12 +114,13 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.flattened_boxes(page)
     _site_footer(page)
     credits.trailing_credits(page)  # a signature under related headlines or a site footer is the end now
+    # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.
+    repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
+    repeats.pull_quotes(page)
     captions.captions_between(page)
     header.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)
-    repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
-    repeats.pull_quotes(page)
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:
