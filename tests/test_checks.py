@@ -303,3 +303,10 @@ def test_forms_other_outlets_write(kind, vi, en):
 def test_a_currency_named_by_its_country():
     vi = "Khoản vay trị giá 2,5 tỷ bảng Anh sẽ được hoàn trả trong vòng 10 năm."
     assert kinds(vi, "The £2.5bn loan will be repaid over ten years.") == set()
+
+
+def test_years_and_months_told_relative_to_the_story():
+    assert kinds("Họ kết hôn vào năm 2017.", "They married last year.") == set()
+    assert kinds("Họ kết hôn vào năm 2017.", "They married in 2016.", "number") == {"number"}
+    assert kinds("Ông tới Bình Nhưỡng vào tháng 7.", "He went to Pyongyang last month.") == set()
+    assert kinds("Ông tới Bình Nhưỡng vào tháng 7.", "He went to Pyongyang in August.", "date") == {"date"}

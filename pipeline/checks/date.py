@@ -39,6 +39,8 @@ _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})(?![\d/]|\.\d)")
 _MONTH_NUM = re.compile(r"(?<![\d,.]\s)(?<![\d,.])\btháng\s+(\d{1,2})(?![\d/.]\d)", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?<!\d\s)\btháng\s+(" + "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True)) +
                          r")\b", re.IGNORECASE)
+_RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|previous|same|following) month\b|\bmonth (?:before|earlier)\b",
+                             re.IGNORECASE)
 _LUNAR = re.compile(r"âm lịch|rằm|mùng|mồng|tết", re.IGNORECASE)
 
 
@@ -151,7 +153,9 @@ def check(pair: Pair) -> list[Check]:
     out = []
     for vd in dates:
         same_month = [mm for mm in mentions if mm.month == vd.month]
-        ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums))
+        # tháng 9 where the English says "last month" (no other month named): a month relative to the story's date
+        relative = vd.day is None and not mentions and bool(_RELATIVE_MONTH.search(en))
+        ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums)) or relative
         ok_day = vd.day is None or any(vd.day in mm.days for mm in same_month) or (lunar and ok_month)
         ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
         if ok_month and ok_day and ok_year:

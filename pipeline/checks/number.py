@@ -16,7 +16,7 @@ import re
 
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
-from pipeline.checks.numerals import assign, en_numbers, is_count, magnitude, vi_facts
+from pipeline.checks.numerals import RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
 
 KIND = "number"
 DESCRIPTION = "numbers of the source missing from, or different in, the English"
@@ -51,9 +51,13 @@ def check(pair: Pair) -> list[Check]:
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
     extra = sorted({n.text for n in unused})[:8]
     out = []
+    relative_year = bool(RELATIVE_YEAR.search(en))
     for f in missing:
         if f.soft and not extra:
             continue  # a spelled count the English folded into its wording (cả hai -> they, hai chân -> legs)
+        if relative_year and not extra and re.fullmatch(r"(?:19|20)\d\d", f.text) and \
+                re.search(r"năm\s+$", vi[:f.start]):
+            continue  # năm 2017 -> "last year", and no other number stands in its place
         value = magnitude(max(f.values))
         note = f"the source says {f.text!r} ({value})"
         note += f"; the English has {', '.join(extra)} but not that" if extra else "; the English lacks it"

@@ -70,6 +70,9 @@ _WORD_ALSO = {2: ("both", "twice", "double", "pair", "couple", "each other", "bi
               10: ("dozen", "decade")}
 _PERIOD_WORDS = {3: ("quarter", "q1", "three months"), 6: ("half", "h1", "six months"),
                  9: ("three quarters", "nine months", "q3")}
+# năm 2017 where the English says "last year": a year told relative to the story's date
+RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|that|previous|same|following) year\b|\byear (?:before|earlier|ago)\b",
+                           re.IGNORECASE)
 _ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
 _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
@@ -163,7 +166,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             words = _ALL_WORDS
         elif value == 2 and scale == 1.0:
             words = _TWO_WORDS
-        decade = re.search(r"(?:những\s+)?năm\s+$", text[:m.start()]) and len(raw) == 2 and value % 10 == 0
+        decade = re.search(r"(?:những\s+)?(?:năm|thập niên|thập kỷ|thập kỉ)\s+$", text[:m.start()]) and \
+            len(raw) == 2 and value % 10 == 0
         if decade:
             values |= {1900 + value, 2000 + value}
         fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words)
