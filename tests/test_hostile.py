@@ -462,3 +462,26 @@ def test_a_long_english_title_fits_the_word_file_properties(batch):
     props = docx.Document(io.BytesIO(FORMATS["docx"].render(long))).core_properties
     assert len(props.title) <= 255 and props.title.startswith("Ministers meet")
     assert len(props.comments) <= 255
+
+
+def test_a_server_answering_empty_objects_gives_no_brief_and_a_rerun_translates(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    # One sentence per paragraph: the scripted good reply translates sentence 1 of a request.
+    (src / "a.txt").write_text("Hội nghị khai mạc\n\nChiều 19/2, tại Hà Nội, Bộ Công an tổ chức hội nghị về hợp "
+                               "tác phòng chống tội phạm.\n\nHai bên thống nhất tăng cường trao đổi thông tin và "
+                               "phối hợp điều tra trong năm nay.\n", encoding="utf-8")
+
+    def run(server):
+        return CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--translator", "openai:m", "--api-base",
+                                        server.base_url, "--summarizer", "lead", "--api-patience", "1"])
+
+    with ScriptedServer([(200, "application/json", b"{}", 0.0)]) as server:
+        first = run(server)
+    assert first.exit_code == 1 and "Traceback" not in first.output and "no chat completion" in first.output
+    assert not (out / "a.json").exists()  # never an "ok" brief of empty sentences
+    with ScriptedServer([ScriptedServer.GOOD]) as server:
+        second = run(server)
+    assert second.exit_code == 0 and server.requests > 0
+    brief = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert all(s["en"] for p in brief["paragraphs"] for s in p["sentences"])

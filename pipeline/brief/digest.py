@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from pipeline.brief import review
+from pipeline.brief.escape import href, md_code, md_text
 from pipeline.brief.headline import labelled
+from pipeline.brief import review
 from pipeline.brief.schema import Brief, SchemaError, decode, encode, omitted_at_default
 
 INDEX_FILE = "index.jsonl"
@@ -37,12 +38,12 @@ class Outcome:
     # Sentences the brief's English was made of, title and captions included (Stats.sentences): what
     # `untranslated` is counted out of ("4 of 4 untranslated").
     sentences: int = field(default=0, metadata=omitted_at_default())
-    # The brief's generated headline (brief/headline.py) when the article has no title, shown labelled. Last:
-    # callers pass the first fields by position.
-    title_generated: str | None = field(default=None, metadata=omitted_at_default())
     # The story the article belongs to (pipeline/stories: its articles report one event), set at the end of a run;
     # None (not written) for a failed article and in the index rewritten while the run goes on.
     story: str | None = field(default=None, metadata=omitted_at_default())
+    # The brief's generated headline (brief/headline.py) when the article has no title, shown labelled. Last:
+    # callers pass the first fields by position.
+    title_generated: str | None = field(default=None, metadata=omitted_at_default())
 
 
 def flagged(brief: Brief) -> int | None:
@@ -102,12 +103,14 @@ def digest_markdown(outcomes: list[Outcome], stories: list | None = None) -> str
     for o in ok:
         if o.source in grouped:
             continue
-        lines += [f"## [{o.title_en or labelled(o.title_generated) or o.source}]({o.brief})", "", f"`{o.source}`", "", o.summary_en or "", ""]
+        title = md_text(o.title_en or labelled(o.title_generated) or o.source)
+        lines += [f"## [{title}]({href(o.brief)})" if o.brief else f"## {title}", "", md_code(o.source), "",
+                  md_text(o.summary_en), ""]
         if o.flagged is not None:
             lines += [f"Fact checks: {o.flagged} sentence(s) flagged" + (" - see the brief." if o.flagged else "."),
                       ""]
         if o.untranslated:
             lines += [f"Untranslated: {o.untranslated} sentence(s) have no English - see the brief's warnings.", ""]
     if failed:
-        lines += ["## Failed", ""] + [f"- `{o.source}`: {o.error}" for o in failed] + [""]
+        lines += ["## Failed", ""] + [f"- {md_code(o.source)}: {md_text(o.error)}" for o in failed] + [""]
     return "\n".join(lines)

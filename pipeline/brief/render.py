@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.brief import review
-from pipeline.brief import headline
+from pipeline.brief import headline, review
+from pipeline.brief.escape import md_code, md_text
 from pipeline.brief.formats.base import summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
@@ -15,8 +15,8 @@ def files(brief: Brief) -> dict[str, str]:
 
 
 def _cell(text: str) -> str:
-    # Table cells are one line; a literal pipe would end the cell.
-    return " ".join(text.split()).replace("|", "\\|")
+    # Table cells are one line; a literal pipe would end the cell. Article text is never markup (escape.py).
+    return md_text(" ".join(text.split())).replace("|", "\\|")
 
 
 CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in the table and the JSON
@@ -67,13 +67,13 @@ def markdown(brief: Brief) -> str:
     # The article first: summary, the sentences to check, the text; what a reader only looks up (evidence,
     # warnings, provenance) after it, so that no run of warnings pushes the text pages down.
     title = headline.shown(brief)
-    lines = [f"# {title}", ""]
+    lines = [f"# {_cell(title)}", ""]
     if brief.title_vi:
-        lines += [f"*{brief.title_vi}*", ""]
-    meta = [("Source file", f"`{brief.source}`"), ("Date", brief.date), ("Outlet", brief.outlet),
-            ("Author", brief.author)]
+        lines += [f"*{_cell(brief.title_vi)}*", ""]
+    meta = [("Source file", md_code(brief.source)), ("Date", md_text(brief.date)), ("Outlet", md_text(brief.outlet)),
+            ("Author", md_text(brief.author))]
     lines += [f"- **{k}:** {v}" for k, v in meta if v] + [""]
-    lines += [f"## {summary_heading(brief)}", "", brief.summary_en or "_(empty)_", ""]
+    lines += [f"## {summary_heading(brief)}", "", md_text(brief.summary_en) or "_(empty)_", ""]
     lines += _check_these(brief) + _least_sure(brief)
     warnings = warning_lines(brief)
     if warnings:
@@ -91,13 +91,14 @@ def markdown(brief: Brief) -> str:
         lines += [f"| {_cell(c.text)} | {_cell(c.en)} | {_cell(c.credit or '')} |" for c in translated]
     lines += [""] + _evidence(brief)
     if warnings:
-        lines += ["## Warnings", ""] + [f"- {w}" for w in warnings] + [""]
+        lines += ["## Warnings", ""] + [f"- {_cell(w)}" for w in warnings] + [""]
     lines += ["## Provenance", ""]
     for role, info in brief.models.items():
-        lines.append(f"- **{role.capitalize()}:** `{info.name}` ({info.kind}), revision `{info.revision}`")
+        lines.append(f"- **{role.capitalize()}:** {md_code(info.name)} ({md_text(info.kind)}), revision "
+                     f"{md_code(info.revision)}")
     for role, settings in brief.decoding.items():
         shown = ", ".join(f"{k}={v}" for k, v in settings.items() if v not in (None, ""))
-        lines.append(f"- **{role.capitalize()} decoding:** {shown}")
+        lines.append(f"- **{role.capitalize()} decoding:** {md_text(shown)}")
     lines.append(f"- **Removed as boilerplate:** {len(brief.removed)} line(s), listed in the JSON brief")
     if brief.glossary or "glossary_method" in brief.decoding.get("translator", {}):
         enforced = sum(1 for g in brief.glossary if g.enforced)

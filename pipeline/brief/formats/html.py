@@ -9,16 +9,25 @@ of text goes through `esc`: an article that contains `<script>` shows it as text
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from html import escape
 
+from pipeline.brief import review
 from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, removed_lines,
                                          summary_points, title, warning_lines)
-from pipeline.brief import review
 from pipeline.brief.schema import Brief
 
-# Nothing from the network, ever: the page works the same offline, and leaks nothing when opened.
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+# Nothing from the network, ever: the page works the same offline, and leaks nothing when opened. The one
+# script allowed is the page's own, by its hash: no other inline script, event handler or `javascript:` link
+# can run, whatever text reached the page.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src {script}; img-src data:; "
        "base-uri 'none'; form-action 'none'")
+
+
+def csp(js: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
+    return CSP.format(script=f"'sha256-{digest}'" if js else "'none'")
 
 CSS = """
 :root{--ink:#1d1d1f;--muted:#5f6368;--line:#e3e3e3;--hl:#fff1a8;--hl-edge:#d9a400;--hover:#eef3ff;--flag:#b3261e}
@@ -219,7 +228,7 @@ def page(head_title: str, body: list[str], css: str, js: str, generator: str) ->
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{csp(js)}">',
         f'<meta name="generator" content="{esc(generator)}">',
         f"<title>{esc(head_title)}</title>", f"<style>{css}</style>", "</head>", "<body>",
         *body, f"<script>{js}</script>", "</body>", "</html>", ""])

@@ -9,6 +9,7 @@ brief/entities.py); failed articles with their reasons; a link to every brief. S
 from __future__ import annotations
 
 from pipeline.brief import entities
+from pipeline.brief.escape import href as relative_href
 from pipeline.brief.formats.base import BatchFile, Entry, flagged_count, summary_points
 from pipeline.brief.formats.html import esc, page
 from pipeline.brief.headline import labelled
@@ -122,10 +123,10 @@ def _row(entry: Entry) -> str:
     n = flagged_count(b)
     href = link(entry)
     shown = b.title_en or labelled(b.title_generated) or b.source
-    title_cell = f'<a href="{esc(href)}">{esc(shown)}</a>' if href else esc(shown)
+    title_cell = f'<a href="{esc(relative_href(href))}">{esc(shown)}</a>' if href else esc(shown)
     if b.title_vi:
         title_cell += f'<div class="vi" lang="vi">{esc(b.title_vi)}</div>'
-    links = " ".join(f'<a href="{esc(entry.links[f])}">{f}</a>' for f in LINK_ORDER if f in entry.links)
+    links = " ".join(f'<a href="{esc(relative_href(entry.links[f]))}">{f}</a>' for f in LINK_ORDER if f in entry.links)
     cells = [(esc(b.date or ""), b.date or ""), (esc(b.outlet or ""), b.outlet or ""),
              (title_cell, b.title_en or b.title_vi or b.source), (f'<span lang="en">{esc(summary)}</span>', summary),
              ("ok", "ok"), (f'<span class="flagged">{n}</span>' if n else "0", str(n)),
@@ -158,7 +159,7 @@ def _entities(entries: list[Entry]) -> list[str]:
         out.append(f'<h3>{heading} ({len(group)})</h3><ul class="entities" data-kind="{kind}">')
         for r in group:
             arts = ", ".join(
-                f'<a href="{esc(link(named[a]) or "")}" title="{esc(named[a].source)}">'
+                f'<a href="{esc(relative_href(link(named[a]) or ""))}" title="{esc(named[a].source)}">'
                 f"{esc(named[a].brief.title_en or labelled(named[a].brief.title_generated) or named[a].source)}</a>"
                 for a in r.articles)
             vi = "; ".join(r.vietnamese)
