@@ -2,10 +2,13 @@
 llama-server, Ollama, `transformers serve`, a hosted API), through the `openai` client library.
 
 * At most `concurrency` requests are in flight (a thread per request, up to that many).
-* HTTP 429, 5xx, timeouts and refused connections are retried with exponential backoff (doubling from
-  `first_wait`, capped at `max_wait`). When the server is still unavailable after `patience` seconds of
-  waiting, or refuses the key or the model, `ServerUnavailable` ends the batch the way a full disk does:
-  finished briefs stay, the run says why in one line, and the same command resumes.
+* HTTP 429, 5xx, timeouts, refused connections and replies that are not a chat completion (`{}`, a body that
+  is not JSON or not sent as JSON, JSON nested past any reply's depth, no choices or no message) are retried
+  with exponential backoff (doubling from `first_wait`, capped at `max_wait`), each retry logged. `patience`
+  bounds the whole: a request's timeout is what is left of it, so a server that hangs is given up on after
+  `patience` seconds as one that refuses connections is. Then, or when the server refuses the key or the
+  model, `ServerUnavailable` ends the batch the way a full disk does: finished briefs stay, the run says why
+  in one line, and the same command resumes. A malformed reply is never read as an empty translation.
 * A reply format (JSON schema) is asked for where the server takes one; a server that rejects the parameter
   gets plain prompts from then on, and the brief's provenance says so.
 * The API key comes from OPENAI_API_KEY and is never written anywhere: provenance names the host only.
@@ -13,6 +16,7 @@ llama-server, Ollama, `transformers serve`, a hosted API), through the `openai` 
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import random
@@ -41,8 +45,8 @@ def endpoint_host(base_url: str) -> str:
 
 class ServerBackend:
     def __init__(self, model: str, base_url: str, api_key: str | None = None, concurrency: int = 4,
-                 timeout: float = 300.0, first_wait: float = 1.0, max_wait: float = 30.0, patience: float = 120.0,
-                 structured: bool = True):
+                 timeout: float | None = None, first_wait: float = 1.0, max_wait: float = 30.0,
+                 patience: float = 120.0, structured: bool = True):
         from openai import OpenAI
 
         if concurrency < 1:
@@ -50,7 +54,9 @@ class ServerBackend:
         self.model, self.base_url = model, base_url
         self.host = endpoint_host(base_url)
         # Retries are ours (backoff with a cap, then a clean stop), not the client's.
-        self.client = OpenAI(base_url=base_url, api_key=api_key or "none", max_retries=0, timeout=timeout)
+        # A request may take at most what is left of `patience` (or `timeout`, when smaller).
+        self.timeout = patience if timeout is None else min(timeout, patience)
+        self.client = OpenAI(base_url=base_url, api_key=api_key or "none", max_retries=0, timeout=self.timeout)
         self.concurrency, self.first_wait, self.max_wait, self.patience = concurrency, first_wait, max_wait, patience
         self.structured = structured
         self.structured_refused = ""
@@ -71,7 +77,7 @@ class ServerBackend:
     def _one(self, request: Request) -> Reply:
         import openai
 
-        waited, attempt = 0.0, 0
+        started, attempt = time.monotonic(), 0
         while True:
             kwargs = dict(model=self.model, messages=request.messages, temperature=0.0, top_p=1.0,
                           max_tokens=request.max_tokens, seed=0)
@@ -81,8 +87,11 @@ class ServerBackend:
                     "name": "translations", "schema": request.schema, "strict": True}}
             with self._lock:
                 self.requests += 1
+            left = self.patience - (time.monotonic() - started)
             try:
-                response = self.client.chat.completions.create(**kwargs)
+                raw = self.client.chat.completions.with_raw_response.create(
+                    **kwargs, timeout=max(1.0, min(self.timeout, left)))
+                response = _completion(raw)
             except openai.BadRequestError as exc:
                 if structured:  # most likely the reply format: this server does without it from now on
                     self._refuse_structured(exc)
@@ -91,15 +100,15 @@ class ServerBackend:
             except (openai.AuthenticationError, openai.PermissionDeniedError, openai.NotFoundError) as exc:
                 raise ServerUnavailable(f"the translation server at {self.host} refused model '{self.model}': "
                                         f"{_reason(exc)}") from None
-            except (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError) as exc:
+            except (openai.RateLimitError, openai.InternalServerError, openai.APIConnectionError, Malformed) as exc:
                 # APIConnectionError covers timeouts and refused connections.
                 wait = min(self.max_wait, self.first_wait * 2 ** attempt) * random.uniform(0.8, 1.0)
-                if waited + wait > self.patience:
+                spent = time.monotonic() - started
+                if spent + wait > self.patience:
                     raise ServerUnavailable(f"the translation server at {self.host} has been unavailable for "
-                                            f"{waited:.0f} s ({_reason(exc)})") from None
-                log.info("server %s: %s; retrying in %.1f s", self.host, _reason(exc), wait)
+                                            f"{spent:.0f} s ({_reason(exc)})") from None
+                log.warning("server %s: %s; retrying in %.1f s", self.host, _reason(exc), wait)
                 time.sleep(wait)
-                waited += wait
                 attempt += 1
                 continue
             except openai.APIStatusError as exc:  # another 4xx: this request only
@@ -127,6 +136,61 @@ class ServerBackend:
         if self.structured:
             return "json_schema"
         return f"none (the server rejected it: {self.structured_refused})" if self.structured_refused else "none"
+
+
+class Malformed(Exception):
+    """A reply that is not a chat completion: the server's fault, retried like a 5xx."""
+
+
+# A chat completion is a few levels deep; a reply nested past this is not one (and would exhaust the parser).
+MAX_DEPTH = 64
+
+
+def _completion(raw):
+    """The parsed chat completion of a raw response, or Malformed saying what is wrong with it."""
+    kind = raw.http_response.headers.get("content-type", "")
+    if "json" not in kind.lower():
+        raise Malformed(f"the reply was not JSON (content type {kind or 'none'!r})")
+    body = raw.http_response.text
+    if _depth(body) > MAX_DEPTH:
+        raise Malformed(f"the reply's JSON is nested more than {MAX_DEPTH} levels deep")
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise Malformed(f"the reply was not valid JSON ({type(exc).__name__})") from None
+    choices = data.get("choices") if isinstance(data, dict) else None
+    first = choices[0] if isinstance(choices, list) and choices else None
+    message = first.get("message") if isinstance(first, dict) else None
+    if not isinstance(message, dict) or not isinstance(message.get("content"), (str, type(None))):
+        raise Malformed("the reply held no chat completion (no choices with a message)")
+    if message.get("content") is None and first.get("finish_reason") != "length":
+        raise Malformed("the reply's message had no content")
+    try:
+        return raw.parse()
+    except Exception as exc:  # the client's own parsing: whatever it raises, the reply is the fault
+        raise Malformed(f"the reply could not be read ({type(exc).__name__})") from None
+
+
+def _depth(text: str) -> int:
+    """How deep the brackets of a JSON text nest (outside strings), without parsing it."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
 
 
 def _reason(exc: Exception) -> str:
