@@ -310,3 +310,9 @@ def test_years_and_months_told_relative_to_the_story():
     assert kinds("Họ kết hôn vào năm 2017.", "They married in 2016.", "number") == {"number"}
     assert kinds("Ông tới Bình Nhưỡng vào tháng 7.", "He went to Pyongyang last month.") == set()
     assert kinds("Ông tới Bình Nhưỡng vào tháng 7.", "He went to Pyongyang in August.", "date") == {"date"}
+
+
+def test_years_in_decades():
+    vi = "Họ đã theo dõi hơn 500 bệnh nhân trong 10 năm."
+    assert kinds(vi, "They followed more than 500 patients for a decade.", "number") == set()
+    assert kinds(vi, "They followed more than 500 patients for 12 years.", "number") == {"number"}

@@ -73,6 +73,7 @@ _PERIOD_WORDS = {3: ("quarter", "q1", "three months"), 6: ("half", "h1", "six mo
 # năm 2017 where the English says "last year": a year told relative to the story's date
 RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|that|previous|same|following) year\b|\byear (?:before|earlier|ago)\b",
                            re.IGNORECASE)
+_SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",), 100: ("century",)}
 _ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
 _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
@@ -170,6 +171,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             len(raw) == 2 and value % 10 == 0
         if decade:
             values |= {1900 + value, 2000 + value}
+        if scale == 1.0 and value in _SPANS_OF_YEARS and re.match(r"\s+năm\b", text[end:]):
+            words = _SPANS_OF_YEARS[value]  # 10 năm: a decade
         fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words)
         plain.append((fact, scale))
     # "1-1,7 triệu", "400 - 500 nghìn": the scale written once after the range is the first number's too
