@@ -150,7 +150,7 @@ def main() -> None:
                 noise_lines.append((kind_of[line], line, words))
                 continue
             real_total += 1
-            found = next((words[k:] for k in range(0, min(3, len(words) - 4) + 1) if contains(hay, words[k:])),
+            found = next((words[k:] for k in range(0, max(0, min(3, len(words) - 4)) + 1) if contains(hay, words[k:])),
                          None)
             if found is None:
                 real_lost += 1
