@@ -316,3 +316,9 @@ def test_years_in_decades():
     vi = "Họ đã theo dõi hơn 500 bệnh nhân trong 10 năm."
     assert kinds(vi, "They followed more than 500 patients for a decade.", "number") == set()
     assert kinds(vi, "They followed more than 500 patients for 12 years.", "number") == {"number"}
+
+
+def test_a_repetition_the_source_has_is_no_loop():
+    vi = "Ông hét lên: “Không, không, không, không!” rồi bỏ đi."
+    assert kinds(vi, "He shouted: \"No, no, no, no!\" and walked away.", "loop") == set()
+    assert kinds("Ông hét lên rồi bỏ đi.", "He shouted no, no, no, no and walked away.", "loop") == {"loop"}

@@ -47,6 +47,8 @@ def check(pair: Pair) -> list[Check]:
         phrase = _repeated_phrase(en) if looping else None
     else:
         phrase = _repeated_phrase(en)
+        if phrase and _repeated_phrase(pair.vi_nfc):
+            phrase = None  # the source says it again and again too ("Không, không, không"): a faithful echo
         # a loop makes the English longer than its source warrants: a text that only compresses well (a list,
         # a table row) and is no longer than the source is no loop
         ratio = log_ratio(pair.vi_nfc, en)
