@@ -679,3 +679,23 @@ def test_captions_saved_as_one_block_with_credited_ones():
                "Nhiều tuyến đường liên xã tại huyện Mường Tè bị chia cắt"]
     art = clean(page(HEAD, LEAD, BODY1, "\n".join(gallery), BODY2, BODY3))
     assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and len(art.captions) == 3
+
+
+def test_round_two_held_out_shapes():
+    # A teaser glued at "Trước đó,", and the related headline beside it after the story's end.
+    box = "Hà Tĩnh công bố quy hoạch cảng biển đến năm 2030 Trước đó, tỉnh đã lấy ý kiến các bộ, ngành về đồ án."
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, box, "Nghệ An khởi công cảng nước sâu Cửa Lò"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    # Related headlines under the source credit; a credit after the caption's full stop.
+    art = clean(page(HEAD, LEAD, "Tàu hàng cập bến số một. Ảnh minh họa", BODY1, "Theo Reuters, Kyodo",
+                     "Cảng Đà Nẵng đón tàu 100.000 tấn", "Giá cước vận tải biển tăng mạnh"))
+    assert art.paragraphs == [LEAD, BODY1] and art.captions[0].text == "Tàu hàng cập bến số một."
+    # A Markdown heading over the lead.
+    art = clean(f"# {HEAD}\n{LEAD}\n\n{BODY1}\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1]
+
+
+def test_function_word_inside_a_place_name_is_no_teaser_boundary():
+    line = "Quân ta đánh vào căn cứ Nước Trong, Long Bình và cầu Xa Lộ trong đêm 29/4 để mở đường cho các cánh quân."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

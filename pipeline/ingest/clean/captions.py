@@ -305,7 +305,7 @@ def captions_between(page: Page) -> None:
         if last:
             continue  # the closing line of the story
         contrast = typical >= 2 * words(text) and _prose_or_caption(before, text) and _prose_or_caption(after, text)
-        run = _gallery(units, shaped, pos)
+        run, run_words = _gallery(units, shaped, pos)
         if text.endswith("."):
             if described_picture(text) and contrast and _between_prose(before[-1], after[0], unit[0]):
                 _drop_unit(page, unit)
@@ -314,7 +314,7 @@ def captions_between(page: Page) -> None:
             continue
         # Without a cue it is kept and not even noted: most such lines are sub-headings, and a note should be
         # right far more often than not.
-        if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * words(text)):
+        if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
             _drop_unit(page, unit)
 
 
@@ -331,9 +331,9 @@ def _prose_or_caption(unit: list[Line] | None, text: str) -> bool:
     return (words(other) >= max(12, 2 * words(text)) and other.endswith(PROSE_END)) or _caption_shaped(other)
 
 
-def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> int:
-    """How many caption-shaped lines without a final full stop stand in a row around `pos`, with prose on
-    either side of the run."""
+def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int, int]:
+    """How many caption-shaped lines without a final full stop stand in a row around `pos`, and the median
+    length of the run's lines."""
     def bare(i: int) -> bool:
         return shaped[i] and not _text(units[i]).endswith(".") and len(units[i]) == 1
     start = pos
@@ -343,8 +343,9 @@ def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> int:
     while end + 1 < len(units) - 1 and bare(end + 1):
         end += 1
     if not all(bare(i) for i in range(start, end + 1)):
-        return 0
-    return end - start + 1
+        return 0, 0
+    lengths = sorted(words(_text(units[i])) for i in range(start, end + 1))
+    return end - start + 1, lengths[len(lengths) // 2]
 
 
 def _between_prose(before: Line, after: Line, line: Line) -> bool:

@@ -65,6 +65,12 @@ _VIDEO_TAIL_RE = re.compile(
 )
 # A credit without a colon after a dash: "... - Ảnh chụp màn hình", "... - Ảnh minh họa", "... - Ảnh cắt từ clip",
 # "... - Ảnh Minh Khôi". The dash is required ("ảnh hưởng" is a word, and "ảnh" opens real phrases).
+# The same kinds after a caption's full stop: "... quận Gò Vấp. Ảnh minh họa". Only these fixed forms: after a
+# full stop, "Ảnh ..." may open a sentence.
+_STOP_CREDIT_RE = re.compile(
+    r"(?<=\.)\s+(?P<who>(?:Ảnh|Hình|Hình ảnh) (?:minh họa|minh hoạ|tư liệu|chụp màn hình|cắt từ clip|cắt từ video|"
+    r"từ clip|từ video|internet|Internet|NVCC|nhân vật cung cấp|do nhân vật cung cấp|FBNV|mạng xã hội))\s*\.?\s*$"
+)
 _DASH_CREDIT_RE = re.compile(
     r"\s[-–—|]\s*(?:Ảnh|ảnh|ẢNH|Hình|hình|Hình ảnh|hình ảnh)\s+(?!hưởng\b)"
     r"(?P<who>[^.:;!?()|\-–—\d]{1,50}?)\s*\.?\s*$"
@@ -77,6 +83,12 @@ _CREDIT_PAREN_RE = re.compile(
     r"\s+[A-ZĐ][^()\[\]]{0,40})"
     r"[)\]]\s*\.?\s*$"
 )
+
+
+def source_line(text: str) -> bool:
+    """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)': the source a story was based on, alone on its line."""
+    m = _SOURCE_RE.match(text)
+    return bool(m) and source_parts(m.group("src"))
 
 
 def source_parts(src: str) -> bool:
@@ -162,7 +174,7 @@ def credit_takes_line(before: str, credit: str) -> bool:
 
 def strip_credit(text: str) -> tuple[str, str] | None:
     """(text before the credit, the credit) if the line ends in a photo or video credit."""
-    for pattern in (_CREDIT_PAREN_RE, _VIDEO_TAIL_RE, _CREDIT_TAIL_RE, _DASH_CREDIT_RE):
+    for pattern in (_CREDIT_PAREN_RE, _VIDEO_TAIL_RE, _CREDIT_TAIL_RE, _DASH_CREDIT_RE, _STOP_CREDIT_RE):
         m = pattern.search(text)
         if m:
             if pattern is not _CREDIT_PAREN_RE and words(m.group("who")) > 8:

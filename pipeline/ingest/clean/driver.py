@@ -110,8 +110,8 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
-    related.flattened_boxes(page)
     _site_footer(page)
     credits.trailing_credits(page)  # a signature under related headlines or a site footer is the end now
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.

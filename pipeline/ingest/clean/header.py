@@ -119,7 +119,7 @@ def split_headline(page: Page) -> None:
              and (ln is first or not _page_furniture(page, ln))]
     if len(block) < 2:
         return
-    text, lead = first.text, block[1].text
+    text, lead = re.sub(r"^#{1,6}\s+", "", first.text), block[1].text  # "# Headline": a Markdown heading
     if not 2 <= words(text) <= 30 or not text[:1].isupper() or text.endswith((".", ":", ";", ",", "…", "-")):
         return
     if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘") or not lead.endswith(PROSE_END) \

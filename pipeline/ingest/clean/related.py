@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
-from pipeline.ingest.clean.credits import parse_signature
+from pipeline.ingest.clean.credits import parse_signature, source_line
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
 
 
@@ -96,8 +96,8 @@ def related_runs(page: Page) -> None:
         run, i = [], start
         while 0 <= i < len(kept):
             line = kept[i]
-            if step > 0 and i > last and line.kept and parse_signature(line.text):
-                i += step  # the author's name under the list: trailing_credits takes it
+            if step > 0 and i > last and line.kept and (parse_signature(line.text) or source_line(line.text)):
+                i += step  # the author's name or the source under the list: trailing_credits takes it
                 continue
             if line.kept and (not headline_like(line.text) or not _list_block(page, line)):
                 break
@@ -150,13 +150,13 @@ _TIME_OPENER = (r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm qua
 # Or with a function word or a quantifier that is capitalised only where it opens a sentence. (Nouns are not
 # enough: names of bodies keep lower case after their first word, "được Ban tổ chức đưa ra".)
 # Quantifiers also open the titles of works ("cuốn sách Những ngày thơ ấu"), so they need a lower-case word next.
-_SENTENCE_OPENER = (r"(?:(?:Theo|Sau|Trong|Để|Khi|Tuy nhiên|Trước đó|Hiện nay|Từ|Với|Ngoài ra|Đây)\s|"
+_SENTENCE_OPENER = (r"(?:(?:Theo|Sau|Trong|Để|Khi|Tuy nhiên|Trước đó|Hiện nay|Từ|Với|Ngoài ra|Đây)[\s,]|"
                     r"(?:Các|Những|Một|Nhiều|Hơn|Khoảng)\s(?=[a-zà-ỹđ\d]))")
 # Words a headline does not end on: they need what follows them.
 _OPEN_ENDED = {"được", "bị", "của", "các", "những", "bởi", "và", "với", "cho", "là", "từ", "tại", "ở", "theo",
                "về", "đến", "trong", "sau", "khi", "để", "mà", "thì", "nhưng", "hoặc", "hay", "như", "đã", "sẽ", "đang"}
 _GLUE_RE = re.compile(
-    rf"(?<=[a-zà-ỹđ\d%)])\s+(?:{_SENTENCE_OPENER}|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
+    rf"(?<=[a-zà-ỹđ\d%)])\s+(?:(?P<opener>{_SENTENCE_OPENER})|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
     r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
 )
 
@@ -167,6 +167,8 @@ def flattened_boxes(page: Page) -> None:
         if not m:
             continue
         head = line.text[: m.start()]
+        if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
+            continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
                 and line.text.endswith(PROSE_END) and head.split()[-1].casefold() not in _OPEN_ENDED:
             page.drop(line, "related-box")
