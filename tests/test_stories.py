@@ -329,3 +329,32 @@ def test_batch_files_by_story(tmp_path):
     assert rows[0][0] == "Article" and rows[0][-1] == "Story"
     assert {r[-1] for r in rows[1:] if r[0] == "a2.txt"} == {ids["a0.txt"]} and len({r[-1] for r in rows[1:]}) == 2
     assert by
+
+
+def test_run_gives_every_brief_its_story_and_regroups_on_rerun(tiny, tmp_path):
+    """End to end: a run's index.jsonl, index.md and index.html by story; adding articles and running again
+    regroups them all and translates only the new ones."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for k, (title, text) in enumerate(FIRE_A[:2]):
+        (src / f"fire-a-{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    (src / "match.txt").write_text(f"{MATCH[0]}\n\n{MATCH[1]}\n", encoding="utf-8")
+    args = ["run", str(src), "--out", str(out), "--translator", str(tiny["marian"]), "--summarizer", "lead",
+            "--beams", "1", "--glossary-method", "off", "--length-ratio", "0.5", "--format", "md,json,html,xlsx"]
+    first = CliRunner().invoke(app, args, catch_exceptions=False)
+    assert first.exit_code == 0, first.output
+    index = {r["source"]: r for r in map(json.loads, (out / "index.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert index["fire-a-0.txt"]["story"] == index["fire-a-1.txt"]["story"] != index["match.txt"]["story"]
+    md = (out / "index.md").read_text(encoding="utf-8")
+    assert "## Story: " in md and "(2 articles)" in md and "**Story summary** (extractive (lead))" in md
+    assert 'id="stories"' in (out / "index.html").read_text(encoding="utf-8")
+    story = index["fire-a-0.txt"]["story"]
+
+    (src / "fire-a-2.txt").write_text(f"{FIRE_A[2][0]}\n\n{FIRE_A[2][1]}\n", encoding="utf-8")
+    second = CliRunner().invoke(app, args, catch_exceptions=False)
+    assert second.exit_code == 0, second.output
+    index = {r["source"]: r for r in map(json.loads, (out / "index.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert [index[s].get("skipped", False) for s in ("fire-a-0.txt", "fire-a-1.txt", "match.txt")] == [True] * 3
+    assert not index["fire-a-2.txt"].get("skipped", False)
+    assert {index[f"fire-a-{k}.txt"]["story"] for k in range(3)} == {story}  # same id: its first article stayed
+    assert "(3 articles)" in (out / "index.md").read_text(encoding="utf-8")

@@ -29,6 +29,7 @@ from pipeline.run.grouped import translate_together
 from pipeline.run.interrupt import stop_on_signals
 from pipeline.run.options import RunOptions
 from pipeline.run.resume import BatchResult, RunSummary, recorded_engine, settings_digest
+from pipeline.run.stories import attach_stories
 from pipeline.stops import BatchStop, Interrupted, StopFlag
 from pipeline.summarization import load_summarizer as load_summarization_model
 from pipeline.translation import llm
@@ -109,6 +110,7 @@ class Tally:
         self.result = BatchResult(summary=RunSummary(total=total))
         self.started = started
         self.last_index = 0.0
+        self.stories: list | None = None  # the story digests for the last index (run/stories.py)
 
     def add(self, outcome: Outcome) -> None:
         self.result.append(outcome)
@@ -120,7 +122,7 @@ class Tally:
         result, summary = self.result, self.result.summary
         if result:
             try:
-                self.briefs.write_index(result)
+                self.briefs.write_index(result, stories=self.stories)
             except OSError as exc:
                 summary.stopped = summary.stopped or f"cannot write the index: {exc.strerror or exc}"
         summary.ok = sum(1 for o in result if o.status == "ok" and not o.skipped)
@@ -256,4 +258,10 @@ class Session:
                 summary.lookups_cached = counters.lookups_cached
         order = {a.source: k for k, a in enumerate(self.sources)}
         self.tally.result.sort(key=lambda o: order.get(o.source, len(order)))
+        summary = self.tally.result.summary
+        if not (summary.interrupted or summary.stopped):  # a stopped run's rerun groups the batch
+            # Grouped here, where the index is written: a Ray driver, which holds no model, loads the summarizer
+            # only when a story of several articles needs a summary.
+            self.tally.stories = attach_stories(self.tally.result, self.folders.briefs,
+                                                self.summarizer or (lambda: load_summarizer(self.opts)))
         return self.tally.close(translated, cached or 0)
