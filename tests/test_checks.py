@@ -322,3 +322,21 @@ def test_a_repetition_the_source_has_is_no_loop():
     vi = "Ông hét lên: “Không, không, không, không!” rồi bỏ đi."
     assert kinds(vi, "He shouted: \"No, no, no, no!\" and walked away.", "loop") == set()
     assert kinds("Ông hét lên rồi bỏ đi.", "He shouted no, no, no, no and walked away.", "loop") == {"loop"}
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("Chiếc xe chạy với tốc độ 160 km/h.", "The car was travelling at 100mph."),
+    ("Cô ấy đã ở trong tù 18 tháng.", "She spent a year and a half in prison."),
+    ("Ông bị bắt giữ trong 48 giờ trước khi được thả.", "He was held for two days before being released."),
+    ("75% số người được hỏi cho rằng kinh tế đang đi xuống.", "Three-quarters of those asked think so."),
+    ("Dự án đã bị trì hoãn trong suốt 25 năm.", "The project has been delayed for a quarter of a century."),
+    ("Ông đã làm việc tại công ty trong hơn hai thập kỷ.", "He worked at the company for more than 20 years."),
+    ("Đám cháy đã thiêu rụi 1.000 mẫu Anh đất rừng.", "The fire burned 1,000 acres of forest."),
+])
+def test_units_converted(vi, en):
+    assert kinds(vi, en) == set()
+
+
+def test_a_converted_figure_still_has_to_agree():
+    assert kinds("Chiếc xe chạy với tốc độ 160 km/h.", "The car was travelling at 120mph.", "number") == {"number"}
+    assert kinds("Ông bị bắt giữ trong 48 giờ.", "He was held for three days.", "number") == {"number"}

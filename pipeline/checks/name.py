@@ -391,7 +391,8 @@ def _spelt_out(vi: str, en: str) -> list[tuple[int, int]]:
 
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
 _CURRENCY = re.compile(r"\b(?:bảng|đô la|đô-la|đôla|USD|yên|won|rúp|franc|peso|rupee|rupi|dinar|riyal|real|lira|"
-                       r"krone|krona|euro|nhân dân tệ|tệ|đồng)\s+$", re.IGNORECASE)
+                       r"krone|krona|euro|nhân dân tệ|tệ|đồng|mẫu|dặm|pao|inch|feet|foot|gallon|ounce)\s+$",
+                       re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile
 
 
 def _of_a_body(vi: str, start: int) -> bool:

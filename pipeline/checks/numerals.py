@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.spelled import spelled_numbers
+from pipeline.checks.units import ROUNDING, readings as unit_readings
 
 # --------------------------------------------------------------------------- values
 
@@ -38,6 +39,7 @@ class Fact:
     end: int
     words: tuple[str, ...] = ()
     soft: bool = False  # a number word: the English need not spend a number of its own on it
+    approx: tuple[float, ...] = ()  # the value converted to another unit (units.py): matched within ROUNDING
 
 
 def close(value: float, num: Num) -> bool:
@@ -73,7 +75,6 @@ _PERIOD_WORDS = {3: ("quarter", "q1", "three months"), 6: ("half", "h1", "six mo
 # năm 2017 where the English says "last year": a year told relative to the story's date
 RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|that|previous|same|following) year\b|\byear (?:before|earlier|ago)\b",
                            re.IGNORECASE)
-_SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",), 100: ("century",)}
 _ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
 _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
@@ -171,9 +172,12 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             len(raw) == 2 and value % 10 == 0
         if decade:
             values |= {1900 + value, 2000 + value}
-        if scale == 1.0 and value in _SPANS_OF_YEARS and re.match(r"\s+năm\b", text[end:]):
-            words = _SPANS_OF_YEARS[value]  # 10 năm: a decade
-        fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words)
+        approx: tuple[float, ...] = ()
+        if scale == 1.0:  # 160 km/h -> 100mph, 48 giờ -> two days, 75% -> three-quarters, 10 năm -> a decade
+            approx, exact, said = unit_readings(text, end, value)
+            values |= set(exact)
+            words = words + said
+        fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words, approx=approx)
         plain.append((fact, scale))
     # "1-1,7 triệu", "400 - 500 nghìn": the scale written once after the range is the first number's too
     for (a, sa), (b, sb) in zip(plain, plain[1:]):
@@ -185,7 +189,9 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
     for sp in spelled_numbers(text):
         if free(sp.start, sp.end):
             words = tuple(w for v in sp.values for w in _WORD_ALSO.get(int(v), ()) if v == int(v))
-            facts.append(Fact(sp.text, sp.values, sp.start, sp.end, words, soft=True))
+            approx, exact, said = unit_readings(text, sp.end, max(sp.values))  # hai thập kỷ -> 20 years
+            facts.append(Fact(sp.text, tuple(sorted(set(sp.values) | set(exact))), sp.start, sp.end,
+                              words + said, soft=True, approx=approx))
             taken.append((sp.start, sp.end))
     return sorted(facts, key=lambda f: f.start)
 
@@ -319,7 +325,8 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
     for f in facts:
         # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it
         hits = {span for span, readings in spans.items()
-                if any(close(v, n) and (not f.soft or is_count(n)) for v in f.values for n in readings)}
+                if any(close(v, n) and (not f.soft or is_count(n)) for v in f.values for n in readings)
+                or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings)}
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
         options.append((f, hits, worded))
     used: set[tuple[int, int]] = set()

@@ -1,0 +1,68 @@
+"""A Vietnamese number with its unit, in the other units English news writes it with.
+
+A translation between Vietnamese and English news converts as often as it copies: 160 km/h is "100mph", 18
+tháng is "a year and a half", 48 giờ "two days", 75% "three-quarters", 25 năm "a quarter of a century", hai
+thập kỷ "20 years". `readings` gives, for a number and the words after it, the converted values (matched within
+ROUNDING, as converted figures are rounded) and the exact values and English words that also say it.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROUNDING = 0.03  # a converted figure is rounded: 160 km/h is 99.4 mph, written 100mph
+
+# unit after the number -> factors to the units English may use instead
+_CONVERT = [
+    (r"km/h|km/giờ|kilômét/giờ|cây số/giờ", (1 / 1.609,)),  # mph
+    (r"km|kilômét|cây số", (1 / 1.609,)),  # miles
+    (r"cm|xentimét|phân", (1 / 2.54,)),  # inches
+    (r"mét|m(?![²³a-zà-ỹ])", (3.281, 1.094)),  # feet, yards
+    (r"kg|kilôgam|cân|ký", (2.205, 1 / 6.35)),  # pounds, stone
+    (r"hecta|héc-ta|ha(?![a-zà-ỹ])", (2.471,)),  # acres
+    (r"lít", (1 / 3.785, 1 / 4.546)),  # US and imperial gallons
+    (r"tấn", (1.102, 0.984)),  # short and long tons
+]
+_CONVERT_RE = [(re.compile(r"\s?(?:" + pattern + r")(?![a-zà-ỹ])", re.IGNORECASE), factors)
+               for pattern, factors in _CONVERT]
+_CELSIUS = re.compile(r"\s?(?:độ C|°C|độ(?! richter))", re.IGNORECASE)
+# exact changes of time unit: (unit, size in the next unit, English words for one and a half of them)
+_TIME = [
+    (re.compile(r"\s+(?:giờ|tiếng)(?![a-zà-ỹ])", re.IGNORECASE), 24, ("a day", "day and a half")),
+    (re.compile(r"\s+ngày(?![a-zà-ỹ])", re.IGNORECASE), 7, ("a week", "week and a half")),
+    (re.compile(r"\s+tháng(?![a-zà-ỹ])", re.IGNORECASE), 12, ("a year", "year and a half")),
+]
+_YEARS = re.compile(r"\s+năm(?![a-zà-ỹ])", re.IGNORECASE)
+_SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",), 25: ("quarter of a century",
+                   "quarter-century"), 50: ("half a century", "half-century"), 100: ("century",)}
+_DECADES = re.compile(r"\s+(?:thập kỷ|thập kỉ|thập niên)(?![a-zà-ỹ])", re.IGNORECASE)
+_CENTURIES = re.compile(r"\s+(?:thế kỷ|thế kỉ)(?![a-zà-ỹ])", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?:%|phần trăm)")
+_SHARES = {25: ("quarter",), 50: ("half",), 75: ("three-quarters", "three quarters", "three in four"),
+           20: ("fifth", "one in five"), 10: ("tenth", "one in ten"), 33: ("third", "one in three"),
+           67: ("two-thirds", "two thirds"), 66: ("two-thirds", "two thirds"), 40: ("two in five",),
+           60: ("three in five",), 80: ("four in five",), 90: ("nine in ten",)}
+
+
+def readings(text: str, end: int, value: float) -> tuple[tuple[float, ...], tuple[float, ...], tuple[str, ...]]:
+    """(converted values, exact values, English words) for the number `value` that ends at `end` in `text`."""
+    after = text[end:end + 24]
+    for pattern, factors in _CONVERT_RE:
+        if pattern.match(after):
+            return tuple(value * f for f in factors), (), ()
+    if _CELSIUS.match(after):
+        return (value * 9 / 5 + 32,), (), ()
+    for pattern, size, words in _TIME:
+        if pattern.match(after):
+            exact = (value / size,) if value % size == 0 else ()
+            said = words[:1] if value == size else words[1:] if value == size * 1.5 else ()
+            return (), exact, said
+    if _YEARS.match(after) and value in _SPANS_OF_YEARS:
+        return (), (), _SPANS_OF_YEARS[value]
+    if _DECADES.match(after):
+        return (), (value * 10,), ()
+    if _CENTURIES.match(after):
+        return (), (value * 100,), ()
+    if _PERCENT.match(after) and int(value) in _SHARES and value == int(value):
+        return (), (), _SHARES[int(value)]
+    return (), (), ()
