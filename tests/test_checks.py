@@ -340,3 +340,10 @@ def test_units_converted(vi, en):
 def test_a_converted_figure_still_has_to_agree():
     assert kinds("Chiếc xe chạy với tốc độ 160 km/h.", "The car was travelling at 120mph.", "number") == {"number"}
     assert kinds("Ông bị bắt giữ trong 48 giờ.", "He was held for three days.", "number") == {"number"}
+
+
+def test_international_bodies_by_acronym():
+    assert kinds("Tổ chức Hiệp ước Bắc Đại Tây Dương sẽ họp tại Brussels vào tuần tới.",
+                 "Nato will meet in Brussels next week.", "name") == set()
+    assert kinds("Quỹ Tiền tệ Quốc tế hạ dự báo tăng trưởng.", "The World Bank cut its growth forecast.",
+                 "name") == {"name"}

@@ -17,6 +17,7 @@ import math
 import re
 
 from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
+from pipeline.checks.places import BODIES
 
 KIND = "length"
 DESCRIPTION = "English much shorter (omission) or longer (addition) than the source warrants"
@@ -62,6 +63,10 @@ def _spelt_out_acronyms(vi: str, en: str) -> str:
                 break
             keep -= 1
         vi = vi[:cut] + acronym + vi[m.end():]
+    for name, forms in BODIES.items():  # Tổ chức Hiệp ước Bắc Đại Tây Dương, written Nato
+        short = [f for f in forms if f.isupper() or f.istitle() and len(f) <= 5]
+        if name in vi and any(re.search(rf"\b{re.escape(f)}\b", en) for f in short):
+            vi = vi.replace(name, short[0])
     return vi
 
 

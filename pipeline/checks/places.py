@@ -132,6 +132,28 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
 }
+# International bodies Vietnamese news names in full and English by acronym or short name
+BODIES = {
+    "Tổ chức Hiệp ước Bắc Đại Tây Dương": ("NATO", "Nato", "North Atlantic Treaty Organization", "alliance"),
+    "Tổ chức Y tế Thế giới": ("WHO", "World Health Organization", "World Health Organisation"),
+    "Quỹ Tiền tệ Quốc tế": ("IMF", "International Monetary Fund", "the Fund"),
+    "Ngân hàng Thế giới": ("World Bank",),
+    "Tổ chức Thương mại Thế giới": ("WTO", "World Trade Organization", "World Trade Organisation"),
+    "Tổ chức các nước xuất khẩu dầu mỏ": ("OPEC", "Opec", "Organization of the Petroleum Exporting Countries"),
+    "Cục Điều tra Liên bang": ("FBI", "Federal Bureau of Investigation", "bureau"),
+    "Cơ quan Tình báo Trung ương": ("CIA", "Central Intelligence Agency", "agency"),
+    "Cơ quan Hàng không và Vũ trụ Mỹ": ("NASA", "Nasa", "space agency"),
+    "Hội đồng Bảo an": ("Security Council", "UNSC", "council"),
+    "Tòa án Hình sự Quốc tế": ("ICC", "International Criminal Court"),
+    "Tòa án Công lý Quốc tế": ("ICJ", "International Court of Justice", "world court"),
+    "Ủy ban châu Âu": ("European Commission", "EC", "Commission", "Brussels"),
+    "Ngân hàng Trung ương châu Âu": ("European Central Bank", "ECB"),
+    "Cục Dự trữ Liên bang": ("Federal Reserve", "Fed"),
+    "Hội Chữ thập đỏ": ("Red Cross",),
+    "Người Do Thái": ("Jews", "Jewish", "Jew"),
+    "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli"),
+}
+EXONYMS.update(BODIES)
 # the general country table wins over the lines above where both name a country
 EXONYMS.update(COUNTRIES)
 
