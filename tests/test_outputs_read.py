@@ -212,6 +212,17 @@ def test_xlsx_rows_fit_their_wrapped_text_and_print_landscape_fit_to_width():
     assert ws.row_dimensions[long_row[0].row].height >= 3 * sheet.LINE_PT
 
 
+@pytest.mark.parametrize("locale, size", [("vi_VN.UTF-8", "9"), ("en_US.UTF-8", "1")])  # A4, Letter
+def test_xlsx_prints_on_the_locales_paper(monkeypatch, locale, size):
+    from openpyxl import load_workbook
+
+    for var in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    ws = load_workbook(io.BytesIO(formats.FORMATS["xlsx"].render(make_brief()))).active
+    assert str(ws.page_setup.paperSize) == size
+
+
 def test_wrapped_lines_counts_word_wrapped_lines():
     assert sheet.wrapped_lines("", 10) == 1
     assert sheet.wrapped_lines("một hai ba", 20) == 1
