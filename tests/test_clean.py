@@ -699,3 +699,15 @@ def test_function_word_inside_a_place_name_is_no_teaser_boundary():
     line = "Quân ta đánh vào căn cứ Nước Trong, Long Bình và cầu Xa Lộ trong đêm 29/4 để mở đường cho các cánh quân."
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line in art.paragraphs
+
+
+def test_outlet_tag_lead_under_an_upper_case_headline_and_captions_in_a_row():
+    art = clean(f"GIÁ XĂNG GIẢM LẦN THỨ BA LIÊN TIẾP\n(PLO) - {LEAD}\n\n{BODY1}\n\n{BODY2}\n")
+    assert art.title == "GIÁ XĂNG GIẢM LẦN THỨ BA LIÊN TIẾP" and art.paragraphs == [LEAD, BODY1, BODY2]
+    # A described picture right under a caption, with a caption's length on a page of long paragraphs.
+    second = "Lãnh đạo tỉnh thăm công trường bến số một."
+    art = clean(page(HEAD, LEAD, BODY1, "Công nhân thi công bến số một (Ảnh: Hoài Nam)", second, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and len(art.captions) == 2
+    # A sub-heading right under a caption stays.
+    art = clean(page(HEAD, LEAD, BODY1, "Công nhân thi công bến số một (Ảnh: Hoài Nam)", "Vượt tiến độ", BODY2))
+    assert "Vượt tiến độ" in art.paragraphs

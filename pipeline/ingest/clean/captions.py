@@ -304,18 +304,32 @@ def captions_between(page: Page) -> None:
             continue
         if last:
             continue  # the closing line of the story
-        contrast = typical >= 2 * words(text) and _prose_or_caption(before, text) and _prose_or_caption(after, text)
+        short = typical >= 2 * words(text)
+        contrast = short and _prose_or_caption(before, text) and _prose_or_caption(after, text)
+        beside = short and _beside_caption(page, unit)
         run, run_words = _gallery(units, shaped, pos)
         if text.endswith("."):
-            if described_picture(text) and contrast and _between_prose(before[-1], after[0], unit[0]):
+            if described_picture(text) and (beside or contrast and _between_prose(before[-1], after[0], unit[0])):
                 _drop_unit(page, unit)
             elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
-        # Without a cue it is kept and not even noted: most such lines are sub-headings, and a note should be
-        # right far more often than not.
-        if (contrast and _picture_cue(text)) or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
+        # Without a cue it is kept and not even noted, even right under a caption: most such lines are
+        # sub-headings, and a note should be right far more often than not. With one, a prose paragraph on one
+        # side is enough (an interview's closing line may stand on the other).
+        cued = short and _picture_cue(text) and (_prose_or_caption(before, text) or _prose_or_caption(after, text))
+        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
             _drop_unit(page, unit)
+
+
+def _beside_caption(page: Page, unit: list[Line]) -> bool:
+    """Whether the line right above or right below the unit was taken out as a caption: captions come in
+    runs, one credited and the next not."""
+    captions = {r.index for r in page.removed_lines() if r.reason in _CAPTION_REASONS}
+    pos = {ln.index: i for i, ln in enumerate(page.lines)}
+    first, last = pos[unit[0].index], pos[unit[-1].index]
+    return (first > 0 and page.lines[first - 1].index in captions) or \
+        (last + 1 < len(page.lines) and page.lines[last + 1].index in captions)
 
 
 def _caption_shaped(text: str) -> bool:

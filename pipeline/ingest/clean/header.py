@@ -122,7 +122,7 @@ def split_headline(page: Page) -> None:
     text, lead = re.sub(r"^#{1,6}\s+", "", first.text), block[1].text  # "# Headline": a Markdown heading
     if not 2 <= words(text) <= 30 or not text[:1].isupper() or text.endswith((".", ":", ";", ",", "…", "-")):
         return
-    if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘") or not lead.endswith(PROSE_END) \
+    if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘(") or not lead.endswith(PROSE_END) \
             and not (len(block) > 2 and block[-1].text.endswith(PROSE_END)):
         return
     wrapped = [len(ln.text) for pos, ln in enumerate(page.lines[:-1])
