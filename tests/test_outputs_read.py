@@ -95,6 +95,17 @@ def test_a_brief_without_glossary_misses_keeps_its_warnings_as_written():
     assert base.warning_lines(brief) == brief.warnings
 
 
+def test_the_same_warning_about_several_sentences_is_one_line_naming_them():
+    brief = make_brief(misses=0)
+    loop = "the translation still repeats itself after a retry with stricter settings; check it against the " \
+           "Vietnamese."
+    brief.warnings = [f"Paragraph {p}, sentence {s}: {loop}" for p, s in ((1, 2), (3, 1), (4, 3))] + [
+        'Paragraph 2, sentence 1: no English translation - the model gave none that could be used: "Mưa lớn."',
+        "Title: " + loop, "The summary is extractive: the first sentences of the translation, not a model summary."]
+    assert base.warning_lines(brief) == [
+        f"4 sentences (¶1.2, ¶3.1, ¶4.3, title): {loop}", brief.warnings[3], brief.warnings[5]]
+
+
 def heading_order(doc) -> list[str]:
     return [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
 
