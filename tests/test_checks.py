@@ -347,3 +347,8 @@ def test_international_bodies_by_acronym():
                  "Nato will meet in Brussels next week.", "name") == set()
     assert kinds("Quỹ Tiền tệ Quốc tế hạ dự báo tăng trưởng.", "The World Bank cut its growth forecast.",
                  "name") == {"name"}
+
+
+def test_translated_capitalised_words_beside_a_foreign_country():
+    vi = "Người Do Thái trên khắp thế giới đang kỷ niệm lễ Vượt Qua."
+    assert kinds(vi, "Jews around the world are celebrating Passover.", "name") == set()

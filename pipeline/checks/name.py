@@ -338,6 +338,7 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
 
 # Thứ Hai ... Chủ Nhật: days of the week, capitalised like names (the number check reads thứ 2 ... thứ 7)
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy)|[Cc]hủ\s+[Nn]hật)\b")
+_VIETNAM = {"viet nam", "ha noi", "hue", "sai gon", "tp.hcm", "tphcm", "tp hcm", "ho chi minh", "bien dong"}
 _FOLDED_EXONYMS = {fold(k): k for k in EXONYMS if " " in k and len(k) >= 7}
 
 
@@ -435,7 +436,9 @@ def check(pair: Pair) -> list[Check]:
                 missing.append((match.surface, entry.en, False, False))
     headline = _title_case(vi)
     # which kinds of name the English keeps: foreign ones as written, Vietnamese ones in ASCII
-    kept_foreign = kept_vietnamese = False
+    kept_vietnamese = False
+    kept_foreign = any(fold(key) not in _VIETNAM for *_, key in _exonyms(vi)) and \
+        not any(m[0] == key for m in missing for *_, key in _exonyms(vi))
     for name, tokens, titled, rest in _candidates(vi, skip)[:MAX_ITEMS]:
         syllables = all(_is_vietnamese(t) for t in rest)
         if headline and syllables:
