@@ -352,3 +352,8 @@ def test_international_bodies_by_acronym():
 def test_translated_capitalised_words_beside_a_foreign_country():
     vi = "Người Do Thái trên khắp thế giới đang kỷ niệm lễ Vượt Qua."
     assert kinds(vi, "Jews around the world are celebrating Passover.", "name") == set()
+
+
+def test_a_city_listed_beside_a_capital_is_itself():
+    vi = "Thành phố Cape Town có thể cạn kiệt nước trong vòng vài tháng tới."
+    assert kinds(vi, "Cape Town could run out of water within months.", "name") == set()

@@ -151,7 +151,8 @@ for _line in _TABLE.strip().splitlines():
         EXONYMS[_name] = _forms + _capital + ANAPHORA
     for _name in _cap_vi.split("|"):
         if _name != "-":
-            EXONYMS.setdefault(_name, _capital)
+            # a city Vietnamese writes the English way (Cape Town, Dubai) is itself before the capital's forms
+            EXONYMS.setdefault(_name, ((_name,) if _name.isascii() else ()) + _capital)
     for _name in _forms[:1] + tuple(n for n in _vi.split("|") if n.isascii()):
         ENGLISH_FORMS.setdefault(_name, _forms + _capital)
 
