@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline.stories import StoryArticle  # noqa: E402
 from pipeline.stories.differ import differences, mentions  # noqa: E402
-from stories_eval import vims, vinews  # noqa: E402
+from stories_eval import ntrex, vims, vinews  # noqa: E402
 
 
 def changed_copy(article: StoryArticle, rng: random.Random) -> tuple[StoryArticle, str] | None:
@@ -48,6 +48,8 @@ def main() -> None:
     for a, s, _ in vinews():
         events[s].append(a)
     for a, s in vims():
+        events[s].append(a)
+    for a, s, _ in ntrex():
         events[s].append(a)
     print("Real events of several articles (every report listed):")
     reports = 0
