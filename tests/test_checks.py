@@ -357,3 +357,14 @@ def test_translated_capitalised_words_beside_a_foreign_country():
 def test_a_city_listed_beside_a_capital_is_itself():
     vi = "Thành phố Cape Town có thể cạn kiệt nước trong vòng vài tháng tới."
     assert kinds(vi, "Cape Town could run out of water within months.", "name") == set()
+
+
+def test_english_numbers_in_words_of_several_groups():
+    values = {n.value for n in en_numbers("a hundred and fifty, two thousand five hundred, three million, "
+                                          "half a million, twenty-one")}
+    assert {150.0, 2500.0, 3e6, 5e5, 21.0} <= values
+    assert kinds("Có 150 người tham dự.", "A hundred and fifty people attended.", "number") == set()
+
+
+def test_evening_hours_on_a_24_hour_clock():
+    assert kinds("Cuộc họp bắt đầu lúc 7 giờ tối.", "The meeting began at 19:00.", "number") == set()

@@ -120,6 +120,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
         if h > 24:
             continue
         alts = {float(h), float(h % 12 or 12)}
+        if h < 12 and re.match(r"\s*(?:sáng\s+)?(?:chiều|tối|đêm)", text[m.end():], re.IGNORECASE):
+            alts.add(float(h + 12))  # 7 giờ tối: 19:00 on a 24-hour clock
         words = ("noon", "midday") if h == 12 else ("midnight",) if h in (0, 24) else ()
         facts.append(Fact(m.group(0), tuple(sorted(alts)), m.start(), m.end(), words))
         if minute and int(minute):
@@ -275,6 +277,15 @@ def en_numbers(text: str) -> list[Num]:
     return nums
 
 
+def _cardinal_below_100(word: str) -> float | None:
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES[1:10]:
+        return float(_TENS[parts[0]] + _ONES.index(parts[1]))
+    if word in _TENS:
+        return float(_TENS[word])
+    return float(_ONES.index(word)) if word in _ONES[1:] else None
+
+
 def _en_words(text: str) -> list[Num]:
     """Numbers written out: three, thirty-four, a dozen, eighth, half a million, two billion."""
     out: list[Num] = []
@@ -296,17 +307,32 @@ def _en_words(text: str) -> list[Num]:
         if value is None:
             i += 1
             continue
-        unit = 1.0
+        # a hundred and fifty, two thousand five hundred, three million: groups summed, each scaled
+        unit, total, current, last = 1.0, 0.0, value, None
         j = i + 1
-        while j < len(tokens) and tokens[j][0] in ("a", "hundred", "thousand", "million", "billion", "trillion",
-                                                   "and") and j - i < 4:
+        while j < len(tokens) and j - i < 8 and not text[tokens[j - 1][2]:tokens[j][1]].strip():
             w = tokens[j][0]
-            if w in _EN_SCALES or w == "hundred":
-                mult = 100.0 if w == "hundred" else _EN_SCALES[w]
-                value *= mult
-                unit = min(mult, value)  # "three million" is rounded; "half a million" is not a million
+            if w == "hundred":
+                current *= 100.0
+                unit = 100.0 if current >= 100 else 1.0
+            elif w in ("thousand", "million", "billion", "trillion"):
+                mult = _EN_SCALES[w]
+                total += current * mult
+                current = 0.0
+                unit = min(mult, total)  # "three million" is rounded; "half a million" is not a million
+            elif w in ("a", "and") and j + 1 < len(tokens):
+                j += 1
+                continue
+            elif last in ("hundred", "thousand", "million", "billion", "trillion", "and") and \
+                    _cardinal_below_100(w) is not None:
+                current += _cardinal_below_100(w)
+                unit = 1.0
+            else:
+                break
+            last = w
             j += 1
-        if tokens[j - 1][0] in ("a", "and"):
+        value = total + current
+        while tokens[j - 1][0] in ("a", "and") and j - 1 > i:
             j -= 1
         # a word is exact: "one" is 1, not anything that rounds to 1
         out.append(Num(value, unit if unit > 1 else 0.0, text[start:tokens[j - 1][2]], start, tokens[j - 1][2]))
