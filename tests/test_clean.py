@@ -711,3 +711,18 @@ def test_outlet_tag_lead_under_an_upper_case_headline_and_captions_in_a_row():
     # A sub-heading right under a caption stays.
     art = clean(page(HEAD, LEAD, BODY1, "Công nhân thi công bến số một (Ảnh: Hoài Nam)", "Vượt tiến độ", BODY2))
     assert "Vượt tiến độ" in art.paragraphs
+
+
+def test_unmarked_pull_quote_below_its_paragraph_goes_a_heading_above_it_stays():
+    quote = "cảng có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn"
+    art = clean(page(HEAD, LEAD, BODY2, BODY1, quote.capitalize(), BODY3))
+    assert art.paragraphs == [LEAD, BODY2, BODY1, BODY3] and reasons(art)[quote.capitalize()] == "pull-quote"
+    heading = "Theo chủ đầu tư, cảng có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn"
+    art = clean(page(HEAD, LEAD, BODY2, heading, BODY1, BODY3))
+    assert heading in art.paragraphs
+
+
+def test_caption_with_its_place_in_brackets():
+    caption = "Du khách tham quan phố cổ bên bờ sông Hoài (Quảng Nam)"
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and reasons(art)[caption] == "photo-caption"

@@ -254,10 +254,15 @@ def _text(unit: list[Line]) -> str:
     return " ".join(ln.text for ln in unit)
 
 
+# The place in brackets at the end: "... phố cổ Hội An (Quảng Nam)".
+_PLACE_IN_BRACKETS_RE = re.compile(r"\((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,4}\)$")
+
+
 def _picture_cue(text: str) -> bool:
     """What ties a line to a photo rather than to the story's argument: when or where it was taken, who
     stands where."""
-    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) or _POSITION_MARK_RE.search(text))
+    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) or _POSITION_MARK_RE.search(text)
+                or _PLACE_IN_BRACKETS_RE.search(text))
 
 
 def _drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
@@ -317,7 +322,9 @@ def captions_between(page: Page) -> None:
         # Without a cue it is kept and not even noted, even right under a caption: most such lines are
         # sub-headings, and a note should be right far more often than not. With one, a prose paragraph on one
         # side is enough (an interview's closing line may stand on the other).
-        cued = short and _picture_cue(text) and (_prose_or_caption(before, text) or _prose_or_caption(after, text))
+        # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
+        cued = typical >= 1.5 * words(text) and _picture_cue(text) and \
+            (_prose_or_caption(before, text, 1.5) or _prose_or_caption(after, text, 1.5))
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
             _drop_unit(page, unit)
 
@@ -338,11 +345,11 @@ def _caption_shaped(text: str) -> bool:
             and not text.endswith(("?", "!", ":", ";", ",")))
 
 
-def _prose_or_caption(unit: list[Line] | None, text: str) -> bool:
+def _prose_or_caption(unit: list[Line] | None, text: str, ratio: float = 2) -> bool:
     if unit is None:
         return False
     other = _text(unit)
-    return (words(other) >= max(12, 2 * words(text)) and other.endswith(PROSE_END)) or _caption_shaped(other)
+    return (words(other) >= max(12, ratio * words(text)) and other.endswith(PROSE_END)) or _caption_shaped(other)
 
 
 def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int, int]:

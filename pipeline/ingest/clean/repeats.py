@@ -43,21 +43,26 @@ def _attribution(page: Page, line) -> bool:
 
 def pull_quotes(page: Page) -> None:
     """A quotation of 8 or more words that the story also gives inside a longer paragraph is a pull quote:
-    the copy goes, the paragraph stays, and the speaker's line under it goes with it. Without quotation
-    marks or a speaker line a repeated line could be the story's own (a lead restated): it is kept, noted."""
+    the copy goes, the paragraph stays, and the speaker's line under it goes with it. A sentence of the body
+    set out again without quotation marks goes too when it stands below that paragraph: its words stay in the
+    paragraph, so nothing is lost. At the top of the page (headline, sapo, a lead restated in the first
+    paragraph) or above the paragraph it repeats (a listicle's heading) it is kept, noted."""
     kept = page.kept()
     keys = [key(ln.text) for ln in kept]
     for pos, line in enumerate(kept):
         if words(line.text) < 8:
             continue
         mine = keys[pos]
-        if not any(len(other) > len(mine) and mine in other for j, other in enumerate(keys)
-                   if j != pos and kept[j].kept):
+        sources = [j for j, other in enumerate(keys) if j != pos and kept[j].kept and len(other) > len(mine)
+                   and mine in other]
+        if not sources:
             continue
         nxt = kept[pos + 1] if pos + 1 < len(kept) else None
         speaker = nxt is not None and nxt.kept and _attribution(page, nxt)
         quoted = line.text.startswith(_QUOTE_OPEN) or line.text.rstrip(".").endswith(_QUOTE_CLOSE)
-        if not (quoted or speaker):
+        # Unmarked, it is a pull quote only below the paragraph it repeats; above it, it is that paragraph's
+        # heading or its lead restated.
+        if not (quoted or speaker) and (pos < 3 or min(sources) > pos):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
         page.drop(line, "pull-quote")
