@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.brief.schema import Brief
+from pipeline.glossary.fold import name_style
 from pipeline.names.persons import UNKNOWN, VIETNAMESE, find_persons
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -83,8 +84,7 @@ def _ends_with(words: list[str], phrases: set) -> bool:
 
 def ascii_name(text: str) -> str:
     """A Vietnamese name as vietbrief writes names by default: no diacritics, đ -> d (Tô Lâm -> To Lam)."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return name_style(text, "ascii")  # the glossary's folding (glossary/fold.py), NFC included
 
 
 def _capitalised(word: str) -> bool:

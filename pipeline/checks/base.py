@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 
+from pipeline.glossary.fold import name_style
+
 
 # A sentence rarely states more than a dozen numbers, dates or names; a "sentence" with more is a table or a list
 # run together, and checking it item by item against every other costs quadratic time: each check reads the
@@ -72,20 +74,15 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, no diacritics, đ -> d: how a Vietnamese name reads once written in plain ASCII."""
-    if text.isascii():
-        return text.casefold()
-    text = text.replace("\u0110", "D").replace("\u0111", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+    """Lower case, no diacritics, đ -> d: how a Vietnamese name reads once written in plain ASCII (the glossary's
+    ascii name style, glossary/fold.py, case-folded; cached: the checks fold the same words again and again)."""
+    return text.casefold() if text.isascii() else name_style(text, "ascii").casefold()
 
 
 def ascii_name(text: str) -> str:
     """A Vietnamese name as most English-language press writes it: no diacritics, đ -> d, case kept
     (Tô Lâm -> To Lam)."""
-    text = text.replace("\u0110", "D").replace("\u0111", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+    return name_style(text, "ascii")
 
 
 def words(text: str) -> list[str]:
