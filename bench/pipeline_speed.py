@@ -87,7 +87,7 @@ def run_once(engine: str, corpus: Path, out: Path, models: dict, args, env: dict
     stats = out.with_suffix(".stats.json")
     cmd = [sys.executable, "-c", WRAPPER, str(BENCH), str(stats), "run", str(corpus), "--out", str(out),
            "--translator", translator, "--summarizer", "lead", *flag, "--beams", str(args.beams),
-           "--threads", str(args.threads)]
+           "--threads", str(args.threads), "--device", args.device]
     if not args.worst_case:
         cmd += ["--length-ratio", str(REAL_LENGTH_RATIO), "--no-retry-loops"]
     log = out.with_suffix(".log")
@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summarizer", choices=("distilbart", "lead"), default="distilbart")
     ap.add_argument("--beams", type=int, default=4)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                    help="where vietbrief runs the models (cuda: bench/gpu.sh; --engine auto converts to int8_float16)")
     ap.add_argument("--engines", default="default,transformers", help=f"comma-separated subset of {','.join(ENGINES)}")
     ap.add_argument("--worst-case", action="store_true",
                     help="the product's default length cap and loop retries (random weights hit both every time)")
@@ -227,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         "english_per_vietnamese": ratio,
         "engines": results,
         "same_alignment": len({json.dumps(s, sort_keys=True) for s in shapes.values()}) == 1,
-        "beams": args.beams, "threads": args.threads, "device": "cpu", "load_avg_at_start": load,
+        "beams": args.beams, "threads": args.threads, "device": args.device, "load_avg_at_start": load,
         "decoding": ("worst case: every sentence runs to the 2x cap and is retried" if args.worst_case else
                      f"real-model load: --length-ratio {REAL_LENGTH_RATIO} --no-retry-loops"),
     }
