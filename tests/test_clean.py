@@ -726,3 +726,9 @@ def test_caption_with_its_place_in_brackets():
     caption = "Du khách tham quan phố cổ bên bờ sông Hoài (Quảng Nam)"
     art = clean(page(HEAD, LEAD, BODY1, caption, BODY2, BODY3))
     assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and reasons(art)[caption] == "photo-caption"
+
+
+def test_caption_with_its_credit_alone_on_the_next_line():
+    caption = "Lực lượng chức năng cẩu chiếc xe khách ra khỏi hiện trường"
+    art = clean(page(HEAD, LEAD, BODY1, f"{caption}\n- Ảnh: Cắt từ clip", BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and art.captions[0].text == caption

@@ -297,6 +297,9 @@ def captions_between(page: Page) -> None:
         if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):
             _drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
             continue
+        if words(text) <= 30 and _credit_below(page, unit):
+            _drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
+            continue
         last = pos == len(units) - 1
         before = units[pos - 1]
         after = None if last else units[pos + 1]
@@ -327,6 +330,13 @@ def captions_between(page: Page) -> None:
             (_prose_or_caption(before, text, 1.5) or _prose_or_caption(after, text, 1.5))
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
             _drop_unit(page, unit)
+
+
+def _credit_below(page: Page, unit: list[Line]) -> bool:
+    """Whether the line right below the unit was a photo or video credit alone."""
+    credits = {r.index for r in page.removed_lines() if r.reason in ("photo-credit", "video-credit")}
+    pos = {ln.index: i for i, ln in enumerate(page.lines)}[unit[-1].index]
+    return pos + 1 < len(page.lines) and page.lines[pos + 1].index in credits
 
 
 def _beside_caption(page: Page, unit: list[Line]) -> bool:
