@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import time
@@ -47,13 +48,16 @@ def main() -> None:
     chars = sum(len(a.text) for a in articles)
     print(f"{len(articles)} articles, {chars / len(articles):.0f} characters on average; "
           f"{os.cpu_count()} CPUs visible, load average {os.getloadavg()[0]:.1f}")
-    times = []
+    times, cpu = [], []
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         stories = group(articles)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"group(): {statistics.median(times):.1f} s median of {args.repeat} "
-          f"(min {min(times):.1f}, max {max(times):.1f}); {len(stories)} stories")
+          f"(min {min(times):.1f}, max {max(times):.1f}), {statistics.median(cpu):.1f} s of CPU; "
+          f"{len(stories)} stories; peak RSS {peak:.0f} MB")
 
 
 if __name__ == "__main__":

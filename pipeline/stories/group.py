@@ -60,26 +60,72 @@ def _vectors(docs: list[list[str]]):
     return vec.fit_transform(docs)
 
 
-def similarity(articles: list[StoryArticle], settings: GroupingSettings = GroupingSettings()) -> np.ndarray:
-    """The articles' pairwise similarity, 0..1, as a dense matrix (1.0 on the diagonal)."""
-    n = len(articles)
+@dataclass
+class _Features:
+    """The batch's vectors (rows L2-normalized) and publication days, from which any block of the similarity
+    matrix is computed."""
+    matrices: list  # (weight, sparse matrix) pairs: text terms, names
+    ordinals: np.ndarray | None  # day numbers (NaN when unknown); None when no article has a date
+    max_days: int | None
+
+    def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Similarity of the articles `rows` to the articles `cols`, 0..1."""
+        sim = np.zeros((len(rows), len(cols)), dtype=np.float32)
+        for weight, m in self.matrices:
+            sim += weight * (m[rows] @ m[cols].T).toarray()
+        if self.ordinals is not None and self.max_days is not None:
+            gap = np.abs(self.ordinals[rows][:, None] - self.ordinals[cols][None, :])
+            sim[np.nan_to_num(gap, nan=0.0) > self.max_days] = 0.0
+        same = rows[:, None] == cols[None, :]
+        sim[same] = 1.0
+        return np.clip(sim, 0.0, 1.0)
+
+
+def _features(articles: list[StoryArticle], settings: GroupingSettings) -> _Features:
     text_docs, name_docs = [], []
     for a in articles:
         title = a.title or ""
         text_docs.append(terms(" \n".join([title] * settings.title_repeat + [a.text])))
         name_docs.append(names(title + "\n" + a.text))
-    sim = np.zeros((n, n), dtype=np.float32)
+    matrices = []
     for docs, weight in ((text_docs, 1.0 - settings.name_weight), (name_docs, settings.name_weight)):
         m = _vectors(docs)
         if m is not None and weight > 0:
-            sim += weight * (m @ m.T).toarray()
+            matrices.append((weight, m.tocsr()))
     days = [day(a.date) for a in articles]
-    if settings.max_days is not None and any(days):
-        ordinals = np.array([d.toordinal() if d else np.nan for d in days])
-        gap = np.abs(ordinals[:, None] - ordinals[None, :])
-        sim[np.nan_to_num(gap, nan=0.0) > settings.max_days] = 0.0
-    np.fill_diagonal(sim, 1.0)
-    return np.clip(sim, 0.0, 1.0)
+    ordinals = np.array([d.toordinal() if d else np.nan for d in days]) if any(days) else None
+    return _Features(matrices, ordinals, settings.max_days)
+
+
+def similarity(articles: list[StoryArticle], settings: GroupingSettings = GroupingSettings()) -> np.ndarray:
+    """The articles' pairwise similarity, 0..1, as a dense matrix (1.0 on the diagonal)."""
+    every = np.arange(len(articles))
+    return _features(articles, settings).block(every, every)
+
+
+# Rows of the similarity matrix computed at a time: memory stays near CHUNK x batch floats, whatever the batch.
+CHUNK = 1000
+
+
+def _components(features: _Features, n: int, threshold: float) -> list[np.ndarray]:
+    """The batch split where no pair reaches `threshold`: an average-link story never spans two parts (two
+    groups merge only when their mean similarity reaches it, so some pair across them does), so each part is
+    clustered alone, and memory grows with the largest part instead of the whole batch squared."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    every = np.arange(n)
+    heads, tails = [], []
+    for start in range(0, n, CHUNK):
+        rows = every[start:start + CHUNK]
+        r, c = np.nonzero(features.block(rows, every) >= threshold)
+        heads.append(rows[r])
+        tails.append(c)
+    head, tail = np.concatenate(heads), np.concatenate(tails)
+    graph = coo_matrix((np.ones(len(head), dtype=np.int8), (head, tail)), shape=(n, n))
+    count, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels, kind="stable")
+    return np.split(order, np.cumsum(np.bincount(labels, minlength=count))[:-1])
 
 
 def clusters(sim: np.ndarray, threshold: float) -> list[int]:
@@ -119,25 +165,30 @@ def group(articles: list[StoryArticle], settings: GroupingSettings = GroupingSet
     one story."""
     if not articles:
         return []
-    sim = similarity(articles, settings)
-    labels = clusters(sim, settings.threshold)
-    members: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        members.setdefault(label, []).append(i)
+    features = _features(articles, settings)
     stories = []
-    for idx in members.values():
-        sub = sim[np.ix_(idx, idx)]
-        mean = ((sub.sum(axis=1) - 1.0) / (len(idx) - 1)) if len(idx) > 1 else np.ones(1)
-        central = idx[int(np.argmax(mean))]
-        order = sorted(idx, key=lambda i: (str(day(articles[i].date) or ""), _natural(articles[i].source)))
-        sources = [articles[i].source for i in order]
-        stories.append(Story(
-            id=story_id(sources), headline=_headline(articles[central]), sources=sources,
-            cohesion=float(mean.min()) if len(idx) > 1 else 1.0,
-            similarity={articles[i].source: round(float(m), 3) for i, m in zip(idx, mean)} if len(idx) > 1 else {},
-        ))
+    for part in _components(features, len(articles), settings.threshold):
+        sim = features.block(part, part)
+        members: dict[int, list[int]] = {}
+        for k, label in enumerate(clusters(sim, settings.threshold)):
+            members.setdefault(label, []).append(k)
+        for local in members.values():
+            stories.append(_story([int(part[k]) for k in local], sim[np.ix_(local, local)], articles))
     stories.sort(key=lambda s: (-len(s.sources), _natural(s.sources[0])))
     return stories
+
+
+def _story(idx: list[int], sub: np.ndarray, articles: list[StoryArticle]) -> Story:
+    """A story of the articles `idx`, `sub` their similarity matrix."""
+    mean = ((sub.sum(axis=1) - 1.0) / (len(idx) - 1)) if len(idx) > 1 else np.ones(1)
+    central = idx[int(np.argmax(mean))]
+    order = sorted(idx, key=lambda i: (str(day(articles[i].date) or ""), _natural(articles[i].source)))
+    sources = [articles[i].source for i in order]
+    return Story(
+        id=story_id(sources), headline=_headline(articles[central]), sources=sources,
+        cohesion=float(mean.min()) if len(idx) > 1 else 1.0,
+        similarity={articles[i].source: round(float(m), 3) for i, m in zip(idx, mean)} if len(idx) > 1 else {},
+    )
 
 
 def story_of(stories: list[Story]) -> dict[str, str]:
