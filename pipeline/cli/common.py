@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import sys
 from enum import Enum
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from pipeline.glossary.methods import METHODS, NAME_STYLES
 from pipeline.models.convert import QUANTIZATIONS
@@ -95,9 +96,15 @@ METHOD_HELP = ("How glossary terms are enforced: placeholder (XGLO<n> carried th
 NAMES_HELP = "Vietnamese personal names in English: ascii (To Lam, as the English-language press) or keep (Tô Lâm)."
 
 
-def fail(message: str, code: int) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr and the exit code (2: bad usage or input); `message` is shown as it is (a path with
+    [brackets] too)."""
+    err.print(Text.assemble(("error:", "bold red"), f" {message}"), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    err.print(Text.assemble(("warning:", "yellow"), f" {message}"), highlight=False, soft_wrap=True)
 
 
 LENGTH_HELP = "Longest translation, in target tokens per source token (plus 10); reaching it marks a loop."

@@ -14,7 +14,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn, Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -25,7 +25,7 @@ from rich.text import Text
 from pipeline.run import atomic
 from pipeline import evaluation
 from pipeline.cli.common import (GLOSSARY_HELP, NAMES_HELP, Device, Engine, GlossaryMethod, NameStyle,
-                                 default)
+                                 default, err, fail, warn)
 from pipeline.evaluation import EvalInputError
 from pipeline.run.options import RunOptions
 from pipeline.translation.base import TranslateOptions
@@ -36,27 +36,13 @@ eval_app = typer.Typer(
     no_args_is_help=True,
 )
 
-EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
 
 DEFAULT_TRANSLATOR = default(RunOptions, "translator")  # as `vietbrief run`
 
 
-def _err() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
 def _out() -> Console:
     return Console(highlight=False)
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    _err().print(Text(f"Error: {message}", style="bold red"))
-    raise typer.Exit(code)
-
-
-def _warn(message: str) -> None:
-    _err().print(Text(f"warning: {message}", style="yellow"))
 
 
 def _emit_json(obj: Any) -> None:
@@ -72,19 +58,19 @@ def _stdout_to_stderr():
 
 def _check_out_dir(path: Optional[Path], option: str) -> None:
     if path is not None and path.exists() and not path.is_dir():
-        _fail(f"{option} {str(path)!r} exists and is not a folder")
+        fail(f"{option} {str(path)!r} exists and is not a folder")
 
 
 def _check_out_file(path: Optional[Path], option: str) -> None:
     if path is not None and path.is_dir():
-        _fail(f"{option} {str(path)!r} is a folder; give a file name")
+        fail(f"{option} {str(path)!r} is a folder; give a file name")
 
 
 def _write(action, where: Path) -> None:
     try:
         action()
     except OSError as e:
-        _fail(f"cannot write to {str(where)!r}: {e.strerror or e}")
+        fail(f"cannot write to {str(where)!r}: {e.strerror or e}")
 
 
 def _table(title: str, caption: Optional[str] = None) -> Table:
@@ -107,25 +93,24 @@ def _translate(
         from pipeline.translation import stack
         from pipeline.translation.base import TranslateOptions
     except ImportError as e:
-        _fail(
+        fail(
             f"translation is not available in this install ({e}); "
             "score an existing translation with --hyp instead",
             EXIT_FAILED,
         )
     if spec is None:
         spec = DEFAULT_TRANSLATOR
-    err = _err()
     try:
         terms = None if glossary_method == "off" else stack.GlossarySetup.load(glossary, glossary_method, names)
     except ValueError as e:  # a bad glossary file: before any model is loaded
-        _fail(str(e))
+        fail(str(e))
     t0 = time.perf_counter()
     try:
         with _stdout_to_stderr(), err.status(f"Loading translator {spec!r}..."):
             translator = stack.load(spec, device=device, engine=engine, options=TranslateOptions(beams=beams),
                                     glossary=terms).translator
     except Exception as e:  # unknown preset, missing weights, engine not installed...
-        _fail(f"cannot load translator {spec!r}: {e}", EXIT_FAILED)
+        fail(f"cannot load translator {spec!r}: {e}", EXIT_FAILED)
     load_s = time.perf_counter() - t0
     details = evaluation.translator_details(translator, spec=spec, engine=engine, device=device, beams=beams)
     t1 = time.perf_counter()
@@ -137,10 +122,10 @@ def _translate(
             task = bar.add_task("translate", total=len(sources))
             results = list(translator.translate(list(sources), progress=lambda k: bar.advance(task, k)))
     except Exception as e:
-        _fail(f"translation with {spec!r} failed: {e}", EXIT_FAILED)
+        fail(f"translation with {spec!r} failed: {e}", EXIT_FAILED)
     time_s = time.perf_counter() - t1
     if len(results) != len(sources):
-        _fail(f"the translator returned {len(results)} translations for {len(sources)} segments", EXIT_FAILED)
+        fail(f"the translator returned {len(results)} translations for {len(sources)} segments", EXIT_FAILED)
     return evaluation.translation_run(details, results, load_s=load_s, time_s=time_s)
 
 
@@ -188,14 +173,14 @@ def translate_cmd(
     """Score a translation of SRC (or an existing one, --hyp) against REF with sacreBLEU."""
     # Everything about the input is checked before any model is loaded.
     if hyp is not None and translator is not None:
-        _fail("--hyp scores an existing translation; it cannot be combined with --translator")
+        fail("--hyp scores an existing translation; it cannot be combined with --translator")
     if hyp is None and src is None:
-        _fail("give --src to translate it, or --hyp to score an existing translation")
+        fail("give --src to translate it, or --hyp to score an existing translation")
     _check_out_dir(save, "--save")
     _check_out_file(out_hyp, "--out-hyp")
     try:
         if tokenize not in evaluation.bleu_tokenizers():
-            _fail(f"unknown --tokenize {tokenize!r}; choose one of: {', '.join(evaluation.bleu_tokenizers())}")
+            fail(f"unknown --tokenize {tokenize!r}; choose one of: {', '.join(evaluation.bleu_tokenizers())}")
         ref_seg = evaluation.read_segments(ref, evaluation.REF)
         src_seg = evaluation.read_segments(src, evaluation.SRC) if src is not None else None
         # An empty line in a system output is a (bad) translation, scored as such; in SRC/REF it
@@ -203,11 +188,11 @@ def translate_cmd(
         hyp_seg = evaluation.read_segments(hyp, evaluation.HYP, allow_empty=True) if hyp is not None else None
         evaluation.check_parallel(src_seg, ref_seg, hyp_seg)
     except EvalInputError as e:
-        _fail(str(e))
+        fail(str(e))
     for f in (src_seg, ref_seg, hyp_seg):
         if f is not None:
             for w in f.warnings():
-                _warn(w)
+                warn(w)
 
     if hyp_seg is not None:
         hyps, run = hyp_seg.lines, evaluation.TranslationRun()
@@ -216,12 +201,12 @@ def translate_cmd(
                                glossary_method.value, names.value)
     empty = evaluation.empty_segments(hyps)
     if empty and hyp_seg is None:
-        _warn(f"{len(empty)} translation(s) came back empty (first: segment {empty[0]})")
+        warn(f"{len(empty)} translation(s) came back empty (first: segment {empty[0]})")
 
     try:
         scores = evaluation.score_translation(hyps, ref_seg.lines, tokenize=tokenize, lowercase=lowercase, width=width)
     except EvalInputError as e:
-        _fail(str(e))
+        fail(str(e))
 
     with _stdout_to_stderr():
         comet = evaluation.score_comet(
@@ -233,7 +218,7 @@ def translate_cmd(
             device=device,
         )
     if comet.status == "unavailable":
-        _warn(f"COMET unavailable: {comet.reason}")
+        warn(f"COMET unavailable: {comet.reason}")
 
     hyp_path = str(hyp) if hyp is not None else None
     written: list[Path] = []
@@ -255,7 +240,7 @@ def translate_cmd(
         _write(lambda: atomic.write_json(save / evaluation.TRANSLATE_EVAL_FILE, result), save)
         written.append(save / evaluation.TRANSLATE_EVAL_FILE)
     for w in written:
-        _err().print(Text(f"wrote {w}", style="dim"))
+        err.print(Text(f"wrote {w}", style="dim"))
 
     if as_json:
         _emit_json(result)
@@ -304,16 +289,16 @@ def summarize_cmd(
         ref_set = evaluation.load_references(refs)
         pairs = evaluation.pair_summaries(doc_set, ref_set)
         for w in doc_set.warnings:
-            _warn(w)
+            warn(w)
         scores = evaluation.score_rouge(pairs, use_stemmer=stemmer)
     except EvalInputError as e:
-        _fail(str(e))
+        fail(str(e))
     if scores.empty_summaries:
-        _warn(f"{len(scores.empty_summaries)} summary(ies) are empty and score 0: {evaluation.some_ids(scores.empty_summaries)}")
+        warn(f"{len(scores.empty_summaries)} summary(ies) are empty and score 0: {evaluation.some_ids(scores.empty_summaries)}")
     result = evaluation.summary_record(scores, doc_set, ref_set)
     if save is not None:
         _write(lambda: atomic.write_json(save / evaluation.SUMMARIZE_EVAL_FILE, result), save)
-        _err().print(Text(f"wrote {save / evaluation.SUMMARIZE_EVAL_FILE}", style="dim"))
+        err.print(Text(f"wrote {save / evaluation.SUMMARIZE_EVAL_FILE}", style="dim"))
     if as_json:
         _emit_json(result)
         return
@@ -368,12 +353,12 @@ def compare_cmd(
         a = evaluation.load_run(run_a)
         b = evaluation.load_run(run_b)
     except EvalInputError as e:
-        _fail(str(e))
+        fail(str(e))
     rows, notes = evaluation.compare_runs(a, b)
     for w in a.warnings + b.warnings:
-        _warn(w)
+        warn(w)
     for note in notes:
-        _warn(note)
+        warn(note)
     if as_json:
         _emit_json(evaluation.comparison_record(a, b, rows, notes))
         return
