@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.brief import headline
 from pipeline.brief.schema import Brief
 from pipeline.checks import evidence as support
 from pipeline.stories import GroupingSettings, Story, StoryArticle, group
@@ -134,7 +135,7 @@ def digest_story(story: Story, briefs: dict[str, Brief], summarizer: Summarizer 
     order = _central_first(story)
     central = briefs[order[0]]
     out = StoryDigest(story.id, story.headline, central.title_en, list(story.sources),
-                      titles={s: briefs[s].title_en or briefs[s].title_vi for s in story.sources},
+                      titles={s: headline.shown(briefs[s]) for s in story.sources},
                       meta={s: " · ".join(x for x in (briefs[s].outlet, briefs[s].date) if x) for s in story.sources})
     if summarizer is not None:
         inputs = _inputs(order, briefs)
