@@ -368,3 +368,47 @@ def test_english_numbers_in_words_of_several_groups():
 
 def test_evening_hours_on_a_24_hour_clock():
     assert kinds("Cuộc họp bắt đầu lúc 7 giờ tối.", "The meeting began at 19:00.", "number") == set()
+
+
+def test_phone_number_groups_and_english_grouping_in_the_source():
+    vi = "Xin gọi đường dây nóng theo số 0800 123 456 nếu bạn có thông tin."
+    assert kinds(vi, "Please call the hotline on 0800 123 456 if you have information.", "number") == set()
+    assert kinds(vi, "Please call the hotline on 0800 123 476 if you have information.", "number") == {"number"}
+    vi = "Khoảng 25,000 người đã tham gia cuộc tuần hành ở trung tâm thành phố."
+    assert kinds(vi, "About 25,000 people joined the march in the city centre.", "number") == set()
+    assert kinds(vi, "About 35,000 people joined the march in the city centre.", "number") == {"number"}
+
+
+def test_a_list_the_source_repeats_too_is_no_loop():
+    vi = ("Mưa lớn ở quận Bắc, mưa lớn ở quận Nam, mưa vừa ở quận Đông, mưa vừa ở quận Tây, mưa nhỏ ở quận "
+          "Trung và mưa nhỏ ở quận Cảng.")
+    en = ("Heavy rain in North County, heavy rain in South County, moderate rain in East County, moderate rain "
+          "in West County, light rain in Central County and light rain in Harbour County.")
+    assert kinds(vi, en, "loop") == set()
+    vi = "Bộ trưởng cho biết chính phủ sẽ tăng thuế đối với các công ty lớn vào năm tới để chi trả dịch vụ công."
+    s = "The government said it would raise taxes on large companies next year to pay for public services and "
+    assert kinds(vi, "The minister said " + s * 3, "loop") == {"loop"}
+
+
+def test_names_by_honorific_country_noun_initials_and_holidays():
+    vi = "Nhiều khán giả vẫn nhớ những trò đùa của Mr. Bean trên truyền hình."
+    assert kinds(vi, "Many viewers still remember Bean's jokes on television.", "name") == set()
+    assert kinds(vi, "Many viewers still remember Hancock's jokes on television.", "name") == {"name"}
+    vi = "Nước Pháp sẽ tiếp tục ủng hộ Ukraine."
+    assert kinds(vi, "France will continue to support Ukraine.", "name") == set()
+    assert kinds(vi, "Germany will continue to support Ukraine.", "name") == {"name"}
+    vi = "Phần mới nhất của loạt phim Mission Impossible ra mắt tuần này."
+    assert kinds(vi, "The latest MI instalment opens this week.", "name") == set()
+    assert kinds(vi, "The latest Bond instalment opens this week.", "name") == {"name"}
+    vi = "Gia đình cô dự định về quê vào dịp Lễ Phục Sinh."
+    assert kinds(vi, "Her family plans to go home for Easter.", "name") == set()
+    assert kinds(vi, "Her family plans to go home for Thanksgiving.", "name") == {"name"}
+    vi = "Các cổ động viên tràn vào Tòa nhà Quốc hội ở Washington."
+    assert kinds(vi, "Supporters stormed the Capitol in Washington.", "name") == set()
+
+
+def test_a_country_naming_its_league():
+    vi = "Tiền đạo này đã ghi 20 bàn tại giải Ngoại hạng Anh mùa trước."
+    assert kinds(vi, "The striker scored 20 goals in the Premier League last season.", "name") == set()
+    assert kinds("Tiền đạo này muốn chuyển tới Anh vào mùa hè.", "The striker wants to move to Spain this summer.",
+                 "name") == {"name"}

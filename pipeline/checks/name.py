@@ -45,7 +45,7 @@ _SOFT_HEADS = {
     "nhiều", "tất", "mỗi", "bên", "riêng", "cũng", "đặc", "nhờ", "qua", "ở", "về", "là", "có", "không", "chỉ",
     "như", "ảnh", "nguồn",
     # classifiers and nouns before a name (Chiếc Boeing 737, Người dân Catalonia, Cơn bão Florence)
-    "chiếc", "cơn", "bức", "quả", "cuốn", "tấm", "cây", "ngôi", "người", "dân", "bão",
+    "chiếc", "cơn", "bức", "quả", "cuốn", "tấm", "cây", "ngôi", "người", "dân", "bão", "nước",
 }
 # Compass words: "Miền Nam", "Đông Nam", "Tây Bắc" are directions English writes as adjectives
 _COMPASS = {"đông", "tây", "nam", "bắc", "trung", "miền"}
@@ -61,11 +61,12 @@ _EN_COMMON = {
     "east", "west", "southern", "northern", "eastern", "western", "central", "new", "old", "great", "grand",
     "day", "year", "covid", "sars", "cov", "dong", "vnd", "usd", "photo", "source", "related", "articles",
 }
-_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
+_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|ông|bà|anh|chị|cô|chú|bác|cụ|em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
                             r"(?i:chủ tịch|tổng thống|thủ tướng|ngoại trưởng|"
                             r"đại sứ|luật sư|thẩm phán|huấn luyện viên|"
                             r"phát ngôn viên|vua|hoàng tử|công chúa|nữ hoàng|TT)|nhạc sĩ|họa sĩ|võ sĩ|cầu thủ|vận động viên|VĐV|đồng chí|bạn|chàng|nàng|họ)\.?\s+$")
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame"}
 _OPENERS = "\"“”'‘’([{•*:;!?."
 # Vietnamese acronyms: translated or expanded in English (UBND -> People's Committee), so not checked. Any
 # other acronym (CNN, FDA, UEFA, OECD) is a name English keeps.
@@ -108,7 +109,7 @@ def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     # a dash opens a sentence only at the start of the text (an interview's "- Thực ra ..."); inside it
     # joins names (Long Thành - Nước Trong)
-    return not before.strip("-–—•* ") or before[-1] in _OPENERS
+    return not before.strip("-–—•* ") or before[-1] in _OPENERS and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St)\.$", before)
 
 
 def _near(a: str, b: str) -> bool:
@@ -155,6 +156,7 @@ class _English:
         self.spaced = " " + " ".join(self.tokens) + " "
         self.raw_tokens = re.findall(r"[^\W\d_]+", en)
         self.capitals = {fold(t) for t in self.raw_tokens if t[:1].isupper()}
+        self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1}
         # the initials of each run of capitalised words, small words skipped (World Health Organization)
         self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper())
                          for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
@@ -249,8 +251,9 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
                     and not all(part in _VI_ACRONYMS for part in word.split("-")):
                 out.append((word, [word], False, [word]))
         # single ASCII letters are initials (C&T, N.V.Đ); Á and Ý are syllables
+        # English honorifics kept in the source (Mr. Bean) are titles, not names
         run = [m for m in run if not (m.group(0).isupper() and len(m.group(0)) > 1)
-               and (len(m.group(0)) > 1 or not m.group(0).isascii())]
+               and (len(m.group(0)) > 1 or not m.group(0).isascii()) and fold(m.group(0)) not in _HONORIFICS]
         if not run:
             continue
         tokens = [m.group(0) for m in run]
@@ -296,6 +299,8 @@ def _english_forms(token: str) -> tuple[str, ...]:
 def _present(english: _English, name: str, tokens: list[str], titled: bool) -> bool:
     if english.has(name) or any(english.has_form(f) for f in _english_forms(name)):
         return True
+    if len(tokens) > 1 and "".join(fold(t)[:1] for t in tokens) in english.acronyms:
+        return True  # a name of several words by its initials once it has been named (Johnny English -> JE)
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
         return _acronym_present(english, tokens[0])
     if not all(_is_vietnamese(t) for t in tokens):
@@ -328,7 +333,8 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
         if " " not in key and (_sentence_start(vi, m.start())
                                or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
                                or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
-                               vi[:m.start()].rstrip().split()[-1][:1].isupper()):
+                               vi[:m.start()].rstrip().split()[-1][:1].isupper() and
+                               vi[:m.start()].rstrip().split()[-1] != "Nước"):  # Nước Anh: the country Anh
             continue
         if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
             continue
@@ -374,7 +380,8 @@ def _unaccounted_runs(english: _English, accounted: set[str]) -> list[list[str]]
     return [r for r in out if any(fold(w) not in accounted and not w.isupper() for w in r)]
 
 
-_BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà)|"
+_BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
+                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng))|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
                    r"Văn phòng|Trung tâm)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 

@@ -46,7 +46,8 @@ def check(pair: Pair) -> list[Check]:
     # day and year of a date (the date check reads them) are not such numbers.
     months = [m.span() for m in MONTH_NAMES.finditer(en)]
     date_values = {float(v) for d in vdates for v in (d.day, d.year) if v}
-    unused = [n for n in nums if (n.start, n.end) not in used and is_count(n)
+    # (a phone number whose groups stand for the source's numbers is accounted for as a whole)
+    unused = [n for n in nums if not any(n.start <= a and b <= n.end for a, b in used) and is_count(n)
               and n.value not in date_values
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
     extra = sorted({n.text for n in unused})[:8]

@@ -163,6 +163,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             scale = next(_VI_SCALE[i][1] for i in range(len(_VI_SCALE)) if s.group(f"s{i}"))
             end = s.end()
         values = {value * scale}
+        if re.fullmatch(r"\d{1,3},\d{3}", raw):  # 10,000: translated news keeps English grouping as it keeps 5.6
+            values.add(float(raw.replace(",", "")) * scale)
         if "." in raw and value != int(value) and scale == 1.0 and _VI_CLOCK_AFTER.match(text, m.end()):
             values.add(float(int(value)))  # 4.40 giờ sáng: English may write 4:40 am
         words: tuple[str, ...] = ()
@@ -259,6 +261,10 @@ def en_numbers(text: str) -> list[Num]:
         for value, unit in _en_digits(raw):
             for scale in scales:
                 nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end()))
+        if re.search(r"\d[ \u00a0\u202f]\d", raw) and not scales[0] > 1:
+            # 0800 555 111, 116 123: a phone number's groups, each a number the source may write on its own
+            for g in re.finditer(r"\d+", raw):
+                nums.append(Num(float(g.group(0)), 1.0, g.group(0), m.start() + g.start(), m.start() + g.end()))
         clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)
         if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60 and \
                 re.match(r"\s?(?:am|pm|a\.m|p\.m|h\b|hours|GMT|BST|ET|local)", text[m.end():], re.IGNORECASE):

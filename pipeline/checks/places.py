@@ -14,7 +14,7 @@ LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legis
                "lawmakers", "lawmaker", "legislators", "legislator", "MPs", "MP", "AMs", "AM", "MSPs", "MEPs",
                "deputies", "deputy", "congressional", "parliamentary", "parliamentarians", "Senate", "senators",
                "House", "Diet", "Duma", "Knesset", "Bundestag", "Majlis", "Congressmen", "Congressman",
-               "Congresswoman", "members")
+               "Congresswoman", "members", "Capitol")  # Capitol: Tòa nhà Quốc hội, the building of Congress
 
 # Vietnamese (as written, NFC) -> English forms, any of which counts as the name being there
 EXONYMS: dict[str, tuple[str, ...]] = {
@@ -153,7 +153,15 @@ BODIES = {
     "Người Do Thái": ("Jews", "Jewish", "Jew"),
     "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli"),
 }
+# Feasts and holidays English names its own way. Title Case always; in lower case too where the words mean
+# nothing else (vượt qua is also "overcome", tạ ơn "to thank", năm mới "a new year")
+HOLIDAYS = {
+    "Giáng sinh": ("Christmas", "Xmas", "Noel", "Yule"), "Phục sinh": ("Easter",), "Trung thu": ("Mid-Autumn",
+    "Moon Festival"), "Quốc khánh": ("National Day", "Independence Day"), "Lễ Tạ Ơn": ("Thanksgiving",),
+    "Vượt Qua": ("Passover", "Pesach"), "Năm Mới": ("New Year",), "Tình Nhân": ("Valentine", "Valentines"),
+}
 EXONYMS.update(BODIES)
+EXONYMS.update({k: v for vi, v in HOLIDAYS.items() for k in (vi, vi.title())})
 # the general country table wins over the lines above where both name a country
 EXONYMS.update(COUNTRIES)
 
