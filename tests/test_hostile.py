@@ -438,12 +438,11 @@ def test_api_patience_bounds_a_server_that_hangs():
     from pipeline.stops import ServerUnavailable
     from pipeline.translation.llm.server import ServerBackend
 
-    backend = ServerBackend("m", "http://127.0.0.1:9/v1", patience=1.5)
-    assert backend.timeout == 1.5 and backend.client.timeout == 1.5  # not the client's fixed default
+    assert ServerBackend("m", "http://127.0.0.1:9/v1", patience=90).client.timeout == 90  # not a fixed 300 s
     with ScriptedServer([(200, "application/json", b"{}", 60.0)]) as server:
         started = time.monotonic()
         with pytest.raises(ServerUnavailable, match="timed out"):
-            ServerBackend("m", server.base_url, first_wait=0.01, patience=1.5).complete([_request()])
+            ServerBackend("m", server.base_url, min_timeout=0.5, first_wait=0.01, patience=1.5).complete([_request()])
         assert time.monotonic() - started < 30  # given up on, not waited out (the hang is 60 s)
 
 

@@ -198,6 +198,8 @@ def test_a_server_that_stops_mid_run_stops_the_batch_cleanly_and_a_rerun_resumes
     assert "Traceback" not in result.output and "stopped:" in result.output
     assert "unavailable" in result.output and "rerun the same command to resume" in result.output
     assert (out / "a.json").is_file() and not (out / "b.json").exists()
+    # A brief with sentences the small model left untranslated is not up to date: those sentences are asked again.
+    complete = not json.loads((out / "a.json").read_text(encoding="utf-8"))["stats"].get("untranslated")
 
     server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID).start()
     try:
@@ -206,5 +208,7 @@ def test_a_server_that_stops_mid_run_stops_the_batch_cleanly_and_a_rerun_resumes
         server.stop()
     assert again.exit_code in (0, 1), again.output
     index = [json.loads(line) for line in (out / "index.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert {(o["source"], o["status"], o["skipped"]) for o in index} == {("a.txt", "ok", True), ("b.txt", "ok", False)}
-    assert all("Giao thông" in p or "Xe cộ" in p for p in server.prompts)  # only the second article was sent
+    assert {(o["source"], o["status"], o["skipped"]) for o in index} == {("a.txt", "ok", complete),
+                                                                         ("b.txt", "ok", False)}
+    if complete:
+        assert all("Giao thông" in p or "Xe cộ" in p for p in server.prompts)  # only the second article was sent

@@ -5,8 +5,9 @@ llama-server, Ollama, `transformers serve`, a hosted API), through the `openai` 
 * HTTP 429, 5xx, timeouts, refused connections and replies that are not a chat completion (`{}`, a body that
   is not JSON or not sent as JSON, JSON nested past any reply's depth, no choices or no message) are retried
   with exponential backoff (doubling from `first_wait`, capped at `max_wait`), each retry logged. `patience`
-  bounds the whole: a request's timeout is what is left of it, so a server that hangs is given up on after
-  `patience` seconds as one that refuses connections is. Then, or when the server refuses the key or the
+  bounds the whole: a request's timeout is what is left of it (but never under `min_timeout`, 30 s: a model on
+  a CPU can take that long over a paragraph), so a server that hangs is given up on as one that refuses
+  connections is. Then, or when the server refuses the key or the
   model, `ServerUnavailable` ends the batch the way a full disk does: finished briefs stay, the run says why
   in one line, and the same command resumes. A malformed reply is never read as an empty translation.
 * A reply format (JSON schema) is asked for where the server takes one; a server that rejects the parameter
@@ -45,7 +46,7 @@ def endpoint_host(base_url: str) -> str:
 
 class ServerBackend:
     def __init__(self, model: str, base_url: str, api_key: str | None = None, concurrency: int = 4,
-                 timeout: float | None = None, first_wait: float = 1.0, max_wait: float = 30.0,
+                 min_timeout: float = 30.0, first_wait: float = 1.0, max_wait: float = 30.0,
                  patience: float = 120.0, structured: bool = True):
         from openai import OpenAI
 
@@ -54,9 +55,10 @@ class ServerBackend:
         self.model, self.base_url = model, base_url
         self.host = endpoint_host(base_url)
         # Retries are ours (backoff with a cap, then a clean stop), not the client's.
-        # A request may take at most what is left of `patience` (or `timeout`, when smaller).
-        self.timeout = patience if timeout is None else min(timeout, patience)
-        self.client = OpenAI(base_url=base_url, api_key=api_key or "none", max_retries=0, timeout=self.timeout)
+        # A request may take what is left of `patience`, and at least `min_timeout`: a slow model is not a hang.
+        self.min_timeout = min_timeout
+        self.client = OpenAI(base_url=base_url, api_key=api_key or "none", max_retries=0,
+                             timeout=max(patience, min_timeout))
         self.concurrency, self.first_wait, self.max_wait, self.patience = concurrency, first_wait, max_wait, patience
         self.structured = structured
         self.structured_refused = ""
@@ -90,7 +92,7 @@ class ServerBackend:
             left = self.patience - (time.monotonic() - started)
             try:
                 raw = self.client.chat.completions.with_raw_response.create(
-                    **kwargs, timeout=max(1.0, min(self.timeout, left)))
+                    **kwargs, timeout=max(self.min_timeout, left))
                 response = _completion(raw)
             except openai.BadRequestError as exc:
                 if structured:  # most likely the reply format: this server does without it from now on
