@@ -187,7 +187,8 @@ def main() -> None:
     if args.show == "clean":
         for r, cs in zip(rows, clean):
             if cs:
-                print(f"  {r['id']} ({r['file']}): {[c.note for c in cs]}\n    VI: {r['vi']}\n    EN: {r['en']}")
+                print(f"  {r['id']} ({r['file']}): {[f'{c.severity}: {c.note}' for c in cs]}\n"
+                      f"    VI: {r['vi']}\n    EN: {r['en']}")
 
     pool = sorted({m.group(1) for r in rows for m in english_names(r["vi"], r["en"])})
     makers = {
