@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.brief import headline, review
 from pipeline.brief.escape import md_code, md_text
-from pipeline.brief.formats.base import summary_heading, warning_lines
+from pipeline.brief.sections import summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
 

@@ -15,8 +15,9 @@ from html import escape
 
 from pipeline.brief import review
 from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, removed_lines,
-                                         summary_points, title, warning_lines)
+                                         summary_points, title)
 from pipeline.brief.schema import Brief
+from pipeline.brief.sections import warning_lines
 
 # Nothing from the network, ever: the page works the same offline, and leaks nothing when opened. The one
 # script allowed is the page's own, by its hash: no other inline script, event handler or `javascript:` link

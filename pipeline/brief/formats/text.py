@@ -6,7 +6,8 @@ from __future__ import annotations
 import textwrap
 
 from pipeline.brief import headline
-from pipeline.brief.formats.base import Format, summary_heading, summary_points
+from pipeline.brief.formats.base import Format, summary_points
+from pipeline.brief.sections import summary_heading
 from pipeline.brief.schema import Brief
 
 WIDTH = 80  # plain text is read in terminals and mail clients: wrap like them

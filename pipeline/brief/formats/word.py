@@ -14,8 +14,9 @@ from datetime import datetime, timezone
 
 from pipeline import __version__
 from pipeline.brief import review
-from pipeline.brief.formats.base import (Format, flags, pairs, paper, provenance, removed_lines, summary_heading,
-                                         summary_points, title, warning_lines, xml_safe)
+from pipeline.brief.formats.base import (Format, flags, pairs, paper, provenance, removed_lines, summary_points,
+                                         title, xml_safe)
+from pipeline.brief.sections import summary_heading, warning_lines
 from pipeline.brief.schema import Brief
 
 CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in its sentence's row
