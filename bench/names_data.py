@@ -182,8 +182,9 @@ EXTRA_SURNAMES = (
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公栗"
 )
 
-# Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren).
-PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"]}
+# Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren;
+# Huỳnh is the southern reading of Hoàng).
+PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"]}
 
 # Surname characters whose reading as a surname is not their commonest one.
 SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "乐": "yue",

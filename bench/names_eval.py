@@ -101,7 +101,8 @@ def _pct(a: int, b: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--show-misses", action="store_true", help="list the misses (never for the held-out set)")
+    ap.add_argument("--sets", default="tuning,dev,held-out", help="which sets, comma-separated")
     args = ap.parse_args()
     builtin = Glossary.from_files()
     sets = {"tuning (glossary officials, templates)": tuning(), "dev (bench/data/names/dev.tsv)": labelled(DEV),
@@ -111,6 +112,8 @@ def main() -> None:
         if in_glossary:
             print(f"warning: {title}: Chinese names now in the glossary: {', '.join(in_glossary)}")
     for title, items in sets.items():
+        if title.split()[0] not in args.sets.split(","):
+            continue
         for label, glossary in (("with built-in glossary", builtin), ("inference alone", Glossary())):
             t0 = time.perf_counter()
             print(f"{title}, {label}:")

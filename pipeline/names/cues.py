@@ -11,11 +11,11 @@ import re
 
 from pipeline.names.tables import key
 
-# China, its capital, provinces, regions and big cities, and bodies that exist only there (as the Vietnamese
+# China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
 # press writes them). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
 # reading is still a Chinese name, not a Vietnamese one).
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
-Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Sơn Tây, Hà Bắc, Hà Nam, Hồ Bắc, Hồ Nam, Giang Tây,
+Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
 Cát Lâm, Liêu Ninh, Hắc Long Giang, Hồng Kông, Hương Cảng, Ma Cao, Đài Loan, Quảng Châu, Thâm Quyến, Nam Ninh,
 Côn Minh, Vũ Hán, Thành Đô, Hàng Châu, Nam Kinh, Tây An, Hạ Môn, Đông Hưng, Bằng Tường, Hà Khẩu, Phòng Thành,
@@ -37,6 +37,13 @@ Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng,
 Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
 Văn phòng Trung ương, phía Việt Nam, người Việt"""
 
+# Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way.
+ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ, Nga, Anh, Pháp, Đức, Ý, Ấn Độ, Thái Lan, Lào,
+Campuchia, Singapore, Malaysia, Indonesia, Philippines, Myanmar, Mông Cổ, Úc, Tây Ban Nha, Bồ Đào Nha, Thụy Sĩ,
+Thụy Điển, Na Uy, Phần Lan, Ba Lan, Séc, Hy Lạp, Thổ Nhĩ Kỳ, Ai Cập, Nam Phi, Tân Tây Lan, Bắc Triều Tiên,
+Châu Âu, Châu Á, Châu Phi, Châu Mỹ, Đông Nam Á, Liên Hợp Quốc, Liên hợp quốc, Nhà Trắng, Điện Kremlin,
+Bình Nhưỡng, Seoul, Tokyo, Washington, Moscow, London, Paris, Hollywood"""
+
 # Words that introduce a person: forms of address, ranks, offices, occupations (lower case).
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
 nhà khoa học, nhà nghiên cứu, nhà ngoại giao, nhà sản xuất, nhà hoạt động, nhà kinh tế học, nhà vật lý, nhà toán học,
@@ -52,12 +59,12 @@ người phát ngôn, phát ngôn viên, trưởng ban, phó trưởng ban, tổ
 chính ủy, chính uỷ, tham mưu trưởng, ngoại trưởng, thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng,
 chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an,
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
-lãnh đạo, người đứng đầu, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt"""
+lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
-NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Phòng Hội Đảng Tổng Ủy Uỷ Quân Trường Học Tòa Toà Khu Chi Đội "
-             "Nhà Công Thành Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung".split()}
+NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Hội Đảng Tổng Ủy Uỷ Quân Trường Học Tòa Toà Khu Chi Đội "
+             "Nhà Công Thành Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung Chủ".split()}
 
 # Words right before a capitalised run that make it a place, not a person (Hà Nội after tại).
 PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
@@ -74,6 +81,7 @@ def _pattern(phrases: list[str], case: bool) -> re.Pattern:
 
 
 CHINESE_RE = _pattern(_phrases(CHINESE), case=True)
+ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
 VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE), case=True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
@@ -109,4 +117,4 @@ def _skip_space(text: str, pos: int) -> int:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
-    return [m.span() for m in CHINESE_RE.finditer(text)] + [m.span() for m in VIETNAMESE_RE.finditer(text)]
+    return [m.span() for pattern in (CHINESE_RE, VIETNAMESE_RE, ELSEWHERE_RE) for m in pattern.finditer(text)]

@@ -17,6 +17,9 @@ from collections.abc import Sequence
 from pipeline.names import cues, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
+# Words that put two parties face to face: what stands on the other side of one is the counterpart.
+_FACING = re.compile(r"\s(?:với|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
+                     re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
 _SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
@@ -39,6 +42,9 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     begin = max([b for a, b in others if b <= start] + [0])
     seams = [m.end() for m in _SEAM.finditer(sentence, begin, start)]
     before = sentence[max(seams + [begin]):start]
+    if seams and seams[-1] >= begin and "," in before:
+        # "làm việc với đoàn Trung Quốc, ông X ...": the country belongs to whom the sentence met, not to X.
+        before = before[before.rindex(",") + 1:]
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
     if len(words) > _BEFORE_WORDS:
@@ -83,19 +89,28 @@ def _local(before: str, after: str) -> str | None:
     return nearest[1] if nearest else None
 
 
-def _sentence(sentence: str, own: tuple[str, str], claimed: list[tuple[str, str, str | None]]) -> str | None:
-    """What the rest of the sentence says, once the clauses of the other persons in it are set aside. The
-    Vietnamese press names a foreign official's country and leaves Vietnam's own unqualified: a person whose
-    clause names no country, beside one whose clause names China, is the Vietnamese side."""
-    rest = sentence
-    for before, after, _ in claimed:
+def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
+              claimed: list[tuple[str, str, str | None]]) -> str | None:
+    """What the rest of the sentence says, once the clauses of the other persons in it are set aside and the
+    counterpart (across hội đàm với, tiếp, gặp ...) is told apart. The Vietnamese press names a foreign
+    official's country and leaves Vietnam's own unqualified: a titled person whose side of the sentence names no
+    country, facing a side that names China, is the Vietnamese one."""
+    facing = list(_FACING.finditer(sentence))
+    lo = max([m.end() for m in facing if m.end() <= start] + [0])
+    hi = min([m.start() for m in facing if m.start() >= end] + [len(sentence)])
+    if lo and "," in sentence[lo:start]:  # "với đoàn Trung Quốc, ông X": the phrase before the comma is faced
+        lo = sentence.rindex(",", lo, start) + 1
+    mine, other = sentence[lo:hi], sentence[:lo] + " " + sentence[hi:]
+    for before, after, side in claimed:
         for part in (before, after):
             if part.strip():
-                rest = rest.replace(part, " ", 1)
-    side = _side(*cues.count(rest))
+                mine = mine.replace(part, " ", 1)
+    side = _side(*cues.count(mine))
     if side:
         return side
-    if (own[0].strip() or own[1].strip()) and any(s == CHINESE for *_, s in claimed):
+    titled = bool(own[0].strip() or own[1].strip())
+    chinese_other = cues.count(other)[0] > 0 or any(s == CHINESE for *_, s in claimed)
+    if titled and chinese_other and not cues.count(other)[1]:
         return VIETNAMESE
     return None
 
@@ -121,6 +136,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     for p in people:
         for m in p.mentions:
             spans.setdefault(m.sentence, []).append((m.start, m.end))
+    # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
+    sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
     office = False
@@ -138,7 +155,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             if (a, b) != (m.start, m.end):
                 before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
                 claimed.append((before, after, _local(before, after)))
-        side = _sentence(sentence, own, claimed)
+        side = _sentence(sentence, m.start, m.end, own, claimed)
         if side:
             wider[side] += 1
     said = _majority(local) or _majority(wider)
@@ -149,6 +166,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
 
 
 def _majority(votes: dict[str, int]) -> str | None:

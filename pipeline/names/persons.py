@@ -26,8 +26,13 @@ GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", 
 ORIGINS = (GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN)
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Vietnamese surnames with no Chinese reading in the tables (Huỳnh is the southern Hoàng, Lò a Thái surname).
-_VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường".split()}
+# Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
+_GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|,\s*và)\s*", re.IGNORECASE)
+# Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
+# Đoàn the Vietnamese reading of 段).
+_VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường Đoàn Nhữ Liêu "
+                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng".split()}
 
 
 @dataclass
@@ -65,9 +70,16 @@ def _capitalised(word: str) -> bool:
 def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[re.Match]]]:
     """Capitalised runs of words joined by single spaces, cut at blocked spans (places, glossary terms)."""
     out, run = [], []
+    through = None  # a blocked span taken as part of a name
     for w in _WORD.finditer(sentence):
-        inside = any(a <= w.start() < b for a, b in blocked)
         joined = run and sentence[run[-1].end():w.start()] == " "
+        # A place inside a name (Nguyễn Tân Cương, not Xinjiang) is part of it; one that opens a run is not.
+        span = next(((a, b) for a, b in blocked if a <= w.start() < b), None)
+        # (one-word countries are common name syllables: Lê Đức Anh is no mention of Germany and Britain)
+        inside = span is not None and span != through and not (
+            joined and (" " not in sentence[span[0]:span[1]] or len(run) <= 2 and _is_surname(run[0].group())))
+        if span is not None and not inside:
+            through = span
         if not inside and _capitalised(w.group()) and (joined or not run):
             run.append(w)
             continue
@@ -79,10 +91,15 @@ def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int,
     return [(r[0].start(), r[-1].end(), r) for r in out]
 
 
-def _name_in(run: list[re.Match]) -> list[re.Match] | None:
+def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
-    syllables."""
+    syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
     words = list(run)
+    following = _WORD.match(sentence, words[-1].end() + 1)
+    if following and tables.key(f"{words[-1].group()} {following.group()}") in cues.TITLE_KEYS:
+        words.pop()
+    if not words:
+        return None
     while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                or not _is_surname(words[0].group())):
         words.pop(0)
@@ -93,19 +110,41 @@ def _name_in(run: list[re.Match]) -> list[re.Match] | None:
 
 def _introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
-    before = [tables.key(w) for w in _WORD.findall(re.split(r"[.;:!?\"“”]", sentence[:start])[-1])][-14:]
+    clause = re.split(r"[.;:!?\"“”]", sentence[:start])[-1]
+    raw = _WORD.findall(clause)[-16:]
+    before = [tables.key(w) for w in raw]
+    # A country or place right before the name closes a title phrase that may be long and lower case
+    # (nghệ sĩ dương cầm Trung Quốc X): the gap is measured to it.
+    tail = _WORD.findall(clause[:_country_start(clause)]) if _country_start(clause) is not None else None
     # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
-    if tables.key("nhà") in before[-4:]:
+    if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-4:]]:
         return True
     for n in (3, 2, 1):
         for k in range(len(before) - n + 1):
-            if " ".join(before[k:k + n]) in cues.TITLE_KEYS:
+            # Between a title and the name: at most a country or a short qualifier, or a body's capitalised
+            # name (Thứ trưởng Bộ An ninh Quốc gia Trung Quốc X); anything else is another part of the sentence.
+            gap = raw[k + n:]
+            if " ".join(before[k:k + n]) not in cues.TITLE_KEYS or _GAP_STOP & {tables.key(w) for w in gap}:
+                continue
+            if gap and tables.key(gap[0]) == tables.key("của"):  # đạo diễn của <a film>: not a person
+                continue
+            if len(gap) <= 3 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
                 return True
-    after = re.match(r"\s*[,(–-]\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", sentence[end:])
+    # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
+    after = re.match(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?)([^\W\d_]+(?:\s+[^\W\d_]+)?)", sentence[end:])
     if after:
         words = [tables.key(w) for w in after.group(1).split()]
         return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 1))
     return False
+
+
+def _country_start(clause: str) -> int | None:
+    """Where a country or place cue ends the clause before a name ("... Trung Quốc " + name), else None."""
+    for pattern in (cues.CHINESE_RE, cues.VIETNAMESE_RE):
+        for m in pattern.finditer(clause):
+            if not clause[m.end():].strip(" ,(") :
+                return m.start()
+    return None
 
 
 def _place_before(sentence: str, start: int) -> bool:
@@ -117,7 +156,7 @@ def _person_entry(entry) -> bool:
     """A glossary entry that names a person: a capitalised 2-4 word name starting with a surname."""
     words = entry.vi.split()
     return 2 <= len(words) <= 4 and all(_capitalised(w) for w in words) and _is_surname(words[0]) \
-        and not cues.CHINESE_RE.search(entry.vi) and not cues.VIETNAMESE_RE.search(entry.vi)
+        and not cues.CHINESE_RE.fullmatch(entry.vi) and not cues.VIETNAMESE_RE.fullmatch(entry.vi)
 
 
 def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = None) -> list[Person]:
@@ -131,8 +170,9 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for i, sentence in enumerate(sentences):
         matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
+        previous: tuple[int, bool] | None = None  # end of the last name in this sentence, and whether it was cued
         for start, end, run in _runs(sentence, blocked):
-            words = _name_in(run)
+            words = _name_in(run, sentence)
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
@@ -149,9 +189,16 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             person.mentions.append(Mention(i, start, end))
             if surface not in person.surfaces:
                 person.surfaces.append(surface)
-            if _introduced(sentence, start, end):
+            # A name in a list after a cued one shares its cue (diễn viên A, B và C).
+            listed = previous is not None and previous[1] and _LIST_JOIN.fullmatch(sentence[previous[0]:start])
+            if listed or _introduced(sentence, start, end):
                 cued.add(name_key)
+            previous = (end, name_key in cued)
     people = [p for k, p in found.items() if k in cued]
+    # The press also calls a person by the given name alone (Huỳnh Hòa Tường, then Hòa Tường): not a person of
+    # its own, and not to be rewritten as one.
+    longer = [tables.key(p.vi) for p in people if len(p.vi.split()) >= 3]
+    people = [p for p in people if not any(k.endswith(" " + tables.key(p.vi)) for k in longer)]
     for person in people:
         if person.origin == GLOSSARY:
             continue
