@@ -124,7 +124,7 @@ def main() -> None:
                 continue
             # A character's other readings (强 jiang beside qiang) are rare in names: a tenth of the weight.
             weight = (prior.get(hz, 0.0) + general(hz)) * (1.0 if py == main or len(readings) == 1 else 0.1)
-            for vi in vis:
+            for vi in list(vis) + ([ALSO_READS[hz]] if hz in ALSO_READS else []):
                 key = (_syllable(vi), hz, py)
                 rows[key] = max(rows.get(key, 0.0), weight)
 
@@ -152,13 +152,18 @@ def main() -> None:
         # listed among SURNAME_READINGS.
         choices = []
         for c, opts in zip(name, parts):
+            # One reading per Sino-Vietnamese form: where a form goes with several Mandarin readings (曾 tằng:
+            # zeng/ceng), the surname's (SURNAME_READINGS) is kept.
             fixed = SURNAME_READINGS.get(c)
-            picked = [o for o in opts if fixed is None or o[1] == fixed]
-            choices.append(picked or opts)
-        vi_forms = [" ".join(v for v, _ in combo) for combo in _product(choices)]
-        vi_forms += PRESS_READINGS.get(name, [])
-        py = "".join(choices[k][0][1] for k in range(len(name)))
-        for vi in dict.fromkeys(vi_forms):
+            by_vi: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for o in opts:
+                by_vi[o[0]].append(o)
+            choices.append([next((o for o in group if o[1] == fixed), group[0]) for group in by_vi.values()])
+        forms = {" ".join(v for v, _ in combo): "".join(py for _, py in combo) for combo in _product(choices)}
+        main = "".join((SURNAME_READINGS.get(c) or opts[0][1]) for c, opts in zip(name, choices))
+        for vi in PRESS_READINGS.get(name, []):
+            forms.setdefault(vi, main)
+        for vi, py in forms.items():
             surname_rows.append((vi, name, py, float(pct)))
     with open(OUT / "surnames.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("# Sino-Vietnamese surname, Chinese surname (simplified), pinyin, per cent of the mainland population.\n"
@@ -184,11 +189,14 @@ EXTRA_SURNAMES = (
 
 # Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren;
 # Huỳnh is the southern reading of Hoàng).
-PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"]}
+PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武": ["vũ"]}
+# Standard Sino-Vietnamese readings the dictionary table gives only in their popular variant (武 võ = vũ).
+ALSO_READS = {"武": "vũ"}
 
-# Surname characters whose reading as a surname is not their commonest one.
+# Surname characters whose reading as a surname is not their commonest one (used where one Sino-Vietnamese form
+# goes with several Mandarin readings).
 SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "乐": "yue",
-                    "朴": "piao", "盖": "ge", "缪": "miao", "翟": "zhai", "覃": "qin", "尉": "yu", "召": "shao",
+                    "朴": "piao", "盖": "ge", "缪": "miao", "翟": "zhai", "覃": "qin", "尉": "wei", "召": "shao",
                     "种": "chong", "秘": "bi", "长": "zhang", "重": "chong", "繁": "po", "句": "gou", "任": "ren",
                     "华": "hua", "沈": "shen", "石": "shi", "柏": "bai", "万": "wan", "薄": "bo", "宿": "su",
                     "那": "na", "员": "yun", "洗": "xian", "冼": "xian", "谌": "chen", "费": "fei", "贲": "ben"}

@@ -42,7 +42,9 @@ ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ
 Campuchia, Singapore, Malaysia, Indonesia, Philippines, Myanmar, Mông Cổ, Úc, Tây Ban Nha, Bồ Đào Nha, Thụy Sĩ,
 Thụy Điển, Na Uy, Phần Lan, Ba Lan, Séc, Hy Lạp, Thổ Nhĩ Kỳ, Ai Cập, Nam Phi, Tân Tây Lan, Bắc Triều Tiên,
 Châu Âu, Châu Á, Châu Phi, Châu Mỹ, Đông Nam Á, Liên Hợp Quốc, Liên hợp quốc, Nhà Trắng, Điện Kremlin,
-Bình Nhưỡng, Seoul, Tokyo, Washington, Moscow, London, Paris, Hollywood"""
+Bình Nhưỡng, Seoul, Tokyo, Washington, Moscow, London, Paris, Hollywood, Đan Mạch, Bỉ, Áo, Hung, Ukraine, Israel,
+Iran, Iraq, Ả Rập Xê Út, Cu Ba, Brazil, Argentina, Mexico, Canada, Pakistan, Bangladesh, Sri Lanka, Nepal,
+Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi"""
 
 # Words that introduce a person: forms of address, ranks, offices, occupations (lower case).
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,

@@ -119,7 +119,9 @@ def impossible(name: str) -> bool:
     """No Chinese name reads like this: a syllable that is no character's reading, Thị in the middle, or four
     syllables without a compound surname."""
     words = name.split()
-    if any(not tables.is_sino_vietnamese(w) for w in words):
+    if not (tables.surnames(words[0]) or tables.is_sino_vietnamese(words[0])):
+        return True
+    if any(not tables.is_sino_vietnamese(w) for w in words[1:]):
         return True
     if any(tables.key(w) in _MIDDLE_VIETNAMESE for w in words[1:]):
         return True
