@@ -198,6 +198,7 @@ def main() -> None:
         "drop": lambda r, rng: drop_half(r["en"]),
     }
     results = {}
+    flagged_corrupt: dict[str, list] = {}  # label -> the checks of each corrupted pair
     for label, make in makers.items():
         total = caught = 0
         by_kind: dict[str, int] = {}
@@ -209,6 +210,7 @@ def main() -> None:
                 continue
             total += 1
             checks = check_pair(r["vi"], bad)
+            flagged_corrupt.setdefault(label, []).append(checks)
             if checks:
                 caught += 1
                 likely += any(c.severity == LIKELY for c in checks)
@@ -237,7 +239,17 @@ def main() -> None:
                    "mean": round(statistics.mean(logs), 3), "sd": round(statistics.pstdev(logs), 3)}
             table.append(row)
             print(f"  {row['words']:>7} words: n={row['n']:3d} mean {row['mean']:+.3f} sd {row['sd']:.3f}")
-    summary = {"clean_pairs": len(rows), "clean_flagged": sum(flagged),
+    # Severity per kind: what not raising a kind's `worth a look` flags at all would gain (clean pairs no longer
+    # flagged) and cost (corruptions no longer caught)
+    weak = {}
+    print("if a kind raised no 'worth a look' flag: clean pairs cleared / corruptions no longer caught")
+    for k in KINDS:
+        strong = lambda cs: [c for c in cs if not (c.kind == k and c.severity != LIKELY)]  # noqa: E731
+        cleared = sum(bool(cs) and not strong(cs) for cs in clean)
+        lost = {label: sum(bool(cs) and not strong(cs) for cs in res) for label, res in flagged_corrupt.items()}
+        weak[k] = {"clean_cleared": cleared, "corruptions_lost": lost}
+        print(f"  {k}: {cleared} / " + ", ".join(f"{label} {n}" for label, n in lost.items()))
+    summary = {"clean_pairs": len(rows), "clean_flagged": sum(flagged), "weak_flags": weak,
                "clean_rate": round(sum(flagged) / len(rows), 4), "clean_by_kind": per_kind,
                "clean_by_severity": per_severity,
                "corrupted": results, "ms_per_pair": round(seconds / len(rows) * 1000, 3), "length": table,
