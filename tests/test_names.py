@@ -152,3 +152,12 @@ def test_brief_flags_the_inferred_name_and_the_entity_index_says_where_each_form
     assert rows["Lam Van Hoa"].how == {"vietnamese"}
     unknown = rows["Đàm Văn Tú"]
     assert unknown.how == {"unknown"} and unknown.candidates
+
+
+def test_glossary_layer_leaves_vietnamese_and_unknown_persons_to_the_model():
+    sentences = ["Trung Quốc và Việt Nam ký thỏa thuận hợp tác.", "Ông Lâm Văn Hòa phát biểu tại lễ ký.",
+                 "Bộ trưởng Bộ Công an Trung Quốc Vương Chí Trung hội đàm với Thượng tướng Lê Văn Tuyến."]
+    out = GlossaryTranslator(Copy(), Glossary(), "auto").translate(sentences)
+    # Origin unknown: no pinyin put in (the name style still writes it without diacritics, as before).
+    assert not out[1].terms and out[1].text == "Ông Lam Van Hoa phát biểu tại lễ ký."
+    assert "Lê Văn Tuyến" in out[2].text and "Wang Zhizhong" in out[2].text  # only the Chinese one rewritten
