@@ -249,7 +249,9 @@ def brief_name(source: str) -> str:
     return BRIEF_NAMES.get(source, str(Path(source).with_suffix("")))
 
 
-def write_hostile(folder: Path) -> dict[str, Path]:
+def write_hostile(folder: Path, outside: Path | None = None) -> dict[str, Path]:
+    """The hostile files in `folder`; `outside.txt` links to an article in `outside` (a new temporary folder when
+    None), which must not be inside the folder a run reads."""
     folder.mkdir(parents=True, exist_ok=True)
     w = {}
 
@@ -294,7 +296,9 @@ def write_hostile(folder: Path) -> dict[str, Path]:
     put("javascript:alert(1).txt", ARTICLE.replace("năm nay", "quý tới").encode())
     put("index.txt", ARTICLE.replace("năm nay", "tuần tới").encode())
     put("scripted.txt", SCRIPTED.encode())
-    elsewhere = Path(tempfile.mkdtemp(prefix="vietbrief-outside-")) / "secret.txt"
+    outside = Path(tempfile.mkdtemp(prefix="vietbrief-outside-")) if outside is None else outside
+    outside.mkdir(parents=True, exist_ok=True)
+    elsewhere = outside / "secret.txt"
     elsewhere.write_text(ARTICLE.replace("năm nay", "năm sau"), encoding="utf-8")
     os.symlink(elsewhere, folder / "outside.txt")
     w["outside.txt"] = folder / "outside.txt"

@@ -48,7 +48,7 @@ def files_read() -> list[str]:
 @pytest.fixture(scope="module")
 def batch(tiny, tmp_path_factory, files_read):
     src = tmp_path_factory.mktemp("hostile")
-    write_hostile(src)
+    write_hostile(src, outside=tmp_path_factory.mktemp("outside"))
     out = src / "briefs"  # inside the input folder, as users like to put it
     with pytest.MonkeyPatch.context() as mp:
         watch_reads(mp, files_read)
@@ -120,7 +120,7 @@ def test_big_file_is_refused_without_reading_it(batch, files_read):
 
 def test_cli_over_good_and_hostile_files_exits_1_without_traceback(tiny, tmp_path):
     src = tmp_path / "in"
-    write_hostile(src / "hostile")
+    write_hostile(src / "hostile", outside=tmp_path / "outside")
     (src / "hostile" / "long_paragraph.txt").unlink()  # covered above; slow at full translation length
     (src / "hostile" / "unreadable.txt").chmod(0o644)
     (src / "article.txt").write_text(ARTICLE.replace("năm nay", "tháng tới"), encoding="utf-8")
