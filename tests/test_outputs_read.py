@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.brief import formats
+from pipeline.brief import formats, sections
 from pipeline.brief.formats import base, sheet, word
 from pipeline.brief.schema import (Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats,
                                    json_text, read_text)
@@ -92,7 +92,7 @@ def test_markdown_shows_the_first_pair_within_60_lines_despite_30_glossary_misse
 
 def test_a_brief_without_glossary_misses_keeps_its_warnings_as_written():
     brief = make_brief(misses=0)
-    assert base.warning_lines(brief) == brief.warnings
+    assert sections.warning_lines(brief) == brief.warnings
 
 
 def test_the_same_warning_about_several_sentences_is_one_line_naming_them():
@@ -102,7 +102,7 @@ def test_the_same_warning_about_several_sentences_is_one_line_naming_them():
     brief.warnings = [f"Paragraph {p}, sentence {s}: {loop}" for p, s in ((1, 2), (3, 1), (4, 3))] + [
         'Paragraph 2, sentence 1: no English translation - the model gave none that could be used: "Mưa lớn."',
         "Title: " + loop, "The summary is extractive: the first sentences of the translation, not a model summary."]
-    assert base.warning_lines(brief) == [
+    assert sections.warning_lines(brief) == [
         f"4 sentences (¶1.2, ¶3.1, ¶4.3, title): {loop}", brief.warnings[3], brief.warnings[5]]
 
 
