@@ -12,7 +12,7 @@ imported only by the functions that use them, so importing this package never pu
     records         the JSON that eval prints and saves
 """
 
-from .briefs import SavedBrief, brief_id, brief_ids, iter_briefs, sum_timings
+from .briefs import SavedBrief, brief_id, iter_briefs, sum_timings
 from .inputs import EvalInputError, decode_utf8, read_jsonl
 from .records import (
     SUMMARIZE_EVAL_FILE,
@@ -55,7 +55,7 @@ __all__ = [
     "HYP", "INDEX_FILE", "PRF", "REF", "ROUGE_LABELS", "ROUGE_TYPES", "SRC", "SUMMARIZE_EVAL_FILE",
     "TRANSLATE_EVAL_FILE", "TRANSLATE_HYP_FILE", "CometResult", "CompareRow", "EvalInputError",
     "RougeScores", "RunSummary", "SavedBrief", "Segments", "SummarySet", "TranslationRun",
-    "TranslationScores", "bleu_tokenizers", "brief_id", "brief_ids", "check_parallel", "clean_hypothesis",
+    "TranslationScores", "bleu_tokenizers", "brief_id", "check_parallel", "clean_hypothesis",
     "compare_runs", "comparison_record", "decode_utf8", "empty_segments", "iter_briefs", "load_references",
     "load_run", "load_summaries", "pair_summaries", "read_jsonl", "read_segments", "score_comet",
     "score_rouge", "score_translation", "segments_text", "sha256_of_texts", "some_ids", "split_segments",

@@ -52,22 +52,10 @@ def iter_briefs(run: Path, warnings: list[str] | None = None) -> list[SavedBrief
     return briefs
 
 
-def brief_id(source: str) -> str:
-    """The id of a brief: its `source` (relative path) without the extension."""
-    p = PurePosixPath(source.replace("\\", "/"))
-    return str(p.with_suffix("")) if p.suffix else str(p)
-
-
-def brief_ids(sources: Sequence[str]) -> list[str]:
-    """The id of each source, to match with `<id>.txt` references: `a.txt` and `a.md` side by side
-    keep their extension, as the runner names their briefs.
-
-    The rule of `pipeline.runner.output_names`, not a call to it: importing the runner imports torch,
-    which `eval summarize` never needs; and briefs written on Windows have backslashes in `source`.
-    """
-    ids = [brief_id(s) for s in sources]
-    clashes = {i for i in ids if ids.count(i) > 1}
-    return [s if i in clashes else i for s, i in zip(sources, ids)]
+def brief_id(saved: SavedBrief) -> str:
+    """The id a reference summary is matched by: the brief's own name, its path in the run folder without
+    `.json` - what `vietbrief run` named it (ingest/address.brief_names), read back rather than worked out again."""
+    return str(PurePosixPath(saved.path).with_suffix(""))
 
 
 def sum_timings(briefs: Sequence[SavedBrief]) -> dict[str, float]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Sequence
 
-from .briefs import brief_ids, iter_briefs, sum_timings
+from .briefs import brief_id, iter_briefs, sum_timings
 from .inputs import EvalInputError, read_jsonl, read_text
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
@@ -54,7 +54,8 @@ def _run_summaries(path: Path) -> SummarySet:
         )
     items: dict[str, str] = {}
     seen: dict[str, str] = {}
-    for b, ident in zip(briefs, brief_ids([b.brief.source for b in briefs])):
+    for b in briefs:
+        ident = brief_id(b)
         if ident in items:
             raise EvalInputError(
                 f"--docs folder {str(path)!r}: briefs {seen[ident]!r} and {b.path!r} are both for {ident!r}"
@@ -67,8 +68,8 @@ def _run_summaries(path: Path) -> SummarySet:
 
 
 def load_summaries(path: str | os.PathLike) -> SummarySet:
-    """System summaries: a vietbrief output folder (its briefs' `summary_en`, by `source` without
-    extension) or a JSONL file of {"id", "summary"} objects."""
+    """System summaries: a vietbrief output folder (its briefs' `summary_en`, by the brief's name: `a` for
+    `a.json`, `news/17` for `news/17.json`) or a JSONL file of {"id", "summary"} objects."""
     p = Path(path)
     if not p.exists():
         raise EvalInputError(f"--docs {str(path)!r} does not exist")

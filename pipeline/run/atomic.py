@@ -52,7 +52,7 @@ def is_temporary(name: str) -> bool:
 def remove_stale(folder: Path) -> int:
     """Delete the temporary files that writes killed mid-way (kill -9, power loss) left under `folder`.
 
-    Only call it while no other writer is at work there (runner.py holds the output folder's lock).
+    Only call it while no other writer is at work there (run/folders.py holds the output folder's lock).
     """
     removed = 0
     for dirpath, _, filenames in os.walk(folder):

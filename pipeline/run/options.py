@@ -38,7 +38,7 @@ class RunOptions:
     captions: str = "keep"  # photo captions in the brief: keep (as they are) or translate (brief/assemble.py)
     checks: str = DEFAULT_LEVEL  # fact checks on every sentence and evidence for the summary: off | basic (checks/)
     formats: tuple[str, ...] = brief_formats.DEFAULT  # files per brief (brief/formats; JSON always): run --format
-    # Upcoming articles whose sentences share the translator's token-budget batches (translation/prefetch.py),
+    # Upcoming articles whose sentences share the translator's token-budget batches (run/grouped.py),
     # as a Ray actor's `articles_per_call`: short articles fill batches together; a small group keeps what a
     # Ctrl-C costs small (the group's shared translations not yet stored). 1: each article alone.
     articles_together: int = 4

@@ -26,7 +26,7 @@ from pipeline.translation.decoding import FINGERPRINT, Settings
 _NOT_IN_FINGERPRINT = {"input_dir", "out_dir", "threads", "force", "max_file_mb", "translator", "summarizer",
                        "device", "engine", "translate", "summarize", "formats",
                        # How many articles share translation batches: a sentence translates the same in any
-                       # (translation/prefetch.py).
+                       # (run/grouped.py).
                        "articles_together",
                        # Where an LLM server is and how hard it is pushed: the same model elsewhere (the server
                        # restarted on another port) makes the same briefs; its decoding record says what does.

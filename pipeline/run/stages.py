@@ -1,8 +1,8 @@
 """One article's way to its brief, in stages: check its targets, prepare (read, skip if up to date, screen,
 clean, segment), translate, summarize, write.
 
-A local run (runner.py) runs them one after the other in one process; a Ray run (distributed.py) runs them in
-different processes, possibly on different machines, with a `Job` carrying the article between them. Both use
+A local run (local.py) runs them one after the other in one process; a Ray run (ray.py, ray_workers.py) runs
+them in different processes, possibly on different machines, with a `Job` carrying the article between them. Both use
 these functions, so a brief, a skip and a failure message come out the same either way.
 
 Every stage takes a `Job` and returns the `Job` for the next stage or the article's final `Outcome`; handed an

@@ -1,7 +1,7 @@
 """Where a batch reads its articles and writes its briefs: a local folder, or - for a Ray run, whose workers may
 be on other machines - any URL fsspec understands (`s3://bucket/in`, `gs://...`, `file:///shared/in`).
 
-A local folder keeps every safeguard of a local run (ingest.py's checks of each file, safety.py's checks of
+A local folder keeps every safeguard of a local run (ingest/read.py's checks of each file, safety.py's checks of
 each target, atomic.py's writes). A URL has no symbolic links, permissions or FIFOs to guard against; its files
 are written whole, to a temporary name beside the target that is then moved into place, so a reader never sees
 half a brief (on object stores the move is a server-side copy, itself atomic).

@@ -1,6 +1,6 @@
 """The translator interface every layer of the translation stack implements, and what it exchanges.
 
-A stack is layers around a model (stack.py builds it): model -> (prefetch) -> sentence cache -> glossary. Each
+A stack is layers around a model (stack.py builds it): model -> sentence cache -> glossary. Each
 layer is a `SentenceTranslator` and holds the next one; a layer calls only this interface on the layer it
 wraps. Whatever else one layer needs of another (the glossary's constrained decoding needs the model's
 tokenizer and generation hook; a run needs the cache's counters) is handed to it when the stack is built.

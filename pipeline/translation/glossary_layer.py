@@ -109,7 +109,7 @@ class GlossaryTranslator:
         """What translate(sentences) first hands the translator it wraps - every sentence as the first method
         needs it (placeholders in), or for `constrained` those without terms; later calls carry only the
         sentences a method failed on. A caller with several articles can translate these together beforehand
-        (prefetch.py), in batches shared across the articles."""
+        (run/grouped.py), in batches shared across the articles."""
         found = self._find(sentences)
         first = (self._chain() or ["off"])[0]
         if first == "placeholder":
