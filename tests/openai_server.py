@@ -24,6 +24,8 @@ class ChatServer:
         self.requests = 0  # every HTTP request, whatever it asked
         self.completions = 0  # chat completions generated
         self.prompts: list[str] = []
+        self.logprobs = True  # send token log-probabilities when a request asks (False: a server without them)
+        self._logprobs: dict[int, list] = {}  # per handler thread, those of its latest completion
         self._generate_lock = threading.Lock()
         self._count_lock = threading.Lock()
         self.httpd: ThreadingHTTPServer | None = None
@@ -82,11 +84,13 @@ class ChatServer:
                     return
                 server.prompts.append(text)
                 reply, prompt_tokens, new_tokens, finish = server.generate(body)
+                choice = {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": finish}
+                if body.get("logprobs") and server.logprobs:  # the model's own, as OpenAI's API sends them
+                    choice["logprobs"] = {"content": server._logprobs.pop(threading.get_ident(), [])}
                 self._send(200, {
                     "id": f"chatcmpl-{server.completions}", "object": "chat.completion", "created": int(time.time()),
                     "model": server.model_id,
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": reply},
-                                 "finish_reason": finish}],
+                    "choices": [choice],
                     "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": new_tokens,
                               "total_tokens": prompt_tokens + new_tokens}})
 
@@ -109,13 +113,23 @@ class ChatServer:
                                                      return_dict=True)
             with torch.inference_mode():
                 out = self.model.generate(**ids, max_new_tokens=max_new, do_sample=False,
-                                          pad_token_id=self.tokenizer.pad_token_id)
+                                          pad_token_id=self.tokenizer.pad_token_id, output_scores=True,
+                                          return_dict_in_generate=True)
             self.completions += 1
-        new = out[0, ids["input_ids"].shape[1]:].tolist()
+        new = out.sequences[0, ids["input_ids"].shape[1]:].tolist()
+        steps = self.model.compute_transition_scores(out.sequences, out.scores, normalize_logits=True)[0].tolist()
         eos = self.tokenizer.eos_token_id
         finish = "stop" if eos in new or len(new) < max_new else "length"
         if eos in new:
             new = new[:new.index(eos)]
+        # Each token's bytes, as the reply's text spells them (llama.cpp and vLLM send `bytes` so too).
+        spelled, content = b"", []
+        for k, lp in zip(range(len(new)), steps):
+            upto = self.tokenizer.decode(new[:k + 1], skip_special_tokens=True).encode("utf-8")
+            token, spelled = upto[len(spelled):], upto
+            content.append({"token": token.decode("utf-8", "replace"), "logprob": lp, "bytes": list(token),
+                            "top_logprobs": []})
+        self._logprobs[threading.get_ident()] = content
         return self.tokenizer.decode(new, skip_special_tokens=True), ids["input_ids"].shape[1], len(new), finish
 
     def stop(self) -> None:

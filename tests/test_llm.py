@@ -212,3 +212,26 @@ def test_a_server_that_stops_mid_run_stops_the_batch_cleanly_and_a_rerun_resumes
                                                                          ("b.txt", "ok", False)}
     if complete:
         assert all("Giao thông" in p or "Xe cộ" in p for p in server.prompts)  # only the second article was sent
+
+
+@needs_smollm
+def test_a_server_with_logprobs_gives_each_sentence_the_models_own_score(smol):
+    """The server's token log-probabilities become the sentence's score (translation/llm/confidence.py); one it
+    does not send is null, never invented (tests/test_llm_scores.py covers that without a model)."""
+    from pipeline.translation.llm.server import ServerBackend
+    from pipeline.translation.llm.translator import LLMTranslator
+
+    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID).start()
+    try:
+        backend = ServerBackend(MODEL_ID, server.base_url)
+        replies = []
+        read = backend._reply
+        backend._reply = lambda response: replies.append(read(response)) or replies[-1]
+        result, = LLMTranslator(smol.info, backend, LLMOptions(length_ratio=CHEAP)).translate([PARA_1[0]])
+    finally:
+        server.stop()
+    assert backend.logprobs and all(r.logprobs for r in replies)  # asked for, and sent
+    if result.text:
+        assert isinstance(result.score, float) and result.score <= 0
+    else:
+        assert result.score is None

@@ -21,7 +21,7 @@ It costs no extra model pass on either engine:
 
 from __future__ import annotations
 
-import torch
+import math
 
 # A sequence's (sum of its chosen tokens' log-probabilities, tokens counted), or None when it has no score.
 Scored = tuple[float, int] | None
@@ -39,9 +39,11 @@ class TokenScores:
         # among that row's best 2 x beams; greedy search takes the best one.
         self.k = 2 * beams if beams > 1 else 1
         self.greedy = beams <= 1
-        self.steps: list[tuple[torch.Tensor, torch.Tensor]] = []
+        self.steps: list = []  # per step, (values, token ids) of each row's best entries
 
-    def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
+    def __call__(self, input_ids, scores):
+        import torch
+
         # Beam search hands processors log-probabilities; greedy search hands them raw logits.
         logp = torch.log_softmax(scores.float(), dim=-1) if self.greedy else scores
         values, indices = torch.topk(logp, k=min(self.k, logp.shape[-1]), dim=-1)
@@ -84,4 +86,6 @@ def mean(parts: list[Scored]) -> float | None:
     if not parts or any(p is None for p in parts):
         return None
     tokens = sum(n for _, n in parts)  # type: ignore[misc]
-    return round(sum(s for s, _ in parts) / tokens, 4) if tokens else None  # type: ignore[misc]
+    score = sum(s for s, _ in parts) / tokens if tokens else None  # type: ignore[misc]
+    # A token decoding had ruled out (-inf) can only be a forced one the reading back did not expect: no score.
+    return round(score, 4) if score is not None and math.isfinite(score) else None

@@ -20,6 +20,8 @@ class Reply:
     completion_tokens: int = 0
     truncated: bool = False  # stopped by max_tokens, not by the model
     error: str | None = None  # the request was refused (a reply that cannot be used); the translator falls back
+    # (token bytes, log-probability) per reply token, where the backend reports them (confidence.py); else None.
+    logprobs: list[tuple[bytes, float]] | None = None
 
 
 class Backend(Protocol):

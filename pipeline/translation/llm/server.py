@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from pipeline.models.resolve import ModelUnavailable
 from pipeline.stops import ServerUnavailable
+from pipeline.translation.llm import confidence
 from pipeline.translation.llm.backend import Reply, Request
 
 log = logging.getLogger("vietbrief")
@@ -61,6 +62,7 @@ class ServerBackend:
                              timeout=max(patience, min_timeout))
         self.concurrency, self.first_wait, self.max_wait, self.patience = concurrency, first_wait, max_wait, patience
         self.structured = structured
+        self.logprobs = True  # asked for until the server rejects the parameter
         self.structured_refused = ""
         self.served_model: str | None = None  # the model id the server reports in its replies
         self.requests = 0
@@ -83,6 +85,8 @@ class ServerBackend:
         while True:
             kwargs = dict(model=self.model, messages=request.messages, temperature=0.0, top_p=1.0,
                           max_tokens=request.max_tokens, seed=0)
+            if self.logprobs:  # the model's own confidence per sentence (confidence.py), where the server has it
+                kwargs["logprobs"] = True
             structured = request.schema is not None and self.structured
             if structured:
                 kwargs["response_format"] = {"type": "json_schema", "json_schema": {
@@ -95,6 +99,10 @@ class ServerBackend:
                     **kwargs, timeout=max(self.min_timeout, left))
                 response = _completion(raw)
             except openai.BadRequestError as exc:
+                # The parameter the error names, else the least needed one first (the scores are then null).
+                if kwargs.get("logprobs") and ("logprob" in str(exc).lower() or not structured):
+                    self._refuse_logprobs(exc)
+                    continue
                 if structured:  # most likely the reply format: this server does without it from now on
                     self._refuse_structured(exc)
                     continue
@@ -117,6 +125,12 @@ class ServerBackend:
                 return Reply("", error=f"the server refused the request: {_reason(exc)}")
             return self._reply(response)
 
+    def _refuse_logprobs(self, exc: Exception) -> None:
+        with self._lock:
+            if self.logprobs:
+                self.logprobs = False
+                log.info("server %s rejected logprobs (%s); sentence scores will be null", self.host, _reason(exc))
+
     def _refuse_structured(self, exc: Exception) -> None:
         with self._lock:
             if self.structured:
@@ -132,7 +146,8 @@ class ServerBackend:
         text = (choice.message.content or "") if choice is not None and choice.message is not None else ""
         usage = getattr(response, "usage", None)
         return Reply(text, getattr(usage, "prompt_tokens", 0) or 0, getattr(usage, "completion_tokens", 0) or 0,
-                     truncated=choice is not None and choice.finish_reason == "length")
+                     truncated=choice is not None and choice.finish_reason == "length",
+                     logprobs=confidence.from_choice(choice) if choice is not None else None)
 
     def structured_output(self) -> str:
         if self.structured:

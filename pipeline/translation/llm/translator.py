@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pipeline.models.info import ModelInfo
 from pipeline.translation.base import OnBatch, Progress, Translation
 from pipeline.translation.decoding import RECORD, Settings, setting
-from pipeline.translation.llm import layout, prompt, reply as replies
+from pipeline.translation.llm import confidence, layout, prompt, reply as replies
 from pipeline.translation.llm.backend import Backend, Request
 
 PARAGRAPH, RETRY, SENTENCE, UNTRANSLATED = "paragraph", "retry", "sentence", "untranslated"
@@ -130,7 +130,7 @@ class LLMTranslator:
                     failed.append(k)
                     continue
                 for i, text in zip(group, texts):
-                    results[i] = self._result(sentences[i], text, mode)
+                    results[i] = self._result(sentences[i], text, mode, answer)
             self.stats["paragraphs" if mode == PARAGRAPH else "retried"] += len(pending)
             pending = failed
         if pending:  # sentence by sentence
@@ -146,7 +146,7 @@ class LLMTranslator:
                     results[i] = Translation(sentences[i], "", self.count_tokens(sentences[i]), 0,
                                              mode=UNTRANSLATED)
                 else:
-                    results[i] = self._result(sentences[i], text, SENTENCE)
+                    results[i] = self._result(sentences[i], text, SENTENCE, answer)
         return sorted(i for g, _ in wave for i in g)
 
     def _complete(self, requests: list[Request]):
@@ -154,9 +154,11 @@ class LLMTranslator:
         self.prompts.extend(prompt.prompt_text(r.messages) for r in requests)
         return self.backend.complete(requests)
 
-    def _result(self, source: str, text: str, mode: str) -> Translation:
+    def _result(self, source: str, text: str, mode: str, answer=None) -> Translation:
+        # The model's own score where the backend reported token log-probabilities (confidence.py), else None.
+        score = confidence.sentence_score(answer.text, answer.logprobs, text) if answer is not None else None
         return Translation(source, text, self.count_tokens(source), self.count_tokens(text),
-                           mode=mode)
+                           mode=mode, score=score)
 
     # --- prompts --------------------------------------------------------------------------------------
     def _cap(self, sources: list[str]) -> int:
