@@ -30,6 +30,3 @@ class Translation:
     # The model's own confidence: mean log-probability of the tokens it chose (translation/scores.py defines
     # it); None when the engine gave none (an LLM server without logprobs, a cache entry from before scores).
     score: float | None = None
-    # The model's own confidence: mean log-probability of the tokens it chose (translation/scores.py defines
-    # it); None when the engine gave none (an LLM server without logprobs, a cache entry from before scores).
-    score: float | None = None
