@@ -4,11 +4,14 @@ import json
 import subprocess
 import sys
 
+import numpy as np
+
 from typer.testing import CliRunner
 
 from pipeline.cli.main import app
 from pipeline.stories import GroupingSettings, StoryArticle, bcubed, group, story_of
 from pipeline.stories.features import day, names
+from pipeline.stories.group import clusters, confirm
 
 # Two fires (same topic, different events), one reported three times; a football match; a flood.
 FIRE_A = [
@@ -102,6 +105,37 @@ def test_bcubed():
     assert round(p, 4) == round((2 / 3 * 2 + 1 / 3) / 3, 4) and r == 1.0 and 0 < f < 1
     p, r, _ = bcubed([1, 2, 3], ["a", "a", "b"])  # one split
     assert p == 1.0 and round(r, 4) == round((0.5 + 0.5 + 1) / 3, 4)
+
+
+def _sim(n: int, pairs: dict) -> np.ndarray:
+    sim = np.full((n, n), 0.02)
+    for (i, j), v in pairs.items():
+        sim[i, j] = sim[j, i] = v
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def test_confirm_rescues_another_angle_only_when_every_sign_agrees():
+    settings = GroupingSettings()  # cut 0.22: the link may fall to 0.176, each story must hold 0.264
+    # c matches a strongly and b weakly: its mean 0.205 is under the cut, so average link leaves it alone.
+    sim = _sim(3, {(0, 1): 0.30, (0, 2): 0.25, (1, 2): 0.16})
+    first = clusters(sim, settings.threshold)
+    assert len(set(first)) == 2
+    assert len(set(confirm(sim, first, None, settings))) == 1
+    assert confirm(sim, first, None, GroupingSettings(confirm_floor=0)) == first  # the pass turned off
+    # The same shape dated a week apart stays two stories; two days apart it is one.
+    week = np.array([[0, 0, 7], [0, 0, 7], [7, 7, 0]], dtype=float)
+    assert len(set(confirm(sim, first, week, settings))) == 2
+    assert len(set(confirm(sim, first, week * 2 / 7, settings))) == 1
+    # A story that is itself one borderline pair is no ground to add to.
+    weak = _sim(3, {(0, 1): 0.23, (0, 2): 0.25, (1, 2): 0.16})
+    assert len(set(confirm(weak, clusters(weak, settings.threshold), None, settings))) == 2
+    # Two events of one topic meeting through one pair of articles: the other article of the smaller story has
+    # no partner at the cut, so they stay apart even with a mean link over the floor.
+    two = _sim(5, {(0, 1): 0.35, (0, 2): 0.30, (1, 2): 0.32, (3, 4): 0.30,
+                   (2, 3): 0.26, (1, 3): 0.20, (0, 3): 0.20, (2, 4): 0.20, (1, 4): 0.19, (0, 4): 0.18})
+    first = clusters(two, settings.threshold)
+    assert len(set(first)) == 2 and len(set(confirm(two, first, None, settings))) == 2
 
 
 def test_names_and_days():

@@ -49,6 +49,10 @@ class GroupingSettings:
     name_weight: float = 0.3  # share of the similarity that comes from proper names and codes
     max_days: int = 10  # articles dated further apart never share a story
     title_repeat: int = 2
+    # Second pass (`confirm`): two stories just under the cut merge only when every sign agrees. Chosen on the
+    # tuning part of bench/stories_eval.py; 0 turns the pass off.
+    confirm_floor: float = 0.8  # their average similarity must reach this share of `threshold`
+    confirm_days: int = 3  # and their articles be dated this close, when dated
 
 
 def _vectors(docs: list[list[str]]):
@@ -142,6 +146,62 @@ def clusters(sim: np.ndarray, threshold: float) -> list[int]:
     return [int(c) for c in fcluster(tree, t=1.0 - threshold, criterion="distance")]
 
 
+def _cohesion(sim: np.ndarray, idx: np.ndarray) -> float:
+    """The lowest mean similarity of an article of `idx` to the others (1.0 for one article)."""
+    if len(idx) < 2:
+        return 1.0
+    sub = sim[np.ix_(idx, idx)]
+    return float(((sub.sum(axis=1) - 1.0) / (len(idx) - 1)).min())
+
+
+def confirm(sim: np.ndarray, labels: list[int], gaps: np.ndarray | None,
+             settings: GroupingSettings) -> list[int]:
+    """Merge pairs of stories that the average-link cut left apart by a little, when every sign agrees: each is
+    the other's nearest story, their average similarity reaches `confirm_floor` x the cut, every article of the
+    smaller one has a partner in the other at the cut itself (so one shared paragraph is not enough: the whole
+    smaller story must match), each story of several articles is itself cohesive well above the cut (by as much
+    as the link is allowed under it), and no two of their articles are dated more than `confirm_days` apart. A story
+    written from another angle (a follow-up, a short wire item against a long report) is rescued; two events of
+    one topic, which meet through one or two articles at most, are not."""
+    if settings.confirm_floor <= 0:
+        return labels
+    labels = list(labels)
+    floor = settings.confirm_floor * settings.threshold
+    # What the link gives up under the cut, each story must hold above it: a story that is itself one borderline
+    # pair is no firm ground to add to.
+    core = (2.0 - settings.confirm_floor) * settings.threshold
+    while True:
+        names = sorted(set(labels))
+        if len(names) < 2:
+            return labels
+        members = [np.flatnonzero(np.asarray(labels) == c) for c in names]
+        onehot = np.zeros((len(labels), len(names)), dtype=np.float64)
+        for k, idx in enumerate(members):
+            onehot[idx, k] = 1.0
+        sizes = onehot.sum(axis=0)
+        link = (onehot.T @ sim.astype(np.float64) @ onehot) / np.outer(sizes, sizes)
+        np.fill_diagonal(link, -1.0)
+        nearest = link.argmax(axis=1)
+        merged = False
+        for a, b in enumerate(nearest):
+            if a >= b or nearest[b] != a or link[a, b] < floor:
+                continue
+            small, large = (members[a], members[b]) if len(members[a]) <= len(members[b]) else (members[b], members[a])
+            if sim[np.ix_(small, large)].max(axis=1).min() < settings.threshold:
+                continue
+            if min(_cohesion(sim, small), _cohesion(sim, large)) < core:
+                continue
+            if gaps is not None:
+                cross = gaps[np.ix_(small, large)]
+                if np.nan_to_num(cross, nan=0.0).max() > settings.confirm_days:
+                    continue
+            for i in members[b]:
+                labels[i] = names[a]
+            merged = True
+        if not merged:
+            return labels
+
+
 def _natural(source: str) -> list:
     """`news.jsonl#9` before `news.jsonl#10`."""
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", source)]
@@ -170,7 +230,11 @@ def group(articles: list[StoryArticle], settings: GroupingSettings = GroupingSet
     for part in _components(features, len(articles), settings.threshold):
         sim = features.block(part, part)
         members: dict[int, list[int]] = {}
-        for k, label in enumerate(clusters(sim, settings.threshold)):
+        gaps = None
+        if features.ordinals is not None:
+            days = features.ordinals[part]
+            gaps = np.abs(days[:, None] - days[None, :])
+        for k, label in enumerate(confirm(sim, clusters(sim, settings.threshold), gaps, settings)):
             members.setdefault(label, []).append(k)
         for local in members.values():
             stories.append(_story([int(part[k]) for k in local], sim[np.ix_(local, local)], articles))
