@@ -732,3 +732,51 @@ def test_caption_with_its_credit_alone_on_the_next_line():
     caption = "Lực lượng chức năng cẩu chiếc xe khách ra khỏi hiện trường"
     art = clean(page(HEAD, LEAD, BODY1, f"{caption}\n- Ảnh: Cắt từ clip", BODY2, BODY3))
     assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and art.captions[0].text == caption
+
+
+def test_aggregator_crawl_one_paragraph_per_line_and_summary_at_the_end():
+    # Blank lines only around the headline and the summary: each body line is a paragraph of its own, a line
+    # cut at an inline tag (trailing space) goes on with the next, and the signature above the summary goes.
+    caption = "Toàn cảnh cảng Mỹ Thủy nhìn từ trên cao."
+    text = (f"{HEAD}\n\n{LEAD}\nTheo chủ đầu tư, cảng có khả năng tiếp nhận tàu \nHải Phòng \nvà các tàu lớn khác.\n"
+            f"{caption}\n{BODY2}\n{BODY3}\nMinh Khôi\n (Baoquangtri)\n\n\n\n{LONG2}\n")
+    art = clean(text)
+    assert art.title == HEAD and art.paragraphs == [
+        LEAD, "Theo chủ đầu tư, cảng có khả năng tiếp nhận tàu Hải Phòng và các tàu lớn khác.", BODY2, BODY3, LONG2]
+    assert art.author == "Minh Khôi" and reasons(art)["(Baoquangtri)"] == "source-credit"
+    assert reasons(art)[caption] == "photo-caption"
+    # A paragraph wrapped by hand keeps its lines together.
+    wrapped = "Dự án được kỳ vọng tạo việc làm\ncho khoảng 3.000 lao động địa phương\nkhi đi vào hoạt động."
+    art = clean(page(HEAD, LEAD, wrapped, BODY1))
+    assert art.paragraphs[1] == " ".join(wrapped.split("\n"))
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Chia sẻ Facebook | Zalo | In bài", "share-bar"),
+    ("Theo dõi Báo Mới trên Google News", "promo"),
+    ("Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ tin tức quan trọng", "promo"),
+    ("#giá vàng #thị trường #đầu tư", "tags"),
+    ("VN-Index 1.254,32 +6,18 (+0,49%)", "market-ticker"),
+    ("Ý kiến của bạn xin gửi về bandoc@baomoi.vn. Trân trọng!", "reader-call"),
+])
+def test_widget_lines(line, reason):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Theo dõi sức khỏe trên ứng dụng, người bệnh có thể đặt lịch khám sớm hơn.",
+    "Facebook và Google bị phạt vì vi phạm quy định quảng cáo.",
+    "Chỉ số VN-Index tăng 6,18 điểm, lên 1.254,32 điểm.",
+])
+def test_widget_look_alike_sentences_stay(line):
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
+
+
+def test_section_over_headline_tags_under_label_and_bracketed_picture():
+    art = clean(f"Doanh nghiệp\n{HEAD}\n{LEAD}\n[Hình ảnh]\nNông dân phơi cà phê sau thu hoạch\n{BODY1}\n{BODY2}\n"
+                "Từ khóa:\ncảng biển, Quảng Trị, đầu tư\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    r = reasons(art)
+    assert r["Doanh nghiệp"] == "section-label" and r["cảng biển, Quảng Trị, đầu tư"] == "tags"
+    assert r["Nông dân phơi cà phê sau thu hoạch"] == "image-caption"

@@ -15,7 +15,9 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
 
 IMAGE_RE = re.compile(
-    r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
+    r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|"
+    # "[Hình ảnh]", "[Ảnh 2]", "(Video)": where a crawler left a picture or a player out
+    r"[\[(]\s*(?:hình ảnh|hình|ảnh|image|img|photo|picture|video|clip|infographic|embed|media)(?:\s*\d{1,2})?\s*[\])]|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
     r"(?:\?\S*)?)$",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -209,9 +209,24 @@ def publication_name(text: str) -> bool:
             and not any(ch.isdigit() for ch in text))
 
 
+def detached_close(page: Page) -> Line | None:
+    """A paragraph of prose set apart at the very end by a wider gap (two or more blank lines) than any other
+    on the page: an aggregator's crawl saves the story's summary there, below the signature."""
+    kept = page.kept()
+    if len(kept) < 4:
+        return None
+    gaps = [b.index - a.index for a, b in zip(kept, kept[1:])]
+    last = kept[-1]
+    if gaps[-1] >= 3 and max(gaps[:-1]) < gaps[-1] and words(last.text) >= 12 and \
+            (last.text.endswith(PROSE_END) or words(last.text) >= 15):
+        return last
+    return None
+
+
 def trailing_credits(page: Page) -> None:
-    """Peel author signatures, source lines and credit lines off the end."""
-    tail = page.kept()[-7:]
+    """Peel author signatures, source lines and credit lines off the end (above a detached closing summary)."""
+    kept = page.kept()
+    tail = (kept[:-1] if detached_close(page) else kept)[-7:]
     found_name = False
     for pos in range(len(tail) - 1, -1, -1):
         line = tail[pos]
@@ -234,6 +249,11 @@ def trailing_credits(page: Page) -> None:
             continue
         m = _SOURCE_RE.match(text)
         if m and source_parts(m.group("src")):
+            page.drop(line, "source-credit")
+            continue
+        m = _PAREN_OUTLET_RE.fullmatch(text)  # "(Trithucthoidai)" under the signature: where it was printed first
+        if m and words(m.group("outlet")) <= 4:
+            page.signature_outlet = page.signature_outlet or m.group("outlet").strip()
             page.drop(line, "source-credit")
             continue
         # "Theo Minh An" over "Báo Giao thông": the reprint's author, then its outlet on a line of its own.

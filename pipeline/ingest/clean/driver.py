@@ -58,6 +58,22 @@ def line_rules(page: Page, line: Line) -> None:
         page.drop_fragment(line, m.group(0), "markdown-heading", text[m.end():])
 
 
+_TAG_LABELS = {"tags", "tag", "từ khóa", "từ khoá", "chủ đề", "keywords"}
+
+
+def _tag_values(page: Page) -> None:
+    """The tags printed on the line under a bare 'Từ khóa:' / 'Tags:' label: a list of short phrases between
+    commas, no sentence."""
+    labelled = {r.index for r in page.removed_lines()
+                if r.reason == "section-label" and r.text.casefold().rstrip(": ") in _TAG_LABELS}
+    for pos, line in enumerate(page.lines[1:], 1):
+        if line.kept and page.lines[pos - 1].index in labelled and "," in line.text:
+            parts = [p.strip() for p in line.text.split(",")]
+            if words(line.text) <= 30 and all(1 <= words(p) <= 6 for p in parts) \
+                    and not line.text.endswith(tuple(".!?…")):
+                page.drop(line, "tags")
+
+
 def _site_footer(page: Page) -> None:
     """The site named in unaccented letters at the very end ("Bao Dien tu Dan tri"), on a page whose text is
     accented: a footer, not a sentence of the story."""
@@ -110,6 +126,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    _tag_values(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
     _site_footer(page)

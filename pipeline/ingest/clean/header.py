@@ -150,6 +150,9 @@ def find_title(page: Page) -> None:
             candidate = before[-1]
     if candidate is None and _headline_like(kept[0], page):
         candidate = kept[0]
+        if _section_over_headline(page, kept):
+            page.drop(kept[0], "section-label")
+            candidate = kept[1]
     if candidate is None:
         return
     page.title = candidate.text
@@ -160,6 +163,16 @@ def find_title(page: Page) -> None:
             page.drop(line, "repeated-title")
         elif _headline_again(line.text, candidate.text):
             page.drop(line, "repeated-title")
+
+
+def _section_over_headline(page: Page, kept: list[Line]) -> bool:
+    """A label of one to three words over a longer headline-shaped line over a lead: the page's section (any
+    site's own name for it), printed above the headline."""
+    if len(kept) < 3 or kept[0].index >= page.header_end:
+        return False
+    label, head, lead = (ln.text for ln in kept[:3])
+    return (words(label) <= 3 and not any(ch.isdigit() for ch in label) and _headline_like(kept[1], page)
+            and words(head) >= max(5, 2 * words(label)) and lead.endswith(PROSE_END) and words(lead) >= 12)
 
 
 def _headline_again(text: str, title: str) -> bool:

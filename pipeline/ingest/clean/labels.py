@@ -57,7 +57,22 @@ SECTION_LABELS = {
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
+    "đọc nhanh", "nghe audio", "đọc tin",
 }
+# The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
+_SHARE_TOKENS_RE = re.compile(
+    r"chia sẻ|sao chép liên kết|copy link|in bài|gửi bài|lưu bài|bình luận|facebook|zalo|twitter|messenger|"
+    r"linkedin|telegram|email|e-mail|share|tweet|print|like|thích|lưu|gửi|[|•·/,\-]",
+    re.IGNORECASE,
+)
+# "#sao Hàn #phát ngôn": a line of hashtags.
+_HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
+# A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
+_TICKER_RE = re.compile(r"^[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
+                        r"(?:\s*\(?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?$")
+# A call for readers' letters with the address to send them to: "Bài viết gửi về banxahoi@... . Trân trọng!".
+_READER_CALL_RE = re.compile(r"\bgửi\b[^@]{0,60}\b(?:về|tới|đến|qua|vào)\b[^@]{0,30}[\w.+-]+@[\w-]+\.[\w.]+",
+                             re.IGNORECASE)
 # Section names a page prints over its headline; a story only has them alone on a line there.
 SECTION_NAMES = {
     "kinh doanh", "kinh tế", "tài chính", "chứng khoán", "bất động sản", "giáo dục", "thế giới", "quốc tế",
@@ -95,11 +110,16 @@ _VIDEO_LABEL_RE = re.compile(
 # trình đã phát sóng của ... trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...".
 _PROMO_RE = re.compile(
     r"^(?:mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
-    r"đăng ký (?:kênh|theo dõi)|theo dõi (?:kênh|fanpage|trang)|đón (?:xem|đọc|nghe))\b"
+    r"đăng ký (?:kênh|theo dõi|nhận)|theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|đón (?:xem|đọc|nghe))\b"
     r".*\b(?:theo dõi|xem|đón xem|đón đọc|nghe|đăng ký|truy cập|kênh|phát sóng|online|fanpage|youtube|"
-    r"ứng dụng|app)\b",
+    r"ứng dụng|app|google news|facebook|zalo|tiktok|bản tin|newsletter|email)\b",
     re.IGNORECASE,
 )
+
+
+def share_row(text: str) -> bool:
+    """Two or more share buttons and nothing else on the line."""
+    return words(text) <= 12 and len(_SHARE_TOKENS_RE.findall(text)) >= 2 and not _SHARE_TOKENS_RE.sub("", text).strip()
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -152,6 +172,14 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "section-label"
     if TAGS_RE.match(text):
         return "tags"
+    if _HASHTAGS_RE.match(text):
+        return "tags"
+    if share_row(text):
+        return "share-bar"
+    if _TICKER_RE.match(text):
+        return "market-ticker"
+    if _READER_CALL_RE.search(text) and words(text) <= 30:
+        return "reader-call"
     if COMMENTS_RE.match(text):
         return "comment-counter"
     if FOOTER_RE.search(text) and words(text) <= 40:

@@ -139,6 +139,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block = 0
     previous_blank = True
+    trailing = {}  # a text node cut off by inline markup ends in a space: the next line goes on with it
     for i, raw in enumerate(raw_lines):
         stripped = SPACES_RE.sub(" ", raw).strip()
         if not stripped:
@@ -148,4 +149,29 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         previous_blank = False
         lines.append(Line(index=i, block=block, text=stripped))
-    return lines
+        trailing[i] = raw[-1:].isspace()
+    return _one_per_line(lines, trailing) if has_blank else lines
+
+
+def _one_per_line(lines: list[Line], trailing: dict[int, bool]) -> list[Line]:
+    """A block whose lines mostly end a sentence and start the next with a capital holds one paragraph per
+    line (an aggregator's crawl keeps blank lines only around the headline and the lead), not a paragraph
+    wrapped by hand: each of its lines starts a block of its own, except a line that goes on from the one
+    above it (that one cut at an inline tag, or this one starting in lower case)."""
+    out: list[Line] = []
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.block, []).append(line)
+    block = 0
+    for group in groups.values():
+        joins = list(zip(group, group[1:]))
+        sentence_joins = sum(1 for a, b in joins if a.text.endswith(PROSE_END) and b.text[:1].isupper())
+        split = len(joins) >= 2 and 2 * sentence_joins > len(joins)
+        for pos, line in enumerate(group):
+            prev = group[pos - 1] if pos else None
+            goes_on = prev is not None and not prev.text.endswith(PROSE_END) and (
+                trailing.get(prev.index, False) or line.text[:1].islower())
+            if pos == 0 or (split and not goes_on):
+                block += 1
+            out.append(Line(index=line.index, block=block, text=line.text))
+    return out
