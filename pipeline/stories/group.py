@@ -163,6 +163,8 @@ def confirm(sim: np.ndarray, labels: list[int], gaps: np.ndarray | None,
     as the link is allowed under it), and no two of their articles are dated more than `confirm_days` apart. A story
     written from another angle (a follow-up, a short wire item against a long report) is rescued; two events of
     one topic, which meet through one or two articles at most, are not."""
+    from scipy.sparse import csr_matrix
+
     if settings.confirm_floor <= 0:
         return labels
     labels = list(labels)
@@ -174,12 +176,13 @@ def confirm(sim: np.ndarray, labels: list[int], gaps: np.ndarray | None,
         names = sorted(set(labels))
         if len(names) < 2:
             return labels
-        members = [np.flatnonzero(np.asarray(labels) == c) for c in names]
-        onehot = np.zeros((len(labels), len(names)), dtype=np.float64)
-        for k, idx in enumerate(members):
-            onehot[idx, k] = 1.0
-        sizes = onehot.sum(axis=0)
-        link = (onehot.T @ sim.astype(np.float64) @ onehot) / np.outer(sizes, sizes)
+        code = np.searchsorted(names, labels)
+        members = [np.flatnonzero(code == k) for k in range(len(names))]
+        # Stories x articles, sparse: the mean link of every pair of stories costs one pass over `sim`, in place.
+        onehot = csr_matrix((np.ones(len(labels), dtype=np.float32), (code, np.arange(len(labels)))),
+                            shape=(len(names), len(labels)))
+        sizes = np.array([len(m) for m in members], dtype=np.float64)
+        link = (onehot @ (onehot @ sim).T) / np.outer(sizes, sizes)
         np.fill_diagonal(link, -1.0)
         nearest = link.argmax(axis=1)
         merged = False
