@@ -138,3 +138,17 @@ def smollm_gguf() -> Path | None:
         return None
     path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
     return path if path.is_file() else None
+
+
+def markdown_content(text: str) -> list[str]:
+    """What a brief's Markdown says, whatever its layout: its title, its summary's text and its sentence table,
+    in order. The sections around them (warnings, provenance) are laid out as the release that wrote it chose:
+    0.1 put the warnings first, briefs now put the article first."""
+    lines = text.splitlines()
+    summary = next((lines[i + 2] for i, line in enumerate(lines) if line.startswith("## Summary")), None)
+    return [lines[0], summary, *[line for line in lines if line.startswith("|")]]
+
+
+def with_relative_links(markdown: str) -> str:
+    """0.1's index.md as briefs link now: `./` before every link, so that no name can ever read as a scheme."""
+    return re.sub(r"\]\((?!\./)", "](./", markdown)

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from pipeline.glossary.methods import METHODS, NAME_STYLES
+from pipeline.glossary.methods import CHINESE_NAMES, METHODS, NAME_STYLES
 from pipeline.models.convert import QUANTIZATIONS
 from pipeline.models.ct2 import ENGINES
 from pipeline.models.device import DEVICES
@@ -45,6 +45,7 @@ Engine = choices("Engine", ENGINES)
 Quantization = choices("Quantization", QUANTIZATIONS)
 GlossaryMethod = choices("GlossaryMethod", METHODS)
 NameStyle = choices("NameStyle", NAME_STYLES)
+ChineseNames = choices("ChineseNames", CHINESE_NAMES)
 
 
 def default(options: type, name: str) -> Any:
@@ -94,6 +95,7 @@ METHOD_HELP = ("How glossary terms are enforced: placeholder (XGLO<n> carried th
                "(forced in generation), replace (after translation), auto (placeholder, then replace), "
                "off (report only).")
 NAMES_HELP = "Vietnamese personal names in English: ascii (To Lam, as the English-language press) or keep (Tô Lâm)."
+CHINESE_NAMES_HELP = ("Chinese persons the glossary does not name: pinyin (inferred from the Sino-Vietnamese name, flagged as inferred; `vietbrief names` shows how) or keep (as the Vietnamese writes them).")
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

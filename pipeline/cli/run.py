@@ -8,9 +8,10 @@ from typing import Optional
 
 import typer
 
-from pipeline.cli.common import (DECODING_PANEL, GLOSSARY_HELP, GLOSSARY_PANEL, LENGTH_HELP, METHOD_HELP, MODELS_PANEL,
-                                 NAMES_HELP, OUTPUT_PANEL, RAY_PANEL, RETRY_HELP, Device, Engine, GlossaryMethod,
-                                 NameStyle, choices, default, err, fail, out, ray_options, translate_options)
+from pipeline.cli.common import (CHINESE_NAMES_HELP, DECODING_PANEL, GLOSSARY_HELP, GLOSSARY_PANEL, LENGTH_HELP,
+                                 METHOD_HELP, MODELS_PANEL, NAMES_HELP, OUTPUT_PANEL, RAY_PANEL, RETRY_HELP,
+                                 ChineseNames, Device, Engine, GlossaryMethod, NameStyle, choices, default, err, fail,
+                                 out, ray_options, translate_options)
 from pipeline.brief.formats import NAMES as FORMAT_NAMES, FormatError, parse as parse_formats
 from pipeline.checks import LEVELS as CHECK_LEVELS
 from pipeline.ingest.article import CAPTION_MODES
@@ -89,6 +90,8 @@ def run(
     glossary_method: GlossaryMethod = typer.Option(default(RunOptions, "glossary_method"), help=METHOD_HELP,
                                                    rich_help_panel=GLOSSARY_PANEL),
     names: NameStyle = typer.Option(default(RunOptions, "names"), help=NAMES_HELP, rich_help_panel=GLOSSARY_PANEL),
+    chinese_names: ChineseNames = typer.Option(default(RunOptions, "chinese_names"), help=CHINESE_NAMES_HELP,
+                                               rich_help_panel=GLOSSARY_PANEL),
     captions: choices("CaptionMode", CAPTION_MODES) = typer.Option(
         default(RunOptions, "captions"), help="Photo captions taken out of the page: keep them in the brief's "
         "record as they are, or translate them too (a Captions section of the brief).", rich_help_panel=OUTPUT_PANEL),
@@ -149,6 +152,7 @@ def run(
         summarize=SummarizeOptions(words=summary_words, beams=beams),
         force=force, max_file_mb=max_file_mb, follow_links=follow_links,
         glossary=list(glossary or []), glossary_method=glossary_method.value, names=names.value,
+        chinese_names=chinese_names.value,
         captions=captions.value, checks=checks.value,
         formats=chosen, api_base=api_base, api_concurrency=api_concurrency, api_patience=api_patience,
     )

@@ -4,6 +4,7 @@ Built by bench/names_data.py from permissive sources (README, Chinese names); re
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,15 @@ class Reading:
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def digest() -> str:
+    """Which tables infer the names: a brief records it, so that new tables redo the briefs they change."""
+    h = hashlib.sha256()
+    for name in ("hanzi.tsv", "surnames.tsv"):
+        h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
+    return h.hexdigest()[:12]
 
 
 def key(syllables: str) -> str:

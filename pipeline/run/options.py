@@ -35,6 +35,7 @@ class RunOptions:
     glossary: list[Path] = field(default_factory=list)  # user glossaries merged over the built-in one (glossary/terms.py)
     glossary_method: str = "auto"  # auto | placeholder | constrained | replace | off
     names: str = "ascii"  # Vietnamese personal names in English: ascii (To Lam) or keep (Tô Lâm)
+    chinese_names: str = "pinyin"  # Chinese persons the glossary lacks: pinyin (inferred) or keep
     captions: str = "keep"  # photo captions in the brief: keep (as they are) or translate (brief/assemble.py)
     checks: str = DEFAULT_LEVEL  # fact checks on every sentence and evidence for the summary: off | basic (checks/)
     formats: tuple[str, ...] = brief_formats.DEFAULT  # files per brief (brief/formats; JSON always): run --format

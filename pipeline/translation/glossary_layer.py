@@ -27,13 +27,14 @@ from pathlib import Path
 from pipeline.glossary.constrained import ConstrainedDecoding, Steerable
 from pipeline.glossary.english import check
 from pipeline.glossary.entry import Match
-from pipeline.glossary.methods import FALLBACK, METHODS, NAME_STYLES
+from pipeline.glossary.methods import CHINESE_NAMES, FALLBACK, METHODS, NAME_STYLES
 from pipeline.glossary.names import apply_names, name_map
 from pipeline.glossary.placeholders import LEFTOVER, SHOWN, Slot, protect, restore
 from pipeline.glossary.replace import replace_terms
 from pipeline.glossary.report import GlossaryTranslation, TermUse
 from pipeline.glossary.terms import Glossary
 from pipeline.models.info import ModelInfo
+from pipeline.names import tables
 from pipeline.names.entries import with_inferred
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
 from pipeline.translation.cache import glossary_lookups
@@ -50,6 +51,9 @@ class GlossarySettings(Settings):
     files: str | None = setting()  # the user's files, comma-separated
     placeholder: str | None = setting(None, omit_none=True)  # with placeholders (auto, placeholder)
     constrained: str | None = setting(None, omit_none=True)  # why constrained decoding was not available
+    # Chinese persons the glossary does not name: `pinyin (tables ...)`, inferred from their Sino-Vietnamese
+    # names (pipeline/names), or `keep`, written as the Vietnamese writes them (in the name style).
+    chinese_names: str = setting("keep")
 
 
 @dataclass(frozen=True)
@@ -59,19 +63,21 @@ class GlossaryDecoding(Settings):
     glossary: GlossarySettings = setting(prefix="glossary_")
 
 
-def check_choices(method: str, names: str) -> None:
+def check_choices(method: str, names: str, chinese: str = "pinyin") -> None:
     """Raises ValueError for a method or name style vietbrief does not have."""
     if method not in METHODS:
         raise ValueError(f"unknown glossary method {method!r}; use one of {', '.join(METHODS)}")
     if names not in NAME_STYLES:
         raise ValueError(f"unknown name style {names!r}; use one of {', '.join(NAME_STYLES)}")
+    if chinese not in CHINESE_NAMES:
+        raise ValueError(f"unknown Chinese name style {chinese!r}; use one of {', '.join(CHINESE_NAMES)}")
 
 
 def load_glossary(files: Sequence[str | Path] = (), method: str = "auto", names: str = "ascii",
-                  builtin: bool = True) -> Glossary:
+                  builtin: bool = True, chinese: str = "pinyin") -> Glossary:
     """The built-in glossary merged with user `files` (later ones win), after checking the options.
     Raises ValueError (tsv.GlossaryError for a file) with a message for the user."""
-    check_choices(method, names)
+    check_choices(method, names, chinese)
     return Glossary.from_files(list(files), builtin=builtin)
 
 
@@ -82,10 +88,10 @@ class GlossaryTranslator:
 
     def __init__(self, underlying: SentenceTranslator, glossary: Glossary, method: str = "auto",
                  names: str = "ascii", files: Sequence[str | Path] = (), generation: Steerable | None = None,
-                 bonus: float = 1.0):
-        check_choices(method, names)
+                 bonus: float = 1.0, chinese: str = "pinyin"):
+        check_choices(method, names, chinese)
         self.underlying = underlying
-        self.glossary, self.method, self.names = glossary, method, names
+        self.glossary, self.method, self.names, self.chinese = glossary, method, names, chinese
         self.files = [str(f) for f in files]
         self.constrained = ConstrainedDecoding(generation, glossary, names, bonus)
         self.constrained_problem = self.constrained.problem()
@@ -103,7 +109,8 @@ class GlossaryTranslator:
         return GlossaryDecoding(self.underlying.decoding(), GlossarySettings(
             self.method, self.names, len(self.glossary), digest, ", ".join(self.files) or None,
             placeholder=SHOWN if self.method in ("auto", "placeholder") else None,
-            constrained=f"unavailable ({self.constrained_problem}); replace used instead" if unavailable else None))
+            constrained=f"unavailable ({self.constrained_problem}); replace used instead" if unavailable else None,
+            chinese_names=f"pinyin (pipeline/names tables {tables.digest()})" if self.chinese == "pinyin" else "keep"))
 
     def first_pass(self, sentences: list[str]) -> list[str]:
         """What translate(sentences) first hands the translator it wraps - every sentence as the first method
@@ -121,7 +128,7 @@ class GlossaryTranslator:
     def _find(self, sentences: list[str]) -> list[list[Match]]:
         # Chinese persons the glossary does not name get their inferred pinyin as terms of these sentences alone
         # (pipeline/names); the glossary's own entries win.
-        glossary = with_inferred(self.glossary, sentences)
+        glossary = with_inferred(self.glossary, sentences) if self.chinese == "pinyin" else self.glossary
         return [glossary.find(s) if s.strip() else [] for s in sentences]
 
     def _chain(self) -> list[str]:
