@@ -234,6 +234,12 @@ def test_differences_approximate_and_dates():
     e = StoryArticle("e.txt", None, "Vụ cháy xảy ra chiều 19/5 tại xưởng gỗ, công an cho biết ngày 20/5.")
     found = differences([c, e])
     assert [(d.kind, sorted(m.text for m in d.mentions)) for d in found] == [("date", ["chiều 18/5", "chiều 19/5"])]
+    # A bare day one apart is the report's day against the event's, not a disagreement; two days apart it is one.
+    f = StoryArticle("f.txt", None, "Ngày 2/6, đoàn kiểm tra liên ngành an toàn thực phẩm cho biết đã kiểm tra cơ sở.")
+    g = StoryArticle("g.txt", None, "Ngày 1/6, đoàn kiểm tra liên ngành an toàn thực phẩm lập biên bản cơ sở.")
+    assert differences([f, g]) == []
+    h = StoryArticle("h.txt", None, "Ngày 4/6, đoàn kiểm tra liên ngành an toàn thực phẩm lập biên bản cơ sở.")
+    assert [d.kind for d in differences([f, h])] == ["date"]
 
 
 def test_story_digest_summary_evidence_and_differences():

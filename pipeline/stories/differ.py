@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.stories.features import STOP_SYLLABLES, syllables
 from pipeline.stories.group import StoryArticle
@@ -38,6 +39,7 @@ def _alternatives(units: tuple[str, ...]) -> str:
 
 _PEOPLE_RE = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUMBER})\s+(?P<unit>{_alternatives(PEOPLE)})(?!\w)", re.IGNORECASE)
 _MONEY_RE = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUMBER})\s*(?P<unit>{_alternatives(MONEY)})(?!\w)", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"(?:sáng|trưa|chiều|tối|đêm|khuya)\b", re.IGNORECASE)
 _DATE_RE = re.compile(r"(?<![\w.,/-])(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-]*\d{3})", re.IGNORECASE)
 
 
@@ -109,8 +111,22 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     return a.kind == b.kind and a.unit == b.unit and len(a.context & b.context) >= MIN_SHARED
 
 
+def _day_apart(a: Mention, b: Mention) -> bool:
+    """Two dates one day apart, at least one given as a bare day (`ngày 2/6`, `hôm 1/6`)."""
+    try:
+        gap = abs((date(2000, a.value // 100, a.value % 100) - date(2000, b.value // 100, b.value % 100)).days)
+    except ValueError:
+        return False
+    return gap in (1, 365) and not (_PART_OF_DAY.match(a.text) and _PART_OF_DAY.match(b.text))
+
+
 def _disagree(a: Mention, b: Mention) -> bool:
     if a.value == b.value:
+        return False
+    # A bare day one apart is most often the day of the report against the day of the event ("Ngày 2/6, đoàn kiểm
+    # tra cho biết ... trước đó 1 ngày" against "Ngày 1/6, đoàn đã lập biên bản"), not a disagreement; two articles
+    # that both pin the moment (`chiều 18/5`, `chiều 19/5`) do disagree.
+    if a.kind == "date" and _day_apart(a, b):
         return False
     if a.approximate or b.approximate:
         low, high = sorted((a.value, b.value))
