@@ -780,3 +780,41 @@ def test_section_over_headline_tags_under_label_and_bracketed_picture():
     r = reasons(art)
     assert r["Doanh nghiệp"] == "section-label" and r["cảng biển, Quảng Trị, đầu tư"] == "tags"
     assert r["Nông dân phơi cà phê sau thu hoạch"] == "image-caption"
+
+
+def test_other_stories_as_title_over_summary_at_the_end():
+    pairs = ["Cảng Chân Mây đón tàu khách quốc tế", "Hơn 2.000 du khách đã cập cảng Chân Mây trong sáng nay...",
+             "Quảng Bình mở đường bay mới", "Hãng hàng không vừa công bố đường bay thẳng từ Đồng Hới đi Đà Lạt..."]
+    call = "Ý kiến của bạn xin gửi về bandoc@baomoi.vn. Trân trọng!"
+    question = "Bạn có đồng tình với việc mở rộng cảng biển Mỹ Thủy?"
+    art = clean(f"{HEAD}\n\n{LEAD}\n{BODY1}\n{BODY2}\n{question}\n{call}\n" + "\n".join(pairs) + "\nMinh Khôi\n")
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Minh Khôi"
+    r = reasons(art)
+    assert r[question] == "reader-call" and all(r[p] == "related-teaser" for p in pairs)
+    # A story that closes with sub-headings over their paragraphs keeps them; so does an interview.
+    subs = ["Tạo việc làm cho người dân", BODY3, "Thúc đẩy dịch vụ logistics", LONG2]
+    assert clean(page(HEAD, LEAD, BODY1, *subs)).paragraphs == [LEAD, BODY1, *subs]
+    qa = ["Ông đánh giá thế nào về tiến độ?", BODY3, "Khi nào cảng đi vào hoạt động?", LONG2]
+    assert clean(page(HEAD, LEAD, BODY1, *qa)).paragraphs == [LEAD, BODY1, *qa]
+
+
+def test_headline_and_byline_are_no_pull_quote_and_the_reading_notice_goes():
+    notice = f'Bạn đang đọc bài viết "{HEAD}" tại chuyên mục Kinh tế'
+    art = clean(f"{HEAD}\nMinh Khôi\n{LEAD}\n{BODY1}\n{BODY2}\n{notice}\n")
+    assert art.title == HEAD and art.author == "Minh Khôi" and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[notice] == "widget"
+
+
+def test_video_caption_role_and_name_caption_and_bare_credit_below():
+    video = "Video: Tàu hàng cập bến cảng Mỹ Thủy"
+    person = "Nguyên Bộ trưởng Bộ Y tế Nguyễn Văn Bình"
+    shot = "Bài đăng của công ty trên trang cá nhân"
+    art = clean(page(HEAD, LEAD, video, BODY1, person, BODY2, f"{shot}\nẢnh chụp màn hình", BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3]
+    r = reasons(art)
+    assert r[video] == "video-caption" and r[person] == "photo-caption" and r[shot] == "photo-caption"
+    # At the top, 'Video: ...' is the headline; several role-and-name lines head a listicle's sections.
+    assert clean(page(video, LEAD, BODY1)).title == video
+    second = "Giám đốc Sở Xây dựng Trần Văn An"
+    art = clean(page(HEAD, LEAD, person, BODY1, second, BODY2))
+    assert person in art.paragraphs and second in art.paragraphs

@@ -63,7 +63,7 @@ _PERSON_HEAD = (
     "người phát ngôn|chủ nhiệm|trưởng ban|phó trưởng ban|tổng thư ký|ngoại trưởng|thống đốc|thị trưởng|"
     "nữ diễn viên|nam diễn viên|nam ca sĩ|nữ ca sĩ|danh thủ|ngôi sao|siêu sao|nhà vô địch"
 )
-_PERSON_HEAD_RE = re.compile(rf"^(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
+_PERSON_HEAD_RE = re.compile(rf"^(?:(?:nguyên|cựu|tân|quyền)\s+)?(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
 # Where a caption's picture was taken: the preposition that opens its place or occasion.
 _LOCATIVE = {"tại", "ở", "trong", "trên", "bên", "cạnh", "giữa", "trước", "sau", "dưới", "khi", "lúc", "ngoài"}
 # Scenes: "Hiện trường vụ tai nạn.", "Khu vực xảy ra vụ cháy.", "Phối cảnh dự án."
@@ -220,6 +220,8 @@ _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
 
 
 _CAPTION_REASONS = {"photo-caption", "image-caption", "video-caption"}
+_BARE_CREDIT_RE = re.compile(r"^[-–(]?\s*(?:Ảnh|ảnh) (?:minh họa|minh hoạ|chụp màn hình|tư liệu|cắt từ clip)\)?\.?$")
+_VIDEO_CAPTION_RE = re.compile(r"^(?:Video|Clip|VIDEO|CLIP)\s*:\s*[A-ZĐÀ-Ỹ\d\"“]")
 
 
 def caption_blocks(page: Page) -> set[int]:
@@ -293,9 +295,13 @@ def captions_between(page: Page) -> None:
     shaped = [_caption_shaped(_text(u)) for u in units]
     galleries = caption_blocks(page)
     for pos, unit in enumerate(units):
+        text = _text(unit)
+        if 1 < pos < len(units) - 1 and _VIDEO_CAPTION_RE.match(text) and words(text) <= 30 \
+                and _prose_or_caption(units[pos - 1], text) and _prose_or_caption(units[pos + 1], text):
+            _drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
+            continue  # the same line is the headline
         if pos == 0 or not shaped[pos]:
             continue  # the first unit is the headline or the lead
-        text = _text(unit)
         if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):
             _drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
             continue
@@ -318,6 +324,11 @@ def captions_between(page: Page) -> None:
         contrast = short and _prose_or_caption(before, text) and _prose_or_caption(after, text)
         beside = short and _beside_caption(page, unit)
         run, run_words = _gallery(units, shaped, pos)
+        if not text.endswith(".") and contrast and _role_and_name(text) and _between_prose(before[-1], after[0], unit[0]) \
+                and sum(1 for u in units[1:] if not _text(u).endswith(".") and words(_text(u)) <= 12
+                        and _PERSON_HEAD_RE.match(_text(u))) == 1:
+            _drop_unit(page, unit)  # a role and a name alone between paragraphs: who is in the picture (several
+            continue  # such lines head a listicle's sections)
         if text.endswith("."):
             if described_picture(text) and (beside or contrast and _between_prose(before[-1], after[0], unit[0])):
                 _drop_unit(page, unit)
@@ -334,11 +345,18 @@ def captions_between(page: Page) -> None:
             _drop_unit(page, unit)
 
 
+def _role_and_name(text: str) -> bool:
+    return words(text) <= 12 and bool(_PERSON_HEAD_RE.match(text)) and _name_phrase_caption(text)
+
+
 def _credit_below(page: Page, unit: list[Line]) -> bool:
-    """Whether the line right below the unit was a photo or video credit alone."""
+    """Whether the line right below the unit was a photo or video credit alone ('Ảnh chụp màn hình' too)."""
     credits = {r.index for r in page.removed_lines() if r.reason in ("photo-credit", "video-credit")}
     pos = {ln.index: i for i, ln in enumerate(page.lines)}[unit[-1].index]
-    return pos + 1 < len(page.lines) and page.lines[pos + 1].index in credits
+    if pos + 1 >= len(page.lines):
+        return False
+    below = page.lines[pos + 1]
+    return below.index in credits or (words(below.text) <= 4 and bool(_BARE_CREDIT_RE.match(below.text)))
 
 
 def _beside_caption(page: Page, unit: list[Line]) -> bool:

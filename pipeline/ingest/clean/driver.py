@@ -74,6 +74,18 @@ def _tag_values(page: Page) -> None:
                 page.drop(line, "tags")
 
 
+_TO_READER_RE = re.compile(r"\b(?:bạn|quý vị|độc giả|bạn đọc)\b", re.IGNORECASE)
+
+
+def _reader_question(page: Page) -> None:
+    """The question put to readers right above the call for their letters ("Bạn có đồng tình ...? ...")."""
+    calls = {r.index for r in page.removed_lines() if r.reason == "reader-call"}
+    for pos, line in enumerate(page.lines[:-1]):
+        if line.kept and page.lines[pos + 1].index in calls and line.text.endswith("?") \
+                and _TO_READER_RE.search(line.text) and words(line.text) <= 60:
+            page.drop(line, "reader-call")
+
+
 def _site_footer(page: Page) -> None:
     """The site named in unaccented letters at the very end ("Bao Dien tu Dan tri"), on a page whose text is
     accented: a footer, not a sentence of the story."""
@@ -127,8 +139,10 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
         if line.kept:
             line_rules(page, line)
     _tag_values(page)
+    _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
+    related.teaser_pairs(page)
     _site_footer(page)
     credits.trailing_credits(page)  # a signature under related headlines or a site footer is the end now
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from pipeline.ingest.clean.credits import parse_signature
 from pipeline.ingest.clean.labels import SECTION_NAMES, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, words
 
@@ -157,6 +158,12 @@ def find_title(page: Page) -> None:
         return
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
+    rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
+    if len(rest) == 2 and words(rest[0].text) <= 5 and rest[1].text.endswith(PROSE_END) and words(rest[1].text) >= 12:
+        sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
+        if sig:
+            page.set_author(sig[0])
+            page.drop(rest[0], "author")
     title_key = key(candidate.text)
     for line in page.kept():
         if key(line.text) == title_key:

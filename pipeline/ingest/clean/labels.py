@@ -70,6 +70,9 @@ _HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
 # A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
 _TICKER_RE = re.compile(r"^[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
                         r"(?:\s*\(?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?$")
+# The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X".
+_READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem) (?:bài viết|bài|tin|video)\b",
+                                re.IGNORECASE)
 # A call for readers' letters with the address to send them to: "Bài viết gửi về banxahoi@... . Trân trọng!".
 _READER_CALL_RE = re.compile(r"\bgửi\b[^@]{0,60}\b(?:về|tới|đến|qua|vào)\b[^@]{0,30}[\w.+-]+@[\w-]+\.[\w.]+",
                              re.IGNORECASE)
@@ -180,6 +183,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "market-ticker"
     if _READER_CALL_RE.search(text) and words(text) <= 30:
         return "reader-call"
+    if _READING_NOTICE_RE.match(text) and words(text) <= 40:
+        return "widget"
     if COMMENTS_RE.match(text):
         return "comment-counter"
     if FOOTER_RE.search(text) and words(text) <= 40:

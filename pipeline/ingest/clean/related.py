@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
-from pipeline.ingest.clean.credits import parse_signature, source_line
+from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
 
 
@@ -122,6 +122,48 @@ def related_runs(page: Page) -> None:
             for ln in run:
                 if ln.kept:
                     page.drop(ln, "related-headline")
+
+
+# What a page prints after the story has ended: the other stories' list comes next.
+_STORY_END_REASONS = {"reader-call", "promo", "share-bar", "tags", "teaser-label", "comment-counter", "section-label",
+                      "cms-footer"}
+
+
+def _pair_title(text: str) -> bool:
+    if not 3 <= words(text) <= 20 or not text[:1].isupper():
+        return False
+    return not text.endswith((".", ",", ";", ":")) or text.endswith(("...", "…")) and words(text) <= 12
+
+
+def teaser_pairs(page: Page) -> None:
+    """Other stories listed at the end as title over summary, with no heading: two or more such pairs that run
+    to the end of the page (above the signature) and either follow what a page prints after its story (a call
+    for readers' letters, tags, a share bar) or cut their summaries short ('...'). A story closing with
+    sub-headings over paragraphs has neither."""
+    kept = page.kept()
+    close = detached_close(page)
+    end = len(kept) - (1 if close else 0)
+    while end > 0 and (parse_signature(kept[end - 1].text) or source_line(kept[end - 1].text)):
+        end -= 1
+    start = end
+    while start >= 2 and _pair_title(kept[start - 2].text) and kept[start - 1].text.endswith(PROSE_END) \
+            and 6 <= words(kept[start - 1].text) <= 60:
+        start -= 2
+    pairs = (end - start) // 2
+    if pairs < 2 or start == 0:
+        return
+    titles = [kept[i].text for i in range(start, end, 2)]
+    summaries = [kept[i].text for i in range(start + 1, end, 2)]
+    if sum(t.endswith("?") for t in titles) * 3 > len(titles):
+        return  # questions over answers: an interview's last exchanges
+    index = [ln.index for ln in page.lines]
+    above = page.lines[index.index(kept[start].index) - 1]
+    after_furniture = not above.kept and any(r.index == above.index and r.reason in _STORY_END_REASONS
+                                             for r in page.removed_lines())
+    cut_short = sum(s.endswith(("...", "…")) for s in summaries) * 2 >= len(summaries)
+    if after_furniture or cut_short:
+        for line in kept[start:end]:
+            page.drop(line, "related-teaser")
 
 
 def _content(text: str) -> set[str]:

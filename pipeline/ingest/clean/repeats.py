@@ -62,7 +62,9 @@ def pull_quotes(page: Page) -> None:
         quoted = line.text.startswith(_QUOTE_OPEN) or line.text.rstrip(".").endswith(_QUOTE_CLOSE)
         # Unmarked, it is a pull quote only below the paragraph it repeats; above it, it is that paragraph's
         # heading or its lead restated.
-        if not (quoted or speaker) and (pos < 3 or min(sources) > pos):
+        # The first line is the headline, and a page prints its headline again (a share box, "Bạn đang đọc
+        # bài viết '<headline>'"); the byline under it is no speaker.
+        if pos == 0 or not (quoted or speaker) and (pos < 3 or min(sources) > pos):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
         page.drop(line, "pull-quote")
@@ -76,7 +78,7 @@ def split_pull_quotes(page: Page) -> None:
     them, so nothing of the story goes."""
     kept = page.kept()
     keys = [key(ln.text) for ln in kept]
-    for pos in range(len(kept) - 1):
+    for pos in range(1, len(kept) - 1):  # never the headline
         a, b = kept[pos], kept[pos + 1]
         if not (a.kept and b.kept) or words(a.text) > 25 or words(b.text) > 25 or words(a.text) + words(b.text) < 6:
             continue
