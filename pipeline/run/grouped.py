@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from typing import Callable
 
 from pipeline.models.output import Progress
 from pipeline.run import stages
 from pipeline.stops import BatchStop
+from pipeline.translation.cache import CacheCounters
 from pipeline.translation.llm.layout import paragraphs
 from pipeline.translation.stack import Stack
 
@@ -32,14 +34,15 @@ def translate_together(jobs: list[stages.Step], stack: Stack,
                        on_start: Callable[[stages.Job, int], None] | None = None,
                        progress: Progress | None = None,
                        on_shared: Callable[[int], None] | None = None,
-                       on_done: Callable[[stages.Step], None] | None = None) -> list[tuple[stages.Step, int, int]]:
+                       on_done: Callable[[stages.Step], None] | None = None
+                       ) -> list[tuple[stages.Step, CacheCounters]]:
     """stages.translate for each of `jobs` (Jobs, or Outcomes passed on), their first passes translated
     together beforehand. `stack` needs its sentence cache layer. `on_start(job, sentences)` and `progress` are
     stages.translate's, per job (a local run's reporter); `on_shared(sentences)` is called before the shared
     batches, which report to `progress` too. `on_done(step)` hears each job's step as soon as it is
-    translated, before the next job is, so that a caller can write its brief at once. Returns (step,
-    sentences translated, sentences from the cache) per job, as the cache layer counted them; raises a
-    BatchStop (stops.py) as stages.translate does."""
+    translated, before the next job is, so that a caller can write its brief at once. Returns (step, its
+    sentences translated and from the cache, as the cache layer counted them) per job; raises a BatchStop
+    (stops.py) as stages.translate does."""
     cached, counters = stack.cached, stack.counters
     if cached is None:
         raise ValueError("translate_together needs a stack built with the sentence cache layer")
@@ -63,7 +66,7 @@ def translate_together(jobs: list[stages.Step], stack: Stack,
     out = []
     try:
         for job in jobs:
-            before = (counters.translated, counters.cached)
+            before = replace(counters)
             start = (lambda n, j=job: on_start(j, n)) if on_start else None
             step = stages.translate(job, stack.translator, start, progress)
             if isinstance(step, stages.Job):  # its share of the batches it had part in
@@ -71,7 +74,9 @@ def translate_together(jobs: list[stages.Step], stack: Stack,
                 step.seconds += share
                 timings = step.draft.brief.timings
                 timings["translate"] = round(timings["translate"] + share, 3)
-            out.append((step, counters.translated - before[0], counters.cached - before[1]))
+            out.append((step, CacheCounters(counters.translated - before.translated, counters.cached - before.cached,
+                                            counters.lookups_translated - before.lookups_translated,
+                                            counters.lookups_cached - before.lookups_cached)))
             if on_done:
                 on_done(step)
     finally:

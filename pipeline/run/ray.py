@@ -35,6 +35,7 @@ from pipeline.run.folders import SetupError
 from pipeline.run.options import RayOptions, RunOptions
 from pipeline.run.resume import BatchResult, settings_digest
 from pipeline.run.session import Reporter, Session, note
+from pipeline.translation.cache import CacheCounters
 
 log = logging.getLogger("vietbrief")
 
@@ -104,7 +105,7 @@ def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResul
     from ray.exceptions import RayError
 
     check_resources(ray_opts, started_here, run.reporter)
-    translated = cached = 0
+    counts = CacheCounters()  # summed over the rows: each actor counted its own articles
     rows = None
     try:
         with run.stopping() as stop:
@@ -125,8 +126,10 @@ def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResul
                 rows = iter(_dataset(run, ray_opts, jobs).iter_rows())
                 try:
                     for row in rows:
-                        translated += row["translated"]
-                        cached += row["cached"]
+                        got = ray_workers.counts_of(row)
+                        counts.add(got.translated, got.cached)
+                        counts.lookups_translated += got.lookups_translated
+                        counts.lookups_cached += got.lookups_cached
                         if row["stopped"]:
                             raise ray_workers.decode(row["stopped"])  # its own message and remedy
                         run.record(ray_workers.decode(row["item"]))
@@ -138,7 +141,7 @@ def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResul
     finally:
         if rows is not None:
             rows.close()  # stops the dataset's execution when the loop ended early
-        result = run.close(translated, cached)
+        result = run.close(counts)
     return result
 
 

@@ -9,7 +9,7 @@ and only call stages.py and grouped.py, the code of a local run, on the rows the
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from pipeline.run import stages
@@ -19,7 +19,7 @@ from pipeline.run.grouped import translate_together
 from pipeline.run.options import RunOptions
 from pipeline.run.session import load_summarizer, load_translator
 from pipeline.stops import BatchStop
-from pipeline.translation.cache import SentenceCache
+from pipeline.translation.cache import CacheCounters, SentenceCache
 from pipeline.translation.decoding import Settings
 
 
@@ -50,18 +50,27 @@ def decode(data: bytes):
     return pickle.loads(data)
 
 
-def to_rows(steps: list, translated=None, cached=None, stopped=None) -> dict:
+COUNTS = tuple(f.name for f in fields(CacheCounters))  # a column each
+
+
+def to_rows(steps: list, counts: list[CacheCounters] | None = None, stopped=None) -> dict:
     """A batch for Ray Data: each article's Job or Outcome, pickled (Arrow keeps bytes as they are, where a
     Python object it would first try, and fail, to convert), the sentences translated and served from the
-    cache for it, and why the batch must stop (a pickled stops.BatchStop: a full disk, a server gone), b"" when
-    it need not."""
+    cache for it (CacheCounters, a column per field), and why the batch must stop (a pickled stops.BatchStop:
+    a full disk, a server gone), b"" when it need not."""
     import numpy as np
 
     n = len(steps)
-    return {"item": np.array([encode(s) for s in steps], dtype=object),
-            "translated": np.asarray(translated or [0] * n, dtype=np.int64),
-            "cached": np.asarray(cached or [0] * n, dtype=np.int64),
+    counts = counts or [CacheCounters() for _ in range(n)]
+    rows = {"item": np.array([encode(s) for s in steps], dtype=object),
             "stopped": np.array(stopped or [b""] * n, dtype=object)}
+    for name in COUNTS:
+        rows[name] = np.asarray([getattr(c, name) for c in counts], dtype=np.int64)
+    return rows
+
+
+def counts_of(row: dict) -> CacheCounters:
+    return CacheCounters(**{name: int(row[name]) for name in COUNTS})
 
 
 def steps_of(batch: dict) -> list:
@@ -91,7 +100,7 @@ class TranslateActor:
             done = translate_together(jobs, self.stack)
         except BatchStop as exc:  # the cache's disk is full: the driver stops the batch
             return to_rows(jobs, stopped=[encode(exc)] * len(jobs))
-        return to_rows(*map(list, zip(*done)))
+        return to_rows([step for step, _ in done], [counts for _, counts in done])
 
 
 class SummarizeActor:
@@ -110,4 +119,5 @@ class SummarizeActor:
                 except BatchStop as exc:
                     stopped[k] = encode(exc)
             items.append(job)
-        return to_rows(items, list(batch["translated"]), list(batch["cached"]), stopped)
+        counts = [CacheCounters(**{name: int(batch[name][k]) for name in COUNTS}) for k in range(len(items))]
+        return to_rows(items, counts, stopped)

@@ -43,7 +43,7 @@ def _file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _option_value(value):
+def option_value(value):
     """A JSON-able picture of one option; a path to a file (a glossary, say) stands for its content."""
     if isinstance(value, Path):
         try:
@@ -53,7 +53,7 @@ def _option_value(value):
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     if isinstance(value, (list, tuple)):
-        return [_option_value(v) for v in value]
+        return [option_value(v) for v in value]
     return value
 
 
@@ -65,7 +65,7 @@ def _fingerprinted(decoding):
 
 def settings_digest(translator, summarizer, opts) -> str:
     """Everything about this run that shapes every brief; computed once per run."""
-    other = {f.name: _option_value(getattr(opts, f.name)) for f in fields(opts) if f.name not in _NOT_IN_FINGERPRINT}
+    other = {f.name: option_value(getattr(opts, f.name)) for f in fields(opts) if f.name not in _NOT_IN_FINGERPRINT}
     payload = {
         "vietbrief": __version__,
         "models": {"translator": asdict(translator.info), "summarizer": asdict(summarizer.info)},

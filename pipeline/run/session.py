@@ -22,7 +22,7 @@ from pipeline.brief import formats as brief_formats
 from pipeline.brief.digest import Outcome
 from pipeline.ingest.address import Address, brief_names
 from pipeline.models.resolve import ModelUnavailable
-from pipeline.run import stages
+from pipeline.run import memo, stages
 from pipeline.run.cleaning import batch_boilerplate
 from pipeline.run.folders import Folders, SetupError, open_cache, opened
 from pipeline.run.grouped import translate_together
@@ -33,7 +33,7 @@ from pipeline.run.stories import attach_stories
 from pipeline.stops import BatchStop, Interrupted, StopFlag
 from pipeline.summarization import load_summarizer as load_summarization_model
 from pipeline.translation import llm
-from pipeline.translation.cache import SentenceCache
+from pipeline.translation.cache import CacheCounters, SentenceCache
 from pipeline.translation.stack import GlossarySetup, ModelChoice, Stack, choose, load as load_stack
 
 log = logging.getLogger("vietbrief")
@@ -73,17 +73,26 @@ def keep_engine(opts: RunOptions, briefs, reporter: Reporter | None = None) -> R
     return replace(opts, engine="transformers")
 
 
+def choose_translator(opts: RunOptions) -> ModelChoice:
+    """What `--translator` names, decided once (a CTranslate2 conversion made on first use). Raises SetupError."""
+    try:
+        return choose(opts.translator, opts.engine, opts.device)
+    except (ModelUnavailable, ValueError) as exc:
+        raise SetupError(str(exc)) from None
+
+
 def load_translator(opts: RunOptions, cache: SentenceCache | None = None, stop: StopFlag | None = None,
-                    reporter: Reporter | None = None) -> Stack:
-    """The translation stack as a run uses it (translation/stack.py): `--translator` resolved once into a typed
-    choice (`Stack.choice`; a CTranslate2 conversion made on first use), loaded behind the sentence cache layer
-    and the glossary. Raises SetupError."""
+                    reporter: Reporter | None = None, choice: ModelChoice | None = None) -> Stack:
+    """The translation stack as a run uses it (translation/stack.py): `choice` (None: `--translator` resolved
+    here, once, into a typed choice, `Stack.choice`) loaded behind the sentence cache layer and the glossary.
+    Raises SetupError."""
     try:
         # Before the model: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
         glossary = GlossarySetup.load(opts.glossary, opts.glossary_method, opts.names)
         if reporter:
             reporter.models_loading(opts.translator)
-        return load_stack(choose(opts.translator, opts.engine, opts.device), device=opts.device, options=opts.translate, threads=opts.threads,
+        choice = choice or choose(opts.translator, opts.engine, opts.device)
+        return load_stack(choice, device=opts.device, options=opts.translate, threads=opts.threads,
                           glossary=glossary, api_base=opts.api_base,
                           llm_options=llm.options_for(opts.translate.length_ratio, opts.api_concurrency,
                                                       opts.api_patience),
@@ -149,6 +158,7 @@ class Session:
         self.stack: Stack | None = None
         self.summarizer = None
         self.settings: str | None = None
+        self.memo_key: str | None = None
 
     @classmethod
     @contextmanager
@@ -196,12 +206,38 @@ class Session:
             summary.remedy = exc.remedy
 
     def load_models(self) -> None:
-        """The translator, resolved once and loaded behind the cache and the glossary; the summarizer; the
-        settings digest. Raises SetupError."""
-        self.stack = load_translator(self.opts, self.cache, self.stop, self.reporter)
-        self.choice = self.stack.choice
+        """The translator spec resolved once, and the settings digest - with the models, loaded behind the cache
+        and the glossary, unless this setup's digest is remembered (memo.py): they then load when the first
+        article needs them, and a rerun with nothing to do loads none. Raises SetupError."""
+        if self.opts.glossary:  # a bad glossary file stops the run at once, loaded or remembered
+            self._glossary_checked()
+        self.choice = choose_translator(self.opts)
+        memo_dir = self.folders.cache_path.parent if self.folders.cache_path is not None else None
+        self.memo_key = memo.key(self.opts, self.choice) if memo_dir is not None else None
+        self.settings = memo.recall(memo_dir, self.memo_key) if memo_dir is not None else None
+        if self.settings is None:
+            self.ensure_models()
+
+    def _glossary_checked(self) -> None:
+        try:
+            GlossarySetup.load(self.opts.glossary, self.opts.glossary_method, self.opts.names)
+        except ValueError as exc:
+            raise SetupError(str(exc)) from None
+
+    def ensure_models(self) -> None:
+        """Load the translator (the choice made) and the summarizer, if not yet, and check the settings digest."""
+        if self.stack is not None:
+            return
+        self.stack = load_translator(self.opts, self.cache, self.stop, self.reporter, self.choice)
         self.summarizer = load_summarizer(self.opts, self.reporter)
-        self.settings = settings_digest(self.stack.translator, self.summarizer, self.opts)
+        settings = settings_digest(self.stack.translator, self.summarizer, self.opts)
+        if self.settings is not None and settings != self.settings:  # something the memo's key does not cover
+            log.warning("the models' settings differ from those remembered for them; briefs prepared so far in"
+                        " this run carry the remembered ones and are redone by the next run")
+        self.settings = settings
+        if self.folders.cache_path is not None:
+            # Keyed again now that the models are loaded: a conversion made on first use is part of the key.
+            memo.remember(self.folders.cache_path.parent, memo.key(self.opts, self.choice), settings)
 
     @property
     def group_size(self) -> int:
@@ -228,6 +264,7 @@ class Session:
         summarize, write and record each brief as soon as its own translation is done."""
         if not group:
             return
+        self.ensure_models()
         reporter = self.reporter
 
         def start(job: stages.Job, n: int) -> None:
@@ -246,22 +283,20 @@ class Session:
         self.tally.add(outcome)
         self.reporter.article_done(outcome)
 
-    def close(self, translated: int | None = None, cached: int | None = None) -> BatchResult:
-        """The outcomes in the input's order, the index written, the summary counted; `translated`/`cached`:
-        counted elsewhere (a Ray run's actors), else by this process's cache layer."""
-        if translated is None:
-            counters = self.stack.counters if self.stack is not None else None
-            translated, cached = (counters.translated, counters.cached) if counters else (0, 0)
-            if counters:  # this process counted the glossary's lookups apart (progress.summary_line names them)
-                summary = self.tally.result.summary
-                summary.lookups_translated = counters.lookups_translated
-                summary.lookups_cached = counters.lookups_cached
+    def close(self, counters: CacheCounters | None = None) -> BatchResult:
+        """The outcomes in the input's order, the index written, the summary counted; `counters`: counted
+        elsewhere (a Ray run's actors, summed), else by this process's cache layer."""
+        if counters is None:  # counted here; nothing was when no model had to be loaded
+            counters = self.stack.counters if self.stack is not None else CacheCounters()
+        summary = self.tally.result.summary
+        if counters is not None:  # the glossary's lookups counted apart (progress.summary_line names them)
+            summary.lookups_translated = counters.lookups_translated
+            summary.lookups_cached = counters.lookups_cached
         order = {a.source: k for k, a in enumerate(self.sources)}
         self.tally.result.sort(key=lambda o: order.get(o.source, len(order)))
-        summary = self.tally.result.summary
         if not (summary.interrupted or summary.stopped):  # a stopped run's rerun groups the batch
             # Grouped here, where the index is written: a Ray driver, which holds no model, loads the summarizer
             # only when a story of several articles needs a summary.
             self.tally.stories = attach_stories(self.tally.result, self.folders.briefs,
                                                 self.summarizer or (lambda: load_summarizer(self.opts)))
-        return self.tally.close(translated, cached or 0)
+        return self.tally.close(counters.translated if counters else 0, counters.cached if counters else 0)

@@ -41,11 +41,44 @@ def _brief_paths(name: PurePosixPath) -> tuple[PurePosixPath, PurePosixPath]:
     return name.with_suffix(".md"), name.with_suffix(".json")
 
 
-def _in_write_order(name: PurePosixPath, files: Mapping[str, str | bytes]) -> list[tuple[PurePosixPath, str | bytes]]:
-    """A brief's files (suffix -> text, render.files) with their targets, the JSON last: it carries the resume
-    fingerprint, so a JSON that says "up to date" always has the brief's other files beside it."""
-    ordered = sorted(files.items(), key=lambda item: item[0] == ".json")  # stable: the others keep their order
-    return [(name.with_suffix(suffix), text) for suffix, text in ordered]
+class _Briefs:
+    """What a local folder and a URL share: a brief found up to date, rendered and written, and the index, over
+    each one's own `_write` and `read_text`."""
+
+    files: BriefFiles
+
+    def previous(self, name: PurePosixPath, fingerprint: str) -> Brief | None:
+        """The brief on disk when its JSON is up to date, after writing from it the files of newly asked
+        formats (outputs.py); None when the article must be (re)done."""
+        brief = current_brief(self.read_text(name.with_suffix(".json")) or "", fingerprint)
+        if brief is not None:
+            self.write(name, self.files.missing(name, brief, self))
+        return brief
+
+    def render(self, name: PurePosixPath, brief: Brief) -> dict[str, str | bytes]:
+        return self.files.render(name, brief, self)
+
+    def write(self, name: PurePosixPath, files: Mapping[str, str | bytes]) -> None:
+        """A brief's files (suffix -> content) in the order given: brief/formats.files puts the JSON last, so
+        that a JSON saying "up to date" always has the brief's other files beside it."""
+        for suffix, content in files.items():
+            self._write(name.with_suffix(suffix), content)
+
+    def write_index(self, outcomes: list[Outcome], final: bool = True, stories: list | None = None) -> None:
+        """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too. `stories`: the
+        digests of the batch's stories of several articles (run/stories.py), which organize index.md/.html."""
+        jsonl, md = index_texts(outcomes, stories)
+        self._write(INDEX_FILE, jsonl)
+        self._write(DIGEST_FILE, md)
+        if final:
+            for filename, content in self.files.batch(outcomes, self, stories).items():
+                self._write(filename, content)
+
+    def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
+        raise NotImplementedError
+
+    def read_text(self, rel: PurePosixPath | str) -> str | None:
+        raise NotImplementedError
 
 
 # --- local folders ---------------------------------------------------------------------------------------------
@@ -61,7 +94,7 @@ class LocalArticles:
 
 
 @dataclass(frozen=True)
-class LocalBriefs:
+class LocalBriefs(_Briefs):
     out_dir: Path  # as the user gave it, for messages
     root: Path  # out_dir resolved
     files: BriefFiles = field(default_factory=BriefFiles)  # the formats written (brief/formats, outputs.py)
@@ -74,33 +107,8 @@ class LocalBriefs:
         for rel in dict.fromkeys([*_brief_paths(name), *self.files.targets(name)]):
             safe_target(self.root, rel, inputs)  # raises UnsafeOutput
 
-    def previous(self, name: PurePosixPath, fingerprint: str) -> Brief | None:
-        """The brief on disk when its JSON is up to date, after writing from it the files of newly asked
-        formats (outputs.py); None when the article must be (re)done."""
-        brief = current_brief(self.read_text(name.with_suffix(".json")) or "", fingerprint)
-        if brief is not None:
-            self.write(name, self.files.missing(name, brief, self))
-        return brief
-
-    def render(self, name: PurePosixPath, brief: Brief) -> dict[str, str | bytes]:
-        return self.files.render(name, brief, self)
-
-    def write(self, name: PurePosixPath, files: Mapping[str, str | bytes]) -> None:
-        for rel, content in _in_write_order(name, files):
-            self._write(rel, content)
-
     def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
         (atomic.write_bytes if isinstance(content, bytes) else atomic.write_text)(self.root / rel, content)
-
-    def write_index(self, outcomes: list[Outcome], final: bool = True, stories: list | None = None) -> None:
-        """index.jsonl and index.md; with `final` (the run's last rewrite) the batch files too. `stories`: the
-        digests of the batch's stories of several articles (run/stories.py), which organize index.md/.html."""
-        jsonl, md = index_texts(outcomes, stories)
-        self._write(INDEX_FILE, jsonl)
-        self._write(DIGEST_FILE, md)
-        if final:
-            for filename, content in self.files.batch(outcomes, self, stories).items():
-                self._write(filename, content)
 
     # What outputs.BriefFiles reads of the folder.
     def exists(self, rel: PurePosixPath | str) -> bool:
@@ -207,7 +215,7 @@ class UrlArticles(_Remote):
         return formats.read(address, self._loader(address.path), max_bytes, self._version(address.path))
 
 
-class UrlBriefs(_Remote):
+class UrlBriefs(_Remote, _Briefs):
     def __init__(self, url: str, output_formats: tuple[str, ...] | None = None):
         self.url = url
         self.files = BriefFiles(output_formats)  # the formats written (brief/formats, outputs.py)
@@ -239,16 +247,6 @@ class UrlBriefs(_Remote):
         except (OSError, UnicodeDecodeError):
             return None
 
-    def previous(self, name: PurePosixPath, fingerprint: str) -> Brief | None:
-        """As LocalBriefs.previous: the up-to-date brief, its newly asked formats written from it; else None."""
-        brief = current_brief(self._read(name.with_suffix(".json")) or "", fingerprint)
-        if brief is not None:
-            self.write(name, self.files.missing(name, brief, self))
-        return brief
-
-    def render(self, name: PurePosixPath, brief: Brief) -> dict[str, str | bytes]:
-        return self.files.render(name, brief, self)
-
     # What outputs.BriefFiles reads of the folder.
     def exists(self, rel: PurePosixPath | str) -> bool:
         try:
@@ -265,7 +263,7 @@ class UrlBriefs(_Remote):
     def read_text(self, rel: PurePosixPath | str) -> str | None:
         return self._read(rel)
 
-    def _put(self, rel: PurePosixPath | str, content: str | bytes) -> None:
+    def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
         target = self.path(rel)
         parent, base = posixpath.split(target)
         # Named as atomic.py names its temporary files, so that the same clean-up recognizes them.
@@ -280,18 +278,6 @@ class UrlBriefs(_Remote):
             except OSError:
                 pass
             raise
-
-    def write(self, name: PurePosixPath, files: Mapping[str, str | bytes]) -> None:
-        for rel, content in _in_write_order(name, files):
-            self._put(rel, content)
-
-    def write_index(self, outcomes: list[Outcome], final: bool = True, stories: list | None = None) -> None:
-        jsonl, md = index_texts(outcomes, stories)
-        self._put("index.jsonl", jsonl)
-        self._put("index.md", md)
-        if final:
-            for filename, content in self.files.batch(outcomes, self, stories).items():
-                self._put(filename, content)
 
     def remove_stale(self) -> int:
         """Temporary files left by writes that were killed mid-way (see atomic.remove_stale)."""

@@ -23,7 +23,6 @@ from pipeline.translation.glossary_layer import GlossaryTranslator, load_glossar
 from pipeline.models.ct2 import normalize_engine, pick as pick_engine
 from pipeline.translation import llm
 from pipeline.translation.llm.translator import LLMOptions
-from pipeline.translation.seq2seq import Translator, load_picked
 
 SEQ2SEQ, CT2, LOCAL_LLM, SERVER = "seq2seq", "ct2", "local-llm", "server"
 
@@ -76,6 +75,8 @@ def build(model: SentenceTranslator, *, glossary: GlossarySetup | None = None, c
     if glossary is not None:
         # Outside the cache, so that the cache keys on the text the model sees; constrained decoding steers
         # the model itself (a seq2seq translator), under the cache.
+        from pipeline.translation.seq2seq import Translator  # here: torch is imported with a loaded model only
+
         steerable = model if isinstance(model, Translator) else None
         stack.glossary = stack.translator = GlossaryTranslator(
             stack.translator, glossary.glossary, glossary.method, glossary.names, glossary.files, steerable)
@@ -129,3 +130,11 @@ def load(spec: str | ModelChoice, *, device: str = "auto", engine: str = "auto",
     stack = build(model, glossary=glossary, **layers)
     stack.choice = choice
     return stack
+
+
+def load_picked(spec: str, conversion, device: str, options: TranslateOptions, threads: int | None):
+    """seq2seq.load_picked, imported on first use: torch is imported with a model, not with every command (a
+    rerun with nothing to do loads neither)."""
+    from pipeline.translation.seq2seq import load_picked as load
+
+    return load(spec, conversion, device, options, threads)
