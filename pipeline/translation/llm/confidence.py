@@ -13,6 +13,8 @@ import json
 import math
 import re
 
+from pipeline.translation.scores import DECIMALS
+
 # (the token's bytes, its log-probability) per token of a reply, as the server sent them.
 TokenLogprobs = list[tuple[bytes, float]]
 
@@ -65,4 +67,4 @@ def sentence_score(reply: str, tokens: TokenLogprobs | None, english: str) -> fl
         if size and pos < end and pos + size > start:
             picked.append(logprob)
         pos += size
-    return round(sum(picked) / len(picked), 4) if picked else None
+    return round(sum(picked) / len(picked), DECIMALS) if picked else None
