@@ -7,8 +7,9 @@ an edited article and an article interrupted half-way all cost only the sentence
 
 The store is SQLite in the output folder (`.vietbrief/cache.sqlite`): WAL journal, one transaction per
 generate() batch, so a `kill -9` at any moment loses at most the batch in flight and never corrupts the file.
-A cached entry holds everything a translation reports (text, token counts, pieces, retried, looping), so a
-brief is byte-identical whether its sentences came from the cache or from the model.
+A cached entry holds everything a translation reports (text, token counts, pieces, retried, looping, the model's
+score; an entry stored before a field existed reads with its default), so a brief is byte-identical whether its
+sentences came from the cache or from the model.
 
 The key is a hash of the vietbrief version, the model's name, revision and kind, every decoding setting that
 can change the output (the fields of the wrapped translator's decoding record declared so: decoding.py), and
