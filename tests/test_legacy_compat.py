@@ -135,6 +135,10 @@ def assert_same_as_legacy(work: Path) -> dict[str, bool]:
     assert (new("index.jsonl"), new("index.md")) == (jsonl, digest)
     for outcome, old_outcome in zip(outcomes, read_index(old("index.jsonl")), strict=True):
         outcome.seconds, outcome.skipped, outcome.flagged = old_outcome.seconds, False, None
+        # Later releases count the sentences and name each brief's story (every article of this folder is a
+        # story of its own: two events over three years apart).
+        assert outcome.story and outcome.sentences > 0
+        outcome.sentences, outcome.story = 0, None
     assert index_texts(outcomes) == (old("index.jsonl"), with_relative_links(old("index.md")))
     return rewritten
 

@@ -90,6 +90,16 @@ def test_articles_a_month_apart_never_share_a_story():
     assert len(group(far, GroupingSettings(max_days=None))) == 1
 
 
+def test_an_undated_article_is_dated_by_its_dateline():
+    """A text file has no publication date; the date its lead opens with keeps it from a same-topic story of
+    another year. A date further into the text is not taken for one."""
+    title, text = FIRE_A[0]
+    dated = StoryArticle("a.txt", title, text, "2024-06-03")
+    assert len(group([dated, StoryArticle("b.txt", title, "Ngày 24/11/2020, " + text)])) == 2
+    assert len(group([dated, StoryArticle("b.txt", title, "(PV) - Sáng 3.6.2024, " + text)])) == 1
+    assert len(group([dated, StoryArticle("b.txt", title, text + " Vụ cháy trước đó xảy ra ngày 24/11/2020.")])) == 1
+
+
 def test_story_id_survives_added_articles():
     articles, _ = _articles()
     before = story_of(group(articles))

@@ -88,6 +88,16 @@ def names(text: str) -> list[str]:
     return found
 
 
+def lead_day(text: str) -> date | None:
+    """The day a dateline gives at the very start of the text (`Ngày 24/11/2020, tại Hà Nội, ...`,
+    `(VOH) - Chiều 10.1.2024, ...`): a text file carries no publication date, but its lead usually opens with
+    the event's. Only a full date with its year, only in the opening words: a date further in is any date."""
+    return day(unicodedata.normalize("NFC", text)[:_LEAD_CHARS]) if text else None
+
+
+_LEAD_CHARS = 80
+
+
 def day(value: str | None) -> date | None:
     """The publication day from an article's date (ISO, or day/month/year as Vietnamese papers write it)."""
     if not value:

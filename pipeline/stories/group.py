@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.stories.features import day, names, terms
+from pipeline.stories.features import day, lead_day, names, terms
 
 
 @dataclass
@@ -96,7 +96,7 @@ def _features(articles: list[StoryArticle], settings: GroupingSettings) -> _Feat
         m = _vectors(docs)
         if m is not None and weight > 0:
             matrices.append((weight, m.tocsr()))
-    days = [day(a.date) for a in articles]
+    days = [day(a.date) or lead_day(a.text) for a in articles]
     ordinals = np.array([d.toordinal() if d else np.nan for d in days]) if any(days) else None
     return _Features(matrices, ordinals, settings.max_days)
 
