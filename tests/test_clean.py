@@ -818,3 +818,26 @@ def test_video_caption_role_and_name_caption_and_bare_credit_below():
     second = "Giám đốc Sở Xây dựng Trần Văn An"
     art = clean(page(HEAD, LEAD, person, BODY1, second, BODY2))
     assert person in art.paragraphs and second in art.paragraphs
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Chia sẻ bài viết qua: Facebook | Zalo | Email", "share-bar"),
+    ("Báo X - © Bản quyền thuộc Đài Truyền hình Việt Nam", "cms-footer"),
+    ("Tổng biên tập: Nguyễn Văn Nam", "cms-footer"),
+    ("Tải ứng dụng đọc báo trên điện thoại để nhận tin nhanh nhất", "promo"),
+    ("Bình chọn", "section-label"),
+])
+def test_more_widget_lines(line, reason):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == reason
+
+
+def test_internet_photo_credit_compiled_signature_and_author_between_headline_and_date():
+    caption = "Tàu hàng cập cảng Mỹ Thủy (Ảnh internet)"
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2, "An Bình (t/h)", "Theo Đời sống Plus"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "An Bình"
+    assert reasons(art)[caption] == "photo-caption"
+    assert "Tổng biên tập báo cho biết sẽ xử lý nghiêm vụ việc." in clean(
+        page(HEAD, LEAD, "Tổng biên tập báo cho biết sẽ xử lý nghiêm vụ việc.", BODY1)).paragraphs
+    art = clean(f"{HEAD}\nLan Anh\nThứ bảy, 11/05/2024 21:40\n{LEAD}\n{BODY1}\n")
+    assert art.title == HEAD and art.author == "Lan Anh" and art.paragraphs == [LEAD, BODY1]

@@ -34,7 +34,7 @@ _SOURCE_RE = re.compile(r"^Theo\s+(?P<src>[^.;:!?]{2,80})$")
 _GLUED_SOURCE_RE = re.compile(r"^(?P<name>.*?[a-zà-ỹđ.])Theo\s+(?P<src>[^.;:!?]{2,80})$")
 _MEDIA_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh|tờ|hãng tin|hãng thông tấn|cổng thông tin)\s+",
                             re.IGNORECASE)
-_COMPILED_RE = re.compile(r"\s*\((?:tổng hợp|th|theo [^()]{1,40})\)$", re.IGNORECASE)
+_COMPILED_RE = re.compile(r"\s*\((?:tổng hợp|th|t/h|t\.h|theo [^()]{1,40})\)$", re.IGNORECASE)
 _INTERVIEWER_RE = re.compile(r"\s*(?:[-–(]\s*)?(?:thực hiện|ghi|ghi lại|lược ghi|chuyển ngữ|lược dịch|dịch)\)?$",
                              re.IGNORECASE)
 _PAREN_OUTLET_RE = re.compile(r"\s*\((?P<outlet>[A-ZĐ][\w .&/+-]{1,24})\)$")
@@ -79,7 +79,8 @@ _DASH_CREDIT_RE = re.compile(
 # "(Ảnh Duy Thành)", "(ảnh Minh Khôi)". "(ảnh hưởng ...)" is a real word and must not match.
 _CREDIT_PAREN_RE = re.compile(
     r"\s*[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|nguồn|Photo|photo|Video|video|Clip|clip)"
-    r"(?:\s*:\s*[^()\[\]]{1,60}|\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật)[^()\[\]]{0,40}|"
+    r"(?:\s*:\s*[^()\[\]]{1,60}|\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật|internet|"
+    r"sưu tầm|st|nv|nvcc|fbnv|mạng|cắt từ|từ)(?![\w])[^()\[\]]{0,40}|"
     r"\s+[A-ZĐ][^()\[\]]{0,40})"
     r"[)\]]\s*\.?\s*$"
 )

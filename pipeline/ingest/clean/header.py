@@ -147,6 +147,11 @@ def find_title(page: Page) -> None:
     candidate = None
     if page.byline_index is not None:
         before = [ln for ln in kept[:6] if ln.index < page.byline_index]
+        if len(before) >= 2 and words(before[-1].text) <= 5 and parse_signature(before[-1].text) \
+                and _headline_like(before[-2], page):
+            page.set_author(parse_signature(before[-1].text)[0])  # the author's name between headline and date
+            page.drop(before[-1], "author")
+            before = before[:-1]
         if before and _headline_like(before[-1], page):
             candidate = before[-1]
     if candidate is None and _headline_like(kept[0], page):

@@ -57,7 +57,7 @@ SECTION_LABELS = {
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
-    "đọc nhanh", "nghe audio", "đọc tin",
+    "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -65,6 +65,7 @@ _SHARE_TOKENS_RE = re.compile(
     r"linkedin|telegram|email|e-mail|share|tweet|print|like|thích|lưu|gửi|[|•·/,\-]",
     re.IGNORECASE,
 )
+_SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)?(?: qua| lên| trên)?\s*:\s*", re.IGNORECASE)
 # "#sao Hàn #phát ngôn": a line of hashtags.
 _HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
 # A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
@@ -91,7 +92,8 @@ COMMENTS_RE = re.compile(
     re.IGNORECASE,
 )
 FOOTER_RE = re.compile(
-    r"(?:^(?:©|\(c\)\s|copyright\b|bản quyền\b.*\bthuộc\b|all rights reserved|"
+    r"(?:(?:^|\s)©|^(?:\(c\)\s|copyright\b|bản quyền\b.*\bthuộc\b|all rights reserved|"
+    r"(?:phó )?tổng biên tập\s*:|cơ quan chủ quản\s*:|chịu trách nhiệm (?:nội dung|xuất bản|quản lý nội dung)\s*:|"
     r"giấy phép (?:hoạt động|số|xuất bản|thiết lập)|ghi rõ nguồn|cấm sao chép|"
     r"không được sao chép)|\bpowered by\b)",
     re.IGNORECASE,
@@ -122,7 +124,12 @@ _PROMO_RE = re.compile(
 
 def share_row(text: str) -> bool:
     """Two or more share buttons and nothing else on the line."""
+    text = _SHARE_PREFACE_RE.sub("", text)
     return words(text) <= 12 and len(_SHARE_TOKENS_RE.findall(text)) >= 2 and not _SHARE_TOKENS_RE.sub("", text).strip()
+
+
+# "Tải ứng dụng đọc báo X trên điện thoại ...": the site's app.
+_APP_PROMO_RE = re.compile(r"^(?:mời bạn )?tải (?:ngay )?(?:ứng dụng|app)\b", re.IGNORECASE)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -197,7 +204,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "url-footer"
     if _VIDEO_LABEL_RE.match(text):
         return "video-label"
-    if _PROMO_RE.match(text) and words(text) <= 45:
+    if (_PROMO_RE.match(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45:
         return "promo"
     if accented_page and unaccented_widget(text):
         # Wholly unaccented, it names the site ("Bao X dien tu"); with a marked word beside it, a widget.
