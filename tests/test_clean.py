@@ -841,3 +841,24 @@ def test_internet_photo_credit_compiled_signature_and_author_between_headline_an
         page(HEAD, LEAD, "Tổng biên tập báo cho biết sẽ xử lý nghiêm vụ việc.", BODY1)).paragraphs
     art = clean(f"{HEAD}\nLan Anh\nThứ bảy, 11/05/2024 21:40\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and art.author == "Lan Anh" and art.paragraphs == [LEAD, BODY1]
+
+
+def test_inline_tag_cuts_do_not_hide_one_paragraph_per_line_and_headings_are_no_speakers():
+    # Lines cut at inline links (", Tata ..." / " rằng ...") go on with the line above; they do not stop a
+    # block of one paragraph per line from being split, so a credited caption there claims no other line.
+    caption = "Hình ảnh mô phỏng cảng Mỹ Thủy. Ảnh: Minh Khôi."
+    cut = "Nguồn tin từ chủ đầu tư tiết lộ với tờ "
+    text = (f"{HEAD}\n\n{caption}\nTheo \nBáo Giao thông\n, {LEAD[0].lower()}{LEAD[1:]}\n{BODY1}\n{cut}\nĐầu tư\n"
+            f" rằng cảng sẽ hoạt động từ năm 2027.\n{BODY2}\n\u201c{BODY3}\u201d\n")
+    art = clean(text)
+    assert art.paragraphs[2] == "Nguồn tin từ chủ đầu tư tiết lộ với tờ Đầu tư rằng cảng sẽ hoạt động từ năm 2027."
+    assert reasons(art) == {caption: "photo-caption"}
+    # A caption restating its paragraph goes; the heading of the next section under it is no speaker.
+    heading = "Cảng Chân Mây"
+    art = clean(page(HEAD, LEAD, BODY1, BODY1.split(",")[0], heading, BODY2))
+    assert heading in art.paragraphs
+
+
+def test_outlet_tag_alone_on_its_line_and_read_on_label():
+    art = clean(page(HEAD, "NDO -", LEAD, BODY1, "Xem tiếp", BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.outlet == "NDO"

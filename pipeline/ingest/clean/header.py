@@ -32,6 +32,9 @@ _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-
                           r"\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
 
 
+_LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
+
+
 def metadata_line(page: Page, line: Line) -> bool:
     """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
     text = line.text
@@ -70,6 +73,11 @@ def outlet_tag(page: Page) -> None:
     """
     kept = page.kept()
     for line in kept[:3]:
+        m = _LONE_TAG_RE.match(line.text)
+        if m and len(kept) > 2:  # the tag alone on its line, the lead under it: "NDO -"
+            page.set_outlet(m.group("outlet"))
+            page.drop(line, "outlet-tag")
+            return
         m = _OUTLET_TAG_RE.match(line.text)
         if m and words(m.group("outlet")) <= 4:
             page.set_outlet(m.group("outlet"))

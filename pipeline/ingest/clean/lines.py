@@ -163,15 +163,17 @@ def _one_per_line(lines: list[Line], trailing: dict[int, bool]) -> list[Line]:
     for line in lines:
         groups.setdefault(line.block, []).append(line)
     block = 0
+    def goes_on(prev: Line, line: Line) -> bool:
+        return not prev.text.endswith(PROSE_END) and (trailing.get(prev.index, False) or line.text[:1].islower()
+                                                      or line.text[:1] in ",.;:)")
+
     for group in groups.values():
-        joins = list(zip(group, group[1:]))
-        sentence_joins = sum(1 for a, b in joins if a.text.endswith(PROSE_END) and b.text[:1].isupper())
+        joins = [(a, b) for a, b in zip(group, group[1:]) if not goes_on(a, b)]
+        sentence_joins = sum(1 for a, b in joins if a.text.endswith(PROSE_END)
+                             and (b.text[:1].isupper() or b.text[:1].isdigit() or b.text[:1] in "\"“‘'("))
         split = len(joins) >= 2 and 2 * sentence_joins > len(joins)
         for pos, line in enumerate(group):
-            prev = group[pos - 1] if pos else None
-            goes_on = prev is not None and not prev.text.endswith(PROSE_END) and (
-                trailing.get(prev.index, False) or line.text[:1].islower())
-            if pos == 0 or (split and not goes_on):
+            if pos == 0 or (split and not goes_on(group[pos - 1], line)):
                 block += 1
             out.append(Line(index=line.index, block=block, text=line.text))
     return out

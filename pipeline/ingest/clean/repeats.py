@@ -58,8 +58,11 @@ def pull_quotes(page: Page) -> None:
         if not sources:
             continue
         nxt = kept[pos + 1] if pos + 1 < len(kept) else None
-        speaker = nxt is not None and nxt.kept and _attribution(page, nxt)
         quoted = line.text.startswith(_QUOTE_OPEN) or line.text.rstrip(".").endswith(_QUOTE_CLOSE)
+        # A speaker's line sits under a quotation or opens with a dash; under an unquoted repeat (a caption
+        # that restates its paragraph) a short capitalised line is the next section's heading.
+        speaker = nxt is not None and nxt.kept and _attribution(page, nxt) and (
+            quoted or bool(_ATTRIBUTION_RE.match(nxt.text)))
         # Unmarked, it is a pull quote only below the paragraph it repeats; above it, it is that paragraph's
         # heading or its lead restated.
         # The first line is the headline, and a page prints its headline again (a share box, "Bạn đang đọc
