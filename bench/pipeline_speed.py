@@ -245,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         fill = r.get("batch_fill") or {}
         print(f"{name:14s} {r['articles_per_min']:8.2f} articles/min  {r['seconds']:8.0f} s  "
               f"{r['peak_rss_mb']:6.0f} MB  convert {r['convert_s']:5.1f} s  "
-              f"batches {fill.get('batches')} fill {fill.get('mean_fill')}  {r['speedup'] or 0:.2f}x", file=sys.stderr)
+              f"batches {fill.get('batches')} fill {fill.get('mean_fill')} (article sentences: "
+              f"{(fill.get('articles') or {}).get('batches')} at {(fill.get('articles') or {}).get('mean_fill')})  "
+              f"{r['speedup'] or 0:.2f}x", file=sys.stderr)
     print(json.dumps(summary))
     return 0
 

@@ -323,28 +323,37 @@ class ConversionClock:
 
 class BatchFill:
     """The translator's first-pass generate() batches in this process (a sentence retried alone is left out):
-    how many, their rows, and how full each is - rows x longest row, against the token budget."""
+    how many, their rows, and how full each is - rows x longest row, against the token budget - over all of
+    them, and apart for the article sentences and for the glossary layer's lookups (terms and sentences it
+    translates on its own account, per article: translation/cache.glossary_lookups)."""
 
     def __init__(self):
+        from pipeline.translation import cache
         from pipeline.translation.seq2seq import Translator
 
-        self.rows: list[int] = []
-        self.fill: list[float] = []
+        self.batches: list[tuple[int, float, bool]] = []  # rows, fill, lookup
         real = Translator._generate
 
         def counted(translator, batch_ids, retry):
             if not retry:
-                self.rows.append(len(batch_ids))
                 budget = translator.options.batch_tokens
-                self.fill.append(len(batch_ids) * max(len(ids) for ids in batch_ids) / budget)
+                fill = len(batch_ids) * max(len(ids) for ids in batch_ids) / budget
+                self.batches.append((len(batch_ids), fill, cache._LOOKUP.get()))
             return real(translator, batch_ids, retry)
 
         Translator._generate = counted
 
+    @staticmethod
+    def _of(batches) -> dict:
+        n = len(batches)
+        return {"batches": n, "mean_rows": round(sum(b[0] for b in batches) / n, 2) if n else None,
+                "mean_fill": round(sum(b[1] for b in batches) / n, 3) if n else None}
+
     def summary(self) -> dict:
-        n = len(self.rows)
-        return {"batches": n, "mean_rows": round(sum(self.rows) / n, 2) if n else None,
-                "mean_fill": round(sum(self.fill) / n, 3) if n else None}
+        out = self._of(self.batches)
+        out["articles"] = self._of([b for b in self.batches if not b[2]])
+        out["glossary_lookups"] = self._of([b for b in self.batches if b[2]])
+        return out
 
 
 def instrument(stats_path: str) -> None:
