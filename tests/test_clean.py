@@ -862,3 +862,32 @@ def test_inline_tag_cuts_do_not_hide_one_paragraph_per_line_and_headings_are_no_
 def test_outlet_tag_alone_on_its_line_and_read_on_label():
     art = clean(page(HEAD, "NDO -", LEAD, BODY1, "Xem tiếp", BODY2))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and art.outlet == "NDO"
+
+
+def test_related_box_under_the_lead_takes_only_its_headlines():
+    box = ["Tin liên quan", "Cảng Chân Mây đón tàu khách quốc tế", "Quảng Bình mở đường bay mới"]
+    art = clean(f"{HEAD}\n{LEAD}\n" + "\n".join(box) + f"\n{BODY1}\n{BODY2}\n{BODY3}\n")
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and all(reasons(art)[b] == "teaser-block" for b in box)
+
+
+def test_an_acronym_the_story_uses_is_no_glued_outlet_tag():
+    line = ("Giai đoạn 2 gồm hai cầu vượt nối vào cao tốc TPHCM - Long Thành - Dầu Giây, dự kiến hoàn thành vào "
+            "năm 2025.")
+    art = clean(page("TPHCM khởi công nút giao An Phú giai đoạn 2", LEAD, line, BODY1))
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Xem thêm video:", "video-label"),
+    ("Sự kiện: Giá cảng biển", "tags"),
+    ("Bấm xem >> để cập nhật tin tức", "promo"),
+    ("Liên hệ quảng cáo", "section-label"),
+])
+def test_link_labels(line, reason):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == reason
+
+
+def test_dateline_with_am_pm():
+    art = clean(f"{HEAD}\nThứ Hai, ngày 15/04/2024 08:30 AM (GMT+7)\n{LEAD}\n{BODY1}\n")
+    assert art.date == "2024-04-15" and art.paragraphs == [LEAD, BODY1]

@@ -12,7 +12,7 @@ from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, wo
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?"
+_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|am|pm|SA|CH))?"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
 # "Bộ Công an 10/01/2024 21:00": the outlet (or section) then the timestamp.
 _BYLINE_RE = re.compile(

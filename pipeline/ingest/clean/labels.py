@@ -57,7 +57,7 @@ SECTION_LABELS = {
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
-    "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp",
+    "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -86,7 +86,7 @@ SECTION_NAMES = {
     "môi trường", "nông nghiệp", "an ninh", "quân sự", "tin tức", "tin nóng", "tin trong ngày", "sự kiện",
 }
 BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>»›]\s+")
-TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:\s*[^.]{1,200}$", re.IGNORECASE)
+TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề|sự kiện|dòng sự kiện)\s*:\s*[^.]{1,200}$", re.IGNORECASE)
 COMMENTS_RE = re.compile(
     r"^(?:\(?\d+\)?\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|comments?)\s*\(\d+\))$",
     re.IGNORECASE,
@@ -106,7 +106,7 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|n
                      re.IGNORECASE)
 # "XEM CLIP:", "Xem video:", "Video:", "Mời quý vị xem video", "Video đang được xử lý".
 _VIDEO_LABEL_RE = re.compile(
-    r"^(?:(?:mời (?:quý vị|quý độc giả|bạn đọc|độc giả|khán giả) )?(?:xem|click xem|bấm xem|theo dõi) "
+    r"^(?:(?:mời (?:quý vị|quý độc giả|bạn đọc|độc giả|khán giả) )?(?:xem|click xem|bấm xem|theo dõi)(?: thêm)? "
     r"(?:clip|video|phóng sự|toàn bộ (?:clip|video))(?:\s+(?:chi tiết|đầy đủ|dưới đây|sau|tại đây))?|"
     r"(?:clip|video)(?: clip)?|video đang được xử lý.*)\s*[:.…]*$",
     re.IGNORECASE,
@@ -128,8 +128,9 @@ def share_row(text: str) -> bool:
     return words(text) <= 12 and len(_SHARE_TOKENS_RE.findall(text)) >= 2 and not _SHARE_TOKENS_RE.sub("", text).strip()
 
 
-# "Tải ứng dụng đọc báo X trên điện thoại ...": the site's app.
-_APP_PROMO_RE = re.compile(r"^(?:mời bạn )?tải (?:ngay )?(?:ứng dụng|app)\b", re.IGNORECASE)
+# "Tải ứng dụng đọc báo X trên điện thoại ...": the site's app; "Bấm xem >> để cập nhật tin tức": a link's label.
+_APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụng|app)\b|(?:bấm|nhấn|nhấp|click) (?:xem|vào|đây)\b)",
+                           re.IGNORECASE)
 
 
 def is_breadcrumb(text: str) -> bool:

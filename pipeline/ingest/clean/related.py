@@ -46,6 +46,14 @@ def cut_teaser_tail(page: Page) -> None:
                 if parse_signature(nxt.text) is None:
                     stretch.append(nxt)
             teaserish = sum(1 for ln in stretch if _looks_like_teaser(ln.text))
+            if sum(1 for ln in stretch if words(ln.text) >= 20 and ln.text.endswith(PROSE_END)) >= 2:
+                # Paragraphs of the story follow: an inline box. Its label and the headlines right under it go.
+                for nxt in lines[pos:]:
+                    if nxt is not line and not (_looks_like_teaser(nxt.text) and words(nxt.text) <= 30):
+                        break
+                    if nxt.kept:
+                        page.drop(nxt, "teaser-block")
+                continue
             if teaserish * 2 >= len(stretch):
                 for rest in lines[pos:]:
                     if rest.kept:
@@ -199,7 +207,7 @@ _OPEN_ENDED = {"được", "bị", "của", "các", "những", "bởi", "và", "
                "về", "đến", "trong", "sau", "khi", "để", "mà", "thì", "nhưng", "hoặc", "hay", "như", "đã", "sẽ", "đang"}
 _GLUE_RE = re.compile(
     rf"(?<=[a-zà-ỹđ\d%)])\s+(?:(?P<opener>{_SENTENCE_OPENER})|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
-    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|[A-Z]{2,6}(?:\.VN|\.vn)?\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
+    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|(?P<tag>[A-Z]{2,6}(?:\.VN|\.vn)?)\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
 )
 
 
@@ -209,6 +217,10 @@ def flattened_boxes(page: Page) -> None:
         if not m:
             continue
         head = line.text[: m.start()]
+        tag = m.group("tag")
+        if tag and any(re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", t) for t in
+                       [line.text[m.end():], page.title or ""] + [ln.text for ln in page.lines if ln is not line]):
+            continue  # a name the story uses again ("cao tốc TPHCM - Long Thành"), not an outlet's tag
         if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
