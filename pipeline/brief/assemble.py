@@ -13,8 +13,8 @@ from pipeline.glossary.names import apply_names
 from pipeline.glossary.report import names_of, report as glossary_report
 from pipeline.ingest.article import CleanArticle
 from pipeline.names.entries import is_inferred, note as inferred_note
-from pipeline.brief import review
 from pipeline.brief import headline
+from pipeline.brief import review
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer

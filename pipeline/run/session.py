@@ -88,7 +88,7 @@ def load_translator(opts: RunOptions, cache: SentenceCache | None = None, stop: 
     Raises SetupError."""
     try:
         # Before the model: a bad glossary file (GlossaryError is a ValueError) stops the run at once.
-        glossary = GlossarySetup.load(opts.glossary, opts.glossary_method, opts.names)
+        glossary = GlossarySetup.load(opts.glossary, opts.glossary_method, opts.names, opts.chinese_names)
         if reporter:
             reporter.models_loading(opts.translator)
         choice = choice or choose(opts.translator, opts.engine, opts.device)
@@ -220,7 +220,8 @@ class Session:
 
     def _glossary_checked(self) -> None:
         try:
-            GlossarySetup.load(self.opts.glossary, self.opts.glossary_method, self.opts.names)
+            GlossarySetup.load(self.opts.glossary, self.opts.glossary_method, self.opts.names,
+                              self.opts.chinese_names)
         except ValueError as exc:
             raise SetupError(str(exc)) from None
 

@@ -35,12 +35,15 @@ class GlossarySetup:
     method: str = "auto"
     names: str = "ascii"
     files: tuple[str, ...] = ()
+    chinese: str = "pinyin"  # Chinese persons the glossary lacks: glossary_layer.CHINESE_NAMES
 
     @classmethod
-    def load(cls, files: Sequence[str | Path] = (), method: str = "auto", names: str = "ascii") -> GlossarySetup:
+    def load(cls, files: Sequence[str | Path] = (), method: str = "auto", names: str = "ascii",
+             chinese: str = "pinyin") -> GlossarySetup:
         """The built-in glossary merged with `files`. Raises ValueError (tsv.GlossaryError for a file) with a
         message for the user - before any model is loaded, so a bad file stops a run at once."""
-        return cls(load_glossary(files, method, names), method, names, tuple(str(f) for f in files))
+        return cls(load_glossary(files, method, names, chinese=chinese), method, names,
+                   tuple(str(f) for f in files), chinese)
 
 
 @dataclass
@@ -79,7 +82,8 @@ def build(model: SentenceTranslator, *, glossary: GlossarySetup | None = None, c
 
         steerable = model if isinstance(model, Translator) else None
         stack.glossary = stack.translator = GlossaryTranslator(
-            stack.translator, glossary.glossary, glossary.method, glossary.names, glossary.files, steerable)
+            stack.translator, glossary.glossary, glossary.method, glossary.names, glossary.files, steerable,
+            chinese=glossary.chinese)
     return stack
 
 
