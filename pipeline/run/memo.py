@@ -3,11 +3,11 @@
 Every brief's fingerprint starts from a digest of both models' info and decoding settings (resume.settings_digest),
 which loaded models report. A rerun with nothing to do would load both models only to learn it; instead the
 digest is kept in `<out>/.vietbrief/settings.memo` (JSON) under a key of everything it depends on that is known
-without loading: the run's options (a glossary file by its content), the vietbrief and model libraries' versions,
-whether CTranslate2 sees a GPU, and what each model spec resolves to - name, revision, folder, and the
-CTranslate2 conversion in use (its folder and the record of its source). A run whose key is there loads its
-models only when an article needs them, so a rerun with nothing to do loads none; any change to the key loads
-them first, as before. A translator behind a server is never remembered: only the server can say which model it
+without loading: the run's options (a glossary file by its content), the vietbrief version and its shipped
+tables (the built-in glossary, the Chinese names' readings), the model libraries' versions, whether CTranslate2
+sees a GPU, and what each model spec resolves to - name, revision, folder, and the CTranslate2 conversion in use
+(its folder and the record of its source). A run whose key is there loads its models only when an article needs
+them, so a rerun with nothing to do loads none; any change to the key loads them first, as before. A translator behind a server is never remembered: only the server can say which model it
 serves.
 """
 
@@ -18,7 +18,7 @@ import json
 import logging
 import os
 from dataclasses import fields
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 from pipeline import __version__
@@ -46,6 +46,7 @@ def key(opts: RunOptions, choice: ModelChoice) -> str | None:
     try:
         payload = {
             "vietbrief": __version__,
+            "data": _data_digest(),
             "libraries": {name: _version(name) for name in LIBRARIES},
             "gpu": [_cuda_devices(), os.environ.get("CUDA_VISIBLE_DEVICES")],
             "options": {f.name: option_value(getattr(opts, f.name)) for f in fields(opts)
@@ -56,6 +57,17 @@ def key(opts: RunOptions, choice: ModelChoice) -> str | None:
     except (ModelUnavailable, OSError, ValueError):
         return None
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _data_digest() -> str:
+    """The shipped tables that change the English between two builds of one version: the built-in glossary and
+    the Chinese names' readings."""
+    h = hashlib.sha256()
+    for package in ("pipeline.glossary", "pipeline.names"):
+        for table in sorted(resources.files(package).joinpath("data").iterdir(), key=lambda t: t.name):
+            if table.name.endswith(".tsv"):
+                h.update(table.name.encode() + b"\0" + table.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def recall(folder: Path, memo_key: str | None) -> str | None:
