@@ -165,6 +165,32 @@ def test_docx_holds_every_pair_in_a_table_per_paragraph(batch):
         assert "Provenance" in text and (brief.title_en or brief.source) in text
 
 
+def test_every_format_gives_the_same_provenance_lines(batch):
+    """One function words the provenance (brief/sections.py); Markdown, HTML and Word each show its lines. The
+    glossary was in use, so every brief says how many terms it found, none included."""
+    import html as htmllib
+
+    from docx import Document
+
+    from pipeline.brief.sections import provenance
+
+    out, briefs = batch
+    for stem, brief in briefs.items():
+        lines = [(p.label, p.value) for p in provenance(brief)]
+        assert "Glossary" in dict(lines) and "Fingerprint" in dict(lines), stem
+        page = (out / f"{stem}.html").read_text(encoding="utf-8")
+        footer = page[page.index('<footer id="provenance">'):]
+        shown = [(htmllib.unescape(k), htmllib.unescape(v))
+                 for k, v in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", footer)]
+        assert shown == lines, stem
+        doc = [p.text for p in Document(str(out / f"{stem}.docx")).paragraphs]
+        after = doc[doc.index("Provenance") + 1:]
+        assert after == [f"{label}: {value}" for label, value in lines], stem
+        md = (out / f"{stem}.md").read_text(encoding="utf-8").split("## Provenance\n\n")[1]
+        labels = re.findall(r"^- \*\*(.+?):\*\*", md, re.M)
+        assert labels == [label for label, _ in lines if label != "Source file"], stem  # md heads with the source
+
+
 def test_xlsx_holds_every_pair_one_row_each(batch):
     from openpyxl import load_workbook
 

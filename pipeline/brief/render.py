@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.brief import headline, review
 from pipeline.brief.escape import md_code, md_text
-from pipeline.brief.sections import summary_heading, warning_lines
+from pipeline.brief.sections import ProvenanceLine, provenance, summary_heading, warning_lines
 from pipeline.brief.schema import Brief, json_text
 
 
@@ -63,6 +63,16 @@ def _evidence(brief: Brief) -> list[str]:
     return lines + [""]
 
 
+_SHOWN_ABOVE = {"source"}  # the header's list already names the source file
+# The Markdown brief does not list these; the JSON beside it does.
+_POINTERS = {"removed": ", listed in the JSON brief", "glossary": "; each term in the JSON brief"}
+
+
+def _provenance_line(line: ProvenanceLine) -> str:
+    value = "".join(md_code(text) if literal else md_text(text) for text, literal in line.parts)
+    return f"- **{line.label}:** {value}{_POINTERS.get(line.key, '')}"
+
+
 def markdown(brief: Brief) -> str:
     # The article first: summary, the sentences to check, the text; what a reader only looks up (evidence,
     # warnings, provenance) after it, so that no run of warnings pushes the text pages down.
@@ -92,18 +102,6 @@ def markdown(brief: Brief) -> str:
     lines += [""] + _evidence(brief)
     if warnings:
         lines += ["## Warnings", ""] + [f"- {_cell(w)}" for w in warnings] + [""]
-    lines += ["## Provenance", ""]
-    for role, info in brief.models.items():
-        lines.append(f"- **{role.capitalize()}:** {md_code(info.name)} ({md_text(info.kind)}), revision "
-                     f"{md_code(info.revision)}")
-    for role, settings in brief.decoding.items():
-        shown = ", ".join(f"{k}={v}" for k, v in settings.items() if v not in (None, ""))
-        lines.append(f"- **{role.capitalize()} decoding:** {md_text(shown)}")
-    lines.append(f"- **Removed as boilerplate:** {len(brief.removed)} line(s), listed in the JSON brief")
-    if brief.glossary or "glossary_method" in brief.decoding.get("translator", {}):
-        enforced = sum(1 for g in brief.glossary if g.enforced)
-        lines.append(f"- **Glossary:** {len(brief.glossary)} term(s) found in the source, {enforced} enforced "
-                     f"(their English form is in the translation); each term in the JSON brief")
-    timing = ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())
-    lines += [f"- **Timings:** {timing}", f"- **vietbrief:** {brief.vietbrief}", ""]
+    lines += ["## Provenance", ""] + [_provenance_line(p) for p in provenance(brief) if p.key not in _SHOWN_ABOVE]
+    lines.append("")
     return "\n".join(lines)

@@ -1,10 +1,11 @@
-"""How every format heads and words the sections a reader meets: the summary's heading and the brief's warnings,
-grouped. Kept apart from formats/ because the Markdown renderer (render.py), which formats/markdown.py registers,
-needs them too."""
+"""How every format heads and words the sections a reader meets: the summary's heading, the brief's warnings
+grouped, and the provenance lines. Kept apart from formats/ because the Markdown renderer (render.py), which
+formats/markdown.py registers, needs them too."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.brief.schema import Brief
 
@@ -59,4 +60,45 @@ def warning_lines(brief: Brief) -> list[str]:
         terms = "; ".join(f"{g.vi} → {g.en} ({g.count - g.found} of {g.count} missing)" for g in missed)
         lines.append(f"Glossary: {len(missed)} term(s) lack their English form in some places: {terms}. The "
                      f"JSON brief's warnings name each place.")
+    return lines
+
+
+@dataclass(frozen=True)
+class ProvenanceLine:
+    """One line of a brief's Provenance section. `parts` make up its value; a part marked literal is a name as
+    written (a model id, a revision), which a format with code spans shows as code. `key` lets a format add what
+    only it needs to say (the Markdown brief points to the JSON for lists it does not show)."""
+    key: str
+    label: str
+    parts: tuple[tuple[str, bool], ...]
+
+    @property
+    def value(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+
+def provenance(brief: Brief) -> list[ProvenanceLine]:
+    """How the brief was made, line by line, for every format: source file, models, decoding settings, removed
+    lines, glossary (whenever a glossary was in use, so that "0 terms found" is said too), timings, version and
+    the resume fingerprint."""
+    def line(key: str, label: str, *parts: tuple[str, bool]) -> ProvenanceLine:
+        return ProvenanceLine(key, label, tuple(parts))
+
+    lines = [line("source", "Source file", (brief.source, True))]
+    for role, info in brief.models.items():
+        lines.append(line("model", role.capitalize(), (info.name, True), (f" ({info.kind}), revision ", False),
+                          (info.revision, True)))
+    for role, settings in brief.decoding.items():
+        shown = ", ".join(f"{k}={v}" for k, v in dict(settings).items() if v not in (None, ""))
+        lines.append(line("decoding", f"{role.capitalize()} decoding", (shown, False)))
+    lines.append(line("removed", "Removed as boilerplate", (f"{len(brief.removed)} line(s)", False)))
+    if brief.glossary or "glossary_method" in brief.decoding.get("translator", {}):
+        enforced = sum(1 for g in brief.glossary if g.enforced)
+        lines.append(line("glossary", "Glossary", (f"{len(brief.glossary)} term(s) found in the source, {enforced} "
+                                                   f"enforced (their English form is in the translation)", False)))
+    timing = ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())
+    lines.append(line("timings", "Timings", (timing, False)))
+    lines.append(line("version", "vietbrief", (str(brief.vietbrief), False)))
+    if brief.fingerprint:
+        lines.append(line("fingerprint", "Fingerprint", (brief.fingerprint, True)))
     return lines

@@ -1,6 +1,7 @@
 """What every output format shares: the `Format` record the registry holds, and the views of a brief that
 several formats show (its sentence pairs with their positions, why a sentence is flagged, the summary with its
-evidence, provenance lines), so that every format says the same thing in the same words."""
+evidence), so that every format says the same thing in the same words (the provenance lines are in
+brief/sections.py, which the Markdown renderer shares)."""
 
 from __future__ import annotations
 
@@ -98,25 +99,6 @@ def summary_points(brief: Brief) -> list[SummaryPoint]:
     if points:
         return points
     return [SummaryPoint(brief.summary_en)] if brief.summary_en else []
-
-
-def provenance(brief: Brief) -> list[tuple[str, str]]:
-    """(label, value) lines saying how the brief was made, as the Markdown brief's Provenance section does."""
-    lines = [("Source file", brief.source)]
-    for role, info in brief.models.items():
-        lines.append((role.capitalize(), f"{info.name} ({info.kind}), revision {info.revision}"))
-    for role, settings in brief.decoding.items():
-        shown = ", ".join(f"{k}={v}" for k, v in dict(settings).items() if v not in (None, ""))
-        lines.append((f"{role.capitalize()} decoding", shown))
-    lines.append(("Removed as boilerplate", f"{len(brief.removed)} line(s)"))
-    if brief.glossary:
-        enforced = sum(1 for g in brief.glossary if g.enforced)
-        lines.append(("Glossary", f"{len(brief.glossary)} term(s) found in the source, {enforced} enforced"))
-    lines.append(("Timings", ", ".join(f"{k} {v:.2f}s" for k, v in brief.timings.items())))
-    lines.append(("vietbrief", str(brief.vietbrief)))
-    if brief.fingerprint:
-        lines.append(("Fingerprint", brief.fingerprint))
-    return lines
 
 
 def title(brief: Brief) -> str:

@@ -14,10 +14,10 @@ import hashlib
 from html import escape
 
 from pipeline.brief import review
-from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, provenance, removed_lines,
+from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, removed_lines,
                                          summary_points, title)
 from pipeline.brief.schema import Brief
-from pipeline.brief.sections import warning_lines
+from pipeline.brief.sections import provenance, warning_lines
 
 # Nothing from the network, ever: the page works the same offline, and leaks nothing when opened. The one
 # script allowed is the page's own, by its hash: no other inline script, event handler or `javascript:` link
@@ -213,7 +213,7 @@ def _removed(brief: Brief) -> list[str]:
 
 def _provenance(brief: Brief) -> list[str]:
     out = ['<footer id="provenance"><h2>Provenance</h2><dl>']
-    out += [f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>" for label, value in provenance(brief)]
+    out += [f"<dt>{esc(line.label)}</dt><dd>{esc(line.value)}</dd>" for line in provenance(brief)]
     out.append("</dl>")
     if brief.glossary:
         out.append(f"<details><summary>Glossary terms ({len(brief.glossary)})</summary><ul>")

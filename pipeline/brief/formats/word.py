@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 
 from pipeline import __version__
 from pipeline.brief import review
-from pipeline.brief.formats.base import (Format, flags, pairs, paper, provenance, removed_lines, summary_points,
+from pipeline.brief.formats.base import (Format, flags, pairs, paper, removed_lines, summary_points,
                                          title, xml_safe)
-from pipeline.brief.sections import summary_heading, warning_lines
+from pipeline.brief.sections import provenance, summary_heading, warning_lines
 from pipeline.brief.schema import Brief
 
 CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in its sentence's row
@@ -130,10 +130,10 @@ def render(brief: Brief) -> bytes:
             add(xml_safe(f"{text} [{reason}]"), "List Bullet")
 
     add("Provenance", "Heading 1")
-    for label, value in provenance(brief):
+    for line in provenance(brief):
         para = add(style="List Bullet")
-        para.add_run(f"{label}: ").bold = True
-        para.add_run(xml_safe(value))
+        para.add_run(f"{line.label}: ").bold = True
+        para.add_run(xml_safe(line.value))
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
