@@ -304,7 +304,7 @@ def test_a_file_name_as_title_does_not_scroll_sideways_on_a_phone(tmp_path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    from pipeline.brief.formats.base import Entry
+    from pipeline.brief.formats.base import BatchArticle
 
     # The title is the file name: one word with no place to break (underscores are none), 45 characters, as
     # wide as a phone's screen at the heading's size.
@@ -312,7 +312,7 @@ def test_a_file_name_as_title_does_not_scroll_sideways_on_a_phone(tmp_path):
     brief = make_brief(title=None, source=unbroken)
     brief.title_vi = None
     (tmp_path / "brief.html").write_text(formats.FORMATS["html"].render(brief), encoding="utf-8")
-    entry = Entry(unbroken, "ok", None, "brief", {"html": "brief.html"}, brief)
+    entry = BatchArticle(unbroken, "ok", None, "brief", {"html": "brief.html"}, brief)
     (tmp_path / "index.html").write_text(formats.BATCH["html"].render([entry]), encoding="utf-8")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM

@@ -355,7 +355,7 @@ def test_batch_files_by_story(tmp_path):
 
     from pipeline.brief.digest import Outcome, digest_markdown
     from pipeline.brief.formats import index_html, sheet
-    from pipeline.brief.formats.base import Entry
+    from pipeline.brief.formats.base import BatchArticle
     from pipeline.brief.stories import digest_stories
     from pipeline.summarization.base import SummarizeOptions
     from pipeline.summarization.lead import LeadSummarizer
@@ -370,8 +370,9 @@ def test_batch_files_by_story(tmp_path):
     assert "(3 articles)" in md and "[EN " + FIRE_A[1][0] + "](./a1.md)" in md
     assert digest_markdown(outcomes).count("## [") == 4  # without stories: as before
     by = {d.sources[0]: d for d in digests}
-    entries = [Entry(b.source, "ok", None, b.source[:-4], {"md": f"{b.source[:-4]}.md"}, b, story=ids[b.source],
-                     story_digest=next((d for d in digests if b.source in d.sources), None)) for b in briefs]
+    entries = [BatchArticle(b.source, "ok", None, b.source[:-4], {"md": f"{b.source[:-4]}.md"}, b, story=ids[b.source],
+                            story_digest=next((d for d in digests if b.source in d.sources), None))
+               for b in briefs]
     html = index_html.render(entries)
     assert html.index('id="stories"') < html.index('id="articles"') and html.count('class="story"') == 1
     book = load_workbook(io.BytesIO(sheet.render_batch(entries)))

@@ -23,7 +23,7 @@ from .records import (
     summary_record,
     translation_record,
 )
-from .runs import INDEX_FILE, CompareRow, RunSummary, compare_runs, load_run
+from .runs import INDEX_FILE, CompareRow, SavedRun, compare_runs, load_run
 from .segments import (
     HYP,
     REF,
@@ -54,7 +54,7 @@ from .translator_run import TranslationRun, translation_run, translator_details
 __all__ = [
     "HYP", "INDEX_FILE", "PRF", "REF", "ROUGE_LABELS", "ROUGE_TYPES", "SRC", "SUMMARIZE_EVAL_FILE",
     "TRANSLATE_EVAL_FILE", "TRANSLATE_HYP_FILE", "CometResult", "CompareRow", "EvalInputError",
-    "RougeScores", "RunSummary", "SavedBrief", "Segments", "SummarySet", "TranslationRun",
+    "RougeScores", "SavedBrief", "SavedRun", "Segments", "SummarySet", "TranslationRun",
     "TranslationScores", "bleu_tokenizers", "brief_id", "check_parallel", "clean_hypothesis",
     "compare_runs", "comparison_record", "decode_utf8", "empty_segments", "iter_briefs", "load_references",
     "load_run", "load_summaries", "pair_summaries", "read_jsonl", "read_segments", "score_comet",

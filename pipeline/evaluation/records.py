@@ -15,7 +15,7 @@ from pipeline import __version__
 from .files import SUMMARIZE_EVAL_FILE, TRANSLATE_EVAL_FILE, TRANSLATE_HYP_FILE  # noqa: F401  (their names)
 
 if TYPE_CHECKING:
-    from .runs import CompareRow, RunSummary
+    from .runs import CompareRow, SavedRun
     from .segments import Segments
     from .summaries import RougeScores, SummarySet
     from .translation import CometResult, TranslationScores
@@ -94,7 +94,7 @@ def summary_record(scores: RougeScores, docs: SummarySet, refs: SummarySet) -> d
     }
 
 
-def comparison_record(a: RunSummary, b: RunSummary, rows: Sequence[CompareRow], notes: list[str]) -> dict[str, Any]:
+def comparison_record(a: SavedRun, b: SavedRun, rows: Sequence[CompareRow], notes: list[str]) -> dict[str, Any]:
     """`eval compare --json`: both runs as read, and the rows of `compare_runs`."""
     return {
         "command": "compare",

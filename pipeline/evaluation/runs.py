@@ -19,7 +19,7 @@ from .summaries import ROUGE_LABELS
 
 
 @dataclass
-class RunSummary:
+class SavedRun:
     path: str
     articles: int  # briefs found
     ok: int | None  # from index.jsonl, when there is one
@@ -71,7 +71,7 @@ def _read_eval(path: Path, warnings: list[str]) -> dict[str, Any] | None:
     return obj if isinstance(obj, dict) else None
 
 
-def load_run(path: str | os.PathLike) -> RunSummary:
+def load_run(path: str | os.PathLike) -> SavedRun:
     """Scores saved by `eval ... --save` and timings/counts from the briefs of one output folder."""
     p = Path(path)
     if not p.is_dir():
@@ -84,7 +84,7 @@ def load_run(path: str | os.PathLike) -> RunSummary:
         for stage, info in b.brief.models.items():
             if info.name not in models.setdefault(stage, []):
                 models[stage].append(info.name)
-    run = RunSummary(
+    run = SavedRun(
         path=str(path),
         articles=len(briefs),
         ok=ok,
@@ -114,7 +114,7 @@ class CompareRow:
     higher_is_better: bool | None  # None: neither (counts, names)
 
 
-def compare_runs(a: RunSummary, b: RunSummary) -> tuple[list[CompareRow], list[str]]:
+def compare_runs(a: SavedRun, b: SavedRun) -> tuple[list[CompareRow], list[str]]:
     """Rows for every score either run saved and for timings/counts; plus comparability warnings."""
     rows: list[CompareRow] = []
     notes: list[str] = []

@@ -15,7 +15,7 @@ from typing import Iterable, Protocol
 
 from pipeline.brief import formats
 from pipeline.brief.digest import Outcome
-from pipeline.brief.formats import Entry
+from pipeline.brief.formats import BatchArticle
 from pipeline.brief.schema import Brief, read_text
 
 
@@ -67,16 +67,16 @@ class BriefFiles:
             entry.story, entry.story_digest = outcome.story, digest_of.get(outcome.source)
         return formats.batch_files(entries, wanted)
 
-    def _entry(self, outcome: Outcome, folder: Folder) -> Entry:
+    def _entry(self, outcome: Outcome, folder: Folder) -> BatchArticle:
         if outcome.status != "ok" or not outcome.brief:
-            return Entry(outcome.source, "failed", outcome.error, None, {}, None)
+            return BatchArticle(outcome.source, "failed", outcome.error, None, {}, None)
         name = PurePosixPath(outcome.brief).with_suffix("")
         links = {n: str(name.with_suffix(f.suffix)) for n, f in formats.FORMATS.items()
                  if n in self.names or folder.exists(name.with_suffix(f.suffix))}
         brief = self._brief(name.with_suffix(".json"), folder)
         if brief is None:  # its JSON went missing or unreadable since it was written: listed, not described
-            return Entry(outcome.source, "failed", "the brief's JSON cannot be read", None, {}, None)
-        return Entry(outcome.source, "ok", None, str(name), links, brief)
+            return BatchArticle(outcome.source, "failed", "the brief's JSON cannot be read", None, {}, None)
+        return BatchArticle(outcome.source, "ok", None, str(name), links, brief)
 
     def _brief(self, path: PurePosixPath, folder: Folder) -> Brief | None:
         stamp = folder.stamp(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.brief.digest import DIGEST_FILE, INDEX_FILE
 from pipeline.brief.formats import html, index_html, jsonfile, markdown, sheet, text, tmx, word
-from pipeline.brief.formats.base import BatchFile, Entry, Format
+from pipeline.brief.formats.base import BatchArticle, BatchFile, Format
 from pipeline.brief.schema import Brief
 
 _MODULES = (markdown, jsonfile, html, word, sheet, tmx, text)
@@ -56,10 +56,10 @@ def files(brief: Brief, names) -> dict[str, str | bytes]:
     return {FORMATS[n].suffix: FORMATS[n].render(brief) for n in ordered(names)}
 
 
-def batch_files(entries: list[Entry], names) -> dict[str, str | bytes]:
+def batch_files(entries: list[BatchArticle], names) -> dict[str, str | bytes]:
     """Filename -> content of the batch files of formats `names` (index.html for html, ...)."""
     return {BATCH[n].filename: BATCH[n].render(entries) for n in ordered(names) if n in BATCH}
 
 
-__all__ = ["ALWAYS", "BATCH", "DEFAULT", "FORMATS", "NAMES", "RESERVED", "SUFFIXES", "BatchFile", "Entry", "Format",
-           "FormatError", "batch_files", "files", "ordered", "parse"]
+__all__ = ["ALWAYS", "BATCH", "DEFAULT", "FORMATS", "NAMES", "RESERVED", "SUFFIXES", "BatchArticle", "BatchFile",
+           "Format", "FormatError", "batch_files", "files", "ordered", "parse"]

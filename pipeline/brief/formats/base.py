@@ -29,11 +29,11 @@ class BatchFile:
     """A file for the whole batch, written when its format is asked for (index.html for html, ...)."""
     format: str
     filename: str
-    render: Callable[[list["Entry"]], str | bytes]
+    render: Callable[[list["BatchArticle"]], str | bytes]
 
 
 @dataclass
-class Entry:
+class BatchArticle:
     """One article of a batch as the batch files see it: its outcome and, when it has one, its brief."""
     source: str
     status: str  # "ok" | "failed"
@@ -46,7 +46,7 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Pair:
+class PlacedPair:
     """A sentence pair and where it stands: paragraph and sentence numbers from 1."""
     paragraph: int
     sentence: int
@@ -57,10 +57,10 @@ class Pair:
         return f"p{self.paragraph}s{self.sentence}"
 
 
-def pairs(brief: Brief) -> Iterator[Pair]:
+def pairs(brief: Brief) -> Iterator[PlacedPair]:
     for p, para in enumerate(brief.paragraphs, 1):
         for s, pair in enumerate(para.sentences, 1):
-            yield Pair(p, s, pair)
+            yield PlacedPair(p, s, pair)
 
 
 def describe_check(check: Check) -> str:

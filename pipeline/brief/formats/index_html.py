@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.brief import entities
 from pipeline.brief.escape import href as relative_href
-from pipeline.brief.formats.base import BatchFile, Entry, flagged_count, summary_points
+from pipeline.brief.formats.base import BatchArticle, BatchFile, flagged_count, summary_points
 from pipeline.brief.formats.html import esc, page
 from pipeline.brief.headline import labelled
 
@@ -107,12 +107,12 @@ COLUMNS = (("Date", False), ("Outlet", False), ("Title", False), ("Summary", Fal
            ("Flagged", True), ("Brief", None))
 
 
-def link(entry: Entry) -> str | None:
+def link(entry: BatchArticle) -> str | None:
     """The brief's file a reader should open first, relative to the output folder."""
     return next((entry.links[f] for f in LINK_ORDER if f in entry.links), None)
 
 
-def _row(entry: Entry) -> str:
+def _row(entry: BatchArticle) -> str:
     b = entry.brief
     if b is None:
         cells = [("", ""), ("", ""), (esc(entry.source), entry.source), (esc(entry.error or ""), ""),
@@ -142,7 +142,7 @@ def _tr(cells: list[tuple[str, str]], search: str, outlet: str, status: str) -> 
             f'data-search="{esc(search)}">{tds}</tr>')
 
 
-def _entities(entries: list[Entry]) -> list[str]:
+def _entities(entries: list[BatchArticle]) -> list[str]:
     named = {e.name: e for e in entries if e.brief is not None and e.name}
     rows = entities.index({name: e.brief for name, e in named.items()})
     out = ['<section id="entities"><h2>Entity index</h2>',
@@ -173,7 +173,7 @@ def _entities(entries: list[Entry]) -> list[str]:
     return out
 
 
-def _stories(entries: list[Entry]) -> list[str]:
+def _stories(entries: list[BatchArticle]) -> list[str]:
     """The stories reported by several articles (brief/stories.py): headline, story summary with its evidence,
     the articles, where outlets differ. Every other article is a story of its own, as the table lists it."""
     from pipeline.brief.escape import href as to_href
@@ -190,7 +190,7 @@ def _stories(entries: list[Entry]) -> list[str]:
     return out + ["</section>"]
 
 
-def render(entries: list[Entry]) -> str:
+def render(entries: list[BatchArticle]) -> str:
     ordered = sorted(entries, key=lambda e: e.source)
     ok = [e for e in ordered if e.brief is not None]
     failed = [e for e in ordered if e.brief is None]

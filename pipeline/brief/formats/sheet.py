@@ -13,7 +13,7 @@ import io
 import math
 import textwrap
 
-from pipeline.brief.formats.base import BatchFile, Entry, Format, flags, pairs, paper, xml_safe
+from pipeline.brief.formats.base import BatchArticle, BatchFile, Format, flags, pairs, paper, xml_safe
 from pipeline.brief.schema import Brief
 
 HEADER = ("Article", "Paragraph", "Sentence", "Vietnamese", "English", "Flags")
@@ -110,7 +110,7 @@ def render(brief: Brief) -> bytes:
 BATCH_COLUMNS = (HEADER + ("Story",), WIDTHS + (13,), WRAPPED + (False,))
 
 
-def render_batch(entries: list[Entry]) -> bytes:
+def render_batch(entries: list[BatchArticle]) -> bytes:
     return _workbook([r + (e.story or "",) for e in entries if e.brief is not None for r in rows(e.brief)],
                      "Sentence pairs", columns=BATCH_COLUMNS)
 

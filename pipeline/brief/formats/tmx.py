@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline import __version__
-from pipeline.brief.formats.base import BatchFile, Entry, Format, flags, pairs, xml_safe
+from pipeline.brief.formats.base import BatchArticle, BatchFile, Format, flags, pairs, xml_safe
 from pipeline.brief.schema import Brief
 
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
@@ -52,7 +52,7 @@ def render(brief: Brief) -> str:
     return _document(_units(brief))
 
 
-def render_batch(entries: list[Entry]) -> str:
+def render_batch(entries: list[BatchArticle]) -> str:
     return _document([u for e in entries if e.brief is not None for u in _units(e.brief)])
 
 
