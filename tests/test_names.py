@@ -161,3 +161,74 @@ def test_glossary_layer_leaves_vietnamese_and_unknown_persons_to_the_model():
     # Origin unknown: no pinyin put in (the name style still writes it without diacritics, as before).
     assert not out[1].terms and out[1].text == "Ông Lam Van Hoa phát biểu tại lễ ký."
     assert "Le Van Tuyen" in out[2].text and "Wang Zhizhong" in out[2].text  # only the Chinese one in pinyin
+
+
+# Issue 25 round 2: a Vietnamese person stays Vietnamese beside China; each rule keeps one and still infers the
+# Chinese one in the same kind of sentence.
+
+def _origins(text):
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_a_semicolon_ends_the_counterparts_clause():
+    assert _origins("Thủ tướng tiếp Bộ trưởng Ngoại giao Trung Quốc; cùng dự có Thứ trưởng Ngoại giao "
+                    "Lưu Văn Khải.")["Lưu Văn Khải"] == "vietnamese"
+    assert _origins("Thủ tướng tiếp khách quốc tế; cùng dự có Thứ trưởng Ngoại giao Trung Quốc "
+                    "Lưu Văn Khải.")["Lưu Văn Khải"] == "inferred"
+
+
+def test_an_office_after_a_comma_starts_the_persons_clause_and_va_inside_a_body_joins_it():
+    text = ("Phát biểu trước đoàn doanh nghiệp Trung Quốc, Giám đốc Sở Tài nguyên và Môi trường Dương Văn Khánh "
+            "mời gọi đầu tư.")
+    assert _origins(text)["Dương Văn Khánh"] == "vietnamese"
+    text = "Phát biểu trước đoàn doanh nghiệp Việt Nam, Phó Tỉnh trưởng Quảng Tây Dương Văn Khánh mời gọi đầu tư."
+    assert _origins(text)["Dương Văn Khánh"] == "inferred"
+
+
+def test_a_language_or_country_studied_is_not_whose_the_person_is():
+    assert _origins("Nhà thơ Vương Trọng Hiếu kể chuyện học tiếng Trung ở Côn Minh.")["Vương Trọng Hiếu"] \
+        == "vietnamese"
+    assert _origins("Thạc sĩ Lý Minh Đức, cán bộ Viện Nghiên cứu Trung Quốc, trình bày tham luận.")["Lý Minh Đức"] \
+        == "vietnamese"
+    # ... but a researcher of a country is of it, and a field ending in "học" is no studying.
+    assert _origins("Nhà nghiên cứu Trung Quốc Vương Huy công bố bài báo.")["Vương Huy"] == "inferred"
+    assert _origins("Nhà kinh tế học Trung Quốc Vương Huy công bố bài báo.")["Vương Huy"] == "inferred"
+
+
+def test_the_country_a_body_or_person_is_of_wins_over_the_bodys_name():
+    text = "Thiếu tướng Quách Vĩnh Cường, Phó Tư lệnh Quân khu Nam Bộ Chiến của Trung Quốc, tiếp đoàn Việt Nam."
+    assert _origins(text)["Quách Vĩnh Cường"] == "inferred"
+    assert _origins("Kỳ thủ Dương Minh Khôi của Việt Nam thắng đối thủ Trung Quốc.")["Dương Minh Khôi"] == "vietnamese"
+    assert _origins("Kỳ thủ Dương Minh Khôi của Trung Quốc thắng đối thủ Việt Nam.")["Dương Minh Khôi"] == "inferred"
+
+
+def test_where_a_person_is_from_in_apposition_and_new_titles():
+    assert _origins("Sinh viên Quách Thanh Sơn, quê Nghệ An, đang học tại Đại học Bắc Kinh.")["Quách Thanh Sơn"] \
+        == "vietnamese"
+    assert _origins("Sinh viên Quách Thanh Sơn, người Trung Quốc, đang học tại Hà Nội.")["Quách Thanh Sơn"] \
+        == "inferred"
+
+
+def test_a_capitalised_place_name_before_a_person_is_no_place_word():
+    text = "Tổng Lãnh sự Việt Nam tại Quảng Châu Hồ Minh Quân gặp gỡ cộng đồng người Việt."
+    assert _origins(text) == {"Hồ Minh Quân": "vietnamese"}
+    text = "Tổng Lãnh sự Trung Quốc tại Đà Nẵng Hồ Minh Quân dự lễ khai trương."
+    assert _origins(text) == {"Hồ Minh Quân": "inferred"}
+
+
+def test_titles_of_works_are_no_persons():
+    text = ("Diễn viên Lưu Đan từng góp mặt trong các phim như Tể tướng Lưu gù, Tân Long Môn khách sạn. "
+            "Cô sinh ra ở Trung Quốc và từng đóng bộ phim Tân Long Môn cùng đạo diễn Trương Lâm.")
+    people = _origins(text)
+    assert "Tân Long Môn" not in people and "Lưu Đan" in people
+    assert "Trương Lâm" in people  # a person after the title is still found
+    assert "Hồng Lâu" not in _origins('Ông Lý Minh Đức giới thiệu cuốn "Hồng Lâu Mộng" tại Bắc Kinh.')
+
+
+def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the_name_still_wins():
+    text = "Đồng chí Mã Quang Hưng phát biểu tại buổi tiếp đoàn đại biểu Đảng Cộng sản Trung Quốc."
+    assert _origins(text)["Mã Quang Hưng"] == "vietnamese"
+    text = "Thứ trưởng Bộ Thương mại Mã Quang Hưng cho biết hàng hóa xuất sang Trung Quốc tăng."
+    assert _origins(text)["Mã Quang Hưng"] == "vietnamese"
+    text = "Phía Trung Quốc có Thứ trưởng Bộ Thương mại Mã Quang Hưng tham dự."
+    assert _origins(text)["Mã Quang Hưng"] == "inferred"

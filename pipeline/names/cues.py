@@ -35,7 +35,8 @@ Tiền Giang, Bến Tre, Vĩnh Long, Trà Vinh, Đồng Tháp, An Giang, Kiên G
 Cà Mau, Bà Rịa, Vũng Tàu, Quốc hội, Chính phủ, Ủy ban Nhân dân, Uỷ ban Nhân dân, UBND, HĐND, Mặt trận Tổ quốc,
 Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu,
 Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
-Văn phòng Trung ương, phía Việt Nam, người Việt"""
+Văn phòng Trung ương, phía Việt Nam, người Việt, Tỉnh uỷ, Thành uỷ, Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ,
+Bộ Công Thương, Bộ Chỉ huy Quân sự"""
 
 # Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way.
 ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ, Nga, Anh, Pháp, Đức, Ý, Ấn Độ, Thái Lan, Lào,
@@ -61,7 +62,10 @@ người phát ngôn, phát ngôn viên, trưởng ban, phó trưởng ban, tổ
 chính ủy, chính uỷ, tham mưu trưởng, ngoại trưởng, thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng,
 chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an,
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
-lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt"""
+lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt,
+sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
+công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
+cơ thủ, vđv, danh tướng, tướng quân"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
@@ -93,8 +97,27 @@ _WHERE = {key(w) for w in "tại ở sang đến tới thăm về từ".split()}
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+# A language or country after these is what someone studies or speaks (học tiếng Trung, Viện Nghiên cứu Trung
+# Quốc), not whose they are. Not after "nhà" (nhà nghiên cứu Trung Quốc is a Chinese researcher), and "học" only
+# before "tiếng" (Đại học Bắc Kinh, nhà kinh tế học Trung Quốc).
+_TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "giỏi", "biết")}
+
+
 def _where(text: str, start: int) -> bool:
-    return any(key(w) in _WHERE for w in _WORDS.findall(text[max(0, start - 40):start])[-4:])
+    words = _WORDS.findall(text[max(0, start - 40):start])
+    if any(key(w) in _WHERE for w in words[-4:]):
+        return True
+    last = [key(w) for w in words[-4:]]
+    language = last[-1:] == [key("tiếng")]
+    if language:
+        last = last[:-1]
+    language = language or key(text[start:start + 5]) == key("tiếng")
+    if language and last[-1:] == [key("học")]:
+        return True
+    for n in (2, 1):
+        if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
+            return last[-n - 1:-n] != [key("nhà")]
+    return False
 
 
 def count(text: str) -> tuple[int, int]:
@@ -102,8 +125,27 @@ def count(text: str) -> tuple[int, int]:
     Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts for China."""
     chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
-                     if not _where(text, m.start()) and not CHINESE_RE.match(text, _skip_space(text, m.end())))
+                     if not _where(text, m.start()) and not qualified(text, m.end()))
     return chinese, vietnamese
+
+
+# Words that may stand between a body and the country it belongs to (Quân khu Nam Bộ Chiến của Trung Quốc,
+# Ủy ban Nhân dân tỉnh Vân Nam).
+_BODY_LINK = {key(w) for w in ("của", "tỉnh", "thành", "phố", "khu", "tự", "trị")}
+
+
+def qualified(text: str, pos: int) -> bool:
+    """A Chinese cue closes the body that ends at `pos`: right after it, or after the rest of the body's
+    capitalised name and của/tỉnh: the body is China's, whatever its name shares with a Vietnamese one."""
+    pos = _skip_space(text, pos)
+    for _ in range(7):
+        if CHINESE_RE.match(text, pos):
+            return True
+        w = _WORDS.match(text, pos)
+        if not w or not (w.group()[:1].isupper() or key(w.group()) in _BODY_LINK):
+            return False
+        pos = _skip_space(text, w.end())
+    return False
 
 
 def located(pattern: re.Pattern, text: str) -> list[re.Match]:

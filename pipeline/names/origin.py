@@ -25,6 +25,21 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện 
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
+# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)).
+_WHOSE = re.compile(r"\s*(?:của|\()\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+# An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
+_ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
+# "và" inside a body's name (Bộ Kế hoạch và Đầu tư) joins no two persons' stretches.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _joins_body(sentence: str, seam: re.Match) -> bool:
+    if seam.group().strip().lower() != "và":
+        return False
+    prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 40), seam.start())][-5:]
+    nxt = _WORD.match(sentence, seam.end())
+    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev)
+    return bool(head and nxt and nxt.group()[:1].isupper() and not _titled(sentence[seam.end():]))
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
 
@@ -40,10 +55,11 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     """The clause around one mention: the stretch before it back to the previous person or seam, and the
     apposition after it."""
     begin = max([b for a, b in others if b <= start] + [0])
-    seams = [m.end() for m in _SEAM.finditer(sentence, begin, start)]
+    seams = [m.end() for m in _SEAM.finditer(sentence, begin, start) if not _joins_body(sentence, m)]
     before = sentence[max(seams + [begin]):start]
-    if seams and seams[-1] >= begin and "," in before:
-        # "làm việc với đoàn Trung Quốc, ông X ...": the country belongs to whom the sentence met, not to X.
+    if "," in before and (seams and seams[-1] >= begin or _opens_office(before[before.rindex(",") + 1:])):
+        # "làm việc với đoàn Trung Quốc, ông X ...", "Phát biểu trước đoàn Trung Quốc, Giám đốc Sở ... X": the
+        # country belongs to whom the sentence met, not to X.
         before = before[before.rindex(",") + 1:]
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
@@ -51,8 +67,12 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         before = before[words[-_BEFORE_WORDS].start():]
     after = ""
     rest = sentence[end:]
+    whose = _WHOSE.match(rest)
+    if whose:  # "Bộ trưởng X của Trung Quốc", "X (Việt Nam)": the country named for the person
+        return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
-    if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])):
+    if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
+                    or _ORIGIN_START.match(rest, len(opening.group()))):
         pos = len(opening.group())
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(rest, pos)
@@ -61,7 +81,8 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
             pos = stop.end()
         after = rest[: stop.start() if stop else 120]
         nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
-        after = after[:max(nxt, 0)]
+        if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
+            after = after[:max(nxt, 0)]
     return before, after
 
 
@@ -70,16 +91,27 @@ def _titled(text: str) -> bool:
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
+# A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
+# "đồng chí" before a name with no country is the Vietnamese Party's form of address.
+_BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|"
+                   r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+[A-ZÀ-Ỹ]")
+_COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
+
+
 def _local(before: str, after: str) -> str | None:
-    """What the clause around one mention says; where both countries are named there, the one nearer the name."""
-    side = _side(*cues.count(before + " " + after))
+    """What the clause around one mention says; where both countries are named there, the one nearer the name.
+    With no country named there, a Vietnamese body or "đồng chí" in the clause says Vietnamese."""
+    chinese, vietnamese = cues.count(before + " " + after)
+    side = _side(chinese, vietnamese)
     if side:
         return side
+    if not chinese and (_BODY.search(before) or _BODY.search(after) or _COMRADE.search(before)):
+        return VIETNAMESE
     nearest = None
     for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE)):
         for m in cues.located(pattern, before):
             gap = len(before) - m.end()
-            if which == VIETNAMESE and cues.CHINESE_RE.match(before, m.end() + 1):
+            if which == VIETNAMESE and cues.qualified(before, m.end()):
                 continue
             if nearest is None or gap < nearest[0]:
                 nearest = (gap, which)
@@ -95,12 +127,16 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     counterpart (across hội đàm với, tiếp, gặp ...) is told apart. The Vietnamese press names a foreign
     official's country and leaves Vietnam's own unqualified: a titled person whose side of the sentence names no
     country, facing a side that names China, is the Vietnamese one."""
-    facing = list(_FACING.finditer(sentence))
-    lo = max([m.end() for m in facing if m.end() <= start] + [0])
-    hi = min([m.start() for m in facing if m.start() >= end] + [len(sentence)])
-    if lo and "," in sentence[lo:start]:  # "với đoàn Trung Quốc, ông X": the phrase before the comma is faced
+    # A semicolon or colon closes a clause: "X tiếp Đại sứ Trung Quốc; tham dự có Chủ nhiệm ... Y" says nothing
+    # of Y's side.
+    first = max([m.end() for m in re.finditer(r"[;:]", sentence[:start])] + [0])
+    last = min([end + m.start() for m in re.finditer(r"[;:]", sentence[end:])] + [len(sentence)])
+    facing = [m for m in _FACING.finditer(sentence, first, last)]
+    lo = max([m.end() for m in facing if m.end() <= start] + [first])
+    hi = min([m.start() for m in facing if m.start() >= end] + [last])
+    if lo > first and "," in sentence[lo:start]:  # "với đoàn Trung Quốc, ông X": the phrase before the comma is faced
         lo = sentence.rindex(",", lo, start) + 1
-    mine, other = sentence[lo:hi], sentence[:lo] + " " + sentence[hi:]
+    mine, other = sentence[lo:hi], sentence[first:lo] + " " + sentence[hi:last]
     for before, after, side in claimed:
         for part in (before, after):
             if part.strip():
@@ -189,6 +225,11 @@ _OFFICES = {tables.key(w) for w in """bộ trưởng, thứ trưởng, chủ t�
 phó thủ tướng, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, cục trưởng, tổng cục trưởng, vụ trưởng, viện trưởng,
 chánh án, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, giám đốc,
 phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ""".replace("\n", " ").split(", ")}
+
+
+def _opens_office(text: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
+    return any(" ".join(words[:n]) in _OFFICES for n in (3, 2, 1))
 
 
 def _office(before: str) -> bool:

@@ -148,8 +148,36 @@ def _country_start(clause: str) -> int | None:
 
 
 def _place_before(sentence: str, start: int) -> bool:
-    before = [tables.key(w) for w in _WORD.findall(sentence[:start])][-2:]
+    raw = _WORD.findall(sentence[:start])
+    # A capitalised word is the end of a name (Quảng Châu, Tổng Lãnh sự Việt Nam tại Quảng Châu X), not "châu";
+    # only the sentence's first word may be a capitalised tại/ở.
+    if raw and raw[-1][:1].isupper() and len(raw) > 1:
+        return False
+    before = [tables.key(w) for w in raw][-2:]
     return bool(before) and (before[-1] in cues.PLACE_BEFORE_KEYS or " ".join(before) in cues.PLACE_BEFORE_KEYS)
+
+
+# Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
+# capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
+_QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
+_WORK = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|kịch|album|"
+                   r"chương trình|series|trò chơi|game)\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
+_WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
+                       r"vừa|từng|năm)\s")
+
+
+def _works(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _QUOTED.finditer(sentence)]
+    for m in _WORK.finditer(sentence):
+        if not sentence[m.end()].isupper():
+            continue
+        listing = bool(re.search(r"(?:như|gồm|là)\s+$", m.group(), re.IGNORECASE))
+        stop = _WORK_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if not listing:
+            end = min(end, sentence.find(",", m.end()) % (len(sentence) + 1))
+        spans.append((m.end(), end))
+    return spans
 
 
 def _person_entry(entry) -> bool:
@@ -170,13 +198,14 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for i, sentence in enumerate(sentences):
         matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
+        works = _works(sentence)
         previous: tuple[int, bool] | None = None  # end of the last name in this sentence, and whether it was cued
         for start, end, run in _runs(sentence, blocked):
             words = _name_in(run, sentence)
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
-            if _place_before(sentence, start):
+            if _place_before(sentence, start) or any(a <= start < b for a, b in works):
                 continue
             surface = sentence[start:end]
             name_key = tables.key(surface)
