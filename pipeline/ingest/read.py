@@ -21,8 +21,9 @@ from pipeline.ingest.address import Address, on_disk, shown
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest.decode import decode
 from pipeline.ingest.formats import size_problem
+from pipeline.state import CACHE_FILE, STATE_DIR
 
-__all__ = ["FOLLOW_LINKS", "STATE_DIR", "SUFFIXES", "Address", "decode", "discover", "list_articles", "read_article",
+__all__ = ["FOLLOW_LINKS", "SUFFIXES", "Address", "decode", "discover", "list_articles", "read_article",
            "read_errors", "size_problem"]
 
 SUFFIXES = formats.SUFFIXES
@@ -41,8 +42,6 @@ def _is_within(path: Path, folder: Path) -> bool:
 # such as `notes.txt -> /etc/passwd` would otherwise put another folder's files into briefs, or send them to a
 # translation server.
 FOLLOW_LINKS = False
-
-STATE_DIR = ".vietbrief"  # in an output folder: the sentence cache and the run lock (see cache.py)
 
 
 def _resolved(path: Path) -> Path:
@@ -92,7 +91,7 @@ def discover(input_dir: Path, exclude: Path | None = None, follow_links: bool = 
                 continue
             if excluded is not None and _is_within(_resolved(here / name), excluded):
                 continue
-            if (here / name / STATE_DIR / "cache.sqlite").is_file():  # another run's output folder
+            if (here / name / STATE_DIR / CACHE_FILE).is_file():  # another run's output folder
                 continue
             if not follow_links and not _is_within(_resolved(here / name), root):
                 log.warning("%s: a symbolic link to a folder outside the input folder; not followed (--follow-links "

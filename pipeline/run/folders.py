@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.ingest.address import Address
-from pipeline.ingest.read import STATE_DIR, SUFFIXES, discover, list_articles
+from pipeline.ingest.read import SUFFIXES, discover, list_articles
 from pipeline.run import atomic
 from pipeline.run.options import RunOptions
 from pipeline.run.safety import RunLock, folder_problem
 from pipeline.run.storage import LocalArticles, LocalBriefs, UrlArticles, UrlBriefs, is_url
+from pipeline.state import CACHE_FILE, PROBE_PREFIX, STATE_DIR
 from pipeline.stops import OutputFull
-from pipeline.translation.cache import CACHE_FILE, SentenceCache
+from pipeline.translation.cache import SentenceCache
 
 
 class SetupError(Exception):
@@ -92,7 +93,7 @@ def check_writable(out_dir: Path) -> None:
         raise SetupError(f"Output folder {out_dir} is a file, not a folder; choose another --out.")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".vietbrief-probe-") as probe:
+        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=PROBE_PREFIX) as probe:
             probe.write(b"\0" * 65536)  # a full disk fails here, before any work, not after the first article
             probe.flush()
             os.fsync(probe.fileno())

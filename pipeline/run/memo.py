@@ -28,11 +28,11 @@ from pipeline.models.resolve import ModelUnavailable, resolve
 from pipeline.run import atomic
 from pipeline.run.options import RunOptions
 from pipeline.run.resume import option_value
+from pipeline.state import MEMO_FILE
 from pipeline.translation.stack import CT2, SERVER, ModelChoice
 
 log = logging.getLogger("vietbrief")
 
-MEMO_FILE = "settings.memo"  # JSON, not named so: the .json files of an output folder are its briefs and indexes
 KEEP = 8  # keys remembered: a folder rerun with a few different option sets keeps each
 LIBRARIES = ("torch", "transformers", "tokenizers", "sentencepiece", "ctranslate2")
 _NOT_IN_KEY = {"input_dir", "out_dir", "force"}

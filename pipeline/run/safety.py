@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
-from pipeline.ingest.read import STATE_DIR
+from pipeline.state import LOCK_FILE, STATE_DIR
 
 
 class UnsafeOutput(Exception):
@@ -48,7 +48,7 @@ class RunLock:
     """An exclusive lock on the output folder for the length of a run; the OS drops it if the process dies."""
 
     def __init__(self, out_dir: Path):
-        self.path = out_dir / STATE_DIR / "lock"
+        self.path = out_dir / STATE_DIR / LOCK_FILE
         self.fd: int | None = None
 
     def acquire(self) -> bool:

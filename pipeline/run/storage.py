@@ -22,10 +22,11 @@ from pipeline.brief.schema import Brief
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest import formats
 from pipeline.ingest.address import Address
-from pipeline.ingest.read import STATE_DIR, SUFFIXES, read_article, read_errors, size_problem
+from pipeline.ingest.read import SUFFIXES, read_article, read_errors, size_problem
 from pipeline.run.outputs import BriefFiles
 from pipeline.run.resume import current_brief
 from pipeline.run.safety import safe_target
+from pipeline.state import PROBE_PREFIX, STATE_DIR
 
 
 def is_url(location) -> bool:
@@ -236,7 +237,7 @@ class UrlBriefs(_Remote, _Briefs):
 
     def probe(self) -> None:
         """Write and delete a small file: missing credentials or permissions show before any work."""
-        probe = self.path(f".vietbrief-probe-{secrets.token_hex(4)}")
+        probe = self.path(f"{PROBE_PREFIX}{secrets.token_hex(4)}")
         self.fs.makedirs(self.root, exist_ok=True)
         self.fs.pipe_file(probe, b"\0")
         self.fs.rm_file(probe)

@@ -37,7 +37,6 @@ from pipeline.translation.decoding import CACHE_KEY, Settings
 log = logging.getLogger("vietbrief")
 
 SCHEMA = 1
-CACHE_FILE = "cache.sqlite"
 _RESULT_FIELDS = [f.name for f in fields(Translation) if f.name != "source"]
 
 
