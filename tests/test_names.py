@@ -232,3 +232,6 @@ def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the
     assert _origins(text)["Mã Quang Hưng"] == "vietnamese"
     text = "Phía Trung Quốc có Thứ trưởng Bộ Thương mại Mã Quang Hưng tham dự."
     assert _origins(text)["Mã Quang Hưng"] == "inferred"
+    # "Vụ ẩu đả" is an incident, not a department (Vụ + a capitalised name): no Vietnamese body there.
+    text = "Đạo diễn Trung Quốc Trương Nghệ Mưu gặp sự cố. Vụ ẩu đả khiến Trương Nghệ Mưu phải nhập viện."
+    assert _origins(text)["Trương Nghệ Mưu"] == "inferred"

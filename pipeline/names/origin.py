@@ -94,8 +94,12 @@ def _titled(text: str) -> bool:
 # A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
 # "đồng chí" before a name with no country is the Vietnamese Party's form of address.
 _BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|"
-                   r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+[A-ZÀ-Ỹ]")
+                   r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
+
+
+def _body(text: str) -> bool:
+    return any(text[m.end()].isupper() for m in _BODY.finditer(text))
 
 
 def _local(before: str, after: str) -> str | None:
@@ -105,7 +109,7 @@ def _local(before: str, after: str) -> str | None:
     side = _side(chinese, vietnamese)
     if side:
         return side
-    if not chinese and (_BODY.search(before) or _BODY.search(after) or _COMRADE.search(before)):
+    if not chinese and (_body(before) or _body(after) or _COMRADE.search(before)):
         return VIETNAMESE
     nearest = None
     for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE)):
