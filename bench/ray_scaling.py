@@ -14,7 +14,7 @@ command - Ray's start, the actors loading the model, the articles - as a user wo
 LOAD is `--length-ratio 0.8 --no-retry-loops`, the decoding work of a real model, as in pipeline_speed.py: a
 random-weight model never stops, and left to the defaults every sentence would run to its length cap and be
 translated again (`--worst-case` measures that). Without the retry an actor batches each article on its own
-(prefetch.py), so the figures are those of actors added, not of batches shared across articles.
+(run/grouped.py), so the figures are those of actors added, not of batches shared across articles.
 Each actor gets one torch thread (--threads 1), so N actors use N cores; C is the machine's cores shared out
 between them (a Ray CPU is a scheduling unit; the threads are what compute). The summarizer is `lead` so that
 the numbers measure what the actor pools scale: translation. Every configuration must write the same briefs

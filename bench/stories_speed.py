@@ -1,4 +1,4 @@
-"""Time story grouping (pipeline/stories.group) on N articles of real length: the 91 vi-news articles and the 96
+"""Time story grouping (pipeline/stories/group.py) on N articles of real length: the 91 vi-news articles and the 96
 ViMs ones, each repeated with its paragraphs rotated and one dropped until there are N (so that no two are
 identical and the vocabulary stays real). Grouping only: the articles are already cleaned text, as `run` has them
 before translating.

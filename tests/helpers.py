@@ -24,7 +24,7 @@ SHORTEST = ["001_217e83315b95950c.txt", "004_aee885514b0d558e.txt"]
 
 SHARED = "Hai bên thống nhất tăng cường hợp tác."  # boilerplate repeated in every article of write_articles
 
-# Glossary enforcement translates some sentences more than once (glossary/enforce.py); tests that count
+# Glossary enforcement translates some sentences more than once (translation/glossary_layer.py); tests that count
 # cache hits or generate() calls turn it off.
 NO_GLOSSARY = {"glossary_method": "off"}
 NO_GLOSSARY_ARGS = ["--glossary-method", "off"]

@@ -1,5 +1,5 @@
 """A local run translates the sentences of several upcoming articles in shared token-budget batches (the code a
-Ray translator actor runs: prefetch.translate_together), and every brief is the one the article gets alone."""
+Ray translator actor runs: run/grouped.translate_together), and every brief is the one the article gets alone."""
 
 import json
 from dataclasses import replace

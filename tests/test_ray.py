@@ -30,7 +30,7 @@ TIMINGS_JSON = re.compile(r'"timings": \{[^}]*\}')
 SECONDS = re.compile(r'"seconds": [0-9.]+')
 TIMINGS_HTML = re.compile(r"<dt>Timings</dt><dd>[^<]*</dd>")  # the HTML brief's provenance
 # Cheap decoding for a random model (one beam, short length cap): what is compared is where each step runs,
-# not the decoding; the glossary and the loop retry stay on, as they change how an actor batches (prefetch.py).
+# not the decoding; the glossary and the loop retry stay on, as they change how an actor batches (run/grouped.py).
 CHEAP = ["--beams", "1", "--length-ratio", "0.25"]
 
 

@@ -35,7 +35,7 @@ class GlossarySetup:
     method: str = "auto"
     names: str = "ascii"
     files: tuple[str, ...] = ()
-    chinese: str = "pinyin"  # Chinese persons the glossary lacks: glossary_layer.CHINESE_NAMES
+    chinese: str = "pinyin"  # Chinese persons the glossary lacks: glossary/methods.CHINESE_NAMES
 
     @classmethod
     def load(cls, files: Sequence[str | Path] = (), method: str = "auto", names: str = "ascii",

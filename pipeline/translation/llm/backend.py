@@ -26,7 +26,7 @@ class Reply:
 
 class Backend(Protocol):
     def complete(self, requests: list[Request]) -> list[Reply]:
-        """The replies, parallel to `requests`. Raises server.ServerUnavailable when the model cannot be reached
+        """The replies, parallel to `requests`. Raises stops.ServerUnavailable when the model cannot be reached
         at all (the batch must stop); a refusal of one request is a Reply with `error`."""
         ...
 
