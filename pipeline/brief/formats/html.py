@@ -14,8 +14,8 @@ import hashlib
 from html import escape
 
 from pipeline.brief import review
-from pipeline.brief.formats.base import (Format, flagged_count, flags, pairs, removed_lines,
-                                         summary_points, title)
+from pipeline.brief.formats.base import (Format, flagged_count, flags, removed_lines, summary_points,
+                                         title)
 from pipeline.brief.schema import Brief
 from pipeline.brief.sections import provenance, warning_lines
 
