@@ -235,3 +235,26 @@ def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the
     # "Vụ ẩu đả" is an incident, not a department (Vụ + a capitalised name): no Vietnamese body there.
     text = "Đạo diễn Trung Quốc Trương Nghệ Mưu gặp sự cố. Vụ ẩu đả khiến Trương Nghệ Mưu phải nhập viện."
     assert _origins(text)["Trương Nghệ Mưu"] == "inferred"
+
+
+def test_china_only_in_what_a_titled_person_does_gives_no_pinyin_but_who_they_are_does():
+    assert _origins("Tiến sĩ Vương Hữu Phước nhận định kinh tế Trung Quốc giảm tốc.")["Vương Hữu Phước"] \
+        in ("vietnamese", "unknown")
+    assert _origins("Trung tá Quách Minh Hải cho biết lực lượng bắt giữ 3 người Trung Quốc.")["Quách Minh Hải"] \
+        in ("vietnamese", "unknown")
+    assert _origins("Nhà văn Quách Minh Hải là cây bút nổi tiếng nhất Trung Quốc.")["Quách Minh Hải"] == "inferred"
+    assert _origins("Nguyên soái Quách Minh Hải từng giữ chức Bộ trưởng Quốc phòng Trung Quốc.")["Quách Minh Hải"] \
+        == "inferred"
+
+
+def test_whose_team_or_university_follows_the_name():
+    assert _origins("HLV Mã Thành Công của CLB Hà Nội đánh giá cao đối thủ Trung Quốc.")["Mã Thành Công"] \
+        == "vietnamese"
+    assert _origins("HLV Mã Thành Công của đội tuyển Trung Quốc đánh giá cao đối thủ Việt Nam.")["Mã Thành Công"] \
+        == "inferred"
+    assert _origins("Giáo sư Từ Minh của Đại học Bắc Kinh trao đổi với học giả Việt Nam.")["Từ Minh"] == "inferred"
+
+
+def test_a_three_word_title_in_apposition_introduces_the_person():
+    text = "Hồ Đăng Khoa, du học sinh Việt Nam tại Bắc Kinh, đạt giải nhất cuộc thi hùng biện tiếng Trung."
+    assert _origins(text).get("Hồ Đăng Khoa") == "vietnamese"

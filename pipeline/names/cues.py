@@ -65,7 +65,8 @@ chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hi�
 lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt,
 sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
 công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
-cơ thủ, vđv, danh tướng, tướng quân"""
+cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên, điều tra viên, giáo viên, giảng viên, thầy giáo,
+cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, đội trưởng, đồn trưởng, chỉ huy trưởng"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.

@@ -17,6 +17,12 @@ from collections.abc import Sequence
 from pipeline.names import cues, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
+_PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
+# ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc).
+# The country must be in that phrase, not in a clause hung on it (là người giám sát dự án do nhà thầu Trung Quốc
+# thi công).
+_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm)\s(?:(?!do|mà|được|với|cho|khi|để|tại|ở|sang|từ|giúp)[^\W\d_]+[\s,\"“”]+){0,12}?"
+                       r"(?=" + cues.CHINESE_RE.pattern + r")|\scho\s+(?=" + cues.CHINESE_RE.pattern + ")")
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
 _FACING = re.compile(r"\s(?:với|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
@@ -26,7 +32,8 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện 
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)).
-_WHOSE = re.compile(r"\s*(?:của|\()\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*)(?:" + cues.CHINESE_RE.pattern + "|"
+                    + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
 # "và" inside a body's name (Bộ Kế hoạch và Đầu tư) joins no two persons' stretches.
@@ -68,7 +75,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     after = ""
     rest = sentence[end:]
     whose = _WHOSE.match(rest)
-    if whose:  # "Bộ trưởng X của Trung Quốc", "X (Việt Nam)": the country named for the person
+    if whose:  # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
@@ -87,13 +94,15 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
 
 
 def _titled(text: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:4]]
+    if words[:1] == [tables.key("phó")]:  # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title
+        words = words[1:]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
 # A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
 # "đồng chí" before a name with no country is the Vietnamese Party's form of address.
-_BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|"
+_BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|Hội|"
                    r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
@@ -145,7 +154,13 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         for part in (before, after):
             if part.strip():
                 mine = mine.replace(part, " ", 1)
-    side = _side(*cues.count(mine))
+    chinese, vietnamese = cues.count(mine)
+    # What the person does (bắt giữ người Trung Quốc, nhận định kinh tế Trung Quốc) is not whose they are: a
+    # titled person's China is named before the name or next to it, so China named only after it says nothing.
+    if chinese and not vietnamese and own[0].strip() and not cues.count(mine[:max(0, start - lo)])[0] \
+            and not _IDENTITY.search(mine, max(0, end - lo)):
+        return _PREDICATE
+    side = _side(chinese, vietnamese)
     if side:
         return side
     titled = bool(own[0].strip() or own[1].strip())
@@ -182,7 +197,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = False
+    office = doubt = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
@@ -198,13 +213,17 @@ def of(person, sentences: Sequence[str], people) -> str | None:
                 before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
                 claimed.append((before, after, _local(before, after)))
         side = _sentence(sentence, m.start, m.end, own, claimed)
-        if side:
+        if side == _PREDICATE:
+            doubt = True
+        elif side:
             wider[side] += 1
     said = _majority(local) or _majority(wider)
     if said is None and office and not local[CHINESE] and not wider[CHINESE]:
         said = VIETNAMESE
     if said is None and not any(local.values()) and not any(wider.values()):
         said = _wider(person, sentences)
+        if said == CHINESE and doubt:  # the text's China may be only what this person deals with: unsure
+            said = None
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said

@@ -131,10 +131,10 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
             if len(gap) <= 3 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
                 return True
     # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
-    after = re.match(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?)([^\W\d_]+(?:\s+[^\W\d_]+)?)", sentence[end:])
+    after = re.match(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?)([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", sentence[end:])
     if after:
         words = [tables.key(w) for w in after.group(1).split()]
-        return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 1))
+        return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
     return False
 
 
