@@ -258,3 +258,9 @@ def test_whose_team_or_university_follows_the_name():
 def test_a_three_word_title_in_apposition_introduces_the_person():
     text = "Hồ Đăng Khoa, du học sinh Việt Nam tại Bắc Kinh, đạt giải nhất cuộc thi hùng biện tiếng Trung."
     assert _origins(text).get("Hồ Đăng Khoa") == "vietnamese"
+
+
+def test_a_full_name_after_an_administrative_unit_is_its_head_a_short_name_there_is_a_place():
+    text = "Bí thư Đảng ủy xã Dương Văn Hòa cho biết nhiều lao động đi làm thuê ở Trung Quốc."
+    assert _origins(text).get("Dương Văn Hòa") == "vietnamese"
+    assert "Hồng Thái" not in _origins("Chủ tịch UBND xã Hồng Thái cho biết.")

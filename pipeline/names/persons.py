@@ -147,13 +147,21 @@ def _country_start(clause: str) -> int | None:
     return None
 
 
-def _place_before(sentence: str, start: int) -> bool:
+_UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường".split()}
+_UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng ủy xã, Công an huyện
+
+
+def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     raw = _WORD.findall(sentence[:start])
     # A capitalised word is the end of a name (Quảng Châu, Tổng Lãnh sự Việt Nam tại Quảng Châu X), not "châu";
     # only the sentence's first word may be a capitalised tại/ở.
     if raw and raw[-1][:1].isupper() and len(raw) > 1:
         return False
     before = [tables.key(w) for w in raw][-2:]
+    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and raw[-2] in _UNIT_BODIES and len(words) >= 3:
+        # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
+        # full name (three syllables or more) after it is its head, not a place.
+        return False
     return bool(before) and (before[-1] in cues.PLACE_BEFORE_KEYS or " ".join(before) in cues.PLACE_BEFORE_KEYS)
 
 
@@ -205,7 +213,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
-            if _place_before(sentence, start) or any(a <= start < b for a, b in works):
+            if _place_before(sentence, start, words) or any(a <= start < b for a, b in works):
                 continue
             surface = sentence[start:end]
             name_key = tables.key(surface)
