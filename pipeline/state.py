@@ -11,4 +11,7 @@ LOCK_FILE = "lock"  # held for the length of a run (run/safety.py)
 # The settings digest remembered (run/memo.py). JSON, not named so: the .json files of an output folder are its
 # briefs and indexes.
 MEMO_FILE = "settings.memo"
+# The story summaries of the last run, by the briefs they were made from (run/stories.py): a rerun that changes no
+# story's briefs loads no summarizer for them. JSON, named like MEMO_FILE for the same reason.
+STORIES_FILE = "stories.memo"
 PROBE_PREFIX = ".vietbrief-probe-"  # a file made and removed at the top of the output folder to see it is writable

@@ -76,7 +76,7 @@ LEGACY = ROOT / "tests" / "data" / "legacy-0.1" / "outputs"  # briefs by `tiny/m
 
 
 def test_auto_keeps_the_engine_an_output_folder_was_made_with(tmp_path):
-    from pipeline.run.local import keep_engine
+    from pipeline.run.session import keep_engine
     from pipeline.run.options import RunOptions
     from pipeline.run.storage import LocalBriefs
 
@@ -93,7 +93,7 @@ def test_auto_keeps_the_engine_an_output_folder_was_made_with(tmp_path):
 
 
 def test_a_fresh_output_folder_gets_ctranslate2_under_auto(tiny, tmp_path):
-    from pipeline.run.local import keep_engine
+    from pipeline.run.session import keep_engine
     from pipeline.run.options import RunOptions
     from pipeline.run.storage import LocalBriefs
 

@@ -52,7 +52,7 @@ def workdir(tmp_path, monkeypatch) -> Path:
 def run(*extra: str) -> tuple[int, int]:
     """Run the README's command as it stands (plus `extra`) in the working directory: (sentences translated,
     from cache). 0.1 had one engine, transformers; the default is now `auto`, which keeps the engine the folder's
-    briefs were made with (run/local.keep_engine), so no `--engine` is needed."""
+    briefs were made with (run/session.keep_engine), so no `--engine` is needed."""
     result = CliRunner().invoke(app, readme_command() + list(extra), catch_exceptions=False)
     assert result.exit_code == 0, result.output
     NOTES[:] = result.output.splitlines()

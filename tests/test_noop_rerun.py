@@ -10,7 +10,7 @@ from pipeline.run import session as session_mod
 from pipeline.run.local import run_batch
 from pipeline.translation import stack as stack_mod
 
-from helpers import Quiet, fast, write_articles
+from helpers import INPUTS, SHORTEST, Quiet, fast, write_articles
 
 
 def briefs_without_timings(out) -> dict[str, dict]:
@@ -64,3 +64,24 @@ def test_a_changed_model_or_setting_is_not_taken_from_memory(tiny, tmp_path, mon
         forbid_loading(m)
         with pytest.raises(AssertionError, match="a model was loaded"):
             run_batch(changed, Quiet())
+
+
+def test_a_rerun_keeps_its_story_summaries_and_loads_no_summarizer(tiny, tmp_path, monkeypatch):
+    """A story of several articles is summarized by the run's summarizer (a model here); a rerun whose stories
+    hold the same briefs takes their digests from the last run (run/stories.py) and loads nothing, and writes
+    the same index."""
+    src = tmp_path / "in"
+    src.mkdir()
+    article = (INPUTS / SHORTEST[0]).read_text(encoding="utf-8")
+    for name in ("a.txt", "b.txt"):  # one dispatch reprinted: one story of two articles
+        (src / name).write_text(article, encoding="utf-8")
+    opts = replace(fast(src, tmp_path / "out", tiny), summarizer=str(tiny["bart"]))
+    assert run_batch(opts, Quiet()).summary.ok == 2
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "Story summary" in index
+
+    with monkeypatch.context() as m:
+        forbid_loading(m)
+        again = run_batch(opts, Quiet())
+    assert again.summary.skipped == 2
+    assert (tmp_path / "out" / "index.md").read_text(encoding="utf-8") == index

@@ -304,12 +304,18 @@ def test_run_attaches_stories_to_outcomes_and_summarizes_only_when_needed():
     from pipeline.summarization.base import SummarizeOptions
     from pipeline.summarization.lead import LeadSummarizer
 
-    class Folder:  # what the run's storage offers: read a file of the output folder
+    class Folder:  # what the run's storage offers: read a file of the output folder, keep a file of state
         def __init__(self, files):
             self.files = files
 
         def read_text(self, rel):
             return self.files.get(str(rel))
+
+        def keep(self, name, text):
+            self.files[f".vietbrief/{name}"] = text
+
+        def kept(self, name):
+            return self.files.get(f".vietbrief/{name}")
 
     briefs = [_brief(f"a{k}.txt", t, x) for k, (t, x) in enumerate(FIRE_A)] + [_brief("m.txt", *MATCH)]
     folder = Folder({f"{b.source[:-4]}.json": json_text(b) for b in briefs})
@@ -327,6 +333,8 @@ def test_run_attaches_stories_to_outcomes_and_summarizes_only_when_needed():
     assert story["a0.txt"] == story["a1.txt"] == story["a2.txt"] != story["m.txt"] is not None
     assert story["bad.txt"] is None and story["lost.txt"] is None
     assert len(digests) == 1 and digests[0].summary_en and loads == [1]
+    # Again over the same briefs: the digest the last run made, and no summarizer loaded.
+    assert attach_stories(outcomes, folder, load) == digests and loads == [1]
     # A batch without a story of several articles never loads the summarizer.
     loads.clear()
     assert attach_stories(outcomes[3:4], folder, load) == [] and loads == []

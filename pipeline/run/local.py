@@ -11,7 +11,7 @@ from pipeline.brief.digest import Outcome
 from pipeline.run.folders import SetupError  # noqa: F401  (the CLI and callers catch it from here)
 from pipeline.run.options import RunOptions  # defined apart so that the CLI reads it without torch
 from pipeline.run.resume import BatchResult
-from pipeline.run.session import Reporter, Session, keep_engine  # noqa: F401  (keep_engine: callers' import)
+from pipeline.run.session import Reporter, Session
 
 
 def run_batch(opts: RunOptions, reporter: Reporter) -> list[Outcome]:

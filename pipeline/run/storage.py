@@ -75,6 +75,13 @@ class _Briefs:
             for filename, content in self.files.batch(outcomes, self, stories).items():
                 self._write(filename, content)
 
+    def keep(self, name: str, text: str) -> None:
+        """A file of the run's own state (`.vietbrief/<name>`), written like any output: whole or not at all."""
+        self._write(PurePosixPath(STATE_DIR) / name, text)
+
+    def kept(self, name: str) -> str | None:
+        return self.read_text(PurePosixPath(STATE_DIR) / name)
+
     def _write(self, rel: PurePosixPath | str, content: str | bytes) -> None:
         raise NotImplementedError
 
