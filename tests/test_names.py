@@ -264,3 +264,10 @@ def test_a_full_name_after_an_administrative_unit_is_its_head_a_short_name_there
     text = "Bí thư Đảng ủy xã Dương Văn Hòa cho biết nhiều lao động đi làm thuê ở Trung Quốc."
     assert _origins(text).get("Dương Văn Hòa") == "vietnamese"
     assert "Hồng Thái" not in _origins("Chủ tịch UBND xã Hồng Thái cho biết.")
+
+
+def test_a_country_after_cua_is_whose_even_after_a_where_word():
+    text = "Ông Giải Minh Hoa, cựu Đặc phái viên về khí hậu của Trung Quốc, gặp đặc phái viên Mỹ."
+    assert _origins(text)["Giải Minh Hoa"] == "inferred"
+    assert _origins("Ông Giải Minh Hoa, cựu Đặc phái viên về khí hậu của Việt Nam, gặp đoàn Trung Quốc.")[
+        "Giải Minh Hoa"] == "vietnamese"

@@ -106,6 +106,8 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 
 def _where(text: str, start: int) -> bool:
     words = _WORDS.findall(text[max(0, start - 40):start])
+    if words[-1:] and key(words[-1]) == key("của"):  # Đặc phái viên về khí hậu của Trung Quốc: whose, not where
+        return False
     if any(key(w) in _WHERE for w in words[-4:]):
         return True
     last = [key(w) for w in words[-4:]]
