@@ -11,7 +11,6 @@ and prints the outcome and that process's peak resident memory.
 from __future__ import annotations
 
 import argparse
-import io
 import subprocess
 import sys
 import tempfile
@@ -44,35 +43,19 @@ print(f"{before:.0f}\t{peak_mb():.0f}\t{outcome}")
 """
 
 
-def bomb(base: bytes, member: str, size: int, compression: int) -> bytes:
-    """`base` (a .docx) with `member` replaced by `size` zero bytes, written in 1 MiB pieces."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", compression) as dst:
-        for info in src.infolist():
-            if info.filename != member:
-                dst.writestr(info.filename, src.read(info.filename), zipfile.ZIP_DEFLATED)
-        info = zipfile.ZipInfo(member)
-        info.compress_type = compression
-        with dst.open(info, "w", force_zip64=True) as f:
-            chunk = bytes(1 << 20)
-            for _ in range(size >> 20):
-                f.write(chunk)
-    return out.getvalue()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--gib", type=float, default=1.0)
     args = parser.parse_args()
-    from hostile_files import ARTICLE, docx_bytes
+    from hostile_files import ARTICLE, bomb_docx, docx_bytes
 
     size = int(args.gib * (1 << 30))
     base = docx_bytes(ARTICLE)
     cases = {
         "normal.docx": base,
-        "picture_deflate.docx": bomb(base, "word/media/image1.png", size, zipfile.ZIP_DEFLATED),
-        "styles_bzip2.docx": bomb(base, "word/styles.xml", size, zipfile.ZIP_BZIP2),
-        "document_deflate.docx": bomb(base, "word/document.xml", size, zipfile.ZIP_DEFLATED),
+        "picture_deflate.docx": bomb_docx("word/media/image1.png", size, zipfile.ZIP_DEFLATED),
+        "styles_bzip2.docx": bomb_docx("word/styles.xml", size, zipfile.ZIP_BZIP2),
+        "document_deflate.docx": bomb_docx("word/document.xml", size, zipfile.ZIP_DEFLATED),
     }
     with tempfile.TemporaryDirectory() as tmp:
         print("file\tpacked KB\tRSS after imports MB\tpeak RSS MB\toutcome")
