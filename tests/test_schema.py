@@ -51,7 +51,8 @@ def test_a_0_1_brief_reads_as_version_1_and_writes_back_the_same_plus_the_versio
     assert lines[1] == '  "schema_version": 2,\n'
     assert "".join(lines[:1] + lines[2:]) == text
     # The Markdown made from the parsed brief says what 0.1's said: title, summary and every sentence pair.
-    assert markdown_content(render.markdown(brief)) == markdown_content(path.with_suffix(".md").read_text(encoding="utf-8"))
+    old_markdown = path.with_suffix(".md").read_text(encoding="utf-8")
+    assert markdown_content(render.markdown(brief)) == markdown_content(old_markdown)
 
 
 def test_a_new_brief_round_trips_and_carries_the_current_version():

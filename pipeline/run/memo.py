@@ -7,8 +7,8 @@ without loading: the run's options (a glossary file by its content), the vietbri
 tables (the built-in glossary, the Chinese names' readings), the model libraries' versions, whether CTranslate2
 sees a GPU, and what each model spec resolves to - name, revision, folder, and the CTranslate2 conversion in use
 (its folder and the record of its source). A run whose key is there loads its models only when an article needs
-them, so a rerun with nothing to do loads none; any change to the key loads them first, as before. A translator behind a server is never remembered: only the server can say which model it
-serves.
+them, so a rerun with nothing to do loads none; any change to the key loads them first, as before. A translator
+behind a server is never remembered: only the server can say which model it serves.
 """
 
 from __future__ import annotations
