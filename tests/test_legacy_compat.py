@@ -4,10 +4,10 @@ writes into it is what 0.1 wrote: the same Markdown, index.md and index.jsonl ap
 apart from `schema_version` and timings - once what later releases add by default (fact checks, captions listed
 apart) is taken out again, or as they stand when the run's options are 0.1's (`--checks off`).
 
-The folder's README gives the command it was made with, run from the folder itself: it holds `inputs/`, the
-output folder and the tiny Marian checkpoint it was made with at `tiny/marian`. The checkpoint travels with the
-folder because a rebuilt one is only as stable as the libraries that build it (a SentencePiece or transformers
-release changes its bytes, and with them the model's identity)."""
+The folder's README gives the command it was made with, run from a working directory holding `inputs/`, the
+output folder and the tiny Marian checkpoint at `tiny/marian`. tests/tiny_models.py builds that checkpoint
+deterministically and without the library's version stamps, so the session's `tiny` fixture is it, byte for
+byte, under any transformers release (and a local model's identity ignores those stamps anyway: models/resolve.py)."""
 
 from __future__ import annotations
 
@@ -41,10 +41,13 @@ def readme_command() -> list[str]:
 
 
 @pytest.fixture
-def workdir(tmp_path, monkeypatch) -> Path:
-    """A copy of the fixture folder (its checkpoint included) as the working directory."""
+def workdir(tiny, tmp_path, monkeypatch) -> Path:
+    """A copy of the fixture folder, with the tiny Marian checkpoint where the command's `tiny/marian` finds it,
+    as the working directory."""
     work = tmp_path / "legacy"
     shutil.copytree(LEGACY, work)
+    (work / "tiny").mkdir()
+    (work / "tiny" / "marian").symlink_to(tiny["marian"], target_is_directory=True)
     monkeypatch.chdir(work)
     return work
 
