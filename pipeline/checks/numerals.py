@@ -373,11 +373,6 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
     return sorted(missing, key=lambda f: f.start), used
 
 
-def unmatched(facts: list[Fact], english: list[Num], en_text_folded: str) -> list[Fact]:
-    """The facts the English does not state (see assign)."""
-    return assign(facts, english, en_text_folded)[0]
-
-
 _CARDINAL_WORDS = set(_ONES[2:]) | set(_TENS) | {"dozen", "dozens", "hundred", "hundreds"}
 
 
