@@ -124,7 +124,7 @@ def _pct(a: int, b: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-misses", action="store_true", help="list the misses (never for held-out and held-out3)")
-    ap.add_argument("--sets", default="tuning,dev,held-out,held-out2,held-out3,glossary-held-out",
+    ap.add_argument("--sets", default="tuning,dev,held-out,held-out2,held-out3,held-out4,glossary-held-out",
                     help="which sets, comma-separated")
     args = ap.parse_args()
     builtin = Glossary.from_files()
@@ -132,6 +132,7 @@ def main() -> None:
             "held-out (bench/data/names/heldout.tsv)": labelled(HELDOUT),
             "held-out2 (bench/data/names/heldout2.tsv)": labelled(HELDOUT2),
             "held-out3 (bench/data/names/heldout3.tsv)": labelled(HELDOUT3),
+            "held-out4 (bench/data/names/heldout4.tsv)": labelled(HELDOUT4),
             "glossary-held-out (bench/data/names/glossary_heldout.tsv)": labelled(GLOSSARY_HELDOUT)}
     for title, items in list(sets.items())[1:]:
         in_glossary = [vi for vi, _, origin, _ in items if origin == "chinese" and builtin.lookup(vi) is not None]
