@@ -97,6 +97,7 @@ def run_once(engine: str, corpus: Path, out: Path, models: dict, args, env: dict
            "--threads", str(args.threads), "--device", args.device]
     if not args.worst_case:
         cmd += ["--length-ratio", str(REAL_LENGTH_RATIO)]
+    cmd += args.run_args.split()
     log = out.with_suffix(".log")
     start = time.perf_counter()
     with log.open("w") as f:
@@ -112,7 +113,10 @@ def run_once(engine: str, corpus: Path, out: Path, models: dict, args, env: dict
     measured = json.loads(stats.read_text()) if stats.is_file() else {}
     briefs = [json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json")]
     used = sorted({b["decoding"]["translator"].get("engine", "?") for b in briefs if "decoding" in b})
-    return {"seconds": round(seconds, 1), "articles_ok": ok, "articles_per_min": round(60 * ok / seconds, 2),
+    # CPU seconds of the run process (user + system): steadier than wall time on a machine others share.
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"seconds": round(seconds, 1), "cpu_s": round(cpu, 1), "articles_ok": ok,
+            "articles_per_min": round(60 * ok / seconds, 2),
             "peak_rss_mb": measured.get("peak_rss_mb") or round(usage.ru_maxrss / 1024, 1),
             "convert_s": measured.get("convert_s", 0.0), "batch_fill": measured.get("batch_fill"),
             "translator_engine": ",".join(used)}
@@ -143,7 +147,7 @@ def run_engine(engine: str, inputs_dir: Path, work: Path, models: dict, args, en
     result = dict(passes[-1])
     result["convert_s"] = round(sum(p["convert_s"] for p in passes), 2)
     if engine == "default":
-        result["first_pass"] = {k: passes[0][k] for k in ("seconds", "articles_per_min", "convert_s")}
+        result["first_pass"] = {k: passes[0][k] for k in ("seconds", "cpu_s", "articles_per_min", "convert_s")}
     print(f"{engine}: {result['articles_ok']} articles in {result['seconds']:.0f} s", file=sys.stderr)
     if english is not None:
         stage = summary_stage(engine, models, english, args, env, work)
@@ -173,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engines", default="default,transformers", help=f"comma-separated subset of {','.join(ENGINES)}")
     ap.add_argument("--worst-case", action="store_true",
                     help="the product's default length cap and loop retries (random weights hit both every time)")
+    ap.add_argument("--run-args", default="", help="more `vietbrief run` options for every engine, to measure "
+                    "one (e.g. \"--batch-tokens 1024\"); recorded in the JSON")
     ap.add_argument("--tiny", action="store_true", help="toy-sized models of the same layouts (smoke test)")
     ap.add_argument("--work", help="folder for models and outputs (default: a temporary folder, removed)")
     args = ap.parse_args(argv)
@@ -236,14 +242,14 @@ def main(argv: list[str] | None = None) -> int:
         "english_per_vietnamese": ratio,
         "engines": results,
         "same_alignment": len({json.dumps(s, sort_keys=True) for s in shapes.values()}) == 1,
-        "beams": args.beams, "threads": args.threads, "device": args.device, "load_avg_at_start": load,
+        "beams": args.beams, "threads": args.threads, "run_args": args.run_args, "device": args.device, "load_avg_at_start": load,
         "decoding": ("worst case: every sentence runs to the 2x cap and is retried" if args.worst_case else
                      f"real-model load: --length-ratio {REAL_LENGTH_RATIO}, retries on, no sentence taken for a loop"),
     }
     print(f"\n{summary['articles']} articles of {args.corpus}; summaries: {summary['summaries']}", file=sys.stderr)
     for name, r in results.items():
         fill = r.get("batch_fill") or {}
-        print(f"{name:14s} {r['articles_per_min']:8.2f} articles/min  {r['seconds']:8.0f} s  "
+        print(f"{name:14s} {r['articles_per_min']:8.2f} articles/min  {r['seconds']:8.0f} s  {r['cpu_s']:8.0f} cpu s  "
               f"{r['peak_rss_mb']:6.0f} MB  convert {r['convert_s']:5.1f} s  "
               f"batches {fill.get('batches')} fill {fill.get('mean_fill')} (article sentences: "
               f"{(fill.get('articles') or {}).get('batches')} at {(fill.get('articles') or {}).get('mean_fill')})  "

@@ -332,10 +332,13 @@ class BatchFill:
         from pipeline.translation.seq2seq import Translator
 
         self.batches: list[tuple[int, float, bool]] = []  # rows, fill, lookup
+        self.retries = 0  # sentences translated again alone (their own generate() call each)
         real = Translator._generate
 
         def counted(translator, batch_ids, retry):
-            if not retry:
+            if retry:
+                self.retries += 1
+            else:
                 budget = translator.options.batch_tokens
                 fill = len(batch_ids) * max(len(ids) for ids in batch_ids) / budget
                 self.batches.append((len(batch_ids), fill, cache._LOOKUP.get()))
@@ -351,6 +354,8 @@ class BatchFill:
 
     def summary(self) -> dict:
         out = self._of(self.batches)
+        out["rows"] = sum(b[0] for b in self.batches)
+        out["retries"] = self.retries
         out["articles"] = self._of([b for b in self.batches if not b[2]])
         out["glossary_lookups"] = self._of([b for b in self.batches if b[2]])
         return out

@@ -4,8 +4,10 @@ An article translated alone fills the token-budget batches with its own sentence
 them half empty. A run therefore hands the translator a group of upcoming articles (RunOptions.
 articles_together locally, RayOptions.articles_per_call to a Ray actor): what their first translate() calls will
 need - `GlossaryTranslator.first_pass`, less what the sentence cache already holds - is translated in one call
-(CachedTranslator.translate_ahead), whose batches, sorted by length, span the articles. Each article is then
-translated as in a one-by-one run, and served from those translations.
+(CachedTranslator.translate_ahead), whose batches, sorted by length, span the articles; then, in a second call,
+the glossary layer's lookups those translations call for (`GlossaryTranslator.lookups`: sentences whose
+placeholders were lost, and their terms alone). Each article is then translated as in a one-by-one run, and
+served from those translations.
 
 A sentence translates the same whatever batch it is in - padding is masked out, and a sentence that runs into
 its own length cap is translated again alone (seq2seq.py) - which the sentence cache relies on too (its key
@@ -23,7 +25,7 @@ from typing import Callable
 from pipeline.models.output import Progress
 from pipeline.run import stages
 from pipeline.stops import BatchStop
-from pipeline.translation.cache import CacheCounters
+from pipeline.translation.cache import CacheCounters, glossary_lookups
 from pipeline.translation.llm.layout import paragraphs
 from pipeline.translation.stack import Stack
 
@@ -57,6 +59,15 @@ def translate_together(jobs: list[stages.Step], stack: Stack,
                 if on_shared and todo:
                     on_shared(len(todo))
                 cached.translate_ahead(todo, progress)
+                # What the glossary layer will then look up (sentences whose placeholders were lost, their
+                # terms alone), known now that the first passes are translated: together too, rather than
+                # in each article's own small batches.
+                lookups = cached.missing([s for j in live for s in stack.lookups(j.sentences.flat)])
+                if lookups:
+                    if on_shared:
+                        on_shared(len(lookups))
+                    with glossary_lookups():
+                        cached.translate_ahead(lookups, progress)
     except BatchStop:
         raise
     except Exception:  # each article then meets the problem on its own and fails alone, as in a local run

@@ -225,6 +225,23 @@ class CachedTranslator:
         stored = self.cache.get_many(keys)
         return [s for s, k in zip(unique, keys) if k not in stored]
 
+    def served(self, sentences: list[str]) -> list[Translation | None]:
+        """What translate() would serve each of `sentences` without asking the model - translated ahead, or
+        stored in the cache (when it reads one) - else None. Counts nothing: no article has used them yet."""
+        model = self.model_key()
+        keys = [self.sentence_key(model, s) for s in sentences]
+        stored = self.cache.get_many([k for k in keys if k not in self.ahead]) \
+            if self.cache is not None and self.read else {}
+        out: list[Translation | None] = []
+        for s, key in zip(sentences, keys):
+            result = self.ahead.get(key) or stored.get(key)
+            try:
+                out.append(Translation(s, **{f: result[f] for f in _RESULT_FIELDS if f in result})
+                           if result is not None and s.strip() else None)
+            except (KeyError, TypeError):  # an entry from an older layout: translate() translates it again
+                out.append(None)
+        return out
+
     def translate_ahead(self, sentences: list[str], progress: Progress | None = None) -> int:
         """Translate the `missing` ones of `sentences` now, in one call (token-budget batches across all of
         them), for later translate() calls to serve. Each generate() batch is stored as it is done and a

@@ -20,7 +20,7 @@ written in the chosen name style (names.py).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -124,6 +124,33 @@ class GlossaryTranslator:
         if first == "constrained":
             return [s for s, m in zip(sentences, found) if not m]
         return list(sentences)
+
+    def lookups(self, sentences: list[str], served: Callable[[list[str]], list[Translation | None]]) -> list[str]:
+        """The lookups translate(sentences) will make once its first pass is `served` (first_pass's sentences,
+        each translated or None where not known yet): the sentences whose placeholders were lost, translated
+        plainly, and their terms alone, as the `replace` fallback asks for them. A caller that translated the
+        first passes of several articles together can translate these together too (run/grouped.py). Where
+        what comes next cannot be known beforehand (constrained decoding writes under the model's own hook,
+        uncached) it lists nothing, and translate() makes those calls itself."""
+        found = self._find(sentences)
+        chain = self._chain()
+        first = chain[0] if chain else "off"
+        pending = [i for i, m in enumerate(found) if m]
+        if first == "placeholder":
+            protected = self._protect(sentences, found)
+            out = served([p for p, _ in protected])
+            pending = self._placeholder(out, protected, [i for i in pending if out[i] is not None], {})
+            rest = chain[1:]
+        elif first == "constrained":
+            return []
+        else:  # replace, off: the first pass is the plain translation of every sentence
+            rest = chain
+        if not pending or (rest and rest[0] != "replace"):
+            return []
+        need = [sentences[i] for i in pending if first == "placeholder"]  # plain: with placeholders they were not
+        if rest:  # replace: how the model renders each term alone (_renderings)
+            need += dict.fromkeys(m.surface for i in pending for m in found[i])
+        return need
 
     def _find(self, sentences: list[str]) -> list[list[Match]]:
         # Chinese persons the glossary does not name get their inferred pinyin as terms of these sentences alone

@@ -59,6 +59,13 @@ class Stack:
         """What translate(sentences) first hands the layers under the glossary (GlossaryTranslator.first_pass)."""
         return self.glossary.first_pass(sentences) if self.glossary is not None else list(sentences)
 
+    def lookups(self, sentences: list[str]) -> list[str]:
+        """The glossary lookups translate(sentences) will make, known once the first pass is translated ahead
+        or cached (GlossaryTranslator.lookups); none without a glossary and a cache layer."""
+        if self.glossary is None or self.cached is None:
+            return []
+        return self.glossary.lookups(sentences, self.cached.served)
+
     @property
     def shares_batches(self) -> bool:
         """Whether sentences of several articles may share batches and still translate as they would alone
