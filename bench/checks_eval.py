@@ -16,12 +16,16 @@ which pairs are flagged, never which corruptions the others get.
 `--ntrex DIR` reads a NTREX-style folder (news.vi, news.en, news.docs: professional translations of English news)
 instead; `--half tune` takes its 1st, 3rd, 5th... documents, `--half report` the others (the checks were tuned on
 `tune` only; `report` measures them on documents nobody looked at).
+`--parallel PREFIX` reads line-aligned PREFIX.vi / PREFIX.en files in the tokenised form of IWSLT/Moses releases
+(HTML entities, spaces around punctuation), restores plain text, and with `--part tune|held` takes alternate blocks
+of 25 lines (1-25 tune, 26-50 held, ...): bench/data/checks/ted_tst2013_head, whose held part is read for totals only.
 Prints a table, the length calibration, and as its last line one JSON object with the numbers.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import math
 import random
@@ -52,6 +56,31 @@ def load_ntrex(folder: Path, half: str) -> list[dict]:
     keep = {d for i, d in enumerate(order) if half == "all" or (i % 2 == 0) == (half == "tune")}
     return [{"id": str(i), "label": "ntrex", "file": d, "vi": v, "en": e}
             for i, (v, e, d) in enumerate(zip(vi, en, docs), 1) if d in keep]
+
+
+def detok(line: str) -> str:
+    """Plain text from an IWSLT/Moses-tokenised line: entities decoded, spaces around punctuation removed."""
+    text = html.unescape(html.unescape(line.strip())).replace("& amp ;", "&")
+    text = re.sub(r"(\w) (['’](?:s|t|re|ve|ll|d|m)\b)", r"\1\2", text)  # it 's, don 't
+    text = re.sub(r"(\w) ' (\w)", r"\1'\2", text)
+    quotes = iter(range(10_000))
+    text = re.sub(r'"', lambda m: '"\x00' if next(quotes) % 2 == 0 else '\x01"', text)
+    text = re.sub(r"\x00 ", "", text).replace("\x00", "")
+    text = re.sub(r" \x01", "", text).replace("\x01", "")
+    text = re.sub(r" ([,.;:?!%)\]])", r"\1", text)
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    text = re.sub(r"(\d) : (\d)", r"\1:\2", text)
+    return text
+
+
+def load_parallel(prefix: Path, part: str) -> list[dict]:
+    vi = prefix.with_suffix(".vi").read_text(encoding="utf-8").splitlines()
+    en = prefix.with_suffix(".en").read_text(encoding="utf-8").splitlines()
+    if len(vi) != len(en):
+        raise SystemExit(f"{prefix}: {len(vi)} Vietnamese lines but {len(en)} English ones")
+    return [{"id": str(i), "label": prefix.name, "file": prefix.name, "vi": detok(v), "en": detok(e)}
+            for i, (v, e) in enumerate(zip(vi, en), 1)
+            if part == "all" or ((i - 1) // 25 % 2 == 0) == (part == "tune")]
 
 
 def load(path: Path) -> list[dict]:
@@ -161,11 +190,19 @@ def main() -> None:
     ap.add_argument("--ntrex", type=Path, help="a NTREX-style folder (news.vi, news.en, news.docs) instead of TSVs")
     ap.add_argument("--half", choices=("tune", "report", "all"), default="all",
                     help="with --ntrex: odd documents (tune), even ones (report) or all")
+    ap.add_argument("--parallel", type=Path, help="PREFIX of line-aligned PREFIX.vi / PREFIX.en (tokenised form)")
+    ap.add_argument("--part", choices=("tune", "held", "all"), default="all",
+                    help="with --parallel: alternate 25-line blocks, tune (1-25, 51-75...) or held (26-50...)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
     args = ap.parse_args()
     paths = args.pairs or [ROOT / "bench/data/checks/pairs.tsv", ROOT / "bench/data/checks/heldout.tsv"]
-    if args.ntrex:
+    if args.parallel:
+        rows = load_parallel(args.parallel, args.part)
+        print(f"pairs: {args.parallel} ({args.part} part)")
+        if args.part == "held" and args.show:
+            raise SystemExit("the held part is read for its totals only: --show is refused with --part held")
+    elif args.ntrex:
         rows = load_ntrex(args.ntrex, args.half)
         print(f"pairs: {args.ntrex} ({args.half} half of its documents)")
     else:

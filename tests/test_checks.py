@@ -412,3 +412,36 @@ def test_a_country_naming_its_league():
     assert kinds(vi, "The striker scored 20 goals in the Premier League last season.", "name") == set()
     assert kinds("Tiền đạo này muốn chuyển tới Anh vào mùa hè.", "The striker wants to move to Spain this summer.",
                  "name") == {"name"}
+
+
+def test_regions_of_a_continent_by_compass_point():
+    vi = "Tại Nam Á, những nước như Ấn Độ và Pakistan có bốn loài kền kền bị đe dọa."
+    en = "In South Asia, in countries like India and Pakistan, four species of vultures are threatened."
+    assert kinds(vi, en, "name") == set()
+    assert kinds(vi, en.replace("South Asia", "West Africa"), "name") == {"name"}
+    vi = "Các nước Tây Phi và Trung Âu đã ký thỏa thuận."
+    assert kinds(vi, "West African and Central European countries signed the deal.", "name") == set()
+    assert kinds(vi, "West African and Eastern European countries signed the deal.", "name") == {"name"}
+
+
+def test_a_team_named_after_a_plural_title_and_a_league_by_its_english_name():
+    # foreign news: a team's nickname and a league written in Vietnamese words, both translated in English
+    vi = ("Nhưng chính Sterling mới là người mang tới lợi thế đầu tiên cho các cầu thủ Áo Xanh Da Trời trong "
+          "trận tranh đấu tại giải Ngoại Hạng Anh.")
+    en = "But it was Sterling who gave the Sky Blues the initial advantage in the Premier League scuffle."
+    assert kinds(vi, en, "name") == set()
+    assert kinds(vi, en.replace("Sterling", "Haaland"), "name") == {"name"}
+    # one player (a title in the singular) is a person whose name must be there
+    vi = "Cầu thủ Nguyễn Quang Hải ghi bàn ở phút 90."
+    assert kinds(vi, "Nguyen Quang Hai scored in the 90th minute.", "name") == set()
+    assert kinds(vi, "Kevin De Bruyne scored in the 90th minute.", "name") == {"name"}
+
+
+def test_length_of_speech_quoted_whole():
+    # a whole quotation goes idiom for idiom, so its English may be much shorter; one cut in half is still short
+    vi = "“Nên tôi là bạn, tôi là chúng tôi, chính là chúng ta, và chúng ta là một.”"
+    assert kinds(vi, "“So I'm you, I'm us, it's us, and we are one.”", "length") == set()
+    vi = ("“Chúng tôi sẽ tiếp tục điều tra vụ việc này cho đến khi tìm ra toàn bộ những người có liên quan và đưa "
+          "họ ra trước pháp luật, dù việc đó mất bao lâu đi nữa”.")
+    assert kinds(vi, "“We will keep investigating.”", "length") == {"length"}
+    assert kinds("Ông nói rằng " + vi, "He said: “We will keep investigating.”", "length") == {"length"}

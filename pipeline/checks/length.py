@@ -42,6 +42,7 @@ def log_ratio(vi: str, en: str) -> float | None:
     return math.log(e / v) if v and e else None
 
 
+_QUOTED = re.compile(r"^[\"“„«‘'][^\"“”„«»]*[\"”»’']?$")
 _ACRONYM_AFTER = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
@@ -83,7 +84,10 @@ def check(pair: Pair) -> list[Check]:
     z = (r - MEAN) / spread(n)
     # a headline (no full stop on either side) is written terse in English: articles and verbs go
     headline = not re.search(r"[.!?…:;\"”’')]\s*$", vi) and not re.search(r"[.!?…:;\"”’')]\s*$", en)
-    if z < -LOW - (STRONG if headline else 0):
+    # so is speech quoted whole: a speaker's words go idiom for idiom ("Nên tôi là bạn, tôi là chúng tôi" -> "So
+    # I'm you, I'm us"); a quotation inside a reported sentence is not whole and keeps the bound
+    quoted = bool(_QUOTED.match(vi.strip()))
+    if z < -LOW - (STRONG if headline or quoted else 0):
         return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
                       f"the English is {math.exp(r - MEAN):.0%} of the length the source warrants: "
                       f"something may be left out", LIKELY if z < -LOW - STRONG else WORTH_A_LOOK)]

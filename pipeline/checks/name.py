@@ -66,6 +66,7 @@ _PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|ông|bà|anh|ch�
                             r"(?i:chủ tịch|tổng thống|thủ tướng|ngoại trưởng|"
                             r"đại sứ|luật sư|thẩm phán|huấn luyện viên|"
                             r"phát ngôn viên|vua|hoàng tử|công chúa|nữ hoàng|TT)|nhạc sĩ|họa sĩ|võ sĩ|cầu thủ|vận động viên|VĐV|đồng chí|bạn|chàng|nàng|họ)\.?\s+$")
+_PLURAL_TITLE = re.compile(r"\b(?:các|những)\s+\S+(?:\s+\S+)?\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "sir", "dame"}
 _OPENERS = "\"“”'‘’([{•*:;!?."
 # Vietnamese acronyms: translated or expanded in English (UBND -> People's Committee), so not checked. Any
@@ -259,7 +260,8 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
         tokens = [m.group(0) for m in run]
         if all(t.lower() in _COMPASS for t in tokens):
             continue
-        titled = bool(_PERSON_TITLES.search(vi[:run[0].start()]))
+        before = vi[:run[0].start()]  # a title in the plural (các cầu thủ Áo Xanh) heads a team, not a person
+        titled = bool(_PERSON_TITLES.search(before)) and not _PLURAL_TITLE.search(before)
         rest = tokens
         if len(tokens) > 1 and (tokens[0].lower() in _SOFT_HEADS or (at_start and _is_vietnamese(tokens[0]))):
             titled = titled or bool(_PERSON_TITLES.fullmatch(tokens[0].lower() + " "))
@@ -455,8 +457,8 @@ def check(pair: Pair) -> list[Check]:
             shown = " ".join(rest)  # without a title or an opening word it may have carried
             if not (syllables and _misspelt_exonym(english, shown)):
                 missing.append((shown, ascii_name(shown), syllables, titled))
-        elif syllables:
-            kept_vietnamese = True
+        elif syllables and not any(english.has_form(f) for f in _english_forms(name)):
+            kept_vietnamese = True  # met by its own spelling; Ngoại Hạng Anh -> Premier League is translated
         else:
             kept_foreign = True
     if not missing:
@@ -472,9 +474,10 @@ def check(pair: Pair) -> list[Check]:
     # A sentence of foreign news translated into Vietnamese (its foreign names kept, no Vietnamese name kept)
     # writes a foreign name's meaning in capitalised Vietnamese words (Thử thách Người Máy for Robotics
     # Challenge, Trung tâm Bão Quốc gia for National Hurricane Center): where the English has a run of English
-    # words no source word accounts for, such an untitled Vietnamese-syllable name is taken as translated.
-    translated = [r for r in loose if any(not _is_vietnamese(w) for w in r)] if kept_foreign and not \
-        kept_vietnamese else []
+    # words no source word accounts for, such an untitled Vietnamese-syllable name is taken as translated (one
+    # made of words names are made of counts too: Ngoại Hạng Anh -> Premier League).
+    translated = [r for r in _unaccounted_runs(english, vi_folded | known) if any(not _is_vietnamese(w) for w in r)] \
+        if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
     for written, expected, syllables, titled in missing:
         # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
@@ -482,7 +485,8 @@ def check(pair: Pair) -> list[Check]:
                                                                    western_order(written, r) for r in runs))):
             continue
         if syllables and not titled and translated:
-            loose.remove(translated.pop(0))
+            run = translated.pop(0)
+            loose = [r for r in loose if r != run]
             continue
         seen.add(fold(written))
         # another name where this one should be is strong evidence; a name simply absent may be reworded

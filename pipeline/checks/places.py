@@ -132,6 +132,19 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
 }
+# Regions of a continent by compass point (Nam Á, Tây Phi, Trung Âu, Đông Bắc Á): every pairing, each in the
+# forms English uses (South Asia, West African, Western Europe, North-East Asia); the lines above win where they
+# say more (Đông Nam Á is also ASEAN)
+_CONTINENTS = {"Á": ("Asia", "Asian"), "Âu": ("Europe", "European"), "Phi": ("Africa", "African"),
+               "Mỹ": ("America", "American")}
+_POINTS = {"Bắc": ("North", "Northern"), "Nam": ("South", "Southern"), "Đông": ("East", "Eastern"),
+           "Tây": ("West", "Western"), "Trung": ("Central",), "Đông Bắc": ("Northeast", "North-East",
+           "Northeastern", "North East"), "Đông Nam": ("Southeast", "South-East", "Southeastern", "South East"),
+           "Tây Bắc": ("Northwest", "North-West", "Northwestern", "North West"), "Tây Nam": ("Southwest",
+           "South-West", "Southwestern", "South West")}
+for _point, _points in _POINTS.items():
+    for _continent, _forms in _CONTINENTS.items():
+        EXONYMS.setdefault(f"{_point} {_continent}", tuple(f"{p} {f}" for f in _forms for p in _points))
 # International bodies Vietnamese news names in full and English by acronym or short name
 BODIES = {
     "Tổ chức Hiệp ước Bắc Đại Tây Dương": ("NATO", "Nato", "North Atlantic Treaty Organization", "alliance"),
