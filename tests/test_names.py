@@ -271,3 +271,41 @@ def test_a_country_after_cua_is_whose_even_after_a_where_word():
     assert _origins(text)["Giải Minh Hoa"] == "inferred"
     assert _origins("Ông Giải Minh Hoa, cựu Đặc phái viên về khí hậu của Việt Nam, gặp đoàn Trung Quốc.")[
         "Giải Minh Hoa"] == "vietnamese"
+
+
+def test_a_relative_clause_in_apposition_names_another_party_not_whose_the_person_is():
+    text = "Luật sư Đào Minh Khiêm, người bào chữa cho bị cáo người Trung Quốc, đề nghị giảm án."
+    assert _origins(text)["Đào Minh Khiêm"] in ("vietnamese", "unknown")
+    text = "Tiền vệ Mạc Hồng Quân, người đang khoác áo một CLB Trung Quốc, ghi bàn."
+    assert _origins(text)["Mạc Hồng Quân"] in ("vietnamese", "unknown")
+    # ... but the apposition's own words still say it: a title of China's, or "người" + China.
+    text = "Ông Mạc Hồng Quân, Thống đốc Ngân hàng Nhân dân Trung Quốc, phát biểu."
+    assert _origins(text)["Mạc Hồng Quân"] == "inferred"
+    text = "Kỹ sư Mạc Hồng Quân, người Trung Quốc, làm việc tại Hà Nội."
+    assert _origins(text)["Mạc Hồng Quân"] == "inferred"
+
+
+def test_what_a_person_is_is_the_first_country_after_an_identity_verb():
+    text = "HLV Tạ Minh Luân dẫn dắt đội tuyển Việt Nam đánh bại đội tuyển Trung Quốc."
+    assert _origins(text)["Tạ Minh Luân"] == "vietnamese"
+    text = "Đại tướng Tạ Minh Luân sang Hà Nội năm 1950 với tư cách đại diện của Đảng Cộng sản Trung Quốc."
+    assert _origins(text)["Tạ Minh Luân"] == "inferred"
+    text = "Ông Tạ Minh Luân nay là ông chủ của hàng trăm công nhân Trung Quốc."
+    assert _origins(text)["Tạ Minh Luân"] in ("vietnamese", "unknown")
+
+
+def test_china_only_after_an_untitled_name_in_a_list_gives_no_pinyin():
+    text = "Đoàn gồm các ông Tô Văn Hải, Lý Quang Vinh và Trương Đức Minh đã sang dự hội chợ Trung Quốc - Nam Á."
+    assert all(o in ("vietnamese", "unknown") for o in _origins(text).values())
+
+
+def test_a_country_after_a_place_that_follows_a_where_word_says_where():
+    assert _origins("Ca sĩ Lương Bích Hữu biểu diễn tại Nhà hát Lớn, Thượng Hải.")["Lương Bích Hữu"] == "vietnamese"
+    assert _origins("Nghệ sĩ Lương Bích Hữu diễn ở Nam Ninh (Quảng Tây, Trung Quốc).")["Lương Bích Hữu"] \
+        == "vietnamese"
+    # A title between the where-word and the country: the country is the title's.
+    text = "Phát biểu tại Tokyo, Đại sứ Trung Quốc tại Nhật Bản Lương Bích Hữu cảnh báo về Đài Loan."
+    assert _origins(text)["Lương Bích Hữu"] == "inferred"
+    text = "Phía Trung Quốc có Thứ trưởng Bộ Nhà ở và Phát triển Nông thôn Trung Quốc Lương Bích Hữu."
+    assert _origins(text)["Lương Bích Hữu"] == "inferred"
+    assert _origins("Về phía Trung Quốc có Thứ trưởng Công an Lương Bích Hữu.")["Lương Bích Hữu"] == "inferred"

@@ -106,9 +106,10 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 
 def _where(text: str, start: int) -> bool:
     words = _WORDS.findall(text[max(0, start - 40):start])
-    if words[-1:] and key(words[-1]) == key("của"):  # Đặc phái viên về khí hậu của Trung Quốc: whose, not where
+    if words[-1:] and key(words[-1]) in (key("của"), key("phía")):
+        # Đặc phái viên về khí hậu của Trung Quốc: whose; về phía Trung Quốc: a side, not where
         return False
-    if any(key(w) in _WHERE for w in words[-4:]):
+    if _after_a_where_word(text, start):
         return True
     last = [key(w) for w in words[-4:]]
     language = last[-1:] == [key("tiếng")]
@@ -120,6 +121,36 @@ def _where(text: str, start: int) -> bool:
     for n in (2, 1):
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
             return last[-n - 1:-n] != [key("nhà")]
+    return False
+
+
+# Lower-case words inside a place's name (Phượng Hoàng cổ trấn, tỉnh Hồ Nam; thành phố Nam Ninh, khu tự trị ...).
+_PLACE_WORDS = {key(w) for w in "tỉnh thành phố huyện quận xã thị trấn khu tự trị".split()}
+
+
+def _after_a_where_word(text: str, start: int) -> bool:
+    """A where-word a few words back (sang thăm Trung Quốc, làm việc ở xưởng Trung Quốc), or before a place the
+    country or region completes (tại Đại học Phúc Đán, Thượng Hải; ở Nam Ninh (Quảng Tây, Trung Quốc)). The walk
+    back crosses capitalised words, place words, commas and brackets and at most three other words; a title in
+    between (Phát biểu tại Tokyo, Đại sứ Trung Quốc) means the country is the title's, not where."""
+    pos, loose = start, 0
+    found = list(_WORDS.finditer(text, max(0, start - 100), start))
+    for k in range(len(found) - 1, -1, -1):
+        w = found[k]
+        if text[w.end():pos].strip(" ,()–-"):
+            return False
+        word = key(w.group())
+        prev = found[k - 1] if k else None
+        pair = f"{key(prev.group())} {word}" if prev and text[prev.end():w.start()] == " " else ""
+        if word in _WHERE and pair != key("nhà ở"):  # Bộ Nhà ở và Phát triển Đô thị: housing, not where
+            return True
+        if word in TITLE_KEYS or pair in TITLE_KEYS:
+            return False
+        if not (w.group()[:1].isupper() or word in _PLACE_WORDS):
+            loose += 1
+            if loose > 3:
+                return False
+        pos = w.start()
     return False
 
 

@@ -18,16 +18,47 @@ from pipeline.names import cues, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
-# ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc).
-# The country must be in that phrase, not in a clause hung on it (là người giám sát dự án do nhà thầu Trung Quốc
-# thi công).
-_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm)\s(?:(?!do|mà|được|với|cho|khi|để|tại|ở|sang|từ|giúp)[^\W\d_]+[\s,\"“”]+){0,12}?"
-                       r"(?=" + cues.CHINESE_RE.pattern + r")|\scho\s+(?=" + cues.CHINESE_RE.pattern + ")")
+# ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc,
+# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam): the first country in that phrase.
+_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho)\s"
+                       r"|\scho\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))")
+_IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
+# In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
+# another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
+# a verb's aspect (người từng làm phiên dịch ...), or the people and goods someone deals with (ông chủ của hàng
+# trăm công nhân Trung Quốc). "người" opening the phrase is the person (X, người Trung Quốc; là người Phúc Kiến).
+_OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
+                          r"đang|đã|sẽ|vừa|mới|được|bị)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|khách|du khách|công dân|"
+                          r"thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|nghi phạm|đối tác|đối thủ)"
+                          r"\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))", re.IGNORECASE)
+
+
+def _own_part(phrase: str) -> str:
+    """The part of an apposition or identity phrase that says what the person is (up to another party)."""
+    lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:người\s+)?", phrase, re.IGNORECASE)
+    other = _OTHER_PARTY.search(phrase, lead.end() if lead else 0)
+    return phrase[:other.start()] if other else phrase
+
+
+def _identity(text: str, pos: int) -> str | None:
+    """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
+    for m in _IDENTITY.finditer(text, pos):
+        stop = _IDENTITY_END.search(text, m.end())
+        phrase = _own_part(text[m.end():stop.start() if stop else len(text)])
+        phrase = " ".join(phrase.split()[:12])
+        found = [(c.start(), which) for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
+                 for c in cues.located(pattern, " " + phrase)
+                 if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
+        if found:
+            return min(found)[1]
+    return None
+
+
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-_FACING = re.compile(r"\s(?:với|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
+_FACING = re.compile(r"\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
-_SEAM = re.compile(r"[;:]|\s(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
+_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
@@ -75,7 +106,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     after = ""
     rest = sentence[end:]
     whose = _WHOSE.match(rest)
-    if whose:  # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
+    if whose and _own_part(whose.group()) == whose.group():  # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
@@ -86,7 +117,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
             if not (stop and stop.group().startswith(",") and _titled(rest[stop.end():])):
                 break
             pos = stop.end()
-        after = rest[: stop.start() if stop else 120]
+        after = _own_part(rest[: stop.start() if stop else 120])
         nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
@@ -154,11 +185,14 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         for part in (before, after):
             if part.strip():
                 mine = mine.replace(part, " ", 1)
+    said = _identity(mine, max(0, end - lo))
+    if said:
+        return said
     chinese, vietnamese = cues.count(mine)
-    # What the person does (bắt giữ người Trung Quốc, nhận định kinh tế Trung Quốc) is not whose they are: a
-    # titled person's China is named before the name or next to it, so China named only after it says nothing.
-    if chinese and not vietnamese and own[0].strip() and not cues.count(mine[:max(0, start - lo)])[0] \
-            and not _IDENTITY.search(mine, max(0, end - lo)):
+    # What the person does (bắt giữ người Trung Quốc, nhận định kinh tế Trung Quốc, đã sang Côn Minh dự hội chợ
+    # Trung Quốc - Nam Á) is not whose they are: a person's China is named before the name or next to it, so
+    # China named only after it says nothing.
+    if chinese and not vietnamese and not cues.count(mine[:max(0, start - lo)])[0]:
         return _PREDICATE
     side = _side(chinese, vietnamese)
     if side:
