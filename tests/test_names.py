@@ -309,3 +309,15 @@ def test_a_country_after_a_place_that_follows_a_where_word_says_where():
     text = "Phía Trung Quốc có Thứ trưởng Bộ Nhà ở và Phát triển Nông thôn Trung Quốc Lương Bích Hữu."
     assert _origins(text)["Lương Bích Hữu"] == "inferred"
     assert _origins("Về phía Trung Quốc có Thứ trưởng Công an Lương Bích Hữu.")["Lương Bích Hữu"] == "inferred"
+
+
+def test_china_named_outside_the_persons_clause_is_no_evidence_but_titles_in_a_row_and_a_source_are():
+    assert _origins("Hàng Trung Quốc tràn ngập thị trường, theo ông Lữ Minh Cường.")["Lữ Minh Cường"] \
+        in ("vietnamese", "unknown")
+    text = "Thứ trưởng Bộ Công an Trung Quốc, Thượng tướng Lữ Minh Cường, dẫn đầu đoàn."
+    assert _origins(text)["Lữ Minh Cường"] == "inferred"
+    assert _origins("Theo Tân Hoa xã, ông Lữ Minh Cường nhấn mạnh quan hệ hai nước.")["Lữ Minh Cường"] == "inferred"
+    # The other sentences of a text that names only China still say it (a story about a Chinese film's cast).
+    text = ("Bộ phim là hiện tượng của điện ảnh Trung Quốc. Dàn diễn viên gồm các diễn viên Lữ Minh Cường và "
+            "Đồng Mỹ Hoa. Diễn viên Lữ Minh Cường sau này chuyển sang kinh doanh.")
+    assert _origins(text)["Lữ Minh Cường"] == "inferred"

@@ -18,6 +18,7 @@ from pipeline.names import cues, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
+_MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
 # ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc,
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho)\s"
@@ -95,14 +96,24 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     begin = max([b for a, b in others if b <= start] + [0])
     seams = [m.end() for m in _SEAM.finditer(sentence, begin, start) if not _joins_body(sentence, m)]
     before = sentence[max(seams + [begin]):start]
-    if "," in before and (seams and seams[-1] >= begin or _opens_office(before[before.rindex(",") + 1:])):
+    if "," in before:
         # "làm việc với đoàn Trung Quốc, ông X ...", "Phát biểu trước đoàn Trung Quốc, Giám đốc Sở ... X": the
-        # country belongs to whom the sentence met, not to X.
-        before = before[before.rindex(",") + 1:]
+        # country belongs to whom the sentence met, not to X; but titles in a row are X's (Thứ trưởng Bộ Công an
+        # Trung Quốc, Thượng tướng X).
+        parts = before.split(",")
+        keep = 1
+        while keep < len(parts) and (_titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
+                and not (seams and seams[-1] >= begin):
+            keep += 1
+        before = ",".join(parts[-keep:])
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
-    if len(words) > _BEFORE_WORDS:
-        before = before[words[-_BEFORE_WORDS].start():]
+    # ... unless a country closes them right before the name (Bộ trưởng Nhà ở và Phát triển Đô thị - Nông thôn
+    # Trung Quốc X): the whole title is the person's.
+    closed = any(not before[m.end():].strip(" ,(") for m in cues.CHINESE_RE.finditer(before))
+    limit = 2 * _BEFORE_WORDS if closed else _BEFORE_WORDS
+    if len(words) > limit:
+        before = before[words[-limit].start():]
     after = ""
     rest = sentence[end:]
     whose = _WHOSE.match(rest)
@@ -122,6 +133,12 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
     return before, after
+
+
+# "Theo Tân Hoa xã, ông X": a news agency speaking for a person is the person's side (not a bare country:
+# "Theo truyền thông Trung Quốc, ông X bị bắt" says nothing of X).
+_SOURCE = re.compile(r"\s*theo\s+(?:hãng\s+tin\s+|báo\s+|tờ\s+)?(?:Tân Hoa xã|Nhân dân Nhật báo|Thời báo Hoàn cầu|"
+                     r"Hoàn cầu Thời báo|TTXVN|VNA)\s*$", re.IGNORECASE)
 
 
 def _titled(text: str) -> bool:
@@ -195,6 +212,10 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     if chinese and not vietnamese and not cues.count(mine[:max(0, start - lo)])[0]:
         return _PREDICATE
     side = _side(chinese, vietnamese)
+    if side == CHINESE:
+        # China named elsewhere in the sentence, outside the person's own clause, apposition or identity
+        # (Hàng Trung Quốc tràn ngập thị trường, theo ông X): a mention of China, not whose the person is.
+        return _MENTION
     if side:
         return side
     titled = bool(own[0].strip() or own[1].strip())
@@ -231,7 +252,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = False
+    office = doubt = mention = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
@@ -249,10 +270,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         side = _sentence(sentence, m.start, m.end, own, claimed)
         if side == _PREDICATE:
             doubt = True
+        elif side == _MENTION:
+            mention = True
         elif side:
             wider[side] += 1
     said = _majority(local) or _majority(wider)
-    if said is None and office and not local[CHINESE] and not wider[CHINESE]:
+    if said is None and office and not mention and not local[CHINESE] and not wider[CHINESE]:
         said = VIETNAMESE
     if said is None and not any(local.values()) and not any(wider.values()):
         said = _wider(person, sentences)
@@ -295,14 +318,16 @@ def _office(before: str) -> bool:
 
 
 def _wider(person, sentences: Sequence[str]) -> str | None:
-    """The sentences around the mentions, then the whole text; a text that never names China: Vietnamese."""
+    """The other sentences around the mentions, then the rest of the text (the person's own sentences said
+    nothing of whose they are, so a China named there is no evidence); a text that never names China:
+    Vietnamese."""
+    own = {m.sentence for m in person.mentions}
     near = set()
     for m in person.mentions:
         near.update(range(max(0, m.sentence - 2), min(len(sentences), m.sentence + 3)))
-    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near))))
+    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near - own))))
     if side:
         return side
-    chinese, vietnamese = cues.count(" ".join(sentences))
-    if not chinese:
+    if not cues.count(" ".join(sentences))[0]:
         return VIETNAMESE
-    return _side(chinese, vietnamese)
+    return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own)))
