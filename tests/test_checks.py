@@ -445,3 +445,18 @@ def test_length_of_speech_quoted_whole():
           "họ ra trước pháp luật, dù việc đó mất bao lâu đi nữa”.")
     assert kinds(vi, "“We will keep investigating.”", "length") == {"length"}
     assert kinds("Ông nói rằng " + vi, "He said: “We will keep investigating.”", "length") == {"length"}
+
+
+def test_a_glossary_name_inside_a_longer_name_is_checked_as_the_longer_name():
+    from pipeline.glossary.entry import Entry
+    from pipeline.glossary.terms import Glossary
+
+    g = Glossary([Entry("Hạng Anh", "Xiang Ying", "person", "test:0")])  # a Chinese person in pinyin, also the end of Ngoại Hạng Anh
+    vi = "Tiền đạo này đã ghi 20 bàn tại giải Ngoại Hạng Anh mùa trước."
+    en = "The striker scored 20 goals in the Premier League last season."
+    assert {c.kind for c in check_pair(vi, en, glossary=g)} - {"name"} == set()
+    assert not [c for c in check_pair(vi, en, glossary=g) if "Xiang Ying" in c.note]
+    vi = "Ông Hạng Anh cho biết công ty sẽ mở rộng sản xuất."
+    assert not check_pair(vi, "Mr Xiang Ying said the company would expand production.", glossary=g)
+    assert {c.kind for c in check_pair(vi, "Mr Li Wei said the company would expand production.", glossary=g)} == \
+        {"name"}

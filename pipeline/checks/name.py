@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.chinese import transliterates, western_order
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
@@ -104,6 +105,14 @@ def _title_words(glossary) -> frozenset[str]:
 def _all_capitalised(vi: str) -> bool:
     words = _TOKEN.findall(vi)
     return bool(words) and words[0].lower() not in _HEADS and all(w[:1].isupper() for w in words)
+
+
+def _inside_a_name(vi: str, start: int) -> bool:
+    """A glossary name preceded by a capitalised word of the same run (Hạng Anh in giải Ngoại Hạng Anh) is part of
+    a longer name, checked as a whole; at a sentence's start the word before may be any word."""
+    m = re.search(r"([^\W\d_]+)[ \t]+$", vi[:start])
+    return bool(m) and m.group(1)[:1].isupper() and not _sentence_start(vi, m.start(1)) and \
+        m.group(1).lower() not in _HEADS and not _PERSON_TITLES.search(vi[:m.end(1)] + " ")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -388,17 +397,6 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
                    r"Văn phòng|Trung tâm)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 
 
-def _spelt_out(vi: str, en: str) -> list[tuple[int, int]]:
-    """The clauses that spell out an acronym (Liên đoàn bóng đá châu Âu (UEFA)) where the English writes the
-    acronym alone: the names inside are the acronym's, and said by it."""
-    spans = []
-    for m in re.finditer(r"\(([A-ZĐ]{2,8})\)", vi):
-        if re.search(rf"\b{m.group(1)}\b", en) and f"({m.group(1)})" not in en:
-            clause = re.split(r"[,;:.!?()\"“”]", vi[:m.start()])[-1]
-            spans.append((m.start() - len(clause), m.start()))
-    return spans
-
-
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
 _CURRENCY = re.compile(r"\b(?:bảng|đô la|đô-la|đôla|USD|yên|won|rúp|franc|peso|rupee|rupi|dinar|riyal|real|lira|"
                        r"krone|krona|euro|nhân dân tệ|tệ|đồng|mẫu|dặm|pao|inch|feet|foot|gallon|ounce)\s+$",
@@ -419,7 +417,7 @@ def check(pair: Pair) -> list[Check]:
     glossary = pair.glossary if pair.glossary is not None else builtin_glossary()
     # (as written, expected English, Vietnamese syllables only, after a person's title)
     missing: list[tuple[str, str, bool, bool]] = []
-    skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + _spelt_out(vi, en)
+    skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + spelt_out_spans(vi, en)
     known: set[str] = set()
     spelt = list(skip)
     for a, b, key in _exonyms(vi):
@@ -431,7 +429,7 @@ def check(pair: Pair) -> list[Check]:
                 not _CURRENCY.search(vi[max(0, a - 20):a]):
             missing.append((vi[a:b], EXONYMS[key][0], False, False))
     for match in glossary.find(vi)[:MAX_ITEMS]:
-        if any(a < match.end and match.start < b for a, b in skip):
+        if any(a < match.end and match.start < b for a, b in skip) or _inside_a_name(vi, match.start):
             continue
         entry = match.entry
         known.update(fold(w) for w in re.findall(r"[^\W\d_]+", entry.en))
