@@ -321,3 +321,20 @@ def test_china_named_outside_the_persons_clause_is_no_evidence_but_titles_in_a_r
     text = ("Bộ phim là hiện tượng của điện ảnh Trung Quốc. Dàn diễn viên gồm các diễn viên Lữ Minh Cường và "
             "Đồng Mỹ Hoa. Diễn viên Lữ Minh Cường sau này chuyển sang kinh doanh.")
     assert _origins(text)["Lữ Minh Cường"] == "inferred"
+
+
+def test_court_crime_and_other_titles_find_the_person_and_a_language_is_no_nationality():
+    text = "Bị cáo Hà Minh Tài (45 tuổi, trú tại Lạng Sơn) khai đã nhận tiền của một người Trung Quốc."
+    assert _origins(text).get("Hà Minh Tài") in ("vietnamese", "unknown")
+    text = "Phiên dịch viên tiếng Trung Lý Minh Hải cho biết đoàn khách đến từ Quảng Tây."
+    assert _origins(text).get("Lý Minh Hải") in ("vietnamese", "unknown")
+    # A bracket before what the person is; "người" + China in apposition says who they are.
+    text = "Khương Kiến Hoa (sinh năm 1963) là một trong những đạo diễn hàng đầu của Trung Quốc."
+    assert _origins(text).get("Khương Kiến Hoa") == "inferred"
+    text = "Mạnh Kiến Hoa, người Trung Quốc đầu tiên làm Chủ tịch Interpol, bị kết án."
+    assert _origins(text).get("Mạnh Kiến Hoa") == "inferred"
+    # A body's capitalised name right before a person's is not part of it.
+    assert "Trần Tuấn Dương" in _origins("Tổng giám đốc Tập đoàn Hòa Phát Trần Tuấn Dương phát biểu.")
+    # A bracket after a name in a list keeps its cue for that name only.
+    assert _origins("Đội hình: Phạm Văn Cường (thủ môn), Sầm Ngọc Đức, Trần Đình Khương.").get("Phạm Văn Cường") \
+        == "vietnamese"

@@ -66,7 +66,10 @@ lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, t
 sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
 công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
 cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên, điều tra viên, giáo viên, giảng viên, thầy giáo,
-cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, đội trưởng, đồn trưởng, chỉ huy trưởng"""
+cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
+bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
+danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
+ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
@@ -98,9 +101,8 @@ _WHERE = {key(w) for w in "tại ở sang đến tới thăm về từ".split()}
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-# A language or country after these is what someone studies or speaks (học tiếng Trung, Viện Nghiên cứu Trung
-# Quốc), not whose they are. Not after "nhà" (nhà nghiên cứu Trung Quốc is a Chinese researcher), and "học" only
-# before "tiếng" (Đại học Bắc Kinh, nhà kinh tế học Trung Quốc).
+# A country after these is what someone studies or knows (Viện Nghiên cứu Trung Quốc), not whose they are. Not
+# after "nhà" (nhà nghiên cứu Trung Quốc is a Chinese researcher).
 _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "giỏi", "biết")}
 
 
@@ -112,12 +114,8 @@ def _where(text: str, start: int) -> bool:
     if _after_a_where_word(text, start):
         return True
     last = [key(w) for w in words[-4:]]
-    language = last[-1:] == [key("tiếng")]
-    if language:
-        last = last[:-1]
-    language = language or key(text[start:start + 5]) == key("tiếng")
-    if language and last[-1:] == [key("học")]:
-        return True
+    if last[-1:] == [key("tiếng")] or key(text[start:start + 5]) == key("tiếng"):
+        return True  # a language is what someone speaks, teaches or interprets (phiên dịch viên tiếng Trung X)
     for n in (2, 1):
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
             return last[-n - 1:-n] != [key("nhà")]

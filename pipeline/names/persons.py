@@ -103,6 +103,8 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                or not _is_surname(words[0].group())):
         words.pop(0)
+    if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
+        words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group())), words)
     if not 2 <= len(words) <= 4 or not _is_surname(words[0].group()):
         return None
     return words
@@ -131,11 +133,22 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
             if len(gap) <= 3 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
                 return True
     # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
-    after = re.match(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?)([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", sentence[end:])
-    if after:
-        words = [tables.key(w) for w in after.group(1).split()]
-        return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
-    return False
+    # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
+    rest = sentence[end:]
+    bracket = re.match(r"\s*\([^()]{1,60}\)", rest)
+    return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+def _titled_after(rest: str, at: int) -> bool:
+    after = re.compile(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
+                       r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})").match(rest, at)
+    if not after:
+        return False
+    who = re.match(r"người\s+", rest[after.start(1):], re.IGNORECASE)
+    if who and any(p.match(rest, after.start(1) + who.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
+        return True  # X, người Trung Quốc đầu tiên ...: who the person is
+    words = [tables.key(w) for w in after.group(1).split()]
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
 def _country_start(clause: str) -> int | None:
