@@ -891,3 +891,68 @@ def test_link_labels(line, reason):
 def test_dateline_with_am_pm():
     art = clean(f"{HEAD}\nThứ Hai, ngày 15/04/2024 08:30 AM (GMT+7)\n{LEAD}\n{BODY1}\n")
     assert art.date == "2024-04-15" and art.paragraphs == [LEAD, BODY1]
+
+
+# --- round three: captions of people at work, a signature over unknown furniture, a label over the headline -----
+
+@pytest.mark.parametrize("scene", [
+    "Công nhân lắp đặt thiết bị bốc dỡ trên bến số một của cảng",
+    "Chủ tịch UBND tỉnh kiểm tra tiến độ thi công bến cảng",
+    "Ca sĩ Mỹ Linh và nhạc sĩ Anh Quân",
+])
+def test_people_at_work_between_paragraphs_is_a_caption(scene):
+    art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3] and reasons(art)[scene] == "photo-caption"
+    assert scene in [c.text for c in art.captions]
+
+
+def test_people_at_work_on_a_page_cut_into_sections_stays_and_is_noted():
+    scene = "Công nhân lắp đặt thiết bị bốc dỡ trên bến số một của cảng"
+    lines = [HEAD, LEAD, "Tháo gỡ vướng mắc mặt bằng", BODY1, scene, BODY2, "Cần thêm vốn cho hạ tầng", BODY3, LONG3]
+    art = clean(page(*lines))
+    assert art.paragraphs == lines[1:] and any(u.text == scene for u in art.unsure)
+
+
+@pytest.mark.parametrize("heading", [
+    "Hành khách phản ứng vì mức thu phí cao",  # a reason: a headline's claim
+    "Ngư dân đã trở lại biển sau bão",  # an aspect marker
+    "Vận động viên cử tạ Nguyễn Thị Hoa",  # a trade, then the name: who, not what they do
+    "Xuất khẩu thủy sản tăng mạnh trong quý đầu năm",  # no people in the picture
+    "Nông dân có thêm 3.000 tỷ đồng vốn vay",  # a figure
+])
+def test_headings_shaped_like_people_at_work_stay(heading):
+    art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
+    assert heading in art.paragraphs
+
+
+def test_a_line_under_a_lead_that_opens_the_page_is_never_a_scene():
+    line = "Ngư dân Quảng Bình trúng đậm mùa cá cơm đầu năm nay"  # the page's own headline, maybe
+    art = clean(page(LEAD, line, BODY1, BODY2, BODY3))
+    assert line in art.paragraphs
+
+
+def test_signature_over_furniture_of_no_known_shape():
+    tail = ["Lượt xem: 2.345", "Đường dây nóng: 0909 123 456 - Email: bandoc@baomoi24.vn"]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "MINH QUÂN", *tail))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "MINH QUÂN"
+    assert all(reasons(art)[t] == "after-signature" for t in tail)
+    # A name with a paragraph of prose below it heads a section, and what is below it stays.
+    art = clean(page(HEAD, LEAD, BODY1, "Nguyễn Văn Hùng", BODY2, "Sinh năm 1980"))
+    assert "Nguyễn Văn Hùng" in art.paragraphs and "Sinh năm 1980" in art.paragraphs
+
+
+@pytest.mark.parametrize("label", ["Báo Đất Việt", "Tin tức 24h - Đọc báo online"])
+def test_a_label_over_the_headline_is_not_the_title(label):
+    art = clean(f"{label}\n15/03/2024 10:42 GMT+7\n{HEAD}\n{LEAD}\n{BODY1}\n{BODY2}\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[label] == "section-label"
+
+
+def test_a_short_headline_under_a_label_is_kept_when_no_lead_follows():
+    # "Giá vàng" over a four-word line over a lead: the four-word line is too short to be the real headline
+    art = clean(f"Giá vàng hôm nay\n{HEAD}\n\n{LEAD}\n\n{BODY1}\n")
+    assert art.paragraphs[-2:] == [LEAD, BODY1]
+
+
+def test_headline_then_author_then_dateline_in_one_block():
+    art = clean(f"Thể thao\n{HEAD}\nThanh Bình\nCập nhật: 08:30, 16/03/2024\n\n{LEAD}\n\n{BODY1}\n\n{BODY2}\n")
+    assert art.title == HEAD and art.author == "Thanh Bình" and art.paragraphs == [LEAD, BODY1, BODY2]

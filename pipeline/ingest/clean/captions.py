@@ -63,7 +63,7 @@ _PERSON_HEAD = (
     "người phát ngôn|chủ nhiệm|trưởng ban|phó trưởng ban|tổng thư ký|ngoại trưởng|thống đốc|thị trưởng|"
     "nữ diễn viên|nam diễn viên|nam ca sĩ|nữ ca sĩ|danh thủ|ngôi sao|siêu sao|nhà vô địch"
 )
-_PERSON_HEAD_RE = re.compile(rf"^(?:(?:nguyên|cựu|tân|quyền)\s+)?(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
+PERSON_HEAD_RE = re.compile(rf"^(?:(?:nguyên|cựu|tân|quyền)\s+)?(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
 # Where a caption's picture was taken: the preposition that opens its place or occasion.
 _LOCATIVE = {"tại", "ở", "trong", "trên", "bên", "cạnh", "giữa", "trước", "sau", "dưới", "khi", "lúc", "ngoài"}
 # Scenes: "Hiện trường vụ tai nạn.", "Khu vực xảy ra vụ cháy.", "Phối cảnh dự án."
@@ -99,10 +99,10 @@ def _one_short_sentence(text: str, limit: int) -> bool:
     return not re.search(r"(?<![A-ZĐ])[.!?…]\s+\S", text.rstrip("."))
 
 
-def _name_phrase_caption(text: str) -> bool:
+def name_phrase_caption(text: str) -> bool:
     """'Bị cáo Lê Văn C.', 'Ông Trần Văn B. tại phiên tòa.', 'Ông A, Giám đốc Sở Y tế, tại buổi làm việc.'"""
     body = text.rstrip(".").strip()
-    head = _PERSON_HEAD_RE.match(body)
+    head = PERSON_HEAD_RE.match(body)
     # The noun phrase runs to the first comma, parenthesis or preposition.
     parts = re.split(r"\s*[,(]\s*|\s+(?=(?:" + "|".join(_LOCATIVE) + r")\s)", body, maxsplit=1)
     np = parts[0]
@@ -141,7 +141,7 @@ def caption_kind(text: str) -> str | None:
         return None
     if any(p.search(text) for p in _CAPTION_PATTERNS):
         return "caption"
-    if words(text) <= 20 and _name_phrase_caption(text):
+    if words(text) <= 20 and name_phrase_caption(text):
         # Without its full stop the same phrase heads a section of a listicle ("Vận động viên cử tạ X").
         return "caption" if text.endswith(".") else "maybe"
     # A scene may carry a passive clause ("… sau khi lửa được dập tắt"); no other finite word.
@@ -230,7 +230,7 @@ def caption_blocks(page: Page) -> set[int]:
     return {block_of[r.index] for r in page.removed_lines() if r.reason in _CAPTION_REASONS and r.index in block_of}
 
 
-def _units(page: Page) -> list[list[Line]]:
+def page_units(page: Page) -> list[list[Line]]:
     """The kept text as the units a reader sees: blank-line blocks, and in a file without blank lines a line
     broken in two ("... sáng" / "5/4.": no final punctuation, the next line goes on in lower case or a figure).
     In a block that held credited captions each line that starts afresh is a unit of its own."""
@@ -254,7 +254,7 @@ def _broken(text: str, nxt: str) -> bool:
         and not _LIST_MARK_RE.match(nxt)
 
 
-def _text(unit: list[Line]) -> str:
+def unit_text(unit: list[Line]) -> str:
     return " ".join(ln.text for ln in unit)
 
 
@@ -269,8 +269,8 @@ def _picture_cue(text: str) -> bool:
                 or _PLACE_IN_BRACKETS_RE.search(text))
 
 
-def _drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
-    page.captions.append((unit[0].index, Caption(_text(unit))))
+def drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
+    page.captions.append((unit[0].index, Caption(unit_text(unit))))
     for line in unit:
         page.drop(line, reason)
 
@@ -288,50 +288,50 @@ def captions_between(page: Page) -> None:
     A page of one-sentence paragraphs gives no such contrast, so its short sentences stay. A line without a
     final full stop that has the shape but not the evidence stays; it is not noted, as most are sub-headings.
     """
-    units = _units(page)
+    units = page_units(page)
     caption_keys = {key(c.text) for _, c in page.captions if words(c.text) >= 3}
-    prose_lengths = sorted(words(_text(u)) for u in units if _text(u).endswith(PROSE_END))
+    prose_lengths = sorted(words(unit_text(u)) for u in units if unit_text(u).endswith(PROSE_END))
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
-    shaped = [_caption_shaped(_text(u)) for u in units]
+    shaped = [caption_shaped(unit_text(u)) for u in units]
     galleries = caption_blocks(page)
     for pos, unit in enumerate(units):
-        text = _text(unit)
+        text = unit_text(unit)
         if 1 < pos < len(units) - 1 and _VIDEO_CAPTION_RE.match(text) and words(text) <= 30 \
-                and _prose_or_caption(units[pos - 1], text) and _prose_or_caption(units[pos + 1], text):
-            _drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
+                and prose_or_caption(units[pos - 1], text) and prose_or_caption(units[pos + 1], text):
+            drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
             continue  # the same line is the headline
         if pos == 0 or not shaped[pos]:
             continue  # the first unit is the headline or the lead
         if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):
-            _drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
+            drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
             continue
         if words(text) <= 30 and _credit_below(page, unit):
-            _drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
+            drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
             continue
         last = pos == len(units) - 1
         before = units[pos - 1]
         after = None if last else units[pos + 1]
         kind = caption_kind(text) if len(unit) == 1 or text.endswith(".") else None
         if _LEFT_TO_RIGHT_RE.match(text) or key(text) in caption_keys or any(key(text) in k for k in caption_keys):
-            _drop_unit(page, unit)
+            drop_unit(page, unit)
             continue
         if kind == "caption":
-            _drop_unit(page, unit)
+            drop_unit(page, unit)
             continue
         if last:
             continue  # the closing line of the story
         short = typical >= 2 * words(text)
-        contrast = short and _prose_or_caption(before, text) and _prose_or_caption(after, text)
+        contrast = short and prose_or_caption(before, text) and prose_or_caption(after, text)
         beside = short and _beside_caption(page, unit)
         run, run_words = _gallery(units, shaped, pos)
-        if not text.endswith(".") and contrast and _role_and_name(text) and _between_prose(before[-1], after[0], unit[0]) \
-                and sum(1 for u in units[1:] if not _text(u).endswith(".") and words(_text(u)) <= 12
-                        and _PERSON_HEAD_RE.match(_text(u))) == 1:
-            _drop_unit(page, unit)  # a role and a name alone between paragraphs: who is in the picture (several
+        if not text.endswith(".") and contrast and _role_and_name(text) and between_prose(before[-1], after[0], unit[0]) \
+                and sum(1 for u in units[1:] if not unit_text(u).endswith(".") and words(unit_text(u)) <= 12
+                        and PERSON_HEAD_RE.match(unit_text(u))) == 1:
+            drop_unit(page, unit)  # a role and a name alone between paragraphs: who is in the picture (several
             continue  # such lines head a listicle's sections)
         if text.endswith("."):
-            if described_picture(text) and (beside or contrast and _between_prose(before[-1], after[0], unit[0])):
-                _drop_unit(page, unit)
+            if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
+                drop_unit(page, unit)
             elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
@@ -340,13 +340,13 @@ def captions_between(page: Page) -> None:
         # side is enough (an interview's closing line may stand on the other).
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
         cued = typical >= 1.5 * words(text) and _picture_cue(text) and \
-            (_prose_or_caption(before, text, 1.5) or _prose_or_caption(after, text, 1.5))
+            (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5))
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
-            _drop_unit(page, unit)
+            drop_unit(page, unit)
 
 
 def _role_and_name(text: str) -> bool:
-    return words(text) <= 12 and bool(_PERSON_HEAD_RE.match(text)) and _name_phrase_caption(text)
+    return words(text) <= 12 and bool(PERSON_HEAD_RE.match(text)) and name_phrase_caption(text)
 
 
 def _credit_below(page: Page, unit: list[Line]) -> bool:
@@ -369,24 +369,24 @@ def _beside_caption(page: Page, unit: list[Line]) -> bool:
         (last + 1 < len(page.lines) and page.lines[last + 1].index in captions)
 
 
-def _caption_shaped(text: str) -> bool:
+def caption_shaped(text: str) -> bool:
     return (3 <= words(text) <= 40 and not _LIST_MARK_RE.match(text) and text[:1].isupper()
             and (_LEFT_TO_RIGHT_RE.match(text) is not None or _one_short_sentence(text, 40))
             and not text.endswith(("?", "!", ":", ";", ",")))
 
 
-def _prose_or_caption(unit: list[Line] | None, text: str, ratio: float = 2) -> bool:
+def prose_or_caption(unit: list[Line] | None, text: str, ratio: float = 2) -> bool:
     if unit is None:
         return False
-    other = _text(unit)
-    return (words(other) >= max(12, ratio * words(text)) and other.endswith(PROSE_END)) or _caption_shaped(other)
+    other = unit_text(unit)
+    return (words(other) >= max(12, ratio * words(text)) and other.endswith(PROSE_END)) or caption_shaped(other)
 
 
 def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int, int]:
     """How many caption-shaped lines without a final full stop stand in a row around `pos`, and the median
     length of the run's lines."""
     def bare(i: int) -> bool:
-        return shaped[i] and not _text(units[i]).endswith(".") and len(units[i]) == 1
+        return shaped[i] and not unit_text(units[i]).endswith(".") and len(units[i]) == 1
     start = pos
     while start > 1 and bare(start - 1):
         start -= 1
@@ -395,11 +395,11 @@ def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int
         end += 1
     if not all(bare(i) for i in range(start, end + 1)):
         return 0, 0
-    lengths = sorted(words(_text(units[i])) for i in range(start, end + 1))
+    lengths = sorted(words(unit_text(units[i])) for i in range(start, end + 1))
     return end - start + 1, lengths[len(lengths) // 2]
 
 
-def _between_prose(before: Line, after: Line, line: Line) -> bool:
+def between_prose(before: Line, after: Line, line: Line) -> bool:
     """Alone between two longer paragraphs of prose, as a caption sits between the paragraphs around its
     picture (a list item or a run of short lines has short neighbours)."""
     def prose(ln: Line) -> bool:

@@ -224,8 +224,9 @@ def detached_close(page: Page) -> Line | None:
     return None
 
 
-def trailing_credits(page: Page) -> None:
-    """Peel author signatures, source lines and credit lines off the end (above a detached closing summary)."""
+def trailing_credits(page: Page, last: bool = False) -> None:
+    """Peel author signatures, source lines and credit lines off the end (above a detached closing summary).
+    `last`: every other rule has run, so what is still below a signature has no known shape."""
     kept = page.kept()
     tail = (kept[:-1] if detached_close(page) else kept)[-7:]
     found_name = False
@@ -286,3 +287,25 @@ def trailing_credits(page: Page) -> None:
             drop_captioned(page, line, *split)
             continue
         break
+    if last and not found_name:
+        _signature_over_furniture(page, tail)
+
+
+def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
+    """An author's name right under the story's last paragraph with only short lines below it: what a page
+    prints once the story is over (a view count, a hotline, a fan page, links to other stories), in shapes no
+    rule lists. A name with a paragraph of prose anywhere below it is a heading, and stays."""
+    tail = [ln for ln in tail if ln.kept]
+    for pos in range(len(tail) - 2, 0, -1):
+        sig = parse_signature(tail[pos].text)
+        if sig is None:
+            continue
+        above, below = tail[pos - 1], tail[pos + 1:]
+        if words(above.text) < 12 or not above.text.endswith(PROSE_END) or len(below) > 6 \
+                or any(words(ln.text) > 15 for ln in below):
+            return
+        page.set_author(sig[0])
+        page.drop(tail[pos], "author")
+        for line in below:
+            page.drop(line, "after-signature")
+        return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
-from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats
+from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes
 from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -144,11 +144,12 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.related_runs(page)
     related.teaser_pairs(page)
     _site_footer(page)
-    credits.trailing_credits(page)  # a signature under related headlines or a site footer is the end now
+    credits.trailing_credits(page, last=True)  # a signature under related headlines or a site footer is the end now
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.
     repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
     repeats.pull_quotes(page)
     captions.captions_between(page)
+    scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     header.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)

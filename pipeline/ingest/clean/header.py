@@ -95,14 +95,15 @@ def outlet_tag(page: Page) -> None:
             return
 
 
-def _headline_like(line: Line, page: Page) -> bool:
+def _headline_like(line: Line, page: Page, beside: Line | None = None) -> bool:
     text = line.text
     if not 2 <= words(text) <= 30 or text[0].islower():
         return False
     if text.endswith((".", ":", ";", ",", "…")):
         return False
-    # A headline is a block of its own, not the first line of a paragraph.
-    return page.block_size(line) == 1
+    # A headline is a block of its own, not the first line of a paragraph (`beside`: the author's name under
+    # it, in its block).
+    return page.block_size(line) - (beside is not None and beside.kept and beside.block == line.block) == 1
 
 
 def _page_furniture(page: Page, line: Line) -> bool:
@@ -123,6 +124,7 @@ def split_headline(page: Page) -> None:
     first = next((ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)), None)
     if first is None:
         return
+    first = _label_over_headline(page, first)
     # A dateline or byline may sit between the headline and the lead, in the same block.
     block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index
              and (ln is first or not _page_furniture(page, ln))]
@@ -142,6 +144,24 @@ def split_headline(page: Page) -> None:
     first.block = -1  # blocks are numbered from 1: -1 is a block of its own
 
 
+def _label_over_headline(page: Page, first: Line) -> Line:
+    """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
+    báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
+    aside): the label goes, and the line under it is the page's first."""
+    rest = [ln for ln in page.lines if ln.kept and ln.index > first.index and not _page_furniture(page, ln)][:2]
+    label_words = len(re.findall(r"\w+", first.text))  # "X - Y": the dash is no word
+    if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 \
+            or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
+        return first
+    head, lead = rest
+    if not (head.text[:1].isupper() and not head.text.endswith(PROSE_END + (":", ",", ";", "-"))
+            and words(head.text) >= max(5, 1.5 * label_words) and words(head.text) <= 30
+            and lead.text.endswith(PROSE_END) and words(lead.text) >= 12):
+        return first
+    page.drop(first, "section-label")
+    return head
+
+
 def find_title(page: Page) -> None:
     """The headline: the line right before the byline, or else the first line.
 
@@ -156,7 +176,7 @@ def find_title(page: Page) -> None:
     if page.byline_index is not None:
         before = [ln for ln in kept[:6] if ln.index < page.byline_index]
         if len(before) >= 2 and words(before[-1].text) <= 5 and parse_signature(before[-1].text) \
-                and _headline_like(before[-2], page):
+                and _headline_like(before[-2], page, before[-1]):
             page.set_author(parse_signature(before[-1].text)[0])  # the author's name between headline and date
             page.drop(before[-1], "author")
             before = before[:-1]

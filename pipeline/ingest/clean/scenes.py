@@ -1,0 +1,126 @@
+"""Photo captions with no credit and no cue that show people doing something: "Nông dân thu hoạch lúa bằng máy
+gặt", "Chủ tịch X kiểm tra tiến độ thi công", "Ca sĩ A và nhạc sĩ B".
+
+Such a line has the shape of a sub-heading (short, no full stop, between two paragraphs), so its grammar alone
+is not enough. A caption names who is in the picture as the subject - a group of people one photographs
+(farmers, tourists, rescuers), a role with a name, or two people side by side - and goes straight on to what
+they do, with no aspect marker, modal, reason or figure that a headline's claim carries ("Hành khách phản ứng
+vì mức thu phí cao" is a heading). A sub-heading rarely comes alone: on a page with two or more other short
+lines between paragraphs, the page is cut into sections and its scene-shaped lines stay (and are noted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.captions import (PERSON_HEAD_RE, between_prose, caption_shaped, drop_unit,
+                                            has_finite_clause, page_units, unit_text)
+from pipeline.ingest.clean.lines import PROSE_END, Page, words
+
+# People a news photo shows at work or in a crowd (a general list of such nouns, not a page's words).
+_GROUP = (
+    "người dân(?: địa phương)?|bà con|cư dân|du khách|khách du lịch|khách tham quan|khách hàng|người mua|"
+    "người bán|người đi đường|người tham gia|người xem|khán giả|người hâm mộ|cổ động viên|cđv|nông dân|"
+    "ngư dân|công nhân|người lao động|thợ \\w+|tiểu thương|thương lái|học sinh|sinh viên|thí sinh|giáo viên|"
+    "thầy cô|phụ huynh|trẻ em|trẻ nhỏ|em nhỏ|em bé|bệnh nhân|người bệnh|y bác sĩ|bác sĩ|điều dưỡng|"
+    "nhân viên(?: y tế)?|cán bộ|chiến sĩ|cảnh sát|công an|csgt|bộ đội|quân nhân|binh sĩ|lính cứu hỏa|"
+    "lính cứu hoả|lực lượng \\w+|đội cứu hộ|tình nguyện viên|đoàn viên|thanh niên|đại biểu|đoàn công tác|"
+    "đoàn khách|nhóm nhạc|nghệ sĩ|nghệ nhân|diễn viên|người mẫu|vận động viên|cầu thủ|tài xế|hành khách|"
+    "phóng viên|nhà khoa học|kỹ sư|tín đồ|phật tử|người biểu tình|nạn nhân|người phụ nữ|người đàn ông|"
+    "phụ nữ|cô gái|chàng trai|cụ ông|cụ bà"
+)
+_QUANTITY = r"(?:(?:các|những|nhiều|một số|một|hai|ba|hàng trăm|hàng nghìn|hàng ngàn|hàng chục|đông đảo|rất đông)\s+)?"
+_GROUP_RE = re.compile(rf"^{_QUANTITY}(?:em|cháu|{_GROUP})(?=\s)", re.IGNORECASE)
+# Words after the subject that make it a topic, not an actor: "Người dân về quê", "Công nhân của X", "... với ...".
+_NOT_ACTION = {"về", "của", "với", "và", "là", "trong", "tại", "ở", "khi", "sau", "trước", "có", "cần", "nên"}
+# A headline's claim rather than a picture: reasons, purposes, conditions, contrasts.
+_CLAIM = {"vì", "do", "bởi", "nếu", "để", "nhưng", "song", "tuy", "mà", "thì", "hay", "hoặc", "liệu", "sao"}
+# Nouns whose syllable is also a marker of a clause ("thiết bị": equipment, not the passive "bị").
+_COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|cần cẩu|không gian|không khí|hàng không|phòng không|"
+                           r"xe tăng)\b", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[^\s,()\"“”]+")
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _actor_then_action(text: str) -> bool:
+    """The subject is people one photographs, then at once a lower-case verb: 'Nông dân An Giang thu hoạch
+    lúa', 'Chủ tịch Quốc hội kiểm tra ...', 'Mỹ Linh và nhạc sĩ Anh Quân'."""
+    tokens = _TOKEN_RE.findall(text)
+    head = _GROUP_RE.match(text) or PERSON_HEAD_RE.match(text)
+    if head:
+        rest = _TOKEN_RE.findall(text[head.end():])
+        is_role = not _GROUP_RE.match(text)
+        names = 0
+        while names < len(rest) and _capitalised(rest[names]):
+            names += 1  # a place or an outlet after a group ("Nông dân An Giang"), the name after a role
+        if is_role and names == 0:
+            return False  # "Giám đốc điều hành ..." names nobody in particular
+        rest = rest[names:]
+        if rest and rest[0] in _BESIDE:
+            return _second_person(rest[1:])
+    else:  # two people side by side: a name, then "và" and a role or a name
+        names = 0
+        while names < len(tokens) and tokens[names][:1].isupper():
+            names += 1
+        if not 2 <= names <= 4 or names + 1 >= len(tokens) or tokens[names] not in _BESIDE:
+            return False
+        return _second_person(tokens[names + 1:])
+    if not rest or rest[0].casefold() in _NOT_ACTION or _capitalised(rest[0]):
+        return False
+    action = next((n for n, t in enumerate(rest) if _capitalised(t)), len(rest))
+    # "Vận động viên cử tạ Nguyễn Thị A": a sport or a trade, then the name - who, not what they do.
+    return action >= 3 or (action == len(rest) and action >= 2)
+
+
+_BESIDE = ("và", "cùng", "bên")
+
+
+def _second_person(tokens: list[str]) -> bool:
+    """The rest of the line is one more person, by role and name ("nhạc sĩ Anh Quân"): two bare names may be
+    two places."""
+    other = " ".join(tokens)
+    second = PERSON_HEAD_RE.match(other)
+    tail = _TOKEN_RE.findall(other[second.end():]) if second else []
+    return 1 <= len(tail) <= 4 and all(_capitalised(t) for t in tail)
+
+
+def people_scene(text: str) -> bool:
+    """A short line showing people doing something, with nothing that makes it a headline's claim."""
+    if not 5 <= words(text) <= 20 or text.endswith(PROSE_END) or any(ch.isdigit() for ch in text):
+        return False
+    if not caption_shaped(text) or has_finite_clause(_COMPOUNDS_RE.sub(" ", text)):
+        return False
+    if any(t.casefold() in _CLAIM for t in _TOKEN_RE.findall(text)):
+        return False
+    return _actor_then_action(text)
+
+
+def _heading_like(text: str, below: str) -> bool:
+    """A short line over a paragraph of prose, as a sub-heading stands (lines under the story's end are
+    furniture, not sections)."""
+    return words(text) <= 20 and (not text.endswith(PROSE_END) or ":" in text) \
+        and words(below) >= 12 and below.endswith(PROSE_END)
+
+
+def scene_captions(page: Page) -> None:
+    """People doing something, alone between two longer paragraphs on a page not cut into sections."""
+    units = page_units(page)
+    if len(units) < 4:
+        return
+    texts = [unit_text(u) for u in units]
+    prose_lengths = sorted(words(t) for t in texts if t.endswith(PROSE_END))
+    typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
+    # A page that opens with its lead may print its headline under it, and a headline can show people too.
+    middle = range(2 if texts[0].endswith(PROSE_END) else 1, len(units) - 1)
+    scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i])}
+    headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
+    for i in sorted(scenes):
+        if typical < 2 * words(texts[i]) or not between_prose(units[i - 1][-1], units[i + 1][0], units[i][0]):
+            continue
+        if headings >= 2:
+            page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (the page has sub-headings)")
+            continue
+        drop_unit(page, units[i])
