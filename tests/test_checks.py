@@ -460,3 +460,16 @@ def test_a_glossary_name_inside_a_longer_name_is_checked_as_the_longer_name():
     assert not check_pair(vi, "Mr Xiang Ying said the company would expand production.", glossary=g)
     assert {c.kind for c in check_pair(vi, "Mr Li Wei said the company would expand production.", glossary=g)} == \
         {"name"}
+
+
+def test_an_acronym_written_with_stops_and_a_body_named_for_a_cause():
+    vi = "Và trên chiếc đĩa CD, cái tôi cần đã được ghi trên đó."
+    assert kinds(vi, "And on the C.D., this was on.", "name") == set()
+    assert kinds(vi, "And on the D.V.D., this was on.", "name") == {"name"}
+    # "X vì Y" names a body for its cause (Platform for Peace): Hoà Bình there is no province
+    vi = "Tôi dẫn đầu một sáng kiến của Cương Lĩnh Phụ Nữ Libya vì Hoà Bình để vận động cho một luật bầu cử mới."
+    assert kinds(vi, "I led an initiative by the Libyan Women's Platform for Peace to lobby for a new electoral law.",
+                 "name") == set()
+    vi = "Mưa lớn kéo dài ở Sơn La và Hoà Bình."
+    assert kinds(vi, "Heavy rain persisted in Son La and Hoa Binh.", "name") == set()
+    assert kinds(vi, "Heavy rain persisted in Son La and Lao Cai.", "name") == {"name"}

@@ -108,9 +108,10 @@ def _all_capitalised(vi: str) -> bool:
 
 
 def _inside_a_name(vi: str, start: int) -> bool:
-    """A glossary name preceded by a capitalised word of the same run (Hạng Anh in giải Ngoại Hạng Anh) is part of
-    a longer name, checked as a whole; at a sentence's start the word before may be any word."""
-    m = re.search(r"([^\W\d_]+)[ \t]+$", vi[:start])
+    """A glossary name preceded by a capitalised word of the same run (Hạng Anh in giải Ngoại Hạng Anh), or joined
+    to one by "vì" as bodies are named (Cương Lĩnh Phụ Nữ vì Hoà Bình: "for Peace"), is part of a longer name,
+    checked as a whole; at a sentence's start the word before may be any word."""
+    m = re.search(r"([^\W\d_]+)[ \t]+(?:vì[ \t]+)?$", vi[:start])
     return bool(m) and m.group(1)[:1].isupper() and not _sentence_start(vi, m.start(1)) and \
         m.group(1).lower() not in _HEADS and not _PERSON_TITLES.search(vi[:m.end(1)] + " ")
 
@@ -166,7 +167,8 @@ class _English:
         self.spaced = " " + " ".join(self.tokens) + " "
         self.raw_tokens = re.findall(r"[^\W\d_]+", en)
         self.capitals = {fold(t) for t in self.raw_tokens if t[:1].isupper()}
-        self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1}
+        self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1} | \
+            {fold(a.replace(".", "")) for a in re.findall(r"\b(?:[A-Z]\.){2,}", en)}  # C.D., U.N.
         # the initials of each run of capitalised words, small words skipped (World Health Organization)
         self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper())
                          for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
@@ -296,6 +298,8 @@ def _acronym_present(english: _English, word: str) -> bool:
     """An acronym is there as written, in the plural or possessive (AMs, TVs), with its letters in another
     language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization)."""
     letters = sorted(fold(word))
+    if fold(word) in english.acronyms:  # written with stops (C.D.)
+        return True
     for token in english.raw_tokens:
         t = fold(token)
         if t in (fold(word), fold(word) + "s") or (token.isupper() and sorted(t) == letters):
