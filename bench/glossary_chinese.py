@@ -65,8 +65,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?")
 _CHINESE_WORLD = re.compile(r"\b(?:China|Chinese|PRC|CCP|CPC|Hong Kong|Taiwan\w*|Macau|Macao|Kuomintang|KMT|DPP|"
                             r"Canto\w*|Mandopop|Qing|Ming|Tang|Song|Yuan|Han|Jin|Zhou|Qin|Sui|Shanghai|Beijing|"
                             r"Peking|Guangdong|Singapore\w*)\b")
-_OWN_ROMANISATION = re.compile(r"\b(?:Hong Kong|Taiwan\w*|Macau|Macao|Kuomintang|KMT|DPP|Canto\w*|Singapore\w*)\b")
-_FOREIGN = re.compile(r"\b(?:Japan\w*|Korea\w*|Vietnam\w*|Viet|Mongol\w*|Manchu|Tibet\w*|Uighur|Uyghur|"
+_OWN_ROMANISATION = re.compile(r"\b(?:Hong Kong|Taiwan\w*|Macau|Macao|Kuomintang|Guomindang|Guomintang|KMT|DPP|"
+                               r"Republic of China|Canto\w*|Singapore\w*)\b")
+_FOREIGN = re.compile(r"\b(?:US|U\.S\.|Japan\w*|Korea\w*|Goguryeo|Vietnam\w*|Viet|Mongol\w*|Manchu|Tibet\w*|Uighur|Uyghur|"
                       r"American|British|English|French|German|Russian|Soviet|Italian|Spanish|Indian|Thai|"
                       r"Burmese|Malaysian|Indonesian|Filipino|Scottish|Irish|Dutch|Portuguese|Jesuit|missionary)\b")
 # The commonest Vietnamese surnames, about nine in ten Vietnamese (Wikipedia, "Vietnamese name": Nguyễn 38%,
@@ -160,18 +161,23 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
              surname: dict) -> list[list[str]]:
     """The readings of each part of a name (surname first). A given name's character: the first reading the
     dictionary gives for its toned Mandarin reading (the common one; the others are rarer or Nôm readings:
-    未 wei4 vị, not mùi). A surname: the readings both the dictionary (for that toned reading) and the surname
-    table list, in the dictionary's order (曾 zeng1: Tằng and Tăng, both written); else either one's."""
+    未 wei4 vị, not mùi). A surname: the readings the dictionary gives for that toned reading, then those the
+    surname table adds that the dictionary gives to no other Mandarin reading (曾 zeng1: Tằng, Tăng, not từng;
+    周 zhou1: Chu, Châu; 王 wang2: Vương, not wang4's Vượng)."""
     syl = _syllables(" ".join(pinyin))
     tone = [p.lower() for p in pinyin]
     out = []
     sur = list(surname.get((simp[:surname_len], "".join(syl[:surname_len])), []))
     if surname_len == 1:
-        listed = toned.get((trad[0], tone[0]), [])
-        sur = [r for r in listed if r in sur] or listed or sur
+        listed = toned.get((trad[0], tone[0])) or toned.get((trad[0], "*"), [])  # (* : any reading)
+        # The table's readings that the dictionary gives to another Mandarin reading are that reading's
+        # (王 wang4 vượng, 曾 ceng2 từng); the rest are the press's too (周 Châu beside Chu).
+        other = {r for (ch, p), rs in toned.items() if ch == trad[0] and p not in (tone[0], "*") for r in rs}
+        sur = listed + [r for r in sur if r not in listed and r not in other]
     out.append(sur)
     for k in range(surname_len, len(simp)):
-        out.append((toned.get((trad[k], tone[k])) or given.get((simp[k], syl[k]), []))[:1])
+        out.append((toned.get((trad[k], tone[k])) or toned.get((trad[k], "*"))
+                    or given.get((simp[k], syl[k]), []))[:1])
     return out
 
 
@@ -200,11 +206,13 @@ def _plain(text: str) -> str:
 
 def _alternatives(name_part: str) -> list[str]:
     """Name forms in ``Tang Bohu 唐伯虎 or Tang Yin``: Hanzi dropped, split at or/aka/commas; each a run of
-    capitalised Latin words (titles, lower-case words and anything else disqualify it)."""
+    capitalised Latin words after any title (lower-case words and anything else disqualify it)."""
     out = []
     for alt in _ALT_SPLIT.split(_CJK.sub(" ", name_part)):
         words = alt.replace("\"", " ").replace("“", " ").replace("”", " ").split()
-        if 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and words[0] not in _TITLE_WORDS:
+        while words and words[0] in _TITLE_WORDS:  # Dr Sun Yat-sen, General Yuchi Gong
+            words.pop(0)
+        if 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words):
             out.append(" ".join(words))
     return out
 
@@ -214,35 +222,45 @@ def _hyphen_case(name: str) -> str:
     return re.sub(r"-([A-Z])", lambda m: "-" + m.group(1).lower(), name)
 
 
-def english(glosses: list[str], syllables: list[str], surname_len: int, pinyin_words: set[str]) -> tuple[str, str]:
-    """(English form, how it was chosen) for one person, or ("", reason) when none can be taken."""
-    text = " / ".join(glosses)
+def english(glosses: list[str], syllables: list[str], surname_len: int, pinyin_words: set[str],
+            honorific: bool = False) -> tuple[str, str]:
+    """(English form, how it was chosen) for one person, or ("", reason) when none can be taken. `honorific`:
+    a name ending in the honorific 子 (Kong3 zi3), which the press writes as one word (Confucius, Laozi)."""
+    text = _CJK.sub(" ", " / ".join(glosses))  # (pinyin in brackets is no place name: 金正日[Jin1 ...])
     m = _LIFE.match(glosses[0])
     alts = _alternatives(m.group("name")) if m else []
-    alts += [a for aka in _AKA.findall(text) for a in _alternatives(aka) if a not in alts]
+    akas = [a for aka in _AKA.findall(text) for a in _alternatives(aka)]
+    alts += [a for a in akas if a not in alts]
     if not alts:
         return "", "no name form"
     target = _plain("".join(syllables))
     pinyin_alts = [a for a in alts if _plain(a) == target]
     # A Western given name: a first word that is no pinyin syllable, before a surname (Jack Ma, Andy Lau).
     # (Tseng Chi-tse is a surname and a hyphenated given name: a romanisation, no Western name.)
+    # It wins when the dictionary gives it as the name, or as "aka", not as one more romanisation beside the
+    # pinyin (Gao Xianzhi or Go Seonji).
     western = [a for a in alts if a not in pinyin_alts and len(a.split()) >= 2
                and _plain(a.split()[0]) not in pinyin_words and "-" not in a.split()[0]
-               and not (len(a.split()) == 2 and "-" in a.split()[1])]
+               and not (len(a.split()) == 2 and "-" in a.split()[1]) and (a in akas or not pinyin_alts)]
     own = bool(_OWN_ROMANISATION.search(text))
     for alt in western:
         words = alt.split()
         if len(words) >= 3 and "-" in words[-1]:  # Western + surname + hyphenated given name
-            return (_hyphen_case(" ".join(words[:2])), "hong-kong-english-name") if "Hong Kong" in text else \
+            # Carol "Dodo" Cheng Yu-ling -> Carol Cheng: the Western name and the surname before the given name
+            return (_hyphen_case(f"{words[0]} {words[-2]}"), "hong-kong-english-name") if "Hong Kong" in text else \
                 (_hyphen_case(" ".join(words[1:])), "romanised, western name dropped")
         if len(words) == 2:
             return alt, "established English name"
     others = [a for a in alts if a not in pinyin_alts and a not in western and len(a.split()) >= 2]
-    if pinyin_alts and not (own and others):
-        return pinyin_name(syllables, surname_len) if len(pinyin_alts[0].split()) == 1 else pinyin_alts[0], "pinyin"
-    if others and (own or _CHINESE_WORLD.search(text)):
+    if honorific and len(alts[0].split()) == 1:
+        return alts[0], "pinyin" if alts[0] in pinyin_alts else "established English name"
+    if own and others:  # Hong Kong, Taiwan, Macau, Singapore: their own romanisation (Tsai Ing-wen)
         return _hyphen_case(others[0]), "own romanisation"
-    return "", "no usable name form"
+    if pinyin_alts and len(pinyin_alts[0].split()) >= 2:
+        return pinyin_alts[0], "pinyin"
+    # Elsewhere the reading the dictionary gives, in pinyin (Cang Jize or Tseng Chi-tse -> Zeng Jize; Lu Chen,
+    # given name first -> Chen Lu).
+    return pinyin_name(syllables, surname_len), "pinyin"
 
 
 # ---------------------------------------------------------------- build
@@ -299,15 +317,20 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
             continue
         surnames = {h for h, _ in surname}
         surname_len = 2 if len(simp) >= 3 and simp[:2] in surnames and caps[:3] == [True, False, True] else 1
-        if simp[:surname_len] not in surnames or not (len(caps) > surname_len and caps[surname_len]) \
-                or any(caps[surname_len + 1:]):
+        honorific = len(simp) == 2 and simp[1] == "子" and caps == [True, False]  # Kong3 zi3: Confucius
+        if simp[:surname_len] not in surnames or not honorific and (
+                not (len(caps) > surname_len and caps[surname_len]) or any(caps[surname_len + 1:])):
             why["not a Chinese surname + given name"] += 1
             continue
-        text = " / ".join(glosses)
-        if _FOREIGN.search(glosses[0]):
+        text = _CJK.sub(" ", " / ".join(glosses))
+        if _FOREIGN.search(_CJK.sub(" ", glosses[0])):
             why["a foreign person"] += 1
             continue
-        en, how = english(glosses, syl, surname_len, pinyin_words)
+        if re.search(r"\b(?:full name|abbr\. for|abbr\. of)\b", text):
+            # (林郑 Carrie Lam, full name 林鄭月娥: its key would be the start of the full name's)
+            why["an abbreviation of a longer name"] += 1
+            continue
+        en, how = english(glosses, syl, surname_len, pinyin_words, honorific)
         if not en:
             why[how] += 1
             continue
