@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 ray = pytest.importorskip("ray")
 
 from pipeline.cli.main import app  # noqa: E402
+from pipeline.run import ray as ray_driver  # noqa: E402
 from pipeline.run.ray import RayOptions, check_resources, run_on_ray  # noqa: E402
 from pipeline.run.local import RunOptions, SetupError  # noqa: E402
 from pipeline.summarization import SummarizeOptions  # noqa: E402
@@ -87,11 +88,12 @@ def local_reference(tiny, articles, tmp_path_factory):
     return out, summary_counts(result.stderr)
 
 
-def test_ray_run_writes_the_local_briefs(cluster, tiny, articles, local_reference, tmp_path):
+def test_ray_run_writes_the_local_briefs(cluster, tiny, articles, local_reference, tmp_path, monkeypatch):
     ref, ref_counts = local_reference
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(articles), "--ray", "--translator", str(tiny["marian"]),
-                                 "--summarizer", "lead", "--out", str(out), *CHEAP])
+    command = ["run", str(articles), "--ray", "--translator", str(tiny["marian"]), "--summarizer", "lead",
+               "--out", str(out), *CHEAP]
+    result = runner.invoke(app, command)
     assert result.exit_code == 0, result.output
     expected = files_without_timings(ref)
     assert len(expected) == 9  # 2 x (.md, .json, .html), index.md, index.jsonl, index.html
@@ -99,6 +101,18 @@ def test_ray_run_writes_the_local_briefs(cluster, tiny, articles, local_referenc
     # The actor translated through the sentence cache in the output folder, as the local run did.
     assert summary_counts(result.stderr) == ref_counts
     assert (out / ".vietbrief" / "cache.sqlite").is_file()
+
+    # A rerun takes the settings digest from the memo, as a local rerun does: the driver starts no task to
+    # load a model and learn it, and every brief is up to date.
+    def loaded(*args, **kwargs):
+        raise AssertionError("the driver had the models loaded for their settings")
+
+    monkeypatch.setattr(ray_driver, "_described", loaded)
+    again = runner.invoke(app, command)
+    assert again.exit_code == 0, again.output
+    assert summary_counts(again.stderr).startswith("summary: 0 briefed, 2 skipped (already up to date)")
+    briefs = {k: v for k, v in expected.items() if not k.startswith("index.")}
+    assert {k: v for k, v in files_without_timings(out).items() if k in briefs} == briefs
 
 
 def test_failures_and_resume_as_in_a_local_run_through_file_urls(cluster, tiny, tmp_path):

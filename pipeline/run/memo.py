@@ -38,9 +38,10 @@ LIBRARIES = ("torch", "transformers", "tokenizers", "sentencepiece", "ctranslate
 _NOT_IN_KEY = {"input_dir", "out_dir", "force"}
 
 
-def key(opts: RunOptions, choice: ModelChoice) -> str | None:
+def key(opts: RunOptions, choice: ModelChoice, where: dict | None = None) -> str | None:
     """What the settings digest of `opts` with the translator `choice` depends on, hashed; None when it cannot
-    be known without loading (a server, a model that does not resolve)."""
+    be known without loading (a server, a model that does not resolve). `where`: where the models load when
+    not in this process (a Ray run's cluster and its actors' GPUs, whose devices the settings record)."""
     if choice.kind == SERVER:
         return None
     try:
@@ -54,6 +55,8 @@ def key(opts: RunOptions, choice: ModelChoice) -> str | None:
             "translator": _translator(choice),
             "summarizer": _summarizer(opts),
         }
+        if where is not None:
+            payload["where"] = where
     except (ModelUnavailable, OSError, ValueError):
         return None
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()

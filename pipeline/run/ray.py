@@ -15,7 +15,9 @@ the same as a local run's. Where a local run keeps state in one process, here:
 
 - Fingerprints (resume.py) need both models' settings before any article is read, and a model's settings
   (its device, say) are those of the machine it runs on: one task per model, with its pool's resources,
-  loads it once at the start and reports them (it also turns a missing model into the usual setup error).
+  loads it once at the start and reports them (it also turns a missing model into the usual setup error);
+  the digest is then remembered in the output folder as a local run's is (memo.py), so a rerun of the same
+  setup starts no such task.
 - The sentence cache is SQLite in the output folder; actors on the driver's machine use it. SQLite's write-ahead
   log does not work across machines (not even on a shared filesystem), so actors elsewhere - and every actor
   when the output is a URL or the driver is a Ray Client - translate without it.
@@ -28,13 +30,13 @@ from __future__ import annotations
 import logging
 import os
 
-from pipeline.run import ray_workers
+from pipeline.run import memo, ray_workers
 from pipeline.run import stages
 from pipeline.brief.digest import Outcome
 from pipeline.run.folders import SetupError
 from pipeline.run.options import RayOptions, RunOptions
 from pipeline.run.resume import BatchResult, settings_digest
-from pipeline.run.session import Reporter, Session, note
+from pipeline.run.session import Reporter, Session, choose_translator, note
 from pipeline.translation.cache import CacheCounters
 
 log = logging.getLogger("vietbrief")
@@ -109,7 +111,7 @@ def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResul
     rows = None
     try:
         with run.stopping() as stop:
-            run.settings = _settings(run.opts, ray_opts, run.reporter)
+            run.settings = _settings(run, ray_opts)
             run.reporter.batch_started(len(run.sources))
             # The first pass for batch-level boilerplate, on the driver: it reads each article once and keeps
             # hashes; each Job carries its own share to prepare, and into its fingerprint (cleaning.py).
@@ -145,7 +147,27 @@ def _drive(run: Session, ray_opts: RayOptions, started_here: bool) -> BatchResul
     return result
 
 
-def _settings(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter) -> str:
+def _settings(run: Session, ray_opts: RayOptions) -> str:
+    """The settings digest, remembered for this setup as a local run remembers it (memo.py) - keyed also on
+    the cluster and the actors' GPUs, which decide the devices the settings record - else reported by the
+    models, loaded where their pools run (`_described`). The translator spec is resolved here as a local run
+    resolves it (a CTranslate2 conversion on first use made once, before the actors start)."""
+    folder = run.folders.cache_path.parent if run.folders.cache_path is not None else None
+    memo_key = None
+    if folder is not None:  # a local output folder, where the memo is kept
+        where = {"ray": ray_opts.address or os.environ.get("RAY_ADDRESS") or "local",
+                 "translator_gpus": ray_opts.translator_gpus, "summarizer_gpus": ray_opts.summarizer_gpus}
+        memo_key = memo.key(run.opts, choose_translator(run.opts), where)
+        remembered = memo.recall(folder, memo_key)
+        if remembered is not None:
+            return remembered
+    settings = _described(run.opts, ray_opts, run.reporter)
+    if folder is not None:
+        memo.remember(folder, memo_key, settings)
+    return settings
+
+
+def _described(opts: RunOptions, ray_opts: RayOptions, reporter: Reporter) -> str:
     import ray
 
     reporter.models_loading(opts.translator)
