@@ -18,7 +18,8 @@ instead; `--half tune` takes its 1st, 3rd, 5th... documents, `--half report` the
 `tune` only; `report` measures them on documents nobody looked at).
 `--parallel PREFIX` reads line-aligned PREFIX.vi / PREFIX.en files in the tokenised form of IWSLT/Moses releases
 (HTML entities, spaces around punctuation), restores plain text, and with `--part tune|held` takes alternate blocks
-of 25 lines (1-25 tune, 26-50 held, ...): bench/data/checks/ted_tst2013_head, whose held part is read for totals only.
+of 25 lines (1-25 tune, 26-50 held, ...): bench/data/checks/ted_tst2013_head and ted_tst2013_next, whose held
+parts are read for totals only.
 Prints a table, the length calibration, and as its last line one JSON object with the numbers.
 """
 
