@@ -67,8 +67,8 @@ _CHINESE_WORLD = re.compile(r"\b(?:China|Chinese|PRC|CCP|CPC|Hong Kong|Taiwan\w*
                             r"Peking|Guangdong|Singapore\w*)\b")
 _OWN_ROMANISATION = re.compile(r"\b(?:Hong Kong|Taiwan\w*|Macau|Macao|Kuomintang|Guomindang|Guomintang|KMT|DPP|"
                                r"Republic of China|Canto\w*|Singapore\w*)\b")
-_FOREIGN = re.compile(r"\b(?:US|U\.S\.|Japan\w*|Korea\w*|Goguryeo|Vietnam\w*|Viet|Mongol\w*|Manchu|Tibet\w*|Uighur|Uyghur|"
-                      r"American|British|English|French|German|Russian|Soviet|Italian|Spanish|Indian|Thai|"
+_FOREIGN = re.compile(r"\b(?:US|U\.S\.|Japan\w*|Korea\w*|Goguryeo|Vietnam\w*|Viet|Mongol\w*|Manchu|Tibet\w*|"
+                      r"Uighur|Uyghur|American|British|English|French|German|Russian|Soviet|Italian|Spanish|Indian|Thai|"
                       r"Burmese|Malaysian|Indonesian|Filipino|Scottish|Irish|Dutch|Portuguese|Jesuit|missionary)\b")
 # The commonest Vietnamese surnames, about nine in ten Vietnamese (Wikipedia, "Vietnamese name": Nguyễn 38%,
 # Trần 11%, Lê 9.5%, Phạm 7.1%, Hoàng/Huỳnh 5.1%, Phan 4.5%, Vũ/Võ 3.9%, Đặng 2.1%, Bùi 2%, Đỗ 1.4%, Hồ 1.3%,

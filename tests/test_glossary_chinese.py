@@ -1,0 +1,100 @@
+"""The built-in glossary's Chinese persons generated from CC-CEDICT (bench/glossary_chinese.py): the section is
+what the script derives from the committed source files, the English-form rules, and no generated key falls
+on a Vietnamese person's name."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from pipeline.glossary.terms import Glossary
+from pipeline.glossary.tsv import load_builtin
+from pipeline.names.persons import find_in_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gc():
+    spec = importlib.util.spec_from_file_location("glossary_chinese", ROOT / "bench" / "glossary_chinese.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def builtin():
+    return Glossary(load_builtin())
+
+
+def test_generated_section_is_what_the_script_derives(gc):
+    lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
+    assert gc.SECTION in lines, "the generated section is missing: run bench/glossary_chinese.py build --write"
+    section = [line.split("\t") for line in lines[lines.index(gc.SECTION) + 1:]
+               if line.strip() and not line.startswith("#")]
+    entries, _, _ = gc.derive(gc._table(gc.SOURCE), lines)
+    assert [(vi, en) for vi, en, _ in entries] == [(vi, en) for vi, en, _ in section]
+    assert len(section) >= 500 and {cat for _, _, cat in section} == {gc.CATEGORY}
+
+
+@pytest.mark.parametrize("gloss, pinyin, expected", [
+    ("Ma Yun (1964-), aka Jack Ma, Chinese billionaire businessman", "Ma3 Yun2", "Jack Ma"),
+    ("Ma Huateng aka Pony Ma (1971-), Chinese business magnate", "Ma3 Hua4 teng2", "Pony Ma"),
+    ("Zhao Wei or Vicky Zhao (1976-), Chinese film star", "Zhao4 Wei1", "Zhao Wei"),
+    ("William Lai Ching-te (1959-), Taiwanese DPP politician", "Lai4 Qing1 de2", "Lai Ching-te"),
+    ("Carol \"Dodo\" Cheng Yu-Ling (1957-), Hong Kong actress", "Zheng4 Yu4 ling2", "Carol Cheng"),
+    ("Chow Yun-Fat (1955-), Hong Kong TV and film star", "Zhou1 Run4 fa1", "Chow Yun-fat"),
+    ("Cang Jize or Tseng Chi-tse (1839-1890), pioneer diplomat of late Qing", "Zeng1 Ji4 ze2", "Zeng Jize"),
+    ("Lu Chen (1976–), Chinese figure skater", "Chen2 Lu4", "Chen Lu"),
+    ("Chen Min'er (1960-), PRC politician", "Chen2 Min3 er2", "Chen Min'er"),
+    ("Dr Sun Yat-sen (1866-1925), first president of the Republic of China", "Sun1 Zhong1 shan1", "Sun Yat-sen"),
+    ("Hong Xiuquan or Hung Hsiu-ch'üan (1814-1864), leader of the Taiping rebellion", "Hong2 Xiu4 quan2",
+     "Hong Xiuquan"),
+])
+def test_english_form_rules(gc, gloss, pinyin, expected):
+    toned, given, _ = gc.readings()
+    words = {p for _, p in given}
+    en, _ = gc.english([gloss], gc._syllables(pinyin), 1, words)
+    assert en == expected
+
+
+def test_abbreviations_and_foreigners_are_left_out(gc):
+    lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
+    rows = [["林鄭", "林郑", "Lin2 Zheng4", "Carrie Lam (1957-), chief executive of Hong Kong 2017-, full name 林鄭月娥"],
+            ["洪博培", "洪博培", "Hong2 Bo2 pei2", "Jon Huntsman, Jr. (1960-), US politician, Ambassador to China"],
+            ["王菲", "王菲", "Wang2 Fei1", "Faye Wong (1969-), Hong Kong pop star and actress"]]
+    entries, why, _ = gc.derive(rows, lines)
+    assert [(vi, en) for vi, en, _ in entries] == [("Vương Phi", "Faye Wong")]
+    assert why["an abbreviation of a longer name"] == 1 and why["a foreign person"] == 1
+
+
+def test_no_generated_key_matches_inside_a_vietnamese_name(builtin):
+    """Each Vietnamese person the glossary knows, in a Vietnamese sentence: no CC-CEDICT entry matches any part
+    of it (a Chinese key that is a Vietnamese name, or its start, would rewrite the person)."""
+    vietnamese = [e.vi for e in builtin if e.is_vietnamese_name and 2 <= len(e.vi.split()) <= 4
+                  and e.category != "cc-cedict"]
+    assert len(vietnamese) > 100
+    for name in vietnamese:
+        for m in builtin.find(f"Ông {name} chủ trì hội nghị tại Hà Nội."):
+            assert m.entry.category != "cc-cedict", (name, m.entry)
+
+
+@pytest.mark.parametrize("sentence, vi, en", [
+    ("Nam diễn viên Hồng Kông Lưu Đức Hoa tổ chức đêm nhạc ở Thượng Hải.", "Lưu Đức Hoa", "Andy Lau"),
+    ("Ca sĩ Trung Quốc Vương Phi trở lại sân khấu.", "Vương Phi", "Faye Wong"),
+    ("Tỷ phú Mã Vân, nhà sáng lập Alibaba, xuất hiện tại Hàng Châu.", "Mã Vân", "Jack Ma"),
+    ("Bà Thái Anh Văn phát biểu tại Đài Bắc.", "Thái Anh Văn", "Tsai Ing-wen"),
+])
+def test_names_command_uses_the_generated_entries(builtin, sentence, vi, en):
+    person = next(p for p in find_in_text(sentence, builtin) if p.vi == vi)
+    assert (person.en, person.origin) == (en, "glossary")
+    alone = next((p for p in find_in_text(sentence, Glossary()) if p.vi == vi), None)
+    assert alone is None or alone.en != en  # inference alone cannot give these forms
+
+
+def test_translation_enforces_established_english_names(builtin):
+    """The glossary layer enforces what Glossary.find matches (the person finder is not involved)."""
+    found = {m.surface: m.entry.en for m in builtin.find("Thành Long và Lưu Đức Hoa đóng chung phim mới.")}
+    assert found == {"Thành Long": "Jackie Chan", "Lưu Đức Hoa": "Andy Lau"}
