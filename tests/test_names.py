@@ -338,3 +338,17 @@ def test_court_crime_and_other_titles_find_the_person_and_a_language_is_no_natio
     # A bracket after a name in a list keeps its cue for that name only.
     assert _origins("Đội hình: Phạm Văn Cường (thủ môn), Sầm Ngọc Đức, Trần Đình Khương.").get("Phạm Văn Cường") \
         == "vietnamese"
+
+
+def test_another_party_in_what_a_person_is_or_in_what_was_done_to_them_is_not_whose_they_are():
+    for text in ("Ông Khúc Văn Phong, Giám đốc điều hành khu vực Trung Quốc của Vinamilk, cho biết.",
+                 "Ông Khúc Văn Phong, người phụ trách dự án của nhà thầu Trung Quốc, bị kỷ luật.",
+                 "Chị Khúc Văn Phong là vợ của một doanh nhân Trung Quốc.",
+                 "Cảnh sát Trung Quốc đã bàn giao đối tượng Khúc Văn Phong cho Công an tỉnh Lào Cai."):
+        assert _origins(text)["Khúc Văn Phong"] in ("vietnamese", "unknown"), text
+    # ... while the words of a body's name and a title's qualifier stay the person's.
+    text = "Phó Cục trưởng Cục Xuất nhập khẩu Khúc Văn Phong cho biết kim ngạch với Trung Quốc tăng."
+    assert _origins(text)["Khúc Văn Phong"] == "vietnamese"
+    text = "Thứ trưởng thường trực Bộ Công an Trung Quốc Khúc Văn Phong tiếp đoàn Việt Nam."
+    assert _origins(text)["Khúc Văn Phong"] == "inferred"
+    assert _origins("Ông Khúc Văn Phong là người giàu nhất Trung Quốc.")["Khúc Văn Phong"] == "inferred"

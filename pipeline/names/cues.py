@@ -123,7 +123,7 @@ def _where(text: str, start: int) -> bool:
 
 
 # Lower-case words inside a place's name (Phượng Hoàng cổ trấn, tỉnh Hồ Nam; thành phố Nam Ninh, khu tự trị ...).
-_PLACE_WORDS = {key(w) for w in "tỉnh thành phố huyện quận xã thị trấn khu tự trị".split()}
+PLACE_WORDS = {key(w) for w in "tỉnh thành phố huyện quận xã thị trấn khu tự trị".split()}
 
 
 def _after_a_where_word(text: str, start: int) -> bool:
@@ -144,7 +144,7 @@ def _after_a_where_word(text: str, start: int) -> bool:
             return True
         if word in TITLE_KEYS or pair in TITLE_KEYS:
             return False
-        if not (w.group()[:1].isupper() or word in _PLACE_WORDS):
+        if not (w.group()[:1].isupper() or word in PLACE_WORDS):
             loose += 1
             if loose > 3:
                 return False

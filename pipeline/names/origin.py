@@ -29,15 +29,23 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # a verb's aspect (người từng làm phiên dịch ...), or the people and goods someone deals with (ông chủ của hàng
 # trăm công nhân Trung Quốc). "người" opening the phrase is the person (X, người Trung Quốc; là người Phúc Kiến).
 _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
-                          r"đang|đã|sẽ|vừa|mới|được|bị)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|khách|du khách|công dân|"
-                          r"thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|nghi phạm|đối tác|đối thủ)"
-                          r"\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))", re.IGNORECASE)
+                          r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
+                          r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
+                          r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|nghi phạm|"
+                          r"khu vực|thị trường|chi nhánh)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
+                          re.IGNORECASE)
 
 
-def _own_part(phrase: str) -> str:
-    """The part of an apposition or identity phrase that says what the person is (up to another party)."""
-    lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:người\s+)?", phrase, re.IGNORECASE)
-    other = _OTHER_PARTY.search(phrase, lead.end() if lead else 0)
+def _own_part(phrase: str, apposition: bool = True) -> str:
+    """The part of an apposition or identity phrase that says what the person is (up to another party). One
+    that opens with "người" and goes on with neither a country nor a title is a relative clause (người phụ
+    trách dự án của nhà thầu Trung Quốc): what the person does, nothing of whose."""
+    lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:(người)\s+)?", phrase, re.IGNORECASE)
+    if apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
+                                 for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
+            and not _titled(phrase[lead.start(1):]):
+        return ""
+    other = _OTHER_PARTY.search(phrase, lead.end())
     return phrase[:other.start()] if other else phrase
 
 
@@ -45,7 +53,7 @@ def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _IDENTITY.finditer(text, pos):
         stop = _IDENTITY_END.search(text, m.end())
-        phrase = _own_part(text[m.end():stop.start() if stop else len(text)])
+        phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:12])
         found = [(c.start(), which) for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
@@ -106,6 +114,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
                 and not (seams and seams[-1] >= begin):
             keep += 1
         before = ",".join(parts[-keep:])
+    before = _title_phrase(before)
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
     # ... unless a country closes them right before the name (Bộ trưởng Nhà ở và Phát triển Đô thị - Nông thôn
@@ -139,6 +148,53 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
 # "Theo truyền thông Trung Quốc, ông X bị bắt" says nothing of X).
 _SOURCE = re.compile(r"\s*theo\s+(?:hãng\s+tin\s+|báo\s+|tờ\s+)?(?:Tân Hoa xã|Nhân dân Nhật báo|Thời báo Hoàn cầu|"
                      r"Hoàn cầu Thời báo|TTXVN|VNA)\s*$", re.IGNORECASE)
+
+
+# Words that may join a country to the title before a name (Phía Trung Quốc có Thứ trưởng X, Đoàn đại biểu Trung
+# Quốc do Thứ trưởng X dẫn đầu, Tổng Lãnh sự Trung Quốc tại Đà Nẵng X, Bộ Kế hoạch và Đầu tư).
+_LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
+
+
+_STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
+
+
+def _in_a_name(words: list[re.Match], k: int) -> bool:
+    """Word k is a lower-case word of a capitalised name a few words back (Bộ Ngoại giao, Cục Quản lý thị
+    trường), with no verb's aspect or other party's word between (Cảnh sát Trung Quốc đã bàn giao ...)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tables.key(words[j].group()) in _STOPS or tables.key(words[k].group()) in _STOPS:
+            return False
+        if words[j].group()[:1].isupper():
+            return True
+    return False
+
+
+def _title_phrase(before: str) -> str:
+    """The end of `before` that introduces the person: titles, capitalised names of bodies and places, place
+    words and links, back from the name. A lower-case word of anything else ends it: "Cảnh sát Trung Quốc đã
+    bàn giao đối tượng X" gives "đối tượng" (what China did is not whose X is)."""
+    words = list(_WORD.finditer(before))
+
+    def title_at(k: int) -> int:  # how many words of a title end at word k (0: none)
+        return next((n for n in (3, 2, 1) if k - n + 1 >= 0 and tables.key(
+            " ".join(w.group() for w in words[k - n + 1:k + 1])) in cues.TITLE_KEYS), 0)
+
+    keep, k = len(before), len(words) - 1
+    while k >= 0:
+        if before[words[k].end():keep].strip(" ,()–-/0123456789"):
+            break
+        n = title_at(k)
+        word = words[k].group()
+        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS
+                          or _in_a_name(words, k)):
+            # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
+            loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
+            if not loose:
+                break
+            n = loose
+        n = n or 1
+        keep, k = words[k - n + 1].start(), k - n
+    return before[keep:]
 
 
 def _titled(text: str) -> bool:
