@@ -257,7 +257,7 @@ def english(glosses: list[str], syllables: list[str], surname_len: int, pinyin_w
     if own and others:  # Hong Kong, Taiwan, Macau, Singapore: their own romanisation (Tsai Ing-wen)
         return _hyphen_case(others[0]), "own romanisation"
     if pinyin_alts and len(pinyin_alts[0].split()) >= 2:
-        return pinyin_alts[0], "pinyin"
+        return _hyphen_case(pinyin_alts[0]), "pinyin"  # (Chen Shui-Bian is pinyin with a hyphen)
     # Elsewhere the reading the dictionary gives, in pinyin (Cang Jize or Tseng Chi-tse -> Zeng Jize; Lu Chen,
     # given name first -> Chen Lu).
     return pinyin_name(syllables, surname_len), "pinyin"
