@@ -435,6 +435,10 @@ def test_a_team_named_after_a_plural_title_and_a_league_by_its_english_name():
     vi = "Cầu thủ Nguyễn Quang Hải ghi bàn ở phút 90."
     assert kinds(vi, "Nguyen Quang Hai scored in the 90th minute.", "name") == set()
     assert kinds(vi, "Kevin De Bruyne scored in the 90th minute.", "name") == {"name"}
+    # players in the plural still name persons, down to one syllable each
+    vi = "Hôm qua, các cầu thủ Hải và Hậu đều ghi bàn."
+    assert kinds(vi, "Yesterday, Hai and Hau both scored.", "name") == set()
+    assert kinds(vi, "Yesterday, Messi and Hau both scored.", "name") == {"name"}
 
 
 def test_length_of_speech_quoted_whole():

@@ -288,7 +288,7 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
             continue  # a sentence's first word (Canxi, Samsung read as Vietnamese: too often a common word)
         if all(t.lower() in _COMPASS for t in rest):
             continue
-        if len(rest) == 1 and _is_vietnamese(rest[0]) and not titled:
+        if len(rest) == 1 and _is_vietnamese(rest[0]) and not (titled or _PERSON_TITLES.search(before)):
             continue  # one syllable with no title before it: as often a common word as a name
         out.append((" ".join(tokens), tokens, titled, rest))
     return out
