@@ -352,3 +352,20 @@ def test_another_party_in_what_a_person_is_or_in_what_was_done_to_them_is_not_wh
     text = "Thứ trưởng thường trực Bộ Công an Trung Quốc Khúc Văn Phong tiếp đoàn Việt Nam."
     assert _origins(text)["Khúc Văn Phong"] == "inferred"
     assert _origins("Ông Khúc Văn Phong là người giàu nhất Trung Quốc.")["Khúc Văn Phong"] == "inferred"
+
+
+def test_a_noun_phrase_in_apposition_says_whose_and_only_facing_parties_are_counterparts():
+    text = "Kình ngư Khổng Gia Lượng, nhà vô địch Olympic của Trung Quốc, bị cấm thi đấu."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Kình ngư Khổng Gia Lượng, nhà vô địch SEA Games của Việt Nam, giải nghệ."
+    assert _origins(text)["Khổng Gia Lượng"] == "vietnamese"
+    # The husband of a Chinese actress faces no one: not told Vietnamese by the counterpart convention.
+    text = "Nhạc sĩ Khổng Gia Lượng, chồng cũ của nữ diễn viên Trung Quốc Chương Tử Di, ra album mới."
+    assert _origins(text)["Khổng Gia Lượng"] != "vietnamese"
+
+
+def test_doi_voi_faces_no_one_and_a_ministry_named_after_a_title_keeps_its_va():
+    text = "Vai diễn do diễn viên Khổng Gia Lượng thể hiện được xem là kinh điển đối với điện ảnh Hoa ngữ."
+    assert _origins(text)["Khổng Gia Lượng"] != "vietnamese"
+    text = "Thứ trưởng Văn hóa, Thể thao và Du lịch Khổng Gia Lượng tiếp đoàn nghệ sĩ Trung Quốc."
+    assert _origins(text)["Khổng Gia Lượng"] == "vietnamese"

@@ -54,7 +54,7 @@ def _identity(text: str, pos: int) -> str | None:
     for m in _IDENTITY.finditer(text, pos):
         stop = _IDENTITY_END.search(text, m.end())
         phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
-        phrase = " ".join(phrase.split()[:12])
+        phrase = " ".join(phrase.split()[:16])
         found = [(c.start(), which) for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
                  if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
@@ -64,7 +64,7 @@ def _identity(text: str, pos: int) -> str | None:
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-_FACING = re.compile(r"\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
@@ -74,6 +74,10 @@ _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)).
 _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*)(?:" + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
+# An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
+# Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...
+_WHOSE_NOUN = re.compile(r"\s*,\s*(?:[^\W\d_\s,.;:()]+[\s\"“”]+){1,6}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?(?:"
+                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
 # "và" inside a body's name (Bộ Kế hoạch và Đầu tư) joins no two persons' stretches.
@@ -83,9 +87,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _joins_body(sentence: str, seam: re.Match) -> bool:
     if seam.group().strip().lower() != "và":
         return False
-    prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 40), seam.start())][-5:]
+    prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 60), seam.start())][-8:]
     nxt = _WORD.match(sentence, seam.end())
-    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev)
+    # (a body's head, or a title naming its ministry without "Bộ": Thứ trưởng Văn hóa, Thể thao và Du lịch)
+    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev[-5:]) or _has_title(" ".join(prev))
     return bool(head and nxt and nxt.group()[:1].isupper() and not _titled(sentence[seam.end():]))
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
@@ -130,7 +135,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
-                    or _ORIGIN_START.match(rest, len(opening.group()))):
+                    or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
         pos = len(opening.group())
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(rest, pos)
@@ -274,9 +279,9 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         return _MENTION
     if side:
         return side
-    titled = bool(own[0].strip() or own[1].strip())
+    titled = _has_title(own[0]) or bool(own[1].strip())
     chinese_other = cues.count(other)[0] > 0 or any(s == CHINESE for *_, s in claimed)
-    if titled and chinese_other and not cues.count(other)[1]:
+    if titled and facing and chinese_other and not cues.count(other)[1]:
         return VIETNAMESE
     return None
 
@@ -366,6 +371,11 @@ phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, t�
 def _opens_office(text: str) -> bool:
     words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
     return any(" ".join(words[:n]) in _OFFICES for n in (3, 2, 1))
+
+
+def _has_title(before: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)]
+    return any(" ".join(words[k:k + n]) in cues.TITLE_KEYS for n in (3, 2, 1) for k in range(len(words) - n + 1))
 
 
 def _office(before: str) -> bool:
