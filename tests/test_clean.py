@@ -935,7 +935,7 @@ def test_signature_over_furniture_of_no_known_shape():
     tail = ["Lượt xem: 2.345", "Đường dây nóng: 0909 123 456 - Email: bandoc@baomoi24.vn"]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "MINH QUÂN", *tail))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "MINH QUÂN"
-    assert all(reasons(art)[t] == "after-signature" for t in tail)
+    assert reasons(art)[tail[0]] == "counter" and reasons(art)[tail[1]] == "after-signature"
     # A name with a paragraph of prose below it heads a section, and what is below it stays.
     art = clean(page(HEAD, LEAD, BODY1, "Nguyễn Văn Hùng", BODY2, "Sinh năm 1980"))
     assert "Nguyễn Văn Hùng" in art.paragraphs and "Sinh năm 1980" in art.paragraphs
@@ -956,3 +956,32 @@ def test_a_short_headline_under_a_label_is_kept_when_no_lead_follows():
 def test_headline_then_author_then_dateline_in_one_block():
     art = clean(f"Thể thao\n{HEAD}\nThanh Bình\nCập nhật: 08:30, 16/03/2024\n\n{LEAD}\n\n{BODY1}\n\n{BODY2}\n")
     assert art.title == HEAD and art.author == "Thanh Bình" and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", ["Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)"])
+def test_counters(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and line in reasons(art)
+
+
+def test_reprint_source_and_name_over_furniture():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Theo Kyodo", "Thanh Hà", "Lượt xem: 1.024", "Gửi góp ý cho tòa soạn"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Thanh Hà"
+    assert reasons(art)["Theo Kyodo"] == "source-credit" and reasons(art)["Gửi góp ý cho tòa soạn"] == "after-signature"
+
+
+def test_a_person_the_story_names_by_role_pictured_between_paragraphs():
+    body1 = BODY1.replace("Theo chủ đầu tư,", "Theo ca sĩ Hòa Minzy, khách mời của buổi lễ,")
+    caption = "Hòa Minzy trong trang phục áo tứ thân"
+    art = clean(page(HEAD, LEAD, body1, caption, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, body1, BODY2, BODY3] and reasons(art)[caption] == "photo-caption"
+    # A place is never written after a role: the same shape is a heading.
+    heading = "Quảng Trị trong mắt nhà đầu tư"
+    art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
+    assert heading in art.paragraphs
+
+
+def test_a_label_over_a_headline_that_ends_on_a_quotation():
+    head = 'Phỏng vấn: "Tôi chọn ở lại quê để làm nông nghiệp sạch"'
+    art = clean(f"Dân trí\n{head}\n24/03/2024 07:30\n{LEAD}\n{BODY1}\n{BODY2}\n")
+    assert art.title == head and art.paragraphs == [LEAD, BODY1, BODY2]

@@ -301,11 +301,17 @@ def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
         if sig is None:
             continue
         above, below = tail[pos - 1], tail[pos + 1:]
+        m = _SOURCE_RE.match(above.text)  # "Theo Kyodo" over the name: the reprint's source
+        source = above if m and source_parts(m.group("src")) and pos >= 2 else None
+        if source is not None:
+            above = tail[pos - 2]
         if words(above.text) < 12 or not above.text.endswith(PROSE_END) or len(below) > 6 \
                 or any(words(ln.text) > 15 for ln in below):
             return
         page.set_author(sig[0])
         page.drop(tail[pos], "author")
+        if source is not None:
+            page.drop(source, "source-credit")
         for line in below:
             page.drop(line, "after-signature")
         return

@@ -154,7 +154,8 @@ def _label_over_headline(page: Page, first: Line) -> Line:
             or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
         return first
     head, lead = rest
-    if not (head.text[:1].isupper() and not head.text.endswith(PROSE_END + (":", ",", ";", "-"))
+    closing = head.text.rstrip("\"”»)' ")  # a headline may end on a quotation: "... để làm nông nghiệp sạch\""
+    if not (head.text[:1].isupper() and not closing.endswith((".", ":", ",", ";", "-"))
             and words(head.text) >= max(5, 1.5 * label_words) and words(head.text) <= 30
             and lead.text.endswith(PROSE_END) and words(lead.text) >= 12):
         return first

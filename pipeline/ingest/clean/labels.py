@@ -91,6 +91,12 @@ COMMENTS_RE = re.compile(
     r"^(?:\(?\d+\)?\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|comments?)\s*\(\d+\))$",
     re.IGNORECASE,
 )
+# A counter under the story: "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
+_COUNTER_RE = re.compile(
+    r"^(?:(?:lượt (?:xem|đọc|nghe|thích|chia sẻ|bình chọn)|views?|likes?|thích|chia sẻ|shares?)\s*:?\s*\(?"
+    r"\d[\d.,]*\s*[kK]?\)?|\d[\d.,]*\s*[kK]?\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))$",
+    re.IGNORECASE,
+)
 FOOTER_RE = re.compile(
     r"(?:(?:^|\s)©|^(?:\(c\)\s|copyright\b|bản quyền\b.*\bthuộc\b|all rights reserved|"
     r"(?:phó )?tổng biên tập\s*:|cơ quan chủ quản\s*:|chịu trách nhiệm (?:nội dung|xuất bản|quản lý nội dung)\s*:|"
@@ -195,6 +201,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "widget"
     if COMMENTS_RE.match(text):
         return "comment-counter"
+    if _COUNTER_RE.match(text):
+        return "counter"
     if FOOTER_RE.search(text) and words(text) <= 40:
         return "cms-footer"
     if SEPARATOR_RE.match(text):

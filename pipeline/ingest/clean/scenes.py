@@ -12,6 +12,7 @@ lines between paragraphs, the page is cut into sections and its scene-shaped lin
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from pipeline.ingest.clean.captions import (PERSON_HEAD_RE, between_prose, caption_shaped, drop_unit,
                                             has_finite_clause, page_units, unit_text)
@@ -45,11 +46,13 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def _actor_then_action(text: str) -> bool:
+def _actor_then_action(text: str, known: Callable[[str], bool] = lambda name: False) -> bool:
     """The subject is people one photographs, then at once a lower-case verb: 'Nông dân An Giang thu hoạch
-    lúa', 'Chủ tịch Quốc hội kiểm tra ...', 'Mỹ Linh và nhạc sĩ Anh Quân'."""
+    lúa', 'Chủ tịch Quốc hội kiểm tra ...', 'Mỹ Linh và nhạc sĩ Anh Quân'; or a bare name that `known` says the
+    story gives a person, then what they do or where they are ('Hòa Minzy trong trang phục áo tứ thân')."""
     tokens = _TOKEN_RE.findall(text)
     head = _GROUP_RE.match(text) or PERSON_HEAD_RE.match(text)
+    placed = False  # "trong ...", "tại ...": where a known person stands is a picture's too
     if head:
         rest = _TOKEN_RE.findall(text[head.end():])
         is_role = not _GROUP_RE.match(text)
@@ -61,18 +64,41 @@ def _actor_then_action(text: str) -> bool:
         rest = rest[names:]
         if rest and rest[0] in _BESIDE:
             return _second_person(rest[1:])
-    else:  # two people side by side: a name, then "và" and a role or a name
+    else:  # a bare name: two people side by side ("A và nhạc sĩ B"), or a person the story names as one
         names = 0
         while names < len(tokens) and tokens[names][:1].isupper():
             names += 1
-        if not 2 <= names <= 4 or names + 1 >= len(tokens) or tokens[names] not in _BESIDE:
+        if not 2 <= names <= 4 or names + 1 >= len(tokens):
             return False
-        return _second_person(tokens[names + 1:])
-    if not rest or rest[0].casefold() in _NOT_ACTION or _capitalised(rest[0]):
+        if tokens[names] in _BESIDE:
+            return _second_person(tokens[names + 1:])
+        if not known(" ".join(tokens[:names])):
+            return False
+        rest, placed = tokens[names:], tokens[names] in _PLACED
+    if not rest or (rest[0].casefold() in _NOT_ACTION and not placed) or not rest[0][:1].isalpha() \
+            or _capitalised(rest[0]):  # "X - một kiếp hồng nhan": a dash sets out what X is, as a heading does
         return False
     action = next((n for n, t in enumerate(rest) if _capitalised(t)), len(rest))
     # "Vận động viên cử tạ Nguyễn Thị A": a sport or a trade, then the name - who, not what they do.
     return action >= 3 or (action == len(rest) and action >= 2)
+
+
+_PLACED = ("trong", "tại", "ở", "bên", "trên")
+
+
+def person_named(page_text: str) -> Callable[[str], bool]:
+    """Whether the story writes a name after a role or a kinship word somewhere ("ca sĩ Hòa Minzy", "anh
+    Lộc"): a person then, never a place ("Hà Nội trong mắt du khách" is a heading)."""
+    def known(name: str) -> bool:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", page_text):
+            before = page_text[: m.start()].split()[-3:]
+            for k in range(1, len(before) + 1):
+                role = " ".join(before[-k:])
+                found = PERSON_HEAD_RE.match(role + " X")
+                if found and found.end() == len(role):
+                    return True
+        return False
+    return known
 
 
 _BESIDE = ("và", "cùng", "bên")
@@ -87,7 +113,7 @@ def _second_person(tokens: list[str]) -> bool:
     return 1 <= len(tail) <= 4 and all(_capitalised(t) for t in tail)
 
 
-def people_scene(text: str) -> bool:
+def people_scene(text: str, known: Callable[[str], bool] = lambda name: False) -> bool:
     """A short line showing people doing something, with nothing that makes it a headline's claim."""
     if not 5 <= words(text) <= 20 or text.endswith(PROSE_END) or any(ch.isdigit() for ch in text):
         return False
@@ -95,7 +121,7 @@ def people_scene(text: str) -> bool:
         return False
     if any(t.casefold() in _CLAIM for t in _TOKEN_RE.findall(text)):
         return False
-    return _actor_then_action(text)
+    return _actor_then_action(text, known)
 
 
 def _heading_like(text: str, below: str) -> bool:
@@ -115,7 +141,8 @@ def scene_captions(page: Page) -> None:
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
     # A page that opens with its lead may print its headline under it, and a headline can show people too.
     middle = range(2 if texts[0].endswith(PROSE_END) else 1, len(units) - 1)
-    scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i])}
+    known = person_named(" ".join(texts))
+    scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
     headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
     for i in sorted(scenes):
         if typical < 2 * words(texts[i]) or not between_prose(units[i - 1][-1], units[i + 1][0], units[i][0]):
