@@ -985,3 +985,18 @@ def test_a_label_over_a_headline_that_ends_on_a_quotation():
     head = 'Phỏng vấn: "Tôi chọn ở lại quê để làm nông nghiệp sạch"'
     art = clean(f"Dân trí\n{head}\n24/03/2024 07:30\n{LEAD}\n{BODY1}\n{BODY2}\n")
     assert art.title == head and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_short_lines_between_the_last_paragraph_and_the_signature():
+    above = ["Xuất khẩu gạo quý I có thể đạt 2 triệu tấn", "Giá phân bón giảm, nông dân phấn khởi vào vụ mới"]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *above, "Hoàng Phúc", "Bình luận (12)"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Hoàng Phúc"
+    assert all(reasons(art)[t] in ("before-signature", "related-headline") for t in above)
+    # A caption there, in a crawl of one paragraph a line, over a signature and furniture of no known shape.
+    caption = "Kho phế liệu bị thiêu rụi sau vụ cháy"
+    art = clean("\n".join([HEAD, LEAD, BODY1, BODY2, caption, "Nguyễn Thắng", "Đường dây nóng: 0274.3822.579"]))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[caption] == "before-signature"
+    # A list, a closing sentence or a contact line there is the story's.
+    kept = ["- Bến tổng hợp cho tàu 100.000 tấn", "Xin cảm ơn ông!", "Hotline: 1900 6409"]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *kept, "Hoàng Phúc"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, *kept]

@@ -229,7 +229,7 @@ def trailing_credits(page: Page, last: bool = False) -> None:
     `last`: every other rule has run, so what is still below a signature has no known shape."""
     kept = page.kept()
     tail = (kept[:-1] if detached_close(page) else kept)[-7:]
-    found_name = False
+    found_name, signed = False, None
     for pos in range(len(tail) - 1, -1, -1):
         line = tail[pos]
         if not line.kept:
@@ -281,13 +281,19 @@ def trailing_credits(page: Page, last: bool = False) -> None:
             page.signature_outlet = page.signature_outlet or sig[1]
             page.drop(line, "author")
             found_name = True
+            signed = line
             continue
         split = strip_credit(text)  # a captioned photo below the signature
         if split is not None and credit_takes_line(*split):
             drop_captioned(page, line, *split)
             continue
         break
-    if last and not found_name:
+    if last and signed is None and tail:  # found by the first pass
+        signed = next((ln for ln in reversed(page.lines) if ln.index > tail[0].index and not ln.kept
+                       and ln.index in {r.index for r in page.removed_lines() if r.reason == "author"}), None)
+    if last and signed is not None:
+        _above_signature(page, signed)
+    elif last and not found_name:
         _signature_over_furniture(page, tail)
 
 
@@ -305,13 +311,43 @@ def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
         source = above if m and source_parts(m.group("src")) and pos >= 2 else None
         if source is not None:
             above = tail[pos - 2]
-        if words(above.text) < 12 or not above.text.endswith(PROSE_END) or len(below) > 6 \
-                or any(words(ln.text) > 15 for ln in below):
+        if len(below) > 6 or any(words(ln.text) > 15 for ln in below):
+            return
+        if not (words(above.text) >= 12 and above.text.endswith(PROSE_END)) and not _short_run_above(page, above):
             return
         page.set_author(sig[0])
         page.drop(tail[pos], "author")
         if source is not None:
             page.drop(source, "source-credit")
+        _above_signature(page, above if source is None else source, inclusive=source is None)
         for line in below:
             page.drop(line, "after-signature")
         return
+
+
+def _titled(text: str) -> bool:
+    """A caption or another story's headline: a few words from a capital, no closing full stop, no label."""
+    return (3 <= words(text) <= 25 and text[:1].isupper() and not text.endswith((".", "!", "…", ":", ";", ","))
+            and not any(ch in text for ch in ":@/") and not re.match(r"^[-–—*•+>]|^\d+[.)]\s", text))
+
+
+def _short_run_above(page: Page, line: Line, inclusive: bool = True) -> list[Line]:
+    """The short title-shaped lines (up to three) ending at `line` (or right above it), under a paragraph of
+    prose; [] when they are not that."""
+    kept = [ln for ln in page.lines if ln.kept and (ln.index <= line.index if inclusive else ln.index < line.index)]
+    run = []
+    for ln in reversed(kept):
+        if words(ln.text) >= 12 and ln.text.endswith(PROSE_END):
+            return run
+        if len(run) == 3 or not _titled(ln.text):
+            return []
+        run.append(ln)
+    return []
+
+
+def _above_signature(page: Page, line: Line, inclusive: bool = False) -> None:
+    """Short lines between the story's last paragraph and its signature are no story: nothing can follow a
+    sub-heading there, so they are captions or other stories' headlines (a list or a line ending like a
+    sentence stays)."""
+    for ln in _short_run_above(page, line, inclusive):
+        page.drop(ln, "before-signature")
