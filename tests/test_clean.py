@@ -1000,3 +1000,13 @@ def test_short_lines_between_the_last_paragraph_and_the_signature():
     kept = ["- Bến tổng hợp cho tàu 100.000 tấn", "Xin cảm ơn ông!", "Hotline: 1900 6409"]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, *kept, "Hoàng Phúc"))
     assert art.paragraphs == [LEAD, BODY1, BODY2, *kept]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Thời gian đọc: 3 phút", "counter"), ("15 phút trước", "counter"), ("00:00 / 03:12", "counter"),
+    ("Xem 12 ảnh", "counter"), ("Ý kiến bạn đọc (0)", "counter"), ("Tuổi Trẻ Online", "site-name"),
+    ("Tin mới cập nhật", "teaser-label"), ("Lưu tin", "section-label"), ("Đăng nhập để bình luận", "section-label"),
+])
+def test_more_page_widgets(line, reason):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == reason

@@ -11,6 +11,7 @@ unsure of is kept and noted.
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
     credits.py    photo/video credits, signatures, sources
     captions.py   images, placeholders, captions without credit
+    scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes
     header.py     headline, datelines, bylines, outlet tags
     repeats.py    repeated lines and pull quotes

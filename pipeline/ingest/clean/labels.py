@@ -17,10 +17,14 @@ TEASER_LABELS = (
     "tin mới|mới nhất|tin nổi bật|nổi bật|đừng bỏ lỡ|xem thêm|đọc thêm|có thể bạn quan tâm|"
     "có thể bạn muốn xem|bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|"
     "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|"
-    "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc"
+    "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|"
+    "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
+    "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video"
 )
 _TEASER_RE = re.compile(
-    rf"^(?:{TEASER_LABELS})(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*(?P<rest>.*)$", re.IGNORECASE
+    # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
+    rf"^(?:{'|'.join(sorted(TEASER_LABELS.split('|'), key=len, reverse=True))})(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE
 )
 # ">> Headline", ">>> Headline", "► Headline": a link to another story.
 ARROW_LINK_RE = re.compile(r"^(?:>{2,3}|»{1,2}|►|▶|→|⇒)\s*(?P<rest>\S.*)$")
@@ -58,6 +62,9 @@ SECTION_LABELS = {
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
+    "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
+    "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
+    "tải thêm", "đang tải", "đang tải...", "loading", "loading...", "đăng nhập để bình luận", "xem bình luận",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -91,6 +98,19 @@ COMMENTS_RE = re.compile(
     r"^(?:\(?\d+\)?\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|comments?)\s*\(\d+\))$",
     re.IGNORECASE,
 )
+# What a page prints around the story's text with a figure in it: the reading time ("Thời gian đọc: 3 phút",
+# "3 phút đọc"), a relative timestamp ("15 phút trước"), an audio player's clock ("00:00 / 03:12"), a gallery's
+# count ("Xem 12 ảnh", "Ảnh 1 / 12"), an own-comments box ("Ý kiến bạn đọc (0)").
+_PAGE_FIGURE_RE = re.compile(
+    r"^(?:(?:thời gian đọc|đọc trong)\s*:?\s*\d{1,3}\s*phút|\d{1,3}\s*phút đọc|"
+    r"(?:khoảng\s+)?\d{1,3}\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:xem\s+)?(?:tất cả\s+)?\d{1,3}\s+(?:ảnh|hình ảnh|bức ảnh)|(?:ảnh|hình)\s+\d{1,3}\s*/\s*\d{1,3}|"
+    r"(?:ý kiến bạn đọc|ý kiến độc giả|bình luận của bạn đọc)\s*\(\d+\))$",
+    re.IGNORECASE,
+)
+# A site's own name alone on its line: "Tuổi Trẻ Online", "Báo điện tử X".
+_SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$")
 # A counter under the story: "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
 _COUNTER_RE = re.compile(
     r"^(?:(?:lượt (?:xem|đọc|nghe|thích|chia sẻ|bình chọn)|views?|likes?|thích|chia sẻ|shares?)\s*:?\s*\(?"
@@ -201,8 +221,10 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "widget"
     if COMMENTS_RE.match(text):
         return "comment-counter"
-    if _COUNTER_RE.match(text):
+    if _COUNTER_RE.match(text) or _PAGE_FIGURE_RE.match(text):
         return "counter"
+    if _SITE_NAME_RE.match(text):
+        return "site-name"
     if FOOTER_RE.search(text) and words(text) <= 40:
         return "cms-footer"
     if SEPARATOR_RE.match(text):
