@@ -369,3 +369,11 @@ def test_doi_voi_faces_no_one_and_a_ministry_named_after_a_title_keeps_its_va():
     assert _origins(text)["Khổng Gia Lượng"] != "vietnamese"
     text = "Thứ trưởng Văn hóa, Thể thao và Du lịch Khổng Gia Lượng tiếp đoàn nghệ sĩ Trung Quốc."
     assert _origins(text)["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_a_bilateral_name_is_neither_sides_and_nguoi_hoa_is_no_nationality():
+    for text in ("Phó Chủ tịch Hội Hữu nghị Việt Nam - Trung Quốc Khổng Gia Lượng phát biểu khai mạc.",
+                 "Trưởng đoàn đàm phán biên giới Việt Nam - Trung Quốc Khổng Gia Lượng chủ trì.",
+                 "Ông Khổng Gia Lượng, giáo viên người Hoa ở TP.HCM, dạy tiếng Quảng Đông."):
+        assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown"), text
+    assert _origins("Đại sứ Trung Quốc và Hoa Kỳ Khổng Gia Lượng phát biểu.")["Khổng Gia Lượng"] == "inferred"

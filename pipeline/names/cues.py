@@ -13,7 +13,7 @@ from pipeline.names.tables import key
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
 # press writes them). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
-# reading is still a Chinese name, not a Vietnamese one).
+# reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
@@ -24,7 +24,7 @@ Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Quốc
 Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
 Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Tập đoàn Hoa Vi,
-Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, người Hoa, tiếng Trung, nhân dân tệ, Hoa ngữ,
+Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
 Cbiz"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
@@ -92,6 +92,8 @@ def _pattern(phrases: list[str], case: bool) -> re.Pattern:
 
 
 CHINESE_RE = _pattern(_phrases(CHINESE), case=True)
+_VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
+_BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
 ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
 VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE), case=True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
@@ -153,9 +155,18 @@ def _after_a_where_word(text: str, start: int) -> bool:
     return False
 
 
-def count(text: str) -> tuple[int, int]:
-    """(Chinese cues, Vietnamese cues) in `text`, leaving out places named as where something happens. A
-    Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts for China."""
+def _bilateral(text: str) -> str:
+    """`text` with both countries of a bilateral name blanked (Hội Hữu nghị Việt Nam - Trung Quốc, Ủy ban Liên
+    hợp Trung Quốc - Việt Nam, quan hệ Việt - Trung): it is neither side's."""
+    return _BILATERAL.sub(lambda m: " " * len(m.group()), text)
+
+
+def count(text: str, bilateral: bool = False) -> tuple[int, int]:
+    """(Chinese cues, Vietnamese cues) in `text`, leaving out places named as where something happens and, in a
+    person's own words, bilateral names (`bilateral` keeps them: around a person they say both countries are
+    there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
+    for China."""
+    text = text if bilateral else _bilateral(text)
     chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
                      if not _where(text, m.start()) and not qualified(text, m.end()))
@@ -181,8 +192,14 @@ def qualified(text: str, pos: int) -> bool:
     return False
 
 
+def names_china(text: str) -> bool:
+    """Whether `text` names China other than as where something happens (a bilateral name counts here)."""
+    return any(not _where(text, m.start()) for m in CHINESE_RE.finditer(text))
+
+
 def located(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """The matches of `pattern` in `text` that say whose, not where."""
+    """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
+    text = _bilateral(text)
     return [m for m in pattern.finditer(text) if not _where(text, m.start())]
 
 

@@ -391,9 +391,9 @@ def _wider(person, sentences: Sequence[str]) -> str | None:
     near = set()
     for m in person.mentions:
         near.update(range(max(0, m.sentence - 2), min(len(sentences), m.sentence + 3)))
-    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near - own))))
+    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near - own)), bilateral=True))
     if side:
         return side
-    if not cues.count(" ".join(sentences))[0]:
+    if not cues.names_china(" ".join(sentences)):
         return VIETNAMESE
-    return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own)))
+    return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own), bilateral=True))
