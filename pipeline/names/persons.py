@@ -130,7 +130,7 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
                 continue
             if gap and tables.key(gap[0]) == tables.key("của"):  # đạo diễn của <a film>: not a person
                 continue
-            if len(gap) <= 3 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
+            if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
                 return True
     # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
