@@ -317,9 +317,10 @@ def test_china_named_outside_the_persons_clause_is_no_evidence_but_titles_in_a_r
     text = "Thứ trưởng Bộ Công an Trung Quốc, Thượng tướng Lữ Minh Cường, dẫn đầu đoàn."
     assert _origins(text)["Lữ Minh Cường"] == "inferred"
     assert _origins("Theo Tân Hoa xã, ông Lữ Minh Cường nhấn mạnh quan hệ hai nước.")["Lữ Minh Cường"] == "inferred"
-    # The other sentences of a text that names only China still say it (a story about a Chinese film's cast).
-    text = ("Bộ phim là hiện tượng của điện ảnh Trung Quốc. Dàn diễn viên gồm các diễn viên Lữ Minh Cường và "
-            "Đồng Mỹ Hoa. Diễn viên Lữ Minh Cường sau này chuyển sang kinh doanh.")
+    # The other sentences of a text about China throughout still say it (a story about a Chinese film's cast).
+    text = ("Bộ phim là hiện tượng của điện ảnh Trung Quốc. Phim là niềm tự hào của Trung Quốc. Khán giả Trung Quốc "
+            "vẫn nhớ phim. Dàn diễn viên gồm các diễn viên Lữ Minh Cường và Đồng Mỹ Hoa. Diễn viên Lữ Minh Cường "
+            "sau này chuyển sang kinh doanh.")
     assert _origins(text)["Lữ Minh Cường"] == "inferred"
 
 
@@ -377,3 +378,12 @@ def test_a_bilateral_name_is_neither_sides_and_nguoi_hoa_is_no_nationality():
                  "Ông Khổng Gia Lượng, giáo viên người Hoa ở TP.HCM, dạy tiếng Quảng Đông."):
         assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown"), text
     assert _origins("Đại sứ Trung Quốc và Hoa Kỳ Khổng Gia Lượng phát biểu.")["Khổng Gia Lượng"] == "inferred"
+
+
+def test_china_around_an_unqualified_person_says_chinese_only_in_a_text_about_china_throughout():
+    short = ("Giá sầu riêng ở Trung Quốc giảm mạnh. Thương lái Trung Quốc ngừng thu mua. "
+             "Ông Khổng Gia Lượng, một chủ vườn, cho biết phải bán rẻ.")
+    assert _origins(short)["Khổng Gia Lượng"] == "unknown"
+    story = ("Bộ phim là hiện tượng của truyền hình Trung Quốc. Phim được quay ở nhiều tỉnh của Trung Quốc. "
+             "Khán giả Trung Quốc vẫn nhớ bộ phim. Diễn viên Khổng Gia Lượng đóng vai chính.")
+    assert _origins(story)["Khổng Gia Lượng"] == "inferred"

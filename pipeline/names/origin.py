@@ -340,11 +340,34 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = VIETNAMESE
     if said is None and not any(local.values()) and not any(wider.values()):
         said = _wider(person, sentences)
-        if said == CHINESE and doubt:  # the text's China may be only what this person deals with: unsure
+        if said == CHINESE and (doubt or not (_about_china(person, sentences)
+                                              or _chinese_company(person, people, sentences, spans))):
+            # The text's China may be only what this person deals with (doubt), or only what the text is about:
+            # a short text about China's durian market quotes a Vietnamese farmer with no country next to his
+            # name. Only a text about China throughout (China in three other sentences, Vietnam nowhere), or one
+            # where someone else is Chinese by their own words, takes its unqualified persons for Chinese.
             said = None
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said
+
+
+def _about_china(person, sentences: Sequence[str]) -> bool:
+    own = {m.sentence for m in person.mentions}
+    others = [s for k, s in enumerate(sentences) if k not in own]
+    return not cues.count(" ".join(sentences), bilateral=True)[1] and sum(cues.names_china(s) for s in others) >= 3
+
+
+def _chinese_company(person, people, sentences: Sequence[str], spans: dict) -> bool:
+    """Whether another person of the text is Chinese by the words next to their own name."""
+    for other in people:
+        if other is person:
+            continue
+        for m in other.mentions:
+            around = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
+            if _local(*_windows(sentences[m.sentence], m.start, m.end, around)) == CHINESE:
+                return True
+    return False
 
 
 def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
