@@ -899,6 +899,7 @@ def test_dateline_with_am_pm():
     "Công nhân lắp đặt thiết bị bốc dỡ trên bến số một của cảng",
     "Chủ tịch UBND tỉnh kiểm tra tiến độ thi công bến cảng",
     "Ca sĩ Mỹ Linh và nhạc sĩ Anh Quân",
+    "Các bị can tại cơ quan công an",
 ])
 def test_people_at_work_between_paragraphs_is_a_caption(scene):
     art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))
@@ -1010,3 +1011,26 @@ def test_short_lines_between_the_last_paragraph_and_the_signature():
 def test_more_page_widgets(line, reason):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == reason
+
+
+def test_a_gallery_saved_in_one_block_between_paragraphs():
+    gallery = ["Công nhân lắp đặt thiết bị trên bến số một", "Toàn cảnh công trường nhìn từ trên cao",
+               "Lãnh đạo tỉnh thăm hỏi công nhân tại lán trại"]
+    art = clean(f"{HEAD}\n\n{LEAD}\n\n{BODY1}\n\n" + "\n".join(gallery) + f"\n\n{BODY2}\n\n{BODY3}\n")
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3]
+    # Under a line ending in a colon the same block is a list.
+    items = ["Bến tổng hợp cho tàu lớn", "Kho bãi container rộng hai mươi ha", "Khu dịch vụ hậu cần cảng biển"]
+    art = clean(f"{HEAD}\n\n{LEAD}\n\n{BODY1}\n\nCác hạng mục chính gồm:\n" + "\n".join(items) + f"\n\n{BODY2}\n")
+    assert all(item in body(art) for item in items)
+
+
+def test_site_named_again_at_the_end_as_over_the_headline():
+    art = clean(f"VnEconomy\n04/04/2024, 14:22\n{HEAD}\nLan Chi\n{LEAD}\n{BODY1}\n{BODY2}\n"
+                "VnEconomy - Tạp chí Kinh tế Việt Nam\n")
+    assert art.title == HEAD and art.author == "Lan Chi" and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_link_to_the_section():
+    line = "Xem thêm các tin khác tại chuyên mục Pháp luật"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "promo"

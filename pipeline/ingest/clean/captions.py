@@ -233,9 +233,11 @@ def caption_blocks(page: Page) -> set[int]:
 def page_units(page: Page) -> list[list[Line]]:
     """The kept text as the units a reader sees: blank-line blocks, and in a file without blank lines a line
     broken in two ("... sáng" / "5/4.": no final punctuation, the next line goes on in lower case or a figure).
-    In a block that held credited captions each line that starts afresh is a unit of its own."""
+    In a block that held credited captions each line that starts afresh is a unit of its own, and so in a block
+    of short lines that all start afresh with no final punctuation, between paragraphs of prose (a gallery's
+    captions saved under each other; a list has a line ending in a colon over it)."""
     units: list[list[Line]] = []
-    galleries = caption_blocks(page)
+    galleries = caption_blocks(page) | _stacked_blocks(page)
     for line in page.kept():
         if units and units[-1][-1].block == line.block and line.block in galleries \
                 and not _broken(units[-1][-1].text, line.text):
@@ -247,6 +249,23 @@ def page_units(page: Page) -> list[list[Line]]:
         else:
             units.append([line])
     return units
+
+
+def _stacked_blocks(page: Page) -> set[int]:
+    kept = page.kept()
+    blocks: dict[int, list[Line]] = {}
+    for line in kept:
+        blocks.setdefault(line.block, []).append(line)
+    order = list(blocks)
+    found = set()
+    for pos, block in enumerate(order[1:-1], 1):
+        lines = blocks[block]
+        before, after = blocks[order[pos - 1]][-1].text, blocks[order[pos + 1]][0].text
+        if len(lines) >= 2 and all(3 <= words(ln.text) <= 20 and ln.text[:1].isupper()
+                                   and not ln.text.endswith(PROSE_END + (":", ";", ",")) for ln in lines) \
+                and all(words(t) >= 12 and t.endswith(PROSE_END) for t in (before, after)):
+            found.add(block)
+    return found
 
 
 def _broken(text: str, nxt: str) -> bool:

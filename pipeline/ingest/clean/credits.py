@@ -313,7 +313,7 @@ def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
             above = tail[pos - 2]
         if len(below) > 6 or any(words(ln.text) > 15 for ln in below):
             return
-        if not (words(above.text) >= 12 and above.text.endswith(PROSE_END)) and not _short_run_above(page, above):
+        if not (words(above.text) >= 5 and above.text.endswith(PROSE_END)) and not _short_run_above(page, above):
             return
         page.set_author(sig[0])
         page.drop(tail[pos], "author")

@@ -6,7 +6,7 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes
-from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, split_lines, words
+from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
@@ -88,7 +88,15 @@ def _reader_question(page: Page) -> None:
 
 def _site_footer(page: Page) -> None:
     """The site named in unaccented letters at the very end ("Bao Dien tu Dan tri"), on a page whose text is
-    accented: a footer, not a sentence of the story."""
+    accented, or named as the label over the headline was ("VnEconomy" on top, "VnEconomy - Tạp chí Kinh tế
+    Việt Nam" at the end): a footer, not a sentence of the story."""
+    kept = page.kept()
+    top = {key(r.text) for r in page.removed_lines() if r.reason == "section-label" and r.index < page.header_end
+           and len(key(r.text)) >= 4 and r.text[:1].isupper()}
+    for line in kept[-3:]:
+        if top and words(line.text) <= 12 and not line.text.endswith(tuple(".!?…")) \
+                and any(key(line.text).startswith(label) for label in top):
+            page.drop(line, "site-footer")
     kept = page.kept()
     text = " ".join(ln.text for ln in kept)
     if sum(1 for w in text.split() if any(ch in VI_LETTERS for ch in w.lower())) < 0.2 * max(words(text), 1):

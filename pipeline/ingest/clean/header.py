@@ -148,7 +148,10 @@ def _label_over_headline(page: Page, first: Line) -> Line:
     """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
     báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
     aside): the label goes, and the line under it is the page's first."""
-    rest = [ln for ln in page.lines if ln.kept and ln.index > first.index and not _page_furniture(page, ln)][:2]
+    rest = [ln for ln in page.lines if ln.kept and ln.index > first.index and not _page_furniture(page, ln)][:3]
+    if len(rest) == 3 and words(rest[1].text) <= 4 and parse_signature(rest[1].text):
+        rest = [rest[0], rest[2]]  # the author's name between the headline and the lead
+    rest = rest[:2]
     label_words = len(re.findall(r"\w+", first.text))  # "X - Y": the dash is no word
     if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 \
             or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():

@@ -155,7 +155,10 @@ def share_row(text: str) -> bool:
 
 
 # "Tải ứng dụng đọc báo X trên điện thoại ...": the site's app; "Bấm xem >> để cập nhật tin tức": a link's label.
-_APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụng|app)\b|(?:bấm|nhấn|nhấp|click) (?:xem|vào|đây)\b)",
+_APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụng|app)\b|(?:bấm|nhấn|nhấp|click) (?:xem|vào|đây)\b|"
+                           # "Xem thêm các tin khác tại chuyên mục X": a link to the section
+                           r"(?:xem|đọc) thêm (?:các |những )?(?:tin|bài)(?: viết)?(?: khác)? (?:tại|trong|ở|của) "
+                           r"(?:chuyên mục|mục|chuyên trang|trang)\b)",
                            re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ _GROUP = (
     "lính cứu hoả|lực lượng \\w+|đội cứu hộ|tình nguyện viên|đoàn viên|thanh niên|đại biểu|đoàn công tác|"
     "đoàn khách|nhóm nhạc|nghệ sĩ|nghệ nhân|diễn viên|người mẫu|vận động viên|cầu thủ|tài xế|hành khách|"
     "phóng viên|nhà khoa học|kỹ sư|tín đồ|phật tử|người biểu tình|nạn nhân|người phụ nữ|người đàn ông|"
-    "phụ nữ|cô gái|chàng trai|cụ ông|cụ bà"
+    "phụ nữ|cô gái|chàng trai|cụ ông|cụ bà|bị can|bị cáo|nghi phạm"
 )
 _QUANTITY = r"(?:(?:các|những|nhiều|một số|một|hai|ba|hàng trăm|hàng nghìn|hàng ngàn|hàng chục|đông đảo|rất đông)\s+)?"
 _GROUP_RE = re.compile(rf"^{_QUANTITY}(?:em|cháu|{_GROUP})(?=\s)", re.IGNORECASE)
@@ -37,7 +37,7 @@ _NOT_ACTION = {"về", "của", "với", "và", "là", "trong", "tại", "ở", 
 # A headline's claim rather than a picture: reasons, purposes, conditions, contrasts.
 _CLAIM = {"vì", "do", "bởi", "nếu", "để", "nhưng", "song", "tuy", "mà", "thì", "hay", "hoặc", "liệu", "sao"}
 # Nouns whose syllable is also a marker of a clause ("thiết bị": equipment, not the passive "bị").
-_COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|cần cẩu|không gian|không khí|hàng không|phòng không|"
+_COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|bị can|bị cáo|bị hại|cần cẩu|không gian|không khí|hàng không|phòng không|"
                            r"xe tăng)\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[^\s,()\"“”]+")
 
@@ -64,6 +64,7 @@ def _actor_then_action(text: str, known: Callable[[str], bool] = lambda name: Fa
         rest = rest[names:]
         if rest and rest[0] in _BESIDE:
             return _second_person(rest[1:])
+        placed = not is_role and bool(rest) and rest[0] in _PLACED  # "Các bị can tại cơ quan công an"
     else:  # a bare name: two people side by side ("A và nhạc sĩ B"), or a person the story names as one
         names = 0
         while names < len(tokens) and tokens[names][:1].isupper():
