@@ -26,10 +26,13 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def digest() -> str:
-    """Which tables infer the names: a brief records it, so that new tables redo the briefs they change."""
+    """Which tables and rules infer the names: a brief records it, so that new tables or new rules for finding
+    persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
     for name in ("hanzi.tsv", "surnames.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
+    for name in ("cues.py", "origin.py", "persons.py", "pinyin.py"):
+        h.update(resources.files("pipeline.names").joinpath(name).read_bytes())
     return h.hexdigest()[:12]
 
 
