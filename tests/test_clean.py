@@ -1034,3 +1034,9 @@ def test_link_to_the_section():
     line = "Xem thêm các tin khác tại chuyên mục Pháp luật"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "promo"
+
+
+def test_a_terse_heading_with_people_stays():
+    heading = "Tiểu thương kêu khó"
+    art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
+    assert heading in art.paragraphs

@@ -80,8 +80,9 @@ def _actor_then_action(text: str, known: Callable[[str], bool] = lambda name: Fa
             or _capitalised(rest[0]):  # "X - một kiếp hồng nhan": a dash sets out what X is, as a heading does
         return False
     action = next((n for n, t in enumerate(rest) if _capitalised(t)), len(rest))
-    # "Vận động viên cử tạ Nguyễn Thị A": a sport or a trade, then the name - who, not what they do.
-    return action >= 3 or (action == len(rest) and action >= 2)
+    # Three lower-case words at least before any name: "Vận động viên cử tạ Nguyễn Thị A" is a sport or a trade,
+    # then the name (who, not what they do), and "Tiểu thương kêu khó" is too terse for a picture.
+    return action >= 3
 
 
 _PLACED = ("trong", "tại", "ở", "bên", "trên")
