@@ -127,7 +127,8 @@ def _pct(a: int, b: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--show-misses", action="store_true", help="list the misses (never for held-out, held-out3 and held-out5)")
+    ap.add_argument("--show-misses", action="store_true",
+                    help="list the misses (never for held-out, held-out3 and held-out5)")
     ap.add_argument("--sets", default="tuning,dev,held-out,held-out2,held-out3,held-out4,held-out5,glossary-held-out",
                     help="which sets, comma-separated")
     args = ap.parse_args()

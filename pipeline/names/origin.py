@@ -31,7 +31,8 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
                           r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
                           r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
-                          r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|nghi phạm|"
+                          r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
+                          r"nghi phạm|"
                           r"khu vực|thị trường|chi nhánh)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
                           re.IGNORECASE)
 
@@ -64,10 +65,12 @@ def _identity(text: str, pos: int) -> str | None:
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|"
+                     r"cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
-_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|khẳng định"
+_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|"
+                   r"khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
@@ -131,7 +134,8 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     after = ""
     rest = sentence[end:]
     whose = _WHOSE.match(rest)
-    if whose and _own_part(whose.group()) == whose.group():  # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
+    # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
+    if whose and _own_part(whose.group()) == whose.group():
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
