@@ -900,6 +900,7 @@ def test_dateline_with_am_pm():
     "Chủ tịch UBND tỉnh kiểm tra tiến độ thi công bến cảng",
     "Ca sĩ Mỹ Linh và nhạc sĩ Anh Quân",
     "Các bị can tại cơ quan công an",
+    "Học sinh một trường THCS ở quận 3 trong giờ ra chơi",  # a number in a name, not a figure
 ])
 def test_people_at_work_between_paragraphs_is_a_caption(scene):
     art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))

@@ -39,6 +39,9 @@ _CLAIM = {"vì", "do", "bởi", "nếu", "để", "nhưng", "song", "tuy", "mà"
 # Nouns whose syllable is also a marker of a clause ("thiết bị": equipment, not the passive "bị").
 _COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|bị can|bị cáo|bị hại|cần cẩu|không gian|không khí|hàng không|phòng không|"
                            r"xe tăng)\b", re.IGNORECASE)
+# A figure is a headline's claim ("Nông dân có thêm 3.000 tỷ đồng"); a number in a name is not ("quận 3", "VSIP 1").
+_FIGURE_RE = re.compile(r"(?<!\bquận )(?<!\bphường )(?<!\blớp )(?<!\bsố )(?<!\btầng )(?<!\bkhu )(?<!\bấp )"
+                        r"(?<![A-ZĐ][\w-] )(?<![A-ZĐ][\w-]{2} )(?<![A-ZĐ][\w-]{3} )(?<![A-ZĐ][\w-]{4} )(?<!\w)\d")
 _TOKEN_RE = re.compile(r"[^\s,()\"“”]+")
 
 
@@ -80,9 +83,9 @@ def _actor_then_action(text: str, known: Callable[[str], bool] = lambda name: Fa
             or _capitalised(rest[0]):  # "X - một kiếp hồng nhan": a dash sets out what X is, as a heading does
         return False
     action = next((n for n, t in enumerate(rest) if _capitalised(t)), len(rest))
-    # Three lower-case words at least before any name: "Vận động viên cử tạ Nguyễn Thị A" is a sport or a trade,
-    # then the name (who, not what they do), and "Tiểu thương kêu khó" is too terse for a picture.
-    return action >= 3
+    if action < 3 and all(_capitalised(t) for t in rest[action:]):
+        return False  # "Vận động viên cử tạ Nguyễn Thị A": a sport or a trade, then the name - who, not what they do
+    return len(rest) >= 3  # "Tiểu thương kêu khó" is too terse for a picture
 
 
 _PLACED = ("trong", "tại", "ở", "bên", "trên")
@@ -117,7 +120,7 @@ def _second_person(tokens: list[str]) -> bool:
 
 def people_scene(text: str, known: Callable[[str], bool] = lambda name: False) -> bool:
     """A short line showing people doing something, with nothing that makes it a headline's claim."""
-    if not 5 <= words(text) <= 20 or text.endswith(PROSE_END) or any(ch.isdigit() for ch in text):
+    if not 5 <= words(text) <= 20 or text.endswith(PROSE_END) or _FIGURE_RE.search(text):
         return False
     if not caption_shaped(text) or has_finite_clause(_COMPOUNDS_RE.sub(" ", text)):
         return False
