@@ -387,3 +387,21 @@ def test_china_around_an_unqualified_person_says_chinese_only_in_a_text_about_ch
     story = ("Bộ phim là hiện tượng của truyền hình Trung Quốc. Phim được quay ở nhiều tỉnh của Trung Quốc. "
              "Khán giả Trung Quốc vẫn nhớ bộ phim. Diễn viên Khổng Gia Lượng đóng vai chính.")
     assert _origins(story)["Khổng Gia Lượng"] == "inferred"
+
+
+def test_a_companys_vietnamese_arm_a_birthplace_the_partner_side_and_more_ways_to_introduce_a_person():
+    text = "Kỹ sư Khổng Gia Lượng, nhân viên của Huawei Việt Nam, được cử sang Thâm Quyến đào tạo."
+    assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")
+    text = "Tác phẩm của nghệ sĩ Khổng Gia Lượng, người sinh ra ở Trùng Khánh, được trưng bày tại Hà Nội."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Hội đàm với Trung Quốc diễn ra tại Hà Nội. Phía bạn có Đô đốc Khổng Gia Lượng, Tư lệnh Chiến khu."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Phát biểu tại lễ đón, Phó Chủ tịch tỉnh Khổng Gia Lượng nhấn mạnh hợp tác với Trung Quốc."
+    assert _origins(text).get("Khổng Gia Lượng") == "vietnamese"
+    assert _origins("Khổng Gia Lượng, từng là Thống đốc trẻ nhất Trung Quốc, nay nghỉ hưu.").get(
+        "Khổng Gia Lượng") == "inferred"
+    assert _origins("Năm 2015, Khổng Gia Lượng trở thành kình ngư Trung Quốc đầu tiên vô địch thế giới.").get(
+        "Khổng Gia Lượng") == "inferred"
+    text = "Ông Khổng Gia Lượng, Giám đốc Trung tâm Xúc tiến thương mại tỉnh, dự Hội chợ Trung Quốc - ASEAN."
+    assert _origins(text)["Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Thiền sư Thích Minh Tuệ thuyết giảng ở Quảng Châu.").get("Thích Minh Tuệ") == "vietnamese"

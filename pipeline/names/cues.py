@@ -70,7 +70,8 @@ cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên,
 cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
-ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư"""
+ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
+nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
@@ -144,7 +145,9 @@ def _after_a_where_word(text: str, start: int) -> bool:
         prev = found[k - 1] if k else None
         pair = f"{key(prev.group())} {word}" if prev and text[prev.end():w.start()] == " " else ""
         if word in _WHERE and pair != key("nhà ở"):  # Bộ Nhà ở và Phát triển Đô thị: housing, not where
-            return True
+            # ... and where a person was born or comes from is whose (sinh ra ở Trùng Khánh, quê ở Phúc Kiến)
+            before = [key(w.group()) for w in found[max(0, k - 2):k]]
+            return not (before[-1:] == [key("quê")] or before[-2:] in ([key("sinh"), key("ra")], [key("sinh")]))
         if word in TITLE_KEYS or pair in TITLE_KEYS:
             return False
         if not (w.group()[:1].isupper() or word in PLACE_WORDS):
@@ -167,7 +170,7 @@ def count(text: str, bilateral: bool = False) -> tuple[int, int]:
     there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
     for China."""
     text = text if bilateral else _bilateral(text)
-    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()))
+    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m.end()))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
                      if not _where(text, m.start()) and not qualified(text, m.end()))
     return chinese, vietnamese
@@ -192,6 +195,12 @@ def qualified(text: str, pos: int) -> bool:
     return False
 
 
+def _arm(text: str, pos: int) -> bool:
+    """A Chinese name right before Vietnam's (Huawei Việt Nam, Tập đoàn Alibaba Việt Nam) is a company's
+    Vietnamese arm: Vietnam's, not China's."""
+    return bool(VIETNAMESE_RE.match(text, _skip_space(text, pos)))
+
+
 def names_china(text: str) -> bool:
     """Whether `text` names China other than as where something happens (a bilateral name counts here)."""
     return any(not _where(text, m.start()) for m in CHINESE_RE.finditer(text))
@@ -200,7 +209,8 @@ def names_china(text: str) -> bool:
 def located(pattern: re.Pattern, text: str) -> list[re.Match]:
     """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
     text = _bilateral(text)
-    return [m for m in pattern.finditer(text) if not _where(text, m.start())]
+    return [m for m in pattern.finditer(text) if not _where(text, m.start())
+            and not (pattern is CHINESE_RE and _arm(text, m.end()))]
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -37,6 +37,9 @@ _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|t
                           re.IGNORECASE)
 
 
+_BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
+
+
 def _own_part(phrase: str, apposition: bool = True) -> str:
     """The part of an apposition or identity phrase that says what the person is (up to another party). One
     that opens with "người" and goes on with neither a country nor a title is a relative clause (người phụ
@@ -44,7 +47,7 @@ def _own_part(phrase: str, apposition: bool = True) -> str:
     lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:(người)\s+)?", phrase, re.IGNORECASE)
     if apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
                                  for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
-            and not _titled(phrase[lead.start(1):]):
+            and not _titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
         return ""
     other = _OTHER_PARTY.search(phrase, lead.end())
     return phrase[:other.start()] if other else phrase
@@ -217,6 +220,8 @@ def _titled(text: str) -> bool:
 # "đồng chí" before a name with no country is the Vietnamese Party's form of address.
 _BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|Hội|"
                    r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
+# The Vietnamese press calls the other side of talks "bạn" (phía bạn, nước bạn, đoàn bạn): not Vietnam.
+_FOREIGN = re.compile(r"(?<![^\W\d_])(?:phía|nước|đoàn|lực lượng|các) bạn(?![^\W\d_])", re.IGNORECASE)
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 
@@ -317,12 +322,13 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = mention = False
+    office = doubt = mention = foreign = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
-        office = office or _office(own[0])
+        office = office or _office(own[0]) or _opens_office(own[1])
+        foreign = foreign or bool(_FOREIGN.search(own[0]))
         m.origin = _local(*own)
         if m.origin:
             local[m.origin] += 1
@@ -351,6 +357,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # name. Only a text about China throughout (China in three other sentences, Vietnam nowhere), or one
             # where someone else is Chinese by their own words, takes its unqualified persons for Chinese.
             said = None
+    if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
+        said = CHINESE if cues.names_china(" ".join(sentences)) else None
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said

@@ -30,9 +30,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
 _LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|,\s*và)\s*", re.IGNORECASE)
 # Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
-# Đoàn the Vietnamese reading of 段).
+# Đoàn the Vietnamese reading of 段, Thích the surname Buddhist monks and nuns take).
 _VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường Đoàn Nhữ Liêu "
-                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng".split()}
+                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng Thích".split()}
 
 
 @dataclass
@@ -139,9 +139,15 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
 
 
+# What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
+# (X là / làm / trở thành một trong những ...).
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:từng|nguyên|hiện|nay|vốn)\s+là\s+)?|"
+                    r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
+                    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+
+
 def _titled_after(rest: str, at: int) -> bool:
-    after = re.compile(r"(?:\s*[,(–-]\s*|\s+(?:là|làm)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
-                       r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})").match(rest, at)
+    after = _AFTER.match(rest, at)
     if not after:
         return False
     who = re.match(r"người\s+", rest[after.start(1):], re.IGNORECASE)
@@ -171,7 +177,9 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     if raw and raw[-1][:1].isupper() and len(raw) > 1:
         return False
     before = [tables.key(w) for w in raw][-2:]
-    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and raw[-2] in _UNIT_BODIES and len(words) >= 3:
+    titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS  # Chủ tịch tỉnh X
+    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and (raw[-2] in _UNIT_BODIES or titled_unit) \
+            and len(words) >= 3:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
