@@ -1041,3 +1041,14 @@ def test_a_terse_heading_with_people_stays():
     heading = "Tiểu thương kêu khó"
     art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
     assert heading in art.paragraphs
+
+
+def test_a_short_headline_over_a_deck_without_a_full_stop_is_still_the_headline():
+    deck = "Giá vàng miếng hôm nay tăng thêm 500.000 đồng mỗi lượng so với phiên trước"
+    art = clean(f"Giá vàng lập đỉnh mới\n{deck}\n{LEAD}\n{BODY1}\n")
+    assert "Giá vàng lập đỉnh mới" not in reasons(art)
+
+
+def test_breadcrumb_between_slashes():
+    art = clean(f"Trang chủ / Thế giới / Châu Á\n25/03/2024 - 11:12\n{HEAD}\n{LEAD}\n{BODY1}\n")
+    assert art.title == HEAD and reasons(art)["Trang chủ / Thế giới / Châu Á"] == "section-label"

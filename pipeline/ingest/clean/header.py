@@ -144,6 +144,10 @@ def split_headline(page: Page) -> None:
     first.block = -1  # blocks are numbered from 1: -1 is a block of its own
 
 
+_SITE_MARK_RE = re.compile(r"\s[-–|]\s|\b(?:báo|tạp chí|online|tin tức|đọc báo|news)\b|\.(?:vn|com|net)\b",
+                           re.IGNORECASE)
+
+
 def _label_over_headline(page: Page, first: Line) -> Line:
     """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
     báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
@@ -153,7 +157,9 @@ def _label_over_headline(page: Page, first: Line) -> Line:
         rest = [rest[0], rest[2]]  # the author's name between the headline and the lead
     rest = rest[:2]
     label_words = len(re.findall(r"\w+", first.text))  # "X - Y": the dash is no word
-    if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 \
+    # Four to six words must read as a site's own line (a short headline over a deck is no label).
+    site_like = label_words <= 3 or bool(_SITE_MARK_RE.search(first.text))
+    if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 or not site_like \
             or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
         return first
     head, lead = rest

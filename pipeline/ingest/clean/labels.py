@@ -163,8 +163,11 @@ _APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụn
 
 
 def is_breadcrumb(text: str) -> bool:
-    # "Thời sự > Chính trị": short capitalised section names between arrows.
+    # "Thời sự > Chính trị": short capitalised section names between arrows ("Trang chủ / Thế giới / Châu Á":
+    # between slashes when there are three or more).
     parts = BREADCRUMB_SPLIT_RE.split(text)
+    if len(parts) == 1 and len(slashed := re.split(r"\s+/\s+", text)) >= 3:
+        parts = slashed
     return 2 <= len(parts) <= 6 and all(
         p and p[0].isupper() and words(p) <= 4 and not p.endswith(tuple(SENTENCE_END)) for p in parts
     )
