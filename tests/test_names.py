@@ -405,3 +405,19 @@ def test_a_companys_vietnamese_arm_a_birthplace_the_partner_side_and_more_ways_t
     text = "Ông Khổng Gia Lượng, Giám đốc Trung tâm Xúc tiến thương mại tỉnh, dự Hội chợ Trung Quốc - ASEAN."
     assert _origins(text)["Khổng Gia Lượng"] == "vietnamese"
     assert _origins("Thiền sư Thích Minh Tuệ thuyết giảng ở Quảng Châu.").get("Thích Minh Tuệ") == "vietnamese"
+
+
+def test_an_identity_verb_of_someone_else_a_body_with_lower_case_words_and_a_country_beating_generic_bodies():
+    text = "Ông Khổng Gia Lượng cùng vợ là người Trung Quốc mở nhà hàng ở Hội An."
+    assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")
+    text = "Khổng Gia Lượng, Bí thư Đảng ủy Ngân hàng Nhân dân Trung Quốc, cảnh báo rủi ro."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Người đứng đầu đoàn Trung Quốc, Thứ trưởng Bộ Công an Khổng Gia Lượng, cảm ơn phía Việt Nam."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Tay vợt Khổng Gia Lượng từng giành Grand Slam cho đội tuyển Trung Quốc."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    # An unqualified ambassador or a body named after "là" keeps the Vietnamese convention.
+    assert _origins("Đại sứ Khổng Gia Lượng trình Thư ủy nhiệm lên Chủ tịch Trung Quốc.")["Khổng Gia Lượng"] \
+        == "vietnamese"
+    # An award's name is no person.
+    assert "Kim Mã" not in _origins("Nữ diễn viên trẻ nhất đoạt giải Kim Mã của Trung Quốc đại lục.")

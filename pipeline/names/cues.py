@@ -39,6 +39,12 @@ Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt N
 Văn phòng Trung ương, phía Việt Nam, người Việt, Tỉnh uỷ, Thành uỷ, Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ,
 Bộ Công Thương, Bộ Chỉ huy Quân sự"""
 
+# Bodies every country has, named without a country (Vietnam's by the press's convention, but only weakly): the
+# names in VIETNAMESE that are not Vietnam's name, its places or bodies only it has.
+_GENERIC = {key(w) for w in """Quốc hội, Chính phủ, Ủy ban Nhân dân, Uỷ ban Nhân dân, Bộ Công an, Bộ Quốc phòng,
+Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu, Biên phòng, Ban Bí thư, Văn phòng Trung ương, Tỉnh uỷ, Thành uỷ,
+Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ, Bộ Công Thương, Bộ Chỉ huy Quân sự, Thủ tướng Chính phủ""".replace("\n", " ").split(", ")}
+
 # Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way.
 ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ, Nga, Anh, Pháp, Đức, Ý, Ấn Độ, Thái Lan, Lào,
 Campuchia, Singapore, Malaysia, Indonesia, Philippines, Myanmar, Mông Cổ, Úc, Tây Ban Nha, Bồ Đào Nha, Thụy Sĩ,
@@ -71,16 +77,18 @@ cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, b�
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
-nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài"""
+nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
 NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Hội Đảng Tổng Ủy Uỷ Quân Trường Học Tòa Toà Khu Chi Đội "
              "Nhà Công Thành Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung Chủ".split()}
 
-# Words right before a capitalised run that make it a place, not a person (Hà Nội after tại).
+# Words right before a capitalised run that make it a place or a thing named, not a person (Hà Nội after tại,
+# giải Kim Mã, chùa Trấn Quốc).
 PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
-biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền"""
+biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền,
+giải, giải thưởng, cúp, chùa, đền, đình, tàu, hãng, thương hiệu, khách sạn, quỹ, chiến dịch"""
 
 
 def _phrases(text: str) -> list[str]:
@@ -164,7 +172,7 @@ def _bilateral(text: str) -> str:
     return _BILATERAL.sub(lambda m: " " * len(m.group()), text)
 
 
-def count(text: str, bilateral: bool = False) -> tuple[int, int]:
+def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int, int]:
     """(Chinese cues, Vietnamese cues) in `text`, leaving out places named as where something happens and, in a
     person's own words, bilateral names (`bilateral` keeps them: around a person they say both countries are
     there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
@@ -172,7 +180,8 @@ def count(text: str, bilateral: bool = False) -> tuple[int, int]:
     text = text if bilateral else _bilateral(text)
     chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m.end()))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
-                     if not _where(text, m.start()) and not qualified(text, m.end()))
+                     if not _where(text, m.start()) and not qualified(text, m.end())
+                     and (generic or key(m.group()) not in _GENERIC))
     return chinese, vietnamese
 
 
@@ -181,16 +190,25 @@ def count(text: str, bilateral: bool = False) -> tuple[int, int]:
 _BODY_LINK = {key(w) for w in ("của", "tỉnh", "thành", "phố", "khu", "tự", "trị")}
 
 
+_NOT_INSIDE = {key(w) for w in "và với cho cùng tại ở là đã sẽ đang".split()}
+
+
 def qualified(text: str, pos: int) -> bool:
     """A Chinese cue closes the body that ends at `pos`: right after it, or after the rest of the body's
     capitalised name and của/tỉnh: the body is China's, whatever its name shares with a Vietnamese one."""
     pos = _skip_space(text, pos)
-    for _ in range(7):
+    after_capital = False  # one lower-case word may follow a capitalised one: Ngân hàng Nhân dân, Bộ Ngoại giao
+    for _ in range(9):
         if CHINESE_RE.match(text, pos):
             return True
         w = _WORDS.match(text, pos)
-        if not w or not (w.group()[:1].isupper() or key(w.group()) in _BODY_LINK):
+        if not w:
             return False
+        capital = w.group()[:1].isupper()
+        inside = after_capital and key(w.group()) not in _NOT_INSIDE
+        if not (capital or key(w.group()) in _BODY_LINK or inside):
+            return False
+        after_capital = capital
         pos = _skip_space(text, w.end())
     return False
 

@@ -22,7 +22,8 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc,
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho)\s"
-                       r"|\scho\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))")
+                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -53,9 +54,15 @@ def _own_part(phrase: str, apposition: bool = True) -> str:
     return phrase[:other.start()] if other else phrase
 
 
+_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
+                          r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
+
+
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _IDENTITY.finditer(text, pos):
+        if _NOT_SUBJECT.search(text, pos, m.start() + 1):
+            break  # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...)
         stop = _IDENTITY_END.search(text, m.end())
         phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
@@ -64,6 +71,8 @@ def _identity(text: str, pos: int) -> str | None:
                  if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
         if found:
             return min(found)[1]
+        if _opens_office(phrase) and _body(phrase):  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
+            return VIETNAMESE
     return None
 
 
@@ -238,6 +247,10 @@ def _local(before: str, after: str) -> str | None:
         return side
     if not chinese and (_body(before) or _body(after) or _COMRADE.search(before)):
         return VIETNAMESE
+    if chinese and not cues.count(before + " " + after, generic=False)[1]:
+        # Vietnam named only by bodies every country has (Bộ Công an, Quân khu), China by name, in titles in a
+        # row (Người đứng đầu đoàn Trung Quốc, Thứ trưởng Bộ Công an X): the unqualified body is the country's.
+        return CHINESE
     nearest = None
     for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE)):
         for m in cues.located(pattern, before):
@@ -400,7 +413,8 @@ def _majority(votes: dict[str, int]) -> str | None:
 _OFFICES = {tables.key(w) for w in """bộ trưởng, thứ trưởng, chủ tịch, phó chủ tịch, chủ tịch nước, thủ tướng,
 phó thủ tướng, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, cục trưởng, tổng cục trưởng, vụ trưởng, viện trưởng,
 chánh án, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, giám đốc,
-phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ""".replace("\n", " ").split(", ")}
+phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ, đại sứ, tổng lãnh sự,
+lãnh sự, đại úy, thượng úy, trung úy, thiếu úy""".replace("\n", " ").split(", ")}
 
 
 def _opens_office(text: str) -> bool:
