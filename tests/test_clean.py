@@ -1052,3 +1052,19 @@ def test_a_short_headline_over_a_deck_without_a_full_stop_is_still_the_headline(
 def test_breadcrumb_between_slashes():
     art = clean(f"Trang chủ / Thế giới / Châu Á\n25/03/2024 - 11:12\n{HEAD}\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and reasons(art)["Trang chủ / Thế giới / Châu Á"] == "section-label"
+
+
+def test_lists_and_verse_are_no_gallery():
+    items = ["Hai bến container cho tàu lớn", "Bãi chứa hàng rộng năm mươi héc ta", "Khu dịch vụ hậu cần và văn phòng"]
+    art = clean("\n".join([HEAD, LEAD, "Dự án gồm ba hạng mục chính.", *items, BODY1, BODY2]))
+    assert all(item in art.paragraphs for item in items)
+    verse = ["Quê mình nắng gió chang chang", "Mẹ ngồi bóc lạc bên giàn mướp xanh", "Con đi xa mãi không đành",
+             "Nhớ câu hò cũ ngọt lành ngày xưa"]
+    art = clean("\n".join([HEAD, LEAD, BODY1 + " Ông đọc một đoạn thơ:", *verse, BODY2, BODY3]))
+    assert all(line in art.paragraphs for line in verse)
+
+
+def test_a_group_placed_nowhere_on_a_page_without_pictures_stays_and_is_noted():
+    heading = "Người mua đổ xô tích trữ vàng nhẫn"
+    art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
+    assert heading in art.paragraphs and any(u.text == heading for u in art.unsure)

@@ -414,8 +414,27 @@ def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int
         end += 1
     if not all(bare(i) for i in range(start, end + 1)):
         return 0, 0
-    lengths = sorted(words(unit_text(units[i])) for i in range(start, end + 1))
+    lengths = [words(unit_text(units[i])) for i in range(start, end + 1)]
+    if _announces(unit_text(units[start - 1])) or _verse(lengths):
+        return 0, 0
+    lengths.sort()
     return end - start + 1, lengths[len(lengths) // 2]
+
+
+# A sentence that announces what follows: "... một đoạn thơ trong tập:", "Dự án gồm ba hạng mục chính.",
+# "... như sau."; a run under it is a list or a quotation, not a gallery.
+_ANNOUNCES_RE = re.compile(r"(?::|\b(?:gồm|bao gồm|như sau|sau đây|dưới đây|cụ thể là|cụ thể)\b[^.!?]*[.!?]?)$",
+                           re.IGNORECASE)
+
+
+def _announces(text: str) -> bool:
+    return bool(_ANNOUNCES_RE.search(text.rstrip("\"”»)' ")))
+
+
+def _verse(lengths: list[int]) -> bool:
+    """Lines of six and eight words in turn (lục bát): a poem quoted line by line."""
+    return len(lengths) >= 3 and all(n in (6, 7, 8) for n in lengths) and \
+        sum(1 for a, b in zip(lengths, lengths[1:]) if {a, b} == {6, 8}) >= 2
 
 
 def between_prose(before: Line, after: Line, line: Line) -> bool:

@@ -149,10 +149,29 @@ def scene_captions(page: Page) -> None:
     known = person_named(" ".join(texts))
     scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
     headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
+    pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
     for i in sorted(scenes):
         if typical < 2 * words(texts[i]) or not between_prose(units[i - 1][-1], units[i + 1][0], units[i][0]):
             continue
         if headings >= 2:
             page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (the page has sub-headings)")
             continue
+        if not pictured and _anyone_anywhere(texts[i]):
+            page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (no place, no one named)")
+            continue
         drop_unit(page, units[i])
+
+
+_PICTURE_REASONS = {"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
+                    "photo-credit"}
+_WHERE_RE = re.compile(r"\b(?:tại|ở|trên|dưới|trong|bên|giữa|cạnh|ngoài)\s+\w", re.IGNORECASE)
+
+
+def _anyone_anywhere(text: str) -> bool:
+    """A group named by no one and placed nowhere ("Người mua đổ xô tích trữ vàng nhẫn"): as likely a single
+    sub-heading as a caption, unless the page has shown its pictures already."""
+    m = _GROUP_RE.match(text)
+    if m is None:
+        return False
+    after = _TOKEN_RE.findall(text[m.end():])
+    return not (after and _capitalised(after[0])) and not _WHERE_RE.search(text)
