@@ -45,14 +45,16 @@ _GENERIC = {key(w) for w in """Quốc hội, Chính phủ, Ủy ban Nhân dân, 
 Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu, Biên phòng, Ban Bí thư, Văn phòng Trung ương, Tỉnh uỷ, Thành uỷ,
 Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ, Bộ Công Thương, Bộ Chỉ huy Quân sự, Thủ tướng Chính phủ""".replace("\n", " ").split(", ")}
 
-# Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way.
+# Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way;
+# so are the provinces both countries have (Hà Nam, Hà Bắc, Sơn Tây).
 ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ, Nga, Anh, Pháp, Đức, Ý, Ấn Độ, Thái Lan, Lào,
 Campuchia, Singapore, Malaysia, Indonesia, Philippines, Myanmar, Mông Cổ, Úc, Tây Ban Nha, Bồ Đào Nha, Thụy Sĩ,
 Thụy Điển, Na Uy, Phần Lan, Ba Lan, Séc, Hy Lạp, Thổ Nhĩ Kỳ, Ai Cập, Nam Phi, Tân Tây Lan, Bắc Triều Tiên,
 Châu Âu, Châu Á, Châu Phi, Châu Mỹ, Đông Nam Á, Liên Hợp Quốc, Liên hợp quốc, Nhà Trắng, Điện Kremlin,
 Bình Nhưỡng, Seoul, Tokyo, Washington, Moscow, London, Paris, Hollywood, Đan Mạch, Bỉ, Áo, Hung, Ukraine, Israel,
 Iran, Iraq, Ả Rập Xê Út, Cu Ba, Brazil, Argentina, Mexico, Canada, Pakistan, Bangladesh, Sri Lanka, Nepal,
-Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi"""
+Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi,
+Hà Nam, Hà Bắc, Sơn Tây, Hà Tây"""
 
 # Words that introduce a person: forms of address, ranks, offices, occupations (lower case).
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
@@ -77,7 +79,7 @@ cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, b�
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
-nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm"""
+nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person.
@@ -118,7 +120,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "giỏi", "biết")}
 
 
+# Where a person comes from is whose, not where: xuất thân từ một làng quê ở tỉnh Hà Bắc, Trung Quốc; sinh ra ở
+# Trùng Khánh; quê ở Phúc Kiến (within the clause, a few words back).
+_ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
 def _where(text: str, start: int) -> bool:
+    if _ORIGIN.search(text, max(0, start - 70), start):
+        return False
     words = _WORDS.findall(text[max(0, start - 40):start])
     if words[-1:] and key(words[-1]) in (key("của"), key("phía")):
         # Đặc phái viên về khí hậu của Trung Quốc: whose; về phía Trung Quốc: a side, not where

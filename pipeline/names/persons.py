@@ -100,12 +100,18 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         words.pop()
     if not words:
         return None
+    unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
     while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                or not _is_surname(words[0].group())):
+        unknown_lead = unknown_lead or tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
         words.pop(0)
     if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
         words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group())), words)
     if not 2 <= len(words) <= 4 or not _is_surname(words[0].group()):
+        return None
+    if unknown_lead and len(words) < 3:
+        # "Bát Xát Lưu Đình Phong" is a district and its secretary; "Lư Triển Công" with a surname the tables
+        # lack is no "Triển Công": after an unknown word only a full name is taken.
         return None
     return words
 
@@ -166,7 +172,7 @@ def _country_start(clause: str) -> int | None:
     return None
 
 
-_UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường".split()}
+_UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường phố".split()}
 _UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng ủy xã, Công an huyện
 
 
@@ -178,6 +184,9 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
         return False
     before = [tables.key(w) for w in raw][-2:]
     titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS  # Chủ tịch tỉnh X
+    if len(raw) >= 3 and tables.key(" ".join(raw[-2:])) == tables.key("thành phố"):  # UBND thành phố X
+        raw = raw[:-2] + ["phố"]
+        titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS
     if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and (raw[-2] in _UNIT_BODIES or titled_unit) \
             and len(words) >= 3:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
