@@ -937,7 +937,7 @@ def test_signature_over_furniture_of_no_known_shape():
     tail = ["Lượt xem: 2.345", "Đường dây nóng: 0909 123 456 - Email: bandoc@baomoi24.vn"]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "MINH QUÂN", *tail))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "MINH QUÂN"
-    assert reasons(art)[tail[0]] == "counter" and reasons(art)[tail[1]] == "after-signature"
+    assert reasons(art)[tail[0]] == "counter" and reasons(art)[tail[1]] in ("after-signature", "site-footer")
     # A name with a paragraph of prose below it heads a section, and what is below it stays.
     art = clean(page(HEAD, LEAD, BODY1, "Nguyễn Văn Hùng", BODY2, "Sinh năm 1980"))
     assert "Nguyễn Văn Hùng" in art.paragraphs and "Sinh năm 1980" in art.paragraphs
@@ -1068,3 +1068,11 @@ def test_a_group_placed_nowhere_on_a_page_without_pictures_stays_and_is_noted():
     heading = "Người mua đổ xô tích trữ vàng nhẫn"
     art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))
     assert heading in art.paragraphs and any(u.text == heading for u in art.unsure)
+
+
+def test_contact_lines_under_the_site_footer_go_an_advertisers_stay():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Znews.vn - Tin tức, sự kiện 24h",
+                     "Email: toasoan@znews.vn | Hotline: 0901 234 567"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Hotline: 1900 6409", "Email: cskh@hyh.com.vn", "Trường Thịnh"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, "Hotline: 1900 6409", "Email: cskh@hyh.com.vn"]

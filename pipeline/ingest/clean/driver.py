@@ -97,6 +97,17 @@ def _site_footer(page: Page) -> None:
         if top and words(line.text) <= 12 and not line.text.endswith(tuple(".!?…")) \
                 and any(key(line.text).startswith(label) for label in top):
             page.drop(line, "site-footer")
+    # Contact lines under what a page prints once the story is over (a site's name, a widget) are its footer; an
+    # advertiser's contact block closes the text itself, under prose, and stays.
+    furniture = {r.index for r in page.removed_lines() if r.reason not in ("author", "photo-caption", "image-caption")}
+    for pos in range(len(page.lines) - 1, 0, -1):
+        line = page.lines[pos]
+        if not line.kept:
+            continue
+        if not labels.contact_line(line.text) or page.lines[pos - 1].index not in furniture:
+            break
+        page.drop(line, "site-footer")
+        furniture.add(line.index)
     kept = page.kept()
     text = " ".join(ln.text for ln in kept)
     if sum(1 for w in text.split() if any(ch in VI_LETTERS for ch in w.lower())) < 0.2 * max(words(text), 1):

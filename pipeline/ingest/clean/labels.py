@@ -148,6 +148,20 @@ _PROMO_RE = re.compile(
 )
 
 
+# "Hotline: 0901 234 567", "Email: toasoan@x.vn | Đường dây nóng: 0918.033.133": contact fields and nothing else.
+_CONTACT_FIELD_RE = re.compile(
+    r"^(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|thư điện tử|liên hệ|tổng đài|"
+    r"liên hệ quảng cáo|tòa soạn|toà soạn)\s*:?\s*(?:[+\d][\d .()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    re.IGNORECASE,
+)
+
+
+def contact_line(text: str) -> bool:
+    """A line of contact fields only (a site's footer, or an advertiser's: context decides which)."""
+    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+|\s+-\s+(?=[^\d\s])", text) if f.strip()]
+    return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
+
+
 def share_row(text: str) -> bool:
     """Two or more share buttons and nothing else on the line."""
     text = _SHARE_PREFACE_RE.sub("", text)
@@ -173,6 +187,7 @@ def is_breadcrumb(text: str) -> bool:
     )
 
 
+_SITE_SLOGAN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s+[-–|]\s+\S", re.IGNORECASE)
 _URL_PREFACE_RE = re.compile(r"\b(?:nguồn|xem|đọc|chi tiết|link|liên kết|bài gốc|gốc|theo|tại|truy cập|tham khảo|"
                              r"source|read more|more)\b", re.IGNORECASE)
 
@@ -184,6 +199,8 @@ def url_footer(text: str) -> bool:
     rest = _URL_RE.sub(" ", text).strip(" :-–|>»()[].,")
     if not rest:
         return True
+    if _SITE_SLOGAN_RE.match(text) and words(text) <= 12 and not text.endswith("."):
+        return True  # "Znews.vn - Tin tức, sự kiện 24h": the site and its slogan
     # The preface says where the story came from or goes on; "Website: X" in a contact block is content.
     return words(rest) <= 6 and bool(_URL_PREFACE_RE.search(rest))
 
