@@ -43,7 +43,8 @@ Bộ Công Thương, Bộ Chỉ huy Quân sự"""
 # names in VIETNAMESE that are not Vietnam's name, its places or bodies only it has.
 _GENERIC = {key(w) for w in """Quốc hội, Chính phủ, Ủy ban Nhân dân, Uỷ ban Nhân dân, Bộ Công an, Bộ Quốc phòng,
 Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu, Biên phòng, Ban Bí thư, Văn phòng Trung ương, Tỉnh uỷ, Thành uỷ,
-Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ, Bộ Công Thương, Bộ Chỉ huy Quân sự, Thủ tướng Chính phủ""".replace("\n", " ").split(", ")}
+Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ, Bộ Công Thương, Bộ Chỉ huy Quân sự,
+Thủ tướng Chính phủ""".replace("\n", " ").split(", ")}
 
 # Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way;
 # so are the provinces both countries have (Hà Nam, Hà Bắc, Sơn Tây).

@@ -21,8 +21,8 @@ _PREDICATE = "china-after-the-name"  # China named only in what the person does:
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
 # ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc,
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam): the first country in that phrase.
-_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|xuất thân từ|"
-                       r"sinh ra ở|sinh ra tại|quê ở)\s"
+_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở)\s"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
