@@ -432,3 +432,13 @@ def test_shared_provinces_unknown_leading_words_city_units_and_where_a_person_co
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
     text = 'Nhà thiên văn Khổng Gia Lượng, "cha đẻ" kính thiên văn FAST của Trung Quốc, qua đời.'
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+
+
+def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_bodys_name():
+    text = "Diễn viên Khổng Gia Lượng, ngôi sao truyền hình Trung Quốc, tham gia sự kiện."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = ("Thượng tướng Khổng Gia Lượng, Bộ trưởng Bộ Phát triển Trang bị thuộc Quân ủy Trung ương Trung Quốc, "
+            "được bầu vào Quân ủy.")
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    text = "Ông Khổng Gia Lượng, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
+    assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")

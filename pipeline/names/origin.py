@@ -51,8 +51,12 @@ def _own_part(phrase: str, apposition: bool = True) -> str:
                                  for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
             and not _titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
         return ""
-    other = _OTHER_PARTY.search(phrase, lead.end())
-    return phrase[:other.start()] if other else phrase
+    for other in _OTHER_PARTY.finditer(phrase, lead.end()):
+        prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
+        if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
+            continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
+        return phrase[:other.start()]
+    return phrase
 
 
 _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
@@ -91,8 +95,8 @@ _BEFORE_WORDS = 10
 _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*)(?:" + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
-# Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...
-_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W\d_\s,.;:()]+[\s\"“”]+){1,6}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?(?:"
+# Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...; X, ngôi sao truyền hình Trung Quốc, ...
+_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W\d_\s,.;:()]+[\s\"“”]+){1,6}?(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?:"
                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
