@@ -333,12 +333,23 @@ class BatchFill:
 
         self.batches: list[tuple[int, float, bool]] = []  # rows, fill, lookup
         self.retries = 0  # sentences translated again alone (their own generate() call each)
+        # Target tokens the first-pass batches allow (rows x the batch's length cap) and what each row's own cap
+        # would (the sum of them): a random model never stops, so it decodes the former, where a real model
+        # stops each row at its end (CTranslate2 then drops the row from the batch).
+        self.steps = [0, 0]
         real = Translator._generate
 
         def counted(translator, batch_ids, retry):
             if retry:
                 self.retries += 1
             else:
+                o = translator.options
+
+                def cap(n: int) -> int:  # as Translator._generate computes it
+                    return min(math.ceil(n * o.length_ratio) + o.length_extra, translator.max_input_tokens)
+
+                self.steps[0] += len(batch_ids) * cap(max(len(ids) for ids in batch_ids))
+                self.steps[1] += sum(cap(len(ids)) for ids in batch_ids)
                 budget = translator.options.batch_tokens
                 fill = len(batch_ids) * max(len(ids) for ids in batch_ids) / budget
                 self.batches.append((len(batch_ids), fill, cache._LOOKUP.get()))
@@ -356,6 +367,7 @@ class BatchFill:
         out = self._of(self.batches)
         out["rows"] = sum(b[0] for b in self.batches)
         out["retries"] = self.retries
+        out["target_tokens_allowed"] = {"batch_caps": self.steps[0], "own_caps": self.steps[1]}
         out["articles"] = self._of([b for b in self.batches if not b[2]])
         out["glossary_lookups"] = self._of([b for b in self.batches if b[2]])
         return out
