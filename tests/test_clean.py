@@ -1076,3 +1076,17 @@ def test_contact_lines_under_the_site_footer_go_an_advertisers_stay():
     assert art.paragraphs == [LEAD, BODY1, BODY2]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Hotline: 1900 6409", "Email: cskh@hyh.com.vn", "Trường Thịnh"))
     assert art.paragraphs == [LEAD, BODY1, BODY2, "Hotline: 1900 6409", "Email: cskh@hyh.com.vn"]
+
+
+@pytest.mark.parametrize("first, outlet", [(f"{HEAD} | Báo Dân trí", "Báo Dân trí"),
+                                          (f"{HEAD} - Báo điện tử VnExpress", "Báo điện tử VnExpress"),
+                                          ("Khởi công cao tốc Bắc - Nam", None)])
+def test_the_site_after_the_headline_in_a_page_title(first, outlet):
+    art = clean(f"{first}\n{LEAD}\n{BODY1}\n")
+    assert art.title == (HEAD if outlet else first) and art.outlet == outlet and art.paragraphs == [LEAD, BODY1]
+
+
+@pytest.mark.parametrize("line", ["Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024", "12/3/2024 | 1.234 lượt xem"])
+def test_author_and_date_lines_under_the_headline(line):
+    art = clean(f"{HEAD}\n{line}\n{LEAD}\n{BODY1}\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1] and (art.author == "Minh Anh" or art.date == "2024-03-12")

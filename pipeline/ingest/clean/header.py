@@ -7,7 +7,7 @@ import re
 from statistics import median
 
 from pipeline.ingest.clean.credits import parse_signature
-from pipeline.ingest.clean.labels import SECTION_NAMES, whole_line_noise
+from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, words
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
@@ -32,6 +32,13 @@ _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-
                           r"\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
 
 
+_AUTHOR_LINE_RE = re.compile(
+    rf"^(?:tác giả|người viết|phóng viên|đăng bởi|viết bởi|bởi|by)\s*:?\s*(?P<who>[^\d|:;!?]{{2,60}}?)"
+    rf"(?:\s*[-|,]\s*{_DATE_DMY}(?:\s*[-,|]?\s*{_TIME})?)?$",
+    re.IGNORECASE,
+)
+# "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
+_TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
 _LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
 
 
@@ -50,6 +57,20 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
         page.drop(line, "dateline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    parts = re.split(r"\s+[|•·]\s+", text)  # "12/3/2024 | 1.234 lượt xem": the date, then a counter
+    if len(parts) >= 2 and line.index < page.header_end and (m := _DATELINE_RE.match(parts[0])) \
+            and all(counter(p) for p in parts[1:]):
+        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or parts[0])
+        page.drop(line, "dateline")
+        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    m = _AUTHOR_LINE_RE.match(text)  # "Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024"
+    if m and line.index < page.header_end and parse_signature(m.group("who")):
+        page.set_author(parse_signature(m.group("who"))[0])
+        if m.group("d"):
+            page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
+        page.drop(line, "byline")
         return True
     m = _BYLINE_RE.match(text)
     # Only in the page header: further down, "<few words> <date> <time>"
@@ -199,6 +220,12 @@ def find_title(page: Page) -> None:
             candidate = kept[1]
     if candidate is None:
         return
+    m = _TITLE_SUFFIX_RE.search(candidate.text)
+    suffix = m and (m.group("bar") or m.group("dash")).strip()
+    if suffix and words(suffix) <= 5 and words(candidate.text[: m.start()]) >= 4 and (
+            m.group("bar") or _SITE_MARK_RE.search(" " + suffix)):
+        page.set_outlet(suffix)
+        page.drop_fragment(candidate, m.group(0), "outlet-suffix", candidate.text[: m.start()])
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]

@@ -162,6 +162,11 @@ def contact_line(text: str) -> bool:
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
+def counter(text: str) -> bool:
+    """A view, like or comment count, a reading time, a gallery's count: a figure the page prints."""
+    return bool(_COUNTER_RE.match(text) or _PAGE_FIGURE_RE.match(text) or COMMENTS_RE.match(text))
+
+
 def share_row(text: str) -> bool:
     """Two or more share buttons and nothing else on the line."""
     text = _SHARE_PREFACE_RE.sub("", text)
