@@ -1,12 +1,13 @@
 """Whether a person named in Vietnamese is Chinese or Vietnamese, from the words around each mention.
 
-The nearest words decide first: the title and body before the name in its clause and the apposition after it
-(``Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng``, ``Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam``: the cue next
-to the name). Then the sentence, then the two sentences either side, then the whole text; the first level
-where only one country is named decides. A name no Chinese reading fits (a syllable that is no character's
-reading, ``Thị`` in the middle, four syllables without a compound surname) is Vietnamese in any context that
-is not Chinese. A text that never mentions China makes every person Vietnamese. Mentions that disagree leave
-the origin untold (None), and the name is not rewritten.
+Only the person's own words say Chinese: the title phrase before the name, the apposition after it and what an
+identity verb says they are (``Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng``, ``Hà Vĩ, Đại sứ Trung Quốc tại
+Việt Nam``, ``X là ... Trung Quốc``), a counterpart named as China's side, or a text about China throughout. China
+named elsewhere in the sentence, or as what the person does or deals with, is no evidence: the origin is then
+untold (None) and the name is not rewritten. The Vietnamese press leaves Vietnam's own offices unqualified, so an
+office with no country is Vietnam's. A name no Chinese reading fits (a syllable that is no character's reading,
+``Thị`` in the middle, four syllables without a compound surname) is Vietnamese in any context that is not
+Chinese. A text that never mentions China makes every person Vietnamese.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def _identity(text: str, pos: int) -> str | None:
         stop = _IDENTITY_END.search(text, m.end())
         phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
-        found = [(c.start(), which) for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
+        found = [(c.start(), which)
+                 for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
                  if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
         if found:
@@ -96,7 +98,8 @@ _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*)(?:
                     + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
 # Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...; X, ngôi sao truyền hình Trung Quốc, ...
-_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W\d_\s,.;:()]+[\s\"“”]+){1,6}?(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?:"
+_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W\d_\s,.;:()]+[\s\"“”]+){1,6}?"
+                         r"(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?:"
                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
@@ -110,7 +113,8 @@ def _joins_body(sentence: str, seam: re.Match) -> bool:
     prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 60), seam.start())][-8:]
     nxt = _WORD.match(sentence, seam.end())
     # (a body's head, or a title naming its ministry without "Bộ": Thứ trưởng Văn hóa, Thể thao và Du lịch)
-    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev[-5:]) or _has_title(" ".join(prev))
+    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev[-5:]) \
+        or _has_title(" ".join(prev))
     return bool(head and nxt and nxt.group()[:1].isupper() and not _titled(sentence[seam.end():]))
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
