@@ -1090,3 +1090,10 @@ def test_the_site_after_the_headline_in_a_page_title(first, outlet):
 def test_author_and_date_lines_under_the_headline(line):
     art = clean(f"{HEAD}\n{line}\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1] and (art.author == "Minh Anh" or art.date == "2024-03-12")
+
+
+def test_a_paragraph_over_a_bare_illustration_credit_stays():
+    para = ("Ăn nhanh khiến thức ăn không được nhai kỹ, dạ dày phải làm việc nhiều hơn, dễ gây đầy bụng và "
+            "khó tiêu.")
+    art = clean("\n".join([HEAD, LEAD, "Ăn quá vội", para, "Ảnh minh họa", "Bỏ bữa sáng", BODY1, BODY2]))
+    assert para in art.paragraphs

@@ -324,7 +324,7 @@ def captions_between(page: Page) -> None:
         if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):
             drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
             continue
-        if words(text) <= 30 and _credit_below(page, unit):
+        if words(text) <= 30 and _credit_below(page, unit) and not _sentence_of_prose(text):
             drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
             continue
         last = pos == len(units) - 1
@@ -366,6 +366,12 @@ def captions_between(page: Page) -> None:
 
 def _role_and_name(text: str) -> bool:
     return words(text) <= 12 and bool(PERSON_HEAD_RE.match(text)) and name_phrase_caption(text)
+
+
+def _sentence_of_prose(text: str) -> bool:
+    """A full sentence with a clause in it, as long as a paragraph's: a bare 'Ảnh minh họa' under it stands for a
+    picture of its own (the story goes on above it), not for this line's credit."""
+    return text.endswith(".") and words(text) >= 15 and has_finite_clause(text)
 
 
 def _credit_below(page: Page, unit: list[Line]) -> bool:
