@@ -426,6 +426,8 @@ def test_an_identity_verb_of_someone_else_a_body_with_lower_case_words_and_a_cou
 def test_shared_provinces_unknown_leading_words_city_units_and_where_a_person_comes_from():
     people = _origins("Cựu Bí thư Tỉnh ủy Hà Nam (Trung Quốc) Lư Triển Công nghỉ hưu năm 2018.")
     assert "Hà Nam" not in people and "Triển Công" not in people  # a province; a surname the tables lack
+    # ... but a foreign brand before a two-syllable name is no surname (Xiaomi Lôi Quân).
+    assert "Lôi Quân" in _origins("Nhà sáng lập Xiaomi Lôi Quân, tỷ phú Trung Quốc, ra mắt xe điện.")
     text = "Dự lễ có Đại sứ Trung Quốc Hùng Ba và Phó Chủ tịch UBND thành phố Khổng Gia Lượng."
     assert _origins(text).get("Khổng Gia Lượng") == "vietnamese"
     text = "Nam diễn viên Khổng Gia Lượng xuất thân từ một làng quê nghèo ở tỉnh Hà Bắc, Trung Quốc."

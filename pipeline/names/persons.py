@@ -91,6 +91,13 @@ def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int,
     return [(r[0].start(), r[-1].end(), r) for r in out]
 
 
+def _vietnamese_syllable(word: str) -> bool:
+    """A word written as a Vietnamese syllable (a reading, or a letter only Vietnamese writes), not a foreign
+    brand before a name (Xiaomi Lôi Quân, Lenovo Dương Nguyên Khánh)."""
+    return tables.is_sino_vietnamese(word) or word.lower() != unicodedata.normalize("NFD", word.lower()) \
+        or "đ" in word.lower()
+
+
 def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
     syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
@@ -103,7 +110,8 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
     while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                or not _is_surname(words[0].group())):
-        unknown_lead = unknown_lead or tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
+        unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
+                                        and _vietnamese_syllable(words[0].group()))
         words.pop(0)
     if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
         words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group())), words)
