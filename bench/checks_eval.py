@@ -19,7 +19,8 @@ instead; `--half tune` takes its 1st, 3rd, 5th... documents, `--half report` the
 `--parallel PREFIX` reads line-aligned PREFIX.vi / PREFIX.en files in the tokenised form of IWSLT/Moses releases
 (HTML entities, spaces around punctuation), restores plain text, and with `--part tune|held` takes alternate blocks
 of 25 lines (1-25 tune, 26-50 held, ...): bench/data/checks/ted_tst2013_head and ted_tst2013_next, whose held
-parts are read for totals only.
+parts are read for totals only. `--pairs FILE --part tune|held` does the same for a TSV with a `part` column
+(bench/data/checks/news_unseen.tsv: its articles alternate between the parts).
 Prints a table, the length calibration, and as its last line one JSON object with the numbers.
 """
 
@@ -193,7 +194,8 @@ def main() -> None:
                     help="with --ntrex: odd documents (tune), even ones (report) or all")
     ap.add_argument("--parallel", type=Path, help="PREFIX of line-aligned PREFIX.vi / PREFIX.en (tokenised form)")
     ap.add_argument("--part", choices=("tune", "held", "all"), default="all",
-                    help="with --parallel: alternate 25-line blocks, tune (1-25, 51-75...) or held (26-50...)")
+                    help="with --parallel: alternate 25-line blocks, tune (1-25, 51-75...) or held (26-50...); "
+                         "with --pairs: the rows whose `part` column says so (news_unseen.tsv)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
     args = ap.parse_args()
@@ -201,14 +203,19 @@ def main() -> None:
     if args.parallel:
         rows = load_parallel(args.parallel, args.part)
         print(f"pairs: {args.parallel} ({args.part} part)")
-        if args.part == "held" and args.show:
-            raise SystemExit("the held part is read for its totals only: --show is refused with --part held")
     elif args.ntrex:
         rows = load_ntrex(args.ntrex, args.half)
         print(f"pairs: {args.ntrex} ({args.half} half of its documents)")
     else:
         rows = [r for p in paths for r in load(p)]
-        print("pairs: " + ", ".join(f"{p.name}" for p in paths))
+        if args.part != "all":
+            if any("part" not in r for r in rows):
+                raise SystemExit("--part with --pairs needs a `part` column in every file")
+            rows = [r for r in rows if r["part"] == args.part]
+        part = "" if args.part == "all" else f" ({args.part} part)"
+        print("pairs: " + ", ".join(f"{p.name}" for p in paths) + part)
+    if args.part == "held" and args.show:
+        raise SystemExit("the held part is read for its totals only: --show is refused with --part held")
     rng = random.Random(args.seed)
 
     check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
