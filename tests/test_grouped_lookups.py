@@ -4,11 +4,14 @@ one-by-one translation."""
 
 from pathlib import PurePosixPath
 
+import pytest
+
 from pipeline.run import stages
 from pipeline.run.grouped import translate_together
 from pipeline.run.session import load_translator
 from pipeline.run.storage import LocalArticles, LocalBriefs
-from pipeline.translation.cache import SentenceCache
+from pipeline.translation import cache
+from pipeline.translation.cache import CachedTranslator, SentenceCache
 from pipeline.translation.seq2seq import Translator
 
 from helpers import fast
@@ -71,3 +74,31 @@ def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path
     assert calls and "article" not in calls  # every article served from the shared batches, lookups included
     assert [brief_of(s) for s, _ in done] == one_by_one
     assert together.counters == alone.counters  # lookups counted as lookups, each once
+
+
+@pytest.mark.parametrize("method", ["auto", "replace", "off", "constrained"])
+def test_lookups_are_what_translate_then_looks_up(tiny, tmp_path, monkeypatch, method):
+    """GlossaryTranslator.lookups names exactly the sentences and terms translate() then asks the layers under
+    it for on its own account (glossary_lookups), or nothing where it cannot know them beforehand."""
+    sentences = [s for article in ARTICLES for s in article]
+    # Constrained decoding needs the transformers engine (with CTranslate2 it falls back to replace).
+    engine = "transformers" if method == "constrained" else "auto"
+    stack = load_translator(fast(tmp_path, tmp_path / "out", tiny, glossary_method=method, engine=engine))
+    stack.cached.translate_ahead(stack.first_pass(sentences))
+    predicted = stack.lookups(sentences)
+
+    asked = []
+    real = CachedTranslator.translate
+
+    def spy(self, batch, progress=None, on_batch=None):
+        if cache._LOOKUP.get():
+            asked.extend(batch)
+        return real(self, batch, progress, on_batch)
+
+    monkeypatch.setattr(CachedTranslator, "translate", spy)
+    stack.translator.translate(sentences)
+    if method == "constrained":  # generation steered under the model's hook: nothing known beforehand
+        assert predicted == []
+    else:
+        assert sorted(set(predicted)) == sorted(set(asked))
+        assert bool(predicted) == (method != "off")
