@@ -1097,3 +1097,15 @@ def test_a_paragraph_over_a_bare_illustration_credit_stays():
             "khó tiêu.")
     art = clean("\n".join([HEAD, LEAD, "Ăn quá vội", para, "Ảnh minh họa", "Bỏ bữa sáng", BODY1, BODY2]))
     assert para in art.paragraphs
+
+
+def test_a_poll_under_the_signature_and_a_bureau_after_the_slash():
+    art = clean("\n".join([HEAD, LEAD, BODY1, BODY2, "Minh Đức", "Bài viết có hữu ích với bạn không?", "Có   Không"]))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Minh Đức"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Hải Hà/VOV-Tây Bắc"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Hải Hà" and art.outlet == "VOV-Tây Bắc"
+
+
+def test_the_site_named_under_the_headline():
+    art = clean(f"{HEAD}\nVietnamPlus\n26/04/2024 - 17:45\n{LEAD}\n{BODY1}\n")
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1]

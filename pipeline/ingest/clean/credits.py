@@ -137,7 +137,9 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     if "/" in text:  # "Thanh Hà/VOV.VN", "Minh Khôi / baodautu.vn"
         name, _, site = text.rpartition("/")
         site = site.strip()
-        if site and " " not in site and (site[:1].isupper() or _DOMAIN_RE.match(site)):
+        # "VOV.VN", "baodautu.vn", and an acronym with its bureau: "VOV-Tây Bắc".
+        if site and (" " not in site and (site[:1].isupper() or _DOMAIN_RE.match(site))
+                     or words(site) <= 3 and re.match(r"^[A-ZĐ]{2,}[-–]", site)):
             text, outlet = name, outlet or site
     m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<site>\S+)$", text)  # "Minh Khôi - baodautu.vn"
     if m and _DOMAIN_RE.match(m.group("site")):

@@ -169,6 +169,10 @@ _SITE_MARK_RE = re.compile(r"\s[-–|]\s|\b(?:báo|tạp chí|online|tin tức|�
                            re.IGNORECASE)
 
 
+# A brand written as one word with a capital inside it: "VietnamPlus", "VnExpress", "CafeF".
+_BRAND_RE = re.compile(r"^[A-ZĐ][a-zà-ỹđ]+[A-Z][\w+]*$")
+
+
 def _label_over_headline(page: Page, first: Line) -> Line:
     """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
     báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
@@ -234,6 +238,8 @@ def find_title(page: Page) -> None:
         if sig:
             page.set_author(sig[0])
             page.drop(rest[0], "author")
+        elif words(rest[0].text) <= 2 and (_BRAND_RE.match(rest[0].text) or _SITE_MARK_RE.search(rest[0].text)):
+            page.drop(rest[0], "section-label")  # the site's name under the headline: "VietnamPlus"
     title_key = key(candidate.text)
     for line in page.kept():
         if key(line.text) == title_key:

@@ -65,6 +65,7 @@ SECTION_LABELS = {
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
     "tải thêm", "đang tải", "đang tải...", "loading", "loading...", "đăng nhập để bình luận", "xem bình luận",
+    "có không", "có | không", "có / không", "hữu ích không hữu ích",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -162,6 +163,11 @@ def contact_line(text: str) -> bool:
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
+# A poll under the story: "Bài viết có hữu ích với bạn không?" (its buttons "Có Không" are a label above).
+_POLL_RE = re.compile(r"^(?:bài viết|tin|tin bài|nội dung|thông tin|bài)(?: này)? có (?:hữu ích|giúp ích|bổ ích)"
+                      r"(?: (?:với|cho) (?:bạn|quý vị|độc giả))?(?: không)?\s*\??$", re.IGNORECASE)
+
+
 def counter(text: str) -> bool:
     """A view, like or comment count, a reading time, a gallery's count: a figure the page prints."""
     return bool(_COUNTER_RE.match(text) or _PAGE_FIGURE_RE.match(text) or COMMENTS_RE.match(text))
@@ -253,6 +259,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "counter"
     if _SITE_NAME_RE.match(text):
         return "site-name"
+    if _POLL_RE.match(text):
+        return "widget"
     if FOOTER_RE.search(text) and words(text) <= 40:
         return "cms-footer"
     if SEPARATOR_RE.match(text):
