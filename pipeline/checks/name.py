@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.chinese import transliterates, western_order
+from pipeline.checks.english import English, near
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
@@ -123,114 +124,6 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before.strip("-–—•* ") or before[-1] in _OPENERS and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St)\.$", before)
 
 
-def _near(a: str, b: str) -> bool:
-    """Spelt nearly alike: a slip the translator fixed (Veratti, Verratti) or a name Vietnamese writes its own
-    way (Rumani, Romania): one edit for words of 5-7 letters, two from 6 letters on both sides, same first
-    letter."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
-        return False
-    limit = 2 if min(len(a), len(b)) >= 6 else 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
-
-
-_DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
-
-
-def _demonym(english: str, place: str) -> bool:
-    """The English word is the place's demonym or adjective by its stem (Catalonia -> Catalans, Kurdistan ->
-    Kurdish): a demonym ending, and all but the last two letters of it shared with the place's start."""
-    if not _DEMONYM.search(english):
-        return False
-    stem = english[:-1] if english.endswith("s") else english
-    shared = 0
-    for a, b in zip(stem, place):
-        if a != b:
-            break
-        shared += 1
-    return shared >= 5 and shared >= len(stem) - 2
-
-
-class _English:
-    """The translation, folded for look-ups."""
-
-    def __init__(self, en: str):
-        self.text = en
-        self.tokens = [fold(t) for t in re.findall(r"[^\W\d_]+", en)]
-        self.spaced = " " + " ".join(self.tokens) + " "
-        self.raw_tokens = re.findall(r"[^\W\d_]+", en)
-        self.capitals = {fold(t) for t in self.raw_tokens if t[:1].isupper()}
-        self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1} | \
-            {fold(a.replace(".", "")) for a in re.findall(r"\b(?:[A-Z]\.){2,}", en)}  # C.D., U.N.
-        # the initials of each run of capitalised words, small words skipped (World Health Organization)
-        self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper())
-                         for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
-                                               en)]
-
-    def has(self, form: str) -> bool:
-        parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]
-        if not parts:
-            return True
-        if f" {' '.join(parts)} " in self.spaced:
-            return True
-        joined = "".join(parts)
-        return len(parts) > 1 and len(joined) >= 5 and f" {joined} " in self.spaced
-
-    def has_form(self, form: str) -> bool:
-        """An exonym or glossary form; one word may take an English ending (Persian -> Persians)."""
-        return self.has(form) or (len(form.split()) == 1 and self.has_word(form))
-
-    def has_word(self, word: str) -> bool:
-        """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars) or a fixed typo."""
-        parts = [fold(p) for p in re.findall(r"[^\W\d_]+", word)]
-        if len(parts) > 1:
-            return self.has(word)
-        w = parts[0] if parts else ""
-        return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or _near(t, w)
-                   or _demonym(t, w) for t in self.tokens)
-
-    def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:
-        """Runs of capitalised English words, and every stretch of them: where a name the translator wrote its
-        own way would be (Zhang Yimou for Trương Nghệ Mưu; An Wen for An Văn shares a word with the source)."""
-        runs: list[list[str]] = []
-        prev_end = None
-        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.text):
-            word = m.group(0)
-            if not word[:1].isupper():
-                prev_end = None
-                continue
-            if prev_end is not None and not self.text[prev_end:m.start()].strip():
-                runs[-1].append(word)
-            else:
-                runs.append([word])
-            prev_end = m.end()
-        return [run[i:j] for run in runs for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)]
-
-    def translated_titles(self, vi_folded: set[str], known: frozenset[str]) -> list[str]:
-        """Capitalised English phrases with small words inside (Dream of the Red Chamber, Hero of Labour), two
-        of their words owed to no source word, title or glossary form: a title of a work or an award,
-        translated. (Three capitalised words alone would be any foreign name as well.)"""
-        found = []
-        for start in re.finditer(r"\b[A-Z]", self.text):  # from every capital: titles may follow a name
-            m = _TITLE.match(self.text, start.start())
-            if not m:
-                continue
-            words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w[:1].isupper()]
-            new = [w for w in words if fold(w) not in vi_folded and fold(w) not in known and not _is_vietnamese(w)]
-            if len(new) >= 2 and not any(fold(w) in vi_folded for w in words):
-                found.append(m.group(0))
-        return found
-
-
-_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|for|to|a|an|at|from|with)){1,2}\s+[A-Z][\w'’-]*"
-                    r"(?:\s+[A-Z][\w'’-]*)*")
 def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[str], bool, list[str]]]:
     """(name as written, its tokens, preceded by a person's title, the tokens that also count when the
     English has only them) for each run of capitalised words."""
@@ -294,7 +187,7 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
     return out
 
 
-def _acronym_present(english: _English, word: str) -> bool:
+def _acronym_present(english: English, word: str) -> bool:
     """An acronym is there as written, in the plural or possessive (AMs, TVs), with its letters in another
     language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization)."""
     letters = sorted(fold(word))
@@ -311,7 +204,7 @@ def _english_forms(token: str) -> tuple[str, ...]:
     return ENGLISH_FORMS.get(token, ())
 
 
-def _present(english: _English, name: str, tokens: list[str], titled: bool) -> bool:
+def _present(english: English, name: str, tokens: list[str], titled: bool) -> bool:
     if english.has(name) or any(english.has_form(f) for f in _english_forms(name)):
         return True
     if len(tokens) > 1 and "".join(fold(t)[:1] for t in tokens) in english.acronyms:
@@ -369,14 +262,14 @@ def _title_case(vi: str) -> bool:
     return len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) >= 0.7 * len(tokens)
 
 
-def _misspelt_exonym(english: _English, written: str) -> bool:
+def _misspelt_exonym(english: English, written: str) -> bool:
     """A country or place misspelt in the source by one letter (Tiều Tiên for Triều Tiên), rendered right."""
     folded = fold(written)
-    return any(_near(folded, k) and any(english.has_form(f) for f in EXONYMS[key])
+    return any(near(folded, k) and any(english.has_form(f) for f in EXONYMS[key])
                for k, key in _FOLDED_EXONYMS.items())
 
 
-def _unaccounted_runs(english: _English, accounted: set[str]) -> list[list[str]]:
+def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
     """Runs of capitalised English words with a word no source word, exonym or glossary form accounts for,
     outside the sentence's first word: where a name put in place of the source's would be."""
     out: list[list[str]] = []
@@ -417,7 +310,7 @@ def check(pair: Pair) -> list[Check]:
     vi, en = pair.vi_nfc, pair.en_nfc
     if not vi.strip() or not en.strip():
         return []
-    english = _English(en)
+    english = English(en)
     glossary = pair.glossary if pair.glossary is not None else builtin_glossary()
     # (as written, expected English, Vietnamese syllables only, after a person's title)
     missing: list[tuple[str, str, bool, bool]] = []

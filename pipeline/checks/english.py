@@ -1,0 +1,119 @@
+"""The English side of a pair as the name check reads it: its words folded, its runs of capitals, their
+initials, and the looser matches a translator's spelling needs (a fixed slip, an English ending, a demonym)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.base import fold
+from pipeline.checks.syllables import is_vietnamese as _is_vietnamese
+
+
+def near(a: str, b: str) -> bool:
+    """Spelt nearly alike: a slip the translator fixed (Veratti, Verratti) or a name Vietnamese writes its own
+    way (Rumani, Romania): one edit for words of 5-7 letters, two from 6 letters on both sides, same first
+    letter."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 6 else 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
+
+
+def demonym(english: str, place: str) -> bool:
+    """The English word is the place's demonym or adjective by its stem (Catalonia -> Catalans, Kurdistan ->
+    Kurdish): a demonym ending, and all but the last two letters of it shared with the place's start."""
+    if not DEMONYM.search(english):
+        return False
+    stem = english[:-1] if english.endswith("s") else english
+    shared = 0
+    for a, b in zip(stem, place):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 5 and shared >= len(stem) - 2
+
+
+class English:
+    """The translation, folded for look-ups."""
+
+    def __init__(self, en: str):
+        self.text = en
+        self.tokens = [fold(t) for t in re.findall(r"[^\W\d_]+", en)]
+        self.spaced = " " + " ".join(self.tokens) + " "
+        self.raw_tokens = re.findall(r"[^\W\d_]+", en)
+        self.capitals = {fold(t) for t in self.raw_tokens if t[:1].isupper()}
+        self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1} | \
+            {fold(a.replace(".", "")) for a in re.findall(r"\b(?:[A-Z]\.){2,}", en)}  # C.D., U.N.
+        # the initials of each run of capitalised words, small words skipped (World Health Organization)
+        self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper())
+                         for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
+                                               en)]
+
+    def has(self, form: str) -> bool:
+        parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]
+        if not parts:
+            return True
+        if f" {' '.join(parts)} " in self.spaced:
+            return True
+        joined = "".join(parts)
+        return len(parts) > 1 and len(joined) >= 5 and f" {joined} " in self.spaced
+
+    def has_form(self, form: str) -> bool:
+        """An exonym or glossary form; one word may take an English ending (Persian -> Persians)."""
+        return self.has(form) or (len(form.split()) == 1 and self.has_word(form))
+
+    def has_word(self, word: str) -> bool:
+        """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars) or a fixed typo."""
+        parts = [fold(p) for p in re.findall(r"[^\W\d_]+", word)]
+        if len(parts) > 1:
+            return self.has(word)
+        w = parts[0] if parts else ""
+        return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or near(t, w)
+                   or demonym(t, w) for t in self.tokens)
+
+    def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:
+        """Runs of capitalised English words, and every stretch of them: where a name the translator wrote its
+        own way would be (Zhang Yimou for Trương Nghệ Mưu; An Wen for An Văn shares a word with the source)."""
+        runs: list[list[str]] = []
+        prev_end = None
+        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.text):
+            word = m.group(0)
+            if not word[:1].isupper():
+                prev_end = None
+                continue
+            if prev_end is not None and not self.text[prev_end:m.start()].strip():
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+            prev_end = m.end()
+        return [run[i:j] for run in runs for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)]
+
+    def translated_titles(self, vi_folded: set[str], known: frozenset[str]) -> list[str]:
+        """Capitalised English phrases with small words inside (Dream of the Red Chamber, Hero of Labour), two
+        of their words owed to no source word, title or glossary form: a title of a work or an award,
+        translated. (Three capitalised words alone would be any foreign name as well.)"""
+        found = []
+        for start in re.finditer(r"\b[A-Z]", self.text):  # from every capital: titles may follow a name
+            m = TITLE.match(self.text, start.start())
+            if not m:
+                continue
+            words = [w for w in re.findall(r"[^\W\d_]+", m.group(0)) if w[:1].isupper()]
+            new = [w for w in words if fold(w) not in vi_folded and fold(w) not in known and not _is_vietnamese(w)]
+            if len(new) >= 2 and not any(fold(w) in vi_folded for w in words):
+                found.append(m.group(0))
+        return found
+
+
+TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|for|to|a|an|at|from|with)){1,2}\s+[A-Z][\w'’-]*"
+                   r"(?:\s+[A-Z][\w'’-]*)*")
