@@ -1109,3 +1109,10 @@ def test_a_poll_under_the_signature_and_a_bureau_after_the_slash():
 def test_the_site_named_under_the_headline():
     art = clean(f"{HEAD}\nVietnamPlus\n26/04/2024 - 17:45\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1]
+
+
+@pytest.mark.parametrize("line", ["Bài tiếp theo", "Chính sách bảo mật", "Trang 1", "1 2 3 4 5", "5/5 (3 bình chọn)",
+                                  "Theo dõi VnExpress trên"])
+def test_navigation_and_rating_lines(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]

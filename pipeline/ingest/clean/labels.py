@@ -66,6 +66,13 @@ SECTION_LABELS = {
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
     "tải thêm", "đang tải", "đang tải...", "loading", "loading...", "đăng nhập để bình luận", "xem bình luận",
     "có không", "có | không", "có / không", "hữu ích không hữu ích",
+    # Navigation, account and page-end links
+    "gửi bài", "gửi câu hỏi", "chia sẻ qua email", "đánh giá bài viết", "tin tài trợ", "nội dung tài trợ",
+    "bài viết được tài trợ", "xem toàn bộ ảnh", "thông tin tòa soạn", "về chúng tôi", "chính sách bảo mật",
+    "điều khoản sử dụng", "rss", "đầu trang", "trang trước", "trang sau", "bài trước", "bài sau",
+    "bài tiếp theo", "tin trước", "tin sau", "tin tiếp theo", "quay lại chuyên mục", "cũ nhất", "sắp xếp theo",
+    "đăng ký", "đăng nhập", "tìm kiếm", "menu", "video hot", "xem thêm bình luận", "gửi", "hủy", "huỷ",
+    "trả lời",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -110,6 +117,10 @@ _PAGE_FIGURE_RE = re.compile(
     r"(?:ý kiến bạn đọc|ý kiến độc giả|bình luận của bạn đọc)\s*\(\d+\))$",
     re.IGNORECASE,
 )
+# Pages and ratings: "Trang 1", "1 2 3 4 5", "5/5 (3 bình chọn)"; a follow link cut before its platform.
+_PAGER_RE = re.compile(r"^(?:trang\s+\d{1,3}|(?:\d{1,3}\s+){2,}\d{1,3}|\d(?:[.,]\d)?\s*/\s*\d{1,2}\s*"
+                       r"\(\d+\s*(?:bình chọn|đánh giá|lượt đánh giá|lượt)\)|theo dõi(?: \S+){1,4} trên)$",
+                       re.IGNORECASE)
 # A site's own name alone on its line: "Tuổi Trẻ Online", "Báo điện tử X".
 _SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$")
 # A counter under the story: "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
@@ -259,7 +270,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "counter"
     if _SITE_NAME_RE.match(text):
         return "site-name"
-    if _POLL_RE.match(text):
+    if _POLL_RE.match(text) or _PAGER_RE.match(text):
         return "widget"
     if FOOTER_RE.search(text) and words(text) <= 40:
         return "cms-footer"
