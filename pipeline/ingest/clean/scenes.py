@@ -3,10 +3,12 @@ gặt", "Chủ tịch X kiểm tra tiến độ thi công", "Ca sĩ A và nhạc
 
 Such a line has the shape of a sub-heading (short, no full stop, between two paragraphs), so its grammar alone
 is not enough. A caption names who is in the picture as the subject - a group of people one photographs
-(farmers, tourists, rescuers), a role with a name, or two people side by side - and goes straight on to what
-they do, with no aspect marker, modal, reason or figure that a headline's claim carries ("Hành khách phản ứng
-vì mức thu phí cao" is a heading). A sub-heading rarely comes alone: on a page with two or more other short
-lines between paragraphs, the page is cut into sections and its scene-shaped lines stay (and are noted).
+(farmers, tourists, rescuers), a role with a name, two people side by side, or a name the story gives a person
+elsewhere - and goes straight on to what they do or where they are, with no aspect marker, modal, reason or
+figure that a headline's claim carries ("Hành khách phản ứng vì mức thu phí cao" is a heading). A sub-heading
+rarely comes alone: on a page with two or more other short lines over paragraphs, the page is cut into sections
+and its scene-shaped lines stay (and are noted); so does a group named by no one and placed nowhere, unless the
+page has shown its pictures already.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ _NOT_ACTION = {"về", "của", "với", "và", "là", "trong", "tại", "ở", 
 # A headline's claim rather than a picture: reasons, purposes, conditions, contrasts.
 _CLAIM = {"vì", "do", "bởi", "nếu", "để", "nhưng", "song", "tuy", "mà", "thì", "hay", "hoặc", "liệu", "sao"}
 # Nouns whose syllable is also a marker of a clause ("thiết bị": equipment, not the passive "bị").
-_COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|bị can|bị cáo|bị hại|cần cẩu|không gian|không khí|hàng không|phòng không|"
-                           r"xe tăng)\b", re.IGNORECASE)
+_COMPOUNDS_RE = re.compile(r"\b(?:thiết bị|trang bị|chuẩn bị|bị can|bị cáo|bị hại|cần cẩu|không gian|không khí|"
+                           r"hàng không|phòng không|xe tăng)\b", re.IGNORECASE)
 # A figure is a headline's claim ("Nông dân có thêm 3.000 tỷ đồng"); a number in a name is not ("quận 3", "VSIP 1").
 _FIGURE_RE = re.compile(r"(?<!\bquận )(?<!\bphường )(?<!\blớp )(?<!\bsố )(?<!\btầng )(?<!\bkhu )(?<!\bấp )"
                         r"(?<![A-ZĐ][\w-] )(?<![A-ZĐ][\w-]{2} )(?<![A-ZĐ][\w-]{3} )(?<![A-ZĐ][\w-]{4} )(?<!\w)\d")
