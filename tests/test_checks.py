@@ -477,3 +477,41 @@ def test_an_acronym_written_with_stops_and_a_body_named_for_a_cause():
     vi = "Mưa lớn kéo dài ở Sơn La và Hoà Bình."
     assert kinds(vi, "Heavy rain persisted in Son La and Hoa Binh.", "name") == set()
     assert kinds(vi, "Heavy rain persisted in Son La and Lao Cai.", "name") == {"name"}
+
+
+# ------------------------------------------------------------------------------------------------ round 4 kinds
+
+@pytest.mark.parametrize("vi,clean,corrupted", [
+    # an acronym the source adds to a name the English spells out after "The" opening the sentence
+    ("Cơ quan Bảo vệ Môi trường (EPA) vừa công bố quy định mới.",
+     "The Environmental Protection Agency has announced new rules.",
+     "The Food and Drug Administration has announced new rules."),
+    # a city's demonym (Rome -> Roman) and a state form Vietnamese abbreviates (CHDC: Democratic Republic)
+    ("Đế chế La Mã sụp đổ vào thế kỷ thứ năm.", "The Roman Empire fell in the fifth century.",
+     "The Persian Empire fell in the fifth century."),
+    ("Lực lượng gìn giữ hòa bình đã tới miền đông CHDC Congo.", "Peacekeepers arrived in eastern DR Congo.",
+     "Peacekeepers arrived in eastern Rwanda."),
+    # Brits for the British; an upper house by its members
+    ("Nhiều du khách Anh đã hủy kỳ nghỉ ở Tây Ban Nha.", "Many Brits have cancelled holidays in Spain.",
+     "Many Germans have cancelled holidays in Spain."),
+    ("Dự luật đã bị Thượng viện bác bỏ hôm qua.", "The bill was thrown out by peers yesterday.",
+     "The bill was thrown out by the Treasury yesterday."),
+    # a region of a country by compass point: the country is the translator's, the region the original's
+    ("Lũ lụt gây thiệt hại nặng ở miền Tây Nam nước Anh.", "Floods caused heavy damage in the South West.",
+     "Floods caused heavy damage in the south of France."),
+    # teams by their nicknames, clubs and national sides
+    ("Hàng thủ của Arsenal lại mắc sai lầm.", "The Gunners' defence blundered again.",
+     "Chelsea's defence blundered again."),
+    ("Tuyển Australia đã giành vé dự World Cup.", "The Socceroos have qualified for the World Cup.",
+     "Japan have qualified for the World Cup."),
+])
+def test_round4_names_clean_and_corrupted(vi, clean, corrupted):
+    assert kinds(vi, clean, "name") == set()
+    assert kinds(vi, corrupted, "name") == {"name"}
+
+
+def test_a_nickname_counts_only_capitalised_and_a_region_only_by_its_name():
+    # "forest" and "western" are common words, not Nottingham Forest nor the West
+    assert kinds("Nottingham Forest thua trận thứ ba liên tiếp.", "The forest side lost a third game in a row.",
+                 "name") == {"name"}
+    assert kinds("Bão đổ bộ vào miền Tây nước Pháp.", "The storm hit western Spain.", "name") == {"name"}

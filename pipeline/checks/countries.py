@@ -19,30 +19,30 @@ Trung Quốc|Trung Hoa|Hoa lục|Đại lục ; China|Chinese|PRC|mainland|Sino 
 Hồng Kông|Hồng Công|Hương Cảng ; Hong Kong|Hongkong ; - ; -
 Ma Cao|Macau|Macao|Áo Môn ; Macau|Macao|Macanese ; - ; -
 Mỹ|Hoa Kỳ|Hợp chủng quốc Hoa Kỳ|Hoa Kì ; US|U.S.|USA|U.S.A.|America|American|Americans|United States ; Oa-sinh-tơn|Washington ; Washington
-Anh|Vương quốc Anh|Anh Quốc|Liên hiệp Anh ; Britain|British|UK|U.K.|United Kingdom|England|English|Briton|Britons ; Luân Đôn|London ; London
+Anh|Vương quốc Anh|Anh Quốc|Liên hiệp Anh ; Britain|British|UK|U.K.|United Kingdom|England|English|Briton|Britons|Brit|Brits ; Luân Đôn|London ; London|Londoner
 Wales|xứ Wales|Xứ Wales|xứ Uên ; Wales|Welsh ; Cardiff ; Cardiff
 Scotland|Xcốt-len|Xcốtlen|Tô Cách Lan ; Scotland|Scottish|Scots|Scot ; Edinburgh ; Edinburgh
 Bắc Ireland|Bắc Ai-len|Bắc Ai Len|Bắc Ailen ; Northern Ireland|Northern Irish|Ulster ; Belfast ; Belfast
 Ireland|Ai Len|Ai-len|Ailen|Ái Nhĩ Lan ; Ireland|Irish|Eire ; Dublin|Đu-blin ; Dublin
 England ; England|English ; Luân Đôn|London ; London
-Pháp|Pháp quốc ; France|French|Frenchman|Frenchwoman ; Pa-ri|Paris|Ba Lê ; Paris
+Pháp|Pháp quốc ; France|French|Frenchman|Frenchwoman ; Pa-ri|Paris|Ba Lê ; Paris|Parisian
 Đức ; Germany|German|Germans ; Béc-lin|Berlin|Bá Linh ; Berlin
 Đông Đức ; East Germany|East German|GDR ; - ; -
 Tây Đức ; West Germany|West German ; - ; -
-Ý|Italy|Italia|I-ta-li-a ; Italy|Italian|Italians ; Rô-ma|Roma|Rome|La Mã ; Rome
+Ý|Italy|Italia|I-ta-li-a ; Italy|Italian|Italians ; Rô-ma|Roma|Rome|La Mã ; Rome|Roman
 Tây Ban Nha|Y Pha Nho ; Spain|Spanish|Spaniard|Spaniards ; Ma-đrít|Madrid ; Madrid
 Bồ Đào Nha ; Portugal|Portuguese ; Li-xbon|Lisbon|Lisboa ; Lisbon
 Hà Lan ; Netherlands|Dutch|Holland ; Amsterdam|Am-xtéc-đam ; Amsterdam
 Bỉ ; Belgium|Belgian ; Brúc-xen|Brussels|Bruxelles ; Brussels
 Luxembourg|Lúc-xăm-bua ; Luxembourg|Luxembourger ; - ; -
 Thụy Sĩ|Thuỵ Sĩ|Thụy Sỹ|Thuỵ Sỹ ; Switzerland|Swiss ; Bern|Béc-nơ ; Bern
-Áo ; Austria|Austrian ; Viên|Vienna|Wien ; Vienna
+Áo ; Austria|Austrian ; Viên|Vienna|Wien ; Vienna|Viennese
 Thụy Điển|Thuỵ Điển ; Sweden|Swedish|Swede|Swedes ; Xtốc-khôm|Stockholm ; Stockholm
 Na Uy ; Norway|Norwegian ; Ô-xlô|Oslo ; Oslo
 Đan Mạch ; Denmark|Danish|Dane|Danes ; Cô-pen-ha-ghen|Copenhagen ; Copenhagen
 Phần Lan ; Finland|Finnish|Finn|Finns ; Hen-xin-ki|Helsinki ; Helsinki
 Iceland|Ai-xơ-len|Băng Đảo ; Iceland|Icelandic|Icelander ; - ; -
-Hy Lạp ; Greece|Greek|Greeks|Hellenic ; A-ten|Athens ; Athens
+Hy Lạp ; Greece|Greek|Greeks|Hellenic ; A-ten|Athens ; Athens|Athenian
 Thổ Nhĩ Kỳ|Thổ Nhĩ Kì ; Turkey|Turkish|Turk|Turks|Türkiye ; An-ca-ra|Ankara ; Ankara
 Síp ; Cyprus|Cypriot ; - ; -
 Ba Lan ; Poland|Polish|Pole|Poles ; Vác-sa-va|Warsaw|Vacsava ; Warsaw
@@ -58,7 +58,7 @@ Croatia|Crô-a-ti-a ; Croatia|Croatian|Croat|Croats ; - ; -
 Slovenia ; Slovenia|Slovenian|Slovene ; - ; -
 Bosnia|Bosnia và Herzegovina|Bosnia-Herzegovina ; Bosnia|Bosnian|Herzegovina ; - ; -
 Albania|An-ba-ni ; Albania|Albanian ; - ; -
-Nga|Liên bang Nga|Nga La Tư ; Russia|Russian|Russians|Russian Federation ; Mát-xcơ-va|Moscow|Matxcơva|Mạc Tư Khoa ; Moscow|Kremlin
+Nga|Liên bang Nga|Nga La Tư ; Russia|Russian|Russians|Russian Federation ; Mát-xcơ-va|Moscow|Matxcơva|Mạc Tư Khoa ; Moscow|Muscovite|Kremlin
 Liên Xô|Xô viết|Xô Viết ; Soviet|Soviets|USSR|Soviet Union ; - ; -
 Ukraine|Ucraina|U-crai-na|Ukraina ; Ukraine|Ukrainian|Ukrainians ; Kiev|Kyiv|Ki-ép ; Kiev|Kyiv
 Belarus|Bê-la-rút ; Belarus|Belarusian ; Minsk ; Minsk
@@ -99,6 +99,17 @@ Algeria|An-giê-ri ; Algeria|Algerian ; - ; -
 Tunisia|Tuy-ni-di ; Tunisia|Tunisian ; - ; -
 Nigeria|Ni-giê-ri-a ; Nigeria|Nigerian ; - ; -
 Kenya|Kê-ni-a ; Kenya|Kenyan ; Nairobi ; Nairobi
+Congo|Công-gô|CHDC Congo|Cộng hòa Dân chủ Congo|Cộng hoà Dân chủ Congo ; Congo|Congolese|DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo ; Kinshasa ; Kinshasa
+Zimbabwe|Dim-ba-bu-ê ; Zimbabwe|Zimbabwean ; Harare ; Harare
+Uganda|U-gan-đa ; Uganda|Ugandan ; Kampala ; Kampala
+Cameroon|Ca-mơ-run ; Cameroon|Cameroonian ; Yaoundé ; Yaoundé
+Ghana|Ga-na ; Ghana|Ghanaian ; Accra ; Accra
+Senegal|Xê-nê-gan ; Senegal|Senegalese ; Dakar ; Dakar
+Tanzania|Tan-da-ni-a ; Tanzania|Tanzanian ; Dodoma|Dar es Salaam ; Dodoma
+Rwanda|Ru-an-đa ; Rwanda|Rwandan ; Kigali ; Kigali
+Sudan|Xu-đăng ; Sudan|Sudanese ; Khartoum ; Khartoum
+Somalia|Xô-ma-li ; Somalia|Somali ; Mogadishu ; Mogadishu
+Bờ Biển Ngà|Côte d'Ivoire ; Ivory Coast|Ivorian|Côte d'Ivoire ; - ; -
 Ethiopia|Ê-ti-ô-pi-a ; Ethiopia|Ethiopian ; - ; -
 Nam Phi ; South Africa|South African ; Pretoria|Cape Town|Johannesburg ; Pretoria
 Úc|Australia|Ô-xtrây-li-a|Nước Úc ; Australia|Australian|Australians|Aussie ; Canberra|Can-bê-ra ; Canberra

@@ -27,6 +27,7 @@ def near(a: str, b: str) -> bool:
     return previous[-1] <= limit
 
 
+_ARTICLES = ("The", "A", "An")
 DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
 
 
@@ -56,7 +57,8 @@ class English:
         self.acronyms = {fold(t) for t in self.raw_tokens if t.isupper() and len(t) > 1} | \
             {fold(a.replace(".", "")) for a in re.findall(r"\b(?:[A-Z]\.){2,}", en)}  # C.D., U.N.
         # the initials of each run of capitalised words, small words skipped (World Health Organization)
-        self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper())
+        # (an article opening the sentence is no part of the name: The Securities and Exchange Commission)
+        self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper() and w not in _ARTICLES)
                          for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
                                                en)]
 

@@ -20,6 +20,7 @@ from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, a
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
+from pipeline.checks.teams import by_nickname
 
 KIND = "name"
 DESCRIPTION = "names and glossary terms of the source missing from the English"
@@ -78,7 +79,7 @@ _VI_ACRONYMS = {
     "CLB", "HLV", "TS", "GS", "PGS", "THS", "BS", "NXB", "ĐBQH", "MTTQ", "VKSND", "TAND", "CA", "QĐ", "NĐ", "TT",
     "CP", "VN", "HN", "BV", "TW", "UB", "SGK", "GD", "ĐT", "KT", "XH", "DN", "NHNN", "TCT", "CTCP", "TNHH", "VĐV",
     "CĐV", "BTC", "BCH", "BCĐ", "NSND", "NSƯT", "QH", "HĐQT", "ĐHĐCĐ", "DNNN", "KH", "CN", "ĐH", "CĐ", "HS",
-    "SV", "GV", "LĐ", "TB", "XHCN", "CHLB", "CHND", "CHDCND", "LHQ", "QĐND", "CAND", "PCCC", "CNCH", "VH", "DL",
+    "SV", "GV", "LĐ", "TB", "XHCN", "CHLB", "CHND", "CHDCND", "CHDC", "CHXHCN", "LHQ", "QĐND", "CAND", "PCCC", "CNCH", "VH", "DL",
     "KHCN", "KHXH", "NV", "GDĐT", "ĐTQG", "ĐTVN", "HCV", "HCB", "HCĐ", "BN", "KV", "UBKT", "BCT", "BQP", "BCA",
     "BYT", "CDC", "KTXH", "ATGT", "ATTP", "ĐKVN", "TTXVN", "VTV", "VOV", "VOH", "HTV", "THVN", "PV", "BTV", "ĐCSVN",
     "TTG", "NQ", "MC", "VND", "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RMB", "SGD", "AUD", "ĐBSCL", "TPHN", "QL", "ĐT", "TL", "HL", "NĐT", "CK", "TTCK", "CTV", "TNXP", "UBTVQH",
@@ -306,6 +307,21 @@ def _of_a_body(vi: str, start: int) -> bool:
     return bool(_BODY.search(vi[max(0, start - 80):start]))
 
 
+# A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the
+# Vietnamese reader, the English original the region alone (the South West, the West Country)
+_REGION = re.compile(r"\b(?:miền|vùng|phía|khu vực)\s+((?:đông|tây|nam|bắc)(?:\s+(?:đông|tây|nam|bắc))?)\s+"
+                     r"(?:của\s+)?(?:nước\s+)?$", re.IGNORECASE)
+_POINT = {"đông": "East", "tây": "West", "nam": "South", "bắc": "North"}
+
+
+def _region_of(vi: str, start: int, en: str) -> bool:
+    m = _REGION.search(vi[max(0, start - 40):start])
+    if not m:
+        return False
+    points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
+    return bool(re.search(rf"\b(?:{points})(?:ern)?\b", en))  # capitalised: a region's name, not "western"
+
+
 def check(pair: Pair) -> list[Check]:
     vi, en = pair.vi_nfc, pair.en_nfc
     if not vi.strip() or not en.strip():
@@ -323,7 +339,7 @@ def check(pair: Pair) -> list[Check]:
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a) and \
-                not _CURRENCY.search(vi[max(0, a - 20):a]):
+                not _CURRENCY.search(vi[max(0, a - 20):a]) and not _region_of(vi, a, en):
             missing.append((vi[a:b], EXONYMS[key][0], False, False))
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip) or _inside_a_name(vi, match.start):
@@ -375,6 +391,8 @@ def check(pair: Pair) -> list[Check]:
         if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
     for written, expected, syllables, titled in missing:
+        if by_nickname(en, (written, expected, *EXONYMS.get(written, ())[:1])):
+            continue
         # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
         if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or
                                                                    western_order(written, r) for r in runs))):

@@ -104,8 +104,10 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Điện Kremlin": ("Kremlin",),
     "Quốc hội": LEGISLATURE,
     "Nghị viện": LEGISLATURE,
-    "Hạ viện": ("House of Representatives", "House of Commons", "lower house", "Commons") + LEGISLATURE,
-    "Thượng viện": ("upper house", "House of Lords", "Lords") + LEGISLATURE,
+    "Hạ viện": ("House of Representatives", "House of Commons", "lower house", "lower chamber", "Commons") +
+    LEGISLATURE,
+    # the members stand for their house (he told peers: ông nói trước Thượng viện)
+    "Thượng viện": ("upper house", "upper chamber", "House of Lords", "Lords", "peers") + LEGISLATURE,
     "Chính phủ": ("government", "administration", "cabinet", "executive", "ministers"),
     "Ba Tư": ("Persia", "Persian", "Iran", "Iranian"),
     "Bungari": ("Bulgaria", "Bulgarian"),
