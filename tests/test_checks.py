@@ -515,3 +515,27 @@ def test_a_nickname_counts_only_capitalised_and_a_region_only_by_its_name():
     assert kinds("Nottingham Forest thua trận thứ ba liên tiếp.", "The forest side lost a third game in a row.",
                  "name") == {"name"}
     assert kinds("Bão đổ bộ vào miền Tây nước Pháp.", "The storm hit western Spain.", "name") == {"name"}
+
+
+def test_a_24_hour_clock_in_four_digits():
+    vi = "Thương vụ được chốt lúc 2h27 GMT hôm thứ Sáu."
+    assert kinds(vi, "The deal was sealed at 0227 GMT on Friday.", "number") == set()
+    assert kinds(vi, "The deal was sealed at 0327 GMT on Friday.", "number") == {"number"}
+    vi = "Anh phải tuân thủ lệnh giới nghiêm từ 22h đến 7h."
+    assert kinds(vi, "He must observe a curfew between 2200 and 0700.", "number") == set()
+    assert kinds(vi, "He must observe a curfew between 2100 and 0700.", "number") == {"number"}
+    # four digits with no zone, no leading zero and no such partner are a year, not a time
+    assert kinds("Anh rời ban nhạc lúc 20h04.", "He left the band in 2004.", "number") == {"number"}
+
+
+def test_a_national_body_named_without_its_country_and_one_percent():
+    vi = "Câu lạc bộ có nguy cơ bị Liên đoàn bóng đá Anh trừ 10 điểm."
+    assert kinds(vi, "The club faced a 10-point deduction by the Football League.", "name") == set()
+    # the excuse is the body's own country only (its name may go unsaid, as Quốc hội Mỹ -> Congress); a country
+    # beyond the body's name is still checked
+    vi = "Liên đoàn bóng đá Anh đã phạt một cầu thủ của Pháp."
+    assert kinds(vi, "The Football League has fined a player from France.", "name") == set()
+    assert kinds(vi, "The Football League has fined a player from Italy.", "name") == {"name"}
+    vi = "Cổ phiếu tăng 1% lên 57,85 franc."
+    assert kinds(vi, "Shares rose 1% to 57.85 francs.", "number") == set()
+    assert kinds(vi, "Shares rose 11% to 57.85 francs.", "number") == {"number"}

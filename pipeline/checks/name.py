@@ -292,7 +292,7 @@ def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
 _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
                    r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng))|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 
 
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
@@ -302,8 +302,9 @@ _CURRENCY = re.compile(r"\b(?:bảng|đô la|đô-la|đôla|USD|yên|won|rúp|fr
 
 
 def _of_a_body(vi: str, start: int) -> bool:
-    """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ):
-    English names such a body without its country (Congress, the State Department, NASA)."""
+    """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ, Liên đoàn
+    bóng đá Anh): English names such a body without its country (Congress, the State Department, NASA, the
+    Football League)."""
     return bool(_BODY.search(vi[max(0, start - 80):start]))
 
 

@@ -244,6 +244,25 @@ def _en_digits(raw: str) -> list[tuple[float, float]]:
     return [(float(compact), 1.0)]
 
 
+_HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
+_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|hours|h\b|local time)")
+
+
+def _hhmm(text: str, m: re.Match) -> bool:
+    """Four digits on a 24-hour clock, as British and military English write times: marked by a time zone or
+    "hours", led by a zero (no year is), or paired with such a time (between 2200 and 0700)."""
+    def clock(start: int, end: int) -> bool:
+        raw = text[start:end]
+        return bool(_HHMM.fullmatch(raw)) and (raw[0] == "0" or bool(_ZONE.match(text, end)))
+    if not _HHMM.fullmatch(m.group(1)) or m.group(1) != text[m.start():m.end()]:
+        return False
+    if clock(m.start(), m.end()):
+        return True
+    pair = re.compile(r"(?<!\d)(\d{4})\s*(?:and|to|until|till|-|–)\s*(\d{4})(?!\d)")
+    return any(p.start(k) == m.start() and clock(*p.span(3 - k)) and _HHMM.fullmatch(p.group(3 - k))
+               for p in pair.finditer(text, max(0, m.start() - 20), m.end() + 20) for k in (1, 2))
+
+
 def en_numbers(text: str) -> list[Num]:
     """Every number the English states, in digits or words, scaled (`$3.5bn` -> 3.5e9)."""
     nums: list[Num] = []
@@ -271,6 +290,11 @@ def en_numbers(text: str) -> list[Num]:
             # 6.30am: the hour and the minutes, each a number of its own
             nums.append(Num(float(clock.group(1)), 1.0, clock.group(1), m.start(), m.start() + len(clock.group(1))))
             nums.append(Num(float(clock.group(2)), 1.0, clock.group(2), m.end() - 2, m.end()))
+        if _hhmm(text, m):
+            # 0227 GMT, a curfew between 2200 and 0700: the hour and the minutes of a 24-hour clock
+            nums.append(Num(float(int(raw[:2])), 1.0, raw[:2], m.start(), m.start() + 2))
+            if int(raw[2:]):
+                nums.append(Num(float(int(raw[2:])), 1.0, raw[2:], m.start() + 2, m.end()))
         if re.fullmatch(r"\d{4}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s are also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
     nums += _en_words(text)
