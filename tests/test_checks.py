@@ -539,3 +539,15 @@ def test_a_national_body_named_without_its_country_and_one_percent():
     vi = "Cổ phiếu tăng 1% lên 57,85 franc."
     assert kinds(vi, "Shares rose 1% to 57.85 francs.", "number") == set()
     assert kinds(vi, "Shares rose 11% to 57.85 francs.", "number") == {"number"}
+
+
+def test_a_unit_after_a_number_and_an_acronym_inside_a_spelt_out_name():
+    vi = "Máy nghe nhạc có dung lượng khoảng 4 GB."
+    assert kinds(vi, "The player has about four gigabytes of storage.", "name") == set()
+    assert kinds(vi, "The player has about four gigabytes of storage.", "number") == set()
+    assert kinds(vi, "The player has about six gigabytes of storage.", "number") == {"number"}
+    # a time zone after a time is still a name to check
+    assert kinds("Vụ việc xảy ra lúc 02:30 BST.", "It happened at 02:30 Dumfries.", "name") == {"name"}
+    vi = "Ông là cố vấn của Đảng Độc lập Vương quốc Anh (UKIP)."
+    assert kinds(vi, "He is an adviser to the UK Independence Party.", "name") == set()
+    assert kinds(vi, "He is an adviser to the Scottish National Party.", "name") == {"name"}

@@ -58,9 +58,12 @@ class English:
             {fold(a.replace(".", "")) for a in re.findall(r"\b(?:[A-Z]\.){2,}", en)}  # C.D., U.N.
         # the initials of each run of capitalised words, small words skipped (World Health Organization)
         # (an article opening the sentence is no part of the name: The Securities and Exchange Commission)
-        self.initials = ["".join(fold(w)[0] for w in run.split() if w[:1].isupper() and w not in _ARTICLES)
-                         for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+",
-                                               en)]
+        # (an acronym inside gives all its letters too: UK Independence Party -> UKIP)
+        runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+", en)
+        words = [[w for w in run.split() if w[:1].isupper() and w not in _ARTICLES] for run in runs]
+        self.initials = ["".join(fold(w)[0] for w in ws) for ws in words] + \
+            ["".join(fold(w.split("'")[0]) if w.isupper() else fold(w)[0] for w in ws)
+             for ws in words if any(w.isupper() and len(w) > 1 for w in ws)]
 
     def has(self, form: str) -> bool:
         parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]

@@ -153,8 +153,10 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
         # HĐQT) is translated, so only the first kind is checked
         for m in run:
             word = m.group(0)
+            # (after a number it is a unit, no name: 4 GB, 30 MW; after a time, a time zone is one: 02:30 BST)
             if word.isupper() and len(word) > 1 and word.isascii() and not roman(word) \
-                    and not all(part in _VI_ACRONYMS for part in word.split("-")):
+                    and not all(part in _VI_ACRONYMS for part in word.split("-")) \
+                    and not re.search(r"(?<![\d:h])\d+\s?$", vi[:m.start()]):
                 out.append((word, [word], False, [word]))
         # single ASCII letters are initials (C&T, N.V.Đ); Á and Ý are syllables
         # English honorifics kept in the source (Mr. Bean) are titles, not names
