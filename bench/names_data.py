@@ -144,6 +144,7 @@ def main() -> None:
     listed = re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', surnames_cn)
     known = {name for name, _ in listed}
     listed += [(c, "0.002") for c in dict.fromkeys(EXTRA_SURNAMES) if c not in known]
+    listed += [(c, "0.002") for c in COMPOUND_SURNAMES if c not in known]
     for name, pct in listed:
         parts = [by_char.get(c, []) for c in name]
         if not all(parts):
@@ -185,11 +186,19 @@ EXTRA_SURNAMES = (
     "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
     "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
     "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公栗"
+    "铁回"  # (not in the classical list: 铁凝 Tie Ning, 回良玉 Hui Liangyu)
 )
 
 # Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren;
-# Huỳnh is the southern reading of Hoàng).
-PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武": ["vũ"]}
+# Huỳnh is the southern reading of Hoàng; 卢 Lư beside the dictionary's Lô, 谌 Thầm beside Kham, 樊 Phàn beside
+# Phiền; 诸葛 is read Gia Cát).
+PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武": ["vũ"], "卢": ["lư"], "谌": ["thầm"],
+                  "樊": ["phàn"], "诸葛": ["gia cát"]}
+# Compound surnames (two characters) borne by public and historical figures, beyond Faker's 欧阳; none whose
+# reading is also a common Vietnamese surname and middle name (宇文 Vũ Văn, 闻人 Văn Nhân, 皇甫 Hoàng Phủ, 东方
+# Đông Phương, 公孙 Công Tôn are left out: Vũ Văn Hùng is Vietnamese, and would stop looking impossible as Chinese).
+COMPOUND_SURNAMES = ("司马", "诸葛", "上官", "司徒", "夏侯", "慕容", "令狐", "尉迟", "长孙", "端木", "轩辕", "司空",
+                     "南宫", "澹台", "呼延", "申屠")
 # Standard Sino-Vietnamese readings the dictionary table gives only in their popular variant (武 võ = vũ).
 ALSO_READS = {"武": "vũ"}
 

@@ -444,3 +444,38 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
     text = "Ông Khổng Gia Lượng, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
     assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")
+
+
+def test_round4_surnames_the_press_reads_otherwise_and_compound_surnames():
+    # 卢 Lư (beside the dictionary's Lô), 谌 Thầm, 樊 Phàn, 铁 Thiết, 回 Hồi; compounds 诸葛 Gia Cát, 司马 Tư Mã,
+    # 上官 Thượng Quan, 司徒 Tư Đồ
+    assert candidates("Lư Vĩ Băng")[0].en == "Lu Weibing"
+    assert candidates("Thầm Lập Quân")[0].en == "Chen Lijun"
+    assert candidates("Phàn Chấn Đông")[0].en == "Fan Zhendong"
+    assert candidates("Thiết Ngưng")[0].en == "Tie Ning"
+    assert candidates("Hồi Lương Ngọc")[0].en == "Hui Liangyu"
+    assert candidates("Gia Cát Minh")[0].en == "Zhuge Ming"
+    assert candidates("Tư Mã Nam")[0].en == "Sima Nan"
+    assert candidates("Thượng Quan Lệ")[0].en == "Shangguan Li"
+    assert candidates("Tư Đồ Hoa")[0].en == "Situ Hua"
+    # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
+    from pipeline.names.origin import impossible
+    assert impossible("Vũ Văn Thanh Hùng")
+
+
+def test_round4_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
+    p = _one("Đạo diễn người Trung Quốc Giả Chương Kha giành giải Sư tử vàng.", Glossary())["Giả Chương Kha"]
+    assert (p.en, p.origin) == ("Jia Zhangke", "inferred")
+    p = _one("Lư Vĩ Băng, Chủ tịch Tập đoàn Xiaomi, ra mắt điện thoại mới.", Glossary())["Lư Vĩ Băng"]
+    assert (p.en, p.origin) == ("Lu Weibing", "inferred")
+    # a company's Vietnamese arm is still Vietnam's
+    p = _one("Ông Trần Quốc Hưng, Giám đốc Xiaomi Việt Nam, giới thiệu sản phẩm.", Glossary())["Trần Quốc Hưng"]
+    assert p.origin != "inferred"
+    # Thành opens a name (Thành Long, a glossary entry), not only Thành ủy / Thành phố
+    star = _one("Ngôi sao võ thuật Thành Long tham gia bộ phim mới.", Glossary.from_files())["Thành Long"]
+    assert (star.en, star.origin) == ("Jackie Chan", "glossary")
+    people = _one("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng làm việc tại Thành phố Hải Phòng.", Glossary())
+    assert set(people) == {"Đinh Tiến Dũng"} and people["Đinh Tiến Dũng"].origin == "vietnamese"
+    # more titles: sport positions, stars, historians
+    assert _one("Chủ công Chu Đình của tuyển bóng chuyền nữ Trung Quốc ghi 20 điểm.", Glossary())["Chu Đình"].origin \
+        == "inferred"

@@ -12,7 +12,7 @@ import re
 from pipeline.names.tables import key
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
-# press writes them). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
+# press writes them), and its best-known companies (a company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
 # reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
@@ -25,7 +25,8 @@ Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, 
 Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Tập đoàn Hoa Vi,
 Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
-Cbiz"""
+Cbiz, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE, Sinopec, PetroChina, CATL, Meituan, NetEase,
+Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
 Lạng Sơn, Cao Bằng, Lào Cai, Hà Giang, Điện Biên, Lai Châu, Sơn La, Tuyên Quang, Thái Nguyên, Bắc Ninh,
@@ -80,12 +81,18 @@ cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, b�
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
-nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia"""
+nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
+ngôi sao, siêu sao, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
+người dẫn chương trình, mc, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
+đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,
+hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
+bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
-# a run starting with one is not a person.
+# a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
+# case, so a capitalised run it opens is a name (Thành Long, a surname 成).
 NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Hội Đảng Tổng Ủy Uỷ Quân Trường Học Tòa Toà Khu Chi Đội "
-             "Nhà Công Thành Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung Chủ".split()}
+             "Nhà Công Tỉnh Huyện Quận Xã Phường Cửa Cảng Sân Đài Báo Liên Mặt Trung Chủ".split()}
 
 # Words right before a capitalised run that make it a place or a thing named, not a person (Hà Nội after tại,
 # giải Kim Mã, chùa Trấn Quốc).

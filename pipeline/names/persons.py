@@ -124,9 +124,15 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     return words
 
 
+_NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                          + "))")
+
+
 def _introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
     clause = re.split(r"[.;:!?\"“”]", sentence[:start])[-1]
+    # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
+    clause = _NATIONALITY.sub("", clause)
     raw = _WORD.findall(clause)[-16:]
     before = [tables.key(w) for w in raw]
     # A country or place right before the name closes a title phrase that may be long and lower case
