@@ -551,3 +551,12 @@ def test_a_unit_after_a_number_and_an_acronym_inside_a_spelt_out_name():
     vi = "Ông là cố vấn của Đảng Độc lập Vương quốc Anh (UKIP)."
     assert kinds(vi, "He is an adviser to the UK Independence Party.", "name") == set()
     assert kinds(vi, "He is an adviser to the Scottish National Party.", "name") == {"name"}
+
+
+def test_seconds_and_hundredths_and_a_british_time_of_day():
+    vi = "Bộ tứ về nhất với thành tích 38 giây 07."
+    assert kinds(vi, "The quartet won in 38.07 seconds.", "number") == set()
+    assert kinds(vi, "The quartet won in 38.70 seconds.", "number") == {"number"}
+    vi = "Nếu lúc đó là 0h30 sáng thứ Bảy thì quán cũng chẳng thiệt hại gì."
+    assert kinds(vi, "If it's 12.30 on a Saturday morning the pub hardly suffers.", "number") == set()
+    assert kinds(vi, "If it's 12.45 on a Saturday morning the pub hardly suffers.", "number") == {"number"}

@@ -61,6 +61,8 @@ _VI_NUM = re.compile(r"(?<![\d,.])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{
 _VI_CLOCK_AFTER = re.compile(r"\s?(?:giờ|h\b|sáng|chiều|tối|trưa|đêm|am|pm|a\.m|p\.m)", re.IGNORECASE)
 _VI_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:h|giờ|g)\s?(\d{2})?(?:\s?phút)?(?![\w])|"
                       r"(?<![\d.,:])(\d{1,2})\s?giờ\s(\d{1,2})\sphút", re.IGNORECASE)
+# 38 giây 07: a time in seconds and hundredths, as Vietnamese sports news writes 38.07 seconds
+_VI_SECONDS = re.compile(r"(?<![\d.,])(\d{1,3})\s?giây\s?(\d{2})(?![\d\w])")
 _VI_FRACTION = re.compile(r"(?<![\d/.])([1-3])/([2-4])(?![\d/])")
 _VI_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|đến|tới|hoặc|và)\s*$")
 _VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|Đại hội|đại hội)\s+(?:thứ\s+)?([IVXLC]{1,7})\b")
@@ -129,6 +131,10 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
                               ("half past",) if int(minute) == 30 else ("quarter",) if int(minute) in (15, 45)
                               else ()))
         taken.append(m.span())
+    for m in _VI_SECONDS.finditer(text):
+        if free(*m.span()):
+            facts.append(Fact(m.group(0), (float(f"{m.group(1)}.{m.group(2)}"),), m.start(), m.end(), ()))
+            taken.append(m.span())
     for m in _VI_FRACTION.finditer(text):
         if free(*m.span()) and not re.search(r"(ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|\()\s*$",
                                                 text[:m.start()], re.IGNORECASE):
@@ -244,6 +250,8 @@ def _en_digits(raw: str) -> list[tuple[float, float]]:
     return [(float(compact), 1.0)]
 
 
+# words that make "12.30" a time of day, as British English writes it: at 12.30, it's 12.30, from 9.15
+_CLOCK_BEFORE = re.compile(r"\b(?:at|it's|it is|from|until|till|by|before|after|around|about)\s+$", re.IGNORECASE)
 _HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
 _ZONE = re.compile(r"\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|hours|h\b|local time)")
 
@@ -286,7 +294,8 @@ def en_numbers(text: str) -> list[Num]:
                 nums.append(Num(float(g.group(0)), 1.0, g.group(0), m.start() + g.start(), m.start() + g.end()))
         clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)
         if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60 and \
-                re.match(r"\s?(?:am|pm|a\.m|p\.m|h\b|hours|GMT|BST|ET|local)", text[m.end():], re.IGNORECASE):
+                (re.match(r"\s?(?:am|pm|a\.m|p\.m|h\b|hours|GMT|BST|ET|local)", text[m.end():], re.IGNORECASE) or
+                 _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
             # 6.30am: the hour and the minutes, each a number of its own
             nums.append(Num(float(clock.group(1)), 1.0, clock.group(1), m.start(), m.start() + len(clock.group(1))))
             nums.append(Num(float(clock.group(2)), 1.0, clock.group(2), m.end() - 2, m.end()))
