@@ -1116,3 +1116,54 @@ def test_the_site_named_under_the_headline():
 def test_navigation_and_rating_lines(line):
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
     assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+# Round four (issue 22): evidence from the words a line shares with the story around it.
+_R4_HEAD = "Đà Lạt mở thêm tuyến xe buýt điện nối trung tâm với sân bay Liên Khương"
+_R4_LEAD = ("Từ tháng sau, người dân và du khách ở Đà Lạt có thể đi xe buýt điện từ chợ trung tâm ra sân bay Liên "
+            "Khương với giá vé 30.000 đồng mỗi lượt, theo Sở Giao thông vận tải Lâm Đồng.")
+_R4_P1 = ("Tuyến xe dài khoảng 30 km, chạy qua đèo Prenn và quốc lộ 20, mỗi chuyến cách nhau 40 phút từ 5 giờ "
+          "sáng đến 9 giờ tối, dùng 12 chiếc xe buýt điện mới do một doanh nghiệp trong nước sản xuất.")
+_R4_P2 = ("Đại diện doanh nghiệp vận hành cho biết mỗi chiếc xe có 29 chỗ ngồi, sạc đầy pin trong hai giờ và đi "
+          "được 250 km, đủ cho cả ngày chạy trên cung đường đèo dốc của thành phố.")
+_R4_P3 = ("Sở Giao thông vận tải cho biết sẽ theo dõi lượng khách trong ba tháng đầu để quyết định có mở thêm "
+          "tuyến nối Đà Lạt với các huyện Lạc Dương và Đức Trọng hay không.")
+
+
+def test_a_sentence_restating_its_paragraph_is_a_caption_a_new_fact_stays():
+    restating = "Xe buýt điện chạy qua đèo Prenn."
+    new_fact = "Ông Lê Văn Khải, tài xế 52 tuổi, đã lái thử tuyến này từ tháng Hai."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, restating, _R4_P2, new_fact, _R4_P3))
+    assert reasons(art)[restating] == "photo-caption"
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, new_fact, _R4_P3]
+    # A connective ties the line to the argument: it stays though its words are the paragraph's.
+    going_on = "Tuy nhiên, xe buýt điện chạy qua đèo Prenn."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, going_on, _R4_P2, _R4_P3))
+    assert going_on in art.paragraphs
+
+
+def test_a_caption_on_the_line_under_its_long_paragraph_is_a_block_of_its_own():
+    caption = "Xe buýt điện chạy qua đèo Prenn."
+    art = clean(f"{_R4_HEAD}\n\n{_R4_LEAD}\n\n{_R4_P1}\n{caption}\n\n{_R4_P2}\n\n{_R4_P3}\n")
+    assert reasons(art)[caption] == "photo-caption" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, _R4_P3]
+    # Lines wrapped by hand are never that long: a short two-line paragraph stays one paragraph.
+    art = clean(f"{_R4_HEAD}\n\n{_R4_LEAD}\n\nTuyến xe dài 30 km.\nMỗi chuyến cách nhau 40 phút.\n\n{_R4_P2}\n")
+    assert "Tuyến xe dài 30 km. Mỗi chuyến cách nhau 40 phút." in art.paragraphs
+
+
+def test_bare_credits_arrow_links_ascii_widgets_and_dated_bylines():
+    credit, link, widget = "Ảnh Reuters", ">> Lâm Đồng đề xuất làm đường sắt răng cưa Tháp Chàm - Đà Lạt", "ads by xyz"
+    heading = "Ảnh hưởng tới du lịch"
+    byline = "Diễn đàn Phố Núi hoangvu 12-03-2019"
+    art = clean(page(_R4_HEAD, byline, _R4_LEAD, _R4_P1, credit, _R4_P2, heading, _R4_P3, widget, link))
+    got = reasons(art)
+    assert got[credit] == "photo-credit" and got[link] in ("related-headline", "teaser-link") and got[widget] == "widget"
+    assert got[byline] == "byline" and art.date == "2019-03-12" and art.title == _R4_HEAD
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, heading, _R4_P3]
+
+
+def test_signature_with_any_countrys_domain():
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, "Hoàng Yến – Nguoiviet.de"))
+    assert art.author == "Hoàng Yến" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, "Hoàng Yến - TP.HCM"))
+    assert art.outlet != "TP.HCM"  # a city with a dot is no domain

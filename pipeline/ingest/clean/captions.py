@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
 
 IMAGE_RE = re.compile(
@@ -351,6 +352,8 @@ def captions_between(page: Page) -> None:
         if text.endswith("."):
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
+            elif short and _restates(units, pos) and between_prose(before[-1], after[0], unit[0]):
+                drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
             elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
@@ -362,6 +365,17 @@ def captions_between(page: Page) -> None:
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5))
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
             drop_unit(page, unit)
+
+
+def _restates(units: list[list[Line]], pos: int) -> bool:
+    """One short sentence whose words the prose within two paragraphs of it already has (nearly all of them): a
+    caption restating its picture's paragraph. A real one-sentence paragraph adds a name, a figure or a place."""
+    text = unit_text(units[pos])
+    if len(units[pos]) != 1 or not 5 <= words(text) <= 25 or len(content_words(text)) < 4 \
+            or _STORY_OPENER_RE.match(text):  # "Tuy nhiên, ..." goes on with the argument
+        return False
+    around = [unit_text(u) for u in units[max(0, pos - 2):pos] + units[pos + 1:pos + 3]]
+    return novelty(text, [t for t in around if words(t) >= 12 and t.endswith(PROSE_END)]) <= 0.15
 
 
 def _role_and_name(text: str) -> bool:

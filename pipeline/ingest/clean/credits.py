@@ -42,7 +42,13 @@ _PAREN_OUTLET_RE = re.compile(r"\s*\((?P<outlet>[A-ZĐ][\w .&/+-]{1,24})\)$")
 # "Donald Trump (Ảnh: Reuters)", it is a photo caption instead.
 _PAREN_PHOTO_RE = re.compile(r"\s*\((?:Ảnh|ảnh)\s+[^():]{1,40}\)$")
 _INITIAL_TOKEN_RE = re.compile(r"^(?:[A-ZĐ]\.)+(?:[^\W\d_]+)?$")
-_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+# Any country's or generic domain in lower case ("Thoibao.de", "site.today"); the common ones in capitals too
+# ("VOV.VN"). "TP.HCM" is a city, not a domain.
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:(?i:vn|com|net|org|info)|[a-z]{2,6})$")
+# A credit without its colon: "Ảnh Internet", "(Ảnh Reuters)", "Hình AFP" - a source named in Latin letters or as
+# an acronym (a Vietnamese name after "Ảnh" may be a heading's words).
+BARE_PHOTO_CREDIT_RE = re.compile(r"^\(?(?:Ảnh|ẢNH|Hình|Nguồn ảnh)\s+(?:[A-Z][A-Za-z0-9&.-]*)(?:\s+[A-Z][A-Za-z0-9&.-]*){0,2}"
+                                  r"\)?\W{0,2}$")
 # An outlet named alone on the line under "Theo X": "Báo Giao thông", "Tạp chí Tài chính", "VnExpress".
 _OUTLET_LINE_RE = re.compile(
     r"^(?:(?:Báo|Tạp chí|Đài|Kênh|Cổng thông tin|Cổng TTĐT|Trang|Thời báo|Tuần báo|Nhật báo|Tạp chí điện tử|"

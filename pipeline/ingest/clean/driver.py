@@ -15,6 +15,8 @@ _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 
 def _credit_line(text: str) -> str | None:
     """'Ảnh: X', 'Nguồn: X' alone. 'Video: <headline>' is a headline, so video credits must name a person."""
+    if credits.BARE_PHOTO_CREDIT_RE.match(text):
+        return "photo-credit"
     m = credits.PHOTO_CREDIT_LINE_RE.match(text)
     if not m or words(m.group("who")) > 10:
         return None
@@ -162,6 +164,9 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
     related.teaser_pairs(page)
+    for line in page.kept():  # after the runs: a '>>' line is a link wherever it stands, and may head a run
+        if labels.arrow_link(line.text):
+            page.drop(line, "related-headline")
     _site_footer(page)
     credits.trailing_credits(page, last=True)  # a signature under related headlines or a site footer is the end now
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.

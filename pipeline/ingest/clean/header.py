@@ -25,6 +25,8 @@ _DATELINE_RE = re.compile(
     rf"(?:{WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
     re.IGNORECASE,
 )
+# "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
+_DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^\d|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
 _DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)
 _OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
 # "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
@@ -71,6 +73,12 @@ def metadata_line(page: Page, line: Line) -> bool:
         if m.group("d"):
             page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "byline")
+        return True
+    m = _DATED_BYLINE_RE.match(text)
+    if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1:
+        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
+        page.drop(line, "byline")
+        page.byline_index = page.byline_index if page.byline_index is not None else line.index
         return True
     m = _BYLINE_RE.match(text)
     # Only in the page header: further down, "<few words> <date> <time>"

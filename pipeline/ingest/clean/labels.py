@@ -246,6 +246,17 @@ def unaccented_widget(text: str) -> bool:
     return marked >= 2 or (marked == 1 and words(text) <= 8 and 2 * len(bare) >= len(tokens))
 
 
+# "ads by ants", "powered by x": a few lower-case words of English left by an ad or a widget; a page that writes
+# Vietnamese with its marks has no line of lower-case unaccented words of its own.
+_LOWER_ASCII_RE = re.compile(r"^[a-z]+(?: [a-z]+){1,3}$")
+# ">> <another story's headline>": a link set out under the story, in any site's arrows.
+_ARROW_LINK_RE = re.compile(r"^(?:>>|»»|>{3})\s*[A-ZĐÀ-Ỹ\d\"“]")
+
+
+def arrow_link(text: str) -> bool:
+    return bool(_ARROW_LINK_RE.match(text)) and words(text) <= 40 and not text.endswith(".")
+
+
 def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     """Reason for lines that are noise whatever their position (`accented_page`: the page writes Vietnamese
     with its marks, so a line without them stands out)."""
@@ -284,6 +295,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "video-label"
     if (_PROMO_RE.match(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45:
         return "promo"
+    if accented_page and _LOWER_ASCII_RE.match(text):
+        return "widget"
     if accented_page and unaccented_widget(text):
         # Wholly unaccented, it names the site ("Bao X dien tu"); with a marked word beside it, a widget.
         return "widget" if any(ch in VI_LETTERS for ch in text.lower()) else "site-footer"

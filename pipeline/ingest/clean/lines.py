@@ -153,6 +153,9 @@ def split_lines(text: str) -> list[Line]:
     return _one_per_line(lines, trailing) if has_blank else lines
 
 
+_UNWRAPPED = 160  # characters: no one wraps a text file's lines this long
+
+
 def _one_per_line(lines: list[Line], trailing: dict[int, bool]) -> list[Line]:
     """A block whose lines mostly end a sentence and start the next with a capital holds one paragraph per
     line (an aggregator's crawl keeps blank lines only around the headline and the lead), not a paragraph
@@ -171,7 +174,10 @@ def _one_per_line(lines: list[Line], trailing: dict[int, bool]) -> list[Line]:
         joins = [(a, b) for a, b in zip(group, group[1:]) if not goes_on(a, b)]
         sentence_joins = sum(1 for a, b in joins if a.text.endswith(PROSE_END)
                              and (b.text[:1].isupper() or b.text[:1].isdigit() or b.text[:1] in "\"“‘'("))
-        split = len(joins) >= 2 and 2 * sentence_joins > len(joins)
+        # Two lines, one a sentence ending where the next begins: paragraphs when a line is longer than anyone
+        # wraps by hand (a caption under its paragraph, with no blank line between them).
+        split = (len(joins) >= 2 and 2 * sentence_joins > len(joins)) or \
+            (len(joins) == 1 == sentence_joins and max(len(ln.text) for ln in group) >= _UNWRAPPED)
         for pos, line in enumerate(group):
             if pos == 0 or (split and not goes_on(group[pos - 1], line)):
                 block += 1
