@@ -479,3 +479,26 @@ def test_round4_nationality_between_title_and_name_companies_and_thanh_as_a_surn
     # more titles: sport positions, stars, historians
     assert _one("Chủ công Chu Đình của tuyển bóng chuyền nữ Trung Quốc ghi 20 điểm.", Glossary())["Chu Đình"].origin \
         == "inferred"
+
+
+def test_a_vietnamese_namesake_of_a_chinese_glossary_person_is_vietnamese_there_and_not_enforced():
+    builtin = Glossary.from_files()
+    assert builtin.lookup("Trần Văn Thanh").en == "Chen Wenqing"  # a curated glossary entry
+    local = "Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Thanh kiểm tra công trình thủy lợi."
+    minister = "Bộ trưởng An ninh Quốc gia Trung Quốc Trần Văn Thanh gặp người đồng cấp Nga."
+    p = _one(local, builtin)["Trần Văn Thanh"]
+    assert (p.en, p.origin, p.candidates) == ("Tran Van Thanh", "vietnamese", [])
+    assert _one(minister, builtin)["Trần Văn Thanh"].en == "Chen Wenqing"
+    assert _one(minister, builtin)["Trần Văn Thanh"].origin == "glossary"
+    # a body China has too (Bộ Công an, Tỉnh ủy) is no clear Vietnamese evidence: the glossary still wins
+    assert _one("Ủy viên Bộ Chính trị, Thứ trưởng Bộ Công an Trần Văn Thanh phát biểu.", builtin)[
+        "Trần Văn Thanh"].origin == "glossary"
+    # ... and in translation: the entry is not enforced for the Vietnamese namesake, and still is for the minister
+    for method in ("auto", "replace"):
+        out = GlossaryTranslator(Copy(), builtin, method).translate([local])
+        assert "Chen Wenqing" not in out[0].text
+        assert not any(t.entry.vi == "Trần Văn Thanh" for t in out[0].terms)
+        out = GlossaryTranslator(Copy(), builtin, method).translate([minister])
+        assert "Chen Wenqing" in out[0].text
+    rows = json.loads(CliRunner().invoke(app, ["names", "--json", local]).stdout.splitlines()[0])
+    assert (rows["en"], rows["origin"]) == ("Tran Van Thanh", "vietnamese")

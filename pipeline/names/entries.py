@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.glossary.entry import Entry
 from pipeline.glossary.terms import Glossary
-from pipeline.names.persons import INFERRED, Person, find_persons
+from pipeline.names.persons import INFERRED, VIETNAMESE, Person, find_persons
 
 CATEGORY = "inferred-name"
 _PREFIX = "inferred:"
@@ -34,7 +34,12 @@ def note(e: Entry) -> str:
 
 
 def with_inferred(glossary: Glossary, sentences: Sequence[str]) -> Glossary:
-    """`glossary` plus an entry for each Chinese person of `sentences` (one text) that it does not name."""
+    """`glossary` plus an entry for each Chinese person of `sentences` (one text) that it does not name, less
+    the entries of Chinese persons whose namesake in this text is Vietnamese by their own words (persons.py):
+    those are not enforced here."""
     people = find_persons(list(sentences), glossary)
     extra = [entry(p) for p in people if p.origin == INFERRED]
-    return Glossary(list(glossary) + extra) if extra else glossary
+    namesakes = {e.key for p in people if p.origin == VIETNAMESE and (e := glossary.lookup(p.vi)) is not None}
+    if not extra and not namesakes:
+        return glossary
+    return Glossary([e for e in glossary if e.key not in namesakes] + extra)

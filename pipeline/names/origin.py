@@ -386,6 +386,26 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     return said
 
 
+def vietnamese_by_own_words(person, sentences: Sequence[str], people) -> bool:
+    """Whether the person's own words name Vietnam clearly - a Vietnamese place or a body only Vietnam has
+    (Phó Chủ tịch UBND tỉnh Nghệ An X; not Bộ Công an or Tỉnh ủy, which China has too) - and never China: a
+    Vietnamese namesake of a Chinese glossary person (Trần Văn Thanh of Nghệ An is not Chen Wenqing)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for p in people:
+        for m in p.mentions:
+            spans.setdefault(m.sentence, []).append((m.start, m.end))
+    clear = False
+    for m in person.mentions:
+        around = spans.get(m.sentence, [])
+        sentence = _blank(sentences[m.sentence], around)
+        before, after = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        chinese, vietnamese = cues.count(before + " " + after, generic=False)
+        if chinese or _FOREIGN.search(before):
+            return False
+        clear = clear or vietnamese > 0
+    return clear
+
+
 def _about_china(person, sentences: Sequence[str]) -> bool:
     own = {m.sentence for m in person.mentions}
     others = [s for k, s in enumerate(sentences) if k not in own]

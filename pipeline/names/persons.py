@@ -282,6 +282,11 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     people = [p for p in people if not any(k.endswith(" " + tables.key(p.vi)) for k in longer)]
     for person in people:
         if person.origin == GLOSSARY:
+            # A glossary entry wins over inference, except for a Vietnamese namesake of a Chinese entry whose own
+            # words name Vietnam (Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Thanh is not Chen Wenqing).
+            ascii_form = name_style(person.vi, "ascii")
+            if person.en != ascii_form and origin.vietnamese_by_own_words(person, sentences, people):
+                person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)
     return people

@@ -29,7 +29,7 @@ def digest() -> str:
     """Which tables and rules infer the names: a brief records it, so that new tables or new rules for finding
     persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
-    for name in ("hanzi.tsv", "surnames.tsv"):
+    for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
     for name in ("cues.py", "origin.py", "persons.py", "pinyin.py"):
         h.update(resources.files("pipeline.names").joinpath(name).read_bytes())
@@ -52,7 +52,9 @@ def _characters() -> dict[str, tuple[Reading, ...]]:
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
-    for vi, hanzi, pinyin, share in _rows("surnames.tsv"):
+    # (surnames_more.tsv: round 4's press readings and compound surnames, kept apart from the table the
+    # glossary's Chinese section was generated from)
+    for vi, hanzi, pinyin, share in _rows("surnames.tsv") + _rows("surnames_more.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
