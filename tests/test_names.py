@@ -502,3 +502,22 @@ def test_a_vietnamese_namesake_of_a_chinese_glossary_person_is_vietnamese_there_
         assert "Chen Wenqing" in out[0].text
     rows = json.loads(CliRunner().invoke(app, ["names", "--json", local]).stdout.splitlines()[0])
     assert (rows["en"], rows["origin"]) == ("Tran Van Thanh", "vietnamese")
+
+
+def test_round4_pairs_results_and_gendered_titles_in_apposition():
+    alone = Glossary()
+    people = _one("Cặp đôi Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc vô địch cầu lông đôi nam nữ.", alone)
+    assert (people["Trịnh Tư Duy"].en, people["Hoàng Nhã Quỳnh"].en) == ("Zheng Siwei", "Huang Yaqiong")
+    people = _one("Vợ chồng Đặng Siêu - Tôn Lệ là cặp đôi quyền lực của showbiz Trung Quốc.", alone)
+    assert (people["Đặng Siêu"].en, people["Tôn Lệ"].en) == ("Deng Chao", "Sun Li")
+    # a Vietnamese couple in a Vietnamese text stays Vietnamese
+    people = _one("Vợ chồng Lý Hải - Minh Hà ra mắt phim mới tại TP.HCM.", alone)
+    assert {p.origin for p in people.values()} == {"vietnamese"}
+    p = _one("Ở chung kết đơn nữ, Trần Mộng (Trung Quốc) đánh bại đồng đội.", alone)["Trần Mộng"]
+    assert (p.en, p.origin) == ("Chen Meng", "inferred")
+    # a place in brackets is no competitor
+    assert _one("Du khách đổ về Trương Gia Giới (Trung Quốc) dịp nghỉ lễ.", alone) == {}
+    p = _one("Châu Đông Vũ, nữ diễn viên trẻ của Trung Quốc, tham gia phim mới.", alone)
+    assert p["Châu Đông Vũ"].en == "Zhou Dongyu"
+    # a station's name is no person (đại diện Trạm Kiểm soát ...)
+    assert "Trạm Kiểm" not in _one("Đại tá Hà Văn Hải gặp đại diện Trạm Kiểm soát biên phòng Hà Khẩu.", alone)

@@ -154,6 +154,11 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         before = before[words[-limit].start():]
     after = ""
     rest = sentence[end:]
+    # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
+    # said of both.
+    partner = next((b for a, b in others if a >= end and sentence[end:a].strip() in ("/", "-", "–")), None)
+    if partner is not None:
+        rest = sentence[partner:]
     whose = _WHOSE.match(rest)
     # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
     if whose and _own_part(whose.group()) == whose.group():
@@ -293,7 +298,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     for before, after, side in claimed:
         for part in (before, after):
             if part.strip():
-                mine = mine.replace(part, " ", 1)
+                mine = mine.replace(part, " " * len(part), 1)  # same length: offsets into it stay right
     said = _identity(mine, max(0, end - lo))
     if said:
         return said

@@ -28,7 +28,8 @@ ORIGINS = (GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN)
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
-_LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|,\s*và)\s*", re.IGNORECASE)
+# (a pair is written with a slash or a dash too: Trịnh Tư Duy/Hoàng Nhã Quỳnh, vợ chồng Đặng Siêu - Tôn Lệ)
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|và|,\s*và|/|[-–])\s*", re.IGNORECASE)
 # Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
 # Đoàn the Vietnamese reading of 段, Thích the surname Buddhist monks and nuns take).
 _VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường Đoàn Nhữ Liêu "
@@ -155,8 +156,17 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
     # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
     rest = sentence[end:]
+    if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
+        return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
     bracket = re.match(r"\s*\([^()]{1,60}\)", rest)
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+# A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
+# place in brackets is visited or described, not beaten).
+_RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "|"
+                     + cues.ELSEWHERE_RE.pattern + r")\s*\)\s*(?:đã\s+)?(?:về nhất|về nhì|về ba|đánh bại|thắng|"
+                     r"giành|đoạt|vô địch|phá kỷ lục|lên ngôi|hạ gục|thua|để thua|xếp thứ|xếp hạng)(?![^\W\d_])")
 
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
@@ -174,6 +184,8 @@ def _titled_after(rest: str, at: int) -> bool:
     if who and any(p.match(rest, after.start(1) + who.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
         return True  # X, người Trung Quốc đầu tiên ...: who the person is
     words = [tables.key(w) for w in after.group(1).split()]
+    if words[:1] in ([tables.key("nữ")], [tables.key("nam")]):  # X, nữ diễn viên trẻ nhất ...
+        words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[1:4]]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
