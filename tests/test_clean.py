@@ -1167,3 +1167,23 @@ def test_signature_with_any_countrys_domain():
     assert art.author == "Hoàng Yến" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, "Hoàng Yến - TP.HCM"))
     assert art.outlet != "TP.HCM"  # a city with a dot is no domain
+
+
+def test_another_storys_headline_over_the_page_own_goes():
+    other = "Bất ngờ với màn biểu diễn của cụ ông 80 tuổi trên sân khấu làng!!!"
+    art = clean(f"{other}\n{_R4_HEAD}\n{_R4_LEAD}\n{_R4_P1}\n{_R4_P2}\n")
+    assert art.title == _R4_HEAD and reasons(art)[other] == "related-headline"
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    # A headline and a deck that both tell the story: the headline stays the title, the deck stays text.
+    deck = "Xe buýt điện chạy từ chợ trung tâm ra sân bay Liên Khương"
+    art = clean(f"{_R4_HEAD}\n{deck}\n{_R4_LEAD}\n{_R4_P1}\n")
+    assert art.title == _R4_HEAD and deck in art.paragraphs
+
+
+def test_a_headline_cut_with_an_ellipsis_is_still_the_title():
+    cut = "Đà Lạt mở tuyến xe buýt điện ra sân bay, giá vé khiến nhiều người…"
+    art = clean(f"{cut}\n{_R4_LEAD}\n{_R4_P1}\n{_R4_P2}\n")
+    assert art.title == cut and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    # A lead cut short under a headline stays the lead.
+    art = clean(f"{_R4_HEAD}\n\nTừ tháng sau, người dân có thể đi xe buýt điện ra sân bay…\n\n{_R4_P1}\n")
+    assert art.title == _R4_HEAD

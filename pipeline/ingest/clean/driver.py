@@ -151,6 +151,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # end; signatures before batch furniture, so that an author who signs many stories of the batch is an
     # author; images claim their captions before the generic caption rules see them; related runs,
     # duplicates and the title are judged only on what is left.
+    header.other_story_first(page)
     header.split_headline(page)
     related.cut_teaser_tail(page)
     credits.trailing_credits(page)

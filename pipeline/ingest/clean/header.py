@@ -9,6 +9,7 @@ from statistics import median
 from pipeline.ingest.clean.credits import parse_signature
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, words
+from pipeline.ingest.clean.overlap import novelty
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
@@ -225,7 +226,7 @@ def find_title(page: Page) -> None:
             before = before[:-1]
         if before and _headline_like(before[-1], page):
             candidate = before[-1]
-    if candidate is None and _headline_like(kept[0], page):
+    if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):
         candidate = kept[0]
         if _section_over_headline(page, kept):
             page.drop(kept[0], "section-label")
@@ -254,6 +255,38 @@ def find_title(page: Page) -> None:
             page.drop(line, "repeated-title")
         elif _headline_again(line.text, candidate.text):
             page.drop(line, "repeated-title")
+
+
+def _cut_headline(page: Page, kept: list[Line]) -> bool:
+    """A headline the site cut short with an ellipsis ("... bên trong nồi có…"), first on the page and over a
+    longer lead that ends like prose."""
+    head = kept[0].text.rstrip()
+    if not head.endswith(("…", "...")) or kept[0].index >= page.header_end or page.block_size(kept[0]) != 1:
+        return False
+    lead = kept[1].text
+    return 4 <= words(head) <= 30 and head[:1].isupper() and not re.search(r"[.!?]\s", head) \
+        and lead.endswith(PROSE_END) and words(lead) >= max(12, words(head) + 1)
+
+
+def other_story_first(page: Page) -> None:
+    """Two headlines over the lead, the first about something else: the title the site gave the page, or a
+    leftover of the story before it, sharing few words with the story, over the story's own headline, which
+    shares nearly all of its words. The first goes, so the second becomes the title. (A real headline may share
+    little with its story too, so the contrast between the two lines is the evidence, not the first alone.)"""
+    top = [ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)][:3]
+    if len(top) < 3:
+        return
+    first, head, lead = top
+    # Six words or fewer over a headline are the site's label (_label_over_headline), not a story's headline.
+    if not (_headline_like(first, page) and len(re.findall(r"\w+", first.text)) >= 7
+            and _headline_like(head, page) and words(head.text) >= 4
+            and head.index < page.header_end and words(lead.text) >= (12 if lead.text.endswith(PROSE_END) else 20)
+            and not head.text.rstrip("\"”»)' ").endswith((".", ":", ",", ";", "-"))):
+        return
+    story = [ln.text for ln in page.lines if ln.kept and ln.index >= lead.index]
+    mine, theirs = novelty(first.text, story), novelty(head.text, story)
+    if mine >= 0.6 and theirs <= 0.3 and mine - theirs >= 0.4:
+        page.drop(first, "related-headline")
 
 
 def _section_over_headline(page: Page, kept: list[Line]) -> bool:
