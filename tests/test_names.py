@@ -521,3 +521,23 @@ def test_round4_pairs_results_and_gendered_titles_in_apposition():
     assert p["Châu Đông Vũ"].en == "Zhou Dongyu"
     # a station's name is no person (đại diện Trạm Kiểm soát ...)
     assert "Trạm Kiểm" not in _one("Đại tá Hà Văn Hải gặp đại diện Trạm Kiểm soát biên phòng Hà Khẩu.", alone)
+
+
+def test_round4_abbreviations_birth_brackets_bodies_dynasties_and_roles():
+    alone = Glossary()
+    p = _one("Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường thăm tỉnh Bình Dương.", alone)["Ngụy Hoa Tường"]
+    assert (p.en, p.origin) == ("Wei Huaxiang", "inferred")
+    p = _one("Hiệu trưởng Đại học Thanh Hoa Vương Hy Cần phát biểu khai giảng.", alone)
+    assert list(p) == ["Vương Hy Cần"] and p["Vương Hy Cần"].origin == "inferred"
+    p = _one("Từ Đạt Triết (sinh năm 1956), Bộ trưởng Bộ Tài nguyên Trung Quốc, kiểm tra mỏ.", alone)
+    assert p["Từ Đạt Triết"].en == "Xu Dazhe"
+    p = _one("Nhà thơ đời Đường Vương Duy nổi tiếng với thơ sơn thủy.", alone)
+    assert list(p) == ["Vương Duy"] and p["Vương Duy"].en == "Wang Wei"
+    # Vietnam's own dynasties and Minh Mạng are no Chinese cue
+    assert _one("Nhà sử học Phan Huy Lê nghiên cứu thời Minh Mạng và nhà Trần.", alone)["Phan Huy Lê"].origin \
+        == "vietnamese"
+    # Sở Công Thương is a body, not a person "Thương Huế"
+    p = _one("Ông Tôn Thất Hùng, Giám đốc Sở Công Thương Huế, ký kết với doanh nghiệp Quảng Tây.", alone)
+    assert list(p) == ["Tôn Thất Hùng"] and p["Tôn Thất Hùng"].origin == "vietnamese"
+    # a role is a character, not a person of the news
+    assert _one("Trương Thiết Lâm đảm nhận vai diễn Hoàng A Mã - Hoàng đế Càn Long.", alone).get("Hoàng A Mã") is None

@@ -12,7 +12,8 @@ import re
 from pipeline.names.tables import key
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
-# press writes them), and its best-known companies (a company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
+# press writes them), its best-known companies (a company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's) and
+# universities, and its dynasties (thời Đường; not Minh, for Vietnam's Minh Mạng, nor Vietnam's own dynasties). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
 # reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
@@ -26,7 +27,8 @@ Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, 
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Tập đoàn Hoa Vi,
 Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
 Cbiz, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE, Sinopec, PetroChina, CATL, Meituan, NetEase,
-Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại, JD.com, Gree"""
+Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại, JD.com, Gree,
+Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
 Lạng Sơn, Cao Bằng, Lào Cai, Hà Giang, Điện Biên, Lai Châu, Sơn La, Tuyên Quang, Thái Nguyên, Bắc Ninh,
@@ -38,7 +40,7 @@ Cà Mau, Bà Rịa, Vũng Tàu, Quốc hội, Chính phủ, Ủy ban Nhân dân,
 Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu,
 Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
 Văn phòng Trung ương, phía Việt Nam, người Việt, Tỉnh uỷ, Thành uỷ, Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ,
-Bộ Công Thương, Bộ Chỉ huy Quân sự"""
+Bộ Công Thương, Bộ Chỉ huy Quân sự, Sở Công Thương"""
 
 # Bodies every country has, named without a country (Vietnam's by the press's convention, but only weakly): the
 # names in VIETNAMESE that are not Vietnam's name, its places or bodies only it has.
@@ -81,7 +83,7 @@ cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, b�
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
-nhà sư, sư thầy, trụ trì, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
+nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
 ngôi sao, siêu sao, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
 người dẫn chương trình, mc, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
 đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,

@@ -154,6 +154,9 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         before = before[words[-limit].start():]
     after = ""
     rest = sentence[end:]
+    birth = re.match(r"\s*\([^()]{1,60}\)(?=\s*,)", rest)  # X (sinh năm 1956), Bộ trưởng ...: the age is skipped
+    if birth and not cues.CHINESE_RE.search(birth.group()) and not cues.VIETNAMESE_RE.search(birth.group()):
+        rest = rest[birth.end():]
     # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
     # said of both.
     partner = next((b for a, b in others if a >= end and sentence[end:a].strip() in ("/", "-", "–")), None)
@@ -216,7 +219,7 @@ def _title_phrase(before: str) -> str:
 
     keep, k = len(before), len(words) - 1
     while k >= 0:
-        if before[words[k].end():keep].strip(" ,()–-/0123456789"):
+        if before[words[k].end():keep].strip(" ,()–-/0123456789."):  # (TP.HCM)
             break
         n = title_at(k)
         word = words[k].group()

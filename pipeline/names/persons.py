@@ -115,7 +115,10 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
                                         and _vietnamese_syllable(words[0].group()))
         words.pop(0)
     if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
-        words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group())), words)
+        # (four words only without another surname second: Đại học Thanh Hoa Vương Hy Cần is Vương Hy Cần)
+        words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group()) and not (
+            n == 4 and _is_surname(words[-3].group()) and not tables.surnames(
+                f"{words[-4].group()} {words[-3].group()}"))), words)
     if not 2 <= len(words) <= 4 or not _is_surname(words[0].group()):
         return None
     if unknown_lead and len(words) < 3:
@@ -131,7 +134,8 @@ _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pa
 
 def _introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
-    clause = re.split(r"[.;:!?\"“”]", sentence[:start])[-1]
+    # (a full stop inside an abbreviation, TP.HCM, ends nothing)
+    clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _NATIONALITY.sub("", clause)
     raw = _WORD.findall(clause)[-16:]
@@ -244,6 +248,10 @@ def _works(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A role in a film or show is a character, not a person of the news (vai diễn Hoàng A Mã, nhân vật Lâm Đại Ngọc).
+_ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
+
+
 def _person_entry(entry) -> bool:
     """A glossary entry that names a person: a capitalised 2-4 word name starting with a surname."""
     words = entry.vi.split()
@@ -269,7 +277,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
-            if _place_before(sentence, start, words) or any(a <= start < b for a, b in works):
+            if _place_before(sentence, start, words) or any(a <= start < b for a, b in works) \
+                    or _ROLE.search(sentence[max(0, start - 20):start]):
                 continue
             surface = sentence[start:end]
             name_key = tables.key(surface)
