@@ -541,3 +541,14 @@ def test_round4_abbreviations_birth_brackets_bodies_dynasties_and_roles():
     assert list(p) == ["Tôn Thất Hùng"] and p["Tôn Thất Hùng"].origin == "vietnamese"
     # a role is a character, not a person of the news
     assert _one("Trương Thiết Lâm đảm nhận vai diễn Hoàng A Mã - Hoàng đế Càn Long.", alone).get("Hoàng A Mã") is None
+
+
+def test_round4_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_name():
+    alone = Glossary()
+    p = _one("Lưu Gia Nghĩa, người từng đứng đầu Tỉnh ủy Sơn Đông (Trung Quốc), được bầu làm Phó Chủ nhiệm.", alone)
+    assert p["Lưu Gia Nghĩa"].en == "Liu Jiayi"
+    p = _one("Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh hội đàm với Phó Chủ tịch châu Hồng Hà (Vân Nam, "
+             "Trung Quốc) Dương Quang Bảo.", alone)
+    assert (p["Hoàng Quốc Khánh"].origin, p["Dương Quang Bảo"].en) == ("vietnamese", "Yang Guangbao")
+    # "người từng" + an occupation that is no title stays no apposition (a relative clause)
+    assert "Lê Văn Tám" not in _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)

@@ -175,9 +175,12 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
 # (X là / làm / trở thành một trong những ...).
-_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:từng|nguyên|hiện|nay|vốn)\s+là\s+)?|"
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:từng|nguyên|hiện|nay|vốn)\s+là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
                     r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
                     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+
+
+_ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
 
 
 def _titled_after(rest: str, at: int) -> bool:
@@ -188,8 +191,11 @@ def _titled_after(rest: str, at: int) -> bool:
     if who and any(p.match(rest, after.start(1) + who.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
         return True  # X, người Trung Quốc đầu tiên ...: who the person is
     words = [tables.key(w) for w in after.group(1).split()]
+    following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
     if words[:1] in ([tables.key("nữ")], [tables.key("nam")]):  # X, nữ diễn viên trẻ nhất ...
-        words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[1:4]]
+        words = following[1:4]
+    elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
+        words = following[:1] + following[2:4]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
@@ -197,7 +203,7 @@ def _country_start(clause: str) -> int | None:
     """Where a country or place cue ends the clause before a name ("... Trung Quốc " + name), else None."""
     for pattern in (cues.CHINESE_RE, cues.VIETNAMESE_RE):
         for m in pattern.finditer(clause):
-            if not clause[m.end():].strip(" ,(") :
+            if not clause[m.end():].strip(" ,()"):
                 return m.start()
     return None
 
