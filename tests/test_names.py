@@ -552,3 +552,15 @@ def test_round4_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_befor
     assert (p["Hoàng Quốc Khánh"].origin, p["Dương Quang Bảo"].en) == ("vietnamese", "Yang Guangbao")
     # "người từng" + an occupation that is no title stays no apposition (a relative clause)
     assert "Lê Văn Tám" not in _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)
+
+
+def test_round4_hong_kong_hosts_and_long_noun_appositions():
+    alone = Glossary()
+    p = _one("Chủ nhiệm Văn phòng Sự vụ Hong Kong và Macau Hạ Bảo Long tới thị sát.", alone)["Hạ Bảo Long"]
+    assert p.origin == "inferred"
+    p = _one("Diễn viên kiêm người dẫn chương trình Hoàng Lỗi của Đài truyền hình Chiết Giang chia sẻ.", alone)
+    assert p["Hoàng Lỗi"].en == "Huang Lei"
+    p = _one("Trương Gia Tề, nữ vận động viên nhảy cầu 16 tuổi của Trung Quốc, giành huy chương vàng.", alone)
+    assert p["Trương Gia Tề"].en == "Zhang Jiaqi"
+    # the programme a Vietnamese host presents is still a work, not a person
+    assert "Ai Là Triệu Phú" not in _one("MC Lại Văn Sâm dẫn chương trình Ai Là Triệu Phú.", alone)

@@ -235,7 +235,7 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
 # capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
 _QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
 _WORK = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|kịch|album|"
-                   r"chương trình|series|trò chơi|game)\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
+                   r"(?<!dẫn )chương trình|series|trò chơi|game)\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
 _WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
                        r"vừa|từng|năm)\s")
 
