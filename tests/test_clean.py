@@ -1187,3 +1187,13 @@ def test_a_headline_cut_with_an_ellipsis_is_still_the_title():
     # A lead cut short under a headline stays the lead.
     art = clean(f"{_R4_HEAD}\n\nTừ tháng sau, người dân có thể đi xe buýt điện ra sân bay…\n\n{_R4_P1}\n")
     assert art.title == _R4_HEAD
+
+
+def test_a_person_then_a_lower_case_role_is_a_caption():
+    caption = "Ông Đặng Minh Tuấn, giám đốc doanh nghiệp vận hành tuyến xe."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, caption, _R4_P2, _R4_P3))
+    assert reasons(art)[caption] == "photo-caption"
+    # With a verb after the role it is a sentence of the story.
+    said = "Ông Đặng Minh Tuấn, giám đốc doanh nghiệp vận hành, nói giá vé sẽ giữ nguyên đến cuối năm 2026."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, said, _R4_P2, _R4_P3))
+    assert said in art.paragraphs

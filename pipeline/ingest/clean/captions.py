@@ -127,8 +127,10 @@ def name_phrase_caption(text: str) -> bool:
     if not rest:
         return True
     first = rest.split()[0].casefold()
-    # After the name: an apposition (a role, capitalised), then at most a place or an occasion.
-    return first in _LOCATIVE or rest[0].isupper() or rest.endswith(")")
+    # After the name: an apposition (a role, capitalised or not: "giám đốc Sở Y tế", "người dẫn dắt đội tuyển"),
+    # then at most a place or an occasion.
+    return first in _LOCATIVE or rest[0].isupper() or rest.endswith(")") or bool(PERSON_HEAD_RE.match(rest)) \
+        or first == "người" and bool(head)
 
 
 def caption_kind(text: str) -> str | None:

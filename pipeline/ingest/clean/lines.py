@@ -153,7 +153,7 @@ def split_lines(text: str) -> list[Line]:
     return _one_per_line(lines, trailing) if has_blank else lines
 
 
-_UNWRAPPED = 160  # characters: no one wraps a text file's lines this long
+_UNWRAPPED = 120  # characters: no one wraps a text file's lines this long
 
 
 def _one_per_line(lines: list[Line], trailing: dict[int, bool]) -> list[Line]:
