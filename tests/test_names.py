@@ -564,3 +564,23 @@ def test_round4_hong_kong_hosts_and_long_noun_appositions():
     assert p["Trương Gia Tề"].en == "Zhang Jiaqi"
     # the programme a Vietnamese host presents is still a work, not a person
     assert "Ai Là Triệu Phú" not in _one("MC Lại Văn Sâm dẫn chương trình Ai Là Triệu Phú.", alone)
+
+
+def test_round4_new_and_acting_titles_ages_two_predicates_and_friendship_associations():
+    alone = Glossary()
+    p = _one("Tần Cương - tân Bộ trưởng Ngoại giao Trung Quốc - có chuyến công du tới châu Phi.", alone)
+    assert p["Tần Cương"].en == "Qin Gang"
+    p = _one("Trương Thăng Dân, 66 tuổi, là Phó Chủ tịch Quân ủy Trung ương Trung Quốc.", alone)
+    assert p["Trương Thăng Dân"].en == "Zhang Shengmin"
+    p = _one("Trung tướng Không quân Thường Đinh Cầu được thăng hàm Thượng tướng và làm Tư lệnh Không quân Trung "
+             "Quốc.", alone)
+    assert p["Thường Đinh Cầu"].en == "Chang Dingqiu"
+    # another subject's verb is still not the person's
+    p = _one("Đại tá Lý Văn Nam và vợ là người Trung Quốc đã về thăm quê.", alone)
+    assert p["Lý Văn Nam"].origin != "inferred"
+    # each side's friendship association names its own country first
+    assert _one("Tổng Bí thư Hội Hữu nghị Trung Quốc - Việt Nam Hầu Nghị dự lễ.", alone)["Hầu Nghị"].en == "Hou Yi"
+    p = _one("Chủ tịch Hội Hữu nghị Việt Nam - Trung Quốc Lý Văn Minh dự lễ.", alone)["Lý Văn Minh"]
+    assert p.origin == "vietnamese"
+    p = _one("Phó Chủ tịch Hội Hữu nghị Trung - Việt Lương Vĩnh Hòa tiếp đoàn.", alone)
+    assert list(p) == ["Lương Vĩnh Hòa"] and p["Lương Vĩnh Hòa"].origin != "inferred"

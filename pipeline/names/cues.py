@@ -85,7 +85,7 @@ danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
 nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
 ngôi sao, siêu sao, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
-người dẫn chương trình, dẫn chương trình, mc, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
+người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
 đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,
@@ -189,7 +189,21 @@ def _after_a_where_word(text: str, start: int) -> bool:
 def _bilateral(text: str) -> str:
     """`text` with both countries of a bilateral name blanked (Hội Hữu nghị Việt Nam - Trung Quốc, Ủy ban Liên
     hợp Trung Quốc - Việt Nam, quan hệ Việt - Trung): it is neither side's."""
-    return _BILATERAL.sub(lambda m: " " * len(m.group()), text)
+    return _BILATERAL.sub(lambda m: _blank_bilateral(text, m), text)
+
+
+_CN_FIRST = re.compile(_CN + _AND)
+_FRIENDSHIP = re.compile(r"(?<![^\W\d_])Hội\s+[Hh]ữu\s+nghị\s+$")
+
+
+def _blank_bilateral(text: str, m: re.Match) -> str:
+    """Each side's friendship association names its own country first (Hội Hữu nghị Trung Quốc - Việt Nam is
+    China's, Hội Hữu nghị Việt Nam - Trung Quốc Vietnam's): there the first country is kept; any other
+    bilateral name is blanked whole."""
+    if _CN_FIRST.match(m.group()) and _FRIENDSHIP.search(text[max(0, m.start() - 30):m.start()]):
+        china = re.match(_CN, m.group()).group()
+        return china + " " * (len(m.group()) - len(china))
+    return " " * len(m.group())
 
 
 def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int, int]:
@@ -259,4 +273,4 @@ def _skip_space(text: str, pos: int) -> int:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
-    return [m.span() for pattern in (CHINESE_RE, VIETNAMESE_RE, ELSEWHERE_RE) for m in pattern.finditer(text)]
+    return [m.span() for pattern in (CHINESE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL) for m in pattern.finditer(text)]

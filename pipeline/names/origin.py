@@ -67,8 +67,11 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _IDENTITY.finditer(text, pos):
-        if _NOT_SUBJECT.search(text, pos, m.start() + 1):
-            break  # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...)
+        other = _NOT_SUBJECT.search(text, pos, m.start() + 1)
+        if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
+            # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
+            # with the same subject (X được thăng hàm và làm Tư lệnh ...)
+            break
         stop = _IDENTITY_END.search(text, m.end())
         phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
@@ -236,9 +239,13 @@ def _title_phrase(before: str) -> str:
     return before[keep:]
 
 
+_QUALIFIERS = {tables.key(w) for w in "phó tân quyền nữ nam cố".split()}
+
+
 def _titled(text: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:4]]
-    if words[:1] == [tables.key("phó")]:  # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:5]]
+    # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title; tân (new), quyền (acting), nữ ...: the title's
+    while words[:1] and words[0] in _QUALIFIERS:
         words = words[1:]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 

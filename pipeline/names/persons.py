@@ -144,7 +144,7 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
     # (nghệ sĩ dương cầm Trung Quốc X): the gap is measured to it.
     tail = _WORD.findall(clause[:_country_start(clause)]) if _country_start(clause) is not None else None
     # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
-    if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-4:]]:
+    if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-6:]]:
         return True
     for n in (3, 2, 1):
         for k in range(len(before) - n + 1):
@@ -162,7 +162,7 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
     rest = sentence[end:]
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
-    bracket = re.match(r"\s*\([^()]{1,60}\)", rest)
+    bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
 
 
@@ -175,12 +175,13 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
 # (X là / làm / trở thành một trong những ...).
-_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:từng|nguyên|hiện|nay|vốn)\s+là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)\s+)?là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
                     r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
                     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 
 
 _ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
+_LEADING = {tables.key(w) for w in "nữ nam tân quyền".split()}
 
 
 def _titled_after(rest: str, at: int) -> bool:
@@ -192,7 +193,7 @@ def _titled_after(rest: str, at: int) -> bool:
         return True  # X, người Trung Quốc đầu tiên ...: who the person is
     words = [tables.key(w) for w in after.group(1).split()]
     following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
-    if words[:1] in ([tables.key("nữ")], [tables.key("nam")]):  # X, nữ diễn viên trẻ nhất ...
+    if words[:1] and words[0] in _LEADING:  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ...
         words = following[1:4]
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
