@@ -1197,3 +1197,13 @@ def test_a_person_then_a_lower_case_role_is_a_caption():
     said = "Ông Đặng Minh Tuấn, giám đốc doanh nghiệp vận hành, nói giá vé sẽ giữ nguyên đến cuối năm 2026."
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, said, _R4_P2, _R4_P3))
     assert said in art.paragraphs
+
+
+def test_a_short_line_three_times_is_furniture_a_repeated_sentence_or_speaker_stays():
+    widget = "Kéo để xem tiếp"
+    art = clean(page(_R4_HEAD, _R4_LEAD, widget, _R4_P1, widget, _R4_P2, widget, _R4_P3))
+    assert [r.reason for r in art.removed] == ["repeated-line"] * 3
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, _R4_P3]
+    refrain = "Vẫn im lặng."  # a sentence, told three times for effect
+    art = clean(page(_R4_HEAD, _R4_LEAD, refrain, _R4_P1, refrain, _R4_P2, refrain, _R4_P3))
+    assert art.paragraphs.count(refrain) == 3

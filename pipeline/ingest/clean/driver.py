@@ -160,6 +160,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    repeats.equal_runs(page)
     _tag_values(page)
     _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in

@@ -19,6 +19,20 @@ def _capitalised_start(text: str) -> bool:
         tokens[1][:1].isupper() or all(t[:1].isupper() for t in tokens[-2:]))
 
 
+def equal_runs(page: Page) -> None:
+    """A short line printed three times or more on one page ('Ảnh Internet' under each picture of a gallery, a
+    player's 'Nhấn để xem'): what a template repeats is furniture. A story repeats no short line of its own three
+    times; a sentence (final stop) or a label ending in a colon (an interview's speaker) stays."""
+    kept = page.kept()
+    counts: dict[str, int] = {}
+    for line in kept:
+        counts[key(line.text)] = counts.get(key(line.text), 0) + 1
+    for line in kept[1:]:  # never the headline
+        if counts[key(line.text)] >= 3 and key(line.text) and words(line.text) <= 6 \
+                and not line.text.rstrip().endswith((".", "!", "?", "…", ":")):
+            page.drop(line, "repeated-line")
+
+
 def dedupe(page: Page) -> None:
     """Exact repeats (by letters and digits): the second copy goes."""
     seen: set[str] = set()
