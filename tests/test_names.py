@@ -584,3 +584,20 @@ def test_round4_new_and_acting_titles_ages_two_predicates_and_friendship_associa
     assert p.origin == "vietnamese"
     p = _one("Phó Chủ tịch Hội Hữu nghị Trung - Việt Lương Vĩnh Hòa tiếp đoàn.", alone)
     assert list(p) == ["Lương Vĩnh Hòa"] and p["Lương Vĩnh Hòa"].origin != "inferred"
+
+
+def test_round4_historical_figures_dynasties_after_the_name_and_genres():
+    alone = Glossary()
+    assert _one("Sử gia Tư Mã Quang thời Tống biên soạn bộ Tư trị thông giám.", alone)["Tư Mã Quang"].en \
+        == "Sima Guang"
+    p = _one("Danh tướng Nhạc Phi thời Nam Tống được người Trung Quốc tôn thờ.", alone)
+    assert list(p) == ["Nhạc Phi"] and p["Nhạc Phi"].en == "Yue Fei"
+    assert _one("Quân sư Gia Cát Lượng của nhà Thục Hán nổi tiếng mưu lược.", alone)["Gia Cát Lượng"].en \
+        == "Zhuge Liang"
+    assert _one("Tào Tháo, nhà quân sự thời Tam Quốc, là nhân vật gây tranh cãi.", alone)["Tào Tháo"].en \
+        == "Cao Cao"
+    assert _one("Nghệ sĩ Kinh kịch Mai Lan Phương của Trung Quốc từng lưu diễn ở Mỹ.", alone)["Mai Lan Phương"].en \
+        == "Mei Lanfang"
+    # a Vietnamese dynasty after a Vietnamese name is no Chinese cue
+    assert _one("Danh tướng Trần Hưng Đạo thời Trần ba lần đánh thắng quân Nguyên.", alone)["Trần Hưng Đạo"].origin \
+        != "inferred"

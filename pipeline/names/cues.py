@@ -28,7 +28,7 @@ Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, 
 Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
 Cbiz, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE, Sinopec, PetroChina, CATL, Meituan, NetEase,
 Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại, JD.com, Gree,
-Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh"""
+Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
 Lạng Sơn, Cao Bằng, Lào Cai, Hà Giang, Điện Biên, Lai Châu, Sơn La, Tuyên Quang, Thái Nguyên, Bắc Ninh,
@@ -85,7 +85,7 @@ danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
 nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
 ngôi sao, siêu sao, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
-người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
+người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, danh họa, danh hoạ, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
 đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,

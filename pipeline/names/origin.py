@@ -96,8 +96,9 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
-# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*)(?:" + cues.CHINESE_RE.pattern + "|"
+# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)), or its dynasty (X thời Tống).
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*|(?=(?:thời|đời|nhà|triều)\s))(?:"
+                    + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
 # Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...; X, ngôi sao truyền hình Trung Quốc, ...; X, nữ vận động

@@ -77,8 +77,10 @@ def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int,
         # A place inside a name (Nguyễn Tân Cương, not Xinjiang) is part of it; one that opens a run is not.
         span = next(((a, b) for a, b in blocked if a <= w.start() < b), None)
         # (one-word countries are common name syllables: Lê Đức Anh is no mention of Germany and Britain)
+        # (a span opening in lower case, thời Nam Tống, is never a name's part)
         inside = span is not None and span != through and not (
-            joined and (" " not in sentence[span[0]:span[1]] or len(run) <= 2 and _is_surname(run[0].group())))
+            joined and sentence[span[0]].isupper()
+            and (" " not in sentence[span[0]:span[1]] or len(run) <= 2 and _is_surname(run[0].group())))
         if span is not None and not inside:
             through = span
         if not inside and _capitalised(w.group()) and (joined or not run):
@@ -195,6 +197,8 @@ def _titled_after(rest: str, at: int) -> bool:
     following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
     if words[:1] and words[0] in _LEADING:  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ...
         words = following[1:4]
+    if words[:1] == [tables.key("nhà")] and len(words) > 1:  # X, nhà quân sự ...: an occupation
+        return True
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
@@ -235,7 +239,7 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
 # Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
 # capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
 _QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
-_WORK = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|kịch|album|"
+_WORK = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|(?<!Kinh )kịch|album|"
                    r"(?<!dẫn )chương trình|series|trò chơi|game)\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
 _WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
                        r"vừa|từng|năm)\s")
