@@ -601,3 +601,7 @@ def test_round4_historical_figures_dynasties_after_the_name_and_genres():
     # a Vietnamese dynasty after a Vietnamese name is no Chinese cue
     assert _one("Danh tướng Trần Hưng Đạo thời Trần ba lần đánh thắng quân Nguyên.", alone)["Trần Hưng Đạo"].origin \
         != "inferred"
+
+
+def test_round4_a_house_in_apposition_is_no_occupation():
+    assert "Lăng Bác" not in _one("Trưng bày các mô hình: mô hình Lăng Bác, nhà sàn, chùa Một Cột.", Glossary())

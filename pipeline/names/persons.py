@@ -197,8 +197,6 @@ def _titled_after(rest: str, at: int) -> bool:
     following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
     if words[:1] and words[0] in _LEADING:  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ...
         words = following[1:4]
-    if words[:1] == [tables.key("nhà")] and len(words) > 1:  # X, nhà quân sự ...: an occupation
-        return True
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
