@@ -605,3 +605,10 @@ def test_round4_historical_figures_dynasties_after_the_name_and_genres():
 
 def test_round4_a_house_in_apposition_is_no_occupation():
     assert "Lăng Bác" not in _one("Trưng bày các mô hình: mô hình Lăng Bác, nhà sàn, chùa Một Cột.", Glossary())
+
+
+def test_cli_takes_text_longer_than_a_file_name_may_be():
+    text = "Thứ trưởng Ngoại giao Tôn Vệ Đông của Trung Quốc dự họp. " * 6  # over 255 bytes, no line break
+    out = CliRunner().invoke(app, ["names", "--json", "--no-builtin-glossary", text.strip()])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout.splitlines()[0])["en"] == "Sun Weidong"

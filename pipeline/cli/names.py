@@ -16,11 +16,18 @@ from pipeline.glossary.tsv import GlossaryError
 from pipeline.names.persons import find_in_text
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # text longer than a file name may be (ENAMETOOLONG) is text, not a path
+        return False
+
+
 def _read(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
     path = Path(source)
-    if len(source) < 4096 and "\n" not in source and path.is_file():
+    if len(source) < 4096 and "\n" not in source and _is_file(path):
         try:
             return path.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
