@@ -1207,3 +1207,9 @@ def test_a_short_line_three_times_is_furniture_a_repeated_sentence_or_speaker_st
     refrain = "Vẫn im lặng."  # a sentence, told three times for effect
     art = clean(page(_R4_HEAD, _R4_LEAD, refrain, _R4_P1, refrain, _R4_P2, refrain, _R4_P3))
     assert art.paragraphs.count(refrain) == 3
+
+
+def test_a_sentence_adding_few_words_is_kept_and_noted():
+    few_new = "Xe buýt điện đã chạy êm qua đèo."  # one content word in six is new
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, few_new, _R4_P2, _R4_P3))
+    assert few_new in art.paragraphs and "maybe a photo caption" in {u.text: u.reason for u in art.unsure}[few_new]

@@ -354,8 +354,11 @@ def captions_between(page: Page) -> None:
         if text.endswith("."):
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
-            elif short and _restates(units, pos) and between_prose(before[-1], after[0], unit[0]):
+            elif short and _new_words(units, pos) <= 0.15 and between_prose(before[-1], after[0], unit[0]):
                 drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
+            elif short and _new_words(units, pos) <= 0.25 and between_prose(before[-1], after[0], unit[0]):
+                page.doubt(unit[0], "kept: one sentence that adds few words to the paragraphs around it, maybe a "
+                           "photo caption")
             elif kind == "maybe" and contrast:
                 page.doubt(unit[0], "kept: short line without a finite clause, maybe a photo caption")
             continue
@@ -369,15 +372,17 @@ def captions_between(page: Page) -> None:
             drop_unit(page, unit)
 
 
-def _restates(units: list[list[Line]], pos: int) -> bool:
-    """One short sentence whose words the prose within two paragraphs of it already has (nearly all of them): a
-    caption restating its picture's paragraph. A real one-sentence paragraph adds a name, a figure or a place."""
+def _new_words(units: list[list[Line]], pos: int) -> float:
+    """The share of a short sentence's content words that the prose within two paragraphs of it does not have.
+    Near none: a caption restating its picture's paragraph; a real one-sentence paragraph adds a name, a figure
+    or a place. 1.0 for a line this evidence does not apply to (several lines, too short or long, a connective
+    tying it to the argument: "Tuy nhiên, ...")."""
     text = unit_text(units[pos])
     if len(units[pos]) != 1 or not 5 <= words(text) <= 25 or len(content_words(text)) < 4 \
-            or _STORY_OPENER_RE.match(text):  # "Tuy nhiên, ..." goes on with the argument
-        return False
+            or _STORY_OPENER_RE.match(text):
+        return 1.0
     around = [unit_text(u) for u in units[max(0, pos - 2):pos] + units[pos + 1:pos + 3]]
-    return novelty(text, [t for t in around if words(t) >= 12 and t.endswith(PROSE_END)]) <= 0.15
+    return novelty(text, [t for t in around if words(t) >= 12 and t.endswith(PROSE_END)])
 
 
 def _role_and_name(text: str) -> bool:
