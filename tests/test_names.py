@@ -612,3 +612,20 @@ def test_cli_takes_text_longer_than_a_file_name_may_be():
     out = CliRunner().invoke(app, ["names", "--json", "--no-builtin-glossary", text.strip()])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout.splitlines()[0])["en"] == "Sun Weidong"
+
+
+def test_round4_the_issues_own_clause_shapes_say_chinese_a_province_of_china_included():
+    alone = Glossary()
+    cases = {
+        "Bộ trưởng Thương mại Trung Quốc Vương Văn Đào hội đàm với người đồng cấp Mỹ.": ("Vương Văn Đào", "Wang Wentao"),
+        "Trương Dũng, Chủ tịch Tập đoàn Alibaba, cho biết công ty sẽ tách làm sáu.": ("Trương Dũng", "Zhang Yong"),
+        "Tướng Lưu Chấn Lập của Quân Giải phóng Nhân dân Trung Quốc thị sát đơn vị.": ("Lưu Chấn Lập", "Liu Zhenli"),
+        "Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh tiếp đoàn doanh nghiệp.": ("Hoàng Khôn Minh", "Huang Kunming"),
+        "Tỉnh trưởng Vân Nam Vương Dư Ba tiếp Đại sứ Lào.": ("Vương Dư Ba", "Wang Yubo"),
+    }
+    for sentence, (vi, en) in cases.items():
+        p = _one(sentence, alone)[vi]
+        assert (p.en, p.origin) == (en, "inferred"), sentence
+    # ... and Vietnam's own province as the office keeps a Vietnamese name Vietnamese
+    assert _one("Bí thư Tỉnh ủy Lào Cai Vương Văn Đào tiếp đoàn doanh nghiệp Quảng Tây.", alone)[
+        "Vương Văn Đào"].origin == "vietnamese"
