@@ -354,9 +354,10 @@ def captions_between(page: Page) -> None:
         if text.endswith("."):
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
-            elif short and _new_words(units, pos) <= 0.15 and between_prose(before[-1], after[0], unit[0]):
+            elif (fresh := _new_words(units, pos) if short else 1.0) <= 0.15 \
+                    and between_prose(before[-1], after[0], unit[0]):
                 drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
-            elif short and _new_words(units, pos) <= 0.25 and between_prose(before[-1], after[0], unit[0]):
+            elif fresh <= 0.25 and between_prose(before[-1], after[0], unit[0]):
                 page.doubt(unit[0], "kept: one sentence that adds few words to the paragraphs around it, maybe a "
                            "photo caption")
             elif kind == "maybe" and contrast:

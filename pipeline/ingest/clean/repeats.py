@@ -23,13 +23,13 @@ def equal_runs(page: Page) -> None:
     """A short line printed three times or more on one page ('Ảnh Internet' under each picture of a gallery, a
     player's 'Nhấn để xem'): what a template repeats is furniture. A story repeats no short line of its own three
     times; a sentence (final stop) or a label ending in a colon (an interview's speaker) stays."""
-    kept = page.kept()
+    short = [(line, key(line.text)) for line in page.kept()[1:]  # never the headline
+             if words(line.text) <= 6 and not line.text.rstrip().endswith((".", "!", "?", "…", ":"))]
     counts: dict[str, int] = {}
-    for line in kept:
-        counts[key(line.text)] = counts.get(key(line.text), 0) + 1
-    for line in kept[1:]:  # never the headline
-        if counts[key(line.text)] >= 3 and key(line.text) and words(line.text) <= 6 \
-                and not line.text.rstrip().endswith((".", "!", "?", "…", ":")):
+    for _, line_key in short:
+        counts[line_key] = counts.get(line_key, 0) + 1
+    for line, line_key in short:
+        if line_key and counts[line_key] >= 3:
             page.drop(line, "repeated-line")
 
 
