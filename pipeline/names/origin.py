@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import cues, tables
+from pipeline.names import cues, offices, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
@@ -50,7 +50,7 @@ def _own_part(phrase: str, apposition: bool = True) -> str:
     lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:(người)\s+)?", phrase, re.IGNORECASE)
     if apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
                                  for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
-            and not _titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
+            and not offices.titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
         return ""
     for other in _OTHER_PARTY.finditer(phrase, lead.end()):
         prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
@@ -81,8 +81,8 @@ def _identity(text: str, pos: int) -> str | None:
                  if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
         if found:
             return min(found)[1]
-        if _opens_office(phrase) and _body(phrase):  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
-            return VIETNAMESE
+        if offices.opens_office(phrase) and _body(phrase):
+            return VIETNAMESE  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
     return None
 
 
@@ -119,8 +119,8 @@ def _joins_body(sentence: str, seam: re.Match) -> bool:
     nxt = _WORD.match(sentence, seam.end())
     # (a body's head, or a title naming its ministry without "Bộ": Thứ trưởng Văn hóa, Thể thao và Du lịch)
     head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev[-5:]) \
-        or _has_title(" ".join(prev))
-    return bool(head and nxt and nxt.group()[:1].isupper() and not _titled(sentence[seam.end():]))
+        or offices.has_title(" ".join(prev))
+    return bool(head and nxt and nxt.group()[:1].isupper() and not offices.titled(sentence[seam.end():]))
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
 
@@ -144,7 +144,7 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         # Trung Quốc, Thượng tướng X).
         parts = before.split(",")
         keep = 1
-        while keep < len(parts) and (_titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
+        while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
                 and not (seams and seams[-1] >= begin):
             keep += 1
         before = ",".join(parts[-keep:])
@@ -172,12 +172,12 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
     if whose and _own_part(whose.group()) == whose.group():
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
-    if opening and ("(" in opening.group() or _titled(rest[len(opening.group()):])
+    if opening and ("(" in opening.group() or offices.titled(rest[len(opening.group()):])
                     or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
         pos = len(opening.group())
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(rest, pos)
-            if not (stop and stop.group().startswith(",") and _titled(rest[stop.end():])):
+            if not (stop and stop.group().startswith(",") and offices.titled(rest[stop.end():])):
                 break
             pos = stop.end()
         after = _own_part(rest[: stop.start() if stop else 120])
@@ -240,15 +240,6 @@ def _title_phrase(before: str) -> str:
     return before[keep:]
 
 
-_QUALIFIERS = {tables.key(w) for w in "phó tân quyền nữ nam cố".split()}
-
-
-def _titled(text: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:5]]
-    # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title; tân (new), quyền (acting), nữ ...: the title's
-    while words[:1] and words[0] in _QUALIFIERS:
-        words = words[1:]
-    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
 # A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
@@ -327,7 +318,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         return _MENTION
     if side:
         return side
-    titled = _has_title(own[0]) or bool(own[1].strip())
+    titled = offices.has_title(own[0]) or bool(own[1].strip())
     chinese_other = cues.count(other)[0] > 0 or any(s == CHINESE for *_, s in claimed)
     if titled and facing and chinese_other and not cues.count(other)[1]:
         return VIETNAMESE
@@ -366,7 +357,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
-        office = office or _office(own[0]) or _opens_office(own[1])
+        office = office or offices.office(own[0]) or offices.opens_office(own[1])
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         m.origin = _local(*own)
         if m.origin:
@@ -453,29 +444,6 @@ def _majority(votes: dict[str, int]) -> str | None:
     if votes[VIETNAMESE] > votes[CHINESE]:
         return VIETNAMESE
     return None
-
-
-# Offices and ranks (not forms of address or occupations): with no country named, Vietnam's.
-_OFFICES = {tables.key(w) for w in """bộ trưởng, thứ trưởng, chủ tịch, phó chủ tịch, chủ tịch nước, thủ tướng,
-phó thủ tướng, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, cục trưởng, tổng cục trưởng, vụ trưởng, viện trưởng,
-chánh án, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, giám đốc,
-phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ, đại sứ, tổng lãnh sự,
-lãnh sự, đại úy, thượng úy, trung úy, thiếu úy""".replace("\n", " ").split(", ")}
-
-
-def _opens_office(text: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
-    return any(" ".join(words[:n]) in _OFFICES for n in (3, 2, 1))
-
-
-def _has_title(before: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)]
-    return any(" ".join(words[k:k + n]) in cues.TITLE_KEYS for n in (3, 2, 1) for k in range(len(words) - n + 1))
-
-
-def _office(before: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)][-12:]
-    return any(" ".join(words[k:k + n]) in _OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
 
 
 def _wider(person, sentences: Sequence[str]) -> str | None:

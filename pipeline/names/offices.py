@@ -1,0 +1,41 @@
+"""Titles and offices in the words before or after a name: whether a phrase opens with a title, names an office
+(a rank or post, not a form of address or an occupation) or holds one. Shared by the origin rules."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, tables
+
+_QUALIFIERS = {tables.key(w) for w in "phó tân quyền nữ nam cố".split()}
+
+
+def titled(text: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:5]]
+    # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title; tân (new), quyền (acting), nữ ...: the title's
+    while words[:1] and words[0] in _QUALIFIERS:
+        words = words[1:]
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
+
+
+# Offices and ranks (not forms of address or occupations): with no country named, Vietnam's.
+_OFFICES = {tables.key(w) for w in """bộ trưởng, thứ trưởng, chủ tịch, phó chủ tịch, chủ tịch nước, thủ tướng,
+phó thủ tướng, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, cục trưởng, tổng cục trưởng, vụ trưởng, viện trưởng,
+chánh án, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá, thượng tá, trung tá, thiếu tá, giám đốc,
+phó giám đốc, trưởng ban, phó trưởng ban, ủy viên, uỷ viên, tư lệnh, chính ủy, chính uỷ, đại sứ, tổng lãnh sự,
+lãnh sự, đại úy, thượng úy, trung úy, thiếu úy""".replace("\n", " ").split(", ")}
+
+
+def opens_office(text: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:3]]
+    return any(" ".join(words[:n]) in _OFFICES for n in (3, 2, 1))
+
+
+def has_title(before: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)]
+    return any(" ".join(words[k:k + n]) in cues.TITLE_KEYS for n in (3, 2, 1) for k in range(len(words) - n + 1))
+
+
+def office(before: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)][-12:]
+    return any(" ".join(words[k:k + n]) in _OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
