@@ -27,7 +27,8 @@ _DATELINE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
-_DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^\d|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
+# A user name may hold digits ("hoa2009"); a bare number is no one's name.
+_DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
 _DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)
 _OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
 # "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
@@ -76,7 +77,8 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.drop(line, "byline")
         return True
     m = _DATED_BYLINE_RE.match(text)
-    if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1:
+    if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
+            and not any(t.isdigit() for t in m.group("who").split()):
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "byline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
