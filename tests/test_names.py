@@ -629,3 +629,17 @@ def test_round4_the_issues_own_clause_shapes_say_chinese_a_province_of_china_inc
     # ... and Vietnam's own province as the office keeps a Vietnamese name Vietnamese
     assert _one("Bí thư Tỉnh ủy Lào Cai Vương Văn Đào tiếp đoàn doanh nghiệp Quảng Tây.", alone)[
         "Vương Văn Đào"].origin == "vietnamese"
+
+
+def test_round5_famous_is_no_language_and_a_titled_apposition_may_open_with_nu():
+    alone = Glossary()
+    # "nổi tiếng" (famous) before a dynasty or a country says whose, unlike "tiếng Trung" (a language)
+    assert _one("Lục Du, thi sĩ nổi tiếng thời Nam Tống, để lại gần mười nghìn bài thơ.", alone)["Lục Du"].origin \
+        == "inferred"
+    # ... while an interpreter of Chinese is still nobody's by the language
+    assert _one("Chị Doãn Thu Hà, phiên dịch viên tiếng Trung, đi cùng đoàn.", alone)["Doãn Thu Hà"].origin != "inferred"
+    # "nữ quan" is a title of its own, not "nữ" before "quan"; "chỉ huy", "nhà vô địch", "tổng công trình sư" are titles
+    assert "Lý Uyển Nhi" in _one("Lý Uyển Nhi, nữ quan thời Đường, được nhắc trong sử sách.", alone)
+    assert "Dương Lợi Vĩ" in _one("Dương Lợi Vĩ, chỉ huy tàu vũ trụ, trở về an toàn.", alone)
+    assert "Lâm Đan" in _one("Lâm Đan, nhà vô địch Olympic hai lần, giải nghệ.", alone)
+    assert "Vương Nguyên Hạo" in _one("Tổng công trình sư tên lửa Trung Quốc Vương Nguyên Hạo phát biểu.", alone)

@@ -91,7 +91,8 @@ nhà cách mạng, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà t
 đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,
-á quân, cặp đôi, bộ đôi, vợ chồng"""
+á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
+kỹ sư trưởng, nhà du hành vũ trụ"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
@@ -148,8 +149,10 @@ def _where(text: str, start: int) -> bool:
     if _after_a_where_word(text, start):
         return True
     last = [key(w) for w in words[-4:]]
-    if last[-1:] == [key("tiếng")] or key(text[start:start + 5]) == key("tiếng"):
-        return True  # a language is what someone speaks, teaches or interprets (phiên dịch viên tiếng Trung X)
+    if last[-1:] == [key("tiếng")] and last[-2:-1] != [key("nổi")] or key(text[start:start + 5]) == key("tiếng"):
+        # a language is what someone speaks, teaches or interprets (phiên dịch viên tiếng Trung X); "nổi tiếng"
+        # is famous (nhà văn nổi tiếng Trung Quốc X, nữ quan nổi tiếng thời Đường): whose
+        return True
     for n in (2, 1):
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
             return last[-n - 1:-n] != [key("nhà")]

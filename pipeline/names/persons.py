@@ -195,8 +195,8 @@ def _titled_after(rest: str, at: int) -> bool:
         return True  # X, người Trung Quốc đầu tiên ...: who the person is
     words = [tables.key(w) for w in after.group(1).split()]
     following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
-    if words[:1] and words[0] in _LEADING:  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ...
-        words = following[1:4]
+    if words[:1] and words[0] in _LEADING and not any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 3)):
+        words = following[1:4]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
