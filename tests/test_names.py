@@ -643,3 +643,23 @@ def test_round5_famous_is_no_language_and_a_titled_apposition_may_open_with_nu()
     assert "Dương Lợi Vĩ" in _one("Dương Lợi Vĩ, chỉ huy tàu vũ trụ, trở về an toàn.", alone)
     assert "Lâm Đan" in _one("Lâm Đan, nhà vô địch Olympic hai lần, giải nghệ.", alone)
     assert "Vương Nguyên Hạo" in _one("Tổng công trình sư tên lửa Trung Quốc Vương Nguyên Hạo phát biểu.", alone)
+
+
+def test_round5_dynasty_after_thoi_nha_pair_after_its_title_and_appointments_introduce():
+    alone = Glossary()
+    # thời nhà Hán / thời nhà Đường right after a name says whose, as thời Hán does
+    assert _one("Thi sĩ Đỗ Phủ thời nhà Đường để lại nhiều bài thơ.", alone)["Đỗ Phủ"].origin == "inferred"
+    # after a pair's title, what follows "A và B" is said of both ...
+    pair = _one("Cặp đôi Lương Vĩ Khanh và Vương Xương của Trung Quốc vào chung kết.", alone)
+    assert pair["Lương Vĩ Khanh"].origin == pair["Vương Xương"].origin == "inferred"
+    # ... but not without one (each keeps their own words)
+    pair = _one("Vợ chồng anh Lý Văn Hải và chị Vương Thị Hoa ở Lục Ngạn bán vải sang Trung Quốc.", alone)
+    assert pair["Lý Văn Hải"].origin != "inferred"
+    # an appointment after the name introduces the person, and its office says whose
+    p = _one("Tân Hoa xã cho biết Triệu Khắc Minh được bổ nhiệm làm Bí thư Tỉnh ủy Phúc Kiến.", alone)["Triệu Khắc Minh"]
+    assert p.origin == "inferred"
+    assert _one("Ông Lương Văn Hải vừa được bầu làm Chủ tịch UBND tỉnh Lạng Sơn.", alone)[
+        "Lương Văn Hải"].origin == "vietnamese"
+    # "người ... làm <office>" in apposition introduces the person
+    p = _one("Hồ Xuân Lâm, người vừa được điều từ Hồ Bắc về làm Tỉnh trưởng Cam Túc, thị sát vùng lũ.", alone)
+    assert p["Hồ Xuân Lâm"].origin == "inferred"

@@ -96,8 +96,10 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
-# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)), or its dynasty (X thời Tống).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*|(?=(?:thời|đời|nhà|triều)\s))(?:"
+# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)), or its dynasty (X thời Tống,
+# X thời nhà Hán).
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*|(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?"
+                    r"(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
@@ -164,7 +166,10 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         rest = rest[birth.end():]
     # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
     # said of both.
-    partner = next((b for a, b in others if a >= end and sentence[end:a].strip() in ("/", "-", "–")), None)
+    # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
+    pair = bool(_PAIR.search(sentence[:start]))
+    partner = next((b for a, b in others if a >= end and (sentence[end:a].strip() in ("/", "-", "–")
+                                                          or pair and sentence[end:a].strip() == "và")), None)
     if partner is not None:
         rest = sentence[partner:]
     whose = _WHOSE.match(rest)
@@ -185,6 +190,9 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
     return before, after
+
+
+_PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
 # "Theo Tân Hoa xã, ông X": a news agency speaking for a person is the person's side (not a bare country:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, origin, tables
+from pipeline.names import cues, offices, origin, tables
 from pipeline.names.pinyin import Candidate, candidates
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -176,8 +176,10 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
-# (X là / làm / trở thành một trong những ...).
+# (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...).
 _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)\s+)?là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
+                    r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
+                    r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
                     r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
                     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 
@@ -199,6 +201,12 @@ def _titled_after(rest: str, at: int) -> bool:
         words = following[1:4]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
+    if words[:1] == [tables.key("người")]:
+        # X, người vừa được điều từ Hắc Long Giang về làm Bí thư Tỉnh ủy Cam Túc: the office the clause gives
+        clause = re.split(r"[,;.:!?()]", rest[after.start(1):], maxsplit=1)[0]
+        held = re.search(r"\s(?:làm|là|giữ chức|trở thành)\s+((?:[^\W\d_]+\s*){1,3})", clause)
+        if held and offices.titled(held.group(1)) and len(clause[:held.start()].split()) <= 12:
+            return True
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
