@@ -663,3 +663,15 @@ def test_round5_dynasty_after_thoi_nha_pair_after_its_title_and_appointments_int
     # "người ... làm <office>" in apposition introduces the person
     p = _one("Hồ Xuân Lâm, người vừa được điều từ Hồ Bắc về làm Tỉnh trưởng Cam Túc, thị sát vùng lũ.", alone)
     assert p["Hồ Xuân Lâm"].origin == "inferred"
+
+
+def test_round5_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_not_whose():
+    alone = Glossary()
+    # "thăm nhiều tỉnh của Việt Nam" is where the person went; a mission's office in Vietnam is a foreign one
+    p = _one("Trong thời gian làm Đại sứ tại Hà Nội, ông Lưu Kiến Quốc đã thăm nhiều tỉnh của Việt Nam.", alone)
+    assert p["Lưu Kiến Quốc"].origin == "unknown"
+    # ... while Vietnam's own mission abroad and a body of Vietnam stay Vietnamese
+    assert _one("Ông Lý Văn Hòa, Tham tán Thương mại Việt Nam tại Quảng Châu, cho biết.", alone)[
+        "Lý Văn Hòa"].origin == "vietnamese"
+    assert _one("Chủ tịch tỉnh của Việt Nam Lương Văn Hải đón đoàn Quảng Tây.", alone)[
+        "Lương Văn Hải"].origin == "vietnamese"

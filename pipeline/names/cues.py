@@ -144,8 +144,13 @@ def _where(text: str, start: int) -> bool:
         return False
     words = _WORDS.findall(text[max(0, start - 40):start])
     if words[-1:] and key(words[-1]) in (key("của"), key("phía")):
-        # Đặc phái viên về khí hậu của Trung Quốc: whose; về phía Trung Quốc: a side, not where
-        return False
+        # Đặc phái viên về khí hậu của Trung Quốc: whose; về phía Trung Quốc: a side, not where; but a place
+        # of Vietnam gone to is where (a Chinese envoy thăm nhiều tỉnh của Việt Nam; China's side of this is
+        # already no evidence after the name, and a text filmed in provinces of China is still about China)
+        of = text.rfind(words[-1], 0, start)
+        place = list(_WORDS.finditer(text, max(0, of - 30), of))
+        return bool(key(words[-1]) == key("của") and place and key(place[-1].group()) in _PLACE_OF
+                    and VIETNAMESE_RE.match(text, start) and _after_a_where_word(text, place[-1].start()))
     if _after_a_where_word(text, start):
         return True
     last = [key(w) for w in words[-4:]]
@@ -157,6 +162,10 @@ def _where(text: str, start: int) -> bool:
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
             return last[-n - 1:-n] != [key("nhà")]
     return False
+
+
+# Places that belong to a country (tỉnh của Việt Nam): after a where-word, where, not whose.
+_PLACE_OF = {key(w) for w in "tỉnh thành phố địa phương vùng khu nơi miền huyện xã".split()}
 
 
 # Lower-case words inside a place's name (Phượng Hoàng cổ trấn, tỉnh Hồ Nam; thành phố Nam Ninh, khu tự trị ...).

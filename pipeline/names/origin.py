@@ -256,6 +256,10 @@ _BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Việ
                    r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
 # The Vietnamese press calls the other side of talks "bạn" (phía bạn, nước bạn, đoàn bạn): not Vietnam.
 _FOREIGN = re.compile(r"(?<![^\W\d_])(?:phía|nước|đoàn|lực lượng|các) bạn(?![^\W\d_])", re.IGNORECASE)
+# A diplomatic mission's office placed in Vietnam (làm Đại sứ tại Hà Nội, Tổng Lãnh sự tại TP.HCM) is a foreign
+# country's: the office convention (no country, so Vietnam's) does not hold, and Vietnam there is only where.
+_MISSION = re.compile(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Tùy viên|Tuỳ viên|Tham tán)"
+                      r"(?:\s+[^\W\d_]+){0,3}?\s+(?:tại|ở)\s+(?:" + cues.VIETNAMESE_RE.pattern + ")")
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 
@@ -360,13 +364,15 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = mention = foreign = False
+    office = doubt = mention = foreign = mission = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
         office = office or offices.office(own[0]) or offices.opens_office(own[1])
         foreign = foreign or bool(_FOREIGN.search(own[0]))
+        begin = max([b for a, b in around if b <= m.start] + [0])
+        mission = mission or bool(_MISSION.search(sentence, begin, m.start))
         m.origin = _local(*own)
         if m.origin:
             local[m.origin] += 1
@@ -395,6 +401,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # name. Only a text about China throughout (China in three other sentences, Vietnam nowhere), or one
             # where someone else is Chinese by their own words, takes its unqualified persons for Chinese.
             said = None
+    if mission and said == VIETNAMESE:  # a mission's office in Vietnam is a foreign one, of no told country
+        said = None
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
         said = CHINESE if cues.names_china(" ".join(sentences)) else None
     if impossible(person.vi):
