@@ -675,3 +675,21 @@ def test_round5_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_
         "Lý Văn Hòa"].origin == "vietnamese"
     assert _one("Chủ tịch tỉnh của Việt Nam Lương Văn Hải đón đoàn Quảng Tây.", alone)[
         "Lương Văn Hải"].origin == "vietnamese"
+
+
+def test_round5_an_apposition_headed_by_the_person_a_company_with_its_country_in_brackets_and_cong_thuong():
+    alone = Glossary()
+    # "du khách / công dân Trung Quốc" heading the apposition is the person, not another party
+    p = _one("Ông Hoàng Chí Cường, du khách Trung Quốc đến từ Thượng Hải, bị lạc ở Sa Pa.", alone)
+    assert p["Hoàng Chí Cường"].origin == "inferred"
+    assert _one("Hoàng Chí Cường, công dân Trung Quốc, bị bắt vì nhập cảnh trái phép.", alone)[
+        "Hoàng Chí Cường"].origin == "inferred"
+    # ... but goods and people someone deals with further on still are (ông chủ của hàng trăm công nhân ...)
+    p = _one("Ông Hoàng Chí Cường, ông chủ của hàng trăm công nhân Trung Quốc, nói.", alone)
+    assert p["Hoàng Chí Cường"].origin != "inferred"
+    # X của <company> (Trung Quốc): whose
+    p = _one("Chủ tịch Hoàng Chí Cường của tập đoàn Vĩnh Huy (Trung Quốc) ký biên bản ghi nhớ.", alone)
+    assert p["Hoàng Chí Cường"].origin == "inferred"
+    # Công Thương after a title is Vietnam's ministry, never part of a name
+    p = _one("Thứ trưởng Công Thương Hoàng Chí Cường làm việc với Đại sứ Trung Quốc tại Hà Nội.", alone)
+    assert p["Hoàng Chí Cường"].origin == "vietnamese"

@@ -40,7 +40,7 @@ Cà Mau, Bà Rịa, Vũng Tàu, Quốc hội, Chính phủ, Ủy ban Nhân dân,
 Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu,
 Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
 Văn phòng Trung ương, phía Việt Nam, người Việt, Tỉnh uỷ, Thành uỷ, Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ,
-Bộ Công Thương, Bộ Chỉ huy Quân sự, Sở Công Thương"""
+Bộ Công Thương, Bộ Chỉ huy Quân sự, Sở Công Thương, Công Thương"""
 
 # Bodies every country has, named without a country (Vietnam's by the press's convention, but only weakly): the
 # names in VIETNAMESE that are not Vietnam's name, its places or bodies only it has.
@@ -92,7 +92,7 @@ nhà cách mạng, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà t
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,
 á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
-kỹ sư trưởng, nhà du hành vũ trụ"""
+kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower

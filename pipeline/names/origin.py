@@ -40,6 +40,9 @@ _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|t
                           re.IGNORECASE)
 
 
+# People an apposition may open with, being the person (not goods, markets or branches).
+_SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
+                   r"nghi phạm)\s", re.IGNORECASE)
 _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
 
 
@@ -56,6 +59,8 @@ def _own_part(phrase: str, apposition: bool = True) -> str:
         prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
         if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
             continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
+        if apposition and other.start() == lead.end() and _SELF.match(other.group()):
+            continue  # the apposition's own head noun is the person (X, công dân Trung Quốc; X, du khách ...)
         return phrase[:other.start()]
     return phrase
 
@@ -96,9 +101,9 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
-# Right after a name: the country it belongs to (X của Trung Quốc, X (Việt Nam)), or its dynasty (X thời Tống,
-# X thời nhà Hán).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?|\(\s*|(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?"
+# Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
+# or its dynasty (X thời Tống, X thời nhà Hán).
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?(?:\(\s*)?|\(\s*|(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?"
                     r"(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
