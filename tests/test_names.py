@@ -693,3 +693,9 @@ def test_round5_an_apposition_headed_by_the_person_a_company_with_its_country_in
     # Công Thương after a title is Vietnam's ministry, never part of a name
     p = _one("Thứ trưởng Công Thương Hoàng Chí Cường làm việc với Đại sứ Trung Quốc tại Hà Nội.", alone)
     assert p["Hoàng Chí Cường"].origin == "vietnamese"
+
+
+def test_round5_a_country_bordered_is_where_not_whose():
+    alone = Glossary()
+    p = _one("Thượng tá Tôn Minh Đức, chỉ huy đơn vị biên phòng giáp Trung Quốc, nói.", alone)["Tôn Minh Đức"]
+    assert p.origin != "inferred"

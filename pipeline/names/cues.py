@@ -125,7 +125,7 @@ TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
 # A place after these says where something happens or goes (chuyến thăm Trung Quốc của ông X, Đại sứ Trung Quốc
 # tại Việt Nam), not whose a person is: it is not counted.
-_WHERE = {key(w) for w in "tại ở sang đến tới thăm về từ".split()}
+_WHERE = {key(w) for w in "tại ở sang đến tới thăm về từ giáp".split()}  # (giáp: bordering)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
