@@ -699,3 +699,19 @@ def test_round5_a_country_bordered_is_where_not_whose():
     alone = Glossary()
     p = _one("Thượng tá Tôn Minh Đức, chỉ huy đơn vị biên phòng giáp Trung Quốc, nói.", alone)["Tôn Minh Đức"]
     assert p.origin != "inferred"
+
+
+def test_round5_bodies_only_china_has_an_age_before_the_office_and_a_comma_after_a_place_word():
+    alone = Glossary()
+    for sentence in ("Ủy viên Thường vụ Bộ Chính trị Hà Kiến Minh phát biểu tại hội nghị.",
+                     "Bí thư Ủy ban Kiểm tra Kỷ luật Trung ương Hà Kiến Minh chỉ đạo chiến dịch.",
+                     "Bà Hà Kiến Minh, Phó Chủ tịch Hội Phụ nữ Toàn Trung Quốc, thăm Hội Liên hiệp Phụ nữ Việt Nam.",
+                     "Hà Kiến Minh, 58 tuổi, Tỉnh trưởng Giang Tô, bị điều tra.",
+                     "Theo Tân Hoa xã, Hà Kiến Minh được bầu làm Chủ tịch Chính hiệp tỉnh Hồ Bắc."):
+        people = _one(sentence, alone)
+        assert people["Hà Kiến Minh"].origin == "inferred", sentence
+        assert "Toàn Trung Quốc" not in people  # an All-China body is no person
+    # Vietnam's own bodies stay Vietnam's
+    assert _one("Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Minh dự họp.", alone)[
+        "Hà Văn Minh"].origin == "vietnamese"
+    assert "Đông Hải" not in _one("Ông Lý Văn Hòa, cán bộ xã Đông Hải, nói.", alone)

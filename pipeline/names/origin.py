@@ -166,7 +166,8 @@ def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]])
         before = before[words[-limit].start():]
     after = ""
     rest = sentence[end:]
-    birth = re.match(r"\s*\([^()]{1,60}\)(?=\s*,)", rest)  # X (sinh năm 1956), Bộ trưởng ...: the age is skipped
+    # X (sinh năm 1956), Bộ trưởng ...; X, 58 tuổi, Tỉnh trưởng ...: the age is skipped
+    birth = re.match(r"\s*\([^()]{1,60}\)(?=\s*,)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)
     if birth and not cues.CHINESE_RE.search(birth.group()) and not cues.VIETNAMESE_RE.search(birth.group()):
         rest = rest[birth.end():]
     # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is

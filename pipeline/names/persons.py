@@ -225,6 +225,8 @@ _UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng �
 
 def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     raw = _WORD.findall(sentence[:start])
+    if re.search(r"[,;:]\s*$", sentence[:start]):
+        return False  # "Theo Tân Hoa xã, X ...": a comma ends the place phrase
     # A capitalised word is the end of a name (Quảng Châu, Tổng Lãnh sự Việt Nam tại Quảng Châu X), not "châu";
     # only the sentence's first word may be a capitalised tại/ở.
     if raw and raw[-1][:1].isupper() and len(raw) > 1:
