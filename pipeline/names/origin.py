@@ -103,8 +103,8 @@ _APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấ
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
 # or its dynasty (X thời Tống, X thời nhà Hán).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?(?:\(\s*)?|\(\s*|(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?"
-                    r"(?=(?:thời|đời|nhà|triều)\s))(?:"
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?(?:\(\s*)?|\(\s*|"
+                    r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
