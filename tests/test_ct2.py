@@ -141,6 +141,19 @@ def test_guard_and_retry_run_through_ct2(store):
     assert calls[0][2]["max_input_length"] == 0  # never truncates silently
 
 
+def test_two_cpu_threads_decode_a_batch_in_two_halves_with_the_same_outputs(store):
+    """With two CPU threads or more, CTranslate2 gets a batch in one piece per worker, decoded side by side; the
+    text is what one worker over both threads gives."""
+    load = lambda threads: load_translator(str(store / "marian-ct2-int8"), device="cpu", engine="ct2",  # noqa: E731
+                                           threads=threads, options=TranslateOptions(beams=2))
+    one, two = load(1), load(2)
+    assert (one.model.workers, two.model.workers) == (1, 2)
+    sentences = SENTENCES * 3
+    results, calls, _ = recorded(two, sentences)
+    assert calls[0][2]["batch_type"] == "examples" and calls[0][2]["max_batch_size"] == -(-len(calls[0][0]) // 2)
+    assert [r.text for r in results] == [r.text for r in one.translate(sentences)]
+
+
 # --- same outputs as transformers -----------------------------------------------------------------------------
 @pytest.mark.parametrize("arch", ["marian", "t5", "m2m100", "nllb"])
 def test_float32_conversion_translates_like_transformers(tiny, store, arch):
