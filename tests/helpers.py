@@ -7,11 +7,13 @@ import re
 import sqlite3
 import time
 from contextlib import closing
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.ingest.clean import clean_article
 from pipeline.ingest.read import discover, read_article
+from pipeline.run import stages
 from pipeline.run.local import RunOptions
+from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.text.segment import split_sentences
 from pipeline.translation.seq2seq import TranslateOptions
 
@@ -74,6 +76,20 @@ def fast(src, out, tiny, **kw) -> RunOptions:
     kw = {"translator": str(tiny["marian"]), "summarizer": "lead", "device": "cpu",
           "translate": TranslateOptions(beams=1, length_ratio=0.1, length_extra=2), **NO_GLOSSARY, **kw}
     return RunOptions(src, out, **kw)
+
+
+def prepared(src: Path, out: Path, names: list[str]) -> list:
+    """The articles `names` of `src`, prepared for translation as a run into `out` prepares them."""
+    briefs = LocalBriefs.at(out)
+    return [stages.prepare(stages.Job(n, PurePosixPath(n).with_suffix("")), LocalArticles(src), briefs, None,
+                           max_bytes=None, force=False) for n in names]
+
+
+def without_timings(step):
+    """A prepared step's brief, its timings emptied, to compare briefs made one way and another."""
+    brief = step.draft.brief
+    brief.timings = {}
+    return brief
 
 
 def cache_rows(db: Path) -> int:

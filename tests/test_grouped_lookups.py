@@ -2,19 +2,16 @@
 passes are translated, they are translated in shared batches too, and every brief and count stays that of
 one-by-one translation."""
 
-from pathlib import PurePosixPath
-
 import pytest
 
 from pipeline.run import stages
 from pipeline.run.grouped import translate_together
 from pipeline.run.session import load_translator
-from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.translation import cache
 from pipeline.translation.cache import CachedTranslator, SentenceCache
 from pipeline.translation.seq2seq import Translator
 
-from helpers import fast
+from helpers import fast, prepared, without_timings
 
 # Terms of the built-in glossary in ordinary sentences; a random-weight model loses most placeholders, so the
 # glossary layer falls back to `replace` and looks sentences and terms up alone.
@@ -26,18 +23,6 @@ ARTICLES = [
     ["Bộ Y tế và Bộ Công an phối hợp kiểm tra.", "Trời mưa lớn ở nhiều tỉnh miền Bắc.",
      "Thủ tướng làm việc với Quốc hội về ngân sách."],
 ]
-
-
-def prepared(src, out, names):
-    briefs = LocalBriefs.at(out)
-    return [stages.prepare(stages.Job(n, PurePosixPath(n).with_suffix("")), LocalArticles(src), briefs, None,
-                           max_bytes=None, force=False) for n in names]
-
-
-def brief_of(step):
-    brief = step.draft.brief
-    brief.timings = {}
-    return brief
 
 
 def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypatch):
@@ -53,7 +38,7 @@ def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path
     one_by_one = []
     for job in prepared(src, tmp_path / "out", names):
         step = stages.translate(job, alone.translator)
-        one_by_one.append(brief_of(step))
+        one_by_one.append(without_timings(step))
     assert alone.counters.lookups_translated > 0  # the case at hand: placeholders were lost
 
     phase = ["shared"]
@@ -72,7 +57,7 @@ def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path
 
     assert len(shared) == 2  # the first passes, then the lookups they call for
     assert calls and "article" not in calls  # every article served from the shared batches, lookups included
-    assert [brief_of(s) for s, _ in done] == one_by_one
+    assert [without_timings(s) for s, _ in done] == one_by_one
     assert together.counters == alone.counters  # lookups counted as lookups, each once
 
 

@@ -2,28 +2,13 @@
 generate() batches span the articles, and the drafts, the sentence cache and its counts are those of one-by-one
 translation."""
 
-from pathlib import PurePosixPath
-
 from pipeline.run import stages
 from pipeline.translation.cache import SentenceCache
 from pipeline.run.grouped import translate_together
 from pipeline.run.session import load_translator
-from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.translation.seq2seq import Translator
 
-from helpers import fast, write_articles
-
-
-def prepared(src, out, opts, names):
-    briefs = LocalBriefs.at(out)
-    return [stages.prepare(stages.Job(n, PurePosixPath(n).with_suffix("")), LocalArticles(src), briefs, None,
-                           max_bytes=None, force=False) for n in names]
-
-
-def without_timings(step):
-    brief = step.draft.brief
-    brief.timings = {}
-    return brief
+from helpers import fast, prepared, without_timings, write_articles
 
 
 def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypatch):
@@ -34,7 +19,7 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
     # One by one, as a local run translates.
     alone = load_translator(opts, SentenceCache(tmp_path / "alone.sqlite"))
     one_by_one = []
-    for job in prepared(src, tmp_path / "out", opts, names):
+    for job in prepared(src, tmp_path / "out", names):
         counts = alone.counters
         before = (counts.translated, counts.cached)
         step = stages.translate(job, alone.translator)
@@ -51,7 +36,7 @@ def test_articles_share_batches_and_brief_as_one_by_one(tiny, tmp_path, monkeypa
 
     monkeypatch.setattr(Translator, "_generate", spy)
     together = load_translator(opts, SentenceCache(tmp_path / "together.sqlite"))
-    jobs = prepared(src, tmp_path / "out", opts, names)
+    jobs = prepared(src, tmp_path / "out", names)
     article_of = {}
     for k, job in enumerate(jobs):
         model = together.model  # the seq2seq Translator at the bottom of the stack
