@@ -6,7 +6,7 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes
-from pipeline.ingest.clean.lines import VI_LETTERS, Line, Page, key, split_lines, words
+from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
@@ -42,7 +42,7 @@ def line_rules(page: Page, line: Line) -> None:
         if credits.credit_takes_line(before, credit):
             credits.drop_captioned(page, line, before, credit)
         else:
-            if credit.rstrip().endswith(".") and not before.endswith((".", "!", "?", "…")):
+            if credit.rstrip().endswith(".") and not before.endswith(tuple(SENTENCE_END)):
                 before += "."  # the period closed the sentence, not the credit
             page.drop_fragment(line, credit, credits.credit_reason(credit), before)
         return
@@ -72,7 +72,7 @@ def _tag_values(page: Page) -> None:
         if line.kept and page.lines[pos - 1].index in labelled and "," in line.text:
             parts = [p.strip() for p in line.text.split(",")]
             if words(line.text) <= 30 and all(1 <= words(p) <= 6 for p in parts) \
-                    and not line.text.endswith(tuple(".!?…")):
+                    and not line.text.endswith(tuple(SENTENCE_END)):
                 page.drop(line, "tags")
 
 
@@ -96,7 +96,7 @@ def _site_footer(page: Page) -> None:
     top = {key(r.text) for r in page.removed_lines() if r.reason == "section-label" and r.index < page.header_end
            and len(key(r.text)) >= 4 and r.text[:1].isupper()}
     for line in kept[-3:]:
-        if top and words(line.text) <= 12 and not line.text.endswith(tuple(".!?…")) \
+        if top and words(line.text) <= 12 and not line.text.endswith(tuple(SENTENCE_END)) \
                 and any(key(line.text).startswith(label) for label in top):
             page.drop(line, "site-footer")
     # Contact lines under what a page prints once the story is over (a site's name, a widget) are its footer; an

@@ -8,7 +8,7 @@ from statistics import median
 
 from pipeline.ingest.clean.credits import parse_signature
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, Line, Page, iso_date, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, words
 from pipeline.ingest.clean.overlap import novelty
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
@@ -304,7 +304,7 @@ def _section_over_headline(page: Page, kept: list[Line]) -> bool:
 def _headline_again(text: str, title: str) -> bool:
     """The headline printed again further down, as a related link or a share box, with a site name added
     ("<headline> - Báo X") or a word changed: no final full stop, about its length, mostly its words."""
-    if text.endswith((".", "!", "?", "…")) or words(text) > words(title) + 6 or words(text) < 4:
+    if text.endswith(tuple(SENTENCE_END)) or words(text) > words(title) + 6 or words(text) < 4:
         return False
     k, tk = key(text), key(title)
     mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.captions import has_finite_clause
-from pipeline.ingest.clean.lines import Page, key, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Page, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
@@ -24,7 +24,7 @@ def equal_runs(page: Page) -> None:
     player's 'Nhấn để xem'): what a template repeats is furniture. A story repeats no short line of its own three
     times; a sentence (final stop) or a label ending in a colon (an interview's speaker) stays."""
     short = [(line, key(line.text)) for line in page.kept()[1:]  # never the headline
-             if words(line.text) <= 6 and not line.text.rstrip().endswith((".", "!", "?", "…", ":"))]
+             if words(line.text) <= 6 and not line.text.rstrip().endswith(tuple(SENTENCE_END + ":"))]
     counts: dict[str, int] = {}
     for _, line_key in short:
         counts[line_key] = counts.get(line_key, 0) + 1
