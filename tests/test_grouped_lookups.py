@@ -7,7 +7,8 @@ import pytest
 from pipeline.run import stages
 from pipeline.run.grouped import translate_together
 from pipeline.run.session import load_translator
-from pipeline.translation import cache
+from pipeline.names.entries import with_inferred
+from pipeline.translation import cache, glossary_layer
 from pipeline.translation.cache import CachedTranslator, SentenceCache
 from pipeline.translation.seq2seq import Translator
 
@@ -50,6 +51,9 @@ def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path
         return real(self, batch_ids, retry)
 
     monkeypatch.setattr(Translator, "_generate", spy)
+    inferred = []
+    monkeypatch.setattr(glossary_layer, "with_inferred",
+                        lambda glossary, sentences: inferred.append(sentences) or with_inferred(glossary, sentences))
     together = load_translator(opts, SentenceCache(tmp_path / "together.sqlite"))
     shared = []
     done = translate_together(prepared(src, tmp_path / "out", names), together,
@@ -58,6 +62,8 @@ def test_lookups_of_a_group_share_batches_and_brief_as_one_by_one(tiny, tmp_path
     assert len(shared) == 2  # the first passes, then the lookups they call for
     assert calls and "article" not in calls  # every article served from the shared batches, lookups included
     assert [without_timings(s) for s, _ in done] == one_by_one
+    # Each article's terms were found once, though first_pass, lookups and translate each asked for them.
+    assert len(inferred) == len(ARTICLES)
     assert together.counters == alone.counters  # lookups counted as lookups, each once
 
 

@@ -20,6 +20,7 @@ written in the chosen name style (names.py).
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -39,6 +40,10 @@ from pipeline.names.entries import with_inferred
 from pipeline.translation.base import OnBatch, Progress, SentenceTranslator, Translation
 from pipeline.translation.cache import glossary_lookups
 from pipeline.translation.decoding import Settings, setting
+
+# Articles whose terms are kept found: more than a grouped run's group (run/grouped.py), which asks about each
+# article in three passes.
+_FOUND_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,9 @@ class GlossaryTranslator:
         self.files = [str(f) for f in files]
         self.constrained = ConstrainedDecoding(generation, glossary, names, bonus)
         self.constrained_problem = self.constrained.problem()
+        # A grouped run asks first_pass, lookups and translate about the same article in turn; finding its terms
+        # (names inference included) once serves all three.
+        self._found: OrderedDict[tuple[str, ...], list[list[Match]]] = OrderedDict()
 
     @property
     def info(self) -> ModelInfo:
@@ -153,10 +161,18 @@ class GlossaryTranslator:
         return need
 
     def _find(self, sentences: list[str]) -> list[list[Match]]:
-        # Chinese persons the glossary does not name get their inferred pinyin as terms of these sentences alone
-        # (pipeline/names); the glossary's own entries win.
-        glossary = with_inferred(self.glossary, sentences) if self.chinese == "pinyin" else self.glossary
-        return [glossary.find(s) if s.strip() else [] for s in sentences]
+        key = tuple(sentences)
+        found = self._found.get(key)
+        if found is None:
+            # Chinese persons the glossary does not name get their inferred pinyin as terms of these sentences
+            # alone (pipeline/names); the glossary's own entries win.
+            glossary = with_inferred(self.glossary, sentences) if self.chinese == "pinyin" else self.glossary
+            found = [glossary.find(s) if s.strip() else [] for s in sentences]
+        self._found[key] = found
+        self._found.move_to_end(key)
+        while len(self._found) > _FOUND_KEPT:
+            self._found.popitem(last=False)
+        return [list(m) for m in found]
 
     def _chain(self) -> list[str]:
         return [m for m in FALLBACK[self.method] if m != "constrained" or not self.constrained_problem]
