@@ -9,7 +9,7 @@ import shutil
 import signal
 import threading
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from typer.testing import CliRunner
@@ -221,3 +221,26 @@ def test_a_killed_translator_actor_is_replaced_and_no_article_is_lost(cluster, t
     result = outcome["result"]
     assert (result.summary.ok, result.summary.failed, result.summary.stopped) == (2, 0, None)
     assert files_without_timings(out) == files_without_timings(ref)  # ... and every brief is the local run's
+
+
+def test_actors_meeting_only_finished_articles_load_no_model(monkeypatch, tmp_path):
+    # A rerun with nothing to do hands the actors rows that are final Outcomes already (prepare found each
+    # brief up to date): they pass them on without loading a model; the first Job loads it.
+    from pipeline.brief.digest import OK, Outcome
+    from pipeline.run import ray_workers, stages
+
+    def loaded(*args, **kwargs):
+        raise AssertionError("a model was loaded")
+
+    monkeypatch.setattr(ray_workers, "load_translator", loaded)
+    monkeypatch.setattr(ray_workers, "load_summarizer", loaded)
+    done = [Outcome("a.txt", OK, skipped=True), Outcome("b.txt", OK, skipped=True)]
+    opts = RunOptions(tmp_path, tmp_path / "out")
+    translated = ray_workers.TranslateActor(opts, None, None)(ray_workers.to_rows(done))
+    summarized = ray_workers.SummarizeActor(opts, None)(translated)
+    assert ray_workers.steps_of(summarized) == done
+    assert list(summarized["stopped"]) == [b"", b""]
+
+    job = stages.Job("c.txt", PurePosixPath("c"))
+    with pytest.raises(AssertionError, match="a model was loaded"):
+        ray_workers.SummarizeActor(opts, None)(ray_workers.to_rows(done + [job]))

@@ -2,8 +2,8 @@
 
 Each Ray Data row carries one article: its Job or final Outcome (stages.py), pickled; the sentences translated
 and served from the sentence cache for it; and, when the batch must stop (a full disk, a server gone), the stop
-itself. The actors load their models as a local run does (session.load_translator, session.load_summarizer)
-and only call stages.py and grouped.py, the code of a local run, on the rows they are handed.
+itself. The actors load their models as a local run does (session.load_translator, session.load_summarizer),
+when they first meet an article that needs them, and only call stages.py and grouped.py, the code of a local run, on the rows they are handed.
 """
 
 from __future__ import annotations
@@ -82,20 +82,34 @@ def prepare(batch: dict, *, articles, briefs, settings: str, max_bytes: int, for
                     for job in steps_of(batch)])
 
 
+def _live(steps: list) -> bool:
+    """Whether any article still needs a model: on a rerun with nothing to do, every row is a final Outcome
+    already, and an actor that never meets a Job never loads its model."""
+    return any(isinstance(s, stages.Job) for s in steps)
+
+
 class TranslateActor:
-    """Holds the translator (behind the sentence cache when this machine is the driver's, and the glossary);
-    translates the articles it is handed together (grouped.py)."""
+    """Holds the translator (behind the sentence cache when this machine is the driver's, and the glossary),
+    loaded with the first article to translate; translates the articles it is handed together (grouped.py)."""
 
     def __init__(self, opts: RunOptions, cache_path: str | None, cache_node: str | None):
+        self.opts, self.cache_path, self.cache_node = opts, cache_path, cache_node
+        self.stack = None
+
+    def _load(self):
         import ray
 
         cache = None
-        if cache_path and ray.get_runtime_context().get_node_id() == cache_node:
-            cache = SentenceCache(Path(cache_path))
-        self.stack = load_translator(opts, cache)
+        if self.cache_path and ray.get_runtime_context().get_node_id() == self.cache_node:
+            cache = SentenceCache(Path(self.cache_path))
+        return load_translator(self.opts, cache)
 
     def __call__(self, batch: dict) -> dict:
         jobs = steps_of(batch)
+        if not _live(jobs):
+            return to_rows(jobs)
+        if self.stack is None:
+            self.stack = self._load()
         try:
             done = translate_together(jobs, self.stack)
         except BatchStop as exc:  # the cache's disk is full: the driver stops the batch
@@ -104,15 +118,19 @@ class TranslateActor:
 
 
 class SummarizeActor:
-    """Holds the summarizer; summarizes and writes each brief (writing here spares the driver the traffic)."""
+    """Holds the summarizer, loaded with the first article to summarize; summarizes and writes each brief
+    (writing here spares the driver the traffic)."""
 
     def __init__(self, opts: RunOptions, briefs):
-        self.summarizer = load_summarizer(opts)
-        self.briefs = briefs
+        self.opts, self.briefs = opts, briefs
+        self.summarizer = None
 
     def __call__(self, batch: dict) -> dict:
         items, stopped = [], list(batch["stopped"])
-        for k, job in enumerate(steps_of(batch)):
+        jobs = steps_of(batch)
+        if self.summarizer is None and _live([j for k, j in enumerate(jobs) if not stopped[k]]):
+            self.summarizer = load_summarizer(self.opts)
+        for k, job in enumerate(jobs):
             if not stopped[k]:
                 try:
                     job = stages.write(stages.summarize(job, self.summarizer), self.briefs)
