@@ -1213,3 +1213,38 @@ def test_a_sentence_adding_few_words_is_kept_and_noted():
     few_new = "Xe buýt điện đã chạy êm qua đèo."  # one content word in six is new
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, few_new, _R4_P2, _R4_P3))
     assert few_new in art.paragraphs and "maybe a photo caption" in {u.text: u.reason for u in art.unsure}[few_new]
+
+
+# Round five: evidence from the neighbours and the page's end.
+_R5_FILLER = [
+    "Theo sở, năm nay tỉnh dành 120 tỷ đồng cho chương trình đào tạo nghề ngắn hạn ở các huyện miền núi phía tây.",
+    "Người học được miễn học phí, hỗ trợ tiền ăn và tiền đi lại trong suốt khóa học kéo dài từ một đến ba tháng.",
+    "Các doanh nghiệp trong khu công nghiệp cam kết nhận ít nhất 500 học viên vào làm việc sau khi tốt nghiệp.",
+    "Năm ngoái, hơn 2.000 người đã hoàn thành các khóa học và khoảng 70% trong số đó có việc làm ổn định.",
+    "Sở cũng đề nghị các huyện rà soát nhu cầu học nghề của người dân trước ngày 30/6 để kịp mở lớp mới.",
+    "Ngoài ra, các trường nghề sẽ mở thêm lớp buổi tối cho những người đang làm việc nhưng muốn đổi nghề.",
+    "Một số ngành học mới như điện mặt trời, thương mại điện tử và chăm sóc người cao tuổi cũng được đưa vào.",
+    "Chương trình dự kiến kéo dài đến năm 2030 và sẽ được đánh giá lại sau mỗi hai năm thực hiện.",
+]
+
+
+def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
+    item = "Người học được hỗ trợ tiền ăn và tiền đi lại trong suốt khóa học kéo dài từ một đến ba tháng"
+    lead = f"Tỉnh mở rộng chương trình học nghề miễn phí cho người lao động nông thôn. {item}."
+    told = f"Theo kế hoạch, {item[0].lower() + item[1:]}, rồi nhận chứng chỉ khi hoàn thành."
+    # Restated nine lines below its paragraph and under no colon: the text repeating itself, kept and noted.
+    art = clean(page(HEAD, LEAD, told, *_R5_FILLER, f"{item}.", BODY1))
+    assert f"{item}." in art.paragraphs and "pull quote" in {u.text: u.reason for u in art.unsure}[f"{item}."]
+    # Set out right below its paragraph, it is a pull quote.
+    art = clean(page(HEAD, LEAD, *_R5_FILLER[:2], told, item, *_R5_FILLER[2:]))
+    assert reasons(art)[item] == "pull-quote"
+    # Under a line that announces it, it is the text quoted in full; restating the lead, the sapo restated.
+    art = clean(page(HEAD, LEAD, told, *_R5_FILLER[:2], "Quyết định của tỉnh nêu rõ như sau:", f"{item}.", BODY1))
+    assert f"{item}." in art.paragraphs
+    art = clean(page(HEAD, lead, *_R5_FILLER[:3], f"{item}.", *_R5_FILLER[3:]))
+    assert f"{item}." in art.paragraphs
+    # The lead restated word for word between two paragraphs of the story stays; at the end it is a copy.
+    art = clean(page(HEAD, lead, *_R5_FILLER[:3], lead, *_R5_FILLER[3:5]))
+    assert art.paragraphs.count(lead) == 2
+    art = clean(page(HEAD, lead, *_R5_FILLER[:3], lead))
+    assert art.paragraphs.count(lead) == 1

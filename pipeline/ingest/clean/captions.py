@@ -443,7 +443,7 @@ def _gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int
     if not all(bare(i) for i in range(start, end + 1)):
         return 0, 0
     lengths = [words(unit_text(units[i])) for i in range(start, end + 1)]
-    if _announces(unit_text(units[start - 1])) or _verse(lengths):
+    if announces(unit_text(units[start - 1])) or _verse(lengths):
         return 0, 0
     lengths.sort()
     return end - start + 1, lengths[len(lengths) // 2]
@@ -455,7 +455,7 @@ _ANNOUNCES_RE = re.compile(r"(?::|\b(?:gồm|bao gồm|như sau|sau đây|dướ
                            re.IGNORECASE)
 
 
-def _announces(text: str) -> bool:
+def announces(text: str) -> bool:
     return bool(_ANNOUNCES_RE.search(text.rstrip("\"”»)' ")))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.captions import has_finite_clause
-from pipeline.ingest.clean.lines import SENTENCE_END, Page, key, words
+from pipeline.ingest.clean.captions import announces, has_finite_clause
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
@@ -36,14 +36,21 @@ def equal_runs(page: Page) -> None:
 def dedupe(page: Page) -> None:
     """Exact repeats (by letters and digits): the second copy goes."""
     seen: set[str] = set()
-    for line in page.kept():
+    kept = page.kept()
+    lead = key(kept[_lead(kept)].text) if _lead(kept) >= 0 else None
+    for pos, line in enumerate(kept):
         line_key = key(line.text)
         if words(line.text) < 4 or not line_key:
             continue
-        if line_key in seen:
-            page.drop(line, "repeated-line")
-        else:
+        if line_key not in seen:
             seen.add(line_key)
+        elif line_key == lead and 0 < pos < len(kept) - 1 and all(
+                words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in (kept[pos - 1], kept[pos + 1])):
+            # The sapo restated in the body, between paragraphs of the story (a share box or a teaser that
+            # prints it again stands among furniture or at the end).
+            page.doubt(line, "kept: repeats the lead word for word")
+        else:
+            page.drop(line, "repeated-line")
 
 
 _QUOTE_OPEN = ('"', "“", "‘", "'", "«")
@@ -53,6 +60,14 @@ _QUOTE_CLOSE = ('"', "”", "’", "'", "»")
 def _attribution(page: Page, line) -> bool:
     return (words(line.text) <= 14 and not has_finite_clause(line.text)
             and bool(_ATTRIBUTION_RE.match(line.text) or _capitalised_start(line.text)))
+
+
+_PULL_QUOTE_REACH = 8  # lines: the furthest below its paragraph a pull quote was set out on any labelled page is 7
+
+
+def _lead(kept: list) -> int:
+    """The place of the lead: the first line of prose (under the headline, if any)."""
+    return next((i for i, ln in enumerate(kept[:3]) if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)), -1)
 
 
 def pull_quotes(page: Page) -> None:
@@ -81,7 +96,13 @@ def pull_quotes(page: Page) -> None:
         # heading or its lead restated.
         # The first line is the headline, and a page prints its headline again (a share box, "Bạn đang đọc
         # bài viết '<headline>'"); the byline under it is no speaker.
-        if pos == 0 or not (quoted or speaker) and (pos < 3 or min(sources) > pos):
+        # A pull quote is set out beside its paragraph, within a few; a sentence restated far below it, or the
+        # lead (sapo) restated in the body, is the text repeating itself (a summary, then the law it sums up).
+        nearest = max((j for j in sources if j < pos), default=None)
+        # Under a line that announces it ('... như sau:'), it is the text quoted in full.
+        far = nearest is None or pos - nearest > _PULL_QUOTE_REACH or nearest <= _lead(kept) \
+            or announces(kept[pos - 1].text)
+        if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
         page.drop(line, "pull-quote")
