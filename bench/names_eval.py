@@ -42,6 +42,10 @@ Two sets, reported apart:
   and 44 real Chinese figures, most acting in Vietnam or meeting Vietnamese officials (issue 25 round 5), written
   and committed before any round-5 rule change; run once before them (its first look) and once after; never
   printed.
+* held-out11: bench/data/names/heldout11.tsv, 100 real Chinese figures (45 political, 20 military and security,
+  35 cultural, sport, science and business) and 35 Vietnamese officials and public figures with shared surnames,
+  many naming China (issue 25, the check's own shape), written by an engineer who changes no rule and did not
+  read pipeline/names/, committed before its first run, never tuned on and never printed (totals only).
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
   business, cultural, sport, Hong Kong, Taiwan, historical; established English names where the press has
   them) and 21 Vietnamese officials, written before the glossary's Chinese section was grown from public lists
@@ -79,6 +83,7 @@ HELDOUT7 = ROOT / "bench" / "data" / "names" / "heldout7.tsv"
 HELDOUT8 = ROOT / "bench" / "data" / "names" / "heldout8.tsv"
 HELDOUT9 = ROOT / "bench" / "data" / "names" / "heldout9.tsv"
 HELDOUT10 = ROOT / "bench" / "data" / "names" / "heldout10.tsv"
+HELDOUT11 = ROOT / "bench" / "data" / "names" / "heldout11.tsv"
 GLOSSARY_HELDOUT = ROOT / "bench" / "data" / "names" / "glossary_heldout.tsv"
 GLOSSARY = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
 
@@ -152,9 +157,9 @@ def _pct(a: int, b: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-misses", action="store_true",
-                    help="list the misses (never for held-out, held-out3, held-out8 and held-out10)")
+                    help="list the misses (never for held-out, held-out3, held-out8, held-out10 and held-out11)")
     ap.add_argument("--sets", default="tuning,dev,held-out,held-out2,held-out3,held-out4,held-out5,held-out6,"
-                                      "held-out7,held-out8,held-out9,held-out10,glossary-held-out",
+                                      "held-out7,held-out8,held-out9,held-out10,held-out11,glossary-held-out",
                     help="which sets, comma-separated")
     args = ap.parse_args()
     builtin = Glossary.from_files()
@@ -169,6 +174,7 @@ def main() -> None:
             "held-out8 (bench/data/names/heldout8.tsv)": labelled(HELDOUT8),
             "held-out9 (bench/data/names/heldout9.tsv)": labelled(HELDOUT9),
             "held-out10 (bench/data/names/heldout10.tsv)": labelled(HELDOUT10),
+            "held-out11 (bench/data/names/heldout11.tsv)": labelled(HELDOUT11),
             "glossary-held-out (bench/data/names/glossary_heldout.tsv)": labelled(GLOSSARY_HELDOUT)}
     for title, items in list(sets.items())[1:]:
         in_glossary = [vi for vi, _, origin, _ in items if origin == "chinese" and builtin.lookup(vi) is not None]
@@ -186,6 +192,7 @@ def main() -> None:
             s = evaluate(items, glossary, args.show_misses and not title.startswith("held-out ")
                          and not title.startswith("held-out3") and not title.startswith("held-out8")
                          and not title.startswith("held-out10")
+                         and not title.startswith("held-out11")
                          and not title.startswith("glossary-held-out"))
             ms = 1000 * (time.perf_counter() - t0) / len(items)
             print(f"  Chinese: exact {_pct(s['exact'], s['chinese'])}, right form among candidates "
