@@ -46,6 +46,10 @@ Two sets, reported apart:
   35 cultural, sport, science and business) and 35 Vietnamese officials and public figures with shared surnames,
   many naming China (issue 25, the check's own shape), written by an engineer who changes no rule and did not
   read pipeline/names/, committed before its first run, never tuned on and never printed (totals only).
+  First look (commit d96c92a, clean checkout): Chinese exact 52/100, right form among candidates 71/100, person
+  found 92/100, the same with and without the built-in glossary (none of its names has an entry); Vietnamese kept
+  32/35, given pinyin 1/35. The shared tree at that moment (d96c92a plus uncommitted pipeline/names work in
+  progress: origin.py, tables.py, shape.py) gave exact 59/100, among candidates 71/100, Vietnamese kept 31/35.
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
   business, cultural, sport, Hong Kong, Taiwan, historical; established English names where the press has
   them) and 21 Vietnamese officials, written before the glossary's Chinese section was grown from public lists
