@@ -408,8 +408,10 @@ def test_a_companys_vietnamese_arm_a_birthplace_the_partner_side_and_more_ways_t
 
 
 def test_an_identity_verb_of_someone_else_a_body_with_lower_case_words_and_a_country_beating_generic_bodies():
-    text = "Ông Khổng Gia Lượng cùng vợ là người Trung Quốc mở nhà hàng ở Hội An."
-    assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")
+    # (a name that does not look Chinese: a Chinese-shaped one with China in its sentence is taken for Chinese
+    # by its shape, tests below)
+    text = "Ông Khổng Minh Tuấn cùng vợ là người Trung Quốc mở nhà hàng ở Hội An."
+    assert _origins(text)["Khổng Minh Tuấn"] in ("vietnamese", "unknown")
     text = "Khổng Gia Lượng, Bí thư Đảng ủy Ngân hàng Nhân dân Trung Quốc, cảnh báo rủi ro."
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
     text = "Người đứng đầu đoàn Trung Quốc, Thứ trưởng Bộ Công an Khổng Gia Lượng, cảm ơn phía Việt Nam."
@@ -442,8 +444,8 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
     text = ("Thượng tướng Khổng Gia Lượng, Bộ trưởng Bộ Phát triển Trang bị thuộc Quân ủy Trung ương Trung Quốc, "
             "được bầu vào Quân ủy.")
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
-    text = "Ông Khổng Gia Lượng, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
-    assert _origins(text)["Khổng Gia Lượng"] in ("vietnamese", "unknown")
+    text = "Ông Khổng Minh Tuấn, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
+    assert _origins(text)["Khổng Minh Tuấn"] in ("vietnamese", "unknown")
 
 
 def test_round4_surnames_the_press_reads_otherwise_and_compound_surnames():
@@ -715,3 +717,57 @@ def test_round5_bodies_only_china_has_an_age_before_the_office_and_a_comma_after
     assert _one("Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Minh dự họp.", alone)[
         "Hà Văn Minh"].origin == "vietnamese"
     assert "Đông Hải" not in _one("Ông Lý Văn Hòa, cán bộ xã Đông Hải, nói.", alone)
+
+
+# --- the name's shape (pipeline/names/shape.py), weighed only where context leaves the origin untold
+
+def test_a_chinese_shaped_name_with_china_in_what_they_do_is_chinese_and_a_vietnamese_shaped_one_is_not():
+    from pipeline.names import shape
+
+    assert shape.chinese_shaped("Vương Dụ Văn") and not shape.chinese_shaped("Trương Văn Hùng")
+    # China only in what the person does leaves the context undecided; the name's shape decides
+    text = "Ông Vương Dụ Văn là người đặt nền móng cho ngành vệ tinh Trung Quốc."
+    assert _origins(text)["Vương Dụ Văn"] == "inferred"
+    text = "Ông Trương Văn Hùng là người đặt nền móng cho ngành vệ tinh Trung Quốc."
+    assert _origins(text)["Trương Văn Hùng"] == "unknown"
+    # Vietnam named in the sentence too (a bilateral body): shape is not weighed
+    text = "Trưởng đoàn đàm phán biên giới Việt Nam - Trung Quốc Vương Dụ Văn chủ trì."
+    assert _origins(text)["Vương Dụ Văn"] in ("vietnamese", "unknown")
+
+
+def test_own_words_outrank_the_names_shape():
+    text = "Phó Chủ tịch UBND tỉnh Lạng Sơn Vương Dụ Văn tiếp đoàn doanh nghiệp Trung Quốc."
+    assert _origins(text)["Vương Dụ Văn"] == "vietnamese"
+
+
+def test_a_clearly_vietnamese_shaped_name_never_becomes_chinese():
+    from pipeline.names import shape
+
+    assert shape.vietnamese_shaped("Nguyễn Hữu Thắng") and not shape.vietnamese_shaped("Khổng Gia Lượng")
+    text = "Bộ trưởng Bộ Công an Trung Quốc Nguyễn Hữu Thắng hội đàm với đoàn Lào."
+    assert _origins(text)["Nguyễn Hữu Thắng"] == "unknown"
+    text = "Bộ trưởng Bộ Công an Trung Quốc Khổng Gia Lượng hội đàm với đoàn Lào."
+    assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+
+
+def test_a_text_that_never_names_china_leaves_only_a_strongly_chinese_shaped_name_to_the_reader():
+    from pipeline.names import shape
+
+    assert shape.chinese_shaped("Tiền Học Sâm", strongly=True)
+    assert _origins("Nhà khoa học Tiền Học Sâm được trao giải thưởng.")["Tiền Học Sâm"] == "unknown"
+    assert _origins("Nhà khoa học Khổng Gia Lượng được trao giải thưởng.")["Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Nhà khoa học Nguyễn Hữu Thắng được trao giải thưởng.")["Nguyễn Hữu Thắng"] == "vietnamese"
+
+
+def test_the_shape_table_is_what_the_script_derives():
+    import importlib.util
+    from importlib import resources
+
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("names_shape", root / "bench" / "names_shape.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = resources.files("pipeline.names").joinpath("data", "shape.tsv").read_text(encoding="utf-8")
+    assert shipped == module.render(module.derive()), "run bench/names_shape.py build --write"

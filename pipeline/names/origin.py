@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import cues, offices, tables
+from pipeline.names import cues, offices, shape, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
@@ -417,6 +417,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = None
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
         said = CHINESE if cues.names_china(" ".join(sentences)) else None
+    # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
+    # (China near: named in the person's sentences with Vietnam named nowhere there, bilateral names included)
+    own = " ".join(sentences[k] for k in {m.sentence for m in person.mentions})
+    near = doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE
+    said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=bool(local[VIETNAMESE] or wider[VIETNAMESE]),
+                       china_nowhere=not office and not cues.names_china(" ".join(sentences)))
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said

@@ -1,0 +1,78 @@
+"""How Chinese or how Vietnamese a name looks, from its syllables alone: a second kind of evidence, weighed only
+where the words around a person leave their origin untold (origin.py).
+
+The table (data/shape.tsv, built by bench/names_shape.py from permissive name lists: faker-js and Faker's
+Vietnamese names; Chinese given names of Faker, CC-CEDICT's persons and the given-name prior of hanzi.tsv, read
+in Sino-Vietnamese) gives, per position (surname, middle, last syllable), a smoothed log-likelihood among
+Chinese names and among Vietnamese ones. A name's score is the sum of the differences: above CHINESE_SHAPED it
+is Chinese-shaped (Tập Cận Bình, Vương Tiểu Hồng), below VIETNAMESE_SHAPED Vietnamese-shaped (Nguyễn Thị Bích
+Ngọc, Lê Văn Tám). The thresholds were chosen leaving each evaluation set out in turn (README, Chinese names).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.names import tables
+
+# Above this a name looks Chinese enough to decide a person context leaves undecided (China named in their
+# sentence); below VIETNAMESE_SHAPED it looks Vietnamese enough that no rule makes it Chinese.
+CHINESE_SHAPED = 4.0
+VIETNAMESE_SHAPED = -5.0
+# A text that never names China: only a name this Chinese-shaped is left to the reader (unknown, with its
+# candidates) instead of taken for Vietnamese.
+STRONGLY_CHINESE = 6.0
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, tuple[float, float]]]:
+    text = resources.files("pipeline.names").joinpath("data", "shape.tsv").read_text(encoding="utf-8")
+    table: dict[str, dict[str, tuple[float, float]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            position, syllable, zh, vi = line.split("\t")
+            table.setdefault(position, {})[syllable] = (float(zh), float(vi))
+    return table
+
+
+def score(name: str, table: dict | None = None) -> float:
+    """Log-likelihood ratio, Chinese over Vietnamese, of the name's syllables by position (0: says nothing)."""
+    table = table or _table()
+    words = name.split()
+    if len(words) < 2:
+        return 0.0
+
+    def llr(position: str, syllable: str) -> float:
+        zh, vi = table[position].get(tables.key(syllable), table[position]["*"])
+        return zh - vi
+
+    head = 2 if len(words) >= 3 and tables.key(" ".join(words[:2])) in table["surname"] \
+        and tables.surnames(" ".join(words[:2])) else 1
+    # A surname only ever counts against Chinese: the surnames both peoples bear (Trương, Lưu, Mã, Vương) are
+    # rarer among the Vietnamese lists than among Vietnamese in the news, and say nothing by themselves.
+    total = min(llr("surname", " ".join(words[:head])), 0.0)
+    total += sum(llr("middle", w) for w in words[head:-1])
+    return total + llr("last", words[-1])
+
+
+def chinese_shaped(name: str, strongly: bool = False) -> bool:
+    return score(name) > (STRONGLY_CHINESE if strongly else CHINESE_SHAPED)
+
+
+def vietnamese_shaped(name: str) -> bool:
+    return score(name) < VIETNAMESE_SHAPED
+
+
+def weigh(name: str, said: str | None, *, china_near: bool, china_nowhere: bool, vietnamese_told: bool) -> str | None:
+    """The origin once the name's shape is weighed with what its context said (`said`: "chinese", "vietnamese"
+    or None). `china_near`: China is named in the person's sentences (in what they do, or elsewhere in it);
+    `china_nowhere`: the text never names China (so `said` is Vietnamese by that default alone);
+    `vietnamese_told`: some of the person's own words said Vietnamese, which shape never outranks."""
+    if said == "chinese":
+        return None if vietnamese_shaped(name) else said
+    if said is None and china_near and not vietnamese_told and chinese_shaped(name):
+        return "chinese"
+    if said == "vietnamese" and china_nowhere and not vietnamese_told and chinese_shaped(name, strongly=True):
+        return None
+    return said
