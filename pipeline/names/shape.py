@@ -19,7 +19,7 @@ from pipeline.names import tables
 # Above this a name looks Chinese enough to decide a person context leaves undecided (China named in their
 # sentence); below VIETNAMESE_SHAPED it looks Vietnamese enough that no rule makes it Chinese.
 CHINESE_SHAPED = 4.0
-VIETNAMESE_SHAPED = -5.0
+VIETNAMESE_SHAPED = -8.0
 # A text that never names China: only a name this Chinese-shaped is left to the reader (unknown, with its
 # candidates) instead of taken for Vietnamese.
 STRONGLY_CHINESE = 6.0
