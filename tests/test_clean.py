@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest.clean import clean_article
+from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.article import ArticleError, RawArticle
 from pipeline.ingest.read import discover, read_article
 
@@ -1248,3 +1249,43 @@ def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
     assert art.paragraphs.count(lead) == 2
     art = clean(page(HEAD, lead, *_R5_FILLER[:3], lead))
     assert art.paragraphs.count(lead) == 1
+
+
+@pytest.mark.parametrize("dateline, iso", [
+    ("8 tháng 11 2024", "2024-11-08"),
+    ("12 tháng 3 năm 2025", "2025-03-12"),
+    ("Tháng Mười Hai 1, 2024", "2024-12-01"),
+    ("Sửa đổi ngày: 05/03/2025 - 16:05", "2025-03-05"),
+    ("25/10/2024 07:30 | VnFinance", "2024-10-25"),
+    ("THỜI SỰ - Thanh Tùng - 18:51 31/05/2022", "2022-05-31"),
+    ("Đăng bởi Minh Khoa | Tháng Ba 14, 2025 | 0 Bình luận", "2025-03-14"),
+    ("Thứ Sáu, 14/03/2025 09:00 [GMT+7]", "2025-03-14"),
+])
+def test_a_dateline_in_any_form_with_what_sites_print_beside_it(dateline, iso):
+    art = clean("\n".join([_R4_HEAD, dateline, _R4_LEAD, _R4_P1, _R4_P2]))
+    assert art.title == _R4_HEAD and art.date == iso and reasons(art)[dateline] == "dateline"
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+
+
+@pytest.mark.parametrize("line", [
+    "Giá vé hôm nay 14/3/2025 - Xe buýt điện giảm giá",  # a headline with a date: a part says something else
+    "Sáng 14/3/2025 đoàn khảo sát đến sân bay",
+    "Ngày 14/3/2025, tuyến xe chạy thử lần đầu.",
+])
+def test_a_line_with_a_date_that_says_more_is_no_dateline(line):
+    assert dateline_date(line) is None
+
+
+@pytest.mark.parametrize("widget", ["0:00 0:02:10 0:00", "Nghe - 03:48", "Tốc độ 1.5x", "Cỡ chữ -A +A",
+                                    "Cỡ chữ A- A A+", "Không có nguồn video phù hợp",
+                                    "Quét mã QR để đọc báo trên điện thoại"])
+def test_player_and_reading_controls(widget):
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, widget, _R4_P2))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and reasons(art)[widget] == "widget"
+
+
+def test_a_section_label_over_the_headline_and_widgets_under_it():
+    lines = ["Tài chính - Ngân hàng", _R4_HEAD, "Nghe bài viết", "Cỡ chữ A- A A+", "14/03/2025 08:30 | VnFinance",
+             _R4_LEAD, _R4_P1, _R4_P2]
+    art = clean("\n".join(lines))
+    assert art.title == _R4_HEAD and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]

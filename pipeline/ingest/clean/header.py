@@ -7,6 +7,7 @@ import re
 from statistics import median
 
 from pipeline.ingest.clean.credits import parse_signature
+from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, words
 from pipeline.ingest.clean.overlap import novelty
@@ -92,6 +93,14 @@ def metadata_line(page: Page, line: Line) -> bool:
         if not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
             page.set_outlet(who)
         page.drop(line, "byline")
+        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    # Any other form of the date, with what a site prints beside it ('8 tháng 11 2024', 'Đăng bởi X | Tháng Ba
+    # 14, 2025 | 0 Bình luận', 'THỜI SỰ - Thanh Tùng - 18:51 31/05/2022'): in the page header only.
+    iso = dateline_date(text) if line.index < page.header_end else None
+    if iso is not None:
+        page.set_date(iso or None)
+        page.drop(line, "dateline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
         return True
     return False
@@ -228,6 +237,12 @@ def find_title(page: Page) -> None:
             before = before[:-1]
         if before and _headline_like(before[-1], page):
             candidate = before[-1]
+            # Above the headline, over its dateline, stands only what the site prints there: a section's name.
+            for label in before[:-1]:
+                if len([w for w in label.text.split() if any(ch.isalnum() for ch in w)]) <= 4 \
+                        and not any(ch.isdigit() for ch in label.text) and not label.text.endswith(tuple(SENTENCE_END)) \
+                        and words(candidate.text) >= 5:
+                    page.drop(label, "section-label")
     if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):
         candidate = kept[0]
         if _section_over_headline(page, kept):

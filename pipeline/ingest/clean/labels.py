@@ -140,6 +140,17 @@ SEPARATOR_RE = re.compile(r"^[\s*\-_=~#.•·+]{3,}$")
 # Font-size and share buttons flattened into text: "A A", "A- A+", "a+", a lone lowercase ASCII token
 # ("create", "print"), a line of punctuation.
 _WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3})$")
+# A player's or reader's controls: clocks alone ('0:00 0:02:10 0:00'), a listen button with its length ('Nghe -
+# 03:48'), a speed ('Tốc độ 1x'), a font size ('Cỡ chữ -A +A'), a player's error ('Không có nguồn video phù hợp').
+_CONTROLS_RE = re.compile(
+    r"^(?:(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|-]?\s*){2,4}|"
+    r"(?:nghe|nghe đọc|nghe bài(?: viết| báo)?|đọc bài|audio|podcast|thời lượng)\s*[-:|]?\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:tốc độ(?: đọc| phát)?|speed)\s*:?\s*\d(?:[.,]\d{1,2})?\s*x|"
+    r"(?:cỡ chữ|kích thước chữ|cỡ|font chữ|font)\s*:?\s*(?:[-+]?\s*A\s*[-+]?\s*){1,3}|"
+    r"không (?:có|tìm thấy) (?:nguồn|tệp) (?:phương tiện|video|media|âm thanh)(?: \S+){0,4}|"
+    r"quét mã qr(?: \S+){0,8})$",
+    re.IGNORECASE,
+)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?\b",
                      re.IGNORECASE)
 # "XEM CLIP:", "Xem video:", "Video:", "Mời quý vị xem video", "Video đang được xử lý".
@@ -287,7 +298,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "cms-footer"
     if SEPARATOR_RE.match(text):
         return "separator"
-    if _WIDGET_RE.match(text):
+    if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
         return "widget"
     if url_footer(text):
         return "url-footer"

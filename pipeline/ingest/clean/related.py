@@ -117,7 +117,12 @@ def related_runs(page: Page) -> None:
     # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
     # there is only noted.
     first = next(ln for ln in kept if ln.kept)
-    before = [ln for ln in run_from(lead - 1, -1) if ln is not first]
+    headline = {first.index}
+    second = next((ln for ln in kept if ln.kept and ln is not first), None)
+    if second is not None and len([w for w in first.text.split() if any(ch.isalnum() for ch in w)]) <= 4 \
+            and words(second.text) >= 5 and headline_like(second.text):
+        headline.add(second.index)  # a section's label over the headline: the headline is the second line
+    before = [ln for ln in run_from(lead - 1, -1) if ln.index not in headline]
     after_lead = run_from(lead + 1, 1)
     if kept[lead] is first and after_lead:
         page.doubt(after_lead[0], "kept: headline-like line(s) after a lead that opens the page; maybe related "

@@ -1,0 +1,77 @@
+"""A dateline told by its parts, whatever the order a site prints them in.
+
+Sites print the date in many forms (`14/03/2025`, `12 tháng 3 năm 2025`, `8 tháng 11 2024`, `Tháng Một 14, 2025`)
+and put beside it, between bars or dashes, whatever else they know: a label (`Đăng ngày:`, `Sửa đổi ngày:`), a
+weekday, a time and its zone, the section in capitals, the author's or the site's name, a comment count. A line
+made of nothing but such parts, one of them a date, is the page's dateline. A part that says anything else (a
+lower-case word outside a label, a full stop) makes it a line of the story: `Giá vàng hôm nay 14/3/2025 - Vàng
+nhẫn tăng mạnh` is a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.labels import counter
+from pipeline.ingest.clean.lines import iso_date
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
+_DATES = [
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})",
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{4})",
+    rf"tháng\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
+]
+_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
+_ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*[)\]]?)?"
+# A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
+_LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
+_DATE_PARTS = [re.compile(
+    rf"^{_LABEL}(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
+    re.IGNORECASE) for date in _DATES]
+_TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
+_SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# Who or where: the author ('Đăng bởi Minh Khoa'), the site, the section in capitals - every word capitalised.
+_BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)
+
+
+def _date_of(part: str) -> tuple[int, int, int] | None:
+    for pattern in _DATE_PARTS:
+        m = pattern.match(part)
+        if m:
+            month = m.group("m") if "m" in m.groupdict() and m.group("m") else None
+            if month is None:
+                word = m.group("mw").casefold()
+                month = _MONTH_WORDS.get(word, word)
+            return int(m.group("d")), int(month), int(m.group("y"))
+    return None
+
+
+def _name_part(part: str) -> bool:
+    part = _BY_RE.sub("", part)
+    tokens = part.split()
+    return 1 <= len(tokens) <= 5 and not any(ch.isdigit() for ch in part) and not part.endswith((".", ",", ";")) \
+        and all(t[:1].isupper() for t in tokens)
+
+
+def dateline_date(text: str) -> str | None:
+    """The ISO date of a line made only of dateline parts (a date, and a label, weekday, time, name, section or
+    count beside it), else None. A date that is no calendar day gives ''."""
+    if len(text.split()) > 16 or text.rstrip().endswith((".", "!", "?", ";")):
+        return None
+    found = None
+    for part in _SPLIT_RE.split(text.strip()):
+        if not part:
+            continue
+        date = _date_of(part)
+        if date is not None:
+            found = found or date
+        elif not (_TIME_PART_RE.match(part) or counter(part) or _name_part(part)):
+            return None
+    if found is None:
+        return None
+    day, month, year = found
+    return iso_date(str(day), str(month), str(year)) or ""
