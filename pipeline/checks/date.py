@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair
-from pipeline.checks.numerals import Num, en_numbers
+from pipeline.checks.numerals import FRACTION_LEAD, Num, en_numbers
 
 KIND = "date"
 DESCRIPTION = "dates and months of the source missing or different in the English"
@@ -36,7 +36,8 @@ _FULL = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d])")
 _WORDY = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"(?:\btháng\s+)?(?<![\d.,/])(\d{1,2})\s?[/.\-]\s?(\d{4})(?![\d])", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})(?![\d/]|\.\d)")
-_MONTH_NUM = re.compile(r"(?<![\d,.]\s)(?<![\d,.])\btháng\s+(\d{1,2})(?![\d/.]\d)", re.IGNORECASE)
+# (a count before it makes it a span: 3 tháng 6 ngày; after a comma it is a month of a list: tháng 6, tháng 8)
+_MONTH_NUM = re.compile(r"(?<![\d.]\s)(?<![\d,.])\btháng\s+(\d{1,2})(?![\d/.]\d)", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?<!\d\s)\btháng\s+(" + "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True)) +
                          r")\b", re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|previous|same|following) month\b|\bmonth (?:before|earlier)\b",
@@ -86,6 +87,8 @@ def vi_dates(text: str) -> list[VDate]:
         # a slash date needs no lead unless it could be a fraction (1/2 gà), which needs a word of time before
         # it; dots and dashes always need a lead
         fraction = re.fullmatch(r"[1-3]/[2-4]", m.group(0))
+        if m.group(2) == "/" and FRACTION_LEAD.search(text[:m.start()]):
+            continue  # vòng 1/8 (the last 16), chiếm 1/5: a round or a share, read by the number check
         if m.group(2) == "/" and (not fraction or (lead and lead.group(0).strip() not in ",(")):
             add(m, int(m.group(1)), int(m.group(3)), None)
         elif m.group(2) in ".-" and re.search(_TIME_LEAD, text[:m.start()], re.IGNORECASE) \

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.chinese import transliterates, western_order
+from pipeline.checks.cldr import CURRENCY_UNITS
 from pipeline.checks.english import English, near
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
@@ -245,12 +246,31 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
                                or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
                                or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
                                vi[:m.start()].rstrip().split()[-1][:1].isupper() and
-                               vi[:m.start()].rstrip().split()[-1] != "Nước"):  # Nước Anh: the country Anh
+                               vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY):
             continue
         if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
             continue
         found.append((m.start(), m.end(), key))
     return found
+
+
+# Nouns a country may follow capitalised at a sentence's start (Nước Anh, Tuyển Anh: England's team, Người Mỹ:
+# Americans), where no title is (Bà Anh is a woman)
+_OF_A_COUNTRY = {"nước", "tuyển", "người", "dân", "phía", "đội"}
+# A short form the source puts in brackets after a name (Cục Dự trữ Liên bang (Fed)): the name's, not another
+_SHORT_FORM = re.compile(r"\s*\(([^\W\d_][\w.&-]{0,11})\)")
+
+
+def _abbreviates(short: str, forms: tuple[str, ...]) -> bool:
+    """The short form is one of the name's English forms, the start of one (Fed: Federal Reserve) or its
+    initials (BoE: Bank of England), not a name of its own (Mỹ (AAAS): the body's, not the country's)."""
+    s = fold(short).replace(".", "")
+    for form in forms:
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", form)]
+        if words and (s == "".join(words) or (len(s) >= 3 and words[0].startswith(s)) or
+                      s in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "and", "the", "for")))):
+            return True
+    return False
 
 
 # Thứ Hai ... Chủ Nhật: days of the week, capitalised like names (the number check reads thứ 2 ... thứ 7)
@@ -298,8 +318,11 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
 
 
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
-_CURRENCY = re.compile(r"\b(?:bảng|đô la|đô-la|đôla|USD|yên|won|rúp|franc|peso|rupee|rupi|dinar|riyal|real|lira|"
-                       r"krone|krona|euro|nhân dân tệ|tệ|đồng|mẫu|dặm|pao|inch|feet|foot|gallon|ounce)\s+$",
+# (the CLDR's currency units too: cldr.py)
+_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY_UNITS} | {
+                       "bảng", "đô la", "đô-la", "đôla", "USD", "yên", "won", "rúp", "franc", "peso", "rupee", "rupi",
+                       "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
+                       "dặm", "pao", "inch", "feet", "foot", "gallon", "ounce"}, key=len, reverse=True)) + r")\s+$",
                        re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile
 
 
@@ -344,6 +367,8 @@ def check(pair: Pair) -> list[Check]:
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a) and \
                 not _CURRENCY.search(vi[max(0, a - 20):a]) and not _region_of(vi, a, en):
             missing.append((vi[a:b], EXONYMS[key][0], False, False))
+        elif (short := _SHORT_FORM.match(vi, b)) and _abbreviates(short.group(1), EXONYMS[key]):
+            skip.append(short.span(1))  # the name is there: so is its short form
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip) or _inside_a_name(vi, match.start):
             continue
@@ -353,7 +378,10 @@ def check(pair: Pair) -> list[Check]:
         # titles and bodies are reworded too freely to check ("the ministry")
         if not _all_capitalised(entry.vi):
             continue
-        if not any(english.has_form(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
+        if any(english.has_form(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
+            if (short := _SHORT_FORM.match(vi, match.end)) and _abbreviates(short.group(1), (entry.en,)):
+                skip.append(short.span(1))  # the name is there: so is its short form
+        else:
             # a Vietnamese place may share its name with a Chinese one in pinyin (Tây Ninh, Xining)
             if not any(transliterates(match.surface, r) for r in english.foreign_runs(set())[:4 * MAX_ITEMS]):
                 missing.append((match.surface, entry.en, False, False))

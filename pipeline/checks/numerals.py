@@ -65,6 +65,11 @@ _VI_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})\s?(?:h|giờ|g)\s?(\d{2})?(?:\s?ph
 _VI_SECONDS = re.compile(r"(?<![\d.,])(\d{1,3})\s?giây\s?(\d{2})(?![\d\w])")
 _VI_FRACTION = re.compile(r"(?<![\d/.])([1-3])/([2-4])(?![\d/])")
 _VI_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|đến|tới|hoặc|và)\s*$")
+# Words a knock-out round (vòng 1/8: the last 16) or a share (chiếm 1/5, khoảng 2/3) follows, never a date
+FRACTION_LEAD = re.compile(r"\b(?:vòng|chiếm|khoảng|gần|hơn|bằng)\s*$", re.IGNORECASE)
+_VI_ROUND = re.compile(r"\bvòng\s+(1/(\d{1,2}))(?![\d/])", re.IGNORECASE)
+_VI_SHARE = re.compile(r"\b(?:chiếm|khoảng|gần|hơn|bằng)\s+((\d{1,2})/(\d{1,3}))(?![\d/])", re.IGNORECASE)
+_SHARE_WORDS = {2: ("half",), 3: ("third",), 4: ("quarter",), 5: ("fifth",), 10: ("tenth",)}
 _VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|Đại hội|đại hội)\s+(?:thứ\s+)?([IVXLC]{1,7})\b")
 _VI_PERIOD = re.compile(r"\b([369])\s+tháng\s+(?:đầu|cuối)\s+năm", re.IGNORECASE)
 _VI_WEEKDAY = re.compile(r"\b(?:thứ|Thứ)\s+([2-7])\b")
@@ -79,6 +84,7 @@ RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|that|previous|same|following) y
                            re.IGNORECASE)
 _ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
 _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
+_DECIMAL_WORDS = {0.25: ("quarter",), 0.5: ("half",), 0.75: ("three-quarter", "three quarters", "three-quarters")}
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
 
 
@@ -135,6 +141,17 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
         if free(*m.span()):
             facts.append(Fact(m.group(0), (float(f"{m.group(1)}.{m.group(2)}"),), m.start(), m.end(), ()))
             taken.append(m.span())
+    for m in _VI_ROUND.finditer(text):  # vòng 1/8: the round of the last 16
+        if free(*m.span(1)):
+            n = int(m.group(2))
+            facts.append(Fact(m.group(1), (float(2 * n), float(n)), m.start(1), m.end(1), ()))
+            taken.append(m.span(1))
+    for m in _VI_SHARE.finditer(text):  # chiếm 1/5, khoảng 2/3: a share (a fifth, one in five, 20%)
+        if free(*m.span(1)):
+            a, b = int(m.group(2)), int(m.group(3))
+            facts.append(Fact(m.group(1), (a / b, float(a), float(b), round(100 * a / b, 1)), m.start(1), m.end(1),
+                              _SHARE_WORDS.get(b, ())))
+            taken.append(m.span(1))
     for m in _VI_FRACTION.finditer(text):
         if free(*m.span()) and not re.search(r"(ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|\()\s*$",
                                                 text[:m.start()], re.IGNORECASE):
@@ -178,6 +195,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             words = _ALL_WORDS
         elif value == 2 and scale == 1.0:
             words = _TWO_WORDS
+        elif value in _DECIMAL_WORDS and scale == 1.0:  # 0,25 điểm phần trăm: a quarter percentage point
+            words = _DECIMAL_WORDS[value]
         decade = re.search(r"(?:những\s+)?(?:năm|thập niên|thập kỷ|thập kỉ)\s+$", text[:m.start()]) and \
             len(raw) == 2 and value % 10 == 0
         if decade:

@@ -6,6 +6,8 @@ sentence that mentions "Chinese police".
 
 from __future__ import annotations
 
+from pipeline.checks import cldr
+from pipeline.checks.base import fold
 from pipeline.checks.countries import ANAPHORA, ENGLISH_FORMS, EXONYMS as COUNTRIES
 
 # A country's legislature has as many right renderings as there are countries (National Assembly, Congress,
@@ -133,6 +135,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Tết": ("Tet", "Lunar New Year", "New Year"),
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
+    # a common noun Vietnamese capitalises and English does not, or clips (net firms, online, the web)
+    "Internet": ("internet", "net", "online", "web", "cyber", "website", "websites"),
 }
 # Regions of a continent by compass point (Nam Á, Tây Phi, Trung Âu, Đông Bắc Á): every pairing, each in the
 # forms English uses (South Asia, West African, Western Europe, North-East Asia); the lines above win where they
@@ -179,5 +183,15 @@ EXONYMS.update(BODIES)
 EXONYMS.update({k: v for vi, v in HOLIDAYS.items() for k in (vi, vi.title())})
 # the general country table wins over the lines above where both name a country
 EXONYMS.update(COUNTRIES)
+# the CLDR's territories, cities Vietnamese writes its own way and languages (cldr.py) fill in what no hand line
+# names; a hand line wins where both do
+# (a CLDR spelling of a name a hand line has, in other capitals or hyphens, takes that line's forms too: Các Tiểu
+# Vương quốc Ả Rập Thống nhất is also the UAE)
+_HAND = {fold(k).replace("-", " "): k for k in EXONYMS}
+for _vi, _en in cldr.NAMES.items():
+    _same = _HAND.get(fold(_vi).replace("-", " "))
+    EXONYMS.setdefault(_vi, _en + EXONYMS[_same] if _same else _en)
+for _name, _forms in cldr.ENGLISH_FORMS.items():
+    ENGLISH_FORMS.setdefault(_name, _forms)
 
 __all__ = ["ANAPHORA", "ENGLISH_FORMS", "EXONYMS", "LEGISLATURE"]
