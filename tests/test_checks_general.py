@@ -94,3 +94,16 @@ def test_internet_is_a_common_noun():
     assert "name" not in kinds(vi, "Pipex and other net suppliers often get advance notice.")
     assert "name" not in kinds(vi, "Pipex and other internet suppliers often get advance notice.")
     assert "name" in kinds(vi, "Pipex and other phone suppliers often get advance notice.")
+
+
+def test_a_legislature_by_its_own_name_and_a_body_country_before_a_person():
+    vi = "Lãnh đạo Đảng Quốc gia Scotland (SNP) tại Quốc hội Scotland Nicola Sturgeon phản đối kế hoạch."
+    assert "name" not in kinds(vi, "SNP Holyrood leader Nicola Sturgeon opposed the plan.")
+    assert "name" in kinds(vi, "SNP Holyrood leader Alex Salmond opposed the plan.")
+    vi = "Quốc hội Anh sẽ bỏ phiếu vào tuần tới."
+    assert "name" not in kinds(vi, "Westminster will vote next week.")
+    assert "name" in kinds(vi, "Brussels will vote next week.")
+    # after a body the country is that body's; elsewhere a foreign name before a person is still checked
+    vi = "Tổng thống Ukraine Volodymyr Zelensky đến Warsaw."
+    assert "name" not in kinds(vi, "Ukrainian President Volodymyr Zelensky arrived in Warsaw.")
+    assert "name" in kinds(vi, "Georgian President Volodymyr Zelensky arrived in Warsaw.")

@@ -16,7 +16,13 @@ LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legis
                "lawmakers", "lawmaker", "legislators", "legislator", "MPs", "MP", "AMs", "AM", "MSPs", "MEPs",
                "deputies", "deputy", "congressional", "parliamentary", "parliamentarians", "Senate", "senators",
                "House", "Diet", "Duma", "Knesset", "Bundestag", "Majlis", "Congressmen", "Congressman",
-               "Congresswoman", "members", "Capitol")  # Capitol: Tòa nhà Quốc hội, the building of Congress
+               "Congresswoman", "members", "Capitol",  # Capitol: Tòa nhà Quốc hội, the building of Congress
+               # legislatures by their own names or their buildings, as English news calls them (Quốc hội Scotland:
+               # Holyrood; Quốc hội Anh: Westminster)
+               "Holyrood", "Westminster", "Stormont", "Senedd", "Dail", "Dáil", "Oireachtas", "Bundesrat",
+               "Storting", "Riksdag", "Folketing", "Eduskunta", "Althing", "Sejm", "Rada", "Verkhovna Rada",
+               "Cortes", "Lok Sabha", "Rajya Sabha", "Assemblée", "Reichstag", "Chamber of Deputies", "Legislative Council",
+               "Legislative Yuan", "chamber")
 
 # Vietnamese (as written, NFC) -> English forms, any of which counts as the name being there
 EXONYMS: dict[str, tuple[str, ...]] = {
