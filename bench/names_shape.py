@@ -16,7 +16,7 @@ Sources (all permissive; only this script reads them, nothing is downloaded at r
 * Chinese names: Faker 40.63.0 ``zh_CN`` (mainland given-name characters) and ``zh_TW`` (Taiwan's given names
   with their weights, folded to simplified characters with Unihan's kSimplifiedVariant at extraction); the
   persons of CC-CEDICT (CC BY-SA 4.0, bench/data/glossary_sources/cedict_persons.tsv, only Chinese persons with
-  a surname + given name reading); surname shares: pipeline/names/data/surnames*.tsv (Faker zh_CN, MIT). Each
+  a surname + given name reading); surname shares: Faker zh_CN's (per cent of the mainland population). Each
   character is read in Sino-Vietnamese with the project's own readings: hanviet-pinyin-words (MIT) by toned
   reading for CC-CEDICT (bench/data/glossary_sources/hanviet_readings.tsv), pipeline/names/data/hanzi.tsv for
   the rest (all of a character's readings share its weight).
@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
+import itertools
 import math
 import re
 import sys
@@ -120,9 +121,11 @@ def extract(faker_js: Path, faker: Path, unihan: Path) -> int:
         if "\tkSimplifiedVariant\t" in line:
             cp, _, value = line.split("\t", 2)
             simplified[chr(int(cp[2:], 16))] = chr(int(value.split()[0][2:].split("<")[0], 16))
-    cn = (faker / "zh_CN" / "__init__.py").read_text(encoding="utf-8").split("last_names", 1)[0]
+    cn, cn_surnames = (faker / "zh_CN" / "__init__.py").read_text(encoding="utf-8").split("last_names", 1)
     for c in dict.fromkeys(re.findall(r'"([\u4e00-\u9fff]+)"', cn)):
         rows.append(("zh", "given", c, "1", "Faker zh_CN first_names"))
+    for name, share in re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', cn_surnames):
+        rows.append(("zh", "surname", name, share, "Faker zh_CN last_names (per cent)"))
     tw = (faker / "zh_TW" / "__init__.py").read_text(encoding="utf-8").split("last_names = OrderedDict", 1)[0]
     weights: dict[str, float] = defaultdict(float)
     for name, weight in re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', tw):
@@ -157,38 +160,40 @@ def held_apart(form: str) -> bool:
     return int(hashlib.sha256(form.encode("utf-8")).hexdigest(), 16) % 5 == 0
 
 
-def names() -> dict[str, list[tuple[list[str], float, str]]]:
-    """side -> (syllables as Vietnamese writes them, surname first when there is one; weight; source) for every
-    name of the sources; a Chinese name's given part alone is marked by a leading None-free list and source."""
+def names() -> dict[str, list[tuple[list, float, str]]]:
+    """side -> (name, weight, part) for every name of the sources. A Vietnamese name: its syllables; a Chinese
+    one: the Sino-Vietnamese readings of each character (a list per character), and for CC-CEDICT's persons
+    (part "cedict") the surname's characters first, joined as one."""
     gc = _gc()
     toned, given, surname = gc.readings()
     readings_of: dict[str, list[str]] = defaultdict(list)  # simplified character -> its Sino-Vietnamese readings
     for vi, hanzi, _, _ in _rows(ROOT / "pipeline" / "names" / "data" / "hanzi.tsv"):
         if len(hanzi) == 1 and vi not in readings_of[hanzi]:
             readings_of[hanzi].append(vi)
-    out: dict[str, list[tuple[list[str], float, str]]] = {"vi": [], "zh": []}
+    out: dict[str, list[tuple[list, float, str]]] = {"vi": [], "zh": []}
     for side, part, form, weight, source in _rows(SOURCES):
         if side == "vi":
             out["vi"].append((form.split(), float(weight), part))
             continue
-        # a Chinese given name: each character's readings share its weight
+        # a Chinese given name or surname: each character's readings share its weight
         options = [readings_of.get(c, []) for c in form]
         if all(options):
-            out["zh"].append(([o for o in options], float(weight), "given"))
-    compound = {h for h, _ in surname if len(h) == 2}
-    known = {h for h, _ in surname} | {r[1] for r in _rows(ROOT / "pipeline" / "names" / "data" / "surnames_more.tsv")}
+            out["zh"].append((options, float(weight), part))
     for trad, simp, pinyin, senses in _rows(ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"):
         caps = [s[:1].isupper() for s in pinyin.split()]
         if len(caps) != len(simp) or not 2 <= len(simp) <= 4 or gc._FOREIGN.search(senses.split(" / ")[0]):
             continue
-        surname_len = 2 if simp[:2] in compound and len(simp) >= 3 else 1
-        if simp[:surname_len] not in known or caps != [True] + [False] * (surname_len - 1) + [True] + \
-                [False] * (len(simp) - surname_len - 1):
+        # the dictionary's capitals mark surname and given name (Xi2 Jin4 ping2, Si1 ma3 Qian1): one or two
+        # syllables of surname, then a given name of one or two
+        surname_len = caps.index(True, 1) if caps[0] and True in caps[1:] else 0
+        if surname_len not in (1, 2) or caps != [True] + [False] * (surname_len - 1) + [True] + \
+                [False] * (len(simp) - surname_len - 1) or not 1 <= len(simp) - surname_len <= 2:
             continue
-        options = gc._options(trad, simp, pinyin.split(), surname_len, toned, given, surname)
-        if all(options):
-            out["zh"].append(([[" ".join(o[0] for o in options[:1])]] + [o[:1] for o in options[1:]], 1.0,
-                              "cedict"))
+        # (only the given name's readings count: the dictionary's first for the toned reading)
+        options = gc._options(trad, simp, pinyin.split(), surname_len, toned, given, surname)[1:]
+        head = [" ".join(combo) for combo in itertools.product(*(readings_of.get(c, []) for c in simp[:surname_len]))]
+        if all(options) and head:
+            out["zh"].append(([head] + [o[:1] for o in options], 1.0, "cedict"))
     return out
 
 
@@ -226,15 +231,14 @@ def _counts(named: dict, keep=lambda form: True) -> dict[str, dict[str, dict[str
             for m in VI_MIDDLES:
                 mass[tables.key(m)] += HEAVY_MIDDLES.get(m, 1.0)
         add("vi", position, mass)
-    # Chinese surnames: the mainland shares of the surname tables (a surname read two ways shares its share).
+    # Chinese surnames: Faker's mainland shares, a character's readings sharing its share (a compound surname's
+    # readings are joined: Âu Dương).
     mass = defaultdict(float)
-    by_hanzi: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for name in ("surnames.tsv", "surnames_more.tsv"):
-        for vi, hanzi, _, share in _rows(ROOT / "pipeline" / "names" / "data" / name):
-            by_hanzi[hanzi].append((vi, float(share)))
-    for hanzi, forms in by_hanzi.items():
-        for vi, share in forms:
-            mass[tables.key(vi)] += share / len(forms)
+    for options, w, part in named["zh"]:
+        if part == "surname":
+            forms = [" ".join(combo) for combo in itertools.product(*options)]
+            for vi in forms:
+                mass[tables.key(vi)] += w / len(forms)
     add("zh", "surname", mass)
     # Chinese given names: a two-character given name's first character is the middle, its last the last.
     for source in ("cedict", "given"):

@@ -418,7 +418,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
         said = CHINESE if cues.names_china(" ".join(sentences)) else None
     # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
-    # (China near: named in the person's sentences with Vietnam named nowhere there, bilateral names included)
+    # (China near: in what the person does or elsewhere in their part of a sentence, or in their sentences with
+    # Vietnam nowhere there, bilateral names included; China only in other sentences is not near: a text about
+    # China's market quotes Vietnamese farmers)
     own = " ".join(sentences[k] for k in {m.sentence for m in person.mentions})
     near = doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE
     said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=bool(local[VIETNAMESE] or wider[VIETNAMESE]),
