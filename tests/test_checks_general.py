@@ -107,3 +107,13 @@ def test_a_legislature_by_its_own_name_and_a_body_country_before_a_person():
     vi = "Tổng thống Ukraine Volodymyr Zelensky đến Warsaw."
     assert "name" not in kinds(vi, "Ukrainian President Volodymyr Zelensky arrived in Warsaw.")
     assert "name" in kinds(vi, "Georgian President Volodymyr Zelensky arrived in Warsaw.")
+
+
+def test_an_award_by_its_academy_and_a_plural_form_in_the_singular():
+    vi = "Giải Oscar năm nay sẽ được trao tại Hollywood."
+    assert "name" not in kinds(vi, "This year's Academy Awards will be handed out in Hollywood.")
+    assert "name" not in kinds(vi, "This year's Oscars will be handed out in Hollywood.")
+    assert "name" in kinds(vi, "This year's Grammys will be handed out in Hollywood.")
+    vi = "Thành viên Thượng viện thuộc Công đảng Lord Haskins cảnh báo về nguy cơ này."
+    assert "name" not in kinds(vi, "Labour peer Lord Haskins warned of the danger.")
+    assert "name" in kinds(vi, "Labour councillor Lord Haskins warned of the danger.")

@@ -79,12 +79,15 @@ class English:
         return self.has(form) or (len(form.split()) == 1 and self.has_word(form))
 
     def has_word(self, word: str) -> bool:
-        """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars) or a fixed typo."""
+        """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars), the singular of a plural
+        form or a fixed typo."""
         parts = [fold(p) for p in re.findall(r"[^\W\d_]+", word)]
         if len(parts) > 1:
             return self.has(word)
         w = parts[0] if parts else ""
+        # (a form listed in the plural counts in the singular: peers -> a Labour peer)
         return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or near(t, w)
+                   or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
                    or demonym(t, w) for t in self.tokens)
 
     def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:

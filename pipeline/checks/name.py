@@ -242,13 +242,15 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
         key = m.group(0)
         # one syllable (Mỹ, Anh, Đức) is a country only standing alone: Mỹ Linh, Lê Đức Dũng and a
         # sentence opening "Anh" (he) are not
-        # (a name of its own after a body, though, is that body's country: Quốc hội Scotland Nicola Sturgeon)
+        # (a name of its own after a body, though, is that body's country: Quốc hội Scotland Nicola Sturgeon; a
+        # foreign one after a head word is the name it heads: Giải Oscar)
         if " " not in key and (_sentence_start(vi, m.start())
                                or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
                                and (_is_vietnamese(key) or not _of_a_body(vi, m.start()))
                                or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
                                vi[:m.start()].rstrip().split()[-1][:1].isupper() and
-                               vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY):
+                               vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY and
+                               (_is_vietnamese(key) or vi[:m.start()].rstrip().split()[-1].lower() not in _HEADS)):
             continue
         if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
             continue

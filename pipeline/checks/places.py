@@ -141,6 +141,9 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Tết": ("Tet", "Lunar New Year", "New Year"),
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
+    # awards English also calls by their academies' names (giải Oscar: the Academy Awards)
+    "Oscar": ("Oscar", "Academy Award", "Academy Awards"), "BAFTA": ("BAFTA", "Bafta", "British Academy"),
+    "Emmy": ("Emmy", "Television Academy"),
     # a common noun Vietnamese capitalises and English does not, or clips (net firms, online, the web)
     "Internet": ("internet", "net", "online", "web", "cyber", "website", "websites"),
 }
