@@ -137,16 +137,17 @@ def main() -> None:
 
     # Surnames: Faker's mainland table (per cent), each written as its Sino-Vietnamese reading(s); a surname's
     # Mandarin reading is the one its Sino-Vietnamese reading goes with in the table above.
-    by_char: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for (vi, hz, py) in rows:
-        by_char[hz].append((vi, py))
+    by_char: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for (vi, hz, py), w in rows.items():
+        by_char[hz].append((vi, py, w))
     listed = re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', surnames_cn)
     known = {name for name, _ in listed}
     listed += [(c, "0.002") for c in dict.fromkeys(EXTRA_SURNAMES) if c not in known]
     surname_rows = _surname_rows(listed, by_char, PRESS_READINGS)
     # Round 4's additions go to a file of their own: surnames.tsv is also what the glossary's Chinese section
     # (bench/glossary_chinese.py) was generated from, and these would add persons to it.
-    more = listed + [(c, "0.002") for c in dict.fromkeys(list(MORE_SURNAMES) + list(COMPOUND_SURNAMES)) if c not in known]
+    more = listed + [(c, "0.002") for c in dict.fromkeys(list(MORE_SURNAMES) + list(COMPOUND_SURNAMES)
+                                                         + list(ROUND6_SURNAMES)) if c not in known]
     base = set(surname_rows)
     more_rows = [r for r in _surname_rows(more, by_char, {**PRESS_READINGS, **MORE_PRESS_READINGS}) if r not in base]
     for name, rows_out, what in (("surnames.tsv", surname_rows, "Faker's zh_CN surname table (MIT)"),
@@ -179,9 +180,12 @@ EXTRA_SURNAMES = (
 # Huỳnh is the southern reading of Hoàng; 卢 Lư beside the dictionary's Lô, 谌 Thầm beside Kham, 樊 Phàn beside
 # Phiền; 诸葛 is read Gia Cát): the last four added in round 4.
 PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武": ["vũ"]}
-MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"]}
+MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"], "翟": ["địch"]}
 # Surnames of public figures missing from the lists (铁凝 Tie Ning, 回良玉 Hui Liangyu).
 MORE_SURNAMES = "铁回"
+# Surnames among the few hundred commonest that the lists above lack, or whose Sino-Vietnamese reading no other
+# surname has (round 6: 乙晓光 Yi Xiaoguang is Ất; 令计划 Ling Jihua is Lệnh), each at the small share.
+ROUND6_SURNAMES = "乙令旷占言"
 # Compound surnames (two characters) borne by public and historical figures, beyond Faker's 欧阳; none whose
 # reading is also a common Vietnamese surname and middle name (宇文 Vũ Văn, 闻人 Văn Nhân, 皇甫 Hoàng Phủ, 东方
 # Đông Phương, 公孙 Công Tôn are left out: Vũ Văn Hùng is Vietnamese, and would stop looking impossible as Chinese).
@@ -196,7 +200,13 @@ SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "�
                     "朴": "piao", "盖": "ge", "缪": "miao", "翟": "zhai", "覃": "qin", "尉": "wei", "召": "shao",
                     "种": "chong", "秘": "bi", "长": "zhang", "重": "chong", "繁": "po", "句": "gou", "任": "ren",
                     "华": "hua", "沈": "shen", "石": "shi", "柏": "bai", "万": "wan", "薄": "bo", "宿": "su",
-                    "那": "na", "员": "yun", "洗": "xian", "冼": "xian", "谌": "chen", "费": "fei", "贲": "ben"}
+                    "那": "na", "员": "yun", "洗": "xian", "冼": "xian", "谌": "chen", "费": "fei", "贲": "ben",
+                    "贾": "jia", "叶": "ye", "冯": "feng", "汤": "tang", "和": "he",
+                    "于": "yu", "宁": "ning", "谷": "gu", "盛": "sheng", "殷": "yin", "卜": "bu", "隗": "wei",
+                    "红": "hong", "居": "ju", "艾": "ai", "广": "guang", "莘": "shen", "蔚": "yu", "澹": "tan"}
+# Surnames read two ways in Mandarin, each borne by many (乐 Le Yucheng and Yue Fei; 覃 Qin and, in Guangxi, Tan;
+# 尉 Wei, and Yu in 尉迟 Yuchi).
+SECOND_SURNAME_READINGS = {"乐": ("le",), "覃": ("tan",), "尉": ("yu",)}
 
 
 def _surname_rows(listed: list[tuple[str, str]], by_char: dict, press: dict) -> list[tuple[str, str, str, float]]:
@@ -206,19 +216,21 @@ def _surname_rows(listed: list[tuple[str, str]], by_char: dict, press: dict) -> 
         parts = [by_char.get(c, []) for c in name]
         if not all(parts):
             continue
-        # A surname character has one reading as a surname; where the table has several, the surname one is
-        # listed among SURNAME_READINGS.
+        # A surname character has one Mandarin reading as a surname (SURNAME_READINGS where it is not the
+        # character's main one; a few have two, SECOND_SURNAME_READINGS), and is written with the Sino-Vietnamese
+        # readings that go with it: the others belong to the character as a word (贾 cổ 'gu', 曾 từng 'ceng',
+        # 叶 hiệp 'xie', 冯 bằng 'ping') and are no surname, except those the press uses (PRESS_READINGS).
         choices = []
         for c, opts in zip(name, parts):
-            # One reading per Sino-Vietnamese form: where a form goes with several Mandarin readings (曾 tằng:
-            # zeng/ceng), the surname's (SURNAME_READINGS) is kept.
-            fixed = SURNAME_READINGS.get(c)
-            by_vi: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for o in opts:
-                by_vi[o[0]].append(o)
-            choices.append([next((o for o in group if o[1] == fixed), group[0]) for group in by_vi.values()])
+            reading = SURNAME_READINGS.get(c) or max(opts, key=lambda o: o[2])[1]
+            allowed = {reading, *SECOND_SURNAME_READINGS.get(c, ())}
+            by_vi: dict[str, tuple[str, str]] = {}
+            for vi, py, _ in opts:
+                if py in allowed and (vi not in by_vi or py == reading):
+                    by_vi[vi] = (vi, py)
+            choices.append(list(by_vi.values()) or [(opts[0][0], reading)])
         forms = {" ".join(v for v, _ in combo): "".join(py for _, py in combo) for combo in _product(choices)}
-        main = "".join((SURNAME_READINGS.get(c) or opts[0][1]) for c, opts in zip(name, choices))
+        main = "".join((SURNAME_READINGS.get(c) or max(opts, key=lambda o: o[2])[1]) for c, opts in zip(name, parts))
         for vi in press.get(name, []):
             forms.setdefault(vi, main)
         for vi, py in forms.items():

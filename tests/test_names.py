@@ -771,3 +771,50 @@ def test_the_shape_table_is_what_the_script_derives():
     spec.loader.exec_module(module)
     shipped = resources.files("pipeline.names").joinpath("data", "shape.tsv").read_text(encoding="utf-8")
     assert shipped == module.render(module.derive()), "run bench/names_shape.py build --write"
+
+
+def _found(text):
+    return {p.vi: (p.en, p.origin) for p in find_in_text(text, Glossary())}
+
+
+def test_round6_surnames_among_the_commonest_that_the_tables_lacked_are_found():
+    # 乙 Ất and 令 Lệnh had no surname row: the person was not found at all
+    assert _found("Trung tướng Ất Quốc Cường, Chính ủy Quân khu Trung Quốc, đã tới thăm.") == {
+        "Ất Quốc Cường": ("Yi Guoqiang", "inferred")}
+    assert _found("Ông Lệnh Chính Sách, Phó Bí thư Tỉnh ủy Sơn Tây (Trung Quốc), dẫn đầu đoàn.")[
+        "Lệnh Chính Sách"] == ("Ling Zhengce", "inferred")
+
+
+def test_round6_a_surname_is_read_with_its_surname_reading_only():
+    from pipeline.names import tables
+
+    # 翟 is Zhai as a surname, whichever Sino-Vietnamese form the press writes (Địch beside Trạch)
+    assert candidates("Địch Kiến Quân")[0].en == "Zhai Jianjun"
+    # the character's readings as a word are no surnames: 贾 cổ 'gu', 叶 hiệp 'xie', 曾 từng 'ceng', 冯 bằng 'ping'
+    assert "贾" not in [r.hanzi for r in tables.surnames("Cổ")]
+    assert tables.surnames("Hiệp") == () and tables.surnames("Từng") == () and tables.surnames("Bằng") == ()
+    assert candidates("Giả Khánh Lâm")[0].hanzi == "贾庆林"
+
+
+def test_round6_a_pen_name_after_a_writers_title_needs_no_surname():
+    assert _found("Nhà thơ Trung Quốc Bắc Đảo từng nhiều lần được đề cử giải Nobel.") == {
+        "Bắc Đảo": ("Bei Dao", "inferred")}
+    # only after a writer's or artist's title, and only two syllables
+    assert "Bắc Đảo" not in _found("Phóng viên Bắc Đảo đưa tin từ Trung Quốc.")
+    assert _found("Nhà văn Trung Quốc Bắc Kinh Đại Học phát biểu.") == {}
+
+
+def test_round6_a_list_shares_the_apposition_after_its_last_name():
+    found = _found("Lý Hồng Trung, Triệu Khắc Chí và Hoàng Thủ Hoành, các Ủy viên Bộ Chính trị Trung Quốc, "
+                   "đã tham dự.")
+    assert set(found) == {"Lý Hồng Trung", "Triệu Khắc Chí", "Hoàng Thủ Hoành"}
+    assert set(_found("Vương Hỗ Ninh và Thái Kỳ, hai Ủy viên Thường vụ Bộ Chính trị Trung Quốc, có mặt.")) == {
+        "Vương Hỗ Ninh", "Thái Kỳ"}
+    # a bare comma after a fronted phrase is no list: the work before it is no person
+    assert "Tây Du Ký" not in _found("Sau Tây Du Ký, Lục Tiểu Linh Đồng trở thành ngôi sao.")
+
+
+def test_round6_a_titled_name_in_quoted_words_is_a_person_a_works_title_is_not():
+    assert _found('"Chúng tôi hoan nghênh Thứ trưởng Trung Quốc Tôn Vệ Đông", người phát ngôn nói.') == {
+        "Tôn Vệ Đông": ("Sun Weidong", "inferred")}
+    assert _found('Bộ phim "Thừa tướng Lưu Gù" được chiếu tại Trung Quốc.') == {}

@@ -159,7 +159,11 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
                 continue
             if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
                 return True
-    # ... or after it, in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...).
+    return _introduced_after(sentence, start, end)
+
+
+def _introduced_after(sentence: str, start: int, end: int) -> bool:
+    """A title after the name: in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...)."""
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
     rest = sentence[end:]
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
@@ -186,6 +190,8 @@ _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)
 
 _ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
 _LEADING = {tables.key(w) for w in "nữ nam tân quyền".split()}
+# A list's shared apposition opens with a plural or a count (A, B và C, các Ủy viên ...; hai Phó Thủ tướng).
+_PLURAL = {tables.key(w) for w in "các những hai ba bốn năm cả vị".split()}
 
 
 def _titled_after(rest: str, at: int) -> bool:
@@ -196,7 +202,10 @@ def _titled_after(rest: str, at: int) -> bool:
     if who and any(p.match(rest, after.start(1) + who.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
         return True  # X, người Trung Quốc đầu tiên ...: who the person is
     words = [tables.key(w) for w in after.group(1).split()]
-    following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:5]]
+    following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:7]]
+    while words[:1] and words[0] in _PLURAL and following[:1] == words[:1]:
+        following = following[1:]
+        words = following[:3]
     if words[:1] and words[0] in _LEADING and not any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 3)):
         words = following[1:4]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
@@ -247,8 +256,10 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
 # Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
 # capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
 _QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
-_WORK = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|(?<!Kinh )kịch|album|"
-                   r"(?<!dẫn )chương trình|series|trò chơi|game)\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
+_WORK_WORDS = (r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|(?<!Kinh )kịch|album|"
+               r"(?<!dẫn )chương trình|series|trò chơi|game)")
+_WORK = re.compile(_WORK_WORDS + r"\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
+_WORK_BEFORE_QUOTE = re.compile(_WORK_WORDS + r"\s*(?:mang tên\s*|có tên\s*)?$", re.IGNORECASE)
 _WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
                        r"vừa|từng|năm)\s")
 
@@ -271,6 +282,30 @@ def _works(sentence: str) -> list[tuple[int, int]]:
 _ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
 
 
+def _titled_in_quote(sentence: str, start: int, end: int) -> bool:
+    """A name in quoted words that a title introduces there is a person quoted ("... Thứ trưởng X", ông nói),
+    not a work's title; a title of a work (phim, sách ...) before it is no such title."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() < start < m.end()), None)
+    if quote is None or _WORK_BEFORE_QUOTE.search(sentence[:quote.start()]):
+        return False
+    return _introduced(sentence[:quote.end()], start, end)
+
+
+# Titles after which a writer's or artist's pen or stage name stands, which need not open with a surname (nhà văn
+# Lão Xá, nhà thơ Bắc Đảo, nữ văn sĩ Tàn Tuyết).
+_ARTISTS = re.compile(r"(?<![^\W\d_])(?:nhà văn|văn sĩ|nhà thơ|thi sĩ|nhà viết kịch|tiểu thuyết gia|bút danh|nghệ danh)"
+                      r"(?:\s+(?:nữ|nam|nổi tiếng|người))?(?:\s+(?:" + cues.CHINESE_RE.pattern + r"))?\s+$",
+                      re.IGNORECASE)
+
+
+def _pen_name(run: list[re.Match], sentence: str) -> list[re.Match] | None:
+    """Two Sino-Vietnamese syllables right after a writer's or artist's title, the first no surname: a pen name."""
+    if len(run) != 2 or _is_surname(run[0].group()) or not all(tables.is_sino_vietnamese(w.group()) for w in run) \
+            or tables.key(run[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
+        return None
+    return list(run) if _ARTISTS.search(sentence[:run[0].start()]) else None
+
+
 def _person_entry(entry) -> bool:
     """A glossary entry that names a person: a capitalised 2-4 word name starting with a surname."""
     words = entry.vi.split()
@@ -291,13 +326,14 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
         works = _works(sentence)
         previous: tuple[int, bool] | None = None  # end of the last name in this sentence, and whether it was cued
+        names: list[tuple[int, int, str]] = []  # this sentence's names in order: start, end, key
         for start, end, run in _runs(sentence, blocked):
-            words = _name_in(run, sentence)
+            words = _name_in(run, sentence) or _pen_name(run, sentence)
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
             if _place_before(sentence, start, words) or any(a <= start < b for a, b in works) \
-                    or _ROLE.search(sentence[max(0, start - 20):start]):
+                    and not _titled_in_quote(sentence, start, end) or _ROLE.search(sentence[max(0, start - 20):start]):
                 continue
             surface = sentence[start:end]
             name_key = tables.key(surface)
@@ -315,6 +351,17 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             if listed or _introduced(sentence, start, end):
                 cued.add(name_key)
             previous = (end, name_key in cued)
+            names.append((start, end, name_key))
+        # ... and a name listed before one with an apposition shares it (A, B và C, các Ủy viên Bộ Chính trị):
+        # where nothing but the list's joins stands between them, the last one 'và' (or a slash or dash: after a
+        # bare comma the earlier name may open the sentence instead, Sau <film>, X trở thành ...).
+        shared = False
+        for (_, end, k), (start, later_end, _) in reversed(list(zip(names, names[1:]))):
+            join = sentence[end:start]
+            shared = bool(_LIST_JOIN.fullmatch(join)) and (shared or re.search(r"và|/|[-–]", join) is not None
+                                                          and _introduced_after(sentence, start, later_end))
+            if shared:
+                cued.add(k)
     people = [p for k, p in found.items() if k in cued]
     # The press also calls a person by the given name alone (Huỳnh Hòa Tường, then Hòa Tường): not a person of
     # its own, and not to be rewritten as one.
