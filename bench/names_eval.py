@@ -165,7 +165,14 @@ def main() -> None:
     ap.add_argument("--sets", default="tuning,dev,held-out,held-out2,held-out3,held-out4,held-out5,held-out6,"
                                       "held-out7,held-out8,held-out9,held-out10,held-out11,glossary-held-out",
                     help="which sets, comma-separated")
+    ap.add_argument("--no-shape", action="store_true",
+                    help="weigh no name shape (pipeline/names/shape.py): the rules as before round 6, to compare")
     args = ap.parse_args()
+    if args.no_shape:
+        from pipeline.names import shape
+
+        shape.CHINESE_SHAPED = shape.STRONGLY_CHINESE = float("inf")
+        shape.VIETNAMESE_SHAPED = float("-inf")
     builtin = Glossary.from_files()
     sets = {"tuning (glossary officials, templates)": tuning(), "dev (bench/data/names/dev.tsv)": labelled(DEV),
             "held-out (bench/data/names/heldout.tsv)": labelled(HELDOUT),
