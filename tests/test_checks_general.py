@@ -114,6 +114,6 @@ def test_an_award_by_its_academy_and_a_plural_form_in_the_singular():
     assert "name" not in kinds(vi, "This year's Academy Awards will be handed out in Hollywood.")
     assert "name" not in kinds(vi, "This year's Oscars will be handed out in Hollywood.")
     assert "name" in kinds(vi, "This year's Grammys will be handed out in Hollywood.")
-    vi = "Thành viên Thượng viện thuộc Công đảng Lord Haskins cảnh báo về nguy cơ này."
-    assert "name" not in kinds(vi, "Labour peer Lord Haskins warned of the danger.")
-    assert "name" in kinds(vi, "Labour councillor Lord Haskins warned of the danger.")
+    vi = "Thành viên Thượng viện thuộc Công đảng John Haskins cảnh báo về nguy cơ này."
+    assert "name" not in kinds(vi, "Labour peer John Haskins warned of the danger.")
+    assert "name" in kinds(vi, "Labour councillor John Haskins warned of the danger.")
