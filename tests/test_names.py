@@ -818,3 +818,23 @@ def test_round6_a_titled_name_in_quoted_words_is_a_person_a_works_title_is_not()
     assert _found('"Chúng tôi hoan nghênh Thứ trưởng Trung Quốc Tôn Vệ Đông", người phát ngôn nói.') == {
         "Tôn Vệ Đông": ("Sun Weidong", "inferred")}
     assert _found('Bộ phim "Thừa tướng Lưu Gù" được chiếu tại Trung Quốc.') == {}
+
+
+def test_shape_is_weighed_only_where_context_is_undecided_or_a_default():
+    from pipeline.names import shape
+
+    chinese_like, vietnamese_like = "Vương Dụ Văn", "Nguyễn Hữu Thắng"
+    assert shape.weigh(chinese_like, None, china_near=True, china_nowhere=False, vietnamese_told=False) == "chinese"
+    assert shape.weigh(chinese_like, None, china_near=False, china_nowhere=False, vietnamese_told=False) is None
+    # own words that said Vietnamese (even outvoted to a tie) are never outranked by shape
+    assert shape.weigh(chinese_like, None, china_near=True, china_nowhere=False, vietnamese_told=True) is None
+    assert shape.weigh(chinese_like, "vietnamese", china_near=True, china_nowhere=False,
+                       vietnamese_told=True) == "vietnamese"
+    # a Vietnamese-shaped name is made Chinese by no rule
+    assert shape.weigh(vietnamese_like, "chinese", china_near=True, china_nowhere=False, vietnamese_told=False) is None
+    # a China-free text's default: only a strongly Chinese-shaped name is left to the reader
+    assert shape.weigh("Tiền Học Sâm", "vietnamese", china_near=False, china_nowhere=True, vietnamese_told=False) is None
+    assert shape.weigh(chinese_like, "vietnamese", china_near=False, china_nowhere=True,
+                       vietnamese_told=False) == "vietnamese"
+    # a surname counts only against Chinese: a shared one adds nothing
+    assert shape.score("Trương Dụ Văn") == shape.score("Vương Dụ Văn") == shape.score("Lưu Dụ Văn")
