@@ -117,3 +117,9 @@ def test_an_award_by_its_academy_and_a_plural_form_in_the_singular():
     vi = "Thành viên Thượng viện thuộc Công đảng John Haskins cảnh báo về nguy cơ này."
     assert "name" not in kinds(vi, "Labour peer John Haskins warned of the danger.")
     assert "name" in kinds(vi, "Labour councillor John Haskins warned of the danger.")
+
+
+def test_a_platform_english_turns_into_a_verb():
+    vi = "Ông Trump đã viết trên Twitter rằng cuộc gặp rất hiệu quả."
+    assert "name" not in kinds(vi, "Mr Trump tweeted that the meeting had been very productive.")
+    assert "name" in kinds(vi, "Mr Trump told Fox News that the meeting had been very productive.")

@@ -144,6 +144,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     # awards English also calls by their academies' names (giải Oscar: the Academy Awards)
     "Oscar": ("Oscar", "Academy Award", "Academy Awards"), "BAFTA": ("BAFTA", "Bafta", "British Academy"),
     "Emmy": ("Emmy", "Television Academy"),
+    # a platform English turns into a verb (viết trên Twitter: tweeted)
+    "Twitter": ("Twitter", "tweet", "tweets", "tweeted", "tweeting"),
     # a common noun Vietnamese capitalises and English does not, or clips (net firms, online, the web)
     "Internet": ("internet", "net", "online", "web", "cyber", "website", "websites"),
 }
