@@ -1289,3 +1289,17 @@ def test_a_section_label_over_the_headline_and_widgets_under_it():
              _R4_LEAD, _R4_P1, _R4_P2]
     art = clean("\n".join(lines))
     assert art.title == _R4_HEAD and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+
+
+def test_topic_links_under_the_story_go_a_list_or_verse_closing_it_stays():
+    story = [_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2]
+    # Under a signature, or each naming what the story is about, or under a bare label: links to topic pages.
+    for tail in (["Hoàng Nam", "Lâm Đồng", "giao thông công cộng", "Môi trường"], ["xe buýt điện", "sân bay Liên Khương"],
+                 ["Từ khóa:", "Giao thông"]):
+        art = clean(page(*story, *tail))
+        assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2], tail
+        assert "tags" in {r.reason for r in art.removed}
+    # A heading over its list, or verse, closing the story: not the story's words, no signature above.
+    for tail in (["Những điểm nên dừng chân", "Thung lũng Tình yêu", "Đồi chè Cầu Đất"], ["Mẹ ơi con nhớ", "Bếp lửa nhà mình"]):
+        art = clean(page(*story, *tail))
+        assert art.paragraphs[-len(tail):] == tail, tail

@@ -19,7 +19,7 @@ TEASER_LABELS = (
     "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|"
     "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|"
     "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
-    "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video"
+    "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan"
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
@@ -164,7 +164,7 @@ _VIDEO_LABEL_RE = re.compile(
 # trình đã phát sóng của ... trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...".
 _PROMO_RE = re.compile(
     r"^(?:mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
-    r"đăng ký (?:kênh|theo dõi|nhận)|theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|đón (?:xem|đọc|nghe))\b"
+    r"(?:đăng ký )?nhận (?:bản tin|thông báo|tin mới)|đăng ký (?:kênh|theo dõi|nhận)|theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|đón (?:xem|đọc|nghe))\b"
     r".*\b(?:theo dõi|xem|đón xem|đón đọc|nghe|đăng ký|truy cập|kênh|phát sóng|online|fanpage|youtube|"
     r"ứng dụng|app|google news|facebook|zalo|tiktok|bản tin|newsletter|email)\b",
     re.IGNORECASE,

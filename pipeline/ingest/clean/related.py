@@ -130,7 +130,10 @@ def related_runs(page: Page) -> None:
         after_lead = []
     if len(after_lead) == 1:
         _lone_title_after_lead(page, after_lead[0], kept)
-    for run in (before, after_lead, run_from(last + 1, 1)):
+    closing = run_from(last + 1, 1)
+    if all(words(ln.text) <= 5 for ln in closing if ln.kept):
+        closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
+    for run in (before, after_lead, closing):
         if len(run) >= 2:
             for ln in run:
                 if ln.kept:
@@ -149,6 +152,13 @@ def _pair_title(text: str) -> bool:
 
 
 def teaser_pairs(page: Page) -> None:
+    """What a page lists under the story with no heading: other stories as title over summary, then the links to
+    its topic pages."""
+    _title_summary_pairs(page)
+    topic_links(page)
+
+
+def _title_summary_pairs(page: Page) -> None:
     """Other stories listed at the end as title over summary, with no heading: two or more such pairs that run
     to the end of the page (above the signature) and either follow what a page prints after its story (a call
     for readers' letters, tags, a share bar) or cut their summaries short ('...'). A story closing with
@@ -177,6 +187,52 @@ def teaser_pairs(page: Page) -> None:
     if after_furniture or cut_short:
         for line in kept[start:end]:
             page.drop(line, "related-teaser")
+
+
+_IN_STORY_REASONS = {"photo-caption", "image-caption", "video-caption", "pull-quote", "repeated-line"}
+_TOPIC_LABELS = {"từ khóa", "từ khoá", "tags", "tag", "chủ đề", "keywords", "chủ đề liên quan", "sự kiện"}
+
+
+def _topic_shaped(text: str) -> bool:
+    """A topic page's link: one to four words, no punctuation that a phrase of the story would carry."""
+    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    return 1 <= len(tokens) <= 4 and len(text) <= 40 and not any(ch in text for ch in ".,;:!?\"“”()")
+
+
+def topic_links(page: Page) -> None:
+    """Links to the site's topic pages printed under the story ('Việt Nam', 'Môi trường', 'cà phê'): a run of two
+    or more lines of one to four words with no punctuation, running to the end of the page past what is already
+    taken out, under the story's last sentence (or one such line under a bare 'Từ khóa:' / 'Chủ đề' label). A
+    list under a line that announces it, a signature right under the last sentence, and a run that is the
+    story's only ending (a page of short lines) stay."""
+    lines = page.lines
+    run: list[Line] = []
+    pos = len(lines) - 1
+    while pos >= 0 and (not lines[pos].kept or _topic_shaped(lines[pos].text)):
+        if lines[pos].kept:
+            run.append(lines[pos])
+        pos -= 1
+    if not run or pos < 0:
+        return
+    above = lines[pos]  # the last line of the story that is no topic link
+    if not above.text.endswith(PROSE_END) or above.text.rstrip().endswith(":") or words(above.text) < 5:
+        return
+    run.reverse()
+    signed = bool(parse_signature(run[0].text)) and lines[lines.index(run[0]) - 1] is above
+    if signed:
+        run = run[1:]  # the author's name right under the story: the signature rules take it
+    if not run:
+        return
+    between = [r for r in page.removed_lines() if above.index < r.index < run[0].index]
+    labelled = any(r.text.casefold().rstrip(": ") in _TOPIC_LABELS for r in between)
+    # Two or more, once the story has visibly ended (a signature, a credit, a share bar between), or each naming
+    # what the story is about (its words all in the story): a list or verse closing the story has neither.
+    ended = signed or any(r.reason not in _IN_STORY_REASONS for r in between)
+    story = _content(" ".join(ln.text for ln in lines[:pos + 1] if ln.kept))
+    named = all(_content(ln.text) <= story for ln in run)
+    if len(run) >= 2 and (ended or named) or labelled:
+        for line in run:
+            page.drop(line, "tags")
 
 
 def _content(text: str) -> set[str]:
