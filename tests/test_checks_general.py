@@ -123,3 +123,10 @@ def test_a_platform_english_turns_into_a_verb():
     vi = "Ông Trump đã viết trên Twitter rằng cuộc gặp rất hiệu quả."
     assert "name" not in kinds(vi, "Mr Trump tweeted that the meeting had been very productive.")
     assert "name" in kinds(vi, "Mr Trump told Fox News that the meeting had been very productive.")
+
+
+def test_a_digit_group_runs_to_its_end():
+    vi = "Kế hoạch cắt giảm 71.000 việc làm."
+    assert not kinds(vi, "Plans to shed 71,000 jobs.")
+    assert "number" in kinds(vi, "Plans to shed 71,0000 jobs.")  # a slip, no 71,000
+    assert not kinds("Chỉ số đạt 1.000,5 điểm, tăng 20 điểm.", "The index reached 1,000.5, up 20 points.")

@@ -230,7 +230,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
 _EN_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
               "mln": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
               "trillions": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}
-_EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
+# (a group of digits runs to its end: 71,0000 is no 71,000 but a slip, read as its parts)
+_EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
                      r"\d+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)")
 _EN_SCALE_RE = re.compile(r"[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|tn|lakh|crore)\b|"
                           r"(k|m|b)(?![a-z])", re.IGNORECASE)
