@@ -838,3 +838,35 @@ def test_shape_is_weighed_only_where_context_is_undecided_or_a_default():
                        vietnamese_told=False) == "vietnamese"
     # a surname counts only against Chinese: a shared one adds nothing
     assert shape.score("Trương Dụ Văn") == shape.score("Vương Dụ Văn") == shape.score("Lưu Dụ Văn")
+
+
+def test_round6_characters_real_persons_bear_outrank_common_words_of_the_same_reading():
+    # 环 huan (borne by persons of CC-CEDICT) over 完 wan, common in text but not in names; 泰 tai over 彩 cai
+    assert [c.en for c in candidates("Trương Minh Hoàn")][:2] == ["Zhang Minghuan", "Zhang Mingwan"]
+    assert candidates("Hoàng Thái Lâm")[0].en == "Huang Tailin"
+
+
+def test_the_given_name_bearers_table_is_what_the_script_derives():
+    import importlib.util
+    from importlib import resources
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("names_given", root / "bench" / "names_given.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = resources.files("pipeline.names").joinpath("data", "given.tsv").read_text(encoding="utf-8")
+    assert shipped == module.render(module.derive()), "run bench/names_given.py --write"
+    # one person never decides a character
+    assert min(int(line.split("\t")[2]) for line in shipped.splitlines() if not line.startswith("#")) >= 2
+
+
+def test_round6_the_other_surname_readings_give_the_candidates_one_name():
+    # Si + Mazhao and Xu + Mazhao (another parse, another reading) no longer fill the list: one of them does,
+    # and the likeliest surname keeps room for its other given names
+    for name in ("Tư Mã Chiêu", "Chu Kiến Hoa", "Hạ Minh Đức"):
+        found = candidates(name)
+        assert sum(c.en.split()[0] != found[0].en.split()[0] for c in found) <= 1, found
+    assert [c.en for c in candidates("Tư Mã Chiêu")][:2] == ["Sima Zhao", "Si Mazhao"]
+    # the second reading of an ambiguous surname still reaches the list (朱 Zhu after 周 Zhou)
+    assert "Zhu Jianhua" in [c.en for c in candidates("Chu Kiến Hoa")]

@@ -9,7 +9,9 @@ ranked is the English form, shown with its likeliest characters.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from itertools import product
 
 from pipeline.names import tables
@@ -18,6 +20,10 @@ from pipeline.names import tables
 _PER_SYLLABLE = 4
 # A surname outside the table: its characters' prior counts this much of a listed surname's share.
 _UNLISTED_SURNAME = 0.02
+# Each real person bearing a character in their given name (data/given.tsv) adds this to its prior weight: 0.03-0.1
+# gave the most names exactly right over the development sets with those sets' persons left out of the table
+# (bench/names_given.py --leave-out); 0.15 and more lost some.
+_PER_PERSON = 0.1
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,22 @@ def join_given(syllables: list[str]) -> str:
             out += "'"
         out += s
     return out[:1].upper() + out[1:]
+
+
+@lru_cache(maxsize=1)
+def _bearers() -> dict[tuple[str, str], int]:
+    text = resources.files("pipeline.names").joinpath("data", "given.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {(hz, py): int(n) for hz, py, n in rows}
+
+
+def _characters(syllable: str) -> list[tables.Reading]:
+    """The characters read `syllable`, their given-name prior raised by the real persons who bear them."""
+    # (kept in the table's order: what is ranked is each pinyin's total, and the character shown for a pinyin
+    # stays the one the given-name prior puts first)
+    bearers = _bearers()
+    return [replace(r, weight=r.weight + _PER_PERSON * bearers.get((r.hanzi, r.pinyin), 0))
+            for r in tables.characters(syllable)]
 
 
 def _options(readings, limit: int) -> list[tuple[str, str, float]]:
@@ -61,7 +83,7 @@ def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, st
     if listed:
         out.append((1, _options(listed, _PER_SYLLABLE)))
     else:
-        chars = tables.characters(syllables[0])
+        chars = _characters(syllables[0])
         if chars:
             out.append((1, [(py, hz, p * _UNLISTED_SURNAME) for py, hz, p in _options(chars, _PER_SYLLABLE)]))
     return out
@@ -75,7 +97,7 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
         return []
     scored: dict[str, tuple[str, float]] = {}
     for taken, surname in _surname_options(syllables):
-        given = [_options(tables.characters(s), _PER_SYLLABLE) for s in syllables[taken:]]
+        given = [_options(_characters(s), _PER_SYLLABLE) for s in syllables[taken:]]
         if not given or not all(given) or len(given) > 2:
             continue
         for sur, *parts in product(surname, *given):
@@ -85,5 +107,17 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
             best = scored.get(en)
             scored[en] = (best[0] if best and best[1] >= p else hanzi, (best[1] if best else 0.0) + p)
     total = sum(p for _, p in scored.values()) or 1.0
-    ranked = sorted(scored.items(), key=lambda kv: -kv[1][1])[:limit]
-    return [Candidate(en, hz, p / total) for en, (hz, p) in ranked]
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1][1])
+    # The other surname readings (or parses: Si + Matian beside Sima) give the list one name, the best of them,
+    # so that they do not crowd out the likeliest surname's other given names (Sima Qian after Sima Tian).
+    kept: list[tuple[str, tuple[str, float]]] = []
+    other = False
+    for item in ranked:
+        if len(kept) == limit:
+            break
+        if kept and item[0].split(" ")[0] != kept[0][0].split(" ")[0]:
+            if other:
+                continue
+            other = True
+        kept.append(item)
+    return [Candidate(en, hz, p / total) for en, (hz, p) in kept]
