@@ -130,3 +130,13 @@ def test_a_digit_group_runs_to_its_end():
     assert not kinds(vi, "Plans to shed 71,000 jobs.")
     assert "number" in kinds(vi, "Plans to shed 71,0000 jobs.")  # a slip, no 71,000
     assert not kinds("Chỉ số đạt 1.000,5 điểm, tăng 20 điểm.", "The index reached 1,000.5, up 20 points.")
+
+
+def test_a_language_relaxes_a_name_and_adds_no_one_syllable_check():
+    from pipeline.checks.places import EXONYMS
+
+    assert "tiếng Việt" not in EXONYMS and "tiếng Trung" not in EXONYMS  # one syllable: checked nowhere else
+    assert "British" in EXONYMS["tiếng Anh"] and "English" in EXONYMS["tiếng Anh"]
+    vi = "Cô ấy học tiếng Anh ở Paris."
+    assert "name" not in kinds(vi, "She learned English in Paris.")
+    assert "name" in kinds(vi, "She learned German in Paris.")

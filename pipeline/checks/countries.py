@@ -14,7 +14,7 @@ from __future__ import annotations
 
 _TABLE = """
 Việt Nam|Viet Nam ; Vietnam|Viet Nam|Vietnamese ; Hà Nội ; Hanoi|Ha Noi
-Trung Quốc|Trung Hoa|Hoa lục|Đại lục ; China|Chinese|PRC|mainland|Sino ; Bắc Kinh ; Beijing|Peking
+Trung Quốc|Trung Hoa|Hoa lục|Đại lục ; China|Chinese|PRC|mainland|Sino|Mandarin|Cantonese ; Bắc Kinh ; Beijing|Peking
 Đài Loan ; Taiwan|Taiwanese ; Đài Bắc ; Taipei
 Hồng Kông|Hồng Công|Hương Cảng ; Hong Kong|Hongkong ; - ; -
 Ma Cao|Macau|Macao|Áo Môn ; Macau|Macao|Macanese ; - ; -

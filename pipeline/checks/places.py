@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.checks import cldr
 from pipeline.checks.base import fold
+from pipeline.checks.syllables import is_vietnamese
 from pipeline.checks.countries import ANAPHORA, ENGLISH_FORMS, EXONYMS as COUNTRIES
 
 # A country's legislature has as many right renderings as there are countries (National Assembly, Congress,
@@ -201,6 +202,13 @@ EXONYMS.update(COUNTRIES)
 _HAND = {fold(k).replace("-", " "): k for k in EXONYMS}
 for _vi, _en in cldr.NAMES.items():
     _same = _HAND.get(fold(_vi).replace("-", " "))
+    if _vi.lower().startswith("tiếng "):
+        _rest = _vi[len("tiếng "):]
+        if " " not in _rest and is_vietnamese(_rest) and _rest not in EXONYMS:
+            continue  # tiếng Việt, tiếng Trung: one syllable alone is checked nowhere else either (a common word)
+        # a language names its people and country too: English may say either (tiếng Anh: English, British), as
+        # the hand line of the country read alone already allowed
+        _en = _en + tuple(f for k, v in EXONYMS.items() if k == _rest or k.startswith(_rest + " ") for f in v)
     EXONYMS.setdefault(_vi, _en + EXONYMS[_same] if _same else _en)
 for _name, _forms in cldr.ENGLISH_FORMS.items():
     ENGLISH_FORMS.setdefault(_name, _forms)
