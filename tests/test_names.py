@@ -870,3 +870,22 @@ def test_round6_the_other_surname_readings_give_the_candidates_one_name():
     assert [c.en for c in candidates("Tư Mã Chiêu")][:2] == ["Sima Zhao", "Si Mazhao"]
     # the second reading of an ambiguous surname still reaches the list (朱 Zhu after 周 Zhou)
     assert "Zhu Jianhua" in [c.en for c in candidates("Chu Kiến Hoa")]
+
+
+def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
+    assert _found("Theo cáo trạng, Lương Văn Tú đã môi giới lao động trái phép sang Trung Quốc.") == {
+        "Lương Văn Tú": ("Luong Van Tu", "vietnamese")}
+    assert _found("Hầu Kiến Quân, 52 tuổi, giữ chức Phó Tỉnh trưởng Hải Nam (Trung Quốc) từ năm 2020.") == {
+        "Hầu Kiến Quân": ("Hou Jianjun", "inferred")}
+    # not two syllables, not a list's first name, not inside a clause
+    assert _found("Lâm Kiến rời Bắc Kinh.") == {}
+    assert _found("Lý Văn Minh và Trần Quốc Toản đã tới.") == {}
+    assert _found("Hôm qua đoàn gặp Lương Văn Tú tại cửa khẩu.") == {}
+
+
+def test_round6_a_role_or_a_works_whole_title_is_no_person_anywhere_in_the_text():
+    text = ("Diễn viên Trương Kiện đóng vai Lý Mộ Bạch trong phim mới của Trung Quốc. "
+            "Lý Mộ Bạch, nhân vật chính, được khán giả yêu thích. "
+            'Bộ phim "Tôn Hành Giả" ra mắt năm ngoái. Tôn Hành Giả trở thành phim ăn khách nhất Trung Quốc.')
+    found = _found(text)
+    assert "Trương Kiện" in found and "Lý Mộ Bạch" not in found and "Tôn Hành Giả" not in found

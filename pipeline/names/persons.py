@@ -282,6 +282,22 @@ def _works(sentence: str) -> list[tuple[int, int]]:
 _ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
 
 
+def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
+    """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
+    followed by what it does (a lower-case word) or by an age or a birth: a person's name, though no title comes
+    with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...)."""
+    if len(words) != 3 or not all(_vietnamese_syllable(w.group()) for w in words) \
+            or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
+        return False
+    if sentence[:start].strip() and not re.search(r",\s*$", sentence[:start]):
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", sentence[end:])
+    # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
+    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d)", sentence[end:]) is not None \
+        or following is not None and following.group(1).islower() \
+        and following.group(1) not in ("và", "hay", "hoặc", "cùng", "với")
+
+
 def _titled_in_quote(sentence: str, start: int, end: int) -> bool:
     """A name in quoted words that a title introduces there is a person quoted ("... Thứ trưởng X", ông nói),
     not a work's title; a title of a work (phim, sách ...) before it is no such title."""
@@ -321,6 +337,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     sentences = [unicodedata.normalize("NFC", s) for s in sentences]
     found: dict[str, Person] = {}
     cued: set[str] = set()
+    titles: set[str] = set()  # names that are, somewhere in the text, a role or the whole title of a work
     for i, sentence in enumerate(sentences):
         matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
@@ -332,8 +349,11 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
-            if _place_before(sentence, start, words) or any(a <= start < b for a, b in works) \
-                    and not _titled_in_quote(sentence, start, end) or _ROLE.search(sentence[max(0, start - 20):start]):
+            role = _ROLE.search(sentence[max(0, start - 20):start])
+            in_work = any(a <= start < b for a, b in works) and not _titled_in_quote(sentence, start, end)
+            if role or in_work and any(sentence[a:b].strip(" \"“”«»‘’,") == sentence[start:end] for a, b in works):
+                titles.add(tables.key(sentence[start:end]))  # a role, or a work's whole title: never a person
+            if _place_before(sentence, start, words) or in_work or role:
                 continue
             surface = sentence[start:end]
             name_key = tables.key(surface)
@@ -348,7 +368,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                 person.surfaces.append(surface)
             # A name in a list after a cued one shares its cue (diễn viên A, B và C).
             listed = previous is not None and previous[1] and _LIST_JOIN.fullmatch(sentence[previous[0]:start])
-            if listed or _introduced(sentence, start, end):
+            if listed or _introduced(sentence, start, end) or _full_name_subject(sentence, start, end, words):
                 cued.add(name_key)
             previous = (end, name_key in cued)
             names.append((start, end, name_key))
@@ -362,7 +382,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                                                           and _introduced_after(sentence, start, later_end))
             if shared:
                 cued.add(k)
-    people = [p for k, p in found.items() if k in cued]
+    people = [p for k, p in found.items() if k in cued and k not in titles]
     # The press also calls a person by the given name alone (Huỳnh Hòa Tường, then Hòa Tường): not a person of
     # its own, and not to be rewritten as one.
     longer = [tables.key(p.vi) for p in people if len(p.vi.split()) >= 3]
