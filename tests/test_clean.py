@@ -1303,3 +1303,17 @@ def test_topic_links_under_the_story_go_a_list_or_verse_closing_it_stays():
     for tail in (["Những điểm nên dừng chân", "Thung lũng Tình yêu", "Đồi chè Cầu Đất"], ["Mẹ ơi con nhớ", "Bếp lửa nhà mình"]):
         art = clean(page(*story, *tail))
         assert art.paragraphs[-len(tail):] == tail, tail
+
+
+def test_fields_a_crawler_joined_with_a_comma_and_a_labelled_teaser_with_its_summary():
+    lines = [_R4_HEAD, "Tác giả,Hoàng Minh", "Chức vụ,Phóng viên thường trú", _R4_LEAD, "Nguồn ảnh,Sở Giao thông Lâm Đồng",
+             "Chụp lại hình ảnh,Xe buýt điện chạy thử qua đèo Prenn", _R4_P1,
+             "Xem thêm: Đà Lạt cấm xe khách lớn vào trung tâm Từ tháng 4, xe khách trên 29 chỗ không được vào các "
+             "phường trung tâm vào giờ cao điểm.", _R4_P2, _R4_P3]
+    art = clean(page(*lines))
+    assert art.title == _R4_HEAD and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, _R4_P3]
+    assert art.author == "Hoàng Minh" and [c.text for c in art.captions] == ["Xe buýt điện chạy thử qua đèo Prenn"]
+    # A sentence with a comma that lost its space stays; so does the line above a joined credit.
+    typo = "Theo giám đốc sở,tuyến xe sẽ chạy thêm chuyến đêm từ tháng sau."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, typo, "Nguồn ảnh,Sở Giao thông Lâm Đồng", _R4_P2))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, typo, _R4_P2]

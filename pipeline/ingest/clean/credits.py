@@ -15,7 +15,7 @@ from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, wor
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
-    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ)"
+    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình ảnh|Nguồn hình|Hình|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ)"
     r"\s*:\s*(?P<who>[^:]{1,80})$"
 )
 # "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like

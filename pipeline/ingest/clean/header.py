@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from pipeline.ingest.clean.credits import parse_signature
+from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, words
@@ -38,7 +39,7 @@ _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-
 
 
 _AUTHOR_LINE_RE = re.compile(
-    rf"^(?:tác giả|người viết|phóng viên|đăng bởi|viết bởi|bởi|by)\s*:?\s*(?P<who>[^\d|:;!?]{{2,60}}?)"
+    rf"^(?:tác giả|người viết|phóng viên|đăng bởi|viết bởi|bởi|by)\s*[:,]?\s*(?P<who>[^\d|:;!?]{{2,60}}?)"
     rf"(?:\s*[-|,]\s*{_DATE_DMY}(?:\s*[-,|]?\s*{_TIME})?)?$",
     re.IGNORECASE,
 )
@@ -95,6 +96,8 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.drop(line, "byline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
         return True
+    if _joined_field(page, line):
+        return True
     # Any other form of the date, with what a site prints beside it ('8 tháng 11 2024', 'Đăng bởi X | Tháng Ba
     # 14, 2025 | 0 Bình luận', 'THỜI SỰ - Thanh Tùng - 18:51 31/05/2022'): in the page header only.
     iso = dateline_date(text) if line.index < page.header_end else None
@@ -102,6 +105,38 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.set_date(iso or None)
         page.drop(line, "dateline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    return False
+
+
+# A page's label and its value in two spans that a crawler joined with a comma and no space ('Nguồn hình
+# ảnh,Getty Images', 'Vai trò,BBC News Tiếng Việt'): prose puts a space after its commas.
+_JOINED_FIELD_RE = re.compile(r"^(?P<label>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}),(?P<value>[^\s,\d].*)$")
+
+
+def _joined_field(page: Page, line: Line) -> bool:
+    """A picture's credit ('Nguồn ảnh,VPF') anywhere; a short field in the page header ('Chức vụ,Phóng viên')."""
+    m = _JOINED_FIELD_RE.match(line.text)
+    if not m:
+        return False
+    label, value = m.group("label"), m.group("value").strip()
+    field = f"{label}: {value}"
+    credit = PHOTO_CREDIT_LINE_RE.match(field)
+    if credit and words(credit.group("who")) <= 10 and not field.startswith(("Video", "Clip")):
+        # Its own reason: spans keep the figure's order, credit then caption, so the line above is not its
+        # caption (as it is for 'Ảnh: X' under a caption); the caption is the picture-labelled span below.
+        page.drop(line, "picture-credit")
+        pos = page.lines.index(line)
+        below = page.lines[pos + 1] if pos + 1 < len(page.lines) else None
+        m = _JOINED_FIELD_RE.match(below.text) if below is not None and below.kept else None
+        if m and re.search(r"\b(?:ảnh|hình)\b", m.group("label"), re.IGNORECASE):
+            page.drop(below, "photo-caption", Caption(m.group("value").strip(), value))
+        return True
+    if line.index < page.header_end and words(value) <= 8 and not value.endswith(tuple(SENTENCE_END)):
+        who = _AUTHOR_LINE_RE.match(field)
+        if who and parse_signature(who.group("who")):
+            page.set_author(parse_signature(who.group("who"))[0])
+        page.drop(line, "byline")
         return True
     return False
 

@@ -26,6 +26,8 @@ _TEASER_RE = re.compile(
     rf"^(?:{'|'.join(sorted(TEASER_LABELS.split('|'), key=len, reverse=True))})(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*"
     r"(?P<rest>.*)$", re.IGNORECASE
 )
+_LINK_ONLY_RE = re.compile(r"^(?:xem thêm|đọc thêm|đọc nhiều|xem nhiều|tin liên quan|bài liên quan|bài viết liên quan|"
+                           r"có thể bạn quan tâm|tin nên đọc)\s*:", re.IGNORECASE)
 # ">> Headline", ">>> Headline", "► Headline": a link to another story.
 ARROW_LINK_RE = re.compile(r"^(?:>{2,3}|»{1,2}|►|▶|→|⇒)\s*(?P<rest>\S.*)$")
 
@@ -38,13 +40,15 @@ def teaser_label(text: str) -> str | None:
     of a section name ("Nổi bật Một thế giới").
     """
     m = _TEASER_RE.match(text)
-    if not m or text.endswith("."):
+    if not m or text.endswith(".") and not _LINK_ONLY_RE.match(text):
         return None
     rest, sep = m.group("rest"), m.group("sep")
     if not rest:
         return "label"
     if ":" in sep or "»" in sep or ">" in sep:
-        return "link" if words(rest) <= 25 else None
+        # A label that only ever points elsewhere may carry the other story's headline and its first sentence.
+        reach = 60 if _LINK_ONLY_RE.match(text) else 25
+        return "link" if words(rest) <= reach else None
     if words(rest) <= 4 and rest[0].isupper() and not any(p in rest for p in ",.;"):
         return "label"
     return None
