@@ -877,6 +877,8 @@ def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
         "Lương Văn Tú": ("Luong Van Tu", "vietnamese")}
     assert _found("Hầu Kiến Quân, 52 tuổi, giữ chức Phó Tỉnh trưởng Hải Nam (Trung Quốc) từ năm 2020.") == {
         "Hầu Kiến Quân": ("Hou Jianjun", "inferred")}
+    # after 'của' too (whose deeds the clause tells)
+    assert "Hầu Kiến Quân" in _found("Chuyến thăm của Hầu Kiến Quân tới Hà Nội kéo dài ba ngày.")
     # not two syllables, not a list's first name, not inside a clause
     assert _found("Lâm Kiến rời Bắc Kinh.") == {}
     assert _found("Lý Văn Minh và Trần Quốc Toản đã tới.") == {}

@@ -284,12 +284,12 @@ _ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORE
 
 def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
-    followed by what it does (a lower-case word) or by an age or a birth: a person's name, though no title comes
-    with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...)."""
+    or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
+    though no title comes with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...; của X Y Z khi ...)."""
     if len(words) != 3 or not all(_vietnamese_syllable(w.group()) for w in words) \
             or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
         return False
-    if sentence[:start].strip() and not re.search(r",\s*$", sentence[:start]):
+    if sentence[:start].strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với))\s*$", sentence[:start]):
         return False
     following = re.match(r"\s+([^\W\d_]+)", sentence[end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
