@@ -200,6 +200,9 @@ EXONYMS.update(COUNTRIES)
 # (a CLDR spelling of a name a hand line has, in other capitals or hyphens, takes that line's forms too: Các Tiểu
 # Vương quốc Ả Rập Thống nhất is also the UAE)
 _HAND = {fold(k).replace("-", " "): k for k in EXONYMS}
+_BY_FIRST: dict[str, list[str]] = {}
+for _k in list(EXONYMS):
+    _BY_FIRST.setdefault(_k.split()[0], []).append(_k)
 for _vi, _en in cldr.NAMES.items():
     _same = _HAND.get(fold(_vi).replace("-", " "))
     if _vi.lower().startswith("tiếng "):
@@ -208,7 +211,8 @@ for _vi, _en in cldr.NAMES.items():
             continue  # tiếng Việt, tiếng Trung: one syllable alone is checked nowhere else either (a common word)
         # a language names its people and country too: English may say either (tiếng Anh: English, British), as
         # the hand line of the country read alone already allowed
-        _en = _en + tuple(f for k, v in EXONYMS.items() if k == _rest or k.startswith(_rest + " ") for f in v)
+        _en = _en + tuple(f for k in _BY_FIRST.get(_rest.split()[0], ()) if k == _rest or k.startswith(_rest + " ")
+                          for f in EXONYMS[k])
     EXONYMS.setdefault(_vi, _en + EXONYMS[_same] if _same else _en)
 for _name, _forms in cldr.ENGLISH_FORMS.items():
     ENGLISH_FORMS.setdefault(_name, _forms)
