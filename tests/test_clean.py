@@ -1317,3 +1317,15 @@ def test_fields_a_crawler_joined_with_a_comma_and_a_labelled_teaser_with_its_sum
     typo = "Theo giám đốc sở,tuyến xe sẽ chạy thêm chuyến đêm từ tháng sau."
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, typo, "Nguồn ảnh,Sở Giao thông Lâm Đồng", _R4_P2))
     assert art.paragraphs == [_R4_LEAD, _R4_P1, typo, _R4_P2]
+
+
+def test_two_bare_captions_in_a_row_go_a_caption_over_the_only_sub_heading_stays():
+    first, second = "Hành khách đầu tiên vui vẻ lên chiếc xe buýt điện", "Nhân viên soát vé hướng dẫn người dân quét mã"
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, first, second, _R4_P2, _R4_P3))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, _R4_P3]
+    heading = "Giá vé rẻ, giờ chạy dày"  # terse, two phrases: a sub-heading under the caption
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, first, heading, _R4_P2, _R4_P3))
+    assert heading in art.paragraphs
+    # On a page with sub-headings elsewhere, a pair may be a caption and a heading: both stay.
+    art = clean(page(_R4_HEAD, _R4_LEAD, "Lộ trình mới", _R4_P1, first, second, _R4_P2, _R4_P3))
+    assert first in art.paragraphs and second in art.paragraphs

@@ -369,8 +369,34 @@ def captions_between(page: Page) -> None:
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
         cued = typical >= 1.5 * words(text) and _picture_cue(text) and \
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5))
-        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30):
+        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30) \
+                or run == 2 and typical >= 2 * run_words and _pair_between_prose(units, shaped, pos):
             drop_unit(page, unit)
+
+
+def _pair_between_prose(units: list[list[Line]], shaped: list[bool], pos: int) -> bool:
+    """Two lines in a row without a final stop between two paragraphs of prose, alike in length: two pictures'
+    captions. A sub-heading is followed by its paragraph, never by a second heading; but a caption may stand next
+    to one, so the evidence is the likeness of the two lines and a page with no other sub-heading."""
+    def bare(i: int) -> bool:
+        return 0 < i < len(units) - 1 and shaped[i] and len(units[i]) == 1 and not unit_text(units[i]).endswith(".")
+    start = pos - 1 if bare(pos - 1) else pos
+    end = start + 1
+    if not (bare(start) and bare(end)) or bare(start - 1) or bare(end + 1):
+        return False
+    pair = [unit_text(units[i]) for i in (start, end)]
+    # Two pictures described alike: of a like length, seven words or more, no comma. A sub-heading is terser and
+    # often two phrases ('Thị trường mới, khách hàng mới').
+    lengths = sorted(words(t) for t in pair)
+    if start < 2 or lengths[0] < 7 or lengths[1] > 1.5 * lengths[0] or any("," in t for t in pair) \
+            or announces(unit_text(units[start - 1])):
+        return False
+    # A caption next to a sub-heading has the same shape: on a page that has sub-headings elsewhere (a bare line
+    # alone between paragraphs) the pair may be one of each, and stays.
+    if any(bare(i) and not bare(i - 1) and not bare(i + 1) for i in range(2, len(units) - 1) if i not in (start, end)):
+        return False
+    return between_prose(units[start - 1][-1], units[end + 1][0], units[start][0]) and \
+        between_prose(units[start - 1][-1], units[end + 1][0], units[end][0])
 
 
 def _new_words(units: list[list[Line]], pos: int) -> float:
