@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import cues, offices, shape, tables
+from pipeline.names import clause, cues, offices, shape, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
@@ -27,42 +27,7 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
-# In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
-# another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
-# a verb's aspect (người từng làm phiên dịch ...), or the people and goods someone deals with (ông chủ của hàng
-# trăm công nhân Trung Quốc). "người" opening the phrase is the person (X, người Trung Quốc; là người Phúc Kiến).
-_OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
-                          r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
-                          r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
-                          r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
-                          r"nghi phạm|"
-                          r"khu vực|thị trường|chi nhánh)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
-                          re.IGNORECASE)
 
-
-# People an apposition may open with, being the person (not goods, markets or branches).
-_SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
-                   r"nghi phạm)\s", re.IGNORECASE)
-_BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
-
-
-def _own_part(phrase: str, apposition: bool = True) -> str:
-    """The part of an apposition or identity phrase that says what the person is (up to another party). One
-    that opens with "người" and goes on with neither a country nor a title is a relative clause (người phụ
-    trách dự án của nhà thầu Trung Quốc): what the person does, nothing of whose."""
-    lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:(người)\s+)?", phrase, re.IGNORECASE)
-    if apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
-                                 for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
-            and not offices.titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
-        return ""
-    for other in _OTHER_PARTY.finditer(phrase, lead.end()):
-        prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
-        if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
-            continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
-        if apposition and other.start() == lead.end() and _SELF.match(other.group()):
-            continue  # the apposition's own head noun is the person (X, công dân Trung Quốc; X, du khách ...)
-        return phrase[:other.start()]
-    return phrase
 
 
 _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
@@ -78,7 +43,7 @@ def _identity(text: str, pos: int) -> str | None:
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
             break
         stop = _IDENTITY_END.search(text, m.end())
-        phrase = _own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
+        phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
@@ -96,38 +61,6 @@ _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đ
                      r"cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
-_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|"
-                   r"khẳng định"
-                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
-_APPOSITION_END = re.compile(r"[,;.)]|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
-_BEFORE_WORDS = 10
-# Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
-# or its dynasty (X thời Tống, X thời nhà Hán).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?(?:\(\s*)?|\(\s*|"
-                    r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
-                    + cues.CHINESE_RE.pattern + "|"
-                    + cues.VIETNAMESE_RE.pattern + ")")
-# An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
-# Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...; X, ngôi sao truyền hình Trung Quốc, ...; X, nữ vận động
-# viên nhảy cầu 16 tuổi của Trung Quốc, ...
-_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?"
-                         r"(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?:"
-                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
-# An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
-_ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
-# "và" inside a body's name (Bộ Kế hoạch và Đầu tư) joins no two persons' stretches.
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _joins_body(sentence: str, seam: re.Match) -> bool:
-    if seam.group().strip().lower() != "và":
-        return False
-    prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 60), seam.start())][-8:]
-    nxt = _WORD.match(sentence, seam.end())
-    # (a body's head, or a title naming its ministry without "Bộ": Thứ trưởng Văn hóa, Thể thao và Du lịch)
-    head = any(w[:1].isupper() and tables.key(w) in cues.NOT_NAMES for w in prev[-5:]) \
-        or offices.has_title(" ".join(prev))
-    return bool(head and nxt and nxt.group()[:1].isupper() and not offices.titled(sentence[seam.end():]))
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
 
@@ -137,122 +70,6 @@ def _side(chinese: int, vietnamese: int) -> str | None:
     if vietnamese and not chinese:
         return VIETNAMESE
     return None
-
-
-def _windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
-    """The clause around one mention: the stretch before it back to the previous person or seam, and the
-    apposition after it."""
-    begin = max([b for a, b in others if b <= start] + [0])
-    seams = [m.end() for m in _SEAM.finditer(sentence, begin, start) if not _joins_body(sentence, m)]
-    before = sentence[max(seams + [begin]):start]
-    if "," in before:
-        # "làm việc với đoàn Trung Quốc, ông X ...", "Phát biểu trước đoàn Trung Quốc, Giám đốc Sở ... X": the
-        # country belongs to whom the sentence met, not to X; but titles in a row are X's (Thứ trưởng Bộ Công an
-        # Trung Quốc, Thượng tướng X).
-        parts = before.split(",")
-        keep = 1
-        while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
-                and not (seams and seams[-1] >= begin):
-            keep += 1
-        before = ",".join(parts[-keep:])
-    before = _title_phrase(before)
-    # The title and body before a name are a few words; further back is another part of the sentence.
-    words = list(re.finditer(r"[^\W\d_]+", before))
-    # ... unless a country closes them right before the name (Bộ trưởng Nhà ở và Phát triển Đô thị - Nông thôn
-    # Trung Quốc X): the whole title is the person's.
-    closed = any(not before[m.end():].strip(" ,(") for m in cues.CHINESE_RE.finditer(before))
-    limit = 2 * _BEFORE_WORDS if closed else _BEFORE_WORDS
-    if len(words) > limit:
-        before = before[words[-limit].start():]
-    after = ""
-    rest = sentence[end:]
-    # X (sinh năm 1956), Bộ trưởng ...; X, 58 tuổi, Tỉnh trưởng ...: the age is skipped
-    birth = re.match(r"\s*\([^()]{1,60}\)(?=\s*,)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)
-    if birth and not cues.CHINESE_RE.search(birth.group()) and not cues.VIETNAMESE_RE.search(birth.group()):
-        rest = rest[birth.end():]
-    # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
-    # said of both.
-    # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
-    pair = bool(_PAIR.search(sentence[:start]))
-    partner = next((b for a, b in others if a >= end and (sentence[end:a].strip() in ("/", "-", "–")
-                                                          or pair and sentence[end:a].strip() == "và")), None)
-    if partner is not None:
-        rest = sentence[partner:]
-    whose = _WHOSE.match(rest)
-    # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
-    if whose and _own_part(whose.group()) == whose.group():
-        return before, whose.group()
-    opening = re.match(r"\s*[,(–-]\s*", rest)
-    if opening and ("(" in opening.group() or offices.titled(rest[len(opening.group()):])
-                    or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
-        pos = len(opening.group())
-        while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
-            stop = _APPOSITION_END.search(rest, pos)
-            if not (stop and stop.group().startswith(",") and offices.titled(rest[stop.end():])):
-                break
-            pos = stop.end()
-        after = _own_part(rest[: stop.start() if stop else 120])
-        nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
-        if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
-            after = after[:max(nxt, 0)]
-    return before, after
-
-
-_PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
-
-
-# "Theo Tân Hoa xã, ông X": a news agency speaking for a person is the person's side (not a bare country:
-# "Theo truyền thông Trung Quốc, ông X bị bắt" says nothing of X).
-_SOURCE = re.compile(r"\s*theo\s+(?:hãng\s+tin\s+|báo\s+|tờ\s+)?(?:Tân Hoa xã|Nhân dân Nhật báo|Thời báo Hoàn cầu|"
-                     r"Hoàn cầu Thời báo|TTXVN|VNA)\s*$", re.IGNORECASE)
-
-
-# Words that may join a country to the title before a name (Phía Trung Quốc có Thứ trưởng X, Đoàn đại biểu Trung
-# Quốc do Thứ trưởng X dẫn đầu, Tổng Lãnh sự Trung Quốc tại Đà Nẵng X, Bộ Kế hoạch và Đầu tư).
-_LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
-
-
-_STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
-
-
-def _in_a_name(words: list[re.Match], k: int) -> bool:
-    """Word k is a lower-case word of a capitalised name a few words back (Bộ Ngoại giao, Cục Quản lý thị
-    trường), with no verb's aspect or other party's word between (Cảnh sát Trung Quốc đã bàn giao ...)."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if tables.key(words[j].group()) in _STOPS or tables.key(words[k].group()) in _STOPS:
-            return False
-        if words[j].group()[:1].isupper():
-            return True
-    return False
-
-
-def _title_phrase(before: str) -> str:
-    """The end of `before` that introduces the person: titles, capitalised names of bodies and places, place
-    words and links, back from the name. A lower-case word of anything else ends it: "Cảnh sát Trung Quốc đã
-    bàn giao đối tượng X" gives "đối tượng" (what China did is not whose X is)."""
-    words = list(_WORD.finditer(before))
-
-    def title_at(k: int) -> int:  # how many words of a title end at word k (0: none)
-        return next((n for n in (3, 2, 1) if k - n + 1 >= 0 and tables.key(
-            " ".join(w.group() for w in words[k - n + 1:k + 1])) in cues.TITLE_KEYS), 0)
-
-    keep, k = len(before), len(words) - 1
-    while k >= 0:
-        if before[words[k].end():keep].strip(" ,()–-/0123456789."):  # (TP.HCM)
-            break
-        n = title_at(k)
-        word = words[k].group()
-        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS
-                          or _in_a_name(words, k)):
-            # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
-            loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
-            if not loose:
-                break
-            n = loose
-        n = n or 1
-        keep, k = words[k - n + 1].start(), k - n
-    return before[keep:]
-
 
 
 
@@ -380,7 +197,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
-        own = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        own = clause.windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
         office = office or offices.office(own[0]) or offices.opens_office(own[1])
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         begin = max([b for a, b in around if b <= m.start] + [0])
@@ -392,7 +209,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         claimed = []
         for a, b in around:
             if (a, b) != (m.start, m.end):
-                before, after = _windows(sentence, a, b, [s for s in around if s != (a, b)])
+                before, after = clause.windows(sentence, a, b, [s for s in around if s != (a, b)])
                 claimed.append((before, after, _local(before, after)))
         side = _sentence(sentence, m.start, m.end, own, claimed)
         if side == _PREDICATE:
@@ -439,7 +256,7 @@ def vietnamese_by_own_words(person, sentences: Sequence[str], people) -> bool:
     for m in person.mentions:
         around = spans.get(m.sentence, [])
         sentence = _blank(sentences[m.sentence], around)
-        before, after = _windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        before, after = clause.windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
         chinese, vietnamese = cues.count(before + " " + after, generic=False)
         if chinese or _FOREIGN.search(before):
             return False
@@ -460,7 +277,7 @@ def _chinese_company(person, people, sentences: Sequence[str], spans: dict) -> b
             continue
         for m in other.mentions:
             around = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
-            if _local(*_windows(sentences[m.sentence], m.start, m.end, around)) == CHINESE:
+            if _local(*clause.windows(sentences[m.sentence], m.start, m.end, around)) == CHINESE:
                 return True
     return False
 

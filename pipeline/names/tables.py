@@ -31,7 +31,7 @@ def digest() -> str:
     h = hashlib.sha256()
     for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
-    for name in ("cues.py", "origin.py", "persons.py", "pinyin.py", "shape.py"):
+    for name in ("cues.py", "clause.py", "offices.py", "origin.py", "persons.py", "pinyin.py", "shape.py"):
         h.update(resources.files("pipeline.names").joinpath(name).read_bytes())
     return h.hexdigest()[:12]
 
