@@ -1329,3 +1329,14 @@ def test_two_bare_captions_in_a_row_go_a_caption_over_the_only_sub_heading_stays
     # On a page with sub-headings elsewhere, a pair may be a caption and a heading: both stay.
     art = clean(page(_R4_HEAD, _R4_LEAD, "Lộ trình mới", _R4_P1, first, second, _R4_P2, _R4_P3))
     assert first in art.paragraphs and second in art.paragraphs
+
+
+def test_header_labels_around_the_headline_and_the_author_under_the_dateline():
+    art = clean("\n".join([_R4_HEAD, "Sống khỏe", _R4_LEAD, _R4_P1, _R4_P2]))
+    assert art.title == _R4_HEAD and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    art = clean("\n".join([_R4_HEAD, "19:15 ngày 12/01/2025", "Quang Minh", "Tỷ số: Đà Lạt 2-1 Bảo Lộc", _R4_LEAD,
+                           _R4_P1, _R4_P2]))
+    assert art.author == "Quang Minh" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    # Under the lead, a short line is the story's: a sub-heading.
+    art = clean("\n".join([_R4_HEAD, _R4_LEAD, "Giá vé rẻ", _R4_P1, _R4_P2]))
+    assert "Giá vé rẻ" in art.paragraphs

@@ -301,12 +301,31 @@ def find_title(page: Page) -> None:
             page.drop(rest[0], "author")
         elif words(rest[0].text) <= 2 and (_BRAND_RE.match(rest[0].text) or _SITE_MARK_RE.search(rest[0].text)):
             page.drop(rest[0], "section-label")  # the site's name under the headline: "VietnamPlus"
+        elif words(rest[0].text) <= 3 and rest[0].text[:1].isupper() \
+                and not any(ch.isdigit() or ch in ".,;:!?\"“”()" for ch in rest[0].text):
+            page.drop(rest[0], "section-label")  # a section's name ('Sống khỏe'): no sub-heading precedes the lead
+    _author_under_dateline(page, candidate)
     title_key = key(candidate.text)
     for line in page.kept():
         if key(line.text) == title_key:
             page.drop(line, "repeated-title")
         elif _headline_again(line.text, candidate.text):
             page.drop(line, "repeated-title")
+
+
+def _author_under_dateline(page: Page, headline: Line) -> None:
+    """The author's name alone right under the dateline, in the page header, with only what the page prints
+    there (widgets, a player) between it and the lead: the byline a site prints in two lines."""
+    if page.byline_index is None or page.byline_index < headline.index:
+        return
+    below = next((ln for ln in page.lines if ln.index > page.byline_index and ln.text), None)
+    if below is None or not below.kept or below.index >= page.header_end or words(below.text) > 4:
+        return
+    sig = parse_signature(below.text)
+    later = [ln for ln in page.kept() if ln.index > below.index]
+    if sig and later and words(later[0].text) >= 12 and later[0].text.endswith(PROSE_END):
+        page.set_author(sig[0])
+        page.drop(below, "author")
 
 
 def _cut_headline(page: Page, kept: list[Line]) -> bool:

@@ -19,7 +19,8 @@ TEASER_LABELS = (
     "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|"
     "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|"
     "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
-    "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan"
+    "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
+    "các bài viết liên quan"
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
@@ -76,7 +77,7 @@ SECTION_LABELS = {
     "điều khoản sử dụng", "rss", "đầu trang", "trang trước", "trang sau", "bài trước", "bài sau",
     "bài tiếp theo", "tin trước", "tin sau", "tin tiếp theo", "quay lại chuyên mục", "cũ nhất", "sắp xếp theo",
     "đăng ký", "đăng nhập", "tìm kiếm", "menu", "video hot", "xem thêm bình luận", "gửi", "hủy", "huỷ",
-    "trả lời",
+    "trả lời", "hiển thị bình luận", "ẩn bình luận", "diễn đàn", "xem lại bàn thắng",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -152,7 +153,9 @@ _CONTROLS_RE = re.compile(
     r"(?:tốc độ(?: đọc| phát)?|speed)\s*:?\s*\d(?:[.,]\d{1,2})?\s*x|"
     r"(?:cỡ chữ|kích thước chữ|cỡ|font chữ|font)\s*:?\s*(?:[-+]?\s*A\s*[-+]?\s*){1,3}|"
     r"không (?:có|tìm thấy) (?:nguồn|tệp) (?:phương tiện|video|media|âm thanh)(?: \S+){0,4}|"
-    r"quét mã qr(?: \S+){0,8})$",
+    r"quét mã qr(?: \S+){0,8}|"
+    # A match's score box: 'Tỷ số: Nam Định 2-1 Hải Phòng'.
+    r"(?:tỷ số|hết giờ|ft)\s*:\s*[^\d:]{2,40}\s\d{1,2}\s*[-–:]\s*\d{1,2}\s[^\d:]{2,40})$",
     re.IGNORECASE,
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?\b",
