@@ -1340,3 +1340,10 @@ def test_header_labels_around_the_headline_and_the_author_under_the_dateline():
     # Under the lead, a short line is the story's: a sub-heading.
     art = clean("\n".join([_R4_HEAD, _R4_LEAD, "Giá vé rẻ", _R4_P1, _R4_P2]))
     assert "Giá vé rẻ" in art.paragraphs
+
+
+def test_a_signature_with_the_site_after_a_bar_or_the_paper_reprinted_from():
+    art = clean("\n".join([_R4_HEAD, "Ngọc Mon Theo Lâm Đồng Online", _R4_LEAD, _R4_P1, _R4_P2]))
+    assert (art.author, art.outlet) == ("Ngọc Mon", "Lâm Đồng Online") and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    art = clean("\n".join([_R4_HEAD, "12 tháng 3 năm 2025", "Thu Trang | Đài Cao Nguyên", _R4_LEAD, _R4_P1, _R4_P2]))
+    assert (art.author, art.outlet) == ("Thu Trang", "Đài Cao Nguyên") and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]

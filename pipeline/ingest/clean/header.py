@@ -294,10 +294,11 @@ def find_title(page: Page) -> None:
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
-    if len(rest) == 2 and words(rest[0].text) <= 5 and rest[1].text.endswith(PROSE_END) and words(rest[1].text) >= 12:
+    if len(rest) == 2 and words(rest[0].text) <= 8 and rest[1].text.endswith(PROSE_END) and words(rest[1].text) >= 12:
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])
+            page.set_outlet(sig[1])
             page.drop(rest[0], "author")
         elif words(rest[0].text) <= 2 and (_BRAND_RE.match(rest[0].text) or _SITE_MARK_RE.search(rest[0].text)):
             page.drop(rest[0], "section-label")  # the site's name under the headline: "VietnamPlus"
@@ -319,12 +320,13 @@ def _author_under_dateline(page: Page, headline: Line) -> None:
     if page.byline_index is None or page.byline_index < headline.index:
         return
     below = next((ln for ln in page.lines if ln.index > page.byline_index and ln.text), None)
-    if below is None or not below.kept or below.index >= page.header_end or words(below.text) > 4:
+    if below is None or not below.kept or below.index >= page.header_end or words(below.text) > 8:
         return
     sig = parse_signature(below.text)
     later = [ln for ln in page.kept() if ln.index > below.index]
     if sig and later and words(later[0].text) >= 12 and later[0].text.endswith(PROSE_END):
         page.set_author(sig[0])
+        page.set_outlet(sig[1])
         page.drop(below, "author")
 
 
