@@ -1347,3 +1347,9 @@ def test_a_signature_with_the_site_after_a_bar_or_the_paper_reprinted_from():
     assert (art.author, art.outlet) == ("Ngọc Mon", "Lâm Đồng Online") and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
     art = clean("\n".join([_R4_HEAD, "12 tháng 3 năm 2025", "Thu Trang | Đài Cao Nguyên", _R4_LEAD, _R4_P1, _R4_P2]))
     assert (art.author, art.outlet) == ("Thu Trang", "Đài Cao Nguyên") and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+
+
+def test_an_archive_picture_said_first_in_capitals_is_a_caption():
+    caption = "TƯ LIỆU - Hành khách chờ xe buýt tại bến xe liên tỉnh Đà Lạt, ngày 6/1/2025."
+    art = clean(page(_R4_HEAD, _R4_LEAD, caption, _R4_P1, _R4_P2))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and reasons(art)[caption] == "photo-caption"

@@ -207,6 +207,8 @@ def images(page: Page) -> None:
 
 
 # Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
+# A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".
+_ARCHIVE_RE = re.compile(r"^(?:ẢNH\s+)?(?:TƯ LIỆU|MINH HỌA|MINH HOẠ|ĐỒ HỌA|ĐỒ HOẠ)\s*[-–:|]\s*\S|^Ảnh tư liệu\s*[-–:]\s*\S")
 _LEFT_TO_RIGHT_RE = re.compile(r"^(?:từ|hàng)\s+(?:trái|phải|trước|sau|đầu)(?:\s+(?:qua|sang)\s+(?:phải|trái))?\s*[:,]",
                                re.IGNORECASE)
 # When the picture was taken: "chiều 15/11", "sáng nay", "tháng 11/2023", "ngày 4/4".
@@ -334,7 +336,8 @@ def captions_between(page: Page) -> None:
         before = units[pos - 1]
         after = None if last else units[pos + 1]
         kind = caption_kind(text) if len(unit) == 1 or text.endswith(".") else None
-        if _LEFT_TO_RIGHT_RE.match(text) or key(text) in caption_keys or any(key(text) in k for k in caption_keys):
+        if _LEFT_TO_RIGHT_RE.match(text) or _ARCHIVE_RE.match(text) or key(text) in caption_keys \
+                or any(key(text) in k for k in caption_keys):
             drop_unit(page, unit)
             continue
         if kind == "caption":
