@@ -891,3 +891,59 @@ def test_round6_a_role_or_a_works_whole_title_is_no_person_anywhere_in_the_text(
             'Bộ phim "Tôn Hành Giả" ra mắt năm ngoái. Tôn Hành Giả trở thành phim ăn khách nhất Trung Quốc.')
     found = _found(text)
     assert "Trương Kiện" in found and "Lý Mộ Bạch" not in found and "Tôn Hành Giả" not in found
+
+
+def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china_and_not_vietnam():
+    from pipeline.names import shape
+
+    # China named in the sentence, Vietnam nowhere: an unqualified office is no evidence for Vietnam, and a
+    # strongly Chinese-shaped name is Chinese
+    assert shape.score("Tiền Học Sâm") > shape.STRONGLY_CHINESE
+    assert _origins("Thứ trưởng Tiền Học Sâm cho biết Bắc Kinh phản đối quyết định này.")[
+        "Tiền Học Sâm"] == "inferred"
+    # ... but an unqualified office stays Vietnam's for a name that does not look that Chinese
+    assert shape.score("Khổng Gia Lượng") <= shape.OFFICE_HELD_OFF
+    assert _origins("Thượng tá Khổng Gia Lượng cho biết đường dây do một người Trung Quốc cầm đầu.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Thượng tá Nguyễn Văn Hùng cho biết đường dây do một người Trung Quốc cầm đầu.")[
+        "Nguyễn Văn Hùng"] == "vietnamese"
+    # and with Vietnam named too, the convention holds whatever the shape
+    assert _origins("Thứ trưởng Tiền Học Sâm cho biết Việt Nam phản đối việc Trung Quốc làm vậy.")[
+        "Tiền Học Sâm"] == "vietnamese"
+    # a body every country has (Bộ Công an) is the same convention: what the person leads says whose
+    assert _origins("Thứ trưởng Bộ Công an Khổng Gia Lượng dẫn đầu đoàn cảnh sát Trung Quốc dự hội nghị.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Thứ trưởng Bộ Công an Khổng Gia Lượng dẫn đầu đoàn công tác sang Trung Quốc.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Thứ trưởng Bộ Công an Khổng Gia Lượng dẫn đầu đoàn đại biểu Việt Nam dự hội nghị tại Bắc "
+                    "Kinh.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_round7_bodies_and_titles_only_china_has_say_chinese():
+    for title in ("Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia", "Phó Ủy viên trưởng Nhân đại",
+                  "Tư lệnh Chiến khu miền Nam", "Bộ trưởng Bộ Dân chính", "Chính ủy Lực lượng Tên lửa"):
+        assert _origins(f"{title} Khổng Gia Lượng phát biểu tại hội nghị.")["Khổng Gia Lượng"] == "inferred", title
+    # Vietnam's own ministries, whose names differ, stay Vietnamese
+    for title in ("Bộ trưởng Bộ Tài nguyên và Môi trường", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn",
+                  "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"):
+        assert _origins(f"{title} Khổng Gia Lượng phát biểu tại hội nghị.")["Khổng Gia Lượng"] == "vietnamese", title
+
+
+def test_round7_an_apposition_headed_by_any_title_that_names_a_country_is_the_persons_own():
+    assert _origins("Thượng tướng Khổng Gia Lượng, Tổng Tham mưu trưởng quân đội Trung Quốc, thăm Lào.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Thượng tướng Khổng Gia Lượng, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, tiếp đoàn "
+                    "Trung Quốc.")["Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Bộ trưởng Khổng Gia Lượng, một trong số ít bộ trưởng Trung Quốc không phải đảng viên, "
+                    "phát biểu.")["Khổng Gia Lượng"] == "inferred"
+    assert _origins("Ông Khổng Gia Lượng, khi đó là Thứ trưởng Ngoại giao Việt Nam, hội đàm với phía Trung Quốc.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Đại sứ Khổng Gia Lượng, Trưởng phái đoàn thường trực Trung Quốc tại Liên Hợp Quốc, phát "
+                    "biểu.")["Khổng Gia Lượng"] == "inferred"
+
+
+def test_round7_cho_biet_is_said_not_knows():
+    from pipeline.names import cues
+
+    assert cues.names_china("Người phát ngôn cho biết Bắc Kinh phản đối quyết định này.")
+    assert not cues.names_china("Ông là người hiểu biết Trung Quốc.")  # knows China: a topic, not whose

@@ -17,6 +17,9 @@ from pipeline.names.tables import key
 # reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 # Bodies only China has, named without the country: the Politburo's Standing Committee (Vietnam has none), the
 # discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands.
+# The State Council's ministries and commissions whose names Vietnam's government has never had (not Bộ Ngoại giao,
+# Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam has or had), the NPC (Nhân đại) and its titles (Ủy viên
+# trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters.
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
@@ -32,6 +35,15 @@ Cbiz, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE, Sinopec, PetroCh
 Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại, JD.com, Gree,
 Thường vụ Bộ Chính trị, Ủy ban Kiểm tra Kỷ luật Trung ương, Uỷ ban Kiểm tra Kỷ luật Trung ương, Toàn Trung Quốc,
 Chiến khu Miền Đông, Chiến khu Miền Tây, Chiến khu Miền Nam, Chiến khu Miền Bắc, Chiến khu Miền Trung,
+Chiến khu miền Đông, Chiến khu miền Tây, Chiến khu miền Nam, Chiến khu miền Bắc, Chiến khu miền Trung,
+Nhân đại, Ủy viên trưởng, Uỷ viên trưởng, Ủy ban Cải cách và Phát triển Quốc gia, Uỷ ban Cải cách và Phát triển Quốc gia,
+Bộ Dân chính, Bộ Công nghiệp và Công nghệ thông tin, Bộ Công nghiệp và Công nghệ Thông tin, Bộ Tài nguyên Thiên nhiên,
+Bộ Nhân lực và An sinh xã hội, Bộ Nguồn nhân lực và An sinh xã hội, Bộ Sinh thái và Môi trường,
+Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn hoá và Du lịch, Ủy ban Y tế Quốc gia, Uỷ ban Y tế Quốc gia,
+Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
+Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Cục Hải dương Quốc gia,
+Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
+Pháo binh số 2, CCTV, CGTN, Xinhua,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
@@ -96,7 +108,8 @@ nhà cách mạng, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà t
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,
 á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
-kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân"""
+kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân, trưởng phái đoàn, phó trưởng phái đoàn,
+trưởng đại diện, đại diện thường trực, tổng biên tập, phó tổng biên tập"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
@@ -164,7 +177,8 @@ def _where(text: str, start: int) -> bool:
         return True
     for n in (2, 1):
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
-            return last[-n - 1:-n] != [key("nhà")]
+            # (not after "cho": "cho biết Bắc Kinh ..." is "said Beijing ...", not "knows China")
+            return last[-n - 1:-n] not in ([key("nhà")], [key("cho")])
     return False
 
 

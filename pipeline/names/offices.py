@@ -7,10 +7,15 @@ import re
 
 from pipeline.names import cues, tables
 
-_QUALIFIERS = {tables.key(w) for w in "phó tân quyền nữ nam cố".split()}
+_QUALIFIERS = {tables.key(w) for w in "phó tân quyền nữ nam cố tổng chuẩn".split()}
+# What may open a phrase before its title: when the person held it (khi đó là, từng là) or that they are one of
+# several (một trong số ít bộ trưởng ..., một trong những tướng lĩnh ...).
+_LEAD = re.compile(r"\s*(?:(?:(?:khi đó|khi ấy|lúc đó|lúc ấy|từng|hiện|nguyên|nay|vốn)\s+)?là\s+)?"
+                   r"(?:một\s+trong\s+(?:số\s+ít\s+|số\s+|những\s+|các\s+)?)?", re.IGNORECASE)
 
 
 def titled(text: str) -> bool:
+    text = text[_LEAD.match(text).end():]
     words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:5]]
     # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title; tân (new), quyền (acting), nữ ...: the title's
     while words[:1] and words[0] in _QUALIFIERS:

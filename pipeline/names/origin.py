@@ -19,10 +19,13 @@ from pipeline.names import clause, cues, offices, shape, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
+_CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
 # ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc,
-# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam): the first country in that phrase.
+# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
+# delegation a person leads is their side's): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
+                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở)\s"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
@@ -92,13 +95,16 @@ def _body(text: str) -> bool:
 
 def _local(before: str, after: str) -> str | None:
     """What the clause around one mention says; where both countries are named there, the one nearer the name.
-    With no country named there, a Vietnamese body or "đồng chí" in the clause says Vietnamese."""
+    With no country named there, a body every country has or "đồng chí" in the clause says Vietnamese by the
+    press's convention only (_CONVENTION): of() weighs it with the rest of the sentence."""
     chinese, vietnamese = cues.count(before + " " + after)
     side = _side(chinese, vietnamese)
+    if side == VIETNAMESE and not cues.count(before + " " + after, generic=False)[1]:
+        return _CONVENTION  # only bodies every country has (Bộ Công an, Tỉnh ủy): Vietnam's by the convention
     if side:
         return side
     if not chinese and (_body(before) or _body(after) or _COMRADE.search(before)):
-        return VIETNAMESE
+        return _CONVENTION
     if chinese and not cues.count(before + " " + after, generic=False)[1]:
         # Vietnam named only by bodies every country has (Bộ Công an, Quân khu), China by name, in titles in a
         # row (Người đứng đầu đoàn Trung Quốc, Thứ trưởng Bộ Công an X): the unqualified body is the country's.
@@ -193,7 +199,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = mention = foreign = mission = False
+    office = doubt = mention = foreign = mission = convention = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
@@ -203,6 +209,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
         m.origin = _local(*own)
+        if m.origin == _CONVENTION:
+            m.origin, convention = None, True
         if m.origin:
             local[m.origin] += 1
             continue
@@ -219,8 +227,19 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         elif side:
             wider[side] += 1
     said = _majority(local) or _majority(wider)
-    if said is None and office and not mention and not local[CHINESE] and not wider[CHINESE]:
-        said = VIETNAMESE
+    # (China near: in what the person does or elsewhere in their part of a sentence, or in their sentences with
+    # Vietnam nowhere there, bilateral names included; China only in other sentences is not near: a text about
+    # China's market quotes Vietnamese farmers)
+    own = " ".join(sentences[k] for k in {m.sentence for m in person.mentions})
+    near = doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE
+    held_off = False
+    if said is None and (office and not mention or convention) and not local[CHINESE] and not wider[CHINESE]:
+        # The convention (an office with no country is Vietnam's) is the press's habit for Vietnamese news; a
+        # sentence that names China and not Vietnam (Người phát ngôn X cho biết Bắc Kinh ...) may be China's
+        # news written the same way: there the convention holds only for a name that does not look Chinese
+        # (shape.OFFICE_HELD_OFF), and the name's shape decides the others (Chinese, or unknown with candidates).
+        held_off = near and shape.score(person.vi) > shape.OFFICE_HELD_OFF
+        said = None if held_off else VIETNAMESE
     if said is None and not any(local.values()) and not any(wider.values()):
         said = _wider(person, sentences)
         if said == CHINESE and (doubt or not (_about_china(person, sentences)
@@ -235,13 +254,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
         said = CHINESE if cues.names_china(" ".join(sentences)) else None
     # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
-    # (China near: in what the person does or elsewhere in their part of a sentence, or in their sentences with
-    # Vietnam nowhere there, bilateral names included; China only in other sentences is not near: a text about
-    # China's market quotes Vietnamese farmers)
-    own = " ".join(sentences[k] for k in {m.sentence for m in person.mentions})
-    near = doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE
+    told = said
     said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=bool(local[VIETNAMESE] or wider[VIETNAMESE]),
                        china_nowhere=not office and not cues.names_china(" ".join(sentences)))
+    if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
+        said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
     if impossible(person.vi):
         return VIETNAMESE if said != CHINESE else None
     return said

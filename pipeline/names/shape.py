@@ -23,6 +23,10 @@ VIETNAMESE_SHAPED = -8.0
 # A text that never names China: only a name this Chinese-shaped is left to the reader (unknown, with its
 # candidates) instead of taken for Vietnamese.
 STRONGLY_CHINESE = 6.0
+# A person whose only evidence is an office with no country (Vietnam's by the press's convention), in a sentence
+# that names China and not Vietnam: the convention holds for a name scoring at most this; above it the person is
+# left to the shape (Chinese above CHINESE_SHAPED, else unknown with candidates).
+OFFICE_HELD_OFF = 5.0
 
 
 @lru_cache(maxsize=1)
