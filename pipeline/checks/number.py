@@ -23,11 +23,13 @@ DESCRIPTION = "numbers of the source missing from, or different in, the English"
 
 
 def _counted_one(vi: str, fact) -> bool:
-    """A source 1 worth checking: in a score or range (1-0, 1 - 3), with a unit glued on (1m, 1kg) or a percentage
-    (1%: no English writes "a percent"). Elsewhere English writes it "a", "an" or "the" as often as "one"."""
+    """A source 1 worth checking: in a score or range (1-0, 1 - 3), a time (1:00,50), with a unit glued on (1m,
+    1kg) or a percentage (1%: no English writes "a percent"), or numbering a name (Voyager 1, Formula 1: a
+    capitalised word inside the sentence). Elsewhere English writes it "a", "an" or "the" as often as "one"."""
     before, after = vi[:fact.start], vi[fact.end:]
-    return bool(re.match(r"\s?(?:[-–]|đến|tới)\s?\d|[^\W\d_]|\s?%", after) or
-                re.search(r"\d\s?(?:[-–]|đến|tới)\s?$", before))
+    return bool(re.match(r"\s?(?:[-–:]|đến|tới)\s?\d|[^\W\d_]|\s?%", after) or
+                re.search(r"\d\s?(?:[-–:]|đến|tới)\s?$", before) or
+                re.search(r"\w[\s,]+[A-Z][^\W\d_]*[a-z][^\W\d_]*\s$", before))
 
 
 def check(pair: Pair) -> list[Check]:

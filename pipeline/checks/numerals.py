@@ -324,7 +324,7 @@ def en_numbers(text: str) -> list[Num]:
             nums.append(Num(float(int(raw[:2])), 1.0, raw[:2], m.start(), m.start() + 2))
             if int(raw[2:]):
                 nums.append(Num(float(int(raw[2:])), 1.0, raw[2:], m.start() + 2, m.end()))
-        if re.fullmatch(r"\d{4}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s are also the '60s
+        if re.fullmatch(r"(?:19|20)\d{2}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s: also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
     nums += _en_words(text)
     for m in re.finditer(r"\b([IVXLC]{2,7}|[IVX])\b", text):

@@ -127,8 +127,9 @@ def spelled_numbers(text: str) -> list[Spelled]:
 def _opens(tokens, low: list[str], i: int) -> bool:
     word, before = low[i], low[i - 1] if i else ""
     after = low[i + 1] if i + 1 < len(low) else ""
-    if tokens[i][0][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
-        return False  # part of a capitalised name (Ba Lan, Tám Hổ)
+    if tokens[i][0][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper() and \
+            not (len(tokens[i + 1][0]) > 1 and tokens[i + 1][0].isupper()):
+        return False  # part of a capitalised name (Ba Lan, Tám Hổ); an acronym counted is no name (Hai VĐV)
     among = before == "số" and i > 1 and low[i - 2] == "trong"  # tám trong số mười: out of ten
     if (before in _NOT_COUNT_BEFORE and not among) or before in _NUMBER_WORDS or before.isdigit():
         return False
@@ -140,7 +141,8 @@ def _opens(tokens, low: list[str], i: int) -> bool:
     if word == "ba":
         if after in {"mươi", "trăm", "chục"} | set(_SCALE):
             return True
-        return after.isalpha() and after not in _FATHER_AFTER and after not in _UNIT
+        # ba năm: three years (a count before năm is the year's, as in hai năm); ba bốn: a range, read apart
+        return after.isalpha() and after not in _FATHER_AFTER and (after not in _UNIT or after == "năm")
     if word in _NO_OPEN:
         return False
     return word in _UNIT or word in ("mười",)

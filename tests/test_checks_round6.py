@@ -1,0 +1,38 @@
+"""Round 6 of issue 23: number shapes the checks missed and name false alarms. Each rule: a clean pair not
+flagged, a pair with the fact changed still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import check_pair
+
+
+def kinds(vi: str, en: str) -> set[str]:
+    return {c.kind for c in check_pair(vi, en)}
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # ba năm: three years (a count before năm is the year's)
+    ("Nhà máy đóng cửa cách đây ba năm sau hỏa hoạn.", "The plant closed three years ago after a fire.",
+     "The plant closed seven years ago after a fire."),
+    # a number word before an acronym opens a count, not a name (Hai VĐV, Ba CLB)
+    ("Hai VĐV Kenya đã bị loại khỏi giải.", "Two Kenyan athletes were excluded from the event.",
+     "Four Kenyan athletes were excluded from the event."),
+    # a 1 in a time (1:00,50) or numbering a name (Apollo 1) is checked like any number
+    ("Cô về nhất với thời gian 1:02,35.", "She won in 1:02.35.", "She won in 4:02.35."),
+    ("Tàu Apollo 1 bốc cháy trong một cuộc thử nghiệm.", "Apollo 1 caught fire during a test.",
+     "Apollo 7 caught fire during a test."),
+    # a decade: the 1980s are the '80s, the 1180s are not
+    ("Ca sĩ nổi tiếng từ những năm 80.", "The singer has been famous since the 1980s.",
+     "The singer has been famous since the 1580s."),
+])
+def test_number_shapes(vi, clean, changed):
+    assert "number" not in kinds(vi, clean)
+    assert "number" in kinds(vi, changed)
+
+
+def test_a_one_opening_a_sentence_or_a_name_is_not_checked():
+    # "Có 1 người" opens the sentence: English writes "a man", "one man" or "someone"
+    assert not kinds("Có 1 người bị thương trong vụ tai nạn.", "A man was injured in the crash.")
+    assert not kinds("Ba Lan và Hai Bà Trưng.", "Poland and Hai Ba Trung.")
