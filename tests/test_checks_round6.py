@@ -26,6 +26,9 @@ def kinds(vi: str, en: str) -> set[str]:
     # a decade: the 1980s are the '80s, the 1180s are not
     ("Ca sĩ nổi tiếng từ những năm 80.", "The singer has been famous since the 1980s.",
      "The singer has been famous since the 1580s."),
+    # a converted figure is matched within its rounding only when the English drops the source's unit
+    ("Cô thắng nội dung 200 m bơi ếch.", "She won the 219-yard breaststroke.", "She won the 219-metre breaststroke."),
+    ("Nhiệt độ lên tới 40 độ C.", "Temperatures reached 104F.", "Temperatures reached 41C."),
 ])
 def test_number_shapes(vi, clean, changed):
     assert "number" not in kinds(vi, clean)

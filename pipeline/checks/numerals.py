@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.spelled import spelled_numbers
-from pipeline.checks.units import ROUNDING, readings as unit_readings
+from pipeline.checks.units import ROUNDING, readings as unit_readings, same_unit
 
 # --------------------------------------------------------------------------- values
 
@@ -27,6 +27,7 @@ class Num:
     text: str
     start: int = 0
     end: int = 0
+    tail: str = ""  # the English right after a number in digits (its unit)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Fact:
     words: tuple[str, ...] = ()
     soft: bool = False  # a number word: the English need not spend a number of its own on it
     approx: tuple[float, ...] = ()  # the value converted to another unit (units.py): matched within ROUNDING
+    same_unit: re.Pattern | None = None  # the source's unit in English: a number followed by it is no conversion
 
 
 def close(value: float, num: Num) -> bool:
@@ -206,7 +208,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             approx, exact, said = unit_readings(text, end, value)
             values |= set(exact)
             words = words + said
-        fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words, approx=approx)
+        fact = Fact(text[m.start():end], tuple(sorted(values)), m.start(), end, words, approx=approx,
+                    same_unit=same_unit(text, end) if approx else None)
         plain.append((fact, scale))
     # "1-1,7 triệu", "400 - 500 nghìn": the scale written once after the range is the first number's too
     for (a, sa), (b, sb) in zip(plain, plain[1:]):
@@ -307,7 +310,7 @@ def en_numbers(text: str) -> list[Num]:
             scales = [_EN_SCALES.get(word, 1.0)] if not glued or money else [1.0, _EN_SCALES.get(word, 1.0)]
         for value, unit in _en_digits(raw):
             for scale in scales:
-                nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end()))
+                nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end(), text[m.end():m.end() + 16]))
         if re.search(r"\d[ \u00a0\u202f]\d", raw) and not scales[0] > 1:
             # 0800 555 111, 116 123: a phone number's groups, each a number the source may write on its own
             for g in re.finditer(r"\d+", raw):
@@ -411,7 +414,8 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
         # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it
         hits = {span for span, readings in spans.items()
                 if any(close(v, n) and (not f.soft or is_count(n)) for v in f.values for n in readings)
-                or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings)}
+                or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings
+                       if not (f.same_unit and f.same_unit.match(n.tail)))}
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
         options.append((f, hits, worded))
     used: set[tuple[int, int]] = set()

@@ -25,6 +25,12 @@ _CONVERT = [
 ]
 _CONVERT_RE = [(re.compile(r"\s?(?:" + pattern + r")(?![a-zà-ỹ])", re.IGNORECASE), factors)
                for pattern, factors in _CONVERT]
+# the source's own unit in English, in the order of _CONVERT: an English number that keeps the unit is no
+# converted figure (100 m -> "the 107-meter backstroke" is 107 metres, not 107 yards)
+_SAME = [r"km/h|kph|kilomet(?:re|er)s? (?:per|an) hour", r"km\b|kilomet", r"cm\b|centimet", r"m\b|met(?:re|er)",
+         r"kg\b|kilo", r"ha\b|hectare", r"lit(?:re|er)", r"tonnes?\b|metric ton"]
+_SAME_RE = [re.compile(r"\s?-?(?:" + pattern + ")", re.IGNORECASE) for pattern in _SAME]
+_SAME_CELSIUS = re.compile(r"\s?-?(?:°\s?C\b|degrees? (?:C\b|Celsius)|C\b|Celsius)", re.IGNORECASE)
 _CELSIUS = re.compile(r"\s?(?:độ C|°C|độ(?! richter))", re.IGNORECASE)
 # exact changes of time unit: (unit, size in the next unit, English words for one and a half of them)
 _TIME = [
@@ -66,3 +72,12 @@ def readings(text: str, end: int, value: float) -> tuple[tuple[float, ...], tupl
     if _PERCENT.match(after) and int(value) in _SHARES and value == int(value):
         return (), (), _SHARES[int(value)]
     return (), (), ()
+
+
+def same_unit(text: str, end: int) -> re.Pattern | None:
+    """How English writes the unit after the source number ending at `end`, when readings() converts it."""
+    after = text[end:end + 24]
+    for (pattern, _), same in zip(_CONVERT_RE, _SAME_RE):
+        if pattern.match(after):
+            return same
+    return _SAME_CELSIUS if _CELSIUS.match(after) else None
