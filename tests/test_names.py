@@ -947,3 +947,15 @@ def test_round7_cho_biet_is_said_not_knows():
 
     assert cues.names_china("Người phát ngôn cho biết Bắc Kinh phản đối quyết định này.")
     assert not cues.names_china("Ông là người hiểu biết Trung Quốc.")  # knows China: a topic, not whose
+
+
+def test_round7_china_named_only_as_where_lets_the_shape_weigh():
+    # China only where the person works or lives, Vietnam nowhere: no longer Vietnamese by the default that a
+    # text never naming China is Vietnam's; a strongly Chinese-shaped name is Chinese, a Chinese-shaped one
+    # unknown, any other stays Vietnamese
+    assert _origins("Nhà khoa học Tiền Học Sâm làm việc tại Đại học Cát Lâm.")["Tiền Học Sâm"] == "inferred"
+    assert _origins("Nhà văn Khổng Gia Lượng sống nhiều năm ở Vũ Hán.")["Khổng Gia Lượng"] == "unknown"
+    assert _origins("Doanh nhân Nguyễn Văn Hùng sang Quảng Châu dự hội chợ.")["Nguyễn Văn Hùng"] == "vietnamese"
+    assert _origins("Nhà văn Lê Minh Khuê sống nhiều năm ở Vũ Hán.")["Lê Minh Khuê"] == "vietnamese"
+    # Vietnam named too (even as where): the default holds
+    assert _origins("Nhà văn Khổng Gia Lượng từ Hà Nội sang Vũ Hán.")["Khổng Gia Lượng"] == "vietnamese"

@@ -255,8 +255,14 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = CHINESE if cues.names_china(" ".join(sentences)) else None
     # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
     told = said
-    said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=bool(local[VIETNAMESE] or wider[VIETNAMESE]),
-                       china_nowhere=not office and not cues.names_china(" ".join(sentences)))
+    nowhere = not office and not cues.names_china(" ".join(sentences))
+    vietnamese_told = bool(local[VIETNAMESE] or wider[VIETNAMESE])
+    said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=vietnamese_told, china_nowhere=nowhere)
+    if nowhere and told == VIETNAMESE and not vietnamese_told and _china_only_where(own):
+        # China named only as where the person is or goes (làm việc tại Đại học Cát Lâm, ở Vũ Hán), Vietnam
+        # nowhere in their sentences: Vietnamese by default no more than Chinese; the shape weighs it.
+        said = CHINESE if shape.chinese_shaped(person.vi, strongly=True) else \
+            None if shape.chinese_shaped(person.vi) else said
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
     if impossible(person.vi):
@@ -279,6 +285,12 @@ def vietnamese_by_own_words(person, sentences: Sequence[str], people) -> bool:
             return False
         clear = clear or vietnamese > 0
     return clear
+
+
+def _china_only_where(text: str) -> bool:
+    """China named in `text`, but only as where something happens, and Vietnam not at all."""
+    return bool(cues.CHINESE_RE.search(text)) and not cues.VIETNAMESE_RE.search(text) \
+        and not cues.names_china(text)
 
 
 def _about_china(person, sentences: Sequence[str]) -> bool:
