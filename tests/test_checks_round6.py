@@ -39,3 +39,14 @@ def test_a_one_opening_a_sentence_or_a_name_is_not_checked():
     # "Có 1 người" opens the sentence: English writes "a man", "one man" or "someone"
     assert not kinds("Có 1 người bị thương trong vụ tai nạn.", "A man was injured in the crash.")
     assert not kinds("Ba Lan và Hai Bà Trưng.", "Poland and Hai Ba Trung.")
+
+
+def test_a_spelled_count_a_word_accounts_for_is_flagged_when_another_count_stands_in_its_place():
+    vi = "Hai bên sẽ cùng tổ chức hội nghị thượng đỉnh tại Hà Nội vào năm 2025."
+    assert not kinds(vi, "The two sides will jointly hold the summit in Hanoi in 2025.")
+    assert not kinds(vi, "Both sides will jointly hold the summit in Hanoi in 2025.")
+    assert "number" in kinds(vi, "The three sides will jointly hold the summit in Hanoi in 2025.")
+    # an English count far from where the source's count sits is something the translator added, not its rendering
+    vi = "Hai tuyển thủ này đã đấu cặp nhiều lần và mỗi người đều giành thêm điểm cho đội nhà."
+    assert not kinds(vi, "The pair have played together many times and each has won points for the team, three "
+                         "of them from four matches.")

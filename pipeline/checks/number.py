@@ -32,6 +32,9 @@ def _counted_one(vi: str, fact) -> bool:
                 re.search(r"\w[\s,]+[A-Z][^\W\d_]*[a-z][^\W\d_]*\s$", before))
 
 
+_NEAR = 0.2  # how far apart, as shares of each sentence's length, a source count and its English may sit
+
+
 def check(pair: Pair) -> list[Check]:
     vi = pair.vi_nfc
     vdates = vi_dates(vi)
@@ -41,8 +44,8 @@ def check(pair: Pair) -> list[Check]:
         return []
     en = pair.en_nfc
     nums = en_numbers(en)[:4 * MAX_ITEMS]
-    missing, used = assign(facts, nums, fold(en))
-    if not missing:
+    missing, used, worded = assign(facts, nums, fold(en))
+    if not missing and not worded:
         return []
     # English numbers no source number accounts for: what the translator wrote where a fact is missing. The
     # day and year of a date (the date check reads them) are not such numbers.
@@ -53,6 +56,14 @@ def check(pair: Pair) -> list[Check]:
               and n.value not in date_values
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
     extra = sorted({n.text for n in unused})[:8]
+    # a spelled count only a word accounts for (hai bên -> each other) while a small count no source number
+    # accounts for stands where it stands in the source (within a fifth of the sentence): "the seven sides"
+    for f in worded:
+        near = sorted({n.text for n in unused if n.value <= 20
+                       and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= _NEAR})
+        if near:
+            missing.append(f)
+            extra = sorted(set(extra) | set(near))[:8]
     out = []
     relative_year = bool(RELATIVE_YEAR.search(en))
     for f in missing:

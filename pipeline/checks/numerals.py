@@ -402,8 +402,10 @@ def _en_words(text: str) -> list[Num]:
     return out
 
 
-def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[list[Fact], set[tuple[int, int]]]:
-    """The facts the English does not state, and the spans of the English numbers that stand for the others.
+def assign(facts: list[Fact], english: list[Num], en_text_folded: str
+           ) -> tuple[list[Fact], set[tuple[int, int]], list[Fact]]:
+    """The facts the English does not state, the spans of the English numbers that stand for the others, and the
+    spelled counts that only a word of the English accounts for (hai bên -> each other).
     Each English number stands for one fact only: a source that says 64GB twice needs it twice ("64GB ...
     54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
     spans: dict[tuple[int, int], list[Num]] = {}
@@ -419,7 +421,7 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
         options.append((f, hits, worded))
     used: set[tuple[int, int]] = set()
-    missing = []
+    missing, worded_only = [], []
     # soft facts last: a spelled count may fold into a word, a number in digits may not
     for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
         free = sorted(hits - used)
@@ -427,7 +429,9 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str) -> tuple[
             used.add(free[0])
         elif not worded:
             missing.append(f)
-    return sorted(missing, key=lambda f: f.start), used
+        elif f.soft:
+            worded_only.append(f)
+    return sorted(missing, key=lambda f: f.start), used, worded_only
 
 
 _CARDINAL_WORDS = set(_ONES[2:]) | set(_TENS) | {"dozen", "dozens", "hundred", "hundreds"}
