@@ -1353,3 +1353,15 @@ def test_an_archive_picture_said_first_in_capitals_is_a_caption():
     caption = "TƯ LIỆU - Hành khách chờ xe buýt tại bến xe liên tỉnh Đà Lạt, ngày 6/1/2025."
     art = clean(page(_R4_HEAD, _R4_LEAD, caption, _R4_P1, _R4_P2))
     assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and reasons(art)[caption] == "photo-caption"
+
+
+@pytest.mark.parametrize("embed", [
+    "Một bài viết được chia sẻ bởi Park Min-ji (@minji_park)",
+    "— The White House (@WhiteHouse) March 19, 2025",
+    "Big win for American farmers! pic.twitter.com/abc123XYZ",
+    "Xem bài viết này trên Instagram",
+])
+def test_what_an_embedded_social_post_leaves(embed):
+    said = "Trên Instagram, cô viết rằng cô muốn bắt đầu một chương mới của cuộc đời cùng người đã ở bên cô bảy năm."
+    art = clean(page(_R4_HEAD, _R4_LEAD, said, embed, _R4_P1))
+    assert art.paragraphs == [_R4_LEAD, said, _R4_P1] and reasons(art)[embed] == "social-embed"

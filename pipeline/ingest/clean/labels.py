@@ -158,6 +158,15 @@ _CONTROLS_RE = re.compile(
     r"(?:tỷ số|hết giờ|ft)\s*:\s*[^\d:]{2,40}\s\d{1,2}\s*[-–:]\s*\d{1,2}\s[^\d:]{2,40})$",
     re.IGNORECASE,
 )
+# What an embedded social post leaves in the text: 'Một bài viết được chia sẻ bởi X (@handle)', a tweet's
+# '— Name (@handle) March 19, 2025' and its own text, which carries a pic.twitter.com link.
+_EMBED_RE = re.compile(
+    r"^(?:(?:một|a) (?:bài viết|bài đăng|post|video|ảnh|photo) (?:được )?(?:chia sẻ|đăng|shared|posted) (?:bởi|by) "
+    r"[^()]{1,60}\(@[\w.]{2,30}\)|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[\w ,.]{3,30}\d{4}|"
+    r"(?:xem|view) (?:bài viết|bài đăng|this post|bài|video)(?: này)? (?:trên|on) \w+|"
+    r".{0,400}\bpic\.twitter\.com/\w+.{0,40})$",
+    re.IGNORECASE,
+)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?\b",
                      re.IGNORECASE)
 # "XEM CLIP:", "Xem video:", "Video:", "Mời quý vị xem video", "Video đang được xử lý".
@@ -307,6 +316,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "separator"
     if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
         return "widget"
+    if _EMBED_RE.match(text.strip()):
+        return "social-embed"
     if url_footer(text):
         return "url-footer"
     if _VIDEO_LABEL_RE.match(text):
