@@ -50,3 +50,25 @@ def test_a_spelled_count_a_word_accounts_for_is_flagged_when_another_count_stand
     vi = "Hai tuyển thủ này đã đấu cặp nhiều lần và mỗi người đều giành thêm điểm cho đội nhà."
     assert not kinds(vi, "The pair have played together many times and each has won points for the team, three "
                          "of them from four matches.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Bộ phim tụt xuống vị trí thứ sáu trong tuần này.", "The film fell to sixth place this week.",
+     "The film fell to eighth place this week."),
+    ("Bộ phim tụt xuống vị trí thứ sáu trong tuần này.", "The film fell to number six this week.",
+     "The film fell to number nine this week."),
+    ("Đội về đích ở vị trí số một và số hai.", "The team finished one and two.", "The team finished one and five."),
+])
+def test_a_spelled_rank(vi, clean, changed):
+    assert "number" not in kinds(vi, clean)
+    assert "number" in kinds(vi, changed)
+
+
+def test_a_rank_the_english_words_otherwise_and_a_weekday_are_not_flagged():
+    # a rank rendered without a number (lần thứ hai -> again) and no other count in its place
+    assert not kinds("Đây là lần thứ hai công ty bị phạt trong năm nay.", "The company has been fined again this "
+                     "year, after 12 complaints.")
+    # thứ Năm capitalised is Thursday: its five is left to the source's other count (sáu -> six)
+    vi = "Hơn 20 triệu người đã xem phiên điều trần hôm thứ Năm trên sáu kênh truyền hình."
+    assert not kinds(vi, "More than 20 million people watched Thursday's hearing on six television networks.")
+    assert "number" in kinds(vi, "More than 20 million people watched Thursday's hearing on five television networks.")

@@ -16,7 +16,7 @@ import re
 
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
-from pipeline.checks.numerals import RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
+from pipeline.checks.numerals import ORDINALS, RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
 
 KIND = "number"
 DESCRIPTION = "numbers of the source missing from, or different in, the English"
@@ -56,14 +56,24 @@ def check(pair: Pair) -> list[Check]:
               and n.value not in date_values
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
     extra = sorted({n.text for n in unused})[:8]
-    # a spelled count only a word accounts for (hai bên -> each other) while a small count no source number
-    # accounts for stands where it stands in the source (within a fifth of the sentence): "the seven sides"
-    for f in worded:
-        near = sorted({n.text for n in unused if n.value <= 20
+    ranks = [n for n in nums if not any(n.start <= a and b <= n.end for a, b in used) and n.unit == 0
+             and n.text.lower() in ORDINALS]
+
+    def near(f) -> list[str]:
+        """Small English counts (and for a rank, ordinals) no source number accounts for, standing where the
+        fact stands in the source (within a fifth of the sentence)."""
+        return sorted({n.text for n in unused + (ranks if f.ordinal else []) if n.value <= 20
                        and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= _NEAR})
-        if near:
-            missing.append(f)
-            extra = sorted(set(extra) | set(near))[:8]
+
+    # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
+    # seven sides"; a spelled rank missing (thứ tư -> number eleven, fifth) likewise only with one in its place
+    for f in [f for f in worded if not f.ordinal] + [f for f in missing if f.ordinal]:
+        if near(f):
+            extra = sorted(set(extra) | set(near(f)))[:8]
+            if f not in missing:
+                missing.append(f)
+        elif f.ordinal:
+            missing.remove(f)
     out = []
     relative_year = bool(RELATIVE_YEAR.search(en))
     for f in missing:

@@ -42,6 +42,7 @@ class Fact:
     soft: bool = False  # a number word: the English need not spend a number of its own on it
     approx: tuple[float, ...] = ()  # the value converted to another unit (units.py): matched within ROUNDING
     same_unit: re.Pattern | None = None  # the source's unit in English: a number followed by it is no conversion
+    ordinal: bool = False  # a spelled rank (thứ tư, số hai): an English ordinal (fourth) says it too
 
 
 def close(value: float, num: Num) -> bool:
@@ -220,6 +221,12 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
     facts += [f for f, _ in plain]
     for sp in spelled_numbers(text):
         if free(sp.start, sp.end):
+            if sp.ordinal:  # thứ tư: fourth, number four, or Wednesday
+                day = _WEEKDAYS.get(int(sp.values[0])) if text[:sp.start].rstrip().lower().endswith("thứ") else None
+                facts.append(Fact(sp.text, sp.values, sp.start, sp.end, (day,) if day else (), soft=True,
+                                  ordinal=True))
+                taken.append((sp.start, sp.end))
+                continue
             words = tuple(w for v in sp.values for w in _WORD_ALSO.get(int(v), ()) if v == int(v))
             approx, exact, said = unit_readings(text, sp.end, max(sp.values))  # hai thập kỷ -> 20 years
             facts.append(Fact(sp.text, tuple(sorted(set(sp.values) | set(exact))), sp.start, sp.end,
@@ -247,6 +254,7 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
         "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+ORDINALS = set(_ORD)
 _SIMPLE = {w: float(i) for i, w in enumerate(_ONES)} | {w: float(v) for w, v in _TENS.items()} | \
     {w: float(v) for w, v in _ORD.items()} | {"dozen": 12.0, "dozens": 12.0, "half": 0.5, "twice": 2.0,
                                               "double": 2.0, "triple": 3.0, "quadruple": 4.0, "hundred": 100.0,
@@ -415,7 +423,7 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str
     for f in facts:
         # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it
         hits = {span for span, readings in spans.items()
-                if any(close(v, n) and (not f.soft or is_count(n)) for v in f.values for n in readings)
+                if any(close(v, n) and (not f.soft or f.ordinal or is_count(n)) for v in f.values for n in readings)
                 or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings
                        if not (f.same_unit and f.same_unit.match(n.tail)))}
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
@@ -425,10 +433,12 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str
     # soft facts last: a spelled count may fold into a word, a number in digits may not
     for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
         free = sorted(hits - used)
-        if free:
+        if free and not (f.ordinal and worded):  # thứ năm said as Thursday leaves the five to another fact
             used.add(free[0])
         elif not worded:
             missing.append(f)
+        elif f.ordinal:
+            continue
         elif f.soft:
             worded_only.append(f)
     return sorted(missing, key=lambda f: f.start), used, worded_only

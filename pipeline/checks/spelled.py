@@ -40,6 +40,10 @@ _FATHER_AFTER = {"mẹ", "má", "tôi", "em", "anh", "chị", "nó", "của", "�
 # Words before a count that make it an ordinal, a date or a number (thứ hai = second or Monday, tháng hai =
 # February, mùng hai = the 2nd): the date and weekday checks read those.
 _NOT_COUNT_BEFORE = {"thứ", "tháng", "mùng", "mồng", "số", "lần"}
+# ...but after thứ or số the count is a rank (vị trí thứ tư: fourth, number four; số hai: number two), or with
+# thứ a weekday (thứ Tư: Wednesday), read as such; nhất and nhì are ranks only
+_RANK_BEFORE = {"thứ", "số"}
+_RANK_WORDS = {"nhất": 1.0, "nhì": 2.0}
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S", re.UNICODE)
 
 
@@ -49,6 +53,7 @@ class Spelled:
     start: int
     end: int
     values: tuple[float, ...]
+    ordinal: bool = False  # thứ tư, số hai: a rank (fourth, number two) or a weekday, no count
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -109,7 +114,14 @@ def spelled_numbers(text: str) -> list[Spelled]:
     i = 0
     while i < len(tokens):
         word = low[i]
-        if word not in _NUMBER_WORDS or not _opens(tokens, low, i):
+        # (thứ Năm capitalised is the weekday alone)
+        ordinal = i > 0 and low[i - 1] in _RANK_BEFORE and tokens[i][0].islower() and \
+            (word in _UNIT or word in _RANK_WORDS or word == "mười")
+        if ordinal and word in _RANK_WORDS:  # thứ nhất, thứ nhì
+            out.append(Spelled(tokens[i][0], tokens[i][1], tokens[i][2], (_RANK_WORDS[word],), True))
+            i += 1
+            continue
+        if not ordinal and (word not in _NUMBER_WORDS or not _opens(tokens, low, i)):
             i += 1
             continue
         j = i + 1
@@ -119,7 +131,7 @@ def spelled_numbers(text: str) -> list[Spelled]:
         values = _readings(words, low[j] if j < len(low) else "")
         if values:
             start, end = tokens[i][1], tokens[j - 1][2]
-            out.append(Spelled(text[start:end], start, end, values))
+            out.append(Spelled(text[start:end], start, end, values, ordinal))
         i = j
     return out
 
