@@ -16,6 +16,11 @@ def kinds(vi: str, en: str) -> set[str]:
     # ba năm: three years (a count before năm is the year's)
     ("Nhà máy đóng cửa cách đây ba năm sau hỏa hoạn.", "The plant closed three years ago after a fire.",
      "The plant closed seven years ago after a fire."),
+    # năm before tháng or tuần counts them (trong năm tháng qua: in the past five months); một before trăm opens
+    ("Giá dầu đã tăng gấp đôi trong năm tháng qua.", "Oil prices have doubled in the past five months.",
+     "Oil prices have doubled in the past three months."),
+    ("Chính phủ mới có một trăm ngày để chứng tỏ mình.", "The new government has a hundred days to prove itself.",
+     "The new government has 120 days to prove itself."),
     # a number word before an acronym opens a count, not a name (Hai VĐV, Ba CLB)
     ("Hai VĐV Kenya đã bị loại khỏi giải.", "Two Kenyan athletes were excluded from the event.",
      "Four Kenyan athletes were excluded from the event."),
@@ -72,3 +77,8 @@ def test_a_rank_the_english_words_otherwise_and_a_weekday_are_not_flagged():
     vi = "Hơn 20 triệu người đã xem phiên điều trần hôm thứ Năm trên sáu kênh truyền hình."
     assert not kinds(vi, "More than 20 million people watched Thursday's hearing on six television networks.")
     assert "number" in kinds(vi, "More than 20 million people watched Thursday's hearing on five television networks.")
+
+
+def test_nam_thang_after_nhung_is_the_years():
+    assert not kinds("Những năm tháng ấy thật khó khăn với gia đình ông, ông nói với 3 phóng viên.",
+                     "Those years were hard for his family, he told 3 reporters.")

@@ -146,7 +146,10 @@ def _opens(tokens, low: list[str], i: int) -> bool:
     if (before in _NOT_COUNT_BEFORE and not among) or before in _NUMBER_WORDS or before.isdigit():
         return False
     if word == "năm":
-        # five only before another number word or a noun it counts; the year otherwise
+        # five only before another number word or a noun it counts; the year otherwise. Before tháng or tuần it
+        # counts them (trong năm tháng qua: in the past five months) unless những/các make it "the years"
+        if after in ("tháng", "tuần") and before not in ("những", "các", "bao", "mấy", "nhiều", "mỗi", "hằng", "hàng"):
+            return True
         return (after in {"mươi", "trăm", "chục"} | set(_SCALE)) or (
             before not in _YEAR_BEFORE and after.isalpha() and after not in _YEAR_AFTER
             and (after not in _UNIT or after == "năm"))  # năm năm: five years
@@ -155,6 +158,8 @@ def _opens(tokens, low: list[str], i: int) -> bool:
             return True
         # ba năm: three years (a count before năm is the year's, as in hai năm); ba bốn: a range, read apart
         return after.isalpha() and after not in _FATHER_AFTER and (after not in _UNIT or after == "năm")
+    if word == "một" and after in {"trăm"} | set(_SCALE):
+        return True  # một trăm ngày: a hundred days
     if word in _NO_OPEN:
         return False
     return word in _UNIT or word in ("mười",)
