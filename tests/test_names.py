@@ -959,3 +959,36 @@ def test_round7_china_named_only_as_where_lets_the_shape_weigh():
     assert _origins("Nhà văn Lê Minh Khuê sống nhiều năm ở Vũ Hán.")["Lê Minh Khuê"] == "vietnamese"
     # Vietnam named too (even as where): the default holds
     assert _origins("Nhà văn Khổng Gia Lượng từ Hà Nội sang Vũ Hán.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_round7_chinas_places_from_cc_cedict_say_whose_and_no_vietnamese_place_is_among_them():
+    from pathlib import Path
+
+    from pipeline.names import cues
+
+    assert _origins("Bí thư Thành ủy Thạch Gia Trang Khổng Gia Lượng phát biểu tại hội nghị.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert cues.CHINESE_RE.search("thành phố Trương Gia Khẩu")
+    # a place of the table blocks no name: it is a cue only
+    assert cues.spans("Thạch Gia Trang") == []
+    # every Vietnamese place name (provinces, districts, communes) and Vietnam's own cues stay out of it
+    root = Path(__file__).resolve().parent.parent
+    vietnamese = [n for n in (root / "bench" / "data" / "names" / "vn_admin_names.txt").read_text(
+        encoding="utf-8").splitlines() if n and not n.startswith("#")]
+    assert len(vietnamese) > 5000
+    for name in vietnamese + ["Hải Dương", "Vĩnh Châu", "Lạc Dương", "Tuy Hòa", "Trường Giang", "Tam Hiệp"]:
+        match = cues.CHINESE_RE.fullmatch(name)
+        assert match is None or cues._CORE_RE.fullmatch(name), name
+
+
+def test_the_places_table_is_what_the_script_derives():
+    import importlib.util
+    from importlib import resources
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("names_places", root / "bench" / "names_places.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    assert shipped == module.render(module.derive()), "run bench/names_places.py build --write"

@@ -8,6 +8,7 @@ office with no country after it counts for Vietnam, but only weakly: a country n
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from pipeline.names.tables import key
 
@@ -133,7 +134,15 @@ def _pattern(phrases: list[str], case: bool) -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", 0 if case else re.IGNORECASE)
 
 
-CHINESE_RE = _pattern(_phrases(CHINESE), case=True)
+def _places() -> list[str]:
+    """China's provinces, cities and mountains that no Vietnamese place or name shares (data/places.tsv, built by
+    bench/names_places.py from CC-CEDICT): cues like the hand list, but never blocking a name (spans)."""
+    text = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+
+
+_CORE_RE = _pattern(_phrases(CHINESE), case=True)
+CHINESE_RE = _pattern(_phrases(CHINESE) + _places(), case=True)
 _VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
 _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
 ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
@@ -305,4 +314,4 @@ def _skip_space(text: str, pos: int) -> int:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
-    return [m.span() for pattern in (CHINESE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL) for m in pattern.finditer(text)]
+    return [m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL) for m in pattern.finditer(text)]
