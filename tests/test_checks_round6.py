@@ -82,3 +82,26 @@ def test_a_rank_the_english_words_otherwise_and_a_weekday_are_not_flagged():
 def test_nam_thang_after_nhung_is_the_years():
     assert not kinds("Những năm tháng ấy thật khó khăn với gia đình ông, ông nói với 3 phóng viên.",
                      "Those years were hard for his family, he told 3 reporters.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Xuất khẩu chiếm gần hai phần ba tăng trưởng của nước này.", "Exports make up almost two-thirds of the "
+     "country's growth.", "Exports make up almost three-thirds of the country's growth."),
+    ("Ba phần tư số người được hỏi phản đối kế hoạch.", "Three in four of those asked oppose the plan.",
+     "Three in ten of those asked oppose the plan."),
+    ("Ba phần tư số người được hỏi phản đối kế hoạch.", "Three quarters of those asked oppose the plan.",
+     "Two quarters of those asked oppose the plan."),
+    ("Gần 3/4 số cử tri ủng hộ kế hoạch.", "Nearly three-quarters of voters back the plan.",
+     "Nearly four-quarters of voters back the plan."),
+    ("Một phần ba số cử tri chưa quyết định.", "A third of voters are undecided.", "Four in nine voters are undecided."),
+])
+def test_fractions_in_words_are_read_whole(vi, clean, changed):
+    assert "number" not in kinds(vi, clean)
+    assert "number" in kinds(vi, changed)
+
+
+def test_phan_tram_is_no_fraction():
+    from pipeline.checks.fractions import vi_fractions
+
+    assert vi_fractions("tăng hai phần trăm") == []
+    assert not kinds("Giá tăng hai phần trăm.", "Prices rose two percent.")

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.checks.fractions import en_fractions, vi_fractions
 from pipeline.checks.spelled import spelled_numbers
 from pipeline.checks.units import ROUNDING, readings as unit_readings, same_unit
 
@@ -88,6 +89,8 @@ RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|that|previous|same|following) y
 _ALL_WORDS = ("all", "every", "entire", "whole", "fully", "each", "everyone", "everybody")
 _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
 _DECIMAL_WORDS = {0.25: ("quarter",), 0.5: ("half",), 0.75: ("three-quarter", "three quarters", "three-quarters")}
+_FRACTION_WORDS = {50: ("half",), 33: ("a third", "one third", "one-third"), 25: ("a quarter", "one quarter"),
+                   20: ("a fifth", "one fifth", "one-fifth"), 10: ("a tenth", "one tenth")}
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
 
 
@@ -219,6 +222,11 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             plain[i] = (Fact(a.text, tuple(sorted(set(a.values) | {v * sb for v in a.values})), a.start, a.end,
                              a.words), sb)
     facts += [f for f, _ in plain]
+    for value, said, start, end in vi_fractions(text):  # hai phần ba: two-thirds, 67%, two in three
+        if free(start, end):
+            words = _FRACTION_WORDS.get(round(100 * value), ())
+            facts.append(Fact(said, (value, round(100 * value, 1)), start, end, words, soft=True))
+            taken.append((start, end))
     for sp in spelled_numbers(text):
         if free(sp.start, sp.end):
             if sp.ordinal:  # thứ tư: fourth, number four, or Wednesday
@@ -338,6 +346,10 @@ def en_numbers(text: str) -> list[Num]:
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s: also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
     nums += _en_words(text)
+    for value, said, start, end, whole in en_fractions(text):  # two-thirds is 2/3, no two
+        if whole:
+            nums = [n for n in nums if not (start <= n.start and n.end <= end)]
+        nums.append(Num(value, 0.0, said, start, end))
     for m in re.finditer(r"\b([IVXLC]{2,7}|[IVX])\b", text):
         value = roman(m.group(1))
         if value and (len(m.group(1)) > 1 or re.search(r"(?:century|World War|Henry|Louis|Pope)\s*$|"
