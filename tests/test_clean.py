@@ -1365,3 +1365,11 @@ def test_what_an_embedded_social_post_leaves(embed):
     said = "Trên Instagram, cô viết rằng cô muốn bắt đầu một chương mới của cuộc đời cùng người đã ở bên cô bảy năm."
     art = clean(page(_R4_HEAD, _R4_LEAD, said, embed, _R4_P1))
     assert art.paragraphs == [_R4_LEAD, said, _R4_P1] and reasons(art)[embed] == "social-embed"
+
+
+def test_a_figure_restated_for_emphasis_is_kept_and_noted_not_taken_as_a_caption():
+    para = ("Theo Sở Y tế, từ đầu năm đến nay tỉnh ghi nhận hơn 4.000 ca mắc tay chân miệng, số ca mắc tăng gần gấp "
+            "đôi so với cùng kỳ năm trước, chủ yếu ở trẻ dưới 5 tuổi.")
+    emphasis = "Số ca mắc tăng gần gấp đôi."
+    art = clean(page(_R4_HEAD, _R4_LEAD, para, emphasis, _R4_P2, _R4_P3))
+    assert emphasis in art.paragraphs and "maybe a photo caption" in {u.text: u.reason for u in art.unsure}[emphasis]

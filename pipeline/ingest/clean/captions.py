@@ -77,6 +77,10 @@ _SCENE_RE = re.compile(
 
 # What opens a sentence that goes on with the story rather than describing a picture: a connective, a
 # fronted time or place ("Năm 2007, ..."), a pronoun that points back.
+# A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
+# shows people and things.
+_QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
+                                r"\s|\b(?:tăng|giảm)\b[^.]*(?:\bgấp\b|\blần\b|%|phần trăm)", re.IGNORECASE)
 _STORY_OPENER_RE = re.compile(
     r"^(?:tuy nhiên|trong đó|theo đó|sau đó|ngoài ra|do đó|vì vậy|vì thế|bởi vậy|khi|nếu|để|tôi|chúng tôi|"
     r"chúng ta|họ|đây|điều này|đó|việc|còn|nhưng|và|cùng ngày|hiện|hiện nay|trước đó|cũng|mặc dù|dù|"
@@ -358,7 +362,7 @@ def captions_between(page: Page) -> None:
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
             elif (fresh := _new_words(units, pos) if short else 1.0) <= 0.15 \
-                    and between_prose(before[-1], after[0], unit[0]):
+                    and between_prose(before[-1], after[0], unit[0]) and not _QUANTITY_CLAIM_RE.search(text):
                 drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
             elif fresh <= 0.25 and between_prose(before[-1], after[0], unit[0]):
                 page.doubt(unit[0], "kept: one sentence that adds few words to the paragraphs around it, maybe a "
