@@ -21,6 +21,8 @@ def kinds(vi: str, en: str) -> set[str]:
      "Oil prices have doubled in the past three months."),
     ("Chính phủ mới có một trăm ngày để chứng tỏ mình.", "The new government has a hundred days to prove itself.",
      "The new government has 120 days to prove itself."),
+    # a half rounds up: 2,25% is 2.3%, not 2.2%
+    ("Ngân hàng nâng lãi suất lên 2,25%.", "The bank raised rates to 2.3%.", "The bank raised rates to 2.2%."),
     # a number word before an acronym opens a count, not a name (Hai VĐV, Ba CLB)
     ("Hai VĐV Kenya đã bị loại khỏi giải.", "Two Kenyan athletes were excluded from the event.",
      "Four Kenyan athletes were excluded from the event."),

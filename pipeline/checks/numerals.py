@@ -4,7 +4,7 @@ Vietnamese groups thousands with dots and marks decimals with a comma (`40.000` 
 scales with words (`40.000 tỷ đồng` = 40 trillion dong). English groups with commas (sometimes dots or
 spaces), scales with million/billion/bn/m, and spells small numbers and ordinals out (`three`, `a dozen`,
 `eighth`). A translation may also round (`4.625 tỷ` -> `4.6 trillion`): an English number stands for any
-value that rounds to it at the precision it is written with.
+value that rounds to it at the precision it is written with, a half rounding up (2,25% is 2.3%, never 2.2%).
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ class Fact:
 
 
 def close(value: float, num: Num) -> bool:
-    return abs(value - num.value) <= num.unit / 2 + 1e-9 * max(1.0, abs(value))
+    eps = 1e-9 * max(1.0, abs(value))
+    return -num.unit / 2 - eps <= value - num.value < num.unit / 2 - eps if num.unit else abs(value - num.value) <= eps
 
 
 # --------------------------------------------------------------------------- Vietnamese
