@@ -107,3 +107,10 @@ def test_phan_tram_is_no_fraction():
 
     assert vi_fractions("tăng hai phần trăm") == []
     assert not kinds("Giá tăng hai phần trăm.", "Prices rose two percent.")
+
+
+def test_a_year_the_source_gives_twice():
+    vi = "Cô sinh ngày 3 tháng 5 năm 2001, còn em trai cô sinh ngày 9 tháng 8 năm 2001."
+    assert not kinds(vi, "She was born on May 3, 2001, and her brother on August 9, 2001.")
+    assert not kinds(vi, "She was born on May 3 and her brother on August 9, 2001.")  # said once, nothing else
+    assert "date" in kinds(vi, "She was born on May 3, 2004, and her brother on August 9, 2001.")

@@ -153,6 +153,11 @@ def check(pair: Pair) -> list[Check]:
     mentions = en_months(en, nums)[:4 * MAX_ITEMS]
     years = {int(n.value) for n in nums if n.value == int(n.value)}
     lunar = bool(_LUNAR.search(pair.vi_nfc))
+    # a year the source gives twice (sinh ngày 2/10/1997 ... ngày 27/9/1997) needs the English to give it twice
+    # when the English has a year the source has nowhere: "October 2, 1999 ... September 27, 1997"
+    source_years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", pair.vi_nfc)}
+    stray = any(1900 <= y <= 2100 and y not in source_years for y in years)
+    year_left = {y: sum(1 for n in nums if n.value == y and n.unit == 1.0) for y in source_years} if stray else {}
     out = []
     for vd in dates:
         same_month = [mm for mm in mentions if mm.month == vd.month]
@@ -161,6 +166,9 @@ def check(pair: Pair) -> list[Check]:
         ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums)) or relative
         ok_day = vd.day is None or any(vd.day in mm.days for mm in same_month) or (lunar and ok_month)
         ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
+        if ok_year and vd.year in year_left:
+            ok_year = year_left[vd.year] > 0
+            year_left[vd.year] -= 1
         if ok_month and ok_day and ok_year:
             continue
         other = sorted({mm.text for mm in mentions if mm.month != vd.month})[:8]
