@@ -992,3 +992,21 @@ def test_the_places_table_is_what_the_script_derives():
     spec.loader.exec_module(module)
     shipped = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
     assert shipped == module.render(module.derive()), "run bench/names_places.py build --write"
+
+
+def test_round7_finding_titled_subjects_whose_country_pairs_body_names_and_playwrights():
+    # a titled subject whose predicate names the persons
+    found = _found("Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là Khổng Gia Lượng và Tiền Học Sâm cùng dự lễ.")
+    assert found["Khổng Gia Lượng"][1] == "inferred" and "Tiền Học Sâm" in found
+    assert _found("Chủ tịch UBND tỉnh là ông Lê Văn Tám.") == {"Lê Văn Tám": ("Le Van Tam", "vietnamese")}
+    # a full name said to be a country's, with no title
+    assert _found("Chân chạy Khổng Gia Lượng của Trung Quốc lập kỷ lục.")["Khổng Gia Lượng"][1] == "inferred"
+    assert _found("Chân sút Nguyễn Văn Hùng của Việt Nam ghi bàn.") == {
+        "Nguyễn Văn Hùng": ("Nguyen Van Hung", "vietnamese")}
+    # the rest of a body's name before a full name is not the name's (but a four-syllable Vietnamese name is kept)
+    assert "Khổng Gia Lượng" in _found("Chủ tịch Tập đoàn Trường An Khổng Gia Lượng phát biểu tại Trùng Khánh.")
+    assert "Nguyễn Hoàng Anh Tuấn" in _found("Ông Nguyễn Hoàng Anh Tuấn phát biểu tại hội nghị.")
+    # a playwright (nhà soạn kịch, nhà viết kịch) is no work's title
+    assert "Khổng Gia Lượng" in _found("Vở diễn của nhà soạn kịch Khổng Gia Lượng được dàn dựng ở Bắc Kinh.")
+    assert _found('Vở kịch "Hồn Trương Ba" của nhà viết kịch Lưu Văn Tám được dàn dựng.') == {
+        "Lưu Văn Tám": ("Luu Van Tam", "vietnamese")}

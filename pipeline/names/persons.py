@@ -111,11 +111,16 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     if not words:
         return None
     unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
+    body = False  # a leading word that heads a body's name (Trường, Tập, Bộ)
     while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                or not _is_surname(words[0].group())):
         unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
                                         and _vietnamese_syllable(words[0].group()))
+        body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
         words.pop(0)
+    if body and len(words) == 4 and _is_surname(words[1].group()) \
+            and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
+        words = words[1:]  # the rest of a body's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh)
     if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
         # (four words only without another surname second: Đại học Thanh Hoa Vương Hy Cần is Vương Hy Cần)
         words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group()) and not (
@@ -140,6 +145,9 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _NATIONALITY.sub("", clause)
+    # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
+    # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
+    clause = re.sub(r"(?<=[^\W\d_])\s+(?:là|gồm|gồm có)\s+$", " ", clause)
     raw = _WORD.findall(clause)[-16:]
     before = [tables.key(w) for w in raw]
     # A country or place right before the name closes a title phrase that may be long and lower case
@@ -256,7 +264,8 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
 # Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
 # capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
 _QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
-_WORK_WORDS = (r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|(?<!Kinh )kịch|album|"
+_WORK_WORDS = (r"(?<![^\W\d_])(?:phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|"
+               r"(?<!Kinh )(?<!soạn )(?<!viết )(?<!biên )kịch|album|"
                r"(?<!dẫn )chương trình|series|trò chơi|game)")
 _WORK = re.compile(_WORK_WORDS + r"\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
 _WORK_BEFORE_QUOTE = re.compile(_WORK_WORDS + r"\s*(?:mang tên\s*|có tên\s*)?$", re.IGNORECASE)
@@ -282,6 +291,9 @@ def _works(sentence: str) -> list[tuple[int, int]]:
 _ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
 
 
+_WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+
+
 def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
     or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
@@ -289,6 +301,8 @@ def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match
     if len(words) != 3 or not all(_vietnamese_syllable(w.group()) for w in words) \
             or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
         return False
+    if _WHOSE_COUNTRY.match(sentence, end):
+        return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
     if sentence[:start].strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với))\s*$", sentence[:start]):
         return False
     following = re.match(r"\s+([^\W\d_]+)", sentence[end:])
