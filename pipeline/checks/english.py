@@ -28,6 +28,7 @@ def near(a: str, b: str) -> bool:
 
 
 _ARTICLES = ("The", "A", "An")
+_SMALL = {"of", "and", "for", "the", "on", "de", "a", "an"}
 DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
 
 
@@ -64,6 +65,11 @@ class English:
         self.initials = ["".join(fold(w)[0] for w in ws) for ws in words] + \
             ["".join(fold(w.split("'")[0]) if w.isupper() else fold(w)[0] for w in ws)
              for ws in words if any(w.isupper() and len(w) > 1 for w in ws)]
+        # the initials of each run of lower-case words, small words skipped: an acronym the English spells out in
+        # lower case (IPO -> initial public offering, GDP -> gross domestic product); a capitalised word ends a run
+        self.clause_initials = ["".join("|" if w[:1].isupper() else fold(w)[0]
+                                        for w in re.findall(r"[^\W\d_]+", clause) if w not in _SMALL)
+                                for clause in re.split(r"[,;:.!?()\"“”—–]", en)]
 
     def has(self, form: str) -> bool:
         parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]

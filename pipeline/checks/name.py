@@ -193,7 +193,8 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
 
 def _acronym_present(english: English, word: str) -> bool:
     """An acronym is there as written, in the plural or possessive (AMs, TVs), with its letters in another
-    language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization)."""
+    language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization, IPO -> initial
+    public offering)."""
     letters = sorted(fold(word))
     if fold(word) in english.acronyms:  # written with stops (C.D.)
         return True
@@ -201,7 +202,10 @@ def _acronym_present(english: English, word: str) -> bool:
         t = fold(token)
         if t in (fold(word), fold(word) + "s") or (token.isupper() and sorted(t) == letters):
             return True
-    return any(sorted(initials) == letters for initials in english.initials)
+    if any(sorted(initials) == letters for initials in english.initials):
+        return True
+    # spelt out in lower case, letters in order (IPO -> initial public offering): three letters at least
+    return len(letters) >= 3 and any(fold(word) in initials for initials in english.clause_initials)
 
 
 def _english_forms(token: str) -> tuple[str, ...]:
