@@ -122,3 +122,13 @@ def test_an_acronym_the_english_spells_out_in_lower_case():
     assert "name" in kinds(vi, "The company expects to raise $2 billion from its Nasdaq listing next month.")
     # two letters are too easily met by chance; a capitalised word breaks a run
     assert "name" in kinds("Ông làm việc cho hãng AP.", "He works for a press.")
+
+
+def test_a_country_naming_its_league_and_another_country_in_the_english():
+    vi = "Giải bóng chày nhà nghề Mỹ đã yêu cầu các luật sư đẩy nhanh đàm phán."
+    assert not kinds(vi, "Major league baseball told its lawyers to speed up negotiations.")
+    assert "name" in kinds(vi, "Japanese professional baseball told its lawyers to speed up negotiations.")
+    # the body excuse holds only while the English names no country the source has nowhere
+    vi = "Quốc hội Mỹ đã thông qua dự luật vào tuần trước."
+    assert not kinds(vi, "Congress passed the bill last week.")
+    assert "name" in kinds(vi, "The French parliament passed the bill last week.")

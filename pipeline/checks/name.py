@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.chinese import transliterates, western_order
 from pipeline.checks.cldr import CURRENCY_UNITS
+from pipeline.checks.countries import EXONYMS as COUNTRIES
 from pipeline.checks.english import English, near
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
@@ -320,7 +321,9 @@ def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
 
 
 _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
-                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng))|"
+                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng)|"
+                   # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
+                   r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
                    r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 
@@ -332,6 +335,9 @@ _CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENC
                        "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
                        "dặm", "pao", "inch", "feet", "foot", "gallon", "ounce"}, key=len, reverse=True)) + r")\s+$",
                        re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile
+
+
+_COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms if " " not in f and f[:1].isupper())
 
 
 def _of_a_body(vi: str, start: int) -> bool:
@@ -367,16 +373,21 @@ def check(pair: Pair) -> list[Check]:
     skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + spelt_out_spans(vi, en)
     known: set[str] = set()
     spelt = list(skip)
+    bodies = []  # countries naming whose body it is, unsaid in the English
     for a, b, key in _exonyms(vi):
         if any(x <= a and b <= y for x, y in spelt):
             continue
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
-        if not any(english.has_form(alt) for alt in EXONYMS[key]) and not _of_a_body(vi, a) and \
+        if not any(english.has_form(alt) for alt in EXONYMS[key]) and \
                 not _CURRENCY.search(vi[max(0, a - 20):a]) and not _region_of(vi, a, en):
-            missing.append((vi[a:b], EXONYMS[key][0], False, False))
+            (bodies if _of_a_body(vi, a) else missing).append((vi[a:b], EXONYMS[key][0], False, False))
         elif (short := _SHORT_FORM.match(vi, b)) and _abbreviates(short.group(1), EXONYMS[key]):
             skip.append(short.span(1))  # the name is there: so is its short form
+    # ...unless the English names a country the source has nowhere (giải bóng rổ nhà nghề Mỹ -> the Chinese
+    # Basketball Association): then it is another body
+    if bodies and any(fold(t) in _COUNTRY_WORDS and fold(t) not in known for t in english.raw_tokens):
+        missing += bodies
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip) or _inside_a_name(vi, match.start):
             continue
