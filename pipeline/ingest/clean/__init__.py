@@ -11,9 +11,11 @@ unsure of is kept and noted.
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
     credits.py    photo/video credits, signatures, sources
     captions.py   images, placeholders, captions without credit
+    runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes
     header.py     headline, datelines, bylines, outlet tags
+    dates.py      a dateline told by its parts, in any date form
     repeats.py    repeated lines and pull quotes
     furniture.py  batch-level boilerplate (a first pass over the batch)
     driver.py     the order the rules run in

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.captions import announces, has_finite_clause
+from pipeline.ingest.clean.captions import has_finite_clause
+from pipeline.ingest.clean.runs import announces
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.ingest.clean.captions import (PERSON_HEAD_RE, between_prose, caption_shaped, drop_unit,
-                                            has_finite_clause, page_units, unit_text)
+from pipeline.ingest.clean.captions import PERSON_HEAD_RE, caption_shaped, drop_unit, has_finite_clause, page_units
+from pipeline.ingest.clean.runs import between_prose, unit_text
 from pipeline.ingest.clean.lines import PROSE_END, Page, words
 
 # People a news photo shows at work or in a crowd (a general list of such nouns, not a page's words).

@@ -1,0 +1,82 @@
+"""Lines of a page read together: a unit's text, a line between two paragraphs of prose, and runs of
+caption-shaped lines - a gallery's captions line by line, two captions in a row - told from a list or a poem (under
+a sentence that announces it, or in lines of six and eight words in turn)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import PROSE_END, Line, words
+
+
+def unit_text(unit: list[Line]) -> str:
+    return " ".join(ln.text for ln in unit)
+
+
+def caption_pair(units: list[list[Line]], shaped: list[bool], pos: int) -> bool:
+    """Two lines in a row without a final stop between two paragraphs of prose, alike in length: two pictures'
+    captions. A sub-heading is followed by its paragraph, never by a second heading; but a caption may stand next
+    to one, so the evidence is the likeness of the two lines and a page with no other sub-heading."""
+    def bare(i: int) -> bool:
+        return 0 < i < len(units) - 1 and shaped[i] and len(units[i]) == 1 and not unit_text(units[i]).endswith(".")
+    start = pos - 1 if bare(pos - 1) else pos
+    end = start + 1
+    if not (bare(start) and bare(end)) or bare(start - 1) or bare(end + 1):
+        return False
+    pair = [unit_text(units[i]) for i in (start, end)]
+    # Two pictures described alike: of a like length, seven words or more, no comma. A sub-heading is terser and
+    # often two phrases ('Thị trường mới, khách hàng mới').
+    lengths = sorted(words(t) for t in pair)
+    if start < 2 or lengths[0] < 7 or lengths[1] > 1.5 * lengths[0] or any("," in t for t in pair) \
+            or announces(unit_text(units[start - 1])):
+        return False
+    # A caption next to a sub-heading has the same shape: on a page that has sub-headings elsewhere (a bare line
+    # alone between paragraphs) the pair may be one of each, and stays.
+    if any(bare(i) and not bare(i - 1) and not bare(i + 1) for i in range(2, len(units) - 1) if i not in (start, end)):
+        return False
+    return between_prose(units[start - 1][-1], units[end + 1][0], units[start][0]) and \
+        between_prose(units[start - 1][-1], units[end + 1][0], units[end][0])
+
+
+def gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int, int]:
+    """How many caption-shaped lines without a final full stop stand in a row around `pos`, and the median
+    length of the run's lines."""
+    def bare(i: int) -> bool:
+        return shaped[i] and not unit_text(units[i]).endswith(".") and len(units[i]) == 1
+    start = pos
+    while start > 1 and bare(start - 1):
+        start -= 1
+    end = pos
+    while end + 1 < len(units) - 1 and bare(end + 1):
+        end += 1
+    if not all(bare(i) for i in range(start, end + 1)):
+        return 0, 0
+    lengths = [words(unit_text(units[i])) for i in range(start, end + 1)]
+    if announces(unit_text(units[start - 1])) or _verse(lengths):
+        return 0, 0
+    lengths.sort()
+    return end - start + 1, lengths[len(lengths) // 2]
+
+
+# A sentence that announces what follows: "... một đoạn thơ trong tập:", "Dự án gồm ba hạng mục chính.",
+# "... như sau."; a run under it is a list or a quotation, not a gallery.
+_ANNOUNCES_RE = re.compile(r"(?::|\b(?:gồm|bao gồm|như sau|sau đây|dưới đây|cụ thể là|cụ thể)\b[^.!?]*[.!?]?)$",
+                           re.IGNORECASE)
+
+
+def announces(text: str) -> bool:
+    return bool(_ANNOUNCES_RE.search(text.rstrip("\"”»)' ")))
+
+
+def _verse(lengths: list[int]) -> bool:
+    """Lines of six and eight words in turn (lục bát): a poem quoted line by line."""
+    return len(lengths) >= 3 and all(n in (6, 7, 8) for n in lengths) and \
+        sum(1 for a, b in zip(lengths, lengths[1:]) if {a, b} == {6, 8}) >= 2
+
+
+def between_prose(before: Line, after: Line, line: Line) -> bool:
+    """Alone between two longer paragraphs of prose, as a caption sits between the paragraphs around its
+    picture (a list item or a run of short lines has short neighbours)."""
+    def prose(ln: Line) -> bool:
+        return words(ln.text) >= max(12, words(line.text) + 3) and ln.text.endswith(PROSE_END)
+    return prose(before) and prose(after)
