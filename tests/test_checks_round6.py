@@ -132,3 +132,9 @@ def test_a_country_naming_its_league_and_another_country_in_the_english():
     vi = "Quốc hội Mỹ đã thông qua dự luật vào tuần trước."
     assert not kinds(vi, "Congress passed the bill last week.")
     assert "name" in kinds(vi, "The French parliament passed the bill last week.")
+
+
+def test_a_city_by_its_nickname():
+    vi = "Cô đã có cuộc đua nghẹt thở ở Chicago cho đến 400 m cuối."
+    assert not kinds(vi, "She endured an epic battle in the Windy City until the final 400m.")
+    assert "name" in kinds(vi, "She endured an epic battle in the Big Apple until the final 400m.")

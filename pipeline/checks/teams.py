@@ -1,6 +1,7 @@
 """Teams English sports writing calls by their nicknames (Spurs for Tottenham, the Socceroos for Australia): a
-general table of well-known clubs' and national sides' nicknames. A Vietnamese translation writes the club or the
-country; the English original may have only the nickname, and then the name is there."""
+general table of well-known clubs' and national sides' nicknames, and of cities' (the Big Apple for New York, the
+Windy City for Chicago). A Vietnamese translation writes the club, the country or the city; the English original
+may have only the nickname, and then the name is there."""
 
 from __future__ import annotations
 
@@ -73,6 +74,19 @@ Vietnam ; Golden Star Warriors
 Thailand ; War Elephants
 Malaysia ; Harimau Malaya
 Indonesia ; Garuda
+New York ; Big Apple
+Chicago ; Windy City
+Los Angeles ; City of Angels
+Las Vegas ; Sin City
+New Orleans ; Big Easy
+Detroit ; Motor City|Motown
+Boston ; Beantown
+Philadelphia ; Philly|City of Brotherly Love
+Paris ; City of Light
+Rome ; Eternal City
+Edinburgh ; Auld Reekie
+London ; Big Smoke
+Singapore ; Lion City
 """
 
 NICKNAMES: dict[str, tuple[str, ...]] = {}
