@@ -138,3 +138,11 @@ def test_a_city_by_its_nickname():
     vi = "Cô đã có cuộc đua nghẹt thở ở Chicago cho đến 400 m cuối."
     assert not kinds(vi, "She endured an epic battle in the Windy City until the final 400m.")
     assert "name" in kinds(vi, "She endured an epic battle in the Big Apple until the final 400m.")
+
+
+def test_a_spelt_out_acronym_covers_its_own_name_only():
+    vi = "Chiến thắng giúp Anaheim bám sát Boston trong cuộc đua của Liên đoàn Mỹ (AL)."
+    assert not kinds(vi, "The win kept Anaheim close to Boston in the AL race.")
+    assert "name" in kinds(vi, "The win kept Oakland close to Boston in the AL race.")
+    assert not kinds("Trận đấu thuộc giải do Liên đoàn bóng đá châu Âu (UEFA) tổ chức.",
+                     "The match is part of the UEFA tournament.")
