@@ -146,3 +146,13 @@ def test_a_spelt_out_acronym_covers_its_own_name_only():
     assert "name" in kinds(vi, "The win kept Oakland close to Boston in the AL race.")
     assert not kinds("Trận đấu thuộc giải do Liên đoàn bóng đá châu Âu (UEFA) tổ chức.",
                      "The match is part of the UEFA tournament.")
+
+
+def test_a_foreign_one_syllable_name_with_a_vowel_pair_vietnamese_never_writes():
+    from pipeline.checks.syllables import is_vietnamese
+
+    assert not is_vietnamese("Lee") and not is_vietnamese("Sean") and not is_vietnamese("Lou")
+    assert is_vietnamese("Hung") and is_vietnamese("Khoa") and is_vietnamese("Nguyen") and is_vietnamese("Tuan")
+    vi = "Các nhà nghiên cứu thường phải nỗ lực để có được tài trợ, Lee chia sẻ."
+    assert not kinds(vi, "Researchers often have to work hard to win grants, Lee said.")
+    assert "name" in kinds(vi, "Researchers often have to work hard to win grants, Morales said.")

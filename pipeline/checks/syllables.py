@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+# (vowel pairs no Vietnamese syllable writes, with or without its marks, start no nucleus: Lee, Sean, Lou, Rae)
+SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(?!ee|ea|ei|ae|aa|ii|ou|yi|yo|yu)"
+                      r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _SYLLABLES = re.compile(f"(?:{SYLLABLE.pattern})+")
 
 
