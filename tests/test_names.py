@@ -1010,3 +1010,13 @@ def test_round7_finding_titled_subjects_whose_country_pairs_body_names_and_playw
     assert "Khổng Gia Lượng" in _found("Vở diễn của nhà soạn kịch Khổng Gia Lượng được dàn dựng ở Bắc Kinh.")
     assert _found('Vở kịch "Hồn Trương Ba" của nhà viết kịch Lưu Văn Tám được dàn dựng.') == {
         "Lưu Văn Tám": ("Luu Van Tam", "vietnamese")}
+
+
+def test_round7_a_place_both_countries_have_is_vietnams_after_the_unit_vietnam_gives_it():
+    assert _origins("Bí thư Đảng ủy xã Quảng Châu Khổng Gia Lượng tiếp đoàn doanh nghiệp.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Chủ tịch UBND huyện Trùng Khánh Khổng Gia Lượng làm việc với đoàn khách.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Thị trưởng Trùng Khánh Khổng Gia Lượng tiếp đoàn doanh nghiệp.")["Khổng Gia Lượng"] == "inferred"
+    assert _origins("Bí thư Thành ủy Quảng Châu Khổng Gia Lượng tiếp đoàn doanh nghiệp.")[
+        "Khổng Gia Lượng"] == "inferred"

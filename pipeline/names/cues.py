@@ -135,15 +135,26 @@ def _pattern(phrases: list[str], case: bool) -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", 0 if case else re.IGNORECASE)
 
 
-def _places() -> list[str]:
+def _places(kind: str | None = None) -> list[str]:
     """China's provinces, cities and mountains that no Vietnamese place or name shares (data/places.tsv, built by
-    bench/names_places.py from CC-CEDICT): cues like the hand list, but never blocking a name (spans)."""
+    bench/names_places.py from CC-CEDICT): cues like the hand list, but never blocking a name (spans); with
+    `kind` "vietnam-too", the hand list's places that are Vietnamese places as well."""
     text = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
-    return [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [r[0] for r in rows if (r[3] == kind if kind else r[3] != "vietnam-too")]
 
 
 _CORE_RE = _pattern(_phrases(CHINESE), case=True)
 CHINESE_RE = _pattern(_phrases(CHINESE) + _places(), case=True)
+# A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
+# Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
+_SHARED = {key(p) for p in _places("vietnam-too")}
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(huyện|xã|phường|thị trấn|thị xã|quận|đặc khu)\s+$", re.IGNORECASE)
+
+
+def _vietnamese_place(text: str, m: re.Match) -> bool:
+    unit = _UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return bool(unit) and key(f"{unit.group(1)} {m.group()}") in _SHARED
 _VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
 _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
 ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
@@ -254,7 +265,8 @@ def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int
     there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
     for China."""
     text = text if bilateral else _bilateral(text)
-    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m.end()))
+    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m.end())
+                  and not _vietnamese_place(text, m))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
                      if not _where(text, m.start()) and not qualified(text, m.end())
                      and (generic or key(m.group()) not in _GENERIC))
@@ -297,14 +309,14 @@ def _arm(text: str, pos: int) -> bool:
 
 def names_china(text: str) -> bool:
     """Whether `text` names China other than as where something happens (a bilateral name counts here)."""
-    return any(not _where(text, m.start()) for m in CHINESE_RE.finditer(text))
+    return any(not _where(text, m.start()) and not _vietnamese_place(text, m) for m in CHINESE_RE.finditer(text))
 
 
 def located(pattern: re.Pattern, text: str) -> list[re.Match]:
     """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
     text = _bilateral(text)
     return [m for m in pattern.finditer(text) if not _where(text, m.start())
-            and not (pattern is CHINESE_RE and _arm(text, m.end()))]
+            and not (pattern is CHINESE_RE and (_arm(text, m.end()) or _vietnamese_place(text, m)))]
 
 
 def _skip_space(text: str, pos: int) -> int:
