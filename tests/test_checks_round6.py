@@ -153,6 +153,12 @@ def test_a_foreign_one_syllable_name_with_a_vowel_pair_vietnamese_never_writes()
 
     assert not is_vietnamese("Lee") and not is_vietnamese("Sean") and not is_vietnamese("Lou")
     assert is_vietnamese("Hung") and is_vietnamese("Khoa") and is_vietnamese("Nguyen") and is_vietnamese("Tuan")
+    # a mark Spanish or French writes too makes no Vietnamese syllable; one only Vietnamese writes does
+    assert not is_vietnamese("Zárate") and not is_vietnamese("José")
+    assert is_vietnamese("Hòa") and is_vietnamese("Nguyễn") and is_vietnamese("Kitô")
+    vi = "Zárate cho biết vấn đề đã bị chính quyền lợi dụng."
+    assert not kinds(vi, "Zárate said the issue had been hijacked by the government.")
+    assert "name" in kinds(vi, "Morales said the issue had been hijacked by the government.")
     vi = "Các nhà nghiên cứu thường phải nỗ lực để có được tài trợ, Lee chia sẻ."
     assert not kinds(vi, "Researchers often have to work hard to win grants, Lee said.")
     assert "name" in kinds(vi, "Researchers often have to work hard to win grants, Morales said.")
