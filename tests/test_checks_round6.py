@@ -162,3 +162,8 @@ def test_a_foreign_one_syllable_name_with_a_vowel_pair_vietnamese_never_writes()
     vi = "Các nhà nghiên cứu thường phải nỗ lực để có được tài trợ, Lee chia sẻ."
     assert not kinds(vi, "Researchers often have to work hard to win grants, Lee said.")
     assert "name" in kinds(vi, "Researchers often have to work hard to win grants, Morales said.")
+
+
+def test_the_note_gives_an_index_value_in_full():
+    notes = [c.note for c in check_pair("Chỉ số giảm xuống 10.039,93 điểm.", "The index fell to 10,039.98.")]
+    assert any("10039.93" in n for n in notes)

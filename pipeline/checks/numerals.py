@@ -470,4 +470,4 @@ def is_count(num: Num) -> bool:
 def magnitude(value: float) -> str:
     if value and abs(value) >= 1e3 and value == int(value):
         return f"{int(value):,}"
-    return f"{value:g}" if not math.isnan(value) else "?"
+    return f"{value:.8g}" if not math.isnan(value) else "?"  # 10039.93, not 10039.9
