@@ -1020,3 +1020,15 @@ def test_round7_a_place_both_countries_have_is_vietnams_after_the_unit_vietnam_g
     assert _origins("Thị trưởng Trùng Khánh Khổng Gia Lượng tiếp đoàn doanh nghiệp.")["Khổng Gia Lượng"] == "inferred"
     assert _origins("Bí thư Thành ủy Quảng Châu Khổng Gia Lượng tiếp đoàn doanh nghiệp.")[
         "Khổng Gia Lượng"] == "inferred"
+
+
+def test_round7_a_person_vietnamese_only_by_a_convention_keeps_the_chinese_candidates_of_a_chinese_looking_name():
+    person = find_in_text("Bộ trưởng Tiền Học Sâm phát biểu tại hội nghị.")[0]
+    assert (person.origin, person.en, person.basis) == ("vietnamese", "Tien Hoc Sam", "convention")
+    assert person.candidates and person.to_dict()["basis"] == "convention"
+    # not a Vietnamese-looking name, nor one whose own words say Vietnam
+    assert find_in_text("Bộ trưởng Nguyễn Văn Hùng phát biểu tại hội nghị.")[0].candidates == []
+    person = find_in_text("Phó Chủ tịch UBND tỉnh Nghệ An Tiền Học Sâm phát biểu tại hội nghị.")[0]
+    assert (person.origin, person.basis, person.candidates) == ("vietnamese", "own words", [])
+    # the basis of an inferred name
+    assert find_in_text("Bộ trưởng Ngoại giao Trung Quốc Tiền Học Sâm phát biểu.")[0].basis == "own words"

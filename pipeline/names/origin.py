@@ -18,6 +18,10 @@ from collections.abc import Sequence
 from pipeline.names import clause, cues, offices, shape, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
+# What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
+# sentence (a counterpart, what they lead), a convention of the press (an office or body with no country is
+# Vietnam's), the text around (other sentences, or a text that never names China), or the name's shape.
+OWN_WORDS, SENTENCE, CONVENTION, TEXT, SHAPE = "own words", "sentence", "convention", "text", "shape"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
 _CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
@@ -227,6 +231,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         elif side:
             wider[side] += 1
     said = _majority(local) or _majority(wider)
+    basis = OWN_WORDS if _majority(local) else SENTENCE if said else None
     # (China near: in what the person does or elsewhere in their part of a sentence, or in their sentences with
     # Vietnam nowhere there, bilateral names included; China only in other sentences is not near: a text about
     # China's market quotes Vietnamese farmers)
@@ -239,9 +244,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         # news written the same way: there the convention holds only for a name that does not look Chinese
         # (shape.OFFICE_HELD_OFF), and the name's shape decides the others (Chinese, or unknown with candidates).
         held_off = near and shape.score(person.vi) > shape.OFFICE_HELD_OFF
-        said = None if held_off else VIETNAMESE
+        said, basis = (None, None) if held_off else (VIETNAMESE, CONVENTION)
     if said is None and not any(local.values()) and not any(wider.values()):
-        said = _wider(person, sentences)
+        said, basis = _wider(person, sentences), TEXT
         if said == CHINESE and (doubt or not (_about_china(person, sentences)
                                               or _chinese_company(person, people, sentences, spans))):
             # The text's China may be only what this person deals with (doubt), or only what the text is about:
@@ -252,7 +257,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if mission and said == VIETNAMESE:  # a mission's office in Vietnam is a foreign one, of no told country
         said = None
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's
-        said = CHINESE if cues.names_china(" ".join(sentences)) else None
+        said, basis = (CHINESE if cues.names_china(" ".join(sentences)) else None), OWN_WORDS
     # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
     told = said
     nowhere = not office and not cues.names_china(" ".join(sentences))
@@ -265,8 +270,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             None if shape.chinese_shaped(person.vi) else said
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
-    if impossible(person.vi):
-        return VIETNAMESE if said != CHINESE else None
+    if said != told:
+        basis = SHAPE
+    if impossible(person.vi) and said != VIETNAMESE:
+        said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)
+    person.basis = basis if said else None
     return said
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, offices, origin, tables
+from pipeline.names import cues, offices, origin, shape, tables
 from pipeline.names.pinyin import Candidate, candidates
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -53,11 +53,13 @@ class Person:
     candidates: list[Candidate] = field(default_factory=list)  # up to three Chinese readings, best first
     mentions: list[Mention] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)  # every way it is written in the text
+    # what an inferred or Vietnamese origin rests on (origin.py: own words, sentence, convention, text, shape)
+    basis: str | None = None
 
     def to_dict(self) -> dict:
         return {"vi": self.vi, "en": self.en, "origin": self.origin, "hanzi": self.hanzi,
                 "candidates": [{"en": c.en, "hanzi": c.hanzi} for c in self.candidates],
-                "mentions": len(self.mentions)}
+                "mentions": len(self.mentions), "basis": self.basis}
 
 
 def _is_surname(word: str) -> bool:
@@ -420,7 +422,12 @@ def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> N
     if said == origin.CHINESE and person.candidates:
         person.origin, person.en, person.hanzi = INFERRED, person.candidates[0].en, person.candidates[0].hanzi
     elif said == origin.VIETNAMESE:
-        person.origin, person.en, person.candidates = VIETNAMESE, name_style(person.vi, "ascii"), []
+        person.origin, person.en = VIETNAMESE, name_style(person.vi, "ascii")
+        # Vietnamese by a convention or a default only, with a name that could be Chinese (it reads as one and
+        # looks more Chinese than Vietnamese): the Chinese readings stay listed for a reader to judge.
+        if not (person.basis in (origin.CONVENTION, origin.TEXT) and not origin.impossible(person.vi)
+                and shape.score(person.vi) > shape.CANDIDATES_KEPT):
+            person.candidates = []
     else:
         person.origin, person.en = UNKNOWN, person.vi
 

@@ -27,6 +27,9 @@ STRONGLY_CHINESE = 6.0
 # that names China and not Vietnam: the convention holds for a name scoring at most this; above it the person is
 # left to the shape (Chinese above CHINESE_SHAPED, else unknown with candidates).
 OFFICE_HELD_OFF = 5.0
+# A person Vietnamese only by a convention or a default (not by their own words or their sentence) keeps their
+# Chinese candidates listed when the name scores above this (looks more Chinese than Vietnamese).
+CANDIDATES_KEPT = 1.0
 
 
 @lru_cache(maxsize=1)
