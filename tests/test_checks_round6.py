@@ -167,3 +167,14 @@ def test_a_foreign_one_syllable_name_with_a_vowel_pair_vietnamese_never_writes()
 def test_the_note_gives_an_index_value_in_full():
     notes = [c.note for c in check_pair("Chỉ số giảm xuống 10.039,93 điểm.", "The index fell to 10,039.98.")]
     assert any("10039.93" in n for n in notes)
+
+
+def test_a_few():
+    vi = "Bộ phim có một vài cảnh khá thú vị."
+    for clean in ("The film has one or two nice moments.", "The film has a few nice moments.",
+                  "The film has some nice moments."):
+        assert not kinds(vi, clean)
+    assert "number" in kinds(vi, "The film has one or nine nice moments.")
+    # a count the translator added elsewhere is no rendering of it
+    assert not kinds("Họ sẽ quyết định trong vài tuần tới, ông nói.", "They will decide in the coming weeks, "
+                     "the 48-year-old said.")

@@ -32,7 +32,9 @@ def _counted_one(vi: str, fact) -> bool:
                 re.search(r"\w[\s,]+[A-Z][^\W\d_]*[a-z][^\W\d_]*\s$", before))
 
 
-_NEAR = 0.2  # how far apart, as shares of each sentence's length, a source count and its English may sit
+# how far apart, as shares of each sentence's length, a source count and its English may sit (in a short
+# sentence, four words or so)
+_NEAR = 0.2
 
 
 def check(pair: Pair) -> list[Check]:
@@ -61,18 +63,19 @@ def check(pair: Pair) -> list[Check]:
 
     def near(f) -> list[str]:
         """Small English counts (and for a rank, ordinals) no source number accounts for, standing where the
-        fact stands in the source (within a fifth of the sentence)."""
+        fact stands in the source (within a fifth of the sentence, or 20 characters)."""
         return sorted({n.text for n in unused + (ranks if f.ordinal else []) if n.value <= 20
-                       and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= _NEAR})
+                       and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= max(_NEAR, 20 / len(en))})
 
     # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
-    # seven sides"; a spelled rank missing (thứ tư -> number eleven, fifth) likewise only with one in its place
-    for f in [f for f in worded if not f.ordinal] + [f for f in missing if f.ordinal]:
+    # seven sides"; a spelled rank (thứ tư -> number eleven, fifth) or a few (một vài -> one or twelve) missing
+    # likewise only with one in its place
+    for f in [f for f in worded if not (f.ordinal or f.vague)] + [f for f in missing if f.ordinal or f.vague]:
         if near(f):
             extra = sorted(set(extra) | set(near(f)))[:8]
             if f not in missing:
                 missing.append(f)
-        elif f.ordinal:
+        elif f.ordinal or f.vague:
             missing.remove(f)
     out = []
     relative_year = bool(RELATIVE_YEAR.search(en))
@@ -82,7 +85,7 @@ def check(pair: Pair) -> list[Check]:
         if relative_year and not extra and re.fullmatch(r"(?:19|20)\d\d", f.text) and \
                 re.search(r"năm\s+$", vi[:f.start]):
             continue  # năm 2017 -> "last year", and no other number stands in its place
-        value = magnitude(max(f.values))
+        value = "a few" if f.vague else magnitude(max(f.values))
         note = f"the source says {f.text!r} ({value})"
         note += f"; the English has {', '.join(extra)} but not that" if extra else "; the English lacks it"
         out.append(Check(KIND, f.text, ", ".join(extra), note, LIKELY if extra else WORTH_A_LOOK))

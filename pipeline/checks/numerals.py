@@ -44,6 +44,7 @@ class Fact:
     approx: tuple[float, ...] = ()  # the value converted to another unit (units.py): matched within ROUNDING
     same_unit: re.Pattern | None = None  # the source's unit in English: a number followed by it is no conversion
     ordinal: bool = False  # a spelled rank (thứ tư, số hai): an English ordinal (fourth) says it too
+    vague: bool = False  # a few (vài, một vài): flagged only with another count where it stands
 
 
 def close(value: float, num: Num) -> bool:
@@ -92,6 +93,9 @@ _TWO_WORDS = ("both", "twice", "double", "pair", "couple", "second")
 _DECIMAL_WORDS = {0.25: ("quarter",), 0.5: ("half",), 0.75: ("three-quarter", "three quarters", "three-quarters")}
 _FRACTION_WORDS = {50: ("half",), 33: ("a third", "one third", "one-third"), 25: ("a quarter", "one quarter"),
                    20: ("a fifth", "one fifth", "one-fifth"), 10: ("a tenth", "one tenth")}
+_VI_FEW = re.compile(r"(?<![\w])(một\s+)?vài(?![\w])(?!\s+(?:ba|bốn|năm|chục|trăm|nghìn|ngàn|triệu|tỷ)\b)",
+                     re.IGNORECASE)
+_FEW_WORDS = ("few", "several", "some", "couple", "handful", "number of", "various", "multiple", "a little")
 _WEEKDAYS = {2: "monday", 3: "tuesday", 4: "wednesday", 5: "thursday", 6: "friday", 7: "saturday"}
 
 
@@ -223,6 +227,11 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
             plain[i] = (Fact(a.text, tuple(sorted(set(a.values) | {v * sb for v in a.values})), a.start, a.end,
                              a.words), sb)
     facts += [f for f, _ in plain]
+    for m in _VI_FEW.finditer(text):  # một vài: one or two, a few; vài: a few, several
+        if free(*m.span()):
+            values = (1.0, 2.0, 3.0) if m.group(1) else tuple(float(v) for v in range(2, 10))
+            facts.append(Fact(m.group(0), values, m.start(), m.end(), _FEW_WORDS, soft=True, vague=True))
+            taken.append(m.span())
     for value, said, start, end in vi_fractions(text):  # hai phần ba: two-thirds, 67%, two in three
         if free(start, end):
             words = _FRACTION_WORDS.get(round(100 * value), ())
