@@ -178,3 +178,17 @@ def test_a_few():
     # a count the translator added elsewhere is no rendering of it
     assert not kinds("Họ sẽ quyết định trong vài tuần tới, ông nói.", "They will decide in the coming weeks, "
                      "the 48-year-old said.")
+
+
+def test_a_name_given_fewer_times_with_a_stray_name_in_the_english():
+    vi = "Cảnh sát công bố video cuộc xô xát giữa Sims và Simpson, và cho biết Sims bị rơi kính."
+    assert not kinds(vi, "Police released video of the scuffle between Sims and Simpson and said Sims lost his "
+                         "glasses.")
+    assert not kinds(vi, "Police released video of the scuffle between Sims and Simpson and said he lost his glasses.")
+    assert "name" in kinds(vi, "Police released video of the scuffle between Moon and Simpson and said Sims lost his "
+                               "glasses.")
+    # plurals and possessives count; a mention glossed in brackets is one mention
+    vi = "Google quảng bá đợt IPO của mình như một cách khác với các đợt IPO thông thường của Phố Wall."
+    assert not kinds(vi, "Google billed its IPO as unlike Wall Street's usual IPOs.")
+    vi = "Tập đoàn Tata (Tata Group) của Ấn Độ sẽ mua mảng thép khu vực châu Á - Thái Bình Dương của NatSteel."
+    assert not kinds(vi, "India's Tata Group will buy the Asia-Pacific steel business of NatSteel.")

@@ -301,6 +301,13 @@ def _misspelt_exonym(english: English, written: str) -> bool:
                for k, key in _FOLDED_EXONYMS.items())
 
 
+def _accounted_word(word: str, accounted: set[str]) -> bool:
+    """A word of the English that a source word accounts for in another form: possessive, plural or adjective
+    (Kavanaugh's, IPOs, Tibetan)."""
+    w = re.sub(r"['’]s?$", "", fold(word))
+    return w in accounted or any(len(a) >= 4 and w.startswith(a) and len(w) - len(a) <= 3 for a in accounted)
+
+
 def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
     """Runs of capitalised English words with a word no source word, exonym or glossary form accounts for,
     outside the sentence's first word: where a name put in place of the source's would be."""
@@ -409,6 +416,7 @@ def check(pair: Pair) -> list[Check]:
     kept_vietnamese = False
     kept_foreign = any(fold(key) not in _VIETNAM for *_, key in _exonyms(vi)) and \
         not any(m[0] == key for m in missing for *_, key in _exonyms(vi))
+    present: list[tuple[str, list[str]]] = []
     for name, tokens, titled, rest in _candidates(vi, skip)[:MAX_ITEMS]:
         syllables = all(_is_vietnamese(t) for t in rest)
         if headline and syllables:
@@ -422,7 +430,16 @@ def check(pair: Pair) -> list[Check]:
             kept_vietnamese = True  # met by its own spelling; Ngoại Hạng Anh -> Premier League is translated
         else:
             kept_foreign = True
-    if not missing:
+            present.append((name, tokens))
+    # a name the source gives more often than the English, where the English has a name nothing accounts for:
+    # that name may stand for one of its mentions (Sims ... Sims -> Moon ... Sims)
+    # (a mention glossed in brackets is one mention; an English plural or possessive counts: IPOs, Sims's)
+    unglossed = re.sub(r"\([^()]*\)", " ", vi)
+    fewer = [(name, n_vi, n_en) for name, tokens in present
+             for n_vi in [len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", unglossed))]
+             for n_en in [len(re.findall(r"(?<= )" + " ".join(re.escape(fold(t)) for t in tokens) + r"(?:e?s| s)?(?= )",
+                                         english.spaced))] if 1 <= n_en < n_vi]
+    if not missing and not fewer:
         return []
     vi_words = _TOKEN.findall(vi)
     vi_folded = {fold(w) for w in vi_words} | {fold(p) for w in vi_words for p in w.split("-")}
@@ -440,6 +457,11 @@ def check(pair: Pair) -> list[Check]:
     translated = [r for r in _unaccounted_runs(english, vi_folded | known) if any(not _is_vietnamese(w) for w in r)] \
         if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
+    stray = [r for r in loose if not all(_accounted_word(w, vi_folded | known) for w in r)]
+    for name, n_vi, n_en in fewer[:1] if stray else []:
+        instead = ", ".join(" ".join(r) for r in stray[:3])
+        out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
+                         f"(it has {instead})", WORTH_A_LOOK))
     for written, expected, syllables, titled in missing:
         if by_nickname(en, (written, expected, *EXONYMS.get(written, ())[:1])):
             continue
