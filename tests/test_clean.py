@@ -1373,3 +1373,58 @@ def test_a_figure_restated_for_emphasis_is_kept_and_noted_not_taken_as_a_caption
     emphasis = "Số ca mắc tăng gần gấp đôi."
     art = clean(page(_R4_HEAD, _R4_LEAD, para, emphasis, _R4_P2, _R4_P3))
     assert emphasis in art.paragraphs and "maybe a photo caption" in {u.text: u.reason for u in art.unsure}[emphasis]
+
+
+# Round 6: a site's interface kept by a text extractor from real HTML, told by a closed vocabulary of web UI words.
+@pytest.mark.parametrize("ui", [
+    "Tối đa: 1500 ký tự",
+    "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
+    "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+    "Link bài gốcCopy Link",
+    "ADQuảng cáo",
+    "Không hỗ trợ iframe",
+    "Theo dõi Báo Lâm Đồng trên",
+])
+def test_a_line_made_only_of_web_interface_words_is_a_widget(ui):
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, ui))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and reasons(art)[ui] == "widget"
+
+
+@pytest.mark.parametrize("story", [
+    "Bài đăng thu hút hơn 2.000 lượt thích và bình luận.",
+    "Ông Minh không bình luận về vụ việc.",
+    "Chia sẻ với phóng viên, bà Lan cho biết đã gửi đơn.",
+])
+def test_a_story_line_with_interface_words_stays(story):
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, story, _R4_P2))
+    assert reasons(art).get(story) != "widget"
+
+
+def test_a_comment_sort_control_and_its_options_go_and_a_star_does_not_hide_a_promo():
+    promo = "* Mời bạn đọc vào chuyên mục Giao thông xem các tin, bài liên quan."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, promo, "Xếp theo:", "Thời gian", "Số người thích"))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    # The same words as the story's own sub-heading stay.
+    art = clean(page(_R4_HEAD, _R4_LEAD, "Thời gian", _R4_P1, _R4_P2))
+    assert "Thời gian" in art.paragraphs
+
+
+def test_two_paragraphs_under_a_related_box_are_the_story_going_on():
+    box = ["Tin liên quan", "Lâm Đồng mở đường bay mới", "Lâm Đồng mở đường bay mới"]
+    short = "Mỗi chuyến xe có một nhân viên hỗ trợ hành khách mang hành lý lên xuống xe."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, *box, short, _R4_P3))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, short, _R4_P3]
+
+
+def test_a_forecast_restating_its_paragraph_is_no_caption():
+    para = ("Trong những ngày tới, khu vực Đà Lạt có mưa rào và dông rải rác, có khả năng xảy ra lốc, sét và gió "
+            "giật mạnh trong mưa dông, người dân cần chú ý.")
+    forecast = "Trong mưa dông có khả năng xảy ra lốc, sét và gió giật mạnh."
+    art = clean(page(_R4_HEAD, _R4_LEAD, para, forecast, _R4_P2, _R4_P3))
+    assert forecast in art.paragraphs
+
+
+def test_a_deck_under_the_headline_naming_a_place_is_no_caption():
+    deck = "Đề nghị Sở Giao thông kiểm tra tuyến xe tại Liên Khương"
+    art = clean(page(_R4_HEAD, deck, _R4_LEAD, _R4_P1, _R4_P2))
+    assert deck in art.paragraphs or art.title == deck

@@ -82,6 +82,8 @@ _SCENE_RE = re.compile(
 # shows people and things.
 _QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
                                 r"\s|\b(?:tăng|giảm)\b[^.]*(?:\bgấp\b|\blần\b|%|phần trăm)", re.IGNORECASE)
+# What may, will or should happen: a forecast or advice, never what a photo shows.
+_MODAL_RE = re.compile(r"\b(?:có khả năng|có thể|có nguy cơ|dự báo|cần)\b", re.IGNORECASE)
 _STORY_OPENER_RE = re.compile(
     r"^(?:tuy nhiên|trong đó|theo đó|sau đó|ngoài ra|do đó|vì vậy|vì thế|bởi vậy|khi|nếu|để|tôi|chúng tôi|"
     r"chúng ta|họ|đây|điều này|đó|việc|còn|nhưng|và|cùng ngày|hiện|hiện nay|trước đó|cũng|mặc dù|dù|"
@@ -359,7 +361,8 @@ def captions_between(page: Page) -> None:
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
             elif (fresh := _new_words(units, pos) if short else 1.0) <= 0.15 \
-                    and between_prose(before[-1], after[0], unit[0]) and not _QUANTITY_CLAIM_RE.search(text):
+                    and between_prose(before[-1], after[0], unit[0]) and not _QUANTITY_CLAIM_RE.search(text) \
+                    and not _MODAL_RE.search(text):  # a picture shows what is, not what may or will be
                 drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
             elif fresh <= 0.25 and between_prose(before[-1], after[0], unit[0]):
                 page.doubt(unit[0], "kept: one sentence that adds few words to the paragraphs around it, maybe a "
@@ -372,7 +375,9 @@ def captions_between(page: Page) -> None:
         # side is enough (an interview's closing line may stand on the other).
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
         cued = typical >= 1.5 * words(text) and _picture_cue(text) and \
-            (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5))
+            (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
+            and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
+        # (right under the headline, a line with no stop is its deck)
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30) \
                 or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos):
             drop_unit(page, unit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
-from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes
+from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes, webui
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -32,7 +32,8 @@ def line_rules(page: Page, line: Line) -> None:
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
         return
-    reason = labels.whole_line_noise(text, page.accented) or _credit_line(text)
+    # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
+    reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text)
     if reason is not None:
         page.drop(line, reason)
         return
@@ -77,6 +78,16 @@ def _tag_values(page: Page) -> None:
 
 
 _TO_READER_RE = re.compile(r"\b(?:bạn|quý vị|độc giả|bạn đọc)\b", re.IGNORECASE)
+
+
+def _sort_options(page: Page) -> None:
+    """The options under a comment list's sort label ('Xếp theo:' over 'Thời gian', 'Mặc định')."""
+    for pos, line in enumerate(page.lines):
+        if not line.kept and webui.SORT_LABEL_RE.match(line.text.strip()):
+            n = webui.sort_options([ln.text for ln in page.lines], pos + 1)
+            for option in page.lines[pos + 1:pos + 1 + n]:
+                if option.kept:
+                    page.drop(option, "widget")
 
 
 def _reader_question(page: Page) -> None:
@@ -162,6 +173,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
             line_rules(page, line)
     repeats.equal_runs(page)
     _tag_values(page)
+    _sort_options(page)
     _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean import webui
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, words
 
 TEASER_LABELS = (
@@ -124,7 +125,7 @@ _PAGE_FIGURE_RE = re.compile(
 )
 # Pages and ratings: "Trang 1", "1 2 3 4 5", "5/5 (3 bình chọn)"; a follow link cut before its platform.
 _PAGER_RE = re.compile(r"^(?:trang\s+\d{1,3}|(?:\d{1,3}\s+){2,}\d{1,3}|\d(?:[.,]\d)?\s*/\s*\d{1,2}\s*"
-                       r"\(\d+\s*(?:bình chọn|đánh giá|lượt đánh giá|lượt)\)|theo dõi(?: \S+){1,4} trên)$",
+                       r"\(\d+\s*(?:bình chọn|đánh giá|lượt đánh giá|lượt)\)|theo dõi(?: \S+){0,8} trên)$",
                        re.IGNORECASE)
 # A site's own name alone on its line: "Tuổi Trẻ Online", "Báo điện tử X".
 _SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$")
@@ -329,6 +330,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     if accented_page and unaccented_widget(text):
         # Wholly unaccented, it names the site ("Bao X dien tu"); with a marked word beside it, a widget.
         return "widget" if any(ch in VI_LETTERS for ch in text.lower()) else "site-footer"
+    if webui.ui_line(text) or webui.SORT_LABEL_RE.match(text.strip()):
+        return "widget"
     kind = teaser_label(text)
     if kind is not None:
         return "teaser-link" if kind == "link" else "teaser-label"

@@ -46,7 +46,10 @@ def cut_teaser_tail(page: Page) -> None:
                 if parse_signature(nxt.text) is None:
                     stretch.append(nxt)
             teaserish = sum(1 for ln in stretch if _looks_like_teaser(ln.text))
-            if sum(1 for ln in stretch if words(ln.text) >= 20 and ln.text.endswith(PROSE_END)) >= 2:
+            prose = [words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in stretch]
+            # A teaser pairs its headline with one sentence; two paragraphs in a row are the story going on.
+            if sum(1 for ln in stretch if words(ln.text) >= 20 and ln.text.endswith(PROSE_END)) >= 2 \
+                    or any(a and b for a, b in zip(prose, prose[1:])):
                 # Paragraphs of the story follow: an inline box. Its label and the headlines right under it go.
                 for nxt in lines[pos:]:
                     if nxt is not line and not (_looks_like_teaser(nxt.text) and words(nxt.text) <= 30):

@@ -1,0 +1,97 @@
+"""A site's own interface, as a text extractor keeps it from real HTML: comment forms and their prompts ('Tối
+đa: 1500 ký tự', 'Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận', 'Email của bạn sẽ không được
+hiển thị công khai...'), copy and share buttons ('Link bài gốcCopy Link', 'Đã copy thành công!'), ad slots
+('ADQuảng cáo'), an embed's fallback ('Không hỗ trợ iframe'), a follow link ('Theo dõi trên').
+
+No outlet owns these words: they are the web's. A line is interface when it is short and made only of that
+closed vocabulary, the grammar words that join it, and numbers or marks: not one word of its own about the
+world. A story line that uses such a word ('Ông A bình luận rằng ...', 'Bài đăng thu hút 2.000 lượt thích')
+names a person, a thing or a place beside it, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of a site's interface that a story line does not stand on alone: comment, share, copy, follow, ad,
+# subscribe, characters, e-mail, embed, browser, download, related, views.
+_STRONG = (
+    "bình luận|chia sẻ|copy|sao chép|link|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
+    "ký tự|kí tự|email|e-mail|iframe|trình duyệt|tải về|xem thêm|lượt xem|lượt thích|bài gốc|"
+    "ban biên tập|javascript|cookie|cookies"
+)
+# Interface words that stories use too, counted only beside a strong one.
+_WEAK = (
+    "thông báo|hiển thị|công khai|bắt buộc|đánh dấu|trường|duyệt|gửi|nội dung|vui lòng|nhập|tối đa|tối thiểu|"
+    "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|bài|"
+    "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến"
+)
+# The grammar that joins interface words into a prompt.
+_FILLER = set(
+    "của bạn sẽ không được và các để với hãy là đã chưa có nào này sau khi bởi hiện người đầu tiên theo trên tại "
+    "cho đây vào ra ở một những bị rồi đang vẫn còn đó thì mà nhé ạ".split()
+)
+
+
+def _phrases(spec: str) -> list[tuple[str, ...]]:
+    return sorted((tuple(p.split()) for p in spec.split("|")), key=len, reverse=True)
+
+
+_STRONG_P = _phrases(_STRONG)
+_WEAK_P = _phrases(_WEAK)
+MAX_WORDS = 24
+
+
+def _unglue(text: str) -> str:
+    """Buttons glued by the extractor apart: 'gốcCopy' -> 'gốc Copy', 'ADQuảng' -> 'AD Quảng'."""
+    out = []
+    for i, ch in enumerate(text):
+        if i and ch.isupper() and (text[i - 1].islower() or i >= 2 and text[i - 1].isupper()
+                                   and text[i - 2].isupper() and text[i + 1:i + 2].islower()):
+            out.append(" ")
+        out.append(ch)
+    return "".join(out)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[^\w-]+", _unglue(text).casefold()) if t.strip("-")]
+
+
+def ui_line(text: str) -> bool:
+    """A short line made only of interface words, the grammar joining them, and numbers or marks: at least
+    two syllables of interface vocabulary, one of them a word stories do not stand on alone."""
+    tokens = _tokens(text)
+    if not 2 <= len(tokens) <= MAX_WORDS:
+        return False
+    strong = weak = 0
+    i = 0
+    while i < len(tokens):
+        for table, kind in ((_STRONG_P, "strong"), (_WEAK_P, "weak")):
+            hit = next((p for p in table if tuple(tokens[i:i + len(p)]) == p), None)
+            if hit:
+                if kind == "strong":
+                    strong += len(hit)
+                else:
+                    weak += len(hit)
+                i += len(hit)
+                break
+        else:
+            if tokens[i] not in _FILLER and not tokens[i].replace(".", "").isdigit():
+                return False  # a word of its own: the line says something about the world
+            i += 1
+    return strong >= 1 and strong + weak >= 2
+
+
+# A comment list's sort control: 'Xếp theo:' and its options, one a line ('Thời gian', 'Mặc định', 'Số người
+# thích').
+SORT_LABEL_RE = re.compile(r"^(?:sắp xếp|xếp|lọc|sort)(?: bình luận)? theo\s*:?$|^sort by\s*:?$", re.IGNORECASE)
+_SORT_OPTION_RE = re.compile(r"^(?:thời gian|mặc định|mới nhất|cũ nhất|hay nhất|nổi bật|được thích nhất|"
+                             r"(?:số )?(?:người|lượt) thích|lượt thích|newest|oldest|top)$", re.IGNORECASE)
+
+
+def sort_options(texts: list[str], start: int) -> int:
+    """How many lines from `start` are the options under a sort label."""
+    n = 0
+    while start + n < len(texts) and _SORT_OPTION_RE.match(texts[start + n].strip()):
+        n += 1
+    return n
