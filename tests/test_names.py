@@ -1032,3 +1032,17 @@ def test_round7_a_person_vietnamese_only_by_a_convention_keeps_the_chinese_candi
     assert (person.origin, person.basis, person.candidates) == ("vietnamese", "own words", [])
     # the basis of an inferred name
     assert find_in_text("Bộ trưởng Ngoại giao Trung Quốc Tiền Học Sâm phát biểu.")[0].basis == "own words"
+
+
+def test_round7_chinas_programmes_and_prizes_are_cues_its_landmarks_only_where():
+    assert _origins("Phi hành gia Tiền Học Sâm bay trên tàu Thần Châu 5.")["Tiền Học Sâm"] == "inferred"
+    assert _origins("Nhà văn Khổng Gia Lượng đoạt giải Mao Thuẫn.")["Khổng Gia Lượng"] == "inferred"
+    assert _origins("Nhà văn Lê Minh Khuê đoạt giải thưởng Hội Nhà văn.")["Lê Minh Khuê"] == "vietnamese"
+    # a landmark is where one goes or what one sees, not whose one is
+    assert _origins("Nhiếp ảnh gia Hồ Văn Phong ghi lại hình ảnh Vạn Lý Trường Thành mùa thu.")[
+        "Hồ Văn Phong"] == "vietnamese"
+    assert _origins("Du khách Nguyễn Văn Hùng tham quan đập Tam Hiệp.")["Nguyễn Văn Hùng"] == "vietnamese"
+    # Hạ Long's cave and Vietnam's communes named Tam Hiệp are no cue
+    assert _origins("Hướng dẫn viên Khổng Gia Lượng đưa khách vào hang Thiên Cung.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Chủ tịch UBND xã Tam Hiệp Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"

@@ -20,7 +20,9 @@ from pipeline.names.tables import key
 # discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands.
 # The State Council's ministries and commissions whose names Vietnam's government has never had (not Bộ Ngoại giao,
 # Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam has or had), the NPC (Nhân đại) and its titles (Ủy viên
-# trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters.
+# trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters; its
+# space programmes (Thần Châu, Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and
+# literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for).
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
@@ -45,6 +47,7 @@ Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn c�
 Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Cục Hải dương Quốc gia,
 Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
 Pháo binh số 2, CCTV, CGTN, Xinhua,
+Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
 VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
@@ -144,8 +147,14 @@ def _places(kind: str | None = None) -> list[str]:
     return [r[0] for r in rows if (r[3] == kind if kind else r[3] != "vietnam-too")]
 
 
-_CORE_RE = _pattern(_phrases(CHINESE), case=True)
-CHINESE_RE = _pattern(_phrases(CHINESE) + _places(), case=True)
+# China's landmarks: where a person goes or what they see (a Vietnamese photographer at the Great Wall), never
+# whose they are - the Three Gorges (with what makes it the dam: Tam Hiệp is a Vietnamese commune too), the
+# Yellow River, the Great Wall, the Forbidden City (Cố cung; not Tử Cấm Thành, which Huế has too).
+LANDMARKS = """đập Tam Hiệp, thủy điện Tam Hiệp, thuỷ điện Tam Hiệp, công trình Tam Hiệp, sông Hoàng Hà,
+Vạn Lý Trường Thành, Cố cung, Cố Cung"""
+_LANDMARKS_RE = _pattern(_phrases(LANDMARKS), case=True)
+_CORE_RE = _pattern(_phrases(CHINESE) + _phrases(LANDMARKS), case=True)
+CHINESE_RE = _pattern(_phrases(CHINESE) + _phrases(LANDMARKS) + _places(), case=True)
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
 # Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
 _SHARED = {key(p) for p in _places("vietnam-too")}
@@ -178,6 +187,8 @@ _ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.
 
 
 def _where(text: str, start: int) -> bool:
+    if _LANDMARKS_RE.match(text, start):
+        return True
     if _ORIGIN.search(text, max(0, start - 70), start):
         return False
     words = _WORDS.findall(text[max(0, start - 40):start])
