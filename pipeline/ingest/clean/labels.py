@@ -330,12 +330,12 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     if accented_page and unaccented_widget(text):
         # Wholly unaccented, it names the site ("Bao X dien tu"); with a marked word beside it, a widget.
         return "widget" if any(ch in VI_LETTERS for ch in text.lower()) else "site-footer"
-    if webui.ui_line(text) or webui.SORT_LABEL_RE.match(text.strip()):
-        return "widget"
     kind = teaser_label(text)
     if kind is not None:
         return "teaser-link" if kind == "link" else "teaser-label"
     m = ARROW_LINK_RE.match(text)
     if m and words(m.group("rest")) <= 30:
         return "teaser-link"
+    if webui.ui_line(text) or webui.SORT_LABEL_RE.match(text.strip()):
+        return "widget"
     return None
