@@ -192,3 +192,15 @@ def test_a_name_given_fewer_times_with_a_stray_name_in_the_english():
     assert not kinds(vi, "Google billed its IPO as unlike Wall Street's usual IPOs.")
     vi = "Tập đoàn Tata (Tata Group) của Ấn Độ sẽ mua mảng thép khu vực châu Á - Thái Bình Dương của NatSteel."
     assert not kinds(vi, "India's Tata Group will buy the Asia-Pacific steel business of NatSteel.")
+
+
+def test_a_share_said_as_a_third_or_in_digits_or_a_compound_is_no_share():
+    vi = "Khoảng một phần ba số người được hỏi nói không, 12 người bỏ phiếu trắng."
+    for clean in ("About a third of those asked said no, 12 abstained.", "About one-third of those asked said no, "
+                  "12 abstained.", "About 1/3 of those asked said no, 12 abstained.", "About 33% of those asked said "
+                  "no, 12 abstained."):
+        assert not kinds(vi, clean), clean
+    assert "number" in kinds(vi, "About two-thirds of those asked said no, 12 abstained.")
+    # một phần tư nhân hóa: partly privatised (tư nhân: private), no quarter
+    assert not kinds("Công ty đã được một phần tư nhân hóa vào năm 2010.",
+                     "The company was partly privatised in 2010.")

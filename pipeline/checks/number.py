@@ -16,6 +16,7 @@ import re
 
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
+from pipeline.checks.fractions import en_fractions
 from pipeline.checks.numerals import ORDINALS, RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
 
 KIND = "number"
@@ -54,7 +55,10 @@ def check(pair: Pair) -> list[Check]:
     months = [m.span() for m in MONTH_NAMES.finditer(en)]
     date_values = {float(v) for d in vdates for v in (d.day, d.year) if v}
     # (a phone number whose groups stand for the source's numbers is accounted for as a whole)
+    # (a ratio read whole, three in four, is no number of its own beside its parts)
+    parts = {(n.start, n.end) for n in nums}
     unused = [n for n in nums if not any(n.start <= a and b <= n.end for a, b in used) and is_count(n)
+              and not any(n.start <= a and b <= n.end and (a, b) != (n.start, n.end) for a, b in parts)
               and n.value not in date_values
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
     extra = sorted({n.text for n in unused})[:8]
@@ -64,18 +68,21 @@ def check(pair: Pair) -> list[Check]:
     def near(f) -> list[str]:
         """Small English counts (and for a rank, ordinals) no source number accounts for, standing where the
         fact stands in the source (within a fifth of the sentence, or 20 characters)."""
-        return sorted({n.text for n in unused + (ranks if f.ordinal else []) if n.value <= 20
+        if f.kind == "share":  # another fraction anywhere (three-thirds, three in ten): fractions are rare
+            return sorted({n.text for n in nums if (n.start, n.end) in shares and (n.start, n.end) not in used})
+        return sorted({n.text for n in unused + (ranks if f.kind == "rank" else []) if n.value <= 20
                        and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= max(_NEAR, 20 / len(en))})
 
     # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
     # seven sides"; a spelled rank (thứ tư -> number eleven, fifth) or a few (một vài -> one or twelve) missing
     # likewise only with one in its place
-    for f in [f for f in worded if not (f.ordinal or f.vague)] + [f for f in missing if f.ordinal or f.vague]:
+    shares = {(start, end) for *_, start, end, _ in en_fractions(en)}
+    for f in [f for f in worded if not f.kind] + [f for f in missing if f.kind]:
         if near(f):
             extra = sorted(set(extra) | set(near(f)))[:8]
             if f not in missing:
                 missing.append(f)
-        elif f.ordinal or f.vague:
+        elif f.kind:
             missing.remove(f)
     out = []
     relative_year = bool(RELATIVE_YEAR.search(en))
@@ -85,7 +92,7 @@ def check(pair: Pair) -> list[Check]:
         if relative_year and not extra and re.fullmatch(r"(?:19|20)\d\d", f.text) and \
                 re.search(r"năm\s+$", vi[:f.start]):
             continue  # năm 2017 -> "last year", and no other number stands in its place
-        value = "a few" if f.vague else magnitude(max(f.values))
+        value = "a few" if f.kind == "few" else magnitude(max(f.values))
         note = f"the source says {f.text!r} ({value})"
         note += f"; the English has {', '.join(extra)} but not that" if extra else "; the English lacks it"
         out.append(Check(KIND, f.text, ", ".join(extra), note, LIKELY if extra else WORTH_A_LOOK))

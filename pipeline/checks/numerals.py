@@ -43,8 +43,9 @@ class Fact:
     soft: bool = False  # a number word: the English need not spend a number of its own on it
     approx: tuple[float, ...] = ()  # the value converted to another unit (units.py): matched within ROUNDING
     same_unit: re.Pattern | None = None  # the source's unit in English: a number followed by it is no conversion
-    ordinal: bool = False  # a spelled rank (thứ tư, số hai): an English ordinal (fourth) says it too
-    vague: bool = False  # a few (vài, một vài): flagged only with another count where it stands
+    # "rank": thứ tư, số hai (an English ordinal says it too); "few": vài, một vài; "share": hai phần ba. Each is
+    # flagged only when the English has another number of its kind in its place (number.py)
+    kind: str = ""
 
 
 def close(value: float, num: Num) -> bool:
@@ -230,19 +231,20 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
     for m in _VI_FEW.finditer(text):  # một vài: one or two, a few; vài: a few, several
         if free(*m.span()):
             values = (1.0, 2.0, 3.0) if m.group(1) else tuple(float(v) for v in range(2, 10))
-            facts.append(Fact(m.group(0), values, m.start(), m.end(), _FEW_WORDS, soft=True, vague=True))
+            facts.append(Fact(m.group(0), values, m.start(), m.end(), _FEW_WORDS, soft=True, kind="few"))
             taken.append(m.span())
     for value, said, start, end in vi_fractions(text):  # hai phần ba: two-thirds, 67%, two in three
         if free(start, end):
             words = _FRACTION_WORDS.get(round(100 * value), ())
-            facts.append(Fact(said, (value, round(100 * value, 1)), start, end, words, soft=True))
+            # (soft and checked like a few: flagged only with another count where it stands; 66% or 67% for 2/3)
+            facts.append(Fact(said, (value,), start, end, words, soft=True, approx=(100 * value,), kind="share"))
             taken.append((start, end))
     for sp in spelled_numbers(text):
         if free(sp.start, sp.end):
             if sp.ordinal:  # thứ tư: fourth, number four, or Wednesday
                 day = _WEEKDAYS.get(int(sp.values[0])) if text[:sp.start].rstrip().lower().endswith("thứ") else None
                 facts.append(Fact(sp.text, sp.values, sp.start, sp.end, (day,) if day else (), soft=True,
-                                  ordinal=True))
+                                  kind="rank"))
                 taken.append((sp.start, sp.end))
                 continue
             words = tuple(w for v in sp.values for w in _WORD_ALSO.get(int(v), ()) if v == int(v))
@@ -443,9 +445,11 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str
         spans.setdefault((n.start, n.end), []).append(n)
     options = []
     for f in facts:
-        # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it
+        # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it (a rank may be
+        # an ordinal, a share "a third")
         hits = {span for span, readings in spans.items()
-                if any(close(v, n) and (not f.soft or f.ordinal or is_count(n)) for v in f.values for n in readings)
+                if any(close(v, n) and (not f.soft or f.kind in ("rank", "share") or is_count(n))
+                       for v in f.values for n in readings)
                 or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings
                        if not (f.same_unit and f.same_unit.match(n.tail)))}
         worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
@@ -455,11 +459,11 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str
     # soft facts last: a spelled count may fold into a word, a number in digits may not
     for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
         free = sorted(hits - used)
-        if free and not (f.ordinal and worded):  # thứ năm said as Thursday leaves the five to another fact
+        if free and not (f.kind == "rank" and worded):  # thứ năm said as Thursday leaves the five to another fact
             used.add(free[0])
         elif not worded:
             missing.append(f)
-        elif f.ordinal:
+        elif f.kind == "rank":
             continue
         elif f.soft:
             worded_only.append(f)
