@@ -8,6 +8,7 @@ office with no country after it counts for Vietnam, but only weakly: a country n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from pipeline.names.tables import key
@@ -270,6 +271,7 @@ def _blank_bilateral(text: str, m: re.Match) -> str:
     return " " * len(m.group())
 
 
+@lru_cache(maxsize=8192)  # the same sentences are read once per person and mention
 def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int, int]:
     """(Chinese cues, Vietnamese cues) in `text`, leaving out places named as where something happens and, in a
     person's own words, bilateral names (`bilateral` keeps them: around a person they say both countries are
@@ -318,6 +320,7 @@ def _arm(text: str, pos: int) -> bool:
     return bool(VIETNAMESE_RE.match(text, _skip_space(text, pos)))
 
 
+@lru_cache(maxsize=8192)  # the same sentences are read once per person and mention
 def names_china(text: str) -> bool:
     """Whether `text` names China other than as where something happens (a bilateral name counts here)."""
     return any(not _where(text, m.start()) and not _vietnamese_place(text, m) for m in CHINESE_RE.finditer(text))
