@@ -1428,3 +1428,28 @@ def test_a_deck_under_the_headline_naming_a_place_is_no_caption():
     deck = "Đề nghị Sở Giao thông kiểm tra tuyến xe tại Liên Khương"
     art = clean(page(_R4_HEAD, deck, _R4_LEAD, _R4_P1, _R4_P2))
     assert deck in art.paragraphs or art.title == deck
+
+
+def test_a_gallery_under_a_line_announcing_pictures_goes_whole_sentences_and_all():
+    said = "Sau đây là một số hình ảnh tuyến xe buýt điện ngày đầu chạy thử:"
+    gallery = ["Xe buýt điện đỗ tại bến trước chợ Đà Lạt.", "Hành khách lên xe tại trạm sân bay Liên Khương.",
+               "Nhân viên hướng dẫn du khách mua vé bằng điện thoại."]
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, said, *gallery))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, said] and all(reasons(art)[g] == "photo-caption" for g in gallery)
+    # A paragraph of prose under such a line is the story going on.
+    art = clean(page(_R4_HEAD, _R4_LEAD, said, _R4_P1, gallery[0], _R4_P2))
+    assert _R4_P1 in art.paragraphs and _R4_P2 in art.paragraphs
+
+
+def test_an_author_with_the_bullet_before_the_dateline_is_no_headline():
+    art = clean(page(_R4_HEAD, "Thu Phương•", "21/11/2023 09:28", _R4_LEAD, _R4_P1, _R4_P2))
+    assert (art.title, art.author) == (_R4_HEAD, "Thu Phương") and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+
+
+def test_a_line_between_two_interface_lines_that_speaks_of_the_interface_is_part_of_the_form():
+    rules = "Ban biên tập giữ quyền biên tập nội dung bình luận để phù hợp với quy định của tòa soạn."
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, "Gửi bình luận", rules, "(0) Bình luận"))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and reasons(art)[rules] == "widget"
+    # Between paragraphs of the story the same sentence stays.
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, rules, _R4_P2))
+    assert rules in art.paragraphs

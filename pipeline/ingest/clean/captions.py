@@ -14,7 +14,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
-from pipeline.ingest.clean.runs import between_prose, caption_pair, gallery, unit_text
+from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, gallery, unit_text
 
 IMAGE_RE = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|"
@@ -321,7 +321,11 @@ def captions_between(page: Page) -> None:
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
     shaped = [caption_shaped(unit_text(u)) for u in units]
     galleries = caption_blocks(page)
+    announced = set(announced_gallery(units))
     for pos, unit in enumerate(units):
+        if pos in announced:
+            drop_unit(page, unit)  # under 'Sau đây là một số hình ảnh ...:'
+            continue
         text = unit_text(unit)
         if 1 < pos < len(units) - 1 and _VIDEO_CAPTION_RE.match(text) and words(text) <= 30 \
                 and prose_or_caption(units[pos - 1], text) and prose_or_caption(units[pos + 1], text):

@@ -90,6 +90,21 @@ def _sort_options(page: Page) -> None:
                     page.drop(option, "widget")
 
 
+_FORM_REASONS = {"widget", "comment-counter", "share-bar", "section-label", "url-footer", "counter"}
+
+
+def _form_lines(page: Page) -> None:
+    """A line set between two lines of a site's interface that speaks of the interface too (a comment form's
+    rules, a pop-up's title): part of the form."""
+    reasons = {r.index: r.reason for r in page.removed_lines()}
+    lines = [ln for ln in page.lines if ln.text]
+    for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if line.kept and reasons.get(a.index) in _FORM_REASONS and reasons.get(b.index) in _FORM_REASONS \
+                and webui.in_a_form(line.text):
+            page.drop(line, "widget")
+            reasons[line.index] = "widget"
+
+
 def _reader_question(page: Page) -> None:
     """The question put to readers right above the call for their letters ("Bạn có đồng tình ...? ...")."""
     calls = {r.index for r in page.removed_lines() if r.reason == "reader-call"}
@@ -174,6 +189,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     repeats.equal_runs(page)
     _tag_values(page)
     _sort_options(page)
+    _form_lines(page)
     _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)

@@ -7,7 +7,7 @@ import re
 from statistics import median
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, parse_signature
+from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, words
@@ -70,6 +70,12 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or parts[0])
         page.drop(line, "dateline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    # "Thu Phương•": a byline whose date the page set on the next line, the bullet between them left behind.
+    m = re.fullmatch(r"(?P<who>[^•·|]{3,60}?)\s*[•·|]", text)
+    if m and line.index < page.header_end and is_name(m.group("who")):
+        page.set_author(m.group("who"))
+        page.drop(line, "author")
         return True
     m = _AUTHOR_LINE_RE.match(text)  # "Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024"
     if m and line.index < page.header_end and parse_signature(m.group("who")):

@@ -80,3 +80,31 @@ def between_prose(before: Line, after: Line, line: Line) -> bool:
     def prose(ln: Line) -> bool:
         return words(ln.text) >= max(12, words(line.text) + 3) and ln.text.endswith(PROSE_END)
     return prose(before) and prose(after)
+
+
+# A line announcing pictures: 'Sau đây là một số hình ảnh lễ hội:', 'Một số hình ảnh tại hiện trường:', 'Cùng
+# ngắm những khoảnh khắc ...:'. What follows it is a gallery's captions, whole sentences or not.
+_PICTURES_NEXT_RE = re.compile(
+    r"^(?:(?:sau đây|dưới đây|tiếp theo)(?: là)?\s+|(?:mời (?:quý )?(?:bạn|độc giả|bạn đọc) )?(?:cùng )?"
+    r"(?:xem|ngắm|nhìn lại)(?: lại)?\s+)?(?:một số|một vài|vài|những|các|loạt|chùm|toàn bộ)?\s*"
+    r"(?:hình ảnh|bức ảnh|bức hình|tấm ảnh|ảnh|khoảnh khắc)\b[^:.!?]{0,160}:$", re.IGNORECASE)
+
+
+def announced_gallery(units: list[list[Line]]) -> list[int]:
+    """The units under a line announcing pictures, down to the first paragraph of prose (a caption is one
+    sentence of thirty words or fewer): two or more, else none."""
+    found: list[int] = []
+    for pos, unit in enumerate(units[:-2]):
+        text = unit_text(unit)
+        if words(text) > 30 or not _PICTURES_NEXT_RE.match(text):
+            continue
+        run = []
+        for i in range(pos + 1, len(units)):
+            t = unit_text(units[i])
+            if words(t) > 30 or t.endswith(":") or t.count(". ") >= 2:
+                break
+            run.append(i)
+        if len(run) >= 2:
+            found.extend(run)
+    return found
+

@@ -60,32 +60,45 @@ def _tokens(text: str) -> list[str]:
 def ui_line(text: str) -> bool:
     """A short line made only of interface words, the grammar joining them, and numbers or marks: at least
     two syllables of interface vocabulary, one of them a word stories do not stand on alone."""
-    tokens = _tokens(text)
-    if not 2 <= len(tokens) <= MAX_WORDS:
+    if not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
-    strong = weak = 0
+    strong, weak, own = ui_words(text)
+    return own == 0 and strong >= 1 and strong + weak >= 2
+
+
+def ui_words(text: str) -> tuple[int, int, int]:
+    """(syllables of strong interface words, of weak ones, of words of the line's own)."""
+    tokens = _tokens(text)
+    counts = {"strong": 0, "weak": 0, "own": 0}
     i = 0
     while i < len(tokens):
         for table, kind in ((_STRONG_P, "strong"), (_WEAK_P, "weak")):
             hit = next((p for p in table if tuple(tokens[i:i + len(p)]) == p), None)
             if hit:
-                if kind == "strong":
-                    strong += len(hit)
-                else:
-                    weak += len(hit)
+                counts[kind] += len(hit)
                 i += len(hit)
                 break
         else:
             if tokens[i] not in _FILLER and not tokens[i].replace(".", "").isdigit():
-                return False  # a word of its own: the line says something about the world
+                counts["own"] += 1
             i += 1
-    return strong >= 1 and strong + weak >= 2
+    return counts["strong"], counts["weak"], counts["own"]
 
 
-# A comment list's sort control: 'Xếp theo:' and its options, one a line ('Thời gian', 'Mặc định', 'Số người
-# thích').
-SORT_LABEL_RE = re.compile(r"^(?:sắp xếp|xếp|lọc|sort)(?: bình luận)? theo\s*:?$|^sort by\s*:?$", re.IGNORECASE)
-_SORT_OPTION_RE = re.compile(r"^(?:thời gian|mặc định|mới nhất|cũ nhất|hay nhất|nổi bật|được thích nhất|"
+def in_a_form(text: str) -> bool:
+    """A line that, set between two lines of a site's interface, belongs to it: one that speaks of the
+    interface (a comment form's rules: 'Ban biên tập giữ quyền biên tập nội dung bình luận ...'), or a word or
+    two of it ('Thông báo', a pop-up's title)."""
+    strong, weak, own = ui_words(text)
+    n = len(_tokens(text))
+    return 1 <= n <= 30 and (strong >= 2 and strong + weak >= own or n <= 3 and own == 0 and strong + weak >= 1)
+
+
+# A comment list's sort control or a font-size control: 'Xếp theo:', 'Cỡ chữ' and its options, one a line ('Thời
+# gian', 'Mặc định', 'Số người thích').
+SORT_LABEL_RE = re.compile(r"^(?:(?:sắp xếp|xếp|lọc|sort)(?: bình luận)? theo|sort by|cỡ chữ|kích thước chữ)\s*:?$",
+                           re.IGNORECASE)
+_SORT_OPTION_RE = re.compile(r"^(?:thời gian|mặc định|nhỏ|vừa|lớn|mới nhất|cũ nhất|hay nhất|nổi bật|được thích nhất|"
                              r"(?:số )?(?:người|lượt) thích|lượt thích|newest|oldest|top)$", re.IGNORECASE)
 
 
