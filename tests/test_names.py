@@ -1046,3 +1046,9 @@ def test_round7_chinas_programmes_and_prizes_are_cues_its_landmarks_only_where()
     assert _origins("Hướng dẫn viên Khổng Gia Lượng đưa khách vào hang Thiên Cung.")[
         "Khổng Gia Lượng"] == "vietnamese"
     assert _origins("Chủ tịch UBND xã Tam Hiệp Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_round7_a_countrys_name_ends_a_name_only_after_a_lone_surname():
+    found = _found("Cố Văn Thành, nhà thơ tiêu biểu của phái thơ Mông Lung Trung Quốc, có nhiều bài thơ.")
+    assert "Mông Lung Trung Quốc" not in found and "Cố Văn Thành" in found
+    assert "Dương Trung Quốc" in _found("Nhà sử học Dương Trung Quốc nói về lịch sử.")

@@ -70,6 +70,9 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or len(word) == 1 and word.isupper()
 
 
+_COUNTRIES = {"Trung Quốc", "Việt Nam", "Trung Hoa"}
+
+
 def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[re.Match]]]:
     """Capitalised runs of words joined by single spaces, cut at blocked spans (places, glossary terms)."""
     out, run = [], []
@@ -80,9 +83,12 @@ def _runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int,
         span = next(((a, b) for a, b in blocked if a <= w.start() < b), None)
         # (one-word countries are common name syllables: Lê Đức Anh is no mention of Germany and Britain)
         # (a span opening in lower case, thời Nam Tống, is never a name's part)
+        # (a country's name only after a lone surname: Dương Trung Quốc is a historian, phái thơ Mông Lung Trung
+        # Quốc no person)
+        limit = 1 if span and sentence[span[0]:span[1]] in _COUNTRIES else 2
         inside = span is not None and span != through and not (
             joined and sentence[span[0]].isupper()
-            and (" " not in sentence[span[0]:span[1]] or len(run) <= 2 and _is_surname(run[0].group())))
+            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and _is_surname(run[0].group())))
         if span is not None and not inside:
             through = span
         if not inside and _capitalised(w.group()) and (joined or not run):
