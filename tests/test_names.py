@@ -1052,3 +1052,13 @@ def test_round7_a_countrys_name_ends_a_name_only_after_a_lone_surname():
     found = _found("Cố Văn Thành, nhà thơ tiêu biểu của phái thơ Mông Lung Trung Quốc, có nhiều bài thơ.")
     assert "Mông Lung Trung Quốc" not in found and "Cố Văn Thành" in found
     assert "Dương Trung Quốc" in _found("Nhà sử học Dương Trung Quốc nói về lịch sử.")
+
+
+def test_round7_an_apposition_saying_which_office_the_person_held_is_their_own_words():
+    assert _origins("Khổng Gia Lượng, người từng làm Phó Tỉnh trưởng Vân Nam (Trung Quốc), bị điều tra năm 2017.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Khổng Gia Lượng, người từng làm Phó Chủ tịch UBND tỉnh Lào Cai, bị kỷ luật năm 2017.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    # what the person does for another party is still no whose (người từng làm phiên dịch cho đoàn Trung Quốc)
+    assert _origins("Phiên dịch viên Lê Văn Hùng, người từng làm phiên dịch cho đoàn Trung Quốc, kể lại "
+                    "chuyến đi.")["Lê Văn Hùng"] != "inferred"

@@ -27,12 +27,19 @@ _SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|c�
 _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
 
 
+_HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
+
+
 def own_part(phrase: str, apposition: bool = True) -> str:
     """The part of an apposition or identity phrase that says what the person is (up to another party). One
     that opens with "người" and goes on with neither a country nor a title is a relative clause (người phụ
     trách dự án của nhà thầu Trung Quốc): what the person does, nothing of whose."""
     lead = re.match(r"[\s,(–-]*(?:(?:của|thuộc)\s+)?(?:(người)\s+)?", phrase, re.IGNORECASE)
-    if apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
+    held = _HELD.match(phrase, lead.end()) if lead.group(1) else None
+    if held and offices.titled(phrase[held.end():]):
+        # X, người từng làm Thứ trưởng ... Trung Quốc: the office the person held, in their own words
+        lead = held
+    elif apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
                                  for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
             and not offices.titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
         return ""
