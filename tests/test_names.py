@@ -921,7 +921,8 @@ def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china
 
 def test_round7_bodies_and_titles_only_china_has_say_chinese():
     for title in ("Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia", "Phó Ủy viên trưởng Nhân đại",
-                  "Tư lệnh Chiến khu miền Nam", "Bộ trưởng Bộ Dân chính", "Chính ủy Lực lượng Tên lửa"):
+                  "Tư lệnh Chiến khu miền Nam", "Bộ trưởng Bộ Dân chính", "Chính ủy Lực lượng Tên lửa",
+                  "Bộ trưởng Ngoại thương và Hợp tác kinh tế"):
         assert _origins(f"{title} Khổng Gia Lượng phát biểu tại hội nghị.")["Khổng Gia Lượng"] == "inferred", title
     # Vietnam's own ministries, whose names differ, stay Vietnamese
     for title in ("Bộ trưởng Bộ Tài nguyên và Môi trường", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn",

@@ -19,7 +19,8 @@ from pipeline.names.tables import key
 # reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 # Bodies only China has, named without the country: the Politburo's Standing Committee (Vietnam has none), the
 # discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands.
-# The State Council's ministries and commissions whose names Vietnam's government has never had (not Bộ Ngoại giao,
+# The State Council's ministries and commissions, past (Ngoại thương và Hợp tác kinh tế) and present, whose names
+# Vietnam's government has never had (not Bộ Ngoại giao,
 # Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam has or had), the NPC (Nhân đại) and its titles (Ủy viên
 # trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters; its
 # space programmes (Thần Châu, Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and
@@ -47,7 +48,7 @@ Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn ho�
 Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
 Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Cục Hải dương Quốc gia,
 Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
-Pháo binh số 2, CCTV, CGTN, Xinhua,
+Pháo binh số 2, CCTV, CGTN, Xinhua, Ngoại thương và Hợp tác kinh tế, Ngoại thương và Hợp tác Kinh tế,
 Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
