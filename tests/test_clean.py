@@ -1453,3 +1453,28 @@ def test_a_line_between_two_interface_lines_that_speaks_of_the_interface_is_part
     # Between paragraphs of the story the same sentence stays.
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, rules, _R4_P2))
     assert rules in art.paragraphs
+
+
+def test_an_ad_unit_over_its_label_goes_a_sub_heading_over_a_paragraph_stays():
+    ad = ["Khám phá cuộc sống xanh cùng Hoa Sen", "Hoa Sen_T11.HCM", "Khám phá cuộc sống xanh cùng Hoa Sen", "Ad"]
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, *ad, _R4_P2, _R4_P3))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2, _R4_P3]
+    assert reasons(art)["Hoa Sen_T11.HCM"] == "advert"
+    sub = "Giá vé ưu đãi cho học sinh"
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, sub, _R4_P2, _R4_P3))
+    assert sub in art.paragraphs
+
+
+@pytest.mark.parametrize("head", ["Video liên quan", "Các Album đã đăng",
+                                  "Tin liên quan Lâm Đồng mở thêm đường bay thẳng tới Hàn Quốc"])
+def test_a_box_head_and_a_label_glued_to_its_link_go(head):
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, head))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    said = "Tin liên quan đến tuyến xe được nhiều người chia sẻ trên mạng xã hội trong tuần qua."
+    assert said in clean(page(_R4_HEAD, _R4_LEAD, said, _R4_P1, _R4_P2)).paragraphs
+
+
+def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
+    head = "iPhone 17 là sản phẩm tham vọng nhất trong lịch sử Apple"
+    art = clean("\n".join([head, _R4_LEAD, _R4_P1, _R4_P2]))
+    assert art.title == head and art.paragraphs[0] == _R4_LEAD

@@ -190,6 +190,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     _tag_values(page)
     _sort_options(page)
     _form_lines(page)
+    webui.ad_units(page)
     _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)

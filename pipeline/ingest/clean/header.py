@@ -177,9 +177,14 @@ def outlet_tag(page: Page) -> None:
             return
 
 
+def _capitalised(text: str) -> bool:
+    """Opens with a capital, or with a brand written 'iPhone', 'eKYC' (a lower-case letter, then a capital)."""
+    return text[:1].isupper() or text[:1].islower() and text[1:2].isupper()
+
+
 def _headline_like(line: Line, page: Page, beside: Line | None = None) -> bool:
     text = line.text
-    if not 2 <= words(text) <= 30 or text[0].islower():
+    if not 2 <= words(text) <= 30 or text[0].islower() and not _capitalised(text):
         return False
     if text.endswith((".", ":", ";", ",", "…")):
         return False
@@ -213,7 +218,7 @@ def split_headline(page: Page) -> None:
     if len(block) < 2:
         return
     text, lead = re.sub(r"^#{1,6}\s+", "", first.text), block[1].text  # "# Headline": a Markdown heading
-    if not 2 <= words(text) <= 30 or not text[:1].isupper() or text.endswith((".", ":", ";", ",", "…", "-")):
+    if not 2 <= words(text) <= 30 or not _capitalised(text) or text.endswith((".", ":", ";", ",", "…", "-")):
         return
     if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘(") or not lead.endswith(PROSE_END) \
             and not (len(block) > 2 and block[-1].text.endswith(PROSE_END)):

@@ -21,7 +21,8 @@ TEASER_LABELS = (
     "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|"
     "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
     "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
-    "các bài viết liên quan"
+    "các bài viết liên quan|video liên quan|clip liên quan|album liên quan|ảnh liên quan|các video liên quan|"
+    "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng"
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
@@ -30,6 +31,8 @@ _TEASER_RE = re.compile(
 )
 _LINK_ONLY_RE = re.compile(r"^(?:xem thêm|đọc thêm|đọc nhiều|xem nhiều|tin liên quan|bài liên quan|bài viết liên quan|"
                            r"có thể bạn quan tâm|tin nên đọc)\s*:", re.IGNORECASE)
+_GLUED_LINK_RE = re.compile(r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|xem thêm|đọc thêm)\s",
+                            re.IGNORECASE)
 # ">> Headline", ">>> Headline", "► Headline": a link to another story.
 ARROW_LINK_RE = re.compile(r"^(?:>{2,3}|»{1,2}|►|▶|→|⇒)\s*(?P<rest>\S.*)$")
 
@@ -53,6 +56,8 @@ def teaser_label(text: str) -> str | None:
         return "link" if words(rest) <= reach else None
     if words(rest) <= 4 and rest[0].isupper() and not any(p in rest for p in ",.;"):
         return "label"
+    if _GLUED_LINK_RE.match(text) and rest[0].isupper() and words(rest) <= 30 and not text.endswith(tuple(SENTENCE_END)):
+        return "link"  # 'Tin liên quan <another story's headline>': the label glued to its link
     return None
 
 
@@ -66,7 +71,7 @@ SECTION_LABELS = {
     "nhà báo", "phóng viên", "tác giả", "video", "clip", "audio", "podcast", "infographic", "emagazine",
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
-    "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
+    "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement", "ad", "ads", "sponsored",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean.lines import PROSE_END, Page, words
+
 # Words of a site's interface that a story line does not stand on alone: comment, share, copy, follow, ad,
 # subscribe, characters, e-mail, embed, browser, download, related, views.
 _STRONG = (
@@ -108,3 +110,31 @@ def sort_options(texts: list[str], start: int) -> int:
     while start + n < len(texts) and _SORT_OPTION_RE.match(texts[start + n].strip()):
         n += 1
     return n
+
+
+# The label a site prints under or over an ad: 'Ad', 'Quảng cáo', 'Advertisement', 'Tài trợ'.
+_AD_LABELS = {"ad", "ads", "quảng cáo", "advertisement", "tài trợ", "được tài trợ", "sponsored", "adquảng cáo"}
+# An ad slot's or a tracker's identifier: 'Brand_T10.MNG', 'div-gpt-ad-123'.
+_SLOT_ID_RE = re.compile(r"\S+_\S+|\S*\d\S*-\S*-\S+")
+
+
+def ad_units(page: Page) -> None:
+    """The lines an ad shows right over its label, up to the paragraph above: a sponsor's slogan printed twice
+    (its title and its text), the sponsor's name or the slot's identifier. Short lines with no final stop, and
+    one of them printed twice or an identifier among them: a paragraph's own sub-heading is neither."""
+    for pos, label in enumerate(page.lines):
+        if label.kept or label.text.casefold().strip(" :") not in _AD_LABELS:
+            continue
+        unit = []
+        for line in reversed(page.lines[max(0, pos - 5):pos]):
+            if not line.text:
+                continue
+            if not line.kept or words(line.text) > 15 or line.text.endswith(PROSE_END):
+                break
+            unit.append(line)
+        texts = [ln.text for ln in unit]
+        if 2 <= len(unit) <= 4 and (len(set(texts)) < len(texts) or any(_SLOT_ID_RE.fullmatch(t.split()[-1])
+                                                                          for t in texts)):
+            for line in unit:
+                page.drop(line, "advert")
+
