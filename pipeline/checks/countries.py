@@ -30,7 +30,7 @@ Pháp|Pháp quốc ; France|French|Frenchman|Frenchwoman ; Pa-ri|Paris|Ba Lê ; 
 Đông Đức ; East Germany|East German|GDR ; - ; -
 Tây Đức ; West Germany|West German ; - ; -
 Ý|Italy|Italia|I-ta-li-a ; Italy|Italian|Italians ; Rô-ma|Roma|Rome|La Mã ; Rome|Roman
-Tây Ban Nha|Y Pha Nho ; Spain|Spanish|Spaniard|Spaniards ; Ma-đrít|Madrid ; Madrid
+Tây Ban Nha|Y Pha Nho ; Spain|Spanish|Spaniard|Spaniards|Hispanic|Hispanics ; Ma-đrít|Madrid ; Madrid
 Bồ Đào Nha ; Portugal|Portuguese ; Li-xbon|Lisbon|Lisboa ; Lisbon
 Hà Lan ; Netherlands|Dutch|Holland ; Amsterdam|Am-xtéc-đam ; Amsterdam
 Bỉ ; Belgium|Belgian ; Brúc-xen|Brussels|Bruxelles ; Brussels
@@ -167,6 +167,18 @@ for _line in _TABLE.strip().splitlines():
     for _name in _forms[:1] + tuple(n for n in _vi.split("|") if n.isascii()):
         ENGLISH_FORMS.setdefault(_name, _forms + _capital)
 
+# ...and wire copy by the AP's abbreviations, alone or after a party's letter (Houston, Tex.; Sen. Dodd, D-Conn.)
+_AP: dict[str, list[str]] = {}
+for _line in """Ala Alabama|Ariz Arizona|Ark Arkansas|Calif California|Colo Colorado|Conn Connecticut|Del Delaware|
+Fla Florida|Ga Georgia|Ill Illinois|Ind Indiana|Kan Kansas|Kans Kansas|Ky Kentucky|La Louisiana|Md Maryland|
+Mass Massachusetts|Mich Michigan|Minn Minnesota|Miss Mississippi|Mo Missouri|Mont Montana|Neb Nebraska|Nebr Nebraska|
+Nev Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Y. New York|N.C. North Carolina|N.D. North Dakota|
+Okla Oklahoma|Ore Oregon|Pa Pennsylvania|Penn Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|
+Tenn Tennessee|Tex Texas|Vt Vermont|Va Virginia|Wash Washington|W.Va. West Virginia|Wis Wisconsin|Wisc Wisconsin|
+Wyo Wyoming""".replace("\n", "").split("|"):
+    _abbr, _state_name = _line.split(" ", 1)
+    _AP.setdefault(_state_name, []).append(_abbr)
+
 for _state in _STATES.replace("\n", "").split("|"):
     _name, _code = _state.rsplit(" ", 1)
-    ENGLISH_FORMS.setdefault(_name, (_name, _code))
+    ENGLISH_FORMS.setdefault(_name, (_name, _code, *_AP.get(_name, ())))

@@ -38,6 +38,8 @@ _MONTH_YEAR = re.compile(r"(?:\btháng\s+)?(?<![\d.,/])(\d{1,2})\s?[/.\-]\s?(\d{
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})([/.\-])(\d{1,2})(?![\d/]|\.\d)")
 # (a count before it makes it a span: 3 tháng 6 ngày; after a comma it is a month of a list: tháng 6, tháng 8)
 _MONTH_NUM = re.compile(r"(?<![\d.]\s)(?<![\d,.])\btháng\s+(\d{1,2})(?![\d/.]\d)", re.IGNORECASE)
+# a range of months (hàng giao tháng 3-4, tháng 10-12: March/April, Oct/Dec): both ends are months
+_MONTH_RANGE = re.compile(r"(?<![\d.]\s)\btháng\s+(\d{1,2})\s?[-–/]\s?(\d{1,2})(?![\d/.,]\d|\d)", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?<!\d\s)\btháng\s+(" + "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True)) +
                          r")\b", re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|previous|same|following) month\b|\bmonth (?:before|earlier)\b",
@@ -74,6 +76,11 @@ def vi_dates(text: str) -> list[VDate]:
         if free(*m.span()) and 1 <= month <= 12 and (day is None or 1 <= day <= 31):
             found.append(VDate(m.group(0), m.start(), m.end(), day, month, year))
 
+    for m in _MONTH_RANGE.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 <= first <= 12 and 1 <= last <= 12 and first != last and free(*m.span()):
+            found.append(VDate(text[m.start():m.end(1)], m.start(), m.end(1), None, first, None))
+            found.append(VDate(f"tháng {last}", m.start(2), m.end(), None, last, None))
     for m in _FULL.finditer(text):
         add(m, int(m.group(1)), int(m.group(3)), int(m.group(4)))
     for m in _WORDY.finditer(text):
@@ -121,6 +128,10 @@ def en_months(text: str, nums: list[Num] | None = None) -> list[EnMonth]:
         near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
         days = frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
         out.append(EnMonth(month, days, m.group(0)))
+    for month, m in _lower_months(text):
+        near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
+        days = frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
+        out.append(EnMonth(month, days, m.group(0)))
     for m in re.finditer(r"(?<![\d/.,])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.,]\d|[\d/])", text):
         if m.group(2) != "/" and not m.group(4):  # 1.5 is a decimal, 2-3 a range; with a year they are dates
             continue
@@ -130,6 +141,26 @@ def en_months(text: str, nums: list[Num] | None = None) -> list[EnMonth]:
                 out.append(EnMonth(month, frozenset({day}), m.group(0)))
     for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
         out.append(EnMonth(int(m.group(2)), frozenset({int(m.group(3))}), m.group(0)))
+    return out
+
+
+# Wire copy writes months in lower case too (in late march, New York july): a full name, or a short form with
+# its stop; march, may and august also mean other things, and count only beside a day or a word of time
+_EN_MONTH_LOWER = re.compile(r"\b(?:(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(" +
+                             "|".join(m.lower() for m in MONTHS) + r"))(?![\w-])")
+_LOWER_AMBIGUOUS = {"march", "may", "august", "mar.", "may."}
+_MONTH_CONTEXT = re.compile(r"\b(?:in|on|since|of|until|by|from|to|through|early|late|mid|last|next|this|end|"
+                            r"[A-Z][a-z]+)[\s-]*$")
+
+
+def _lower_months(text: str) -> list[tuple[int, re.Match]]:
+    out = []
+    for m in _EN_MONTH_LOWER.finditer(text):
+        word = m.group(0)
+        if word in _LOWER_AMBIGUOUS and not (re.match(r"\s*\d", text[m.end():m.end() + 4]) or
+                                             _MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()])):
+            continue
+        out.append((_ABBR[m.group(1).capitalize()] if m.group(1) else MONTHS.index(word.capitalize()) + 1, m))
     return out
 
 
@@ -158,9 +189,19 @@ def check(pair: Pair) -> list[Check]:
     source_years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", pair.vi_nfc)}
     stray = any(1900 <= y <= 2100 and y not in source_years for y in years)
     year_left = {y: sum(1 for n in nums if n.value == y and n.unit == 1.0) for y in source_years} if stray else {}
+    # likewise a month the source gives more often than the English, where the English gives another month more
+    # often than the source: one mention moved (tháng 6-7 ... tháng 7 ... tháng 8-9 -> June/August ... july ... Aug)
+    vi_count = {m: sum(1 for d in dates if d.month == m) for m in {d.month for d in dates}}
+    en_count = {m: sum(1 for mm in mentions if mm.month == m) for m in {mm.month for mm in mentions}}
+    surplus = any(n > vi_count.get(m, 0) for m, n in en_count.items())
+    month_left = {m: en_count.get(m, 0) for m in vi_count} if surplus else {}
     out = []
     for vd in dates:
         same_month = [mm for mm in mentions if mm.month == vd.month]
+        if same_month and vd.month in month_left:
+            if month_left[vd.month] <= 0:
+                same_month = []
+            month_left[vd.month] -= 1
         # tháng 9 where the English says "last month" (no other month named): a month relative to the story's date
         relative = vd.day is None and not mentions and bool(_RELATIVE_MONTH.search(en))
         ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums)) or relative

@@ -340,8 +340,8 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
 _CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY_UNITS} | {
                        "bảng", "đô la", "đô-la", "đôla", "USD", "yên", "won", "rúp", "franc", "peso", "rupee", "rupi",
                        "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
-                       "dặm", "pao", "inch", "feet", "foot", "gallon", "ounce"}, key=len, reverse=True)) + r")\s+$",
-                       re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile
+                       "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"}, key=len, reverse=True)) +
+                       r")\s+$", re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile, tấn Anh = long ton
 
 
 _COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms if " " not in f and f[:1].isupper())

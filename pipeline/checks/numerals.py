@@ -258,12 +258,12 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
 # --------------------------------------------------------------------------- English
 
 _EN_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
-              "mln": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+              "mln": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
               "trillions": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}
 # (a group of digits runs to its end: 71,0000 is no 71,000 but a slip, read as its parts)
 _EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
                      r"\d+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)")
-_EN_SCALE_RE = re.compile(r"[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|tn|lakh|crore)\b|"
+_EN_SCALE_RE = re.compile(r"[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|bln|tn|lakh|crore)\b|"
                           r"(k|m|b)(?![a-z])", re.IGNORECASE)
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -280,6 +280,13 @@ _SIMPLE = {w: float(i) for i, w in enumerate(_ONES)} | {w: float(v) for w, v in 
                                               "double": 2.0, "triple": 3.0, "quadruple": 4.0, "hundred": 100.0,
                                               "hundreds": 100.0, "single": 1.0,
                                               "once": 1.0, "noon": 12.0, "midnight": 12.0, "thrice": 3.0}
+_WORD_SCALES = ("thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn")
+# a decade written short (the '60s, the early 60s, the sixties): 1960 or 2060, as the source may write it whole
+_EN_DECADE = re.compile(r"(?<![\w.,])'?([1-9]0)'?s\b|\b(" + "|".join(w[:-1] + "ies" for w in _TENS) + r")\b", re.I)
+# a bare number after a scaled one and a word comparing them takes its scale (5.93 mln against 5.81; from 4.2
+# billion to 4.5): wire copy writes the scale once
+_SCALE_SHARED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|from|to|vs\.?|versus|compared with|and|or|than)\s+"
+                           r"(?:[$€£¥]|US\$|USD\s)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -325,9 +332,12 @@ def _hhmm(text: str, m: re.Match) -> bool:
 def en_numbers(text: str) -> list[Num]:
     """Every number the English states, in digits or words, scaled (`$3.5bn` -> 3.5e9)."""
     nums: list[Num] = []
+    last_scaled: tuple[int, float] | None = None  # where the last scaled number ends, and its scale
     for m in _EN_NUM.finditer(text):
         raw = m.group(1)
         scales = [1.0]
+        if last_scaled and _SCALE_SHARED.fullmatch(text[last_scaled[0]:m.start()]):
+            scales = [1.0, last_scaled[1]]
         s = _EN_SCALE_RE.match(text, m.end())
         if s:
             word = (s.group(1) or s.group(2) or "").lower()
@@ -336,6 +346,7 @@ def en_numbers(text: str) -> list[Num]:
             # that is no sum is read both ways
             money = re.search(r"[$€£¥]|VND|USD|US\$|\bRs\.?\s?$", text[max(0, m.start() - 4):m.start()])
             scales = [_EN_SCALES.get(word, 1.0)] if not glued or money else [1.0, _EN_SCALES.get(word, 1.0)]
+            last_scaled = (s.end(), scales[0]) if not glued and scales[0] > 1 else last_scaled
         for value, unit in _en_digits(raw):
             for scale in scales:
                 nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end(), text[m.end():m.end() + 16]))
@@ -357,6 +368,9 @@ def en_numbers(text: str) -> list[Num]:
                 nums.append(Num(float(int(raw[2:])), 1.0, raw[2:], m.start() + 2, m.end()))
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s: also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
+    for m in _EN_DECADE.finditer(text):
+        tens = float(m.group(1)) if m.group(1) else float(_TENS[m.group(2).lower()[:-3] + "y"])
+        nums += [Num(c + tens, 1.0, m.group(0), m.start(), m.end()) for c in (1900, 2000)]
     nums += _en_words(text)
     for value, said, start, end, whole in en_fractions(text):  # two-thirds is 2/3, no two
         if whole:
@@ -409,7 +423,7 @@ def _en_words(text: str) -> list[Num]:
             if w == "hundred":
                 current *= 100.0
                 unit = 100.0 if current >= 100 else 1.0
-            elif w in ("thousand", "million", "billion", "trillion"):
+            elif w in _WORD_SCALES:  # five million; wire copy: five mln, two bln
                 mult = _EN_SCALES[w]
                 total += current * mult
                 current = 0.0

@@ -25,6 +25,11 @@ LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legis
                "Cortes", "Lok Sabha", "Rajya Sabha", "Assemblée", "Reichstag", "Chamber of Deputies", "Legislative Council",
                "Legislative Yuan", "chamber")
 
+# Latin America's people as US news names them (người gốc Mỹ Latinh: Hispanics, Latino voters)
+LATIN_AMERICA = ("Latin America", "Latin American", "Latin Americans", "Hispanic", "Hispanics", "Latino", "Latinos",
+                 "Latina", "Latinas", "Latinx")
+GULF = ("Gulf", "Persian Gulf", "Arabian Gulf")
+
 # Vietnamese (as written, NFC) -> English forms, any of which counts as the name being there
 EXONYMS: dict[str, tuple[str, ...]] = {
     "Việt Nam": ("Vietnam", "Viet Nam", "Vietnamese"),
@@ -77,8 +82,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Liên hợp quốc": ("United Nations", "UN", "U.N.", "world body"),
     "Liên Hiệp Quốc": ("United Nations", "UN", "U.N.", "world body"),
     "Trung Mỹ": ("Central America", "Central American"),
-    "Mỹ La tinh": ("Latin America", "Latin American"),
-    "Mỹ La-tinh": ("Latin America", "Latin American"),
+    "Mỹ La tinh": LATIN_AMERICA,
+    "Mỹ La-tinh": LATIN_AMERICA,
     "Châu Âu": ("Europe", "European", "EU"),
     "châu Âu": ("Europe", "European", "EU"),
     "Liên minh châu Âu": ("European Union", "EU"),
@@ -91,7 +96,15 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Đại Tây Dương": ("Atlantic",),
     "Ấn Độ Dương": ("Indian Ocean",),
     "Đông Nam Á": ("Southeast Asia", "Southeast Asian", "ASEAN"),
-    "Trung Đông": ("Middle East", "Middle Eastern"),
+    "Trung Đông": ("Middle East", "Middle Eastern", "Mideast", "Mid-East"),
+    # regions English names by a sea, a peninsula or a pole, with their adjectives (the Gulf states, Balkan,
+    # Arctic): the Vietnamese adds the head word (vùng Vịnh, bán đảo Balkan, Bắc Cực)
+    "vùng Vịnh": GULF, "Vùng Vịnh": GULF, "Vịnh Ba Tư": GULF, "Vịnh Persian": GULF,
+    "Balkan": ("Balkans", "Balkan"), "Ban-căng": ("Balkans", "Balkan"), "Caribe": ("Caribbean",),
+    "Ca-ri-bê": ("Caribbean",), "Viễn Đông": ("Far East", "Far Eastern"), "Cận Đông": ("Near East", "Levant"),
+    "Địa Trung Hải": ("Mediterranean",), "Bắc Cực": ("Arctic", "North Pole", "polar"),
+    "Nam Cực": ("Antarctic", "Antarctica", "South Pole", "polar"),
+    "Scandinavia": ("Scandinavia", "Scandinavian", "Scandinavians", "Nordic"),
     "Biển Đông": ("East Sea", "South China Sea"),
     "Bắc Kinh": ("Beijing",),
     "Mát-xcơ-va": ("Moscow",),
@@ -125,7 +138,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Xô viết": ("Soviet",),
     "Ai Len": ("Ireland", "Irish"),
     "Tân Tây Lan": ("New Zealand",),
-    "Mỹ Latinh": ("Latin America", "Latin American"),
+    "Mỹ Latinh": LATIN_AMERICA,
     "Bắc Mỹ": ("North America", "North American"),
     "Nam Mỹ": ("South America", "South American"),
     "Tây Âu": ("Western Europe", "Western European"),

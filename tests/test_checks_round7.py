@@ -1,0 +1,61 @@
+"""Round 7 of issue 23: wire copy and US news shapes (AP state abbreviations, mln/bln, lower-case and ranged months,
+decades written short, Hispanic for Latin America, long tons). Each rule: a clean pair not flagged, a pair with
+the fact changed still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import check_pair
+
+
+def kinds(vi: str, en: str) -> set[str]:
+    return {c.kind for c in check_pair(vi, en)}
+
+
+@pytest.mark.parametrize("vi,clean,changed,kind", [
+    # AP state abbreviations, alone or after a party's letter
+    ("Công ty có trụ sở tại Dallas, Texas, cho biết doanh thu giảm.",
+     "The Dallas, Tex., company said revenue fell.", "The Dallas, Okla., company said revenue fell.", "name"),
+    ("Hạ nghị sĩ Nancy Pelosi, đảng Dân chủ, bang California, phản đối dự luật.",
+     "Rep. Nancy Pelosi, D-Calif., opposed the bill.", "Rep. Nancy Pelosi, D-Ore., opposed the bill.", "name"),
+    # Latin America's people as US news names them
+    ("Số cử tri gốc Mỹ Latinh tăng mạnh ở Florida.", "The number of Latino voters rose sharply in Florida.",
+     "The number of Asian voters rose sharply in Florida.", "name"),
+    ("Giá dầu tăng vì căng thẳng ở vùng Vịnh.", "Oil rose on tension in the Gulf.",
+     "Oil rose on tension in the Balkans.", "name"),
+    # a unit named by its country: tấn Anh is a long ton
+    ("Ai Cập mua 50.000 tấn Anh lúa mì của Pháp.", "Egypt bought 50,000 long tons of French wheat.",
+     "Egypt bought 50,000 long tons of German wheat.", "name"),
+    # wire scale words after a number in words, and a scale written once for two numbers
+    ("Công ty tăng vốn từ bốn triệu lên 12 triệu cổ phiếu.", "The company raised its capital from four mln to 12 mln "
+     "shares.", "The company raised its capital from nine mln to 12 mln shares.", "number"),
+    ("Doanh thu đạt 3,2 tỷ USD, so với 2,9 tỷ USD năm trước.", "Revenue was 3.2 bln dlrs against 2.9 a year earlier.",
+     "Revenue was 3.2 bln dlrs against 2.6 a year earlier.", "number"),
+    # a decade written short
+    ("Ông sang Mỹ vào cuối những năm 1970.", "He moved to the US in the late '70s.",
+     "He moved to the US in the late '80s.", "number"),
+    ("Ban nhạc nổi tiếng trong những năm 1950.", "The band was famous in the fifties.",
+     "The band was famous in the forties.", "number"),
+    # a range of months, and months in lower case
+    ("Hàng giao tháng 5-6 được bán với giá 1.200 USD.", "May/June sold at 1,200 dlrs.",
+     "May/July sold at 1,200 dlrs.", "date"),
+    ("Hàng giao tháng 10-12 ở mức 980 USD.", "Oct/Dec went at 980 dlrs.", "Oct/Nov went at 980 dlrs.", "date"),
+    ("Công ty dự kiến công bố kết quả vào cuối tháng 3.", "The company expects to report results in late march.",
+     "The company expects to report results in late april.", "date"),
+])
+def test_wire_shapes(vi, clean, changed, kind):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert kind in kinds(vi, changed)
+
+
+def test_march_as_a_verb_is_no_month():
+    # lower-case march or may without a word of time is the verb: it says no month
+    assert "date" in kinds("Người biểu tình tuần hành vào tháng 3.", "Protesters will march on Monday.")
+
+
+def test_a_month_moved_between_mentions():
+    # the source gives July twice, the English once and August once more than the source: one mention moved
+    vi = "Hàng giao tháng 6-7 ở mức 1.850 USD, thấp hơn giá New York tháng 7, hàng tháng 8-9 ở mức 1.870 USD."
+    assert not kinds(vi, "June/July at 1,850 dlrs, under New York July, Aug/Sept at 1,870 dlrs.")
+    assert "date" in kinds(vi, "June/August at 1,850 dlrs, under New York July, Aug/Sept at 1,870 dlrs.")
