@@ -164,9 +164,12 @@ def derive() -> list[tuple[str, str, str, str]]:
     # after a Vietnamese unit below the province they are Vietnam's (cues.py).
     # (the unit a Vietnamese text gives it: huyện Trùng Khánh is Cao Bằng's, huyện Hà Khẩu Yunnan's)
     own = {_key(v) for v in cues._phrases(cues.VIETNAMESE) + cues._phrases(cues.ELSEWHERE)}
-    shared = {(f"{u.group(1).lower()} {p}", "-", "-", "vietnam-too") for p in cues._phrases(cues.CHINESE)
-              for u in units if _key(u.group(2)) == _key(p) and _key(p) not in own
-              and u.group(1).lower() not in ("tỉnh", "thành phố") and _key(p) not in _UNITS_TOO}
+    by_name: dict[str, set[str]] = {}
+    for u in units:
+        by_name.setdefault(_key(u.group(2)), set()).add(u.group(1).lower())
+    shared = {(f"{unit} {p}", "-", "-", "vietnam-too") for p in cues._phrases(cues.CHINESE)
+              for unit in by_name.get(_key(p), ()) if _key(p) not in own | _UNITS_TOO
+              and unit not in ("tỉnh", "thành phố")}
     return sorted(out.values()) + sorted(shared)
 
 
