@@ -1478,3 +1478,16 @@ def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
     head = "iPhone 17 là sản phẩm tham vọng nhất trong lịch sử Apple"
     art = clean("\n".join([head, _R4_LEAD, _R4_P1, _R4_P2]))
     assert art.title == head and art.paragraphs[0] == _R4_LEAD
+
+
+@pytest.mark.parametrize("line", ["20/05/2021 00:01 (GMT+07:00)", "Ngày phát hành: 08/01/2021 Lượt xem 1475"])
+def test_a_dateline_with_its_zone_in_minutes_or_a_view_count_after_a_space(line):
+    assert dateline_date(line) in ("2021-05-20", "2021-01-08")
+    assert dateline_date("Lượt xem tăng 20/05/2021 so với tuần trước") is None
+
+
+def test_reporters_in_capitals_under_the_dateline_are_the_author_not_the_title():
+    art = clean(page("04/09/2019", "THANH THI – DIỄM HƯỜNG", _R4_LEAD, _R4_P1, _R4_P2))
+    assert art.title is None and art.author == "THANH THI – DIỄM HƯỜNG" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    head = "ĐÀ LẠT – NHỮNG NGÀY ĐẦU CỦA XE BUÝT ĐIỆN"
+    assert clean(page(head, _R4_LEAD, _R4_P1, _R4_P2)).title == head

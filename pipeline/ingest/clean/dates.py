@@ -26,14 +26,16 @@ _DATES = [
     rf"tháng\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
 ]
 _TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
-_ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*[)\]]?)?"
+_ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
 # A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
 _LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
 _DATE_PARTS = [re.compile(
     rf"^{_LABEL}(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
 _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
-_SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
+_SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)",
+                       re.IGNORECASE)
 # Who or where: the author ('Đăng bởi Minh Khoa'), the site, the section in capitals - every word capitalised.
 _BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)
 

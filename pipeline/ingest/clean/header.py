@@ -296,6 +296,10 @@ def find_title(page: Page) -> None:
             candidate = kept[1]
     if candidate is None:
         return
+    if candidate.text.isupper() and len(re.split(r"\s+[-–,&]\s+", candidate.text)) >= 2 and is_name(candidate.text):
+        page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
+        page.drop(candidate, "author")
+        return
     m = _TITLE_SUFFIX_RE.search(candidate.text)
     suffix = m and (m.group("bar") or m.group("dash")).strip()
     if suffix and words(suffix) <= 5 and words(candidate.text[: m.start()]) >= 4 and (
