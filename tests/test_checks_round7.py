@@ -59,3 +59,29 @@ def test_a_month_moved_between_mentions():
     vi = "Hàng giao tháng 6-7 ở mức 1.850 USD, thấp hơn giá New York tháng 7, hàng tháng 8-9 ở mức 1.870 USD."
     assert not kinds(vi, "June/July at 1,850 dlrs, under New York July, Aug/Sept at 1,870 dlrs.")
     assert "date" in kinds(vi, "June/August at 1,850 dlrs, under New York July, Aug/Sept at 1,870 dlrs.")
+
+
+def test_an_english_that_stops_on_an_article_is_cut_off():
+    vi = ("Các luật này còn rút ngắn thời gian đi làm, bãi bỏ quyền nghỉ phép có lương và cắt giảm trợ cấp của những "
+          "người lao động lớn tuổi.")
+    clean = ("These laws also shorten commuting time, abolish the right to paid leave and cut the benefits of older "
+             "workers.")
+    assert not kinds(vi, clean)
+    assert "length" in kinds(vi, "These laws also shorten commuting time, abolish the right to a.")
+    # a preposition may end an English sentence: no such flag when the length is right
+    assert not kinds("Đó là điều mà nhiều người lao động đang phải vật lộn với.",
+                     "That is something many workers are struggling with.")
+
+
+def test_long_tons_keep_their_number():
+    # tấn Anh is a long ton already: no conversion stands for a changed figure
+    vi = "Ai Cập mua 37.000 tấn Anh lúa mì."
+    assert not kinds(vi, "Egypt bought 37,000 long tons of wheat.")
+    assert "number" in kinds(vi, "Egypt bought 37,005 long tons of wheat.")
+
+
+def test_a_state_code_counts_only_as_written():
+    # IN is Indiana's code, "In" opening the sentence is no Indiana
+    vi = "Năm 2008, Tòa án Tối cao đã xác nhận tính hợp hiến của luật Indiana."
+    assert not kinds(vi, "In 2008, the Supreme Court upheld the constitutionality of the Indiana law.")
+    assert "name" in kinds(vi, "In 2008, the Supreme Court upheld the constitutionality of the Ohio law.")

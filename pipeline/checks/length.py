@@ -71,6 +71,14 @@ def _spelt_out_acronyms(vi: str, en: str) -> str:
     return vi
 
 
+# Words an English sentence does not end on (articles, determiners, conjunctions): an English that stops on one
+# was cut off mid-phrase (a decoder stopped at its length cap, a clause dropped). Prepositions do end sentences
+# (where they come from), so they are not among them; an open quotation is no sign (a quote runs on over sentences).
+_DANGLING = re.compile(r"\b(a|an|the|and|or|nor|but|into|onto|whose|than|its|their|my|our|your|very)\s*[.,;:]?\s*$",
+                       re.IGNORECASE)
+CUT_Z = 1.0  # spreads below the mean an English that stops mid-phrase must also be short by
+
+
 def check(pair: Pair) -> list[Check]:
     vi, en = _spelt_out_acronyms(pair.vi_nfc, pair.en_nfc), pair.en_nfc
     n = len(_WORD.findall(vi))
@@ -91,6 +99,10 @@ def check(pair: Pair) -> list[Check]:
         return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
                       f"the English is {math.exp(r - MEAN):.0%} of the length the source warrants: "
                       f"something may be left out", LIKELY if z < -LOW - STRONG else WORTH_A_LOOK)]
+    if z < -CUT_Z and (cut := _DANGLING.search(en)):
+        return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
+                      f"the English ends on {cut.group(1)!r} and is {math.exp(r - MEAN):.0%} of the length the "
+                      f"source warrants: something may be left out", LIKELY)]
     if z > HIGH:
         return [Check(KIND, f"{n} words", f"{len(_WORD.findall(en))} words",
                       f"the English is {math.exp(r - MEAN):.1f}x the length the source warrants: "

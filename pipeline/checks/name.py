@@ -213,8 +213,16 @@ def _english_forms(token: str) -> tuple[str, ...]:
     return ENGLISH_FORMS.get(token, ())
 
 
+def _has_english_form(english: English, form: str) -> bool:
+    """A short form (a state's code or AP abbreviation: IN, OR, Pa., Conn) counts only as written: in, or, pa are
+    words of their own."""
+    if len(re.sub(r"\W", "", form)) > 4:
+        return english.has_form(form)
+    return bool(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", english.text))
+
+
 def _present(english: English, name: str, tokens: list[str], titled: bool) -> bool:
-    if english.has(name) or any(english.has_form(f) for f in _english_forms(name)):
+    if english.has(name) or any(_has_english_form(english, f) for f in _english_forms(name)):
         return True
     if len(tokens) > 1 and "".join(fold(t)[:1] for t in tokens) in english.acronyms:
         return True  # a name of several words by its initials once it has been named (Johnny English -> JE)
@@ -226,7 +234,7 @@ def _present(english: English, name: str, tokens: list[str], titled: bool) -> bo
         # an adjective (Wales -> Welsh); a person by the first or last of a name of several words (Moon
         # Jae-in -> Moon, Elin Jones -> Jones)
         foreign = [t for t in tokens if not _is_vietnamese(t)]
-        found = [english.has_word(t) or any(english.has_form(f) for f in _english_forms(t)) for t in foreign]
+        found = [english.has_word(t) or any(_has_english_form(english, f) for f in _english_forms(t)) for t in foreign]
         if all(found):
             return True
         # a person by the surname alone: the last word of a Western name (Elin Jones -> Jones), the short first

@@ -21,7 +21,8 @@ _CONVERT = [
     (r"kg|kilôgam|cân|ký", (2.205, 1 / 6.35)),  # pounds, stone
     (r"hecta|héc-ta|ha(?![a-zà-ỹ])", (2.471,)),  # acres
     (r"lít", (1 / 3.785, 1 / 4.546)),  # US and imperial gallons
-    (r"tấn", (1.102, 0.984)),  # short and long tons
+    # short and long tons; tấn Anh and tấn Mỹ are those tons already: the English keeps their number
+    (r"tấn(?!\s+(?:Anh|Mỹ)\b)", (1.102, 0.984)),
 ]
 _CONVERT_RE = [(re.compile(r"\s?(?:" + pattern + r")(?![a-zà-ỹ])", re.IGNORECASE), factors)
                for pattern, factors in _CONVERT]
