@@ -899,7 +899,7 @@ def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china
     # China named in the sentence, Vietnam nowhere: an unqualified office is no evidence for Vietnam, and a
     # strongly Chinese-shaped name is Chinese
     assert shape.score("Tiền Học Sâm") > shape.STRONGLY_CHINESE
-    assert _origins("Thứ trưởng Tiền Học Sâm cho biết Bắc Kinh phản đối quyết định này.")[
+    assert _origins("Thứ trưởng Tiền Học Sâm tuyên bố Bắc Kinh phản đối quyết định này.")[
         "Tiền Học Sâm"] == "inferred"
     # ... but an unqualified office stays Vietnam's for a name that does not look that Chinese
     assert shape.score("Khổng Gia Lượng") <= shape.OFFICE_HELD_OFF
@@ -908,7 +908,7 @@ def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china
     assert _origins("Thượng tá Nguyễn Văn Hùng cho biết đường dây do một người Trung Quốc cầm đầu.")[
         "Nguyễn Văn Hùng"] == "vietnamese"
     # and with Vietnam named too, the convention holds whatever the shape
-    assert _origins("Thứ trưởng Tiền Học Sâm cho biết Việt Nam phản đối việc Trung Quốc làm vậy.")[
+    assert _origins("Thứ trưởng Tiền Học Sâm tuyên bố Việt Nam phản đối việc Trung Quốc làm vậy.")[
         "Tiền Học Sâm"] == "vietnamese"
     # a body every country has (Bộ Công an) is the same convention: what the person leads says whose
     assert _origins("Thứ trưởng Bộ Công an Khổng Gia Lượng dẫn đầu đoàn cảnh sát Trung Quốc dự hội nghị.")[
@@ -943,11 +943,10 @@ def test_round7_an_apposition_headed_by_any_title_that_names_a_country_is_the_pe
                     "biểu.")["Khổng Gia Lượng"] == "inferred"
 
 
-def test_round7_cho_biet_is_said_not_knows():
-    from pipeline.names import cues
-
-    assert cues.names_china("Người phát ngôn cho biết Bắc Kinh phản đối quyết định này.")
-    assert not cues.names_china("Ông là người hiểu biết Trung Quốc.")  # knows China: a topic, not whose
+def test_round7_a_vietnamese_spokesperson_saying_what_china_should_do_stays_vietnamese():
+    for text in ("Người phát ngôn Phạm Thu Hằng cho biết Trung Quốc cần tôn trọng chủ quyền của Việt Nam.",
+                 "Người phát ngôn Phạm Thu Hằng cho biết Bắc Kinh cần tôn trọng chủ quyền."):
+        assert _origins(text)["Phạm Thu Hằng"] == "vietnamese", text
 
 
 def test_round7_china_named_only_as_where_lets_the_shape_weigh():
