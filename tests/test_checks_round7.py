@@ -38,6 +38,15 @@ def kinds(vi: str, en: str) -> set[str]:
     ("Ban nhạc nổi tiếng trong những năm 1950.", "The band was famous in the fifties.",
      "The band was famous in the forties.", "number"),
     # a range of months, and months in lower case
+    ("Ông John Smith, đảng Cộng hòa, bang Georgia, phản đối.", "Sen. John Smith, R-Ga., objected.",
+     "Sen. John Smith, R-Tex., objected.", "name"),
+    ("Chiến tranh Đông Dương kết thúc năm 1954.", "The Indochina war ended in 1954.",
+     "The Korean war ended in 1954.", "name"),
+    ("Các nước Tây Bán Cầu đã họp tại Lima.", "Western Hemisphere nations met in Lima.",
+     "Eastern Hemisphere nations met in Lima.", "name"),
+    # cents: 15 cts a share is $0.15
+    ("Cổ tức được nâng lên 0,15 USD/cổ phiếu.", "The dividend was raised to 15 cts a share.",
+     "The dividend was raised to 18 cts a share.", "number"),
     ("Hàng giao tháng 5-6 được bán với giá 1.200 USD.", "May/June sold at 1,200 dlrs.",
      "May/July sold at 1,200 dlrs.", "date"),
     ("Hàng giao tháng 10-12 ở mức 980 USD.", "Oct/Dec went at 980 dlrs.", "Oct/Nov went at 980 dlrs.", "date"),

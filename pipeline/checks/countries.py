@@ -181,4 +181,7 @@ Wyo Wyoming""".replace("\n", "").split("|"):
 
 for _state in _STATES.replace("\n", "").split("|"):
     _name, _code = _state.rsplit(" ", 1)
-    ENGLISH_FORMS.setdefault(_name, (_name, _code, *_AP.get(_name, ())))
+    # (a state that shares its name with a country has both sets of forms: Georgia, R-Ga.)
+    ENGLISH_FORMS[_name] = ENGLISH_FORMS.get(_name, (_name,)) + (_code, *_AP.get(_name, ()))
+    if _name in EXONYMS:  # Georgia, Washington: a source name the table also reads as a country or a capital
+        EXONYMS[_name] += (_code, *_AP.get(_name, ()))

@@ -280,11 +280,10 @@ _SIMPLE = {w: float(i) for i, w in enumerate(_ONES)} | {w: float(v) for w, v in 
                                               "double": 2.0, "triple": 3.0, "quadruple": 4.0, "hundred": 100.0,
                                               "hundreds": 100.0, "single": 1.0,
                                               "once": 1.0, "noon": 12.0, "midnight": 12.0, "thrice": 3.0}
-_WORD_SCALES = ("thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn")
+_WORD_SCALES = ("thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn")  # five mln: wire copy
 # a decade written short (the '60s, the early 60s, the sixties): 1960 or 2060, as the source may write it whole
 _EN_DECADE = re.compile(r"(?<![\w.,])'?([1-9]0)'?s\b|\b(" + "|".join(w[:-1] + "ies" for w in _TENS) + r")\b", re.I)
-# a bare number after a scaled one and a word comparing them takes its scale (5.93 mln against 5.81; from 4.2
-# billion to 4.5): wire copy writes the scale once
+# a bare number after a scaled one and a comparing word takes its scale (5.93 mln against 5.81): wire copy
 _SCALE_SHARED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|from|to|vs\.?|versus|compared with|and|or|than)\s+"
                            r"(?:[$€£¥]|US\$|USD\s)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -347,6 +346,7 @@ def en_numbers(text: str) -> list[Num]:
             money = re.search(r"[$€£¥]|VND|USD|US\$|\bRs\.?\s?$", text[max(0, m.start() - 4):m.start()])
             scales = [_EN_SCALES.get(word, 1.0)] if not glued or money else [1.0, _EN_SCALES.get(word, 1.0)]
             last_scaled = (s.end(), scales[0]) if not glued and scales[0] > 1 else last_scaled
+        scales += [0.01] if re.match(r"\s?(?:cts|cents?)\b", text[m.end():m.end() + 7]) else []  # 15 cts: $0.15
         for value, unit in _en_digits(raw):
             for scale in scales:
                 nums.append(Num(value * scale, unit * scale, raw, m.start(), m.end(), text[m.end():m.end() + 16]))
@@ -423,7 +423,7 @@ def _en_words(text: str) -> list[Num]:
             if w == "hundred":
                 current *= 100.0
                 unit = 100.0 if current >= 100 else 1.0
-            elif w in _WORD_SCALES:  # five million; wire copy: five mln, two bln
+            elif w in _WORD_SCALES:
                 mult = _EN_SCALES[w]
                 total += current * mult
                 current = 0.0

@@ -26,8 +26,8 @@ LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legis
                "Legislative Yuan", "chamber")
 
 # Latin America's people as US news names them (người gốc Mỹ Latinh: Hispanics, Latino voters)
-LATIN_AMERICA = ("Latin America", "Latin American", "Latin Americans", "Hispanic", "Hispanics", "Latino", "Latinos",
-                 "Latina", "Latinas", "Latinx")
+LATIN_AMERICA = ("Latin America", "Latin American", "Latin Americans", "Latin", "Hispanic", "Hispanics", "Latino",
+                 "Latinos", "Latina", "Latinas", "Latinx")
 GULF = ("Gulf", "Persian Gulf", "Arabian Gulf")
 
 # Vietnamese (as written, NFC) -> English forms, any of which counts as the name being there
@@ -102,7 +102,11 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "vùng Vịnh": GULF, "Vùng Vịnh": GULF, "Vịnh Ba Tư": GULF, "Vịnh Persian": GULF,
     "Balkan": ("Balkans", "Balkan"), "Ban-căng": ("Balkans", "Balkan"), "Caribe": ("Caribbean",),
     "Ca-ri-bê": ("Caribbean",), "Viễn Đông": ("Far East", "Far Eastern"), "Cận Đông": ("Near East", "Levant"),
-    "Địa Trung Hải": ("Mediterranean",), "Bắc Cực": ("Arctic", "North Pole", "polar"),
+    "Địa Trung Hải": ("Mediterranean",), "Đông Dương": ("Indochina", "Indo-China", "Indochinese"),
+    **{f"{vi} Bán Cầu": (f"{en} Hemisphere",) for vi, en in (("Bắc", "Northern"), ("Nam", "Southern"),
+                                                                        ("Đông", "Eastern"), ("Tây", "Western"))},
+    **{f"{vi} bán cầu": (f"{en} Hemisphere",) for vi, en in (("Bắc", "Northern"), ("Nam", "Southern"),
+                                                                        ("Đông", "Eastern"), ("Tây", "Western"))}, "Bắc Cực": ("Arctic", "North Pole", "polar"),
     "Nam Cực": ("Antarctic", "Antarctica", "South Pole", "polar"),
     "Scandinavia": ("Scandinavia", "Scandinavian", "Scandinavians", "Nordic"),
     "Biển Đông": ("East Sea", "South China Sea"),
