@@ -1006,6 +1006,8 @@ def test_round7_finding_titled_subjects_whose_country_pairs_body_names_and_playw
     # the rest of a body's name before a full name is not the name's (but a four-syllable Vietnamese name is kept)
     assert "Khổng Gia Lượng" in _found("Chủ tịch Tập đoàn Trường An Khổng Gia Lượng phát biểu tại Trùng Khánh.")
     assert "Nguyễn Hoàng Anh Tuấn" in _found("Ông Nguyễn Hoàng Anh Tuấn phát biểu tại hội nghị.")
+    assert _found("Phó Chủ tịch UBND thành phố Móng Cái Hoàng Bá Nam làm việc với đoàn khách.") == {
+        "Hoàng Bá Nam": ("Hoang Ba Nam", "vietnamese")}
     # a playwright (nhà soạn kịch, nhà viết kịch) is no work's title
     assert "Khổng Gia Lượng" in _found("Vở diễn của nhà soạn kịch Khổng Gia Lượng được dàn dựng ở Bắc Kinh.")
     assert _found('Vở kịch "Hồn Trương Ba" của nhà viết kịch Lưu Văn Tám được dàn dựng.') == {

@@ -126,9 +126,11 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
                                         and _vietnamese_syllable(words[0].group()))
         body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
         words.pop(0)
-    if body and len(words) == 4 and _is_surname(words[1].group()) \
+    if (body or unknown_lead) and len(words) == 4 and _is_surname(words[1].group()) \
             and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
-        words = words[1:]  # the rest of a body's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh)
+        # the rest of a body's or a place's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh,
+        # thành phố Móng Cái Hoàng Bá Nam)
+        words = words[1:]
     if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
         # (four words only without another surname second: Đại học Thanh Hoa Vương Hy Cần is Vương Hy Cần)
         words = next((words[-n:] for n in (4, 3, 2) if _is_surname(words[-n].group()) and not (
