@@ -1491,3 +1491,21 @@ def test_reporters_in_capitals_under_the_dateline_are_the_author_not_the_title()
     assert art.title is None and art.author == "THANH THI – DIỄM HƯỜNG" and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
     head = "ĐÀ LẠT – NHỮNG NGÀY ĐẦU CỦA XE BUÝT ĐIỆN"
     assert clean(page(head, _R4_LEAD, _R4_P1, _R4_P2)).title == head
+
+
+def test_headlines_stacked_in_the_leads_block_go_a_lone_sub_heading_there_stays():
+    links = ["Lâm Đồng mở thêm đường bay thẳng tới Hàn Quốc từ tháng sau",
+             "Giá phòng khách sạn ở Đà Lạt tăng mạnh dịp nghỉ lễ cuối năm",
+             "Những điều cần biết khi đi xe buýt điện lần đầu ở thành phố"]
+    art = clean("\n".join([_R4_LEAD, *links, _R4_P1]) + "\n\n" + _R4_P2 + "\n")
+    assert art.paragraphs == [_R4_LEAD + " " + _R4_P1, _R4_P2] or art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    assert all(reasons(art)[ln] == "related-headline" for ln in links)
+    sub = "Giá vé ưu đãi cho học sinh và người cao tuổi trong ba tháng đầu"
+    art = clean("\n".join([_R4_LEAD, sub, _R4_P1]) + "\n\n" + _R4_P2 + "\n")
+    assert sub not in reasons(art)
+
+
+def test_a_credit_glued_to_its_caption_is_parted():
+    caption = "Hành khách lên xe buýt điện tại bến trước chợ Đà LạtẢnh: Minh Anh"
+    art = clean(page(_R4_HEAD, _R4_LEAD, caption, _R4_P1, _R4_P2))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]

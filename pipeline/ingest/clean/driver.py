@@ -11,6 +11,7 @@ from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_GLUED_CREDIT_RE = re.compile(r"(?<=[a-zà-ỹđ.)])(?=(?:Ảnh|Nguồn ảnh|Đồ họa|Video|Clip)\s*:\s*\S)")
 
 
 def _credit_line(text: str) -> str | None:
@@ -37,6 +38,9 @@ def line_rules(page: Page, line: Line) -> None:
     if reason is not None:
         page.drop(line, reason)
         return
+    glued = _GLUED_CREDIT_RE.search(text)
+    if glued:  # 'đền GióngẢnh: X': the extractor joined the caption and its credit; a space parts them again
+        line.text = text = text[:glued.start()] + " " + text[glued.start():]
     split = credits.strip_credit(text)
     if split is not None:
         before, credit = split

@@ -103,18 +103,30 @@ def related_runs(page: Page) -> None:
     if lead is None or last is None:
         return
 
-    def run_from(start: int, step: int) -> list[Line]:
+    def run_from(start: int, step: int, stacked: bool = False) -> list[Line]:
         run, i = [], start
         while 0 <= i < len(kept):
             line = kept[i]
             if step > 0 and i > last and line.kept and (parse_signature(line.text) or source_line(line.text)):
                 i += step  # the author's name or the source under the list: trailing_credits takes it
                 continue
-            if line.kept and (not headline_like(line.text) or not _list_block(page, line)):
+            if line.kept and (not headline_like(line.text) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
             i += step
         return run
+
+    def stacked_run(start: int) -> list[Line]:
+        """Headlines saved in the lead's block with no blank line around them: three or more of a headline's
+        length in a row, and a paragraph of prose under them, in the same block (sub-headings come one at a time;
+        a list is announced, or its items are shorter)."""
+        run = [ln for ln in run_from(start, 1, stacked=True) if ln.kept]
+        below = kept[start + len(run)] if start + len(run) < len(kept) else None
+        lengths = sorted(words(ln.text) for ln in run)
+        if len(run) >= 3 and lengths[len(lengths) // 2] >= 8 and below is not None and _prose(below.text) \
+                and below.block == run[-1].block and not kept[start - 1].text.rstrip().endswith(":"):
+            return run
+        return []
 
     # The run just before the lead must leave the headline itself (the page's first line) alone. A page
     # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
@@ -127,6 +139,7 @@ def related_runs(page: Page) -> None:
         headline.add(second.index)  # a section's label over the headline: the headline is the second line
     before = [ln for ln in run_from(lead - 1, -1) if ln.index not in headline]
     after_lead = run_from(lead + 1, 1)
+    stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
     if kept[lead] is first and after_lead:
         page.doubt(after_lead[0], "kept: headline-like line(s) after a lead that opens the page; maybe related "
                                   "headlines, maybe this page's own headline")
@@ -136,7 +149,7 @@ def related_runs(page: Page) -> None:
     closing = run_from(last + 1, 1)
     if all(words(ln.text) <= 5 for ln in closing if ln.kept):
         closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
-    for run in (before, after_lead, closing):
+    for run in (before, after_lead, closing, stacked):
         if len(run) >= 2:
             for ln in run:
                 if ln.kept:
