@@ -94,3 +94,10 @@ def test_a_state_code_counts_only_as_written():
     vi = "Năm 2008, Tòa án Tối cao đã xác nhận tính hợp hiến của luật Indiana."
     assert not kinds(vi, "In 2008, the Supreme Court upheld the constitutionality of the Indiana law.")
     assert "name" in kinds(vi, "In 2008, the Supreme Court upheld the constitutionality of the Ohio law.")
+
+
+def test_a_region_by_compass_point_in_one_word():
+    # khu vực Tây Nam nước Mỹ: the Southwest (one word), as US news names it
+    vi = "Ông cho biết các ngân hàng ở khu vực Tây Nam nước Mỹ vẫn chịu ảnh hưởng từ giá dầu thấp."
+    assert "name" not in kinds(vi, "He said banks in the Southwest were still hurt by low oil prices.")
+    assert "name" in kinds(vi, "He said banks in Canada were still hurt by low oil prices.")

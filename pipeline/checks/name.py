@@ -374,7 +374,8 @@ def _region_of(vi: str, start: int, en: str) -> bool:
     if not m:
         return False
     points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
-    return bool(re.search(rf"\b(?:{points})(?:ern)?\b", en))  # capitalised: a region's name, not "western"
+    # capitalised: a region's name, not "western"; one word or two (the Southwest, the South-West)
+    return bool(re.search(rf"\b(?:{points})(?:ern|-?\s?(?:[Ww]est|[Ee]ast)(?:ern)?)?\b", en))
 
 
 def check(pair: Pair) -> list[Check]:
