@@ -218,7 +218,7 @@ def _has_english_form(english: English, form: str) -> bool:
     words of their own."""
     if len(re.sub(r"\W", "", form)) > 4:
         return english.has_form(form)
-    return bool(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", english.text))
+    return bool(re.search(rf"(?<!\w){re.escape(form)}(?:e?s)?(?!\w)", english.text))  # Kiwis, Thais
 
 
 def _present(english: English, name: str, tokens: list[str], titled: bool) -> bool:
