@@ -1509,3 +1509,13 @@ def test_a_credit_glued_to_its_caption_is_parted():
     caption = "Hành khách lên xe buýt điện tại bến trước chợ Đà LạtẢnh: Minh Anh"
     art = clean(page(_R4_HEAD, _R4_LEAD, caption, _R4_P1, _R4_P2))
     assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+
+
+def test_a_sub_heading_over_a_bare_credit_stays_on_a_page_with_another_sub_heading():
+    sub1 = "Thành phố Đà Lạt tái bắt buộc đội mũ bảo hiểm cho khách đi xe ôm"
+    sub2 = "Lâm Đồng sẽ mở thêm ba tuyến xe buýt nối các huyện với nhau"
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, sub1, "Ảnh: AP", _R4_P2, sub2, _R4_P3))
+    assert sub1 in art.paragraphs and "Ảnh: AP" not in art.paragraphs
+    # With no other sub-heading on the page, the line over the credit is its caption.
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, sub1, "Ảnh: AP", _R4_P2, _R4_P3))
+    assert sub1 not in art.paragraphs

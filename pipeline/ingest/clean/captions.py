@@ -337,7 +337,11 @@ def captions_between(page: Page) -> None:
             drop_unit(page, unit)  # beside credited captions, in their block, and not a sentence of prose
             continue
         if words(text) <= 30 and _credit_below(page, unit) and not _sentence_of_prose(text):
-            drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
+            if not text.endswith(PROSE_END) and 0 < pos < len(units) - 1 and _other_subheading(units, pos) \
+                    and _other_subheading(units, -1, only=(pos,)):  # itself between paragraphs too
+                page.doubt(unit[0], "kept: over a photo credit, but shaped like the page's other sub-heading")
+            else:
+                drop_unit(page, unit)  # a caption whose credit went onto the next line ("- Ảnh: X" alone)
             continue
         last = pos == len(units) - 1
         before = units[pos - 1]
@@ -418,6 +422,16 @@ def _credit_below(page: Page, unit: list[Line]) -> bool:
         return False
     below = page.lines[pos + 1]
     return below.index in credits or (words(below.text) <= 4 and bool(_BARE_CREDIT_RE.match(below.text)))
+
+
+def _other_subheading(units: list[list[Line]], pos: int, only: tuple[int, ...] = ()) -> bool:
+    """Whether another line of the page (or the one at `only`) stands as a sub-heading does, with a clause: one
+    capitalised line of seven words or more with no final mark, between paragraphs of prose."""
+    def prose(u: list[Line]) -> bool:
+        return words(unit_text(u)) >= 20 and unit_text(u).endswith(PROSE_END)
+    return any(len(units[i]) == 1 and 7 <= words(t := unit_text(units[i])) <= 20 and t[:1].isupper()
+               and not t.endswith(PROSE_END + (":", ";", ",")) and prose(units[i - 1]) and prose(units[i + 1])
+               and (only or has_finite_clause(t)) for i in (only or range(1, len(units) - 1)) if i != pos)
 
 
 def _beside_caption(page: Page, unit: list[Line]) -> bool:
