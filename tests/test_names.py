@@ -1064,3 +1064,19 @@ def test_round7_an_apposition_saying_which_office_the_person_held_is_their_own_w
     # what the person does for another party is still no whose (người từng làm phiên dịch cho đoàn Trung Quốc)
     assert _origins("Phiên dịch viên Lê Văn Hùng, người từng làm phiên dịch cho đoàn Trung Quốc, kể lại "
                     "chuyến đi.")["Lê Văn Hùng"] != "inferred"
+
+
+def test_round8_party_and_state_bodies_only_china_has_say_chinese():
+    # (Vietnam's own are named otherwise: Ban Đối ngoại Trung ương, a Vụ of the State Bank)
+    assert _origins("Bà Khổng Gia Lượng, Phó Chủ nhiệm Văn phòng Liên lạc Trung ương, dự lễ kỷ niệm.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Cục trưởng Cục Quản lý Ngoại hối Nhà nước Khổng Gia Lượng cam kết giữ ổn định tỷ giá.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Trưởng Ban Đối ngoại Trung ương Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_round8_and_inside_a_bodys_name_is_no_second_subject():
+    assert _origins("Khổng Gia Lượng, cựu Chủ nhiệm Ủy ban Khoa học và Kỹ thuật, từng là Chủ tịch Tập đoàn Dầu "
+                    "khí Quốc gia Trung Quốc.")["Khổng Gia Lượng"] == "inferred"
+    assert _origins("Ông Lư Văn Thành, Giám đốc Sở Tài nguyên và Môi trường, từng là Trưởng đoàn đàm phán với "
+                    "Trung Quốc.")["Lư Văn Thành"] == "vietnamese"

@@ -25,6 +25,10 @@ from pipeline.names.tables import key
 # trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters; its
 # space programmes (Thần Châu, Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and
 # literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for).
+# The Party's bodies whose Vietnamese counterparts are named otherwise: the Liaison Offices in Hong Kong and Macau,
+# the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the United Front Work Department
+# (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of its central bank), SASAC (Vietnam's
+# is Ủy ban Quản lý vốn nhà nước tại doanh nghiệp), and the Volunteers of the Korean War.
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
@@ -46,7 +50,11 @@ Bộ Dân chính, Bộ Công nghiệp và Công nghệ thông tin, Bộ Công ng
 Bộ Nhân lực và An sinh xã hội, Bộ Nguồn nhân lực và An sinh xã hội, Bộ Sinh thái và Môi trường,
 Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn hoá và Du lịch, Ủy ban Y tế Quốc gia, Uỷ ban Y tế Quốc gia,
 Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
-Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Cục Hải dương Quốc gia,
+Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Văn phòng Liên lạc Trung ương,
+Ban Liên lạc Đối ngoại Trung ương, Ban Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
+Cục Quản lý Ngoại hối Quốc gia, Ủy ban Quản lý và Giám sát tài sản nhà nước, Uỷ ban Quản lý và Giám sát tài sản nhà nước,
+Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân,
+Nhân dân nhật báo, Cục Hải dương Quốc gia,
 Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
 Pháo binh số 2, CCTV, CGTN, Xinhua, Ngoại thương và Hợp tác kinh tế, Ngoại thương và Hợp tác Kinh tế,
 Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,

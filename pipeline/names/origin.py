@@ -41,10 +41,18 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 
+def _in_body(text: str, joint: re.Match) -> bool:
+    """A "và" inside a body's capitalised name (Ủy ban Quản lý và Giám sát ..., Bộ Văn hóa và Du lịch) joins the
+    body's words, not a second subject."""
+    if joint.group().lower() != "và" or not text[joint.end():].lstrip()[:1].isupper():
+        return False
+    return bool(_BODY.search(text[:joint.start()].rsplit(",", 1)[-1]))
+
+
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _IDENTITY.finditer(text, pos):
-        other = _NOT_SUBJECT.search(text, pos, m.start() + 1)
+        other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1) if not _in_body(text, o)), None)
         if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
             # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
