@@ -1080,3 +1080,13 @@ def test_round8_and_inside_a_bodys_name_is_no_second_subject():
                     "khí Quốc gia Trung Quốc.")["Khổng Gia Lượng"] == "inferred"
     assert _origins("Ông Lư Văn Thành, Giám đốc Sở Tài nguyên và Môi trường, từng là Trưởng đoàn đàm phán với "
                     "Trung Quốc.")["Lư Văn Thành"] == "vietnamese"
+
+
+def test_round8_a_ministry_only_china_has_named_by_its_ministers_title():
+    assert _origins("Bộ trưởng Bảo vệ Môi trường Khổng Gia Lượng thừa nhận ô nhiễm là vấn đề nghiêm trọng.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Trưởng ban Liên lạc Đối ngoại Trung ương Khổng Gia Lượng tiếp đoàn.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Bộ trưởng Tài nguyên và Môi trường Khổng Gia Lượng thừa nhận ô nhiễm là vấn đề nghiêm "
+                    "trọng.")["Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Trưởng ban Dân vận Trung ương Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"

@@ -29,6 +29,8 @@ from pipeline.names.tables import key
 # the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the United Front Work Department
 # (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of its central bank), SASAC (Vietnam's
 # is Ủy ban Quản lý vốn nhà nước tại doanh nghiệp), and the Volunteers of the Korean War.
+# (The departments' names are matched without their head, Ban, which a title takes lower case: Trưởng ban ...; past
+# ministries Vietnam never had: Environmental Protection, Railways, Supervision.)
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
 Hải Nam, Phúc Kiến, Chiết Giang, Giang Tô, Sơn Đông, Hồ Bắc, Hồ Nam, Giang Tây,
 An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ, Tân Cương, Tây Tạng, Nội Mông, Nội Mông Cổ,
@@ -51,7 +53,8 @@ Bộ Nhân lực và An sinh xã hội, Bộ Nguồn nhân lực và An sinh xã
 Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn hoá và Du lịch, Ủy ban Y tế Quốc gia, Uỷ ban Y tế Quốc gia,
 Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
 Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Văn phòng Liên lạc Trung ương,
-Ban Liên lạc Đối ngoại Trung ương, Ban Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
+Liên lạc Đối ngoại Trung ương, Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
+Bộ Bảo vệ Môi trường, Bộ Đường sắt, Bộ Giám sát,
 Cục Quản lý Ngoại hối Quốc gia, Ủy ban Quản lý và Giám sát tài sản nhà nước, Uỷ ban Quản lý và Giám sát tài sản nhà nước,
 Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân,
 Nhân dân nhật báo, Cục Hải dương Quốc gia,
@@ -163,8 +166,17 @@ def _places(kind: str | None = None) -> list[str]:
 LANDMARKS = """đập Tam Hiệp, thủy điện Tam Hiệp, thuỷ điện Tam Hiệp, công trình Tam Hiệp, sông Hoàng Hà,
 Vạn Lý Trường Thành, Cố cung, Cố Cung"""
 _LANDMARKS_RE = _pattern(_phrases(LANDMARKS), case=True)
-_CORE_RE = _pattern(_phrases(CHINESE) + _phrases(LANDMARKS), case=True)
-CHINESE_RE = _pattern(_phrases(CHINESE) + _phrases(LANDMARKS) + _places(), case=True)
+
+
+def _ministers(phrases: list[str]) -> list[str]:
+    """A ministry only China has, as a minister's title names it without "Bộ" (Bộ trưởng Dân chính, Thứ trưởng
+    Bảo vệ Môi trường): the same cue."""
+    return [f"{title} {p[3:]}" for p in phrases if p.startswith("Bộ ") and not p.startswith("Bộ Tham mưu")
+            for title in ("Bộ trưởng", "Thứ trưởng")]
+
+
+_CORE_RE = _pattern(_phrases(CHINESE) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS), case=True)
+CHINESE_RE = _pattern(_phrases(CHINESE) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS) + _places(), case=True)
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
 # Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
 _SHARED = {key(p) for p in _places("vietnam-too")}
