@@ -1090,3 +1090,11 @@ def test_round8_a_ministry_only_china_has_named_by_its_ministers_title():
     assert _origins("Bộ trưởng Tài nguyên và Môi trường Khổng Gia Lượng thừa nhận ô nhiễm là vấn đề nghiêm "
                     "trọng.")["Khổng Gia Lượng"] == "vietnamese"
     assert _origins("Trưởng ban Dân vận Trung ương Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_round8_sport_titles_and_a_film_trade_introduce_a_person():
+    assert _origins("Chân chạy Khổng Thị Lan thi đấu nội dung 400 m rào nữ.")["Khổng Thị Lan"] == "vietnamese"
+    assert _origins("Nữ hoàng điền kinh Lư Thanh Hằng từng giành huy chương bạc.")["Lư Thanh Hằng"] == "vietnamese"
+    assert "Khổng Gia Lượng" in _found("Nhà quay phim Khổng Gia Lượng thực hiện phần hình ảnh cho bộ phim.")
+    # a film's title after "phim" is still no person
+    assert "Hồng Cao Lương" not in _found("Bộ phim Hồng Cao Lương đoạt giải Gấu Vàng năm 1988.")

@@ -127,7 +127,7 @@ bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉn
 á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
 kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân, trưởng phái đoàn, phó trưởng phái đoàn,
 trưởng đại diện, đại diện thường trực, tổng biên tập, phó tổng biên tập, ủy viên trưởng, uỷ viên trưởng,
-nhà soạn kịch, nhà viết kịch, soạn giả"""
+nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
