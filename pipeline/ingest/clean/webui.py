@@ -39,8 +39,16 @@ def _phrases(spec: str) -> list[tuple[str, ...]]:
     return sorted((tuple(p.split()) for p in spec.split("|")), key=len, reverse=True)
 
 
-_STRONG_P = _phrases(_STRONG)
-_WEAK_P = _phrases(_WEAK)
+def _by_first(spec: str) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first syllable, longest first (one look-up per token)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(spec):
+        table.setdefault(phrase[0], []).append(phrase)
+    return table
+
+
+_STRONG_P = _by_first(_STRONG)
+_WEAK_P = _by_first(_WEAK)
 MAX_WORDS = 24
 
 
@@ -62,7 +70,7 @@ def _tokens(text: str) -> list[str]:
 def ui_line(text: str) -> bool:
     """A short line made only of interface words, the grammar joining them, and numbers or marks: at least
     two syllables of interface vocabulary, one of them a word stories do not stand on alone."""
-    if not 2 <= len(_tokens(text)) <= MAX_WORDS:
+    if len(text.split()) > MAX_WORDS or not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
     strong, weak, own = ui_words(text)
     return own == 0 and strong >= 1 and strong + weak >= 2
@@ -75,7 +83,7 @@ def ui_words(text: str) -> tuple[int, int, int]:
     i = 0
     while i < len(tokens):
         for table, kind in ((_STRONG_P, "strong"), (_WEAK_P, "weak")):
-            hit = next((p for p in table if tuple(tokens[i:i + len(p)]) == p), None)
+            hit = next((p for p in table.get(tokens[i], ()) if tuple(tokens[i:i + len(p)]) == p), None)
             if hit:
                 counts[kind] += len(hit)
                 i += len(hit)
