@@ -1098,3 +1098,14 @@ def test_round8_sport_titles_and_a_film_trade_introduce_a_person():
     assert "Khổng Gia Lượng" in _found("Nhà quay phim Khổng Gia Lượng thực hiện phần hình ảnh cho bộ phim.")
     # a film's title after "phim" is still no person
     assert "Hồng Cao Lương" not in _found("Bộ phim Hồng Cao Lương đoạt giải Gấu Vàng năm 1988.")
+
+
+def test_round8_an_undecided_person_with_a_clearly_vietnamese_name_is_vietnamese():
+    # China only in what the person does (an opponent), or both countries in the sentence: context says nothing
+    assert _origins("Kiện tướng Lê Quang Hải thắng một đại kiện tướng Trung Quốc ở ván cuối.")[
+        "Lê Quang Hải"] == "vietnamese"
+    assert _origins("Trả lời câu hỏi về hoạt động của tàu Trung Quốc, người phát ngôn Lê Quang Hải nói Việt Nam "
+                    "đề nghị các bên tôn trọng luật pháp.")["Lê Quang Hải"] == "vietnamese"
+    # a name that does not look Vietnamese stays undecided there
+    assert _origins("Kiện tướng Khổng Gia Lượng thắng một đại kiện tướng Trung Quốc ở ván cuối.")[
+        "Khổng Gia Lượng"] != "vietnamese"

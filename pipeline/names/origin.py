@@ -276,6 +276,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         # nowhere in their sentences: Vietnamese by default no more than Chinese; the shape weighs it.
         said = CHINESE if shape.chinese_shaped(person.vi, strongly=True) else \
             None if shape.chinese_shaped(person.vi) else said
+    if said is None and not (foreign or mission or local[CHINESE] or wider[CHINESE]) \
+            and shape.vietnamese_shaped(person.vi, leaning=True):
+        # Context undecided (Vietnam and China both in the sentence; China only in what the person does: thắng
+        # một kỳ thủ Trung Quốc): a name that looks clearly Vietnamese is Vietnamese, as a Chinese-looking one
+        # near China is Chinese; a foreign mission or "phía bạn" stays untold.
+        said = VIETNAMESE
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
     if said != told:
