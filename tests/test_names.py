@@ -1109,3 +1109,10 @@ def test_round8_an_undecided_person_with_a_clearly_vietnamese_name_is_vietnamese
     # a name that does not look Vietnamese stays undecided there
     assert _origins("Kiện tướng Khổng Gia Lượng thắng một đại kiện tướng Trung Quốc ở ván cuối.")[
         "Khổng Gia Lượng"] != "vietnamese"
+
+
+def test_round8_a_pair_joined_by_va_shares_the_predicate_that_says_whose():
+    found = _origins("Cặp vận động viên Khổng Tuyết và Triệu Hoằng Bác giành huy chương vàng cho Trung Quốc.")
+    assert found["Khổng Tuyết"] == "inferred" and found["Triệu Hoằng Bác"] == "inferred"
+    found = _origins("Cặp vận động viên Khổng Tuyết và Lư Văn Bác giành huy chương vàng cho Việt Nam.")
+    assert found["Khổng Tuyết"] == "vietnamese" and found["Lư Văn Bác"] == "vietnamese"

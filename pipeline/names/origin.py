@@ -41,18 +41,26 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 
-def _in_body(text: str, joint: re.Match) -> bool:
-    """A "và" inside a body's capitalised name (Ủy ban Quản lý và Giám sát ..., Bộ Văn hóa và Du lịch) joins the
-    body's words, not a second subject."""
-    if joint.group().lower() != "và" or not text[joint.end():].lstrip()[:1].isupper():
+def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
+    """A "và" that leaves the subject the person's: inside a body's capitalised name (Ủy ban Quản lý và Giám sát
+    ..., Bộ Văn hóa và Du lịch), or joining a second person to them (X và Y giành huy chương cho Trung Quốc: the
+    predicate is both's; Y's name is blanked out, or written when not found as a person)."""
+    if joint.group().lower() != "và":
         return False
-    return bool(_BODY.search(text[:joint.start()].rsplit(",", 1)[-1]))
+    rest = text[joint.end():]
+    if rest.startswith("   ") and rest.strip():
+        return True  # another person's name, blanked
+    if not rest.lstrip()[:1].isupper():
+        return False
+    # a body's words, or "X và Y" with nothing between
+    return bool(_BODY.search(text[:joint.start()].rsplit(",", 1)[-1])) or not text[pos:joint.start()].strip()
 
 
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _IDENTITY.finditer(text, pos):
-        other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1) if not _in_body(text, o)), None)
+        other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
+                      if not _same_subject(text, pos, o)), None)
         if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
             # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
