@@ -1519,3 +1519,10 @@ def test_a_sub_heading_over_a_bare_credit_stays_on_a_page_with_another_sub_headi
     # With no other sub-heading on the page, the line over the credit is its caption.
     art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, sub1, "Ảnh: AP", _R4_P2, _R4_P3))
     assert sub1 not in art.paragraphs
+
+
+def test_a_signature_with_the_reporters_e_mail_address():
+    art = clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, _R4_P2, "Anh Vũ ngovutb@gmail.com"))
+    assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and art.author == "Anh Vũ"
+    contact = "Phản ánh của người dân qua địa chỉ phananh@dalat.gov.vn được trả lời trong ngày."
+    assert contact in clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, contact, _R4_P2)).paragraphs

@@ -135,6 +135,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
     text = _COMPILED_RE.sub("", text)  # "Mi Vân (tổng hợp)"
     text = _INTERVIEWER_RE.sub("", text)  # "NGỌC AN thực hiện": who conducted the interview
+    text = re.sub(r"\s+[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?$", "", text)  # "Anh Vũ ngovutb@gmail.com"
     outlet = None
     m = _PAREN_OUTLET_RE.search(text)  # "Nguyễn Văn A (TTXVN)"
     if m:
