@@ -1116,3 +1116,11 @@ def test_round8_a_pair_joined_by_va_shares_the_predicate_that_says_whose():
     assert found["Khổng Tuyết"] == "inferred" and found["Triệu Hoằng Bác"] == "inferred"
     found = _origins("Cặp vận động viên Khổng Tuyết và Lư Văn Bác giành huy chương vàng cho Việt Nam.")
     assert found["Khổng Tuyết"] == "vietnamese" and found["Lư Văn Bác"] == "vietnamese"
+
+
+def test_round8_the_body_a_person_commands_named_as_chinas_is_theirs():
+    assert _origins("Đại tướng Khổng Gia Lượng chỉ huy Hải quân Quân Giải phóng Nhân dân Trung Quốc gần 30 năm.")[
+        "Khổng Gia Lượng"] == "inferred"
+    # China as the enemy of the force commanded, not its country
+    assert _origins("Đại tướng Khổng Văn Hùng chỉ huy Quân đoàn 2 đánh quân Trung Quốc năm 1979.")[
+        "Khổng Văn Hùng"] == "vietnamese"

@@ -56,8 +56,19 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     return bool(_BODY.search(text[:joint.start()].rsplit(",", 1)[-1])) or not text[pos:joint.start()].strip()
 
 
+# A body a person commands or heads, named with China as its country (chỉ huy Hải quân Quân Giải phóng Nhân dân
+# Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
+# Trung Quốc: China is the enemy).
+_HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu)\s+(?=[^\W\d_])")
+
+
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
+    for m in _HEADS.finditer(text, pos):
+        if text[m.end()].isupper() and not any(not _same_subject(text, pos, o)
+                                               for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)) \
+                and cues.qualified(text, m.end()):
+            return CHINESE
     for m in _IDENTITY.finditer(text, pos):
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)
