@@ -1124,3 +1124,11 @@ def test_round8_the_body_a_person_commands_named_as_chinas_is_theirs():
     # China as the enemy of the force commanded, not its country
     assert _origins("Đại tướng Khổng Văn Hùng chỉ huy Quân đoàn 2 đánh quân Trung Quốc năm 1979.")[
         "Khổng Văn Hùng"] == "vietnamese"
+
+
+def test_round8_an_office_held_at_a_body_china_closes_is_whose():
+    assert _origins("Ông Khổng Gia Lượng, cựu Trưởng Tổ kiểm tra kỷ luật tại Bộ Công an Trung Quốc, bị kết án.")[
+        "Khổng Gia Lượng"] == "inferred"
+    # a visit to that body is where, not whose
+    assert _origins("Thứ trưởng Công Thương Lưu Văn Tân, trong buổi làm việc tại Bộ Thương mại Trung Quốc, đề "
+                    "nghị mở cửa thị trường.")["Lưu Văn Tân"] == "vietnamese"

@@ -260,6 +260,8 @@ def _after_a_where_word(text: str, start: int) -> bool:
         word = key(w.group())
         prev = found[k - 1] if k else None
         pair = f"{key(prev.group())} {word}" if prev and text[prev.end():w.start()] == " " else ""
+        if word in _WHERE and pair != key("nhà ở") and _office_at_body(found, k):
+            return False  # Trưởng Tổ kiểm tra tại Bộ Công an Trung Quốc: the body the office is held at is whose
         if word in _WHERE and pair != key("nhà ở"):  # Bộ Nhà ở và Phát triển Đô thị: housing, not where
             # ... and where a person was born or comes from is whose (sinh ra ở Trùng Khánh, quê ở Phúc Kiến)
             before = [key(w.group()) for w in found[max(0, k - 2):k]]
@@ -272,6 +274,28 @@ def _after_a_where_word(text: str, start: int) -> bool:
                 return False
         pos = w.start()
     return False
+
+
+_BODY_HEADS = {key(w) for w in "Bộ Cục Ban Sở Vụ Ủy Uỷ Tổng".split()}
+
+
+def _office_at_body(found: list[re.Match], k: int) -> bool:
+    """An office held at a body (Trưởng Tổ kiểm tra kỷ luật tại Bộ Công an ...): a capitalised body's head after
+    the where-word, a title (or a unit's head: Trưởng, Phó) a few words before it."""
+    after = found[k + 1] if k + 1 < len(found) else None
+    if after is None or not after.group()[:1].isupper() or key(after.group()) not in _BODY_HEADS:
+        return False
+    before = found[max(0, k - 8):k]
+    keys = [key(w.group()) for w in before]
+    if _VISITS & set(keys) or _VISITS & {" ".join(keys[j:j + 2]) for j in range(len(keys) - 1)}:
+        return False  # làm việc tại Bộ Thương mại Trung Quốc: where a visitor is, whose office it is not
+    heads = [w for w in before if w.group()[:1].isupper() and key(w.group()) in {key("Trưởng"), key("Phó")}]
+    return bool(heads) or any(" ".join(keys[j:j + n]) in TITLE_KEYS - {key("ông"), key("bà"), key("anh"), key("chị")}
+                              for n in (1, 2, 3) for j in range(len(keys) - n + 1))
+
+
+_VISITS = {key(w) for w in ("làm việc", "thăm", "họp", "hội đàm", "hội kiến", "gặp", "dự", "phát biểu", "ký",
+                            "đàm phán", "trình bày", "buổi", "chuyến", "học", "tu nghiệp", "thực tập", "công tác")}
 
 
 def _bilateral(text: str) -> str:
