@@ -1526,3 +1526,11 @@ def test_a_signature_with_the_reporters_e_mail_address():
     assert art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2] and art.author == "Anh Vũ"
     contact = "Phản ánh của người dân qua địa chỉ phananh@dalat.gov.vn được trả lời trong ngày."
     assert contact in clean(page(_R4_HEAD, _R4_LEAD, _R4_P1, contact, _R4_P2)).paragraphs
+
+
+def test_a_section_name_under_the_headline_over_the_byline_is_no_title():
+    art = clean("\n".join([_R4_HEAD, "Nhà đẹp", "Thu Hà", "12/09/2025 10:15"]) + "\n\n" + page(_R4_LEAD, _R4_P1, _R4_P2))
+    assert art.title == _R4_HEAD and art.paragraphs == [_R4_LEAD, _R4_P1, _R4_P2]
+    deck = "Mỗi chuyến xe có nhân viên hỗ trợ hành khách"
+    art = clean("\n".join([_R4_HEAD, deck, "12/09/2025 10:15"]) + "\n\n" + page(_R4_LEAD, _R4_P1, _R4_P2))
+    assert reasons(art).get(deck) not in ("section-label", "author")

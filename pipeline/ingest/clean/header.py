@@ -263,6 +263,26 @@ def _label_over_headline(page: Page, first: Line) -> Line:
     return head
 
 
+def _header_block(page: Page, before: list[Line]) -> None:
+    """The headline saved in one block with what a site prints under it, over the dateline: a section's name
+    ('Nhà đẹp'), the author's. Those short lines (three at most, five words or fewer, no punctuation) go, and the
+    headline (five words or more) stands as a block of its own."""
+    if len(before) < 2 or len(before) > 4 or words(before[0].text) < 5:
+        return
+    head, rest = before[0], before[1:]
+    if head.text.endswith(PROSE_END + (":", ";", ",")) or not _capitalised(head.text) or words(head.text) > 30 \
+            or any(words(ln.text) > 5 or ln.text.endswith(tuple(SENTENCE_END) + (":", ",", ";"))
+                   or any(ch.isdigit() for ch in ln.text) or not ln.text[:1].isupper() for ln in rest):
+        return
+    for ln in rest:
+        if parse_signature(ln.text):
+            page.set_author(parse_signature(ln.text)[0])
+            page.drop(ln, "author")
+        else:
+            page.drop(ln, "section-label")
+    head.block = -1  # blocks are numbered from 1: -1 is a block of its own
+
+
 def find_title(page: Page) -> None:
     """The headline: the line right before the byline, or else the first line.
 
@@ -281,6 +301,8 @@ def find_title(page: Page) -> None:
             page.set_author(parse_signature(before[-1].text)[0])  # the author's name between headline and date
             page.drop(before[-1], "author")
             before = before[:-1]
+        _header_block(page, before)
+        before = [ln for ln in before if ln.kept]
         if before and _headline_like(before[-1], page):
             candidate = before[-1]
             # Above the headline, over its dateline, stands only what the site prints there: a section's name.
