@@ -1137,3 +1137,13 @@ def test_round8_an_office_held_at_a_body_china_closes_is_whose():
 def test_round8_the_press_reading_of_a_hundred_family_surname():
     # 褚 is Chử in the press (Trữ in the dictionary): Chu, not Zhu
     assert candidates("Chử Toại Lương")[0].en.startswith("Chu ")
+
+
+def test_round8_a_party_secretary_with_no_place_in_a_sentence_set_in_china():
+    assert _origins("Tại Tây An, Bí thư Thành ủy Khổng Gia Lượng giới thiệu với đoàn khách Việt Nam các dự án.")[
+        "Khổng Gia Lượng"] == "inferred"
+    # facing a Chinese counterpart there, the secretary is the visitor; a place named is theirs
+    assert _origins("Tại Nam Ninh, Bí thư Tỉnh ủy Khổng Văn Thiệu hội đàm với Bí thư Khu ủy Quảng Tây.")[
+        "Khổng Văn Thiệu"] == "vietnamese"
+    assert _origins("Tại Côn Minh, Bí thư Tỉnh ủy Lào Cai Khổng Văn Thiệu giới thiệu với đoàn khách các dự án.")[
+        "Khổng Văn Thiệu"] == "vietnamese"

@@ -120,6 +120,30 @@ _MISSION = re.compile(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lã
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 
+# A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
+# sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
+_LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉnh)\s+[ủu][yỷ]\s*$")
+_SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
+                      + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def _setting(sentence: str) -> str | None:
+    """The country of the place a sentence opens by setting itself in (Tại Tây An, ...), if any."""
+    m = _SETTING.match(sentence)
+    return None if m is None else CHINESE if m.group("cn") else VIETNAMESE
+
+
+def _faced(sentence: str, pos: int) -> str | None:
+    """The country first named after the first facing word after `pos` (hội đàm với lãnh đạo Quảng Tây): the
+    counterpart's, if any."""
+    facing = _FACING.search(sentence, pos)
+    if facing is None:
+        return None
+    found = [(c.start(), which) for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
+             for c in pattern.finditer(sentence, facing.start())]
+    return min(found)[1] if found else None
+
+
 def _body(text: str) -> bool:
     return any(text[m.end()].isupper() for m in _BODY.finditer(text))
 
@@ -240,6 +264,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
         m.origin = _local(*own)
+        if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
+                and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
+            # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
+            # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
+            m.origin = CHINESE
         if m.origin == _CONVENTION:
             m.origin, convention = None, True
         if m.origin:
