@@ -9,6 +9,7 @@ import time
 from contextlib import closing
 from pathlib import Path, PurePosixPath
 
+from pipeline.checks import check_pair
 from pipeline.ingest.clean import clean_article
 from pipeline.ingest.read import discover, read_article
 from pipeline.run import stages
@@ -168,3 +169,8 @@ def markdown_content(text: str) -> list[str]:
 def with_relative_links(markdown: str) -> str:
     """0.1's index.md as briefs link now: `./` before every link, so that no name can ever read as a scheme."""
     return re.sub(r"\]\((?!\./)", "](./", markdown)
+
+
+def kinds(vi: str, en: str, only: str | None = None) -> set[str]:
+    """The kinds of check that flag a pair (all kinds run, or `only` that one)."""
+    return {c.kind for c in check_pair(vi, en, kinds=[only] if only else None)}

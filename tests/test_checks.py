@@ -11,11 +11,10 @@ from typer.testing import CliRunner
 from pipeline.checks import KINDS, LEVELS, check_pair
 from pipeline.checks.numerals import en_numbers, vi_facts
 
+from helpers import kinds
+
 runner = CliRunner()
 
-
-def kinds(vi: str, en: str, only: str | None = None) -> set[str]:
-    return {c.kind for c in check_pair(vi, en, kinds=[only] if only else None)}
 
 
 # ------------------------------------------------------------------------------------------------ numbers

@@ -1,4 +1,4 @@
-"""The checks' general tables and round-5 rules (issue 23): names from the Unicode CLDR (pipeline/checks/cldr.py,
+"""The checks' general tables and the rules found with them: names from the Unicode CLDR (pipeline/checks/cldr.py,
 data/cldr.tsv), a list of months, knock-out rounds and shares, decimals as words, a short form in brackets, a
 country after a noun that opens the sentence, Internet. Each rule: a clean pair not flagged, a pair with the fact
 changed still flagged."""
@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks import check_pair
 from pipeline.checks.cldr import CURRENCY_UNITS, ENGLISH_FORMS, NAMES
 
+from helpers import kinds
 
-def kinds(vi: str, en: str) -> set[str]:
-    return {c.kind for c in check_pair(vi, en)}
 
 
 def test_the_cldr_table_is_read_and_merged_under_the_hand_tables():

@@ -1,4 +1,4 @@
-"""Round 7 of issue 23: wire copy and US news shapes (AP state abbreviations, mln/bln, lower-case and ranged months,
+"""Wire copy and US news shapes (AP state abbreviations, mln/bln, lower-case and ranged months,
 decades written short, Hispanic for Latin America, long tons). Each rule: a clean pair not flagged, a pair with
 the fact changed still flagged."""
 
@@ -8,9 +8,8 @@ import pytest
 
 from pipeline.checks import check_pair
 
+from helpers import kinds
 
-def kinds(vi: str, en: str) -> set[str]:
-    return {c.kind for c in check_pair(vi, en)}
 
 
 @pytest.mark.parametrize("vi,clean,changed,kind", [
