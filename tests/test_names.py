@@ -1147,3 +1147,16 @@ def test_round8_a_party_secretary_with_no_place_in_a_sentence_set_in_china():
         "Khổng Văn Thiệu"] == "vietnamese"
     assert _origins("Tại Côn Minh, Bí thư Tỉnh ủy Lào Cai Khổng Văn Thiệu giới thiệu với đoàn khách các dự án.")[
         "Khổng Văn Thiệu"] == "vietnamese"
+
+
+def test_round9_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
+    # a dynasty or court beside the person (a clause of its own), or China's army opposed: another actor
+    assert _origins("Ngô Xương Văn giành lại ngôi khi triều đình Trung Quốc rối ren.")["Ngô Xương Văn"] == "vietnamese"
+    assert _origins("Tướng Phạm Cự Lượng đánh tan quân Trung Quốc trên sông Bạch Đằng.")[
+        "Phạm Cự Lượng"] == "vietnamese"
+    # a person named inside that clause is of it; China in the person's own words stays theirs
+    assert _origins("Năm 1979, khi quân Trung Quốc do tướng Hứa Thế Hữu chỉ huy tràn qua biên giới, dân quân "
+                    "chiến đấu.")["Hứa Thế Hữu"] == "inferred"
+    assert _origins("Tay vợt Mã Lâm của Trung Quốc đánh bại đối thủ Hàn Quốc.")["Mã Lâm"] == "inferred"
+    # the country itself as the clause's subject may be the person's own country's moment: not set aside
+    assert _origins("Ông Tiền Vĩ Trường làm việc khi Trung Quốc mở cửa.")["Tiền Vĩ Trường"] == "unknown"

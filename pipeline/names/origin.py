@@ -251,7 +251,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     around, then the whole text."""
     spans = _mention_spans(people)
     # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
-    sentences = [_blank(s, spans.get(k, [])) for k, s in enumerate(sentences)]
+    named = [_blank(s, spans.get(k, []), parties=False) for k, s in enumerate(sentences)]
+    sentences = [_other_party(s, spans.get(k, [])) for k, s in enumerate(named)]
+    # China named only as the other party of what the person does: no default of a text silent on China
+    opposed = any(named[m.sentence] != sentences[m.sentence] for m in person.mentions)
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
     office = doubt = mention = foreign = mission = convention = False
@@ -316,7 +319,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said, basis = (CHINESE if cues.names_china(" ".join(sentences)) else None), OWN_WORDS
     # Where context leaves the origin undecided or rests on a default, how the name looks is weighed (shape.py).
     told = said
-    nowhere = not office and not cues.names_china(" ".join(sentences))
+    nowhere = not office and not opposed and not cues.names_china(" ".join(sentences))
     vietnamese_told = bool(local[VIETNAMESE] or wider[VIETNAMESE])
     said = shape.weigh(person.vi, said, china_near=near, vietnamese_told=vietnamese_told, china_nowhere=nowhere)
     if nowhere and told == VIETNAMESE and not vietnamese_told and _china_only_where(own):
@@ -381,9 +384,37 @@ def _chinese_company(person, people, sentences: Sequence[str], spans: dict) -> b
     return False
 
 
-def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+def _blank(sentence: str, spans: list[tuple[int, int]], parties: bool = True) -> str:
     for a, b in spans:
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return _other_party(sentence, spans) if parties else sentence
+
+
+# China as the other party of what a person does (issue 25 round 9): the country or its dynasty opposed, ruling
+# over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
+# suy yếu; chống quân xâm lược Trung Quốc; dưới ách đô hộ của nhà Hán) is another actor, not whose the person is.
+# Only the polity itself is set aside (its words up to the clause's end for a "khi" clause, whose subject must be
+# a dynasty, court or army: "khi Trung Quốc gia nhập WTO" may be the person's own country's moment; the object's
+# noun phrase for an opposing verb), and not where a person's name stands there (their own words).
+_POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|quân đội|đội tuyển|đội|tuyển|U\d+|đối thủ)\s+)?"
+_OTHER_PARTY = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
+    r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
+    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+)?)"
+    + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
+
+
+def _other_party(sentence: str, names: list[tuple[int, int]]) -> str:
+    for m in list(_OTHER_PARTY.finditer(sentence)):
+        if m.group("beside"):
+            stop = _CLAUSE_END.search(sentence, m.end())
+            end = stop.start() if stop else len(sentence)
+        else:
+            end = cues.CHINESE_RE.match(sentence, m.end()).end()
+        if any(m.start() < b and a < end for a, b in names):
+            continue
+        sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
     return sentence
 
 
