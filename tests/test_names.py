@@ -1160,3 +1160,10 @@ def test_round9_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
     assert _origins("Tay vợt Mã Lâm của Trung Quốc đánh bại đối thủ Hàn Quốc.")["Mã Lâm"] == "inferred"
     # the country itself as the clause's subject may be the person's own country's moment: not set aside
     assert _origins("Ông Tiền Vĩ Trường làm việc khi Trung Quốc mở cửa.")["Tiền Vĩ Trường"] == "unknown"
+
+
+def test_round9_occupation_and_honour_nouns_introduce_a_person():
+    assert _origins("Liệt sĩ Trần Can Lộc hy sinh năm 1972 tại Quảng Trị.")["Trần Can Lộc"] == "vietnamese"
+    assert _origins("Đô cử Trung Quốc Lữ Tiểu Quân phá kỷ lục thế giới hạng 81 kg.")["Lữ Tiểu Quân"] == "inferred"
+    # a body a title word also heads, a few words before a place, introduces nobody
+    assert "Long Bình" not in _origins("Quân giải phóng đánh chiếm trường Cảnh sát quốc gia, tổng kho Long Bình.")

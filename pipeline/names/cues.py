@@ -93,7 +93,11 @@ Iran, Iraq, Ả Rập Xê Út, Cu Ba, Brazil, Argentina, Mexico, Canada, Pakista
 Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi,
 Hà Nam, Hà Bắc, Sơn Tây, Hà Tây"""
 
-# Words that introduce a person: forms of address, ranks, offices, occupations (lower case).
+# Words that introduce a person: forms of address, ranks, offices, occupations (lower case). Round 9 added the
+# occupation and honour nouns of a general list (sport, arms, medicine, religion, trades), less single syllables
+# that are also common verbs or nouns (thợ, lính, đào) and those that head bodies' capitalised names, which a
+# title may reach across a few words (trường Cảnh sát quốc gia II, tổng kho Long Bình: no person; so no cảnh
+# sát, sĩ quan, kiểm lâm, du kích, quân nhân, thầy thuốc, điều dưỡng, anh hùng).
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
 nhà khoa học, nhà nghiên cứu, nhà ngoại giao, nhà sản xuất, nhà hoạt động, nhà kinh tế học, nhà vật lý, nhà toán học,
 doanh nhân, tỷ phú, tỉ phú, đạo diễn, diễn viên, ca sĩ, nhạc sĩ, họa sĩ, hoạ sĩ, nghệ sĩ, kiến trúc sư, kỹ sư,
@@ -127,7 +131,11 @@ bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉn
 á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
 kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân, trưởng phái đoàn, phó trưởng phái đoàn,
 trưởng đại diện, đại diện thường trực, tổng biên tập, phó tổng biên tập, ủy viên trưởng, uỷ viên trưởng,
-nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng"""
+nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng,
+đô cử, đô vật, đấu thủ, cao thủ, hung thủ, võ sư, thủy thủ, thuỷ thủ, thủ quỹ, liệt sĩ, dũng sĩ, hiệp sĩ,
+kỵ sĩ, nghĩa sĩ, chí sĩ, nhân sĩ, ẩn sĩ, tu sĩ, đạo sĩ, cư sĩ, y sĩ, nha sĩ, dược sĩ, binh sĩ, hạ sĩ, trung sĩ,
+thượng sĩ, binh nhất, binh nhì, y tá, lương y, kế toán, đầu bếp, bếp trưởng, đại gia, tiểu thương, nhà buôn,
+chủ doanh nghiệp, cổ động viên, nhạc công, diễn viên múa, nhà tạo mẫu, ca nương, thợ cả"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
