@@ -879,9 +879,9 @@ def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
         "Hầu Kiến Quân": ("Hou Jianjun", "inferred")}
     # after 'của' too (whose deeds the clause tells)
     assert "Hầu Kiến Quân" in _found("Chuyến thăm của Hầu Kiến Quân tới Hà Nội kéo dài ba ngày.")
-    # not two syllables, not a list's first name, not inside a clause
+    # not two syllables, not a list's first name (unless the list is two full names, round 9), not inside a clause
     assert _found("Lâm Kiến rời Bắc Kinh.") == {}
-    assert _found("Lý Văn Minh và Trần Quốc Toản đã tới.") == {}
+    assert _found("Lý Văn Minh và Trần Quốc đã tới.") == {}
     assert _found("Hôm qua đoàn gặp Lương Văn Tú tại cửa khẩu.") == {}
 
 
@@ -1167,3 +1167,10 @@ def test_round9_occupation_and_honour_nouns_introduce_a_person():
     assert _origins("Đô cử Trung Quốc Lữ Tiểu Quân phá kỷ lục thế giới hạng 81 kg.")["Lữ Tiểu Quân"] == "inferred"
     # a body a title word also heads, a few words before a place, introduces nobody
     assert "Long Bình" not in _origins("Quân giải phóng đánh chiếm trường Cảnh sát quốc gia, tổng kho Long Bình.")
+
+
+def test_round9_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
+    got = _origins("Năm 1988, Trì Hạo Điền và Dương Đắc Chí được phong quân hàm thượng tướng của quân đội Trung Quốc.")
+    assert {"Trì Hạo Điền", "Dương Đắc Chí"} <= set(got)
+    got = _origins("Năm 2010, Lê Thị Kim và Trần Văn Hùng được tặng Huân chương Lao động tại Hà Nội.")
+    assert got["Lê Thị Kim"] == got["Trần Văn Hùng"] == "vietnamese"

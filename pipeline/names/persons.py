@@ -305,6 +305,16 @@ _ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORE
 _WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 
 
+# Two full names joined by "và" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
+# do X và Y đứng đầu): the run before or after the "và" is three capitalised syllables.
+_PAIR_BEFORE = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){3})và\s+$")
+_PAIR_AFTER = re.compile(r"\s+và((?:\s+[^\W\d_]+){3})(?![^\W\d_])")
+
+
+def _pair(m: re.Match | None) -> re.Match | None:
+    return m if m and all(_capitalised(w) for w in m.group(1).split()) else None
+
+
 def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
     or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
@@ -314,9 +324,12 @@ def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match
         return False
     if _WHOSE_COUNTRY.match(sentence, end):
         return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
-    if sentence[:start].strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với))\s*$", sentence[:start]):
+    pair = _pair(_PAIR_BEFORE.search(sentence[:start]))  # the second of two full names joined by "và" (X và Y được ...)
+    head = sentence[:pair.start() if pair else start]
+    if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head):
         return False
-    following = re.match(r"\s+([^\W\d_]+)", sentence[end:])
+    second = _pair(_PAIR_AFTER.match(sentence, end))  # the first of the two: what follows the second says what they do
+    following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
     return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d)", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
