@@ -1174,3 +1174,13 @@ def test_round9_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
     assert {"Trì Hạo Điền", "Dương Đắc Chí"} <= set(got)
     got = _origins("Năm 2010, Lê Thị Kim và Trần Văn Hùng được tặng Huân chương Lao động tại Hà Nội.")
     assert got["Lê Thị Kim"] == got["Trần Văn Hùng"] == "vietnamese"
+
+
+def test_round9_a_science_or_a_founding_in_apposition_says_who():
+    assert _origins("Chung Nam Sơn, nhà y học hàng đầu Trung Quốc, dẫn đầu nhóm chuyên gia.")[
+        "Chung Nam Sơn"] == "inferred"
+    assert _origins("Trương Nhất Minh, đồng sáng lập ByteDance của Trung Quốc, rời ghế.")["Trương Nhất Minh"] == "inferred"
+    assert _origins("Đặng Văn Ngữ, nhà y học và Viện trưởng Viện Sốt rét, qua đời năm 1967.")[
+        "Đặng Văn Ngữ"] == "vietnamese"
+    # nhà + a word that is no science is a house: a place before it is no person
+    assert _origins("Du khách thăm Lăng Bác, nhà sàn và ao cá.") == {}

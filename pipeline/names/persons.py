@@ -234,7 +234,10 @@ def _titled_after(rest: str, at: int) -> bool:
         held = re.search(r"\s(?:làm|là|giữ chức|trở thành)\s+((?:[^\W\d_]+\s*){1,3})", clause)
         if held and offices.titled(held.group(1)) and len(clause[:held.start()].split()) <= 12:
             return True
-    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
+    # nhà + a science is an occupation, after the name as before it (X, nhà y học và Chủ tịch ...); not any
+    # nhà + word, which after a place is a house (Lăng Bác, nhà sàn ...)
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1)) \
+        or words[:1] == [tables.key("nhà")] and tables.key("học") in following[2:4]
 
 
 def _country_start(clause: str) -> int | None:
