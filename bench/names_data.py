@@ -179,9 +179,11 @@ EXTRA_SURNAMES = (
 # Surname readings the Vietnamese press uses that the dictionary table lacks (Châu Tấn = Zhou Xun, Nhậm = Ren;
 # Huỳnh is the southern reading of Hoàng; 卢 Lư beside the dictionary's Lô, 谌 Thầm beside Kham, 樊 Phàn beside
 # Phiền; 诸葛 is read Gia Cát): the last four added in round 4; round 8: 褚, of the Hundred Family Surnames, is
-# Chử in the press (Chử Toại Lương, 褚遂良), Trữ in the dictionary.
+# Chử in the press (Chử Toại Lương, 褚遂良), Trữ in the dictionary; round 9: 段 is Đoàn in the press (Đoàn Kỳ
+# Thụy, 段祺瑞), Đoạn in the dictionary.
 PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武": ["vũ"]}
-MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"], "翟": ["địch"], "褚": ["chử"]}
+MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"], "翟": ["địch"], "褚": ["chử"],
+                       "段": ["đoàn"]}
 # Surnames of public figures missing from the lists (铁凝 Tie Ning, 回良玉 Hui Liangyu).
 MORE_SURNAMES = "铁回"
 # Surnames among the few hundred commonest that the lists above lack, or whose Sino-Vietnamese reading no other

@@ -1184,3 +1184,11 @@ def test_round9_a_science_or_a_founding_in_apposition_says_who():
         "Đặng Văn Ngữ"] == "vietnamese"
     # nhà + a word that is no science is a house: a place before it is no person
     assert _origins("Du khách thăm Lăng Bác, nhà sàn và ao cá.") == {}
+
+
+def test_round9_duan_is_doan_in_the_press():
+    # 段 is Đoàn in the press (Đoạn in the dictionary): Duan, not 团 'Tuan'
+    assert candidates("Đoàn Kỳ Thụy")[0].en == "Duan Qirui"
+    # a Vietnamese Đoàn facing a Chinese delegation stays Vietnamese
+    assert _origins("Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà tiếp đoàn doanh nghiệp Trung Quốc.")[
+        "Đoàn Thu Hà"] == "vietnamese"
