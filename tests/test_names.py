@@ -1192,3 +1192,15 @@ def test_round9_duan_is_doan_in_the_press():
     # a Vietnamese Đoàn facing a Chinese delegation stays Vietnamese
     assert _origins("Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà tiếp đoàn doanh nghiệp Trung Quốc.")[
         "Đoàn Thu Hà"] == "vietnamese"
+
+
+def test_round9_a_medal_for_a_countrys_delegation_and_coming_from_a_place_say_whose():
+    def said(text, vi):
+        return next((p.origin, p.basis) for p in find_in_text(text) if p.vi == vi)
+    assert said("Cung thủ Trương Quyên Quyên giành huy chương vàng cho đoàn thể thao Trung Quốc tại Bắc Kinh.",
+                "Trương Quyên Quyên") == ("inferred", "sentence")
+    assert said("Vận động viên Vũ Đại Tĩnh đến từ Thẩm Dương.", "Vũ Đại Tĩnh") == ("inferred", "sentence")
+    assert said("Xạ thủ Hoàng Xuân Vinh giành huy chương vàng cho đoàn thể thao Việt Nam tại Rio.",
+                "Hoàng Xuân Vinh") == ("vietnamese", "sentence")
+    assert said("Vận động viên Lưu Văn Hùng đến từ Nghệ An thi đấu tại Quảng Châu.",
+                "Lưu Văn Hùng") == ("vietnamese", "sentence")
