@@ -1204,3 +1204,12 @@ def test_round9_a_medal_for_a_countrys_delegation_and_coming_from_a_place_say_wh
                 "Hoàng Xuân Vinh") == ("vietnamese", "sentence")
     assert said("Vận động viên Lưu Văn Hùng đến từ Nghệ An thi đấu tại Quảng Châu.",
                 "Lưu Văn Hùng") == ("vietnamese", "sentence")
+
+
+def test_round9_vietnam_only_as_where_in_a_text_silent_on_china_keeps_the_default():
+    got = {p.vi: p for p in find_in_text("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới tại TP.HCM.")}
+    assert got["Trương Vĩ Kiện"].origin == "vietnamese"
+    assert "Zhang Weijian" in [c.en for c in got["Trương Vĩ Kiện"].candidates]  # a default: candidates stay listed
+    # no place at all: the strongly Chinese shape still holds the default off; a Chinese place decides
+    assert _origins("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới.")["Trương Vĩ Kiện"] == "unknown"
+    assert _origins("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới tại Đài Bắc.")["Trương Vĩ Kiện"] == "inferred"

@@ -330,6 +330,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         # nowhere in their sentences: Vietnamese by default no more than Chinese; the shape weighs it.
         said = CHINESE if shape.chinese_shaped(person.vi, strongly=True) else \
             None if shape.chinese_shaped(person.vi) else said
+    if nowhere and told == VIETNAMESE and said is None and not vietnamese_told and cues.VIETNAMESE_RE.search(own) \
+            and not mission and not foreign:
+        # The mirror: Vietnam named only as where the person is (ra mắt phim tại TP.HCM), China nowhere in the
+        # text: the press would name a Chinese visitor's country, so the default holds whatever the name's shape.
+        said = VIETNAMESE
     if said is None and not (foreign or mission or local[CHINESE] or wider[CHINESE]) \
             and shape.vietnamese_shaped(person.vi, leaning=True):
         # Context undecided (Vietnam and China both in the sentence; China only in what the person does: thắng
