@@ -1160,6 +1160,8 @@ def test_round9_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
     assert _origins("Tay vợt Mã Lâm của Trung Quốc đánh bại đối thủ Hàn Quốc.")["Mã Lâm"] == "inferred"
     # the country itself as the clause's subject may be the person's own country's moment: not set aside
     assert _origins("Ông Tiền Vĩ Trường làm việc khi Trung Quốc mở cửa.")["Tiền Vĩ Trường"] == "unknown"
+    # a dynasty fought with no country named: China's own rebels did too, so no side (not made Vietnamese)
+    assert _origins("Hồng Tú Toàn lãnh đạo cuộc khởi nghĩa chống nhà Thanh.")["Hồng Tú Toàn"] == "unknown"
 
 
 def test_round9_occupation_and_honour_nouns_introduce_a_person():

@@ -411,6 +411,9 @@ _OTHER_PARTY = re.compile(
     r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+)?)"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
+# ... and only where the country itself is named there: a dynasty alone was fought by China's own rebels too
+# (Hồng Tú Toàn khởi nghĩa chống nhà Thanh), so "chống nhà Thanh" tells no side.
+_COUNTRY = re.compile(r"(?<![^\W\d_])Trung (?:Quốc|Hoa)(?![^\W\d_])")
 
 
 def _other_party(sentence: str, names: list[tuple[int, int]]) -> str:
@@ -420,7 +423,7 @@ def _other_party(sentence: str, names: list[tuple[int, int]]) -> str:
             end = stop.start() if stop else len(sentence)
         else:
             end = cues.CHINESE_RE.match(sentence, m.end()).end()
-        if any(m.start() < b and a < end for a, b in names):
+        if any(m.start() < b and a < end for a, b in names) or not _COUNTRY.search(sentence, m.start(), end):
             continue
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
     return sentence
