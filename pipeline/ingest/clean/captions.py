@@ -76,14 +76,14 @@ _SCENE_RE = re.compile(
 )
 
 
-# What opens a sentence that goes on with the story rather than describing a picture: a connective, a
-# fronted time or place ("Năm 2007, ..."), a pronoun that points back.
 # A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
 # shows people and things.
 _QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
                                 r"\s|\b(?:tăng|giảm)\b[^.]*(?:\bgấp\b|\blần\b|%|phần trăm)", re.IGNORECASE)
 # What may, will or should happen: a forecast or advice, never what a photo shows.
 _MODAL_RE = re.compile(r"\b(?:có khả năng|có thể|có nguy cơ|dự báo|cần)\b", re.IGNORECASE)
+# What opens a sentence that goes on with the story rather than describing a picture: a connective, a
+# fronted time or place ("Năm 2007, ..."), a pronoun that points back.
 _STORY_OPENER_RE = re.compile(
     r"^(?:tuy nhiên|trong đó|theo đó|sau đó|ngoài ra|do đó|vì vậy|vì thế|bởi vậy|khi|nếu|để|tôi|chúng tôi|"
     r"chúng ta|họ|đây|điều này|đó|việc|còn|nhưng|và|cùng ngày|hiện|hiện nay|trước đó|cũng|mặc dù|dù|"
@@ -213,9 +213,9 @@ def images(page: Page) -> None:
             page.drop(nxt, "image-caption", Caption(nxt.text))
 
 
-# Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".
 _ARCHIVE_RE = re.compile(r"^(?:ẢNH\s+)?(?:TƯ LIỆU|MINH HỌA|MINH HOẠ|ĐỒ HỌA|ĐỒ HOẠ)\s*[-–:|]\s*\S|^Ảnh tư liệu\s*[-–:]\s*\S")
+# Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
 _LEFT_TO_RIGHT_RE = re.compile(r"^(?:từ|hàng)\s+(?:trái|phải|trước|sau|đầu)(?:\s+(?:qua|sang)\s+(?:phải|trái))?\s*[:,]",
                                re.IGNORECASE)
 # When the picture was taken: "chiều 15/11", "sáng nay", "tháng 11/2023", "ngày 4/4".
