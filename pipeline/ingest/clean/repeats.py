@@ -38,7 +38,8 @@ def dedupe(page: Page) -> None:
     """Exact repeats (by letters and digits): the second copy goes."""
     seen: set[str] = set()
     kept = page.kept()
-    lead = key(kept[_lead(kept)].text) if _lead(kept) >= 0 else None
+    lead_pos = _lead(kept)
+    lead = key(kept[lead_pos].text) if lead_pos >= 0 else None
     for pos, line in enumerate(kept):
         line_key = key(line.text)
         if words(line.text) < 4 or not line_key:
@@ -63,7 +64,9 @@ def _attribution(page: Page, line) -> bool:
             and bool(_ATTRIBUTION_RE.match(line.text) or _capitalised_start(line.text)))
 
 
-_PULL_QUOTE_REACH = 8  # lines: the furthest below its paragraph a pull quote was set out on any labelled page is 7
+# A pull quote is set out within a few lines of its paragraph (seven at most on the labelled pages); a sentence
+# restated further down is the text repeating itself.
+_PULL_QUOTE_REACH = 8
 
 
 def _lead(kept: list) -> int:
@@ -79,6 +82,7 @@ def pull_quotes(page: Page) -> None:
     paragraph) or above the paragraph it repeats (a listicle's heading) it is kept, noted."""
     kept = page.kept()
     keys = [key(ln.text) for ln in kept]
+    lead = _lead(kept)
     for pos, line in enumerate(kept):
         if words(line.text) < 8:
             continue
@@ -101,7 +105,7 @@ def pull_quotes(page: Page) -> None:
         # lead (sapo) restated in the body, is the text repeating itself (a summary, then the law it sums up).
         nearest = max((j for j in sources if j < pos), default=None)
         # Under a line that announces it ('... như sau:'), it is the text quoted in full.
-        far = nearest is None or pos - nearest > _PULL_QUOTE_REACH or nearest <= _lead(kept) \
+        far = nearest is None or pos - nearest > _PULL_QUOTE_REACH or nearest <= lead \
             or announces(kept[pos - 1].text)
         if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
