@@ -3,7 +3,8 @@
 Each Ray Data row carries one article: its Job or final Outcome (stages.py), pickled; the sentences translated
 and served from the sentence cache for it; and, when the batch must stop (a full disk, a server gone), the stop
 itself. The actors load their models as a local run does (session.load_translator, session.load_summarizer),
-when they first meet an article that needs them, and only call stages.py and grouped.py, the code of a local run, on the rows they are handed.
+when they first meet an article that needs them, and only call stages.py and grouped.py, the code of a local
+run, on the rows they are handed.
 """
 
 from __future__ import annotations
