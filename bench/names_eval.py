@@ -220,7 +220,9 @@ def main() -> None:
                                       "held-out13,held-out14,glossary-held-out",
                     help="which sets, comma-separated; only these files are read")
     ap.add_argument("--no-shape", action="store_true",
-                    help="weigh no name shape (pipeline/names/shape.py): the rules as before round 6, to compare")
+                    help="put the shape thresholds CHINESE_SHAPED, STRONGLY_CHINESE and VIETNAMESE_SHAPED "
+                         "(pipeline/names/shape.py) out of reach, to compare; VIETNAMESE_LEANING, "
+                         "OFFICE_HELD_OFF and CANDIDATES_KEPT still apply")
     args = ap.parse_args()
     if args.no_shape:
         from pipeline.names import shape

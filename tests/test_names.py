@@ -879,7 +879,7 @@ def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
         "Hầu Kiến Quân": ("Hou Jianjun", "inferred")}
     # after 'của' too (whose deeds the clause tells)
     assert "Hầu Kiến Quân" in _found("Chuyến thăm của Hầu Kiến Quân tới Hà Nội kéo dài ba ngày.")
-    # not two syllables, not a list's first name (unless the list is two full names, round 9), not inside a clause
+    # not two syllables, not a list's first name (unless the list is two full names), not inside a clause
     assert _found("Lâm Kiến rời Bắc Kinh.") == {}
     assert _found("Lý Văn Minh và Trần Quốc đã tới.") == {}
     assert _found("Hôm qua đoàn gặp Lương Văn Tú tại cửa khẩu.") == {}

@@ -53,7 +53,6 @@ def own_part(phrase: str, apposition: bool = True) -> str:
     return phrase
 
 
-
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|"
                    r"khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
@@ -73,11 +72,11 @@ _WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?
                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
-# "và" inside a body's name (Bộ Kế hoạch và Đầu tư) joins no two persons' stretches.
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _joins_body(sentence: str, seam: re.Match) -> bool:
+    """A "và" inside a body's name (Bộ Kế hoạch và Đầu tư): it joins no two persons' stretches."""
     if seam.group().strip().lower() != "và":
         return False
     prev = [w.group() for w in _WORD.finditer(sentence, max(0, seam.start() - 60), seam.start())][-8:]

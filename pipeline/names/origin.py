@@ -398,7 +398,7 @@ def _blank(sentence: str, spans: list[tuple[int, int]], parties: bool = True) ->
     return _other_party(sentence, spans) if parties else sentence
 
 
-# China as the other party of what a person does (issue 25 round 9): the country or its dynasty opposed, ruling
+# China as the other party of what a person does: the country or its dynasty opposed, ruling
 # over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
 # suy yếu; chống quân xâm lược Trung Quốc; dưới ách đô hộ của nhà Hán) is another actor, not whose the person is.
 # Only the polity itself is set aside (its words up to the clause's end for a "khi" clause, whose subject must be

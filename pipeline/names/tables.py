@@ -52,7 +52,7 @@ def _characters() -> dict[str, tuple[Reading, ...]]:
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
-    # (surnames_more.tsv: round 4's press readings and compound surnames, kept apart from the table the
+    # (surnames_more.tsv: the press readings, rarer and compound surnames, kept apart from the table the
     # glossary's Chinese section was generated from)
     for vi, hanzi, pinyin, share in _rows("surnames.tsv") + _rows("surnames_more.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
