@@ -10,7 +10,7 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, real_words, words
 from pipeline.ingest.clean.overlap import novelty
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
@@ -307,7 +307,7 @@ def find_title(page: Page) -> None:
             candidate = before[-1]
             # Above the headline, over its dateline, stands only what the site prints there: a section's name.
             for label in before[:-1]:
-                if len([w for w in label.text.split() if any(ch.isalnum() for ch in w)]) <= 4 \
+                if real_words(label.text) <= 4 \
                         and not any(ch.isdigit() for ch in label.text) and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
                     page.drop(label, "section-label")

@@ -25,6 +25,11 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def real_words(text: str) -> int:
+    """Words with a letter or a digit in them: a dash or a bullet set between a label's words is no word."""
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
 def key(text: str) -> str:
     # Duplicates on scraped pages differ in case, punctuation and spacing
     # (a headline repeated in a breadcrumb, a lead re-used as first paragraph).

@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, real_words, words
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -134,7 +134,7 @@ def related_runs(page: Page) -> None:
     first = next(ln for ln in kept if ln.kept)
     headline = {first.index}
     second = next((ln for ln in kept if ln.kept and ln is not first), None)
-    if second is not None and len([w for w in first.text.split() if any(ch.isalnum() for ch in w)]) <= 4 \
+    if second is not None and real_words(first.text) <= 4 \
             and words(second.text) >= 5 and headline_like(second.text):
         headline.add(second.index)  # a section's label over the headline: the headline is the second line
     before = [ln for ln in run_from(lead - 1, -1) if ln.index not in headline]
@@ -211,8 +211,7 @@ _TOPIC_LABELS = {"từ khóa", "từ khoá", "tags", "tag", "chủ đề", "keyw
 
 def _topic_shaped(text: str) -> bool:
     """A topic page's link: one to four words, no punctuation that a phrase of the story would carry."""
-    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]
-    return 1 <= len(tokens) <= 4 and len(text) <= 40 and not any(ch in text for ch in ".,;:!?\"“”()")
+    return 1 <= real_words(text) <= 4 and len(text) <= 40 and not any(ch in text for ch in ".,;:!?\"“”()")
 
 
 def topic_links(page: Page) -> None:
