@@ -7,7 +7,7 @@ lines like it, next to lines the rules took out - so the model sees only that (n
 so it cannot learn an outlet's vocabulary; the closed lists below are grammar: aspect markers, connectives,
 reporting verbs). Kept on the bench side: the model did not earn a place in the cleaner (README, page cleaning).
 It runs against older cleaners too (clean_train.py's first looks), so it uses only what `lines.Page` has had
-since round two, and `overlap.py`, which the first looks drop into the old tree.
+since the oldest cleaner in FIRST_LOOK, and `overlap.py`, which the first looks drop into the old tree.
 """
 
 from __future__ import annotations

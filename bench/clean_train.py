@@ -28,6 +28,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Imported from PYTHONPATH when set: a first look runs this script over an older cleaner (see first_look).
 from clean_features import line_features  # noqa: E402  (bench/, this script's folder)
 from pipeline.ingest.clean import header  # noqa: E402
+from pipeline.ingest.clean.lines import Page  # noqa: E402
 from pipeline.run.clean_batch import clean_path  # noqa: E402
 
 DATA = ROOT / "bench/data/clean_round2"
@@ -107,23 +109,33 @@ def read_split(folder: Path, out: Path) -> dict[str, list[str | None]]:
     return labels
 
 
-def collect(split: str) -> tuple[list[dict], dict]:
-    """The rules' residual lines of one split with features and labels, and the rules' own line counts."""
-    rows, seen = [], {}
+def watch_cleaning(folder: Path, seen: Callable[[Page], None]) -> None:
+    """Clean `folder` as `vietbrief clean` does, handing each page to `seen` at the point where a line model would
+    run in the cleaner: every rule done, the title found."""
     original = header.find_title
 
     def record(page):
         original(page)
+        seen(page)
+
+    header.find_title = record
+    try:
+        for _ in clean_path(folder):
+            pass
+    finally:
+        header.find_title = original
+
+
+def collect(split: str) -> tuple[list[dict], dict]:
+    """The rules' residual lines of one split with features and labels, and the rules' own line counts."""
+    rows, seen = [], {}
+
+    def record(page):
         seen[page.raw.source] = (page, line_features(page))
 
     with tempfile.TemporaryDirectory() as tmp:
         labels = read_split(DATA / split, Path(tmp))
-        header.find_title = record  # the point where a line model would run: every rule done, the title found
-        try:
-            for _ in clean_path(Path(tmp)):
-                pass
-        finally:
-            header.find_title = original
+        watch_cleaning(Path(tmp), record)
     stats = {"noise": 0, "noise_left": 0, "real": 0, "real_lost": 0}
     for name, kinds in labels.items():
         if name not in seen:
@@ -349,18 +361,8 @@ def main() -> None:
 def unlabelled(folder: Path) -> list[tuple[str, str, dict]]:
     """(article, line, features) for every line today's rules keep in the articles of `folder`."""
     out: list[tuple[str, str, dict]] = []
-    original = header.find_title
-
-    def record(page):
-        original(page)
-        out.extend((page.raw.source, ln.text, values) for ln, values in line_features(page))
-
-    header.find_title = record
-    try:
-        for _ in clean_path(folder):
-            pass
-    finally:
-        header.find_title = original
+    watch_cleaning(folder, lambda page: out.extend((page.raw.source, ln.text, values)
+                                                    for ln, values in line_features(page)))
     return out
 
 
