@@ -9,8 +9,10 @@ unsure of is kept and noted.
 
     lines.py      the page as lines and blocks, and the record of removals
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
+    webui.py      a site's own interface: comment forms, share and copy buttons, sort controls, ad units
     credits.py    photo/video credits, signatures, sources
     captions.py   images, placeholders, captions without credit
+    overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes

@@ -425,8 +425,9 @@ def _credit_below(page: Page, unit: list[Line]) -> bool:
 
 
 def _other_subheading(units: list[list[Line]], pos: int, only: tuple[int, ...] = ()) -> bool:
-    """Whether another line of the page (or the one at `only`) stands as a sub-heading does, with a clause: one
-    capitalised line of seven words or more with no final mark, between paragraphs of prose."""
+    """Whether another line of the page than `pos` stands as a sub-heading does: one capitalised line of seven to
+    twenty words with no final mark, between paragraphs of prose, and with a clause. With `only`, just the lines
+    at those places are looked at, and a clause is not asked of them."""
     def prose(u: list[Line]) -> bool:
         return words(unit_text(u)) >= 20 and unit_text(u).endswith(PROSE_END)
     return any(len(units[i]) == 1 and 7 <= words(t := unit_text(units[i])) <= 20 and t[:1].isupper()

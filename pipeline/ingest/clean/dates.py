@@ -36,7 +36,7 @@ _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$"
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)",
                        re.IGNORECASE)
-# Who or where: the author ('Đăng bởi Minh Khoa'), the site, the section in capitals - every word capitalised.
+# What introduces the author's name: 'Đăng bởi Minh Khoa', 'Tác giả: X'.
 _BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)
 
 
@@ -53,6 +53,8 @@ def _date_of(part: str) -> tuple[int, int, int] | None:
 
 
 def _name_part(part: str) -> bool:
+    """Who or where: the author ('Đăng bởi Minh Khoa'), the site, the section in capitals - every word
+    capitalised, no digit."""
     part = _BY_RE.sub("", part)
     tokens = part.split()
     return 1 <= len(tokens) <= 5 and not any(ch.isdigit() for ch in part) and not part.endswith((".", ",", ";")) \
