@@ -125,13 +125,9 @@ def en_months(text: str, nums: list[Num] | None = None) -> list[EnMonth]:
         month = _ABBR[m.group(1)] if m.group(1) else MONTHS.index(m.group(2)) + 1
         if month == 5 and m.group(2) and not _may_is_month(text, m):
             continue
-        near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
-        days = frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
-        out.append(EnMonth(month, days, m.group(0)))
+        out.append(EnMonth(month, _days_beside(m, nums), m.group(0)))
     for month, m in _lower_months(text):
-        near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
-        days = frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
-        out.append(EnMonth(month, days, m.group(0)))
+        out.append(EnMonth(month, _days_beside(m, nums), m.group(0)))
     for m in re.finditer(r"(?<![\d/.,])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.,]\d|[\d/])", text):
         if m.group(2) != "/" and not m.group(4):  # 1.5 is a decimal, 2-3 a range; with a year they are dates
             continue
@@ -162,6 +158,12 @@ def _lower_months(text: str) -> list[tuple[int, re.Match]]:
             continue
         out.append((_ABBR[m.group(1).capitalize()] if m.group(1) else MONTHS.index(word.capitalize()) + 1, m))
     return out
+
+
+def _days_beside(m: re.Match, nums: list[Num]) -> frozenset[int]:
+    """The day numbers written right after a month's name or just before it (May 5, 5 May)."""
+    near = [n for n in nums if (m.end() <= n.start <= m.end() + 4) or (m.start() - 12 <= n.end <= m.start())]
+    return frozenset(int(n.value) for n in near if n.value == int(n.value) and 1 <= n.value <= 31)
 
 
 def _may_is_month(text: str, m: re.Match) -> bool:

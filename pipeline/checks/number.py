@@ -64,6 +64,7 @@ def check(pair: Pair) -> list[Check]:
     extra = sorted({n.text for n in unused})[:8]
     ranks = [n for n in nums if not any(n.start <= a and b <= n.end for a, b in used) and n.unit == 0
              and n.text.lower() in ORDINALS]
+    shares = {(start, end) for *_, start, end, _ in en_fractions(en)}
 
     def near(f) -> list[str]:
         """Small English counts (and for a rank, ordinals) no source number accounts for, standing where the
@@ -76,10 +77,9 @@ def check(pair: Pair) -> list[Check]:
     # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
     # seven sides"; a spelled rank (thứ tư -> number eleven, fifth) or a few (một vài -> one or twelve) missing
     # likewise only with one in its place
-    shares = {(start, end) for *_, start, end, _ in en_fractions(en)}
     for f in [f for f in worded if not f.kind] + [f for f in missing if f.kind]:
-        if near(f):
-            extra = sorted(set(extra) | set(near(f)))[:8]
+        if instead := near(f):
+            extra = sorted(set(extra) | set(instead))[:8]
             if f not in missing:
                 missing.append(f)
         elif f.kind:

@@ -103,10 +103,9 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Balkan": ("Balkans", "Balkan"), "Ban-căng": ("Balkans", "Balkan"), "Caribe": ("Caribbean",),
     "Ca-ri-bê": ("Caribbean",), "Viễn Đông": ("Far East", "Far Eastern"), "Cận Đông": ("Near East", "Levant"),
     "Địa Trung Hải": ("Mediterranean",), "Đông Dương": ("Indochina", "Indo-China", "Indochinese"),
-    **{f"{vi} Bán Cầu": (f"{en} Hemisphere",) for vi, en in (("Bắc", "Northern"), ("Nam", "Southern"),
-                                                                        ("Đông", "Eastern"), ("Tây", "Western"))},
-    **{f"{vi} bán cầu": (f"{en} Hemisphere",) for vi, en in (("Bắc", "Northern"), ("Nam", "Southern"),
-                                                                        ("Đông", "Eastern"), ("Tây", "Western"))}, "Bắc Cực": ("Arctic", "North Pole", "polar"),
+    **{f"{vi} {head}": (f"{en} Hemisphere",) for head in ("Bán Cầu", "bán cầu")
+       for vi, en in (("Bắc", "Northern"), ("Nam", "Southern"), ("Đông", "Eastern"), ("Tây", "Western"))},
+    "Bắc Cực": ("Arctic", "North Pole", "polar"),
     "Nam Cực": ("Antarctic", "Antarctica", "South Pole", "polar"),
     "Scandinavia": ("Scandinavia", "Scandinavian", "Scandinavians", "Nordic"),
     "Biển Đông": ("East Sea", "South China Sea"),
