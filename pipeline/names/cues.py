@@ -20,9 +20,9 @@ from pipeline.names.tables import key
 # Bodies only China has, named without the country: the Politburo's Standing Committee (Vietnam has none), the
 # discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands.
 # The State Council's ministries and commissions, past (Ngoại thương và Hợp tác kinh tế) and present, whose names
-# Vietnam's government has never had (not Bộ Ngoại giao,
-# Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam has or had), the NPC (Nhân đại) and its titles (Ủy viên
-# trưởng: Vietnam's assembly has none), the PLA's services Vietnam's army lacks, China's state broadcasters; its
+# Vietnam's government has never had (not Bộ Ngoại giao, Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam
+# has or had), the NPC (Nhân đại) and its titles (Ủy viên trưởng: Vietnam's assembly has none), the PLA's services
+# Vietnam's army lacks, China's state broadcasters; its
 # space programmes (Thần Châu, Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and
 # literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for).
 # The Party's bodies whose Vietnamese counterparts are named otherwise: the Liaison Offices in Hong Kong and Macau,
@@ -93,7 +93,7 @@ Iran, Iraq, Ả Rập Xê Út, Cu Ba, Brazil, Argentina, Mexico, Canada, Pakista
 Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi,
 Hà Nam, Hà Bắc, Sơn Tây, Hà Tây"""
 
-# Words that introduce a person: forms of address, ranks, offices, occupations (lower case). Round 9 added the
+# Words that introduce a person: forms of address, ranks, offices, occupations (lower case), with the
 # occupation and honour nouns of a general list (sport, arms, medicine, religion, trades), less single syllables
 # that are also common verbs or nouns (thợ, lính, đào) and those that head bodies' capitalised names, which a
 # title may reach across a few words (trường Cảnh sát quốc gia II, tổng kho Long Bình: no person; so no cảnh
