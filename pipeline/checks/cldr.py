@@ -56,12 +56,14 @@ ENGLISH_FORMS: dict[str, tuple[str, ...]] = {
 
 def _unit(name: str, places: set[str]) -> str:
     """The unit words of a currency's Vietnamese name, before the territory that issues it (Đô la Canada -> đô
-    la, Franc Thụy Sĩ -> franc); empty when no territory follows (Nhân dân tệ, Quyền Rút vốn Đặc biệt); a short form counts (Yên Nhật: Nhật Bản)."""
+    la, Franc Thụy Sĩ -> franc); empty when no territory follows (Nhân dân tệ, Quyền Rút vốn Đặc biệt); a short
+    form counts (Yên Nhật: Nhật Bản)."""
     words = name.split()
     for i in range(1, len(words)):
         if words[i][:1].isupper():
             rest = " ".join(words[i:]).lower()
-            return " ".join(words[:i]).lower() if any(rest.startswith(p) or p.startswith(rest + " ") for p in places) else ""
+            issued = any(rest.startswith(p) or p.startswith(rest + " ") for p in places)
+            return " ".join(words[:i]).lower() if issued else ""
     return ""
 
 

@@ -285,7 +285,8 @@ def _abbreviates(short: str, forms: tuple[str, ...]) -> bool:
     for form in forms:
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", form)]
         if words and (s == "".join(words) or (len(s) >= 3 and words[0].startswith(s)) or
-                      s in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "and", "the", "for")))):
+                      s in ("".join(w[0] for w in words),
+                            "".join(w[0] for w in words if w not in ("of", "and", "the", "for")))):
             return True
     return False
 
@@ -348,7 +349,8 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
 _CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY_UNITS} | {
                        "bảng", "đô la", "đô-la", "đôla", "USD", "yên", "won", "rúp", "franc", "peso", "rupee", "rupi",
                        "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
-                       "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"}, key=len, reverse=True)) +
+                       "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"},
+                       key=len, reverse=True)) +
                        r")\s+$", re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile, tấn Anh = long ton
 
 
