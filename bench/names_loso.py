@@ -29,9 +29,7 @@ SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "hel
 def _items(name: str):
     if name == "tuning":
         return ne.tuning()
-    path = ne.GLOSSARY_HELDOUT if name == "glossary-held-out" else getattr(ne, "HELDOUT" + name[len("held-out"):]) \
-        if name.startswith("held-out") else ne.DEV
-    return ne.labelled(path)
+    return ne.labelled(ne.PATHS[name])
 
 
 def main() -> None:
