@@ -163,8 +163,8 @@ def test_glossary_layer_leaves_vietnamese_and_unknown_persons_to_the_model():
     assert "Le Van Tuyen" in out[2].text and "Wang Zhizhong" in out[2].text  # only the Chinese one in pinyin
 
 
-# Issue 25 round 2: a Vietnamese person stays Vietnamese beside China; each rule keeps one and still infers the
-# Chinese one in the same kind of sentence.
+# A Vietnamese person stays Vietnamese beside China; each rule keeps one and still infers the Chinese one in
+# the same kind of sentence.
 
 def _origins(text):
     return {p.vi: p.origin for p in find_in_text(text)}
@@ -448,7 +448,7 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
     assert _origins(text)["Khổng Minh Tuấn"] in ("vietnamese", "unknown")
 
 
-def test_round4_surnames_the_press_reads_otherwise_and_compound_surnames():
+def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     # 卢 Lư (beside the dictionary's Lô), 谌 Thầm, 樊 Phàn, 铁 Thiết, 回 Hồi; compounds 诸葛 Gia Cát, 司马 Tư Mã,
     # 上官 Thượng Quan, 司徒 Tư Đồ
     assert candidates("Lư Vĩ Băng")[0].en == "Lu Weibing"
@@ -465,7 +465,7 @@ def test_round4_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert impossible("Vũ Văn Thanh Hùng")
 
 
-def test_round4_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
+def test_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
     p = _one("Đạo diễn người Trung Quốc Giả Chương Kha giành giải Sư tử vàng.", Glossary())["Giả Chương Kha"]
     assert (p.en, p.origin) == ("Jia Zhangke", "inferred")
     p = _one("Lư Vĩ Băng, Chủ tịch Tập đoàn Xiaomi, ra mắt điện thoại mới.", Glossary())["Lư Vĩ Băng"]
@@ -506,7 +506,7 @@ def test_a_vietnamese_namesake_of_a_chinese_glossary_person_is_vietnamese_there_
     assert (rows["en"], rows["origin"]) == ("Tran Van Thanh", "vietnamese")
 
 
-def test_round4_pairs_results_and_gendered_titles_in_apposition():
+def test_pairs_results_and_gendered_titles_in_apposition():
     alone = Glossary()
     people = _one("Cặp đôi Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc vô địch cầu lông đôi nam nữ.", alone)
     assert (people["Trịnh Tư Duy"].en, people["Hoàng Nhã Quỳnh"].en) == ("Zheng Siwei", "Huang Yaqiong")
@@ -525,7 +525,7 @@ def test_round4_pairs_results_and_gendered_titles_in_apposition():
     assert "Trạm Kiểm" not in _one("Đại tá Hà Văn Hải gặp đại diện Trạm Kiểm soát biên phòng Hà Khẩu.", alone)
 
 
-def test_round4_abbreviations_birth_brackets_bodies_dynasties_and_roles():
+def test_abbreviations_birth_brackets_bodies_dynasties_and_roles():
     alone = Glossary()
     p = _one("Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường thăm tỉnh Bình Dương.", alone)["Ngụy Hoa Tường"]
     assert (p.en, p.origin) == ("Wei Huaxiang", "inferred")
@@ -545,7 +545,7 @@ def test_round4_abbreviations_birth_brackets_bodies_dynasties_and_roles():
     assert _one("Trương Thiết Lâm đảm nhận vai diễn Hoàng A Mã - Hoàng đế Càn Long.", alone).get("Hoàng A Mã") is None
 
 
-def test_round4_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_name():
+def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_name():
     alone = Glossary()
     p = _one("Lưu Gia Nghĩa, người từng đứng đầu Tỉnh ủy Sơn Đông (Trung Quốc), được bầu làm Phó Chủ nhiệm.", alone)
     assert p["Lưu Gia Nghĩa"].en == "Liu Jiayi"
@@ -556,7 +556,7 @@ def test_round4_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_befor
     assert "Lê Văn Tám" not in _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)
 
 
-def test_round4_hong_kong_hosts_and_long_noun_appositions():
+def test_hong_kong_hosts_and_long_noun_appositions():
     alone = Glossary()
     p = _one("Chủ nhiệm Văn phòng Sự vụ Hong Kong và Macau Hạ Bảo Long tới thị sát.", alone)["Hạ Bảo Long"]
     assert p.origin == "inferred"
@@ -568,7 +568,7 @@ def test_round4_hong_kong_hosts_and_long_noun_appositions():
     assert "Ai Là Triệu Phú" not in _one("MC Lại Văn Sâm dẫn chương trình Ai Là Triệu Phú.", alone)
 
 
-def test_round4_new_and_acting_titles_ages_two_predicates_and_friendship_associations():
+def test_new_and_acting_titles_ages_two_predicates_and_friendship_associations():
     alone = Glossary()
     p = _one("Tần Cương - tân Bộ trưởng Ngoại giao Trung Quốc - có chuyến công du tới châu Phi.", alone)
     assert p["Tần Cương"].en == "Qin Gang"
@@ -588,7 +588,7 @@ def test_round4_new_and_acting_titles_ages_two_predicates_and_friendship_associa
     assert list(p) == ["Lương Vĩnh Hòa"] and p["Lương Vĩnh Hòa"].origin != "inferred"
 
 
-def test_round4_historical_figures_dynasties_after_the_name_and_genres():
+def test_historical_figures_dynasties_after_the_name_and_genres():
     alone = Glossary()
     assert _one("Sử gia Tư Mã Quang thời Tống biên soạn bộ Tư trị thông giám.", alone)["Tư Mã Quang"].en \
         == "Sima Guang"
@@ -605,7 +605,7 @@ def test_round4_historical_figures_dynasties_after_the_name_and_genres():
         != "inferred"
 
 
-def test_round4_a_house_in_apposition_is_no_occupation():
+def test_a_house_in_apposition_is_no_occupation():
     assert "Lăng Bác" not in _one("Trưng bày các mô hình: mô hình Lăng Bác, nhà sàn, chùa Một Cột.", Glossary())
 
 
@@ -616,7 +616,7 @@ def test_cli_takes_text_longer_than_a_file_name_may_be():
     assert json.loads(out.stdout.splitlines()[0])["en"] == "Sun Weidong"
 
 
-def test_round4_the_issues_own_clause_shapes_say_chinese_a_province_of_china_included():
+def test_the_issues_own_clause_shapes_say_chinese_a_province_of_china_included():
     alone = Glossary()
     cases = {
         "Bộ trưởng Thương mại Trung Quốc Vương Văn Đào hội đàm với người đồng cấp Mỹ.": ("Vương Văn Đào", "Wang Wentao"),
@@ -633,7 +633,7 @@ def test_round4_the_issues_own_clause_shapes_say_chinese_a_province_of_china_inc
         "Vương Văn Đào"].origin == "vietnamese"
 
 
-def test_round5_famous_is_no_language_and_a_titled_apposition_may_open_with_nu():
+def test_famous_is_no_language_and_a_titled_apposition_may_open_with_nu():
     alone = Glossary()
     # "nổi tiếng" (famous) before a dynasty or a country says whose, unlike "tiếng Trung" (a language)
     assert _one("Lục Du, thi sĩ nổi tiếng thời Nam Tống, để lại gần mười nghìn bài thơ.", alone)["Lục Du"].origin \
@@ -647,7 +647,7 @@ def test_round5_famous_is_no_language_and_a_titled_apposition_may_open_with_nu()
     assert "Vương Nguyên Hạo" in _one("Tổng công trình sư tên lửa Trung Quốc Vương Nguyên Hạo phát biểu.", alone)
 
 
-def test_round5_dynasty_after_thoi_nha_pair_after_its_title_and_appointments_introduce():
+def test_dynasty_after_thoi_nha_pair_after_its_title_and_appointments_introduce():
     alone = Glossary()
     # thời nhà Hán / thời nhà Đường right after a name says whose, as thời Hán does
     assert _one("Thi sĩ Đỗ Phủ thời nhà Đường để lại nhiều bài thơ.", alone)["Đỗ Phủ"].origin == "inferred"
@@ -667,7 +667,7 @@ def test_round5_dynasty_after_thoi_nha_pair_after_its_title_and_appointments_int
     assert p["Hồ Xuân Lâm"].origin == "inferred"
 
 
-def test_round5_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_not_whose():
+def test_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_not_whose():
     alone = Glossary()
     # "thăm nhiều tỉnh của Việt Nam" is where the person went; a mission's office in Vietnam is a foreign one
     p = _one("Trong thời gian làm Đại sứ tại Hà Nội, ông Lưu Kiến Quốc đã thăm nhiều tỉnh của Việt Nam.", alone)
@@ -679,7 +679,7 @@ def test_round5_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_
         "Lương Văn Hải"].origin == "vietnamese"
 
 
-def test_round5_an_apposition_headed_by_the_person_a_company_with_its_country_in_brackets_and_cong_thuong():
+def test_an_apposition_headed_by_the_person_a_company_with_its_country_in_brackets_and_cong_thuong():
     alone = Glossary()
     # "du khách / công dân Trung Quốc" heading the apposition is the person, not another party
     p = _one("Ông Hoàng Chí Cường, du khách Trung Quốc đến từ Thượng Hải, bị lạc ở Sa Pa.", alone)
@@ -697,13 +697,13 @@ def test_round5_an_apposition_headed_by_the_person_a_company_with_its_country_in
     assert p["Hoàng Chí Cường"].origin == "vietnamese"
 
 
-def test_round5_a_country_bordered_is_where_not_whose():
+def test_a_country_bordered_is_where_not_whose():
     alone = Glossary()
     p = _one("Thượng tá Tôn Minh Đức, chỉ huy đơn vị biên phòng giáp Trung Quốc, nói.", alone)["Tôn Minh Đức"]
     assert p.origin != "inferred"
 
 
-def test_round5_bodies_only_china_has_an_age_before_the_office_and_a_comma_after_a_place_word():
+def test_bodies_only_china_has_an_age_before_the_office_and_a_comma_after_a_place_word():
     alone = Glossary()
     for sentence in ("Ủy viên Thường vụ Bộ Chính trị Hà Kiến Minh phát biểu tại hội nghị.",
                      "Bí thư Ủy ban Kiểm tra Kỷ luật Trung ương Hà Kiến Minh chỉ đạo chiến dịch.",
@@ -777,7 +777,7 @@ def _found(text):
     return {p.vi: (p.en, p.origin) for p in find_in_text(text, Glossary())}
 
 
-def test_round6_surnames_among_the_commonest_that_the_tables_lacked_are_found():
+def test_surnames_among_the_commonest_that_the_tables_lacked_are_found():
     # 乙 Ất and 令 Lệnh had no surname row: the person was not found at all
     assert _found("Trung tướng Ất Quốc Cường, Chính ủy Quân khu Trung Quốc, đã tới thăm.") == {
         "Ất Quốc Cường": ("Yi Guoqiang", "inferred")}
@@ -785,7 +785,7 @@ def test_round6_surnames_among_the_commonest_that_the_tables_lacked_are_found():
         "Lệnh Chính Sách"] == ("Ling Zhengce", "inferred")
 
 
-def test_round6_a_surname_is_read_with_its_surname_reading_only():
+def test_a_surname_is_read_with_its_surname_reading_only():
     from pipeline.names import tables
 
     # 翟 is Zhai as a surname, whichever Sino-Vietnamese form the press writes (Địch beside Trạch)
@@ -796,7 +796,7 @@ def test_round6_a_surname_is_read_with_its_surname_reading_only():
     assert candidates("Giả Khánh Lâm")[0].hanzi == "贾庆林"
 
 
-def test_round6_a_pen_name_after_a_writers_title_needs_no_surname():
+def test_a_pen_name_after_a_writers_title_needs_no_surname():
     assert _found("Nhà thơ Trung Quốc Bắc Đảo từng nhiều lần được đề cử giải Nobel.") == {
         "Bắc Đảo": ("Bei Dao", "inferred")}
     # only after a writer's or artist's title, and only two syllables
@@ -804,7 +804,7 @@ def test_round6_a_pen_name_after_a_writers_title_needs_no_surname():
     assert _found("Nhà văn Trung Quốc Bắc Kinh Đại Học phát biểu.") == {}
 
 
-def test_round6_a_list_shares_the_apposition_after_its_last_name():
+def test_a_list_shares_the_apposition_after_its_last_name():
     found = _found("Lý Hồng Trung, Triệu Khắc Chí và Hoàng Thủ Hoành, các Ủy viên Bộ Chính trị Trung Quốc, "
                    "đã tham dự.")
     assert set(found) == {"Lý Hồng Trung", "Triệu Khắc Chí", "Hoàng Thủ Hoành"}
@@ -814,7 +814,7 @@ def test_round6_a_list_shares_the_apposition_after_its_last_name():
     assert "Tây Du Ký" not in _found("Sau Tây Du Ký, Lục Tiểu Linh Đồng trở thành ngôi sao.")
 
 
-def test_round6_a_titled_name_in_quoted_words_is_a_person_a_works_title_is_not():
+def test_a_titled_name_in_quoted_words_is_a_person_a_works_title_is_not():
     assert _found('"Chúng tôi hoan nghênh Thứ trưởng Trung Quốc Tôn Vệ Đông", người phát ngôn nói.') == {
         "Tôn Vệ Đông": ("Sun Weidong", "inferred")}
     assert _found('Bộ phim "Thừa tướng Lưu Gù" được chiếu tại Trung Quốc.') == {}
@@ -840,7 +840,7 @@ def test_shape_is_weighed_only_where_context_is_undecided_or_a_default():
     assert shape.score("Trương Dụ Văn") == shape.score("Vương Dụ Văn") == shape.score("Lưu Dụ Văn")
 
 
-def test_round6_characters_real_persons_bear_outrank_common_words_of_the_same_reading():
+def test_characters_real_persons_bear_outrank_common_words_of_the_same_reading():
     # 环 huan (borne by persons of CC-CEDICT) over 完 wan, common in text but not in names; 泰 tai over 彩 cai
     assert [c.en for c in candidates("Trương Minh Hoàn")][:2] == ["Zhang Minghuan", "Zhang Mingwan"]
     assert candidates("Hoàng Thái Lâm")[0].en == "Huang Tailin"
@@ -861,7 +861,7 @@ def test_the_given_name_bearers_table_is_what_the_script_derives():
     assert min(int(line.split("\t")[2]) for line in shipped.splitlines() if not line.startswith("#")) >= 2
 
 
-def test_round6_the_other_surname_readings_give_the_candidates_one_name():
+def test_the_other_surname_readings_give_the_candidates_one_name():
     # Si + Mazhao and Xu + Mazhao (another parse, another reading) no longer fill the list: one of them does,
     # and the likeliest surname keeps room for its other given names
     for name in ("Tư Mã Chiêu", "Chu Kiến Hoa", "Hạ Minh Đức"):
@@ -872,7 +872,7 @@ def test_round6_the_other_surname_readings_give_the_candidates_one_name():
     assert "Zhu Jianhua" in [c.en for c in candidates("Chu Kiến Hoa")]
 
 
-def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
+def test_a_full_name_opening_its_clause_is_a_person_without_a_title():
     assert _found("Theo cáo trạng, Lương Văn Tú đã môi giới lao động trái phép sang Trung Quốc.") == {
         "Lương Văn Tú": ("Luong Van Tu", "vietnamese")}
     assert _found("Hầu Kiến Quân, 52 tuổi, giữ chức Phó Tỉnh trưởng Hải Nam (Trung Quốc) từ năm 2020.") == {
@@ -885,7 +885,7 @@ def test_round6_a_full_name_opening_its_clause_is_a_person_without_a_title():
     assert _found("Hôm qua đoàn gặp Lương Văn Tú tại cửa khẩu.") == {}
 
 
-def test_round6_a_role_or_a_works_whole_title_is_no_person_anywhere_in_the_text():
+def test_a_role_or_a_works_whole_title_is_no_person_anywhere_in_the_text():
     text = ("Diễn viên Trương Kiện đóng vai Lý Mộ Bạch trong phim mới của Trung Quốc. "
             "Lý Mộ Bạch, nhân vật chính, được khán giả yêu thích. "
             'Bộ phim "Tôn Hành Giả" ra mắt năm ngoái. Tôn Hành Giả trở thành phim ăn khách nhất Trung Quốc.')
@@ -893,7 +893,7 @@ def test_round6_a_role_or_a_works_whole_title_is_no_person_anywhere_in_the_text(
     assert "Trương Kiện" in found and "Lý Mộ Bạch" not in found and "Tôn Hành Giả" not in found
 
 
-def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china_and_not_vietnam():
+def test_the_office_convention_is_held_off_where_the_sentence_names_china_and_not_vietnam():
     from pipeline.names import shape
 
     # China named in the sentence, Vietnam nowhere: an unqualified office is no evidence for Vietnam, and a
@@ -919,7 +919,7 @@ def test_round7_the_office_convention_is_held_off_where_the_sentence_names_china
                     "Kinh.")["Khổng Gia Lượng"] == "vietnamese"
 
 
-def test_round7_bodies_and_titles_only_china_has_say_chinese():
+def test_bodies_and_titles_only_china_has_say_chinese():
     for title in ("Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia", "Phó Ủy viên trưởng Nhân đại",
                   "Tư lệnh Chiến khu miền Nam", "Bộ trưởng Bộ Dân chính", "Chính ủy Lực lượng Tên lửa",
                   "Bộ trưởng Ngoại thương và Hợp tác kinh tế"):
@@ -930,7 +930,7 @@ def test_round7_bodies_and_titles_only_china_has_say_chinese():
         assert _origins(f"{title} Khổng Gia Lượng phát biểu tại hội nghị.")["Khổng Gia Lượng"] == "vietnamese", title
 
 
-def test_round7_an_apposition_headed_by_any_title_that_names_a_country_is_the_persons_own():
+def test_an_apposition_headed_by_any_title_that_names_a_country_is_the_persons_own():
     assert _origins("Thượng tướng Khổng Gia Lượng, Tổng Tham mưu trưởng quân đội Trung Quốc, thăm Lào.")[
         "Khổng Gia Lượng"] == "inferred"
     assert _origins("Thượng tướng Khổng Gia Lượng, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, tiếp đoàn "
@@ -943,13 +943,13 @@ def test_round7_an_apposition_headed_by_any_title_that_names_a_country_is_the_pe
                     "biểu.")["Khổng Gia Lượng"] == "inferred"
 
 
-def test_round7_a_vietnamese_spokesperson_saying_what_china_should_do_stays_vietnamese():
+def test_a_vietnamese_spokesperson_saying_what_china_should_do_stays_vietnamese():
     for text in ("Người phát ngôn Phạm Thu Hằng cho biết Trung Quốc cần tôn trọng chủ quyền của Việt Nam.",
                  "Người phát ngôn Phạm Thu Hằng cho biết Bắc Kinh cần tôn trọng chủ quyền."):
         assert _origins(text)["Phạm Thu Hằng"] == "vietnamese", text
 
 
-def test_round7_china_named_only_as_where_lets_the_shape_weigh():
+def test_china_named_only_as_where_lets_the_shape_weigh():
     # China only where the person works or lives, Vietnam nowhere: no longer Vietnamese by the default that a
     # text never naming China is Vietnam's; a strongly Chinese-shaped name is Chinese, a Chinese-shaped one
     # unknown, any other stays Vietnamese
@@ -961,7 +961,7 @@ def test_round7_china_named_only_as_where_lets_the_shape_weigh():
     assert _origins("Nhà văn Khổng Gia Lượng từ Hà Nội sang Vũ Hán.")["Khổng Gia Lượng"] == "vietnamese"
 
 
-def test_round7_chinas_places_from_cc_cedict_say_whose_and_no_vietnamese_place_is_among_them():
+def test_chinas_places_from_cc_cedict_say_whose_and_no_vietnamese_place_is_among_them():
     from pathlib import Path
 
     from pipeline.names import cues
@@ -994,7 +994,7 @@ def test_the_places_table_is_what_the_script_derives():
     assert shipped == module.render(module.derive()), "run bench/names_places.py build --write"
 
 
-def test_round7_finding_titled_subjects_whose_country_pairs_body_names_and_playwrights():
+def test_finding_titled_subjects_whose_country_pairs_body_names_and_playwrights():
     # a titled subject whose predicate names the persons
     found = _found("Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là Khổng Gia Lượng và Tiền Học Sâm cùng dự lễ.")
     assert found["Khổng Gia Lượng"][1] == "inferred" and "Tiền Học Sâm" in found
@@ -1014,7 +1014,7 @@ def test_round7_finding_titled_subjects_whose_country_pairs_body_names_and_playw
         "Lưu Văn Tám": ("Luu Van Tam", "vietnamese")}
 
 
-def test_round7_a_place_both_countries_have_is_vietnams_after_the_unit_vietnam_gives_it():
+def test_a_place_both_countries_have_is_vietnams_after_the_unit_vietnam_gives_it():
     assert _origins("Bí thư Đảng ủy xã Quảng Châu Khổng Gia Lượng tiếp đoàn doanh nghiệp.")[
         "Khổng Gia Lượng"] == "vietnamese"
     assert _origins("Chủ tịch UBND huyện Trùng Khánh Khổng Gia Lượng làm việc với đoàn khách.")[
@@ -1024,7 +1024,7 @@ def test_round7_a_place_both_countries_have_is_vietnams_after_the_unit_vietnam_g
         "Khổng Gia Lượng"] == "inferred"
 
 
-def test_round7_a_person_vietnamese_only_by_a_convention_keeps_the_chinese_candidates_of_a_chinese_looking_name():
+def test_a_person_vietnamese_only_by_a_convention_keeps_the_chinese_candidates_of_a_chinese_looking_name():
     person = find_in_text("Bộ trưởng Tiền Học Sâm phát biểu tại hội nghị.")[0]
     assert (person.origin, person.en, person.basis) == ("vietnamese", "Tien Hoc Sam", "convention")
     assert person.candidates and person.to_dict()["basis"] == "convention"
@@ -1036,7 +1036,7 @@ def test_round7_a_person_vietnamese_only_by_a_convention_keeps_the_chinese_candi
     assert find_in_text("Bộ trưởng Ngoại giao Trung Quốc Tiền Học Sâm phát biểu.")[0].basis == "own words"
 
 
-def test_round7_chinas_programmes_and_prizes_are_cues_its_landmarks_only_where():
+def test_chinas_programmes_and_prizes_are_cues_its_landmarks_only_where():
     assert _origins("Phi hành gia Tiền Học Sâm bay trên tàu Thần Châu 5.")["Tiền Học Sâm"] == "inferred"
     assert _origins("Nhà văn Khổng Gia Lượng đoạt giải Mao Thuẫn.")["Khổng Gia Lượng"] == "inferred"
     assert _origins("Nhà văn Lê Minh Khuê đoạt giải thưởng Hội Nhà văn.")["Lê Minh Khuê"] == "vietnamese"
@@ -1050,13 +1050,13 @@ def test_round7_chinas_programmes_and_prizes_are_cues_its_landmarks_only_where()
     assert _origins("Chủ tịch UBND xã Tam Hiệp Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
 
 
-def test_round7_a_countrys_name_ends_a_name_only_after_a_lone_surname():
+def test_a_countrys_name_ends_a_name_only_after_a_lone_surname():
     found = _found("Cố Văn Thành, nhà thơ tiêu biểu của phái thơ Mông Lung Trung Quốc, có nhiều bài thơ.")
     assert "Mông Lung Trung Quốc" not in found and "Cố Văn Thành" in found
     assert "Dương Trung Quốc" in _found("Nhà sử học Dương Trung Quốc nói về lịch sử.")
 
 
-def test_round7_an_apposition_saying_which_office_the_person_held_is_their_own_words():
+def test_an_apposition_saying_which_office_the_person_held_is_their_own_words():
     assert _origins("Khổng Gia Lượng, người từng làm Phó Tỉnh trưởng Vân Nam (Trung Quốc), bị điều tra năm 2017.")[
         "Khổng Gia Lượng"] == "inferred"
     assert _origins("Khổng Gia Lượng, người từng làm Phó Chủ tịch UBND tỉnh Lào Cai, bị kỷ luật năm 2017.")[
@@ -1066,7 +1066,7 @@ def test_round7_an_apposition_saying_which_office_the_person_held_is_their_own_w
                     "chuyến đi.")["Lê Văn Hùng"] != "inferred"
 
 
-def test_round8_party_and_state_bodies_only_china_has_say_chinese():
+def test_party_and_state_bodies_only_china_has_say_chinese():
     # (Vietnam's own are named otherwise: Ban Đối ngoại Trung ương, a Vụ of the State Bank)
     assert _origins("Bà Khổng Gia Lượng, Phó Chủ nhiệm Văn phòng Liên lạc Trung ương, dự lễ kỷ niệm.")[
         "Khổng Gia Lượng"] == "inferred"
@@ -1075,14 +1075,14 @@ def test_round8_party_and_state_bodies_only_china_has_say_chinese():
     assert _origins("Trưởng Ban Đối ngoại Trung ương Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
 
 
-def test_round8_and_inside_a_bodys_name_is_no_second_subject():
+def test_and_inside_a_bodys_name_is_no_second_subject():
     assert _origins("Khổng Gia Lượng, cựu Chủ nhiệm Ủy ban Khoa học và Kỹ thuật, từng là Chủ tịch Tập đoàn Dầu "
                     "khí Quốc gia Trung Quốc.")["Khổng Gia Lượng"] == "inferred"
     assert _origins("Ông Lư Văn Thành, Giám đốc Sở Tài nguyên và Môi trường, từng là Trưởng đoàn đàm phán với "
                     "Trung Quốc.")["Lư Văn Thành"] == "vietnamese"
 
 
-def test_round8_a_ministry_only_china_has_named_by_its_ministers_title():
+def test_a_ministry_only_china_has_named_by_its_ministers_title():
     assert _origins("Bộ trưởng Bảo vệ Môi trường Khổng Gia Lượng thừa nhận ô nhiễm là vấn đề nghiêm trọng.")[
         "Khổng Gia Lượng"] == "inferred"
     assert _origins("Trưởng ban Liên lạc Đối ngoại Trung ương Khổng Gia Lượng tiếp đoàn.")[
@@ -1092,7 +1092,7 @@ def test_round8_a_ministry_only_china_has_named_by_its_ministers_title():
     assert _origins("Trưởng ban Dân vận Trung ương Khổng Gia Lượng tiếp đoàn.")["Khổng Gia Lượng"] == "vietnamese"
 
 
-def test_round8_sport_titles_and_a_film_trade_introduce_a_person():
+def test_sport_titles_and_a_film_trade_introduce_a_person():
     assert _origins("Chân chạy Khổng Thị Lan thi đấu nội dung 400 m rào nữ.")["Khổng Thị Lan"] == "vietnamese"
     assert _origins("Nữ hoàng điền kinh Lư Thanh Hằng từng giành huy chương bạc.")["Lư Thanh Hằng"] == "vietnamese"
     assert "Khổng Gia Lượng" in _found("Nhà quay phim Khổng Gia Lượng thực hiện phần hình ảnh cho bộ phim.")
@@ -1100,7 +1100,7 @@ def test_round8_sport_titles_and_a_film_trade_introduce_a_person():
     assert "Hồng Cao Lương" not in _found("Bộ phim Hồng Cao Lương đoạt giải Gấu Vàng năm 1988.")
 
 
-def test_round8_an_undecided_person_with_a_clearly_vietnamese_name_is_vietnamese():
+def test_an_undecided_person_with_a_clearly_vietnamese_name_is_vietnamese():
     # China only in what the person does (an opponent), or both countries in the sentence: context says nothing
     assert _origins("Kiện tướng Lê Quang Hải thắng một đại kiện tướng Trung Quốc ở ván cuối.")[
         "Lê Quang Hải"] == "vietnamese"
@@ -1111,14 +1111,14 @@ def test_round8_an_undecided_person_with_a_clearly_vietnamese_name_is_vietnamese
         "Khổng Gia Lượng"] != "vietnamese"
 
 
-def test_round8_a_pair_joined_by_va_shares_the_predicate_that_says_whose():
+def test_a_pair_joined_by_va_shares_the_predicate_that_says_whose():
     found = _origins("Cặp vận động viên Khổng Tuyết và Triệu Hoằng Bác giành huy chương vàng cho Trung Quốc.")
     assert found["Khổng Tuyết"] == "inferred" and found["Triệu Hoằng Bác"] == "inferred"
     found = _origins("Cặp vận động viên Khổng Tuyết và Lư Văn Bác giành huy chương vàng cho Việt Nam.")
     assert found["Khổng Tuyết"] == "vietnamese" and found["Lư Văn Bác"] == "vietnamese"
 
 
-def test_round8_the_body_a_person_commands_named_as_chinas_is_theirs():
+def test_the_body_a_person_commands_named_as_chinas_is_theirs():
     assert _origins("Đại tướng Khổng Gia Lượng chỉ huy Hải quân Quân Giải phóng Nhân dân Trung Quốc gần 30 năm.")[
         "Khổng Gia Lượng"] == "inferred"
     # China as the enemy of the force commanded, not its country
@@ -1126,7 +1126,7 @@ def test_round8_the_body_a_person_commands_named_as_chinas_is_theirs():
         "Khổng Văn Hùng"] == "vietnamese"
 
 
-def test_round8_an_office_held_at_a_body_china_closes_is_whose():
+def test_an_office_held_at_a_body_china_closes_is_whose():
     assert _origins("Ông Khổng Gia Lượng, cựu Trưởng Tổ kiểm tra kỷ luật tại Bộ Công an Trung Quốc, bị kết án.")[
         "Khổng Gia Lượng"] == "inferred"
     # a visit to that body is where, not whose
@@ -1134,12 +1134,12 @@ def test_round8_an_office_held_at_a_body_china_closes_is_whose():
                     "nghị mở cửa thị trường.")["Lưu Văn Tân"] == "vietnamese"
 
 
-def test_round8_the_press_reading_of_a_hundred_family_surname():
+def test_the_press_reading_of_a_hundred_family_surname():
     # 褚 is Chử in the press (Trữ in the dictionary): Chu, not Zhu
     assert candidates("Chử Toại Lương")[0].en.startswith("Chu ")
 
 
-def test_round8_a_party_secretary_with_no_place_in_a_sentence_set_in_china():
+def test_a_party_secretary_with_no_place_in_a_sentence_set_in_china():
     assert _origins("Tại Tây An, Bí thư Thành ủy Khổng Gia Lượng giới thiệu với đoàn khách Việt Nam các dự án.")[
         "Khổng Gia Lượng"] == "inferred"
     # facing a Chinese counterpart there, the secretary is the visitor; a place named is theirs
@@ -1149,7 +1149,7 @@ def test_round8_a_party_secretary_with_no_place_in_a_sentence_set_in_china():
         "Khổng Văn Thiệu"] == "vietnamese"
 
 
-def test_round9_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
+def test_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
     # a dynasty or court beside the person (a clause of its own), or China's army opposed: another actor
     assert _origins("Ngô Xương Văn giành lại ngôi khi triều đình Trung Quốc rối ren.")["Ngô Xương Văn"] == "vietnamese"
     assert _origins("Tướng Phạm Cự Lượng đánh tan quân Trung Quốc trên sông Bạch Đằng.")[
@@ -1164,21 +1164,21 @@ def test_round9_china_as_the_other_party_of_what_a_person_does_is_not_theirs():
     assert _origins("Hồng Tú Toàn lãnh đạo cuộc khởi nghĩa chống nhà Thanh.")["Hồng Tú Toàn"] == "unknown"
 
 
-def test_round9_occupation_and_honour_nouns_introduce_a_person():
+def test_occupation_and_honour_nouns_introduce_a_person():
     assert _origins("Liệt sĩ Trần Can Lộc hy sinh năm 1972 tại Quảng Trị.")["Trần Can Lộc"] == "vietnamese"
     assert _origins("Đô cử Trung Quốc Lữ Tiểu Quân phá kỷ lục thế giới hạng 81 kg.")["Lữ Tiểu Quân"] == "inferred"
     # a body a title word also heads, a few words before a place, introduces nobody
     assert "Long Bình" not in _origins("Quân giải phóng đánh chiếm trường Cảnh sát quốc gia, tổng kho Long Bình.")
 
 
-def test_round9_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
+def test_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
     got = _origins("Năm 1988, Trì Hạo Điền và Dương Đắc Chí được phong quân hàm thượng tướng của quân đội Trung Quốc.")
     assert {"Trì Hạo Điền", "Dương Đắc Chí"} <= set(got)
     got = _origins("Năm 2010, Lê Thị Kim và Trần Văn Hùng được tặng Huân chương Lao động tại Hà Nội.")
     assert got["Lê Thị Kim"] == got["Trần Văn Hùng"] == "vietnamese"
 
 
-def test_round9_a_science_or_a_founding_in_apposition_says_who():
+def test_a_science_or_a_founding_in_apposition_says_who():
     assert _origins("Chung Nam Sơn, nhà y học hàng đầu Trung Quốc, dẫn đầu nhóm chuyên gia.")[
         "Chung Nam Sơn"] == "inferred"
     assert _origins("Trương Nhất Minh, đồng sáng lập ByteDance của Trung Quốc, rời ghế.")["Trương Nhất Minh"] == "inferred"
@@ -1188,7 +1188,7 @@ def test_round9_a_science_or_a_founding_in_apposition_says_who():
     assert _origins("Du khách thăm Lăng Bác, nhà sàn và ao cá.") == {}
 
 
-def test_round9_duan_is_doan_in_the_press():
+def test_duan_is_doan_in_the_press():
     # 段 is Đoàn in the press (Đoạn in the dictionary): Duan, not 团 'Tuan'
     assert candidates("Đoàn Kỳ Thụy")[0].en == "Duan Qirui"
     # a Vietnamese Đoàn facing a Chinese delegation stays Vietnamese
@@ -1196,7 +1196,7 @@ def test_round9_duan_is_doan_in_the_press():
         "Đoàn Thu Hà"] == "vietnamese"
 
 
-def test_round9_a_medal_for_a_countrys_delegation_and_coming_from_a_place_say_whose():
+def test_a_medal_for_a_countrys_delegation_and_coming_from_a_place_say_whose():
     def said(text, vi):
         return next((p.origin, p.basis) for p in find_in_text(text) if p.vi == vi)
     assert said("Cung thủ Trương Quyên Quyên giành huy chương vàng cho đoàn thể thao Trung Quốc tại Bắc Kinh.",
@@ -1208,7 +1208,7 @@ def test_round9_a_medal_for_a_countrys_delegation_and_coming_from_a_place_say_wh
                 "Lưu Văn Hùng") == ("vietnamese", "sentence")
 
 
-def test_round9_vietnam_only_as_where_in_a_text_silent_on_china_keeps_the_default():
+def test_vietnam_only_as_where_in_a_text_silent_on_china_keeps_the_default():
     got = {p.vi: p for p in find_in_text("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới tại TP.HCM.")}
     assert got["Trương Vĩ Kiện"].origin == "vietnamese"
     assert "Zhang Weijian" in [c.en for c in got["Trương Vĩ Kiện"].candidates]  # a default: candidates stay listed
