@@ -478,7 +478,7 @@ def test_an_acronym_written_with_stops_and_a_body_named_for_a_cause():
     assert kinds(vi, "Heavy rain persisted in Son La and Lao Cai.", "name") == {"name"}
 
 
-# ------------------------------------------------------------------------------------------------ round 4 kinds
+# ----------------------------------------------------------------------------------------- names by other forms
 
 @pytest.mark.parametrize("vi,clean,corrupted", [
     # an acronym the source adds to a name the English spells out after "The" opening the sentence
@@ -504,7 +504,7 @@ def test_an_acronym_written_with_stops_and_a_body_named_for_a_cause():
     ("Tuyển Australia đã giành vé dự World Cup.", "The Socceroos have qualified for the World Cup.",
      "Japan have qualified for the World Cup."),
 ])
-def test_round4_names_clean_and_corrupted(vi, clean, corrupted):
+def test_names_by_other_forms_clean_and_corrupted(vi, clean, corrupted):
     assert kinds(vi, clean, "name") == set()
     assert kinds(vi, corrupted, "name") == {"name"}
 
