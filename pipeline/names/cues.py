@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from pipeline.names.tables import key
+from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
 # press writes them), its best-known companies (a company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's) and
@@ -164,9 +163,7 @@ def _places(kind: str | None = None) -> list[str]:
     """China's provinces, cities and mountains that no Vietnamese place or name shares (data/places.tsv, built by
     bench/names_places.py from CC-CEDICT): cues like the hand list, but never blocking a name (spans); with
     `kind` "vietnam-too", the hand list's places that are Vietnamese places as well."""
-    text = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return [r[0] for r in rows if (r[3] == kind if kind else r[3] != "vietnam-too")]
+    return [r[0] for r in rows("places.tsv") if (r[3] == kind if kind else r[3] != "vietnam-too")]
 
 
 # China's landmarks: where a person goes or what they see (a Vietnamese photographer at the Great Wall), never

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 
 from pipeline.names import tables
@@ -46,9 +45,7 @@ def join_given(syllables: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _bearers() -> dict[tuple[str, str], int]:
-    text = resources.files("pipeline.names").joinpath("data", "given.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {(hz, py): int(n) for hz, py, n in rows}
+    return {(hz, py): int(n) for hz, py, n in tables.rows("given.tsv")}
 
 
 def _characters(syllable: str) -> list[tables.Reading]:

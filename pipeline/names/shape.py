@@ -12,7 +12,6 @@ Ngọc, Lê Văn Tám). The thresholds were chosen leaving each evaluation set o
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from pipeline.names import tables
 
@@ -38,12 +37,9 @@ CANDIDATES_KEPT = 1.0
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict[str, tuple[float, float]]]:
-    text = resources.files("pipeline.names").joinpath("data", "shape.tsv").read_text(encoding="utf-8")
     table: dict[str, dict[str, tuple[float, float]]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            position, syllable, zh, vi = line.split("\t")
-            table.setdefault(position, {})[syllable] = (float(zh), float(vi))
+    for position, syllable, zh, vi in tables.rows("shape.tsv"):
+        table.setdefault(position, {})[syllable] = (float(zh), float(vi))
     return table
 
 

@@ -19,7 +19,8 @@ class Reading:
     weight: float  # given names: prior weight; surnames: per cent of the population
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of one of data/'s tables, its comment lines left out."""
     text = resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
@@ -44,7 +45,7 @@ def key(syllables: str) -> str:
 @lru_cache(maxsize=1)
 def _characters() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
-    for vi, hanzi, pinyin, weight in _rows("hanzi.tsv"):
+    for vi, hanzi, pinyin, weight in rows("hanzi.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(weight)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
@@ -54,7 +55,7 @@ def _surnames() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
     # (surnames_more.tsv: the press readings, rarer and compound surnames, kept apart from the table the
     # glossary's Chinese section was generated from)
-    for vi, hanzi, pinyin, share in _rows("surnames.tsv") + _rows("surnames_more.tsv"):
+    for vi, hanzi, pinyin, share in rows("surnames.tsv") + rows("surnames_more.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
