@@ -269,7 +269,8 @@ def table(title: str, rows: list[dict], p: np.ndarray, stats: dict, key: str) ->
           f"{'in all':>13} | most lost in one {key}")
     noise = np.array([r["noise"] for r in rows])
     for t in THRESHOLDS:
-        take = np.array([bool(pi >= t and r["whole"] and (not ONLY_UNSURE or r["values"]["unsure"])) for pi, r in zip(p, rows)])
+        take = np.array([bool(pi >= t and r["whole"] and (not ONLY_UNSURE or r["values"]["unsure"]))
+                         for pi, r in zip(p, rows)])
         added, lost = int((take & noise).sum()), int((take & ~noise).sum())
         per: dict[str, int] = {}
         for r, tk in zip(rows, take):

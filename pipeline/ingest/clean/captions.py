@@ -214,7 +214,8 @@ def images(page: Page) -> None:
 
 
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".
-_ARCHIVE_RE = re.compile(r"^(?:ẢNH\s+)?(?:TƯ LIỆU|MINH HỌA|MINH HOẠ|ĐỒ HỌA|ĐỒ HOẠ)\s*[-–:|]\s*\S|^Ảnh tư liệu\s*[-–:]\s*\S")
+_ARCHIVE_RE = re.compile(r"^(?:ẢNH\s+)?(?:TƯ LIỆU|MINH HỌA|MINH HOẠ|ĐỒ HỌA|ĐỒ HOẠ)\s*[-–:|]\s*\S"
+                         r"|^Ảnh tư liệu\s*[-–:]\s*\S")
 # Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
 _LEFT_TO_RIGHT_RE = re.compile(r"^(?:từ|hàng)\s+(?:trái|phải|trước|sau|đầu)(?:\s+(?:qua|sang)\s+(?:phải|trái))?\s*[:,]",
                                re.IGNORECASE)

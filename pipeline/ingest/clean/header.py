@@ -308,7 +308,8 @@ def find_title(page: Page) -> None:
             # Above the headline, over its dateline, stands only what the site prints there: a section's name.
             for label in before[:-1]:
                 if real_words(label.text) <= 4 \
-                        and not any(ch.isdigit() for ch in label.text) and not label.text.endswith(tuple(SENTENCE_END)) \
+                        and not any(ch.isdigit() for ch in label.text) \
+                        and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
                     page.drop(label, "section-label")
     if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):

@@ -31,8 +31,8 @@ _TEASER_RE = re.compile(
 )
 _LINK_ONLY_RE = re.compile(r"^(?:xem thêm|đọc thêm|đọc nhiều|xem nhiều|tin liên quan|bài liên quan|bài viết liên quan|"
                            r"có thể bạn quan tâm|tin nên đọc)\s*:", re.IGNORECASE)
-_GLUED_LINK_RE = re.compile(r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|xem thêm|đọc thêm)\s",
-                            re.IGNORECASE)
+_GLUED_LINK_RE = re.compile(r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|xem thêm|"
+                            r"đọc thêm)\s", re.IGNORECASE)
 # ">> Headline", ">>> Headline", "► Headline": a link to another story.
 ARROW_LINK_RE = re.compile(r"^(?:>{2,3}|»{1,2}|►|▶|→|⇒)\s*(?P<rest>\S.*)$")
 
@@ -56,7 +56,8 @@ def teaser_label(text: str) -> str | None:
         return "link" if words(rest) <= reach else None
     if words(rest) <= 4 and rest[0].isupper() and not any(p in rest for p in ",.;"):
         return "label"
-    if _GLUED_LINK_RE.match(text) and rest[0].isupper() and words(rest) <= 30 and not text.endswith(tuple(SENTENCE_END)):
+    if _GLUED_LINK_RE.match(text) and rest[0].isupper() and words(rest) <= 30 \
+            and not text.endswith(tuple(SENTENCE_END)):
         return "link"  # 'Tin liên quan <another story's headline>': the label glued to its link
     return None
 
@@ -71,7 +72,8 @@ SECTION_LABELS = {
     "nhà báo", "phóng viên", "tác giả", "video", "clip", "audio", "podcast", "infographic", "emagazine",
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
-    "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement", "ad", "ads", "sponsored",
+    "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
+    "ad", "ads", "sponsored",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
@@ -186,7 +188,9 @@ _VIDEO_LABEL_RE = re.compile(
 # trình đã phát sóng của ... trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...".
 _PROMO_RE = re.compile(
     r"^(?:mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
-    r"(?:đăng ký )?nhận (?:bản tin|thông báo|tin mới)|đăng ký (?:kênh|theo dõi|nhận)|theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|đón (?:xem|đọc|nghe))\b"
+    r"(?:đăng ký )?nhận (?:bản tin|thông báo|tin mới)|đăng ký (?:kênh|theo dõi|nhận)|"
+    r"theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|"
+    r"đón (?:xem|đọc|nghe))\b"
     r".*\b(?:theo dõi|xem|đón xem|đón đọc|nghe|đăng ký|truy cập|kênh|phát sóng|online|fanpage|youtube|"
     r"ứng dụng|app|google news|facebook|zalo|tiktok|bản tin|newsletter|email)\b",
     re.IGNORECASE,

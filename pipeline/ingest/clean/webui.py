@@ -25,7 +25,8 @@ _STRONG = (
 # Interface words that stories use too, counted only beside a strong one.
 _WEAK = (
     "thông báo|hiển thị|công khai|bắt buộc|đánh dấu|trường|duyệt|gửi|nội dung|vui lòng|nhập|tối đa|tối thiểu|"
-    "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|bài|"
+    "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|"
+    "bài|"
     "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến"
 )
 # The grammar that joins interface words into a prompt.
