@@ -5,7 +5,9 @@ runs of capitalised words (Vietnamese capitalises every syllable of a name: `Ngu
 Chàm`; an institution only its head: `Bộ Công an`). A name is there when the English has its glossary
 form, an exonym (places.py), the name with or without diacritics, run together (`Hà Nội` -> Hanoi), or, for
 a person, the given name alone (`ông Nguyễn Văn Lanh` -> Mr Lanh). Acronyms, one lone Vietnamese syllable
-without a title before it, and words opening the sentence are too often common words to check.
+without a title before it, and words opening the sentence are too often common words to check. A name the
+source gives more often than the English, where the English has a name nothing accounts for, is worth a look:
+that name may stand for one of its mentions (`Sims ... Sims` -> `Moon ... Sims`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Names English writes its own way (exonyms): countries, regions, world cities and bodies, with the
 adjective English also uses for them. The glossary (pipeline/glossary) has many more Vietnamese bodies
 and places; this table covers what a name check needs beyond it: the words that say "China" in an English
-sentence that mentions "Chinese police".
+sentence that mentions "Chinese police". The CLDR's territories, cities and languages (cldr.py) fill in
+what the hand lines do not name.
 """
 
 from __future__ import annotations
