@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from pipeline.names.tables import parse_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 CEDICT = ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"
 DATA = ROOT / "pipeline" / "names" / "data"
@@ -32,8 +34,7 @@ MIN_PERSONS = 2
 
 
 def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return parse_rows(path.read_text(encoding="utf-8"))
 
 
 def persons(leave_out: set[str] = frozenset()) -> list[list[tuple[str, str]]]:

@@ -35,6 +35,8 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
+from pipeline.names.tables import parse_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 CEDICT_PLACES = ROOT / "bench" / "data" / "glossary_sources" / "cedict_places.tsv"
 VN_ADMIN = ROOT / "bench" / "data" / "names" / "vn_admin_names.txt"
@@ -101,8 +103,7 @@ def extract(cedict: Path, admin: Path) -> tuple[int, int]:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    return parse_rows(path.read_text(encoding="utf-8"))
 
 
 def _key(form: str) -> str:

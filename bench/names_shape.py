@@ -151,8 +151,7 @@ def _gc():
 
 
 def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return tables.parse_rows(path.read_text(encoding="utf-8"))
 
 
 def held_apart(form: str) -> bool:

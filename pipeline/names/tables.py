@@ -21,8 +21,13 @@ class Reading:
 
 def rows(name: str) -> list[list[str]]:
     """The tab-separated rows of one of data/'s tables, its comment lines left out."""
-    text = resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return parse_rows(resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def parse_rows(text: str) -> list[list[str]]:
+    """Tab-separated rows, blank and comment lines left out: the format of data/'s tables and of the sources
+    bench/'s scripts build them from."""
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
