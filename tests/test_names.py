@@ -1215,3 +1215,18 @@ def test_vietnam_only_as_where_in_a_text_silent_on_china_keeps_the_default():
     # no place at all: the strongly Chinese shape still holds the default off; a Chinese place decides
     assert _origins("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới.")["Trương Vĩ Kiện"] == "unknown"
     assert _origins("Nam ca sĩ Trương Vĩ Kiện ra mắt album mới tại Đài Bắc.")["Trương Vĩ Kiện"] == "inferred"
+
+
+def test_entity_index_lists_the_chinese_readings_of_a_person_vietnamese_only_by_convention():
+    from pipeline.brief import assemble, entities
+    from pipeline.ingest.article import CleanArticle
+
+    article = CleanArticle("a.txt", "Hội nghị", None, None, None, [
+        "Thứ trưởng Vương Tiểu Hồng phát biểu tại hội nghị.", "Ông Lâm Văn Hòa, Giám đốc Sở Tài chính, dự họp."])
+    sentences = assemble.segment(article)
+    translator = GlossaryTranslator(Copy(), Glossary(), "auto")
+    brief = assemble.draft(article, sentences, translator.translate(sentences.flat), translator, {}).brief
+    rows = {e.english: e for e in entities.index({"a": brief})}
+    # An office with no country is Vietnam's by convention, but the name reads as a Chinese one: both are shown.
+    assert rows["Vuong Tieu Hong"].how == {"vietnamese"} and "Wang Xiaohong 王小红" in rows["Vuong Tieu Hong"].candidates
+    assert rows["Lam Van Hoa"].how == {"vietnamese"} and not rows["Lam Van Hoa"].candidates

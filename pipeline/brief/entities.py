@@ -8,8 +8,9 @@ Two sources, both read from the brief alone (so an old output folder gets an ind
   (`ông`, `bà`, a title such as `Thủ tướng`), a place (`tỉnh`, `thành phố`, `tại`) or an organisation (`Bộ`,
   `Công ty`); the English form is the name without diacritics, as vietbrief writes names by default. A person
   is looked at by pipeline/names as well (which also finds one named by an apposition or a long title): a
-  Vietnamese one is `vietnamese`; one whose origin cannot be told is `unknown`, left as written, with the Chinese
-  names it could be.
+  Vietnamese one is `vietnamese`; one whose origin cannot be told is `unknown`, left as written. Both carry the
+  Chinese names they could be where pipeline/names kept them (an unknown person; a Vietnamese one only by
+  convention whose name reads as Chinese).
 
 Whether an entry is a person, an organisation or a place is read from the Vietnamese: the head word of the term
 (`Bộ Công an` is an organisation, `tỉnh Bắc Ninh` a place), else the words before it where the article uses it
@@ -99,7 +100,7 @@ class Mention:
     vietnamese: str
     how: str  # where the English form comes from: glossary | inferred | vietnamese | unknown | detected
     sure: bool = True  # False: no word around the name said what it is; the kind is the shape's guess
-    candidates: tuple[str, ...] = ()  # an unknown person: the Chinese names it could be ("Wang Xiaohong 王小红")
+    candidates: tuple[str, ...] = ()  # a person of doubtful origin: the Chinese names it could be ("Wang Xiaohong 王小红")
 
 
 def _kind_from_context(term: str, sentences: list[str]) -> str | None:
@@ -186,11 +187,14 @@ def mentions(brief: Brief) -> list[Mention]:
         person = people.get(key) if kind == PERSON else None
         if person is None:
             out[key] = Mention(ascii_name(name), kind, name, "detected")
-        elif person.origin == VIETNAMESE:
-            out[key] = Mention(person.en, PERSON, name, VIETNAMESE)
+            continue
+        # Listed for an unknown person, and for one Vietnamese only by convention whose name reads as Chinese
+        # (pipeline/names keeps the readings only then), so a reader can judge either.
+        readings = tuple(f"{c.en} {c.hanzi}" for c in person.candidates)
+        if person.origin == VIETNAMESE:
+            out[key] = Mention(person.en, PERSON, name, VIETNAMESE, candidates=readings)
         else:  # unknown, or Chinese by its words but not rewritten in this brief: left as written
-            out[key] = Mention(name, PERSON, name, UNKNOWN,
-                               candidates=tuple(f"{c.en} {c.hanzi}" for c in person.candidates))
+            out[key] = Mention(name, PERSON, name, UNKNOWN, candidates=readings)
     return list(out.values())
 
 
@@ -202,7 +206,7 @@ class Entity:
     vietnamese: list[str] = field(default_factory=list)
     how: set[str] = field(default_factory=set)
     articles: list[str] = field(default_factory=list)
-    candidates: list[str] = field(default_factory=list)  # of an unknown person: the Chinese names it could be
+    candidates: list[str] = field(default_factory=list)  # of a person of doubtful origin: the Chinese names it could be
 
 
 def index(briefs: dict[str, Brief]) -> list[Entity]:

@@ -164,7 +164,7 @@ def _entities(entries: list[BatchArticle]) -> list[str]:
                 for a in r.articles)
             vi = "; ".join(r.vietnamese)
             how = " + ".join(sorted(r.how))
-            if r.candidates:  # a person whose origin could not be told: the Chinese names it could be
+            if r.candidates:  # a person of doubtful origin: the Chinese names it could be
                 how += " (could be " + ", ".join(r.candidates[:3]) + ")"
             out.append(f'<li><strong lang="en">{esc(r.english)}</strong> <span class="vi" lang="vi">{esc(vi)}</span> '
                        f'<span class="kind">{esc(how)}</span> — {arts}</li>')
