@@ -16,9 +16,8 @@ import re
 from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
+from pipeline.checks.bodies import COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, of_a_body, region_of
 from pipeline.checks.chinese import transliterates, western_order
-from pipeline.checks.cldr import CURRENCY_UNITS
-from pipeline.checks.countries import EXONYMS as COUNTRIES
 from pipeline.checks.english import English, near
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
@@ -261,7 +260,7 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
         # foreign one after a head word is the name it heads: Giải Oscar)
         if " " not in key and (_sentence_start(vi, m.start())
                                or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
-                               and (_is_vietnamese(key) or not _of_a_body(vi, m.start()))
+                               and (_is_vietnamese(key) or not of_a_body(vi, m.start()))
                                or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
                                vi[:m.start()].rstrip().split()[-1][:1].isupper() and
                                vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY and
@@ -276,22 +275,6 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
 # Nouns a country may follow capitalised at a sentence's start (Nước Anh, Tuyển Anh: England's team, Người Mỹ:
 # Americans), where no title is (Bà Anh is a woman)
 _OF_A_COUNTRY = {"nước", "tuyển", "người", "dân", "phía", "đội"}
-# A short form the source puts in brackets after a name (Cục Dự trữ Liên bang (Fed)): the name's, not another
-_SHORT_FORM = re.compile(r"\s*\(([^\W\d_][\w.&-]{0,11})\)")
-
-
-def _abbreviates(short: str, forms: tuple[str, ...]) -> bool:
-    """The short form is one of the name's English forms, the start of one (Fed: Federal Reserve) or its
-    initials (BoE: Bank of England), not a name of its own (Mỹ (AAAS): the body's, not the country's)."""
-    s = fold(short).replace(".", "")
-    for form in forms:
-        words = [fold(w) for w in re.findall(r"[^\W\d_]+", form)]
-        if words and (s == "".join(words) or (len(s) >= 3 and words[0].startswith(s)) or
-                      s in ("".join(w[0] for w in words),
-                            "".join(w[0] for w in words if w not in ("of", "and", "the", "for")))):
-            return True
-    return False
-
 
 # Thứ Hai ... Chủ Nhật: days of the week, capitalised like names (the number check reads thứ 2 ... thứ 7)
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy)|[Cc]hủ\s+[Nn]hật)\b")
@@ -338,49 +321,6 @@ def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
     return [r for r in out if any(fold(w) not in accounted and not w.isupper() for w in r)]
 
 
-_BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
-                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng)|"
-                   # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
-                   r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
-                   r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
-
-
-# a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
-# (the CLDR's currency units too: cldr.py)
-_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY_UNITS} | {
-                       "bảng", "đô la", "đô-la", "đôla", "USD", "yên", "won", "rúp", "franc", "peso", "rupee", "rupi",
-                       "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
-                       "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"},
-                       key=len, reverse=True)) +
-                       r")\s+$", re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile, tấn Anh = long ton
-
-
-_COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms if " " not in f and f[:1].isupper())
-
-
-def _of_a_body(vi: str, start: int) -> bool:
-    """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ, Liên đoàn
-    bóng đá Anh): English names such a body without its country (Congress, the State Department, NASA, the
-    Football League)."""
-    return bool(_BODY.search(vi[max(0, start - 80):start]))
-
-
-# A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the
-# Vietnamese reader, the English original the region alone (the South West, the West Country)
-_REGION = re.compile(r"\b(?:miền|vùng|phía|khu vực)\s+((?:đông|tây|nam|bắc)(?:\s+(?:đông|tây|nam|bắc))?)\s+"
-                     r"(?:của\s+)?(?:nước\s+)?$", re.IGNORECASE)
-_POINT = {"đông": "East", "tây": "West", "nam": "South", "bắc": "North"}
-
-
-def _region_of(vi: str, start: int, en: str) -> bool:
-    m = _REGION.search(vi[max(0, start - 40):start])
-    if not m:
-        return False
-    points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
-    # capitalised: a region's name, not "western"; one word or two (the Southwest, the South-West)
-    return bool(re.search(rf"\b(?:{points})(?:ern|-?\s?(?:[Ww]est|[Ee]ast)(?:ern)?)?\b", en))
-
 
 def check(pair: Pair) -> list[Check]:
     vi, en = pair.vi_nfc, pair.en_nfc
@@ -400,13 +340,13 @@ def check(pair: Pair) -> list[Check]:
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and \
-                not _CURRENCY.search(vi[max(0, a - 20):a]) and not _region_of(vi, a, en):
-            (bodies if _of_a_body(vi, a) else missing).append((vi[a:b], EXONYMS[key][0], False, False))
-        elif (short := _SHORT_FORM.match(vi, b)) and _abbreviates(short.group(1), EXONYMS[key]):
+                not CURRENCY.search(vi[max(0, a - 20):a]) and not region_of(vi, a, en):
+            (bodies if of_a_body(vi, a) else missing).append((vi[a:b], EXONYMS[key][0], False, False))
+        elif (short := SHORT_FORM.match(vi, b)) and abbreviates(short.group(1), EXONYMS[key]):
             skip.append(short.span(1))  # the name is there: so is its short form
     # ...unless the English names a country the source has nowhere (giải bóng rổ nhà nghề Mỹ -> the Chinese
     # Basketball Association): then it is another body
-    if bodies and any(fold(t) in _COUNTRY_WORDS and fold(t) not in known for t in english.raw_tokens):
+    if bodies and any(fold(t) in COUNTRY_WORDS and fold(t) not in known for t in english.raw_tokens):
         missing += bodies
     for match in glossary.find(vi)[:MAX_ITEMS]:
         if any(a < match.end and match.start < b for a, b in skip) or _inside_a_name(vi, match.start):
@@ -418,7 +358,7 @@ def check(pair: Pair) -> list[Check]:
         if not _all_capitalised(entry.vi):
             continue
         if any(english.has_form(f) for f in (entry.en, entry.vi, *EXONYMS.get(entry.vi, ()))):
-            if (short := _SHORT_FORM.match(vi, match.end)) and _abbreviates(short.group(1), (entry.en,)):
+            if (short := SHORT_FORM.match(vi, match.end)) and abbreviates(short.group(1), (entry.en,)):
                 skip.append(short.span(1))  # the name is there: so is its short form
         else:
             # a Vietnamese place may share its name with a Chinese one in pinyin (Tây Ninh, Xining)

@@ -1,0 +1,71 @@
+"""Where a country or a short form beside a name belongs to something else: a body the country names (Quốc hội
+Mỹ: Congress), a currency or unit (bảng Anh: £), a region by compass point (miền Tây Nam nước Anh: the South West),
+the short form in brackets after a name (Cục Dự trữ Liên bang (Fed)). English often leaves such a country unsaid."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.base import fold
+from pipeline.checks.cldr import CURRENCY_UNITS
+from pipeline.checks.countries import EXONYMS as COUNTRIES
+
+# A short form the source puts in brackets after a name (Cục Dự trữ Liên bang (Fed)): the name's, not another
+SHORT_FORM = re.compile(r"\s*\(([^\W\d_][\w.&-]{0,11})\)")
+
+
+def abbreviates(short: str, forms: tuple[str, ...]) -> bool:
+    """The short form is one of the name's English forms, the start of one (Fed: Federal Reserve) or its
+    initials (BoE: Bank of England), not a name of its own (Mỹ (AAAS): the body's, not the country's)."""
+    s = fold(short).replace(".", "")
+    for form in forms:
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", form)]
+        if words and (s == "".join(words) or (len(s) >= 3 and words[0].startswith(s)) or
+                      s in ("".join(w[0] for w in words),
+                            "".join(w[0] for w in words if w not in ("of", "and", "the", "for")))):
+            return True
+    return False
+
+
+_BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
+                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng)|"
+                   # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
+                   r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
+                   r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+
+
+# a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
+# (the CLDR's currency units too: cldr.py)
+CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY_UNITS} | {
+                       "bảng", "đô la", "đô-la", "đôla", "USD", "yên", "won", "rúp", "franc", "peso", "rupee", "rupi",
+                       "dinar", "riyal", "real", "lira", "krone", "krona", "euro", "nhân dân tệ", "tệ", "đồng", "mẫu",
+                       "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"},
+                       key=len, reverse=True)) +
+                       r")\s+$", re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile, tấn Anh = long ton
+
+
+COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms if " " not in f and f[:1].isupper())
+
+
+def of_a_body(vi: str, start: int) -> bool:
+    """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ, Liên đoàn
+    bóng đá Anh): English names such a body without its country (Congress, the State Department, NASA, the
+    Football League)."""
+    return bool(_BODY.search(vi[max(0, start - 80):start]))
+
+
+# A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the
+# Vietnamese reader, the English original the region alone (the South West, the West Country)
+_REGION = re.compile(r"\b(?:miền|vùng|phía|khu vực)\s+((?:đông|tây|nam|bắc)(?:\s+(?:đông|tây|nam|bắc))?)\s+"
+                     r"(?:của\s+)?(?:nước\s+)?$", re.IGNORECASE)
+_POINT = {"đông": "East", "tây": "West", "nam": "South", "bắc": "North"}
+
+
+def region_of(vi: str, start: int, en: str) -> bool:
+    m = _REGION.search(vi[max(0, start - 40):start])
+    if not m:
+        return False
+    points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
+    # capitalised: a region's name, not "western"; one word or two (the Southwest, the South-West)
+    return bool(re.search(rf"\b(?:{points})(?:ern|-?\s?(?:[Ww]est|[Ee]ast)(?:ern)?)?\b", en))
