@@ -51,8 +51,22 @@ COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms
 def of_a_body(vi: str, start: int) -> bool:
     """The country names whose body it is (Quốc hội Mỹ, Bộ Ngoại giao Mỹ, Cơ quan Hàng không và Vũ trụ Mỹ, Liên đoàn
     bóng đá Anh): English names such a body without its country (Congress, the State Department, NASA, the
-    Football League)."""
-    return bool(_BODY.search(vi[max(0, start - 80):start]))
+    Football League). A long name (Bộ Y tế và Dịch vụ Nhân sinh Mỹ) counts while it reads as one: each of its
+    words capitalised, joining its parts (và, -) or one of the two that may follow a capitalised one."""
+    before = vi[max(0, start - 160):start]
+    if _BODY.search(before[-80:]):
+        return True
+    words = before.split()[-14:]
+    gap = 0
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i]
+        if _BODY.search(" ".join(words[:i + 1]) + " ") and word[:1].isupper():
+            return True
+        if word[:1].isupper() or word in ("và", "-", "–"):
+            gap = 0
+        elif not word.isalpha() or (gap := gap + 1) > 2:
+            return False
+    return False
 
 
 # A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the

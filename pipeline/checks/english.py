@@ -29,7 +29,8 @@ def near(a: str, b: str) -> bool:
 
 _ARTICLES = ("The", "A", "An")
 _SMALL = {"of", "and", "for", "the", "on", "de", "a", "an"}
-DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is)$")
+# (-en, -er: Chechen for Chechnya, Icelander for Iceland)
+DEMONYM = re.compile(r"(?:an|ian|ish|ese|i|ic|ans|ians|is|en|ens|er|ers)$")
 
 
 def demonym(english: str, place: str) -> bool:

@@ -246,14 +246,28 @@ def _present(english: English, name: str, tokens: list[str], titled: bool) -> bo
     return (titled or len(tokens) >= 3) and fold(tokens[-1]) in english.capitals
 
 
-_EXONYM_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(EXONYMS, key=len, reverse=True)) +
+def _case_free(key: str) -> str:
+    """A name of several words with its later words in either case: Vietnamese writes a place or body with every
+    word capitalised or only the first (Bắc Bán Cầu, Bắc bán cầu, Bắc Bán cầu)."""
+    first, _, rest = key.partition(" ")
+    return re.escape(first) + (f"(?i: {re.escape(rest)})" if rest else "")
+
+
+def _case_key(written: str) -> str:
+    return written.partition(" ")[0] + " " + written.partition(" ")[2].lower()
+
+
+_BY_CASE: dict[str, str] = {}
+for _key in EXONYMS:
+    _BY_CASE.setdefault(_case_key(_key), _key)
+_EXONYM_RE = re.compile(r"(?<!\w)(?:" + "|".join(_case_free(k) for k in sorted(EXONYMS, key=len, reverse=True)) +
                         r")(?!\w)")
 
 
 def _exonyms(vi: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _EXONYM_RE.finditer(vi):  # leftmost, longest first: Thái Bình Dương before Thái Bình
-        key = m.group(0)
+        key = m.group(0) if m.group(0) in EXONYMS else _BY_CASE[_case_key(m.group(0))]
         # one syllable (Mỹ, Anh, Đức) is a country only standing alone: Mỹ Linh, Lê Đức Dũng and a
         # sentence opening "Anh" (he) are not
         # (a name of its own after a body, though, is that body's country: Quốc hội Scotland Nicola Sturgeon; a
@@ -333,6 +347,11 @@ def check(pair: Pair) -> list[Check]:
     skip: list[tuple[int, int]] = [m.span() for m in _WEEKDAY.finditer(vi)] + spelt_out_spans(vi, en)
     known: set[str] = set()
     spelt = list(skip)
+    # a short form in brackets after a name (Cục Dự trữ Liên bang Mỹ (Fed)) is there when the English has the name
+    # it shortens: a run of capitals it starts or spells the initials of (the Federal Reserve)
+    capital_runs = tuple(" ".join(r) for r in english.foreign_runs(set()))
+    skip += [m.span(1) for m in SHORT_FORM.finditer(vi) if vi[:m.start()].rstrip()[-1:].isalpha()
+             and not _is_vietnamese(m.group(1)) and abbreviates(m.group(1), capital_runs)]
     bodies = []  # countries naming whose body it is, unsaid in the English
     for a, b, key in _exonyms(vi):
         if any(x <= a and b <= y for x, y in spelt):

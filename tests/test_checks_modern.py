@@ -1,0 +1,46 @@
+"""Modern news shapes (issue 23, round 8): a place or body whose later words Vietnamese writes in either case, a long
+body name with its country, a short form in brackets the English gives spelt out, demonyms in -en/-er. Each rule: a
+clean pair not flagged, a pair with the fact changed still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import check_pair
+
+from helpers import kinds
+
+
+@pytest.mark.parametrize("vi,clean,changed,kind", [
+    # later words of a place in either case (Bắc Bán cầu, Bắc bán cầu, Bắc Bán Cầu)
+    ("Sao băng thắp sáng bầu trời Bắc Bán cầu vào cuối tuần.", "Shooting stars lit up the sky over the Northern "
+     "Hemisphere at the weekend.", "Shooting stars lit up the sky over the Southern Hemisphere at the weekend.",
+     "name"),
+    ("Ông bị Tòa án Hình sự quốc tế truy tố.", "He was indicted by the International Criminal Court.",
+     "He was indicted by the International Court of Justice.", "name"),
+    # a body's long name (two fields joined by và) still owns the country after it
+    ("Bộ Y tế và Dịch vụ Nhân sinh Mỹ thông báo ông Michael Caputo sẽ tạm nghỉ.",
+     "The Department of Health and Human Services announced that Michael Caputo is taking leave.",
+     "The French Department of Health and Human Services announced that Michael Caputo is taking leave.", "name"),
+    # a short form in brackets is there when the English spells out the name it shortens
+    ("Hôm thứ Tư, Cục Dự trữ Liên bang Mỹ (Fed) cam kết sẽ làm nhiều hơn để hỗ trợ kinh tế.",
+     "The Federal Reserve committed Wednesday to do more to help the economy.",
+     "The Bank of England committed Wednesday to do more to help the economy.", "name"),
+    ("Tổ chức Ân xá Quốc tế (AI) lên án vụ bắt giữ.", "Amnesty International condemned the arrest.",
+     "Human Rights Watch condemned the arrest.", "name"),
+    # a people by a demonym in -en or -er
+    ("Nạn nhân là ông Tornike Khangoshvili, người gốc Chechnya mang quốc tịch Gruzia.",
+     "The victim was Tornike Khangoshvili, an ethnic Chechen of Georgian nationality.",
+     "The victim was Tornike Khangoshvili, an ethnic Ossetian of Georgian nationality.", "name"),
+    ("Ông là người Iceland đầu tiên leo lên đỉnh núi.", "He was the first Icelander to climb the mountain.",
+     "He was the first Norwegian to climb the mountain.", "name"),
+])
+def test_modern_news_shapes(vi, clean, changed, kind):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert kind in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_long_stretch_after_a_body_is_no_part_of_its_name():
+    # too many lower-case words after the body's last capitalised one: the country is the sentence's own
+    vi = "Bộ Tài chính cho biết nhiều công ty đang chuyển nhà máy sang Mỹ trong năm nay."
+    assert "name" in kinds(vi, "The finance ministry said many companies are moving factories to Canada this year.")
