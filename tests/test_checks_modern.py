@@ -44,3 +44,19 @@ def test_a_long_stretch_after_a_body_is_no_part_of_its_name():
     # too many lower-case words after the body's last capitalised one: the country is the sentence's own
     vi = "Bộ Tài chính cho biết nhiều công ty đang chuyển nhà máy sang Mỹ trong năm nay."
     assert "name" in kinds(vi, "The finance ministry said many companies are moving factories to Canada this year.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # a range of years whose second year keeps its last two digits
+    ("Nike sẽ là nhà tài trợ của câu lạc bộ từ mùa giải 2020-2021.", "Nike will be the club's kit maker from the "
+     "2020-21 season.", "Nike will be the club's kit maker from the 2020-22 season."),
+    ("Thâm hụt ngân sách tài khóa 1999-2000 giảm mạnh.", "The budget deficit for fiscal 1999/00 fell sharply.",
+     "The budget deficit for fiscal 1999/01 fell sharply."),
+    # all but one of 20: 19
+    ("Các cặp đối đầu đã được xác định tại 19 trong số 20 khu vực này.",
+     "Matchups are set in all but one of these 20 districts.",
+     "Matchups are set in all but two of these 20 districts."),
+])
+def test_numbers_in_english_shapes(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "number" in kinds(vi, changed), check_pair(vi, changed)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.fractions import en_fractions, vi_fractions
 from pipeline.checks.spelled import spelled_numbers
+from pipeline.checks.timeforms import CLOCK_BEFORE, hhmm, short_years
 from pipeline.checks.units import ROUNDING, readings as unit_readings, same_unit
 
 # --------------------------------------------------------------------------- values
@@ -286,6 +287,7 @@ _EN_DECADE = re.compile(r"(?<![\w.,])'?([1-9]0)'?s\b|\b(" + "|".join(w[:-1] + "i
 # a bare number after a scaled one and a comparing word takes its scale (5.93 mln against 5.81): wire copy
 _SCALE_SHARED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:against|from|to|vs\.?|versus|compared with|and|or|than)\s+"
                            r"(?:[$€£¥]|US\$|USD\s)?$", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\ball but (\w+) of (?:the |these |those |its |their )?(\d+|[a-z]+)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -305,27 +307,6 @@ def _en_digits(raw: str) -> list[tuple[float, float]]:
     if re.fullmatch(r"\d+,\d{1,2}", compact):
         return [(float(compact.replace(",", ".")), 10.0 ** -len(compact.split(",")[1]))]
     return [(float(compact), 1.0)]
-
-
-# words that make "12.30" a time of day, as British English writes it: at 12.30, it's 12.30, from 9.15
-_CLOCK_BEFORE = re.compile(r"\b(?:at|it's|it is|from|until|till|by|before|after|around|about)\s+$", re.IGNORECASE)
-_HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
-_ZONE = re.compile(r"\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|hours|h\b|local time)")
-
-
-def _hhmm(text: str, m: re.Match) -> bool:
-    """Four digits on a 24-hour clock, as British and military English write times: marked by a time zone or
-    "hours", led by a zero (no year is), or paired with such a time (between 2200 and 0700)."""
-    def clock(start: int, end: int) -> bool:
-        raw = text[start:end]
-        return bool(_HHMM.fullmatch(raw)) and (raw[0] == "0" or bool(_ZONE.match(text, end)))
-    if not _HHMM.fullmatch(m.group(1)) or m.group(1) != text[m.start():m.end()]:
-        return False
-    if clock(m.start(), m.end()):
-        return True
-    pair = re.compile(r"(?<!\d)(\d{4})\s*(?:and|to|until|till|-|–)\s*(\d{4})(?!\d)")
-    return any(p.start(k) == m.start() and clock(*p.span(3 - k)) and _HHMM.fullmatch(p.group(3 - k))
-               for p in pair.finditer(text, max(0, m.start() - 20), m.end() + 20) for k in (1, 2))
 
 
 def en_numbers(text: str) -> list[Num]:
@@ -357,21 +338,25 @@ def en_numbers(text: str) -> list[Num]:
         clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})", raw)
         if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60 and \
                 (re.match(r"\s?(?:am|pm|a\.m|p\.m|h\b|hours|GMT|BST|ET|local)", text[m.end():], re.IGNORECASE) or
-                 _CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+                 CLOCK_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
             # 6.30am: the hour and the minutes, each a number of its own
             nums.append(Num(float(clock.group(1)), 1.0, clock.group(1), m.start(), m.start() + len(clock.group(1))))
             nums.append(Num(float(clock.group(2)), 1.0, clock.group(2), m.end() - 2, m.end()))
-        if _hhmm(text, m):
+        if hhmm(text, m):
             # 0227 GMT, a curfew between 2200 and 0700: the hour and the minutes of a 24-hour clock
             nums.append(Num(float(int(raw[:2])), 1.0, raw[:2], m.start(), m.start() + 2))
             if int(raw[2:]):
                 nums.append(Num(float(int(raw[2:])), 1.0, raw[2:], m.start() + 2, m.end()))
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s: also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
+    nums += [Num(value, 1.0, raw, start, end) for value, raw, start, end in short_years(text)]  # 2020-21
     for m in _EN_DECADE.finditer(text):
         tens = float(m.group(1)) if m.group(1) else float(_TENS[m.group(2).lower()[:-3] + "y"])
         nums += [Num(c + tens, 1.0, m.group(0), m.start(), m.end()) for c in (1900, 2000)]
     nums += _en_words(text)
+    for m in _ALL_BUT.finditer(text):  # all but one of these 20: 19, what a translator may write
+        left, whole = (float(g) if g.isdigit() else _SIMPLE.get(g.lower()) for g in m.groups())
+        nums += [Num(whole - left, 1.0, m.group(0), m.start(), m.end())] if left and whole and whole > left else []
     for value, said, start, end, whole in en_fractions(text):  # two-thirds is 2/3, no two
         if whole:
             nums = [n for n in nums if not (start <= n.start and n.end <= end)]
