@@ -1541,3 +1541,67 @@ def test_a_section_name_under_the_headline_over_the_byline_is_no_title():
     deck = "Mỗi chuyến xe có nhân viên hỗ trợ hành khách"
     art = clean("\n".join([_BUS_HEAD, deck, "12/09/2025 10:15"]) + "\n\n" + page(_BUS_LEAD, _BUS_P1, _BUS_P2))
     assert reasons(art).get(deck) not in ("section-label", "author")
+
+
+# Round 7 (issue 22): shapes test17's real pages showed, written here in other words.
+def test_a_numbered_section_menu_over_the_story_goes_and_the_header_is_read_under_it():
+    menu = ["Menu", "1. Thời sự", "2. Kinh doanh", "3. Văn hóa", "4. Xe cộ", "5. Sức khỏe", "6. Giáo dục",
+            "7. Khoa học", "8. Bạn đọc", "9. Góc nhìn"]
+    art = clean("\n".join(menu) + "\n" + "5 Tháng Mười 2025\n\n" + page(_BUS_HEAD, "Thứ Năm 02/10/2025 | 07:30 GMT+7",
+                                                                            _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert reasons(art)["3. Văn hóa"] == "site-menu" and "5 Tháng Mười 2025" in reasons(art)
+    assert art.date == "2025-10-02"  # the site's date of the day over the headline gives way to the story's
+
+
+def test_a_numbered_list_in_the_story_stays():
+    items = ["1. Hà Nội", "2. Đà Nẵng", "3. Huế", "4. Hội An", "5. Nha Trang"]
+    # Under a line announcing it, between paragraphs.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "Năm điểm đến được khách đặt nhiều nhất gồm:", "\n".join(items), _BUS_P1))
+    assert all(it in body(art) for it in items)
+    # Between paragraphs with nothing announcing it: the story's own list, unless its items are section names.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "\n".join(items), _BUS_P1))
+    assert all(it in body(art) for it in items)
+    # Items that are sentences or carry a figure are no menu, even at the top.
+    steps = ["1. Đặt vé qua ứng dụng", "2. Quét mã khi lên xe", "3. Giữ vé đến khi xuống xe", "4. Xuống xe ở cửa sau"]
+    art = clean(page("\n".join(steps), _BUS_LEAD, _BUS_P1))
+    assert all(s in body(art) for s in steps[:2])
+
+
+def test_month_words_after_the_day_make_a_dateline():
+    assert dateline_date("19 Tháng Ba 2024") == "2024-03-19"
+    assert dateline_date("3 tháng Mười hai 2023") == "2023-12-03"
+    assert dateline_date("Ngày 5 tháng Ba năm 2024 các em tựu trường") is None
+
+
+def test_a_masthead_contact_line_is_no_title():
+    art = clean(page("Đường dây nóng: 0912 345 678 Email: [email protected]", "Thứ hai, 06/10/2025 09:10 (GMT+7)",
+                     _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert reasons(art)["Đường dây nóng: 0912 345 678 Email: [email protected]"] == "site-header"
+    # Under the story's prose, an advertiser's contact line is the story's.
+    contact = "Hotline: 0912 345 678 Email: datve@xebuyt.vn"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, contact, _BUS_P2))
+    assert contact in art.paragraphs
+
+
+def test_an_author_with_the_unit_in_brackets_and_the_date_after_a_bar():
+    head = ("Một số vấn đề về trình tự, thủ tục và thời hạn xem xét hồ sơ đề nghị cấp phép xây dựng nhà ở riêng lẻ "
+            "tại khu vực đô thị và nông thôn, những vướng mắc và kiến nghị")
+    art = clean(page(head, "Minh Khôi (Sở Xây dựng Lâm Đồng)| 03/10/2025 08:45", _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == head and art.date == "2025-10-03" and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert dateline_date("Giá xăng (tăng mạnh) | 03/10/2025") is None
+
+
+def test_a_four_word_section_over_the_headline_and_the_author_under_it():
+    art = clean(page("Giao thông đô thị", _BUS_HEAD, "Hoài Nam", _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and art.author == "Hoài Nam" and art.paragraphs == [_BUS_LEAD, _BUS_P1]
+    # A headline of four words over a deck is no section label.
+    art = clean(page("Xe buýt điện về phố", _BUS_LEAD, _BUS_P1))
+    assert art.title == "Xe buýt điện về phố"
+
+
+def test_a_sub_heading_trailing_off_in_an_ellipsis_stays():
+    sub = "Những chuyến xe đầu tiên trong sương sớm..."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, sub, _BUS_P2, _BUS_P3))
+    assert sub in art.paragraphs

@@ -164,8 +164,10 @@ def caption_kind(text: str) -> str | None:
 
 def described_picture(text: str) -> bool:
     """A short line that only names what a picture shows: 'Sân bay Chu Lai, Quảng Nam.', 'Dòng người đổ về
-    xem lễ hội.' One sentence closed by a full stop, no finite word, no opener that ties it to the story."""
-    return (text.endswith(".") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
+    xem lễ hội.' One sentence closed by a full stop, no finite word, no opener that ties it to the story. An
+    ellipsis is no full stop: a sub-heading trails off with one ('Dấu ấn từ những điều giản dị...'), a picture's
+    description does not."""
+    return (text.endswith(".") and not text.endswith("..") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
             and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text))
 
 

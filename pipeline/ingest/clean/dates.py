@@ -22,7 +22,8 @@ _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, ke
 _DATES = [
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})",
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-    r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{4})",
+    # '8 tháng 11 2024', '19 Tháng Ba 2024': the month as a figure or a word
+    rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
     rf"tháng\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
 ]
 _TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
@@ -53,9 +54,11 @@ def _date_of(part: str) -> tuple[int, int, int] | None:
 
 
 def _name_part(part: str) -> bool:
-    """Who or where: the author ('Đăng bởi Minh Khoa'), the site, the section in capitals - every word
-    capitalised, no digit."""
+    """Who or where: the author ('Đăng bởi Minh Khoa', with a unit in brackets after), the site, the section in
+    capitals - every word capitalised, no digit."""
     part = _BY_RE.sub("", part)
+    # The author's unit in brackets after the name: 'Thanh Nguyên (VKSND khu vực 2/Quân khu 7)'.
+    part = re.sub(r"^(?P<name>[^()]+?)\s*\([^()]{2,60}\)$", r"\g<name>", part)
     tokens = part.split()
     return 1 <= len(tokens) <= 5 and not any(ch.isdigit() for ch in part) and not part.endswith((".", ",", ";")) \
         and all(t[:1].isupper() for t in tokens)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
-from pipeline.ingest.clean import captions, credits, furniture, header, labels, related, repeats, scenes, webui
-from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
+from pipeline.ingest.clean import captions, credits, furniture, header, labels, menus, related, repeats, scenes, webui
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
@@ -26,12 +26,21 @@ def _credit_line(text: str) -> str | None:
     return "source-credit" if text.startswith("Nguồn") and not text.startswith("Nguồn ảnh") else "photo-credit"
 
 
+def _over_the_story(page: Page, line: Line) -> bool:
+    """In the page header, with no paragraph of prose above it: where a site prints its masthead."""
+    return line.index < page.header_end and not any(
+        ln.index < line.index and words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in page.lines)
+
+
 def line_rules(page: Page, line: Line) -> None:
     if header.metadata_line(page, line):
         return
     text = line.text
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
+        return
+    if labels.contact_line(text) and _over_the_story(page, line):
+        page.drop(line, "site-header")  # the paper's hotline and e-mail printed in its masthead
         return
     # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
     reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text)
@@ -180,7 +189,9 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # Order matters: the related-stories tail first, so that the signature walk starts at the story's real
     # end; signatures before batch furniture, so that an author who signs many stories of the batch is an
     # author; images claim their captions before the generic caption rules see them; related runs,
-    # duplicates and the title are judged only on what is left.
+    # duplicates and the title are judged only on what is left. A site menu goes first of all: the header is
+    # under it.
+    menus.numbered_menus(page)
     header.other_story_first(page)
     header.split_headline(page)
     related.cut_teaser_tail(page)

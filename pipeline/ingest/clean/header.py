@@ -9,7 +9,7 @@ from statistics import median
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
-from pipeline.ingest.clean.labels import SECTION_NAMES, counter, whole_line_noise
+from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, counter, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, real_words, words
 from pipeline.ingest.clean.overlap import novelty
 
@@ -182,9 +182,9 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or text[:1].islower() and text[1:2].isupper()
 
 
-def _headline_like(line: Line, page: Page, beside: Line | None = None) -> bool:
+def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: int = 30) -> bool:
     text = line.text
-    if not 2 <= words(text) <= 30 or text[0].islower() and not _capitalised(text):
+    if not 2 <= words(text) <= longest or text[0].islower() and not _capitalised(text):
         return False
     if text.endswith((".", ":", ";", ",", "…")):
         return False
@@ -195,7 +195,7 @@ def _headline_like(line: Line, page: Page, beside: Line | None = None) -> bool:
 
 def _page_furniture(page: Page, line: Line) -> bool:
     text = line.text
-    return bool(whole_line_noise(text) or _DATELINE_RE.match(text) or _DATE_HEADER_RE.match(text)
+    return bool(whole_line_noise(text) or contact_line(text) or _DATELINE_RE.match(text) or _DATE_HEADER_RE.match(text)
                 or (_BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
 
 
@@ -303,7 +303,8 @@ def find_title(page: Page) -> None:
             before = before[:-1]
         _header_block(page, before)
         before = [ln for ln in before if ln.kept]
-        if before and _headline_like(before[-1], page):
+        # Right over its dateline a headline may run long (a legal or official paper's: 35 words).
+        if before and _headline_like(before[-1], page, longest=40):
             candidate = before[-1]
             # Above the headline, over its dateline, stands only what the site prints there: a section's name.
             for label in before[:-1]:
@@ -344,12 +345,24 @@ def find_title(page: Page) -> None:
                 and not any(ch.isdigit() or ch in ".,;:!?\"“”()" for ch in rest[0].text):
             page.drop(rest[0], "section-label")  # a section's name ('Sống khỏe'): no sub-heading precedes the lead
     _author_under_dateline(page, candidate)
+    _story_date(page, candidate)
     title_key = key(candidate.text)
     for line in page.kept():
         if key(line.text) == title_key:
             page.drop(line, "repeated-title")
         elif _headline_again(line.text, candidate.text):
             page.drop(line, "repeated-title")
+
+
+def _story_date(page: Page, headline: Line) -> None:
+    """A date over the headline and another under it: the one over it is the site's date of the day, printed in
+    its masthead ('Chủ Nhật, 24/08/2025' over a story of the 21st); the story's is the one under its headline."""
+    dates = [(r.index, dateline_date(r.text)) for r in page.removed_lines()
+             if r.reason in ("dateline", "byline") and r.index < page.header_end]
+    above = [iso for index, iso in dates if index < headline.index and iso]
+    below = [iso for index, iso in dates if index > headline.index and iso]
+    if above and below and page.date == above[0]:
+        page.date = below[0]
 
 
 def _author_under_dateline(page: Page, headline: Line) -> None:
@@ -401,12 +414,14 @@ def other_story_first(page: Page) -> None:
 
 
 def _section_over_headline(page: Page, kept: list[Line]) -> bool:
-    """A label of one to three words over a longer headline-shaped line over a lead: the page's section (any
+    """A label of one to four words over a headline-shaped line twice as long over a lead: the page's section (any
     site's own name for it), printed above the headline."""
     if len(kept) < 3 or kept[0].index >= page.header_end:
         return False
+    if len(kept) >= 4 and words(kept[2].text) <= 4 and parse_signature(kept[2].text):
+        kept = kept[:2] + kept[3:]  # the author's name between the headline and the lead
     label, head, lead = (ln.text for ln in kept[:3])
-    return (words(label) <= 3 and not any(ch.isdigit() for ch in label) and _headline_like(kept[1], page)
+    return (words(label) <= 4 and not any(ch.isdigit() for ch in label) and _headline_like(kept[1], page)
             and words(head) >= max(5, 2 * words(label)) and lead.endswith(PROSE_END) and words(lead) >= 12)
 
 

@@ -198,16 +198,21 @@ _PROMO_RE = re.compile(
 
 
 # "Hotline: 0901 234 567", "Email: toasoan@x.vn | Đường dây nóng: 0918.033.133": contact fields and nothing else.
+_CONTACT_LABEL = (r"(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|thư điện tử|liên hệ|tổng đài|"
+                  r"liên hệ quảng cáo|tòa soạn|toà soạn)")
 _CONTACT_FIELD_RE = re.compile(
-    r"^(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|thư điện tử|liên hệ|tổng đài|"
-    r"liên hệ quảng cáo|tòa soạn|toà soạn)\s*:?\s*(?:[+\d][\d .()-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    # An address a crawl saved behind a CDN's e-mail mask reads '[email protected]'.
+    rf"^{_CONTACT_LABEL}\s*:?\s*(?:[+\d][\d .()-]{{6,}}\d|[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\])$",
     re.IGNORECASE,
 )
+# Fields printed side by side with a space only: 'Hotline: 0942 368 555 Email: toasoan@x.vn'.
+_NEXT_FIELD_RE = re.compile(rf"\s+(?={_CONTACT_LABEL}\s*:)", re.IGNORECASE)
 
 
 def contact_line(text: str) -> bool:
     """A line of contact fields only (a site's footer, or an advertiser's: context decides which)."""
-    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+|\s+-\s+(?=[^\d\s])", text) if f.strip()]
+    fields = [f.strip() for part in re.split(r"\s+[|•·]\s+|\s+-\s+(?=[^\d\s])", text)
+              for f in _NEXT_FIELD_RE.split(part) if f.strip()]
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 

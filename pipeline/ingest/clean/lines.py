@@ -77,6 +77,7 @@ class Page:
     author: str | None = None
     byline_index: int | None = None
     signature_outlet: str | None = None
+    menu_lines: int = 0  # a site menu over the story (menus.py): the header starts under it
     _accented: bool | None = None
 
     @property
@@ -89,8 +90,8 @@ class Page:
 
     @property
     def header_end(self) -> int:
-        """Line index where the page header ends (the 8th non-blank line)."""
-        return self.lines[min(7, len(self.lines) - 1)].index + 1 if self.lines else 0
+        """Line index where the page header ends (the 8th non-blank line under a site menu)."""
+        return self.lines[min(7 + self.menu_lines, len(self.lines) - 1)].index + 1 if self.lines else 0
 
     # Bookkeeping: removals are sorted back into document order at the end.
     def drop(self, line: Line, reason: str, caption: Caption | None = None) -> None:
