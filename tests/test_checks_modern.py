@@ -60,3 +60,23 @@ def test_a_long_stretch_after_a_body_is_no_part_of_its_name():
 def test_numbers_in_english_shapes(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "number" in kinds(vi, changed), check_pair(vi, changed)
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # a one-syllable country opening a common word (anh em: brothers), capitalised as a name's first word
+    ("Ông bị ngược đãi tại trại mồ côi do dòng Anh em Cơ đốc Ireland điều hành.",
+     "He was ill treated at an orphanage run by the Irish Christian Brothers order.",
+     "He was ill treated at an orphanage run by the French Christian Brothers order."),
+    ("Ông cho biết xuất khẩu sang Anh tăng mạnh.", "He said exports to Britain rose sharply.",
+     "He said exports to France rose sharply."),
+    # a title's former and ordinal words (Cựu Đệ nhất phu nhân: former first lady) are no name
+    ("Cựu Đệ nhất phu nhân Michelle Obama ra mắt loạt phim mới.", "Former first lady Michelle Obama launched a new "
+     "series.", "Former first lady Laura Bush launched a new series."),
+    # a foreign word written by its sound, hyphen by hyphen (Báp-tít: Baptist; Béc-lin: Berlin)
+    ("Bà hát từ nhỏ ở nhà thờ Báp-tít của cha mình.", "She grew up singing in her father's Baptist church.",
+     "She grew up singing in her father's Methodist church."),
+    ("Ông sống nhiều năm ở Béc-lin.", "He lived in Berlin for many years.", "He lived in Vienna for many years."),
+])
+def test_names_not_reaching_the_english(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)

@@ -47,6 +47,33 @@ def demonym(english: str, place: str) -> bool:
     return shared >= 5 and shared >= len(stem) - 2
 
 
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "s"), ("z", "s"), ("w", "v"), ("h", ""))
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word as they sound, roughly: what a spelling by sound keeps (Báp-tít, Baptist)."""
+    s = fold(word).replace("-", "")
+    for a, b in _SOUNDS:
+        s = s.replace(a, b)
+    return re.sub(r"[aeiouy]", "", s)
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def spelt_by_sound(word: str) -> bool:
+    """Vietnamese syllables joined by hyphens: a foreign word written by its sound (Mát-xcơ-va, Báp-tít)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(_is_vietnamese(p) for p in parts)
+
+
 class English:
     """The translation, folded for look-ups."""
 
@@ -96,6 +123,16 @@ class English:
         return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or near(t, w)
                    or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
                    or demonym(t, w) for t in self.tokens)
+
+    def sounds_like(self, word: str) -> bool:
+        """A capitalised word (or two) of the English with nearly the consonants of a word spelt by sound
+        (Báp-tít: Baptist; Mát-xcơ-va: Moscow): one apart, two from five consonants on."""
+        key = _skeleton(word)
+        if len(key) < 3:
+            return False
+        caps = [t for t in self.raw_tokens if t[:1].isupper()]
+        return any(_distance(key, _skeleton(c)) <= (1 if len(key) < 5 else 2)
+                   for c in caps + [a + b for a, b in zip(caps, caps[1:])])
 
     def foreign_runs(self, vi_folded: set[str]) -> list[list[str]]:
         """Runs of capitalised English words, and every stretch of them: where a name the translator wrote its

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.bodies import COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, of_a_body, region_of
 from pipeline.checks.chinese import transliterates, western_order
-from pipeline.checks.english import English, near
+from pipeline.checks.english import English, near, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
@@ -41,6 +41,8 @@ _HEADS = {
     "vịnh", "đèo", "hang", "động", "mũi", "cửa", "bến", "ga", "khách", "tiến", "giáo", "kỹ", "thạc", "nhạc",
     "họa", "tờ", "trang", "mạng", "ứng", "dòng", "mẫu", "vòng", "mùa", "kỳ", "kì", "đề", "khoa", "khối", "miền",
     "vùng", "phân", "trạm", "trại", "xí", "nông", "ngư", "điện", "lăng", "gia", "vợ", "chồng", "con",
+    # a title's former and ordinal words (Cựu Tổng thống, Đệ nhất phu nhân: former president, first lady)
+    "cựu", "đệ",
 }
 # Words before a name that may or may not belong to it (Bà Rịa is a place, Bà Nguyễn Hoàng Yến a woman; a
 # sentence opens with Theo, Tại, Ông): the name is there if the English has the run with or without them.
@@ -67,7 +69,7 @@ _EN_COMMON = {
     "east", "west", "southern", "northern", "eastern", "western", "central", "new", "old", "great", "grand",
     "day", "year", "covid", "sars", "cov", "dong", "vnd", "usd", "photo", "source", "related", "articles",
 }
-_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|ông|bà|anh|chị|cô|chú|bác|cụ|em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
+_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|ông|bà|anh|chị|cô|chú|bác|cụ|(?<!nh )(?<!hị )em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
                             r"(?i:chủ tịch|tổng thống|thủ tướng|ngoại trưởng|"
                             r"đại sứ|luật sư|thẩm phán|huấn luyện viên|"
@@ -235,7 +237,8 @@ def _present(english: English, name: str, tokens: list[str], titled: bool) -> bo
         # an adjective (Wales -> Welsh); a person by the first or last of a name of several words (Moon
         # Jae-in -> Moon, Elin Jones -> Jones)
         foreign = [t for t in tokens if not _is_vietnamese(t)]
-        found = [english.has_word(t) or any(_has_english_form(english, f) for f in _english_forms(t)) for t in foreign]
+        found = [english.has_word(t) or any(_has_english_form(english, f) for f in _english_forms(t))
+                 or (spelt_by_sound(t) and english.sounds_like(t)) for t in foreign]
         if all(found):
             return True
         # a person by the surname alone: the last word of a Western name (Elin Jones -> Jones), the short first
@@ -280,12 +283,27 @@ def _exonyms(vi: str) -> list[tuple[int, int, str]]:
                                vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY and
                                (_is_vietnamese(key) or vi[:m.start()].rstrip().split()[-1].lower() not in _HEADS)):
             continue
-        if key == "Anh" and vi[m.end():].lstrip().startswith("hùng"):  # Anh hùng: a hero, not Britain
+        after = re.match(r"[ \t]+([^\W\d_]+)", vi[m.end():])
+        if after and after.group(1) in _COMPOUNDS.get(key, ()):  # Anh em: brothers, not Britain
             continue
         found.append((m.start(), m.end(), key))
     return found
 
 
+# Common words a one-syllable country opens (anh em: brothers; pháp luật: law; ý kiến: opinion), capitalised as the
+# first word of a name or a title (dòng Anh em Cơ đốc: the Christian Brothers; báo Pháp luật; Đức cha: bishop)
+_COMPOUNDS = {
+    "Anh": {"em", "hùng", "chị", "ấy", "ta", "dũng", "minh", "thư", "linh", "tài", "kiệt"},
+    "Mỹ": {"phẩm", "thuật", "nghệ", "nhân", "mãn", "học", "quan", "vị", "lệ", "cảm", "từ", "danh", "tục"},
+    "Đức": {"tin", "tính", "hạnh", "độ", "cha", "ông", "bà", "mẹ", "vua", "thánh"},
+    "Pháp": {"luật", "lý", "lí", "sư", "y", "nhân", "chế", "quyền", "định", "trường", "lệnh", "môn", "danh", "bảo",
+             "đình", "thuật", "trị", "điển", "chủ"},
+    "Nhật": {"ký", "kí", "thực", "báo", "trình", "dụng", "lệnh", "tụng", "nguyệt", "kỳ"},
+    "Ý": {"kiến", "nghĩa", "tưởng", "định", "chí", "thức", "muốn", "đồ", "tứ", "niệm", "nguyện", "tình"},
+    "Áo": {"dài", "khoác", "mưa", "giáp", "len", "quần", "choàng"},
+    "Viên": {"chức", "đạn", "thuốc", "nén", "kim", "mãn"},
+    "Bỉ": {"ổi"},
+}
 # Nouns a country may follow capitalised at a sentence's start (Nước Anh, Tuyển Anh: England's team, Người Mỹ:
 # Americans), where no title is (Bà Anh is a woman)
 _OF_A_COUNTRY = {"nước", "tuyển", "người", "dân", "phía", "đội"}
