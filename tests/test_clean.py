@@ -1605,3 +1605,41 @@ def test_a_sub_heading_trailing_off_in_an_ellipsis_stays():
     sub = "Những chuyến xe đầu tiên trong sương sớm..."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, sub, _BUS_P2, _BUS_P3))
     assert sub in art.paragraphs
+
+
+def test_one_sentence_printed_twice_in_a_row_is_a_pictures_alt_text_and_caption():
+    cap = "Xe buýt điện đầu tiên đón khách ở bến chợ Đà Lạt."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, cap + "\n" + cap, _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and [c.text for c in art.captions] == [cap]
+    # A sentence of the story said again further down is no picture's: the second copy alone goes, as before.
+    said = "Giá vé sẽ được giữ nguyên trong năm đầu tiên để thu hút thêm hành khách."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1, said, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, said, _BUS_P1, _BUS_P2]
+
+
+def test_the_scene_of_an_incident_is_a_picture_cue():
+    fire = ("Khoảng 20 giờ, người dân phát hiện lửa bốc lên từ tầng hai của căn nhà trên đường Phan Đình Phùng "
+            "nên gọi điện báo cho lực lượng cứu hỏa.")
+    more = ("Chỉ ít phút sau, bốn xe chữa cháy cùng hàng chục cán bộ, chiến sĩ được điều đến, dùng thang tiếp cận "
+            "tầng hai và khống chế đám cháy sau khoảng 40 phút.")
+    last = ("Vụ cháy không gây thiệt hại về người nhưng thiêu rụi nhiều tài sản, nguyên nhân đang được cơ quan chức "
+            "năng điều tra làm rõ.")
+    for cap in ("Xe chữa cháy tại hiện trường", "Cảnh sát khám nghiệm hiện trường"):
+        art = clean(page(fire, more, cap, last))
+        assert cap not in art.paragraphs and cap in [c.text for c in art.captions]
+    # A sub-heading with no place in it stays.
+    sub = "Nguyên nhân ban đầu"
+    assert sub in clean(page(fire, more, sub, last)).paragraphs
+
+
+@pytest.mark.parametrize("lead", [
+    "Thừa Thiên Huế (TTXVN 5/3/2024) Sáng 5/3/2024, hàng nghìn người dân và du khách đã về dự lễ hội cầu ngư ở làng biển "
+    "Thuận An, ngày hội lớn nhất trong năm của ngư dân địa phương.",
+    "Bà Rịa - Vũng Tàu (VNA) Chiều 12/8, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết công tác phòng chống thiên tai "
+    "sáu tháng đầu năm.",
+])
+def test_a_lead_opening_on_its_dateline_is_no_glued_teaser(lead):
+    # A place with its agency or date in brackets, then a time: the shape of a teaser title glued to its summary,
+    # but the story's own first paragraph (a page of that one paragraph once failed with nothing left).
+    assert clean(lead).paragraphs == [lead]
+    assert clean(page(HEAD, lead, BODY1)).paragraphs == [lead, BODY1]

@@ -231,6 +231,9 @@ _SHOT_TIME_RE = re.compile(
 # "ở phường Thủy Biều", "trên đường Hùng Vương").
 # ("hiện tại", "tồn tại" are not places; "giữa", "trước" relate rather than place: "thắng trước Man City")
 _SHOT_PLACE_RE = re.compile(r"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dưới)\s+(?:[a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ]")
+# The scene of an incident, where a news photographer stands ('Xe cứu hỏa tại hiện trường', '... tiếp cận hiện
+# trường'): a place as a caption names it, never how a sub-heading sums up a part of the story.
+_SCENE_PLACE_RE = re.compile(r"\bhiện trường\b", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
 
 
@@ -296,7 +299,7 @@ def _picture_cue(text: str) -> bool:
     """What ties a line to a photo rather than to the story's argument: when or where it was taken, who
     stands where."""
     return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) or _POSITION_MARK_RE.search(text)
-                or _PLACE_IN_BRACKETS_RE.search(text))
+                or _SCENE_PLACE_RE.search(text) or _PLACE_IN_BRACKETS_RE.search(text))
 
 
 def drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:

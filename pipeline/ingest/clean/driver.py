@@ -218,6 +218,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.
     repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
     repeats.pull_quotes(page)
+    repeats.twice_in_a_row(page)  # before captions are judged by their neighbours: it is one of them
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     header.outlet_tag(page)

@@ -96,6 +96,7 @@ class Page:
     # Bookkeeping: removals are sorted back into document order at the end.
     def drop(self, line: Line, reason: str, caption: Caption | None = None) -> None:
         line.kept = False
+        self.unsure = [u for u in self.unsure if u[0] != line.index]  # a later rule was sure: no 'kept' note
         self.removed.append((line.index, len(self.removed), RemovedLine(line.text, reason)))
         if caption is not None:
             self.captions.append((line.index, caption))

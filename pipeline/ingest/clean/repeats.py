@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.captions import has_finite_clause
+from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause
 from pipeline.ingest.clean.runs import announces
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, key, words
 
@@ -132,3 +133,19 @@ def split_pull_quotes(page: Page) -> None:
                for j, other in enumerate(keys)):
             page.drop(a, "pull-quote")
             page.drop(b, "pull-quote")
+
+
+def twice_in_a_row(page: Page) -> None:
+    """One short sentence printed twice in a row between paragraphs of prose: a picture's alt text and its
+    caption, which a crawler saves one under the other. A story never says the same sentence twice running; the
+    text is kept as the picture's caption."""
+    lines = [ln for ln in page.lines if ln.text]
+    for pos in range(1, len(lines) - 2):
+        before, a, b, after = lines[pos - 1:pos + 3]
+        if not (a.kept and b.kept) or key(a.text) != key(b.text) or not caption_shaped(a.text) \
+                or words(a.text) > 30:
+            continue
+        if all(ln.kept and words(ln.text) >= max(12, words(a.text) + 3) and ln.text.endswith(PROSE_END)
+               for ln in (before, after)):
+            page.drop(a, "photo-caption", Caption(a.text))
+            page.drop(b, "photo-caption")
