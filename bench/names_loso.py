@@ -1,5 +1,5 @@
 """Leave one set out: choose a shape threshold (pipeline/names/shape.py) on all evaluation sets but one, and see
-what it does on the one left out, for each set in turn (never held-out14 or a set still being written).
+what it does on the one left out, for each set in turn (never held-out15 or a set still being written).
 
 For each candidate value the script runs `bench/names_eval.py`'s scoring, inference alone, on every set; per fold
 it takes the value with the most Vietnamese kept on the other sets among those that lose no Chinese person's
@@ -7,6 +7,7 @@ exact or among-candidates form there and give no Vietnamese pinyin, then prints 
 left-out set against the value of no rule. Usage:
 
     python bench/names_loso.py VIETNAMESE_LEANING -8 -6 -5 -4.5 -4 -3.5 -3 -2 --off -inf
+    python bench/names_loso.py CHINA_ONLY_WHOSE 6 4 3 2.5 2 1.5 1 0 --off inf --gain exact
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pipeline.glossary.terms import Glossary  # noqa: E402
 from pipeline.names import shape  # noqa: E402
 
 SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6", "held-out7",
-        "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "glossary-held-out"]
+        "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "held-out14", "glossary-held-out"]
 
 
 def _items(name: str):
@@ -37,6 +38,10 @@ def main() -> None:
     ap.add_argument("constant", help="the name of the threshold in pipeline/names/shape.py")
     ap.add_argument("values", nargs="+", type=float)
     ap.add_argument("--off", type=float, required=True, help="the value that turns the rule off")
+    ap.add_argument("--gain", choices=("kept", "exact"), default="kept",
+                    help="what the rule is for: Vietnamese kept (safe: no Chinese exact or among-candidates lost, "
+                         "no pinyin given) or Chinese exact (safe: no Vietnamese kept lost, no pinyin given, "
+                         "nothing lost among candidates)")
     args = ap.parse_args()
     data = {name: _items(name) for name in SETS}
     stats: dict[float, dict[str, dict]] = {}
@@ -50,9 +55,12 @@ def main() -> None:
 
     for left in SETS:
         rest = [n for n in SETS if n != left]
-        safe = [v for v in args.values if all(total(v, rest, k) >= total(args.off, rest, k) for k in ("exact", "among"))
+        kept = ("exact", "among") if args.gain == "kept" else ("kept", "among")
+        safe = [v for v in args.values if all(total(v, rest, k) >= total(args.off, rest, k) for k in kept)
                 and total(v, rest, "pinyin") <= total(args.off, rest, "pinyin")]
-        chosen = max(safe, key=lambda v: (total(v, rest, "kept"), -abs(v))) if safe else args.off
+        # the most gained; among equals, the value farthest from the rule's own side (the most cautious)
+        chosen = max(safe, key=lambda v: (total(v, rest, args.gain), -abs(v) if args.gain == "kept" else v)) \
+            if safe else args.off
         a, b = stats[args.off][left], stats[chosen][left]
         print(f"{left}: chosen {chosen}; exact {a['exact']} -> {b['exact']}, among {a['among']} -> {b['among']} "
               f"of {a['chinese']}; Vietnamese kept {a['kept']} -> {b['kept']}, pinyin {a['pinyin']} -> {b['pinyin']} "

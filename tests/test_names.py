@@ -951,10 +951,10 @@ def test_a_vietnamese_spokesperson_saying_what_china_should_do_stays_vietnamese(
 
 def test_china_named_only_as_where_lets_the_shape_weigh():
     # China only where the person works or lives, Vietnam nowhere: no longer Vietnamese by the default that a
-    # text never naming China is Vietnam's; a strongly Chinese-shaped name is Chinese, a Chinese-shaped one
-    # unknown, any other stays Vietnamese
+    # text never naming China is Vietnam's; a name reading Chinese (above shape.CHINA_ONLY_WHERE) is Chinese,
+    # any other stays Vietnamese
     assert _origins("Nhà khoa học Tiền Học Sâm làm việc tại Đại học Cát Lâm.")["Tiền Học Sâm"] == "inferred"
-    assert _origins("Nhà văn Khổng Gia Lượng sống nhiều năm ở Vũ Hán.")["Khổng Gia Lượng"] == "unknown"
+    assert _origins("Nhà văn Khổng Gia Lượng sống nhiều năm ở Vũ Hán.")["Khổng Gia Lượng"] == "inferred"
     assert _origins("Doanh nhân Nguyễn Văn Hùng sang Quảng Châu dự hội chợ.")["Nguyễn Văn Hùng"] == "vietnamese"
     assert _origins("Nhà văn Lê Minh Khuê sống nhiều năm ở Vũ Hán.")["Lê Minh Khuê"] == "vietnamese"
     # Vietnam named too (even as where): the default holds
@@ -1230,3 +1230,51 @@ def test_entity_index_lists_the_chinese_readings_of_a_person_vietnamese_only_by_
     # An office with no country is Vietnam's by convention, but the name reads as a Chinese one: both are shown.
     assert rows["Vuong Tieu Hong"].how == {"vietnamese"} and "Wang Xiaohong 王小红" in rows["Vuong Tieu Hong"].candidates
     assert rows["Lam Van Hoa"].how == {"vietnamese"} and not rows["Lam Van Hoa"].candidates
+
+
+def test_a_sentence_naming_china_and_nothing_of_vietnam_decides_a_name_reading_chinese_enough():
+    # China named as whose (a field, a body, a programme of China's), nothing of Vietnam or another country, China
+    # never as another party: the name's shape (above shape.CHINA_ONLY_WHOSE) decides Chinese, and the basis says so
+    text = "Kỳ thủ cờ tướng Hồ Vinh Hoa nhiều năm giữ ngôi vô địch làng cờ Trung Quốc."
+    got = _one(text)["Hồ Vinh Hoa"]
+    assert (got.origin, got.en, got.basis) == ("inferred", "Hu Ronghua", "setting and shape")
+    # Vietnam named in the sentence, or in a sentence around it, leaves the origin untold, as before
+    assert _origins(text[:-1] + " và từng thi đấu ở Hà Nội.")["Hồ Vinh Hoa"] == "unknown"
+    assert _origins(text + " Ông từng thi đấu ở Hà Nội.")["Hồ Vinh Hoa"] == "unknown"
+
+
+def test_china_as_another_party_an_event_venue_a_topic_or_a_dynasty_is_no_china_only_setting():
+    from pipeline.names import cues
+
+    def china_only(text):  # as origin.py reads it: the persons' names blanked out
+        for name in ("Hồ Vinh Hoa", "Lưu Cường Đông", "Lý Minh Phong", "Khổng Minh Tuấn", "Hồ Quốc Tuấn",
+                     "Tiền Vĩ Trường", "Mạc Đĩnh Chi", "Lý Nhã Kỳ", "Hoàng Xuân Vinh"):
+            text = text.replace(name, " " * len(name))
+        return cues.china_only(text)
+
+    assert china_only("Kỳ thủ Hồ Vinh Hoa giữ ngôi vô địch làng cờ Trung Quốc.") == "whose"
+    assert china_only("Tỷ phú Lưu Cường Đông ở Bắc Kinh sáng lập sàn thương mại điện tử.") == "where"
+    for text in ("Cán bộ hải quan Lý Minh Phong bị bắt vì nhận hối lộ của chủ hàng Trung Quốc.",  # a party dealt with
+                 "Ông Khổng Minh Tuấn, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm.",  # goods traded
+                 "Chuyên gia tài chính Hồ Quốc Tuấn nhận định kinh tế Trung Quốc đang chậm lại.",  # what is said
+                 "Ông Tiền Vĩ Trường làm việc khi Trung Quốc mở cửa.",  # a clause of its own
+                 "Trạng nguyên Mạc Đĩnh Chi đi sứ nhà Nguyên.",  # a dynasty, which Vietnam's own figures dealt with
+                 "Kỳ thủ Hồ Vinh Hoa giữ ngôi vô địch làng cờ Trung Quốc và Việt Nam.",  # Vietnam named
+                 "Kỳ thủ Hồ Vinh Hoa thắng kỳ thủ Hàn Quốc ở Bắc Kinh."):  # another country named
+        assert china_only(text) is None, text
+    # an event named by its Chinese venue is where, not whose
+    assert china_only("Diễn viên Lý Nhã Kỳ xuất hiện trên thảm đỏ Liên hoan phim Thượng Hải.") == "where"
+    assert china_only("Xạ thủ Hoàng Xuân Vinh giành huy chương bạc Asiad Quảng Châu 2010.") == "where"
+    # ... so that these names, reading more Chinese than shape.CHINA_ONLY_WHOSE, are not taken for Chinese
+    assert _origins("Diễn viên Lý Nhã Kỳ xuất hiện trên thảm đỏ Liên hoan phim Thượng Hải.")["Lý Nhã Kỳ"] == "unknown"
+    # a Vietnamese leader in Beijing with no country is Vietnam's by the office convention, which this never outranks
+    assert _origins("Thủ tướng Phạm Minh Chính tới Bắc Kinh dự hội nghị.")["Phạm Minh Chính"] == "vietnamese"
+
+
+def test_china_named_only_as_where_decides_a_name_reading_chinese_above_the_where_threshold():
+    text = "Tỷ phú Lưu Cường Đông ở Bắc Kinh sáng lập sàn thương mại điện tử lớn thứ hai."
+    got = _one(text)["Lưu Cường Đông"]
+    assert (got.origin, got.en, got.basis) == ("inferred", "Liu Qiangdong", "setting and shape")
+    assert _origins(text + " Sàn này vừa mở văn phòng tại Hà Nội.")["Lưu Cường Đông"] == "unknown"
+    # a Vietnamese revolutionary in Guangzhou: the name reads less Chinese than shape.CHINA_ONLY_WHERE
+    assert _origins("Nhà cách mạng Hồ Tùng Mậu từng hoạt động ở Quảng Châu.")["Hồ Tùng Mậu"] == "vietnamese"

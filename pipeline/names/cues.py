@@ -395,3 +395,61 @@ def _skip_space(text: str, pos: int) -> int:
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
     return [m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL) for m in pattern.finditer(text)]
+
+
+# A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
+# Quốc, bị cáo người Trung Quốc, trình diễn cùng dàn nhạc Trung Quốc), China's goods traded (chủ vựa thu mua hàng
+# Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc) or the subject of a clause of its own (khi
+# Trung Quốc mở cửa): China named as another party, as Vietnamese news names it beside Vietnam's own people; a
+# body, field or programme of China (quân đội Trung Quốc, làng cờ Trung Quốc, chương trình hạt nhân của Trung
+# Quốc, phim truyền hình Trung Quốc) is no party.
+_PARTY = TITLE_KEYS | {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu",
+                                        "doanh nghiệp", "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc",
+                                        "đồng nghiệp", "bạn", "đối thủ", "chồng", "vợ", "lao động", "thương lái",
+                                        "cùng", "với", "dự", "tham dự", "nhận định", "cho rằng", "đánh giá",
+                                        "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét", "lo ngại",
+                                        "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa",
+                                        "hàng hoá", "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu",
+                                        "khi", "lúc")}
+# An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
+# giải Thâm Quyến mở rộng): where, not whose; Vietnamese athletes and artists go there.
+_EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
+                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải|cúp|tuần lễ|expo)"
+                    r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
+_VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
+
+
+_DYNASTY = re.compile(r"(?:thời|đời|nhà|triều)\s", re.IGNORECASE)
+
+
+def _party(text: str, m: re.Match) -> bool:
+    """China named as another party: after a person's or group's noun, an event attended or "cùng"/"với" a few
+    words back in the same phrase; or a dynasty, which Vietnam's own historical figures served, fought or paid
+    tribute to (Lý Thường Kiệt đánh châu Ung của nhà Tống) as China's did."""
+    if _DYNASTY.match(m.group()):
+        return True
+    # (back to a blanked name at most: the person's own title before it is theirs, not a party's)
+    phrase = re.split(r"[,;:()\"“”]|\s{3,}", text[max(0, m.start() - 60):m.start()])[-1]
+    words = [key(w) for w in _WORDS.findall(phrase)][-6:]
+    return any(" ".join(words[j:k]) in _PARTY for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1))
+
+
+@lru_cache(maxsize=8192)
+def china_only(text: str) -> str | None:
+    """How `text` (a person's sentences, names blanked) places them when it names China and nothing else:
+    "whose" where China is named other than as where something happens and never as another party (a Chinese
+    person or group dealt with: _PARTY), "where" where China is named only as where; None where it names
+    Vietnam (a place, a body, the word Việt), another country, or no China at all."""
+    if names_vietnam(text) or ELSEWHERE_RE.search(text):
+        return None
+    found = [m for m in CHINESE_RE.finditer(text) if not _vietnamese_place(text, m)]
+    if not found or any(_party(text, m) for m in found):
+        return None
+    return "whose" if any(not _where(text, m.start()) and not _EVENT.search(text, max(0, m.start() - 50), m.start())
+                          for m in found) else "where"
+
+
+def names_vietnam(text: str) -> bool:
+    """Whether `text` names Vietnam in any way: its name or the word Việt, a place of it, or a body every country
+    has with no country after it (where, whose or a party alike)."""
+    return bool(_VIET.search(text)) or any(not qualified(text, m.end()) for m in VIETNAMESE_RE.finditer(text))

@@ -22,6 +22,9 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # sentence (a counterpart, what they lead), a convention of the press (an office or body with no country is
 # Vietnam's), the text around (other sentences, or a text that never names China), or the name's shape.
 OWN_WORDS, SENTENCE, CONVENTION, TEXT, SHAPE = "own words", "sentence", "convention", "text", "shape"
+# ... or the setting and the shape together: sentences that name China and nothing of Vietnam, and a name that
+# reads Chinese enough for it (_china_only)
+SETTING = "setting and shape"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
 _CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
@@ -343,8 +346,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = VIETNAMESE
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
+    if said is None and not (held_off or foreign or mission or vietnamese_told):
+        said = _china_only(person, sentences) or said
     if said != told:
-        basis = SHAPE
+        basis = SETTING if said == CHINESE and _china_only(person, sentences) else SHAPE
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)
     person.basis = basis if said else None
@@ -451,3 +456,18 @@ def _wider(person, sentences: Sequence[str]) -> str | None:
     if not cues.names_china(" ".join(sentences)):
         return VIETNAMESE
     return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own), bilateral=True))
+
+
+def _china_only(person, sentences: Sequence[str]) -> str | None:
+    """CHINESE where the person's sentences, and the sentences around them, name China and nothing of Vietnam or
+    another country, China never as another party (cues.china_only), and the name scores above the setting's
+    threshold (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE). Vietnamese news about China names Vietnam's own
+    people with Vietnam's bodies or places, or with the Chinese they deal with; a Vietnamese leader in Beijing
+    with no country (Thủ tướng X tới Bắc Kinh) is Vietnam's by the office convention, which this never outranks."""
+    own = sorted({m.sentence for m in person.mentions})
+    setting = cues.china_only(" ".join(sentences[k] for k in own))
+    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
+    if setting is None or cues.names_vietnam(" ".join(sentences[k] for k in sorted(around))):
+        return None
+    threshold = shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
+    return CHINESE if shape.score(person.vi) > threshold else None
