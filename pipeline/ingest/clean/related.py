@@ -287,6 +287,10 @@ _GLUE_RE = re.compile(
 )
 
 
+# A head ending in brackets that hold a date or an agency in capitals ("Huế (TTXVN 5/3/2024)", "(AP)").
+_DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$")
+
+
 def flattened_boxes(page: Page) -> None:
     for line in page.kept():
         m = _GLUE_RE.search(line.text)
@@ -299,6 +303,8 @@ def flattened_boxes(page: Page) -> None:
             continue  # a name the story uses again ("cao tốc TPHCM - Long Thành"), not an outlet's tag
         if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
+        if _DATELINE_HEAD.search(head):
+            continue  # the story's own dateline, a place with its agency or date in brackets: its lead follows
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
                 and line.text.endswith(PROSE_END) and head.split()[-1].casefold() not in _OPEN_ENDED:
             page.drop(line, "related-box")
