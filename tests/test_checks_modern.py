@@ -80,3 +80,10 @@ def test_numbers_in_english_shapes(vi, clean, changed):
 def test_names_not_reaching_the_english(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_peoples_man_or_woman_reads_as_its_adjective():
+    vi = "Bà là người Bắc Ireland đầu tiên giành giải thưởng này."
+    assert not kinds(vi, "She is the first Northern Irishwoman to win the award.")
+    assert "name" in kinds(vi, "She is the first Scotswoman to win the award.")
+    assert "name" in kinds("Ông là người Pháp đầu tiên giành giải.", "He is the first Englishman to win it.")

@@ -79,7 +79,9 @@ class English:
 
     def __init__(self, en: str):
         self.text = en
-        self.tokens = [fold(t) for t in re.findall(r"[^\W\d_]+", en)]
+        # a people's man or woman reads as its adjective (Frenchman, Northern Irishwoman: French, Northern Irish)
+        self.tokens = [re.sub(r"^(\w{3,}(?:ish|ch|sh))(?:wo)?m[ae]n$", r"\1", fold(t))
+                       for t in re.findall(r"[^\W\d_]+", en)]
         self.spaced = " " + " ".join(self.tokens) + " "
         self.raw_tokens = re.findall(r"[^\W\d_]+", en)
         self.capitals = {fold(t) for t in self.raw_tokens if t[:1].isupper()}
