@@ -1,20 +1,29 @@
-"""Build pipeline/names/data/given.tsv: how many real Chinese persons bear each character, in the reading it has
-there, in their given name - evidence for pipeline/names/pinyin.py's ranking beyond hanzi.tsv's prior.
+"""Build pipeline/names/data/given.tsv and given_jieba.tsv: how many real Chinese names bear each character, in
+the reading it has there, in their given name - evidence for pipeline/names/pinyin.py's ranking beyond hanzi.tsv's
+prior.
 
 hanzi.tsv's given-name prior knows the characters of a written list and of Faker's names; a character outside them
-(环 in Li Ruihuan, 迅 in Lu Xun, 泰) is ranked by how common it is in text at large, where 完 or 还 beat it. Here
-each character counts the persons of CC-CEDICT (bench/data/glossary_sources/cedict_persons.tsv, CC BY-SA 4.0;
-read with the dictionary's own toned readings, so 朝 in a name is counted as the reading the name has) whose given
-name holds it. Only a character borne by at least MIN_PERSONS persons is kept: one person never decides a
-character (a check that the evidence is not a list of the persons looked up).
+(环 in Li Ruihuan, 迅 in Lu Xun, 泰, 盛, 奎, 玺) is ranked by how common it is in text at large, where 完, 还, 晟,
+闺 or 比 beat it. Two lists of real names raise it:
 
-Only Chinese persons: the dictionary capitalises the surname and the given name (``Li3 Rui4 huan2``), the surname
-is one of pipeline/names/data/surnames*.tsv, the given name has one or two characters. Nothing is downloaded; the
-table is derived from files in this repository (tests check that the shipped table is this script's output):
+* given.tsv: the persons of CC-CEDICT (bench/data/glossary_sources/cedict_persons.tsv, CC BY-SA 4.0; read with
+  the dictionary's own toned readings, so 朝 in a name is counted as the reading the name has), about a thousand;
+* given_jieba.tsv: the person names (tag ``nr``) of jieba 0.42.1's dictionary (MIT), about 30,000, kept in
+  bench/data/names/jieba_persons.tsv by ``--jieba``. They carry no reading: a character counts for the reading
+  CC-CEDICT's persons give it most often in a given name, else its main reading in hanzi.tsv (盛 sheng, 行 xing).
+  The list is a dictionary's, not a census: some entries are places or foreign names led by a surname character
+  (卢沟桥, 史努比), a noise the weight in pinyin.py was chosen with.
+
+Only a character borne by at least MIN_PERSONS names is kept: one person never decides a character. Only Chinese
+persons: the surname is one of pipeline/names/data/surnames*.tsv, the given name has one or two characters. Nothing
+is downloaded; the tables are derived from files in this repository (tests check that the shipped tables are this
+script's output):
 
     python bench/names_given.py [--write]
     python bench/names_given.py --leave-out   # without the persons of the evaluation sets (what names_eval's
-                                              # figures would be if the dictionary did not hold them)
+                                              # figures would be if the lists did not hold them)
+    python bench/names_given.py --jieba jieba/dict.txt   # after `pip download --no-deps jieba==0.42.1`, unpacked:
+                                                         # rewrite bench/data/names/jieba_persons.tsv
 """
 
 from __future__ import annotations
@@ -24,13 +33,23 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from pipeline.names.tables import parse_rows
+from pipeline.names.tables import key, parse_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CEDICT = ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"
 DATA = ROOT / "pipeline" / "names" / "data"
 TABLE = DATA / "given.tsv"
+JIEBA_TABLE = DATA / "given_jieba.tsv"
+JIEBA = ROOT / "bench" / "data" / "names" / "jieba_persons.tsv"
 MIN_PERSONS = 2
+# given_jieba.tsv keeps a character borne by at least this many of jieba's names: its stray entries (a novel's
+# "乔峰呆", "曾聘吴") each bring a character a few names; 5 to 8 gave the same over the development sets, 2 to 4 one
+# to three names fewer right (bench/names_rank.py with the sweep in its docstring).
+MIN_NAMES = 5
+# jieba's entries whose surname has at least this share of the mainland population (per cent, surnames.tsv), or a
+# compound surname: a rare surname's character leads foreign names and common words (吉奥尔, 占有欲, 屈服于) more
+# often than persons.
+MIN_SHARE = 0.1
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -63,6 +82,100 @@ def derive(leave_out: set[str] = frozenset()) -> dict[tuple[str, str], int]:
     return {pair: n for pair, n in counts.items() if n >= MIN_PERSONS}
 
 
+def _surname_shares() -> dict[str, float]:
+    shares: dict[str, float] = {}
+    for name in ("surnames.tsv", "surnames_more.tsv"):
+        for _, hz, _, share in _rows(DATA / name):
+            shares[hz] = max(shares.get(hz, 0.0), float(share) if len(hz) == 1 else MIN_SHARE)
+    return shares
+
+
+# Entries of jieba's person tag that are no person's name: a given name that ends in an address or kinship word
+# or in the agent suffix 者 (张公, 李氏, 王大哥, 周老, 孔子, 王尊者), ends in a word for a village or settlement
+# (李家庄, 陈家沟), holds a character of transliteration (卢卡奇, 范德尔; see transliteration()), or is itself a
+# common word of the dictionary (王先生, 李夫人, 张将军: a word seen COMMON_WORD times or more).
+ADDRESS_ENDINGS = set("哥爷叔伯娘姐嫂婆妈氏翁姑姨公老子某者")
+PLACE_ENDINGS = set("庄村湾沟寨镇屯堡营")
+COMMON_WORD = 100
+# A character of transliteration: in at least FOREIGN_NAMES of the dictionary's transliterated names (tag nrt),
+# in the given name of at most one CC-CEDICT person, and under NAME_PRIOR in hanzi.tsv's given-name prior (the
+# written list, Faker's names): 尔 斯 拉 特 卡 塔 诺 萨 索 ..., not 克 or 德, which Chinese names bear too.
+FOREIGN_NAMES = 40
+NAME_PRIOR = 0.05
+
+
+def transliteration(entries: list[list[str]]) -> set[str]:
+    """The characters of transliteration among a dictionary's entries (word, frequency, tag)."""
+    foreign = Counter(c for e in entries if len(e) == 3 and e[2] == "nrt" for c in set(e[0]))
+    persons_bearing = Counter(c for given in persons() for c in {hz for hz, _ in given})
+    prior: dict[str, float] = {}
+    for _, hz, _, weight in _rows(DATA / "hanzi.tsv"):
+        prior[hz] = max(prior.get(hz, 0.0), float(weight))
+    return {c for c, n in foreign.items()
+            if n >= FOREIGN_NAMES and persons_bearing[c] <= 1 and prior.get(c, 0.0) < NAME_PRIOR}
+
+
+def extract_jieba(dictionary: Path) -> list[tuple[str, str]]:
+    """(surname, given name) of each person name of jieba's dictionary (``word frequency tag``, tag ``nr``) led by a
+    surname of at least MIN_SHARE, with a given name of one or two characters that is not one of the shapes above."""
+    shares = _surname_shares()
+    entries = [line.split() for line in dictionary.read_text(encoding="utf-8").splitlines()]
+    frequency = {e[0]: int(e[1]) for e in entries if len(e) == 3 and e[1].isdigit()}
+    foreign = transliteration(entries)
+    out = []
+    for parts in entries:
+        if len(parts) != 3 or parts[2] != "nr" or not all("\u4e00" <= c <= "\u9fff" for c in parts[0]):
+            continue
+        word = parts[0]
+        split = 2 if len(word) >= 3 and len(word[:2]) == 2 and word[:2] in shares else 1
+        sur, given = word[:split], word[split:]
+        if shares.get(sur, 0.0) < MIN_SHARE or not 1 <= len(given) <= 2:
+            continue
+        if given[-1] in ADDRESS_ENDINGS | PLACE_ENDINGS or foreign & set(given):
+            continue
+        if len(given) == 2 and frequency.get(given, 0) >= COMMON_WORD:
+            continue
+        out.append((sur, given))
+    return out
+
+
+def render_jieba_persons(names: list[tuple[str, str]]) -> str:
+    lines = ["# Person names (tag nr) of the dictionary of jieba 0.42.1 (PyPI, MIT licence, Copyright (c) 2013 Sun",
+             "# Junyi), led by a surname of at least MIN_SHARE of the population or a compound surname, given name of",
+             "# one or two characters, less the shapes of no person (bench/names_given.py: ADDRESS_ENDINGS ...):",
+             "# surname, given name. Extracted by bench/names_given.py --jieba; some are still no persons (places,",
+             "# foreign names). Only bench/names_given.py reads it."]
+    return "\n".join(lines + [f"{sur}\t{given}" for sur, given in names]) + "\n"
+
+
+def name_readings(leave_out: set[str] = frozenset()) -> dict[str, str]:
+    """Each character's reading in given names: the one CC-CEDICT's persons give it most often, else its main
+    reading in hanzi.tsv (its weightiest row)."""
+    best: dict[str, tuple[float, str]] = {}
+    for _, hz, py, weight in _rows(DATA / "hanzi.tsv"):
+        if float(weight) > best.get(hz, (-1.0, ""))[0]:
+            best[hz] = (float(weight), py)
+    out = {hz: py for hz, (_, py) in best.items()}
+    by_persons = Counter(pair for given in persons(leave_out) for pair in set(given))
+    # the commonest reading last, so that it wins; between readings as common, the main one
+    for (hz, py), _ in sorted(by_persons.items(), key=lambda kv: (kv[1], kv[0][1] == out.get(kv[0][0]))):
+        out[hz] = py
+    return out
+
+
+def derive_jieba(leave_out: set[str] = frozenset(),
+                 leave_out_hanzi: set[str] = frozenset()) -> dict[tuple[str, str], int]:
+    """(character, its reading in names) -> how many of jieba's names bear it in their given name (at least
+    MIN_NAMES); a name written as one of `leave_out_hanzi` is left out (and `leave_out`'s CC-CEDICT persons from
+    the readings)."""
+    readings = name_readings(leave_out)
+    counts: Counter = Counter()
+    for sur, given in (row[:2] for row in _rows(JIEBA)):
+        if sur + given not in leave_out_hanzi:
+            counts.update(set(given))
+    return {(hz, readings[hz]): n for hz, n in counts.items() if n >= MIN_NAMES and hz in readings}
+
+
 def render(table: dict[tuple[str, str], int]) -> str:
     lines = ["# Simplified character, its reading in given names (toneless pinyin), how many Chinese persons of",
              "# CC-CEDICT (CC BY-SA 4.0) bear it in their given name (at least 2). Generated by bench/names_given.py."]
@@ -70,17 +183,54 @@ def render(table: dict[tuple[str, str], int]) -> str:
     return "\n".join(lines) + "\n"
 
 
-# The development sets (the held-out sets measured by the lead only, held-out11 and later, are never read).
-DEVELOPMENT_SETS = ("dev.tsv", "heldout.tsv", *(f"heldout{k}.tsv" for k in range(2, 11)), "glossary_heldout.tsv")
+def render_jieba(table: dict[tuple[str, str], int]) -> str:
+    lines = ["# Simplified character, its reading in given names (toneless pinyin), how many person names of jieba",
+             "# 0.42.1's dictionary (MIT) bear it in their given name (at least 5). Generated by bench/names_given.py."]
+    lines += [f"{hz}\t{py}\t{n}" for (hz, py), n in sorted(table.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(lines) + "\n"
+
+
+# The development sets (the held-out sets still measured by the lead only, held-out15 and later, are never read).
+DEVELOPMENT_SETS = ("dev.tsv", "heldout.tsv", *(f"heldout{k}.tsv" for k in range(2, 15)), "glossary_heldout.tsv")
+
+
+def _evaluation_persons() -> list[tuple[str, str]]:
+    """(Vietnamese, English) of the Chinese persons of the development sets."""
+    return [(row[0], row[1]) for name in DEVELOPMENT_SETS for row in _rows(ROOT / "bench" / "data" / "names" / name)
+            if len(row) >= 3 and row[2] == "chinese"]
+
+
+def _fold(en: str) -> str:
+    return en.lower().replace("'", "").replace(" ", "").replace("ü", "u")
 
 
 def evaluation_labels() -> set[str]:
     """The English names of the Chinese persons of the development sets, folded."""
-    out = set()
-    for name in DEVELOPMENT_SETS:
-        for row in _rows(ROOT / "bench" / "data" / "names" / name):
-            if len(row) >= 3 and row[2] == "chinese":
-                out.add(row[1].lower().replace("'", "").replace(" ", ""))
+    return {_fold(en) for _, en in _evaluation_persons()}
+
+
+def evaluation_hanzi() -> set[str]:
+    """Every way of writing the development sets' Chinese persons in characters: per syllable, a character (or a
+    compound surname) with that Sino-Vietnamese reading whose pinyin spells the label on (homophones included, so
+    a few more names than the persons are left out)."""
+    by_reading: dict[str, list[tuple[str, str]]] = {}
+    for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv"):
+        for vi, hz, py, _ in _rows(DATA / name):
+            by_reading.setdefault(key(vi), []).append((hz, py.replace("ü", "u")))
+    out: set[str] = set()
+
+    def spell(syllables: list[str], label: str, at: int, written: str) -> None:
+        if not syllables:
+            if at == len(label):
+                out.add(written)
+            return
+        for take in (2, 1):
+            for hz, py in by_reading.get(" ".join(syllables[:take]), []) if len(syllables) >= take else []:
+                if len(hz) == take and label.startswith(py, at):
+                    spell(syllables[take:], label, at + len(py), written + hz)
+
+    for vi, en in _evaluation_persons():
+        spell([key(s) for s in vi.split()], _fold(en), 0, "")
     return out
 
 
@@ -89,14 +239,20 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="replace pipeline/names/data/given.tsv")
     ap.add_argument("--leave-out", action="store_true",
                     help="leave out the evaluation sets' persons (writes nothing unless --write)")
+    ap.add_argument("--jieba", type=Path, help="jieba's dict.txt: rewrite bench/data/names/jieba_persons.tsv first")
     args = ap.parse_args()
-    table = derive(evaluation_labels() if args.leave_out else frozenset())
-    text = render(table)
-    if args.write:
-        TABLE.write_text(text, encoding="utf-8", newline="\n")
-    shipped = TABLE.read_text(encoding="utf-8") if TABLE.exists() else ""
-    print(f"{len(persons())} persons, {len(table)} characters kept; shipped table "
-          f"{'matches' if shipped == text else 'differs'}")
+    if args.jieba:
+        JIEBA.write_text(render_jieba_persons(extract_jieba(args.jieba)), encoding="utf-8", newline="\n")
+    labels = evaluation_labels() if args.leave_out else frozenset()
+    tables = ((TABLE, render(derive(labels)), f"{len(persons())} CC-CEDICT persons"),
+              (JIEBA_TABLE, render_jieba(derive_jieba(labels, evaluation_hanzi() if args.leave_out else frozenset())),
+               f"{len(_rows(JIEBA))} jieba names"))
+    for path, text, what in tables:
+        if args.write:
+            path.write_text(text, encoding="utf-8", newline="\n")
+        shipped = path.read_text(encoding="utf-8") if path.exists() else ""
+        print(f"{path.name}: {what}, {len(parse_rows(text))} characters kept; shipped table "
+              f"{'matches' if shipped == text else 'differs'}")
 
 
 if __name__ == "__main__":

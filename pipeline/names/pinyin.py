@@ -23,6 +23,10 @@ _UNLISTED_SURNAME = 0.02
 # gave the most names exactly right over the development sets with those sets' persons left out of the table
 # (bench/names_given.py --leave-out); 0.15 and more lost some.
 _PER_PERSON = 0.1
+# Each person name of jieba's dictionary bearing it (data/given_jieba.tsv, some 30,000 names, a dictionary's and so
+# with some places and foreign names among them) adds this: 0.002-0.01 gave the same, most names exactly right over
+# the development sets with their persons left out of both tables (bench/names_rank.py); 0.02 and more lost some.
+_PER_NAME = 0.005
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,18 @@ def _bearers() -> dict[tuple[str, str], int]:
     return {(hz, py): int(n) for hz, py, n in tables.rows("given.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[tuple[str, str], int]:
+    return {(hz, py): int(n) for hz, py, n in tables.rows("given_jieba.tsv")}
+
+
 def _characters(syllable: str) -> list[tables.Reading]:
-    """The characters read `syllable`, their given-name prior raised by the real persons who bear them."""
+    """The characters read `syllable`, their given-name prior raised by the real persons and names that bear them."""
     # (kept in the table's order: what is ranked is each pinyin's total, and the character shown for a pinyin
     # stays the one the given-name prior puts first)
-    bearers = _bearers()
-    return [replace(r, weight=r.weight + _PER_PERSON * bearers.get((r.hanzi, r.pinyin), 0))
+    bearers, names = _bearers(), _names()
+    return [replace(r, weight=r.weight + _PER_PERSON * bearers.get((r.hanzi, r.pinyin), 0)
+                    + _PER_NAME * names.get((r.hanzi, r.pinyin), 0))
             for r in tables.characters(syllable)]
 
 
@@ -66,6 +76,11 @@ def _options(readings, limit: int) -> list[tuple[str, str, float]]:
     total = sum(w for _, w in by_pinyin.values()) or 1.0
     ranked = sorted(((py, hz, w / total) for py, (hz, w) in by_pinyin.items()), key=lambda t: -t[2])
     return ranked[:limit]
+
+
+def _given(syllables: list[str]) -> list[list[tuple[str, str, float]]]:
+    """The options of each syllable of a given name."""
+    return [_options(_characters(s), _PER_SYLLABLE) for s in syllables]
 
 
 def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, str, float]]]]:
@@ -94,7 +109,7 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
         return []
     scored: dict[str, tuple[str, float]] = {}
     for taken, surname in _surname_options(syllables):
-        given = [_options(_characters(s), _PER_SYLLABLE) for s in syllables[taken:]]
+        given = _given(syllables[taken:])
         if not given or not all(given) or len(given) > 2:
             continue
         for sur, *parts in product(surname, *given):

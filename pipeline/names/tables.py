@@ -35,7 +35,8 @@ def digest() -> str:
     """Which tables and rules infer the names: a brief records it, so that new tables or new rules for finding
     persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
-    for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "places.tsv"):
+    for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
+                 "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
     for name in ("cues.py", "clause.py", "offices.py", "origin.py", "persons.py", "pinyin.py", "shape.py"):
         h.update(resources.files("pipeline.names").joinpath(name).read_bytes())

