@@ -1278,3 +1278,10 @@ def test_china_named_only_as_where_decides_a_name_reading_chinese_above_the_wher
     assert _origins(text + " Sàn này vừa mở văn phòng tại Hà Nội.")["Lưu Cường Đông"] == "unknown"
     # a Vietnamese revolutionary in Guangzhou: the name reads less Chinese than shape.CHINA_ONLY_WHERE
     assert _origins("Nhà cách mạng Hồ Tùng Mậu từng hoạt động ở Quảng Châu.")["Hồ Tùng Mậu"] == "vietnamese"
+
+
+def test_the_field_an_expert_knows_is_a_topic_and_an_envoys_remit_is_whose():
+    assert _origins("Tiến sĩ Lê Hồng Hiệp, chuyên gia về chính sách đối ngoại của Trung Quốc, trả lời phỏng vấn.")[
+        "Lê Hồng Hiệp"] != "inferred"
+    assert _origins("Ông Giải Chấn Hoa, Đặc phái viên về biến đổi khí hậu của Trung Quốc, phát biểu.")[
+        "Giải Chấn Hoa"] == "inferred"

@@ -209,6 +209,19 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "giỏi", "biết")}
 
 
+# An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
+# giải Thâm Quyến mở rộng): where, not whose, for a China-only setting (china_only); Vietnamese athletes and artists
+# go there. (Not in _where: a text about such an event still names China, for the Chinese stars it names; nor
+# for an identity: làm giám khảo liên hoan phim Thượng Hải is a Chinese director's role as often.)
+_EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
+                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải|cúp|tuần lễ|expo)"
+                    r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
+# A field an expert knows or writes about (chuyên gia về chính sách đối ngoại của Trung Quốc): a topic, not whose;
+# an office's remit is whose (Đặc phái viên về khí hậu của Trung Quốc).
+_TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+về\s"
+                       r"[^,.;:()]{0,50}$")
+
+
 # Where a person comes from is whose, not where: xuất thân từ một làng quê ở tỉnh Hà Bắc, Trung Quốc; sinh ra ở
 # Trùng Khánh; quê ở Phúc Kiến (within the clause, a few words back).
 _ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
@@ -219,6 +232,8 @@ def _where(text: str, start: int) -> bool:
         return True
     if _ORIGIN.search(text, max(0, start - 70), start):
         return False
+    if _TOPIC_OF.search(text, max(0, start - 80), start):
+        return True
     words = _WORDS.findall(text[max(0, start - 40):start])
     if words[-1:] and key(words[-1]) in (key("của"), key("phía")):
         # Đặc phái viên về khí hậu của Trung Quốc: whose; về phía Trung Quốc: a side, not where; but a place
@@ -411,11 +426,6 @@ _PARTY = TITLE_KEYS | {key(w) for w in ("người", "khách", "đoàn", "phái �
                                         "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa",
                                         "hàng hoá", "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu",
                                         "khi", "lúc")}
-# An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
-# giải Thâm Quyến mở rộng): where, not whose; Vietnamese athletes and artists go there.
-_EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
-                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải|cúp|tuần lễ|expo)"
-                    r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
 _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
 
 
@@ -445,8 +455,12 @@ def china_only(text: str) -> str | None:
     found = [m for m in CHINESE_RE.finditer(text) if not _vietnamese_place(text, m)]
     if not found or any(_party(text, m) for m in found):
         return None
-    return "whose" if any(not _where(text, m.start()) and not _EVENT.search(text, max(0, m.start() - 50), m.start())
-                          for m in found) else "where"
+    return "whose" if any(not _where(text, m.start()) and not _venue(text, m.start()) for m in found) else "where"
+
+
+def _venue(text: str, start: int) -> bool:
+    """Whether the place at `start` names an event held there (Asiad Quảng Châu, Liên hoan phim Bắc Kinh)."""
+    return bool(_EVENT.search(text, max(0, start - 50), start))
 
 
 def names_vietnam(text: str) -> bool:
