@@ -43,8 +43,8 @@ JIEBA_TABLE = DATA / "given_jieba.tsv"
 JIEBA = ROOT / "bench" / "data" / "names" / "jieba_persons.tsv"
 MIN_PERSONS = 2
 # given_jieba.tsv keeps a character borne by at least this many of jieba's names: its stray entries (a novel's
-# "乔峰呆", "曾聘吴") each bring a character a few names; 5 to 8 gave the same over the development sets, 2 to 4 one
-# to three names fewer right (bench/names_rank.py with the sweep in its docstring).
+# "乔峰呆", "曾聘吴") each bring a character a few names. 2 to 8 put the right form first for 710-713 of the
+# development sets' 762 Chinese persons, 229-230 of the never-shown sets' 274 (bench/names_rank.py --min-names).
 MIN_NAMES = 5
 # jieba's entries whose surname has at least this share of the mainland population (per cent, surnames.tsv), or a
 # compound surname: a rare surname's character leads foreign names and common words (吉奥尔, 占有欲, 屈服于) more

@@ -23,9 +23,10 @@ _UNLISTED_SURNAME = 0.02
 # gave the most names exactly right over the development sets with those sets' persons left out of the table
 # (bench/names_given.py --leave-out); 0.15 and more lost some.
 _PER_PERSON = 0.1
-# Each person name of jieba's dictionary bearing it (data/given_jieba.tsv, some 30,000 names, a dictionary's and so
-# with some places and foreign names among them) adds this: 0.002-0.01 gave the same, most names exactly right over
-# the development sets with their persons left out of both tables (bench/names_rank.py); 0.02 and more lost some.
+# Each person name of jieba's dictionary bearing it (data/given_jieba.tsv, some 25,000 names, a dictionary's and so
+# with some places and foreign names still among them) adds this: 0.002-0.02 put the right form first for 710-712
+# of the development sets' 762 Chinese persons with their persons left out of both tables, 0.005 the most (701
+# without; bench/names_rank.py --per-name).
 _PER_NAME = 0.005
 
 
