@@ -1643,3 +1643,23 @@ def test_a_lead_opening_on_its_dateline_is_no_glued_teaser(lead):
     # but the story's own first paragraph (a page of that one paragraph once failed with nothing left).
     assert clean(lead).paragraphs == [lead]
     assert clean(page(HEAD, lead, BODY1)).paragraphs == [lead, BODY1]
+
+
+def test_a_menu_of_section_names_bulleted_bare_or_between_bars_goes():
+    for menu in (["• Thời sự", "• Kinh doanh", "• Giải trí", "• Pháp luật", "• Lao động"],
+                 ["Thời sự", "Thế giới", "Kinh doanh", "Ẩm thực", "Du lịch", "Gia đình"]):
+        art = clean("\n".join(menu) + "\n\n" + page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
+        assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    bar = "Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao"
+    art = clean(page(bar, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert reasons(art)[bar] == "site-menu" and art.title == _BUS_HEAD
+    # Short names that are no sections, unnumbered, between paragraphs: the story's list.
+    towns = ["Lạc Dương", "Đức Trọng", "Di Linh", "Bảo Lộc"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "\n".join(towns), _BUS_P1))
+    assert all(t in body(art) for t in towns)
+
+
+def test_a_picture_left_with_a_table_cells_bar_takes_its_caption():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "![]() |", "Xe buýt điện ở bến chợ Đà Lạt. |", _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert [c.text for c in art.captions] == ["Xe buýt điện ở bến chợ Đà Lạt."]

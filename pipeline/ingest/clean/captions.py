@@ -188,6 +188,7 @@ def placeholder(text: str, headline: str | None) -> bool:
 
 
 def _is_image(text: str, headline: str | None) -> bool:
+    text = re.sub(r"\s+\|$", "", text)  # '![]() |': a table cell's bar left after the picture
     return bool(IMAGE_RE.match(text)) or placeholder(text, headline)
 
 
@@ -202,17 +203,17 @@ def images(page: Page) -> None:
     for pos, line in enumerate(page.lines):
         if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None):
             continue
-        page.drop(line, "image-file" if IMAGE_RE.match(line.text) else "image-placeholder")
+        page.drop(line, "image-file" if IMAGE_RE.match(re.sub(r"\s+\|$", "", line.text)) else "image-placeholder")
         nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
         if nxt is None or _is_image(nxt.text, headline):
             continue
         if nxt.block == line.block:
             if words(nxt.text) <= 60:
-                page.drop(nxt, "image-caption", Caption(nxt.text))
+                page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
         elif page.block_size(nxt) == 1 and (
                 (words(nxt.text) <= 30 and not nxt.text.endswith(tuple(SENTENCE_END)))
                 or caption_kind(nxt.text) in ("caption", "maybe")):
-            page.drop(nxt, "image-caption", Caption(nxt.text))
+            page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
 
 
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".

@@ -191,7 +191,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # author; images claim their captions before the generic caption rules see them; related runs,
     # duplicates and the title are judged only on what is left. A site menu goes first of all: the header is
     # under it.
-    menus.numbered_menus(page)
+    menus.site_menus(page)
     header.other_story_first(page)
     header.split_headline(page)
     related.cut_teaser_tail(page)

@@ -112,6 +112,11 @@ SECTION_NAMES = {
     "du lịch", "đời sống", "xã hội", "công nghệ", "số hóa", "khoa học", "xe", "ô tô", "xe máy", "chính trị",
     "thời sự", "trong nước", "nhịp sống", "giới trẻ", "bạn đọc", "tâm sự", "góc nhìn", "ý kiến", "địa phương",
     "môi trường", "nông nghiệp", "an ninh", "quân sự", "tin tức", "tin nóng", "tin trong ngày", "sự kiện",
+    "nghệ thuật", "ẩm thực", "gia đình", "lao động", "việc làm", "tuyển sinh", "âm nhạc", "điện ảnh", "thời trang",
+    "làm đẹp", "showbiz", "hình sự", "an ninh trật tự", "tiêu dùng", "thị trường", "doanh nghiệp", "nhà đất",
+    "phóng sự", "điều tra", "cộng đồng", "quân đội", "biển đảo", "podcast", "video", "ảnh", "emagazine",
+    "multimedia", "infographic", "thời tiết", "người việt", "kiều bào", "khoa học - công nghệ", "văn hóa - giải trí",
+    "văn hoá - giải trí", "văn hóa - xã hội", "kinh tế - xã hội",
 }
 BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>»›]\s+")
 TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề|sự kiện|dòng sự kiện)\s*:\s*[^.]{1,200}$", re.IGNORECASE)

@@ -1,12 +1,13 @@
-"""A site's own navigation saved as text: its numbered section menu ('1. Chính trị', '2. Văn hóa', ... '13. Thế
-giới'), one item a line.
+"""A site's own navigation saved as text: its section menu, one item a line ('1. Chính trị', '2. Văn hóa', ...
+'13. Thế giới'; or '• Thời sự', '• Kinh doanh'; or the names alone), or on one line between bars ('Thời sự |
+Thế giới | Kinh doanh | Giải trí').
 
-A story's numbered list looks alike at a glance, so the shape is read strictly: four or more lines in a row,
-numbered one after the other, each only a short name (one to four words, a capital first, no verb, no figure, no
-punctuation to end it); a story's list items are sentences, longer phrases, or have their text between them. The
-run must also stand where a page prints its navigation - before the story's first paragraph of prose or after its
-last - or be made mostly of section names; and a run under a line that announces a list ('gồm:', '... sau:') is
-the story's.
+A story's list looks alike at a glance, so the shape is read strictly: four or more lines in a row, each only a
+short name (one to four words, a capital first, no verb, no figure, no punctuation to end it); numbered, the
+numbers follow one another. A story's list items are sentences or longer phrases, or have their text between
+them. The run must also stand where a page prints its navigation - before the story's first paragraph of prose or
+after its last - or be made mostly of section names; unnumbered, it must be mostly section names anyway. A run
+under a line that announces a list ('gồm:', '... sau:') is the story's.
 """
 
 from __future__ import annotations
@@ -17,55 +18,72 @@ from pipeline.ingest.clean.labels import SECTION_NAMES
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, real_words, words
 from pipeline.ingest.clean.runs import announces
 
-_ITEM_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
+_NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
+_BULLET_RE = re.compile(r"^[•·*+›»▪►-]\s*(?P<name>\S.*)$")
 # What a clause carries that a section's name does not (captions.has_finite_clause's markers, the short list).
 _CLAUSE = set("đã đang sẽ vừa được bị là có không chưa cần phải nên vì nếu để nhưng cũng vẫn hãy".split())
 _MIN_RUN = 4
 
 
-def _item(text: str) -> tuple[int, str] | None:
-    m = _ITEM_RE.match(text)
-    if m is None:
-        return None
-    name = m.group("name").strip()
-    if not 1 <= real_words(name) <= 4 or not name[:1].isupper() or any(ch.isdigit() for ch in name) \
-            or any(ch in ".,;:!?…\"“”()" for ch in name):
-        return None
-    if any(t.casefold() in _CLAUSE for t in name.split()):
-        return None
-    return int(m.group("n")), name
+def _name(name: str) -> bool:
+    """A section's name: one to four words, a capital first, no figure, no mark a phrase of prose carries."""
+    name = name.strip()
+    return 1 <= real_words(name) <= 4 and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
+        and not any(ch in ".,;:!?…\"“”()" for ch in name) and not any(t.casefold() in _CLAUSE for t in name.split())
+
+
+def _item(text: str) -> tuple[int | None, str] | None:
+    """(its number or None, the name) for a menu item's line."""
+    m = _NUMBERED_RE.match(text)
+    if m:
+        return (int(m.group("n")), m.group("name").strip()) if _name(m.group("name")) else None
+    m = _BULLET_RE.match(text)
+    name = m.group("name") if m else text
+    return (None, name.strip()) if _name(name) else None
 
 
 def _prose(line: Line) -> bool:
     return words(line.text) >= 12 and line.text.endswith(PROSE_END)
 
 
-def numbered_menus(page: Page) -> None:
-    """Drop each numbered section menu; one at the top moves the page header down by its length, so that what
-    the page prints under it (a dateline, the headline) is still read as the header."""
+def _section(name: str) -> bool:
+    return name.casefold() in SECTION_NAMES
+
+
+def menu_line(text: str) -> bool:
+    """Three or more section names between bars or bullets on one line, most of them a known section's."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", text)]
+    return len(parts) >= 3 and all(_name(p) for p in parts) and 2 * sum(1 for p in parts if _section(p)) > len(parts)
+
+
+def site_menus(page: Page) -> None:
+    """Drop each section menu; one at the top moves the page header down by its length, so that what the page
+    prints under it (a dateline, the headline) is still read as the header."""
     lines = page.lines
     pos = 0
     while pos < len(lines):
         first = _item(lines[pos].text) if lines[pos].kept else None
         if first is None:
+            if lines[pos].kept and menu_line(lines[pos].text):
+                page.drop(lines[pos], "site-menu")
             pos += 1
             continue
-        run, number = [lines[pos]], first[0]
-        names = [first[1]]
+        run, names, number = [lines[pos]], [first[1]], first[0]
         while pos + len(run) < len(lines):
             nxt = lines[pos + len(run)]
             item = _item(nxt.text) if nxt.kept else None
-            if item is None or item[0] != number + 1:
+            # Numbered items follow one another; an unnumbered run holds no numbered item.
+            if item is None or (number is None) != (item[0] is None) or number is not None and item[0] != number + 1:
                 break
             run.append(nxt)
             names.append(item[1])
-            number += 1
-        above = lines[pos - 1].text if pos > 0 else ""
+            number = item[0]
         prose_above = any(_prose(ln) for ln in lines[:pos] if ln.kept)
         prose_below = any(_prose(ln) for ln in lines[pos + len(run):] if ln.kept)
-        sections = sum(1 for n in names if n.casefold() in SECTION_NAMES)
-        if len(run) >= _MIN_RUN and not announces(above) \
-                and (not prose_above or not prose_below or 2 * sections >= len(names)):
+        sections = 2 * sum(1 for n in names if _section(n)) >= len(names)
+        placed = not prose_above or not prose_below
+        if len(run) >= _MIN_RUN and not announces(lines[pos - 1].text if pos else "") \
+                and (sections and (placed or first[0] is not None) or first[0] is not None and placed):
             for line in run:
                 page.drop(line, "site-menu")
             if not prose_above:
