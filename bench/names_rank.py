@@ -10,10 +10,12 @@ For each set, two figures per setting:
 
 Settings compared: `before` (CC-CEDICT's persons only, jieba's names weighing nothing) and `after` (both, at
 pinyin.py's weights); `--per-name W,W,...` adds jieba weights to compare, `--min-names N,N,...` thresholds of
-given_jieba.tsv, `--position` a variant that counts jieba's names per position (first or second character of a
+given_jieba.tsv, `--homophones S,S,...` how much a pinyin's other characters count beside its best one (pinyin.py
+adds them all up), `--position` a variant that counts jieba's names per position (first or second character of a
 two-character given name; all for a one-character one). Usage:
 
-    python bench/names_rank.py [--sets dev,held-out2,...] [--per-name 0.002,0.01] [--min-names 2,8] [--position]
+    python bench/names_rank.py [--sets dev,held-out2,...] [--per-name 0.002,0.01] [--min-names 2,8]
+                               [--homophones 0,0.5] [--position]
 
 The held-out sets still unseen (held-out15 and later) are refused.
 """
@@ -74,6 +76,21 @@ def _install(bearers: dict, names: dict, per_name: float, positions: dict[str, C
 
 
 _ORIGINAL_GIVEN = pinyin._given
+_ORIGINAL_OPTIONS = pinyin._options
+
+
+def _options_counting_homophones(share: float):
+    """pinyin._options, with a pinyin's other characters counting `share` of their weight (pinyin.py: all of it)."""
+    def options(readings, limit: int):
+        by_pinyin: dict[str, list] = {}
+        for r in readings:
+            item = by_pinyin.setdefault(r.pinyin, [r.hanzi, 0.0, 0.0])
+            item[1] += r.weight
+            item[2] = max(item[2], r.weight)
+        weights = {py: (hz, top + share * (total - top)) for py, (hz, total, top) in by_pinyin.items()}
+        whole = sum(w for _, w in weights.values()) or 1.0
+        return sorted(((py, hz, w / whole) for py, (hz, w) in weights.items()), key=lambda t: -t[2])[:limit]
+    return options
 
 
 def _ranking(items) -> tuple[int, int, int]:
@@ -92,6 +109,8 @@ def main() -> None:
     ap.add_argument("--per-name", default="", help="more jieba weights to compare, comma-separated")
     ap.add_argument("--position", action="store_true", help="also jieba's names counted per position")
     ap.add_argument("--min-names", default="", help="given_jieba.tsv's MIN_NAMES to compare, comma-separated")
+    ap.add_argument("--homophones", default="",
+                    help="shares of a pinyin's other characters' weight to compare (pinyin.py counts all: 1)")
     args = ap.parse_args()
     wanted = args.sets.split(",")
     if set(wanted) & UNSEEN or any(w not in names_eval.PATHS for w in wanted):
@@ -115,8 +134,10 @@ def main() -> None:
     sets = {name: names_eval.labelled(names_eval.PATHS[name]) for name in wanted}
     print(f"left out: {len(labels)} labels; tables: {len(bearers)} CC-CEDICT characters, {len(names)} jieba")
     totals: dict[str, Counter] = {}
-    for title, weight, positions, table in settings:
+    settings += [(f"homophones counting {h}", shipped, None, names, float(h)) for h in args.homophones.split(",") if h]
+    for title, weight, positions, table, *share in settings:
         _install(bearers, table, weight, positions)
+        pinyin._options = _options_counting_homophones(share[0]) if share else _ORIGINAL_OPTIONS
         print(title)
         for name, items in sets.items():
             first, among, n = _ranking(items)
