@@ -1285,3 +1285,22 @@ def test_the_field_an_expert_knows_is_a_topic_and_an_envoys_remit_is_whose():
         "Lê Hồng Hiệp"] != "inferred"
     assert _origins("Ông Giải Chấn Hoa, Đặc phái viên về biến đổi khí hậu của Trung Quốc, phát biểu.")[
         "Giải Chấn Hoa"] == "inferred"
+
+
+def test_a_body_headed_by_the_person_said_the_passive_way_is_theirs_when_a_country_closes_it():
+    got = _origins("Thời kỳ đó, Bộ Ngoại giao Trung Quốc lần lượt do Đường Gia Triền và Tiền Kỳ Tham đứng đầu.")
+    assert got["Đường Gia Triền"] == got["Tiền Kỳ Tham"] == "inferred"
+    # an unqualified body is left to the office convention: Vietnam's
+    assert _origins("Ban Chỉ đạo do Phó Thủ tướng Trương Hòa Bình đứng đầu đã họp với đoàn Trung Quốc.")[
+        "Trương Hòa Bình"] == "vietnamese"
+
+
+def test_a_rank_conferred_is_whose_up_to_the_comma():
+    got = _origins("Năm 1955, Vương Thụ Thanh và Hứa Quang Đạt được phong quân hàm đại tướng của quân đội Trung Quốc.")
+    assert got["Vương Thụ Thanh"] == got["Hứa Quang Đạt"] == "inferred"
+    assert _origins("Ông Lý Quang Hòa được thăng quân hàm Thiếu tướng Quân đội nhân dân Việt Nam.")[
+        "Lý Quang Hòa"] == "vietnamese"
+    # China after the comma is another subject's clause: not whose the generals are (nor a China-only setting)
+    got = _origins("Năm 1974, Hoàng Văn Thái và Chu Huy Mân được phong quân hàm Đại tướng, Trung Quốc gửi điện "
+                   "chúc mừng.")
+    assert "inferred" not in (got["Hoàng Văn Thái"], got["Chu Huy Mân"])

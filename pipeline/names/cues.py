@@ -415,9 +415,9 @@ def spans(text: str) -> list[tuple[int, int]]:
 # A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
 # Quốc, bị cáo người Trung Quốc, trình diễn cùng dàn nhạc Trung Quốc), China's goods traded (chủ vựa thu mua hàng
 # Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc) or the subject of a clause of its own (khi
-# Trung Quốc mở cửa): China named as another party, as Vietnamese news names it beside Vietnam's own people; a
-# body, field or programme of China (quân đội Trung Quốc, làng cờ Trung Quốc, chương trình hạt nhân của Trung
-# Quốc, phim truyền hình Trung Quốc) is no party.
+# Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as another party, as Vietnamese news names
+# it beside Vietnam's own people; a body, field or programme of China (quân đội Trung Quốc, làng cờ Trung Quốc,
+# chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
 _PARTY = TITLE_KEYS | {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu",
                                         "doanh nghiệp", "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc",
                                         "đồng nghiệp", "bạn", "đối thủ", "chồng", "vợ", "lao động", "thương lái",
@@ -441,6 +441,9 @@ def _party(text: str, m: re.Match) -> bool:
     # (back to a blanked name at most: the person's own title before it is theirs, not a party's)
     phrase = re.split(r"[,;:()\"“”]|\s{3,}", text[max(0, m.start() - 60):m.start()])[-1]
     words = [key(w) for w in _WORDS.findall(phrase)][-6:]
+    clauses = re.split(r"[,;:]", text[:m.start()])
+    if len(clauses) > 1 and not _WORDS.search(clauses[-1]):
+        return True  # the subject of a clause of its own after a comma (..., Trung Quốc gửi điện chúc mừng)
     return any(" ".join(words[j:k]) in _PARTY for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1))
 
 

@@ -34,12 +34,15 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # delegation a person leads is their side's): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ)\s"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng)\s"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
+# A rank conferred (X được phong quân hàm đại tướng của quân đội Trung Quốc) is whose up to the comma: "được phong
+# quân hàm Đại tướng, Trung Quốc gửi điện chúc mừng" is Vietnam's general and another subject's clause.
+_RANKED, _RANK_END = {"được phong", "được thăng"}, re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
 
 
@@ -82,7 +85,7 @@ def _identity(text: str, pos: int) -> str | None:
             # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
             break
-        stop = _IDENTITY_END.search(text, m.end())
+        stop = (_RANK_END if m.group().strip() in _RANKED else _IDENTITY_END).search(text, m.end())
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
         found = [(c.start(), which)
@@ -94,6 +97,22 @@ def _identity(text: str, pos: int) -> str | None:
         if offices.opens_office(phrase) and _body(phrase):
             return VIETNAMESE  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
     return None
+
+
+# A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
+# "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (_HEADS); only a country named there says whose (an
+# unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention).
+_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
+_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|phụ trách|dẫn dắt|điều hành)"
+                        r"(?![^\W\d_])")
+
+
+def _headed_by(sentence: str, start: int, end: int) -> str | None:
+    by = _BY.search(sentence, 0, start)
+    if by is None or not _HEAD_VERB.match(sentence, end):
+        return None
+    body = re.split(r"[,;:]", sentence[:by.start()])[-1]
+    return CHINESE if _side(*cues.count(body)) == CHINESE else None
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
@@ -272,7 +291,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
-        m.origin = _local(*own)
+        m.origin = _headed_by(sentence, m.start, m.end) or _local(*own)
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
