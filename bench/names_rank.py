@@ -8,8 +8,8 @@ For each set, two figures per setting:
   among its (up to three) candidates - the ranking alone, whatever the origin decision says;
 * end to end: bench/names_eval.py's exact / among-candidates figures, inference alone (no glossary).
 
-Settings compared: `before` (CC-CEDICT's persons only, jieba's names weighing nothing) and `after` (both, at
-pinyin.py's weights); `--per-name W,W,...` adds jieba weights to compare, `--min-names N,N,...` thresholds of
+Settings compared: `before` (CC-CEDICT's persons only, jieba's names weighing nothing), `after` (both, at
+pinyin.py's weights) and the shipped tables, which hold the persons (how much that flatters the figures); `--per-name W,W,...` adds jieba weights to compare, `--min-names N,N,...` thresholds of
 given_jieba.tsv, `--homophones S,S,...` how much a pinyin's other characters count beside its best one (pinyin.py
 adds them all up), `--position` a variant that counts jieba's names per position (first or second character of a
 two-character given name; all for a one-character one). Usage:
@@ -135,9 +135,14 @@ def main() -> None:
     print(f"left out: {len(labels)} labels; tables: {len(bearers)} CC-CEDICT characters, {len(names)} jieba")
     totals: dict[str, Counter] = {}
     settings += [(f"homophones counting {h}", shipped, None, names, float(h)) for h in args.homophones.split(",") if h]
-    for title, weight, positions, table, *share in settings:
-        _install(bearers, table, weight, positions)
-        pinyin._options = _options_counting_homophones(share[0]) if share else _ORIGINAL_OPTIONS
+    # the shipped tables, the evaluation persons in: how much holding them flatters the figures
+    settings.append(("shipped tables (the persons in)", shipped, None, names_given.derive_jieba(), None,
+                     names_given.derive()))
+    for title, weight, positions, table, *rest in settings:
+        share = rest[0] if rest else None
+        table_bearers = rest[1] if len(rest) > 1 else bearers
+        _install(table_bearers, table, weight, positions)
+        pinyin._options = _ORIGINAL_OPTIONS if share is None else _options_counting_homophones(share)
         print(title)
         for name, items in sets.items():
             first, among, n = _ranking(items)
