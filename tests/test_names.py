@@ -1262,6 +1262,9 @@ def test_china_as_another_party_an_event_venue_a_topic_or_a_dynasty_is_no_china_
                  "Kỳ thủ Hồ Vinh Hoa giữ ngôi vô địch làng cờ Trung Quốc và Việt Nam.",  # Vietnam named
                  "Kỳ thủ Hồ Vinh Hoa thắng kỳ thủ Hàn Quốc ở Bắc Kinh."):  # another country named
         assert china_only(text) is None, text
+    # a title right before China is another person's (xạ thủ Trung Quốc X); further back, more often a verb
+    assert china_only("Xạ thủ Hoàng Xuân Vinh giành huy chương vàng, xếp trên xạ thủ Trung Quốc.") is None
+    assert china_only("Phi hành gia Hồ Vinh Hoa chỉ huy sứ mệnh Thần Châu 17 của Trung Quốc.") == "whose"
     # an event named by its Chinese venue is where, not whose
     assert china_only("Diễn viên Lý Nhã Kỳ xuất hiện trên thảm đỏ Liên hoan phim Thượng Hải.") == "where"
     assert china_only("Xạ thủ Hoàng Xuân Vinh giành huy chương bạc Asiad Quảng Châu 2010.") == "where"

@@ -418,14 +418,12 @@ def spans(text: str) -> list[tuple[int, int]]:
 # Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as another party, as Vietnamese news names
 # it beside Vietnam's own people; a body, field or programme of China (quân đội Trung Quốc, làng cờ Trung Quốc,
 # chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
-_PARTY = TITLE_KEYS | {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu",
-                                        "doanh nghiệp", "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc",
-                                        "đồng nghiệp", "bạn", "đối thủ", "chồng", "vợ", "lao động", "thương lái",
-                                        "cùng", "với", "dự", "tham dự", "nhận định", "cho rằng", "đánh giá",
-                                        "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét", "lo ngại",
-                                        "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa",
-                                        "hàng hoá", "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu",
-                                        "khi", "lúc")}
+_PARTY = {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu", "doanh nghiệp",
+                           "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc", "đồng nghiệp", "bạn", "đối thủ",
+                           "chồng", "vợ", "lao động", "thương lái", "cùng", "với", "dự", "tham dự", "nhận định",
+                           "cho rằng", "đánh giá", "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét",
+                           "lo ngại", "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa", "hàng hoá",
+                           "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc")}
 _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
 
 
@@ -444,7 +442,11 @@ def _party(text: str, m: re.Match) -> bool:
     clauses = re.split(r"[,;:]", text[:m.start()])
     if len(clauses) > 1 and not _WORDS.search(clauses[-1]):
         return True  # the subject of a clause of its own after a comma (..., Trung Quốc gửi điện chúc mừng)
-    return any(" ".join(words[j:k]) in _PARTY for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1))
+    runs = {" ".join(words[j:k]): len(words) - j
+            for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1)}
+    # a title qualified by China right before it (xạ thủ Trung Quốc, nữ diễn viên Trung Quốc); a title further back
+    # is more often a verb (chỉ huy sứ mệnh Thần Châu) or the person's own
+    return any(run in _PARTY or run in TITLE_KEYS and back <= 3 for run, back in runs.items())
 
 
 @lru_cache(maxsize=8192)
