@@ -1258,6 +1258,7 @@ def test_china_as_another_party_an_event_venue_a_topic_or_a_dynasty_is_no_china_
                  "Ông Khổng Minh Tuấn, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm.",  # goods traded
                  "Chuyên gia tài chính Hồ Quốc Tuấn nhận định kinh tế Trung Quốc đang chậm lại.",  # what is said
                  "Ông Tiền Vĩ Trường làm việc khi Trung Quốc mở cửa.",  # a clause of its own
+                 "Cầu thủ Hồ Vinh Hoa ghi bàn vào lưới U22 Trung Quốc.",  # an opponent
                  "Trạng nguyên Mạc Đĩnh Chi đi sứ nhà Nguyên.",  # a dynasty, which Vietnam's own figures dealt with
                  "Kỳ thủ Hồ Vinh Hoa giữ ngôi vô địch làng cờ Trung Quốc và Việt Nam.",  # Vietnam named
                  "Kỳ thủ Hồ Vinh Hoa thắng kỳ thủ Hàn Quốc ở Bắc Kinh."):  # another country named

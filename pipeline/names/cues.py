@@ -414,16 +414,17 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 # A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
 # Quốc, bị cáo người Trung Quốc, trình diễn cùng dàn nhạc Trung Quốc), China's goods traded (chủ vựa thu mua hàng
-# Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc) or the subject of a clause of its own (khi
-# Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as another party, as Vietnamese news names
-# it beside Vietnam's own people; a body, field or programme of China (quân đội Trung Quốc, làng cờ Trung Quốc,
-# chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
+# Trung Quốc), an opponent (ghi bàn vào lưới U22 Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc)
+# or the subject of a clause of its own (khi Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as
+# another party, as Vietnamese news names it beside Vietnam's own people; a body, field or programme of China (quân
+# đội Trung Quốc, làng cờ Trung Quốc, chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
 _PARTY = {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu", "doanh nghiệp",
                            "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc", "đồng nghiệp", "bạn", "đối thủ",
                            "chồng", "vợ", "lao động", "thương lái", "cùng", "với", "dự", "tham dự", "nhận định",
                            "cho rằng", "đánh giá", "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét",
                            "lo ngại", "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa", "hàng hoá",
-                           "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc")}
+                           "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc", "lưới", "thắng",
+                           "thua", "hòa", "hoà", "gặp", "trận", "đối đầu")}
 _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
 
 
