@@ -8,7 +8,7 @@ hanzi.tsv's given-name prior knows the characters of a written list and of Faker
 
 * given.tsv: the persons of CC-CEDICT (bench/data/glossary_sources/cedict_persons.tsv, CC BY-SA 4.0; read with
   the dictionary's own toned readings, so 朝 in a name is counted as the reading the name has), about a thousand;
-* given_jieba.tsv: the person names (tag ``nr``) of jieba 0.42.1's dictionary (MIT), about 30,000, kept in
+* given_jieba.tsv: the person names (tag ``nr``) of jieba 0.42.1's dictionary (MIT), some 25,700, kept in
   bench/data/names/jieba_persons.tsv by ``--jieba``. They carry no reading: a character counts for the reading
   CC-CEDICT's persons give it most often in a given name, else its main reading in hanzi.tsv (盛 sheng, 行 xing).
   The list is a dictionary's, not a census: some entries are places or foreign names led by a surname character
