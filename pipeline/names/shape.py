@@ -33,10 +33,11 @@ VIETNAMESE_LEANING = -4.0
 # A person whose context leaves the origin untold, in sentences (and the sentences around) that name China and
 # nothing of Vietnam or another country, China never as another party (cues.china_only): Chinese above
 # CHINA_ONLY_WHOSE where China is named as whose (quân đội Trung Quốc, làng cờ Trung Quốc), above CHINA_ONLY_WHERE
-# where only as where (nữ tỷ phú X ở Trùng Khánh). Leaving each set out (bench/names_loso.py) bounds neither
-# from below on the sets (no Vietnamese person is left in these settings there); the values keep every Vietnamese
-# person of sentences written for this check (README) and the names below 1.0 (6% of the sets' Vietnamese, 58% of
-# their Chinese) out of reach; CHINA_ONLY_WHERE stays above a Vietnamese revolutionary in Guangzhou (2.5).
+# where only as where (nữ tỷ phú X ở Trùng Khánh). Leaving each set out (bench/names_loso.py, with the Vietnamese
+# of bench/data/names/vietnamese_in_china.tsv) picks -1.5 for CHINA_ONLY_WHOSE, bounded only by sentences whose
+# party words were then added to cues.py; of 30 more written after those words, one Vietnamese footballer (-0.4,
+# vào lưới U22 Trung Quốc) would have been given pinyin there, none above 1.0 (6% of the sets' Vietnamese names
+# score above it, 58% of their Chinese). CHINA_ONLY_WHERE stays above a Vietnamese revolutionary in Guangzhou (2.5).
 CHINA_ONLY_WHOSE = 1.0
 CHINA_ONLY_WHERE = 4.0
 # A person Vietnamese only by a convention or a default (not by their own words or their sentence) keeps their
