@@ -87,3 +87,25 @@ def test_a_peoples_man_or_woman_reads_as_its_adjective():
     assert not kinds(vi, "She is the first Northern Irishwoman to win the award.")
     assert "name" in kinds(vi, "She is the first Scotswoman to win the award.")
     assert "name" in kinds("Ông là người Pháp đầu tiên giành giải.", "He is the first Englishman to win it.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # seas, regions and landmarks Vietnamese names its own way
+    ("Cháy rừng xảy ra ở Bờ Tây, nhưng khói đã lan tới New York.", "The wildfires are on the West Coast, but smoke "
+     "has reached New York.", "The wildfires are in Texas, but smoke has reached New York."),
+    ("Hàng nghìn người tưởng niệm sự kiện Thiên An Môn ở Hồng Kông.", "Thousands in Hong Kong marked the Tiananmen "
+     "anniversary.", "Thousands in Hong Kong marked the Times Square anniversary."),
+    ("Lũ lụt trên sông Dương Tử đã buộc hàng nghìn người sơ tán.", "Floods on the Yangtze forced thousands to "
+     "evacuate.", "Floods on the Mekong forced thousands to evacuate."),
+    # a region by compass point with trung: Trung Tây nước Mỹ is the Midwest
+    ("Bão tuyết lớn đã tấn công vùng Trung Tây nước Mỹ.", "A major blizzard struck the Midwest.",
+     "A major blizzard struck Canada."),
+])
+def test_landmarks_vietnamese_names_its_own_way(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_river_name_that_is_also_a_persons_is_checked_as_the_person():
+    # Hoàng Hà is the Yellow River only after sông; a singer named Hoàng Hà keeps her name
+    assert not kinds("Ca sĩ Hoàng Hà đã biểu diễn tại Hà Nội.", "Singer Hoang Ha performed in Hanoi.")

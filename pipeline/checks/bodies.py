@@ -71,9 +71,9 @@ def of_a_body(vi: str, start: int) -> bool:
 
 # A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the
 # Vietnamese reader, the English original the region alone (the South West, the West Country)
-_REGION = re.compile(r"\b(?:miền|vùng|phía|khu vực)\s+((?:đông|tây|nam|bắc)(?:\s+(?:đông|tây|nam|bắc))?)\s+"
+_REGION = re.compile(r"\b(?:miền|vùng|phía|khu vực)\s+((?:đông|tây|nam|bắc|trung)(?:\s+(?:đông|tây|nam|bắc))?)\s+"
                      r"(?:của\s+)?(?:nước\s+)?$", re.IGNORECASE)
-_POINT = {"đông": "East", "tây": "West", "nam": "South", "bắc": "North"}
+_POINT = {"đông": "East", "tây": "West", "nam": "South", "bắc": "North", "trung": "Mid|Central"}  # Trung Tây: Midwest
 
 
 def region_of(vi: str, start: int, en: str) -> bool:

@@ -180,6 +180,25 @@ _POINTS = {"Bắc": ("North", "Northern"), "Nam": ("South", "Southern"), "Đông
 for _point, _points in _POINTS.items():
     for _continent, _forms in _CONTINENTS.items():
         EXONYMS.setdefault(f"{_point} {_continent}", tuple(f"{p} {f}" for f in _forms for p in _points))
+# Seas, regions and landmarks Vietnamese names its own way (Sino-Vietnamese or translated word for word), the ones
+# world news names most. Rivers, whose names are also people's (Hoàng Hà, Trường Giang), only after "sông".
+LANDMARKS = {
+    "Bờ Tây": ("West Bank", "West Coast"), "Bờ Đông": ("East Coast",),  # the Palestinian West Bank, the US coasts
+    "Dải Gaza": ("Gaza",), "Hoàng Sa": ("Paracel", "Paracels", "Hoang Sa", "Xisha"),
+    "Trường Sa": ("Spratly", "Spratlys", "Truong Sa", "Nansha"), "Biển Hoa Đông": ("East China Sea",),
+    "Biển Hoa Nam": ("South China Sea",), "Biển Đen": ("Black Sea",), "Hắc Hải": ("Black Sea",),
+    "Biển Đỏ": ("Red Sea",), "Biển Bắc": ("North Sea",), "Bắc Băng Dương": ("Arctic Ocean", "Arctic"),
+    "Nam Đại Dương": ("Southern Ocean", "Antarctic Ocean"), "Ngũ Đại Hồ": ("Great Lakes",),
+    "Manche": ("English Channel", "Channel", "La Manche"), "Vạn Lý Trường Thành": ("Great Wall",),
+    "Tử Cấm Thành": ("Forbidden City",), "Thiên An Môn": ("Tiananmen",),
+    "Mãn Châu": ("Manchuria", "Manchu", "Manchurian"), "Lưỡng Hà": ("Mesopotamia", "Mesopotamian"),
+    "Sừng châu Phi": ("Horn of Africa",), "núi Phú Sĩ": ("Fuji",), "Núi Phú Sĩ": ("Fuji",),
+    **{f"{head} {vi}": en for head in ("sông", "Sông") for vi, en in (
+        ("Dương Tử", ("Yangtze", "Yangzi", "Chang Jiang")), ("Trường Giang", ("Yangtze", "Yangzi", "Chang Jiang")),
+        ("Hoàng Hà", ("Yellow River", "Huang He")), ("Châu Giang", ("Pearl River",)), ("Mê Kông", ("Mekong",)),
+        ("Hằng", ("Ganges",)), ("Nin", ("Nile",)))},
+}
+EXONYMS.update({k: v for k, v in LANDMARKS.items() if k not in EXONYMS})
 # International bodies Vietnamese news names in full and English by acronym or short name
 BODIES = {
     "Tổ chức Hiệp ước Bắc Đại Tây Dương": ("NATO", "Nato", "North Atlantic Treaty Organization", "alliance"),
