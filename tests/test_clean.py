@@ -1663,3 +1663,20 @@ def test_a_picture_left_with_a_table_cells_bar_takes_its_caption():
     art = clean(page(_BUS_HEAD, _BUS_LEAD, "![]() |", "Xe buýt điện ở bến chợ Đà Lạt. |", _BUS_P1, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
     assert [c.text for c in art.captions] == ["Xe buýt điện ở bến chợ Đà Lạt."]
+
+
+def test_a_mastheads_weather_box_organ_and_breadcrumb_preface_go():
+    top = ["Cơ quan của Hội Doanh nhân trẻ Lâm Đồng", "Đà Lạt 18°C - 24°C, Có mây", "Bạn đang ở: Trang chủ > Giao thông"]
+    art = clean(page(*top, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1]
+    assert [reasons(art)[t] for t in top] == ["masthead", "widget", "section-label"]
+    # A sentence about an agency, and a temperature in a story's line, stay.
+    said = "Cơ quan của Bộ Giao thông vận tải đã đề nghị kéo dài tuyến xe thêm 10 km về phía nam thành phố."
+    hot = "Đà Lạt 18°C vào buổi trưa"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1, hot, _BUS_P2))
+    assert said in body(art) and hot in body(art)
+
+
+def test_a_byline_with_an_abbreviated_degree_before_the_name():
+    art = clean(page(_BUS_HEAD, "06/10/2025 | 07:00\nThS. Trần Minh Đức", _BUS_LEAD, _BUS_P1))
+    assert art.author == "ThS. Trần Minh Đức" and art.paragraphs == [_BUS_LEAD, _BUS_P1]

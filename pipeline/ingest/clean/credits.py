@@ -130,6 +130,9 @@ def is_name(text: str) -> bool:
     return True
 
 
+_DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
+
+
 def parse_signature(text: str) -> tuple[str, str | None] | None:
     """(author, outlet) when the line is only an author signature."""
     text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
@@ -156,7 +159,9 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     if m and words(m.group("site")) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in m.group("site").split()):
         text, outlet = m.group("name"), outlet or m.group("site").strip()
     text = text.strip()
-    if len(text) > 60 or not is_name(text):
+    # A degree before the writer's name, abbreviated as bylines write it: 'BS. Nguyễn Thu Hà', 'ThS. Lê Minh'.
+    degree = _DEGREE_RE.match(text)
+    if len(text) > 60 or not is_name(text[degree.end():] if degree else text):
         return None
     return re.sub(r"\s*[-–]\s*", " - ", text), outlet
 

@@ -221,6 +221,12 @@ def contact_line(text: str) -> bool:
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
+# A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
+_WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
+                         r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
+# A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Cơ quan ngôn luận của ...'.
+_ORGAN_RE = re.compile(r"^cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc) [^.!?:]{3,150}$",
+                       re.IGNORECASE)
 # A poll under the story: "Bài viết có hữu ích với bạn không?" (its buttons "Có Không" are a label above).
 _POLL_RE = re.compile(r"^(?:bài viết|tin|tin bài|nội dung|thông tin|bài)(?: này)? có (?:hữu ích|giúp ích|bổ ích)"
                       r"(?: (?:với|cho) (?:bạn|quý vị|độc giả))?(?: không)?\s*\??$", re.IGNORECASE)
@@ -245,9 +251,14 @@ _APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụn
                            re.IGNORECASE)
 
 
+# What a page prints before its breadcrumb: 'Bạn đang ở: Trang chủ > Kinh tế', 'Vị trí: ...'.
+_BREADCRUMB_PREFACE_RE = re.compile(r"^(?:bạn đang ở|vị trí|you are here)\s*:\s*", re.IGNORECASE)
+
+
 def is_breadcrumb(text: str) -> bool:
     # "Thời sự > Chính trị": short capitalised section names between arrows ("Trang chủ / Thế giới / Châu Á":
     # between slashes when there are three or more).
+    text = _BREADCRUMB_PREFACE_RE.sub("", text)
     parts = BREADCRUMB_SPLIT_RE.split(text)
     if len(parts) == 1 and len(slashed := re.split(r"\s+/\s+", text)) >= 3:
         parts = slashed
@@ -304,6 +315,14 @@ def arrow_link(text: str) -> bool:
     return bool(_ARROW_LINK_RE.match(text)) and words(text) <= 40 and not text.endswith(".")
 
 
+_CLAUSE_RE = re.compile(r"\b(?:đã|đang|sẽ|vừa|được|bị|cho biết|là)\b", re.IGNORECASE)
+
+
+def _tells(text: str) -> bool:
+    """Whether the line tells something (a verb's marker): an organ's name in a masthead does not."""
+    return bool(_CLAUSE_RE.search(text))
+
+
 def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     """Reason for lines that are noise whatever their position (`accented_page`: the page writes Vietnamese
     with its marks, so a line without them stands out)."""
@@ -332,6 +351,10 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "widget"
     if FOOTER_RE.search(text) and words(text) <= 40:
         return "cms-footer"
+    if _ORGAN_RE.match(text) and words(text) <= 30 and not _tells(text):
+        return "masthead"
+    if _WEATHER_RE.match(text) and words(text) <= 10:
+        return "widget"
     if SEPARATOR_RE.match(text):
         return "separator"
     if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
