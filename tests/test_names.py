@@ -1308,3 +1308,11 @@ def test_a_rank_conferred_is_whose_up_to_the_comma():
     got = _origins("Năm 1974, Hoàng Văn Thái và Chu Huy Mân được phong quân hàm Đại tướng, Trung Quốc gửi điện "
                    "chúc mừng.")
     assert "inferred" not in (got["Hoàng Văn Thái"], got["Chu Huy Mân"])
+
+
+def test_a_remit_of_chinas_own_in_an_apposition_is_whose_and_a_chinese_partys_project_is_not():
+    got = _origins("Nguyên Phó Thủ tướng Lưu Hoa Thanh, người phụ trách quốc phòng của Trung Quốc nhiều năm, qua đời.")
+    assert got["Lưu Hoa Thanh"] == "inferred"
+    assert _origins("Ông Lý Văn Hòa, người phụ trách dự án của nhà thầu Trung Quốc, bị bắt.")["Lý Văn Hòa"] != "inferred"
+    assert _origins("Bà Trương Minh Nguyệt, người phụ trách thị trường Trung Quốc của công ty, cho biết đơn hàng "
+                    "giảm.")["Trương Minh Nguyệt"] != "inferred"

@@ -27,6 +27,11 @@ _SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|c�
 _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
 
 
+# What a person is in charge of, said to be China's own (người phụ trách nông nghiệp của Trung Quốc, ... hậu cần của
+# Chí nguyện quân Trung Quốc), is an office; not a project of a Chinese party's (phụ trách dự án của nhà thầu Trung
+# Quốc: the party word before China).
+_IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_]+\s+){1,4}?của\s+(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?="
+                        + cues.CHINESE_RE.pattern + ")")  # (case kept: only a capitalised body's words before China)
 _HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
 
 
@@ -39,11 +44,15 @@ def own_part(phrase: str, apposition: bool = True) -> str:
     if held and offices.titled(phrase[held.end():]):
         # X, người từng làm Thứ trưởng ... Trung Quốc: the office the person held, in their own words
         lead = held
+    elif lead.group(1) and _IN_CHARGE.match(phrase, lead.end()):
+        pass  # X, người phụ trách nông nghiệp của Trung Quốc: a remit of China's own, their own words
     elif apposition and lead.group(1) and not any(p.match(phrase, lead.start(1)) or p.match(phrase, lead.end())
                                  for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)) \
             and not offices.titled(phrase[lead.start(1):]) and not _BORN.match(phrase, lead.end()):
         return ""
     for other in _OTHER_PARTY.finditer(phrase, lead.end()):
+        if _IN_CHARGE.match(phrase, other.start()):
+            continue  # người phụ trách hậu cần của Chí nguyện quân Trung Quốc: a remit of China's own, whose
         prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
         if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
             continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
