@@ -1316,3 +1316,11 @@ def test_a_remit_of_chinas_own_in_an_apposition_is_whose_and_a_chinese_partys_pr
     assert _origins("Ông Lý Văn Hòa, người phụ trách dự án của nhà thầu Trung Quốc, bị bắt.")["Lý Văn Hòa"] != "inferred"
     assert _origins("Bà Trương Minh Nguyệt, người phụ trách thị trường Trung Quốc của công ty, cho biết đơn hàng "
                     "giảm.")["Trương Minh Nguyệt"] != "inferred"
+
+
+def test_where_a_person_was_born_is_whose_only_up_to_the_end_of_that_clause():
+    # a place's name may go on after a comma (quê ở tỉnh Hà Bắc, Trung Quốc); another clause may not
+    assert _origins("Ông Lưu Hoa Thanh xuất thân từ một làng quê ở tỉnh Hà Bắc, Trung Quốc.")["Lưu Hoa Thanh"] == \
+        "inferred"
+    assert _origins("Anh Lý Tự Trọng, người sinh ra ở Thái Lan, từng được cử sang Quảng Châu học tập.")[
+        "Lý Tự Trọng"] == "vietnamese"

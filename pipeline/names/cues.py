@@ -230,7 +230,11 @@ _ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.
 def _where(text: str, start: int) -> bool:
     if _LANDMARKS_RE.match(text, start):
         return True
-    if _ORIGIN.search(text, max(0, start - 70), start):
+    origin = _ORIGIN.search(text, max(0, start - 70), start)
+    if origin and not any(w[:1].islower() for w in _WORDS.findall(origin.group().rsplit(",", 1)[-1])
+                          if "," in origin.group()):
+        # (across a comma only the rest of a place's name: quê ở tỉnh Hà Bắc, Trung Quốc; not another clause:
+        # người sinh ra ở Thái Lan, từng được cử sang Quảng Châu)
         return False
     if _TOPIC_OF.search(text, max(0, start - 80), start):
         return True
