@@ -109,3 +109,19 @@ def test_landmarks_vietnamese_names_its_own_way(vi, clean, changed):
 def test_a_river_name_that_is_also_a_persons_is_checked_as_the_person():
     # Hoàng Hà is the Yellow River only after sông; a singer named Hoàng Hà keeps her name
     assert not kinds("Ca sĩ Hoàng Hà đã biểu diễn tại Hà Nội.", "Singer Hoang Ha performed in Hanoi.")
+
+
+@pytest.mark.parametrize("vi,clean,changed,kind", [
+    # armed forces and police own the country after them, like other bodies
+    ("Hải quân Hoàng gia Anh đã điều tàu chiến tới vùng Vịnh.", "The Royal Navy sent a warship to the Gulf.",
+     "The Royal Navy of Canada sent a warship to the Gulf.", "name"),
+    # an untitled name led by its country: the country is there, the rest translated
+    ("Giải Quần vợt Mỹ Mở rộng bị hoãn.", "The US Open has been postponed.",
+     "The Australian Open has been postponed.", "name"),
+    # 100 years as a centenary
+    ("Đảng kỷ niệm 100 năm thành lập.", "The party marked its centenary.",
+     "The party marked its 90th anniversary.", "number"),
+])
+def test_bodies_and_anniversaries(vi, clean, changed, kind):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert kind in kinds(vi, changed), check_pair(vi, changed)

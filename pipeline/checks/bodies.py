@@ -32,7 +32,9 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
                    # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
                    r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|"
+                   # armed forces and police by their country (Hải quân Hoàng gia Anh: the Royal Navy)
+                   r"Hải quân|Không quân|Lục quân|Thủy quân|Thuỷ quân|Cảnh sát|Tình báo)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 
 
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit

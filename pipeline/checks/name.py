@@ -18,6 +18,7 @@ from functools import lru_cache
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.bodies import COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, of_a_body, region_of
 from pipeline.checks.chinese import transliterates, western_order
+from pipeline.checks.countries import EXONYMS as COUNTRIES
 from pipeline.checks.english import English, near, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
@@ -327,6 +328,13 @@ def _misspelt_exonym(english: English, written: str) -> bool:
                for k, key in _FOLDED_EXONYMS.items())
 
 
+def _country_led(english: English, tokens: list[str], titled: bool) -> bool:
+    """An untitled name led by its country (Mỹ Mở rộng: the US Open, Pháp Mở rộng: the French Open) whose country
+    the English names: the rest is the name's words, translated."""
+    return len(tokens) > 1 and not titled and tokens[0] in COUNTRIES and \
+        any(english.has_form(f) for f in COUNTRIES[tokens[0]])
+
+
 def _accounted_word(word: str, accounted: set[str]) -> bool:
     """A word of the English that a source word accounts for in another form: possessive, plural or adjective
     (Kavanaugh's, IPOs, Tibetan)."""
@@ -414,7 +422,7 @@ def check(pair: Pair) -> list[Check]:
         if not _present(english, name, tokens, titled) and \
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             shown = " ".join(rest)  # without a title or an opening word it may have carried
-            if not (syllables and _misspelt_exonym(english, shown)):
+            if not (syllables and (_misspelt_exonym(english, shown) or _country_led(english, tokens, titled))):
                 missing.append((shown, ascii_name(shown), syllables, titled))
         elif syllables and not any(english.has_form(f) for f in _english_forms(name)):
             kept_vietnamese = True  # met by its own spelling; Ngoại Hạng Anh -> Premier League is translated

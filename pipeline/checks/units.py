@@ -41,7 +41,9 @@ _TIME = [
 ]
 _YEARS = re.compile(r"\s+năm(?![a-zà-ỹ])", re.IGNORECASE)
 _SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",), 25: ("quarter of a century",
-                   "quarter-century"), 50: ("half a century", "half-century"), 100: ("century",)}
+                   "quarter-century"), 50: ("half a century", "half-century"), 100: ("century", "centenary", "centennial"),
+                   # 100 năm thành lập: its centenary
+                   200: ("bicentenary", "bicentennial"), 300: ("tercentenary", "tricentennial")}
 _DECADES = re.compile(r"\s+(?:thập kỷ|thập kỉ|thập niên)(?![a-zà-ỹ])", re.IGNORECASE)
 _CENTURIES = re.compile(r"\s+(?:thế kỷ|thế kỉ)(?![a-zà-ỹ])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
