@@ -1324,3 +1324,15 @@ def test_where_a_person_was_born_is_whose_only_up_to_the_end_of_that_clause():
         "inferred"
     assert _origins("Anh Lý Tự Trọng, người sinh ra ở Thái Lan, từng được cử sang Quảng Châu học tập.")[
         "Lý Tự Trọng"] == "vietnamese"
+
+
+def test_where_one_holds_power_and_the_title_one_keeps_say_whose_up_to_the_comma():
+    got = _origins("Hai ủy viên Bộ Chính trị Lưu Hoa Thanh và Trương Ái Bình từng nắm quyền ở Quảng Tây.")
+    assert got["Lưu Hoa Thanh"] == got["Trương Ái Bình"] == "inferred"
+    assert _origins("Ông Lý Quang Hòa từng nắm quyền ở Quảng Ninh trong nhiều năm.")["Lý Quang Hòa"] == "vietnamese"
+    assert _origins("Kỳ thủ Vương Hạo Nhiên giữ ngôi số một làng cờ Trung Quốc nhiều năm.")["Vương Hạo Nhiên"] == \
+        "inferred"
+    assert _origins("Kỳ thủ Lại Lý Huynh giữ ngôi số một làng cờ tướng Việt Nam nhiều năm.")["Lại Lý Huynh"] == \
+        "vietnamese"
+    assert _origins("Kỳ thủ Lại Lý Huynh giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc.")[
+        "Lại Lý Huynh"] != "inferred"

@@ -29,20 +29,24 @@ _PREDICATE = "china-after-the-name"  # China named only in what the person does:
 _CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
 # ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc
-# or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân,
+# or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm
+# quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một làng cờ Trung Quốc,
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
 # delegation a person leads is their side's): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng)\s"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
+                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi)\s"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
-# A rank conferred (X được phong quân hàm đại tướng của quân đội Trung Quốc) is whose up to the comma: "được phong
-# quân hàm Đại tướng, Trung Quốc gửi điện chúc mừng" is Vietnam's general and another subject's clause.
-_RANKED, _RANK_END = {"được phong", "được thăng"}, re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
+# A rank conferred, power held or a title kept (X được phong quân hàm đại tướng của quân đội Trung Quốc) is whose up
+# to the comma: "được phong quân hàm Đại tướng, Trung Quốc gửi điện chúc mừng" is Vietnam's general and another
+# subject's clause; "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" is a Vietnamese player's.
+_RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
+_RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
 
 
