@@ -1680,3 +1680,11 @@ def test_a_mastheads_weather_box_organ_and_breadcrumb_preface_go():
 def test_a_byline_with_an_abbreviated_degree_before_the_name():
     art = clean(page(_BUS_HEAD, "06/10/2025 | 07:00\nThS. Trần Minh Đức", _BUS_LEAD, _BUS_P1))
     assert art.author == "ThS. Trần Minh Đức" and art.paragraphs == [_BUS_LEAD, _BUS_P1]
+
+
+@pytest.mark.parametrize("top", ["Hôm nay: Thứ Hai, 06/10/2025", "08:30 Thứ Hai, 06/10/2025",
+                                 "2025-10-06T08:30:00+07:00"])
+def test_a_dateline_over_the_headline_in_more_forms(top):
+    art = clean(page(top, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and art.date == "2025-10-06" and reasons(art)[top] == "dateline"
+    assert dateline_date("Lúc 08:30, Thứ Hai, ngày 06/10/2025 xe buýt chạy") is None

@@ -21,7 +21,8 @@ _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4
 _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
 _DATES = [
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})",
-    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+    # ISO 8601, a page's metadata printed as it is stored: '2025-10-06T08:30:00+07:00'
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     # '8 tháng 11 2024', '19 Tháng Ba 2024': the month as a figure or a word
     rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
     rf"tháng\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
@@ -31,7 +32,7 @@ _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
 # A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
 _LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
 _DATE_PARTS = [re.compile(
-    rf"^{_LABEL}(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
+    rf"^{_LABEL}(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
 _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.

@@ -195,7 +195,8 @@ def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: 
 
 def _page_furniture(page: Page, line: Line) -> bool:
     text = line.text
-    return bool(whole_line_noise(text) or contact_line(text) or _DATELINE_RE.match(text) or _DATE_HEADER_RE.match(text)
+    return bool(whole_line_noise(text) or contact_line(text) or _DATELINE_RE.match(text)
+                or (line.index < page.header_end and dateline_date(text) is not None) or _DATE_HEADER_RE.match(text)
                 or (_BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
 
 
