@@ -1235,7 +1235,7 @@ def test_entity_index_lists_the_chinese_readings_of_a_person_vietnamese_only_by_
 def test_a_sentence_naming_china_and_nothing_of_vietnam_decides_a_name_reading_chinese_enough():
     # China named as whose (a field, a body, a programme of China's), nothing of Vietnam or another country, China
     # never as another party: the name's shape (above shape.CHINA_ONLY_WHOSE) decides Chinese, and the basis says so
-    text = "Kỳ thủ cờ tướng Hồ Vinh Hoa nhiều năm giữ ngôi vô địch làng cờ Trung Quốc."
+    text = "Kỳ thủ cờ tướng Hồ Vinh Hoa nhiều năm thống trị làng cờ Trung Quốc."
     got = _one(text)["Hồ Vinh Hoa"]
     assert (got.origin, got.en, got.basis) == ("inferred", "Hu Ronghua", "setting and shape")
     # Vietnam named in the sentence, or in a sentence around it, leaves the origin untold, as before
