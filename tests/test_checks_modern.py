@@ -125,3 +125,11 @@ def test_a_river_name_that_is_also_a_persons_is_checked_as_the_person():
 def test_bodies_and_anniversaries(vi, clean, changed, kind):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert kind in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_date_in_brackets_after_the_weekday_may_go():
+    # the Vietnamese press adds the date after the weekday; an English original says the weekday alone
+    vi = "Hôm thứ Hai (12/10), giá dầu giảm mạnh."
+    assert not kinds(vi, "Oil prices fell sharply on Monday.")
+    assert "date" in kinds(vi, "Oil prices fell sharply on Tuesday.")
+    assert "date" in kinds(vi, "Oil prices fell sharply on Monday, Nov. 12.")

@@ -177,6 +177,17 @@ def _lunar_ok(vd: VDate, pair_en: str, nums: list[Num]) -> bool:
     return "lunar" in pair_en.lower() and any(n.value == vd.month for n in nums)
 
 
+_VI_WEEKDAYS = {"hai": "Monday", "ba": "Tuesday", "tư": "Wednesday", "năm": "Thursday", "sáu": "Friday",
+                "bảy": "Saturday", "bẩy": "Saturday", "nhật": "Sunday"}
+_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+(nhật))\s*\(\s*(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _bracketed_weekday(vi: str, vd: VDate, en: str) -> bool:
+    m = _WEEKDAY_BEFORE.search(vi[max(0, vd.start - 20):vd.start])
+    return bool(m) and vi[vd.end:].lstrip().startswith(")") and \
+        _VI_WEEKDAYS[(m.group(1) or m.group(2)).lower()] in en
+
+
 def check(pair: Pair) -> list[Check]:
     dates = vi_dates(pair.vi_nfc)[:MAX_ITEMS]
     if not dates:
@@ -206,6 +217,10 @@ def check(pair: Pair) -> list[Check]:
             month_left[vd.month] -= 1
         # tháng 9 where the English says "last month" (no other month named): a month relative to the story's date
         relative = vd.day is None and not mentions and bool(_RELATIVE_MONTH.search(en))
+        # a date the Vietnamese press adds in brackets after the weekday (Hôm thứ Hai (12/10)), where the English,
+        # naming no month, says the weekday alone ("on Monday"), as its original did
+        if not mentions and _bracketed_weekday(pair.vi_nfc, vd, en):
+            continue
         ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums)) or relative
         ok_day = vd.day is None or any(vd.day in mm.days for mm in same_month) or (lunar and ok_month)
         ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
