@@ -44,3 +44,14 @@ def has_title(before: str) -> bool:
 def office(before: str) -> bool:
     words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)][-12:]
     return any(" ".join(words[k:k + n]) in _OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
+
+
+# Offices Vietnam's state has not had since 1975, whose holders the press names abroad (Thị trưởng Trùng Khánh, Tỉnh
+# trưởng Hồ Bắc, Tổng lý): a foreign one, whose country a sentence naming only China tells.
+_FOREIGN_OFFICES = {tables.key(w) for w in """thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng, tổng lý,
+phó tổng lý""".replace("\n", " ").split(", ")}
+
+
+def foreign_office(text: str) -> bool:
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)][-12:]
+    return any(" ".join(words[k:k + n]) in _FOREIGN_OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))

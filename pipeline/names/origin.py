@@ -286,12 +286,13 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     opposed = any(named[m.sentence] != sentences[m.sentence] for m in person.mentions)
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = mention = foreign = mission = convention = False
+    office = doubt = mention = foreign = mission = convention = abroad = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         own = clause.windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
         office = office or offices.office(own[0]) or offices.opens_office(own[1])
+        abroad = abroad or offices.foreign_office(own[0]) or offices.foreign_office(" ".join(own[1].split()[:4]))
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
@@ -370,9 +371,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
     if said is None and not (held_off or foreign or mission or vietnamese_told):
-        said = _china_only(person, sentences) or said
+        said = _china_only(person, sentences, abroad) or said
     if said != told:
-        basis = SETTING if said == CHINESE and _china_only(person, sentences) else SHAPE
+        basis = SETTING if said == CHINESE and _china_only(person, sentences, abroad) else SHAPE
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)
     person.basis = basis if said else None
@@ -481,16 +482,18 @@ def _wider(person, sentences: Sequence[str]) -> str | None:
     return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own), bilateral=True))
 
 
-def _china_only(person, sentences: Sequence[str]) -> str | None:
+def _china_only(person, sentences: Sequence[str], abroad: bool = False) -> str | None:
     """CHINESE where the person's sentences, and the sentences around them, name China and nothing of Vietnam or
     another country, China never as another party (cues.china_only), and the name scores above the setting's
-    threshold (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE). Vietnamese news about China names Vietnam's own
-    people with Vietnam's bodies or places, or with the Chinese they deal with; a Vietnamese leader in Beijing
-    with no country (Thủ tướng X tới Bắc Kinh) is Vietnam's by the office convention, which this never outranks."""
+    threshold (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE; VIETNAMESE_LEANING for an office Vietnam does not
+    have, `abroad`: Tỉnh trưởng X). Vietnamese news about China names Vietnam's own people with Vietnam's bodies
+    or places, or with the Chinese they deal with; Thủ tướng X tới Bắc Kinh is Vietnam's by the office convention,
+    which this never outranks."""
     own = sorted({m.sentence for m in person.mentions})
     setting = cues.china_only(" ".join(sentences[k] for k in own))
     around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
     if setting is None or cues.names_vietnam(" ".join(sentences[k] for k in sorted(around))):
         return None
-    threshold = shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
+    threshold = shape.VIETNAMESE_LEANING if abroad else \
+        shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
     return CHINESE if shape.score(person.vi) > threshold else None
