@@ -1339,8 +1339,8 @@ def test_where_one_holds_power_and_the_title_one_keeps_say_whose_up_to_the_comma
 
 
 def test_an_office_vietnam_does_not_have_in_a_china_only_sentence_is_chinese_whatever_the_shape():
-    got = _one("Kinh tế Quảng Đông tăng trưởng nhanh, Tỉnh trưởng Mã Hưng Thụy cho biết trong báo cáo.")
-    assert (got["Mã Hưng Thụy"].origin, got["Mã Hưng Thụy"].basis) == ("inferred", "setting and shape")
+    got = _one("Kinh tế Hồ Bắc tăng trưởng nhanh, Tỉnh trưởng Vương Quốc Sinh cho biết trong báo cáo.")
+    assert (got["Vương Quốc Sinh"].origin, got["Vương Quốc Sinh"].basis) == ("inferred", "setting and shape")  # -1.4
     # South Vietnam's offices name Vietnam's places; China as another party is no China-only setting
     assert _origins("Năm 1964, Thị trưởng Sài Gòn Trần Văn Hương từ chức.")["Trần Văn Hương"] == "vietnamese"
     assert _origins("Năm 1964, Thị trưởng Trần Văn Hương tiếp đoàn doanh nghiệp Trung Quốc.")[
