@@ -1688,3 +1688,15 @@ def test_a_dateline_over_the_headline_in_more_forms(top):
     art = clean(page(top, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and art.date == "2025-10-06" and reasons(art)[top] == "dateline"
     assert dateline_date("Lúc 08:30, Thứ Hai, ngày 06/10/2025 xe buýt chạy") is None
+
+
+def test_a_two_part_breadcrumb_from_home_a_listen_button_and_a_reporters_dated_byline():
+    art = clean(page("Trang chủ / Giao thông", _BUS_HEAD, "Minh Khôi - 06/10/2025 08:30", "Nghe đọc bài viết",
+                     _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1]
+    assert art.author == "Minh Khôi" and art.outlet is None and art.date == "2025-10-06"
+    # An agency before the date is the outlet, as before; two places between slashes are no breadcrumb.
+    art = clean(page(_BUS_HEAD, "Bộ Công an 06/10/2025 08:30", _BUS_LEAD, _BUS_P1))
+    assert art.outlet == "Bộ Công an" and art.author is None
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "Đà Lạt / Bảo Lộc", _BUS_P1))
+    assert "Đà Lạt / Bảo Lộc" in body(art)

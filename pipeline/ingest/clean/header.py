@@ -97,7 +97,9 @@ def metadata_line(page: Page, line: Line) -> bool:
     if m and words(m.group("who")) <= 6 and line.index < page.header_end:
         who = m.group("who").strip(" -|,")
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
-        if not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
+        if is_name(who):
+            page.set_author(who)  # a person ('Minh Khôi - 06/10/2025 08:30'), not an agency or a site
+        elif not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
             page.set_outlet(who)
         page.drop(line, "byline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index

@@ -86,6 +86,7 @@ SECTION_LABELS = {
     "bài tiếp theo", "tin trước", "tin sau", "tin tiếp theo", "quay lại chuyên mục", "cũ nhất", "sắp xếp theo",
     "đăng ký", "đăng nhập", "tìm kiếm", "menu", "video hot", "xem thêm bình luận", "gửi", "hủy", "huỷ",
     "trả lời", "hiển thị bình luận", "ẩn bình luận", "diễn đàn", "xem lại bàn thắng",
+    "nghe đọc bài viết", "nghe đọc", "nghe bài", "nghe bài báo", "nghe toàn bài", "bấm để nghe", "nghe tin",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -251,6 +252,7 @@ _APP_PROMO_RE = re.compile(r"^(?:(?:mời bạn )?tải (?:ngay )?(?:ứng dụn
                            re.IGNORECASE)
 
 
+_HOME = {"trang chủ", "home", "trang nhất"}
 # What a page prints before its breadcrumb: 'Bạn đang ở: Trang chủ > Kinh tế', 'Vị trí: ...'.
 _BREADCRUMB_PREFACE_RE = re.compile(r"^(?:bạn đang ở|vị trí|you are here)\s*:\s*", re.IGNORECASE)
 
@@ -260,7 +262,9 @@ def is_breadcrumb(text: str) -> bool:
     # between slashes when there are three or more).
     text = _BREADCRUMB_PREFACE_RE.sub("", text)
     parts = BREADCRUMB_SPLIT_RE.split(text)
-    if len(parts) == 1 and len(slashed := re.split(r"\s+/\s+", text)) >= 3:
+    slashed = re.split(r"\s+/\s+", text)
+    # Between slashes: three parts or more, or two from the home page ('Trang chủ / Giao thông').
+    if len(parts) == 1 and (len(slashed) >= 3 or len(slashed) == 2 and slashed[0].casefold() in _HOME):
         parts = slashed
     return 2 <= len(parts) <= 6 and all(
         p and p[0].isupper() and words(p) <= 4 and not p.endswith(tuple(SENTENCE_END)) for p in parts
