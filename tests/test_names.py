@@ -1345,3 +1345,13 @@ def test_an_office_vietnam_does_not_have_in_a_china_only_sentence_is_chinese_wha
     assert _origins("Năm 1964, Thị trưởng Sài Gòn Trần Văn Hương từ chức.")["Trần Văn Hương"] == "vietnamese"
     assert _origins("Năm 1964, Thị trưởng Trần Văn Hương tiếp đoàn doanh nghiệp Trung Quốc.")[
         "Trần Văn Hương"] == "vietnamese"
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones():
+    got = _origins("Hai Phó Chủ tịch Chính hiệp Trung Quốc là Vương Chính Vĩ và Trần Văn Thanh cùng dự lễ.")
+    assert got["Vương Chính Vĩ"] == got["Trần Văn Thanh"] == "inferred"
+    got = _origins("Hai Phó Thủ tướng là Trương Hòa Bình và Lý Văn Thanh cùng tiếp đoàn Trung Quốc.")
+    assert got["Trương Hòa Bình"] == got["Lý Văn Thanh"] == "vietnamese"
+    # no plural: the second name's side is not the first one's title
+    assert _origins("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị và Bùi Thanh Sơn hội đàm.")["Bùi Thanh Sơn"] != \
+        "inferred"

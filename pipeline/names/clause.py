@@ -121,6 +121,11 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     limit = 2 * _BEFORE_WORDS if closed else _BEFORE_WORDS
     if len(words) > limit:
         before = before[words[-limit].start():]
+    prev = max(((a, b) for a, b in others if b <= start), key=lambda s: s[1], default=None)
+    if not before.strip() and prev and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", sentence[prev[1]:start]):
+        shared = windows(sentence, prev[0], prev[1], [s for s in others if s != prev])[0]
+        if shared.strip() and _PLURAL.search(re.split(r"[,;:]", sentence[:prev[0]])[-1]):
+            before = shared  # Hai Phó Ủy viên trưởng ... Trung Quốc là A và B: a plural title is the list's
     after = ""
     rest = sentence[end:]
     # X (sinh năm 1956), Bộ trưởng ...; X, 58 tuổi, Tỉnh trưởng ...: the age is skipped
@@ -155,6 +160,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     return before, after
 
 
+_PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|bộ đôi|vợ chồng)\s", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
