@@ -133,3 +133,20 @@ def test_a_date_in_brackets_after_the_weekday_may_go():
     assert not kinds(vi, "Oil prices fell sharply on Monday.")
     assert "date" in kinds(vi, "Oil prices fell sharply on Tuesday.")
     assert "date" in kinds(vi, "Oil prices fell sharply on Monday, Nov. 12.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # faiths and scriptures by their Vietnamese names
+    ("Ông theo đạo Tin Lành từ nhỏ.", "He has been a Protestant since childhood.",
+     "He has been a Catholic since childhood."),
+    ("Kinh Thánh được dịch sang 700 ngôn ngữ.", "The Bible has been translated into 700 languages.",
+     "The Koran has been translated into 700 languages."),
+    ("Ông theo Ấn Độ giáo.", "He is a Hindu.", "He is a Sikh from Punjab."),
+    # the Vietnamese sports press's nicknames of well-known sides
+    ("Đội bóng đã thua Tam Sư 0-2.", "The team lost 2-0 to England.", "The team lost 2-0 to France."),
+    ("Họ đã thắng Quỷ Đỏ 2-1 hôm thứ Bảy.", "They beat Manchester United 2-1 on Saturday.",
+     "They beat Aston Villa 2-1 on Saturday."),
+])
+def test_faiths_and_nicknames(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)

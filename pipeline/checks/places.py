@@ -155,7 +155,13 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Thiên Chúa giáo": ("Catholic", "Catholicism", "Christian", "Christianity"),
     "Phật": ("Buddha", "Buddhist", "Buddhism"),
     "Phật giáo": ("Buddhism", "Buddhist"),
-    "Hồi giáo": ("Islam", "Islamic", "Muslim"),
+    "Hồi giáo": ("Islam", "Islamic", "Muslim", "mosque", "mosques"),  # nhà thờ Hồi giáo: a mosque
+    # faiths and scriptures by their Vietnamese names, with the words English names their people and places by
+    "Tin Lành": ("Protestant", "Protestants", "Protestantism", "Evangelical", "Evangelicals"),
+    **{k: ("Hindu", "Hindus", "Hinduism") for k in ("Ấn Độ giáo", "Hindu giáo")},
+    **{k: ("Christian", "Christians", "Christianity", "Christ") for k in ("Cơ Đốc", "Cơ đốc", "Cơ Đốc giáo",
+                                                                          "Cơ đốc giáo", "Kitô giáo", "Kitô")},
+    "Kinh Thánh": ("Bible", "Biblical", "Scripture", "Scriptures"), "Thánh Cha": ("Holy Father", "Pope", "pontiff"),
     "Tết": ("Tet", "Lunar New Year", "New Year"),
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
     "Covid": ("Covid", "COVID", "coronavirus"),
@@ -193,6 +199,7 @@ LANDMARKS = {
     "Tử Cấm Thành": ("Forbidden City",), "Thiên An Môn": ("Tiananmen",),
     "Mãn Châu": ("Manchuria", "Manchu", "Manchurian"), "Lưỡng Hà": ("Mesopotamia", "Mesopotamian"),
     "Sừng châu Phi": ("Horn of Africa",), "núi Phú Sĩ": ("Fuji",), "Núi Phú Sĩ": ("Fuji",),
+    "Đạt Lai Lạt Ma": ("Dalai Lama",),  # a title written as a name
     **{f"{head} {vi}": en for head in ("sông", "Sông") for vi, en in (
         ("Dương Tử", ("Yangtze", "Yangzi", "Chang Jiang")), ("Trường Giang", ("Yangtze", "Yangzi", "Chang Jiang")),
         ("Hoàng Hà", ("Yellow River", "Huang He")), ("Châu Giang", ("Pearl River",)), ("Mê Kông", ("Mekong",)),
@@ -218,7 +225,8 @@ BODIES = {
     "Cục Dự trữ Liên bang": ("Federal Reserve", "Fed"),
     "Hội Chữ thập đỏ": ("Red Cross",),
     "Người Do Thái": ("Jews", "Jewish", "Jew"),
-    "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli"),
+    "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli", "rabbi", "rabbis", "synagogue", "synagogues",
+                "Hebrew"),  # giáo sĩ Do Thái: a rabbi; giáo đường Do Thái: a synagogue
 }
 # Feasts and holidays English names its own way. Title Case always; in lower case too where the words mean
 # nothing else (vượt qua is also "overcome", tạ ơn "to thank", năm mới "a new year")

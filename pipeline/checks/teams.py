@@ -1,7 +1,8 @@
 """Teams English sports writing calls by their nicknames (Spurs for Tottenham, the Socceroos for Australia): a
 general table of well-known clubs' and national sides' nicknames, and of cities' (the Big Apple for New York, the
 Windy City for Chicago). A Vietnamese translation writes the club, the country or the city; the English original
-may have only the nickname, and then the name is there."""
+may have only the nickname, and then the name is there. The nicknames the Vietnamese sports press gives well-known
+sides (Quỷ Đỏ, Pháo thủ, Tam Sư) are read the other way: the English names the side or its English nickname."""
 
 from __future__ import annotations
 
@@ -74,6 +75,19 @@ Vietnam ; Golden Star Warriors
 Thailand ; War Elephants
 Malaysia ; Harimau Malaya
 Indonesia ; Garuda
+Quỷ Đỏ|Quỷ đỏ ; Red Devils|Manchester United|Man Utd|Man United|United
+Pháo Thủ|Pháo thủ ; Gunners|Arsenal
+Bầy Cáo|Bầy cáo ; Foxes|Leicester
+Gà Trống|Gà trống ; Spurs|Tottenham|Les Bleus|France
+Kền Kền Trắng|Kền kền trắng ; Los Blancos|Merengues|Real Madrid
+Lão Bà|Lão bà|Bà đầm già ; Old Lady|Bianconeri|Juventus|Juve
+Hùm Xám|Hùm xám ; Bavarians|Bayern
+Tam Sư|Tam sư ; Three Lions|England
+Những Chiến binh Sao Vàng ; Golden Star Warriors|Vietnam
+Voi Chiến|Voi chiến ; War Elephants|Thailand
+Cơn lốc Màu da cam|Cơn lốc màu da cam ; Oranje|Netherlands|Dutch
+Xe Tăng Đức|Cỗ xe tăng Đức ; Mannschaft|Germany|German
+Bò Tót|Bò tót ; La Roja|Spain|Spanish
 New York ; Big Apple
 Chicago ; Windy City
 Los Angeles ; City of Angels
