@@ -1355,3 +1355,12 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones():
     # no plural: the second name's side is not the first one's title
     assert _origins("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị và Bùi Thanh Sơn hội đàm.")["Bùi Thanh Sơn"] != \
         "inferred"
+
+
+def test_a_predicate_after_an_apposition_is_the_subjects_not_the_name_inside_the_apposition():
+    got = _origins("Ông Lưu Hoa Thanh, người từng làm thư ký cho Đặng Tiểu Bình, là Viện trưởng Viện Khoa học Xã hội "
+                   "Trung Quốc.")
+    assert got["Lưu Hoa Thanh"] == "inferred"
+    got = _origins("Trần Quang Cơ, người từng làm trợ lý cho Nguyễn Cơ Thạch, là Thứ trưởng Ngoại giao phụ trách "
+                   "quan hệ với Trung Quốc.")
+    assert got["Trần Quang Cơ"] == "vietnamese" and got["Nguyễn Cơ Thạch"] != "inferred"

@@ -145,6 +145,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     if whose and own_part(whose.group()) == whose.group():
         return before, whose.group()
     opening = re.match(r"\s*[,(–-]\s*", rest)
+    if opening and start and re.match(r"là\s", rest[opening.end():]) and "," in sentence[:start]:
+        # A, người từng làm thư ký cho B, là Viện trưởng ...: the predicate of the subject whose apposition
+        # holds B, not B's own apposition
+        opening = None
     if opening and ("(" in opening.group() or offices.titled(rest[len(opening.group()):])
                     or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
         pos = len(opening.group())
