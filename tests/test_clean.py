@@ -1700,3 +1700,11 @@ def test_a_two_part_breadcrumb_from_home_a_listen_button_and_a_reporters_dated_b
     assert art.outlet == "Bộ Công an" and art.author is None
     art = clean(page(_BUS_HEAD, _BUS_LEAD, "Đà Lạt / Bảo Lộc", _BUS_P1))
     assert "Đà Lạt / Bảo Lộc" in body(art)
+
+
+def test_section_names_a_crawl_joined_with_spaces_are_a_menu():
+    nav = "Trang chủ Thời sự Giao thông Kinh doanh Du lịch"
+    art = clean(page(nav, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert reasons(art)[nav] == "site-menu" and art.title == _BUS_HEAD
+    line = "Kinh tế xã hội phát triển mạnh"
+    assert line in body(clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P1)))

@@ -51,9 +51,42 @@ def _section(name: str) -> bool:
 
 
 def menu_line(text: str) -> bool:
-    """Three or more section names between bars or bullets on one line, most of them a known section's."""
+    """Three or more section names between bars or bullets on one line, most of them a known section's; or
+    known section names only, each capitalised, that a crawl joined with spaces ('Trang chủ Thời sự Thế giới
+    Kinh doanh'): no sentence is made of nothing else."""
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", text)]
-    return len(parts) >= 3 and all(_name(p) for p in parts) and 2 * sum(1 for p in parts if _section(p)) > len(parts)
+    if len(parts) >= 3:
+        return all(_name(p) for p in parts) and 2 * sum(1 for p in parts if _section(p)) > len(parts)
+    names = _known_names(text)
+    known = sum(1 for n in names if _section(n) or n.casefold() in _MENU_WORDS)
+    return known >= 3 and 3 * known >= 2 * len(names)
+
+
+_MENU_WORDS = {"trang chủ", "home", "video", "podcast", "emagazine", "multimedia", "infographic", "ảnh"}
+
+
+def _known_names(text: str) -> list[str]:
+    """The line cut into section names: a known one, longest first at each place, or else a capitalised word and
+    the lower-case words after it (a name the site has and the list has not); [] when a word starts none."""
+    tokens = text.split()
+    names: list[str] = []
+    pos = 0
+    while pos < len(tokens):
+        for size in (4, 3, 2, 1):
+            chunk = " ".join(tokens[pos:pos + size])
+            if pos + size <= len(tokens) and chunk[:1].isupper() \
+                    and (chunk.casefold() in SECTION_NAMES or chunk.casefold() in _MENU_WORDS):
+                break
+        else:
+            if not tokens[pos][:1].isupper() or not tokens[pos].isalpha():
+                return []
+            size = 1
+            while size < 4 and pos + size < len(tokens) and tokens[pos + size].isalpha() \
+                    and tokens[pos + size].islower():
+                size += 1
+        names.append(" ".join(tokens[pos:pos + size]))
+        pos += size
+    return names
 
 
 def site_menus(page: Page) -> None:
