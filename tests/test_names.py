@@ -1364,3 +1364,10 @@ def test_a_predicate_after_an_apposition_is_the_subjects_not_the_name_inside_the
     got = _origins("Trần Quang Cơ, người từng làm trợ lý cho Nguyễn Cơ Thạch, là Thứ trưởng Ngoại giao phụ trách "
                    "quan hệ với Trung Quốc.")
     assert got["Trần Quang Cơ"] == "vietnamese" and got["Nguyễn Cơ Thạch"] != "inferred"
+
+
+def test_a_seam_word_inside_a_bodys_name_does_not_cut_the_title_phrase():
+    got = _origins("Phó Giám đốc Văn phòng Liên lạc của Chính phủ Trung ương tại Ma Cao Trịnh Tân Thông phát biểu.")
+    assert got["Trịnh Tân Thông"] == "inferred"
+    assert _origins("Trưởng ban Đối ngoại của Tỉnh ủy Lạng Sơn Lý Văn Hòa tiếp đoàn Trung Quốc.")["Lý Văn Hòa"] == \
+        "vietnamese"
