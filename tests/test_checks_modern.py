@@ -150,3 +150,10 @@ def test_a_date_in_brackets_after_the_weekday_may_go():
 def test_faiths_and_nicknames(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_title_word_inside_a_common_noun_titles_no_one():
+    # đàn ông, đàn bà: man, woman; ông and bà there are no titles before a name
+    assert not kinds("Ông được mệnh danh là Người Đàn ông Thép.", "He is known as the Man of Steel.")
+    # ...while ông before a name still is one
+    assert "name" in kinds("Ông Thép cho biết ông sẽ về hưu.", "Mr Hung said he would retire.")

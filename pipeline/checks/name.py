@@ -70,7 +70,7 @@ _EN_COMMON = {
     "east", "west", "southern", "northern", "eastern", "western", "central", "new", "old", "great", "grand",
     "day", "year", "covid", "sars", "cov", "dong", "vnd", "usd", "photo", "source", "related", "articles",
 }
-_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|ông|bà|anh|chị|cô|chú|bác|cụ|(?<!nh )(?<!hị )em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
+_PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|(?<!àn )ông|(?<!àn )bà|anh|chị|cô|chú|bác|cụ|(?<!nh )(?<!hị )em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
                             r"(?i:chủ tịch|tổng thống|thủ tướng|ngoại trưởng|"
                             r"đại sứ|luật sư|thẩm phán|huấn luyện viên|"
