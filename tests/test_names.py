@@ -1371,3 +1371,10 @@ def test_a_seam_word_inside_a_bodys_name_does_not_cut_the_title_phrase():
     assert got["Trịnh Tân Thông"] == "inferred"
     assert _origins("Trưởng ban Đối ngoại của Tỉnh ủy Lạng Sơn Lý Văn Hòa tiếp đoàn Trung Quốc.")["Lý Văn Hòa"] == \
         "vietnamese"
+
+
+def test_chinas_forces_a_person_commands_are_theirs_and_forces_fighting_china_are_not():
+    got = _origins("Hai tướng Tần Cơ Vĩ và Hàn Tiên Sở chỉ huy các cánh quân Trung Quốc tiến vào Triều Tiên năm 1950.")
+    assert got["Tần Cơ Vĩ"] == got["Hàn Tiên Sở"] == "inferred"
+    assert _origins("Đại tá Lý Văn Hòa chỉ huy lực lượng biên phòng chặn đánh quân Trung Quốc tại Lạng Sơn.")[
+        "Lý Văn Hòa"] == "vietnamese"

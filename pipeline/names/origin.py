@@ -42,9 +42,8 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
-# A rank conferred, power held or a title kept (X được phong quân hàm đại tướng của quân đội Trung Quốc) is whose up
-# to the comma: "được phong quân hàm Đại tướng, Trung Quốc gửi điện chúc mừng" is Vietnam's general and another
-# subject's clause; "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" is a Vietnamese player's.
+# A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
+# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
@@ -73,14 +72,16 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
 # Trung Quốc: China is the enemy).
 _HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu)\s+(?=[^\W\d_])")
+_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
+                     + cues.CHINESE_RE.pattern + ")")
 
 
 def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _HEADS.finditer(text, pos):
-        if text[m.end()].isupper() and not any(not _same_subject(text, pos, o)
-                                               for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)) \
-                and cues.qualified(text, m.end()):
+        forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
+        if (text[m.end()].isupper() and cues.qualified(text, m.end()) or forces) \
+                and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
             return CHINESE
     for m in _IDENTITY.finditer(text, pos):
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
@@ -486,9 +487,8 @@ def _china_only(person, sentences: Sequence[str], abroad: bool = False) -> str |
     """CHINESE where the person's sentences, and the sentences around them, name China and nothing of Vietnam or
     another country, China never as another party (cues.china_only), and the name scores above the setting's
     threshold (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE; VIETNAMESE_LEANING for an office Vietnam does not
-    have, `abroad`: Tỉnh trưởng X). Vietnamese news about China names Vietnam's own people with Vietnam's bodies
-    or places, or with the Chinese they deal with; Thủ tướng X tới Bắc Kinh is Vietnam's by the office convention,
-    which this never outranks."""
+    have, `abroad`: Tỉnh trưởng X). Vietnamese news about China names Vietnam's own people with Vietnam's bodies,
+    places or the Chinese they deal with; the office convention (Thủ tướng X tới Bắc Kinh) is never outranked."""
     own = sorted({m.sentence for m in person.mentions})
     setting = cues.china_only(" ".join(sentences[k] for k in own))
     around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
