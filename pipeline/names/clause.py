@@ -221,3 +221,21 @@ def _title_phrase(before: str) -> str:
         n = n or 1
         keep, k = words[k - n + 1].start(), k - n
     return before[keep:]
+
+
+# A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
+# "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (origin._HEADS); only a country named there says whose (an
+# unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention).
+_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
+_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|phụ trách|dẫn dắt|điều hành)"
+                        r"(?![^\W\d_])")
+
+
+def headed_by(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention at start:end heads, the passive way, a body China closes (names blanked)."""
+    by = _BY.search(sentence, 0, start)
+    if by is None or not _HEAD_VERB.match(sentence, end):
+        return False
+    body = re.split(r"[,;:]", sentence[:by.start()])[-1]
+    chinese, vietnamese = cues.count(body)
+    return bool(chinese and not vietnamese)

@@ -104,22 +104,6 @@ def _identity(text: str, pos: int) -> str | None:
     return None
 
 
-# A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
-# "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (_HEADS); only a country named there says whose (an
-# unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention).
-_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
-_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|phụ trách|dẫn dắt|điều hành)"
-                        r"(?![^\W\d_])")
-
-
-def _headed_by(sentence: str, start: int, end: int) -> str | None:
-    by = _BY.search(sentence, 0, start)
-    if by is None or not _HEAD_VERB.match(sentence, end):
-        return None
-    body = re.split(r"[,;:]", sentence[:by.start()])[-1]
-    return CHINESE if _side(*cues.count(body)) == CHINESE else None
-
-
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
 _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|"
                      r"cảm ơn|trao|gửi)\s",
@@ -297,7 +281,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
-        m.origin = _headed_by(sentence, m.start, m.end) or _local(*own)
+        m.origin = CHINESE if clause.headed_by(sentence, m.start, m.end) else _local(*own)
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
