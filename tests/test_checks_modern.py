@@ -157,3 +157,9 @@ def test_a_title_word_inside_a_common_noun_titles_no_one():
     assert not kinds("Ông được mệnh danh là Người Đàn ông Thép.", "He is known as the Man of Steel.")
     # ...while ông before a name still is one
     assert "name" in kinds("Ông Thép cho biết ông sẽ về hưu.", "Mr Hung said he would retire.")
+
+
+def test_a_country_before_a_verb_stays_a_country():
+    # cảm thấy, tin rằng: verbs, not the second syllable of a common word the country opens
+    assert "name" in kinds("Người Mỹ cảm thấy lo ngại về lạm phát.", "The French feel worried about inflation.")
+    assert "name" in kinds("Người Đức tin rằng kinh tế sẽ phục hồi.", "The French believe the economy will recover.")
