@@ -1708,3 +1708,16 @@ def test_section_names_a_crawl_joined_with_spaces_are_a_menu():
     assert reasons(art)[nav] == "site-menu" and art.title == _BUS_HEAD
     line = "Kinh tế xã hội phát triển mạnh"
     assert line in body(clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P1)))
+
+
+@pytest.mark.parametrize("top", ["Tìm kiếm...", "Nhập từ khóa tìm kiếm", "Kết nối với chúng tôi", "Cập nhật lúc: 08:30",
+                                 "24h qua"])
+def test_a_mastheads_search_box_social_links_and_update_time_are_no_title(top):
+    art = clean(page(top, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1] and top in reasons(art)
+
+
+def test_a_sentence_about_searching_or_an_update_stays():
+    said = "Cập nhật lúc 08:30 sáng nay, tuyến xe đã chở hơn 2.000 lượt khách."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1))
+    assert said in art.paragraphs

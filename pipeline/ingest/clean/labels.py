@@ -87,6 +87,9 @@ SECTION_LABELS = {
     "đăng ký", "đăng nhập", "tìm kiếm", "menu", "video hot", "xem thêm bình luận", "gửi", "hủy", "huỷ",
     "trả lời", "hiển thị bình luận", "ẩn bình luận", "diễn đàn", "xem lại bàn thắng",
     "nghe đọc bài viết", "nghe đọc", "nghe bài", "nghe bài báo", "nghe toàn bài", "bấm để nghe", "nghe tin",
+    # A masthead's search box and social links; a tab of the latest stories.
+    "nhập từ khóa tìm kiếm", "nhập từ khoá tìm kiếm", "nhập từ khóa", "nhập từ khoá", "từ khóa tìm kiếm",
+    "nhập nội dung tìm kiếm", "nhập nội dung cần tìm", "kết nối với chúng tôi", "theo dõi chúng tôi", "24h qua",
 }
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
@@ -225,6 +228,10 @@ def contact_line(text: str) -> bool:
 # A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
 _WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
                          r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
+# The time of the last update alone, its date on another line or nowhere: 'Cập nhật lúc: 08:30'.
+_UPDATED_AT_RE = re.compile(r"^(?:cập nhật|đăng|đăng lúc|cập nhật lúc|xuất bản|updated|published)\s*:?\s*"
+                            r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$",
+                            re.IGNORECASE)
 # A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Cơ quan ngôn luận của ...'.
 _ORGAN_RE = re.compile(r"^cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc) [^.!?:]{3,150}$",
                        re.IGNORECASE)
@@ -331,7 +338,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     """Reason for lines that are noise whatever their position (`accented_page`: the page writes Vietnamese
     with its marks, so a line without them stands out)."""
     folded = text.casefold().rstrip(":").strip()
-    if folded in SECTION_LABELS or is_breadcrumb(text):
+    # 'Tìm kiếm...': a box's placeholder trails off; a label does not end a sentence.
+    if folded in SECTION_LABELS or folded.rstrip(".… ") in SECTION_LABELS or is_breadcrumb(text):
         return "section-label"
     if TAGS_RE.match(text):
         return "tags"
@@ -359,6 +367,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "masthead"
     if _WEATHER_RE.match(text) and words(text) <= 10:
         return "widget"
+    if _UPDATED_AT_RE.match(text):
+        return "dateline"
     if SEPARATOR_RE.match(text):
         return "separator"
     if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
