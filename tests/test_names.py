@@ -1378,3 +1378,25 @@ def test_chinas_forces_a_person_commands_are_theirs_and_forces_fighting_china_ar
     assert got["Tần Cơ Vĩ"] == got["Hàn Tiên Sở"] == "inferred"
     assert _origins("Đại tá Lý Văn Hòa chỉ huy lực lượng biên phòng chặn đánh quân Trung Quốc tại Lạng Sơn.")[
         "Lý Văn Hòa"] == "vietnamese"
+
+
+def test_a_three_word_title_after_a_capitalised_run_is_no_persons_name():
+    people = _one("Phó Tổng Tham mưu trưởng Lý Tác Thành phụ trách tác chiến và huấn luyện của quân đội Trung Quốc.")
+    assert list(people) == ["Lý Tác Thành"]  # not "Phó Tổng Tham"
+
+
+def test_what_one_is_in_charge_of_and_the_colours_one_wears_say_whose_when_they_are_a_countrys_own():
+    assert _origins("Phó Tổng Tham mưu trưởng Lý Tác Thành phụ trách tác chiến và huấn luyện của quân đội Trung "
+                    "Quốc.")["Lý Tác Thành"] == "inferred"
+    assert _origins("Ông Lý Văn Hòa phụ trách dự án của nhà thầu Trung Quốc tại Lào Cai.")["Lý Văn Hòa"] != "inferred"
+    got = _origins("Cặp đôi Lưu Quốc Lương và Vương Đào thi đấu trong màu áo Trung Quốc.")
+    assert got["Lưu Quốc Lương"] == got["Vương Đào"] == "inferred"
+    got = _origins("Cặp đôi Đỗ Tuấn Đức và Phạm Như Thảo thi đấu trong màu áo Việt Nam trước đối thủ Trung Quốc.")
+    assert got["Đỗ Tuấn Đức"] == got["Phạm Như Thảo"] == "vietnamese"
+
+
+def test_a_people_that_is_none_of_vietnams_is_chinas():
+    assert _origins("Nhà văn Hoắc Đạt, người dân tộc Hồi, là tác giả cuốn tiểu thuyết nổi tiếng.")["Hoắc Đạt"] == \
+        "inferred"
+    assert _origins("Bà Hoàng Thị Lý, người dân tộc Nùng, buôn bán với thương lái Trung Quốc.")["Hoàng Thị Lý"] == \
+        "vietnamese"

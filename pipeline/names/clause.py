@@ -30,8 +30,14 @@ _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # ngườ
 # What a person is in charge of, said to be China's own (người phụ trách nông nghiệp của Trung Quốc, ... hậu cần của
 # Chí nguyện quân Trung Quốc), is an office; not a project of a Chinese party's (phụ trách dự án của nhà thầu Trung
 # Quốc: the party word before China).
-_IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_]+\s+){1,4}?của\s+(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?="
-                        + cues.CHINESE_RE.pattern + ")")  # (case kept: only a capitalised body's words before China)
+_IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_,]+\s+){1,12}?của\s+(?:quân đội\s+|chính phủ\s+|nhà nước\s+)?"
+                        r"(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?=" + cues.CHINESE_RE.pattern + ")")  # (case kept)
+
+
+def in_charge(text: str, pos: int) -> bool:
+    """Whether `text` at `pos` says what a person is in charge of is China's own (phụ trách đối ngoại quốc phòng
+    của quân đội Trung Quốc), not a Chinese party's (phụ trách dự án của nhà thầu Trung Quốc)."""
+    return bool(_IN_CHARGE.match(text, pos))
 _HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
 
 

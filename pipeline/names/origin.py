@@ -36,7 +36,9 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
-                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi)\s"
+                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách)\s"
+                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
@@ -84,6 +86,11 @@ def _identity(text: str, pos: int) -> str | None:
                 and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
             return CHINESE
     for m in _IDENTITY.finditer(text, pos):
+        if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)
+            if clause.in_charge(text, m.start() + 1) and not any(
+                    not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
+                return CHINESE
+            continue
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)
         if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):

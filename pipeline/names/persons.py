@@ -114,7 +114,10 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
     words = list(run)
     following = _WORD.match(sentence, words[-1].end() + 1)
-    if following and tables.key(f"{words[-1].group()} {following.group()}") in cues.TITLE_KEYS:
+    then = _WORD.match(sentence, following.end() + 1) if following else None
+    if following and (tables.key(f"{words[-1].group()} {following.group()}") in cues.TITLE_KEYS
+                      or then and tables.key(f"{words[-1].group()} {following.group()} {then.group()}")
+                      in cues.TITLE_KEYS):  # (Phó Tổng Tham mưu trưởng X: three words)
         words.pop()
     if not words:
         return None
