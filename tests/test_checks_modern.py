@@ -163,3 +163,8 @@ def test_a_country_before_a_verb_stays_a_country():
     # cảm thấy, tin rằng: verbs, not the second syllable of a common word the country opens
     assert "name" in kinds("Người Mỹ cảm thấy lo ngại về lạm phát.", "The French feel worried about inflation.")
     assert "name" in kinds("Người Đức tin rằng kinh tế sẽ phục hồi.", "The French believe the economy will recover.")
+
+
+def test_police_before_a_clause_own_no_country():
+    # Cảnh sát bắt giữ một người Mỹ: the American is the sentence's, not the police's country
+    assert "name" in kinds("Cảnh sát bắt giữ một người Mỹ.", "Police arrested a man.")

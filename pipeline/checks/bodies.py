@@ -32,9 +32,11 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
                    # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
                    r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|"
-                   # armed forces and police by their country (Hải quân Hoàng gia Anh: the Royal Navy)
-                   r"Hải quân|Không quân|Lục quân|Thủy quân|Thuỷ quân|Cảnh sát|Tình báo)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+# armed forces and police named by their country, with a name only between, capitalised words and a lower-case one
+# after each (Hải quân Hoàng gia Anh: the Royal Navy; Cảnh sát London: the Metropolitan Police; not Cảnh sát bắt giữ
+# một người Mỹ)
+_FORCE = re.compile(r"\b(?:Hải quân|Không quân|Lục quân|Thủy quân|Thuỷ quân|Cảnh sát|Tình báo)((?:\s+[^\W\d_]+){0,3}?)\s+$")
 
 
 # a currency named by its country (bảng Anh = £, đô la Mỹ = $, yên Nhật = ¥): English writes the sign or the unit
@@ -56,7 +58,9 @@ def of_a_body(vi: str, start: int) -> bool:
     Football League). A long name (Bộ Y tế và Dịch vụ Nhân sinh Mỹ) counts while it reads as one: each of its
     words capitalised, joining its parts (và, -) or one of the two that may follow a capitalised one."""
     before = vi[max(0, start - 160):start]
-    if _BODY.search(before[-80:]):
+    force = _FORCE.search(before[-60:])
+    named = force and [w[:1].isupper() for w in force.group(1).split()]
+    if _BODY.search(before[-80:]) or force and (not named or named[0] and all(a or b for a, b in zip(named, named[1:]))):
         return True
     words = before.split()[-14:]
     gap = 0
