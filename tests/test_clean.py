@@ -1721,3 +1721,16 @@ def test_a_sentence_about_searching_or_an_update_stays():
     said = "Cập nhật lúc 08:30 sáng nay, tuyến xe đã chở hơn 2.000 lượt khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1))
     assert said in art.paragraphs
+
+
+def test_the_headline_under_two_or_more_masthead_lines():
+    for top in (["Logo", "Báo Lâm Đồng điện tử", "Giao thông"],
+                ["Báo Lâm Đồng", "Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Lâm Đồng"],
+                ["Tin tức Lâm Đồng - Đọc báo online"]):
+        for under in ([_BUS_HEAD], [_BUS_HEAD, "Minh Khôi"]):
+            art = clean(page(*top, *under, _BUS_LEAD, _BUS_P1))
+            assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1], (top, under)
+    # A short headline over a deck with no stop: the headline is the first line, and the deck is kept.
+    deck = "Mỗi chuyến xe có nhân viên hỗ trợ hành khách lớn tuổi"
+    art = clean(page("Xe buýt điện về phố núi", deck, _BUS_LEAD, _BUS_P1))
+    assert art.title == "Xe buýt điện về phố núi" and deck in body(art)

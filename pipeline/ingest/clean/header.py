@@ -316,6 +316,8 @@ def find_title(page: Page) -> None:
                         and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
                     page.drop(label, "section-label")
+    if candidate is None:
+        candidate = _under_masthead(page, kept)
     if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):
         candidate = kept[0]
         if _section_over_headline(page, kept):
@@ -366,6 +368,33 @@ def _story_date(page: Page, headline: Line) -> None:
     below = [iso for index, iso in dates if index > headline.index and iso]
     if above and below and page.date == above[0]:
         page.date = below[0]
+
+
+def _masthead_label(text: str) -> bool:
+    """What a site prints over its headline: a name of three words or fewer, or a line that reads as the site's
+    own (its name, slogan or organ, eight words at most); never a sentence."""
+    return not text.endswith(PROSE_END + (":", ",", ";")) and (
+        real_words(text) <= 3 or words(text) <= 8 and bool(_SITE_MARK_RE.search(text)))
+
+
+def _under_masthead(page: Page, kept: list[Line]) -> Line | None:
+    """The headline right over the lead (the author's name may stand between), under two or more lines of the
+    site's masthead, or one the other rules do not read (a site's line of seven or eight words): those go. A
+    short headline over a deck with no stop is left to the other rules (the deck is no headline)."""
+    lead = next((i for i, ln in enumerate(kept[:7]) if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)), -1)
+    head = lead - 1
+    if head >= 2 and words(kept[head].text) <= 4 and parse_signature(kept[head].text):
+        head -= 1  # the author's name between the headline and the lead
+    if head < 1 or kept[lead].index >= page.header_end or not _headline_like(kept[head], page) \
+            or words(kept[head].text) < 5:
+        return None
+    above = kept[:head]
+    if not all(_masthead_label(ln.text) and words(ln.text) < words(kept[head].text) for ln in above) \
+            or len(above) == 1 and real_words(above[0].text) <= 6:
+        return None  # one short label over the headline: _section_over_headline's to judge
+    for line in above:
+        page.drop(line, "section-label")
+    return kept[head]
 
 
 def _author_under_dateline(page: Page, headline: Line) -> None:

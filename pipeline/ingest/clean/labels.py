@@ -232,9 +232,9 @@ _WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(
 _UPDATED_AT_RE = re.compile(r"^(?:cập nhật|đăng|đăng lúc|cập nhật lúc|xuất bản|updated|published)\s*:?\s*"
                             r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$",
                             re.IGNORECASE)
-# A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Cơ quan ngôn luận của ...'.
-_ORGAN_RE = re.compile(r"^cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc) [^.!?:]{3,150}$",
-                       re.IGNORECASE)
+# A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Tiếng nói của Đảng bộ ...'.
+_ORGAN_RE = re.compile(r"^(?:cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc)|tiếng nói của) "
+                       r"[^.!?:]{3,150}$", re.IGNORECASE)
 # A poll under the story: "Bài viết có hữu ích với bạn không?" (its buttons "Có Không" are a label above).
 _POLL_RE = re.compile(r"^(?:bài viết|tin|tin bài|nội dung|thông tin|bài)(?: này)? có (?:hữu ích|giúp ích|bổ ích)"
                       r"(?: (?:với|cho) (?:bạn|quý vị|độc giả))?(?: không)?\s*\??$", re.IGNORECASE)
