@@ -168,3 +168,10 @@ def test_a_country_before_a_verb_stays_a_country():
 def test_police_before_a_clause_own_no_country():
     # Cảnh sát bắt giữ một người Mỹ: the American is the sentence's, not the police's country
     assert "name" in kinds("Cảnh sát bắt giữ một người Mỹ.", "Police arrested a man.")
+
+
+def test_a_share_in_tens_as_polls_write_it():
+    vi = "Khoảng 40% người Mỹ đã tiêm vắc-xin."
+    assert not kinds(vi, "About four in 10 Americans have been vaccinated.")
+    assert not kinds(vi, "About 4 out of 10 Americans have been vaccinated.")
+    assert "number" in kinds(vi, "About three in 10 Americans have been vaccinated.")

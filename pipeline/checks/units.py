@@ -51,6 +51,11 @@ _SHARES = {25: ("quarter",), 50: ("half",), 75: ("three-quarters", "three quarte
            20: ("fifth", "one in five"), 10: ("tenth", "one in ten"), 33: ("third", "one in three"),
            67: ("two-thirds", "two thirds"), 66: ("two-thirds", "two thirds"), 40: ("two in five",),
            60: ("three in five",), 80: ("four in five",), 90: ("nine in ten",)}
+# a share in tens as US polls write it: four in 10, 4 in 10, four out of ten (40%)
+_TENS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _n, _word in enumerate(_TENS_WORDS, 1):
+    _SHARES[_n * 10] = _SHARES.get(_n * 10, ()) + tuple(f"{a} {how} {b}" for a in (_word, str(_n))
+                                                         for how in ("in", "out of") for b in ("10", "ten"))
 
 
 def readings(text: str, end: int, value: float) -> tuple[tuple[float, ...], tuple[float, ...], tuple[str, ...]]:
