@@ -1400,3 +1400,14 @@ def test_a_people_that_is_none_of_vietnams_is_chinas():
         "inferred"
     assert _origins("Bà Hoàng Thị Lý, người dân tộc Nùng, buôn bán với thương lái Trung Quốc.")["Hoàng Thị Lý"] == \
         "vietnamese"
+
+
+def test_a_title_won_at_an_event_named_by_its_chinese_venue_or_a_remit_at_a_chinese_companys_vietnamese_arm_is_not_whose():
+    assert _origins("Tay vợt Lý Hoàng Nam giữ ngôi vô địch giải Quảng Châu mở rộng hai năm liền.")[
+        "Lý Hoàng Nam"] == "vietnamese"
+    assert _origins("Kỳ thủ Lại Lý Huynh được phong danh hiệu đại kiện tướng tại giải cờ tướng Thượng Hải.")[
+        "Lại Lý Huynh"] != "inferred"
+    assert _origins("Ông Hồ Quang Minh phụ trách mảng kinh doanh của Huawei tại Hà Nội.")["Hồ Quang Minh"] != \
+        "inferred"
+    assert _origins("Ông Lưu Hoa Thanh phụ trách mảng kinh doanh của Huawei tại Thâm Quyến.")["Lưu Hoa Thanh"] == \
+        "inferred"

@@ -37,7 +37,10 @@ _IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_,]+\s+){1,12}?của\s+(?:quâ
 def in_charge(text: str, pos: int) -> bool:
     """Whether `text` at `pos` says what a person is in charge of is China's own (phụ trách đối ngoại quốc phòng
     của quân đội Trung Quốc), not a Chinese party's (phụ trách dự án của nhà thầu Trung Quốc)."""
-    return bool(_IN_CHARGE.match(text, pos))
+    m = _IN_CHARGE.match(text, pos)
+    # ... and not a Chinese company's Vietnamese arm (phụ trách kinh doanh của Huawei tại Hà Nội / Việt Nam)
+    return bool(m) and not re.match(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:tại|ở)\s+)?(?:" + cues.VIETNAMESE_RE.pattern + ")",
+                                    text[m.end():m.end() + 60])
 _HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
 
 

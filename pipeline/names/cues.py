@@ -467,10 +467,10 @@ def china_only(text: str) -> str | None:
     found = [m for m in CHINESE_RE.finditer(text) if not _vietnamese_place(text, m)]
     if not found or any(_party(text, m) for m in found):
         return None
-    return "whose" if any(not _where(text, m.start()) and not _venue(text, m.start()) for m in found) else "where"
+    return "whose" if any(not _where(text, m.start()) and not venue(text, m.start()) for m in found) else "where"
 
 
-def _venue(text: str, start: int) -> bool:
+def venue(text: str, start: int) -> bool:
     """Whether the place at `start` names an event held there (Asiad Quảng Châu, Liên hoan phim Bắc Kinh)."""
     return bool(_EVENT.search(text, max(0, start - 50), start))
 

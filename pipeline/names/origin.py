@@ -45,7 +45,8 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
-# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
+# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'; so is
+# a title won at an event named by its Chinese venue (giữ ngôi vô địch giải Thâm Quyến mở rộng: cues.venue).
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
@@ -97,13 +98,15 @@ def _identity(text: str, pos: int) -> str | None:
             # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
             break
-        stop = (_RANK_END if m.group().strip() in _RANKED else _IDENTITY_END).search(text, m.end())
+        ranked = m.group().strip() in _RANKED
+        stop = (_RANK_END if ranked else _IDENTITY_END).search(text, m.end())
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:16])
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
-                 if which == CHINESE or not cues.qualified(" " + phrase, c.end())]
+                 if which == CHINESE and not (ranked and cues.venue(" " + phrase, c.start()))
+                 or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
         if found:
             return min(found)[1]
         if offices.opens_office(phrase) and _body(phrase):
