@@ -234,10 +234,10 @@ def _title_phrase(before: str) -> str:
 
 # A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
 # "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (origin._HEADS); only a country named there says whose (an
-# unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention).
+# unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention;
+# a project or a joint venture with a Chinese party, Dự án của Tập đoàn Huawei do ông X phụ trách, is no body of China's).
 _BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
-_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|phụ trách|dẫn dắt|điều hành)"
-                        r"(?![^\W\d_])")
+_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|dẫn dắt)(?![^\W\d_])")
 
 
 def headed_by(sentence: str, start: int, end: int) -> bool:
@@ -247,4 +247,5 @@ def headed_by(sentence: str, start: int, end: int) -> bool:
         return False
     body = re.split(r"[,;:]", sentence[:by.start()])[-1]
     chinese, vietnamese = cues.count(body)
-    return bool(chinese and not vietnamese)
+    # the country closes the body right before "do" (not a project or a joint venture with a Chinese party)
+    return bool(chinese and not vietnamese and re.search("(?:" + cues.CHINESE_RE.pattern + r")\s*$", body))
