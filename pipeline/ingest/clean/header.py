@@ -4,6 +4,7 @@ header, and the outlet tag that opens a lead ("(VOH) - …", "TTO - …": the ta
 from __future__ import annotations
 
 import re
+from itertools import islice
 from statistics import median
 
 from pipeline.ingest.article import Caption
@@ -246,7 +247,8 @@ def _label_over_headline(page: Page, first: Line) -> Line:
     """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
     báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
     aside): the label goes, and the line under it is the page's first."""
-    rest = [ln for ln in page.lines if ln.kept and ln.index > first.index and not _page_furniture(page, ln)][:3]
+    rest = list(islice((ln for ln in page.lines if ln.kept and ln.index > first.index
+                        and not _page_furniture(page, ln)), 3))
     if len(rest) == 3 and words(rest[1].text) <= 4 and parse_signature(rest[1].text):
         rest = [rest[0], rest[2]]  # the author's name between the headline and the lead
     rest = rest[:2]

@@ -214,12 +214,15 @@ _CONTACT_FIELD_RE = re.compile(
     rf"^{_CONTACT_LABEL}\s*:?\s*(?:[+\d][\d .()-]{{6,}}\d|[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\])$",
     re.IGNORECASE,
 )
+_DIGITS_RE = re.compile(r"\d{3}")
 # Fields printed side by side with a space only: 'Hotline: 0942 368 555 Email: toasoan@x.vn'.
 _NEXT_FIELD_RE = re.compile(rf"\s+(?={_CONTACT_LABEL}\s*:)", re.IGNORECASE)
 
 
 def contact_line(text: str) -> bool:
     """A line of contact fields only (a site's footer, or an advertiser's: context decides which)."""
+    if words(text) > 20 or not ("@" in text or "[email" in text or _DIGITS_RE.search(text)):
+        return False  # no number and no address: most lines, turned away before the split
     fields = [f.strip() for part in re.split(r"\s+[|•·]\s+|\s+-\s+(?=[^\d\s])", text)
               for f in _NEXT_FIELD_RE.split(part) if f.strip()]
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)

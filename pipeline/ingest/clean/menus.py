@@ -93,6 +93,7 @@ def site_menus(page: Page) -> None:
     """Drop each section menu; one at the top moves the page header down by its length, so that what the page
     prints under it (a dateline, the headline) is still read as the header."""
     lines = page.lines
+    prose = [ln.kept and _prose(ln) for ln in lines]
     pos = 0
     while pos < len(lines):
         first = _item(lines[pos].text) if lines[pos].kept else None
@@ -111,11 +112,13 @@ def site_menus(page: Page) -> None:
             run.append(nxt)
             names.append(item[1])
             number = item[0]
-        prose_above = any(_prose(ln) for ln in lines[:pos] if ln.kept)
-        prose_below = any(_prose(ln) for ln in lines[pos + len(run):] if ln.kept)
+        if len(run) < _MIN_RUN:
+            pos += len(run)
+            continue
+        prose_above, prose_below = any(prose[:pos]), any(prose[pos + len(run):])
         sections = 2 * sum(1 for n in names if _section(n)) >= len(names)
         placed = not prose_above or not prose_below
-        if len(run) >= _MIN_RUN and not announces(lines[pos - 1].text if pos else "") \
+        if not announces(lines[pos - 1].text if pos else "") \
                 and (sections and (placed or first[0] is not None) or first[0] is not None and placed):
             for line in run:
                 page.drop(line, "site-menu")

@@ -142,8 +142,8 @@ def twice_in_a_row(page: Page) -> None:
     lines = [ln for ln in page.lines if ln.text]
     for pos in range(1, len(lines) - 2):
         before, a, b, after = lines[pos - 1:pos + 3]
-        if not (a.kept and b.kept) or key(a.text) != key(b.text) or not caption_shaped(a.text) \
-                or words(a.text) > 30:
+        if not (a.kept and b.kept) or words(a.text) > 30 or words(a.text) != words(b.text) \
+                or key(a.text) != key(b.text) or not caption_shaped(a.text):
             continue
         if all(ln.kept and words(ln.text) >= max(12, words(a.text) + 3) and ln.text.endswith(PROSE_END)
                for ln in (before, after)):
