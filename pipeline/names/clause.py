@@ -109,9 +109,11 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     """The clause around one mention: the stretch before it back to the previous person or seam, and the
     apposition after it."""
     begin = max([b for a, b in others if b <= start] + [0])
-    inside = cues.spans(sentence)  # a seam inside a body's name (Văn phòng Liên lạc của Chính phủ Trung ương)
-    seams = [m.end() for m in _SEAM.finditer(sentence, begin, start) if not _joins_body(sentence, m)
-             and not any(a < m.start() and m.end() < b for a, b in inside)]
+    seams = [m for m in _SEAM.finditer(sentence, begin, start) if not _joins_body(sentence, m)]
+    if seams:  # not a seam inside a body's name (Văn phòng Liên lạc của Chính phủ Trung ương)
+        inside = cues.spans(sentence)
+        seams = [m for m in seams if not any(a < m.start() and m.end() < b for a, b in inside)]
+    seams = [m.end() for m in seams]
     before = sentence[max(seams + [begin]):start]
     if "," in before:
         # "làm việc với đoàn Trung Quốc, ông X ...", "Phát biểu trước đoàn Trung Quốc, Giám đốc Sở ... X": the

@@ -415,7 +415,13 @@ def _skip_space(text: str, pos: int) -> int:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Where the country, place and body cues of `text` are (so that they are never read as a name)."""
-    return [m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL) for m in pattern.finditer(text)]
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=8192)  # a sentence is read once per person found and once per mention's clause
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL)
+                 for m in pattern.finditer(text))
 
 
 # A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
