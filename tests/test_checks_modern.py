@@ -175,3 +175,22 @@ def test_a_share_in_tens_as_polls_write_it():
     assert not kinds(vi, "About four in 10 Americans have been vaccinated.")
     assert not kinds(vi, "About 4 out of 10 Americans have been vaccinated.")
     assert "number" in kinds(vi, "About three in 10 Americans have been vaccinated.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # a body named in full where the English writes only its acronym: the names inside are the body's
+    ("Ủy ban Olympic Quốc tế đã cấm Nga tham dự Thế vận hội.", "The IOC banned Russia from the Games.",
+     "The IOC banned Belarus from the Games."),
+    ("Tổ chức Hợp tác Thượng Hải họp tại Bắc Kinh hôm thứ Hai.", "The SCO met in Beijing on Monday.",
+     "The SCO met in Tokyo on Monday."),
+    ("Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc công nhận di sản ở Hà Nội.",
+     "UNESCO recognized the heritage site in Hanoi.", "UNESCO recognized the heritage site in Hue."),
+])
+def test_a_body_written_by_its_acronym(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_an_acronym_the_tables_know_stands_for_no_other_body():
+    # USA is a country's: Thượng Hải inside the body's name stays checked
+    assert "name" in kinds("Tổ chức Hợp tác Thượng Hải họp tại Bắc Kinh.", "The USA met in Beijing.")

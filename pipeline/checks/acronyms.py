@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.checks.places import EXONYMS
+
 
 def spelt_out_spans(vi: str, en: str) -> list[tuple[int, int]]:
     """The clauses that spell out an acronym (Liên đoàn bóng đá châu Âu (UEFA)) where the English writes the
@@ -22,6 +24,45 @@ def spelt_out_spans(vi: str, en: str) -> list[tuple[int, int]]:
             if caps:
                 start += caps[0].start()
             spans.append((start, m.start()))
+    return spans + [(a, b) for a, b, _ in bodies_by_acronym(vi, en, spans)]
+
+
+# the head words of a body's name (Tổ chức Hợp tác Thượng Hải: the SCO; Chương trình Phát triển Liên Hợp Quốc: UNDP)
+_BODY_HEAD = re.compile(r"\b(?:Tổ chức|Ủy ban|Uỷ ban|Cơ quan|Chương trình|Quỹ|Diễn đàn|Cao ủy|Cao uỷ|Liên minh|Liên đoàn|"
+                        r"Hiệp hội|Hội đồng|Ngân hàng|Tòa án|Toà án|Văn phòng|Nhóm|Trung tâm|Viện|Cục|Mặt trận|"
+                        r"Phong trào|Hiệp ước|Công ước|Lực lượng)\b")
+_KNOWN = frozenset(f for forms in EXONYMS.values() for f in forms if f.isupper()) | {"CEO", "GDP", "COVID", "TV"}
+_EN_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{3,8})(?:\+|s)?(?![\w.])")
+
+
+def bodies_by_acronym(vi: str, en: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """A body the source names in full where the English writes only an acronym the source does not have (Ủy ban
+    Olympic Quốc tế -> the IOC): the body's name, from its head word over its capitalised words (each may carry one
+    lower-case word, và or a dash joins them), when it has about as many capitalised words as the acronym letters:
+    (start, end, the acronym)."""
+    # (an acronym the tables know, a country's or a body's of their own: USA, FBI, WHO, stands for that, not this)
+    acronyms = [a for a in dict.fromkeys(_EN_ACRONYM.findall(en)) if not re.search(rf"\b{a}\b", vi)
+                and a not in _KNOWN]
+    spans: list[tuple[int, int, str]] = []
+    for head in _BODY_HEAD.finditer(vi):
+        if not acronyms or any(a <= head.start() < b for a, b, *_ in [*taken, *spans]):
+            continue
+        end, capitals, gap = head.end(), 1, 1
+        rest = vi[head.end():]
+        for t in re.finditer(r"[^\W\d_]+|[^\w\s]", rest):
+            word = t.group(0)
+            # (châu opens a continent's name in lower case: châu Á; a comma joins fields: Giáo dục, Khoa học)
+            if word in ("-", "–", "và", "châu") or word == "," and rest[t.end():].lstrip()[:1].isupper():
+                gap = 0
+            elif word[:1].isupper():
+                capitals, gap, end = capitals + 1, 0, head.end() + t.end()
+            elif not word.isalpha() or (gap := gap + 1) > 1:
+                break
+        for a in acronyms:
+            if capitals >= 3 and len(a) - 1 <= capitals:
+                spans.append((head.start(), end, a))
+                acronyms.remove(a)
+                break
     return spans
 
 

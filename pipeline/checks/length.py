@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from pipeline.checks.acronyms import bodies_by_acronym
 from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, Pair
 from pipeline.checks.places import BODIES
 
@@ -64,6 +65,8 @@ def _spelt_out_acronyms(vi: str, en: str) -> str:
                 break
             keep -= 1
         vi = vi[:cut] + acronym + vi[m.end():]
+    for start, end, acronym in reversed(bodies_by_acronym(vi, en)):  # Ủy ban Olympic Quốc tế, written IOC
+        vi = vi[:start] + acronym + vi[end:]
     for name, forms in BODIES.items():  # Tổ chức Hiệp ước Bắc Đại Tây Dương, written Nato
         short = [f for f in forms if f.isupper() or f.istitle() and len(f) <= 5]
         if name in vi and any(re.search(rf"\b{re.escape(f)}\b", en) for f in short):
