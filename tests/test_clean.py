@@ -1734,3 +1734,11 @@ def test_the_headline_under_two_or_more_masthead_lines():
     deck = "Mỗi chuyến xe có nhân viên hỗ trợ hành khách lớn tuổi"
     art = clean(page("Xe buýt điện về phố núi", deck, _BUS_LEAD, _BUS_P1))
     assert art.title == "Xe buýt điện về phố núi" and deck in body(art)
+
+
+def test_an_outlet_tag_with_its_dash_glued_to_it():
+    art = clean(page(_BUS_HEAD, "ĐLO- " + _BUS_LEAD, _BUS_P1))
+    assert art.outlet == "ĐLO" and art.paragraphs[0] == _BUS_LEAD
+    line = "HCM- Lâm Đồng là tuyến xe khách có nhiều chuyến nhất, theo Sở Giao thông vận tải TP HCM và Lâm Đồng."
+    art = clean(page(_BUS_HEAD, line, _BUS_P1))
+    assert line in art.paragraphs  # the story names it again: no tag

@@ -36,7 +36,7 @@ _DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[
 _OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
 # "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
 _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))"
-                          r"\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
+                          r"\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")  # 'VHO- ...': the dash glued to the tag too
 
 
 _AUTHOR_LINE_RE = re.compile(
