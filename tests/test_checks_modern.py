@@ -194,3 +194,25 @@ def test_a_body_written_by_its_acronym(vi, clean, changed):
 def test_an_acronym_the_tables_know_stands_for_no_other_body():
     # USA is a country's: Thượng Hải inside the body's name stays checked
     assert "name" in kinds("Tổ chức Hợp tác Thượng Hải họp tại Bắc Kinh.", "The USA met in Beijing.")
+
+
+@pytest.mark.parametrize("vi,clean,changed,kind", [
+    # a competition by its country or continent, which English names on its own
+    ("Giải Vô địch Bóng đá châu Âu bị hoãn sang năm sau.", "Euro 2020 was postponed until next year.",
+     "The Copa America in Brazil was postponed until next year.", "name"),
+    # a code of a letter and a digit the English names otherwise; one it keeps is still checked
+    ("Chelsea vào chung kết Cúp C2 châu Âu.", "Chelsea reached the Europa League final.",
+     "Arsenal reached the Europa League final.", "name"),
+    ("Hội nghị G7 diễn ra ở Anh.", "The G7 summit took place in Britain.", "The G8 summit took place in Britain.",
+     "number"),
+    ("Cô vô địch Roland Garros năm 2020.", "She won the French Open in 2020.", "She won Wimbledon in 2020.", "name"),
+])
+def test_competitions_and_codes(vi, clean, changed, kind):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert kind in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_league_by_its_country():
+    vi = "Anh ấy gia nhập Sevilla, đội bóng thi đấu tại Giải Vô địch Quốc gia Tây Ban Nha, năm 2019."
+    assert not kinds(vi, "He joined Sevilla, a La Liga club, in 2019.", only="name")
+    assert "name" in kinds(vi, "He joined Sevilla, a Serie A club in Italy, in 2019.")

@@ -28,11 +28,14 @@ def abbreviates(short: str, forms: tuple[str, ...]) -> bool:
 
 
 _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
-                   r"[Gg]iải (?:vô địch|đấu|bóng đá|hạng)|"
+                   r"[Gg]iải (?i:vô địch|đấu|bóng đá|hạng)|"
                    # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
                    r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|"
+                   # a competition by its country or continent (Giải Vô địch Quốc gia Tây Ban Nha: La Liga; Cúp C1
+                   # châu Âu: the Champions League)
+                   r"Giải (?i:vô địch)|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?)\s+$")
 # armed forces and police named by their country, with a name only between, capitalised words and a lower-case one
 # after each (Hải quân Hoàng gia Anh: the Royal Navy; Cảnh sát London: the Metropolitan Police; not Cảnh sát bắt giữ
 # một người Mỹ)

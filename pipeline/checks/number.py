@@ -90,6 +90,9 @@ def check(pair: Pair) -> list[Check]:
     out = []
     relative_year = bool(RELATIVE_YEAR.search(en))
     for f in missing:
+        code = re.search(r"(?<![^\W\d_])([A-Z])$", vi[:f.start])
+        if code and re.fullmatch(r"\d", f.text) and not re.search(rf"(?<![^\W\d_]){code.group(1)}\d", en):
+            continue  # a code of a letter and a digit (Cúp C2) the English names otherwise (the Europa League)
         if f.soft and not extra:
             continue  # a spelled count the English folded into its wording (cả hai -> they, hai chân -> legs)
         if relative_year and not extra and re.fullmatch(r"(?:19|20)\d\d", f.text) and \

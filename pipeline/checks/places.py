@@ -200,6 +200,7 @@ LANDMARKS = {
     "Mãn Châu": ("Manchuria", "Manchu", "Manchurian"), "Lưỡng Hà": ("Mesopotamia", "Mesopotamian"),
     "Sừng châu Phi": ("Horn of Africa",), "núi Phú Sĩ": ("Fuji",), "Núi Phú Sĩ": ("Fuji",),
     "Đạt Lai Lạt Ma": ("Dalai Lama",),  # a title written as a name
+    "Roland Garros": ("Roland Garros", "Roland-Garros", "French Open"),  # the tournament by its ground
     **{f"{head} {vi}": en for head in ("sông", "Sông") for vi, en in (
         ("Dương Tử", ("Yangtze", "Yangzi", "Chang Jiang")), ("Trường Giang", ("Yangtze", "Yangzi", "Chang Jiang")),
         ("Hoàng Hà", ("Yellow River", "Huang He")), ("Châu Giang", ("Pearl River",)), ("Mê Kông", ("Mekong",)),
