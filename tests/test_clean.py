@@ -1742,3 +1742,9 @@ def test_an_outlet_tag_with_its_dash_glued_to_it():
     line = "HCM- Lâm Đồng là tuyến xe khách có nhiều chuyến nhất, theo Sở Giao thông vận tải TP HCM và Lâm Đồng."
     art = clean(page(_BUS_HEAD, line, _BUS_P1))
     assert line in art.paragraphs  # the story names it again: no tag
+
+
+def test_a_numbered_list_right_under_the_headline_is_the_storys():
+    items = ["1. Bánh căn", "2. Bánh mì xíu mại", "3. Bún bò", "4. Bánh ướt lòng gà", "5. Mì Quảng"]
+    art = clean(page("Năm món ăn sáng được du khách yêu thích nhất ở Đà Lạt", "\n".join(items), _BUS_P1))
+    assert all(it in body(art) for it in items)

@@ -5,8 +5,8 @@ Thế giới | Kinh doanh | Giải trí').
 A story's list looks alike at a glance, so the shape is read strictly: four or more lines in a row, each only a
 short name (one to four words, a capital first, no verb, no figure, no punctuation to end it); numbered, the
 numbers follow one another. A story's list items are sentences or longer phrases, or have their text between
-them. The run must also stand where a page prints its navigation - before the story's first paragraph of prose or
-after its last - or be made mostly of section names; unnumbered, it must be mostly section names anyway. A run
+them. The run must also stand where a page prints its navigation - at the top, under nothing but labels and dates,
+or after the story's last paragraph of prose - or be made mostly of section names; unnumbered, it must be mostly section names anyway. A run
 under a line that announces a list ('gồm:', '... sau:') is the story's.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, real_words, words
 from pipeline.ingest.clean.runs import announces
@@ -115,9 +116,11 @@ def site_menus(page: Page) -> None:
         if len(run) < _MIN_RUN:
             pos += len(run)
             continue
-        prose_above, prose_below = any(prose[:pos]), any(prose[pos + len(run):])
+        # At the top, only labels and dates stand above a menu: a headline over a list is the story's.
+        top = all(words(ln.text) <= 4 or dateline_date(ln.text) is not None for ln in lines[:pos] if ln.kept)
         sections = 2 * sum(1 for n in names if _section(n)) >= len(names)
-        placed = not prose_above or not prose_below
+        placed = top or not any(prose[pos + len(run):])
+        prose_above = any(prose[:pos])
         if not announces(lines[pos - 1].text if pos else "") \
                 and (sections and (placed or first[0] is not None) or first[0] is not None and placed):
             for line in run:
