@@ -216,3 +216,19 @@ def test_a_league_by_its_country():
     vi = "Anh ấy gia nhập Sevilla, đội bóng thi đấu tại Giải Vô địch Quốc gia Tây Ban Nha, năm 2019."
     assert not kinds(vi, "He joined Sevilla, a La Liga club, in 2019.", only="name")
     assert "name" in kinds(vi, "He joined Sevilla, a Serie A club in Italy, in 2019.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # the planets and the galaxy by their Sino-Vietnamese names
+    ("Tàu thăm dò đã bay qua Sao Diêm Vương vào năm 2015.", "The probe flew past Pluto in 2015.",
+     "The probe flew past Neptune in 2015."),
+    ("Các nhà thiên văn cho biết Dải Ngân Hà chứa hàng trăm tỷ ngôi sao.",
+     "Astronomers say the Milky Way contains hundreds of billions of stars.",
+     "Astronomers say Andromeda contains hundreds of billions of stars."),
+    # a national service owns its country like other bodies
+    ("Các bác sĩ cho biết Dịch vụ Y tế Quốc gia Anh đang quá tải.", "Doctors say the NHS is overwhelmed.",
+     "Doctors say the French health service is overwhelmed."),
+])
+def test_planets_and_services(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)

@@ -30,7 +30,7 @@ def spelt_out_spans(vi: str, en: str) -> list[tuple[int, int]]:
 # the head words of a body's name (Tổ chức Hợp tác Thượng Hải: the SCO; Chương trình Phát triển Liên Hợp Quốc: UNDP)
 _BODY_HEAD = re.compile(r"\b(?:Tổ chức|Ủy ban|Uỷ ban|Cơ quan|Chương trình|Quỹ|Diễn đàn|Cao ủy|Cao uỷ|Liên minh|Liên đoàn|"
                         r"Hiệp hội|Hội đồng|Ngân hàng|Tòa án|Toà án|Văn phòng|Nhóm|Trung tâm|Viện|Cục|Mặt trận|"
-                        r"Phong trào|Hiệp ước|Công ước|Lực lượng)\b")
+                        r"Phong trào|Hiệp ước|Công ước|Lực lượng|Dịch vụ)\b")
 _KNOWN = frozenset(f for forms in EXONYMS.values() for f in forms if f.isupper()) | {"CEO", "GDP", "COVID", "TV"}
 _EN_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{3,8})(?:\+|s)?(?![\w.])")
 

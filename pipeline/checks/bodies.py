@@ -32,7 +32,7 @@ _BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị vi
                    # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
                    r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
-                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|"
+                   r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|Dịch vụ|"
                    # a competition by its country or continent (Giải Vô địch Quốc gia Tây Ban Nha: La Liga; Cúp C1
                    # châu Âu: the Champions League)
                    r"Giải (?i:vô địch)|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?)\s+$")

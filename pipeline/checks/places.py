@@ -125,6 +125,10 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Mặt Trăng": ("Moon", "lunar"),
     "Mặt Trời": ("Sun", "solar"),
     "Sao Hỏa": ("Mars", "Martian"),
+    # the planets and the galaxy by their Sino-Vietnamese names
+    "Sao Thủy": ("Mercury",), "Sao Kim": ("Venus",), "Sao Mộc": ("Jupiter",), "Sao Thổ": ("Saturn",),
+    "Sao Thiên Vương": ("Uranus",), "Sao Hải Vương": ("Neptune",), "Sao Diêm Vương": ("Pluto",),
+    "Dải Ngân Hà": ("Milky Way", "galaxy"), "Ngân Hà": ("Milky Way", "galaxy"), "Hệ Mặt Trời": ("solar system",),
     "Nhà Trắng": ("White House",),
     "Lầu Năm Góc": ("Pentagon",),
     "Điện Kremlin": ("Kremlin",),
