@@ -125,6 +125,9 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
                 and not (seams and seams[-1] >= begin):
             keep += 1
         before = ",".join(parts[-keep:])
+    partner = _PARTNER_BY.search(before)
+    if partner:  # liên doanh với đối tác Trung Quốc do ông X điều hành: the partner's country, not X's
+        before = before[partner.end():]
     before = _title_phrase(before)
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
@@ -177,6 +180,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     return before, after
 
 
+# A party one deals with, named with China, before "do" + the name: the country is that party's (liên doanh với đối
+# tác Trung Quốc do ông X điều hành), not the person's as a delegation's is (Đoàn Trung Quốc do Thứ trưởng X dẫn đầu).
+_PARTNER_BY = re.compile(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu tư|khách hàng|chủ hàng|bạn hàng|thương lái)\s+"
+                         r"(?:[^\W\d_]+\s+){0,3}?(?:" + cues.CHINESE_RE.pattern + r")\s+do\s", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|bộ đôi|vợ chồng)\s", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 

@@ -213,10 +213,11 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 
 # An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
 # giải Thâm Quyến mở rộng): where, not whose, for a China-only setting (china_only); Vietnamese athletes and artists
-# go there. (Not in _where: a text about such an event still names China, for the Chinese stars it names; nor
-# for an identity: làm giám khảo liên hoan phim Thượng Hải is a Chinese director's role as often.)
+# go there; nor after an identity verb (origin._identity). (Not in _where: a text about such an event still names
+# China, for the Chinese stars it names.) "giải trí" (entertainment) and the like are no prize.
 _EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
-                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải|cúp|tuần lễ|expo)"
+                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải(?!\s+(?:trí|pháp|phóng|quyết|thích))|cúp|"
+                    r"tuần lễ|expo)"
                     r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
 # A field an expert knows or writes about (chuyên gia về chính sách đối ngoại của Trung Quốc): a topic, not whose;
 # an office's remit is whose (Đặc phái viên về khí hậu của Trung Quốc).

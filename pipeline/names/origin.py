@@ -45,8 +45,9 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
-# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'; so is
-# a title won at an event named by its Chinese venue (giữ ngôi vô địch giải Thâm Quyến mở rộng: cues.venue).
+# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
+# An event named by its Chinese venue is where, not whose, after any identity verb (giữ ngôi vô địch giải Thâm
+# Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: cues.venue; Vietnamese players and actors go there too).
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
@@ -105,7 +106,7 @@ def _identity(text: str, pos: int) -> str | None:
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
-                 if which == CHINESE and not (ranked and cues.venue(" " + phrase, c.start()))
+                 if which == CHINESE and not cues.venue(" " + phrase, c.start())
                  or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
         if found:
             return min(found)[1]

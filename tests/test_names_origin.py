@@ -1,0 +1,30 @@
+"""The origin rules of issue 25's round 11 (pipeline/names): each with a Chinese case and a Vietnamese case."""
+
+from __future__ import annotations
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text):
+    return {p.vi: p.origin for p in find_in_text(text, Glossary())}
+
+
+def test_an_event_named_by_its_chinese_venue_is_no_identity():
+    # làm / là ... at an event held in a Chinese city: where the person goes, not whose they are
+    assert _origins("Nữ diễn viên Ngô Thanh Vân được mời làm giám khảo Liên hoan phim Thượng Hải.")[
+        "Ngô Thanh Vân"] != "inferred"
+    assert _origins("Kỳ thủ Lê Quang Liêm là nhà vô địch giải cờ vua Thâm Quyến mở rộng.")[
+        "Lê Quang Liêm"] != "inferred"
+    # ... while a country named as whose still is (and "giải trí" is entertainment, no event)
+    assert _origins("Đạo diễn Trung Quốc Giả Chương Kha làm giám khảo Liên hoan phim Thượng Hải.")[
+        "Giả Chương Kha"] == "inferred"
+    assert _origins("Nữ diễn viên Triệu Lệ Dĩnh trở thành ngôi sao hàng đầu của làng giải trí Hoa ngữ.")[
+        "Triệu Lệ Dĩnh"] == "inferred"
+
+
+def test_a_partner_named_with_china_before_do_is_not_the_persons_country():
+    assert _origins("Liên doanh với đối tác Trung Quốc do ông Trương Văn Hải điều hành đã bị thanh tra.")[
+        "Trương Văn Hải"] != "inferred"
+    assert _origins("Đoàn đại biểu Trung Quốc do Thứ trưởng Trần Tư Nguyên dẫn đầu đã tới Hà Nội.")[
+        "Trần Tư Nguyên"] == "inferred"
