@@ -28,3 +28,18 @@ def test_a_partner_named_with_china_before_do_is_not_the_persons_country():
         "Trương Văn Hải"] != "inferred"
     assert _origins("Đoàn đại biểu Trung Quốc do Thứ trưởng Trần Tư Nguyên dẫn đầu đã tới Hà Nội.")[
         "Trần Tư Nguyên"] == "inferred"
+
+
+def test_bodies_only_china_has_say_whose():
+    # a PLA fleet or theatre command, the Party's legal affairs commission, the coast guard: no Vietnamese body
+    # bears these names
+    assert _origins("Tư lệnh Hạm đội Nam Hải Viên Hoa Trí thị sát biên đội tàu khu trục.")[
+        "Viên Hoa Trí"] == "inferred"
+    assert _origins("Phó Bí thư Ủy ban Chính pháp tỉnh Hồ Nam Lôi Chí Cường bị cách chức.")[
+        "Lôi Chí Cường"] == "inferred"
+    assert _origins("Chính ủy Chiến khu Bắc Bộ Hoàng Minh Hoa dự lễ khai giảng.")["Hoàng Minh Hoa"] == "inferred"
+    # ... Vietnam's own forces and bodies, and a Vietnamese host of China's commander, stay Vietnamese
+    assert _origins("Thượng tướng Phan Văn Giang tiếp Tư lệnh Chiến khu Nam Bộ của Trung Quốc tại Hà Nội.")[
+        "Phan Văn Giang"] == "vietnamese"
+    assert _origins("Chuẩn Đô đốc Lương Văn Hùng, Tư lệnh Vùng 2 Hải quân, thăm cảng Cam Ranh.")[
+        "Lương Văn Hùng"] == "vietnamese"

@@ -17,7 +17,11 @@ from pipeline.names.tables import key, rows
 # universities, and its dynasties (thời Đường; not Minh, for Vietnam's Minh Mạng, nor Vietnam's own dynasties). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
 # reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
 # Bodies only China has, named without the country: the Politburo's Standing Committee (Vietnam has none), the
-# discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands.
+# discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands
+# (both ways the press names them: Chiến khu Miền Nam, Chiến khu Nam Bộ) and fleets (Vietnam's navy has Vùng, no
+# Hạm đội), the Party's Political and Legal Affairs Commission (Vietnam's is Ban Nội chính), Publicity Department
+# (Vietnam's is Ban Tuyên giáo), Party School and Cyberspace Administration, the trade-union federation (Tổng Công
+# hội; Vietnam's is Tổng Liên đoàn Lao động), the coast guard (Vietnam's is Cảnh sát biển).
 # The State Council's ministries and commissions, past (Ngoại thương và Hợp tác kinh tế) and present, whose names
 # Vietnam's government has never had (not Bộ Ngoại giao, Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam
 # has or had), the NPC (Nhân đại) and its titles (Ủy viên trưởng: Vietnam's assembly has none), the PLA's services
@@ -47,6 +51,10 @@ Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằ
 Thường vụ Bộ Chính trị, Ủy ban Kiểm tra Kỷ luật Trung ương, Uỷ ban Kiểm tra Kỷ luật Trung ương, Toàn Trung Quốc,
 Chiến khu Miền Đông, Chiến khu Miền Tây, Chiến khu Miền Nam, Chiến khu Miền Bắc, Chiến khu Miền Trung,
 Chiến khu miền Đông, Chiến khu miền Tây, Chiến khu miền Nam, Chiến khu miền Bắc, Chiến khu miền Trung,
+Chiến khu Đông Bộ, Chiến khu Tây Bộ, Chiến khu Nam Bộ, Chiến khu Bắc Bộ, Chiến khu Trung Bộ, Chiến khu Đông bộ,
+Chiến khu Tây bộ, Chiến khu Nam bộ, Chiến khu Bắc bộ, Chiến khu Trung bộ, Hạm đội Đông Hải, Hạm đội Nam Hải,
+Hạm đội Bắc Hải, Ủy ban Chính pháp, Uỷ ban Chính pháp, Tuyên truyền Trung ương, Trường Đảng Trung ương, Tổng Công hội,
+Văn phòng Thông tin Mạng Internet Trung ương, Lực lượng Hỗ trợ Thông tin, Lực lượng Hàng không Vũ trụ, Cục Hải cảnh,
 Nhân đại, Ủy viên trưởng, Uỷ viên trưởng, Ủy ban Cải cách và Phát triển Quốc gia, Uỷ ban Cải cách và Phát triển Quốc gia,
 Bộ Dân chính, Bộ Công nghiệp và Công nghệ thông tin, Bộ Công nghiệp và Công nghệ Thông tin, Bộ Tài nguyên Thiên nhiên,
 Bộ Nhân lực và An sinh xã hội, Bộ Nguồn nhân lực và An sinh xã hội, Bộ Sinh thái và Môi trường,
