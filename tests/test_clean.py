@@ -1748,3 +1748,21 @@ def test_a_numbered_list_right_under_the_headline_is_the_storys():
     items = ["1. Bánh căn", "2. Bánh mì xíu mại", "3. Bún bò", "4. Bánh ướt lòng gà", "5. Mì Quảng"]
     art = clean(page("Năm món ăn sáng được du khách yêu thích nhất ở Đà Lạt", "\n".join(items), _BUS_P1))
     assert all(it in body(art) for it in items)
+
+
+@pytest.mark.parametrize("credit, author", [("Thực hiện: Minh Khôi", "Minh Khôi"),
+                                            ("Tác giả: Minh Khôi | Biên tập: Lan Anh", "Minh Khôi"),
+                                            ("Nội dung: Minh Khôi - Thiết kế: Lan Anh", "Minh Khôi"),
+                                            ("Đăng bởi Minh Khôi lúc 08:30 07/10/2025", None)])
+def test_staff_credits_and_a_posted_by_line_under_the_headline(credit, author):
+    art = clean(page(_BUS_HEAD, credit, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert author is None or art.author == author
+
+
+def test_a_field_that_is_no_staff_credit_stays_and_a_photo_credit_keeps_its_caption():
+    line = "Nội dung: Hội nghị bàn về giao thông xanh"
+    art = clean(page(_BUS_HEAD, line, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert line in body(art)
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "Xe buýt điện chạy thử trên đèo Prenn\nẢnh: Minh Khôi", _BUS_P1, _BUS_P2))
+    assert [c.text for c in art.captions] == ["Xe buýt điện chạy thử trên đèo Prenn"]

@@ -26,7 +26,24 @@ _STAFF_CREDIT_LINE_RE = re.compile(
     r"\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{0,80})$",
     re.IGNORECASE,
 )
-_AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung"}
+_AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả"}
+_ROSTER_ROLE_RE = re.compile(r"^(?P<role>Tác giả|Biên tập viên|Biên tập|Thiết kế|Thực hiện|Bài viết|"
+                             r"Bài và ảnh|Bài, ảnh|Bài|Nội dung|Trình bày|Kỹ thuật|Quay phim|Dựng phim)"
+                             r"\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+
+
+def staff_roster(text: str) -> tuple[str | None, int] | None:
+    """A line of staff credits, each a role and a person's name ('Thực hiện: Minh Khôi', 'Tác giả: X | Biên tập:
+    Y', 'Nội dung: X - Thiết kế: Y'): (the author's name if a role names one, the number of fields), else None."""
+    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+|\s+[-–]\s+(?=[A-ZĐÀ-Ỹ][^:]{0,20}:)|\s{2,}", text) if f.strip()]
+    author = None
+    for field in fields:
+        m = _ROSTER_ROLE_RE.match(field)
+        if m is None or not is_name(m.group("who").strip(" .")):
+            return None
+        if author is None and m.group("role").casefold() in _AUTHOR_ROLES:
+            author = m.group("who").strip(" .")
+    return (author, len(fields)) if fields and len(fields) <= 5 else None
 # "Theo Reuters", "Theo AFP, Reuters", "Theo Sina/QQ", "Theo báo Tiền Phong": the source a story was based
 # on. Each part must start with a capital (after a media word), which keeps out real final sentences such
 # as "Theo ông Tùng, nhà hàng bị ...".

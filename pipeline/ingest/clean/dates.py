@@ -32,11 +32,12 @@ _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
 # A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
 _LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
 _DATE_PARTS = [re.compile(
-    rf"^{_LABEL}(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
+    rf"^{_LABEL}(?:(?:lúc\s*)?{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
 _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
-_SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)",
+_SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
+                       r"|\s+(?=lúc\s+\d)",  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
                        re.IGNORECASE)
 # What introduces the author's name: 'Đăng bởi Minh Khoa', 'Tác giả: X'.
 _BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)

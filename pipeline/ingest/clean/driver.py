@@ -39,6 +39,13 @@ def line_rules(page: Page, line: Line) -> None:
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
         return
+    roster = credits.staff_roster(text) if ":" in text else None
+    # Under the headline one credit is the byline; further down only several on a line say so ('Nội dung:' opens
+    # real lines; trailing_credits reads a single one at the end).
+    if roster is not None and (line.index < page.header_end or roster[1] >= 2):
+        page.set_author(roster[0])
+        page.drop(line, "byline")
+        return
     if labels.contact_line(text) and _over_the_story(page, line):
         page.drop(line, "site-header")  # the paper's hotline and e-mail printed in its masthead
         return
