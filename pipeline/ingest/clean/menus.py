@@ -120,11 +120,10 @@ def site_menus(page: Page) -> None:
         top = all(words(ln.text) <= 4 or dateline_date(ln.text) is not None for ln in lines[:pos] if ln.kept)
         sections = 2 * sum(1 for n in names if _section(n)) >= len(names)
         placed = top or not any(prose[pos + len(run):])
-        prose_above = any(prose[:pos])
-        if not announces(lines[pos - 1].text if pos else "") \
-                and (sections and (placed or first[0] is not None) or first[0] is not None and placed):
+        menu = (sections or placed) if first[0] is not None else (sections and placed)
+        if menu and not announces(lines[pos - 1].text if pos else ""):
             for line in run:
                 page.drop(line, "site-menu")
-            if not prose_above:
+            if not any(prose[:pos]):
                 page.menu_lines += len(run)
         pos += len(run)
