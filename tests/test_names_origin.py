@@ -43,3 +43,19 @@ def test_bodies_only_china_has_say_whose():
         "Phan Văn Giang"] == "vietnamese"
     assert _origins("Chuẩn Đô đốc Lương Văn Hùng, Tư lệnh Vùng 2 Hải quân, thăm cảng Cam Ranh.")[
         "Lương Văn Hùng"] == "vietnamese"
+
+
+def test_a_province_both_countries_name_is_chinas_only_with_china_said_elsewhere_in_the_sentence():
+    # Hà Bắc is Hebei and a former Vietnamese province: a Chinese office before it, or China said as whose elsewhere
+    # in the sentence, makes it China's
+    assert _origins("Phó Tỉnh trưởng tỉnh Hà Bắc Lưu Vĩnh Phúc thăm khu công nghiệp.")["Lưu Vĩnh Phúc"] == "inferred"
+    assert _origins("Ông Vương Đông Phong, Bí thư Tỉnh ủy Hà Bắc, chủ trì hội nghị của Đảng Cộng sản Trung "
+                    "Quốc.")["Vương Đông Phong"] == "inferred"
+    # ... not China as a counterpart, goods or what is talked about, nor where a visit goes
+    for text, name in (("Bí thư Tỉnh ủy Hà Nam Lê Văn Thành hội đàm với Bí thư Khu ủy Quảng Tây Lưu Ninh.",
+                        "Lê Văn Thành"),
+                       ("Nguyên Bí thư Tỉnh ủy Hà Tây Lý Văn Minh nói rằng hàng hóa Trung Quốc tràn ngập thị "
+                        "trường.", "Lý Văn Minh"),
+                       ("Chủ tịch tỉnh Hà Nam Trương Quốc Huy gặp Thị trưởng Trịnh Châu.", "Trương Quốc Huy"),
+                       ("Bí thư Tỉnh ủy Hà Nam Lê Văn Thành dẫn đoàn sang thăm Quảng Tây.", "Lê Văn Thành")):
+        assert _origins(text)[name] == "vietnamese", text

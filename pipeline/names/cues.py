@@ -452,7 +452,7 @@ _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim V
 _DYNASTY = re.compile(r"(?:thời|đời|nhà|triều)\s", re.IGNORECASE)
 
 
-def _party(text: str, m: re.Match) -> bool:
+def party(text: str, m: re.Match) -> bool:
     """China named as another party: after a person's or group's noun, an event attended or "cùng"/"với" a few
     words back in the same phrase; or a dynasty, which Vietnam's own historical figures served, fought or paid
     tribute to (Lý Thường Kiệt đánh châu Ung của nhà Tống) as China's did."""
@@ -475,12 +475,12 @@ def _party(text: str, m: re.Match) -> bool:
 def china_only(text: str) -> str | None:
     """How `text` (a person's sentences, names blanked) places them when it names China and nothing else:
     "whose" where China is named other than as where something happens and never as another party (a Chinese
-    person or group dealt with: _PARTY), "where" where China is named only as where; None where it names
+    person or group dealt with: party), "where" where China is named only as where; None where it names
     Vietnam (a place, a body, the word Việt), another country, or no China at all."""
     if names_vietnam(text) or ELSEWHERE_RE.search(text):
         return None
     found = [m for m in CHINESE_RE.finditer(text) if not _vietnamese_place(text, m)]
-    if not found or any(_party(text, m) for m in found):
+    if not found or any(party(text, m) for m in found):
         return None
     return "whose" if any(not _where(text, m.start()) and not venue(text, m.start()) for m in found) else "where"
 

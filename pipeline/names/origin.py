@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import clause, cues, offices, shape, tables
+from pipeline.names import clause, cues, offices, shape, shared, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -276,7 +276,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     around, then the whole text."""
     spans = _mention_spans(people)
     # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
-    named = [_blank(s, spans.get(k, []), parties=False) for k, s in enumerate(sentences)]
+    named = [shared.read(_blank(s, spans.get(k, []), parties=False)) for k, s in enumerate(sentences)]
     sentences = [_other_party(s, spans.get(k, [])) for k, s in enumerate(named)]
     # China named only as the other party of what the person does: no default of a text silent on China
     opposed = any(named[m.sentence] != sentences[m.sentence] for m in person.mentions)

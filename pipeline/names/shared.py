@@ -1,0 +1,44 @@
+"""Provinces both countries name alike (Sơn Tây = Shanxi, Hà Bắc = Hebei, Hà Nam = Henan, Hà Tây): no cue by
+themselves (cues.ELSEWHERE), as Vietnam has or had its own. Where the rest of the sentence says China as whose (a
+Chinese cue not only as where, cues.located, nor as another party, cues.party) or an office Vietnam has not had
+since 1975 stands in the title before the place (Phó Tỉnh trưởng kiêm Giám đốc Công an tỉnh Sơn Tây), and the
+sentence names nothing of Vietnam or another country, they are China's."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, offices
+
+# Each shared name and a Chinese province's name of the same length that stands for it when the sentence makes it
+# China's: every offset into the sentence (names, mentions) stays right. (Not Thái Nguyên, Taiyuan: a Vietnamese
+# province that deals with China often; a Chinese cue in its sentence is as likely its counterpart's.)
+_AS_CHINA = {"Sơn Tây": "Vân Nam", "Hà Bắc": "Hồ Bắc", "Hà Nam": "Hồ Nam", "Hà Tây": "Tây An"}
+_SHARED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_AS_CHINA) + r")(?![^\W\d_])")
+assert all(len(a) == len(b) for a, b in _AS_CHINA.items())
+
+
+_FACING = re.compile(r"\s(?:với|tiếp|gặp|hội đàm|hội kiến|điện đàm|cùng|và|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
+                     re.IGNORECASE)
+
+
+def _office_before(sentence: str, m: re.Match) -> bool:
+    """An office Vietnam has not had since 1975 in the title phrase before the place (Phó Tỉnh trưởng kiêm Giám đốc
+    Công an tỉnh Sơn Tây), not across a facing word (a counterpart's: gặp Thị trưởng ...)."""
+    return offices.foreign_office(_FACING.split(sentence[max(0, m.start() - 80):m.start()])[-1])
+
+
+def read(sentence: str) -> str:
+    """`sentence` with its shared provinces written as China's where the rest of it says China (see above)."""
+    found = list(_SHARED.finditer(sentence))
+    if not found:
+        return sentence
+    rest = _SHARED.sub(lambda m: " " * len(m.group()), sentence)
+    out = _SHARED.sub(lambda m: _AS_CHINA[m.group()], sentence)
+    # (China as another party is none: a Vietnamese province's secretary hội đàm với Bí thư Khu ủy Quảng Tây, tiếp
+    # đoàn doanh nghiệp Quảng Tây, nói hàng hóa Trung Quốc ...)
+    china = any(not cues.party(rest, m) for m in cues.located(cues.CHINESE_RE, rest))
+    if (china or any(_office_before(sentence, m) for m in found)) and not (
+            cues.names_vietnam(out) or cues.ELSEWHERE_RE.search(out)):
+        return out
+    return sentence
