@@ -59,3 +59,20 @@ def test_a_province_both_countries_name_is_chinas_only_with_china_said_elsewhere
                        ("Chủ tịch tỉnh Hà Nam Trương Quốc Huy gặp Thị trưởng Trịnh Châu.", "Trương Quốc Huy"),
                        ("Bí thư Tỉnh ủy Hà Nam Lê Văn Thành dẫn đoàn sang thăm Quảng Tây.", "Lê Văn Thành")):
         assert _origins(text)[name] == "vietnamese", text
+
+
+def _found(text):
+    return {p.vi: (p.en, p.origin) for p in find_in_text(text, Glossary())}
+
+
+def test_a_name_after_a_long_title_and_body_or_a_title_of_the_trade_is_found():
+    # the last word of a body's name is no place word (Tân Hoa xã); a title a long body closes (a country's body
+    # right before the name) may stand twelve words back; giọng ca, quán quân, mỹ nam, golf thủ are trades
+    assert _found("Xã trưởng Tân Hoa xã Lý Tòng Kiệt ký thỏa thuận hợp tác.")["Lý Tòng Kiệt"][1] == "inferred"
+    assert "Vương Thần Dật" in _found("Phó trưởng nhóm chuyên gia phòng chống dịch của Ủy ban Y tế "
+                                      "Quốc gia Vương Thần Dật trả lời báo chí.")
+    assert _found("Nữ golf thủ Phùng San San của Trung Quốc giành huy chương vàng.")["Phùng San San"][1] == "inferred"
+    assert _found("Giọng ca Đàm Vĩnh Hưng tổ chức liveshow tại Hà Nội.")["Đàm Vĩnh Hưng"] == (
+        "Dam Vinh Hung", "vietnamese")
+    # ... while a name after a place word is still a place (xã Tân Hoa, not a person)
+    assert "Lê Văn Hưu" not in _found("Đoàn công tác về xã Tân Hoa Lê Văn Hưu để khảo sát.")

@@ -145,7 +145,7 @@ nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng,
 kỵ sĩ, nghĩa sĩ, chí sĩ, nhân sĩ, ẩn sĩ, tu sĩ, đạo sĩ, cư sĩ, y sĩ, nha sĩ, dược sĩ, binh sĩ, hạ sĩ, trung sĩ,
 thượng sĩ, binh nhất, binh nhì, y tá, lương y, kế toán, đầu bếp, bếp trưởng, đại gia, tiểu thương, nhà buôn,
 chủ doanh nghiệp, cổ động viên, nhạc công, diễn viên múa, nhà tạo mẫu, ca nương, thợ cả, đồng sáng lập,
-thần đồng"""
+thần đồng, xã trưởng, mỹ nam, mỹ nhân, giọng ca, quán quân, golf thủ"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower

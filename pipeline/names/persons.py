@@ -178,7 +178,7 @@ def _introduced(sentence: str, start: int, end: int) -> bool:
                 continue
             if gap and tables.key(gap[0]) == tables.key("của"):  # đạo diễn của <a film>: not a person
                 continue
-            if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 8:
+            if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
                 return True
     return _introduced_after(sentence, start, end)
 
@@ -264,6 +264,9 @@ def _place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     # only the sentence's first word may be a capitalised tại/ở.
     if raw and raw[-1][:1].isupper() and len(raw) > 1:
         return False
+    tail = sentence[:start].rstrip()
+    if any(m.end() == len(tail) for m in cues.CHINESE_RE.finditer(tail, max(0, len(tail) - 40))):
+        return False  # the last word of a body's name (Xã trưởng Tân Hoa xã X): no place word
     before = [tables.key(w) for w in raw][-2:]
     titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS  # Chủ tịch tỉnh X
     if len(raw) >= 3 and tables.key(" ".join(raw[-2:])) == tables.key("thành phố"):  # UBND thành phố X
