@@ -1766,3 +1766,10 @@ def test_a_field_that_is_no_staff_credit_stays_and_a_photo_credit_keeps_its_capt
     assert line in body(art)
     art = clean(page(_BUS_HEAD, _BUS_LEAD, "Xe buýt điện chạy thử trên đèo Prenn\nẢnh: Minh Khôi", _BUS_P1, _BUS_P2))
     assert [c.text for c in art.captions] == ["Xe buýt điện chạy thử trên đèo Prenn"]
+
+
+def test_a_broadcasters_channel_list_goes():
+    art = clean(page("HTV7 | HTV9 | HTV2", _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and reasons(art)["HTV7 | HTV9 | HTV2"] == "widget"
+    line = "Kênh VTV1 và VTV3 phát trực tiếp lễ khánh thành tuyến xe."
+    assert line in clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P1)).paragraphs

@@ -231,6 +231,8 @@ def contact_line(text: str) -> bool:
 # A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
 _WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
                          r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
+# A broadcaster's channel list: 'VTV1 VTV2 VTV3 VTV4', 'HTV7 | HTV9': codes only, three or more.
+_CHANNELS_RE = re.compile(r"^[A-ZĐ]{2,5}\d{1,2}(?:\s*[|•·,/-]?\s*[A-ZĐ]{2,5}\d{1,2}){2,}$")
 # The time of the last update alone, its date on another line or nowhere: 'Cập nhật lúc: 08:30'.
 _UPDATED_AT_RE = re.compile(r"^(?:cập nhật|đăng|đăng lúc|cập nhật lúc|xuất bản|updated|published)\s*:?\s*"
                             r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$",
@@ -372,6 +374,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "widget"
     if _UPDATED_AT_RE.match(text):
         return "dateline"
+    if _CHANNELS_RE.match(text):
+        return "widget"
     if SEPARATOR_RE.match(text):
         return "separator"
     if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
