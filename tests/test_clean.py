@@ -1771,5 +1771,5 @@ def test_a_field_that_is_no_staff_credit_stays_and_a_photo_credit_keeps_its_capt
 def test_a_broadcasters_channel_list_goes():
     art = clean(page("HTV7 | HTV9 | HTV2", _BUS_HEAD, _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and reasons(art)["HTV7 | HTV9 | HTV2"] == "widget"
-    line = "Kênh VTV1 và VTV3 phát trực tiếp lễ khánh thành tuyến xe."
+    line = "Kênh VTV1 và VTV3 sẽ phát trực tiếp lễ khánh thành tuyến xe vào sáng mai."
     assert line in clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P1)).paragraphs
