@@ -76,3 +76,14 @@ def test_a_name_after_a_long_title_and_body_or_a_title_of_the_trade_is_found():
         "Dam Vinh Hung", "vietnamese")
     # ... while a name after a place word is still a place (xã Tân Hoa, not a person)
     assert "Lê Văn Hưu" not in _found("Đoàn công tác về xã Tân Hoa Lê Văn Hưu để khảo sát.")
+
+
+def test_a_longer_apposition_closed_by_china_and_a_body_one_is_put_in_charge_of_say_whose():
+    assert _origins("Bà Vương Chí Trân, nhà hóa sinh và Phó Chủ tịch Chính hiệp Toàn quốc Trung Quốc, kêu gọi tăng "
+                    "đầu tư.")["Vương Chí Trân"] == "inferred"
+    assert _origins("Ông Cao Mạnh Hà được giao phụ trách Bộ Y tế Trung Quốc sau khi người tiền nhiệm bị cách "
+                    "chức.")["Cao Mạnh Hà"] == "inferred"
+    # ... not partners dealt with in a long apposition, nor a country's desk one is in charge of
+    assert _origins("Bà Tôn Nữ Thị Ninh, nhà ngoại giao từng nhiều năm làm việc với các đối tác Trung Quốc, nhận "
+                    "xét.")["Tôn Nữ Thị Ninh"] == "vietnamese"
+    assert _origins("Ông Trương Quốc Huy phụ trách Vụ Trung Quốc của Ban Đối ngoại.")["Trương Quốc Huy"] != "inferred"

@@ -75,7 +75,7 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # A body a person commands or heads, named with China as its country (chỉ huy Hải quân Quân Giải phóng Nhân dân
 # Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
 # Trung Quốc: China is the enemy).
-_HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu)\s+(?=[^\W\d_])")
+_HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
 _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
@@ -84,7 +84,10 @@ def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _HEADS.finditer(text, pos):
         forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
-        if (text[m.end()].isupper() and cues.qualified(text, m.end()) or forces) \
+        # (phụ trách a body of more than its head: Bộ Y tế Trung Quốc; not a country's desk, Vụ Trung Quốc)
+        body = text[m.end()].isupper() and cues.qualified(text, m.end()) and not (
+            m.group("charge") and cues.CHINESE_RE.match(text, m.end() + len(text[m.end():].split()[0]) + 1))
+        if (body or forces) \
                 and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
             return CHINESE
     for m in _IDENTITY.finditer(text, pos):
