@@ -87,3 +87,13 @@ def test_a_longer_apposition_closed_by_china_and_a_body_one_is_put_in_charge_of_
     assert _origins("Bà Tôn Nữ Thị Ninh, nhà ngoại giao từng nhiều năm làm việc với các đối tác Trung Quốc, nhận "
                     "xét.")["Tôn Nữ Thị Ninh"] == "vietnamese"
     assert _origins("Ông Trương Quốc Huy phụ trách Vụ Trung Quốc của Ban Đối ngoại.")["Trương Quốc Huy"] != "inferred"
+
+
+def test_a_sports_opponent_of_chinas_leaves_the_texts_default():
+    # a player said to beat "a Chinese opponent" is not China's: a text naming China only so is silent on China
+    assert _origins("Tay vợt Trịnh Quang Hưng đánh bại một đối thủ Trung Quốc ở giải vô địch châu Á.")[
+        "Trịnh Quang Hưng"] == "vietnamese"
+    assert _origins("Tay vợt Trung Quốc Phàn Chấn Đông đánh bại một đối thủ Nhật Bản ở giải vô địch châu Á.")[
+        "Phàn Chấn Đông"] == "inferred"
+    # ... while a dynasty opposed still tells no side (China's own rebels fought it)
+    assert _origins("Thủ lĩnh Hồng Tú Toàn khởi nghĩa chống nhà Thanh.")["Hồng Tú Toàn"] != "vietnamese"

@@ -52,7 +52,6 @@ _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quy�
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
 
-
 _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
@@ -132,7 +131,6 @@ def _side(chinese: int, vietnamese: int) -> str | None:
     if vietnamese and not chinese:
         return VIETNAMESE
     return None
-
 
 
 # A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
@@ -282,7 +280,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     named = [shared.read(_blank(s, spans.get(k, []), parties=False)) for k, s in enumerate(sentences)]
     sentences = [_other_party(s, spans.get(k, [])) for k, s in enumerate(named)]
     # China named only as the other party of what the person does: no default of a text silent on China
-    opposed = any(named[m.sentence] != sentences[m.sentence] for m in person.mentions)
+    # (but a sports opponent of China's is no Chinese player's: the text's default holds, đánh bại đối thủ Trung Quốc)
+    opposed = any(named[m.sentence] != sentences[m.sentence] and not _OPPONENT.search(named[m.sentence])
+                  for m in person.mentions)
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
     office = doubt = mention = foreign = mission = convention = abroad = False
@@ -436,8 +436,9 @@ _POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|
 _OTHER_PARTY = re.compile(
     r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
     r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
-    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+)?)"
+    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?)"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
+_OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
 # ... and only where the country itself is named there: a dynasty alone was fought by China's own rebels too
 # (Hồng Tú Toàn khởi nghĩa chống nhà Thanh), so "chống nhà Thanh" tells no side.
