@@ -9,6 +9,8 @@ import re
 from pipeline.checks.base import fold
 from pipeline.checks.cldr import CURRENCY_UNITS
 from pipeline.checks.countries import EXONYMS as COUNTRIES
+from pipeline.checks.english import English
+from pipeline.checks.syllables import is_vietnamese
 
 # A short form the source puts in brackets after a name (Cục Dự trữ Liên bang (Fed)): the name's, not another
 SHORT_FORM = re.compile(r"\s*\(([^\W\d_][\w.&-]{0,11})\)")
@@ -76,6 +78,30 @@ def of_a_body(vi: str, start: int) -> bool:
         elif not word.isalpha() or (gap := gap + 1) > 2:
             return False
     return False
+
+
+# Offices a country follows before its holder's name (Tổng thống Pháp Emmanuel Macron, Ngoại trưởng Mỹ Antony
+# Blinken, nghị sĩ Anh Jess Phillips): the office's country
+_OFFICE = re.compile(r"(?<![^\W\d_])(?i:tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|chủ tịch|đại sứ|nghị sĩ|"
+                     r"thống đốc|quốc vương|nhà vua|vua|nữ hoàng|hoàng tử|công chúa|tổng thư ký|thủ lĩnh|"
+                     r"lãnh đạo|người đứng đầu|phát ngôn viên|tướng|đô đốc|ca sĩ|diễn viên|cầu thủ|tay vợt|"
+                     r"nhà văn|tỷ phú|triệu phú|doanh nhân|nhà báo|nhà khoa học)\s+$")
+
+
+def of_an_office(vi: str, start: int, end: int) -> bool:
+    """A one-syllable country between an office and a foreign name (Tổng thống Pháp Emmanuel Macron): the
+    office's country, before its holder's name (a Vietnamese name after it may be the country's: Mỹ Linh)."""
+    after = re.match(r"\s+([^\W\d_]+)", vi[end:])
+    return bool(_OFFICE.search(vi[:start]) and after and not is_vietnamese(after.group(1)))
+
+
+def ends_a_body(vi: str, start: int, end: int, forms: tuple[str, ...], english: English | None) -> bool:
+    """A country closing a body's name after a capitalised word (Hiệp hội Năng lượng Gió Mỹ: the American Wind
+    Energy Association) when the English names that country: the body's (with no country in the English it
+    stays part of the name, as in a person's or a Vietnamese firm's: Bệnh viện Hoàn Mỹ)."""
+    after = re.match(r"\s+([^\W\d_]+)", vi[end:])
+    return english is not None and not (after and after.group(1)[:1].isupper()) and of_a_body(vi, start) and \
+        any(english.has_form(f) for f in forms)
 
 
 # A region of a country by compass point (miền Tây Nam nước Anh): the translator names the country for the

@@ -126,13 +126,17 @@ class English:
                    or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
                    or demonym(t, w) for t in self.tokens)
 
-    def sounds_like(self, word: str) -> bool:
+    def sounds_like(self, word: str, among: frozenset[str] | None = None) -> bool:
         """A capitalised word (or two) of the English with nearly the consonants of a word spelt by sound
-        (Báp-tít: Baptist; Mát-xcơ-va: Moscow): one apart, two from five consonants on."""
+        (Báp-tít: Baptist; Mát-xcơ-va: Moscow): one apart, two from five consonants on; with `among`, only those
+        words (folded) count, by the same first consonant and none apart, one from five consonants on (Moskva:
+        Moscow, Warszawa: Warsaw; not Burnaston: Britain)."""
         key = _skeleton(word)
         if len(key) < 3:
             return False
-        caps = [t for t in self.raw_tokens if t[:1].isupper()]
+        caps = [t for t in self.raw_tokens if t[:1].isupper() and (among is None or fold(t) in among)]
+        if among is not None:
+            return any(_skeleton(c)[:1] == key[:1] and _distance(key, _skeleton(c)) <= (len(key) >= 5) for c in caps)
         return any(_distance(key, _skeleton(c)) <= (1 if len(key) < 5 else 2)
                    for c in caps + [a + b for a, b in zip(caps, caps[1:])])
 

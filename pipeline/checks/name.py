@@ -16,13 +16,14 @@ import re
 from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
-from pipeline.checks.bodies import COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, of_a_body, region_of
+from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, ends_a_body, of_a_body,
+                                    of_an_office, region_of)
 from pipeline.checks.chinese import transliterates, western_order
-from pipeline.checks.countries import EXONYMS as COUNTRIES
-from pipeline.checks.english import English, near, spelt_by_sound
+from pipeline.checks.english import English, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
+from pipeline.checks.renderings import country_led, glossed, misspelt_exonym, place_words
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
 from pipeline.checks.teams import by_nickname
 
@@ -239,7 +240,8 @@ def _present(english: English, name: str, tokens: list[str], titled: bool) -> bo
         # Jae-in -> Moon, Elin Jones -> Jones)
         foreign = [t for t in tokens if not _is_vietnamese(t)]
         found = [english.has_word(t) or any(_has_english_form(english, f) for f in _english_forms(t))
-                 or (spelt_by_sound(t) and english.sounds_like(t)) for t in foreign]
+                 or (spelt_by_sound(t) and english.sounds_like(t)) or english.sounds_like(t, place_words())
+                 for t in foreign]
         if all(found):
             return True
         # a person by the surname alone: the last word of a Western name (Elin Jones -> Jones), the short first
@@ -268,21 +270,24 @@ _EXONYM_RE = re.compile(r"(?<!\w)(?:" + "|".join(_case_free(k) for k in sorted(E
                         r")(?!\w)")
 
 
-def _exonyms(vi: str) -> list[tuple[int, int, str]]:
+def _exonyms(vi: str, english: English | None = None) -> list[tuple[int, int, str]]:
     found = []
     for m in _EXONYM_RE.finditer(vi):  # leftmost, longest first: Thái Bình Dương before Thái Bình
         key = m.group(0) if m.group(0) in EXONYMS else _BY_CASE[_case_key(m.group(0))]
         # one syllable (Mỹ, Anh, Đức) is a country only standing alone: Mỹ Linh, Lê Đức Dũng and a
         # sentence opening "Anh" (he) are not
         # (a name of its own after a body, though, is that body's country: Quốc hội Scotland Nicola Sturgeon; a
-        # foreign one after a head word is the name it heads: Giải Oscar)
+        # foreign one after a head word is the name it heads: Giải Oscar; so is a foreign name after an office:
+        # Tổng thống Pháp Emmanuel Macron)
         if " " not in key and (_sentence_start(vi, m.start())
                                or vi[m.end():].lstrip()[:1].isupper() and re.match(r"\s+\w", vi[m.end():])
                                and (_is_vietnamese(key) or not of_a_body(vi, m.start()))
+                               and not of_an_office(vi, m.start(), m.end())
                                or re.search(r"[^\W\d_]\s+$", vi[:m.start()]) and
                                vi[:m.start()].rstrip().split()[-1][:1].isupper() and
                                vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY and
-                               (_is_vietnamese(key) or vi[:m.start()].rstrip().split()[-1].lower() not in _HEADS)):
+                               (_is_vietnamese(key) or vi[:m.start()].rstrip().split()[-1].lower() not in _HEADS)
+                               and not ends_a_body(vi, m.start(), m.end(), EXONYMS[key], english)):
             continue
         after = re.match(r"[ \t]+([^\W\d_]+)", vi[m.end():])
         if after and after.group(1) in _COMPOUNDS.get(key, ()):  # Anh em: brothers, not Britain
@@ -312,27 +317,12 @@ _OF_A_COUNTRY = {"nước", "tuyển", "người", "dân", "phía", "đội"}
 # Thứ Hai ... Chủ Nhật: days of the week, capitalised like names (the number check reads thứ 2 ... thứ 7)
 _WEEKDAY = re.compile(r"\b(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Bb]ẩy)|[Cc]hủ\s+[Nn]hật)\b")
 _VIETNAM = {"viet nam", "ha noi", "hue", "sai gon", "tp.hcm", "tphcm", "tp hcm", "ho chi minh", "bien dong"}
-_FOLDED_EXONYMS = {fold(k): k for k in EXONYMS if " " in k and len(k) >= 7}
 
 
 def _title_case(vi: str) -> bool:
     """A headline in Title Case (Tình Hình Rất Xấu): its capitals mark no names."""
     tokens = [t for t in _TOKEN.findall(vi) if not t.isupper()]
     return len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) >= 0.7 * len(tokens)
-
-
-def _misspelt_exonym(english: English, written: str) -> bool:
-    """A country or place misspelt in the source by one letter (Tiều Tiên for Triều Tiên), rendered right."""
-    folded = fold(written)
-    return any(near(folded, k) and any(english.has_form(f) for f in EXONYMS[key])
-               for k, key in _FOLDED_EXONYMS.items())
-
-
-def _country_led(english: English, tokens: list[str], titled: bool) -> bool:
-    """An untitled name led by its country (Mỹ Mở rộng: the US Open, Pháp Mở rộng: the French Open) whose country
-    the English names: the rest is the name's words, translated."""
-    return len(tokens) > 1 and not titled and tokens[0] in COUNTRIES and \
-        any(english.has_form(f) for f in COUNTRIES[tokens[0]])
 
 
 def _accounted_word(word: str, accounted: set[str]) -> bool:
@@ -379,14 +369,15 @@ def check(pair: Pair) -> list[Check]:
     skip += [m.span(1) for m in SHORT_FORM.finditer(vi) if vi[:m.start()].rstrip()[-1:].isalpha()
              and not _is_vietnamese(m.group(1)) and abbreviates(m.group(1), capital_runs)]
     bodies = []  # countries naming whose body it is, unsaid in the English
-    for a, b, key in _exonyms(vi):
+    for a, b, key in _exonyms(vi, english):
         if any(x <= a and b <= y for x, y in spelt):
             continue
         skip.append((a, b))
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and \
                 not CURRENCY.search(vi[max(0, a - 20):a]) and not region_of(vi, a, en):
-            (bodies if of_a_body(vi, a) else missing).append((vi[a:b], EXONYMS[key][0], False, False))
+            (bodies if of_a_body(vi, a) or of_an_office(vi, a, b) else missing).append(
+                (vi[a:b], EXONYMS[key][0], False, False))
         elif (short := SHORT_FORM.match(vi, b)) and abbreviates(short.group(1), EXONYMS[key]):
             skip.append(short.span(1))  # the name is there: so is its short form
     # ...unless the English names a country the source has nowhere (giải bóng rổ nhà nghề Mỹ -> the Chinese
@@ -422,7 +413,8 @@ def check(pair: Pair) -> list[Check]:
         if not _present(english, name, tokens, titled) and \
                 (rest == tokens or not _present(english, " ".join(rest), rest, titled)):
             shown = " ".join(rest)  # without a title or an opening word it may have carried
-            if not (syllables and (_misspelt_exonym(english, shown) or _country_led(english, tokens, titled))):
+            if not (syllables and (misspelt_exonym(english, shown) or country_led(english, tokens, titled)
+                                   or glossed(vi, name, english))):
                 missing.append((shown, ascii_name(shown), syllables, titled))
         elif syllables and not any(english.has_form(f) for f in _english_forms(name)):
             kept_vietnamese = True  # met by its own spelling; Ngoại Hạng Anh -> Premier League is translated
@@ -431,12 +423,17 @@ def check(pair: Pair) -> list[Check]:
             present.append((name, tokens))
     # a name the source gives more often than the English, where the English has a name nothing accounts for:
     # that name may stand for one of its mentions (Sims ... Sims -> Moon ... Sims)
-    # (a mention glossed in brackets is one mention; an English plural or possessive counts: IPOs, Sims's)
-    unglossed = re.sub(r"\([^()]*\)", " ", vi)
+    # (a mention glossed in brackets is one mention, one inside a body the English gives by its acronym none; an
+    # English plural or possessive counts: IPOs, Sims's, and so does a short form: KY for Kentucky)
+    said = "".join(" " if any(x <= i < y for x, y in spelt) else c for i, c in enumerate(vi)) if spelt else vi
+    unglossed = re.sub(r"\([^()]*\)", " ", said)
     fewer = [(name, n_vi, n_en) for name, tokens in present
              for n_vi in [len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", unglossed))]
              for n_en in [len(re.findall(r"(?<= )" + " ".join(re.escape(fold(t)) for t in tokens) + r"(?:e?s| s)?(?= )",
-                                         english.spaced))] if 1 <= n_en < n_vi]
+                                         english.spaced)) +
+                          sum(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", en)) for f in _english_forms(name)
+                              if len(re.sub(r"\W", "", f)) <= 4 and fold(f) != fold(name))]
+             if 1 <= n_en < n_vi]
     if not missing and not fewer:
         return []
     vi_words = _TOKEN.findall(vi)

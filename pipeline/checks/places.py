@@ -19,6 +19,7 @@ LEGISLATURE = ("National Assembly", "Congress", "Parliament", "assembly", "legis
                "deputies", "deputy", "congressional", "parliamentary", "parliamentarians", "Senate", "senators",
                "House", "Diet", "Duma", "Knesset", "Bundestag", "Majlis", "Congressmen", "Congressman",
                "Congresswoman", "members", "Capitol",  # Capitol: Tòa nhà Quốc hội, the building of Congress
+               "Capitol Hill", "the Hill",  # its hill, as US news calls Congress ("news coming out of the Hill")
                # legislatures by their own names or their buildings, as English news calls them (Quốc hội Scotland:
                # Holyrood; Quốc hội Anh: Westminster)
                "Holyrood", "Westminster", "Stormont", "Senedd", "Dail", "Dáil", "Oireachtas", "Bundesrat",
@@ -231,7 +232,8 @@ BODIES = {
     "Hội Chữ thập đỏ": ("Red Cross",),
     "Người Do Thái": ("Jews", "Jewish", "Jew"),
     "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli", "rabbi", "rabbis", "synagogue", "synagogues",
-                "Hebrew"),  # giáo sĩ Do Thái: a rabbi; giáo đường Do Thái: a synagogue
+                "Hebrew", "Semitic", "Semitism", "antisemitism", "antisemitic"),  # giáo sĩ Do Thái: a rabbi; giáo
+    # đường Do Thái: a synagogue; bài Do Thái: antisemitism, as English writes anti-Jewish in one word
 }
 # Feasts and holidays English names its own way. Title Case always; in lower case too where the words mean
 # nothing else (vượt qua is also "overcome", tạ ơn "to thank", năm mới "a new year")
