@@ -97,3 +97,10 @@ def test_a_sports_opponent_of_chinas_leaves_the_texts_default():
         "Phàn Chấn Đông"] == "inferred"
     # ... while a dynasty opposed still tells no side (China's own rebels fought it)
     assert _origins("Thủ lĩnh Hồng Tú Toàn khởi nghĩa chống nhà Thanh.")["Hồng Tú Toàn"] != "vietnamese"
+
+
+def test_the_state_bank_unqualified_is_vietnams_by_the_convention():
+    assert _origins("Phó Thống đốc Ngân hàng Nhà nước Phạm Thanh Hà cho biết sẽ mở rộng thanh toán bằng nhân dân tệ "
+                    "trong thương mại biên giới với Trung Quốc.")["Phạm Thanh Hà"] == "vietnamese"
+    assert _origins("Thống đốc Ngân hàng Nhân dân Trung Quốc Phan Công Thắng cho biết sẽ hạ lãi suất.")[
+        "Phan Công Thắng"] == "inferred"

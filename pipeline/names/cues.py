@@ -82,14 +82,14 @@ Cà Mau, Bà Rịa, Vũng Tàu, Quốc hội, Chính phủ, Ủy ban Nhân dân,
 Quân đội Nhân dân, Công an Nhân dân, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu,
 Biên phòng, VNA, TTXVN, Đảng Cộng sản Việt Nam, Nhà nước Việt Nam, Thủ tướng Chính phủ, Ban Bí thư,
 Văn phòng Trung ương, phía Việt Nam, người Việt, Tỉnh uỷ, Thành uỷ, Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ,
-Bộ Công Thương, Bộ Chỉ huy Quân sự, Sở Công Thương, Công Thương"""
+Bộ Công Thương, Bộ Chỉ huy Quân sự, Sở Công Thương, Công Thương, Ngân hàng Nhà nước"""
 
 # Bodies every country has, named without a country (Vietnam's by the press's convention, but only weakly): the
 # names in VIETNAMESE that are not Vietnam's name, its places or bodies only it has.
 _GENERIC = {key(w) for w in """Quốc hội, Chính phủ, Ủy ban Nhân dân, Uỷ ban Nhân dân, Bộ Công an, Bộ Quốc phòng,
 Bộ Ngoại giao, Thành ủy, Tỉnh ủy, Quân khu, Biên phòng, Ban Bí thư, Văn phòng Trung ương, Tỉnh uỷ, Thành uỷ,
 Huyện ủy, Huyện uỷ, Đảng ủy, Đảng uỷ, Bộ Công Thương, Bộ Chỉ huy Quân sự,
-Thủ tướng Chính phủ""".replace("\n", " ").split(", ")}
+Thủ tướng Chính phủ, Ngân hàng Nhà nước""".replace("\n", " ").split(", ")}
 
 # Other countries and foreign places: never names (Hàn Quốc is Korea, not a Mr Han Guo), and no cue either way;
 # so are the provinces both countries have (Hà Nam, Hà Bắc, Sơn Tây).
