@@ -104,3 +104,9 @@ def test_the_state_bank_unqualified_is_vietnams_by_the_convention():
                     "trong thương mại biên giới với Trung Quốc.")["Phạm Thanh Hà"] == "vietnamese"
     assert _origins("Thống đốc Ngân hàng Nhân dân Trung Quốc Phan Công Thắng cho biết sẽ hạ lãi suất.")[
         "Phan Công Thắng"] == "inferred"
+
+
+def test_a_capitalised_ong_after_a_lower_case_word_is_the_surname():
+    assert "Ông Cao Thắng" in _found("Ca sĩ Ông Cao Thắng và bà xã Đông Nhi ra mắt ca khúc mới.")
+    # ... the form of address opening a sentence is not
+    assert set(_found("Ông Cao Thắng phát biểu tại hội nghị.")) == {"Cao Thắng"}

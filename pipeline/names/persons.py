@@ -123,8 +123,12 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         return None
     unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
     body = False  # a leading word that heads a body's name (Trường, Tập, Bộ)
-    while len(words) >= 2 and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
-                               or not _is_surname(words[0].group())):
+    # (a capitalised Ông after a lower-case word is the surname 翁: ca sĩ Ông Cao Thắng; the form of address is
+    # written lower case there)
+    lead = sentence[:words[0].start()]
+    surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
+    while len(words) >= 2 and not surname_ong and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
+                                                   or not _is_surname(words[0].group())):
         unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
                                         and _vietnamese_syllable(words[0].group()))
         body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
