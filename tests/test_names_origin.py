@@ -110,3 +110,13 @@ def test_a_capitalised_ong_after_a_lower_case_word_is_the_surname():
     assert "Ông Cao Thắng" in _found("Ca sĩ Ông Cao Thắng và bà xã Đông Nhi ra mắt ca khúc mới.")
     # ... the form of address opening a sentence is not
     assert set(_found("Ông Cao Thắng phát biểu tại hội nghị.")) == {"Cao Thắng"}
+
+
+def test_an_office_held_in_a_phrase_before_the_subject_is_theirs():
+    assert _origins("Trong gần mười năm làm Bí thư Tỉnh ủy Sơn Đông, ông Khương Dị Khang nhiều lần tiếp các đoàn "
+                    "doanh nghiệp Hàn Quốc.")["Khương Dị Khang"] == "inferred"
+    assert _origins("Khi làm Bí thư Tỉnh ủy Lạng Sơn, ông Lý Văn Hưng nhiều lần sang Quảng Tây.")[
+        "Lý Văn Hưng"] == "vietnamese"
+    # ... not work done with a Chinese body (làm việc với ...)
+    assert _origins("Trong thời gian làm việc với Bộ Công an Trung Quốc, ông Lý Văn Hưng đã ký nhiều thỏa "
+                    "thuận.")["Lý Văn Hưng"] != "inferred"

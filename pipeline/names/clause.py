@@ -125,6 +125,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
                 and not (seams and seams[-1] >= begin):
             keep += 1
+        fronted = _FRONTED.match(parts[-keep - 1]) if keep < len(parts) and not seams else None
+        if fronted and offices.titled(parts[-keep - 1][fronted.end():]):
+            # Trong gần mười năm làm Bí thư Tỉnh ủy Sơn Đông, ông X ...: the office the subject held, theirs
+            parts[-keep - 1], keep = parts[-keep - 1][fronted.end():], keep + 1
         before = ",".join(parts[-keep:])
     partner = _PARTNER_BY.search(before)
     if partner:  # liên doanh với đối tác Trung Quốc do ông X điều hành: the partner's country, not X's
@@ -181,6 +185,9 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     return before, after
 
 
+# A phrase put before the subject saying when they held an office (Trong gần mười năm làm ..., Khi còn là ...).
+_FRONTED = re.compile(r"\s*(?:trong|khi|lúc|thời|sau|trước|suốt|những năm)(?![^\W\d_])[^,;:]*?\s(?:làm|là|giữ chức|"
+                      r"giữ cương vị|đảm nhiệm)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A party one deals with, named with China, before "do" + the name: the country is that party's (liên doanh với đối
 # tác Trung Quốc do ông X điều hành), not the person's as a delegation's is (Đoàn Trung Quốc do Thứ trưởng X dẫn đầu).
 _PARTNER_BY = re.compile(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu tư|khách hàng|chủ hàng|bạn hàng|thương lái)\s+"
