@@ -27,6 +27,9 @@ from helpers import kinds
     ("Nghị sĩ bang Kansas Tom Smith được Thống đốc bang Kansas khen ngợi.",
      "KS Representative Tom Smith was praised by the Kansas Governor.",
      "KS Representative Tom Smith was praised by the Nevada Governor."),
+    ("Thống đốc bang California Gavin Newsom nói rằng California sẽ kiện chính quyền liên bang.",
+     "Calif. Governor Gavin Newsom said California will sue the Trump administration.",
+     "Nevada Governor Gavin Newsom said California will sue the Trump administration."),
     # a name inside a body the English gives by its acronym is said by the acronym
     ("Trong nhiều năm, Toronto đã tổ chức lễ trao giải của Hiệp hội Phê bình Điện ảnh Toronto (TFCA) "
      "tại Nhà hát Elgin.",

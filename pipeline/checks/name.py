@@ -432,7 +432,7 @@ def check(pair: Pair) -> list[Check]:
              for n_en in [len(re.findall(r"(?<= )" + " ".join(re.escape(fold(t)) for t in tokens) + r"(?:e?s| s)?(?= )",
                                          english.spaced)) +
                           sum(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", en)) for f in _english_forms(name)
-                              if len(re.sub(r"\W", "", f)) <= 4 and fold(f) != fold(name))]
+                              if not fold(f).startswith(fold(name)))]
              if 1 <= n_en < n_vi]
     if not missing and not fewer:
         return []
