@@ -120,3 +120,14 @@ def test_an_office_held_in_a_phrase_before_the_subject_is_theirs():
     # ... not work done with a Chinese body (làm việc với ...)
     assert _origins("Trong thời gian làm việc với Bộ Công an Trung Quốc, ông Lý Văn Hưng đã ký nhiều thỏa "
                     "thuận.")["Lý Văn Hưng"] != "inferred"
+
+
+def test_a_full_name_with_a_team_and_an_actor_in_a_role_are_persons():
+    assert _found("Tiêu Nhược Đằng cùng đội tuyển thể dục dụng cụ nam Trung Quốc giành huy chương bạc.")[
+        "Tiêu Nhược Đằng"][1] == "inferred"
+    assert _found("Nguyễn Thị Oanh cùng đồng đội giành huy chương vàng SEA Games.")["Nguyễn Thị Oanh"][1] == \
+        "vietnamese"
+    assert "Nguyễn Văn Hùng" not in _found("Nguyễn Văn Hùng cùng Lê Văn Nam giành huy chương.")  # a list: no cue
+    assert _found("Phim truyền hình Trung Quốc do Thành Nghị thủ vai chính ăn khách nhất năm.")["Thành Nghị"][1] == \
+        "inferred"
+    assert _found("Bộ phim do Thái Hòa thủ vai chính ra rạp tại Hà Nội.")["Thái Hòa"][1] == "vietnamese"

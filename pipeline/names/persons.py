@@ -191,6 +191,8 @@ def _introduced_after(sentence: str, start: int, end: int) -> bool:
     """A title after the name: in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...)."""
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
     rest = sentence[end:]
+    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân)(?![^\W\d_])", rest):
+        return True  # an actor: do X thủ vai chính
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
@@ -328,6 +330,12 @@ def _pair(m: re.Match | None) -> re.Match | None:
     return m if m and all(_capitalised(w) for w in m.group(1).split()) else None
 
 
+def _lower_next(sentence: str, pos: int) -> bool:
+    """A lower-case word next (X cùng đội tuyển Trung Quốc giành ...: "with the team", no list of names)."""
+    nxt = _WORD.match(sentence, pos + len(sentence[pos:]) - len(sentence[pos:].lstrip()))
+    return bool(nxt) and nxt.group().islower()
+
+
 def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
     or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
@@ -346,7 +354,8 @@ def _full_name_subject(sentence: str, start: int, end: int, words: list[re.Match
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
     return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d)", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
-        and following.group(1) not in ("và", "hay", "hoặc", "cùng", "với")
+        and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
+             and _lower_next(sentence, following.end() + (second.end() if second else end)))
 
 
 def _titled_in_quote(sentence: str, start: int, end: int) -> bool:
