@@ -42,6 +42,9 @@ from helpers import kinds
     # a people's name inside the English word for hostility to it
     ("Ông bị chỉ trích vì những phát ngôn bài Do Thái.", "He was criticised for antisemitic remarks.",
      "He was criticised for anti-Muslim remarks."),
+    ("Cảnh sát điều tra vụ việc như một tội ác thù hận bài Hồi giáo.",
+     "Police are investigating the incident as an Islamophobic hate crime.",
+     "Police are investigating the incident as an antisemitic hate crime."),
     # Congress by its hill
     ("Các nhà đầu tư chờ tín hiệu từ Quốc hội về gói chi tiêu.",
      "Investors are waiting for signals from the Hill on the spending package.",

@@ -160,7 +160,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Thiên Chúa giáo": ("Catholic", "Catholicism", "Christian", "Christianity"),
     "Phật": ("Buddha", "Buddhist", "Buddhism"),
     "Phật giáo": ("Buddhism", "Buddhist"),
-    "Hồi giáo": ("Islam", "Islamic", "Muslim", "mosque", "mosques"),  # nhà thờ Hồi giáo: a mosque
+    "Hồi giáo": ("Islam", "Islamic", "Muslim", "mosque", "mosques", "Islamophobia", "Islamophobic"),  # nhà thờ Hồi
+    # giáo: a mosque; bài Hồi giáo: Islamophobia, as English writes anti-Muslim in one word
     # faiths and scriptures by their Vietnamese names, with the words English names their people and places by
     "Tin Lành": ("Protestant", "Protestants", "Protestantism", "Evangelical", "Evangelicals"),
     **{k: ("Hindu", "Hindus", "Hinduism") for k in ("Ấn Độ giáo", "Hindu giáo")},
