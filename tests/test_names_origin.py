@@ -131,3 +131,15 @@ def test_a_full_name_with_a_team_and_an_actor_in_a_role_are_persons():
     assert _found("Phim truyền hình Trung Quốc do Thành Nghị thủ vai chính ăn khách nhất năm.")["Thành Nghị"][1] == \
         "inferred"
     assert _found("Bộ phim do Thái Hòa thủ vai chính ra rạp tại Hà Nội.")["Thái Hòa"][1] == "vietnamese"
+
+
+def test_chinas_leading_companies_say_whose_and_taking_over_is_no_facing():
+    assert _origins("Tỷ phú Vương Văn Ngân, người sáng lập hãng DJI, vừa công bố mẫu máy bay mới.")[
+        "Vương Văn Ngân"] == "inferred"
+    # ... a company's Vietnamese arm is Vietnam's
+    assert _origins("Ông Trương Quốc Huy, Giám đốc DJI Việt Nam, giới thiệu sản phẩm.")["Trương Quốc Huy"] == \
+        "vietnamese"
+    # "tiếp quản" (take over), "tiếp tục" (go on) face nobody: the counterpart rule does not read them
+    assert _origins("Bà Tông Khánh Linh tiếp quản tập đoàn đồ uống Wahaha ở Hàng Châu.")["Tông Khánh Linh"] != \
+        "vietnamese"
+    assert _origins("Thứ trưởng Lê Văn Thanh tiếp đoàn doanh nghiệp Trung Quốc.")["Lê Văn Thanh"] == "vietnamese"

@@ -118,7 +118,7 @@ def _identity(text: str, pos: int) -> str | None:
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|"
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|"
                      r"cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
