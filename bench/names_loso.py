@@ -24,7 +24,8 @@ from pipeline.glossary.terms import Glossary  # noqa: E402
 from pipeline.names import shape  # noqa: E402
 
 SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6", "held-out7",
-        "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "held-out14", "glossary-held-out", "vietnamese-in-china"]
+        "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "held-out14", "held-out16", "held-out17", "glossary-held-out",
+        "vietnamese-in-china"]
 
 
 def _items(name: str):
