@@ -30,6 +30,10 @@ from helpers import kinds
     ("Thống đốc bang California Gavin Newsom nói rằng California sẽ kiện chính quyền liên bang.",
      "Calif. Governor Gavin Newsom said California will sue the Trump administration.",
      "Nevada Governor Gavin Newsom said California will sue the Trump administration."),
+    # an office English capitalises before its holder (Chief Executive) is no name standing for a mention
+    ("Tesla cho biết cổ phiếu Tesla đã giảm sau khi Giám đốc điều hành Elon Musk bán cổ phần.",
+     "Tesla said its shares fell after Chief Executive Elon Musk sold stock.",
+     "Tesla said its shares fell after Chief Executive Jeff Bezos sold stock."),
     # a name inside a body the English gives by its acronym is said by the acronym
     ("Trong nhiều năm, Toronto đã tổ chức lễ trao giải của Hiệp hội Phê bình Điện ảnh Toronto (TFCA) "
      "tại Nhà hát Elgin.",

@@ -70,6 +70,12 @@ _EN_COMMON = {
     "league", "championship", "national", "international", "world", "asia", "pacific", "south", "north",
     "east", "west", "southern", "northern", "eastern", "western", "central", "new", "old", "great", "grand",
     "day", "year", "covid", "sars", "cov", "dong", "vnd", "usd", "photo", "source", "related", "articles",
+    # offices English capitalises before a holder's name (Chief Executive Elon Musk, Gov. Matt Bevin), none of them
+    # a common surname (King, Prince, Bishop are)
+    "chief", "executive", "officer", "secretary", "governor", "gov", "senator", "sen", "representative", "rep",
+    "speaker", "mayor", "ambassador", "attorney", "commissioner", "director", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "spokesperson", "founder", "premier", "chancellor", "justice", "admiral", "colonel", "lieutenant",
+    "sergeant", "sheriff", "prosecutor", "treasurer", "coach", "captain", "deputy", "vice",
 }
 _PERSON_TITLES = re.compile(r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Sir|(?<!àn )ông|(?<!àn )bà|anh|chị|cô|chú|bác|cụ|(?<!nh )(?<!hị )em|thầy|cháu|ngài|cậu|bé|HLV|TS|ThS|BS|GS|PGS|"
                             r"tiền đạo|thủ môn|hậu vệ|tiền vệ|trung vệ|danh thủ|ca sĩ|diễn viên|nghệ sĩ|nhà văn|"
@@ -452,7 +458,7 @@ def check(pair: Pair) -> list[Check]:
     translated = [r for r in _unaccounted_runs(english, vi_folded | known) if any(not _is_vietnamese(w) for w in r)] \
         if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
-    stray = [r for r in loose if not all(_accounted_word(w, vi_folded | known) for w in r)]
+    stray = [r for r in loose if not all(_accounted_word(w, vi_folded | known | _title_words(glossary)) for w in r)]
     for name, n_vi, n_en in fewer[:1] if stray else []:
         instead = ", ".join(" ".join(r) for r in stray[:3])
         out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
