@@ -1773,3 +1773,31 @@ def test_a_broadcasters_channel_list_goes():
     assert art.title == _BUS_HEAD and reasons(art)["HTV7 | HTV9 | HTV2"] == "widget"
     line = "Kênh VTV1 và VTV3 sẽ phát trực tiếp lễ khánh thành tuyến xe vào sáng mai."
     assert line in clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P1)).paragraphs
+
+
+def test_a_caption_twice_in_other_quotes_or_with_a_word_more_is_alt_text_and_caption():
+    # The alt text and the caption of one picture, written apart: other quote marks, or a few words more.
+    for a, b in (("Ca sĩ Minh Anh trong MV 'Mùa thu Hà Nội' ra mắt tối qua",
+                  'Ca sĩ Minh Anh trong MV "Mùa thu Hà Nội" ra mắt tối qua'),
+                 ("Hành khách chờ lên xe buýt điện tại bến chợ Đà Lạt.",
+                  "Hành khách chờ lên xe buýt điện số 5 tại bến chợ Đà Lạt.")):
+        art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, a + "\n" + b, _BUS_P2))
+        assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and a in [c.text for c in art.captions]
+        # At the page's end (a page saved up to its last picture) too.
+        art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, a + "\n" + b))
+        assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # Two story lines that differ by more than two words are no twins; nor is the headline over its deck.
+    one = "Tuyến xe buýt điện đầu tiên của thành phố chạy thử từ sáng nay."
+    two = "Tuyến xe buýt điện thứ hai của thành phố sẽ chạy thử từ tháng sau."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, one + "\n" + two, _BUS_P2))
+    assert one in body(art) and two in body(art)
+
+
+def test_an_image_file_name_written_as_words_is_a_picture_and_takes_its_caption():
+    slug = "da lat mo them tuyen xe buyt dien noi trung tam voi san bay"
+    cap = "Xe buýt điện ở bến chợ Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, slug, cap, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and cap in [c.text for c in art.captions]
+    # Lower-case ASCII words that are not the page's own words unmarked (a product's English name) stay.
+    english = "smart city bus network pilot program"
+    assert english in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, english, _BUS_P2)))

@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, unaccented, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, gallery, unit_text
 
 IMAGE_RE = re.compile(
@@ -187,9 +187,30 @@ def placeholder(text: str, headline: str | None) -> bool:
     return False
 
 
-def _is_image(text: str, headline: str | None) -> bool:
+def _is_image(text: str, headline: str | None, page_words: frozenset[str] = frozenset()) -> bool:
     text = re.sub(r"\s+\|$", "", text)  # '![]() |': a table cell's bar left after the picture
-    return bool(IMAGE_RE.match(text)) or placeholder(text, headline)
+    return bool(IMAGE_RE.match(text)) or placeholder(text, headline) or slug(text, page_words)
+
+
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:[ _-][a-z0-9]+){4,}$")
+
+
+def slug(text: str, page_words: frozenset[str]) -> bool:
+    """An image's file name written as words ('trang quynh thu 70 ty duc thinh ...'): five words or more in
+    lower-case ASCII with nothing else, on an accented page whose own words, unmarked, give most of them. A
+    sentence of the story is never printed so; an English phrase is not made of the page's words."""
+    if not page_words or not _SLUG_RE.match(text):
+        return False
+    tokens = re.split(r"[ _-]", text)
+    return sum(1 for t in tokens if t in page_words) >= 0.8 * len(tokens)
+
+
+def _page_words(page: Page) -> frozenset[str]:
+    """The accented page's words without their marks, in lower case (what its slugs are made of)."""
+    if not page.accented:
+        return frozenset()
+    return frozenset(re.findall(r"[a-z0-9]+", unaccented(" ".join(ln.text for ln in page.lines
+                                                                     if not _SLUG_RE.match(ln.text))).casefold()))
 
 
 def images(page: Page) -> None:
@@ -200,12 +221,14 @@ def images(page: Page) -> None:
     """
     kept = page.kept()
     headline = kept[0].text if kept else None
+    page_words = _page_words(page)
     for pos, line in enumerate(page.lines):
-        if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None):
+        if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None, page_words):
             continue
-        page.drop(line, "image-file" if IMAGE_RE.match(re.sub(r"\s+\|$", "", line.text)) else "image-placeholder")
+        bare = re.sub(r"\s+\|$", "", line.text)
+        page.drop(line, "image-placeholder" if not IMAGE_RE.match(bare) and placeholder(bare, headline) else "image-file")
         nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
-        if nxt is None or _is_image(nxt.text, headline):
+        if nxt is None or _is_image(nxt.text, headline, page_words):
             continue
         if nxt.block == line.block:
             if words(nxt.text) <= 60:

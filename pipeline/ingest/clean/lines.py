@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.ingest.article import Caption, RawArticle, RemovedLine
@@ -38,6 +39,12 @@ def key(text: str) -> str:
 
 def accented(text: str) -> bool:
     return any(ch in VI_LETTERS for ch in text.lower())
+
+
+def unaccented(text: str) -> str:
+    """The text as a file name or a slug writes it: marks dropped, 'đ' as 'd'."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:

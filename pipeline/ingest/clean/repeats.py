@@ -135,17 +135,48 @@ def split_pull_quotes(page: Page) -> None:
             page.drop(b, "pull-quote")
 
 
+def _words_of(text: str) -> list[str]:
+    return [w for w in ("".join(ch for ch in t if ch.isalnum()) for t in text.casefold().split()) if w]
+
+
+def twins(a: str, b: str) -> bool:
+    """The same words (quotes, case and spacing aside: alt text "'X'" and caption '"X"'), or one line the other
+    with up to two words more ('dự thi tại' / 'dự thi lớp 10 tại'): a picture's alt text and its caption, written
+    apart. Six words at least for the near twin, so that two short lines cannot match by chance."""
+    wa, wb = _words_of(a), _words_of(b)
+    if wa == wb:
+        return bool(wa)
+    short, long = sorted((wa, wb), key=len)
+    if len(short) < 6 or len(long) - len(short) > 2:
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
 def twice_in_a_row(page: Page) -> None:
-    """One short sentence printed twice in a row between paragraphs of prose: a picture's alt text and its
+    """One short sentence printed twice in a row under a paragraph of prose: a picture's alt text and its
     caption, which a crawler saves one under the other. A story never says the same sentence twice running; the
-    text is kept as the picture's caption."""
+    text is kept as the picture's caption. Below the pair: prose, another picture's lines or the page's end
+    (a page saved up to its last picture). Lines already taken out (a placeholder between two pictures' pairs)
+    are passed over."""
     lines = [ln for ln in page.lines if ln.text]
-    for pos in range(1, len(lines) - 2):
-        before, a, b, after = lines[pos - 1:pos + 3]
-        if not (a.kept and b.kept) or words(a.text) > 30 or words(a.text) != words(b.text) \
-                or key(a.text) != key(b.text) or not caption_shaped(a.text):
+    for pos in range(1, len(lines) - 1):
+        a, b = lines[pos:pos + 2]
+        if not (a.kept and b.kept) or words(a.text) > 30 or not caption_shaped(a.text) \
+                or not twins(a.text, b.text):
             continue
-        if all(ln.kept and words(ln.text) >= max(12, words(a.text) + 3) and ln.text.endswith(PROSE_END)
-               for ln in (before, after)):
+        before = next((ln for ln in reversed(lines[:pos]) if ln.kept), None)
+        after = next((ln for ln in lines[pos + 2:] if ln.kept), None)
+        n = max(words(a.text), words(b.text))
+        if before is None or not (words(before.text) >= max(12, n + 3) and before.text.endswith(PROSE_END)):
+            continue
+        at = lines.index(after) if after is not None else -1
+        if after is None or (words(after.text) >= max(12, n + 3) and after.text.endswith(PROSE_END)) \
+                or any(twins(after.text, ln.text) for ln in lines[at - 1:at] + lines[at + 1:at + 2]):
             page.drop(a, "photo-caption", Caption(a.text))
+            page.drop(b, "photo-caption")
+    # The second copy of a caption already taken out (under its picture, with its credit): the same caption.
+    captions = {r.index for r in page.removed_lines() if r.reason in ("photo-caption", "image-caption")}
+    for a, b in zip(lines, lines[1:]):
+        if b.kept and a.index in captions and words(b.text) <= 30 and twins(a.text, b.text):
             page.drop(b, "photo-caption")
