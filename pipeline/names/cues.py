@@ -226,7 +226,7 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 # go there; nor after an identity verb (origin._identity). (Not in _where: a text about such an event still names
 # China, for the Chinese stars it names.) "giải trí" (entertainment) and the like are no prize.
 _EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
-                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải(?!\s+(?:trí|pháp|phóng|quyết|thích))|cúp|"
+                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải(?!\s+(?:trí|pháp|phóng|quyết|thích|ngân|tán|cứu|phẫu|mã|khát|toả|tỏa|vây|thoát))|cúp|"
                     r"tuần lễ|expo)"
                     r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
 # A field an expert knows or writes about (chuyên gia về chính sách đối ngoại của Trung Quốc): a topic, not whose;
