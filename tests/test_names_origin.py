@@ -143,3 +143,14 @@ def test_chinas_leading_companies_say_whose_and_taking_over_is_no_facing():
     assert _origins("Bà Tông Khánh Linh tiếp quản tập đoàn đồ uống Wahaha ở Hàng Châu.")["Tông Khánh Linh"] != \
         "vietnamese"
     assert _origins("Thứ trưởng Lê Văn Thanh tiếp đoàn doanh nghiệp Trung Quốc.")["Lê Văn Thanh"] == "vietnamese"
+
+
+def test_a_chinese_companys_arm_in_vietnam_is_not_china():
+    # a company named with where in Vietnam it works: its Vietnamese arm, whose staff are not given pinyin
+    for text, name in (("Ông Trương Minh Hải, đại diện Oppo tại Việt Nam, cho biết doanh số tăng.", "Trương Minh Hải"),
+                       ("Anh Trần Văn Hùng, đại lý phân phối flycam DJI ở Hà Nội, cho biết.", "Trần Văn Hùng"),
+                       ("Ông Lý Minh Hải, Giám đốc kinh doanh của DJI tại TP.HCM, giới thiệu sản phẩm.", "Lý Minh Hải")):
+        assert _origins(text)[name] != "inferred", text
+    # ... while an embassy's "tại Việt Nam" is where, and the company alone is China's
+    assert _origins("Ông Hầu Chấn Vũ, Đại sứ Trung Quốc tại Việt Nam, phát biểu.")["Hầu Chấn Vũ"] == "inferred"
+    assert _origins("Ông Nhậm Chính Phi, nhà sáng lập Huawei, thăm Hà Nội.")["Nhậm Chính Phi"] == "inferred"

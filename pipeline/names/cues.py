@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.names.companies import COMPANIES
 from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
@@ -44,12 +45,8 @@ Trạm Giang, Thanh Đảo, Đại Liên, Thẩm Dương, Cáp Nhĩ Tân, Trư�
 Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
 Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
 Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
-Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Tập đoàn Hoa Vi,
-Huawei, Alibaba, Tencent, ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
-Cbiz, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE, Sinopec, PetroChina, CATL, Meituan, NetEase,
-Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu, Cosco, Hằng Đại, JD.com, Gree,
-DJI, Ant Group, Wahaha, China Merchants Bank, ICBC, Sinochem, State Grid, SAIC, Anta, Li-Ning, Mixue, Nongfu, Moutai,
-Vanke, Fosun, Xpeng, Chery, Ctrip, Kuaishou, Douyin, iQiyi, Bilibili, SMIC, Hikvision, Zhipu, Sany, Luckin, Vivo,
+Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Cbiz,
+ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ,
 Thường vụ Bộ Chính trị, Ủy ban Kiểm tra Kỷ luật Trung ương, Uỷ ban Kiểm tra Kỷ luật Trung ương, Toàn Trung Quốc,
 Chiến khu Miền Đông, Chiến khu Miền Tây, Chiến khu Miền Nam, Chiến khu Miền Bắc, Chiến khu Miền Trung,
 Chiến khu miền Đông, Chiến khu miền Tây, Chiến khu miền Nam, Chiến khu miền Bắc, Chiến khu miền Trung,
@@ -193,8 +190,9 @@ def _ministers(phrases: list[str]) -> list[str]:
             for title in ("Bộ trưởng", "Thứ trưởng")]
 
 
-_CORE_RE = _pattern(_phrases(CHINESE) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS), case=True)
-CHINESE_RE = _pattern(_phrases(CHINESE) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS) + _places(), case=True)
+_CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
+_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), _pattern(_CORE + _places(), case=True)
+_COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
 # Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
 _SHARED = {key(p) for p in _places("vietnam-too")}
@@ -363,7 +361,7 @@ def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int
     there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
     for China."""
     text = text if bilateral else _bilateral(text)
-    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m.end())
+    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m)
                   and not _vietnamese_place(text, m))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
                      if not _where(text, m.start()) and not qualified(text, m.end())
@@ -399,10 +397,11 @@ def qualified(text: str, pos: int) -> bool:
     return False
 
 
-def _arm(text: str, pos: int) -> bool:
-    """A Chinese name right before Vietnam's (Huawei Việt Nam, Tập đoàn Alibaba Việt Nam) is a company's
-    Vietnamese arm: Vietnam's, not China's."""
-    return bool(VIETNAMESE_RE.match(text, _skip_space(text, pos)))
+def _arm(text: str, m: re.Match) -> bool:
+    """A Chinese name right before Vietnam's (Huawei Việt Nam, Tập đoàn Alibaba Việt Nam), or a company's before
+    where in Vietnam it works (đại diện Oppo tại Việt Nam, đại lý DJI ở Hà Nội), is the company's Vietnamese arm."""
+    at = re.match(r"\s+(?:tại|ở)\s+", text[m.end():]) if key(m.group()) in _COMPANIES else None
+    return bool(VIETNAMESE_RE.match(text, _skip_space(text, m.end() + (at.end() if at else 0))))
 
 
 @lru_cache(maxsize=8192)  # the same sentences are read once per person and mention
@@ -415,7 +414,7 @@ def located(pattern: re.Pattern, text: str) -> list[re.Match]:
     """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
     text = _bilateral(text)
     return [m for m in pattern.finditer(text) if not _where(text, m.start())
-            and not (pattern is CHINESE_RE and (_arm(text, m.end()) or _vietnamese_place(text, m)))]
+            and not (pattern is CHINESE_RE and (_arm(text, m) or _vietnamese_place(text, m)))]
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -1,0 +1,8 @@
+"""China's best-known companies as the Vietnamese press names them: China's cues, like its bodies (cues.CHINESE),
+except a company's Vietnamese arm (Huawei Việt Nam; đại diện Oppo tại Việt Nam: cues._arm)."""
+
+COMPANIES = """Tập đoàn Hoa Vi, Huawei, Alibaba, Tencent, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE,
+Sinopec, PetroChina, CATL, Meituan, NetEase, Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu,
+Cosco, Hằng Đại, JD.com, Gree, DJI, Ant Group, Wahaha, China Merchants Bank, ICBC, Sinochem, State Grid, SAIC, Anta,
+Li-Ning, Mixue, Nongfu, Moutai, Vanke, Fosun, Xpeng, Chery, Ctrip, Kuaishou, Douyin, iQiyi, Bilibili, SMIC,
+Hikvision, Zhipu, Sany, Luckin, Vivo"""
