@@ -1801,3 +1801,43 @@ def test_an_image_file_name_written_as_words_is_a_picture_and_takes_its_caption(
     # Lower-case ASCII words that are not the page's own words unmarked (a product's English name) stay.
     english = "smart city bus network pilot program"
     assert english in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, english, _BUS_P2)))
+
+
+def test_a_caption_and_a_sub_heading_under_the_lead_are_no_related_run():
+    # Two short lines under the lead over more of the story: a picture's caption and a sub-heading stay (noted).
+    cap, sub = "Một chiếc xe buýt điện vừa về bến", "Khách đông ngày đầu"
+    art = clean(f"{_BUS_HEAD}\n{_BUS_LEAD}\n{cap}\n{sub}\n{_BUS_P1}\n{_BUS_P2}\n")
+    assert sub in art.paragraphs and cap in body(art)
+    # Two related headlines of a headline's length under the lead still go.
+    rel = ["Lâm Đồng đề xuất mở rộng sân bay Liên Khương đón máy bay thân rộng",
+           "Đà Lạt thí điểm phố đi bộ quanh hồ Xuân Hương vào cuối tuần"]
+    art = clean(f"{_BUS_HEAD}\n{_BUS_LEAD}\n{rel[0]}\n{rel[1]}\n{_BUS_P1}\n{_BUS_P2}\n")
+    assert not any(r in body(art) for r in rel)
+
+
+def test_the_speaker_named_under_a_quotation_stays():
+    quote = ("Có tuyến xe này, chúng tôi ra sân bay tiện hơn nhiều, không phải thuê xe riêng với giá cao như "
+             "trước nữa”.")
+    who = "Bà Nguyễn Thị Lan ở phường 1, thành phố Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "“" + quote, who, _BUS_P2))
+    assert who in art.paragraphs and who in [u.text for u in art.unsure]
+
+
+@pytest.mark.parametrize("line", [
+    "Quay về E-magazine Theo dõi Báo Lâm Đồng trên Google News",
+    "0:00",
+    "Ý kiến của bạn sẽ được xét duyệt khi đăng. Xin vui lòng gõ tiếng Việt có dấu.",
+    "Hiện chưa có bình luận nào, hãy trở thành người đầu tiên bình luận cho bài viết này!",
+    "• icon gmail",
+    "icon facebook Facebook icon phone Liên hệ",
+])
+def test_round8_interface_lines(line):
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and art.title == _BUS_HEAD
+
+
+def test_story_lines_with_interface_words_stay():
+    for line in ("Ông Hùng cho biết hàng nghìn người đã theo dõi chuyến xe đầu tiên trên Facebook từ sáng sớm.",
+                 "Hồ sơ của bạn sẽ được xét duyệt khi đăng ký tại bến xe trung tâm.",
+                 "Ông Hùng bình luận rằng bài viết trên Facebook đã thu hút nhiều bình luận của người dân."):
+        assert line in clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2)).paragraphs

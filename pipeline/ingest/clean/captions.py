@@ -259,6 +259,7 @@ _SHOT_PLACE_RE = re.compile(r"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dướ
 # trường'): a place as a caption names it, never how a sub-heading sums up a part of the story.
 _SCENE_PLACE_RE = re.compile(r"\bhiện trường\b", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
+_QUOTE_CLOSE = ('"', "”", "’", "»")
 
 
 _CAPTION_REASONS = {"photo-caption", "image-caption", "video-caption"}
@@ -386,6 +387,12 @@ def captions_between(page: Page) -> None:
             continue
         if last:
             continue  # the closing line of the story
+        if not text.endswith(PROSE_END) and PERSON_HEAD_RE.match(text) and len(before) == 1 \
+                and unit_text(before).rstrip(".").endswith(_QUOTE_CLOSE) and words(unit_text(before)) >= 12:
+            # Under a quotation that closes its paragraph, a person's title and name: who said it (the quoted
+            # words' speaker set under them), as likely as a photo of the speaker.
+            page.doubt(unit[0], "kept: a person named under a quotation, maybe its speaker, maybe a photo caption")
+            continue
         short = typical >= 2 * words(text)
         contrast = short and prose_or_caption(before, text) and prose_or_caption(after, text)
         beside = short and _beside_caption(page, unit)

@@ -165,7 +165,7 @@ _WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3
 # A player's or reader's controls: clocks alone ('0:00 0:02:10 0:00'), a listen button with its length ('Nghe -
 # 03:48'), a speed ('Tốc độ 1x'), a font size ('Cỡ chữ -A +A'), a player's error ('Không có nguồn video phù hợp').
 _CONTROLS_RE = re.compile(
-    r"^(?:(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|-]?\s*){2,4}|"
+    r"^(?:(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|-]?\s*){2,4}|0{1,2}:00(?::00)?|"  # a player not started: '0:00'
     r"(?:nghe|nghe đọc|nghe bài(?: viết| báo)?|đọc bài|audio|podcast|thời lượng)\s*[-:|]?\s*\d{1,2}:\d{2}(?::\d{2})?|"
     r"(?:tốc độ(?: đọc| phát)?|speed)\s*:?\s*\d(?:[.,]\d{1,2})?\s*x|"
     r"(?:cỡ chữ|kích thước chữ|cỡ|font chữ|font)\s*:?\s*(?:[-+]?\s*A\s*[-+]?\s*){1,3}|"
@@ -204,6 +204,12 @@ _PROMO_RE = re.compile(
     r"ứng dụng|app|google news|facebook|zalo|tiktok|bản tin|newsletter|email)\b",
     re.IGNORECASE,
 )
+
+
+# A follow button closing a line of buttons ('Quay về E-magazine Theo dõi Báo X trên Google News'): capitalised, as
+# a button is; a story's 'theo dõi ... trên YouTube' runs on in lower case and ends as a sentence.
+_FOLLOW_BUTTON_RE = re.compile(r"(?:^|\s)Theo dõi(?: \S+){0,6} trên (?:Google News|Facebook|Zalo|YouTube|Youtube|TikTok|"
+                               r"Tiktok|Fanpage)$")
 
 
 # "Hotline: 0901 234 567", "Email: toasoan@x.vn | Đường dây nóng: 0918.033.133": contact fields and nothing else.
@@ -386,7 +392,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "url-footer"
     if _VIDEO_LABEL_RE.match(text):
         return "video-label"
-    if (_PROMO_RE.match(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45:
+    if (_PROMO_RE.match(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45 \
+            or _FOLLOW_BUTTON_RE.search(text) and words(text) <= 16:
         return "promo"
     if accented_page and _LOWER_ASCII_RE.match(text):
         return "widget"

@@ -144,6 +144,14 @@ def related_runs(page: Page) -> None:
         page.doubt(after_lead[0], "kept: headline-like line(s) after a lead that opens the page; maybe related "
                                   "headlines, maybe this page's own headline")
         after_lead = []
+    if len(after_lead) == 2 and min(words(ln.text) for ln in after_lead) <= 6 \
+            and (end := kept.index(after_lead[-1]) + 1) < len(kept) and _prose(kept[end].text):
+        # Two lines under the lead over the story going on, one of them a sub-heading's few words: a picture's
+        # caption over a sub-heading ('Một chuyến tàu vừa cập bến' / 'Trúng đậm chuyến biển Tết'), not a list
+        # of other stories, whose headlines run longer.
+        page.doubt(after_lead[0], "kept: two short lines under the lead over more of the story; maybe related "
+                                  "headlines, maybe a caption and a sub-heading")
+        after_lead = []
     if len(after_lead) == 1:
         _lone_title_after_lead(page, after_lead[0], kept)
     closing = run_from(last + 1, 1)

@@ -20,14 +20,15 @@ from pipeline.ingest.clean.lines import PROSE_END, Page, words
 _STRONG = (
     "bình luận|chia sẻ|copy|sao chép|link|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
     "ký tự|kí tự|email|e-mail|iframe|trình duyệt|tải về|xem thêm|lượt xem|lượt thích|bài gốc|"
-    "ban biên tập|javascript|cookie|cookies"
+    "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon"
 )
 # Interface words that stories use too, counted only beside a strong one.
 _WEAK = (
     "thông báo|hiển thị|công khai|bắt buộc|đánh dấu|trường|duyệt|gửi|nội dung|vui lòng|nhập|tối đa|tối thiểu|"
     "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|"
     "bài|"
-    "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến"
+    "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến|xét duyệt|xin|gõ|trở thành|"
+    "facebook|gmail|youtube|zalo|twitter|tiktok|instagram|phone|liên hệ"
 )
 # The grammar that joins interface words into a prompt.
 _FILLER = set(
@@ -74,7 +75,9 @@ def ui_line(text: str) -> bool:
     if len(text.split()) > MAX_WORDS or not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
     strong, weak, own = ui_words(text)
-    return own == 0 and strong >= 1 and strong + weak >= 2
+    # A long prompt may carry one word of its own (a site's typo, 'cho bài biết này'); a story line naming a
+    # person, a thing or a place carries more.
+    return (own == 0 or own == 1 and strong >= 3 and strong + weak >= 6) and strong >= 1 and strong + weak >= 2
 
 
 def ui_words(text: str) -> tuple[int, int, int]:
