@@ -29,10 +29,13 @@ def abbreviates(short: str, forms: tuple[str, ...]) -> bool:
     return False
 
 
-_BODY = re.compile(r"(?:\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
-                   r"[Gg]iải (?i:vô địch|đấu|bóng đá|hạng)|"
-                   # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
-                   r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)|"
+# bodies whose country follows their head words at once (Quốc hội Mỹ, Ngoại hạng Anh)
+_HEAD = (r"\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
+         r"[Gg]iải (?i:vô địch|đấu|bóng đá|hạng)|"
+         # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
+         r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)")
+_HEAD_BEFORE = re.compile(_HEAD + r"\s+$")
+_BODY = re.compile(r"(?:" + _HEAD + r"|"
                    r"\b(?:Bộ|Cơ quan|Cục|Sở|Viện|Ủy ban|Uỷ ban|Hội đồng|Lực lượng|Quân đội|Ngân hàng|Tòa án|Toà án|"
                    r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|Dịch vụ|"
                    # a competition by its country or continent (Giải Vô địch Quốc gia Tây Ban Nha: La Liga; Cúp C1
@@ -86,6 +89,13 @@ _OFFICE = re.compile(r"(?<![^\W\d_])(?i:tổng thống|thủ tướng|ngoại tr
                      r"thống đốc|quốc vương|nhà vua|vua|nữ hoàng|hoàng tử|công chúa|tổng thư ký|thủ lĩnh|"
                      r"lãnh đạo|người đứng đầu|phát ngôn viên|tướng|đô đốc|ca sĩ|diễn viên|cầu thủ|tay vợt|"
                      r"nhà văn|tỷ phú|triệu phú|doanh nhân|nhà báo|nhà khoa học)\s+$")
+
+
+def body_head(vi: str, start: int) -> tuple[int, int] | None:
+    """The span of a body's head words right before its country (Ngoại hạng in cầu thủ Ngoại hạng Anh: a Premier
+    League player): common words, no one's name, though capitalised and after a person's title."""
+    m = _HEAD_BEFORE.search(vi, max(0, start - 60), start)
+    return m.span() if m else None
 
 
 def of_an_office(vi: str, start: int, end: int) -> bool:

@@ -2,9 +2,10 @@
 
 Each line: the Vietnamese forms (Sino-Vietnamese, transliterated, or the English spelling Vietnamese keeps), then
 the English forms: the name, its other names, and the adjectives and demonyms English uses for it (`xứ Wales` ->
-Welsh, `Scotland` -> Scottish, `Anh` -> British), then the capital's Vietnamese and English forms. English often
-names a country by its capital (Pyongyang for North Korea, Washington for the United States), and calls it "the
-country" once named: both count as the country being there (the capital itself must be there as itself).
+Welsh, `Scotland` -> Scottish, `Anh` -> British) and the short forms the press uses (GB, Team GB, NI), then the
+capital's Vietnamese and English forms. English often names a country by its capital (Pyongyang for North Korea,
+Washington for the United States), and calls it "the country" once named: both count as the country being there
+(the capital itself must be there as itself).
 
 Columns are separated by ` ; `, forms by `|`; an empty column is `-`. Names of Vietnamese provinces and cities
 are the glossary's (pipeline/glossary), not this table's.
@@ -19,10 +20,10 @@ Trung Quốc|Trung Hoa|Hoa lục|Đại lục ; China|Chinese|PRC|mainland|Sino|
 Hồng Kông|Hồng Công|Hương Cảng ; Hong Kong|Hongkong ; - ; -
 Ma Cao|Macau|Macao|Áo Môn ; Macau|Macao|Macanese ; - ; -
 Mỹ|Hoa Kỳ|Hợp chủng quốc Hoa Kỳ|Hoa Kì ; US|U.S.|USA|U.S.A.|America|American|Americans|United States ; Oa-sinh-tơn|Washington ; Washington
-Anh|Vương quốc Anh|Anh Quốc|Liên hiệp Anh ; Britain|British|UK|U.K.|United Kingdom|England|English|Briton|Britons|Brit|Brits ; Luân Đôn|London ; London|Londoner
+Anh|Vương quốc Anh|Anh Quốc|Liên hiệp Anh ; Britain|British|UK|U.K.|United Kingdom|England|English|Briton|Britons|Brit|Brits|GB|Team GB ; Luân Đôn|London ; London|Londoner
 Wales|xứ Wales|Xứ Wales|xứ Uên ; Wales|Welsh ; Cardiff ; Cardiff
 Scotland|Xcốt-len|Xcốtlen|Tô Cách Lan ; Scotland|Scottish|Scots|Scot ; Edinburgh ; Edinburgh
-Bắc Ireland|Bắc Ai-len|Bắc Ai Len|Bắc Ailen ; Northern Ireland|Northern Irish|Ulster ; Belfast ; Belfast
+Bắc Ireland|Bắc Ai-len|Bắc Ai Len|Bắc Ailen ; Northern Ireland|Northern Irish|Ulster|NI ; Belfast ; Belfast
 Ireland|Ai Len|Ai-len|Ailen|Ái Nhĩ Lan ; Ireland|Irish|Eire ; Dublin|Đu-blin ; Dublin
 England ; England|English ; Luân Đôn|London ; London
 Pháp|Pháp quốc ; France|French|Frenchman|Frenchwoman ; Pa-ri|Paris|Ba Lê ; Paris|Parisian

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
-from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, ends_a_body, of_a_body,
-                                    of_an_office, region_of)
+from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body,
+                                    of_a_body, of_an_office, region_of)
 from pipeline.checks.chinese import transliterates, western_order
 from pipeline.checks.english import English, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
@@ -379,6 +379,8 @@ def check(pair: Pair) -> list[Check]:
         if any(x <= a and b <= y for x, y in spelt):
             continue
         skip.append((a, b))
+        if head := body_head(vi, a):
+            skip.append(head)
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and \
                 not CURRENCY.search(vi[max(0, a - 20):a]) and not region_of(vi, a, en):

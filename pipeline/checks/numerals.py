@@ -397,6 +397,9 @@ def _en_words(text: str) -> list[Num]:
             value = _SIMPLE[parts[0]]
             if len(parts) > 1 and parts[1] in _EN_SCALES:  # "six-billion-dong"
                 value *= _EN_SCALES[parts[1]]
+        elif len(parts) > 1 and (parts[-1] in _ONES[2:] or parts[-1] in _TENS):
+            # a count closing an adjective (top-four hopes, a best-of-five final); not "one" (no-one: nobody)
+            value = _SIMPLE[parts[-1]]
         if value is None:
             i += 1
             continue

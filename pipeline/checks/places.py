@@ -86,8 +86,9 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Trung Mỹ": ("Central America", "Central American"),
     "Mỹ La tinh": LATIN_AMERICA,
     "Mỹ La-tinh": LATIN_AMERICA,
-    "Châu Âu": ("Europe", "European", "EU"),
-    "châu Âu": ("Europe", "European", "EU"),
+    # (Euro: the continent's championship as the press names it, Euro 2020, the Uefa U21 Euro, the Euros)
+    "Châu Âu": ("Europe", "European", "EU", "Euro", "Euros"),
+    "châu Âu": ("Europe", "European", "EU", "Euro", "Euros"),
     "Liên minh châu Âu": ("European Union", "EU"),
     "Châu Á": ("Asia", "Asian"),
     "châu Á": ("Asia", "Asian"),
@@ -236,11 +237,13 @@ BODIES = {
                 "Hebrew", "Semitic", "Semitism", "antisemitism", "antisemitic"),  # giáo sĩ Do Thái: a rabbi; giáo
     # đường Do Thái: a synagogue; bài Do Thái: antisemitism, as English writes anti-Jewish in one word
 }
-# Feasts and holidays English names its own way. Title Case always; in lower case too where the words mean
-# nothing else (vượt qua is also "overcome", tạ ơn "to thank", năm mới "a new year")
+# Feasts and holidays English names its own way (the British press's "festive" for Christmas: the festive hit,
+# season). Title Case always; in lower case too where the words mean nothing else (vượt qua is also "overcome",
+# tạ ơn "to thank", năm mới "a new year")
 HOLIDAYS = {
-    "Giáng sinh": ("Christmas", "Xmas", "Noel", "Yule"), "Phục sinh": ("Easter",), "Trung thu": ("Mid-Autumn",
-    "Moon Festival"), "Quốc khánh": ("National Day", "Independence Day"), "Lễ Tạ Ơn": ("Thanksgiving",),
+    "Giáng sinh": ("Christmas", "Xmas", "Noel", "Yule", "festive"), "Phục sinh": ("Easter",),
+    "Trung thu": ("Mid-Autumn", "Moon Festival"), "Quốc khánh": ("National Day", "Independence Day"),
+    "Lễ Tạ Ơn": ("Thanksgiving",),
     "Vượt Qua": ("Passover", "Pesach"), "Năm Mới": ("New Year",), "Tình Nhân": ("Valentine", "Valentines"),
 }
 EXONYMS.update(BODIES)
@@ -268,5 +271,12 @@ for _vi, _en in cldr.NAMES.items():
     EXONYMS.setdefault(_vi, _en + EXONYMS[_same] if _same else _en)
 for _name, _forms in cldr.ENGLISH_FORMS.items():
     ENGLISH_FORMS.setdefault(_name, _forms)
+# Places the press names by a short form of their own, the seat for who sits there (Phố Downing số 10: No 10,
+# Number 10; Điện Élysée: the Elysee; Cung điện Buckingham: the Palace)
+PRESS_FORMS = {"Downing": ("Downing", "No 10", "No. 10", "Number 10", "Number Ten", "No10"),
+               "Buckingham": ("Buckingham", "the Palace"), "Élysée": ("Élysée", "Elysee", "Elysée"),
+               "Elysee": ("Elysee", "Élysée", "Elysée")}
+for _name, _forms in PRESS_FORMS.items():
+    ENGLISH_FORMS[_name] = ENGLISH_FORMS.get(_name, ()) + _forms
 
 __all__ = ["ANAPHORA", "ENGLISH_FORMS", "EXONYMS", "LEGISLATURE"]

@@ -1,0 +1,56 @@
+"""Kinds of issue 23, round 10 (the British press's house style, from news_unseen8's BBC descriptions): short forms
+of the country and its team (GB, Team GB, NI), a seat for who sits there (No 10), the continent's championship
+(Euro), "festive" for Christmas, a count closing a hyphenated adjective (top-four), a body's head words after a
+person's title (cầu thủ Ngoại hạng Anh). Each rule: a clean pair not flagged, a pair with the fact changed still
+flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import check_pair
+
+from helpers import kinds
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # the country's and its Olympic team's short forms
+    ("Võ sĩ judo Jane Doe mang về tấm huy chương đầu tiên cho đoàn Anh tại Thế vận hội.",
+     "Judoka Jane Doe wins Team GB's first medal of the Olympics.",
+     "Judoka Jane Doe wins Team USA's first medal of the Olympics."),
+    ("Hàng hóa từ đảo Anh vào Bắc Ireland phải khai báo hải quan.",
+     "Goods entering NI from GB must be declared.", "Goods entering NI from France must be declared."),
+    ("Hàng hóa từ đảo Anh vào Bắc Ireland phải khai báo hải quan.",
+     "Goods entering NI from GB must be declared.", "Goods entering Wales from GB must be declared."),
+    # a seat for who sits there, also counted as a mention of the name said again
+    ("Nhân viên Phố Downing số 10 đã dự một bữa tiệc.", "No 10 staff attended a party.",
+     "Kremlin staff attended a party."),
+    ("Nhân viên Phố Downing số 10 nói về một bữa tiệc ở Phố Downing.",
+     "Staff at Number 10 spoke of a party in Downing Street.",
+     "Staff at the Kremlin spoke of a party in Downing Street."),
+    # the continent's championship by its short name
+    ("Anh thua trong vòng chung kết U21 châu Âu của UEFA.", "England lost at the Uefa U21 Euro finals.",
+     "England lost at the Uefa U21 Copa America finals."),
+    # festive for Christmas
+    ("Ca khúc Giáng sinh kinh điển lập kỷ lục mới.", "The festive classic sets a new record.",
+     "The Easter classic sets a new record."),
+])
+def test_round10_name_kinds(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_a_count_closing_a_hyphenated_adjective():
+    """top-four says 4 (top-five does not); no-one is nobody, no count."""
+    vi = "Bàn thắng thắp lại hy vọng lọt vào top 4 của Liverpool."
+    assert not kinds(vi, "The goal rekindles Liverpool's top-four hopes.")
+    assert "number" in kinds(vi, "The goal rekindles Liverpool's top-five hopes.")
+    assert not kinds("Không ai bị thương.", "No-one was hurt.")
+
+
+def test_a_body_head_after_a_person_title_is_no_name():
+    """Ngoại hạng (the Premier League's head words) after cầu thủ is no player called Ngoại; a player's name there
+    is still checked."""
+    assert not kinds("Cựu cầu thủ Ngoại hạng Anh bị buộc tội.", "The former Premier League player is charged.")
+    assert "name" in kinds("Cựu cầu thủ Ngoại hạng Anh Jamie Vardy bị buộc tội.",
+                           "The former Premier League player Harry Kane is charged.")
