@@ -54,3 +54,18 @@ def test_a_body_head_after_a_person_title_is_no_name():
     assert not kinds("Cựu cầu thủ Ngoại hạng Anh bị buộc tội.", "The former Premier League player is charged.")
     assert "name" in kinds("Cựu cầu thủ Ngoại hạng Anh Jamie Vardy bị buộc tội.",
                            "The former Premier League player Harry Kane is charged.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Thủ tướng Anh cho biết các hạn chế sẽ được nới lỏng.", "The prime minister said restrictions would be eased.",
+     "The French prime minister said restrictions would be eased."),
+    ("Nữ hoàng Anh đã gửi lời chia buồn.", "The Queen sent her condolences.",
+     "The Danish Queen sent her condolences."),
+    ("Thủ hiến Scotland đã thông báo các biện pháp mới.", "The first minister announced new measures.",
+     "The Welsh first minister announced new measures."),
+])
+def test_an_office_of_state_without_its_country(vi, clean, changed):
+    """The domestic press names an office of state without its country, as a body: unsaid is fine, another
+    country in its place is not."""
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)

@@ -105,6 +105,17 @@ def of_an_office(vi: str, start: int, end: int) -> bool:
     return bool(_OFFICE.search(vi[:start]) and after and not is_vietnamese(after.group(1)))
 
 
+# Offices of state the domestic press names without their country (Thủ tướng Anh: the prime minister, Nữ hoàng
+# Anh: the Queen, Thủ hiến Scotland: the first minister), as it names a body without it
+_STATE_OFFICE = re.compile(r"(?<![^\W\d_])(?i:tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|thủ hiến|quốc vương|"
+                           r"nhà vua|vua|nữ hoàng|hoàng hậu|thái tử|chủ tịch nước|phó tổng thống|phó thủ tướng)\s+$")
+
+
+def heads_office(vi: str, start: int) -> bool:
+    """The country closes an office of state with no holder named after it (Thủ tướng Anh cho biết)."""
+    return bool(_STATE_OFFICE.search(vi[max(0, start - 30):start]))
+
+
 def ends_a_body(vi: str, start: int, end: int, forms: tuple[str, ...], english: English | None) -> bool:
     """A country closing a body's name after a capitalised word (Hiệp hội Năng lượng Gió Mỹ: the American Wind
     Energy Association) when the English names that country: the body's (with no country in the English it

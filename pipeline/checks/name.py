@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body,
-                                    of_a_body, of_an_office, region_of)
+                                    heads_office, of_a_body, of_an_office, region_of)
 from pipeline.checks.chinese import transliterates, western_order
 from pipeline.checks.english import English, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
@@ -384,7 +384,7 @@ def check(pair: Pair) -> list[Check]:
         known.update(fold(w) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
         if not any(english.has_form(alt) for alt in EXONYMS[key]) and \
                 not CURRENCY.search(vi[max(0, a - 20):a]) and not region_of(vi, a, en):
-            (bodies if of_a_body(vi, a) or of_an_office(vi, a, b) else missing).append(
+            (bodies if of_a_body(vi, a) or of_an_office(vi, a, b) or heads_office(vi, a) else missing).append(
                 (vi[a:b], EXONYMS[key][0], False, False))
         elif (short := SHORT_FORM.match(vi, b)) and abbreviates(short.group(1), EXONYMS[key]):
             skip.append(short.span(1))  # the name is there: so is its short form
