@@ -1841,3 +1841,41 @@ def test_story_lines_with_interface_words_stay():
                  "Hồ sơ của bạn sẽ được xét duyệt khi đăng ký tại bến xe trung tâm.",
                  "Ông Hùng bình luận rằng bài viết trên Facebook đã thu hút nhiều bình luận của người dân."):
         assert line in clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2)).paragraphs
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ bảy, 21-9-24 16:30:19", "2024-09-21"),  # a site's clock with a two-digit year
+    ("22/08/2015 23:36 GMT+7 | Bóng đá Anh", "2015-08-22"),  # the section after the last bar
+    ("Chủ nhật, 23/06/2019 10:27 AM - 0 Trả lời", "2019-06-23"),  # the replies
+    ("27/05/2021 411 0", "2021-05-27"),  # views and comments as bare figures
+    ("Hoàng Hưng 09:18, 07/02/2023", "2023-02-07"),  # the author's name, then the time
+])
+def test_round8_datelines(line, iso):
+    assert dateline_date(line) == iso
+    art = clean(page(line, _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.date == iso and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+
+
+@pytest.mark.parametrize("line", [
+    "Giá vàng hôm nay 14/3/2025 - Vàng nhẫn tăng mạnh",  # a headline: the part after the dash says something
+    "Lịch thi đấu 20:00 12/3/2025 | Bóng đá Anh",  # words of its own before the time
+    "25-20-25",  # a volleyball score is no short date
+])
+def test_round8_dateline_look_alikes(line):
+    assert dateline_date(line) is None
+
+
+def test_dashed_headlines_over_the_lead_are_links():
+    links = ["- Đà Lạt thí điểm phố đi bộ quanh hồ Xuân Hương", "- Sân bay Liên Khương đón thêm đường bay mới"]
+    art = clean("\n".join(links) + f"\n{_BUS_LEAD}\n\n{_BUS_P1}\n\n{_BUS_P2}\n")
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and art.title != links[0]
+    # Under the lead, a dashed list is the story's.
+    items = ["- Tuyến số 1 chạy từ chợ Đà Lạt ra sân bay", "- Tuyến số 2 chạy từ chợ Đà Lạt đến hồ Tuyền Lâm"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, *items, _BUS_P1, _BUS_P2))
+    assert all(i in body(art) for i in items)
+
+
+def test_a_headline_twice_after_the_story_is_a_link_card():
+    card = "Lâm Đồng: Mở thêm ba tuyến xe buýt nối các huyện với Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Theo Lâm Đồng", card, card))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]

@@ -20,7 +20,7 @@ _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4
                 "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
 _DATES = [
-    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})",
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})",  # a site's clock may print '21-9-24'
     # ISO 8601, a page's metadata printed as it is stored: '2025-10-06T08:30:00+07:00'
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     # '8 tháng 11 2024', '19 Tháng Ba 2024': the month as a figure or a word
@@ -37,8 +37,16 @@ _DATE_PARTS = [re.compile(
 _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
-                       r"|\s+(?=lúc\s+\d)",  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
+                       r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
+                       r"|(?<=[^\W\d_])(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)",  # 'Hoàng Hưng 09:18, 07/02/2023': name, time
                        re.IGNORECASE)
+# What a site prints after the date with a space only: its view and comment counts as bare figures
+# ('27/05/2021 411 0').
+_BARE_COUNTS_RE = re.compile(r"(?<=\d{4})(?:\s+\d{1,7}){1,3}$")
+# The replies under a post: '0 Trả lời'.
+_REPLIES_RE = re.compile(r"^\d{1,6}\s+(?:trả lời|phản hồi|replies)$", re.IGNORECASE)
+# The section after the last bar, as sites print it: 'Bóng đá Anh', 'Giải trí' (capitalised, four words or fewer).
+_SECTION_AFTER_BAR_RE = re.compile(r"\s*\|\s*(?P<section>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3})$")
 # What introduces the author's name: 'Đăng bởi Minh Khoa', 'Tác giả: X'.
 _BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)
 
@@ -51,7 +59,10 @@ def _date_of(part: str) -> tuple[int, int, int] | None:
             if month is None:
                 word = m.group("mw").casefold()
                 month = _MONTH_WORDS.get(word, word)
-            return int(m.group("d")), int(month), int(m.group("y"))
+            year, day = int(m.group("y")), int(m.group("d"))
+            if year < 100 and not (1 <= int(month) <= 12 and 1 <= day <= 31):
+                return None  # a short year only where the rest is a calendar day: '25-20-25' is a score
+            return day, int(month), year + 2000 if year < 100 else year
     return None
 
 
@@ -71,14 +82,19 @@ def dateline_date(text: str) -> str | None:
     count beside it), else None. A date that is no calendar day gives ''."""
     if len(text.split()) > 16 or text.rstrip().endswith((".", "!", "?", ";")):
         return None
+    text = _BARE_COUNTS_RE.sub("", text.strip())
+    # A section after the last bar, over a date with its time (a headline carries no clock).
+    m = _SECTION_AFTER_BAR_RE.search(text)
+    if m and re.search(r"\d{1,2}:\d{2}", text[:m.start()]):
+        text = text[:m.start()]
     found = None
-    for part in _SPLIT_RE.split(text.strip()):
+    for part in _SPLIT_RE.split(text):
         if not part:
             continue
         date = _date_of(part)
         if date is not None:
             found = found or date
-        elif not (_TIME_PART_RE.match(part) or counter(part) or _name_part(part)):
+        elif not (_TIME_PART_RE.match(part) or counter(part) or _REPLIES_RE.match(part) or _name_part(part)):
             return None
     if found is None:
         return None

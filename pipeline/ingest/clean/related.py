@@ -14,6 +14,7 @@ import re
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, real_words, words
+from pipeline.ingest.clean.repeats import twins
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -67,6 +68,9 @@ def cut_teaser_tail(page: Page) -> None:
     # A label that does not start the tail only loses itself (line rules).
 
 
+_DASH_RE = re.compile(r"^[-–]\s+(?=[A-ZĐÀ-Ỹ\d])")
+
+
 def headline_like(text: str) -> bool:
     """A headline's shape: 4 to 30 words, capitalised, no final punctuation, no colon, no list dash."""
     if not 4 <= words(text) <= 30 or not text[0].isupper():
@@ -103,14 +107,15 @@ def related_runs(page: Page) -> None:
     if lead is None or last is None:
         return
 
-    def run_from(start: int, step: int, stacked: bool = False) -> list[Line]:
+    def run_from(start: int, step: int, stacked: bool = False, dashed: bool = False) -> list[Line]:
         run, i = [], start
         while 0 <= i < len(kept):
             line = kept[i]
             if step > 0 and i > last and line.kept and (parse_signature(line.text) or source_line(line.text)):
                 i += step  # the author's name or the source under the list: trailing_credits takes it
                 continue
-            if line.kept and (not headline_like(line.text) or not (stacked or _list_block(page, line))):
+            text = _DASH_RE.sub("", line.text) if dashed else line.text
+            if line.kept and (not headline_like(text) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
             i += step
@@ -132,12 +137,19 @@ def related_runs(page: Page) -> None:
     # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
     # there is only noted.
     first = next(ln for ln in kept if ln.kept)
-    headline = {first.index}
+    headline = {first.index} if not _DASH_RE.match(first.text) else set()  # a headline carries no list dash
     second = next((ln for ln in kept if ln.kept and ln is not first), None)
     if second is not None and real_words(first.text) <= 4 \
             and words(second.text) >= 5 and headline_like(second.text):
         headline.add(second.index)  # a section's label over the headline: the headline is the second line
     before = [ln for ln in run_from(lead - 1, -1) if ln.index not in headline]
+    if not before:
+        # Headlines listed with a dash over the lead, nothing but furniture above them: other stories' links
+        # (a story's own list is announced by a line of its own, and stands under the lead).
+        dashed = run_from(lead - 1, -1, stacked=True, dashed=True)
+        if len(dashed) >= 2 and all(_DASH_RE.match(ln.text) for ln in dashed) \
+                and not any(ln.kept for ln in kept[:lead - len(dashed)]):
+            before = dashed
     after_lead = run_from(lead + 1, 1)
     stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
     if kept[lead] is first and after_lead:
@@ -162,6 +174,17 @@ def related_runs(page: Page) -> None:
             for ln in run:
                 if ln.kept:
                     page.drop(ln, "related-headline")
+    _closing_twins(page, [ln for ln in kept[last + 1:] if ln.kept])
+
+
+def _closing_twins(page: Page, tail: list[Line]) -> None:
+    """After the story's last paragraph, a headline printed twice in a row (a card's picture alt text and its
+    title, a colon allowed): another story's link. The story's own closing line is not said twice."""
+    for a, b in zip(tail, tail[1:]):
+        if a.kept and b.kept and 5 <= words(a.text) <= 30 and a.text[:1].isupper() \
+                and not a.text.endswith(tuple(SENTENCE_END)) and twins(a.text, b.text):
+            page.drop(a, "related-headline")
+            page.drop(b, "related-headline")
 
 
 # What a page prints after the story has ended: the other stories' list comes next.
