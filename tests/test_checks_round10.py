@@ -69,3 +69,10 @@ def test_an_office_of_state_without_its_country(vi, clean, changed):
     country in its place is not."""
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_the_government_by_its_street():
+    """Whitehall is the British government as the press names it; another body in its place is still flagged."""
+    vi = "Chính phủ Anh công bố kế hoạch mới."
+    assert not kinds(vi, "Whitehall unveils a new plan.")
+    assert "name" in kinds(vi, "The Kremlin unveils a new plan.")

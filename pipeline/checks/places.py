@@ -140,7 +140,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     LEGISLATURE,
     # the members stand for their house (he told peers: ông nói trước Thượng viện)
     "Thượng viện": ("upper house", "upper chamber", "House of Lords", "Lords", "peers") + LEGISLATURE,
-    "Chính phủ": ("government", "administration", "cabinet", "executive", "ministers"),
+    # (Whitehall: the British government by its street, as the press names it)
+    "Chính phủ": ("government", "administration", "cabinet", "executive", "ministers", "Whitehall"),
     "Ba Tư": ("Persia", "Persian", "Iran", "Iranian"),
     "Bungari": ("Bulgaria", "Bulgarian"),
     "Rumani": ("Romania", "Romanian"),
