@@ -76,3 +76,11 @@ def test_the_government_by_its_street():
     vi = "Chính phủ Anh công bố kế hoạch mới."
     assert not kinds(vi, "Whitehall unveils a new plan.")
     assert "name" in kinds(vi, "The Kremlin unveils a new plan.")
+
+
+def test_a_country_s_side_by_the_nickname_of_any_of_its_forms():
+    """Anh is England too, so its sides' nicknames (the Three Lions, the Lionesses) name it; another country's
+    side in their place is still flagged."""
+    assert not kinds("Tuyển Anh đánh bại tuyển Đức.", "The Three Lions beat Germany.")
+    assert not kinds("Tuyển nữ Anh vô địch châu Âu.", "The Lionesses win the Euros.")
+    assert "name" in kinds("Tuyển nữ Anh vô địch châu Âu.", "The Matildas win the Euros.")

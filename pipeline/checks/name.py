@@ -466,7 +466,7 @@ def check(pair: Pair) -> list[Check]:
         out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
                          f"(it has {instead})", WORTH_A_LOOK))
     for written, expected, syllables, titled in missing:
-        if by_nickname(en, (written, expected, *EXONYMS.get(written, ())[:1])):
+        if by_nickname(en, (written, expected, *EXONYMS.get(written, ()))):  # Anh: England, the Three Lions
             continue
         # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
         if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or

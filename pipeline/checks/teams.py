@@ -47,7 +47,7 @@ Inter Milan|Inter ; Nerazzurri
 AC Milan ; Rossoneri
 Bayern Munich|Bayern ; Bavarians
 Borussia Dortmund|Dortmund ; BVB
-England ; Three Lions
+England ; Three Lions|Lionesses|Red Roses
 Australia ; Socceroos|Wallabies|Wallaby|Matildas|Kangaroos|Aussies
 New Zealand ; All Blacks|Kiwis|Black Caps|Black Ferns
 South Africa ; Springboks|Boks|Bafana Bafana|Proteas
