@@ -132,7 +132,10 @@ Two sets, reported apart:
   1980-2025, mostly less known (45 political, 20 military and security, 35 cultural, sport, science and business),
   none in the glossary or another set, and 35 Vietnamese officials and public figures, fifteen naming China, none in
   another set; committed before its first run, never tuned on and never printed (totals only); not in the default
-  --sets, so that it is read only when asked for (`--sets held-out19`). First look: not yet measured.
+  --sets, so that it is read only when asked for (`--sets held-out19`). First look, measured once at commit
+  4f015ba (round 11's rules; a clean `git archive` copy with this set and script added): Chinese exact 79/100,
+  right form among candidates 91/100, person found 94/100, the same with and without the built-in glossary
+  (none of its names has an entry); Vietnamese kept 33/35, given pinyin 0/35.
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
   business, cultural, sport, Hong Kong, Taiwan, historical; established English names where the press has
   them) and 21 Vietnamese officials, written before the glossary's Chinese section was grown from public lists
