@@ -84,3 +84,11 @@ def test_a_country_s_side_by_the_nickname_of_any_of_its_forms():
     assert not kinds("Tuyển Anh đánh bại tuyển Đức.", "The Three Lions beat Germany.")
     assert not kinds("Tuyển nữ Anh vô địch châu Âu.", "The Lionesses win the Euros.")
     assert "name" in kinds("Tuyển nữ Anh vô địch châu Âu.", "The Matildas win the Euros.")
+
+
+def test_a_division_by_its_rank_owns_its_country():
+    """giải hạng Nhất Anh is the Championship: Nhất Anh is no person and Anh is the league's, unsaid as a body's
+    country is; another country in the English is still flagged."""
+    vi = "Đội bóng thăng hạng lên giải hạng Nhất Anh sau ba mùa giải."
+    assert not kinds(vi, "The club are promoted to the Championship after three seasons.")
+    assert "name" in kinds(vi, "The club are promoted to the French second tier after three seasons.")

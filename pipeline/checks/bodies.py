@@ -32,6 +32,8 @@ def abbreviates(short: str, forms: tuple[str, ...]) -> bool:
 # bodies whose country follows their head words at once (Quốc hội Mỹ, Ngoại hạng Anh)
 _HEAD = (r"\b(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Chính phủ|Điện|Nhà|Ngoại hạng|"
          r"[Gg]iải (?i:vô địch|đấu|bóng đá|hạng)|"
+         # a division by its rank (giải hạng Nhất Anh: the Championship), capitalised like a name
+         r"(?:[Gg]iải )?hạng (?:Nhất|Nhì|nhất|nhì)|"
          # a country's league by its sport (giải bóng chày nhà nghề Mỹ: major league baseball, the NBA)
          r"[Gg]iải (?:bóng \w+(?: \w+)?|khúc côn cầu|quần vợt|golf)(?: nhà nghề| chuyên nghiệp| quốc gia)?)")
 _HEAD_BEFORE = re.compile(_HEAD + r"\s+$")

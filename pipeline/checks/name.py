@@ -293,7 +293,8 @@ def _exonyms(vi: str, english: English | None = None) -> list[tuple[int, int, st
                                vi[:m.start()].rstrip().split()[-1][:1].isupper() and
                                vi[:m.start()].rstrip().split()[-1].lower() not in _OF_A_COUNTRY and
                                (_is_vietnamese(key) or vi[:m.start()].rstrip().split()[-1].lower() not in _HEADS)
-                               and not ends_a_body(vi, m.start(), m.end(), EXONYMS[key], english)):
+                               and not ends_a_body(vi, m.start(), m.end(), EXONYMS[key], english)
+                               and not body_head(vi, m.start())):
             continue
         after = re.match(r"[ \t]+([^\W\d_]+)", vi[m.end():])
         if after and after.group(1) in _COMPOUNDS.get(key, ()):  # Anh em: brothers, not Britain
