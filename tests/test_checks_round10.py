@@ -92,3 +92,17 @@ def test_a_division_by_its_rank_owns_its_country():
     vi = "Đội bóng thăng hạng lên giải hạng Nhất Anh sau ba mùa giải."
     assert not kinds(vi, "The club are promoted to the Championship after three seasons.")
     assert "name" in kinds(vi, "The club are promoted to the French second tier after three seasons.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Lạm phát ở Anh đạt mức cao nhất trong 30 năm.", "UK inflation hits a three-decade high.",
+     "UK inflation hits a four-decade high."),
+    ("Một cậu bé 14 tuổi bị đâm tử vong.", "A teenage boy has been stabbed to death.",
+     "A 15-year-old boy has been stabbed to death."),
+    ("Một cụ ông 85 tuổi đã được tiêm vắc-xin.", "An octogenarian has been vaccinated.",
+     "A 95-year-old has been vaccinated."),
+])
+def test_a_span_of_decades_and_an_age_by_its_span(vi, clean, changed):
+    """Whole decades as a hyphenated adjective, an age as the press gives its span (teenage, octogenarian)."""
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "number" in kinds(vi, changed), check_pair(vi, changed)

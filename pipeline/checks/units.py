@@ -44,6 +44,13 @@ _SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",)
                    "quarter-century"), 50: ("half a century", "half-century"), 100: ("century", "centenary", "centennial"),
                    # 100 năm thành lập: its centenary
                    200: ("bicentenary", "bicentennial"), 300: ("tercentenary", "tricentennial")}
+# a span of whole decades as English also writes it, a noun or a hyphenated adjective (a three-decade high)
+for _n, _word in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2):
+    _SPANS_OF_YEARS[10 * _n] = _SPANS_OF_YEARS.get(10 * _n, ()) + (f"{_word} decades", f"{_word}-decade")
+# an age English gives by its span of years (14 tuổi: a teenage boy; 85 tuổi: an octogenarian)
+_AGE = re.compile(r"\s+tuổi(?![a-zà-ỹ])", re.IGNORECASE)
+_AGES = ((13, 19, ("teenage", "teenager", "teenagers", "teen", "teens")), (80, 89, ("octogenarian",)),
+         (90, 99, ("nonagenarian",)), (100, 120, ("centenarian",)))
 _DECADES = re.compile(r"\s+(?:thập kỷ|thập kỉ|thập niên)(?![a-zà-ỹ])", re.IGNORECASE)
 _CENTURIES = re.compile(r"\s+(?:thế kỷ|thế kỉ)(?![a-zà-ỹ])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
@@ -73,6 +80,8 @@ def readings(text: str, end: int, value: float) -> tuple[tuple[float, ...], tupl
             return (), exact, said
     if _YEARS.match(after) and value in _SPANS_OF_YEARS:
         return (), (), _SPANS_OF_YEARS[value]
+    if _AGE.match(after):
+        return (), (), next((words for low, high, words in _AGES if low <= value <= high and value == int(value)), ())
     if _DECADES.match(after):
         return (), (value * 10,), ()
     if _CENTURIES.match(after):
