@@ -90,7 +90,10 @@ def of_a_body(vi: str, start: int) -> bool:
 _OFFICE = re.compile(r"(?<![^\W\d_])(?i:tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|chủ tịch|đại sứ|nghị sĩ|"
                      r"thống đốc|quốc vương|nhà vua|vua|nữ hoàng|hoàng tử|công chúa|tổng thư ký|thủ lĩnh|"
                      r"lãnh đạo|người đứng đầu|phát ngôn viên|tướng|đô đốc|ca sĩ|diễn viên|cầu thủ|tay vợt|"
-                     r"nhà văn|tỷ phú|triệu phú|doanh nhân|nhà báo|nhà khoa học)\s+$")
+                     r"nhà văn|tỷ phú|triệu phú|doanh nhân|nhà báo|nhà khoa học|"
+                     # (a city's, a nation's or a side's: Thị trưởng London Sadiq Khan, tiền đạo Anh Harry Kane)
+                     r"thị trưởng|thủ hiến|hoàng hậu|thái tử|giám đốc|tay đua|vận động viên|huấn luyện viên|"
+                     r"tiền đạo|tiền vệ|hậu vệ|thủ môn|đội trưởng|thủ quân)\s+$")
 
 
 def body_head(vi: str, start: int) -> tuple[int, int] | None:
