@@ -1879,3 +1879,23 @@ def test_a_headline_twice_after_the_story_is_a_link_card():
     card = "Lâm Đồng: Mở thêm ba tuyến xe buýt nối các huyện với Đà Lạt"
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Theo Lâm Đồng", card, card))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+
+
+@pytest.mark.parametrize("line", ["Tin tức mới nhất", "Xem thêm video: Tuyến xe buýt điện đầu tiên lăn bánh",
+                                  "Báo Lâm Đồng điện tử", "Chuyên mục: Giao thông"])
+def test_round8_labels(line):
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, line))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+
+
+def test_round8_label_look_alikes_stay():
+    for line in ("Mục tiêu: Giảm một nửa số xe máy vào trung tâm", "Báo Lâm Đồng điện tử cho biết tuyến xe đã chở hơn một nghìn lượt khách trong tuần đầu tiên."):
+        assert line in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2)))
+
+
+def test_a_caption_under_a_lead_saved_without_its_stop():
+    lead = _BUS_LEAD.rstrip(".")  # the lead saved with no final stop: thirty words and commas are prose still
+    cap = "Xe buýt điện chạy thử tại bến xe Liên tỉnh Đà Lạt."
+    art = clean(page(_BUS_HEAD, lead + ", mỗi ngày có hàng chục chuyến xe chạy thử trên tuyến mới", cap, _BUS_P1,
+                     _BUS_P2))
+    assert cap not in art.paragraphs and cap in [c.text for c in art.captions]

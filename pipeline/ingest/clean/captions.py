@@ -14,7 +14,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, unaccented, words
-from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, gallery, unit_text
+from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 IMAGE_RE = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|"
@@ -492,4 +492,4 @@ def prose_or_caption(unit: list[Line] | None, text: str, ratio: float = 2) -> bo
     if unit is None:
         return False
     other = unit_text(unit)
-    return (words(other) >= max(12, ratio * words(text)) and other.endswith(PROSE_END)) or caption_shaped(other)
+    return (words(other) >= max(12, ratio * words(text)) and ends_as_prose(other)) or caption_shaped(other)

@@ -22,7 +22,8 @@ TEASER_LABELS = (
     "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
     "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
     "các bài viết liên quan|video liên quan|clip liên quan|album liên quan|ảnh liên quan|các video liên quan|"
-    "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng"
+    "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng|"
+    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức liên quan|tin tức cùng chuyên mục|xem thêm video|xem thêm clip"
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
@@ -30,7 +31,7 @@ _TEASER_RE = re.compile(
     r"(?P<rest>.*)$", re.IGNORECASE
 )
 _LINK_ONLY_RE = re.compile(r"^(?:xem thêm|đọc thêm|đọc nhiều|xem nhiều|tin liên quan|bài liên quan|bài viết liên quan|"
-                           r"có thể bạn quan tâm|tin nên đọc)\s*:", re.IGNORECASE)
+                           r"có thể bạn quan tâm|tin nên đọc|xem thêm (?:video|clip|ảnh|phóng sự))\s*:", re.IGNORECASE)
 _GLUED_LINK_RE = re.compile(r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|xem thêm|"
                             r"đọc thêm)\s", re.IGNORECASE)
 # ">> Headline", ">>> Headline", "► Headline": a link to another story.
@@ -144,7 +145,11 @@ _PAGER_RE = re.compile(r"^(?:trang\s+\d{1,3}|(?:\d{1,3}\s+){2,}\d{1,3}|\d(?:[.,]
                        r"\(\d+\s*(?:bình chọn|đánh giá|lượt đánh giá|lượt)\)|theo dõi(?: \S+){0,8} trên)$",
                        re.IGNORECASE)
 # A site's own name alone on its line: "Tuổi Trẻ Online", "Báo điện tử X".
-_SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$")
+_SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$"
+                           r"|^Báo(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+(?:điện tử|online)$")  # 'Báo Đồng Nai điện tử'
+# The section a page files the story under, as a field: 'Chuyên mục: Giải trí' (a name of four words or fewer).
+_SECTION_FIELD_RE = re.compile(r"^(?:chuyên mục|danh mục|mục|category)\s*:\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}$",
+                               re.IGNORECASE)
 # A counter under the story: "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
 _COUNTER_RE = re.compile(
     r"^(?:(?:lượt (?:xem|đọc|nghe|thích|chia sẻ|bình chọn)|views?|likes?|thích|chia sẻ|shares?)\s*:?\s*\(?"
@@ -370,6 +375,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "counter"
     if _SITE_NAME_RE.match(text):
         return "site-name"
+    if _SECTION_FIELD_RE.match(text):
+        return "section-label"
     if _POLL_RE.match(text) or _PAGER_RE.match(text):
         return "widget"
     if FOOTER_RE.search(text) and words(text) <= 40:

@@ -78,8 +78,14 @@ def between_prose(before: Line, after: Line, line: Line) -> bool:
     """Alone between two longer paragraphs of prose, as a caption sits between the paragraphs around its
     picture (a list item or a run of short lines has short neighbours)."""
     def prose(ln: Line) -> bool:
-        return words(ln.text) >= max(12, words(line.text) + 3) and ln.text.endswith(PROSE_END)
+        return words(ln.text) >= max(12, words(line.text) + 3) and ends_as_prose(ln.text)
     return prose(before) and prose(after)
+
+
+def ends_as_prose(text: str) -> bool:
+    """Closed as a paragraph is, or long enough to be one without its stop (a lead saved without it): no headline
+    or caption runs to thirty words with commas."""
+    return text.endswith(PROSE_END) or words(text) >= 30 and text.count(",") >= 2
 
 
 # A line announcing pictures: 'Sau đây là một số hình ảnh lễ hội:', 'Một số hình ảnh tại hiện trường:', 'Cùng
