@@ -119,3 +119,14 @@ def test_a_place_between_more_offices_and_a_foreign_holder(vi, clean, changed):
     another country or city there is flagged (before, the country was read as part of the holder's name)."""
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Liên minh châu Âu cảnh báo Anh về thỏa thuận.", "The bloc warned the UK over the deal.",
+     "Nato warned the UK over the deal."),
+    ("Các nghị sĩ Anh bỏ phiếu bác bỏ thỏa thuận Brexit.", "MPs voted down the Brexit deal.",
+     "French MPs voted down the Brexit deal."),
+])
+def test_the_eu_as_the_bloc_and_a_legislator_s_country(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)

@@ -113,7 +113,8 @@ def of_an_office(vi: str, start: int, end: int) -> bool:
 # Offices of state the domestic press names without their country (Thủ tướng Anh: the prime minister, Nữ hoàng
 # Anh: the Queen, Thủ hiến Scotland: the first minister), as it names a body without it
 _STATE_OFFICE = re.compile(r"(?<![^\W\d_])(?i:tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|thủ hiến|quốc vương|"
-                           r"nhà vua|vua|nữ hoàng|hoàng hậu|thái tử|chủ tịch nước|phó tổng thống|phó thủ tướng)\s+$")
+                           r"nhà vua|vua|nữ hoàng|hoàng hậu|thái tử|chủ tịch nước|phó tổng thống|phó thủ tướng|"
+                           r"nghị sĩ)\s+$")  # (các nghị sĩ Anh: MPs)
 
 
 def heads_office(vi: str, start: int) -> bool:

@@ -89,7 +89,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     # (Euro: the continent's championship as the press names it, Euro 2020, the Uefa U21 Euro, the Euros)
     "Châu Âu": ("Europe", "European", "EU", "Euro", "Euros"),
     "châu Âu": ("Europe", "European", "EU", "Euro", "Euros"),
-    "Liên minh châu Âu": ("European Union", "EU"),
+    # (the bloc, Brussels: the EU once named or by its seat, as the press calls it, like NATO "the alliance")
+    "Liên minh châu Âu": ("European Union", "EU", "bloc", "Brussels"),
     "Châu Á": ("Asia", "Asian"),
     "châu Á": ("Asia", "Asian"),
     "Châu Phi": ("Africa", "African"),
