@@ -1899,3 +1899,9 @@ def test_a_caption_under_a_lead_saved_without_its_stop():
     art = clean(page(_BUS_HEAD, lead + ", mỗi ngày có hàng chục chuyến xe chạy thử trên tuyến mới", cap, _BUS_P1,
                      _BUS_P2))
     assert cap not in art.paragraphs and cap in [c.text for c in art.captions]
+
+
+def test_a_pictures_empty_table_cell_over_a_one_cell_row_is_its_caption():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "|\n| Lịch chạy xe buýt điện từ ngày 1/6. |", _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert [c.text for c in art.captions] == ["Lịch chạy xe buýt điện từ ngày 1/6."]

@@ -12,6 +12,7 @@ unsure of is kept and noted.
     webui.py      a site's own interface: comment forms, share and copy buttons, sort controls, ad units
     credits.py    photo/video credits, signatures, sources
     captions.py   images, placeholders, captions without credit
+    slugs.py      a picture's file name written as words, its empty table cell
     overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page

@@ -13,7 +13,8 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, unaccented, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
+from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 IMAGE_RE = re.compile(
@@ -192,27 +193,6 @@ def _is_image(text: str, headline: str | None, page_words: frozenset[str] = froz
     return bool(IMAGE_RE.match(text)) or placeholder(text, headline) or slug(text, page_words)
 
 
-_SLUG_RE = re.compile(r"^[a-z0-9]+(?:[ _-][a-z0-9]+){4,}$")
-
-
-def slug(text: str, page_words: frozenset[str]) -> bool:
-    """An image's file name written as words ('trang quynh thu 70 ty duc thinh ...'): five words or more in
-    lower-case ASCII with nothing else, on an accented page whose own words, unmarked, give most of them. A
-    sentence of the story is never printed so; an English phrase is not made of the page's words."""
-    if not page_words or not _SLUG_RE.match(text):
-        return False
-    tokens = re.split(r"[ _-]", text)
-    return sum(1 for t in tokens if t in page_words) >= 0.8 * len(tokens)
-
-
-def _page_words(page: Page) -> frozenset[str]:
-    """The accented page's words without their marks, in lower case (what its slugs are made of)."""
-    if not page.accented:
-        return frozenset()
-    return frozenset(re.findall(r"[a-z0-9]+", unaccented(" ".join(ln.text for ln in page.lines
-                                                                     if not _SLUG_RE.match(ln.text))).casefold()))
-
-
 def images(page: Page) -> None:
     """Image file names and placeholders, and the caption under each one.
 
@@ -221,8 +201,15 @@ def images(page: Page) -> None:
     """
     kept = page.kept()
     headline = kept[0].text if kept else None
-    page_words = _page_words(page)
+    page_words = page_words_unmarked(page)
     for pos, line in enumerate(page.lines):
+        if line.kept and EMPTY_CELL_RE.match(line.text):
+            nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
+            m = ONE_CELL_RE.match(nxt.text) if nxt is not None else None
+            if m and words(m.group(1)) <= 30:  # a picture's table cell left empty, its caption's cell under it
+                page.drop(line, "image-file")
+                page.drop(nxt, "image-caption", Caption(m.group(1)))
+            continue
         if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None, page_words):
             continue
         bare = re.sub(r"\s+\|$", "", line.text)
