@@ -130,3 +130,10 @@ def test_a_place_between_more_offices_and_a_foreign_holder(vi, clean, changed):
 def test_the_eu_as_the_bloc_and_a_legislator_s_country(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
+
+
+def test_an_outlet_said_to_be_its_country_s():
+    """Đài truyền hình BBC của Anh is the BBC: its country unsaid is fine; another outlet and country is not."""
+    vi = "Đài truyền hình BBC của Anh đưa tin về vụ việc."
+    assert not kinds(vi, "The BBC reported on the incident.")
+    assert "name" in kinds(vi, "France's TF1 reported on the incident.")

@@ -42,7 +42,9 @@ _BODY = re.compile(r"(?:" + _HEAD + r"|"
                    r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|Dịch vụ|"
                    # a competition by its country or continent (Giải Vô địch Quốc gia Tây Ban Nha: La Liga; Cúp C1
                    # châu Âu: the Champions League)
-                   r"Giải (?i:vô địch)|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?)\s+$")
+                   r"Giải (?i:vô địch)|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?|"
+                   # an outlet or a firm said to be its country's (Đài truyền hình BBC của Anh: the BBC)
+                   r"\b(?:Đài|Hãng|Tập đoàn|Công ty|Tờ|Báo|Nhật báo|Kênh)(?:\s+[^\W\d_]+){1,4}?\s+của)\s+$")
 # armed forces and police named by their country, with a name only between, capitalised words and a lower-case one
 # after each (Hải quân Hoàng gia Anh: the Royal Navy; Cảnh sát London: the Metropolitan Police; not Cảnh sát bắt giữ
 # một người Mỹ)
