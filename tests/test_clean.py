@@ -1905,3 +1905,11 @@ def test_a_pictures_empty_table_cell_over_a_one_cell_row_is_its_caption():
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "|\n| Lịch chạy xe buýt điện từ ngày 1/6. |", _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
     assert [c.text for c in art.captions] == ["Lịch chạy xe buýt điện từ ngày 1/6."]
+
+
+def test_one_topic_link_in_lower_case_over_the_furniture_is_a_tag():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "giao thông công cộng", "Tin tức mới nhất"))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # Capitalised and alone, it may be the story's last words (a place, a name): it stays.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Thanh Hà", "Tin tức mới nhất"))
+    assert "Thanh Hà" in body(art) or art.author == "Thanh Hà"

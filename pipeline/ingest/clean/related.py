@@ -276,7 +276,11 @@ def topic_links(page: Page) -> None:
     ended = signed or any(r.reason not in _IN_STORY_REASONS for r in between)
     story = _content(" ".join(ln.text for ln in lines[:pos + 1] if ln.kept))
     named = all(_content(ln.text) <= story for ln in run)
-    if len(run) >= 2 and (ended or named) or labelled:
+    # One link alone is a topic's when it is written as a tag is (in lower case: no line of a story starts so)
+    # and the page's furniture follows it.
+    tag = len(run) == 1 and run[0].text[:1].islower() and any(
+        r.index > run[0].index and r.reason not in _IN_STORY_REASONS for r in page.removed_lines())
+    if len(run) >= 2 and (ended or named) or labelled or tag:
         for line in run:
             page.drop(line, "tags")
 
