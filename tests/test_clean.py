@@ -1913,3 +1913,14 @@ def test_one_topic_link_in_lower_case_over_the_furniture_is_a_tag():
     # Capitalised and alone, it may be the story's last words (a place, a name): it stays.
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Thanh Hà", "Tin tức mới nhất"))
     assert "Thanh Hà" in body(art) or art.author == "Thanh Hà"
+
+
+def test_a_listicle_headline_opening_on_its_number_is_in_the_related_run():
+    rel = ["Ăn nhiều 4 loại cá này sớm muộn gì cũng hại gan", "3 loại rau dễ ngậm hóa chất nhưng người Việt rất hay ăn",
+           "Những bộ phận cực độc ở tôm, tránh ngay kẻo rước họa"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *rel))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A numbered list item carries its mark and stays the story's.
+    items = ["1. Tuyến chợ Đà Lạt đi sân bay Liên Khương", "2. Tuyến chợ Đà Lạt đi hồ Tuyền Lâm"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *items))
+    assert all(i in body(art) for i in items)

@@ -73,7 +73,8 @@ _DASH_RE = re.compile(r"^[-–]\s+(?=[A-ZĐÀ-Ỹ\d])")
 
 def headline_like(text: str) -> bool:
     """A headline's shape: 4 to 30 words, capitalised, no final punctuation, no colon, no list dash."""
-    if not 4 <= words(text) <= 30 or not text[0].isupper():
+    # A listicle's headline may open on its number ('3 loại rau ...'); a list item's number carries a mark.
+    if not 4 <= words(text) <= 30 or not (text[0].isupper() or re.match(r"\d+\s+[a-zà-ỹđ]", text)):
         return False
     if text.endswith(tuple(SENTENCE_END) + (":", ";", ",")) or ":" in text:
         return False
