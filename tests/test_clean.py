@@ -1924,3 +1924,12 @@ def test_a_listicle_headline_opening_on_its_number_is_in_the_related_run():
     items = ["1. Tuyến chợ Đà Lạt đi sân bay Liên Khương", "2. Tuyến chợ Đà Lạt đi hồ Tuyền Lâm"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *items))
     assert all(i in body(art) for i in items)
+
+
+def test_dashed_headlines_after_the_story_are_links_an_announced_list_stays():
+    links = ["- Đà Lạt thí điểm phố đi bộ quanh hồ Xuân Hương", "- Sân bay Liên Khương đón thêm đường bay mới"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *links))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    items = ["- Tuyến số 1 chạy từ chợ Đà Lạt ra sân bay Liên Khương", "- Tuyến số 2 chạy từ chợ Đà Lạt đến hồ Tuyền Lâm"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Hai tuyến chạy thử gồm:", *items))
+    assert all(i in body(art) for i in items)

@@ -168,6 +168,9 @@ def related_runs(page: Page) -> None:
     if len(after_lead) == 1:
         _lone_title_after_lead(page, after_lead[0], kept)
     closing = run_from(last + 1, 1)
+    if not closing:  # the same list with a dash before each headline (a story's list is announced, or ends its items)
+        dashed = run_from(last + 1, 1, dashed=True)
+        closing = dashed if all(_DASH_RE.match(ln.text) for ln in dashed if ln.kept) else []
     if all(words(ln.text) <= 5 for ln in closing if ln.kept):
         closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
     for run in (before, after_lead, closing, stacked):
