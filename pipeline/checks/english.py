@@ -47,6 +47,36 @@ def demonym(english: str, place: str) -> bool:
     return shared >= 5 and shared >= len(stem) - 2
 
 
+# what English adds to a name to make a word of its people, land or creed (Kurdistan, Etonians, Trotskyists)
+_DERIVING = re.compile(r"(?:istan|ians?|ites?|ists?|isms?|eans?|ers?|ish|ese|ans?|ics?|is|i|s)")
+# a people named from a clipped stem of its place (Liverpudlian, Mancunian, Glaswegian, Muscovite)
+_DEMONYM_OF_STEM = re.compile(r"\w{4,}(?:ians?|ites?)")
+
+
+def derived(english: str, name: str) -> bool:
+    """An English word (folded) made from a foreign name (folded, one word) by English's derivations: the name
+    with an ending (Kurd -> Kurdistan, Eton -> Old Etonians; any three letters: Oscar -> Oscars), or a people's
+    word sharing the place's first four letters and more than a third of it (Liverpool -> Liverpudlian,
+    Manchester -> Mancunian). A clipped form (Merc) is `clipped`'s: it needs its capital."""
+    if english == name:
+        return True
+    if len(name) >= 4 and english.startswith(name):
+        rest = english[len(name):]
+        return len(rest) <= 3 or bool(_DERIVING.fullmatch(rest))
+    if not _DEMONYM_OF_STEM.fullmatch(english) or len(name) < 6:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(english, name)) if a != b), min(len(english), len(name)))
+    return shared >= 4 and 3 * shared > len(name)
+
+
+def clipped(english: str, name: str) -> bool:
+    """A capitalised English word that is the name cut short, the way the press clips a brand or a place
+    (Merc for Mercedes): half the name or more, four letters at least, so West is no Westminster nor Live
+    Liverpool."""
+    e, n = fold(english), fold(name)
+    return english[:1].isupper() and len(e) >= 4 and n.startswith(e) and 2 * len(e) >= len(n) > len(e)
+
+
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "s"), ("z", "s"), ("w", "v"), ("h", ""))
 
 
@@ -92,7 +122,11 @@ class English:
         # (an acronym inside gives all its letters too: UK Independence Party -> UKIP)
         runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|de)\s+)?[A-Z][\w'’-]*)+", en)
         words = [[w for w in run.split() if w[:1].isupper() and w not in _ARTICLES] for run in runs]
+        # (a hyphenated name gives each part's initial too: Agence France-Presse -> AFP, Rolls-Royce -> RR)
         self.initials = ["".join(fold(w)[0] for w in ws) for ws in words] + \
+            ["".join(fold(p)[0] for w in ws for p in w.split("-") if p[:1].isupper())
+             for ws in words + [[w] for w in re.findall(r"\b[A-Z]\w*(?:-[A-Z]\w*)+", en)]
+             if any("-" in w for w in ws)] + \
             ["".join(fold(w.split("'")[0]) if w.isupper() else fold(w)[0] for w in ws)
              for ws in words if any(w.isupper() and len(w) > 1 for w in ws)]
         # the initials of each run of lower-case words, small words skipped: an acronym the English spells out in
@@ -122,9 +156,8 @@ class English:
             return self.has(word)
         w = parts[0] if parts else ""
         # (a form listed in the plural counts in the singular: peers -> a Labour peer)
-        return any(t == w or (t.startswith(w) and len(t) - len(w) <= 3 and len(w) >= 4) or near(t, w)
-                   or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
-                   or demonym(t, w) for t in self.tokens)
+        return any(derived(t, w) or near(t, w) or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
+                   or demonym(t, w) for t in self.tokens) or any(clipped(t, w) for t in self.raw_tokens)
 
     def sounds_like(self, word: str, among: frozenset[str] | None = None) -> bool:
         """A capitalised word (or two) of the English with nearly the consonants of a word spelt by sound

@@ -19,7 +19,7 @@ from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body,
                                     heads_office, of_a_body, of_an_office, region_of)
 from pipeline.checks.chinese import transliterates, western_order
-from pipeline.checks.english import English, spelt_by_sound
+from pipeline.checks.english import English, derived, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
@@ -214,6 +214,10 @@ def _acronym_present(english: English, word: str) -> bool:
         t = fold(token)
         if t in (fold(word), fold(word) + "s") or (token.isupper() and sorted(t) == letters):
             return True
+        # the longer acronym of the same body, as the press writes it, in capitals or not (IS: ISIS, Isis,
+        # ISIL); those the tables know (EU, UN, US) never come here, so Euro is no EU
+        if len(t) == len(word) + 2 and t.startswith(fold(word)) and (token.isupper() or token.istitle()):
+            return True
     if any(sorted(initials) == letters for initials in english.initials):
         return True
     # spelt out in lower case, letters in order (IPO -> initial public offering): three letters at least
@@ -334,9 +338,9 @@ def _title_case(vi: str) -> bool:
 
 def _accounted_word(word: str, accounted: set[str]) -> bool:
     """A word of the English that a source word accounts for in another form: possessive, plural or adjective
-    (Kavanaugh's, IPOs, Tibetan)."""
+    (Kavanaugh's, IPOs, Tibetan, Mancunian)."""
     w = re.sub(r"['’]s?$", "", fold(word))
-    return w in accounted or any(len(a) >= 4 and w.startswith(a) and len(w) - len(a) <= 3 for a in accounted)
+    return w in accounted or any(derived(w, a) for a in accounted)
 
 
 def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:

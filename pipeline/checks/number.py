@@ -45,7 +45,11 @@ def check(pair: Pair) -> list[Check]:
     vi = pair.vi_nfc
     vdates = vi_dates(vi)
     dates = [(d.start, d.end) for d in vdates]
-    facts = [f for f in vi_facts(vi, dates) if f.values != (1.0,) or _counted_one(vi, f)][:MAX_ITEMS]
+    every = vi_facts(vi, dates)
+    facts = [f for f in every if f.values != (1.0,) or _counted_one(vi, f)][:MAX_ITEMS]
+    # a bare 1 goes unchecked, yet it still accounts for its English (6 feet 1 inch: 6ft 1in), which is then no
+    # other number standing where a spelled count was (hai võ sĩ: the fighters)
+    spare_ones = len(every) - len([f for f in every if f.values != (1.0,) or _counted_one(vi, f)])
     if not facts:
         return []
     en = pair.en_nfc
@@ -64,6 +68,8 @@ def check(pair: Pair) -> list[Check]:
               and not any(n.start <= a and b <= n.end and (a, b) != (n.start, n.end) for a, b in parts)
               and n.value not in date_values
               and not any(a - 4 <= n.end and n.start <= b + 4 for a, b in months)]
+    ones = [n for n in unused if n.value == 1][:spare_ones]
+    unused = [n for n in unused if not any(n is o for o in ones)]
     extra = sorted({n.text for n in unused})[:8]
     ranks = [n for n in nums if not any(n.start <= a and b <= n.end for a, b in used) and n.unit == 0
              and n.text.lower() in ORDINALS]

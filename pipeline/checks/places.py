@@ -170,6 +170,9 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     **{k: ("Hindu", "Hindus", "Hinduism") for k in ("Ấn Độ giáo", "Hindu giáo")},
     **{k: ("Christian", "Christians", "Christianity", "Christ") for k in ("Cơ Đốc", "Cơ đốc", "Cơ Đốc giáo",
                                                                           "Cơ đốc giáo", "Kitô giáo", "Kitô")},
+    # Christ by the names Vietnamese Catholics give him
+    **{k: ("Christ", "Jesus", "Christian", "Lord") for k in ("Chúa Kitô", "Chúa Ki-tô", "Chúa Giêsu", "Chúa Giê-su",
+                                                             "Chúa Jesus", "Giêsu", "Giê-su")},
     "Kinh Thánh": ("Bible", "Biblical", "Scripture", "Scriptures"), "Thánh Cha": ("Holy Father", "Pope", "pontiff"),
     "Tết": ("Tet", "Lunar New Year", "New Year"),
     "Tết Nguyên Đán": ("Tet", "Lunar New Year"),
@@ -246,6 +249,8 @@ HOLIDAYS = {
     "Giáng sinh": ("Christmas", "Xmas", "Noel", "Yule", "festive"), "Phục sinh": ("Easter",),
     "Trung thu": ("Mid-Autumn", "Moon Festival"), "Quốc khánh": ("National Day", "Independence Day"),
     "Lễ Tạ Ơn": ("Thanksgiving",),
+    # Christmas's old man: Santa, Father Christmas, as English names him
+    "ông già Noel": ("Santa", "Santa Claus", "Father Christmas", "St Nick", "Saint Nicholas", "St Nicholas"),
     "Vượt Qua": ("Passover", "Pesach"), "Năm Mới": ("New Year",), "Tình Nhân": ("Valentine", "Valentines"),
 }
 EXONYMS.update(BODIES)
@@ -279,6 +284,13 @@ PRESS_FORMS = {"Downing": ("Downing", "No 10", "No. 10", "Number 10", "Number Te
                "Buckingham": ("Buckingham", "the Palace"), "Élysée": ("Élysée", "Elysee", "Elysée"),
                "Elysee": ("Elysee", "Élysée", "Elysée")}
 for _name, _forms in PRESS_FORMS.items():
+    ENGLISH_FORMS[_name] = ENGLISH_FORMS.get(_name, ()) + _forms
+# A city's people by the nickname the press gives them where no ending of the city's name makes it (Liverpudlian,
+# Mancunian, Glaswegian are made by `english.derived`; a Scouser, a Geordie are not)
+CITY_PEOPLE = {"Liverpool": ("Scouser", "Scouse"), "Newcastle": ("Geordie",), "Birmingham": ("Brummie", "Brum"),
+               "Sunderland": ("Mackem",), "Portsmouth": ("Pompey",), "Los Angeles": ("Angeleno", "Angelenos"),
+               "Indiana": ("Hoosier",), "Rio de Janeiro": ("Carioca",), "São Paulo": ("Paulista", "Paulistano")}
+for _name, _forms in CITY_PEOPLE.items():
     ENGLISH_FORMS[_name] = ENGLISH_FORMS.get(_name, ()) + _forms
 
 __all__ = ["ANAPHORA", "ENGLISH_FORMS", "EXONYMS", "LEGISLATURE"]
