@@ -1837,6 +1837,8 @@ def test_round8_interface_lines(line):
 
 
 def test_story_lines_with_interface_words_stay():
+    from pipeline.ingest.clean import webui
+    assert not webui.ui_line("Bình luận viên chia sẻ video trên Facebook")  # one word of its own, and short
     for line in ("Ông Hùng cho biết hàng nghìn người đã theo dõi chuyến xe đầu tiên trên Facebook từ sáng sớm.",
                  "Hồ sơ của bạn sẽ được xét duyệt khi đăng ký tại bến xe trung tâm.",
                  "Ông Hùng bình luận rằng bài viết trên Facebook đã thu hút nhiều bình luận của người dân."):

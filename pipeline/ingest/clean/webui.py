@@ -75,9 +75,11 @@ def ui_line(text: str) -> bool:
     if len(text.split()) > MAX_WORDS or not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
     strong, weak, own = ui_words(text)
-    # A long prompt may carry one word of its own (a site's typo, 'cho bài biết này'); a story line naming a
-    # person, a thing or a place carries more.
-    return (own == 0 or own == 1 and strong >= 3 and strong + weak >= 6) and strong >= 1 and strong + weak >= 2
+    # A long prompt (twelve words or more, most of them its grammar) may carry one word of its own (a site's typo,
+    # 'cho bài biết này'); a story line naming a person, a thing or a place carries more, or is short ('Bình luận
+    # viên chia sẻ video trên Facebook').
+    return (own == 0 or own == 1 and strong >= 3 and strong + weak >= 6 and len(_tokens(text)) >= 12) \
+        and strong >= 1 and strong + weak >= 2
 
 
 def ui_words(text: str) -> tuple[int, int, int]:
