@@ -65,3 +65,21 @@ def test_derived_and_clipped_bounds():
 def test_round11_a_bare_one_accounts_for_its_english(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "number" in kinds(vi, changed), check_pair(vi, changed)
+
+
+@pytest.mark.parametrize("vi,en,flagged", [
+    # foreign news (its foreign names kept): capitalised Vietnamese words the English words plainly are no name
+    ("Barack Obama phát biểu tại buổi lễ của Hội Cựu Binh Sĩ ở Washington.",
+     "Barack Obama spoke at a veterans' ceremony in Washington.", False),
+    ("Angela Merkel gặp các thành viên Nhóm Bạn Hữu tại Berlin.",
+     "Angela Merkel met members of a friendship group in Berlin.", False),
+    # Vietnamese news (a Vietnamese name kept) still has them checked; so is a Vietnamese place in foreign news
+    ("Ông Lê Văn Tám phát biểu tại buổi lễ của Hội Cựu Binh Sĩ ở Hà Nội.",
+     "Le Van Tam spoke at a veterans' ceremony in Hanoi.", True),
+    ("Barack Obama phát biểu tại buổi lễ ở Đà Nẵng.", "Barack Obama spoke at a ceremony.", True),
+    # an acronym that is also Vietnamese syllables (SEC: séc) stays checked
+    ("Người phát ngôn của BankAmerica cho biết SEC đang xem xét.",
+     "A BankAmerica spokesman said the LHC is reviewing it.", True),
+])
+def test_round11_capitalised_vietnamese_words_in_foreign_news(vi, en, flagged):
+    assert ("name" in kinds(vi, en)) == flagged, check_pair(vi, en)

@@ -477,6 +477,11 @@ def check(pair: Pair) -> list[Check]:
         if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or
                                                                    western_order(written, r) for r in runs))):
             continue
+        # (in foreign news, capitalised Vietnamese words are words, not a name, where the English has no name
+        # the source lacks: Cựu Quốc, Cựu Đệ nhất; an acronym, SEC, may be Vietnamese syllables too: checked)
+        if syllables and not titled and kept_foreign and not kept_vietnamese and not loose and \
+                not written.isupper():
+            continue
         if syllables and not titled and translated:
             run = translated.pop(0)
             loose = [r for r in loose if r != run]
