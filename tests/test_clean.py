@@ -1935,3 +1935,14 @@ def test_dashed_headlines_after_the_story_are_links_an_announced_list_stays():
     items = ["- Tuyến số 1 chạy từ chợ Đà Lạt ra sân bay Liên Khương", "- Tuyến số 2 chạy từ chợ Đà Lạt đến hồ Tuyền Lâm"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Hai tuyến chạy thử gồm:", *items))
     assert all(i in body(art) for i in items)
+
+
+def test_a_sentence_restating_its_paragraphs_under_a_picture_is_its_caption():
+    slug = "xe buyt dien da lat mo them tuyen noi trung tam voi san bay"
+    cap = "Xe buýt điện chạy qua đèo Prenn ra sân bay Liên Khương."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, slug, cap, _BUS_P2, _BUS_P3))
+    assert cap in [c.text for c in art.captions] and cap not in art.paragraphs
+    # A sentence under the picture that adds a fact (a name, a figure) is the story's.
+    said = "Ông Trần Minh Quang, giám đốc doanh nghiệp, cho biết vé tháng giá 500.000 đồng."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, slug, said, _BUS_P2, _BUS_P3))
+    assert said in art.paragraphs

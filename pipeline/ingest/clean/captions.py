@@ -222,8 +222,23 @@ def images(page: Page) -> None:
                 page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
         elif page.block_size(nxt) == 1 and (
                 (words(nxt.text) <= 30 and not nxt.text.endswith(tuple(SENTENCE_END)))
-                or caption_kind(nxt.text) in ("caption", "maybe")):
+                or caption_kind(nxt.text) in ("caption", "maybe") or _restates_under_picture(page, nxt)):
             page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
+
+
+def _restates_under_picture(page: Page, line: Line) -> bool:
+    """One sentence under a picture that says nothing the paragraphs around it do not (a tenth of its content
+    words new at most): the picture's caption, a film's or a book's title in quotes too. A sentence of the story
+    under a picture adds a name, a figure."""
+    if not 5 <= words(line.text) <= 25 or re.search(r"[:;?!]|(?<![A-ZĐ])[.…]\s+\S", line.text.rstrip(".")) \
+            or _STORY_OPENER_RE.match(line.text) \
+            or len(content_words(line.text)) < 5 or _QUANTITY_CLAIM_RE.search(line.text) or _MODAL_RE.search(line.text):
+        return False
+    kept = page.kept()
+    pos = kept.index(line)
+    around = [ln.text for ln in kept[max(0, pos - 3):pos] + kept[pos + 1:pos + 4]
+              if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)]
+    return len(around) >= 2 and novelty(line.text, around) <= 0.1
 
 
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".
