@@ -83,3 +83,15 @@ def test_round11_a_bare_one_accounts_for_its_english(vi, clean, changed):
 ])
 def test_round11_capitalised_vietnamese_words_in_foreign_news(vi, en, flagged):
     assert ("name" in kinds(vi, en)) == flagged, check_pair(vi, en)
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # a word the country table gives another country is that country, however near in spelling or stem
+    ("Ông là công dân Áo.", "He is an Austrian citizen.", "He is an Australian citizen."),
+    ("Tổng thống Slovakia phát biểu hôm qua.", "The Slovakian president spoke yesterday.",
+     "The Slovenian president spoke yesterday."),
+])
+def test_round11_another_country_is_no_derived_form(vi, clean, changed):
+    assert not kinds(vi, clean), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed), check_pair(vi, changed)
+    assert not derived("australian", "austria") and not derived("slovenian", "slovakia")

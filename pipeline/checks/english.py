@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.checks.base import fold
+from pipeline.checks.countries import EXONYMS as _COUNTRY_TABLE
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese
 
 
@@ -49,6 +50,8 @@ def demonym(english: str, place: str) -> bool:
 
 # what English adds to a name to make a word of its people, land or creed (Kurdistan, Etonians, Trotskyists)
 _DERIVING = re.compile(r"(?:istan|ians?|ites?|ists?|isms?|eans?|ers?|ish|ese|ans?|ics?|is|i|s)")
+_COUNTRY_FORMS = frozenset(fold(f) for forms in _COUNTRY_TABLE.values() for f in forms
+                           if " " not in f and f[:1].isupper())
 # a people named from a clipped stem of its place (Liverpudlian, Mancunian, Glaswegian, Muscovite)
 _DEMONYM_OF_STEM = re.compile(r"\w{4,}(?:ians?|ites?)")
 
@@ -60,9 +63,14 @@ def derived(english: str, name: str) -> bool:
     Manchester -> Mancunian). A clipped form (Merc) is `clipped`'s: it needs its capital."""
     if english == name:
         return True
+    if len(name) >= 4 and english.startswith(name) and len(english) - len(name) <= 3:
+        return True
+    # (a word the country table gives another country is that country: Australian is no Austria, Slovenian no
+    # Slovakia)
+    if english in _COUNTRY_FORMS:
+        return False
     if len(name) >= 4 and english.startswith(name):
-        rest = english[len(name):]
-        return len(rest) <= 3 or bool(_DERIVING.fullmatch(rest))
+        return bool(_DERIVING.fullmatch(english[len(name):]))
     if not _DEMONYM_OF_STEM.fullmatch(english) or len(name) < 6:
         return False
     shared = next((i for i, (a, b) in enumerate(zip(english, name)) if a != b), min(len(english), len(name)))
@@ -156,7 +164,10 @@ class English:
             return self.has(word)
         w = parts[0] if parts else ""
         # (a form listed in the plural counts in the singular: peers -> a Labour peer)
-        return any(derived(t, w) or near(t, w) or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
+        # (a neighbour in spelling the country table gives another country is that country: Australian for
+        # Austrian, Slovenian for Slovakian)
+        return any(derived(t, w) or (near(t, w) and t not in _COUNTRY_FORMS)
+                   or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
                    or demonym(t, w) for t in self.tokens) or any(clipped(t, w) for t in self.raw_tokens)
 
     def sounds_like(self, word: str, among: frozenset[str] | None = None) -> bool:
