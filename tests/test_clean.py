@@ -1946,3 +1946,41 @@ def test_a_sentence_restating_its_paragraphs_under_a_picture_is_its_caption():
     said = "Ông Trần Minh Quang, giám đốc doanh nghiệp, cho biết vé tháng giá 500.000 đồng."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, slug, said, _BUS_P2, _BUS_P3))
     assert said in art.paragraphs
+
+
+def test_a_template_placeholder_and_a_cache_id_are_widgets_never_the_title():
+    art = clean(page("9f3a71c2b8e04d5 cache", _BUS_HEAD, _BUS_LEAD, _BUS_P1, "[links(34676)]", _BUS_P2))
+    assert art.title == _BUS_HEAD
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A story's own codes are short or capitalised, and a bracketed label heads its line: they stay.
+    code = "Tiêm kích Su-30MK2 và biến thể COVID-19 XBB15 được nhắc tới trong báo cáo."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, code, _BUS_P2))
+    assert code in art.paragraphs
+
+
+def test_a_dateline_with_the_sites_city_or_buttons_after_the_date():
+    assert dateline_date("28/12/2024 | 07:34 GMT+7, Hà Nội") == "2024-12-28"
+    assert dateline_date("09:32 PM 15/06/2018 |   Lượt xem: 4970 |   In bài viết | ") == "2018-06-15"
+    # A sentence going on after the date's comma is no dateline.
+    assert dateline_date("Ngày 14/3/2025, Hà Nội tổ chức lễ hội") is None
+    assert dateline_date("Giá vàng 14/3/2025 | Chia sẻ") is None
+
+
+def test_an_about_link_and_a_gallery_tab_are_furniture():
+    art = clean(page("Về Báo Lâm Đồng", _BUS_HEAD, _BUS_LEAD, _BUS_P1, "hình ảnh", _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A sentence that starts so goes on: it stays.
+    said = "Về Báo Lâm Đồng, ông Quang cho biết tòa soạn sẽ mở thêm chuyên mục du lịch."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, said, _BUS_P2))
+    assert said in art.paragraphs
+
+
+def test_alt_text_in_unmarked_words_glued_after_a_caption_goes():
+    cap = "Xe buýt điện chạy qua đèo Prenn ra sân bay Liên Khương."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, cap + " xe buyt da lat", cap + " Ảnh: TL.", _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # Marked words after the stop are the story's next sentence: the line stays whole.
+    line = ("Tuyến xe chạy thử từ tháng sau, mỗi ngày 12 chuyến, vé tháng 500.000 đồng cho học sinh và người cao "
+            "tuổi. Giá vé lượt cho du khách hiện chưa được công bố")
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P2))
+    assert line in body(art)

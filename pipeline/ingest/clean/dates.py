@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.labels import counter
+from pipeline.ingest.clean.labels import SECTION_LABELS, counter
 from pipeline.ingest.clean.lines import iso_date
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
@@ -38,7 +38,9 @@ _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$"
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
                        r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
-                       r"|(?<=[^\W\d_])(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)",  # 'Hoàng Hưng 09:18, 07/02/2023': name, time
+                       r"|(?<=[^\W\d_])(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)"  # 'Hoàng Hưng 09:18, 07/02/2023': name, time
+                       # '07:34 GMT+7, Hà Nội': the site's city after its clock
+                       r"|(?<=\d)\s*,\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$)",
                        re.IGNORECASE)
 # What a site prints after the date with a space only: its view and comment counts as bare figures
 # ('27/05/2021 411 0').
@@ -94,7 +96,8 @@ def dateline_date(text: str) -> str | None:
         date = _date_of(part)
         if date is not None:
             found = found or date
-        elif not (_TIME_PART_RE.match(part) or counter(part) or _REPLIES_RE.match(part) or _name_part(part)):
+        elif not (_TIME_PART_RE.match(part) or counter(part) or _REPLIES_RE.match(part) or _name_part(part)
+                  or part.casefold() in SECTION_LABELS):  # a button beside the date: 'In bài viết', 'Chia sẻ'
             return None
     if found is None:
         return None

@@ -91,7 +91,13 @@ SECTION_LABELS = {
     # A masthead's search box and social links; a tab of the latest stories.
     "nhập từ khóa tìm kiếm", "nhập từ khoá tìm kiếm", "nhập từ khóa", "nhập từ khoá", "từ khóa tìm kiếm",
     "nhập nội dung tìm kiếm", "nhập nội dung cần tìm", "kết nối với chúng tôi", "theo dõi chúng tôi", "24h qua",
+    # A gallery's tab beside 'Video'.
+    "hình ảnh",
 }
+# A masthead's 'about us' link by the paper's name: 'Về Báo X', 'Giới thiệu Tạp chí X' (the name capitalised,
+# nothing after it).
+_ABOUT_RE = re.compile(r"^(?:Về|Giới thiệu)\s+(?:Báo|Tạp chí|Đài|Cổng thông tin|Trang|Truyền hình)"
+                       r"(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,4}$")
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email".
 _SHARE_TOKENS_RE = re.compile(
     r"chia sẻ|sao chép liên kết|copy link|in bài|gửi bài|lưu bài|bình luận|facebook|zalo|twitter|messenger|"
@@ -167,6 +173,19 @@ SEPARATOR_RE = re.compile(r"^[\s*\-_=~#.•·+]{3,}$")
 # Font-size and share buttons flattened into text: "A A", "A- A+", "a+", a lone lowercase ASCII token
 # ("create", "print"), a line of punctuation.
 _WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3})$")
+# What a page's template or store leaves unrendered: a placeholder in brackets ('[links(34676)]', '{{ad_top}}',
+# '[gallery id=12]'), an identifier of letters and digits run together ('5b4537725dbtvh2 telx': a file or cache id,
+# ten characters or more, three digits and three letters at least, with a short lower-case word or two beside it).
+# A story writes neither: its codes are short or capitalised ('COVID-19', 'Su-30MK2', 'H5N1').
+_PLACEHOLDER_RE = re.compile(r"^(?:\[\s*[a-z_][\w-]*(?:\s*\([\w ,=-]*\)|\s+[\w=\" ]{1,30})?\s*\]|"
+                             r"\{\{?\s*[a-z_][\w.-]*\s*\}?\})$")
+_ID_TOKEN_RE = re.compile(r"^(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{10,}$")
+
+
+def _id_line(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= 3 and any(_ID_TOKEN_RE.match(t) for t in tokens) \
+        and all(re.fullmatch(r"[a-z0-9]+", t) for t in tokens)
 # A player's or reader's controls: clocks alone ('0:00 0:02:10 0:00'), a listen button with its length ('Nghe -
 # 03:48'), a speed ('Tốc độ 1x'), a font size ('Cỡ chữ -A +A'), a player's error ('Không có nguồn video phù hợp').
 _CONTROLS_RE = re.compile(
@@ -375,7 +394,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "counter"
     if _SITE_NAME_RE.match(text):
         return "site-name"
-    if _SECTION_FIELD_RE.match(text):
+    if _SECTION_FIELD_RE.match(text) or _ABOUT_RE.match(text):
         return "section-label"
     if _POLL_RE.match(text) or _PAGER_RE.match(text):
         return "widget"
@@ -391,7 +410,8 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "widget"
     if SEPARATOR_RE.match(text):
         return "separator"
-    if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()):
+    if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()) or _PLACEHOLDER_RE.match(text.strip()) \
+            or _id_line(text):
         return "widget"
     if _EMBED_RE.match(text.strip()):
         return "social-embed"
