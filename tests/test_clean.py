@@ -1984,3 +1984,21 @@ def test_alt_text_in_unmarked_words_glued_after_a_caption_goes():
             "tuổi. Giá vé lượt cho du khách hiện chưa được công bố")
     art = clean(page(_BUS_HEAD, _BUS_LEAD, line, _BUS_P2))
     assert line in body(art)
+
+
+def test_a_caption_cell_closed_by_a_bar_under_the_prose_is_a_caption():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "Xe buýt điện chạy thử trên đèo Prenn |", _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert [c.text for c in art.captions] == ["Xe buýt điện chạy thử trên đèo Prenn"]
+    # A row of the story's own table has a bar between its cells: it stays.
+    row = "Tuyến chợ Đà Lạt - sân bay | 40 phút một chuyến |"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, row, _BUS_P2))
+    assert row in body(art)
+
+
+def test_the_lead_printed_again_under_the_next_paragraph_is_a_pull_quote():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_LEAD, _BUS_P2, _BUS_P3))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2, _BUS_P3]
+    # Restated further down, between paragraphs of the story, it stays and is noted.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, _BUS_P3, _BUS_LEAD, _BUS_P2.replace("29", "30")))
+    assert art.paragraphs.count(_BUS_LEAD) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
-from pipeline.ingest.clean import captions, credits, furniture, header, labels, menus, related, repeats, scenes, webui
+from pipeline.ingest.clean import captions, credits, furniture, header, labels, menus, related, repeats, scenes, slugs, webui
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -213,6 +213,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     credits.trailing_credits(page)
     furniture.remove_furniture(page)
     captions.images(page)
+    slugs.closed_cells(page)
     for line in page.lines:
         if line.kept:
             line_rules(page, line)

@@ -47,10 +47,11 @@ def dedupe(page: Page) -> None:
             continue
         if line_key not in seen:
             seen.add(line_key)
-        elif line_key == lead and 0 < pos < len(kept) - 1 and all(
+        elif line_key == lead and pos - lead_pos > 2 and pos < len(kept) - 1 and all(
                 words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in (kept[pos - 1], kept[pos + 1])):
             # The sapo restated in the body, between paragraphs of the story (a share box or a teaser that
-            # prints it again stands among furniture or at the end).
+            # prints it again stands among furniture or at the end). Printed again right under the paragraph
+            # after it, it is set out as a pull quote, and that copy goes.
             page.doubt(line, "kept: repeats the lead word for word")
         else:
             page.drop(line, "repeated-line")

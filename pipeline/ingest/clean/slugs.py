@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import Page, unaccented
+from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, unaccented, words
 
 # A picture's table cell left empty ('|'), and a row of one cell under it: '| Bảng xếp hạng ... |'.
 EMPTY_CELL_RE = re.compile(r"^\|[\s|]*$")
 ONE_CELL_RE = re.compile(r"^\|\s*([^|]*[^|\s])\s*\|$")
+# Half a row: the caption's cell with only its closing bar ('Chương trình nghệ thuật khai mạc lễ hội |').
+_CLOSED_CELL_RE = re.compile(r"^([^|]*[^|\s])\s+\|$")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:[ _-][a-z0-9]+){4,}$")
 
 
@@ -29,3 +32,16 @@ def page_words_unmarked(page: Page) -> frozenset[str]:
         return frozenset()
     return frozenset(re.findall(r"[a-z0-9]+", unaccented(" ".join(ln.text for ln in page.lines
                                                                      if not _SLUG_RE.match(ln.text))).casefold()))
+
+
+def closed_cells(page: Page) -> None:
+    """A short line with no stop closed by a table's bar, under the story's prose: the picture's table lost its
+    image and left the caption's cell. A story's table row has a bar between its cells; a dateline or a menu with
+    bars is read by other rules first."""
+    kept = page.kept()
+    for pos, line in enumerate(kept):
+        m = _CLOSED_CELL_RE.match(line.text)
+        if not m or pos == 0 or words(m.group(1)) > 30 or m.group(1).endswith(tuple(SENTENCE_END) + (":",)):
+            continue
+        if any(words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in kept[:pos]):
+            page.drop(line, "image-caption", Caption(m.group(1)))
