@@ -1238,19 +1238,19 @@ def test_a_sentence_naming_china_and_nothing_of_vietnam_decides_a_name_reading_c
     text = "Kỳ thủ cờ tướng Hồ Vinh Hoa nhiều năm thống trị làng cờ Trung Quốc."
     got = _one(text)["Hồ Vinh Hoa"]
     assert (got.origin, got.en, got.basis) == ("inferred", "Hu Ronghua", "setting and shape")
-    # Vietnam named in the sentence, or in a sentence around it, leaves the origin untold, as before
+    # Vietnam named in the sentence, or in a sentence around it, leaves the origin untold
     assert _origins(text[:-1] + " và từng thi đấu ở Hà Nội.")["Hồ Vinh Hoa"] == "unknown"
     assert _origins(text + " Ông từng thi đấu ở Hà Nội.")["Hồ Vinh Hoa"] == "unknown"
 
 
 def test_china_as_another_party_an_event_venue_a_topic_or_a_dynasty_is_no_china_only_setting():
-    from pipeline.names import cues
+    from pipeline.names import setting
 
     def china_only(text):  # as origin.py reads it: the persons' names blanked out
         for name in ("Hồ Vinh Hoa", "Lưu Cường Đông", "Lý Minh Phong", "Khổng Minh Tuấn", "Hồ Quốc Tuấn",
                      "Tiền Vĩ Trường", "Mạc Đĩnh Chi", "Lý Nhã Kỳ", "Hoàng Xuân Vinh"):
             text = text.replace(name, " " * len(name))
-        return cues.china_only(text)
+        return setting.china_only(text)
 
     assert china_only("Kỳ thủ Hồ Vinh Hoa giữ ngôi vô địch làng cờ Trung Quốc.") == "whose"
     assert china_only("Tỷ phú Lưu Cường Đông ở Bắc Kinh sáng lập sàn thương mại điện tử.") == "where"
@@ -1402,7 +1402,7 @@ def test_a_people_that_is_none_of_vietnams_is_chinas():
         "vietnamese"
 
 
-def test_a_title_won_at_an_event_named_by_its_chinese_venue_or_a_remit_at_a_chinese_companys_vietnamese_arm_is_not_whose():
+def test_a_title_won_at_a_chinese_venues_event_or_a_remit_at_a_chinese_companys_vietnamese_arm_is_not_whose():
     assert _origins("Tay vợt Lý Hoàng Nam giữ ngôi vô địch giải Quảng Châu mở rộng hai năm liền.")[
         "Lý Hoàng Nam"] == "vietnamese"
     assert _origins("Kỳ thủ Lại Lý Huynh được phong danh hiệu đại kiện tướng tại giải cờ tướng Thượng Hải.")[

@@ -1,4 +1,4 @@
-"""bench/names_learn.py: the learned origin experiment (issue 25). Its model did not ship; these check that the
+"""bench/names_learn.py: the learned origin experiment. Its model did not ship; these check that the
 experiment measures what it says (features from the rules' own reading, training, the precision-first threshold,
 the scoring) and that it never reads a test set for training."""
 

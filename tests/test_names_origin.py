@@ -1,4 +1,5 @@
-"""The origin rules of issue 25's round 11 (pipeline/names): each with a Chinese case and a Vietnamese case."""
+"""Origin rules of pipeline/names that read a body, an office, a company or a role around the name, each tested with
+a Chinese case and a Vietnamese case."""
 
 from __future__ import annotations
 

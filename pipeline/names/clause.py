@@ -253,7 +253,8 @@ def _title_phrase(before: str) -> str:
 # A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
 # "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (origin._HEADS); only a country named there says whose (an
 # unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention;
-# a project or a joint venture with a Chinese party, Dự án của Tập đoàn Huawei do ông X phụ trách, is no body of China's).
+# a project or a joint venture with a Chinese party, Dự án của Tập đoàn Huawei do ông X phụ trách, is no body of
+# China's).
 _BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
 _HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|dẫn dắt)(?![^\W\d_])")
 

@@ -13,10 +13,12 @@ from functools import lru_cache
 from pipeline.names.companies import COMPANIES
 from pipeline.names.tables import key, rows
 
-# China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and bodies that exist only there (as the Vietnamese
-# press writes them), its best-known companies (a company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's) and
-# universities, and its dynasties (thời Đường; not Minh, for Vietnam's Minh Mạng, nor Vietnam's own dynasties). Taiwan, Hong Kong and Macau names are Chinese too (their romanisation differs, but the
-# reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is also Vietnam's own Hoa.
+# China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and
+# bodies that exist only there (as the Vietnamese press writes them), its best-known companies (companies.py; a
+# company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's) and universities, and its dynasties (thời Đường; not Minh,
+# for Vietnam's Minh Mạng, nor Vietnam's own dynasties). Taiwan, Hong Kong and Macau names are Chinese too (their
+# romanisation differs, but the reading is still a Chinese name, not a Vietnamese one). "người Hoa" is no cue: it is
+# also Vietnam's own Hoa.
 # Bodies only China has, named without the country: the Politburo's Standing Committee (Vietnam has none), the
 # discipline commission (Vietnam's is Ủy ban Kiểm tra Trung ương), All-China bodies, the PLA's theater commands
 # (both ways the press names them: Chiến khu Miền Nam, Chiến khu Nam Bộ) and fleets (Vietnam's navy has Vùng, no
@@ -199,9 +201,12 @@ _SHARED = {key(p) for p in _places("vietnam-too")}
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(huyện|xã|phường|thị trấn|thị xã|quận|đặc khu)\s+$", re.IGNORECASE)
 
 
-def _vietnamese_place(text: str, m: re.Match) -> bool:
+def vietnamese_place(text: str, m: re.Match) -> bool:
+    """Whether the place `m` is Vietnam's namesake, after the unit Vietnam gives it (huyện Trùng Khánh)."""
     unit = _UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return bool(unit) and key(f"{unit.group(1)} {m.group()}") in _SHARED
+
+
 _VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
 _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
 ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
@@ -219,14 +224,6 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "giỏi", "biết")}
 
 
-# An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
-# giải Thâm Quyến mở rộng): where, not whose, for a China-only setting (china_only); Vietnamese athletes and artists
-# go there; nor after an identity verb (origin._identity). (Not in _where: a text about such an event still names
-# China, for the Chinese stars it names.) "giải trí" (entertainment) and the like are no prize.
-_EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
-                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|giải(?!\s+(?:trí|pháp|phóng|quyết|thích|ngân|tán|cứu|phẫu|mã|khát|toả|tỏa|vây|thoát))|cúp|"
-                    r"tuần lễ|expo)"
-                    r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
 # A field an expert knows or writes about (chuyên gia về chính sách đối ngoại của Trung Quốc): a topic, not whose;
 # an office's remit is whose (Đặc phái viên về khí hậu của Trung Quốc).
 _TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+về\s"
@@ -238,7 +235,8 @@ _TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hi
 _ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
 
 
-def _where(text: str, start: int) -> bool:
+def where(text: str, start: int) -> bool:
+    """Whether the cue at `start` says where something happens or goes, not whose a person is."""
     if _LANDMARKS_RE.match(text, start):
         return True
     origin = _ORIGIN.search(text, max(0, start - 70), start)
@@ -361,10 +359,10 @@ def count(text: str, bilateral: bool = False, generic: bool = True) -> tuple[int
     there). A Vietnamese body with a Chinese cue right after it is China's (Bộ Công an Trung Quốc): it counts
     for China."""
     text = text if bilateral else _bilateral(text)
-    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not _where(text, m.start()) and not _arm(text, m)
-                  and not _vietnamese_place(text, m))
+    chinese = sum(1 for m in CHINESE_RE.finditer(text) if not where(text, m.start()) and not _arm(text, m)
+                  and not vietnamese_place(text, m))
     vietnamese = sum(1 for m in VIETNAMESE_RE.finditer(text)
-                     if not _where(text, m.start()) and not qualified(text, m.end())
+                     if not where(text, m.start()) and not qualified(text, m.end())
                      and (generic or key(m.group()) not in _GENERIC))
     return chinese, vietnamese
 
@@ -407,14 +405,14 @@ def _arm(text: str, m: re.Match) -> bool:
 @lru_cache(maxsize=8192)  # the same sentences are read once per person and mention
 def names_china(text: str) -> bool:
     """Whether `text` names China other than as where something happens (a bilateral name counts here)."""
-    return any(not _where(text, m.start()) and not _vietnamese_place(text, m) for m in CHINESE_RE.finditer(text))
+    return any(not where(text, m.start()) and not vietnamese_place(text, m) for m in CHINESE_RE.finditer(text))
 
 
 def located(pattern: re.Pattern, text: str) -> list[re.Match]:
     """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
     text = _bilateral(text)
-    return [m for m in pattern.finditer(text) if not _where(text, m.start())
-            and not (pattern is CHINESE_RE and (_arm(text, m) or _vietnamese_place(text, m)))]
+    return [m for m in pattern.finditer(text) if not where(text, m.start())
+            and not (pattern is CHINESE_RE and (_arm(text, m) or vietnamese_place(text, m)))]
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -432,66 +430,3 @@ def spans(text: str) -> list[tuple[int, int]]:
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL)
                  for m in pattern.finditer(text))
-
-
-# A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
-# Quốc, bị cáo người Trung Quốc, trình diễn cùng dàn nhạc Trung Quốc), China's goods traded (chủ vựa thu mua hàng
-# Trung Quốc), an opponent (ghi bàn vào lưới U22 Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc)
-# or the subject of a clause of its own (khi Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as
-# another party, as Vietnamese news names it beside Vietnam's own people; a body, field or programme of China (quân
-# đội Trung Quốc, làng cờ Trung Quốc, chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
-_PARTY = {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu", "doanh nghiệp",
-                           "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc", "đồng nghiệp", "bạn", "đối thủ",
-                           "chồng", "vợ", "lao động", "thương lái", "cùng", "với", "dự", "tham dự", "nhận định",
-                           "cho rằng", "đánh giá", "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét",
-                           "lo ngại", "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa", "hàng hoá",
-                           "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc", "lưới", "thắng",
-                           "thua", "hòa", "hoà", "gặp", "trận", "đối đầu")}
-_VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
-
-
-_DYNASTY = re.compile(r"(?:thời|đời|nhà|triều)\s", re.IGNORECASE)
-
-
-def party(text: str, m: re.Match) -> bool:
-    """China named as another party: after a person's or group's noun, an event attended or "cùng"/"với" a few
-    words back in the same phrase; or a dynasty, which Vietnam's own historical figures served, fought or paid
-    tribute to (Lý Thường Kiệt đánh châu Ung của nhà Tống) as China's did."""
-    if _DYNASTY.match(m.group()):
-        return True
-    # (back to a blanked name at most: the person's own title before it is theirs, not a party's)
-    phrase = re.split(r"[,;:()\"“”]|\s{3,}", text[max(0, m.start() - 60):m.start()])[-1]
-    words = [key(w) for w in _WORDS.findall(phrase)][-6:]
-    clauses = re.split(r"[,;:]", text[:m.start()])
-    if len(clauses) > 1 and not _WORDS.search(clauses[-1]):
-        return True  # the subject of a clause of its own after a comma (..., Trung Quốc gửi điện chúc mừng)
-    runs = {" ".join(words[j:k]): len(words) - j
-            for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1)}
-    # a title qualified by China right before it (xạ thủ Trung Quốc, nữ diễn viên Trung Quốc); a title further back
-    # is more often a verb (chỉ huy sứ mệnh Thần Châu) or the person's own
-    return any(run in _PARTY or run in TITLE_KEYS and back <= 3 for run, back in runs.items())
-
-
-@lru_cache(maxsize=8192)
-def china_only(text: str) -> str | None:
-    """How `text` (a person's sentences, names blanked) places them when it names China and nothing else:
-    "whose" where China is named other than as where something happens and never as another party (a Chinese
-    person or group dealt with: party), "where" where China is named only as where; None where it names
-    Vietnam (a place, a body, the word Việt), another country, or no China at all."""
-    if names_vietnam(text) or ELSEWHERE_RE.search(text):
-        return None
-    found = [m for m in CHINESE_RE.finditer(text) if not _vietnamese_place(text, m)]
-    if not found or any(party(text, m) for m in found):
-        return None
-    return "whose" if any(not _where(text, m.start()) and not venue(text, m.start()) for m in found) else "where"
-
-
-def venue(text: str, start: int) -> bool:
-    """Whether the place at `start` names an event held there (Asiad Quảng Châu, Liên hoan phim Bắc Kinh)."""
-    return bool(_EVENT.search(text, max(0, start - 50), start))
-
-
-def names_vietnam(text: str) -> bool:
-    """Whether `text` names Vietnam in any way: its name or the word Việt, a place of it, or a body every country
-    has with no country after it (where, whose or a party alike)."""
-    return bool(_VIET.search(text)) or any(not qualified(text, m.end()) for m in VIETNAMESE_RE.finditer(text))

@@ -36,14 +36,21 @@ def opens_office(text: str) -> bool:
     return any(" ".join(words[:n]) in _OFFICES for n in (3, 2, 1))
 
 
+def _keys(text: str) -> list[str]:
+    return [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)]
+
+
+def _holds(words: list[str], table: set[str]) -> bool:
+    """Whether a run of one to three of `words` is in `table`."""
+    return any(" ".join(words[k:k + n]) in table for n in (3, 2, 1) for k in range(len(words) - n + 1))
+
+
 def has_title(before: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)]
-    return any(" ".join(words[k:k + n]) in cues.TITLE_KEYS for n in (3, 2, 1) for k in range(len(words) - n + 1))
+    return _holds(_keys(before), cues.TITLE_KEYS)
 
 
 def office(before: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", before)][-12:]
-    return any(" ".join(words[k:k + n]) in _OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
+    return _holds(_keys(before)[-12:], _OFFICES)
 
 
 # Offices Vietnam's state has not had since 1975, whose holders the press names abroad (Thị trưởng Trùng Khánh, Tỉnh
@@ -53,5 +60,4 @@ phó tổng lý""".replace("\n", " ").split(", ")}
 
 
 def foreign_office(text: str) -> bool:
-    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)][-12:]
-    return any(" ".join(words[k:k + n]) in _FOREIGN_OFFICES for n in (3, 2, 1) for k in range(len(words) - n + 1))
+    return _holds(_keys(text)[-12:], _FOREIGN_OFFICES)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import clause, cues, offices, shape, shared, tables
+from pipeline.names import clause, cues, offices, setting, shape, shared_provinces, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -23,7 +23,7 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # Vietnam's), the text around (other sentences, or a text that never names China), or the name's shape.
 OWN_WORDS, SENTENCE, CONVENTION, TEXT, SHAPE = "own words", "sentence", "convention", "text", "shape"
 # ... or the setting and the shape together: sentences that name China and nothing of Vietnam, and a name that
-# reads Chinese enough for it (_china_only)
+# reads Chinese enough for it (setting.decides)
 SETTING = "setting and shape"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
 _CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
@@ -47,7 +47,7 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
 # An event named by its Chinese venue is where, not whose, after any identity verb (giữ ngôi vô địch giải Thâm
-# Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: cues.venue; Vietnamese players and actors go there too).
+# Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: setting.venue; Vietnamese players and actors go there too).
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 
@@ -108,7 +108,7 @@ def _identity(text: str, pos: int) -> str | None:
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
-                 if which == CHINESE and not cues.venue(" " + phrase, c.start())
+                 if which == CHINESE and not setting.venue(" " + phrase, c.start())
                  or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
         if found:
             return min(found)[1]
@@ -118,8 +118,9 @@ def _identity(text: str, pos: int) -> str | None:
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|"
-                     r"cảm ơn|trao|gửi)\s",
+# (not tiếp quản, tiếp tục and the like: taking over or going on faces no one)
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
+                     r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
@@ -277,7 +278,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     around, then the whole text."""
     spans = _mention_spans(people)
     # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
-    named = [shared.read(_blank(s, spans.get(k, []), parties=False)) for k, s in enumerate(sentences)]
+    named = [shared_provinces.read(_blank(s, spans.get(k, []), parties=False)) for k, s in enumerate(sentences)]
     sentences = [_other_party(s, spans.get(k, [])) for k, s in enumerate(named)]
     # China named only as the other party of what the person does: no default of a text silent on China
     # (but a sports opponent of China's is no Chinese player's: the text's default holds, đánh bại đối thủ Trung Quốc)
@@ -370,9 +371,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
     if said is None and not (held_off or foreign or mission or vietnamese_told):
-        said = _china_only(person, sentences, abroad) or said
+        said = CHINESE if setting.decides(person, sentences, abroad) else said
     if said != told:
-        basis = SETTING if said == CHINESE and _china_only(person, sentences, abroad) else SHAPE
+        basis = SETTING if said == CHINESE and setting.decides(person, sentences, abroad) else SHAPE
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)
     person.basis = basis if said else None
@@ -480,19 +481,3 @@ def _wider(person, sentences: Sequence[str]) -> str | None:
     if not cues.names_china(" ".join(sentences)):
         return VIETNAMESE
     return _side(*cues.count(" ".join(s for k, s in enumerate(sentences) if k not in own), bilateral=True))
-
-
-def _china_only(person, sentences: Sequence[str], abroad: bool = False) -> str | None:
-    """CHINESE where the person's sentences, and the sentences around them, name China and nothing of Vietnam or
-    another country, China never as another party (cues.china_only), and the name scores above the setting's
-    threshold (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE; VIETNAMESE_LEANING for an office Vietnam does not
-    have, `abroad`: Tỉnh trưởng X). Vietnamese news about China names Vietnam's own people with Vietnam's bodies,
-    places or the Chinese they deal with; the office convention (Thủ tướng X tới Bắc Kinh) is never outranked."""
-    own = sorted({m.sentence for m in person.mentions})
-    setting = cues.china_only(" ".join(sentences[k] for k in own))
-    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
-    if setting is None or cues.names_vietnam(" ".join(sentences[k] for k in sorted(around))):
-        return None
-    threshold = shape.VIETNAMESE_LEANING if abroad else \
-        shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
-    return CHINESE if shape.score(person.vi) > threshold else None

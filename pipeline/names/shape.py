@@ -31,7 +31,7 @@ OFFICE_HELD_OFF = 5.0
 # about 18 times likelier among the Vietnamese of the evaluation sets than among the Chinese (README).
 VIETNAMESE_LEANING = -4.0
 # A person whose context leaves the origin untold, in sentences (and the sentences around) that name China and
-# nothing of Vietnam or another country, China never as another party (cues.china_only): Chinese above
+# nothing of Vietnam or another country, China never as another party (setting.china_only): Chinese above
 # CHINA_ONLY_WHOSE where China is named as whose (quân đội Trung Quốc, làng cờ Trung Quốc), above CHINA_ONLY_WHERE
 # where only as where (nữ tỷ phú X ở Trùng Khánh). Leaving each set out (bench/names_loso.py, with the Vietnamese
 # of bench/data/names/vietnamese_in_china.tsv) picks -1.5 for CHINA_ONLY_WHOSE, bounded only by sentences whose

@@ -1,6 +1,6 @@
 """Provinces both countries name alike (Sơn Tây = Shanxi, Hà Bắc = Hebei, Hà Nam = Henan, Hà Tây): no cue by
 themselves (cues.ELSEWHERE), as Vietnam has or had its own. Where the rest of the sentence says China as whose (a
-Chinese cue not only as where, cues.located, nor as another party, cues.party) or an office Vietnam has not had
+Chinese cue not only as where, cues.located, nor as another party, setting.party) or an office Vietnam has not had
 since 1975 stands in the title before the place (Phó Tỉnh trưởng kiêm Giám đốc Công an tỉnh Sơn Tây), and the
 sentence names nothing of Vietnam or another country, they are China's."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import cues, offices
+from pipeline.names import cues, offices, setting
 
 # Each shared name and a Chinese province's name of the same length that stands for it when the sentence makes it
 # China's: every offset into the sentence (names, mentions) stays right. (Not Thái Nguyên, Taiyuan: a Vietnamese
@@ -37,8 +37,8 @@ def read(sentence: str) -> str:
     out = _SHARED.sub(lambda m: _AS_CHINA[m.group()], sentence)
     # (China as another party is none: a Vietnamese province's secretary hội đàm với Bí thư Khu ủy Quảng Tây, tiếp
     # đoàn doanh nghiệp Quảng Tây, nói hàng hóa Trung Quốc ...)
-    china = any(not cues.party(rest, m) for m in cues.located(cues.CHINESE_RE, rest))
+    china = any(not setting.party(rest, m) for m in cues.located(cues.CHINESE_RE, rest))
     if (china or any(_office_before(sentence, m) for m in found)) and not (
-            cues.names_vietnam(out) or cues.ELSEWHERE_RE.search(out)):
+            setting.names_vietnam(out) or cues.ELSEWHERE_RE.search(out)):
         return out
     return sentence

@@ -1,0 +1,105 @@
+"""Whether a person's sentences place them in China only: China named, and nothing of Vietnam or another country,
+China never another party (a Chinese person or group dealt with, goods traded, an opponent, what is said), an event
+named by its Chinese venue only where. Vietnamese news about China names Vietnam's own people with Vietnam's
+bodies, places or the Chinese they deal with, so a person with none of those around, whose other words leave the
+origin untold, is Chinese when the name reads Chinese enough (`decides`, weighed by origin.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.names import cues, shape
+from pipeline.names.tables import key
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+# An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
+# giải Thâm Quyến mở rộng): where, not whose, for a China-only setting (china_only); Vietnamese athletes and artists
+# go there; nor after an identity verb (origin._identity). (Not in cues.where: a text about such an event still
+# names China, for the Chinese stars it names.) "giải trí" (entertainment) and the like are no prize.
+_EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
+                    r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|"
+                    r"giải(?!\s+(?:trí|pháp|phóng|quyết|thích|ngân|tán|cứu|phẫu|mã|khát|toả|tỏa|vây|thoát))|cúp|"
+                    r"tuần lễ|expo)"
+                    r"(?:\s+(?:[^\W\d_]+)){0,3}?\s+$")
+
+
+# A Chinese person or group the person deals with (nhận hối lộ của chủ hàng Trung Quốc, hướng dẫn đoàn khách Trung
+# Quốc, bị cáo người Trung Quốc, trình diễn cùng dàn nhạc Trung Quốc), China's goods traded (chủ vựa thu mua hàng
+# Trung Quốc), an opponent (ghi bàn vào lưới U22 Trung Quốc), China as what is said (nhận định kinh tế Trung Quốc)
+# or the subject of a clause of its own (khi Trung Quốc mở cửa; ..., Trung Quốc gửi điện chúc mừng): China named as
+# another party, as Vietnamese news names it beside Vietnam's own people; a body, field or programme of China (quân
+# đội Trung Quốc, làng cờ Trung Quốc, chương trình hạt nhân của Trung Quốc, phim truyền hình Trung Quốc) is no party.
+_PARTY = {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đối tác", "chủ hàng", "nhà thầu", "doanh nghiệp",
+                           "công ty", "hãng", "quỹ", "phía", "bên", "dàn nhạc", "đồng nghiệp", "bạn", "đối thủ",
+                           "chồng", "vợ", "lao động", "thương lái", "cùng", "với", "dự", "tham dự", "nhận định",
+                           "cho rằng", "đánh giá", "bình luận", "phân tích", "dự báo", "cảnh báo", "nhận xét",
+                           "lo ngại", "chỉ trích", "cho biết", "nói", "tin", "về", "hàng", "hàng hóa", "hàng hoá",
+                           "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc", "lưới", "thắng",
+                           "thua", "hòa", "hoà", "gặp", "trận", "đối đầu")}
+_VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
+
+
+_DYNASTY = re.compile(r"(?:thời|đời|nhà|triều)\s", re.IGNORECASE)
+
+
+def party(text: str, m: re.Match) -> bool:
+    """China named as another party: after a person's or group's noun, an event attended or "cùng"/"với" a few
+    words back in the same phrase; or a dynasty, which Vietnam's own historical figures served, fought or paid
+    tribute to (Lý Thường Kiệt đánh châu Ung của nhà Tống) as China's did."""
+    if _DYNASTY.match(m.group()):
+        return True
+    # (back to a blanked name at most: the person's own title before it is theirs, not a party's)
+    phrase = re.split(r"[,;:()\"“”]|\s{3,}", text[max(0, m.start() - 60):m.start()])[-1]
+    words = [key(w) for w in _WORDS.findall(phrase)][-6:]
+    clauses = re.split(r"[,;:]", text[:m.start()])
+    if len(clauses) > 1 and not _WORDS.search(clauses[-1]):
+        return True  # the subject of a clause of its own after a comma (..., Trung Quốc gửi điện chúc mừng)
+    runs = {" ".join(words[j:k]): len(words) - j
+            for j in range(len(words)) for k in range(j + 1, min(j + 3, len(words)) + 1)}
+    # a title qualified by China right before it (xạ thủ Trung Quốc, nữ diễn viên Trung Quốc); a title further back
+    # is more often a verb (chỉ huy sứ mệnh Thần Châu) or the person's own
+    return any(run in _PARTY or run in cues.TITLE_KEYS and back <= 3 for run, back in runs.items())
+
+
+@lru_cache(maxsize=8192)
+def china_only(text: str) -> str | None:
+    """How `text` (a person's sentences, names blanked) places them when it names China and nothing else:
+    "whose" where China is named other than as where something happens and never as another party (a Chinese
+    person or group dealt with: party), "where" where China is named only as where; None where it names
+    Vietnam (a place, a body, the word Việt), another country, or no China at all."""
+    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text):
+        return None
+    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+    if not found or any(party(text, m) for m in found):
+        return None
+    return "whose" if any(not cues.where(text, m.start()) and not venue(text, m.start()) for m in found) else "where"
+
+
+def venue(text: str, start: int) -> bool:
+    """Whether the place at `start` names an event held there (Asiad Quảng Châu, Liên hoan phim Bắc Kinh)."""
+    return bool(_EVENT.search(text, max(0, start - 50), start))
+
+
+def names_vietnam(text: str) -> bool:
+    """Whether `text` names Vietnam in any way: its name or the word Việt, a place of it, or a body every country
+    has with no country after it (where, whose or a party alike)."""
+    return bool(_VIET.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
+
+
+def decides(person, sentences: Sequence[str], abroad: bool = False) -> bool:
+    """Whether the person's sentences, and the sentences around them, name China and nothing of Vietnam or another
+    country, China never as another party (china_only), and the name scores above the setting's threshold
+    (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE; VIETNAMESE_LEANING for an office Vietnam does not have, `abroad`:
+    Tỉnh trưởng X). The office convention (Thủ tướng X tới Bắc Kinh) is never outranked: origin.py asks only where
+    it and the other rules leave the origin untold."""
+    own = sorted({m.sentence for m in person.mentions})
+    setting = china_only(" ".join(sentences[k] for k in own))
+    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
+    if setting is None or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
+        return False
+    threshold = shape.VIETNAMESE_LEANING if abroad else \
+        shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
+    return shape.score(person.vi) > threshold
