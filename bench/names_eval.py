@@ -94,30 +94,18 @@ Two sets, reported apart:
   clean `git archive` copy with this set and script added): Chinese exact 39/100, right form among candidates
   72/100, person found 85/100, the same with and without the built-in glossary (none of its names has an
   entry); Vietnamese kept 20/35, given pinyin 0/35.
-* held-out16: bench/data/names/heldout16.tsv, a sixth set in the check's own shape, written in session 8 during
-  round 10 by an engineer who changes no rule and did not read pipeline/names/: 100 real Chinese figures, mostly
-  of 2000-2025 (45 political, 20 military and security, 35 cultural, sport, science and business), none in the
-  glossary or another set, and 35 Vietnamese officials and public figures, most with shared surnames, fourteen
-  naming China, none in another set; committed before its first run, never tuned on and never printed (totals
-  only); not in the default --sets, so that it is read only when asked for (`--sets held-out16`). First look,
-  measured once at commit ff7954e (the rules before round 10's changes; a clean `git archive` copy with this set
-  and script added): Chinese exact 73/100, right form among candidates 90/100, person found 96/100, the same with
-  and without the built-in glossary (none of its names has an entry); Vietnamese kept 32/35, given pinyin 0/35.
-  It became development data in issue 25 round 11: first looked at with round 10's rules (inference alone: 80/100
-  exact, 90/100 among candidates, Vietnamese kept 32/35, 0 given pinyin), then its misses were printed and tuned
-  on; --show-misses prints them.
-* held-out17: bench/data/names/heldout17.tsv, a seventh set in the check's own shape, written in session 8 during
-  round 10 by an engineer who changes no rule and did not read pipeline/names/: 100 real Chinese figures, mostly
-  of 2000-2025 (45 political, 20 military and security, 35 cultural, sport, science and business), none in the
-  glossary or another set, and 35 Vietnamese officials and public figures, most with shared surnames, fourteen
-  naming China, none in another set; committed before its first run, never tuned on and never printed (totals
-  only); not in the default --sets, so that it is read only when asked for (`--sets held-out17`). First look,
-  measured once at commit ff7954e (the rules before round 10's changes; a clean `git archive` copy with this set
-  and script added): Chinese exact 55/100, right form among candidates 80/100, person found 92/100, the same with
-  and without the built-in glossary (none of its names has an entry); Vietnamese kept 34/35, given pinyin 0/35.
-  It became development data in issue 25 round 11: first looked at with round 10's rules (inference alone: 60/100
-  exact, 80/100 among candidates, Vietnamese kept 34/35, 0 given pinyin), then its misses were printed and tuned
-  on; --show-misses prints them.
+* held-out16 and held-out17: bench/data/names/heldout16.tsv and heldout17.tsv, a sixth and a seventh set in the
+  check's own shape, written in session 8 during round 10 by an engineer who changes no rule and did not read
+  pipeline/names/: each 100 real Chinese figures, mostly of 2000-2025 (45 political, 20 military and security, 35
+  cultural, sport, science and business), none in the glossary or another set, and 35 Vietnamese officials and
+  public figures, most with shared surnames, fourteen naming China, none in another set; committed before their
+  first run. First looks, measured once at commit ff7954e (the rules before round 10's changes; a clean `git
+  archive` copy with the set and script added), the same with and without the built-in glossary (none of their
+  names has an entry): held-out16 Chinese exact 73/100, right form among candidates 90/100, person found 96/100,
+  Vietnamese kept 32/35, given pinyin 0/35; held-out17 55/100, 80/100, 92/100, 34/35, 0/35. Both became
+  development data in issue 25 round 11: first looked at with round 10's rules (inference alone: held-out16
+  80/100 exact, 90/100 among candidates, Vietnamese kept 32/35, 0 given pinyin; held-out17 60/100, 80/100, 34/35,
+  0), then their misses were printed and tuned on; --show-misses prints them.
 * held-out18: bench/data/names/heldout18.tsv, an eighth set in the check's own shape, written in session 8 during
   round 11 by an engineer who changes no rule and did not read pipeline/names/: 100 real Chinese figures, mostly
   of 1990-2025 (45 political, 20 military and security, 35 cultural, sport, science and business), none in the
@@ -175,6 +163,12 @@ PATHS = {"dev": DATA / "dev.tsv", "held-out": DATA / "heldout.tsv",
 # The sets never tuned on, whose misses --show-misses never prints
 NEVER_SHOWN = {"held-out", "held-out3", "held-out8", "held-out10", "held-out15",
                "held-out18", "held-out19", "glossary-held-out"}
+# The held-out sets only measured, never read to choose a rule, a threshold or a model
+TEST_SETS = {"held-out15", "held-out18", "held-out19"}
+# Every set but those: what bench/names_loso.py and bench/names_learn.py choose on
+CHOOSING_SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6",
+                 "held-out7", "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13",
+                 "held-out14", "held-out16", "held-out17", "glossary-held-out", "vietnamese-in-china"]
 GLOSSARY = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
 
 CHINESE_TEMPLATES = [
@@ -214,6 +208,11 @@ def labelled(path: Path) -> list[tuple[str, str, str, str]]:
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     return [(vi, en, origin, sentence) for vi, en, origin, sentence in rows]
+
+
+def items(name: str) -> list[tuple[str, str, str, str]]:
+    """The persons of set `name` as --sets names it (vi, en, origin, sentence)."""
+    return tuning() if name == "tuning" else labelled(PATHS[name])
 
 
 def evaluate(items, glossary: Glossary, show: bool) -> dict:

@@ -39,15 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import names_eval as ne  # noqa: E402
 
 from pipeline.glossary.terms import Glossary  # noqa: E402
-from pipeline.names import clause, cues, offices, origin, shape, tables  # noqa: E402
+from pipeline.names import clause, cues, offices, origin, setting, shape, tables  # noqa: E402
 from pipeline.names.persons import find_persons  # noqa: E402
 from pipeline.names.pinyin import candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6",
-            "held-out7", "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13",
-            "held-out14", "held-out16", "held-out17", "glossary-held-out", "vietnamese-in-china"]
-TEST_SETS = {"held-out15", "held-out18", "held-out19"}
+DEV_SETS, TEST_SETS = ne.CHOOSING_SETS, ne.TEST_SETS
 MIN_SETS = 3  # a context word is a feature only where it occurs in this many training sets
 L2 = 3.0
 TRAIN_ON_ALL = True  # train on every person the rules decided, not only the eligible ones (--eligible-only)
@@ -101,13 +98,13 @@ def features(person, sentences: Sequence[str], people) -> dict[str, float]:
         _counts("sentence before name:", blanked[:m.start], f)
         for name, value in (("office", offices.office(before)), ("title", offices.has_title(before)),
                             ("foreign office", offices.foreign_office(before)),
-                            ("apposition", bool(after.strip())), ("names vietnam", cues.names_vietnam(blanked)),
+                            ("apposition", bool(after.strip())), ("names vietnam", setting.names_vietnam(blanked)),
                             ("names china", cues.names_china(blanked)),
                             ("elsewhere", bool(cues.ELSEWHERE_RE.search(blanked)))):
             f[name] = max(f.get(name, 0.0), float(value))
-        setting = cues.china_only(blanked)
-        if setting:
-            f["china only:" + setting] = 1.0
+        placed = setting.china_only(blanked)
+        if placed:
+            f["china only:" + placed] = 1.0
         left = [tables.key(w) for w in _WORD.findall(sentence[:m.start])][-_CONTEXT:]
         right = [tables.key(w) for w in _WORD.findall(sentence[m.end:])][:_CONTEXT]
         for w in left:
@@ -125,17 +122,11 @@ def probability(f: dict[str, float], weights: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-max(-_MAX_ABS, min(_MAX_ABS, z))))
 
 
-
-
 def _sentences(text: str) -> list[str]:
     from pipeline.text.segment import split_sentences
 
     text = unicodedata.normalize("NFC", text)
     return [s for line in text.splitlines() if line.strip() for s in split_sentences(line)]
-
-
-def _items(name: str):
-    return ne.tuning() if name == "tuning" else ne.labelled(ne.PATHS[name])
 
 
 def collect(name: str, test: bool = False) -> list[dict]:
@@ -144,7 +135,7 @@ def collect(name: str, test: bool = False) -> list[dict]:
     if (name in TEST_SETS) != test:
         raise ValueError(f"{name}: a test set is read only by --test-sets, and only test sets are")
     records = []
-    for vi, en, label, text in _items(name):
+    for vi, en, label, text in ne.items(name):
         sentences = _sentences(text)
         people = find_persons(sentences, Glossary())
         person = next((p for p in people if p.vi == vi), None)

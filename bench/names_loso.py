@@ -23,15 +23,7 @@ import names_eval as ne  # noqa: E402
 from pipeline.glossary.terms import Glossary  # noqa: E402
 from pipeline.names import shape  # noqa: E402
 
-SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6", "held-out7",
-        "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "held-out14", "held-out16", "held-out17", "glossary-held-out",
-        "vietnamese-in-china"]
-
-
-def _items(name: str):
-    if name == "tuning":
-        return ne.tuning()
-    return ne.labelled(ne.PATHS[name])
+SETS = ne.CHOOSING_SETS
 
 
 def main() -> None:
@@ -44,7 +36,7 @@ def main() -> None:
                          "no pinyin given) or Chinese exact (safe: no Vietnamese kept lost, no pinyin given, "
                          "nothing lost among candidates)")
     args = ap.parse_args()
-    data = {name: _items(name) for name in SETS}
+    data = {name: ne.items(name) for name in SETS}
     stats: dict[float, dict[str, dict]] = {}
     for value in [args.off] + args.values:
         setattr(shape, args.constant, value)

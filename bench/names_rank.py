@@ -9,8 +9,8 @@ For each set, two figures per setting:
 * end to end: bench/names_eval.py's exact / among-candidates figures, inference alone (no glossary).
 
 Settings compared: `before` (CC-CEDICT's persons only, jieba's names weighing nothing), `after` (both, at
-pinyin.py's weights) and the shipped tables, which hold the persons (how much that flatters the figures); `--per-name W,W,...` adds jieba weights to compare, `--min-names N,N,...` thresholds of
-given_jieba.tsv, `--homophones S,S,...` how much a pinyin's other characters count beside its best one (pinyin.py
+pinyin.py's weights) and the shipped tables, which hold the persons (how much that flatters the figures);
+`--per-name W,W,...` adds jieba weights to compare, `--min-names N,N,...` thresholds of given_jieba.tsv, `--homophones S,S,...` how much a pinyin's other characters count beside its best one (pinyin.py
 adds them all up), `--position` a variant that counts jieba's names per position (first or second character of a
 two-character given name; all for a one-character one). Usage:
 
