@@ -2002,3 +2002,13 @@ def test_the_lead_printed_again_under_the_next_paragraph_is_a_pull_quote():
     # Restated further down, between paragraphs of the story, it stays and is noted.
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, _BUS_P3, _BUS_LEAD, _BUS_P2.replace("29", "30")))
     assert art.paragraphs.count(_BUS_LEAD) == 2
+
+
+def test_a_box_label_over_a_section_of_the_story_is_kept_and_noted():
+    item = "Giá vé tháng:"
+    art = clean(page(_BUS_HEAD, "TIÊU ĐIỂM", item, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert "TIÊU ĐIỂM" in body(art) and "rubric" in {u.text: u.reason for u in art.unsure}["TIÊU ĐIỂM"]
+    # Over other stories' headlines it is the box's label, and goes.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "TIÊU ĐIỂM",
+                     "Đà Lạt thí điểm phố đi bộ quanh hồ Xuân Hương", "Sân bay Liên Khương đón thêm đường bay mới"))
+    assert "TIÊU ĐIỂM" not in body(art)

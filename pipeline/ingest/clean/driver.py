@@ -36,6 +36,16 @@ def _over_the_story(page: Page, line: Line) -> bool:
         ln.index < line.index and words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in page.lines)
 
 
+def _opens_a_section(page: Page, line: Line) -> bool:
+    """A box's label heads other stories' headlines; over a short line of the story's that ends in a colon (a
+    bulletin's 'Heo hơi tăng giá:' under 'TIÊU ĐIỂM') and prose under that, it is the story's own rubric."""
+    pos = next(i for i, ln in enumerate(page.lines) if ln is line)
+    below = [ln for ln in page.lines[pos + 1:] if ln.text][:3]
+    return len(below) == 3 and below[0].text.endswith(":") and words(below[0].text) <= 8 \
+        and labels.teaser_label(below[0].text) is None \
+        and any(words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in below[1:])
+
+
 def line_rules(page: Page, line: Line) -> None:
     if header.metadata_line(page, line):
         return
@@ -55,6 +65,9 @@ def line_rules(page: Page, line: Line) -> None:
         return
     # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
     reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text)
+    if reason == "teaser-label" and _opens_a_section(page, line):
+        page.doubt(line, "kept: a box label over a line of the story's that opens a section (its rubric?)")
+        return
     if reason is not None:
         page.drop(line, reason)
         return
