@@ -2012,3 +2012,13 @@ def test_a_box_label_over_a_section_of_the_story_is_kept_and_noted():
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "TIÊU ĐIỂM",
                      "Đà Lạt thí điểm phố đi bộ quanh hồ Xuân Hương", "Sân bay Liên Khương đón thêm đường bay mới"))
     assert "TIÊU ĐIỂM" not in body(art)
+
+
+def test_people_doing_something_as_the_pages_last_line_is_its_caption():
+    cap = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tặng hoa chúc mừng đại diện các doanh nghiệp vận tải trên địa bàn tỉnh"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, cap))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and cap in [c.text for c in art.captions]
+    # A headline's claim (a reason) or a topic with no one doing anything stays the story's.
+    for last in ("Người dân lo giá vé tăng vì chi phí sạc điện cao", "Tương lai của xe buýt điện ở Đà Lạt"):
+        art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, last))
+        assert last in body(art)

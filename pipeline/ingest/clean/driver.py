@@ -250,6 +250,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     repeats.twice_in_a_row(page)  # before captions are judged by their neighbours: it is one of them
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
+    scenes.last_scene(page)
     header.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)

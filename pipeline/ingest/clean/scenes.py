@@ -120,9 +120,9 @@ def _second_person(tokens: list[str]) -> bool:
     return 1 <= len(tail) <= 4 and all(_capitalised(t) for t in tail)
 
 
-def people_scene(text: str, known: Callable[[str], bool] = lambda name: False) -> bool:
+def people_scene(text: str, known: Callable[[str], bool] = lambda name: False, most: int = 20) -> bool:
     """A short line showing people doing something, with nothing that makes it a headline's claim."""
-    if not 5 <= words(text) <= 20 or text.endswith(PROSE_END) or _FIGURE_RE.search(text):
+    if not 5 <= words(text) <= most or text.endswith(PROSE_END) or _FIGURE_RE.search(text):
         return False
     if not caption_shaped(text) or has_finite_clause(_COMPOUNDS_RE.sub(" ", text)):
         return False
@@ -177,3 +177,16 @@ def _anyone_anywhere(text: str) -> bool:
         return False
     after = _TOKEN_RE.findall(text[m.end():])
     return not (after and _capitalised(after[0])) and not _WHERE_RE.search(text)
+
+
+def last_scene(page: Page) -> None:
+    """People doing something, with no stop, as the page's last line under the story's prose: the caption of a
+    picture printed after the text (a sub-heading heads text under it; a page ends on none). A caption under an
+    official's title and name runs longer than one between paragraphs, so up to 25 words."""
+    kept = [ln for ln in page.kept() if ln.text]
+    if len(kept) < 2:
+        return
+    last, above = kept[-1], kept[-2]
+    if words(above.text) >= 12 and above.text.endswith(PROSE_END) and last.block != above.block \
+            and people_scene(last.text, person_named(" ".join(ln.text for ln in kept)), most=25):
+        drop_unit(page, [last])
