@@ -32,15 +32,18 @@ _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # ngườ
 # Quốc: the party word before China).
 _IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_,]+\s+){1,12}?của\s+(?:quân đội\s+|chính phủ\s+|nhà nước\s+)?"
                         r"(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?=" + cues.CHINESE_RE.pattern + ")")  # (case kept)
+# ... and not a Chinese company's Vietnamese arm (phụ trách kinh doanh của Huawei tại Hà Nội / Việt Nam)
+_IN_VIETNAM = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:tại|ở)\s+)?(?:" + cues.VIETNAMESE_RE.pattern + ")")
 
 
 def in_charge(text: str, pos: int) -> bool:
     """Whether `text` at `pos` says what a person is in charge of is China's own (phụ trách đối ngoại quốc phòng
-    của quân đội Trung Quốc), not a Chinese party's (phụ trách dự án của nhà thầu Trung Quốc)."""
+    của quân đội Trung Quốc), not a Chinese party's (phụ trách dự án của nhà thầu Trung Quốc) nor a Chinese
+    company's Vietnamese arm's."""
     m = _IN_CHARGE.match(text, pos)
-    # ... and not a Chinese company's Vietnamese arm (phụ trách kinh doanh của Huawei tại Hà Nội / Việt Nam)
-    return bool(m) and not re.match(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:tại|ở)\s+)?(?:" + cues.VIETNAMESE_RE.pattern + ")",
-                                    text[m.end():m.end() + 60])
+    return bool(m) and not _IN_VIETNAM.match(text[m.end():m.end() + 60])
+
+
 _HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
 
 

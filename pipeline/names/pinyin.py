@@ -80,7 +80,8 @@ def _options(readings, limit: int) -> list[tuple[str, str, float]]:
 
 
 def _given(syllables: list[str]) -> list[list[tuple[str, str, float]]]:
-    """The options of each syllable of a given name."""
+    """The options of each syllable of a given name (one function, so that bench/names_rank.py can try other
+    priors in its place)."""
     return [_options(_characters(s), _PER_SYLLABLE) for s in syllables]
 
 

@@ -34,10 +34,11 @@ VIETNAMESE_LEANING = -4.0
 # nothing of Vietnam or another country, China never as another party (setting.china_only): Chinese above
 # CHINA_ONLY_WHOSE where China is named as whose (quân đội Trung Quốc, làng cờ Trung Quốc), above CHINA_ONLY_WHERE
 # where only as where (nữ tỷ phú X ở Trùng Khánh). Leaving each set out (bench/names_loso.py, with the Vietnamese
-# of bench/data/names/vietnamese_in_china.tsv) picks -1.5 for CHINA_ONLY_WHOSE, bounded only by sentences whose
-# party words were then added to cues.py; of 30 more written after those words, one Vietnamese footballer (-0.4,
-# vào lưới U22 Trung Quốc) would have been given pinyin there, none above 1.0 (6% of the sets' Vietnamese names
-# score above it, 58% of their Chinese). CHINA_ONLY_WHERE stays above a Vietnamese revolutionary in Guangzhou (2.5).
+# of bench/data/names/vietnamese_in_china.tsv) picks -1.5 for CHINA_ONLY_WHOSE, but only because the party words of
+# setting.py were taken from those sets' sentences: of 30 Vietnamese sentences written apart from them, one
+# footballer's (-0.4, vào lưới U22 Trung Quốc) would have been given pinyin at -1.5, none at 1.0 (6% of the sets'
+# Vietnamese names score above it, 58% of their Chinese). CHINA_ONLY_WHERE stays above a Vietnamese revolutionary
+# in Guangzhou (2.5).
 CHINA_ONLY_WHOSE = 1.0
 CHINA_ONLY_WHERE = 4.0
 # A person Vietnamese only by a convention or a default (not by their own words or their sentence) keeps their
