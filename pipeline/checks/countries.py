@@ -168,6 +168,12 @@ for _line in _TABLE.strip().splitlines():
     for _name in _forms[:1] + tuple(n for n in _vi.split("|") if n.isascii()):
         ENGLISH_FORMS.setdefault(_name, _forms + _capital)
 
+_VI_COMPASS = {"North": "Bắc", "South": "Nam", "West": "Tây", "East": "Đông"}
+# Canada's provinces as the Canadian Press shortens them after a town (west of Trois-Rivieres, Que.)
+for _line in """Quebec Que QC|Ontario Ont ON|Alberta Alta AB|Saskatchewan Sask SK|British Columbia B.C. BC|
+Nova Scotia N.S. NS|New Brunswick N.B. NB|Newfoundland Nfld NL|Prince Edward Island P.E.I. PEI""".replace("\n", "").split("|"):
+    _province, _short, _code = _line.rsplit(" ", 2)
+    ENGLISH_FORMS[_province] = ENGLISH_FORMS.get(_province, (_province,)) + (_short, _code)
 # ...and wire copy by the AP's abbreviations, alone or after a party's letter (Houston, Tex.; Sen. Dodd, D-Conn.)
 _AP: dict[str, list[str]] = {}
 for _line in """Ala Alabama|Ariz Arizona|Ark Arkansas|Calif California|Colo Colorado|Conn Connecticut|Del Delaware|
@@ -186,3 +192,6 @@ for _state in _STATES.replace("\n", "").split("|"):
     ENGLISH_FORMS[_name] = ENGLISH_FORMS.get(_name, (_name,)) + (_code, *_AP.get(_name, ()))
     if _name in EXONYMS:  # Georgia, Washington: a source name the table also reads as a country or a capital
         EXONYMS[_name] += (_code, *_AP.get(_name, ()))
+    _compass, _, _rest = _name.partition(" ")
+    if _compass in _VI_COMPASS:  # Nam Dakota, Bắc Carolina, Tây Virginia: the compass point in Vietnamese
+        EXONYMS.setdefault(f"{_VI_COMPASS[_compass]} {_rest}", ENGLISH_FORMS[_name])

@@ -79,10 +79,14 @@ def derived(english: str, name: str) -> bool:
 
 def clipped(english: str, name: str) -> bool:
     """A capitalised English word that is the name cut short, the way the press clips a brand or a place
-    (Merc for Mercedes): half the name or more, four letters at least, so West is no Westminster nor Live
-    Liverpool."""
+    (Merc for Mercedes) or nicknames a person (Djoker for Djokovic): half the name or more, four letters at
+    least, so West is no Westminster nor Live Liverpool."""
     e, n = fold(english), fold(name)
-    return english[:1].isupper() and len(e) >= 4 and n.startswith(e) and 2 * len(e) >= len(n) > len(e)
+    if not english[:1].isupper() or len(e) < 4 or len(e) >= len(n):
+        return False
+    # (a nickname the press makes is such a clipped form with an ending of a letter or two: Djoker)
+    shared = next((i for i, (a, b) in enumerate(zip(e, n)) if a != b), len(e))
+    return shared >= 4 and 2 * shared >= len(n) and len(e) - shared <= 2 and e not in _COUNTRY_FORMS
 
 
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "s"), ("z", "s"), ("w", "v"), ("h", ""))

@@ -31,6 +31,7 @@ _SINGULAR = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "ei
 _EN_RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
                        r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b", re.IGNORECASE)
 _EN_SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+_EN_MIXED = re.compile(r"(?<![\d/.,])(\d{1,3})[ \u00a0-]([1-9])/(\d{1,2})(?![\d/])")
 _EN_MORE = {"eleven": 11, "twelve": 12}
 
 
@@ -68,4 +69,8 @@ def en_fractions(text: str) -> list[tuple[float, str, int, int, bool]]:
         a, b = _part(m.group(1)), _part(m.group(2))
         if 0 < a < b:
             out.append((a / b, m.group(0), m.start(), m.end(), False))
+    for m in _EN_MIXED.finditer(text):  # 6 1/2 inches: 6.5, as the source writes 6,5 (its parts stay: 11-1/2)
+        whole, a, b = (int(g) for g in m.groups())
+        if 0 < a < b:
+            out.append((whole + a / b, m.group(0), m.start(), m.end(), False))
     return out

@@ -21,6 +21,7 @@ from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, f
 from pipeline.checks.date import MONTH_NAMES, vi_dates
 from pipeline.checks.fractions import en_fractions
 from pipeline.checks.numerals import ORDINALS, RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
+from pipeline.checks.scores import with_score_words, without_glosses
 
 KIND = "number"
 DESCRIPTION = "numbers of the source missing from, or different in, the English"
@@ -45,7 +46,7 @@ def check(pair: Pair) -> list[Check]:
     vi = pair.vi_nfc
     vdates = vi_dates(vi)
     dates = [(d.start, d.end) for d in vdates]
-    every = vi_facts(vi, dates)
+    every = with_score_words(vi, without_glosses(vi, vi_facts(vi, dates)))
     facts = [f for f in every if f.values != (1.0,) or _counted_one(vi, f)][:MAX_ITEMS]
     # a bare 1 goes unchecked, yet it still accounts for its English (6 feet 1 inch: 6ft 1in), which is then no
     # other number standing where a spelled count was (hai võ sĩ: the fighters)

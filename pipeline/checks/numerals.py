@@ -59,6 +59,7 @@ def close(value: float, num: Num) -> bool:
 _VI_SCALE = [  # longest first
     (r"nghìn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỷ|ngàn\s+tỉ", 1e12),
     (r"tỷ|tỉ", 1e9), (r"triệu", 1e6), (r"nghìn|ngàn|ngh\.|k(?![a-zà-ỹ])", 1e3), (r"vạn", 1e4),
+    (r"crore", 1e7), (r"lakh", 1e5),  # Indian news's scales, which a translator keeps (52 lakh: 5.2 million)
 ]
 _VI_SCALE_RE = re.compile(r"\s?(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_VI_SCALE)) + r")"
                           r"(?!\s+(?:lệ|số|chứng|phú)\b)(?![a-zà-ỹ])", re.IGNORECASE)
@@ -264,7 +265,7 @@ _EN_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "mill
 # (a group of digits runs to its end: 71,0000 is no 71,000 but a slip, read as its parts)
 _EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
                      r"\d+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)")
-_EN_SCALE_RE = re.compile(r"[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|bln|tn|lakh|crore)\b|"
+_EN_SCALE_RE = re.compile(r"\+?[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|bln|tn|lakh|crore)\b|"
                           r"(k|m|b)(?![a-z])", re.IGNORECASE)
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -460,7 +461,8 @@ def assign(facts: list[Fact], english: list[Num], en_text_folded: str
     missing, worded_only = [], []
     # soft facts last: a spelled count may fold into a word, a number in digits may not
     for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
-        free = sorted(hits - used)
+        # (digits stand for digits first: the 1 of a 2-1 score is the English 1, not its "first")
+        free = sorted(hits - used, key=lambda s: (f.text[:1].isdigit() and not spans[s][0].text[:1].isdigit(), s))
         if free and not (f.kind == "rank" and worded):  # thứ năm said as Thursday leaves the five to another fact
             used.add(free[0])
         elif not worded:
