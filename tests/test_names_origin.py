@@ -155,3 +155,15 @@ def test_a_chinese_companys_arm_in_vietnam_is_not_china():
     # ... while an embassy's "tại Việt Nam" is where, and the company alone is China's
     assert _origins("Ông Hầu Chấn Vũ, Đại sứ Trung Quốc tại Việt Nam, phát biểu.")["Hầu Chấn Vũ"] == "inferred"
     assert _origins("Ông Nhậm Chính Phi, nhà sáng lập Huawei, thăm Hà Nội.")["Nhậm Chính Phi"] == "inferred"
+
+
+def test_a_field_of_study_before_china_is_a_topic():
+    # a field studied, taught or translated, China's (văn học Trung Quốc): the country is the field's, not whose
+    for text, name in (("Giáo sư Lương Duy Thứ, nhà nghiên cứu văn học Trung Quốc, từng giảng dạy ở Huế.",
+                        "Lương Duy Thứ"),
+                       ("Ông Trương Chính, dịch giả văn học Trung Quốc, qua đời năm 2004.", "Trương Chính")):
+        assert _origins(text)[name] != "inferred", text
+    # ... while the researcher's own country after "nhà nghiên cứu", or a writer's, still is whose
+    assert _origins("Ông Cát Triệu Quang, nhà nghiên cứu Trung Quốc, phát biểu tại hội thảo.")["Cát Triệu Quang"] == \
+        "inferred"
+    assert _origins("Nhà văn Trung Quốc Tô Đồng ra mắt tiểu thuyết mới.")["Tô Đồng"] == "inferred"

@@ -230,6 +230,15 @@ _TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hi
                        r"[^,.;:()]{0,50}$")
 
 
+# A field of study named right before the country, after the study (nhà nghiên cứu văn học Trung Quốc, giảng dạy
+# lịch sử Trung Quốc, dịch giả văn học Trung Quốc): the country is the field's, a topic, even after "nhà" (the
+# person's own country would stand right after "nhà nghiên cứu", or after "người").
+_FIELD_OF = re.compile(r"(?<![^\W\d_])(?i:nghiên cứu|giảng dạy|dạy|dịch|dịch giả|tìm hiểu|am hiểu)\s+"
+                       r"(?i:văn học|văn hóa|văn hoá|lịch sử|sử học|triết học|ngôn ngữ|ngôn ngữ học|Hán học|Hán Nôm|"
+                       r"nghệ thuật|kinh tế|chính trị|chính sách|quân sự|tư tưởng|thơ|tiểu thuyết|văn chương)"
+                       r"(?:\s+(?:cổ điển|cổ đại|hiện đại|đương đại|cận đại))?\s+$")
+
+
 # Where a person comes from is whose, not where: xuất thân từ một làng quê ở tỉnh Hà Bắc, Trung Quốc; sinh ra ở
 # Trùng Khánh; quê ở Phúc Kiến (within the clause, a few words back).
 _ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
@@ -262,6 +271,8 @@ def where(text: str, start: int) -> bool:
     if last[-1:] == [key("tiếng")] and last[-2:-1] != [key("nổi")] or key(text[start:start + 5]) == key("tiếng"):
         # a language is what someone speaks, teaches or interprets (phiên dịch viên tiếng Trung X); "nổi tiếng"
         # is famous (nhà văn nổi tiếng Trung Quốc X, nữ quan nổi tiếng thời Đường): whose
+        return True
+    if _FIELD_OF.search(text, max(0, start - 60), start):
         return True
     for n in (2, 1):
         if len(last) >= n and " ".join(last[-n:]) in _TOPIC:
