@@ -2022,3 +2022,13 @@ def test_people_doing_something_as_the_pages_last_line_is_its_caption():
     for last in ("Người dân lo giá vé tăng vì chi phí sạc điện cao", "Tương lai của xe buýt điện ở Đà Lạt"):
         art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, last))
         assert last in body(art)
+
+
+def test_a_group_at_a_named_place_between_paragraphs_is_a_caption():
+    scene = "Du khách tham quan Ga xe lửa cổ Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, scene, _BUS_P2, _BUS_P3))
+    assert scene in [c.text for c in art.captions] and scene not in body(art)
+    # Named by no one and placed nowhere, it may be the only sub-heading: kept and noted.
+    topic = "Người mua đổ xô tích trữ vé tháng"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, topic, _BUS_P2, _BUS_P3))
+    assert topic in body(art)

@@ -170,13 +170,14 @@ _WHERE_RE = re.compile(r"\b(?:tại|ở|trên|dưới|trong|bên|giữa|cạnh|n
 
 
 def _anyone_anywhere(text: str) -> bool:
-    """A group named by no one and placed nowhere ("Người mua đổ xô tích trữ vàng nhẫn"): as likely a single
-    sub-heading as a caption, unless the page has shown its pictures already."""
+    """A group named by no one and placed nowhere, no name anywhere on the line ("Người mua đổ xô tích trữ vàng
+    nhẫn"): as likely a single sub-heading as a caption, unless the page has shown its pictures already."""
     m = _GROUP_RE.match(text)
     if m is None:
         return False
     after = _TOKEN_RE.findall(text[m.end():])
-    return not (after and _capitalised(after[0])) and not _WHERE_RE.search(text)
+    # A name after the verb places the picture too ('Du khách tham quan Ga xe lửa cổ Đà Lạt').
+    return not any(_capitalised(t) and not t[:1].isdigit() for t in after) and not _WHERE_RE.search(text)
 
 
 def last_scene(page: Page) -> None:
