@@ -85,3 +85,14 @@ def test_a_nickname_needs_most_of_the_name():
     of a long name (Fern for Fernandez)."""
     assert "name" in kinds("Nadal đã thắng.", "Nadia won.")
     assert "name" in kinds("Fernandez đã thắng.", "Ferny won.")
+
+
+def test_a_month_the_source_does_not_name():
+    """An English month where the source names none and says no tháng is flagged (worth a look); the month the
+    source gives, "last month", a name the source keeps (June Carter) and the word march are not."""
+    vi = "Hàng nghìn người đã tuần hành qua trung tâm thành phố."
+    assert not kinds(vi, "Thousands joined a march through the city centre.")
+    assert "date" in kinds(vi, "Thousands joined an October through the city centre.")
+    assert not kinds("Ca sĩ June Carter đã hát ở đó.", "Singer June Carter sang there.")
+    assert not kinds("Giá đã tăng trong tháng trước.", "Prices rose last month.")
+    assert not kinds("Giá đã tăng trong tháng 10.", "Prices rose in October.")

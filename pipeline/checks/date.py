@@ -188,10 +188,24 @@ def _bracketed_weekday(vi: str, vd: VDate, en: str) -> bool:
         _VI_WEEKDAYS[(m.group(1) or m.group(2)).lower()] in en
 
 
+# A month the English names where the source names none and says no "tháng" at all: added, or another word made
+# a month (a march -> April). May and March are English words too; a month the source writes as the English does
+# is part of a name it keeps (April Ryan).
+_PLAIN_MONTH = re.compile(r"\b(January|February|April|June|July|August|September|October|November|December)\b")
+
+
+def _unsaid_months(vi: str, en: str) -> list[Check]:
+    if re.search(r"(?<![^\W\d_])tháng(?![^\W\d_])", vi, re.IGNORECASE):
+        return []
+    said = sorted({m.group(1) for m in _PLAIN_MONTH.finditer(en) if m.group(1) not in vi})
+    return [Check(KIND, "", month, f"the English names {month}; the source names no month", WORTH_A_LOOK)
+            for month in said[:1]]
+
+
 def check(pair: Pair) -> list[Check]:
     dates = vi_dates(pair.vi_nfc)[:MAX_ITEMS]
     if not dates:
-        return []
+        return _unsaid_months(pair.vi_nfc, pair.en_nfc)
     en = pair.en_nfc
     nums = en_numbers(en)[:4 * MAX_ITEMS]
     mentions = en_months(en, nums)[:4 * MAX_ITEMS]
