@@ -167,3 +167,19 @@ def test_a_field_of_study_before_china_is_a_topic():
     assert _origins("Ông Cát Triệu Quang, nhà nghiên cứu Trung Quốc, phát biểu tại hội thảo.")["Cát Triệu Quang"] == \
         "inferred"
     assert _origins("Nhà văn Trung Quốc Tô Đồng ra mắt tiểu thuyết mới.")["Tô Đồng"] == "inferred"
+
+
+def _candidates(text, name):
+    return [c.en for c in next(p for p in find_in_text(text, Glossary()) if p.vi == name).candidates]
+
+
+def test_a_person_vietnamese_by_default_near_china_keeps_candidates():
+    # Vietnamese only by a default or a convention, in a sentence naming a place of China, with a name not
+    # clearly Vietnamese: the Chinese readings stay listed (a Chinese mayor the text does not say is Chinese)
+    assert "Zhu Guangrong" in _candidates("Thị trưởng Chu Quang Vinh cho biết Nam Ninh sẽ mở rộng khu công nghiệp.",
+                                          "Chu Quang Vinh")
+    # ... not where nothing of China is named, nor for a person Vietnamese by their own words
+    assert _candidates("Thị trưởng Chu Quang Vinh cho biết thành phố sẽ mở rộng khu công nghiệp.",
+                       "Chu Quang Vinh") == []
+    assert _candidates("Ông Chu Quang Vinh, Chủ tịch UBND tỉnh, tiếp đoàn doanh nghiệp Quảng Tây.",
+                       "Chu Quang Vinh") == []

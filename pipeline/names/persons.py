@@ -468,9 +468,15 @@ def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> N
     elif said == origin.VIETNAMESE:
         person.origin, person.en = VIETNAMESE, name_style(person.vi, "ascii")
         # Vietnamese by a convention or a default only, with a name that could be Chinese (it reads as one and
-        # looks more Chinese than Vietnamese): the Chinese readings stay listed for a reader to judge.
-        if not (person.basis in (origin.CONVENTION, origin.TEXT) and not origin.impossible(person.vi)
-                and shape.score(person.vi) > shape.CANDIDATES_KEPT):
+        # looks more Chinese than Vietnamese), or by those or the sentence, not by their own words, in sentences
+        # naming China or a place of China with a name not clearly Vietnamese: the Chinese readings stay listed
+        # for a reader to judge.
+        score = shape.score(person.vi)
+        near_china = any(cues.CHINESE_RE.search(sentences[m.sentence]) for m in person.mentions)
+        if origin.impossible(person.vi) or not (
+                person.basis in (origin.CONVENTION, origin.TEXT) and score > shape.CANDIDATES_KEPT
+                or person.basis in (origin.CONVENTION, origin.TEXT, origin.SENTENCE)
+                and score > shape.CANDIDATES_KEPT_NEAR_CHINA and near_china):
             person.candidates = []
     else:
         person.origin, person.en = UNKNOWN, person.vi

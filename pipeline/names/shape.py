@@ -44,6 +44,11 @@ CHINA_ONLY_WHERE = 4.0
 # A person Vietnamese only by a convention or a default (not by their own words or their sentence) keeps their
 # Chinese candidates listed when the name scores above this (looks more Chinese than Vietnamese).
 CANDIDATES_KEPT = 1.0
+# ... and, Vietnamese by those or by the sentence, keeps them when the name scores above this in sentences naming
+# China or a place of China (bench/names_eval.py, all development sets: of the persons decided Vietnamese with no
+# candidates, 1.0 / 0 / -1 / -2 / -4 would list the right form of 2 / 13 / 33 / 42 / 44 Chinese persons, and list
+# candidates for 12 / 38 / 94 / 135 / 219 Vietnamese ones; vi-news and the five samples: 6 persons more at -2).
+CANDIDATES_KEPT_NEAR_CHINA = -2.0
 
 
 @lru_cache(maxsize=1)
