@@ -2032,3 +2032,13 @@ def test_a_group_at_a_named_place_between_paragraphs_is_a_caption():
     topic = "Người mua đổ xô tích trữ vé tháng"
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, topic, _BUS_P2, _BUS_P3))
     assert topic in body(art)
+
+
+def test_a_scene_saved_in_one_block_over_its_paragraph_is_a_caption():
+    scene = "Lực lượng cứu hộ tiếp cận chiếc xe buýt trên đèo Prenn"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, f"{scene}\n{_BUS_P2}", _BUS_P3))
+    assert scene in [c.text for c in art.captions] and _BUS_P2 in body(art) and scene not in body(art)
+    # A sub-heading's claim over its paragraph in the block stays.
+    heading = "Người dân lo giá vé tăng vì chi phí sạc điện cao"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, f"{heading}\n{_BUS_P2}", _BUS_P3))
+    assert heading in body(art)

@@ -141,7 +141,7 @@ def _heading_like(text: str, below: str) -> bool:
 def scene_captions(page: Page) -> None:
     """People doing something, alone between two longer paragraphs on a page not cut into sections."""
     units = page_units(page)
-    if len(units) < 4:
+    if sum(len(u) for u in units) < 4:
         return
     texts = [unit_text(u) for u in units]
     prose_lengths = sorted(words(t) for t in texts if t.endswith(PROSE_END))
@@ -150,10 +150,14 @@ def scene_captions(page: Page) -> None:
     middle = range(2 if texts[0].endswith(PROSE_END) else 1, len(units) - 1)
     known = person_named(" ".join(texts))
     scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
+    # A caption saved in one block over its paragraph: the block's first line, the scene, over a line of prose.
+    glued = {i for i in range(1, len(units)) if len(units[i]) > 1 and words(units[i][1].text) >= 12
+             and units[i][1].text.endswith(PROSE_END) and people_scene(units[i][0].text, known)}
     headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
     pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
-    for i in sorted(scenes):
-        if typical < 2 * words(texts[i]) or not between_prose(units[i - 1][-1], units[i + 1][0], units[i][0]):
+    for i in sorted(scenes | glued):
+        below = units[i][1] if i in glued else units[i + 1][0]
+        if typical < 2 * words(units[i][0].text) or not between_prose(units[i - 1][-1], below, units[i][0]):
             continue
         if headings >= 2:
             page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (the page has sub-headings)")
@@ -161,7 +165,7 @@ def scene_captions(page: Page) -> None:
         if not pictured and _anyone_anywhere(texts[i]):
             page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (no place, no one named)")
             continue
-        drop_unit(page, units[i])
+        drop_unit(page, units[i][:1] if i in glued else units[i])
 
 
 _PICTURE_REASONS = {"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
