@@ -183,3 +183,13 @@ def test_a_person_vietnamese_by_default_near_china_keeps_candidates():
                        "Chu Quang Vinh") == []
     assert _candidates("Ông Chu Quang Vinh, Chủ tịch UBND tỉnh, tiếp đoàn doanh nghiệp Quảng Tây.",
                        "Chu Quang Vinh") == []
+
+
+def test_a_quoted_show_between_the_title_and_the_name_is_passed_over():
+    # người dẫn chương trình "<a show>" X: the title introduces X across the quoted show
+    assert _origins('Người dẫn chương trình "Thiên thiên hướng thượng" Uông Hàm là gương mặt của đài Hồ Nam.')[
+        "Uông Hàm"] == "inferred"
+    assert _origins('Người dẫn chương trình "Ai là triệu phú" Lại Văn Sâm nghỉ hưu tại Hà Nội.')[
+        "Lại Văn Sâm"] == "vietnamese"
+    # ... quotes pair from the sentence's start: the words between two quotes are no quoted show
+    assert "Củng Hoàng" not in _origins('Cô giữ vị trí "chị đại" và được khán giả gọi là "Củng Hoàng" ở Trung Quốc.')

@@ -158,6 +158,11 @@ _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pa
 
 def _introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
+    # (quotes paired from the sentence's start: the words between two quotes are no quote)
+    quote = next((q for q in _QUOTED.finditer(sentence, 0, start) if not sentence[q.end():start].strip()), None)
+    if quote and quote.start() and _introduced(sentence[:quote.start()] + sentence[start:], quote.start(),
+                                               quote.start() + end - start):
+        return True  # a quoted show or nickname between the title and the name (người dẫn chương trình "..." X)
     # (a full stop inside an abbreviation, TP.HCM, ends nothing)
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
