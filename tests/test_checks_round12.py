@@ -96,3 +96,17 @@ def test_a_month_the_source_does_not_name():
     assert not kinds("Ca sĩ June Carter đã hát ở đó.", "Singer June Carter sang there.")
     assert not kinds("Giá đã tăng trong tháng trước.", "Prices rose last month.")
     assert not kinds("Giá đã tăng trong tháng 10.", "Prices rose in October.")
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    # a league or award named Giải + capitalised words owns the country closing it, as Giải Vô địch did
+    ("Đội bóng dẫn đầu Giải Bóng rổ Nữ Quốc gia Mỹ (WNBA) sau trận thắng.",
+     "The team tops the Women's National Basketball Association after the win.",
+     "The team tops the Chinese Women's Basketball Association after the win."),
+    # a US time zone by its region: the English writes its abbreviation
+    ("Tàu vũ trụ được phóng lúc 20h10 giờ miền Đông nước Mỹ.", "The spacecraft lifted off at 8:10 p.m. EDT.",
+     "The spacecraft lifted off at 8:10 p.m. Moscow time."),
+])
+def test_a_country_closing_a_league_or_a_time_zone(vi, clean, changed):
+    assert not kinds(vi, clean, "name"), check_pair(vi, clean)
+    assert "name" in kinds(vi, changed, "name"), check_pair(vi, changed)

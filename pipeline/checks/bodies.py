@@ -42,7 +42,7 @@ _BODY = re.compile(r"(?:" + _HEAD + r"|"
                    r"Văn phòng|Trung tâm|Liên đoàn|Hiệp hội|Liên minh|Đảng|Dịch vụ|"
                    # a competition by its country or continent (Giải Vô địch Quốc gia Tây Ban Nha: La Liga; Cúp C1
                    # châu Âu: the Champions League)
-                   r"Giải (?i:vô địch)|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?|"
+                   r"Giải (?i:vô địch)|Giải(?=\s+[A-ZĐÂĂÊÔƠƯ])|Cúp|Siêu cúp)(?:\s+[^\W\d_]+){0,6}?|"
                    # an outlet or a firm said to be its country's (Đài truyền hình BBC của Anh: the BBC)
                    r"\b(?:Đài|Hãng|Tập đoàn|Công ty|Tờ|Báo|Nhật báo|Kênh)(?:\s+[^\W\d_]+){1,4}?\s+của)\s+$")
 # armed forces and police named by their country, with a name only between, capitalised words and a lower-case one
@@ -144,6 +144,8 @@ def region_of(vi: str, start: int, en: str) -> bool:
     m = _REGION.search(vi[max(0, start - 40):start])
     if not m:
         return False
+    if re.search(r"giờ\s+$", vi[:max(0, start - 40) + m.start()]) and re.search(r"\b[ECMP][SD]?T\b", en):
+        return True  # giờ miền Đông nước Mỹ: Eastern time, which US news writes EDT, EST or ET
     points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
     # capitalised: a region's name, not "western"; one word or two (the Southwest, the South-West)
     return bool(re.search(rf"\b(?:{points})(?:ern|-?\s?(?:[Ww]est|[Ee]ast)(?:ern)?)?\b", en))
