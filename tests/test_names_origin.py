@@ -193,3 +193,13 @@ def test_a_quoted_show_between_the_title_and_the_name_is_passed_over():
         "Lại Văn Sâm"] == "vietnamese"
     # ... quotes pair from the sentence's start: the words between two quotes are no quoted show
     assert "Củng Hoàng" not in _origins('Cô giữ vị trí "chị đại" và được khán giả gọi là "Củng Hoàng" ở Trung Quốc.')
+
+
+def test_a_continent_in_lower_case_before_the_name_is_no_part_of_it():
+    # (Liên minh) châu Âu, Trung Đông are places elsewhere: their last word does not open the name after them
+    assert _origins("Đại sứ Trung Quốc tại Liên minh châu Âu Khương Vĩnh Thắng phát biểu tại Brussels.")[
+        "Khương Vĩnh Thắng"] == "inferred"
+    assert _origins("Đại sứ Việt Nam tại Liên minh châu Âu Nguyễn Văn Thảo dự hội nghị ở Brussels.")[
+        "Nguyễn Văn Thảo"] == "vietnamese"
+    # ... while a name that holds the words (Nguyễn Trung Đông) is still a name
+    assert _origins("Ông Nguyễn Trung Đông, Chủ tịch UBND huyện, chủ trì cuộc họp.")["Nguyễn Trung Đông"] == "vietnamese"

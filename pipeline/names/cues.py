@@ -97,7 +97,7 @@ Thủ tướng Chính phủ, Ngân hàng Nhà nước""".replace("\n", " ").spli
 ELSEWHERE = """Hàn Quốc, Triều Tiên, Nhật Bản, Hà Lan, Hoa Kỳ, Mỹ, Nga, Anh, Pháp, Đức, Ý, Ấn Độ, Thái Lan, Lào,
 Campuchia, Singapore, Malaysia, Indonesia, Philippines, Myanmar, Mông Cổ, Úc, Tây Ban Nha, Bồ Đào Nha, Thụy Sĩ,
 Thụy Điển, Na Uy, Phần Lan, Ba Lan, Séc, Hy Lạp, Thổ Nhĩ Kỳ, Ai Cập, Nam Phi, Tân Tây Lan, Bắc Triều Tiên,
-Châu Âu, Châu Á, Châu Phi, Châu Mỹ, Đông Nam Á, Liên Hợp Quốc, Liên hợp quốc, Nhà Trắng, Điện Kremlin,
+Châu Âu, Châu Á, Châu Phi, Châu Mỹ, châu Âu, châu Á, châu Phi, châu Mỹ, Trung Đông, Đông Nam Á, Liên Hợp Quốc, Liên hợp quốc, Nhà Trắng, Điện Kremlin,
 Bình Nhưỡng, Seoul, Tokyo, Washington, Moscow, London, Paris, Hollywood, Đan Mạch, Bỉ, Áo, Hung, Ukraine, Israel,
 Iran, Iraq, Ả Rập Xê Út, Cu Ba, Brazil, Argentina, Mexico, Canada, Pakistan, Bangladesh, Sri Lanka, Nepal,
 Kazakhstan, Đông Timor, Brunei, Vatican, Ai Len, Tân Gia Ba, Miến Điện, Lục Xâm Bảo, Gia Nã Đại, Úc Đại Lợi,
