@@ -1,8 +1,8 @@
 """Does a small learned model over the origin rules' own features generalise to a set by a new writer?
 
 An experiment (issue 25): the hand rules of pipeline/names/ lift the sets they were written after, but fresh sets
-barely move. Here each labelled development set (bench/names_eval.py's readers; never held-out15, held-out18 or
-held-out19, the test sets) is read with the rules, and every person they decided (not by the glossary, and not
+barely move. Here each labelled development set (bench/names_eval.py's readers; never held-out15 or held-out19,
+the test sets) is read with the rules, and every person they decided (not by the glossary, and not
 a name no Chinese reading fits) becomes an example: the features below, label Chinese or Vietnamese. An
 L2-regularised logistic regression (numpy, Newton steps) is trained on them; context words count only where
 they occur in at least MIN_SETS sets (so no one writer's words).
@@ -14,7 +14,7 @@ Vietnamese person of any training set would have been given pinyin.
 
     python bench/names_learn.py --loso      # leave one set out: per set, rules alone vs rules + model
     python bench/names_learn.py --curve     # out-of-set probabilities: Chinese and Vietnamese moved per threshold
-    python bench/names_learn.py --test-sets held-out15,held-out18   # the test sets, totals only, once, at the end
+    python bench/names_learn.py --test-sets held-out15,held-out19   # the test sets, totals only, once, at the end
 
 --loso: for each set, a model and a threshold are chosen on the other sets only (the threshold by an inner leave
 one set out among them) and measured on the left-out set. --eligible-only trains on the eligible persons alone.
