@@ -35,7 +35,7 @@ def _said(a: int, b: int) -> tuple[str, ...]:
         w = "a" if a == 1 else _WORDS[a]
         out += [f"{_WORDS[a]}-all", f"{_WORDS[a]} all", f"{a}-all", f"{w} set all", f"{w} sets all",
                 f"{w} set apiece", f"{w} sets apiece", f"{w} set each", f"{w} sets each", f"{w} game all",
-                f"{w} games all", f"{w} apiece"]
+                f"{w} games all", f"{_WORDS[a]} apiece", f"{w} game apiece"]
     if min(a, b) == 0 and 2 <= max(a, b) <= 3:  # won every set: in straight sets
         out += ["straight sets", "straight games"]
     return tuple(out)
