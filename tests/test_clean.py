@@ -365,6 +365,15 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_image_placeholders_with_a_glued_or_opening_dash():
+    # the alt text's dash glued to the headline's last word, or opening a line with no headline in it; the section
+    # line over the headline means the rule cannot lean on the headline's words
+    near = "Tỉnh hỗ trợ 3.000 hộ dân chịu ảnh hưởng của cơn bão số 3."
+    art = clean(page("Du lịch", HEAD, LEAD, f"{HEAD}- Ảnh 1.", BODY1, " - Ảnh 2.", BODY2, near))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, near]
+    assert reasons(art)[f"{HEAD}- Ảnh 1."] == "image-placeholder"
+
+
 def test_related_headlines_against_the_lead_and_after_the_end():
     related = ["Nghệ An đề xuất đầu tư cảng nước sâu Cửa Lò 5.000 tỷ đồng",
                ">> Hà Tĩnh thu hút thêm ba dự án logistics lớn"]

@@ -24,8 +24,9 @@ IMAGE_RE = re.compile(
     r"(?:\?\S*)?)$",
     re.IGNORECASE,
 )
-# "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered.
-_PLACEHOLDER_RE = re.compile(r"(?P<sep>^|\s[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)\s*\d{1,2}\s*\.?$",
+# "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to
+# the headline's last word ("...đồng- Ảnh 1.") or open the line when the alt text had no headline (" - Ảnh 1.").
+_PLACEHOLDER_RE = re.compile(r"(?P<sep>^[-–—|:]?\s*|\s?[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)\s*\d{1,2}\s*\.?$",
                              re.IGNORECASE)
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
