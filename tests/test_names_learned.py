@@ -81,6 +81,6 @@ def test_scoring_moves_only_eligible_persons_above_the_threshold(learn):
 
 
 def test_a_test_set_is_never_read_for_training(learn):
-    for name in ("held-out15", "held-out18", "held-out19"):
+    for name in ("held-out15", "held-out19"):
         with pytest.raises(ValueError):
             learn.collect(name)
