@@ -365,6 +365,14 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_a_verbless_line_credited_to_a_web_site_is_a_caption():
+    cap = "Sinh viên trường đại học trong giờ học. Nguồn: giaoduc.net.vn"
+    near = "Giá cà phê tăng 2.000 đồng/kg so với tuần trước. Nguồn: giacaphe.com"  # a figure's source: text stays
+    art = clean(page(HEAD, cap, LEAD, BODY1, near, BODY2))
+    assert reasons(art)[cap] == "photo-caption" and cap not in art.paragraphs
+    assert "Giá cà phê tăng 2.000 đồng/kg so với tuần trước." in art.paragraphs
+
+
 def test_image_placeholders_with_a_glued_or_opening_dash():
     # the alt text's dash glued to the headline's last word, or opening a line with no headline in it; the section
     # line over the headline means the rule cannot lean on the headline's words

@@ -75,7 +75,9 @@ _OUTLET_LINE_RE = re.compile(
 
 # A credit that closes a line: "... - Ảnh: TTXVN |", "... . Ảnh: T.L.", "Ảnh: TTXVN phát". The credit's
 # name may hold initials ("T.L.", "H.N."), never a sentence's full stop.
-_WHO = r"(?P<who>(?:[A-ZĐ]\.|[^.:;!?()|]){1,60}?)"
+# A web site may be the source ("Nguồn: baodantoc.vn"): its dots are no sentence's.
+_WHO = r"(?P<who>(?:[A-ZĐ]\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\b|[^.:;!?()|]){1,60}?)"
+_WEB_SOURCE_RE = re.compile(r"^\W*Nguồn\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\W*$")
 _CREDIT_TAIL_RE = re.compile(
     r"(?:^|(?<=[.\-–—|,:])|\s)\s*[-–—|]?\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ|"
     rf"Ảnh tư liệu|Đồ họa|Đồ hoạ)\s*:\s*{_WHO}\s*[|.]?\s*$"
@@ -206,6 +208,11 @@ def credit_takes_line(before: str, credit: str) -> bool:
     if credit_reason(credit) == "source-credit":
         return words(before) <= 30 and not before.endswith(tuple(SENTENCE_END))
     return words(before) <= 60
+
+
+def web_source(credit: str) -> bool:
+    """'Nguồn: baodantoc.vn': a picture taken from a web site; a figure's source is an office or a survey."""
+    return bool(_WEB_SOURCE_RE.match(credit.strip()))
 
 
 def strip_credit(text: str) -> tuple[str, str] | None:

@@ -77,7 +77,9 @@ def line_rules(page: Page, line: Line) -> None:
     split = credits.strip_credit(text)
     if split is not None:
         before, credit = split
-        if credits.credit_takes_line(before, credit):
+        # a sentence naming what a picture shows, with no verb, credited to a web site is that picture's caption
+        if credits.credit_takes_line(before, credit) or (
+                credits.web_source(credit) and captions.caption_kind(before) is not None):
             credits.drop_captioned(page, line, before, credit)
         else:
             if credit.rstrip().endswith(".") and not before.endswith(tuple(SENTENCE_END)):
