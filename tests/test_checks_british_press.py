@@ -1,8 +1,8 @@
-"""Kinds of issue 23, round 10 (the British press's house style, from news_unseen8's BBC descriptions): short forms
-of the country and its team (GB, Team GB, NI), a seat for who sits there (No 10), the continent's championship
-(Euro), "festive" for Christmas, a count closing a hyphenated adjective (top-four), a body's head words after a
-person's title (cầu thủ Ngoại hạng Anh). Each rule: a clean pair not flagged, a pair with the fact changed still
-flagged."""
+"""The British press's house style: short forms of the country and its team (GB, Team GB, NI), a seat for who
+sits there (No 10), the continent's championship (Euro), "festive" for Christmas, a count closing a hyphenated
+adjective (top-four), a body's head words after a person's title (cầu thủ Ngoại hạng Anh), offices of state and
+bodies named without their country, ages and spans of years in words. Each rule: a clean pair not flagged, a pair
+with the fact changed still flagged."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from helpers import kinds
     ("Ca khúc Giáng sinh kinh điển lập kỷ lục mới.", "The festive classic sets a new record.",
      "The Easter classic sets a new record."),
 ])
-def test_round10_name_kinds(vi, clean, changed):
+def test_british_press_short_forms(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
 
@@ -116,7 +116,7 @@ def test_a_span_of_decades_and_an_age_by_its_span(vi, clean, changed):
 ])
 def test_a_place_between_more_offices_and_a_foreign_holder(vi, clean, changed):
     """A mayor's city, a driver's country before a foreign holder's name: the office's, unsaid in the English;
-    another country or city there is flagged (before, the country was read as part of the holder's name)."""
+    another country or city there is flagged (the country is no part of the holder's name)."""
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
 

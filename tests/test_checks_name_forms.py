@@ -1,7 +1,8 @@
-"""Name kinds of issue 23, round 9: a country between an office and a foreign holder's name, a country closing a
-body's name, a name counted in its short form or inside a body the English gives by acronym, a name glossed in
-brackets, derived forms (antisemitism), a legislature by its hill, a place in its own language's spelling. Each
-rule: a clean pair not flagged, a pair with the fact changed still flagged."""
+"""Names the English gives in another form than the source's words: a country between an office and a foreign
+holder's name (the office's), a country closing a body's name, a name counted in its short form or inside a body
+the English gives by acronym, a name glossed in brackets, derived forms (antisemitism), a legislature by its hill,
+a place in its own language's spelling. Each rule: a clean pair not flagged, a pair with the fact changed still
+flagged."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ from helpers import kinds
      "The delegation will travel to Vienna next week."),
     ("Moskva bác bỏ cáo buộc.", "Moscow rejected the accusation.", "Minsk rejected the accusation."),
 ])
-def test_round9_name_kinds(vi, clean, changed):
+def test_a_name_in_another_form(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
 

@@ -1,6 +1,7 @@
-"""Modern news shapes (issue 23, round 8): a place or body whose later words Vietnamese writes in either case, a long
-body name with its country, a short form in brackets the English gives spelt out, demonyms in -en/-er. Each rule: a
-clean pair not flagged, a pair with the fact changed still flagged."""
+"""World news as Vietnamese and English outlets write it: a place or body whose later words Vietnamese writes in
+either case, a long body name with its country, a short form in brackets the English gives spelt out, demonyms,
+numbers in English shapes, landmarks, faiths and sides Vietnamese names its own way, bodies by acronym, competitions,
+planets. Each rule: a clean pair not flagged, a pair with the fact changed still flagged."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from helpers import kinds
     ("Ông là người Iceland đầu tiên leo lên đỉnh núi.", "He was the first Icelander to climb the mountain.",
      "He was the first Norwegian to climb the mountain.", "name"),
 ])
-def test_modern_news_shapes(vi, clean, changed, kind):
+def test_world_news_names(vi, clean, changed, kind):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert kind in kinds(vi, changed), check_pair(vi, changed)
 

@@ -1,9 +1,10 @@
-"""Kinds of issue 23, round 12 (news_unseen11/12 read as development data): a score in sets or games the English
-states in words (in straight sets, a set all, two-sets-to-one), a digit matched to a digit before a word (the 1
-of a 2-1 score is no "first"), a number glossed in brackets with the same amount (Indian lakh and crore), a mixed
-fraction (6 1/2), a sum with a plus before its scale ($160+ million), a nickname clipped from a name (Djoker), the
-compound US states in Vietnamese (Nam Dakota: S.D.), Canada's provinces as the Canadian Press shortens them (Que.).
-Each rule: a clean pair not flagged, a pair with the fact changed still flagged."""
+"""Sports reports and wire copy: a score in sets or games the English states in words (in straight sets, a set
+all, two-sets-to-one), a digit matched to a digit before a word (the 1 of a 2-1 score is no "first"), a number
+glossed in brackets with the same amount (Indian lakh and crore), a mixed fraction (6 1/2), a sum with a plus before
+its scale ($160+ million), a nickname clipped from a name (Djoker), the compound US states in Vietnamese (Nam
+Dakota: S.D.), Canada's provinces as the Canadian Press shortens them (Que.), an English month the source does not
+name, a league or time zone closed by its country. Each rule: a clean pair not flagged, a pair with the fact changed
+still flagged."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def test_numbers_in_other_forms(vi, clean, changed):
     ("Một người đàn ông ở Ontario bị bắt tại Kingston, tỉnh Ontario.",
      "An Ontario man was arrested in Kingston, Ont.", "An Ontario man was arrested in Kingston, Alta."),
 ])
-def test_round12_name_kinds(vi, clean, changed):
+def test_a_nickname_and_wire_short_forms(vi, clean, changed):
     assert not kinds(vi, clean, "name"), check_pair(vi, clean)
     assert "name" in kinds(vi, changed, "name"), check_pair(vi, changed)
 
@@ -99,7 +100,7 @@ def test_a_month_the_source_does_not_name():
 
 
 @pytest.mark.parametrize("vi,clean,changed", [
-    # a league or award named Giải + capitalised words owns the country closing it, as Giải Vô địch did
+    # a league or award named Giải + capitalised words owns the country closing it, as Giải Vô địch does
     ("Đội bóng dẫn đầu Giải Bóng rổ Nữ Quốc gia Mỹ (WNBA) sau trận thắng.",
      "The team tops the Women's National Basketball Association after the win.",
      "The team tops the Chinese Women's Basketball Association after the win."),

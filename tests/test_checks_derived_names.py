@@ -1,9 +1,8 @@
-"""Kinds of issue 23, round 11 (from news_unseen9's Guardian bodies, made general): English words derived from a
-name the source gives plainly (Kurdistan, Etonians, a people's word from the place's stem: Glaswegian), a name the
-press clips (Merc), an acronym a hyphenated name spells (Agence France-Presse) or a longer acronym of the same body
-(ISIL), Christ and Santa by their English names, a city's people by their nickname (Geordie), and a bare 1 that
-accounts for its English (6ft 1in) so it stands in for no spelled count. Each rule: a clean pair not flagged, a
-pair with the fact changed still flagged."""
+"""Names English derives or clips: English words derived from a name the source gives plainly (Kurdistan,
+Etonians, a people's word from the place's stem: Glaswegian), a name the press clips (Merc), an acronym a hyphenated
+name spells (Agence France-Presse) or a longer acronym of the same body (ISIL), Christ and Santa by their English
+names, a city's people by their nickname (Geordie), and a bare 1 that accounts for its English (6ft 1in) so it
+stands in for no spelled count. Each rule: a clean pair not flagged, a pair with the fact changed still flagged."""
 
 from __future__ import annotations
 
@@ -40,7 +39,7 @@ from helpers import kinds
     ("Người hâm mộ Newcastle ăn mừng suốt đêm.", "Geordie fans celebrated all night.",
      "Cockney fans celebrated all night."),
 ])
-def test_round11_name_kinds(vi, clean, changed):
+def test_a_derived_or_clipped_name(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
 
@@ -62,7 +61,7 @@ def test_derived_and_clipped_bounds():
      "The 6ft 1in player watched as the captains shook hands.",
      "The 6ft 1in player watched as the three captains shook hands."),
 ])
-def test_round11_a_bare_one_accounts_for_its_english(vi, clean, changed):
+def test_a_bare_one_accounts_for_its_english(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "number" in kinds(vi, changed), check_pair(vi, changed)
 
@@ -81,7 +80,7 @@ def test_round11_a_bare_one_accounts_for_its_english(vi, clean, changed):
     ("Người phát ngôn của BankAmerica cho biết SEC đang xem xét.",
      "A BankAmerica spokesman said the LHC is reviewing it.", True),
 ])
-def test_round11_capitalised_vietnamese_words_in_foreign_news(vi, en, flagged):
+def test_capitalised_vietnamese_words_in_foreign_news(vi, en, flagged):
     assert ("name" in kinds(vi, en)) == flagged, check_pair(vi, en)
 
 
@@ -91,7 +90,7 @@ def test_round11_capitalised_vietnamese_words_in_foreign_news(vi, en, flagged):
     ("Tổng thống Slovakia phát biểu hôm qua.", "The Slovakian president spoke yesterday.",
      "The Slovenian president spoke yesterday."),
 ])
-def test_round11_another_country_is_no_derived_form(vi, clean, changed):
+def test_another_country_is_no_derived_form(vi, clean, changed):
     assert not kinds(vi, clean), check_pair(vi, clean)
     assert "name" in kinds(vi, changed), check_pair(vi, changed)
     assert not derived("australian", "austria") and not derived("slovenian", "slovakia")
