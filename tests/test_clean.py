@@ -365,6 +365,15 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_a_body_name_with_its_short_name_in_brackets_is_no_glued_teaser():
+    body = ("Ngân hàng Thương mại Cổ phần Công Thương (VietinBank) - Chi nhánh Đông Hà tặng 50 suất quà, mỗi suất "
+            "trị giá 500 nghìn đồng.")
+    teaser = ("Cảng biển miền Trung hút vốn ngoại kỷ lục (VTC News) - Nhiều nhà đầu tư nước ngoài đã đến khảo sát "
+              "các cảng biển của Quảng Trị.")
+    art = clean(page(HEAD, LEAD, BODY1, teaser, BODY2, body))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, body] and reasons(art)[teaser] == "related-box"
+
+
 def test_a_verbless_line_credited_to_a_web_site_is_a_caption():
     cap = "Sinh viên trường đại học trong giờ học. Nguồn: giaoduc.net.vn"
     near = "Giá cà phê tăng 2.000 đồng/kg so với tuần trước. Nguồn: giacaphe.com"  # a figure's source: text stays

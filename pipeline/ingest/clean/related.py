@@ -326,6 +326,10 @@ _GLUE_RE = re.compile(
 )
 
 
+# A body's name opens on what kind of body it is; a headline has a verb of the few every headline uses.
+_BODY_NAME_RE = re.compile(r"^(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Bộ|Sở|Ủy ban|Uỷ ban|Trường|Bệnh viện|Hội|Quỹ|"
+                           r"Cục|Viện|Ban|Hợp tác xã|Trung tâm|Đại học|Học viện|Tổ chức|Liên đoàn|Hiệp hội)\s")
+_VERB_RE = re.compile(r"\b(?:đã|đang|sẽ|được|bị|là|có|không|chưa|tăng|giảm|đạt|ra mắt|khởi công|công bố|ký|trao)\b")
 # A head ending in brackets that hold a date or an agency in capitals ("Huế (TTXVN 5/3/2024)", "(AP)").
 _DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$")
 
@@ -344,6 +348,11 @@ def flattened_boxes(page: Page) -> None:
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
         if _DATELINE_HEAD.search(head):
             continue  # the story's own dateline, a place with its agency or date in brackets: its lead follows
+        if _BODY_NAME_RE.match(head) and words(head) <= 12 and not _VERB_RE.search(head):
+            # 'Ngân hàng ... Nông thôn (Agribank) - Chi nhánh X trao ...': a body's name, its short name in
+            # brackets and its branch after the dash, the subject of the story's sentence, not a teaser's tag
+            page.doubt(line, "kept: a body's name with its short name in brackets and a dash (a teaser's tag?)")
+            continue
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
                 and line.text.endswith(PROSE_END) and head.split()[-1].casefold() not in _OPEN_ENDED:
             page.drop(line, "related-box")
