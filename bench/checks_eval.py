@@ -216,7 +216,6 @@ def main() -> None:
         print("pairs: " + ", ".join(f"{p.name}" for p in paths) + part)
     if args.part == "held" and args.show:
         raise SystemExit("the held part is read for its totals only: --show is refused with --part held")
-    rng = random.Random(args.seed)
 
     check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
     t0 = time.perf_counter()

@@ -8,7 +8,6 @@ import re
 
 from pipeline.checks.base import fold
 from pipeline.checks.cldr import CURRENCY_UNITS
-from pipeline.checks.countries import EXONYMS as COUNTRIES
 from pipeline.checks.english import English
 from pipeline.checks.syllables import is_vietnamese
 
@@ -59,9 +58,6 @@ CURRENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(u) for u in CURRENCY
                        "dặm", "pao", "inch", "feet", "foot", "gallon", "galông", "pint", "ounce", "tấn"},
                        key=len, reverse=True)) +
                        r")\s+$", re.IGNORECASE)  # ...and a unit too: mẫu Anh = acre, dặm Anh = mile, tấn Anh = long ton
-
-
-COUNTRY_WORDS = frozenset(fold(f) for forms in COUNTRIES.values() for f in forms if " " not in f and f[:1].isupper())
 
 
 def of_a_body(vi: str, start: int) -> bool:

@@ -50,8 +50,9 @@ def demonym(english: str, place: str) -> bool:
 
 # what English adds to a name to make a word of its people, land or creed (Kurdistan, Etonians, Trotskyists)
 _DERIVING = re.compile(r"(?:istan|ians?|ites?|ists?|isms?|eans?|ers?|ish|ese|ans?|ics?|is|i|s)")
-_COUNTRY_FORMS = frozenset(fold(f) for forms in _COUNTRY_TABLE.values() for f in forms
-                           if " " not in f and f[:1].isupper())
+# the one-word English forms of the countries (folded): a word naming a country is that country's, no other name's
+COUNTRY_WORDS = frozenset(fold(f) for forms in _COUNTRY_TABLE.values() for f in forms
+                          if " " not in f and f[:1].isupper())
 # a people named from a clipped stem of its place (Liverpudlian, Mancunian, Glaswegian, Muscovite)
 _DEMONYM_OF_STEM = re.compile(r"\w{4,}(?:ians?|ites?)")
 
@@ -67,7 +68,7 @@ def derived(english: str, name: str) -> bool:
         return True
     # (a word the country table gives another country is that country: Australian is no Austria, Slovenian no
     # Slovakia)
-    if english in _COUNTRY_FORMS:
+    if english in COUNTRY_WORDS:
         return False
     if len(name) >= 4 and english.startswith(name):
         return bool(_DERIVING.fullmatch(english[len(name):]))
@@ -86,7 +87,7 @@ def clipped(english: str, name: str) -> bool:
         return False
     # (a nickname the press makes is such a clipped form with an ending of a letter or two: Djoker)
     shared = next((i for i, (a, b) in enumerate(zip(e, n)) if a != b), len(e))
-    return shared >= 4 and 2 * shared >= len(n) and len(e) - shared <= 2 and e not in _COUNTRY_FORMS
+    return shared >= 4 and 2 * shared >= len(n) and len(e) - shared <= 2 and e not in COUNTRY_WORDS
 
 
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "s"), ("z", "s"), ("w", "v"), ("h", ""))
@@ -170,7 +171,7 @@ class English:
         # (a form listed in the plural counts in the singular: peers -> a Labour peer)
         # (a neighbour in spelling the country table gives another country is that country: Australian for
         # Austrian, Slovenian for Slovakian)
-        return any(derived(t, w) or (near(t, w) and t not in _COUNTRY_FORMS)
+        return any(derived(t, w) or (near(t, w) and t not in COUNTRY_WORDS)
                    or (len(w) >= 5 and w.endswith("s") and t == w[:-1])
                    or demonym(t, w) for t in self.tokens) or any(clipped(t, w) for t in self.raw_tokens)
 

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from pipeline.checks.acronyms import spelt_out_spans
-from pipeline.checks.bodies import (COUNTRY_WORDS, CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body,
-                                    heads_office, of_a_body, of_an_office, region_of)
+from pipeline.checks.bodies import (CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body, heads_office,
+                                    of_a_body, of_an_office, region_of)
 from pipeline.checks.chinese import transliterates, western_order
-from pipeline.checks.english import English, derived, spelt_by_sound
+from pipeline.checks.english import COUNTRY_WORDS, English, derived, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS

@@ -40,12 +40,13 @@ _TIME = [
     (re.compile(r"\s+tháng(?![a-zà-ỹ])", re.IGNORECASE), 12, ("a year", "year and a half")),
 ]
 _YEARS = re.compile(r"\s+năm(?![a-zà-ỹ])", re.IGNORECASE)
-_SPANS_OF_YEARS = {10: ("decade",), 20: ("two decades",), 30: ("three decades",), 25: ("quarter of a century",
-                   "quarter-century"), 50: ("half a century", "half-century"), 100: ("century", "centenary", "centennial"),
+_SPANS_OF_YEARS = {10: ("decade",), 25: ("quarter of a century", "quarter-century"),
+                   50: ("half a century", "half-century"), 100: ("century", "centenary", "centennial"),
                    # 100 năm thành lập: its centenary
                    200: ("bicentenary", "bicentennial"), 300: ("tercentenary", "tricentennial")}
-# a span of whole decades as English also writes it, a noun or a hyphenated adjective (a three-decade high)
-for _n, _word in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2):
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# a span of whole decades as English writes it, a noun or a hyphenated adjective (three decades, a three-decade high)
+for _n, _word in enumerate(_ONES[1:], 2):
     _SPANS_OF_YEARS[10 * _n] = _SPANS_OF_YEARS.get(10 * _n, ()) + (f"{_word} decades", f"{_word}-decade")
 # an age English gives by its span of years (14 tuổi: a teenage boy; 85 tuổi: an octogenarian)
 _AGE = re.compile(r"\s+tuổi(?![a-zà-ỹ])", re.IGNORECASE)
@@ -59,8 +60,7 @@ _SHARES = {25: ("quarter",), 50: ("half",), 75: ("three-quarters", "three quarte
            67: ("two-thirds", "two thirds"), 66: ("two-thirds", "two thirds"), 40: ("two in five",),
            60: ("three in five",), 80: ("four in five",), 90: ("nine in ten",)}
 # a share in tens as US polls write it: four in 10, 4 in 10, four out of ten (40%)
-_TENS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-for _n, _word in enumerate(_TENS_WORDS, 1):
+for _n, _word in enumerate(_ONES, 1):
     _SHARES[_n * 10] = _SHARES.get(_n * 10, ()) + tuple(f"{a} {how} {b}" for a in (_word, str(_n))
                                                          for how in ("in", "out of") for b in ("10", "ten"))
 
