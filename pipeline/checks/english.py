@@ -10,22 +10,28 @@ from pipeline.checks.countries import EXONYMS as _COUNTRY_TABLE
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese
 
 
-def near(a: str, b: str) -> bool:
-    """Spelt nearly alike: a slip the translator fixed (Veratti, Verratti) or a name Vietnamese writes its own
-    way (Rumani, Romania): one edit for words of 5-7 letters, two from 6 letters on both sides, same first
-    letter."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
-        return False
-    limit = 2 if min(len(a), len(b)) >= 6 else 1
+def _distance(a: str, b: str, limit: int | None = None) -> int:
+    """The edit distance of two words; past `limit`, only that it is over (limit + 1): no row can come back
+    below its smallest value, so most pairs of names stop after a letter or two."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return False
+        if limit is not None and min(current) > limit:
+            return limit + 1
         previous = current
-    return previous[-1] <= limit
+    return previous[-1]
+
+
+def near(a: str, b: str) -> bool:
+    """Spelt nearly alike: a slip the translator fixed (Veratti, Verratti) or a name Vietnamese writes its own
+    way (Rumani, Romania): one edit for words of 5 letters, two from 6 letters on both sides, same first
+    letter."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 6 else 1
+    return _distance(a, b, limit) <= limit
 
 
 _ARTICLES = ("The", "A", "An")
@@ -99,16 +105,6 @@ def _skeleton(word: str) -> str:
     for a, b in _SOUNDS:
         s = s.replace(a, b)
     return re.sub(r"[aeiouy]", "", s)
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def spelt_by_sound(word: str) -> bool:

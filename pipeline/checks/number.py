@@ -47,10 +47,11 @@ def check(pair: Pair) -> list[Check]:
     vdates = vi_dates(vi)
     dates = [(d.start, d.end) for d in vdates]
     every = with_score_words(vi, without_glosses(vi, vi_facts(vi, dates)))
-    facts = [f for f in every if f.values != (1.0,) or _counted_one(vi, f)][:MAX_ITEMS]
+    checked = [f for f in every if f.values != (1.0,) or _counted_one(vi, f)]
+    facts = checked[:MAX_ITEMS]
     # a bare 1 goes unchecked, yet it still accounts for its English (6 feet 1 inch: 6ft 1in), which is then no
     # other number standing where a spelled count was (hai võ sĩ: the fighters)
-    spare_ones = len(every) - len([f for f in every if f.values != (1.0,) or _counted_one(vi, f)])
+    spare_ones = len(every) - len(checked)
     if not facts:
         return []
     en = pair.en_nfc
