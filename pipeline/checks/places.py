@@ -163,8 +163,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Thiên Chúa giáo": ("Catholic", "Catholicism", "Christian", "Christianity"),
     "Phật": ("Buddha", "Buddhist", "Buddhism"),
     "Phật giáo": ("Buddhism", "Buddhist"),
-    "Hồi giáo": ("Islam", "Islamic", "Muslim", "mosque", "mosques", "Islamophobia", "Islamophobic"),  # nhà thờ Hồi
-    # giáo: a mosque; bài Hồi giáo: Islamophobia, as English writes anti-Muslim in one word
+    # (nhà thờ Hồi giáo: a mosque; bài Hồi giáo: Islamophobia, as English writes anti-Muslim in one word)
+    "Hồi giáo": ("Islam", "Islamic", "Muslim", "mosque", "mosques", "Islamophobia", "Islamophobic"),
     # faiths and scriptures by their Vietnamese names, with the words English names their people and places by
     "Tin Lành": ("Protestant", "Protestants", "Protestantism", "Evangelical", "Evangelicals"),
     **{k: ("Hindu", "Hindus", "Hinduism") for k in ("Ấn Độ giáo", "Hindu giáo")},
@@ -238,9 +238,10 @@ BODIES = {
     "Cục Dự trữ Liên bang": ("Federal Reserve", "Fed"),
     "Hội Chữ thập đỏ": ("Red Cross",),
     "Người Do Thái": ("Jews", "Jewish", "Jew"),
+    # (giáo sĩ Do Thái: a rabbi; giáo đường Do Thái: a synagogue; bài Do Thái: antisemitism, as English writes
+    # anti-Jewish in one word)
     "Do Thái": ("Jewish", "Jews", "Jew", "Judaism", "Israel", "Israeli", "rabbi", "rabbis", "synagogue", "synagogues",
-                "Hebrew", "Semitic", "Semitism", "antisemitism", "antisemitic"),  # giáo sĩ Do Thái: a rabbi; giáo
-    # đường Do Thái: a synagogue; bài Do Thái: antisemitism, as English writes anti-Jewish in one word
+                "Hebrew", "Semitic", "Semitism", "antisemitism", "antisemitic"),
 }
 # Feasts and holidays English names its own way (the British press's "festive" for Christmas: the festive hit,
 # season). Title Case always; in lower case too where the words mean nothing else (vượt qua is also "overcome",

@@ -40,9 +40,9 @@ _TIME = [
     (re.compile(r"\s+tháng(?![a-zà-ỹ])", re.IGNORECASE), 12, ("a year", "year and a half")),
 ]
 _YEARS = re.compile(r"\s+năm(?![a-zà-ỹ])", re.IGNORECASE)
+# (an anniversary by its span: 100 năm thành lập, its centenary)
 _SPANS_OF_YEARS = {10: ("decade",), 25: ("quarter of a century", "quarter-century"),
                    50: ("half a century", "half-century"), 100: ("century", "centenary", "centennial"),
-                   # 100 năm thành lập: its centenary
                    200: ("bicentenary", "bicentennial"), 300: ("tercentenary", "tricentennial")}
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # a span of whole decades as English writes it, a noun or a hyphenated adjective (three decades, a three-decade high)
