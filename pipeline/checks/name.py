@@ -23,14 +23,13 @@ from pipeline.checks.english import COUNTRY_WORDS, English, derived, spelt_by_so
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
-from pipeline.checks.renderings import country_led, glossed, misspelt_exonym, place_words
+from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
 from pipeline.checks.teams import by_nickname
 
 KIND = "name"
 DESCRIPTION = "names and glossary terms of the source missing from the English"
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Capitalised common nouns that open an institution's or a title's name (Bộ Công an, Thứ trưởng, Sở Y tế): a
 # run of capitals starting with one is not a name by its first word, which is dropped.
 _HEADS = {
@@ -118,7 +117,7 @@ def _title_words(glossary) -> frozenset[str]:
 
 
 def _all_capitalised(vi: str) -> bool:
-    words = _TOKEN.findall(vi)
+    words = TOKEN.findall(vi)
     return bool(words) and words[0].lower() not in _HEADS and all(w[:1].isupper() for w in words)
 
 
@@ -143,7 +142,7 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
     English has only them) for each run of capitalised words."""
     runs: list[list[re.Match]] = []
     prev_end = -1
-    for m in _TOKEN.finditer(vi):
+    for m in TOKEN.finditer(vi):
         if any(a < m.end() and m.start() < b for a, b in skip):
             prev_end = -1
             continue
@@ -332,7 +331,7 @@ _VIETNAM = {"viet nam", "ha noi", "hue", "sai gon", "tp.hcm", "tphcm", "tp hcm",
 
 def _title_case(vi: str) -> bool:
     """A headline in Title Case (Tình Hình Rất Xấu): its capitals mark no names."""
-    tokens = [t for t in _TOKEN.findall(vi) if not t.isupper()]
+    tokens = [t for t in TOKEN.findall(vi) if not t.isupper()]
     return len(tokens) >= 3 and sum(t[:1].isupper() for t in tokens) >= 0.7 * len(tokens)
 
 
@@ -449,7 +448,7 @@ def check(pair: Pair) -> list[Check]:
              if 1 <= n_en < n_vi]
     if not missing and not fewer:
         return []
-    vi_words = _TOKEN.findall(vi)
+    vi_words = TOKEN.findall(vi)
     vi_folded = {fold(w) for w in vi_words} | {fold(p) for w in vi_words for p in w.split("-")}
     runs = english.foreign_runs(vi_folded)[:4 * MAX_ITEMS]
     titles = english.translated_titles(vi_folded, _title_words(glossary) | frozenset(known))

@@ -13,7 +13,8 @@ from pipeline.checks.english import English, near
 from pipeline.checks.places import EXONYMS
 from pipeline.checks.syllables import is_vietnamese
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# a word of a name: letters, joined by an apostrophe or a hyphen (O'Brien, Jae-in, Mát-xcơ-va)
+TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _FOLDED_EXONYMS = {fold(k): k for k in EXONYMS if " " in k and len(k) >= 7}
 
 
@@ -43,6 +44,6 @@ def glossed(vi: str, name: str, english: English) -> bool:
     """A Vietnamese-syllable name the translator glosses in brackets with a foreign name the English has (Lâm Trịnh
     Nguyệt Nga (Carrie Lam), Lý Đăng Huy (Lee Teng-hui)): the gloss says how the English names it."""
     m = re.search(rf"(?<!\w){re.escape(name)}\s*\(([^()]{{3,40}})\)", vi)
-    gloss = m and _TOKEN.findall(m.group(1))
+    gloss = m and TOKEN.findall(m.group(1))
     return bool(gloss) and all(w[:1].isupper() for w in gloss) and not all(is_vietnamese(w) for w in gloss) \
         and english.has(m.group(1))
