@@ -365,6 +365,14 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_a_print_views_buttons_are_a_widget():
+    buttons = ["- |In ra", "- |Đóng cửa sổ này", "Font Size:     |        Print"]
+    near = "Tài liệu được in ra để phát cho người dân, sau đó đóng cửa sổ phòng họp: | Tin in"  # words of a button
+    art = clean(page(HEAD, *buttons, LEAD, BODY1, near, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, near, BODY2]
+    assert all(reasons(art)[" ".join(t.split())] == "share-bar" for t in buttons)
+
+
 def test_a_body_name_with_its_short_name_in_brackets_is_no_glued_teaser():
     body = ("Ngân hàng Thương mại Cổ phần Công Thương (VietinBank) - Chi nhánh Đông Hà tặng 50 suất quà, mỗi suất "
             "trị giá 500 nghìn đồng.")
