@@ -258,7 +258,7 @@ def main() -> None:
             if checks:
                 caught += 1
                 likely += any(c.severity == LIKELY for c in checks)
-                for k in {c.kind for c in checks}:
+                for k in sorted({c.kind for c in checks}):  # sorted: the same order on every run
                     by_kind[k] = by_kind.get(k, 0) + 1
             else:
                 misses.append((r, bad))
