@@ -1,6 +1,7 @@
 """Where a country or a short form beside a name belongs to something else: a body the country names (Quốc hội
-Mỹ: Congress), a currency or unit (bảng Anh: £), a region by compass point (miền Tây Nam nước Anh: the South West),
-the short form in brackets after a name (Cục Dự trữ Liên bang (Fed)). English often leaves such a country unsaid."""
+Mỹ: Congress), an office before its holder or of state (Tổng thống Pháp Emmanuel Macron, Thủ tướng Anh), a currency
+or unit (bảng Anh: £), a region by compass point (miền Tây Nam nước Anh: the South West), the short form in brackets
+after a name (Cục Dự trữ Liên bang (Fed)). English often leaves such a country unsaid."""
 
 from __future__ import annotations
 

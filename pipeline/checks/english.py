@@ -1,5 +1,6 @@
 """The English side of a pair as the name check reads it: its words folded, its runs of capitals, their
-initials, and the looser matches a translator's spelling needs (a fixed slip, an English ending, a demonym)."""
+initials, and the looser matches a translator's spelling needs (a fixed slip, an English ending, a demonym, a word
+derived or clipped from the name, a foreign word Vietnamese spells by its sound)."""
 
 from __future__ import annotations
 
