@@ -5,7 +5,8 @@ Vietnamese writes day before month, in digits (`19/2`, `ngày 24/11/2020`, `10.1
 month (`January 10, 2024`, `10 January`, `June`). A date holds when the English names its month with its
 day beside it, and its year anywhere; a month alone holds when the English names that month. A likely error
 when the English has another month, or the month with another day or another year; worth a look when it only
-lacks them.
+lacks them. A date in brackets after its weekday (Hôm thứ Hai (12/10)) may go where the English gives the weekday
+alone; an English month where the source names no month and says no tháng is worth a look.
 """
 
 from __future__ import annotations
