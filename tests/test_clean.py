@@ -365,6 +365,14 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_empty_tiles_and_a_source_strip_printed_over_and_over_are_widgets():
+    tiles, strip = "No title... No title... No title... No title...", "Báo Cảng Biển Báo Cảng Biển 421 ngày"
+    refrain = "Người dân hô vang: “Về đi em, về đi em, về đi em”, khi đoàn xe rời cảng lúc 21 giờ."
+    art = clean(page(tiles, HEAD, LEAD, BODY1, refrain, BODY2, strip))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, refrain, BODY2]
+    assert reasons(art)[tiles] == "widget" and reasons(art)[strip] == "widget"
+
+
 def test_a_print_views_buttons_are_a_widget():
     buttons = ["- |In ra", "- |Đóng cửa sổ này", "Font Size:     |        Print"]
     near = "Tài liệu được in ra để phát cho người dân, sau đó đóng cửa sổ phòng họp: | Tin in"  # words of a button

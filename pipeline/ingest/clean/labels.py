@@ -181,6 +181,11 @@ _WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3
 # A story writes neither: its codes are short or capitalised ('COVID-19', 'Su-30MK2', 'H5N1').
 _PLACEHOLDER_RE = re.compile(r"^(?:\[\s*[a-z_][\w-]*(?:\s*\([\w ,=-]*\)|\s+[\w=\" ]{1,30})?\s*\]|"
                              r"\{\{?\s*[a-z_][\w.-]*\s*\}?\})$")
+# Tiles a template printed empty, one short phrase over and over ('No title... No title... No title...'), or an
+# aggregator's source strip, the source's name twice and the item's age ('Báo X Báo X 421 ngày'): a story's line
+# says a thing once, and a chant or a refrain carries commas.
+_RERUN_RE = re.compile(r"^(?P<p>[^\W\d][^,;!?]{4,30}?)(?:\s+(?P=p)){2,}$|"
+                       r"^(?P<s>[A-ZĐÀ-Ỹ][^,;.!?\d]{2,40}?)\s+(?P=s)\s+\d{1,4}\s+(?:ngày|giờ|phút|tuần|tháng|năm)(?:\s+trước)?$")
 _ID_TOKEN_RE = re.compile(r"^(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{10,}$")
 
 
@@ -413,7 +418,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     if SEPARATOR_RE.match(text):
         return "separator"
     if _WIDGET_RE.match(text) or _CONTROLS_RE.match(text.strip()) or _PLACEHOLDER_RE.match(text.strip()) \
-            or _id_line(text):
+            or _id_line(text) or _RERUN_RE.match(text.strip()):
         return "widget"
     if _EMBED_RE.match(text.strip()):
         return "social-embed"
