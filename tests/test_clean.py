@@ -365,6 +365,15 @@ def test_image_placeholders_repeating_the_headline():
     assert set(reasons(art).values()) == {"image-placeholder"}
 
 
+def test_a_market_ticker_with_a_slash_or_several_indices_between_bars_is_a_widget():
+    one = "VN-INDEX 1.228,10 -0,23/-0,02%"
+    many = "VN-INDEX 1.228,10 -0,23/-0,02% | HNX-INDEX 221,29 -0,47/-0,21% | VN30 1.286,07 -0,60/-0,05%"
+    near = "VN-Index đóng cửa ở 1.228,10 điểm, giảm 0,23 điểm (-0,02%) so với phiên trước."
+    art = clean(page(one, many, HEAD, LEAD, BODY1, near, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, near, BODY2]
+    assert reasons(art)[one] == "market-ticker" and reasons(art)[many] == "market-ticker"
+
+
 def test_empty_tiles_and_a_source_strip_printed_over_and_over_are_widgets():
     tiles, strip = "No title... No title... No title... No title...", "Báo Cảng Biển Báo Cảng Biển 421 ngày"
     refrain = "Người dân hô vang: “Về đi em, về đi em, về đi em”, khi đoàn xe rời cảng lúc 21 giờ."

@@ -110,8 +110,11 @@ _SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)
 # "#sao Hàn #phát ngôn": a line of hashtags.
 _HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
 # A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
-_TICKER_RE = re.compile(r"^[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
-                        r"(?:\s*\(?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?$")
+# Its change and percentage may stand apart by a slash ("VN-INDEX 1.228,10 -0,23/-0,02%"), several indices on one
+# line between bars.
+_TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
+         r"(?:\s*(?:\(|/)?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?")
+_TICKER_RE = re.compile(rf"^{_TICK}(?:\s*\|\s*{_TICK})*$")
 # The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X".
 _READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem) (?:bài viết|bài|tin|video)\b",
                                 re.IGNORECASE)
