@@ -1625,6 +1625,14 @@ def test_month_words_after_the_day_make_a_dateline():
     assert dateline_date("Ngày 5 tháng Ba năm 2024 các em tựu trường") is None
 
 
+def test_a_month_shortened_to_thg_makes_a_dateline():
+    assert dateline_date("30 thg 7, 2017") == "2017-07-30"
+    assert dateline_date("Thứ Ba, 30 thg 7, 2017 14:31") == "2017-07-30"
+    art = clean(page("30 thg 7, 2017", HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert dateline_date("Ngày 30 thg 7, 2017 các em tựu trường") is None  # a sentence with a date in it
+
+
 def test_a_masthead_contact_line_is_no_title():
     art = clean(page("Đường dây nóng: 0912 345 678 Email: [email protected]", "Thứ hai, 06/10/2025 09:10 (GMT+7)",
                      _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))

@@ -23,9 +23,10 @@ _DATES = [
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})",  # a site's clock may print '21-9-24'
     # ISO 8601, a page's metadata printed as it is stored: '2025-10-06T08:30:00+07:00'
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-    # '8 tháng 11 2024', '19 Tháng Ba 2024': the month as a figure or a word
-    rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
-    rf"tháng\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
+    # '8 tháng 11 2024', '19 Tháng Ba 2024': the month as a figure or a word; 'thg' as Google's locale shortens it
+    # ('30 thg 7, 2017')
+    rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
+    rf"(?:tháng|thg)\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
 ]
 _TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
 _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
