@@ -1594,7 +1594,7 @@ def test_a_section_name_under_the_headline_over_the_byline_is_no_title():
     assert reasons(art).get(deck) not in ("section-label", "author")
 
 
-# Round 7 (issue 22): shapes test17's real pages showed, written here in other words.
+# Site menus, datelines, mastheads and captions in the shapes crawled pages print them, written here in other words.
 def test_a_numbered_section_menu_over_the_story_goes_and_the_header_is_read_under_it():
     menu = ["Menu", "1. Thời sự", "2. Kinh doanh", "3. Văn hóa", "4. Xe cộ", "5. Sức khỏe", "6. Giáo dục",
             "7. Khoa học", "8. Bạn đọc", "9. Góc nhìn"]
@@ -1670,7 +1670,7 @@ def test_one_sentence_printed_twice_in_a_row_is_a_pictures_alt_text_and_caption(
     cap = "Xe buýt điện đầu tiên đón khách ở bến chợ Đà Lạt."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, cap + "\n" + cap, _BUS_P1, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and [c.text for c in art.captions] == [cap]
-    # A sentence of the story said again further down is no picture's: the second copy alone goes, as before.
+    # A sentence of the story said again further down is no picture's: only the second copy goes (a repeated line).
     said = "Giá vé sẽ được giữ nguyên trong năm đầu tiên để thu hút thêm hành khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1, said, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, said, _BUS_P1, _BUS_P2]
@@ -1699,7 +1699,7 @@ def test_the_scene_of_an_incident_is_a_picture_cue():
 ])
 def test_a_lead_opening_on_its_dateline_is_no_glued_teaser(lead):
     # A place with its agency or date in brackets, then a time: the shape of a teaser title glued to its summary,
-    # but the story's own first paragraph (a page of that one paragraph once failed with nothing left).
+    # but the story's own first paragraph (taken as a teaser, a page of that one paragraph would be left empty).
     assert clean(lead).paragraphs == [lead]
     assert clean(page(HEAD, lead, BODY1)).paragraphs == [lead, BODY1]
 
@@ -1754,7 +1754,7 @@ def test_a_two_part_breadcrumb_from_home_a_listen_button_and_a_reporters_dated_b
                      _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1]
     assert art.author == "Minh Khôi" and art.outlet is None and art.date == "2025-10-06"
-    # An agency before the date is the outlet, as before; two places between slashes are no breadcrumb.
+    # An agency before the date is the outlet, not the author; two places between slashes are no breadcrumb.
     art = clean(page(_BUS_HEAD, "Bộ Công an 06/10/2025 08:30", _BUS_LEAD, _BUS_P1))
     assert art.outlet == "Bộ Công an" and art.author is None
     art = clean(page(_BUS_HEAD, _BUS_LEAD, "Đà Lạt / Bảo Lộc", _BUS_P1))
@@ -1890,7 +1890,7 @@ def test_the_speaker_named_under_a_quotation_stays():
     "• icon gmail",
     "icon facebook Facebook icon phone Liên hệ",
 ])
-def test_round8_interface_lines(line):
+def test_a_follow_button_a_player_clock_and_comment_prompts_are_interface(line):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and art.title == _BUS_HEAD
 
@@ -1911,7 +1911,7 @@ def test_story_lines_with_interface_words_stay():
     ("27/05/2021 411 0", "2021-05-27"),  # views and comments as bare figures
     ("Hoàng Hưng 09:18, 07/02/2023", "2023-02-07"),  # the author's name, then the time
 ])
-def test_round8_datelines(line, iso):
+def test_datelines_with_a_short_year_a_section_replies_counts_or_the_author(line, iso):
     assert dateline_date(line) == iso
     art = clean(page(line, _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
     assert art.title == _BUS_HEAD and art.date == iso and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
@@ -1922,7 +1922,7 @@ def test_round8_datelines(line, iso):
     "Lịch thi đấu 20:00 12/3/2025 | Bóng đá Anh",  # words of its own before the time
     "25-20-25",  # a volleyball score is no short date
 ])
-def test_round8_dateline_look_alikes(line):
+def test_a_headline_a_fixture_or_a_score_is_no_dateline(line):
     assert dateline_date(line) is None
 
 
@@ -1944,12 +1944,12 @@ def test_a_headline_twice_after_the_story_is_a_link_card():
 
 @pytest.mark.parametrize("line", ["Tin tức mới nhất", "Xem thêm video: Tuyến xe buýt điện đầu tiên lăn bánh",
                                   "Báo Lâm Đồng điện tử", "Chuyên mục: Giao thông"])
-def test_round8_labels(line):
+def test_box_labels_video_links_mastheads_and_section_fields_go(line):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, line))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
 
 
-def test_round8_label_look_alikes_stay():
+def test_lines_opening_as_a_label_or_a_masthead_does_stay():
     for line in ("Mục tiêu: Giảm một nửa số xe máy vào trung tâm", "Báo Lâm Đồng điện tử cho biết tuyến xe đã chở hơn một nghìn lượt khách trong tuần đầu tiên."):
         assert line in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2)))
 
