@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, is_paragraph, key, words
 from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
@@ -237,8 +237,7 @@ def _restates_under_picture(page: Page, line: Line) -> bool:
         return False
     kept = page.kept()
     pos = kept.index(line)
-    around = [ln.text for ln in kept[max(0, pos - 3):pos] + kept[pos + 1:pos + 4]
-              if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)]
+    around = [ln.text for ln in kept[max(0, pos - 3):pos] + kept[pos + 1:pos + 4] if is_paragraph(ln.text)]
     return len(around) >= 2 and novelty(line.text, around) <= 0.1
 
 
@@ -309,7 +308,7 @@ def _stacked_blocks(page: Page) -> set[int]:
         before, after = blocks[order[pos - 1]][-1].text, blocks[order[pos + 1]][0].text
         if len(lines) >= 2 and all(3 <= words(ln.text) <= 20 and ln.text[:1].isupper()
                                    and not ln.text.endswith(PROSE_END + (":", ";", ",")) for ln in lines) \
-                and all(words(t) >= 12 and t.endswith(PROSE_END) for t in (before, after)):
+                and all(is_paragraph(t) for t in (before, after)):
             found.add(block)
     return found
 
@@ -441,7 +440,7 @@ def _new_words(units: list[list[Line]], pos: int) -> float:
             or _STORY_OPENER_RE.match(text):
         return 1.0
     around = [unit_text(u) for u in units[max(0, pos - 2):pos] + units[pos + 1:pos + 3]]
-    return novelty(text, [t for t in around if words(t) >= 12 and t.endswith(PROSE_END)])
+    return novelty(text, [t for t in around if is_paragraph(t)])
 
 
 def _role_and_name(text: str) -> bool:

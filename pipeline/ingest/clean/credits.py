@@ -11,7 +11,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -379,7 +379,7 @@ def _short_run_above(page: Page, line: Line, inclusive: bool = True) -> list[Lin
     kept = [ln for ln in page.lines if ln.kept and (ln.index <= line.index if inclusive else ln.index < line.index)]
     run = []
     for ln in reversed(kept):
-        if words(ln.text) >= 12 and ln.text.endswith(PROSE_END):
+        if is_paragraph(ln.text):
             return run
         if len(run) == 3 or not _titled(ln.text):
             return []

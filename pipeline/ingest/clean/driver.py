@@ -6,7 +6,7 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import captions, credits, furniture, header, labels, menus, related, repeats, scenes, slugs, webui
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, VI_LETTERS, Line, Page, key, split_lines, words
+from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
@@ -33,7 +33,7 @@ def _credit_line(text: str) -> str | None:
 def _over_the_story(page: Page, line: Line) -> bool:
     """In the page header, with no paragraph of prose above it: where a site prints its masthead."""
     return line.index < page.header_end and not any(
-        ln.index < line.index and words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in page.lines)
+        ln.index < line.index and is_paragraph(ln.text) for ln in page.lines)
 
 
 def _opens_a_section(page: Page, line: Line) -> bool:
@@ -43,7 +43,7 @@ def _opens_a_section(page: Page, line: Line) -> bool:
     below = [ln for ln in page.lines[pos + 1:] if ln.text][:3]
     return len(below) == 3 and below[0].text.endswith(":") and words(below[0].text) <= 8 \
         and labels.teaser_label(below[0].text) is None \
-        and any(words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in below[1:])
+        and any(is_paragraph(ln.text) for ln in below[1:])
 
 
 def line_rules(page: Page, line: Line) -> None:

@@ -11,7 +11,9 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, counter, whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, iso_date, key, real_words, words
+from pipeline.ingest.clean.lines import (
+    PROSE_END, SENTENCE_END, Line, Page, is_paragraph, iso_date, key, real_words, words,
+)
 from pipeline.ingest.clean.overlap import novelty
 
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
@@ -383,7 +385,7 @@ def _under_masthead(page: Page, kept: list[Line]) -> Line | None:
     """The headline right over the lead (the author's name may stand between), under two or more lines of the
     site's masthead, or one the other rules do not read (a site's line of seven or eight words): those go. A
     short headline over a deck with no stop is left to the other rules (the deck is no headline)."""
-    lead = next((i for i, ln in enumerate(kept[:7]) if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)), -1)
+    lead = next((i for i, ln in enumerate(kept[:7]) if is_paragraph(ln.text)), -1)
     head = lead - 1
     if head >= 2 and words(kept[head].text) <= 4 and parse_signature(kept[head].text):
         head -= 1  # the author's name between the headline and the lead
@@ -409,7 +411,7 @@ def _author_under_dateline(page: Page, headline: Line) -> None:
         return
     sig = parse_signature(below.text)
     later = [ln for ln in page.kept() if ln.index > below.index]
-    if sig and later and words(later[0].text) >= 12 and later[0].text.endswith(PROSE_END):
+    if sig and later and is_paragraph(later[0].text):
         page.set_author(sig[0])
         page.set_outlet(sig[1])
         page.drop(below, "author")

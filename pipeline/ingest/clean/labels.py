@@ -23,7 +23,7 @@ TEASER_LABELS = (
     "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
     "các bài viết liên quan|video liên quan|clip liên quan|album liên quan|ảnh liên quan|các video liên quan|"
     "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng|"
-    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức liên quan|tin tức cùng chuyên mục|xem thêm video|xem thêm clip"
+    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip"
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.

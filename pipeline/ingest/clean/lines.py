@@ -26,6 +26,11 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def is_paragraph(text: str) -> bool:
+    """A paragraph of prose: twelve words or more, closed as a sentence is (no headline, label or caption runs so)."""
+    return words(text) >= 12 and text.endswith(PROSE_END)
+
+
 def real_words(text: str) -> int:
     """Words with a letter or a digit in them: a dash or a bullet set between a label's words is no word."""
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))

@@ -6,8 +6,8 @@ A story's list looks alike at a glance, so the shape is read strictly: four or m
 short name (one to four words, a capital first, no verb, no figure, no punctuation to end it); numbered, the
 numbers follow one another. A story's list items are sentences or longer phrases, or have their text between
 them. The run must also stand where a page prints its navigation - at the top, under nothing but labels and dates,
-or after the story's last paragraph of prose - or be made mostly of section names; unnumbered, it must be mostly section names anyway. A run
-under a line that announces a list ('gồm:', '... sau:') is the story's.
+or after the story's last paragraph of prose - or be made mostly of section names; unnumbered, it must be both. A
+run under a line that announces a list ('gồm:', '... sau:') is the story's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES
-from pipeline.ingest.clean.lines import PROSE_END, Line, Page, real_words, words
+from pipeline.ingest.clean.lines import Page, is_paragraph, real_words, words
 from pipeline.ingest.clean.runs import announces
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
@@ -43,10 +43,6 @@ def _item(text: str) -> tuple[int | None, str] | None:
     return (None, name.strip()) if _name(name) else None
 
 
-def _prose(line: Line) -> bool:
-    return words(line.text) >= 12 and line.text.endswith(PROSE_END)
-
-
 def _section(name: str) -> bool:
     return name.casefold() in SECTION_NAMES
 
@@ -63,7 +59,8 @@ def menu_line(text: str) -> bool:
     return known >= 3 and 3 * known >= 2 * len(names)
 
 
-_MENU_WORDS = {"trang chủ", "home", "video", "podcast", "emagazine", "multimedia", "infographic", "ảnh"}
+# A menu's first item, the home link, is no section (the media tabs, "Video", "Podcast", are in SECTION_NAMES).
+_MENU_WORDS = {"trang chủ", "home"}
 
 
 def _known_names(text: str) -> list[str]:
@@ -94,7 +91,7 @@ def site_menus(page: Page) -> None:
     """Drop each section menu; one at the top moves the page header down by its length, so that what the page
     prints under it (a dateline, the headline) is still read as the header."""
     lines = page.lines
-    prose = [ln.kept and _prose(ln) for ln in lines]
+    prose = [ln.kept and is_paragraph(ln.text) for ln in lines]
     pos = 0
     while pos < len(lines):
         first = _item(lines[pos].text) if lines[pos].kept else None

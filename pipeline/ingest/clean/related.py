@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, real_words, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, real_words, words
 from pipeline.ingest.clean.repeats import twins
 
 
@@ -47,7 +47,7 @@ def cut_teaser_tail(page: Page) -> None:
                 if parse_signature(nxt.text) is None:
                     stretch.append(nxt)
             teaserish = sum(1 for ln in stretch if _looks_like_teaser(ln.text))
-            prose = [words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in stretch]
+            prose = [is_paragraph(ln.text) for ln in stretch]
             # A teaser pairs its headline with one sentence; two paragraphs in a row are the story going on.
             if sum(1 for ln in stretch if words(ln.text) >= 20 and ln.text.endswith(PROSE_END)) >= 2 \
                     or any(a and b for a, b in zip(prose, prose[1:])):
@@ -88,10 +88,6 @@ def _list_block(page: Page, line: Line) -> bool:
     return len(block) == 1 or not any(ln.text.endswith(PROSE_END) for ln in block)
 
 
-def _prose(text: str) -> bool:
-    return words(text) >= 12 and text.endswith(PROSE_END)
-
-
 _LINK_REASONS = {"teaser-link", "related-headline", "related-box"}
 
 
@@ -103,8 +99,8 @@ def related_runs(page: Page) -> None:
     kept = [ln for ln in page.lines if ln.kept or ln.index in links]
     if sum(1 for ln in kept if ln.kept) < 4:
         return
-    lead = next((i for i, ln in enumerate(kept[:8]) if ln.kept and _prose(ln.text)), None)
-    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].kept and _prose(kept[i].text)), None)
+    lead = next((i for i, ln in enumerate(kept[:8]) if ln.kept and is_paragraph(ln.text)), None)
+    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].kept and is_paragraph(kept[i].text)), None)
     if lead is None or last is None:
         return
 
@@ -129,7 +125,7 @@ def related_runs(page: Page) -> None:
         run = [ln for ln in run_from(start, 1, stacked=True) if ln.kept]
         below = kept[start + len(run)] if start + len(run) < len(kept) else None
         lengths = sorted(words(ln.text) for ln in run)
-        if len(run) >= 3 and lengths[len(lengths) // 2] >= 8 and below is not None and _prose(below.text) \
+        if len(run) >= 3 and lengths[len(lengths) // 2] >= 8 and below is not None and is_paragraph(below.text) \
                 and below.block == run[-1].block and not kept[start - 1].text.rstrip().endswith(":"):
             return run
         return []
@@ -158,7 +154,7 @@ def related_runs(page: Page) -> None:
                                   "headlines, maybe this page's own headline")
         after_lead = []
     if len(after_lead) == 2 and min(words(ln.text) for ln in after_lead) <= 6 \
-            and (end := kept.index(after_lead[-1]) + 1) < len(kept) and _prose(kept[end].text):
+            and (end := kept.index(after_lead[-1]) + 1) < len(kept) and is_paragraph(kept[end].text):
         # Two lines under the lead over the story going on, one of them a sub-heading's few words: a picture's
         # caption over a sub-heading ('Một chuyến tàu vừa cập bến' / 'Trúng đậm chuyến biển Tết'), not a list
         # of other stories, whose headlines run longer.

@@ -8,7 +8,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause
 from pipeline.ingest.clean.runs import announces
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, is_paragraph, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
@@ -48,7 +48,7 @@ def dedupe(page: Page) -> None:
         if line_key not in seen:
             seen.add(line_key)
         elif line_key == lead and pos - lead_pos > 2 and pos < len(kept) - 1 and all(
-                words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in (kept[pos - 1], kept[pos + 1])):
+                is_paragraph(ln.text) for ln in (kept[pos - 1], kept[pos + 1])):
             # The sapo restated in the body, between paragraphs of the story (a share box or a teaser that
             # prints it again stands among furniture or at the end). Printed again right under the paragraph
             # after it, it is set out as a pull quote, and that copy goes.
@@ -73,7 +73,7 @@ _PULL_QUOTE_REACH = 8
 
 def _lead(kept: list) -> int:
     """The place of the lead: the first line of prose (under the headline, if any)."""
-    return next((i for i, ln in enumerate(kept[:3]) if words(ln.text) >= 12 and ln.text.endswith(PROSE_END)), -1)
+    return next((i for i, ln in enumerate(kept[:3]) if is_paragraph(ln.text)), -1)
 
 
 def pull_quotes(page: Page) -> None:

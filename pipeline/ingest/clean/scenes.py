@@ -18,7 +18,7 @@ from typing import Callable
 
 from pipeline.ingest.clean.captions import PERSON_HEAD_RE, caption_shaped, drop_unit, has_finite_clause, page_units
 from pipeline.ingest.clean.runs import between_prose, unit_text
-from pipeline.ingest.clean.lines import PROSE_END, Page, words
+from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
 
 # People a news photo shows at work or in a crowd (a general list of such nouns, not a page's words).
 _GROUP = (
@@ -135,7 +135,7 @@ def _heading_like(text: str, below: str) -> bool:
     """A short line over a paragraph of prose, as a sub-heading stands (lines under the story's end are
     furniture, not sections)."""
     return words(text) <= 20 and (not text.endswith(PROSE_END) or ":" in text) \
-        and words(below) >= 12 and below.endswith(PROSE_END)
+        and is_paragraph(below)
 
 
 def scene_captions(page: Page) -> None:
@@ -192,6 +192,6 @@ def last_scene(page: Page) -> None:
     if len(kept) < 2:
         return
     last, above = kept[-1], kept[-2]
-    if words(above.text) >= 12 and above.text.endswith(PROSE_END) and last.block != above.block \
+    if is_paragraph(above.text) and last.block != above.block \
             and people_scene(last.text, person_named(" ".join(ln.text for ln in kept)), most=25):
         drop_unit(page, [last])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, unaccented, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Page, is_paragraph, unaccented, words
 
 # A picture's table cell left empty ('|'), and a row of one cell under it: '| Bảng xếp hạng ... |'.
 EMPTY_CELL_RE = re.compile(r"^\|[\s|]*$")
@@ -43,5 +43,5 @@ def closed_cells(page: Page) -> None:
         m = _CLOSED_CELL_RE.match(line.text)
         if not m or pos == 0 or words(m.group(1)) > 30 or m.group(1).endswith(tuple(SENTENCE_END) + (":",)):
             continue
-        if any(words(ln.text) >= 12 and ln.text.endswith(PROSE_END) for ln in kept[:pos]):
+        if any(is_paragraph(ln.text) for ln in kept[:pos]):
             page.drop(line, "image-caption", Caption(m.group(1)))
