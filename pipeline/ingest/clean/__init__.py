@@ -11,14 +11,16 @@ unsure of is kept and noted.
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
     webui.py      a site's own interface: comment forms, share and copy buttons, sort controls, ad units
     credits.py    photo/video credits, signatures, sources
-    captions.py   images, placeholders, captions without credit
+    pictures.py   image lines, numbered alt text, and the caption under each
     slugs.py      a picture's file name written as words, its empty table cell
+    captions.py   captions without credit, between paragraphs or in a gallery
     overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes
     header.py     headline, datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
+    menus.py      a site's section menu saved as text, one item a line or on one line
     repeats.py    repeated lines and pull quotes
     furniture.py  batch-level boilerplate (a first pass over the batch)
     driver.py     the order the rules run in

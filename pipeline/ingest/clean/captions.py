@@ -1,5 +1,5 @@
-"""Pictures and what is written under them: image file names and placeholders ("<headline> - Ảnh 1.",
-"… hinh anh 1"), captions without a credit, and the caption under an image.
+"""Captions without a credit, between the story's paragraphs or in a gallery (an image line and the caption under
+it are pictures.py's).
 
 A caption without a credit is recognized by its grammar, not its words: a noun phrase naming a person or a
 scene ("Bị cáo Lê Văn C.", "Ông Trần Văn B., Giám đốc Sở Y tế, tại phiên tòa.") with no finite clause - no
@@ -13,21 +13,8 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, accented, is_paragraph, key, words
-from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
-
-IMAGE_RE = re.compile(
-    r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|"
-    # "[Hình ảnh]", "[Ảnh 2]", "(Video)": where a crawler left a picture or a player out
-    r"[\[(]\s*(?:hình ảnh|hình|ảnh|image|img|photo|picture|video|clip|infographic|embed|media)(?:\s*\d{1,2})?\s*[\])]|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
-    r"(?:\?\S*)?)$",
-    re.IGNORECASE,
-)
-# "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to
-# the headline's last word ("...đồng- Ảnh 1.") or open the line when the alt text had no headline (" - Ảnh 1.").
-_PLACEHOLDER_RE = re.compile(r"(?P<sep>^[-–—|:]?\s*|\s?[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)\s*\d{1,2}\s*\.?$",
-                             re.IGNORECASE)
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
 _POSITION_MARK_RE = re.compile(
@@ -94,12 +81,18 @@ _STORY_OPENER_RE = re.compile(
 )
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[\s,()]+", text.casefold()) if t]
 
 
+def story_claim(text: str) -> bool:
+    """What goes on with the story rather than shows a picture: a connective or a fronted time or place opening
+    it, a change in a figure, what may or should happen."""
+    return bool(_STORY_OPENER_RE.match(text) or _QUANTITY_CLAIM_RE.search(text) or _MODAL_RE.search(text))
+
+
 def has_finite_clause(text: str) -> bool:
-    return any(t.strip(".…") in _FINITE for t in _tokens(text))
+    return any(t.strip(".…") in _FINITE for t in tokens(text))
 
 
 def _one_short_sentence(text: str, limit: int) -> bool:
@@ -171,74 +164,6 @@ def described_picture(text: str) -> bool:
     description does not."""
     return (text.endswith(".") and not text.endswith("..") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
             and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text))
-
-
-def placeholder(text: str, headline: str | None) -> bool:
-    """An image's numbered alt text: '<headline> - Ảnh 1.' or the unaccented '… hinh anh 1'."""
-    m = _PLACEHOLDER_RE.search(text)
-    if not m or words(text) > 45:
-        return False
-    before = text[: m.start()].strip()
-    if not before or m.group("sep").strip():
-        return True
-    if not accented(before) and words(before) >= 3:
-        return True  # a slug-like alt text: "tai nan giao thong hinh anh 1"
-    if headline:  # "<headline> Ảnh 1": the headline's words, then the number
-        mine, theirs = set(_tokens(before)), set(_tokens(headline))
-        return len(mine & theirs) >= 0.6 * max(len(mine), 1)
-    return False
-
-
-def _is_image(text: str, headline: str | None, page_words: frozenset[str] = frozenset()) -> bool:
-    text = re.sub(r"\s+\|$", "", text)  # '![]() |': a table cell's bar left after the picture
-    return bool(IMAGE_RE.match(text)) or placeholder(text, headline) or slug(text, page_words)
-
-
-def images(page: Page) -> None:
-    """Image file names and placeholders, and the caption under each one.
-
-    Directly under the image (same block) the caption is taken up to 60 words; as the next block it must
-    also look like a caption: a short line without a final period, or one without a finite clause.
-    """
-    kept = page.kept()
-    headline = kept[0].text if kept else None
-    page_words = page_words_unmarked(page)
-    for pos, line in enumerate(page.lines):
-        if line.kept and EMPTY_CELL_RE.match(line.text):
-            nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
-            m = ONE_CELL_RE.match(nxt.text) if nxt is not None else None
-            if m and words(m.group(1)) <= 30:  # a picture's table cell left empty, its caption's cell under it
-                page.drop(line, "image-file")
-                page.drop(nxt, "image-caption", Caption(m.group(1)))
-            continue
-        if not line.kept or not _is_image(line.text, headline if line is not kept[0] else None, page_words):
-            continue
-        bare = re.sub(r"\s+\|$", "", line.text)
-        page.drop(line, "image-placeholder" if not IMAGE_RE.match(bare) and placeholder(bare, headline) else "image-file")
-        nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
-        if nxt is None or _is_image(nxt.text, headline, page_words):
-            continue
-        if nxt.block == line.block:
-            if words(nxt.text) <= 60:
-                page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
-        elif page.block_size(nxt) == 1 and (
-                (words(nxt.text) <= 30 and not nxt.text.endswith(tuple(SENTENCE_END)))
-                or caption_kind(nxt.text) in ("caption", "maybe") or _restates_under_picture(page, nxt)):
-            page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
-
-
-def _restates_under_picture(page: Page, line: Line) -> bool:
-    """One sentence under a picture that says nothing the paragraphs around it do not (a tenth of its content
-    words new at most): the picture's caption, a film's or a book's title in quotes too. A sentence of the story
-    under a picture adds a name, a figure."""
-    if not 5 <= words(line.text) <= 25 or re.search(r"[:;?!]|(?<![A-ZĐ])[.…]\s+\S", line.text.rstrip(".")) \
-            or _STORY_OPENER_RE.match(line.text) \
-            or len(content_words(line.text)) < 5 or _QUANTITY_CLAIM_RE.search(line.text) or _MODAL_RE.search(line.text):
-        return False
-    kept = page.kept()
-    pos = kept.index(line)
-    around = [ln.text for ln in kept[max(0, pos - 3):pos] + kept[pos + 1:pos + 4] if is_paragraph(ln.text)]
-    return len(around) >= 2 and novelty(line.text, around) <= 0.1
 
 
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".

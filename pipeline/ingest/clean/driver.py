@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
-from pipeline.ingest.clean import captions, credits, furniture, header, labels, menus, related, repeats, scenes, slugs, webui
+from pipeline.ingest.clean import (
+    captions, credits, furniture, header, labels, menus, pictures, related, repeats, scenes, slugs, webui,
+)
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -227,7 +229,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.cut_teaser_tail(page)
     credits.trailing_credits(page)
     furniture.remove_furniture(page)
-    captions.images(page)
+    pictures.images(page)
     slugs.closed_cells(page)
     for line in page.lines:
         if line.kept:
