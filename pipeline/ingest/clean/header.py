@@ -264,7 +264,7 @@ def _label_over_headline(page: Page, first: Line) -> Line:
     closing = head.text.rstrip("\"”»)' ")  # a headline may end on a quotation: "... để làm nông nghiệp sạch\""
     if not (head.text[:1].isupper() and not closing.endswith((".", ":", ",", ";", "-"))
             and words(head.text) >= max(5, 1.5 * label_words) and words(head.text) <= 30
-            and lead.text.endswith(PROSE_END) and words(lead.text) >= 12):
+            and is_paragraph(lead.text)):
         return first
     page.drop(first, "section-label")
     return head
@@ -342,7 +342,7 @@ def find_title(page: Page) -> None:
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
-    if len(rest) == 2 and words(rest[0].text) <= 8 and rest[1].text.endswith(PROSE_END) and words(rest[1].text) >= 12:
+    if len(rest) == 2 and words(rest[0].text) <= 8 and is_paragraph(rest[1].text):
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])
@@ -458,7 +458,7 @@ def _section_over_headline(page: Page, kept: list[Line]) -> bool:
         kept = kept[:2] + kept[3:]  # the author's name between the headline and the lead
     label, head, lead = (ln.text for ln in kept[:3])
     return (words(label) <= 4 and not any(ch.isdigit() for ch in label) and _headline_like(kept[1], page)
-            and words(head) >= max(5, 2 * words(label)) and lead.endswith(PROSE_END) and words(lead) >= 12)
+            and words(head) >= max(5, 2 * words(label)) and is_paragraph(lead))
 
 
 def _headline_again(text: str, title: str) -> bool:

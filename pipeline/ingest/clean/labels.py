@@ -184,18 +184,21 @@ _WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3
 # A story writes neither: its codes are short or capitalised ('COVID-19', 'Su-30MK2', 'H5N1').
 _PLACEHOLDER_RE = re.compile(r"^(?:\[\s*[a-z_][\w-]*(?:\s*\([\w ,=-]*\)|\s+[\w=\" ]{1,30})?\s*\]|"
                              r"\{\{?\s*[a-z_][\w.-]*\s*\}?\})$")
+_ID_TOKEN_RE = re.compile(r"^(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{10,}$")
 # Tiles a template printed empty, one short phrase over and over ('No title... No title... No title...'), or an
 # aggregator's source strip, the source's name twice and the item's age ('Báo X Báo X 421 ngày'): a story's line
 # says a thing once, and a chant or a refrain carries commas.
 _RERUN_RE = re.compile(r"^(?P<p>[^\W\d][^,;!?]{4,30}?)(?:\s+(?P=p)){2,}$|"
                        r"^(?P<s>[A-ZĐÀ-Ỹ][^,;.!?\d]{2,40}?)\s+(?P=s)\s+\d{1,4}\s+(?:ngày|giờ|phút|tuần|tháng|năm)(?:\s+trước)?$")
-_ID_TOKEN_RE = re.compile(r"^(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{10,}$")
 
 
 def _id_line(text: str) -> bool:
+    """A file or cache id, with a short lower-case word or two beside it and nothing else."""
     tokens = text.split()
     return 1 <= len(tokens) <= 3 and any(_ID_TOKEN_RE.match(t) for t in tokens) \
         and all(re.fullmatch(r"[a-z0-9]+", t) for t in tokens)
+
+
 # A player's or reader's controls: clocks alone ('0:00 0:02:10 0:00'), a listen button with its length ('Nghe -
 # 03:48'), a speed ('Tốc độ 1x'), a font size ('Cỡ chữ -A +A'), a player's error ('Không có nguồn video phù hợp').
 _CONTROLS_RE = re.compile(

@@ -55,7 +55,8 @@ def images(page: Page) -> None:
     """Image file names and placeholders, and the caption under each one.
 
     Directly under the image (same block) the caption is taken up to 60 words; as the next block it must
-    also look like a caption: a short line without a final period, or one without a finite clause.
+    also look like a caption: a short line without a final period, one without a finite clause, or one sentence
+    that restates the paragraphs around it. A picture's table cell left empty takes the one-cell row under it.
     """
     kept = page.kept()
     headline = kept[0].text if kept else None

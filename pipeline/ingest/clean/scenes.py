@@ -139,7 +139,8 @@ def _heading_like(text: str, below: str) -> bool:
 
 
 def scene_captions(page: Page) -> None:
-    """People doing something, alone between two longer paragraphs on a page not cut into sections."""
+    """People doing something, alone between two longer paragraphs on a page not cut into sections, or saved as the
+    first line of a block over its paragraph."""
     units = page_units(page)
     if sum(len(u) for u in units) < 4:
         return
@@ -151,8 +152,8 @@ def scene_captions(page: Page) -> None:
     known = person_named(" ".join(texts))
     scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
     # A caption saved in one block over its paragraph: the block's first line, the scene, over a line of prose.
-    glued = {i for i in range(1, len(units)) if len(units[i]) > 1 and words(units[i][1].text) >= 12
-             and units[i][1].text.endswith(PROSE_END) and people_scene(units[i][0].text, known)}
+    glued = {i for i in range(1, len(units)) if len(units[i]) > 1 and is_paragraph(units[i][1].text)
+             and people_scene(units[i][0].text, known)}
     headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
     pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
     for i in sorted(scenes | glued):
