@@ -13,10 +13,6 @@ from pipeline.ingest.metadata import with_meta
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
-# A picture's alt text in lower-case unmarked words (the site's name, a slug) glued after its caption's stop by the
-# extractor: 'Mô hình lúa - tôm tại huyện X. nong duoc viet nam'. On a page written with its marks, a sentence
-# never goes on so; two to five such words, nothing else, end the line.
-_GLUED_SLUG_RE = re.compile(r"(?<=[.!?])\s+[a-z]+(?: [a-z]+){1,4}$")
 _GLUED_CREDIT_RE = re.compile(r"(?<=[a-zà-ỹđ.)])(?=(?:Ảnh|Nguồn ảnh|Đồ họa|Video|Clip)\s*:\s*\S)")
 
 
@@ -89,10 +85,8 @@ def line_rules(page: Page, line: Line) -> None:
             page.drop_fragment(line, credit, credits.credit_reason(credit), before)
         return
 
-    m = _GLUED_SLUG_RE.search(text) if page.accented else None
-    if m and any(ch in VI_LETTERS for ch in text[:m.start()].lower()):
-        page.drop_fragment(line, text[m.start():].strip(), "widget", text[:m.start()])
-        text = line.text
+    slugs.glued_slug(page, line)
+    text = line.text
     m = _END_MARKER_RE.search(text)  # "../." and ".../." close wire-service copy
     if m:
         page.drop_fragment(line, text[m.start():], "end-marker", text[: m.start()] + ".")

@@ -1,12 +1,12 @@
-"""What a picture leaves in a page's text besides its caption: its file name written as words (a slug), and the
-table cell it stood in, left empty over its caption's cell."""
+"""What a picture leaves in a page's text besides its caption: its file name written as words (a slug), on a line
+of its own or glued after the caption, and the table cell it stood in, left empty over its caption's cell."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.lines import SENTENCE_END, Page, is_paragraph, unaccented, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, unaccented, words
 
 # A picture's table cell left empty ('|'), and a row of one cell under it: '| Bảng xếp hạng ... |'.
 EMPTY_CELL_RE = re.compile(r"^\|[\s|]*$")
@@ -14,6 +14,10 @@ ONE_CELL_RE = re.compile(r"^\|\s*([^|]*[^|\s])\s*\|$")
 # Half a row: the caption's cell with only its closing bar ('Chương trình nghệ thuật khai mạc lễ hội |').
 _CLOSED_CELL_RE = re.compile(r"^([^|]*[^|\s])\s+\|$")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:[ _-][a-z0-9]+){4,}$")
+# A picture's alt text in lower-case unmarked words (the site's name, a slug) glued after its caption's stop by the
+# extractor: 'Mô hình lúa - tôm tại huyện X. nong duoc viet nam'. On a page written with its marks, a sentence
+# never goes on so; two to five such words, nothing else, end the line.
+_GLUED_SLUG_RE = re.compile(r"(?<=[.!?])\s+[a-z]+(?: [a-z]+){1,4}$")
 
 
 def slug(text: str, page_words: frozenset[str]) -> bool:
@@ -45,3 +49,10 @@ def closed_cells(page: Page) -> None:
             continue
         if any(is_paragraph(ln.text) for ln in kept[:pos]):
             page.drop(line, "image-caption", Caption(m.group(1)))
+
+
+def glued_slug(page: Page, line: Line) -> None:
+    """Cut a picture's alt text in unmarked words off the end of a line of the accented page (_GLUED_SLUG_RE)."""
+    m = _GLUED_SLUG_RE.search(line.text) if page.accented else None
+    if m and accented(line.text[:m.start()]):
+        page.drop_fragment(line, line.text[m.start():].strip(), "widget", line.text[:m.start()])
