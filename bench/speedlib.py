@@ -20,6 +20,7 @@ give 1.8, as it learns too few pieces).
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import math
@@ -232,6 +233,40 @@ def run_worker(script: Path, engine: str, plan: Path, quiet: bool = False) -> di
     if data.get("peak_rss_mb") is None:  # no /proc: fall back to the child's rusage (may include the parent's)
         data["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
     return data
+
+
+def engine_arguments(ap, engines: list[str]) -> None:
+    """The options every engine-comparing script shares, the hidden ones run_worker passes included."""
+    ap.add_argument("--engines", default=",".join(engines), help=f"comma-separated subset of {','.join(engines)}")
+    ap.add_argument("--tiny", action="store_true", help="toy-sized model of the same layout (smoke test)")
+    ap.add_argument("--work", help="folder for the built models (default: a temporary folder, removed)")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--plan", help=argparse.SUPPRESS)
+    ap.add_argument("--result", help=argparse.SUPPRESS)
+
+
+def chosen_engines(ap, args, engines: list[str]) -> list[str]:
+    chosen = [e.strip() for e in args.engines.split(",") if e.strip()]
+    unknown = set(chosen) - set(engines)
+    if unknown:
+        ap.error(f"unknown engines: {', '.join(sorted(unknown))}")
+    return chosen
+
+
+def worker(engine: str, plan_path: Path, result: Path, naive, batched, inputs_key: str) -> None:
+    """One engine's timed run, in the process run_worker started: naive(plan) for hf_naive, else
+    batched(plan, backend); each returns (target tokens, Timer)."""
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    set_threads(plan["threads"])
+    if engine == "hf_naive":
+        tokens, t = naive(plan)
+    else:
+        tokens, t = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
+    n = len(plan[inputs_key])
+    result.write_text(json.dumps({"tokens_per_s": tokens / t.seconds, "sentences_per_s": n / t.seconds,
+                                  "seconds": t.seconds, "cpu_seconds": t.cpu_seconds, "target_tokens": tokens,
+                                  "peak_rss_mb": peak_rss_mb()}))
+    print(f"{engine}: {n} {inputs_key}, {tokens} tokens in {t.seconds:.1f} s", file=sys.stderr)
 
 
 def peak_rss_mb() -> float | None:

@@ -126,21 +126,6 @@ def batched(plan: dict, engine: str) -> tuple[int, "speedlib.Timer"]:
     return n * len(inputs), t
 
 
-def worker(engine: str, plan_path: Path, result: Path) -> None:
-    plan = json.loads(plan_path.read_text(encoding="utf-8"))
-    speedlib.set_threads(plan["threads"])
-    if engine == "hf_naive":
-        tokens, t = naive(plan)
-    else:
-        tokens, t = batched(plan, "ct2" if engine.startswith("ct2") else "transformers")
-    seconds = t.seconds
-    n = len(plan["inputs"])
-    result.write_text(json.dumps({"tokens_per_s": tokens / seconds, "sentences_per_s": n / seconds,
-                                  "seconds": seconds, "cpu_seconds": t.cpu_seconds, "target_tokens": tokens,
-                                  "peak_rss_mb": speedlib.peak_rss_mb()}))
-    print(f"{engine}: {n} inputs, {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(speedlib.ROOT / "inputs"), help="folder of articles (default inputs/)")
@@ -149,21 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="CPU threads for every engine")
     ap.add_argument("--batch-tokens", type=int, default=4096, help="token budget of a batch of inputs")
     ap.add_argument("--summary-tokens", type=int, default=112, help="forced length of every summary")
-    ap.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
-    ap.add_argument("--tiny", action="store_true", help="toy-sized model of the same layout (smoke test)")
-    ap.add_argument("--work", help="folder for the built models (default: a temporary folder, removed)")
-    ap.add_argument("--worker", help=argparse.SUPPRESS)
-    ap.add_argument("--plan", help=argparse.SUPPRESS)
-    ap.add_argument("--result", help=argparse.SUPPRESS)
+    speedlib.engine_arguments(ap, ENGINES)
     args = ap.parse_args(argv)
     if args.worker:
-        worker(args.worker, Path(args.plan), Path(args.result))
+        speedlib.worker(args.worker, Path(args.plan), Path(args.result), naive, batched, "inputs")
         return 0
 
-    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = set(engines) - set(ENGINES)
-    if unknown:
-        ap.error(f"unknown engines: {', '.join(sorted(unknown))}")
+    engines = speedlib.chosen_engines(ap, args, ENGINES)
     load = speedlib.load_warning()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
     work.mkdir(parents=True, exist_ok=True)
