@@ -1411,3 +1411,22 @@ def test_a_title_won_at_a_chinese_venues_event_or_a_remit_at_a_chinese_companys_
         "inferred"
     assert _origins("Ông Lưu Hoa Thanh phụ trách mảng kinh doanh của Huawei tại Thâm Quyến.")["Lưu Hoa Thanh"] == \
         "inferred"
+
+
+def test_positions_on_a_team_old_offices_and_a_teacher_introduce_a_person():
+    got = _origins("Trung phong Hàn Húc của đội tuyển bóng rổ nữ Trung Quốc cao 2,05 m.")
+    assert got["Hàn Húc"] == "inferred"
+    assert _origins("Trung vệ Bùi Tiến Dũng của CLB Viettel bị treo giò hai trận.")["Bùi Tiến Dũng"] == "vietnamese"
+    assert _origins("Thủ thành Đặng Văn Lâm bắt chính trong trận gặp Thái Lan.")["Đặng Văn Lâm"] == "vietnamese"
+    assert "Phùng Ngọc Tường" in _origins("Quân phiệt Phùng Ngọc Tường từng kiểm soát vùng Tây Bắc Trung Quốc.")
+    assert "Tăng Quốc Phiên" in _origins("Tổng đốc Lưỡng Giang Tăng Quốc Phiên dưới triều Thanh lập đội quân Tương.")
+    assert _origins("Thầy Nguyễn Văn Hùng dạy toán ở Hà Nội suốt 30 năm.")["Nguyễn Văn Hùng"] == "vietnamese"
+
+
+def test_a_four_word_title_in_apposition_and_a_body_after_trung_uong_before_the_name():
+    got = _origins("Lý Tiểu Long, người dẫn chương trình của Đài Truyền hình Trung ương Trung Quốc, nghỉ hưu.")
+    assert got["Lý Tiểu Long"] == "inferred"
+    assert _origins("Lại Văn Sâm, người dẫn chương trình nổi tiếng của VTV, nghỉ hưu.")["Lại Văn Sâm"] == "vietnamese"
+    # Trung ương Đoàn is the Youth Union: Đoàn there opens no name (a 4-word run read Đoàn Nguyễn Minh Triết)
+    got = _origins("Bí thư Trung ương Đoàn Bùi Minh Triết gặp thanh niên Việt Nam và Trung Quốc.")
+    assert got == {"Bùi Minh Triết": "vietnamese"}

@@ -108,6 +108,8 @@ Hà Nam, Hà Bắc, Sơn Tây, Hà Tây"""
 # that are also common verbs or nouns (thợ, lính, đào) and those that head bodies' capitalised names, which a
 # title may reach across a few words (trường Cảnh sát quốc gia II, tổng kho Long Bình: no person; so no cảnh
 # sát, sĩ quan, kiểm lâm, du kích, quân nhân, thầy thuốc, điều dưỡng, anh hùng).
+# (Round 13: a player's position, trung vệ, trung phong, and the offices of China's and Vietnam's empires and
+# warlord years, tổng đốc, quân phiệt, were missing: persons after them were not found at all.)
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
 nhà khoa học, nhà nghiên cứu, nhà ngoại giao, nhà sản xuất, nhà hoạt động, nhà kinh tế học, nhà vật lý, nhà toán học,
 doanh nhân, tỷ phú, tỉ phú, đạo diễn, diễn viên, ca sĩ, nhạc sĩ, họa sĩ, hoạ sĩ, nghệ sĩ, kiến trúc sư, kỹ sư,
@@ -146,7 +148,9 @@ nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng,
 kỵ sĩ, nghĩa sĩ, chí sĩ, nhân sĩ, ẩn sĩ, tu sĩ, đạo sĩ, cư sĩ, y sĩ, nha sĩ, dược sĩ, binh sĩ, hạ sĩ, trung sĩ,
 thượng sĩ, binh nhất, binh nhì, y tá, lương y, kế toán, đầu bếp, bếp trưởng, đại gia, tiểu thương, nhà buôn,
 chủ doanh nghiệp, cổ động viên, nhạc công, diễn viên múa, nhà tạo mẫu, ca nương, thợ cả, đồng sáng lập,
-thần đồng, xã trưởng, mỹ nam, mỹ nhân, giọng ca, quán quân, golf thủ"""
+thần đồng, xã trưởng, mỹ nam, mỹ nhân, giọng ca, quán quân, golf thủ,
+trung vệ, trung phong, thủ thành, hộ công, thầy, quân phiệt, tổng đốc, tuần phủ, tri phủ, tri huyện, thái thú,
+tổng binh, đề đốc, thống chế"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower

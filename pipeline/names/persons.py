@@ -122,10 +122,11 @@ def _name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     if not words:
         return None
     unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
-    body = False  # a leading word that heads a body's name (Trường, Tập, Bộ)
     # (a capitalised Ông after a lower-case word is the surname 翁: ca sĩ Ông Cao Thắng; the form of address is
     # written lower case there)
     lead = sentence[:words[0].start()]
+    # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
+    body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
     surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
     while len(words) >= 2 and not surname_ong and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
                                                    or not _is_surname(words[0].group())):
@@ -217,7 +218,7 @@ _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
                     r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
-                    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+                    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 
 
 _ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
@@ -250,7 +251,7 @@ def _titled_after(rest: str, at: int) -> bool:
             return True
     # nhà + a science is an occupation, after the name as before it (X, nhà y học và Chủ tịch ...); not any
     # nhà + word, which after a place is a house (Lăng Bác, nhà sàn ...)
-    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1)) \
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (4, 3, 2, 1)) \
         or words[:1] == [tables.key("nhà")] and tables.key("học") in following[2:4]
 
 
