@@ -1430,3 +1430,19 @@ def test_a_four_word_title_in_apposition_and_a_body_after_trung_uong_before_the_
     # Trung ương Đoàn is the Youth Union: Đoàn there opens no name (a 4-word run read Đoàn Nguyễn Minh Triết)
     got = _origins("Bí thư Trung ương Đoàn Bùi Minh Triết gặp thanh niên Việt Nam và Trung Quốc.")
     assert got == {"Bùi Minh Triết": "vietnamese"}
+
+
+def test_an_official_whose_words_have_china_as_subject_speaks_for_china():
+    got = _origins("Theo Thứ trưởng Tài chính Hứa Hoành Tài, Trung Quốc sẽ phát hành thêm trái phiếu đặc biệt.")
+    assert got["Hứa Hoành Tài"] == "inferred"
+    got = _origins("Bộ trưởng Tài chính Tạ Húc Nhân tuyên bố Bắc Kinh sẽ tiếp tục chính sách tài khóa chủ động.")
+    assert got["Tạ Húc Nhân"] == "inferred"
+    # a Vietnamese minister quoted on China's plans: a name that does not read Chinese keeps the convention
+    assert _origins("Bộ trưởng Nông nghiệp Lê Minh Hoan cho biết Trung Quốc sẽ mở cửa thị trường cho sầu riêng.")[
+        "Lê Minh Hoan"] == "vietnamese"
+    # ... and Vietnam named near keeps it whatever the name's shape
+    got = _origins("Bộ trưởng Tài chính Tạ Húc Nhân tuyên bố Bắc Kinh sẽ tăng nhập khẩu. Việt Nam hoan nghênh.")
+    assert got["Tạ Húc Nhân"] == "vietnamese"
+    # China as a party of what is said is no subject (hai nghi phạm người Trung Quốc)
+    got = _origins("Thiếu tướng Tạ Húc Nhân cho biết hai nghi phạm người Trung Quốc đã bị bắt giữ.")
+    assert got["Tạ Húc Nhân"] != "inferred"

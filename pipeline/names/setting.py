@@ -103,3 +103,31 @@ def decides(person, sentences: Sequence[str], abroad: bool = False) -> bool:
     threshold = shape.VIETNAMESE_LEANING if abroad else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
     return shape.score(person.vi) > threshold
+
+
+# A speaker whose words have China, or a place of China, as their subject (Người phát ngôn X cho biết Bắc Kinh đã
+# ...; Bộ trưởng Tài chính X tuyên bố Bắc Kinh sẽ ...; Theo Thứ trưởng X, Trung Quốc sẽ ...) speaks for China: a
+# Vietnamese official quoted on China's plans is written with Vietnam's side somewhere near (a Vietnamese body, place
+# or the word Việt), or China as "phía Trung Quốc" / "đoàn Trung Quốc" (a party, which does not open the clause).
+_SAYS = re.compile(r"\s+(?:(?:đã|vừa|cũng|còn)\s+)?(?:cho biết|tuyên bố|khẳng định|nhấn mạnh|cam kết|thông báo|"
+                   r"nói|phát biểu)\s+(?:rằng\s+)?")
+_ACCORDING = re.compile(r"(?:^|[.;:]\s*)Theo\s[^,;:.]*$")
+
+
+def speaks_for_china(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention of the person reports what China (or a place of China) does or holds as their own words
+    say it, their sentences and the two around name nothing of Vietnam, and the name scores above
+    shape.CHINA_ONLY_WHOSE: the office convention (an office with no country is Vietnam's) gives way there."""
+    own = sorted({m.sentence for m in person.mentions})
+    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))}
+    if names_vietnam(" ".join(sentences[k] for k in sorted(around))) or shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE:
+        return False
+    for m in person.mentions:
+        text = sentences[m.sentence]
+        said = _SAYS.match(text, m.end)
+        comma = re.compile(r"\s*,\s*").match(text, m.end) if _ACCORDING.search(text, 0, m.start) else None
+        at = said or comma
+        china = at and cues.CHINESE_RE.match(text, at.end())
+        if china and not cues.vietnamese_place(text, china):
+            return True
+    return False
