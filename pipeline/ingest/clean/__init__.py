@@ -18,7 +18,8 @@ unsure of is kept and noted.
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes
-    header.py     headline, datelines, bylines, outlet tags
+    header.py     the headline, apart from the lead
+    bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
     menus.py      a site's section menu saved as text, one item a line or on one line
     repeats.py    repeated lines and pull quotes

@@ -1,5 +1,6 @@
-"""The page's metadata and the lines that carry it: the headline, datelines and bylines, a scraper's date
-header, and the outlet tag that opens a lead ("(VOH) - …", "TTO - …": the tag goes, the lead stays)."""
+"""The headline: which line of the page's top is the story's title, kept apart from the lead, and what a site
+prints around it (a masthead, a section's name, a label, the author's name, the headline again further down).
+The dateline and byline rules live in bylines.py; metadata_line and outlet_tag are named here for the driver."""
 
 from __future__ import annotations
 
@@ -7,179 +8,17 @@ import re
 from itertools import islice
 from statistics import median
 
-from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
-from pipeline.ingest.clean.dates import dateline_date
-from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, counter, whole_line_noise
-from pipeline.ingest.clean.lines import (
-    PROSE_END, SENTENCE_END, Line, Page, is_paragraph, iso_date, key, real_words, words,
+from pipeline.ingest.clean.bylines import (  # noqa: F401  (metadata_line, outlet_tag: the driver's entry points)
+    BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, metadata_line, outlet_tag,
 )
+from pipeline.ingest.clean.credits import is_name, parse_signature
+from pipeline.ingest.clean.dates import dateline_date
+from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import novelty
 
-WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
-_DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|am|pm|SA|CH))?"
-_TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
-# "Bộ Công an 10/01/2024 21:00": the outlet (or section) then the timestamp.
-_BYLINE_RE = re.compile(
-    rf"^(?P<who>[^\d|:;.!?]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}\s*[-,|]?\s*(?:lúc\s*)?{_TIME}{_TZ}$",
-    re.IGNORECASE,
-)
-# A line that is nothing but a (weekday,) date and maybe a time.
-_DATELINE_RE = re.compile(
-    rf"^(?:(?:ngày đăng|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
-    rf"(?:{WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
-    re.IGNORECASE,
-)
-# "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
-# A user name may hold digits ("hoa2009"); a bare number is no one's name.
-_DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
-_DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)
-_OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
-# "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
-_BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))"
-                          r"\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")  # 'VHO- ...': the dash glued to the tag too
-
-
-_AUTHOR_LINE_RE = re.compile(
-    rf"^(?:tác giả|người viết|phóng viên|đăng bởi|viết bởi|bởi|by)\s*[:,]?\s*(?P<who>[^\d|:;!?]{{2,60}}?)"
-    rf"(?:\s*[-|,]\s*{_DATE_DMY}(?:\s*[-,|]?\s*{_TIME})?)?$",
-    re.IGNORECASE,
-)
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
-_LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
-
-
-def metadata_line(page: Page, line: Line) -> bool:
-    """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
-    text = line.text
-    m = _DATE_HEADER_RE.match(text)  # scraper metadata glued to the first line
-    if m:
-        page.set_date(m.group("date"))
-        page.drop_fragment(line, text[: m.end()], "date-header", text[m.end():])
-        if not line.kept:
-            return True
-        text = line.text
-    m = _DATELINE_RE.match(text)
-    if m:
-        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
-        return True
-    parts = re.split(r"\s+[|•·]\s+", text)  # "12/3/2024 | 1.234 lượt xem": the date, then a counter
-    if len(parts) >= 2 and line.index < page.header_end and (m := _DATELINE_RE.match(parts[0])) \
-            and all(counter(p) for p in parts[1:]):
-        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or parts[0])
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
-        return True
-    # "Thu Phương•": a byline whose date the page set on the next line, the bullet between them left behind.
-    m = re.fullmatch(r"(?P<who>[^•·|]{3,60}?)\s*[•·|]", text)
-    if m and line.index < page.header_end and is_name(m.group("who")):
-        page.set_author(m.group("who"))
-        page.drop(line, "author")
-        return True
-    m = _AUTHOR_LINE_RE.match(text)  # "Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024"
-    if m and line.index < page.header_end and parse_signature(m.group("who")):
-        page.set_author(parse_signature(m.group("who"))[0])
-        if m.group("d"):
-            page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
-        page.drop(line, "byline")
-        return True
-    m = _DATED_BYLINE_RE.match(text)
-    if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
-            and not any(t.isdigit() for t in m.group("who").split()):
-        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
-        page.drop(line, "byline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
-        return True
-    m = _BYLINE_RE.match(text)
-    # Only in the page header: further down, "<few words> <date> <time>"
-    # could be a deadline or a schedule entry.
-    if m and words(m.group("who")) <= 6 and line.index < page.header_end:
-        who = m.group("who").strip(" -|,")
-        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
-        if is_name(who):
-            page.set_author(who)  # a person ('Minh Khôi - 06/10/2025 08:30'), not an agency or a site
-        elif not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
-            page.set_outlet(who)
-        page.drop(line, "byline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
-        return True
-    if _joined_field(page, line):
-        return True
-    # Any other form of the date, with what a site prints beside it ('8 tháng 11 2024', 'Đăng bởi X | Tháng Ba
-    # 14, 2025 | 0 Bình luận', 'THỜI SỰ - Thanh Tùng - 18:51 31/05/2022'): in the page header only.
-    iso = dateline_date(text) if line.index < page.header_end else None
-    if iso is not None:
-        page.set_date(iso or None)
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
-        return True
-    return False
-
-
-# A page's label and its value in two spans that a crawler joined with a comma and no space ('Nguồn hình
-# ảnh,Getty Images', 'Vai trò,BBC News Tiếng Việt'): prose puts a space after its commas.
-_JOINED_FIELD_RE = re.compile(r"^(?P<label>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}),(?P<value>[^\s,\d].*)$")
-
-
-def _joined_field(page: Page, line: Line) -> bool:
-    """A picture's credit ('Nguồn ảnh,VPF') anywhere; a short field in the page header ('Chức vụ,Phóng viên')."""
-    m = _JOINED_FIELD_RE.match(line.text)
-    if not m:
-        return False
-    label, value = m.group("label"), m.group("value").strip()
-    field = f"{label}: {value}"
-    credit = PHOTO_CREDIT_LINE_RE.match(field)
-    if credit and words(credit.group("who")) <= 10 and not field.startswith(("Video", "Clip")):
-        # Its own reason: spans keep the figure's order, credit then caption, so the line above is not its
-        # caption (as it is for 'Ảnh: X' under a caption); the caption is the picture-labelled span below.
-        page.drop(line, "picture-credit")
-        pos = page.lines.index(line)
-        below = page.lines[pos + 1] if pos + 1 < len(page.lines) else None
-        m = _JOINED_FIELD_RE.match(below.text) if below is not None and below.kept else None
-        if m and re.search(r"\b(?:ảnh|hình)\b", m.group("label"), re.IGNORECASE):
-            page.drop(below, "photo-caption", Caption(m.group("value").strip(), value))
-        return True
-    if line.index < page.header_end and words(value) <= 8 and not value.endswith(tuple(SENTENCE_END)):
-        who = _AUTHOR_LINE_RE.match(field)
-        if who and parse_signature(who.group("who")):
-            page.set_author(parse_signature(who.group("who"))[0])
-        page.drop(line, "byline")
-        return True
-    return False
-
-
-def outlet_tag(page: Page) -> None:
-    """'(VOH) - Ngày 24/11 ...' or 'TTO - Ngày 24/11 ...' names the outlet at the start of the story.
-
-    A bare acronym is only a tag when the story never uses it again: "ASEAN - Trung Quốc ..." opens a
-    sentence about ASEAN, which the rest of the story goes on to name.
-    """
-    kept = page.kept()
-    for line in kept[:3]:
-        m = _LONE_TAG_RE.match(line.text)
-        if m and len(kept) > 2:  # the tag alone on its line, the lead under it: "NDO -"
-            page.set_outlet(m.group("outlet"))
-            page.drop(line, "outlet-tag")
-            return
-        m = _OUTLET_TAG_RE.match(line.text)
-        if m and words(m.group("outlet")) <= 4:
-            page.set_outlet(m.group("outlet"))
-            page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
-            return
-        m = _BARE_TAG_RE.match(line.text)
-        if m and words(line.text) >= 10:
-            tag = m.group("outlet")
-            elsewhere = line.text[m.end():] + " " + " ".join(ln.text for ln in kept if ln is not line)
-            if re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", elsewhere):
-                page.doubt(line, f"kept: '{tag} -' could be an outlet tag, but the story names {tag} again")
-                return
-            page.set_outlet(tag)
-            page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
-            return
 
 
 def _capitalised(text: str) -> bool:
@@ -200,9 +39,9 @@ def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: 
 
 def _page_furniture(page: Page, line: Line) -> bool:
     text = line.text
-    return bool(whole_line_noise(text) or contact_line(text) or _DATELINE_RE.match(text)
-                or (line.index < page.header_end and dateline_date(text) is not None) or _DATE_HEADER_RE.match(text)
-                or (_BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
+    return bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
+                or (line.index < page.header_end and dateline_date(text) is not None) or DATE_HEADER_RE.match(text)
+                or (BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
 
 
 def split_headline(page: Page) -> None:
