@@ -2101,3 +2101,43 @@ def test_a_scene_saved_in_one_block_over_its_paragraph_is_a_caption():
     heading = "Người dân lo giá vé tăng vì chi phí sạc điện cao"
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, f"{heading}\n{_BUS_P2}", _BUS_P3))
     assert heading in body(art)
+
+
+def test_a_placed_line_claiming_an_amount_is_a_sub_heading_kept_and_noted():
+    heading = "Giá vé tại Đà Lạt lên tới hàng trăm nghìn đồng"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, heading, _BUS_P2, _BUS_P3))
+    assert heading in body(art) and "amount" in {u.text: u.reason for u in art.unsure}[heading]
+    # Placed with no sum reached, the same slot holds the lead's picture: its caption goes.
+    scene = "Xe buýt điện chạy thử tại đèo Prenn, Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, scene, _BUS_P2, _BUS_P3))
+    assert scene not in body(art)
+
+
+def test_a_presenter_inviting_to_the_programme_is_kept_and_noted():
+    line = "Mời quý vị và các bạn cùng theo dõi bản tin!"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, line, "Thực hiện: Minh Anh"))
+    assert line in body(art) and "programme" in {u.text: u.reason for u in art.unsure}[line]
+    # Sending the viewer to a channel or app is the site's promo.
+    promo = "Mời quý vị theo dõi bản tin trên kênh YouTube của đài"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, promo))
+    assert promo not in body(art)
+
+
+def test_a_line_beside_the_headlines_copy_under_the_lead_is_no_related_headline():
+    sub = "Về giá vé tháng cho học sinh"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_HEAD.replace(" với ", " - với "), sub))
+    assert sub in body(art) and "headline" in {u.text: u.reason for u in art.unsure}[sub]
+    # Two other stories' headlines under the lead are still a related run.
+    other = ["Lâm Đồng khởi công cao tốc Tân Phú - Bảo Lộc vào cuối năm", "Giá sầu riêng tại Di Linh giảm mạnh trong tuần"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, *other, _BUS_P1, _BUS_P2))
+    assert not any(o in body(art) for o in other)
+
+
+def test_short_lines_over_the_first_paragraph_are_no_gallery():
+    head = "Đà Lạt mở tuyến xe buýt điện ra sân bay"
+    art = clean(page("Chia sẻ", "Phố Núi", head.upper(), head, "Theo Minh Anh/CAND", _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title and art.title.casefold() == head.casefold()
+    # Between paragraphs, three short lines in a row are still a gallery's captions.
+    shots = ["Xe buýt điện đỗ ở bến chợ Đà Lạt", "Hành khách lên xe ở sân bay Liên Khương", "Tài xế kiểm tra pin trước giờ chạy"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, *shots, _BUS_P2, _BUS_P3))
+    assert not any(s in body(art) for s in shots)

@@ -69,6 +69,10 @@ _SCENE_RE = re.compile(
 # shows people and things.
 _QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
                                 r"\s|\b(?:tăng|giảm)\b[^.]*(?:\bgấp\b|\blần\b|%|phần trăm)", re.IGNORECASE)
+# An amount reached: "... lên đến hàng triệu đô", "... vượt 2 tỷ USD", "... đạt 15%". A photo shows no sum.
+_AMOUNT_CLAIM_RE = re.compile(r"\b(?:lên (?:đến|tới)|vượt(?: mốc)?|đạt(?: mức)?|chạm mốc|cán mốc)\s+"
+                              r"(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?(?:\d|hàng (?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)",
+                              re.IGNORECASE)
 # What may, will or should happen: a forecast or advice, never what a photo shows.
 _MODAL_RE = re.compile(r"\b(?:có khả năng|có thể|có nguy cơ|dự báo|cần)\b", re.IGNORECASE)
 # What opens a sentence that goes on with the story rather than describing a picture: a connective, a
@@ -280,6 +284,9 @@ def captions_between(page: Page) -> None:
     shaped = [caption_shaped(unit_text(u)) for u in units]
     galleries = caption_blocks(page)
     announced = set(announced_gallery(units))
+    # A gallery stands between paragraphs: short lines over the first one are the page's header (a headline in
+    # capitals and again in sentence case, its source), as a crawl keeps it.
+    first_prose = next((i for i, u in enumerate(units) if is_paragraph(unit_text(u))), len(units))
     for pos, unit in enumerate(units):
         if pos in announced:
             drop_unit(page, unit)  # under 'Sau đây là một số hình ảnh ...:'
@@ -350,7 +357,11 @@ def captions_between(page: Page) -> None:
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
             and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
         # (right under the headline, a line with no stop is its deck)
-        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30) \
+        if cued and _AMOUNT_CLAIM_RE.search(text):
+            # A place named, but a sum reached: what the section under it argues, not what a photo shows.
+            page.doubt(unit[0], "kept: names a place, but claims an amount, a sub-heading more likely than a caption")
+            continue
+        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30 and pos > first_prose) \
                 or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos):
             drop_unit(page, unit)
 

@@ -69,6 +69,9 @@ def line_rules(page: Page, line: Line) -> None:
     if reason is not None:
         page.drop(line, reason)
         return
+    if labels.programme_invitation(text):
+        page.doubt(line, "kept: the presenter inviting the audience to the programme, maybe a channel's promo")
+        return
     glued = _GLUED_CREDIT_RE.search(text)
     if glued:  # 'đền GióngẢnh: X': the extractor joined the caption and its credit; a space parts them again
         line.text = text = text[:glued.start()] + " " + text[glued.start():]

@@ -243,6 +243,19 @@ _PROMO_RE = re.compile(
 )
 
 
+# The presenter's own words to the audience about this very programme ('Mời quý vị và các bạn theo dõi chương
+# trình!'): a broadcast's transcript, naming no channel, page or app to go to, as a site's promo does.
+_PROGRAMME_RE = re.compile(
+    r"^mời (?:quý vị|quý khán giả|khán giả|các bạn|quý vị và các bạn|quý vị khán giả)(?: và các bạn)?(?: cùng)? "
+    r"(?:theo dõi|xem|đón xem|lắng nghe|nghe) (?:chương trình|bản tin|tiết mục|phần tiếp theo)"
+    r"(?: (?:sau|sau đây|tiếp theo|hôm nay|của chúng tôi))?\s*[.!…]*$", re.IGNORECASE)
+
+
+def programme_invitation(text: str) -> bool:
+    """A presenter inviting the audience to the programme the text is the transcript of: kept, and noted."""
+    return bool(_PROGRAMME_RE.match(text.strip()))
+
+
 # A follow button closing a line of buttons ('Quay về E-magazine Theo dõi Báo X trên Google News'): capitalised, as
 # a button is; a story's 'theo dõi ... trên YouTube' runs on in lower case and ends as a sentence.
 _FOLLOW_BUTTON_RE = re.compile(r"(?:^|\s)Theo dõi(?: \S+){0,6} trên (?:Google News|Facebook|Zalo|YouTube|Youtube|TikTok|"
@@ -432,7 +445,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "url-footer"
     if _VIDEO_LABEL_RE.match(text):
         return "video-label"
-    if (_PROMO_RE.match(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45 \
+    if (_PROMO_RE.match(text) and not programme_invitation(text) or _APP_PROMO_RE.match(text)) and words(text) <= 45 \
             or _FOLLOW_BUTTON_RE.search(text) and words(text) <= 16:
         return "promo"
     if accented_page and _LOWER_ASCII_RE.match(text):

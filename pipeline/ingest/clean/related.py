@@ -167,6 +167,9 @@ def related_runs(page: Page) -> None:
     if not closing:  # the same list with a dash before each headline (a story's list is announced, or ends its items)
         dashed = run_from(last + 1, 1, dashed=True)
         closing = dashed if all(_DASH_RE.match(ln.text) for ln in dashed if ln.kept) else []
+    after_lead = _own_headline_copy(page, after_lead, first)
+    if last == lead:  # a page cut after its lead: the run under it is the run after the lead
+        closing = _own_headline_copy(page, closing, first)
     if all(words(ln.text) <= 5 for ln in closing if ln.kept):
         closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
     for run in (before, after_lead, closing, stacked):
@@ -175,6 +178,21 @@ def related_runs(page: Page) -> None:
                 if ln.kept:
                     page.drop(ln, "related-headline")
     _closing_twins(page, [ln for ln in kept[last + 1:] if ln.kept])
+
+
+def _own_headline_copy(page: Page, run: list[Line], first: Line) -> list[Line]:
+    """No run, noted, where the run right under the lead has the page's own headline again: the lead's picture
+    with the headline as its alt text or caption, and the line beside it a sub-heading under the picture ('Về số
+    doanh nghiệp thành lập mới'), not a list of other stories. (After the story's end a box of links often lists
+    the page's own headline among the others: that run still goes.) The copy is left to the repeated-line rule."""
+    kept = [ln for ln in run if ln.kept]
+    if len(kept) < 2 or not any(twins(ln.text, first.text) for ln in kept):
+        return run
+    line = next((ln for ln in kept if not twins(ln.text, first.text)), None)
+    if line is not None and all(index != line.index for index, _ in page.unsure):  # the run after the lead may be the closing run too
+        page.doubt(line, "kept: headline-like lines beside a copy of the page's headline; maybe related headlines, "
+                         "maybe a caption and a sub-heading")
+    return []
 
 
 def _closing_twins(page: Page, tail: list[Line]) -> None:
