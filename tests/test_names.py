@@ -1446,3 +1446,15 @@ def test_an_official_whose_words_have_china_as_subject_speaks_for_china():
     # China as a party of what is said is no subject (hai nghi phạm người Trung Quốc)
     got = _origins("Thiếu tướng Tạ Húc Nhân cho biết hai nghi phạm người Trung Quốc đã bị bắt giữ.")
     assert got["Tạ Húc Nhân"] != "inferred"
+
+
+def test_a_long_bodys_name_after_cua_closed_by_the_country_is_whose():
+    got = _origins("Chuyên gia dịch tễ học Trương Văn Hồng của Trung tâm Kiểm soát Dịch bệnh Trung Quốc cảnh báo.")
+    assert got["Trương Văn Hồng"] == "inferred"
+    got = _origins("Bà Lê Thị Hoa của Trung tâm Xúc tiến Thương mại tỉnh Lạng Sơn sang Trung Quốc khảo sát.")
+    assert got["Lê Thị Hoa"] == "vietnamese"
+    # an association's head is a title (Phó Hội trưởng ... X)
+    got = _origins("Phó Hội trưởng Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc Lý Tiểu Lâm đến Hà Nội.")
+    assert got["Lý Tiểu Lâm"] == "inferred"
+    got = _origins("Hội trưởng Hội Nông dân tỉnh Bắc Giang Nguyễn Văn Hưng nói chuyện với bà con.")
+    assert got["Nguyễn Văn Hưng"] == "vietnamese"

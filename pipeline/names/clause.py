@@ -82,7 +82,7 @@ _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|nói|khẳng
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
 # or its dynasty (X thời Tống, X thời nhà Hán).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,5}?(?:\(\s*)?|\(\s*|"
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,7}?(?:\(\s*)?|\(\s*|"
                     r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + ")")
