@@ -60,3 +60,76 @@ def test_generated_headline_in_the_brief_and_the_digest(copy_model, tmp_path):
     assert "title_generated" not in titled and titled["title"]["vi"] == "Quảng Trị khởi công mở rộng cảng Mỹ Thủy"
     assert titled["paragraphs"][0]["vi"] == lead
     assert headline.LABEL not in (out / "titled.md").read_text(encoding="utf-8")
+
+
+# The cleaner's headline (pipeline/ingest/clean/header.py): each rule finds a headline in the shape it is written
+# for, and leaves a look-alike story line alone. Pages made up in the shapes crawlers save.
+def clean(text: str):
+    from pipeline.ingest.article import RawArticle
+    from pipeline.ingest.clean import clean_article
+
+    return clean_article(RawArticle("x.txt", text, "utf-8"))
+
+
+LEAD = ("Sáng 3/5, Ngân hàng Nhà nước thông báo giảm lãi suất điều hành thêm 0,5 điểm phần trăm, lần thứ ba "
+        "kể từ đầu năm, nhằm hỗ trợ doanh nghiệp phục hồi sản xuất.")
+BODY = "Theo các chuyên gia, lãi suất cho vay của các ngân hàng thương mại sẽ giảm theo trong vài tuần tới."
+HEAD = "Ngân hàng Nhà nước giảm lãi suất điều hành lần thứ ba trong năm"
+
+
+def test_breadcrumb_from_the_home_page_is_not_the_headline():
+    out = clean(f"Trang chủ Kinh tế - Tài chính Ngân hàng\n08:15 | 03/05/2024 GMT+7\n\n{HEAD}\n\n{LEAD}\n\n{BODY}\n")
+    assert out.title == HEAD
+    assert not any("Trang chủ" in p for p in out.paragraphs)
+    # A headline opening with a brand that starts with 'Home' is a headline.
+    brand = "Home Credit giảm lãi suất cho vay tiêu dùng từ tháng sau"
+    assert clean(f"{brand}\n\n{LEAD}\n\n{BODY}\n").title == brand
+
+
+def test_headline_in_one_block_with_a_kicker_over_its_dateline():
+    page = f"Đọc báo in\nChuyển đổi số ở vùng cao:\n{HEAD}\nThứ hai: 09:30 ngày 12/03/2024\n\n{LEAD}\n\n{BODY}\n"
+    out = clean(page)
+    assert out.title == HEAD
+    assert any("Chuyển đổi số ở vùng cao:" in p for p in out.paragraphs)  # the kicker is the story's, and stays
+    # The last line of a paragraph of prose over a date is no headline.
+    prose = ("Trong năm qua, tỉnh đã triển khai nhiều chương trình hỗ trợ nông dân chuyển đổi cây trồng có hiệu "
+             "quả rõ rệt.")
+    out = clean(f"{prose}\nKết quả được tổng kết tại hội nghị cuối năm của tỉnh\nThứ hai: 09:30 ngày 12/03/2024\n\n"
+                f"{LEAD}\n\n{BODY}\n")
+    assert out.title != "Kết quả được tổng kết tại hội nghị cuối năm của tỉnh"
+
+
+@pytest.mark.parametrize("top, under", [
+    ("lần thứ ba", ""),  # a leftover of the headline's end
+    ("Hôm qua,", "19/6/202410:00:00(Xem: 120)\nNgân hàng"),  # an empty date widget, an unread date, a picture's name
+])
+def test_fragment_over_the_headline_goes(top, under):
+    out = clean(f"{top}\n\n{HEAD}\n\n{under}\n{LEAD}\n\n{BODY}\n".replace("\n\n\n", "\n\n"))
+    assert out.title == HEAD
+    assert top not in out.paragraphs
+
+
+def test_fragment_over_a_sapo_makes_no_headline_of_the_sapo():
+    out = clean(f"tin nóng,\n\n{LEAD}\n\n{BODY}\n")
+    assert out.title != LEAD and any(LEAD in p for p in out.paragraphs)
+
+
+def test_series_name_in_capitals_over_the_headline():
+    out = clean(f"CHUYỂN ĐỘNG THỊ TRƯỜNG TIỀN TỆ\n\n{HEAD}\n\n{LEAD}\n\n{BODY}\n")
+    assert out.title == HEAD
+    assert not any("CHUYỂN ĐỘNG" in p for p in out.paragraphs)
+    # A headline in capitals (longer than a series' name) over a deck with no stop stays the headline.
+    caps = "NGÂN HÀNG NHÀ NƯỚC GIẢM LÃI SUẤT ĐIỀU HÀNH LẦN THỨ BA TRONG NĂM"
+    out = clean(f"{caps}\n\nDoanh nghiệp chờ lãi suất cho vay giảm theo\n\n{LEAD}\n\n{BODY}\n")
+    assert out.title == caps
+
+
+def test_box_head_sharing_no_word_with_the_story_over_the_headline():
+    # The story's headline shares two thirds of its words with the story (the earlier rule wants 70%).
+    head = "Ngân hàng Nhà nước bất ngờ hạ lãi suất điều hành giữa năm"
+    out = clean(f"Bài viết mới nhất của tác giả Minh Khôi\n{head}\n{LEAD}\n{BODY}\n")
+    assert out.title == head
+    # A headline that shares words with the story stays over a second headline-shaped line.
+    first = "Lãi suất giảm lần thứ ba, doanh nghiệp hưởng lợi"
+    out = clean(f"{first}\n{HEAD}\n{LEAD}\n{BODY}\n")
+    assert out.title == first

@@ -139,6 +139,7 @@ def find_title(page: Page) -> None:
     kept = page.kept()
     if len(kept) < 2:
         return
+    kept = _home_path(page, kept)
     candidate = None
     if page.byline_index is not None:
         before = [ln for ln in kept[:6] if ln.index < page.byline_index]
@@ -150,7 +151,7 @@ def find_title(page: Page) -> None:
         _header_block(page, before)
         before = [ln for ln in before if ln.kept]
         # Right over its dateline a headline may run long (a legal or official paper's: 35 words).
-        if before and _headline_like(before[-1], page, longest=40):
+        if before and (_headline_like(before[-1], page, longest=40) or _over_dateline(page, before[-1])):
             candidate = before[-1]
             # Above the headline, over its dateline, stands only what the site prints there: a section's name.
             for label in before[:-1]:
@@ -161,6 +162,8 @@ def find_title(page: Page) -> None:
                     page.drop(label, "section-label")
     if candidate is None:
         candidate = _under_masthead(page, kept)
+    if candidate is None:
+        candidate = _over_headline(page, kept)
     if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):
         candidate = kept[0]
         if _section_over_headline(page, kept):
@@ -284,7 +287,9 @@ def other_story_first(page: Page) -> None:
         return
     story = [ln.text for ln in page.lines if ln.kept and ln.index >= lead.index]
     mine, theirs = novelty(first.text, story), novelty(head.text, story)
-    if mine >= 0.6 and theirs <= 0.3 and mine - theirs >= 0.4:
+    # Or the first shares no word at all with the story ('Bài viết mới nhất từ <author>', a box's head), the
+    # second more than half of its words.
+    if mine >= 0.6 and theirs <= 0.3 and mine - theirs >= 0.4 or mine >= 0.9 and theirs <= 0.5:
         page.drop(first, "related-headline")
 
 
@@ -308,3 +313,59 @@ def _headline_again(text: str, title: str) -> bool:
     k, tk = key(text), key(title)
     mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}
     return k.startswith(tk) or (words(text) >= 0.8 * words(title) and len(mine & theirs) >= 0.8 * len(theirs))
+
+
+# The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
+# Thể thao'): 'Home' only with a mark after it, since a brand may open with the word ('Home Credit ...').
+_HOME_PATH_RE = re.compile(r"^(?:trang chủ|trang nhất)\s+\S|^home\s*[»>/|›-]\s*\S", re.IGNORECASE)
+
+
+def _home_path(page: Page, kept: list[Line]) -> list[Line]:
+    """A breadcrumb from the home page among the page's first lines (twelve words at most, no sentence) goes: it
+    is never the headline, though it may stand right over the dateline where the headline stands."""
+    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and _HOME_PATH_RE.match(ln.text)
+              and words(ln.text) <= 12 and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
+    for line in crumbs:
+        page.drop(line, "breadcrumb")
+    return page.kept() if crumbs else kept
+
+
+def _over_dateline(page: Page, line: Line) -> bool:
+    """A headline saved in one block with what a site prints over it (a kicker ending in a colon, a menu's
+    items), right over its dateline: headline-shaped, five words or more, and nothing over it in its block a
+    paragraph of prose (so the last line of a paragraph over a date is never taken)."""
+    below = next((ln for ln in page.lines if ln.index > line.index and ln.text), None)
+    text = line.text
+    if below is None or below.index != page.byline_index or line.index >= page.header_end \
+            or not 5 <= words(text) <= 40 or not _capitalised(text) or text.endswith((".", ":", ";", ",", "…", "-")):
+        return False
+    over = [ln for ln in page.kept() if ln.block == line.block and ln.index < line.index]
+    return all(words(ln.text) <= 12 and not ln.text.endswith(PROSE_END) for ln in over)
+
+
+def _over_headline(page: Page, kept: list[Line]) -> Line | None:
+    """Over a headline-shaped line (five words or more) that a paragraph follows (short lines between them
+    aside: a date the other rules do not read, a picture's name), a line no headline reads as goes, and the line
+    under it is the headline:
+    - a fragment: four words at most, opening in lower case or ending in a comma ('Hôm nay,' a date widget left
+      empty, a leftover of the headline's end);
+    - a series' or topic's name in capitals over a headline in sentence case with more words and other ones
+      ('HIỆN TƯỢNG SỐT ĐẤT: NGUY HAY CƠ?' over the story's own headline)."""
+    if len(kept) < 3 or kept[1].index >= page.header_end:
+        return None
+    top, head = kept[0].text, kept[1]
+    fragment = words(top) <= 4 and (top[:1].islower() and not _capitalised(top) or top.endswith(","))
+    series = top.isupper() and not head.text.isupper() and words(top) <= 8 and words(head.text) > words(top) \
+        and key(top) != key(head.text)
+    if not (fragment or series) or not _headline_like(head, page) or words(head.text) < 5 \
+            or head.text.rstrip("\"”»)' ").endswith(("-", "–")):
+        return None
+    for line in kept[2:5]:
+        if is_paragraph(line.text):
+            break
+        if words(line.text) > 6:
+            return None
+    else:
+        return None
+    page.drop(kept[0], "widget" if fragment else "section-label")
+    return head
