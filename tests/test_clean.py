@@ -2141,3 +2141,42 @@ def test_short_lines_over_the_first_paragraph_are_no_gallery():
     shots = ["Xe buýt điện đỗ ở bến chợ Đà Lạt", "Hành khách lên xe ở sân bay Liên Khương", "Tài xế kiểm tra pin trước giờ chạy"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, *shots, _BUS_P2, _BUS_P3))
     assert not any(s in body(art) for s in shots)
+
+
+def test_a_table_of_contents_and_its_label_are_a_widget():
+    subs = ["Tuyến xe chạy qua những điểm nào", "Giá vé và giờ chạy", "Kế hoạch mở thêm tuyến"]
+    toc = [f"- {i} {s}" for i, s in enumerate(subs, 1)]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "Nội dung chính", *toc, subs[0], _BUS_P1, subs[1], _BUS_P2))
+    assert not any(t in body(art) for t in toc) and "Nội dung chính" not in body(art)
+    # A story's own list, announced by a colon or marked once, stays.
+    items = ["- 1 kg thịt bò", "- 2 củ hành tây", "- 3 thìa nước mắm"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "Nguyên liệu gồm:", *items, _BUS_P1))
+    assert all(i.lstrip("- ") in body(art) for i in items)
+
+
+def test_a_phrase_printed_twice_glued_is_a_link_card():
+    card = "Sân bay Liên Khương đón thêm đường bay mới"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, card + card, _BUS_P2, _BUS_P3))
+    assert card not in body(art)
+    # A refrain said twice with a mark between is a sentence's, and stays.
+    line = "Đi xe buýt điện, đi xe buýt điện!"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, line, _BUS_P2))
+    assert line in body(art)
+
+
+def test_a_bare_figure_in_the_header_is_a_counter():
+    art = clean(page(_BUS_HEAD, "1082", _BUS_LEAD, _BUS_P1))
+    assert "1082" not in body(art) and art.paragraphs[0] == _BUS_LEAD
+    # Down in the story a figure alone may be a table's cell: it stays.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, _BUS_P3, "Số chuyến mỗi ngày", "36", _BUS_P2.replace("29", "30")))
+    assert "36" in body(art).split("\n")
+
+
+def test_dashed_headlines_over_a_signature_under_a_one_paragraph_story_are_related():
+    links = ["- Lâm Đồng khởi công cao tốc Tân Phú - Bảo Lộc vào cuối năm", "- Giá sầu riêng tại Di Linh giảm mạnh trong tuần"]
+    art = clean(page(_BUS_LEAD, *links, "Minh Anh - Quốc Huy", "Theo Báo Lâm Đồng"))
+    assert art.paragraphs == [_BUS_LEAD]
+    # Announced by the paragraph (a colon), the list is the story's.
+    lead = _BUS_LEAD.rstrip(".") + ", gồm các điểm dừng sau:"
+    art = clean(page(lead, *links, "Minh Anh - Quốc Huy", "Theo Báo Lâm Đồng"))
+    assert any("Di Linh" in p for p in art.paragraphs)

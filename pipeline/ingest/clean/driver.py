@@ -44,6 +44,9 @@ def _opens_a_section(page: Page, line: Line) -> bool:
         and any(is_paragraph(ln.text) for ln in below[1:])
 
 
+_BARE_COUNT_RE = re.compile(r"\d{1,7}")
+
+
 def line_rules(page: Page, line: Line) -> None:
     if header.metadata_line(page, line):
         return
@@ -68,6 +71,13 @@ def line_rules(page: Page, line: Line) -> None:
         return
     if reason is not None:
         page.drop(line, reason)
+        return
+    if repeats.doubled(text):
+        page.drop(line, "related-headline")
+        return
+    if line.index < page.header_end and _BARE_COUNT_RE.fullmatch(text.strip()) \
+            and not any(is_paragraph(ln.text) for ln in page.lines if ln.index < line.index):
+        page.drop(line, "counter")  # a figure alone over the lead: the page's views or comments, no label left
         return
     if labels.programme_invitation(text):
         page.doubt(line, "kept: the presenter inviting the audience to the programme, maybe a channel's promo")
@@ -221,6 +231,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     # duplicates and the title are judged only on what is left. A site menu goes first of all: the header is
     # under it.
     menus.site_menus(page)
+    menus.contents_list(page)
     header.other_story_first(page)
     header.split_headline(page)
     related.cut_teaser_tail(page)

@@ -16,7 +16,7 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES
-from pipeline.ingest.clean.lines import Page, is_paragraph, real_words, words
+from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.runs import announces
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
@@ -123,4 +123,38 @@ def site_menus(page: Page) -> None:
                 page.drop(line, "site-menu")
             if not any(prose[:pos]):
                 page.menu_lines += len(run)
+        pos += len(run)
+
+
+# A table of contents' entry as a plugin renders it: a bullet, then the entry's counter, then the heading ('- 2 I.
+# Phân tích bối cảnh ...'). A story's list carries one mark, not both.
+_CONTENTS_ITEM_RE = re.compile(r"^[•·*+›»▪►–-]\s*(?P<n>\d{1,2})[.)]?\s+(?P<name>\S.*)$")
+
+
+def contents_list(page: Page) -> None:
+    """A page's table of contents: three or more entries of a bullet and a counter that counts from one, where an
+    entry is a heading the page prints again, or a short label (no colon: a list the story announces has one)
+    stands over them ('Mục lục', any site's words). The label goes with them."""
+    kept = page.kept()
+    keys = {}
+    for ln in kept:
+        keys.setdefault(key(ln.text), []).append(ln.index)
+    pos = 0
+    while pos < len(kept):
+        run = []
+        while pos + len(run) < len(kept) and (m := _CONTENTS_ITEM_RE.match(kept[pos + len(run)].text)) \
+                and int(m.group("n")) == len(run) + 1:
+            run.append((kept[pos + len(run)], m.group("name")))
+        if len(run) < 3:
+            pos += max(len(run), 1)
+            continue
+        label = kept[pos - 1] if pos else None
+        labelled = label is not None and words(label.text) <= 5 and not label.text.endswith(PROSE_END + (":", ";", ",")) \
+            and not is_paragraph(label.text)
+        again = any(any(i != ln.index for i in keys.get(key(name), [])) for ln, name in run)
+        if labelled or again:
+            if labelled:
+                page.drop(label, "widget")
+            for ln, _ in run:
+                page.drop(ln, "widget")
         pos += len(run)

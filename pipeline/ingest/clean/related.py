@@ -97,7 +97,9 @@ def related_runs(page: Page) -> None:
     # Links already removed (">> Headline", "Xem thêm: ...") belong to the run they sit in.
     links = {r.index for r in page.removed_lines() if r.reason in _LINK_REASONS}
     kept = [ln for ln in page.lines if ln.kept or ln.index in links]
-    if sum(1 for ln in kept if ln.kept) < 4:
+    # A page needs four lines for a run to stand out; a signature or source under them counts (the story ended).
+    signed = sum(1 for r in page.removed_lines() if r.reason in ("author", "source-credit", "credit"))
+    if sum(1 for ln in kept if ln.kept) + min(signed, 1) < 4:
         return
     lead = next((i for i, ln in enumerate(kept[:8]) if ln.kept and is_paragraph(ln.text)), None)
     last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].kept and is_paragraph(kept[i].text)), None)

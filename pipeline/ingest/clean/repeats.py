@@ -181,3 +181,15 @@ def twice_in_a_row(page: Page) -> None:
     for a, b in zip(lines, lines[1:]):
         if b.kept and a.index in captions and words(b.text) <= 30 and twins(a.text, b.text):
             page.drop(b, "photo-caption")
+
+
+def doubled(text: str) -> bool:
+    """One phrase of four words or more printed twice with nothing between ('<headline><headline>'): a link
+    card's picture alt text and its title glued by the crawl. No sentence says itself twice in a row."""
+    text = text.strip()
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first and first == second and words(first) >= 4:
+            return True
+    return False
