@@ -296,13 +296,56 @@ def _vietnamese_names(lines: list[str]) -> tuple[set[str], Counter, Counter, set
 
 def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple[str, str, str]], Counter, list]:
     """Entries (vi, en, note) and what was left out and why."""
+    tables = readings()
+    return admit(_cedict_people(rows, {p for _, p in tables[1]}, tables[2]), glossary_lines, SECTION, tables)
+
+
+def _cedict_people(rows: list[list[str]], pinyin_words: set[str], surname: dict):
+    """Per dictionary person (simplified, traditional, toned readings, surname length, English, how the English
+    was chosen), or (why it was left out,)."""
+    surnames = {h for h, _ in surname}
+    for trad, simp, pinyin, senses in rows:
+        glosses = senses.split(" / ")
+        syl = _syllables(pinyin)
+        caps = [s[:1].isupper() for s in pinyin.split()]
+        if len(syl) != len(simp):
+            yield ("reading and characters differ in length",)
+            continue
+        surname_len = 2 if len(simp) >= 3 and simp[:2] in surnames and caps[:3] == [True, False, True] else 1
+        honorific = len(simp) == 2 and simp[1] == "子" and caps == [True, False]  # Kong3 zi3: Confucius
+        if simp[:surname_len] not in surnames or not honorific and (
+                not (len(caps) > surname_len and caps[surname_len]) or any(caps[surname_len + 1:])):
+            yield ("not a Chinese surname + given name",)
+            continue
+        text = _CJK.sub(" ", " / ".join(glosses))
+        if _FOREIGN.search(_CJK.sub(" ", glosses[0])):
+            yield ("a foreign person",)
+            continue
+        if re.search(r"\b(?:full name|abbr\. for|abbr\. of)\b", text):
+            # (林郑 Carrie Lam, full name 林鄭月娥: its key would be the start of the full name's)
+            yield ("an abbreviation of a longer name",)
+            continue
+        en, how = english(glosses, syl, surname_len, pinyin_words, honorific)
+        if not en:
+            yield (how,)
+            continue
+        if how != "pinyin" and not _CHINESE_WORLD.search(text):
+            yield ("not a pinyin name, no Chinese place or polity named",)
+            continue
+        yield simp, trad, pinyin.split(), surname_len, en, how
+
+
+def admit(people, glossary_lines: list[str], section: str, tables: tuple,
+          vietnamese_shaped=None) -> tuple[list[tuple[str, str, str]], Counter, list]:
+    """The keys of `people` (see _cedict_people) that the rules let in, as entries (vi, en, note), what was left
+    out and why, and (key, English, curated English) for keys the glossary above `section` already has.
+    `vietnamese_shaped(words)`: a further rule of the source's (bench/glossary_npc.py)."""
     from pipeline.glossary.fold import name_style
     from pipeline.glossary.keys import entry_key
 
-    toned, given, surname = readings()
-    pinyin_words = {p for _, p in given}
-    if SECTION in glossary_lines:  # the curated part only: the generated section is what this rebuilds
-        glossary_lines = glossary_lines[:glossary_lines.index(SECTION)]
+    toned, given, surname = tables
+    if section in glossary_lines:  # what is above: the generated section is what this rebuilds
+        glossary_lines = glossary_lines[:glossary_lines.index(section)]
     existing = {}
     for line in glossary_lines:
         if line.strip() and not line.startswith("#"):
@@ -315,36 +358,12 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
     out: list[tuple[str, str, str]] = []
     seen: dict[tuple[str, ...], str] = {}
     agree: list = []
-    for trad, simp, pinyin, senses in rows:
-        glosses = senses.split(" / ")
-        syl = _syllables(pinyin)
-        caps = [s[:1].isupper() for s in pinyin.split()]
-        if len(syl) != len(simp):
-            why["reading and characters differ in length"] += 1
+    for person in people:
+        if len(person) == 1:
+            why[person[0]] += 1
             continue
-        surnames = {h for h, _ in surname}
-        surname_len = 2 if len(simp) >= 3 and simp[:2] in surnames and caps[:3] == [True, False, True] else 1
-        honorific = len(simp) == 2 and simp[1] == "子" and caps == [True, False]  # Kong3 zi3: Confucius
-        if simp[:surname_len] not in surnames or not honorific and (
-                not (len(caps) > surname_len and caps[surname_len]) or any(caps[surname_len + 1:])):
-            why["not a Chinese surname + given name"] += 1
-            continue
-        text = _CJK.sub(" ", " / ".join(glosses))
-        if _FOREIGN.search(_CJK.sub(" ", glosses[0])):
-            why["a foreign person"] += 1
-            continue
-        if re.search(r"\b(?:full name|abbr\. for|abbr\. of)\b", text):
-            # (林郑 Carrie Lam, full name 林鄭月娥: its key would be the start of the full name's)
-            why["an abbreviation of a longer name"] += 1
-            continue
-        en, how = english(glosses, syl, surname_len, pinyin_words, honorific)
-        if not en:
-            why[how] += 1
-            continue
-        if how != "pinyin" and not _CHINESE_WORLD.search(text):
-            why["not a pinyin name, no Chinese place or polity named"] += 1
-            continue
-        options = _options(trad, simp, pinyin.split(), surname_len, toned, given, surname)
+        simp, trad, tones, surname_len, en, how = person
+        options = _options(trad, simp, tones, surname_len, toned, given, surname)
         if not all(options):
             why["a character without a Sino-Vietnamese reading"] += 1
             continue
@@ -369,6 +388,9 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
             if words[1] in common_middles and (len(words) == 2 or words[0] in vn_surnames) \
                     or len(words) == 2 and words[0] in vn_surnames and words[1] in vn_given:
                 why["shaped like a Vietnamese name or its start"] += 1
+                continue
+            if vietnamese_shaped is not None and vietnamese_shaped(words, vn_surnames):
+                why["shaped like a Vietnamese name (Vietnamese surname and given names)"] += 1
                 continue
             if len(words) == 2 and words[1] in countries:
                 why["a word + a country (Ngoại Hạng Anh, the Premier League)"] += 1
@@ -396,15 +418,28 @@ def derive(rows: list[list[str]], glossary_lines: list[str]) -> tuple[list[tuple
 
 
 def write(entries: list[tuple[str, str, str]], lines: list[str], release: str) -> None:
-    if SECTION in lines:
-        lines = lines[:lines.index(SECTION)]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    block = ["", SECTION,
+    block = [SECTION,
              f"# From CC-CEDICT ({release}; MDBG, CC BY-SA 4.0): persons with a lifespan, Vietnamese key from the",
              "# characters' Sino-Vietnamese readings, English from the dictionary (README, Chinese names)."]
     block += [f"{vi}\t{en}\t{CATEGORY}" for vi, en, _ in entries]
-    GLOSSARY.write_text("\n".join(lines + block) + "\n", encoding="utf-8")
+    GLOSSARY.write_text("\n".join(replace_section(lines, SECTION, block)) + "\n", encoding="utf-8")
+
+
+def replace_section(lines: list[str], section: str, block: list[str]) -> list[str]:
+    """`lines` with the generated section headed `section` (up to the next generated section, or the end)
+    replaced by `block`, or `block` appended when there is none; one blank line before each section."""
+    if section in lines:
+        start = lines.index(section)
+        end = next((k for k in range(start + 1, len(lines)) if lines[k].startswith("# --- ")
+                    and "generated by bench/" in lines[k]), len(lines))
+        head, tail = lines[:start], lines[end:]
+    else:
+        head, tail = lines, []
+    while head and not head[-1].strip():
+        head = head[:-1]
+    while block and not block[-1].strip():
+        block = block[:-1]
+    return head + [""] + block + ([""] + tail if tail else [])
 
 
 def _release() -> str:

@@ -1,6 +1,7 @@
-"""The built-in glossary's Chinese persons generated from CC-CEDICT (bench/glossary_chinese.py): the section is
-what the script derives from the committed source files, the English-form rules, and no generated key falls
-on a Vietnamese person's name."""
+"""The built-in glossary's Chinese persons generated from CC-CEDICT (bench/glossary_chinese.py) and from the
+deputies of the 12th National People's Congress (bench/glossary_npc.py): each section is what its script derives
+from the committed source files, the English-form and leaving-out rules, and no generated key falls on a
+Vietnamese person's name."""
 
 from __future__ import annotations
 
@@ -25,15 +26,36 @@ def gc():
 
 
 @pytest.fixture(scope="module")
+def npc():
+    spec = importlib.util.spec_from_file_location("glossary_npc", ROOT / "bench" / "glossary_npc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _section(lines: list[str], header: str) -> list[list[str]]:
+    """The rows of the generated section headed `header` (up to the next generated section)."""
+    assert header in lines, "a generated section is missing: run bench/glossary_chinese.py, then glossary_npc.py"
+    rows = []
+    for line in lines[lines.index(header) + 1:]:
+        if line.startswith("# --- "):
+            break
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+GENERATED = ("cc-cedict", "npc-12")
+
+
+@pytest.fixture(scope="module")
 def builtin():
     return Glossary(load_builtin())
 
 
 def test_generated_section_is_what_the_script_derives(gc):
     lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
-    assert gc.SECTION in lines, "the generated section is missing: run bench/glossary_chinese.py build --write"
-    section = [line.split("\t") for line in lines[lines.index(gc.SECTION) + 1:]
-               if line.strip() and not line.startswith("#")]
+    section = _section(lines, gc.SECTION)
     entries, _, _ = gc.derive(gc._table(gc.SOURCE), lines)
     assert [(vi, en) for vi, en, _ in entries] == [(vi, en) for vi, en, _ in section]
     assert len(section) >= 400 and {cat for _, _, cat in section} == {gc.CATEGORY}
@@ -74,11 +96,11 @@ def test_no_generated_key_matches_inside_a_vietnamese_name(builtin):
     """Each Vietnamese person the glossary knows, in a Vietnamese sentence: no CC-CEDICT entry matches any part
     of it (a Chinese key that is a Vietnamese name, or its start, would rewrite the person)."""
     vietnamese = [e.vi for e in builtin if e.is_vietnamese_name and 2 <= len(e.vi.split()) <= 4
-                  and e.category != "cc-cedict"]
+                  and e.category not in GENERATED]
     assert len(vietnamese) > 100
     for name in vietnamese:
         for m in builtin.find(f"Ông {name} chủ trì hội nghị tại Hà Nội."):
-            assert m.entry.category != "cc-cedict", (name, m.entry)
+            assert m.entry.category not in GENERATED, (name, m.entry)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +111,7 @@ def test_no_generated_key_matches_inside_a_vietnamese_name(builtin):
     "Kim Dung\nTheo Las Vegas Review Journal",  # a Vietnamese byline; 金庸 Jin Yong
 ])
 def test_vietnamese_words_and_names_are_not_generated_keys(builtin, text):
-    assert [m.surface for m in builtin.find(text) if m.entry.category == "cc-cedict"] == []
+    assert [m.surface for m in builtin.find(text) if m.entry.category in GENERATED] == []
 
 
 @pytest.mark.parametrize("sentence, vi, en", [
@@ -109,3 +131,75 @@ def test_translation_enforces_established_english_names(builtin):
     """The glossary layer enforces what Glossary.find matches (the person finder is not involved)."""
     found = {m.surface: m.entry.en for m in builtin.find("Thành Long và Lưu Đức Hoa đóng chung phim mới.")}
     assert found == {"Thành Long": "Jackie Chan", "Lưu Đức Hoa": "Andy Lau"}
+
+
+# ---------------------------------------------------------------- the 12th National People's Congress
+
+def test_npc_section_is_what_the_script_derives(npc):
+    lines = npc._gc().GLOSSARY.read_text(encoding="utf-8").splitlines()
+    section = _section(lines, npc.SECTION)
+    entries, _, _ = npc.derive(npc._table(npc.SOURCE), lines)
+    assert [(vi, en) for vi, en, _ in entries] == [(vi, en) for vi, en, _ in section]
+    assert len(section) >= 1500 and {cat for _, _, cat in section} == {npc.CATEGORY}
+    assert lines.index(npc._gc().SECTION) < lines.index(npc.SECTION)  # (it keeps CC-CEDICT's entries)
+
+
+def test_npc_leaving_out_rules(npc):
+    lines = npc._gc().GLOSSARY.read_text(encoding="utf-8").splitlines()
+    rows = [["努尔·白克力", "新疆维吾尔自治区"],  # a transliterated Uyghur name
+            ["巴特尔", "内蒙古自治区"],  # Mongolian, written with a rare "surname"
+            ["向巴平措", "西藏自治区"],  # Tibetan: four characters, no compound surname
+            ["刘柔芬", "香港特别行政区"],  # Hong Kong: the press writes Lau Yau-fun
+            ["陈国强", "广东省"],  # Trần Quốc Cường: a Vietnamese name's shape
+            ["王宁", "四川省"],  # two syllables, pinyin English
+            ["欧阳淞", "北京市"],  # compound surname
+            ["钟南山", "广东省"],
+            ["钟南山", "湖北省"]]  # (one person in two delegations: one entry)
+    entries, why, _ = npc.derive(rows, lines)
+    assert [(vi, en) for vi, en, _ in entries] == [("Âu Dương Tùng", "Ouyang Song"), ("Chung Nam Sơn", "Zhong Nanshan")]
+    assert why["a transliterated name (middle dot)"] == 1
+    assert why["a rare surname in a minority region's delegation (a transliterated name)"] == 1
+    assert why["more than two given-name characters (a transliterated name)"] == 1
+    assert why["Hong Kong or Macau deputy (own romanisation)"] == 1
+    # (陈国强 Trần Quốc Cường and 王宁 Vương Ninh are also Vietnamese names: left to inference, which reads context)
+    assert why["shaped like a Vietnamese name (Vietnamese surname and given names)"] \
+        + why["shaped like a Vietnamese name or its start"] + why["two syllables, pinyin English (left to inference)"] == 2
+
+
+@pytest.mark.parametrize("name, surname_key, en", [
+    ("叶小文", "Diệp", "Ye Xiaowen"),  # 叶 read as 葉 (Diệp), not as the character 叶 (Hiệp)
+    ("曾庆红", "Tằng", "Zeng Qinghong"),  # the surname table's reading of 曾
+    ("单增庆", "Thiện", "Shan Zengqing"),  # 单 as a surname: Shan (Thiện), not dan (Đơn)
+])
+def test_npc_readings_of_surnames(npc, name, surname_key, en):
+    entries, _, _ = npc.derive([[name, "北京市"]], [])  # (an empty glossary: nothing already there)
+    assert entries and {e for _, e, _ in entries} == {en}
+    assert entries[0][0].split()[0] == surname_key
+
+
+def test_npc_extract_keeps_name_and_delegation(npc, tmp_path, monkeypatch):
+    """The committed list is the EveryPolitician CSV's name and area columns, in its order."""
+    csv_path = tmp_path / "term-12.csv"
+    csv_path.write_text(
+        "id,name,sort_name,email,twitter,facebook,group,group_id,area_id,area,chamber,term,start_date,end_date,image,"
+        "gender,wikidata,wikidata_group,wikidata_area\n"
+        "79d39ad9,丁世忠,丁世忠,,,,unknown,unknown,福建省,福建省,National People’s Congress,12,,,,,,,\n"
+        "f59969ba,丁仲礼,丁仲礼,,,,unknown,unknown,西藏自治区,西藏自治区,National People’s Congress,12,,,,,,,\n",
+        encoding="utf-8")
+    out = tmp_path / "npc12_deputies.tsv"
+    assert npc.extract(csv_path, out) == 2
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert rows == [["丁世忠", "福建省"], ["丁仲礼", "西藏自治区"]]
+    committed = npc._table(npc.SOURCE)
+    assert len(committed) == 2986 and committed[:2] == rows
+
+
+@pytest.mark.parametrize("sentence, vi, en", [
+    ("Nhà vô địch nhảy cầu Olympic của Trung Quốc Trần Nhược Lâm nhận giải tại Bắc Kinh.", "Trần Nhược Lâm",
+     "Chen Ruolin"),
+    ("Phó Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc Trần Xương Trí tiếp đoàn khách.", "Trần Xương Trí",
+     "Chen Changzhi"),
+])
+def test_names_command_uses_the_npc_entries(builtin, sentence, vi, en):
+    person = next(p for p in find_in_text(sentence, builtin) if p.vi == vi)
+    assert (person.en, person.origin) == (en, "glossary")
