@@ -133,3 +133,15 @@ def test_box_head_sharing_no_word_with_the_story_over_the_headline():
     first = "Lãi suất giảm lần thứ ba, doanh nghiệp hưởng lợi"
     out = clean(f"{first}\n{HEAD}\n{LEAD}\n{BODY}\n")
     assert out.title == first
+
+
+def test_headline_over_its_dated_source_line_under_a_portals_widgets():
+    widgets = "\n".join(f"Phần mềm {n} là công cụ cập nhật dữ liệu phân tích kỹ thuật cho nhà đầu tư chứng khoán "
+                        f"mỗi ngày, bao gồm dữ liệu quá khứ và dữ liệu trong phiên." for n in ("A", "B", "C"))
+    menu = "Kiến thức căn bản\nPhương pháp & Chiến lược\nGiá trực tuyến\nHỗ trợ khách hàng\nLiên hệ"
+    page = f"{menu}\n{widgets}\n{HEAD}\nNguồn tin: Thời báo Ngân hàng | 03/05/2024 7:10:00 SA\n{LEAD}\n\n{BODY}\n"
+    assert clean(page).title == HEAD
+    # A dated line that is a sentence (a timeline's entry) makes no headline of the line over it.
+    page = (f"{menu}\n{widgets}\nDiễn biến chính của vụ việc trong tuần qua\n"
+            f"03/05/2024: Cơ quan điều tra khởi tố vụ án.\n{LEAD}\n\n{BODY}\n")
+    assert clean(page).title != "Diễn biến chính của vụ việc trong tuần qua"

@@ -164,6 +164,8 @@ def find_title(page: Page) -> None:
         candidate = _under_masthead(page, kept)
     if candidate is None:
         candidate = _over_headline(page, kept)
+    if candidate is None:
+        candidate = _over_dated_line(page)
     if candidate is None and (_headline_like(kept[0], page) or _cut_headline(page, kept)):
         candidate = kept[0]
         if _section_over_headline(page, kept):
@@ -369,3 +371,23 @@ def _over_headline(page: Page, kept: list[Line]) -> Line | None:
         return None
     page.drop(kept[0], "widget" if fragment else "section-label")
     return head
+
+
+_PARTS_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+
+
+def _over_dated_line(page: Page) -> Line | None:
+    """Under a long stretch of a portal's widgets, past the page header the other rules read: the first
+    headline-shaped line (five words or more) right over a short line carrying a date ('Nguồn tin: <paper> |
+    22/11/2022 7:10', the story's own dateline with its source) right over a paragraph of prose. Only when no
+    other rule found a headline: a line over a dated line over prose is the shape of an article's head."""
+    lines = [ln for ln in page.lines[:40] if ln.text]
+    for head, dated, lead in zip(lines, lines[1:], lines[2:]):
+        text = head.text
+        if not (head.kept and dated.kept and lead.kept) or not 5 <= words(text) <= 30 or not _capitalised(text) \
+                or text.endswith((".", ":", ";", ",", "…", "-")) or words(dated.text) > 16 \
+                or dated.text.endswith(PROSE_END) or not is_paragraph(lead.text):
+            continue
+        if any(dateline_date(part) for part in _PARTS_RE.split(dated.text)):
+            return head
+    return None
