@@ -41,6 +41,7 @@ import argparse
 import csv
 import importlib.util
 import json
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -128,8 +129,6 @@ def _table(path: Path) -> list[list[str]]:
 
 def _plain_pinyin(marked: str) -> str:
     """Unihan's ``shì`` -> ``shi``, ``lǜ`` -> ``lü``."""
-    import unicodedata
-
     text = unicodedata.normalize("NFD", marked.lower())
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c) or c == "\u0308"))
 
