@@ -4,6 +4,7 @@ a Chinese case and a Vietnamese case."""
 from __future__ import annotations
 
 from pipeline.glossary.terms import Glossary
+from pipeline.names import clause
 from pipeline.names.persons import find_in_text
 
 
@@ -203,3 +204,21 @@ def test_a_continent_in_lower_case_before_the_name_is_no_part_of_it():
         "Nguyễn Văn Thảo"] == "vietnamese"
     # ... while a name that holds the words (Nguyễn Trung Đông) is still a name
     assert _origins("Ông Nguyễn Trung Đông, Chủ tịch UBND huyện, chủ trì cuộc họp.")["Nguyễn Trung Đông"] == "vietnamese"
+
+
+def test_a_person_going_over_to_china_or_active_there_is_a_visitor():
+    # served in a Chinese army, but was active in China for years as a stranger: a Vietnamese revolutionary
+    assert _origins("Nhà cách mạng Hồ Văn Lạc từng là sĩ quan trong quân đội Trung Hoa Dân quốc và hoạt động nhiều "
+                    "năm tại Quảng Châu.")["Hồ Văn Lạc"] == "vietnamese"
+    assert _origins("Nhà thơ Đào Tấn Hữu từng đi sứ sang nhà Thanh và giao lưu với các học giả Trung Quốc.")[
+        "Đào Tấn Hữu"] == "vietnamese"
+    # ... the same service without the stay abroad stays Chinese
+    assert _origins("Nhà văn Hứa Đại Tân, tác giả tiểu thuyết đoạt giải Mao Thuẫn, từng là sĩ quan trong quân đội "
+                    "Trung Quốc.")["Hứa Đại Tân"] == "inferred"
+    # ... and a Chinese person moving to Hong Kong or Taiwan is no visitor to China
+    assert _origins("Tướng Hà Ứng Khâm, Tổng tham mưu trưởng quân đội Trung Hoa Dân quốc, sau đó sang Đài Loan.")[
+        "Hà Ứng Khâm"] == "inferred"
+    # ... nor is the person who sends goods or people over (only the person's own verb counts)
+    assert not clause.visits_china("Ông   , Giám đốc Sở, cho biết xuất khẩu sang Trung Quốc tăng.", 5)
+    assert not clause.visits_china(" đã triệt phá đường dây đưa người sang Trung Quốc trái phép.", 0)
+    assert clause.visits_china(" từng được cử sang Quảng Châu học tập.", 0)

@@ -44,6 +44,29 @@ def in_charge(text: str, pos: int) -> bool:
     return bool(m) and not _IN_VIETNAM.match(text[m.end():m.end() + 60])
 
 
+# Going over to China or being active there as a stranger (từng sang Quảng Châu học tập, bỏ trốn sang Trung Quốc,
+# du học ở Trung Quốc, hoạt động cách mạng ở Quảng Châu, lưu vong tại Côn Minh): said of the person, it makes them a
+# visitor there, not Chinese, whatever else their sentence says (từng là sĩ quan trong quân đội Trung Hoa Dân quốc
+# và hoạt động nhiều năm tại Nam Kinh: a Vietnamese revolutionary). Not Hong Kong, Macau, Taiwan or the mainland
+# seen from them (Tiền Mục sang Hồng Kông năm 1949; sang Đài Loan, sang Trung Quốc đại lục: Chinese persons moving).
+_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi\s+sứ|đi)\s+)*"
+                     r"(?:sang|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
+                     r"(?:\s+nhiều\s+năm|\s+lâu\s+năm)?\s+(?:ở|tại)|(?:lưu\s+vong|lánh\s+nạn)\s+(?:ở|tại|sang))\s+"
+                     r"(?!Hồng\s+Kông|Hương\s+Cảng|Ma\s+Cao|Đài\s+Loan|Trung\s+Quốc\s+đại\s+lục)"
+                     r"(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
+# ... the person's own verb: right after the name, or after a comma, "và", "rồi" or ", người" opening their
+# apposition (not xuất khẩu sang Trung Quốc, đưa người sang Trung Quốc: goods and others going)
+_VISITS_AFTER = re.compile(r"(?:^|[(]|,(?:\s*người)?|(?<![^\W\d_])(?:và|rồi|sau\s+đó))\s*$", re.IGNORECASE)
+
+
+def visits_china(text: str, pos: int) -> bool:
+    """Whether the person whose name ends at `pos` goes over to China or is active there as a visitor, by a verb
+    of their own in their part of `text` (up to a semicolon or colon)."""
+    stop = re.search(r"[;:.!?]", text[pos:])
+    part = text[pos:pos + stop.start() if stop else len(text)]
+    return any(_VISITS_AFTER.search(part[:m.start()]) for m in _VISITS.finditer(part))
+
+
 _HELD = re.compile(r"(?:từng|đang|vừa|đã|hiện)\s+(?:làm|là|giữ chức|giữ cương vị|đảm nhiệm)\s+", re.IGNORECASE)
 
 

@@ -225,6 +225,8 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         for part in (before, after):
             if part.strip():
                 mine = mine.replace(part, " " * len(part), 1)  # same length: offsets into it stay right
+    if clause.visits_china(mine, max(0, end - lo)):
+        return VIETNAMESE  # went over to China or was active there: a visitor (clause.visits_china)
     said = _identity(mine, max(0, end - lo))
     if said:
         return said
