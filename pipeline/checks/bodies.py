@@ -141,8 +141,10 @@ def region_of(vi: str, start: int, en: str) -> bool:
     m = _REGION.search(vi[max(0, start - 40):start])
     if not m:
         return False
-    if re.search(r"giờ\s+$", vi[:max(0, start - 40) + m.start()]) and re.search(r"\b[ECMP][SD]?T\b", en):
-        return True  # giờ miền Đông nước Mỹ: Eastern time, which US news writes EDT, EST or ET
+    if re.search(r"giờ\s+(?:(?:mùa\s+(?:hè|đông)|chuẩn|tiêu\s+chuẩn)\s+)?$", vi[:max(0, start - 40) + m.start()]) \
+            and re.search(r"\b[ECMP][SD]?T\b", en):
+        # giờ (mùa hè, chuẩn) miền Đông nước Mỹ: Eastern (daylight, standard) time, which US news writes EDT, EST or ET
+        return True
     points = "|".join(_POINT[w.lower()] for w in m.group(1).split())
     # capitalised: a region's name, not "western"; one word or two (the Southwest, the South-West)
     return bool(re.search(rf"\b(?:{points})(?:ern|-?\s?(?:[Ww]est|[Ee]ast)(?:ern)?)?\b", en))

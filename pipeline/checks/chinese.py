@@ -80,3 +80,41 @@ def western_order(vi_name: str, english_run: list[str]) -> bool:
     return initial in allowed
 
 
+
+
+# A Chinese name romanised in another system than pinyin, as Singapore, Hong Kong, Taiwan and Malaysia write their
+# people's names (Lý Hiển Long -> Lee Hsien Loong, Thái Anh Văn -> Tsai Ing-wen, Ngô Tác Đống -> Goh Chok Tong):
+# each English word or hyphen part is one syllable of Wade-Giles, Cantonese or Hokkien spelling, whose initial is
+# one the Vietnamese initial can correspond to in any of them.
+_ROMANISED = re.compile(r"(hs|ts|tz|ch|sh|ng|kw|gw|[bcdfghjklmnpqstwxyz])?(?:[aeiouy]{1,3})(ng|n|m|k|p|t|h)?")
+# (Wade-Giles writes pinyin's j, q, zh and ch as ch, x as hs, z and c as ts or tz, r as j, b p, d t, g k; the
+# southern readings add their own: Trần Tan, Ngô Goh, Vương Ong, Đặng Tang)
+_WADE_GILES = {"j": "ch", "q": "ch", "zh": "ch", "x": "hs", "z": "ts tz", "c": "ts", "r": "j", "b": "p", "d": "t",
+               "g": "k"}
+_SOUTHERN = {"tr": "t", "h": "w", "ng": "g ng", "v": "-", "đ": "t", "d": "y", "nh": "y j"}
+_OTHER_SYSTEMS = {vi: " ".join(sorted({w for p in pinyin.split() for w in _WADE_GILES.get(p, "").split()} |
+                                      set(_SOUTHERN.get(vi, "").split())))
+                  for vi, pinyin in _SINO.items()}
+
+
+def _syllable_fits(vi_syllable: str, part: str) -> bool:
+    m = _ROMANISED.fullmatch(part)
+    if not m:
+        return False
+    vi = _VI_INITIAL.match(vi_syllable).group(1) or "-"
+    vi = "g" if vi == "gh" else vi
+    return (m.group(1) or "-") in _SINO.get(vi, "").split() + _OTHER_SYSTEMS.get(vi, "").split()
+
+
+def romanised(vi_name: str, english_run: list[str], titled: bool = False) -> bool:
+    """Some words of the English run spell this Sino-Vietnamese name in a non-pinyin romanisation, one English
+    syllable for each Vietnamese one, in order. A surname alone (Thủ tướng Lý -> PM Lee) counts only after a
+    title, where a name is expected."""
+    syllables = vi_name.lower().split()
+    parts = [fold(p) for w in english_run for p in re.split(r"[-'’]", w) if p]
+    if not 1 <= len(syllables) <= 4 or len(syllables) == 1 and (not titled or len(parts) != 1):
+        return False  # (a surname alone is a name of its own in the English, not one word of another's)
+    # (one part at least no Vietnamese syllable: another Vietnamese name in ASCII is no romanisation of this one)
+    return any(all(_syllable_fits(s, p) for s, p in zip(syllables, window)) and
+               not all(is_vietnamese(p) for p in window)
+               for i in range(len(parts) - len(syllables) + 1) for window in [parts[i:i + len(syllables)]])

@@ -18,12 +18,12 @@ from functools import lru_cache
 from pipeline.checks.acronyms import spelt_out_spans
 from pipeline.checks.bodies import (CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body, heads_office,
                                     of_a_body, of_an_office, region_of)
-from pipeline.checks.chinese import transliterates, western_order
+from pipeline.checks.chinese import romanised, transliterates, western_order
 from pipeline.checks.english import COUNTRY_WORDS, English, derived, spelt_by_sound
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
-from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words
+from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words, said_as_word
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
 from pipeline.checks.teams import by_nickname
 
@@ -207,7 +207,7 @@ def _acronym_present(english: English, word: str) -> bool:
     language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization, IPO -> initial
     public offering)."""
     letters = sorted(fold(word))
-    if fold(word) in english.acronyms:  # written with stops (C.D.)
+    if fold(word) in english.acronyms or said_as_word(english, word):  # written with stops (C.D.), or as a word
         return True
     for token in english.raw_tokens:
         t = fold(token)
@@ -410,7 +410,9 @@ def check(pair: Pair) -> list[Check]:
                 skip.append(short.span(1))  # the name is there: so is its short form
         else:
             # a Vietnamese place may share its name with a Chinese one in pinyin (Tây Ninh, Xining)
-            if not any(transliterates(match.surface, r) for r in english.foreign_runs(set())[:4 * MAX_ITEMS]):
+            # (or in another romanisation: Lee Hsien Loong)
+            if not any(transliterates(match.surface, r) or romanised(match.surface, r)
+                       for r in english.foreign_runs(set())[:4 * MAX_ITEMS]):
                 missing.append((match.surface, entry.en, False, False))
     headline = _title_case(vi)
     # which kinds of name the English keeps: foreign ones as written, Vietnamese ones in ASCII
@@ -473,8 +475,8 @@ def check(pair: Pair) -> list[Check]:
         if by_nickname(en, (written, expected, *EXONYMS.get(written, ()))):  # Anh: England, the Three Lions
             continue
         # a Vietnamese-syllable name may be Chinese (written in pinyin) or a title (translated)
-        if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or
-                                                                   western_order(written, r) for r in runs))):
+        if fold(written) in seen or (syllables and (titles or any(transliterates(written, r) or western_order(
+                written, r) or romanised(written, r, titled) for r in runs))):
             continue
         # (in foreign news, capitalised Vietnamese words are words, not a name, where the English has no name
         # the source lacks: Cựu Quốc, Cựu Đệ nhất; an acronym, SEC, may be Vietnamese syllables too: checked)

@@ -261,9 +261,11 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
 
 _EN_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
               "mln": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
-              "trillions": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}
+              "trillions": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7}
 # (a group of digits runs to its end: 71,0000 is no 71,000 but a slip, read as its parts)
-_EN_NUM = re.compile(r"(?<![\d])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
+# (India groups by two above the thousands: 2,21,150)
+_EN_NUM = re.compile(r"(?<![\d])(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d|\d)|"
+                     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+\.\d+|"
                      r"\d+,\d{1,2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)")
 _EN_SCALE_RE = re.compile(r"\+?[\s-]?(thousands?|millions?|billions?|trillions?|mn|mln|bn|bln|tn|lakh|crore)\b|"
                           r"(k|m|b)(?![a-z])", re.IGNORECASE)
@@ -282,7 +284,9 @@ _SIMPLE = {w: float(i) for i, w in enumerate(_ONES)} | {w: float(v) for w, v in 
                                               "double": 2.0, "triple": 3.0, "quadruple": 4.0, "hundred": 100.0,
                                               "hundreds": 100.0, "single": 1.0,
                                               "once": 1.0, "noon": 12.0, "midnight": 12.0, "thrice": 3.0}
-_WORD_SCALES = ("thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn")  # five mln: wire copy
+# (five mln: wire copy; one lakh, two crore: Indian English)
+_WORD_SCALES = ("thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn", "lakh", "lakhs", "crore",
+                "crores")
 # a decade written short (the '60s, the early 60s, the sixties): 1960 or 2060, as the source may write it whole
 _EN_DECADE = re.compile(r"(?<![\w.,])'?([1-9]0)'?s\b|\b(" + "|".join(w[:-1] + "ies" for w in _TENS) + r")\b", re.I)
 # a bare number after a scaled one and a comparing word takes its scale (5.93 mln against 5.81): wire copy
@@ -295,6 +299,8 @@ _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def _en_digits(raw: str) -> list[tuple[float, float]]:
     """(value, unit) readings of one English digit string."""
     compact = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", compact):  # Indian grouping: 2,21,150 and 1,00,000
+        return [(float(compact.replace(",", "")), 1.0)]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact):
         whole, _, dec = compact.replace(",", "").partition(".")
         return [(float(compact.replace(",", "")), 10.0 ** -len(dec))]
@@ -350,6 +356,8 @@ def en_numbers(text: str) -> list[Num]:
                 nums.append(Num(float(int(raw[2:])), 1.0, raw[2:], m.start() + 2, m.end()))
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and text[m.end():m.end() + 1] == "s":  # the 1960s: also the '60s
             nums.append(Num(float(raw[2:]), 1.0, raw, m.start(), m.end()))
+        if re.fullmatch(r"1?\d00", raw) and text[m.end():m.end() + 1] == "s":  # the 1800s: the 19th century
+            nums.append(Num(float(int(raw) // 100 + 1), 1.0, raw, m.start(), m.end()))
     nums += [Num(value, 1.0, raw, start, end) for value, raw, start, end in short_years(text)]  # 2020-21
     for m in _EN_DECADE.finditer(text):
         tens = float(m.group(1)) if m.group(1) else float(_TENS[m.group(2).lower()[:-3] + "y"])

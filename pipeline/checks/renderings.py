@@ -1,6 +1,7 @@
 """Other ways the English may say a source name than its words: a place misspelt by a letter in the source, a name led
 by its country (Mỹ Mở rộng: the US Open), a Vietnamese-syllable name the translator glosses in brackets (Lâm Trịnh
-Nguyệt Nga (Carrie Lam)), a place in its own language's spelling (Moskva: Moscow)."""
+Nguyệt Nga (Carrie Lam)), a place in its own language's spelling (Moskva: Moscow), a common noun Vietnamese writes
+by its English acronym (TV: television)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def glossed(vi: str, name: str, english: English) -> bool:
     gloss = m and TOKEN.findall(m.group(1))
     return bool(gloss) and all(w[:1].isupper() for w in gloss) and not all(is_vietnamese(w) for w in gloss) \
         and english.has(m.group(1))
+
+
+# Common nouns Vietnamese writes by their English acronym and English news by the word (màn hình TV: a television,
+# a flat-screen); only these words stand for them, so TV for radio, or CD for DVD, is still a changed fact
+_WORD_ACRONYMS = {"TV": r"televisions?|telly|tellies|(?:flat-?)?screens?|TV sets?", "PC": r"computers?|laptops?",
+                  "IT": r"information technology|tech", "CV": r"r[ée]sum[ée]s?|curriculum vitae",
+                  "PR": r"public relations|publicity", "IQ": r"intelligence"}
+
+
+def said_as_word(english: English, acronym: str) -> bool:
+    """The English says the common noun this acronym stands for in words."""
+    words = _WORD_ACRONYMS.get(acronym)
+    return bool(words) and bool(re.search(rf"\b(?:{words})\b", english.text, re.IGNORECASE))
