@@ -222,3 +222,37 @@ def test_a_person_going_over_to_china_or_active_there_is_a_visitor():
     assert not clause.visits_china("Ông   , Giám đốc Sở, cho biết xuất khẩu sang Trung Quốc tăng.", 5)
     assert not clause.visits_china(" đã triệt phá đường dây đưa người sang Trung Quốc trái phép.", 0)
     assert clause.visits_china(" từng được cử sang Quảng Châu học tập.", 0)
+
+
+def test_spoken_drama_ends_no_apposition():
+    # kịch nói (spoken drama) is no "nói" (says): the apposition goes on to whose
+    assert _origins("Châu Tuyết Mai, nữ diễn viên kịch nói nổi tiếng của Trung Quốc, là vợ của nam diễn viên ấy.")[
+        "Châu Tuyết Mai"] == "inferred"
+    assert _origins("Lê Khanh, nữ diễn viên kịch nói nổi tiếng của Việt Nam, là con gái của đạo diễn ấy.")[
+        "Lê Khanh"] == "vietnamese"
+
+
+def test_where_the_person_is_from_in_the_apposition_is_whose():
+    # ... nghệ sĩ nổi tiếng người Cát Lâm: the person's own province
+    assert _origins("Lý Minh Cương, họa sĩ nổi tiếng người Hồ Nam, mở triển lãm tại Hà Nội.")["Lý Minh Cương"] == \
+        "inferred"
+    assert _origins("Hồ Văn Phúc, nghệ sĩ nổi tiếng người Nghệ An, biểu diễn tại nhà hát lớn.")[
+        "Hồ Văn Phúc"] == "vietnamese"
+    # ... not the many people someone employs
+    assert _origins("Ông Lương Văn Hòa, chủ doanh nghiệp có hàng trăm lao động người Trung Quốc, phát biểu.")[
+        "Lương Văn Hòa"] != "inferred"
+
+
+def test_the_team_a_person_plays_for_or_coaches_is_whose():
+    # đưa đội tuyển ... X, trong đội hình tuyển X, cho đội chủ nhà X (with teammates: cùng đồng đội)
+    assert _origins("HLV Mao Khánh Hà đưa đội tuyển nữ Trung Quốc vô địch châu Á sau khi ngược dòng.")[
+        "Mao Khánh Hà"] == "inferred"
+    assert _origins("Tiền đạo Lục Thế Hào có mặt trong đội hình tuyển Trung Quốc thua Việt Nam 1-3.")[
+        "Lục Thế Hào"] == "inferred"
+    assert _origins("Phạm Khả Hân cùng đồng đội giành HCV tiếp sức cho đội chủ nhà Trung Quốc tại Olympic.")[
+        "Phạm Khả Hân"] == "inferred"
+    # ... and Vietnam's team is a Vietnamese person's, whatever China does in the sentence
+    assert _origins("HLV Mai Đức Chung đưa đội tuyển nữ Việt Nam vượt qua Trung Quốc ở bán kết.")[
+        "Mai Đức Chung"] == "vietnamese"
+    assert _origins("Tiền đạo Hà Đức Chinh có mặt trong đội hình tuyển Việt Nam thắng Trung Quốc 3-1.")[
+        "Hà Đức Chinh"] == "vietnamese"

@@ -24,6 +24,8 @@ _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|t
 # People an apposition may open with, being the person (not goods, markets or branches).
 _SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
                    r"nghi phạm)\s", re.IGNORECASE)
+# Words that make the people after them many, other than the person (hàng trăm công nhân người Trung Quốc)
+_MANY = re.compile(r"(?<![^\W\d_])(?:hàng|các|những|nhiều|vài|mấy|\d+)(?![^\W\d_])", re.IGNORECASE)
 _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # người sinh ra ở ...: where they are from
 
 
@@ -93,15 +95,19 @@ def own_part(phrase: str, apposition: bool = True) -> str:
             continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
         if apposition and other.start() == lead.end() and _SELF.match(other.group()):
             continue  # the apposition's own head noun is the person (X, công dân Trung Quốc; X, du khách ...)
+        if apposition and re.fullmatch(r"người\s+", other.group(), re.IGNORECASE) \
+                and not _MANY.search(phrase, lead.end(), other.start()):
+            continue  # X, nghệ sĩ nổi tiếng người Cát Lâm: where the person is from (not hàng trăm lao động người ...)
         return phrase[:other.start()]
     return phrase
 
 
-_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|nói|"
+_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|(?<!kịch\s)nói|"
                    r"khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 # (a dot inside an abbreviation, TP.HCM, ends no apposition)
-_APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
+# (kịch nói, spoken drama, is no saying)
+_APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
 # or its dynasty (X thời Tống, X thời nhà Hán).

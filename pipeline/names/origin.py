@@ -41,6 +41,9 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:cho|đưa|dẫn|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
+                       r"(?:[^\W\d_]+\s+){0,2}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
@@ -56,10 +59,15 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 
+_MATES = re.compile(r"\s+(?:các\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     """A "và" that leaves the subject the person's: inside a body's capitalised name (Ủy ban Quản lý và Giám sát
     ..., Bộ Văn hóa và Du lịch), or joining a second person to them (X và Y giành huy chương cho Trung Quốc: the
     predicate is both's; Y's name is blanked out, or written when not found as a person)."""
+    if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
+        return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
     if joint.group().lower() != "và":
         return False
     rest = text[joint.end():]
