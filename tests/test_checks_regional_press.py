@@ -70,3 +70,10 @@ def test_tv_is_a_word():
     assert "name" in kinds(vi, "A furious fan smashed his radio.", "name")  # another thing, not the word
     # a foreign acronym stays a name
     assert "name" in kinds("Ông ấy làm việc cho CNN.", "He worked for the BBC.", "name")
+
+
+def test_a_capital_a_closing_a_name_is_no_dangling_article():
+    """Serie A, Group A: a capital letter ending the English is a name's; a lower-case article there is a cut."""
+    vi = "Chưa có cầu thủ Nhật Bản nào ghi nhiều bàn thắng hơn anh ấy tại Serie A."
+    assert not kinds(vi, "No Japanese player has scored more in Serie A.", "length")
+    assert "length" in kinds(vi, "No Japanese player has scored more goals than him in the.", "length")

@@ -77,8 +77,8 @@ def _spelt_out_acronyms(vi: str, en: str) -> str:
 # Words an English sentence does not end on (articles, determiners, conjunctions): an English that stops on one
 # was cut off mid-phrase (a decoder stopped at its length cap, a clause dropped). Prepositions do end sentences
 # (where they come from), so they are not among them; an open quotation is no sign (a quote runs on over sentences).
-_DANGLING = re.compile(r"\b(a|an|the|and|or|nor|but|into|onto|whose|than|its|their|my|our|your|very)\s*[.,;:]?\s*$",
-                       re.IGNORECASE)
+# (in lower case: mid-sentence a capital A or The is a name's, Serie A, Group A, Plan A, not a dangling article)
+_DANGLING = re.compile(r"\b(a|an|the|and|or|nor|but|into|onto|whose|than|its|their|my|our|your|very)\s*[.,;:]?\s*$")
 CUT_Z = 1.0  # spreads below the mean an English that stops mid-phrase must also be short by
 
 
