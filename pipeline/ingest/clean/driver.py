@@ -47,6 +47,13 @@ def _opens_a_section(page: Page, line: Line) -> bool:
 _BARE_COUNT_RE = re.compile(r"\d{1,7}")
 
 
+def _date_part(page: Page, line: Line) -> bool:
+    """A day of the month over a short line (a month's name, 'FEB', 'Tháng 2'): a date a calendar widget printed
+    on two lines, for the dateline rules, not a counter."""
+    below = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
+    return 1 <= int(line.text.strip()) <= 31 and below is not None and words(below.text) <= 2
+
+
 def line_rules(page: Page, line: Line) -> None:
     if header.metadata_line(page, line):
         return
@@ -75,7 +82,7 @@ def line_rules(page: Page, line: Line) -> None:
     if repeats.doubled(text):
         page.drop(line, "related-headline")
         return
-    if line.index < page.header_end and _BARE_COUNT_RE.fullmatch(text.strip()) \
+    if line.index < page.header_end and _BARE_COUNT_RE.fullmatch(text.strip()) and not _date_part(page, line) \
             and not any(is_paragraph(ln.text) for ln in page.lines if ln.index < line.index):
         page.drop(line, "counter")  # a figure alone over the lead: the page's views or comments, no label left
         return
