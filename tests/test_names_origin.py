@@ -256,3 +256,18 @@ def test_the_team_a_person_plays_for_or_coaches_is_whose():
         "Mai Đức Chung"] == "vietnamese"
     assert _origins("Tiền đạo Hà Đức Chinh có mặt trong đội hình tuyển Việt Nam thắng Trung Quốc 3-1.")[
         "Hà Đức Chinh"] == "vietnamese"
+
+
+def test_a_name_followed_by_an_aspect_and_what_the_person_is_is_found():
+    # X vừa là / vốn là / từng là <title>: the title after the name introduces it, with or without the aspect
+    assert _origins("Khương Đà vốn là tướng nhà Tần, sau tự lập làm vua.")["Khương Đà"] == "inferred"
+    assert _origins('Đả nữ Ngô Thu Vân vừa là diễn viên vừa là nhà sản xuất phim "Hai Phượng".')[
+        "Ngô Thu Vân"] == "vietnamese"
+
+
+def test_a_pair_or_a_young_person_introduces_the_name():
+    # cặp A và B, cô gái 16 tuổi X: persons, as cặp đôi A và B already were
+    assert _origins("Cặp Lý Mẫn và Tôn Điềm Điềm giành HCV đôi nữ quần vợt cho Trung Quốc.")["Lý Mẫn"] == "inferred"
+    assert _origins("Cặp Lê Quang Liêm và Nguyễn Ngọc Trường Sơn giành HCV cờ nhanh cho Việt Nam.")[
+        "Lê Quang Liêm"] == "vietnamese"
+    assert "Hồ Thị Lan" in _origins("Cô gái 16 tuổi Hồ Thị Lan giành HCV thể dục dụng cụ tại Hà Nội.")

@@ -217,7 +217,8 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)\s+)?là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
-                    r"\s+(?:là|làm|trở thành)\s+(?:một\s+)?(?:trong\s+(?:những|các)\s+)?)"
+                    r"\s+(?:(?:vừa|từng|vốn|cũng|hiện|nay|nguyên)\s+)?(?:là|làm|trở thành)\s+(?:một\s+)?"
+                    r"(?:trong\s+(?:những|các)\s+)?)"
                     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 
 
