@@ -271,3 +271,19 @@ def test_a_pair_or_a_young_person_introduces_the_name():
     assert _origins("Cặp Lê Quang Liêm và Nguyễn Ngọc Trường Sơn giành HCV cờ nhanh cho Việt Nam.")[
         "Lê Quang Liêm"] == "vietnamese"
     assert "Hồ Thị Lan" in _origins("Cô gái 16 tuổi Hồ Thị Lan giành HCV thể dục dụng cụ tại Hà Nội.")
+
+
+def test_old_names_of_chinas_capitals_and_viceroyalty_and_envoys_going_there():
+    # Tổng đốc Lưỡng Quảng X: the viceroy is China's; an envoy going over to Yên Kinh is a visitor
+    assert _origins("Tổng đốc Lưỡng Quảng Tôn Dĩ Nghị bỏ chạy về nước sau trận đại bại năm Kỷ Dậu.")[
+        "Tôn Dĩ Nghị"] == "inferred"
+    assert _origins("Năm 1790, Phan Huy Chú theo sứ bộ Tây Sơn sang Yên Kinh mừng thọ vua Càn Long của nhà Thanh.")[
+        "Phan Huy Chú"] == "vietnamese"
+    assert _origins("Phùng Khắc Khoan đi sứ nhà Minh, mang giống ngô về trồng.")["Phùng Khắc Khoan"] == "vietnamese"
+
+
+def test_the_team_a_player_helps_win_is_theirs():
+    assert _origins("Tiền vệ Phan Văn Đức ghi bàn thứ ba giúp tuyển Việt Nam thắng Trung Quốc ở vòng loại.")[
+        "Phan Văn Đức"] == "vietnamese"
+    assert _origins("Tiền đạo Vũ Lỗi ghi bàn giúp tuyển Trung Quốc thắng Việt Nam ở vòng loại.")["Vũ Lỗi"] == \
+        "inferred"

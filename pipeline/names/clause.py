@@ -47,12 +47,14 @@ def in_charge(text: str, pos: int) -> bool:
 
 
 # Going over to China or being active there as a stranger (từng sang Quảng Châu học tập, bỏ trốn sang Trung Quốc,
+# theo sứ bộ Tây Sơn sang Yên Kinh, đi sứ nhà Minh,
 # du học ở Trung Quốc, hoạt động cách mạng ở Quảng Châu, lưu vong tại Côn Minh): said of the person, it makes them a
 # visitor there, not Chinese, whatever else their sentence says (từng là sĩ quan trong quân đội Trung Hoa Dân quốc
 # và hoạt động nhiều năm tại Nam Kinh: a Vietnamese revolutionary). Not Hong Kong, Macau, Taiwan or the mainland
 # seen from them (Tiền Mục sang Hồng Kông năm 1949; sang Đài Loan, sang Trung Quốc đại lục: Chinese persons moving).
-_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi\s+sứ|đi)\s+)*"
-                     r"(?:sang|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
+_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi|theo\s+(?:sứ\s+bộ|"
+                     r"sứ\s+đoàn|phái\s+đoàn|đoàn)(?:\s+[^\W\d_]+){0,3}?)\s+)*"
+                     r"(?:sang|đi\s+sứ(?:\s+sang)?|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
                      r"(?:\s+nhiều\s+năm|\s+lâu\s+năm)?\s+(?:ở|tại)|(?:lưu\s+vong|lánh\s+nạn)\s+(?:ở|tại|sang))\s+"
                      r"(?!Hồng\s+Kông|Hương\s+Cảng|Ma\s+Cao|Đài\s+Loan|Trung\s+Quốc\s+đại\s+lục)"
                      r"(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pipeline.names.companies import COMPANIES
 from pipeline.names.tables import key, rows
 
-# China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too), and
+# China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
+# old names Vietnam's history gives its capitals and viceroyalty: Yên Kinh, Kim Lăng, Biện Kinh, Lưỡng Quảng), and
 # bodies that exist only there (as the Vietnamese press writes them), its best-known companies (companies.py; a
 # company's Vietnamese arm, Xiaomi Việt Nam, is Vietnam's) and universities, and its dynasties (thời Đường; not Minh,
 # for Vietnam's Minh Mạng, nor Vietnam's own dynasties). Taiwan, Hong Kong and Macau names are Chinese too (their
@@ -44,7 +45,8 @@ An Huy, Tứ Xuyên, Quý Châu, Thiểm Tây, Cam Túc, Thanh Hải, Ninh Hạ,
 Cát Lâm, Liêu Ninh, Hắc Long Giang, Hồng Kông, Hương Cảng, Ma Cao, Đài Loan, Quảng Châu, Thâm Quyến, Nam Ninh,
 Hong Kong, Macau, Đài Bắc, Côn Minh, Vũ Hán, Thành Đô, Hàng Châu, Nam Kinh, Tây An, Hạ Môn, Đông Hưng, Bằng Tường, Hà Khẩu, Phòng Thành,
 Trạm Giang, Thanh Đảo, Đại Liên, Thẩm Dương, Cáp Nhĩ Tân, Trường Sa, Trịnh Châu, Tế Nam, Hợp Phì, Phúc Châu,
-Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
+Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Yên Kinh, Kim Lăng, Biện Kinh, Lưỡng Quảng,
+Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
 Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
 Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Cbiz,
