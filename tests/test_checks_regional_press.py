@@ -77,3 +77,14 @@ def test_a_capital_a_closing_a_name_is_no_dangling_article():
     vi = "Chưa có cầu thủ Nhật Bản nào ghi nhiều bàn thắng hơn anh ấy tại Serie A."
     assert not kinds(vi, "No Japanese player has scored more in Serie A.", "length")
     assert "length" in kinds(vi, "No Japanese player has scored more goals than him in the.", "length")
+
+
+def test_a_plain_letter_name_is_a_foreign_one_kept():
+    """Tai Po is written the same in both languages: a foreign name kept, so the capitalised Vietnamese words
+    beside it (Bắc Tân Giới) may be a translated name; another name put in its place is still flagged."""
+    vi = "Những người bị bắt bị tạm giữ tại Tổng hành dinh Khu vực Bắc Tân Giới ở Tai Po."
+    assert not kinds(vi, "Those arrested were detained at the New Territories North Regional Headquarters in Tai Po.",
+                     "name")
+    vi = "Cảnh sát cho biết vụ việc xảy ra ở Tai Po vào tối thứ Sáu."
+    assert not kinds(vi, "Police said the incident happened in Tai Po on Friday night.", "name")
+    assert "name" in kinds(vi, "Police said the incident happened in Geneva on Friday night.", "name")

@@ -430,7 +430,8 @@ def check(pair: Pair) -> list[Check]:
             if not (syllables and (misspelt_exonym(english, shown) or country_led(english, tokens, titled)
                                    or glossed(vi, name, english))):
                 missing.append((shown, ascii_name(shown), syllables, titled))
-        elif syllables and not any(english.has_form(f) for f in _english_forms(name)):
+        elif syllables and not name.isascii() and not any(english.has_form(f) for f in _english_forms(name)):
+            # (a name the source too writes in plain letters, Tai Po, Sha Tin, is a foreign one kept)
             kept_vietnamese = True  # met by its own spelling; Ngoại Hạng Anh -> Premier League is translated
         else:
             kept_foreign = True
