@@ -104,8 +104,8 @@ def own_part(phrase: str, apposition: bool = True) -> str:
     return phrase
 
 
-_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|(?<!kịch\s)nói|"
-                   r"khẳng định"
+_SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|"
+                   r"(?<!kịch\s)nói|khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
 # (a dot inside an abbreviation, TP.HCM, ends no apposition)
 # (kịch nói, spoken drama, is no saying)

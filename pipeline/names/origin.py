@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import clause, cues, offices, setting, shape, shared_provinces, tables
+from pipeline.names import clause, cues, offices, parties, setting, shape, shared_provinces, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -288,11 +288,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     around, then the whole text."""
     spans = _mention_spans(people)
     # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
-    named = [shared_provinces.read(_blank(s, spans.get(k, []), parties=False)) for k, s in enumerate(sentences)]
-    sentences = [_other_party(s, spans.get(k, [])) for k, s in enumerate(named)]
+    named = [shared_provinces.read(_blank(s, spans.get(k, []), opposed=False)) for k, s in enumerate(sentences)]
+    sentences = [parties.blank_opposed(s, spans.get(k, [])) for k, s in enumerate(named)]
     # China named only as the other party of what the person does: no default of a text silent on China
     # (but a sports opponent of China's is no Chinese player's: the text's default holds, đánh bại đối thủ Trung Quốc)
-    opposed = any(named[m.sentence] != sentences[m.sentence] and not _OPPONENT.search(named[m.sentence])
+    opposed = any(named[m.sentence] != sentences[m.sentence] and not parties.OPPONENT.search(named[m.sentence])
                   for m in person.mentions)
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
@@ -433,42 +433,10 @@ def _chinese_company(person, people, sentences: Sequence[str], spans: dict) -> b
     return False
 
 
-def _blank(sentence: str, spans: list[tuple[int, int]], parties: bool = True) -> str:
+def _blank(sentence: str, spans: list[tuple[int, int]], opposed: bool = True) -> str:
     for a, b in spans:
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-    return _other_party(sentence, spans) if parties else sentence
-
-
-# China as the other party of what a person does: the country or its dynasty opposed, ruling
-# over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
-# suy yếu; chống quân xâm lược Trung Quốc; dưới ách đô hộ của nhà Hán) is another actor, not whose the person is.
-# Only the polity itself is set aside (its words up to the clause's end for a "khi" clause, whose subject must be
-# a dynasty, court or army: "khi Trung Quốc gia nhập WTO" may be the person's own country's moment; the object's
-# noun phrase for an opposing verb), and not where a person's name stands there (their own words).
-_POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|quân đội|đội tuyển|đội|tuyển|U\d+|đối thủ)\s+)?"
-_OTHER_PARTY = re.compile(
-    r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
-    r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
-    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?)"
-    + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
-_OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
-# ... and only where the country itself is named there: a dynasty alone was fought by China's own rebels too
-# (Hồng Tú Toàn khởi nghĩa chống nhà Thanh), so "chống nhà Thanh" tells no side.
-_COUNTRY = re.compile(r"(?<![^\W\d_])Trung (?:Quốc|Hoa)(?![^\W\d_])")
-
-
-def _other_party(sentence: str, names: list[tuple[int, int]]) -> str:
-    for m in list(_OTHER_PARTY.finditer(sentence)):
-        if m.group("beside"):
-            stop = _CLAUSE_END.search(sentence, m.end())
-            end = stop.start() if stop else len(sentence)
-        else:
-            end = cues.CHINESE_RE.match(sentence, m.end()).end()
-        if any(m.start() < b and a < end for a, b in names) or not _COUNTRY.search(sentence, m.start(), end):
-            continue
-        sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
-    return sentence
+    return parties.blank_opposed(sentence, spans) if opposed else sentence
 
 
 def _majority(votes: dict[str, int]) -> str | None:

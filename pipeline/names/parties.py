@@ -1,0 +1,40 @@
+"""China as the other party of what a person does (fought, ruled over, an opponent): origin.py blanks it out before
+counting whose a person is."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues
+
+# China as the other party of what a person does: the country or its dynasty opposed, ruling
+# over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
+# suy yếu; chống quân xâm lược Trung Quốc; dưới ách đô hộ của nhà Hán) is another actor, not whose the person is.
+# Only the polity itself is set aside (its words up to the clause's end for a "khi" clause, whose subject must be
+# a dynasty, court or army: "khi Trung Quốc gia nhập WTO" may be the person's own country's moment; the object's
+# noun phrase for an opposing verb), and not where a person's name stands there (their own words).
+_POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|quân đội|đội tuyển|đội|tuyển|U\d+|đối thủ)\s+)?"
+_OTHER_PARTY = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
+    r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
+    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?)"
+    + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
+OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
+# ... and only where the country itself is named there: a dynasty alone was fought by China's own rebels too
+# (Hồng Tú Toàn khởi nghĩa chống nhà Thanh), so "chống nhà Thanh" tells no side.
+_COUNTRY = re.compile(r"(?<![^\W\d_])Trung (?:Quốc|Hoa)(?![^\W\d_])")
+
+
+def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
+    """`sentence` with China blanked out (same length) where it is the other party of what a person does."""
+    for m in list(_OTHER_PARTY.finditer(sentence)):
+        if m.group("beside"):
+            stop = _CLAUSE_END.search(sentence, m.end())
+            end = stop.start() if stop else len(sentence)
+        else:
+            end = cues.CHINESE_RE.match(sentence, m.end()).end()
+        if any(m.start() < b and a < end for a, b in names) or not _COUNTRY.search(sentence, m.start(), end):
+            continue
+        sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
+    return sentence
