@@ -287,3 +287,14 @@ def test_the_team_a_player_helps_win_is_theirs():
         "Phan Văn Đức"] == "vietnamese"
     assert _origins("Tiền đạo Vũ Lỗi ghi bàn giúp tuyển Trung Quốc thắng Việt Nam ở vòng loại.")["Vũ Lỗi"] == \
         "inferred"
+
+
+def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
+    # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
+    assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[
+        "Từ Quán Minh"] == "inferred"
+    # ... not without China in the sentence, nor with a Chinese counterpart
+    assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Viêng Chăn.")[
+        "Từ Quán Minh"] != "inferred"
+    assert _origins("Bộ trưởng Công an Lương Tam Quang tiếp người đồng cấp Trung Quốc tại Hà Nội.")[
+        "Lương Tam Quang"] == "vietnamese"

@@ -38,3 +38,14 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
             continue
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
     return sentence
+
+
+# The person's counterpart named with its country (tiếp người đồng cấp Việt Nam, hội đàm với đồng nhiệm Việt Nam): the
+# person is of the other side, not that country.
+_COUNTERPART = re.compile(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồng nhiệm)\s+(?=" + cues.VIETNAMESE_RE.pattern + ")",
+                          re.IGNORECASE)
+
+
+def vietnam_faced(other: str) -> bool:
+    """Whether `other` (the faced side of a person's sentence) names the person's counterpart as Vietnam's."""
+    return bool(_COUNTERPART.search(other))
