@@ -41,6 +41,10 @@ def test_romanised_keeps_its_bounds():
     assert not romanised("Lý Hiển Long", ["Le", "Hong", "Lam"])
     assert not romanised("Kim", ["Jae-in"], titled=True)
     assert not romanised("Lý", ["Lee"], titled=False)
+    # an aspirate written with an h (Khan, as Khoo or Thio) and Ng as a syllable of its own
+    assert romanised("Trần Khánh Viêm", ["Chan", "Khan-yim"])
+    assert romanised("Ngô Anh Hoa", ["Ng", "Eng", "Hen"])
+    assert not romanised("Ngô Anh Hoa", ["Lim", "Eng", "Hen"])
 
 
 @pytest.mark.parametrize("vi,clean,changed", [

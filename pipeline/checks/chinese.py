@@ -86,7 +86,10 @@ def western_order(vi_name: str, english_run: list[str]) -> bool:
 # people's names (Lý Hiển Long -> Lee Hsien Loong, Thái Anh Văn -> Tsai Ing-wen, Ngô Tác Đống -> Goh Chok Tong):
 # each English word or hyphen part is one syllable of Wade-Giles, Cantonese or Hokkien spelling, whose initial is
 # one the Vietnamese initial can correspond to in any of them.
-_ROMANISED = re.compile(r"(hs|ts|tz|ch|sh|ng|kw|gw|[bcdfghjklmnpqstwxyz])?(?:[aeiouy]{1,3})(ng|n|m|k|p|t|h)?")
+# (southern spellings mark aspiration with an h, Khoo, Thio, as Wade-Giles does with an apostrophe; Ng is a syllable)
+_ROMANISED = re.compile(r"(hs|ts|tz|ch|sh|ng|kw|gw|kh|ph|th|[bcdfghjklmnpqstwxyz])?(?:[aeiouy]{1,3})(ng|n|m|k|p|t|h)?|"
+                        r"(ng)")
+_ASPIRATED = {"kh": "k", "ph": "p", "th": "t"}
 # (Wade-Giles writes pinyin's j, q, zh and ch as ch, x as hs, z and c as ts or tz, r as j, b p, d t, g k; the
 # southern readings add their own: Trần Tan, Ngô Goh, Vương Ong, Đặng Tang)
 _WADE_GILES = {"j": "ch", "q": "ch", "zh": "ch", "x": "hs", "z": "ts tz", "c": "ts", "r": "j", "b": "p", "d": "t",
@@ -103,7 +106,8 @@ def _syllable_fits(vi_syllable: str, part: str) -> bool:
         return False
     vi = _VI_INITIAL.match(vi_syllable).group(1) or "-"
     vi = "g" if vi == "gh" else vi
-    return (m.group(1) or "-") in _SINO.get(vi, "").split() + _OTHER_SYSTEMS.get(vi, "").split()
+    initial = _ASPIRATED.get(m.group(1), m.group(1) or m.group(3) or "-")
+    return initial in _SINO.get(vi, "").split() + _OTHER_SYSTEMS.get(vi, "").split()
 
 
 def romanised(vi_name: str, english_run: list[str], titled: bool = False) -> bool:
