@@ -298,3 +298,11 @@ def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
         "Từ Quán Minh"] != "inferred"
     assert _origins("Bộ trưởng Công an Lương Tam Quang tiếp người đồng cấp Trung Quốc tại Hà Nội.")[
         "Lương Tam Quang"] == "vietnamese"
+
+
+def test_a_national_body_closed_by_toan_quoc_before_the_name_is_the_title_s():
+    # Người phát ngôn kỳ họp Chính hiệp toàn quốc X: the body closes the title phrase as a country would
+    assert _found("Người phát ngôn kỳ họp Chính hiệp toàn quốc Quách Vệ Minh trả lời phóng viên tại Bắc Kinh.")[
+        "Quách Vệ Minh"][1] == "inferred"
+    assert _found("Trưởng ban tổ chức hội diễn văn nghệ quần chúng Việt Nam toàn quốc Lê Văn Hùng phát biểu.")[
+        "Lê Văn Hùng"][1] == "vietnamese"

@@ -260,7 +260,7 @@ def _country_start(clause: str) -> int | None:
     """Where a country or place cue ends the clause before a name ("... Trung Quốc " + name), else None."""
     for pattern in (cues.CHINESE_RE, cues.VIETNAMESE_RE):
         for m in pattern.finditer(clause):
-            if not clause[m.end():].strip(" ,()"):
+            if clause[m.end():].strip(" ,()").lower() in ("", "toàn quốc"):  # (Chính hiệp toàn quốc: the body's)
                 return m.start()
     return None
 
