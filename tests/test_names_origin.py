@@ -306,3 +306,12 @@ def test_a_national_body_closed_by_toan_quoc_before_the_name_is_the_title_s():
         "Quách Vệ Minh"][1] == "inferred"
     assert _found("Trưởng ban tổ chức hội diễn văn nghệ quần chúng Việt Nam toàn quốc Lê Văn Hùng phát biểu.")[
         "Lê Văn Hùng"][1] == "vietnamese"
+
+
+def test_a_country_after_nuoc_is_no_person():
+    # lập nước Nam Việt: a country, not a Mr Nam Viet (whose false mention took the sentence's identity)
+    found = _found("Triệu Văn Đà vốn là tướng nhà Tần, sau lập nước Nam Việt và xưng là Nam Việt Vũ Đế.")
+    assert "Nam Việt" not in found and found["Triệu Văn Đà"][1] == "inferred"
+    # ... but the State President and the State Bank's heads are persons
+    assert _found("Chủ tịch nước Lương Cường tiếp Đại sứ Trung Quốc.")["Lương Cường"][1] == "vietnamese"
+    assert "Đào Minh Tú" in _found("Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú cho biết sẽ mở rộng thanh toán.")
