@@ -2183,3 +2183,33 @@ def test_dashed_headlines_over_a_signature_under_a_one_paragraph_story_are_relat
     lead = _BUS_LEAD.rstrip(".") + ", gồm các điểm dừng sau:"
     art = clean(page(lead, *links, "Minh Anh - Quốc Huy", "Theo Báo Lâm Đồng"))
     assert any("Di Linh" in p for p in art.paragraphs)
+
+
+def test_a_byline_with_a_role_in_brackets_or_a_reprint_source_before_the_clock_is_a_dateline():
+    assert dateline_date("MINH LAN (thực hiện) 08:15, 03/04/2024") == "2024-04-03"
+    assert dateline_date("Quốc Huy, Theo Người Đô Thị 21:02 11/10/2019") == "2019-10-11"
+    assert dateline_date("9/1/202410:30:00(View: 1205)") == "2024-01-09"
+    # A headline carrying a date and a clause stays a headline; a lower-case note in brackets is no role.
+    assert dateline_date("Giá vàng hôm nay 14/3/2025 - Vàng nhẫn tăng mạnh") is None
+    assert dateline_date("Xe buýt điện, theo kế hoạch 08:15, 03/04/2024") is None
+    art = clean(page(_BUS_HEAD, "MINH LAN (thực hiện) 08:15, 03/04/2024", _BUS_LEAD, _BUS_P1))
+    assert art.paragraphs[0] == _BUS_LEAD and art.date == "2024-04-03"
+
+
+def test_the_authors_name_over_their_office_under_the_headline_is_the_byline():
+    art = clean(page(_BUS_HEAD, "Trần Minh Quang", "Nghiên cứu viên chính", "1. Tuyến xe mới", _BUS_LEAD, _BUS_P1))
+    assert art.author == "Trần Minh Quang"
+    assert "Trần Minh Quang" not in body(art) and "Nghiên cứu viên chính" not in body(art)
+    # A name over a sub-heading with a figure (or a sentence) under the headline is the story's: both stay.
+    art = clean(page(_BUS_HEAD, "Trần Minh Quang", "Hành trình 30 năm với xe buýt", _BUS_LEAD, _BUS_P1))
+    assert "Hành trình 30 năm với xe buýt" in body(art)
+
+
+def test_a_long_line_over_a_short_first_heading_sharing_no_word_is_kept_and_noted():
+    deck = "Tin giải trí 24h tổng hợp những thông tin mới nhất về các nghệ sĩ trong nước"
+    heading = "Đà Lạt có tuyến xe buýt điện mới"
+    caption = "Đà Lạt có tuyến xe buýt điện mới. Ảnh: Minh Anh"
+    art = clean(page(deck, heading, _BUS_LEAD, caption, _BUS_P1, _BUS_P2))
+    kept = body(art) + "\n" + (art.title or "")
+    assert deck in kept and heading in kept  # the heading is the lead picture's caption too: not its copy
+    assert any(u.text == deck for u in art.unsure)

@@ -145,3 +145,12 @@ def test_headline_over_its_dated_source_line_under_a_portals_widgets():
     page = (f"{menu}\n{widgets}\nDiễn biến chính của vụ việc trong tuần qua\n"
             f"03/05/2024: Cơ quan điều tra khởi tố vụ án.\n{LEAD}\n\n{BODY}\n")
     assert clean(page).title != "Diễn biến chính của vụ việc trong tuần qua"
+
+
+def test_a_section_label_over_a_headline_over_a_lead_the_outlet_tag_opens():
+    lead = "(Nganhang.vn) - " + LEAD.rstrip(".") + " (theo thông báo)"
+    art = clean("Tin từ các địa phương\n" + HEAD + "\n" + lead + "\n" + BODY + "\n")
+    assert art.title == HEAD and "Tin từ các địa phương" not in art.paragraphs
+    # Without the tag, four words over a headline may be a short headline over its deck: left as it was.
+    art = clean("Tin từ các địa phương\n" + HEAD + "\n" + LEAD + "\n" + BODY + "\n")
+    assert art.title == "Tin từ các địa phương" and art.paragraphs[0] == HEAD and not art.removed

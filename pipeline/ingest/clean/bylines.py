@@ -44,6 +44,13 @@ _AUTHOR_LINE_RE = re.compile(
 _LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
 
 
+def tagged_lead(text: str) -> bool:
+    """A line opening with the outlet's tag ('(Tapchinongthonmoi.vn) - Nhân dịp ...', 'TTO - Ngày ...'): the
+    story's lead, so the line over it is the headline."""
+    m = _OUTLET_TAG_RE.match(text)
+    return bool(m and words(m.group("outlet")) <= 4 or _BARE_TAG_RE.match(text) and words(text) >= 10)
+
+
 def metadata_line(page: Page, line: Line) -> bool:
     """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
     text = line.text
@@ -173,3 +180,25 @@ def outlet_tag(page: Page) -> None:
             page.set_outlet(tag)
             page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
             return
+
+
+def name_over_role(page: Page, headline: Line) -> bool:
+    """The author's name alone under the headline, in the page header, over a line of their office ('Phan Đức
+    Ngữ' over 'Chuyên viên cao cấp'), over more of the story: the byline an essay or a study prints in two lines.
+    The office is a noun phrase written in sentence case (its words after the first mostly lower case), with no
+    figure, no stop and no name of its own; a sub-heading under a name has a verb or runs long."""
+    rest = [ln for ln in page.kept() if ln.index > headline.index][:3]
+    if len(rest) < 3 or rest[0].index >= page.header_end or words(rest[0].text) > 5:
+        return False
+    name, role = rest[0].text, rest[1].text
+    sig = parse_signature(name)
+    tail = role.split()[1:]
+    if not sig or not is_name(name) or not 2 <= words(role) <= 8 or not role[:1].isupper() or is_name(role) \
+            or any(ch.isdigit() or ch in ".:;!?\"“”()|" for ch in role) or role.endswith((",", "-", "–")) \
+            or 2 * sum(1 for w in tail if w[:1].islower()) < len(tail) or parse_signature(role):
+        return False
+    page.set_author(sig[0])
+    page.drop(rest[0], "author")
+    page.drop(rest[1], "author")
+    return True
+

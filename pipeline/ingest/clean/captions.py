@@ -312,8 +312,9 @@ def captions_between(page: Page) -> None:
         before = units[pos - 1]
         after = None if last else units[pos + 1]
         kind = caption_kind(text) if len(unit) == 1 or text.endswith(".") else None
-        if _LEFT_TO_RIGHT_RE.match(text) or _ARCHIVE_RE.match(text) or key(text) in caption_keys \
-                or any(key(text) in k for k in caption_keys):
+        # Over the first paragraph a caption's words are the headline's: sites caption the lead picture with it.
+        if _LEFT_TO_RIGHT_RE.match(text) or _ARCHIVE_RE.match(text) or pos > first_prose and (
+                key(text) in caption_keys or any(key(text) in k for k in caption_keys)):
             drop_unit(page, unit)
             continue
         if kind == "caption":

@@ -39,7 +39,10 @@ _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$"
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
                        r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
-                       r"|(?<=[^\W\d_])(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)"  # 'Hoàng Hưng 09:18, 07/02/2023': name, time
+                       # 'Hoàng Hưng 09:18, 07/02/2023', 'HỒ LAN (thực hiện) 00:40, 22/01/2023': name, time
+                       r"|(?:(?<=[^\W\d_])|(?<=\)))(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)"
+                       # a view count in brackets glued to the clock: '7/4/2025 00:00:00(View: 637)'
+                       r"|(?<=\d)(?=\((?:view|views|lượt xem|lượt đọc)\s*:?\s*\d+\)$)"
                        # '07:34 GMT+7, Hà Nội': the site's city after its clock
                        r"|(?<=\d)\s*,\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$)",
                        re.IGNORECASE)
@@ -69,9 +72,16 @@ def _date_of(part: str) -> tuple[int, int, int] | None:
     return None
 
 
+# A reprinted story's byline: the author, then the paper it is taken from ('Hoàng Quý, Theo Trí Thức Trẻ').
+_REPRINT_RE = re.compile(r"^(?P<who>[^,()]+?)\s*[,–-]\s*Theo\s+(?P<src>\S.*)$")
+
+
 def _name_part(part: str) -> bool:
-    """Who or where: the author ('Đăng bởi Minh Khoa', with a unit in brackets after), the site, the section in
-    capitals - every word capitalised, no digit."""
+    """Who or where: the author ('Đăng bởi Minh Khoa', with a unit or a role in brackets after, or the paper a
+    reprint is taken from), the site, the section in capitals - every word capitalised, no digit."""
+    m = _REPRINT_RE.match(part)
+    if m:
+        return _name_part(m.group("who")) and _name_part(m.group("src"))
     part = _BY_RE.sub("", part)
     # The author's unit in brackets after the name: 'Thanh Nguyên (VKSND khu vực 2/Quân khu 7)'.
     part = re.sub(r"^(?P<name>[^()]+?)\s*\([^()]{2,60}\)$", r"\g<name>", part)
@@ -86,6 +96,8 @@ def dateline_date(text: str) -> str | None:
     if len(text.split()) > 16 or text.rstrip().endswith((".", "!", "?", ";")):
         return None
     text = _BARE_COUNTS_RE.sub("", text.strip())
+    # A year glued to the clock after it ('7/4/202500:00:00'), as a crawler joins two fields with no space.
+    text = re.sub(r"(?<=[/.-]\d{4})(?=\d{1,2}:\d{2})", " ", text)
     # A section after the last bar, over a date with its time (a headline carries no clock).
     m = _SECTION_AFTER_BAR_RE.search(text)
     if m and re.search(r"\d{1,2}:\d{2}", text[:m.start()]):
@@ -97,7 +109,7 @@ def dateline_date(text: str) -> str | None:
         date = _date_of(part)
         if date is not None:
             found = found or date
-        elif not (_TIME_PART_RE.match(part) or counter(part) or _REPLIES_RE.match(part) or _name_part(part)
+        elif not (_TIME_PART_RE.match(part) or counter(part.strip("()")) or _REPLIES_RE.match(part) or _name_part(part)
                   or part.casefold() in SECTION_LABELS):  # a button beside the date: 'In bài viết', 'Chia sẻ'
             return None
     if found is None:

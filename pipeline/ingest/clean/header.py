@@ -9,7 +9,7 @@ from itertools import islice
 from statistics import median
 
 from pipeline.ingest.clean.bylines import (  # noqa: F401  (metadata_line, outlet_tag: the driver's entry points)
-    BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, metadata_line, outlet_tag,
+    BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, metadata_line, name_over_role, outlet_tag, tagged_lead,
 )
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -94,8 +94,10 @@ def _label_over_headline(page: Page, first: Line) -> Line:
         rest = [rest[0], rest[2]]  # the author's name between the headline and the lead
     rest = rest[:2]
     label_words = len(re.findall(r"\w+", first.text))  # "X - Y": the dash is no word
-    # Four to six words must read as a site's own line (a short headline over a deck is no label).
-    site_like = label_words <= 3 or bool(_SITE_MARK_RE.search(first.text))
+    # Four to six words must read as a site's own line (a short headline over a deck is no label), or stand over
+    # a headline over a lead the outlet's tag opens: the tag marks the lead, so the line over it is the headline.
+    site_like = label_words <= 3 or bool(_SITE_MARK_RE.search(first.text)) \
+        or len(rest) == 2 and tagged_lead(rest[1].text)
     if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 or not site_like \
             or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
         return first
@@ -186,7 +188,9 @@ def find_title(page: Page) -> None:
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
-    if len(rest) == 2 and words(rest[0].text) <= 8 and is_paragraph(rest[1].text):
+    if name_over_role(page, candidate):
+        pass
+    elif len(rest) == 2 and words(rest[0].text) <= 8 and is_paragraph(rest[1].text):
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])
@@ -292,6 +296,12 @@ def other_story_first(page: Page) -> None:
     # Or the first shares no word at all with the story ('Bài viết mới nhất từ <author>', a box's head), the
     # second more than half of its words.
     if mine >= 0.6 and theirs <= 0.3 and mine - theirs >= 0.4 or mine >= 0.9 and theirs <= 0.5:
+        # Half again as long as a short line under it (eight words or fewer), it may be the page's own headline or
+        # deck over the heading of its first section (a round-up's), as well as another story's: kept, noted.
+        if words(head.text) <= 8 and words(first.text) >= 1.5 * words(head.text):
+            page.doubt(first, "kept: a long line over a short headline-shaped one, shares few words with the "
+                              "story; maybe another story's headline, maybe this page's headline over a section")
+            return
         page.drop(first, "related-headline")
 
 
