@@ -23,7 +23,8 @@ import re
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
 from pipeline.checks.fractions import en_fractions
-from pipeline.checks.numerals import ORDINALS, RELATIVE_YEAR, assign, en_numbers, is_count, magnitude, vi_facts
+from pipeline.checks.numerals import (ORDINALS, RELATIVE_YEAR, assign, close, en_numbers, is_count, magnitude,
+                                      vi_facts)
 from pipeline.checks.scores import with_score_words, without_glosses
 
 KIND = "number"
@@ -35,9 +36,23 @@ def _counted_one(vi: str, fact) -> bool:
     1kg) or a percentage (1%: no English writes "a percent"), or numbering a name (Voyager 1, Formula 1: a
     capitalised word inside the sentence). Elsewhere English writes it "a", "an" or "the" as often as "one"."""
     before, after = vi[:fact.start], vi[fact.end:]
+    if re.fullmatch(r"1\s?(?:h|giờ)\s?\d*", fact.text) and (re.fullmatch(r"1h\d*", fact.text) or
+                                                         re.match(r"\s*(?:sáng|chiều|tối|đêm|trưa)", after)):
+        return True  # 1h, 1h17, 1 giờ sáng: a time of day, which English writes 1 a.m. or 1:17, never "a"
     return bool(re.match(r"\s?(?:[-–:]|đến|tới)\s?\d|[^\W\d_]|\s?%", after) or
                 re.search(r"\d\s?(?:[-–:]|đến|tới)\s?$", before) or
                 re.search(r"\w[\s,]+[A-Z][^\W\d_]*[a-z][^\W\d_]*\s$", before))
+
+
+def _weakly_said(vi: str, every: list, checked: list, nums: list, used: set) -> list:
+    """Source numbers whose English may be no number: a 1 the checks skip, and a number in digits the English
+    writes in no digits (2 -> a double; 1-0 -> one). Each is flagged only with a count in digits of the English's
+    own standing where it stands (number.check)."""
+    digits = [n for n in nums if n.text[:1].isdigit() and any(a <= n.start and n.end <= b for a, b in used)]
+    said = [f for f in checked if f.text[:1].isdigit() and not f.soft and not f.kind and
+            not any(close(v, n) for v in f.values for n in digits)]
+    return [f for f in every if f not in checked and f.values == (1.0,)] + \
+        [f for f in said if not f.approx and f not in said[MAX_ITEMS:]]
 
 
 # how far apart, as shares of each sentence's length, a source count and its English may sit (in a short
@@ -55,17 +70,21 @@ def check(pair: Pair) -> list[Check]:
     # a bare 1 goes unchecked, yet it still accounts for its English (6 feet 1 inch: 6ft 1in), which is then no
     # other number standing where a spelled count was (hai võ sĩ: the fighters)
     spare_ones = len(every) - len(checked)
-    if not facts:
+    if not every:
         return []
     en = pair.en_nfc
-    nums = en_numbers(en)[:4 * MAX_ITEMS]
+    months = [m.span() for m in MONTH_NAMES.finditer(en)]
+    date_values = {float(v) for d in vdates for v in (d.day, d.year) if v}
+    # the day or year of an English date that is the source date's (Aug. 12: ngày 12/8) is the date check's; it
+    # stands for no other number of the source (12 người -> 17 others beside Aug. 12 is another number)
+    nums = [n for n in en_numbers(en)[:4 * MAX_ITEMS] if not (n.value in date_values and n.text[:1].isdigit() and any(
+        a - 4 <= n.end and n.start <= b + 4 for a, b in months))]
     missing, used, worded = assign(facts, nums, fold(en))
-    if not missing and not worded:
+    weak = _weakly_said(vi, every, checked, nums, used)
+    if not missing and not worded and not weak:
         return []
     # English numbers no source number accounts for: what the translator wrote where a fact is missing. The
     # day and year of a date (the date check reads them) are not such numbers.
-    months = [m.span() for m in MONTH_NAMES.finditer(en)]
-    date_values = {float(v) for d in vdates for v in (d.day, d.year) if v}
     # (a phone number whose groups stand for the source's numbers is accounted for as a whole)
     # (a ratio read whole, three in four, is no number of its own beside its parts)
     parts = {(n.start, n.end) for n in nums}
@@ -88,6 +107,14 @@ def check(pair: Pair) -> list[Check]:
         return sorted({n.text for n in unused + (ranks if f.kind == "rank" else []) if n.value <= 20
                        and abs(f.start / max(1, len(vi)) - n.start / max(1, len(en))) <= max(_NEAR, 20 / len(en))})
 
+    # a 1 the checks skip (1 phút, một người) or a number the English says only in a word (2-0 beside "a
+    # double"), where the English has a number in digits of its own in its place (2 minute, 10 in 20, 9-0)
+    own = [n for n in unused if n.text[:1].isdigit() and n.value > 1  # (not the 10 of four in 10, read whole)
+           and not any(a <= n.start and n.end <= b and (a, b) != (n.start, n.end) for a, b in parts)]
+    for f in [f for f in weak if f not in missing]:
+        if instead := sorted(set(near(f)) & {n.text for n in own}):
+            extra = sorted(set(extra) | set(instead))[:8]
+            missing.append(f)
     # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
     # seven sides"; a spelled rank (thứ tư -> number eleven, fifth) or a few (một vài -> one or twelve) missing
     # likewise only with one in its place

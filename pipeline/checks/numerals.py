@@ -79,7 +79,7 @@ FRACTION_LEAD = re.compile(r"\b(?:vòng|chiếm|khoảng|gần|hơn|bằng)\s*$"
 _VI_ROUND = re.compile(r"\bvòng\s+(1/(\d{1,2}))(?![\d/])", re.IGNORECASE)
 _VI_SHARE = re.compile(r"\b(?:chiếm|khoảng|gần|hơn|bằng)\s+((\d{1,2})/(\d{1,3}))(?![\d/])", re.IGNORECASE)
 _SHARE_WORDS = {2: ("half",), 3: ("third",), 4: ("quarter",), 5: ("fifth",), 10: ("tenth",)}
-_VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|Đại hội|đại hội)\s+(?:thứ\s+)?([IVXLC]{1,7})\b")
+_VI_ROMAN = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|thứ|kỳ|lần|Đại hội|đại hội|giai đoạn|quý)\s+(?:thứ\s+)?([IVXLC]{1,7})\b")
 _VI_PERIOD = re.compile(r"\b([369])\s+tháng\s+(?:đầu|cuối)\s+năm", re.IGNORECASE)
 _VI_WEEKDAY = re.compile(r"\b(?:thứ|Thứ)\s+([2-7])\b")
 _VI_ORDINAL_LEAD = re.compile(r"(?:lần|hạng|lượt|khóa|khoá|đợt|kỳ|vòng|phút|số|lần)\s*$", re.IGNORECASE)
@@ -176,7 +176,8 @@ def vi_facts(text: str, skip: list[tuple[int, int]] = ()) -> list[Fact]:
     for m in _VI_ROMAN.finditer(text):
         value = roman(m.group(2))
         if value and free(*m.span(2)):
-            facts.append(Fact(m.group(2), (float(value),), m.start(2), m.end(2), (m.group(2).lower(),)))
+            said = () if len(m.group(2)) > 1 else (m.group(2).lower(),)  # III is read as a number: not twice
+            facts.append(Fact(m.group(2), (float(value),), m.start(2), m.end(2), said))
             taken.append(m.span(2))
     for m in _VI_WEEKDAY.finditer(text):
         if free(*m.span(1)) and not _VI_ORDINAL_LEAD.search(text[:m.start()]):
