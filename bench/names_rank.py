@@ -17,7 +17,7 @@ two-character given name; all for a one-character one). Usage:
     python bench/names_rank.py [--sets dev,held-out2,...] [--per-name 0.002,0.01] [--min-names 2,8]
                                [--homophones 0,0.5] [--position]
 
-The held-out sets still unseen (held-out15, held-out19 and held-out23 on) are refused.
+The held-out sets still unseen (held-out15, held-out19 and held-out24 on) are refused.
 """
 
 from __future__ import annotations
