@@ -45,3 +45,15 @@ def test_a_number_in_its_own_slot(vi, clean, changed):
 ])
 def test_clean_numbers_stay_unflagged(vi, en):
     assert not check_pair(vi, en), check_pair(vi, en)
+
+
+@pytest.mark.parametrize("vi,clean,changed", [
+    ("Trận chung kết diễn ra ngày 18/12/2022 tại Lusail, năm diễn ra World Cup 2022.",
+     "The final was played on 18 December 2022 in Lusail, in the year of World Cup 2022.",
+     "The final was played on 18 December 2019 in Lusail, in the year of World Cup 2022."),
+    ("Ông đến ngày 3/4/2021 và rời đi ngày 9/4/2021.", "He arrived on April 3, 2021, and left on April 9, 2021.",
+     "He arrived on April 3, 2021, and left on April 9, 201."),
+])
+def test_the_year_in_an_english_dates_own_slot(vi, clean, changed):
+    assert not check_pair(vi, clean), check_pair(vi, clean)
+    assert "date" in kinds(vi, changed, "date"), check_pair(vi, changed)

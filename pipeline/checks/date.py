@@ -195,6 +195,21 @@ def _bracketed_weekday(vi: str, vd: VDate, en: str) -> bool:
 _PLAIN_MONTH = re.compile(r"\b(January|February|April|June|July|August|September|October|November|December)\b")
 
 
+# the year of an English date, right after its month (November 2017) or its day and a comma (January 26, 2022)
+_YEAR_SLOT = re.compile(r"\.?(?:\s+(\d{4,5})|\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{2,5}))(?![\d,.]\d|\d)")
+
+
+def _slot_years(en: str, month: int, day: int | None) -> list[int]:
+    """The years the English writes in the year slot of its dates of this month (of this day, where one names it:
+    January 23, 2022 ... January 26, 202)."""
+    slots = []
+    for m in _EN_MONTH.finditer(en):
+        if (_ABBR[m.group(1)] if m.group(1) else MONTHS.index(m.group(2)) + 1) == month and \
+                (y := _YEAR_SLOT.match(en, m.end())):
+            slots.append((int(y.group(2)) if y.group(2) else None, int(y.group(1) or y.group(3))))
+    return [y for d, y in slots if d == day] or [y for _, y in slots]
+
+
 def _unsaid_months(vi: str, en: str) -> list[Check]:
     if re.search(r"(?<![^\W\d_])tháng(?![^\W\d_])", vi, re.IGNORECASE):
         return []
@@ -239,6 +254,9 @@ def check(pair: Pair) -> list[Check]:
         ok_month = bool(same_month) or (lunar and _lunar_ok(vd, en, nums)) or relative
         ok_day = vd.day is None or any(vd.day in mm.days for mm in same_month) or (lunar and ok_month)
         ok_year = vd.year is None or vd.year in years or (vd.year % 100) in years
+        if ok_year and vd.year and not lunar and (slots := _slot_years(en, vd.month, vd.day)) and \
+                not {vd.year, vd.year % 100} & set(slots):
+            ok_year = False  # the year written in the English date's own slot is another (24 November 2017)
         if ok_year and vd.year in year_left:
             ok_year = year_left[vd.year] > 0
             year_left[vd.year] -= 1
