@@ -3,8 +3,9 @@
 
 tables.py reads the shipped tables (data/: readings and surnames built by bench/names_data.py, name shapes by
 bench/names_shape.py, given-name bearers by bench/names_given.py, China's places by bench/names_places.py),
-pinyin.py turns a reading into candidate Chinese names, persons.py finds the persons of a Vietnamese text (cues.py
-and offices.py: the words that introduce a person or say whose they are; companies.py: China's companies) and
+pinyin.py turns a reading into candidate Chinese names, persons.py finds the persons of a Vietnamese text (runs.py:
+the name-shaped runs of a sentence; introduced.py: whether a title or an apposition introduces one as a person;
+cues.py and offices.py: the words that introduce a person or say whose they are; companies.py: China's companies) and
 origin.py decides from the words around each (clause.py: the clause around one mention; parties.py: China as the
 other party of what a person does; shared_provinces.py: a province both countries name; setting.py: sentences that
 place a person in China only) whether the person is Chinese, Vietnamese or cannot be told, weighing how the name

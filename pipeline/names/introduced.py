@@ -1,0 +1,174 @@
+"""Whether a name is introduced as a person's: a title, rank, office or occupation before it in its clause, an
+apposition or a verb of being after it, a full name opening its clause with what it does, a title in a quote."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, offices, runs, tables
+
+# Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
+_GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
+
+
+_NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                          + "))")
+
+
+def introduced(sentence: str, start: int, end: int) -> bool:
+    """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
+    # (quotes paired from the sentence's start: the words between two quotes are no quote)
+    quote = next((q for q in runs.QUOTED.finditer(sentence, 0, start) if not sentence[q.end():start].strip()), None)
+    if quote and quote.start() and introduced(sentence[:quote.start()] + sentence[start:], quote.start(),
+                                               quote.start() + end - start):
+        return True  # a quoted show or nickname between the title and the name (người dẫn chương trình "..." X)
+    # (a full stop inside an abbreviation, TP.HCM, ends nothing)
+    clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
+    # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
+    clause = _NATIONALITY.sub("", clause)
+    # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
+    # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
+    clause = re.sub(r"(?<=[^\W\d_])\s+(?:là|gồm|gồm có)\s+$", " ", clause)
+    raw = runs.WORD.findall(clause)[-16:]
+    before = [tables.key(w) for w in raw]
+    # A country or place right before the name closes a title phrase that may be long and lower case
+    # (nghệ sĩ dương cầm Trung Quốc X): the gap is measured to it.
+    tail = runs.WORD.findall(clause[:_country_start(clause)]) if _country_start(clause) is not None else None
+    # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
+    if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-6:]]:
+        return True
+    for n in (3, 2, 1):
+        for k in range(len(before) - n + 1):
+            # Between a title and the name: at most a country or a short qualifier, or a body's capitalised
+            # name (Thứ trưởng Bộ An ninh Quốc gia Trung Quốc X); anything else is another part of the sentence.
+            gap = raw[k + n:]
+            if " ".join(before[k:k + n]) not in cues.TITLE_KEYS or _GAP_STOP & {tables.key(w) for w in gap}:
+                continue
+            if gap and tables.key(gap[0]) == tables.key("của"):  # đạo diễn của <a film>: not a person
+                continue
+            if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
+                return True
+    return introduced_after(sentence, start, end)
+
+
+def introduced_after(sentence: str, start: int, end: int) -> bool:
+    """A title after the name: in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...)."""
+    # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
+    rest = sentence[end:]
+    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân)(?![^\W\d_])", rest):
+        return True  # an actor: do X thủ vai chính
+    if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
+        return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
+    bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
+    return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+# A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
+# place in brackets is visited or described, not beaten).
+_RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "|"
+                     + cues.ELSEWHERE_RE.pattern + r")\s*\)\s*(?:đã\s+)?(?:về nhất|về nhì|về ba|đánh bại|thắng|"
+                     r"giành|đoạt|vô địch|phá kỷ lục|lên ngôi|hạ gục|thua|để thua|xếp thứ|xếp hạng)(?![^\W\d_])")
+
+
+# What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
+# (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...).
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)\s+)?là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
+                    r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
+                    r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
+                    r"\s+(?:(?:vừa|từng|vốn|cũng|hiện|nay|nguyên)\s+)?(?:là|làm|trở thành)\s+(?:một\s+)?"
+                    r"(?:trong\s+(?:những|các)\s+)?)"
+                    r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+
+
+_ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
+_LEADING = {tables.key(w) for w in "nữ nam tân quyền".split()}
+# A list's shared apposition opens with a plural or a count (A, B và C, các Ủy viên ...; hai Phó Thủ tướng).
+_PLURAL = {tables.key(w) for w in "các những hai ba bốn năm cả vị".split()}
+
+
+def _titled_after(rest: str, at: int) -> bool:
+    after = _AFTER.match(rest, at)
+    if not after:
+        return False
+    who = re.match(r"người\s+", rest[after.start(1):], re.IGNORECASE)
+    if who and any(p.match(rest, after.start(1) + who.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
+        return True  # X, người Trung Quốc đầu tiên ...: who the person is
+    words = [tables.key(w) for w in after.group(1).split()]
+    following = [tables.key(w) for w in re.findall(r"[^\W\d_]+", rest[after.start(1):])[:7]]
+    while words[:1] and words[0] in _PLURAL and following[:1] == words[:1]:
+        following = following[1:]
+        words = following[:3]
+    if words[:1] and words[0] in _LEADING and not any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 3)):
+        words = following[1:4]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
+    elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
+        words = following[:1] + following[2:4]
+    if words[:1] == [tables.key("người")]:
+        # X, người vừa được điều từ Hắc Long Giang về làm Bí thư Tỉnh ủy Cam Túc: the office the clause gives
+        clause = re.split(r"[,;.:!?()]", rest[after.start(1):], maxsplit=1)[0]
+        held = re.search(r"\s(?:làm|là|giữ chức|trở thành)\s+((?:[^\W\d_]+\s*){1,3})", clause)
+        if held and offices.titled(held.group(1)) and len(clause[:held.start()].split()) <= 12:
+            return True
+    # nhà + a science is an occupation, after the name as before it (X, nhà y học và Chủ tịch ...); not any
+    # nhà + word, which after a place is a house (Lăng Bác, nhà sàn ...)
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (4, 3, 2, 1)) \
+        or words[:1] == [tables.key("nhà")] and tables.key("học") in following[2:4]
+
+
+def _country_start(clause: str) -> int | None:
+    """Where a country or place cue ends the clause before a name ("... Trung Quốc " + name), else None."""
+    for pattern in (cues.CHINESE_RE, cues.VIETNAMESE_RE):
+        for m in pattern.finditer(clause):
+            if clause[m.end():].strip(" ,()").lower() in ("", "toàn quốc"):  # (Chính hiệp toàn quốc: the body's)
+                return m.start()
+    return None
+
+
+
+_WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+
+
+# Two full names joined by "và" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
+# do X và Y đứng đầu): the run before or after the "và" is three capitalised syllables.
+_PAIR_BEFORE = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){3})và\s+$")
+_PAIR_AFTER = re.compile(r"\s+và((?:\s+[^\W\d_]+){3})(?![^\W\d_])")
+
+
+def _pair(m: re.Match | None) -> re.Match | None:
+    return m if m and all(runs.capitalised(w) for w in m.group(1).split()) else None
+
+
+def _lower_next(sentence: str, pos: int) -> bool:
+    """A lower-case word next (X cùng đội tuyển Trung Quốc giành ...: "with the team", no list of names)."""
+    nxt = runs.WORD.match(sentence, pos + len(sentence[pos:]) - len(sentence[pos:].lstrip()))
+    return bool(nxt) and nxt.group().islower()
+
+
+def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]) -> bool:
+    """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
+    or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
+    though no title comes with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...; của X Y Z khi ...)."""
+    if len(words) != 3 or not all(runs.vietnamese_syllable(w.group()) for w in words) \
+            or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
+        return False
+    if _WHOSE_COUNTRY.match(sentence, end):
+        return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
+    pair = _pair(_PAIR_BEFORE.search(sentence[:start]))  # the second of two full names joined by "và" (X và Y được ...)
+    head = sentence[:pair.start() if pair else start]
+    if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head):
+        return False
+    second = _pair(_PAIR_AFTER.match(sentence, end))  # the first of the two: what follows the second says what they do
+    following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
+    # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
+    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d)", sentence[end:]) is not None \
+        or following is not None and following.group(1).islower() \
+        and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
+             and _lower_next(sentence, following.end() + (second.end() if second else end)))
+
+
+def titled_in_quote(sentence: str, start: int, end: int) -> bool:
+    """A name in quoted words that a title introduces there is a person quoted ("... Thứ trưởng X", ông nói),
+    not a work's title; a title of a work (phim, sách ...) before it is no such title."""
+    quote = next((m for m in runs.QUOTED.finditer(sentence) if m.start() < start < m.end()), None)
+    if quote is None or runs.WORK_BEFORE_QUOTE.search(sentence[:quote.start()]):
+        return False
+    return introduced(sentence[:quote.end()], start, end)

@@ -1,0 +1,182 @@
+"""The name-shaped runs of a sentence and what rules a run out as a person: a capitalised run of 2-4 syllables
+starting with a surname (titles before it dropped), or a writer's pen name; not a place after a place word, not the
+title of a work or a role in one. Whether a run is introduced as a person is introduced.py's."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.names import cues, tables
+
+WORD = re.compile(r"[^\W\d_]+")
+# Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
+# Đoàn the Vietnamese reading of 段, Thích the surname Buddhist monks and nuns take).
+_VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường Đoàn Nhữ Liêu "
+                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng Thích".split()}
+
+
+def is_surname(word: str) -> bool:
+    return bool(tables.surnames(word)) or tables.key(word) in _VIETNAMESE_ONLY
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() or len(word) == 1 and word.isupper()
+
+
+_COUNTRIES = {"Trung Quốc", "Việt Nam", "Trung Hoa"}
+
+
+def capitalised_runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[re.Match]]]:
+    """Capitalised runs of words joined by single spaces, cut at blocked spans (places, glossary terms)."""
+    out, run = [], []
+    through = None  # a blocked span taken as part of a name
+    for w in WORD.finditer(sentence):
+        joined = run and sentence[run[-1].end():w.start()] == " "
+        # A place inside a name (Nguyễn Tân Cương, not Xinjiang) is part of it; one that opens a run is not.
+        span = next(((a, b) for a, b in blocked if a <= w.start() < b), None)
+        # (one-word countries are common name syllables: Lê Đức Anh is no mention of Germany and Britain)
+        # (a span opening in lower case, thời Nam Tống, is never a name's part)
+        # (a country's name only after a lone surname: Dương Trung Quốc is a historian, phái thơ Mông Lung Trung
+        # Quốc no person)
+        limit = 1 if span and sentence[span[0]:span[1]] in _COUNTRIES else 2
+        inside = span is not None and span != through and not (
+            joined and sentence[span[0]].isupper()
+            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and is_surname(run[0].group())))
+        if span is not None and not inside:
+            through = span
+        if not inside and capitalised(w.group()) and (joined or not run):
+            run.append(w)
+            continue
+        if run:
+            out.append(run)
+        run = [w] if not inside and capitalised(w.group()) else []
+    if run:
+        out.append(run)
+    return [(r[0].start(), r[-1].end(), r) for r in out]
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """A word written as a Vietnamese syllable (a reading, or a letter only Vietnamese writes), not a foreign
+    brand before a name (Xiaomi Lôi Quân, Lenovo Dương Nguyên Khánh)."""
+    return tables.is_sino_vietnamese(word) or word.lower() != unicodedata.normalize("NFD", word.lower()) \
+        or "đ" in word.lower()
+
+
+def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
+    """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
+    syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
+    words = list(run)
+    following = WORD.match(sentence, words[-1].end() + 1)
+    then = WORD.match(sentence, following.end() + 1) if following else None
+    if following and (tables.key(f"{words[-1].group()} {following.group()}") in cues.TITLE_KEYS
+                      or then and tables.key(f"{words[-1].group()} {following.group()} {then.group()}")
+                      in cues.TITLE_KEYS):  # (Phó Tổng Tham mưu trưởng X: three words)
+        words.pop()
+    if not words:
+        return None
+    unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
+    # (a capitalised Ông after a lower-case word is the surname 翁: ca sĩ Ông Cao Thắng; the form of address is
+    # written lower case there)
+    lead = sentence[:words[0].start()]
+    # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
+    body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
+    surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
+    while len(words) >= 2 and not surname_ong and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
+                                                   or not is_surname(words[0].group())):
+        unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
+                                        and vietnamese_syllable(words[0].group()))
+        body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
+        words.pop(0)
+    if (body or unknown_lead) and len(words) == 4 and is_surname(words[1].group()) \
+            and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
+        # the rest of a body's or a place's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh,
+        # thành phố Móng Cái Hoàng Bá Nam)
+        words = words[1:]
+    if len(words) > 4:  # a body's name before the person's (Tập đoàn Hòa Phát Trần Tuấn Dương)
+        # (four words only without another surname second: Đại học Thanh Hoa Vương Hy Cần is Vương Hy Cần)
+        words = next((words[-n:] for n in (4, 3, 2) if is_surname(words[-n].group()) and not (
+            n == 4 and is_surname(words[-3].group()) and not tables.surnames(
+                f"{words[-4].group()} {words[-3].group()}"))), words)
+    if not 2 <= len(words) <= 4 or not is_surname(words[0].group()):
+        return None
+    if unknown_lead and len(words) < 3:
+        # "Bát Xát Lưu Đình Phong" is a district and its secretary; "Lư Triển Công" with a surname the tables
+        # lack is no "Triển Công": after an unknown word only a full name is taken.
+        return None
+    return words
+
+
+
+_UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường phố".split()}
+_UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng ủy xã, Công an huyện
+
+
+def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
+    raw = WORD.findall(sentence[:start])
+    if re.search(r"[,;:]\s*$", sentence[:start]):
+        return False  # "Theo Tân Hoa xã, X ...": a comma ends the place phrase
+    # A capitalised word is the end of a name (Quảng Châu, Tổng Lãnh sự Việt Nam tại Quảng Châu X), not "châu";
+    # only the sentence's first word may be a capitalised tại/ở.
+    if raw and raw[-1][:1].isupper() and len(raw) > 1:
+        return False
+    tail = sentence[:start].rstrip()
+    if any(m.end() == len(tail) for m in cues.CHINESE_RE.finditer(tail, max(0, len(tail) - 40))):
+        return False  # the last word of a body's name (Xã trưởng Tân Hoa xã X): no place word
+    before = [tables.key(w) for w in raw][-2:]
+    titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS  # Chủ tịch tỉnh X
+    if len(raw) >= 3 and tables.key(" ".join(raw[-2:])) == tables.key("thành phố"):  # UBND thành phố X
+        raw = raw[:-2] + ["phố"]
+        titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS
+    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and (raw[-2] in _UNIT_BODIES or titled_unit) \
+            and len(words) >= 3:
+        # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
+        # full name (three syllables or more) after it is its head, not a place.
+        return False
+    if before[-1:] == [tables.key("nước")] and before[-2:-1] not in ([tables.key("tịch")], [tables.key("nhà")]):
+        return True  # lập nước Nam Việt: a country (not Chủ tịch nước X, Ngân hàng Nhà nước X: a head's title)
+    return bool(before) and (before[-1] in cues.PLACE_BEFORE_KEYS or " ".join(before) in cues.PLACE_BEFORE_KEYS)
+
+
+# Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
+# capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
+# (not a trade: nhà quay phim X, nhà làm phim X are a cameraman and a film-maker)
+QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
+_WORK_WORDS = (r"(?<![^\W\d_])(?:(?<!quay )(?<!làm )phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|"
+               r"(?<!Kinh )(?<!soạn )(?<!viết )(?<!biên )kịch|album|"
+               r"(?<!dẫn )chương trình|series|trò chơi|game)")
+_WORK = re.compile(_WORK_WORDS + r"\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
+WORK_BEFORE_QUOTE = re.compile(_WORK_WORDS + r"\s*(?:mang tên\s*|có tên\s*)?$", re.IGNORECASE)
+_WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
+                       r"vừa|từng|năm)\s")
+
+
+def works(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in QUOTED.finditer(sentence)]
+    for m in _WORK.finditer(sentence):
+        if not sentence[m.end()].isupper():
+            continue
+        listing = bool(re.search(r"(?:như|gồm|là)\s+$", m.group(), re.IGNORECASE))
+        stop = _WORK_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if not listing:
+            end = min(end, sentence.find(",", m.end()) % (len(sentence) + 1))
+        spans.append((m.end(), end))
+    return spans
+
+
+# A role in a film or show is a character, not a person of the news (vai diễn Hoàng A Mã, nhân vật Lâm Đại Ngọc).
+ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
+
+
+_ARTISTS = re.compile(r"(?<![^\W\d_])(?:nhà văn|văn sĩ|nhà thơ|thi sĩ|nhà viết kịch|tiểu thuyết gia|bút danh|nghệ danh)"
+                      r"(?:\s+(?:nữ|nam|nổi tiếng|người))?(?:\s+(?:" + cues.CHINESE_RE.pattern + r"))?\s+$",
+                      re.IGNORECASE)
+
+
+def pen_name(run: list[re.Match], sentence: str) -> list[re.Match] | None:
+    """Two Sino-Vietnamese syllables right after a writer's or artist's title, the first no surname: a pen name."""
+    if len(run) != 2 or is_surname(run[0].group()) or not all(tables.is_sino_vietnamese(w.group()) for w in run) \
+            or tables.key(run[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
+        return None
+    return list(run) if _ARTISTS.search(sentence[:run[0].start()]) else None
