@@ -289,6 +289,20 @@ def test_the_team_a_player_helps_win_is_theirs():
         "inferred"
 
 
+def test_the_team_or_country_a_player_helps_win_is_theirs_without_tuyen_or_past_two_words():
+    # round 15: a team named by its age group or by the country alone (giúp U23 / giúp <country> + a winning verb),
+    # and a team of three words before the country (tuyển bóng chuyền nữ <country>)
+    for sentence, name in (("Hậu vệ Lâm Hạo Nhiên giúp U23 Trung Quốc đánh bại U23 Thái Lan ở vòng bảng.", "Lâm Hạo Nhiên"),
+                           ("Phụ công Hoàng Vũ Đình góp công lớn giúp tuyển bóng chuyền nữ Trung Quốc vô địch châu Á.",
+                            "Hoàng Vũ Đình"),
+                           ("Nữ tay vợt Tôn Hiểu Lâm giúp Trung Quốc giành huy chương vàng đồng đội.", "Tôn Hiểu Lâm")):
+        assert _origins(sentence)[name] == "inferred"
+    assert _origins("Trung vệ Lương Trung Hiếu giúp U23 Việt Nam đánh bại U23 Trung Quốc ở bán kết.")[
+        "Lương Trung Hiếu"] == "vietnamese"
+    assert _origins("Thủ môn Lý Thành Tâm góp công giúp tuyển bóng đá nữ Việt Nam vô địch trước Trung Quốc.")[
+        "Lý Thành Tâm"] == "vietnamese"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

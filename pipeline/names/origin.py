@@ -32,7 +32,8 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm
 # quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một làng cờ Trung Quốc,
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
-# delegation a person leads is their side's): the first country in that phrase.
+# delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung Quốc giành / vô
+# địch / đánh bại: the team or country a player helps win is theirs): the first country in that phrase.
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
@@ -42,8 +43,11 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
-                       r"(?:[^\W\d_]+\s+){0,2}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
+                       r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
