@@ -2213,3 +2213,44 @@ def test_a_long_line_over_a_short_first_heading_sharing_no_word_is_kept_and_note
     kept = body(art) + "\n" + (art.title or "")
     assert deck in kept and heading in kept  # the heading is the lead picture's caption too: not its copy
     assert any(u.text == deck for u in art.unsure)
+
+
+def test_a_line_the_outlets_tag_opens_after_the_storys_last_paragraph_is_another_storys_lead():
+    teaser = ("(BLĐ) - Sau hai năm thí điểm, tỉnh Lâm Đồng quyết định mở rộng mô hình xe buýt điện ra các huyện "
+              "phía nam, với 40 xe mới và sáu tuyến nối Bảo Lộc với Di Linh.")
+    art = clean(page(_BUS_HEAD, "(BLĐ) - " + _BUS_LEAD, _BUS_P1, _BUS_P2, teaser))
+    assert teaser not in body(art) and any(r.reason == "teaser-link" for r in art.removed)
+    # An interviewer's initials open a question, no teaser: it stays, as does the answer under it.
+    question = "PV - Thưa ông, khi nào tuyến xe buýt điện nối Đà Lạt với các huyện phía nam sẽ được mở?"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, question))
+    assert question in body(art)
+    # Above more of the story it is no teaser set out after it: left to the other rules.
+    art = clean(page(_BUS_HEAD, "(BLĐ) - " + _BUS_LEAD, _BUS_P1, _BUS_P2, teaser, _BUS_P3))
+    assert teaser in body(art)
+
+
+def test_a_gallery_saved_in_two_blocks_between_paragraphs_goes():
+    gallery = ["Các em nhỏ thích thú xem biểu diễn múa lân", "Nhóm nhạc đường phố biểu diễn thu hút đông người xem",
+               "Nhiều gia đình dạo chơi dưới hàng cây"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, gallery[0] + "\n" + gallery[1], gallery[2], _BUS_P2, _BUS_P3))
+    assert not any(line in body(art) for line in gallery)
+    # Announced by a colon, the same lines are the story's list, and stay.
+    announced = _BUS_P1.rstrip(".") + ", với các hoạt động sau:"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, announced, gallery[0] + "\n" + gallery[1], gallery[2], _BUS_P2, _BUS_P3))
+    assert all(line in body(art) for line in gallery)
+
+
+def test_a_bulletins_issue_time_and_its_details_link_go_a_schedules_time_stays():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "Tin phát lúc: 15h30", "Chi tiết tin"))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "Thời gian: 15h30"))
+    assert "Thời gian: 15h30" in body(art)
+
+
+def test_a_bulleted_headline_under_the_credit_that_closes_the_story_is_a_link():
+    link = "• Lâm Đồng mở thêm ba tuyến xe buýt nối các huyện phía nam"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Nguồn: Báo Lâm Đồng", link))
+    assert link not in body(art)
+    # With no credit between, a bullet under the last paragraph is the story's own (a list cut by the crawl).
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, link))
+    assert "Lâm Đồng mở thêm ba tuyến xe buýt" in body(art)

@@ -140,7 +140,10 @@ def test_headline_over_its_dated_source_line_under_a_portals_widgets():
                         f"mỗi ngày, bao gồm dữ liệu quá khứ và dữ liệu trong phiên." for n in ("A", "B", "C"))
     menu = "Kiến thức căn bản\nPhương pháp & Chiến lược\nGiá trực tuyến\nHỗ trợ khách hàng\nLiên hệ"
     page = f"{menu}\n{widgets}\n{HEAD}\nNguồn tin: Thời báo Ngân hàng | 03/05/2024 7:10:00 SA\n{LEAD}\n\n{BODY}\n"
-    assert clean(page).title == HEAD
+    out = clean(page)
+    assert out.title == HEAD and out.date == "2024-05-03"
+    # The dated line is the story's dateline: it goes, and the lead opens the body.
+    assert not any("Nguồn tin" in p for p in out.paragraphs)
     # A dated line that is a sentence (a timeline's entry) makes no headline of the line over it.
     page = (f"{menu}\n{widgets}\nDiễn biến chính của vụ việc trong tuần qua\n"
             f"03/05/2024: Cơ quan điều tra khởi tố vụ án.\n{LEAD}\n\n{BODY}\n")

@@ -26,6 +26,10 @@ DATELINE_RE = re.compile(
     rf"(?:{WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
     re.IGNORECASE,
 )
+# When a bulletin was issued, its clock alone under a field label that says so ('Tin phát lúc: 15h30', 'Cập
+# nhật lúc 08:15'): a schedule's time ('Thời gian: 19h30') has no verb of publishing, and stays.
+_ISSUED_AT_RE = re.compile(rf"^(?:(?:tin|bài|bản tin)\s+)?(?:phát|đăng|cập nhật|xuất bản|phát hành|ban hành)"
+                           rf"(?:\s+lúc)?\s*:?\s*{_TIME}{_TZ}$", re.IGNORECASE)
 # "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
 # A user name may hold digits ("hoa2009"); a bare number is no one's name.
 _DATEDBYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
@@ -44,11 +48,21 @@ _AUTHOR_LINE_RE = re.compile(
 _LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
 
 
-def tagged_lead(text: str) -> bool:
-    """A line opening with the outlet's tag ('(Tapchinongthonmoi.vn) - Nhân dịp ...', 'TTO - Ngày ...'): the
-    story's lead, so the line over it is the headline."""
+def lead_tag(text: str) -> tuple[str, bool] | None:
+    """The outlet's tag opening a line ('(Tapchinongthonmoi.vn) - Nhân dịp ...', 'TTO - Ngày ...'), and whether
+    it is bracketed or a domain (no speaker's initials in an interview, 'PV - Thưa ông ...', read so)."""
     m = _OUTLET_TAG_RE.match(text)
-    return bool(m and words(m.group("outlet")) <= 4 or _BARE_TAG_RE.match(text) and words(text) >= 10)
+    if m and words(m.group("outlet")) <= 4:
+        return m.group("outlet"), True
+    m = _BARE_TAG_RE.match(text)
+    if m and words(text) >= 10:
+        return m.group("outlet"), "." in m.group("outlet")
+    return None
+
+
+def tagged_lead(text: str) -> bool:
+    """A line opening with the outlet's tag: the story's lead, so the line over it is the headline."""
+    return lead_tag(text) is not None
 
 
 def metadata_line(page: Page, line: Line) -> bool:
@@ -66,6 +80,9 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
         page.drop(line, "dateline")
         page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        return True
+    if _ISSUED_AT_RE.match(text):
+        page.drop(line, "dateline")
         return True
     parts = re.split(r"\s+[|•·]\s+", text)  # "12/3/2024 | 1.234 lượt xem": the date, then a counter
     if len(parts) >= 2 and line.index < page.header_end and (m := DATELINE_RE.match(parts[0])) \

@@ -231,13 +231,24 @@ def _stacked_blocks(page: Page) -> set[int]:
     for line in kept:
         blocks.setdefault(line.block, []).append(line)
     order = list(blocks)
+
+    def short(block: int) -> bool:
+        return all(3 <= words(ln.text) <= 20 and ln.text[:1].isupper()
+                   and not ln.text.endswith(PROSE_END + (":", ";", ",")) for ln in blocks[block])
+
+    def beyond(pos: int, step: int) -> str:
+        """The text next to the run of short blocks `pos` stands in: a gallery's captions may be saved in
+        several blocks (two, then one), so its neighbours are the paragraphs around the whole run."""
+        pos += step
+        while 0 <= pos < len(order) and short(order[pos]):
+            pos += step
+        if not 0 <= pos < len(order):
+            return ""
+        return blocks[order[pos]][-1 if step < 0 else 0].text
+
     found = set()
     for pos, block in enumerate(order[1:-1], 1):
-        lines = blocks[block]
-        before, after = blocks[order[pos - 1]][-1].text, blocks[order[pos + 1]][0].text
-        if len(lines) >= 2 and all(3 <= words(ln.text) <= 20 and ln.text[:1].isupper()
-                                   and not ln.text.endswith(PROSE_END + (":", ";", ",")) for ln in lines) \
-                and all(is_paragraph(t) for t in (before, after)):
+        if len(blocks[block]) >= 2 and short(block) and all(is_paragraph(t) for t in (beyond(pos, -1), beyond(pos, 1))):
             found.add(block)
     return found
 

@@ -258,11 +258,13 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
     related.teaser_pairs(page)
+    related.tagged_teasers(page)
     for line in page.kept():  # after the runs: a '>>' line is a link wherever it stands, and may head a run
         if labels.arrow_link(line.text):
             page.drop(line, "related-headline")
     _site_footer(page)
     credits.trailing_credits(page, last=True)  # a signature under related headlines or a site footer is the end now
+    related.bulleted_link_after_the_end(page)
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.
     repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
     repeats.pull_quotes(page)

@@ -390,7 +390,8 @@ def _over_dated_line(page: Page) -> Line | None:
     """Under a long stretch of a portal's widgets, past the page header the other rules read: the first
     headline-shaped line (five words or more) right over a short line carrying a date ('Nguồn tin: <paper> |
     22/11/2022 7:10', the story's own dateline with its source) right over a paragraph of prose. Only when no
-    other rule found a headline: a line over a dated line over prose is the shape of an article's head."""
+    other rule found a headline: a line over a dated line over prose is the shape of an article's head. The dated
+    line goes as the story's dateline."""
     lines = [ln for ln in page.lines[:40] if ln.text]
     for head, dated, lead in zip(lines, lines[1:], lines[2:]):
         text = head.text
@@ -398,6 +399,10 @@ def _over_dated_line(page: Page) -> Line | None:
                 or text.endswith((".", ":", ";", ",", "…", "-")) or words(dated.text) > 16 \
                 or dated.text.endswith(PROSE_END) or not is_paragraph(lead.text):
             continue
-        if any(dateline_date(part) for part in _PARTS_RE.split(dated.text)):
+        iso = next((d for d in map(dateline_date, _PARTS_RE.split(dated.text)) if d), None)
+        if iso:
+            # The dated line is the story's dateline (with its source): it goes, and dates the story.
+            page.set_date(iso)
+            page.drop(dated, "dateline")
             return head
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, real_words, words
@@ -372,3 +373,45 @@ def flattened_boxes(page: Page) -> None:
         if headline_like(head) and not re.search(r"[.!?;:](?:\s|$)", head) and words(line.text) <= 90 \
                 and line.text.endswith(PROSE_END) and head.split()[-1].casefold() not in _OPEN_ENDED:
             page.drop(line, "related-box")
+
+
+def tagged_teasers(page: Page) -> None:
+    """The outlet's tag opens a story's lead, once: a line that opens with one again under two paragraphs of the
+    story, after its last paragraph, is another story's lead set out as a teaser ('(QBĐT) - Xác định ...'
+    under the story, 'VTV.vn - Công an ...' over the channel's footer). Bracketed or a domain, or the tag the
+    page's own lead opened with; an interviewer's initials ('PV - Thưa ông ...') are neither, and stay."""
+    kept = page.kept()
+    # The story's paragraphs: a teaser's lead is no paragraph of it, so two teasers in a row both go.
+    prose = [pos for pos, ln in enumerate(kept) if is_paragraph(ln.text) and (pos == 0 or lead_tag(ln.text) is None)]
+    own = lead_tag(kept[0].text) if kept else None
+    for pos, line in enumerate(kept):
+        tag = lead_tag(line.text)
+        if tag is None or len([p for p in prose if p < pos]) < 2 or any(p > pos for p in prose):
+            continue
+        if tag[1] or own is not None and own[0] == tag[0]:
+            page.drop(line, "teaser-link")
+
+
+_BULLETED_RE = re.compile(r"^\s*[•·▪►›»+*–-]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
+# What closes the story: its source or reprint credit, its author's signature.
+_END_REASONS = {"source-credit", "author"}
+
+
+def bulleted_link_after_the_end(page: Page) -> None:
+    """The page's last line, a headline with a list's bullet ('• Không còn là cái bóng BLACKPINK, Rosé viết nên
+    chương mới cho chính mình'), right under the credit or signature that closes the story's last paragraph: a
+    link to another story, the first of a list the crawl cut. A bullet over the story's prose, or with no
+    credit between them (the story's own list), stays."""
+    kept = page.kept()
+    if len(kept) < 3:
+        return
+    before, last = kept[-2], kept[-1]
+    m = _BULLETED_RE.match(last.text)
+    text = last.text[m.end():] if m else ""
+    if not m or not 5 <= words(text) <= 30 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")) \
+            or not is_paragraph(before.text):
+        return
+    between = [r for r in page.removed_lines() if before.index < r.index < last.index]
+    if any(r.reason in _END_REASONS for r in between):
+        page.drop(last, "related-headline")
+
