@@ -104,9 +104,11 @@ def body_head(vi: str, start: int) -> tuple[int, int] | None:
 
 def of_an_office(vi: str, start: int, end: int) -> bool:
     """A one-syllable country between an office and a foreign name (Tổng thống Pháp Emmanuel Macron): the
-    office's country, before its holder's name (a Vietnamese name after it may be the country's: Mỹ Linh)."""
+    office's country, before its holder's name (a Vietnamese name after it may be the country's: Mỹ Linh; not
+    after a country no Vietnamese syllable spells: Thủ tướng Ireland Leo Varadkar)."""
     after = re.match(r"\s+([^\W\d_]+)", vi[end:])
-    return bool(_OFFICE.search(vi[:start]) and after and not is_vietnamese(after.group(1)))
+    return bool(_OFFICE.search(vi[:start]) and after and
+                (not is_vietnamese(after.group(1)) or not is_vietnamese(vi[start:end])))
 
 
 # Offices of state the domestic press names without their country (Thủ tướng Anh: the prime minister, Nữ hoàng

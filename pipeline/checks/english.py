@@ -155,8 +155,16 @@ class English:
         return len(parts) > 1 and len(joined) >= 5 and f" {joined} " in self.spaced
 
     def has_form(self, form: str) -> bool:
-        """An exonym or glossary form; one word may take an English ending (Persian -> Persians)."""
-        return self.has(form) or (len(form.split()) == 1 and self.has_word(form))
+        """An exonym or glossary form; one word may take an English ending (Persian -> Persians), and so may the
+        last word of a longer place's name, the people's word English makes of it (South America -> the South
+        Americans, New Zealand -> New Zealanders, Sri Lanka -> Sri Lankan)."""
+        if self.has(form) or (len(form.split()) == 1 and self.has_word(form)):
+            return True
+        parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]
+        n = len(parts)
+        return n > 1 and len(parts[-1]) >= 4 and any(
+            self.tokens[i:i + n - 1] == parts[:-1] and self.tokens[i + n - 1] != parts[-1] and
+            derived(self.tokens[i + n - 1], parts[-1]) for i in range(len(self.tokens) - n + 1))
 
     def has_word(self, word: str) -> bool:
         """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars), the singular of a plural
