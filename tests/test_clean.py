@@ -2254,3 +2254,16 @@ def test_a_bulleted_headline_under_the_credit_that_closes_the_story_is_a_link():
     # With no credit between, a bullet under the last paragraph is the story's own (a list cut by the crawl).
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, link))
     assert "Lâm Đồng mở thêm ba tuyến xe buýt" in body(art)
+
+
+def test_a_cms_error_and_a_bar_of_one_keyword_varied_are_page_noise():
+    error = ("Deprecated function: The each() function is deprecated. This message will be suppressed on further "
+             "calls in _menu_load_objects() (line 579 of /home/site/includes/menu.inc).")
+    seo = "xe buýt điện 12 chỗ | xe buýt điện 29 chỗ | xe buýt điện 40 chỗ | xe buýt điện giá rẻ"
+    art = clean(page(error, _BUS_HEAD, _BUS_LEAD, _BUS_P1, seo))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1]
+    # A table row's cells between bars say different things; a story line naming a warning stays.
+    row = "Tuyến 1 | Chợ Đà Lạt - Liên Khương | 40 phút | 30.000 đồng"
+    warned = "Warning: cơ quan khí tượng Mỹ phát cảnh báo bão cấp cao nhất cho bang Florida."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, row, warned, _BUS_P2))
+    assert row in body(art) and warned in body(art)

@@ -395,6 +395,23 @@ def _tells(text: str) -> bool:
     return bool(_CLAUSE_RE.search(text))
 
 
+# A server's error printed into the page by its CMS: 'Deprecated function: ... (line 579 of /home/x/menu.inc).',
+# 'Warning: ... in /var/www/x.php on line 12'.
+_SERVER_ERROR_RE = re.compile(r"^(?:deprecated function|deprecated|warning|notice|strict warning|fatal error|parse error)"
+                              r"\s*:.*\bline \d+\b.*|^(?:deprecated|warning|notice|fatal error).*/[\w./-]+\.(?:php|inc|module)\b.*",
+                              re.IGNORECASE)
+
+
+def keyword_links(text: str) -> bool:
+    """Search keywords linked side by side between bars, one phrase varied ('cân ô tô điện tử 60 tấn | cân ô tô
+    điện tử 80 tấn | ...'): four or more short parts opening on the same two words, no sentence among them (a
+    table row's cells say different things)."""
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    if len(parts) < 4 or any(words(p) > 10 or p.endswith(tuple(".!?")) for p in parts):
+        return False
+    return len({" ".join(p.casefold().split()[:2]) for p in parts}) == 1
+
+
 def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
     """Reason for lines that are noise whatever their position (`accented_page`: the page writes Vietnamese
     with its marks, so a line without them stands out)."""
@@ -408,6 +425,10 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "tags"
     if share_row(text):
         return "share-bar"
+    if _SERVER_ERROR_RE.match(text):
+        return "widget"
+    if keyword_links(text):
+        return "tags"
     if _TICKER_RE.match(text):
         return "market-ticker"
     if _READER_CALL_RE.search(text) and words(text) <= 30:
