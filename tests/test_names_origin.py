@@ -303,6 +303,26 @@ def test_the_team_or_country_a_player_helps_win_is_theirs_without_tuyen_or_past_
         "Lý Thành Tâm"] == "vietnamese"
 
 
+def test_the_ming_dynasty_says_whose_only_in_the_persons_own_words_and_is_no_part_of_a_name():
+    # round 15: closing the title before the name (also found: the run no longer starts at Minh), right after the
+    # name, or in an apposition of what the person was
+    assert _origins("Tướng nhà Minh Lưu Quảng Thắng đem quân sang Đại Việt năm 1406.") == {"Lưu Quảng Thắng": "inferred"}
+    assert _origins("Tổng binh nhà Minh Hoàng Phúc cai trị Giao Chỉ nhiều năm.")["Hoàng Phúc"] == "inferred"
+    assert _origins("Đô đốc Lưu Đại Hải thời nhà Minh bảy lần dẫn hạm đội đi Tây Dương.")["Lưu Đại Hải"] == "inferred"
+    assert _origins("Tướng Vương Thông nhà Minh phải xin hòa với Lê Lợi.")["Vương Thông"] == "inferred"
+    # Vietnam's history names the Ming as the invader, the court its envoys went to and the one some served: no
+    # China cue there, in the predicate or an apposition of another party's
+    for sentence, name in (("Danh tướng Hồ Nguyên Trừng, người làm quan cho nhà Minh, được thờ làm ông tổ súng thần "
+                            "công.", "Hồ Nguyên Trừng"),
+                           ("Hồ Nguyên Trừng sau này làm quan cho nhà Minh và chế tạo súng thần cơ.", "Hồ Nguyên Trừng"),
+                           ("Tướng Lê Sát, người đánh tan quân nhà Minh ở Chi Lăng, được phong Tư đồ.", "Lê Sát"),
+                           ("Nhà sử học Phan Huy Lê nghiên cứu cuộc kháng chiến chống nhà Minh của Đại Việt.",
+                            "Phan Huy Lê"),
+                           ("Mạc Đăng Dung phải ra ải Nam Quan đầu hàng nhà Minh năm 1540.", "Mạc Đăng Dung")):
+        assert _origins(sentence)[name] == "vietnamese"
+    assert _origins("Tiến sĩ Lý Tử Tấn dạy học thời nhà Minh đô hộ.")["Lý Tử Tấn"] != "inferred"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

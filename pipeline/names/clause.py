@@ -112,11 +112,11 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam)),
-# or its dynasty (X thời Tống, X thời nhà Hán).
+# or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: origin.ming_own).
 _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,7}?(?:\(\s*)?|\(\s*|"
                     r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
-                    + cues.VIETNAMESE_RE.pattern + ")")
+                    + cues.VIETNAMESE_RE.pattern + "|" + cues.MING_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, nhà vô địch Olympic của
 # Trung Quốc, ...; X, "vua tiểu phẩm" của Trung Quốc, ...; X, ngôi sao truyền hình Trung Quốc, ...; X, nữ vận động
 # viên nhảy cầu 16 tuổi của Trung Quốc, ...; up to twelve words: X, nhà hóa sinh và Phó Chủ tịch Chính hiệp Toàn

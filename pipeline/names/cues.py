@@ -198,6 +198,12 @@ def _ministers(phrases: list[str]) -> list[str]:
             for title in ("Bộ trưởng", "Thứ trưởng")]
 
 
+# The Ming dynasty (nhà / triều / thời (nhà) / đời Minh; not thời Minh thuộc, Vietnam under its rule) is no China cue:
+# Vietnam's history names it as the invader, the court its envoys went to and the one some of its people served
+# (kháng chiến chống nhà Minh, đi sứ nhà Minh, làm quan cho nhà Minh). It says whose only in a person's own words,
+# closing the title before the name or next to it after (origin.ming_own), and it is never part of a name
+# (Tướng nhà Minh Trương Phụ).
+MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
 _CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), _pattern(_CORE + _places(), case=True)
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
@@ -445,5 +451,5 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)  # a sentence is read once per person found and once per mention's clause
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL)
+    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE)
                  for m in pattern.finditer(text))

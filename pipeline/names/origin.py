@@ -187,11 +187,30 @@ def _body(text: str) -> bool:
     return any(text[m.end()].isupper() for m in _BODY.finditer(text))
 
 
+# Between a name and the Ming dynasty in its apposition, what makes the dynasty another party's (X, thái giám phục vụ
+# triều Minh; X, người từng chống / đi sứ / làm quan cho nhà Minh).
+_MING_OTHER = re.compile(r"(?<![^\W\d_])(?:cho|chống|hàng|sang|sứ|phục vụ|dưới|bị|với|đánh|theo|của|giúp|từng|"
+                         r"đã|đang)(?![^\W\d_])", re.IGNORECASE)
+
+
+def ming_own(before: str, after: str) -> bool:
+    """The Ming dynasty in a person's own words: closing the title right before the name (Tướng nhà Minh X), right
+    after it (X thời nhà Minh, X nhà Minh) or in an apposition of what they were (X, người sáng lập nhà Minh)."""
+    closing = list(cues.MING_RE.finditer(before))
+    if closing and not before[closing[-1].end():].strip():
+        return True
+    m = cues.MING_RE.search(after)
+    return m is not None and (not after[:m.start()].strip(" ,") or after.lstrip()[:1] == ","
+                              and not _MING_OTHER.search(after, 0, m.start()))
+
+
 def _local(before: str, after: str) -> str | None:
     """What the clause around one mention says; where both countries are named there, the one nearer the name.
     With no country named there, a body every country has or "đồng chí" in the clause says Vietnamese by the
     press's convention only (_CONVENTION): of() weighs it with the rest of the sentence."""
     chinese, vietnamese = cues.count(before + " " + after)
+    if not chinese and not vietnamese and ming_own(before, after):
+        return CHINESE
     side = _side(chinese, vietnamese)
     if side == VIETNAMESE and not cues.count(before + " " + after, generic=False)[1]:
         return _CONVENTION  # only bodies every country has (Bộ Công an, Tỉnh ủy): Vietnam's by the convention
