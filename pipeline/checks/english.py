@@ -55,6 +55,8 @@ def demonym(english: str, place: str) -> bool:
     return shared >= 5 and shared >= len(stem) - 2
 
 
+# what English adds to a place's name to make a word of its people (South Americans, New Zealanders, Sri Lankan)
+_PEOPLE = re.compile(r"(?:n|an|ns|ans|ians?|ers?|ese|is?|ish)")
 # what English adds to a name to make a word of its people, land or creed (Kurdistan, Etonians, Trotskyists)
 _DERIVING = re.compile(r"(?:istan|ians?|ites?|ists?|isms?|eans?|ers?|ish|ese|ans?|ics?|is|i|s)")
 # the one-word English forms of the countries (folded): a word naming a country is that country's, no other name's
@@ -160,11 +162,12 @@ class English:
         Americans, New Zealand -> New Zealanders, Sri Lanka -> Sri Lankan)."""
         if self.has(form) or (len(form.split()) == 1 and self.has_word(form)):
             return True
-        parts = [fold(t) for t in re.findall(r"[^\W\d_]+", form)]
-        n = len(parts)
-        return n > 1 and len(parts[-1]) >= 4 and any(
-            self.tokens[i:i + n - 1] == parts[:-1] and self.tokens[i + n - 1] != parts[-1] and
-            derived(self.tokens[i + n - 1], parts[-1]) for i in range(len(self.tokens) - n + 1))
+        words = re.findall(r"[^\W\d_]+", form)
+        parts, n = [fold(t) for t in words], len(words)
+        # (a place's name, every word capitalised, and a people's ending: the nation is no National League)
+        return n > 1 and len(parts[-1]) >= 4 and all(w[:1].isupper() for w in words) and any(
+            self.tokens[i:i + n - 1] == parts[:-1] and self.tokens[i + n - 1].startswith(parts[-1]) and
+            _PEOPLE.fullmatch(self.tokens[i + n - 1][len(parts[-1]):]) for i in range(len(self.tokens) - n + 1))
 
     def has_word(self, word: str) -> bool:
         """A foreign word, allowing an English ending (Siberia -> Siberian, Oscar -> Oscars), the singular of a plural
