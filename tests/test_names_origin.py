@@ -323,6 +323,19 @@ def test_the_ming_dynasty_says_whose_only_in_the_persons_own_words_and_is_no_par
     assert _origins("Tiến sĩ Lý Tử Tấn dạy học thời nhà Minh đô hộ.")["Lý Tử Tấn"] != "inferred"
 
 
+def test_a_production_named_by_its_country_is_where_a_person_works_not_whose():
+    # round 15: a Vietnamese actress in a Chinese series with a name that reads somewhat Chinese was given pinyin by
+    # the China-only setting; the production's country is where she works (the higher threshold of a 'where')
+    for sentence in ("Nữ diễn viên Lý Nhã Kỳ đóng vai nữ chính trong phim truyền hình của Trung Quốc.",
+                     "Nữ diễn viên Lý Nhã Kỳ tham gia một bộ phim Trung Quốc."):
+        assert _origins(sentence)["Lý Nhã Kỳ"] != "inferred"
+    # ... a name that reads strongly Chinese is still Chinese there, and a state programme is China's own
+    assert _origins("Nữ diễn viên Đường Yên Dĩnh đóng vai chính trong phim truyền hình Trung Quốc.")[
+        "Đường Yên Dĩnh"] == "inferred"
+    assert _origins("Hai nhà khoa học Bành Hoàn Vũ và Trình Khai Giáp góp công lớn vào chương trình vũ khí hạt nhân "
+                    "của Trung Quốc.")["Trình Khai Giáp"] == "inferred"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

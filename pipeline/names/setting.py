@@ -75,7 +75,17 @@ def china_only(text: str) -> str | None:
     found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
     if not found or any(party(text, m) for m in found):
         return None
-    return "whose" if any(not cues.where(text, m.start()) and not venue(text, m.start()) for m in found) else "where"
+    return "whose" if any(not cues.where(text, m.start()) and not venue(text, m.start())
+                          and not _WORK.search(text, max(0, m.start() - 60), m.start()) for m in found) else "where"
+
+
+# A production or work named by its country (đóng vai ... trong phim truyền hình (của) Trung Quốc, tham gia một bộ
+# phim Trung Quốc): where a person works, as an event's venue is where they compete; Vietnamese actors and singers
+# take part in China's productions too (a Vietnamese actress in a Chinese series was given pinyin by the setting).
+# (a state programme is China's own: chương trình hạt nhân của Trung Quốc; "bộ phim được xem nhiều nhất Trung Quốc"
+# names where it was watched)
+_WORK = re.compile(r"(?<![^\W\d_])(?i:phim|bộ phim|tác phẩm|series|dự án phim)(?:\s+(?:truyền hình|điện ảnh|cổ trang|"
+                   r"hành động|tình cảm|hài|chiếu mạng|võ thuật|lịch sử|thần tượng))?\s+(?:của\s+)?$")
 
 
 def venue(text: str, start: int) -> bool:
