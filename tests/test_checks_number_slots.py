@@ -57,3 +57,10 @@ def test_clean_numbers_stay_unflagged(vi, en):
 def test_the_year_in_an_english_dates_own_slot(vi, clean, changed):
     assert not check_pair(vi, clean), check_pair(vi, clean)
     assert "date" in kinds(vi, changed, "date"), check_pair(vi, changed)
+
+
+def test_ba_before_con_counts():
+    # ba con: three children or animals (ba con khủng long), not the father before a person (ba mẹ, ba tôi)
+    vi = "Ông cùng vợ và ba con nhỏ đã phải sơ tán hai lần."
+    assert not check_pair(vi, "He and his wife and three small children were evacuated twice.")
+    assert "number" in kinds(vi, "He and his wife and five small children were evacuated twice.", "number")

@@ -36,7 +36,7 @@ _YEAR_AFTER = {"nay", "ngoái", "qua", "sau", "trước", "tới", "học", "m�
                "sinh", "nào", "rồi", "trời", "xưa", "ấy", "đấy", "liền", "liên", "của", "và", "hoặc",
                "hay", "là", "thì", "mà", "đã", "được"}
 # `ba` is the father before a person or a possessive
-_FATHER_AFTER = {"mẹ", "má", "tôi", "em", "anh", "chị", "nó", "của", "ơi", "con", "cháu", "mình", "ta", "vợ"}
+_FATHER_AFTER = {"mẹ", "má", "tôi", "em", "anh", "chị", "nó", "của", "ơi", "cháu", "mình", "ta", "vợ"}
 # Words before a count that make it an ordinal, a date or a number (thứ hai = second or Monday, tháng hai =
 # February, mùng hai = the 2nd): the date and weekday checks read those.
 _NOT_COUNT_BEFORE = {"thứ", "tháng", "mùng", "mồng", "số", "lần"}
