@@ -336,6 +336,21 @@ def test_a_production_named_by_its_country_is_where_a_person_works_not_whose():
                     "của Trung Quốc.")["Trình Khai Giáp"] == "inferred"
 
 
+def test_a_relative_of_a_person_named_with_china_is_chinese_a_spouse_only_by_an_office():
+    # round 15: a family shares its country; the relative's title phrase, named next, says whose
+    assert _origins("Thượng tá Trần Tư Vũ là con trai của cố Bộ trưởng Quốc phòng Trung Quốc Trần Hạo Nhiên.")[
+        "Trần Tư Vũ"] == "inferred"
+    assert _origins("Luật sư Cốc Minh Lai, vợ của cựu Bí thư Thành ủy Trùng Khánh Vương Hồng Ba, bị bắt.")[
+        "Cốc Minh Lai"] == "inferred"
+    # ... a spouse named by nationality or trade is the press marking a foreign spouse beside a Vietnamese one
+    assert _origins("Chị Dương Tuyết Mai, vợ của doanh nhân Trung Quốc Lý Cường, sống ở Quảng Tây.")[
+        "Dương Tuyết Mai"] != "inferred"
+    assert _origins("Nữ diễn viên Lý Thanh Thảo, vợ của nam diễn viên Trung Quốc Trương Vĩ, sinh con đầu lòng.")[
+        "Lý Thanh Thảo"] == "vietnamese"
+    assert _origins("Ông Nguyễn Văn Minh, con trai của Đại sứ Việt Nam tại Trung Quốc Nguyễn Văn Thơ, phát biểu.")[
+        "Nguyễn Văn Minh"] == "vietnamese"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

@@ -302,3 +302,28 @@ def headed_by(sentence: str, start: int, end: int) -> bool:
     chinese, vietnamese = cues.count(body)
     # the country closes the body right before "do" (not a project or a joint venture with a Chinese party)
     return bool(chinese and not vietnamese and re.search("(?:" + cues.CHINESE_RE.pattern + r")\s*$", body))
+
+
+# A relative named with their country (X, con trai cố Bộ trưởng Quốc phòng Trung Quốc Y; X là vợ của cựu Bí thư Thành
+# ủy Trùng Khánh Y): a family shares its country, so the title phrase of the relative named next says whose the
+# person is too. A spouse only by an office of China's (Bí thư Thành ủy Trùng Khánh Y), not by a nationality or a
+# trade (vợ của doanh nhân Trung Quốc Y, chồng của nam diễn viên Trung Quốc Y): the press names a foreign spouse's
+# country beside a Vietnamese bride or actress (own_part sets a spouse's country aside as another party's).
+_KIN = re.compile(r"\s*(?:,|\s(?:(?:vốn|cũng|chính)\s+)?là)\s+(?:(?:người|một)\s+)?(?:(?P<blood>con trai|con gái|con|"
+                  r"em trai|em gái|anh trai|chị gái|cháu nội|cháu ngoại|cháu trai|cháu gái|cha|bố|mẹ)|vợ|chồng|vợ cũ|"
+                  r"chồng cũ|phu nhân)(?:\s+(?:thứ|út|cả|trưởng|duy nhất|ruột))?\s+(?:của\s+)?(?=[^\W\d_])",
+                  re.IGNORECASE)
+
+
+def kin(sentence: str, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the person whose name ends at `end` is said to be the relative of the person named next, whose
+    title phrase names China and nothing of Vietnam (generic bodies aside)."""
+    m = _KIN.match(sentence, end)
+    if m is None:
+        return False
+    nxt = min([a for a, _ in others if a >= m.end()] + [len(sentence)])
+    phrase = sentence[m.end():nxt]
+    if nxt == len(sentence) or len(phrase.split()) > 12 or re.search(r"[,;:.()]", phrase):
+        return False
+    chinese, vietnamese = cues.count(phrase, generic=False)
+    return chinese > 0 and vietnamese == 0 and (m.group("blood") is not None or offices.office(phrase))

@@ -332,7 +332,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
-        m.origin = CHINESE if clause.headed_by(sentence, m.start, m.end) else _local(*own)
+        others = [s for s in around if s != (m.start, m.end)]
+        m.origin = CHINESE if clause.headed_by(sentence, m.start, m.end) or clause.kin(sentence, m.end, others) \
+            else _local(*own)
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
