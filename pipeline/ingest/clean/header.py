@@ -391,7 +391,7 @@ def _over_dated_line(page: Page) -> Line | None:
     headline-shaped line (five words or more) right over a short line carrying a date ('Nguồn tin: <paper> |
     22/11/2022 7:10', the story's own dateline with its source) right over a paragraph of prose. Only when no
     other rule found a headline: a line over a dated line over prose is the shape of an article's head. The dated
-    line goes as the story's dateline."""
+    line goes as the story's dateline, and what is still kept over the headline as the portal's header."""
     lines = [ln for ln in page.lines[:40] if ln.text]
     for head, dated, lead in zip(lines, lines[1:], lines[2:]):
         text = head.text
@@ -401,8 +401,12 @@ def _over_dated_line(page: Page) -> Line | None:
             continue
         iso = next((d for d in map(dateline_date, _PARTS_RE.split(dated.text)) if d), None)
         if iso:
-            # The dated line is the story's dateline (with its source): it goes, and dates the story.
+            # The dated line is the story's dateline (with its source): it goes, and dates the story. What the
+            # portal printed over the headline (its menus, tickers, product blurbs) is no part of the story.
             page.set_date(iso)
             page.drop(dated, "dateline")
+            for line in page.kept():
+                if line.index < head.index:
+                    page.drop(line, "page-header")
             return head
     return None
