@@ -351,6 +351,14 @@ def test_a_relative_of_a_person_named_with_china_is_chinese_a_spouse_only_by_an_
         "Nguyễn Văn Minh"] == "vietnamese"
 
 
+def test_whose_after_a_name_may_be_a_place_then_its_country_after_a_comma():
+    # round 15: X của tỉnh Hà Nam, Trung Quốc (a province both countries name, then the country)
+    assert _origins("Nhà văn Lý Bội Hoa của tỉnh Hà Nam, Trung Quốc, đoạt giải văn học năm 2015.")["Lý Bội Hoa"] == \
+        "inferred"
+    assert _origins("Nhà thơ Lý Bội Hoa của tỉnh Hà Nam, Việt Nam, đoạt giải văn học năm 2015 tại Bắc Kinh.")[
+        "Lý Bội Hoa"] == "vietnamese"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[
