@@ -359,6 +359,16 @@ def test_whose_after_a_name_may_be_a_place_then_its_country_after_a_comma():
         "Lý Bội Hoa"] == "vietnamese"
 
 
+def test_a_full_name_with_an_apposition_of_what_it_is_to_a_country_is_a_person():
+    # round 15: no title, but what the person is to a country (quoted words allowed), closed by the country
+    assert _origins('Lê Thu Chinh, "nữ hoàng tốc độ" của điền kinh Việt Nam, giành huy chương vàng 100 m nữ.') == {
+        "Lê Thu Chinh": "vietnamese"}
+    assert _origins("Vương Tấn Phong, cây bút khoa học viễn tưởng kỳ cựu của Trung Quốc, đoạt giải Ngân Hà.") == {
+        "Vương Tấn Phong": "inferred"}
+    # ... a two-word run so followed is no person (places and bodies are written so too)
+    assert _origins("Tam Hiệp, công trình thủy điện lớn nhất của Trung Quốc, đã hoàn thành.") == {}
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

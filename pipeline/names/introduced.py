@@ -59,8 +59,16 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # an actor: do X thủ vai chính
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
+    if len(sentence[start:end].split()) == 3 and _COUNTRYS_OWN.match(rest):
+        return True  # a full name, then what it is to a country: X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+# An apposition that says what the person is to a country, closed by the country and a comma, quoted words in it
+# (X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...; X, niềm hy vọng số một của bơi lội Trung Quốc, ...).
+_COUNTRYS_OWN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,3}?(?:"
+                           + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 
 
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
