@@ -64,3 +64,10 @@ def test_ba_before_con_counts():
     vi = "Ông cùng vợ và ba con nhỏ đã phải sơ tán hai lần."
     assert not check_pair(vi, "He and his wife and three small children were evacuated twice.")
     assert "number" in kinds(vi, "He and his wife and five small children were evacuated twice.", "number")
+
+
+def test_a_whole_hour_given_minutes():
+    vi = "Các điểm bỏ phiếu mở cửa từ 6h sáng đến 19h."
+    assert not check_pair(vi, "Polling stations were open from 6:00 a.m. to 7:00 p.m.")
+    assert not check_pair(vi, "Polling stations were open from 6 a.m. to 7 p.m.")
+    assert "number" in kinds(vi, "Polling stations were open from 6:00 a.m. to 7:09 p.m.", "number")

@@ -55,6 +55,9 @@ def _weakly_said(vi: str, every: list, checked: list, nums: list, used: set) -> 
         [f for f in said if not f.approx and f not in said[MAX_ITEMS:]]
 
 
+_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})\s?(?:[ap]\.?m\b|GMT|local)", re.IGNORECASE)
+
+
 # how far apart, as shares of each sentence's length, a source count and its English may sit (in a short
 # sentence, four words or so)
 _NEAR = 0.2
@@ -81,7 +84,10 @@ def check(pair: Pair) -> list[Check]:
         a - 4 <= n.end and n.start <= b + 4 for a, b in months))]
     missing, used, worded = assign(facts, nums, fold(en))
     weak = _weakly_said(vi, every, checked, nums, used)
-    if not missing and not worded and not weak:
+    hours = [(f, clock) for f in checked if re.fullmatch(r"\d{1,2}\s?(?:h|giờ)", f.text) and f not in missing
+             for clock in [[m for m in _CLOCK.finditer(en) if float(m.group(1)) in f.values and int(m.group(2))
+                            and not any(a <= m.start(2) and m.end(2) <= b for a, b in used)]] if clock]
+    if not missing and not worded and not weak and not hours:
         return []
     # English numbers no source number accounts for: what the translator wrote where a fact is missing. The
     # day and year of a date (the date check reads them) are not such numbers.
@@ -115,6 +121,10 @@ def check(pair: Pair) -> list[Check]:
         if instead := sorted(set(near(f)) & {n.text for n in own}):
             extra = sorted(set(extra) | set(instead))[:8]
             missing.append(f)
+    # a whole hour (19h) the English gives minutes it does not have (7:09 p.m.): another time
+    for f, clock in hours:
+        extra = sorted(set(extra) | {m.group(0) for m in clock})[:8]
+        missing.append(f)
     # a spelled count only a word accounts for (hai bên -> each other) with another count in its place: "the
     # seven sides"; a spelled rank (thứ tư -> number eleven, fifth) or a few (một vài -> one or twelve) missing
     # likewise only with one in its place
