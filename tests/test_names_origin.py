@@ -369,6 +369,16 @@ def test_a_full_name_with_an_apposition_of_what_it_is_to_a_country_is_a_person()
     assert _origins("Tam Hiệp, công trình thủy điện lớn nhất của Trung Quốc, đã hoàn thành.") == {}
 
 
+def test_commanding_an_arm_of_a_body_china_closes_is_whose():
+    # round 15: a lower-case arm (lực lượng không quân, các đơn vị) of a capitalised body closed by a place of China
+    assert _origins("Trung tướng Không quân Trịnh Quần Phong từng chỉ huy lực lượng không quân của Quân khu Quảng "
+                    "Châu.")["Trịnh Quần Phong"] == "inferred"
+    assert _origins("Thiếu tướng Lê Quang Minh từng chỉ huy các đơn vị của Quân khu 2 đánh quân Trung Quốc năm 1979.")[
+        "Lê Quang Minh"] == "vietnamese"
+    assert _origins("Đại tá Lý Văn Hùng chỉ huy lực lượng biên phòng của Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn.")[
+        "Lý Văn Hùng"] == "vietnamese"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

@@ -87,6 +87,8 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
 # Trung Quốc: China is the enemy).
 _HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
+_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|binh đoàn|hạm đội)"
+                     r"(?:\s+[^\W\d_]+){0,2}?\s+của\s+(?=[^\W\d_])")
 _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
@@ -95,8 +97,10 @@ def _identity(text: str, pos: int) -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
     for m in _HEADS.finditer(text, pos):
         forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
+        arm = _ARM_OF.match(text, m.end())  # chỉ huy lực lượng không quân của Quân khu Quảng Châu: the body's arm
+        at = arm.end() if arm and not m.group("charge") else m.end()
         # (phụ trách a body of more than its head: Bộ Y tế Trung Quốc; not a country's desk, Vụ Trung Quốc)
-        body = text[m.end()].isupper() and cues.qualified(text, m.end()) and not (
+        body = text[at].isupper() and cues.qualified(text, at) and not (
             m.group("charge") and cues.CHINESE_RE.match(text, m.end() + len(text[m.end():].split()[0]) + 1))
         if (body or forces) \
                 and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
