@@ -2267,3 +2267,13 @@ def test_a_cms_error_and_a_bar_of_one_keyword_varied_are_page_noise():
     warned = "Warning: cơ quan khí tượng Mỹ phát cảnh báo bão cấp cao nhất cho bang Florida."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, row, warned, _BUS_P2))
     assert row in body(art) and warned in body(art)
+
+
+def test_a_sapo_printed_again_as_the_opening_of_the_next_paragraph_goes_a_heading_it_opens_stays():
+    lead = "(BLĐ)- " + _BUS_LEAD
+    art = clean(page(_BUS_HEAD, lead, lead + " " + _BUS_P2, _BUS_P1))
+    assert body(art).count("Từ tháng sau") == 1 and _BUS_P2 in body(art)
+    # A heading the paragraph under it opens on ('X' over 'X là ...') has no stop: it stays.
+    heading = "Tuyến xe buýt điện nối trung tâm với sân bay Liên Khương và các khu du lịch phía nam"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, heading, heading + " là tuyến đầu tiên của tỉnh dùng xe điện.", _BUS_P2))
+    assert heading in body(art).split("\n")

@@ -109,6 +109,14 @@ def pull_quotes(page: Page) -> None:
         # Under a line that announces it ('... như sau:'), it is the text quoted in full.
         far = nearest is None or pos - nearest > _PULL_QUOTE_REACH or nearest <= lead \
             or announces(kept[pos - 1].text)
+        if pos + 1 in sources and keys[pos + 1].startswith(mine) and not speaker \
+                and words(line.text) >= 12 and line.text.endswith(tuple(SENTENCE_END)):
+            # A paragraph printed again at once as the opening of the next one (a sapo over a first paragraph
+            # that starts with it word for word): the longer copy holds every word, so the shorter one goes. (A
+            # heading the next paragraph opens on, 'X' over 'X là ...', or a book's title in quotes, has no full
+            # stop: it stays.)
+            page.drop(line, "repeated-line")
+            continue
         if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
