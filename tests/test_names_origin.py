@@ -379,6 +379,17 @@ def test_commanding_an_arm_of_a_body_china_closes_is_whose():
         "Lý Văn Hùng"] == "vietnamese"
 
 
+def test_the_chinese_spacecraft_a_person_flies_on_is_their_side():
+    # round 15: no one else has flown Shenzhou or lived aboard Tiangong (seven development sets name such crews)
+    assert _origins("Phi hành gia Hà Quang Vũ cùng hai đồng đội bay lên trạm vũ trụ Thiên Cung trên tàu Thần Châu-21.")[
+        "Hà Quang Vũ"] == "inferred"
+    assert _origins("Phi hành gia Hà Quang Vũ trở về từ trạm vũ trụ Thiên Cung sau sáu tháng.")["Hà Quang Vũ"] == \
+        "inferred"
+    # ... not a cave of Hạ Long named alike, nor another country's craft
+    assert _origins("Du khách Lý Văn Hải tham quan hang Thiên Cung trên vịnh Hạ Long.")["Lý Văn Hải"] == "vietnamese"
+    assert _origins("Phi công vũ trụ Phạm Tuân bay trên tàu Soyuz 37 năm 1980.")["Phạm Tuân"] == "vietnamese"
+
+
 def test_a_minister_receiving_the_vietnamese_counterpart_in_china_is_chinese():
     # the office has no country (the convention would say Vietnam's), but the counterpart is Vietnam's
     assert _origins("Bộ trưởng Khoa học và Công nghệ Từ Quán Minh tiếp người đồng cấp Việt Nam tại Bắc Kinh.")[

@@ -34,6 +34,9 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
 # delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung Quốc giành / vô
 # địch / đánh bại: the team or country a player helps win is theirs): the first country in that phrase.
+# China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
+# trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
+_CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
@@ -49,7 +52,8 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))")
+                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
@@ -63,7 +67,7 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 
-_MATES = re.compile(r"\s+(?:các\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
+_MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
