@@ -121,3 +121,46 @@ def test_cache_keeps_the_score_and_old_entries_have_none(copy_hf, tmp_path):
     cache.put_many([(k, m, {f: v for f, v in json.loads(r).items() if f != "score"}) for k, m, r in rows])
     old = CachedTranslator(copy_hf, SentenceCache(tmp_path / "c.sqlite")).translate(SENTENCES)
     assert [r.text for r in old] == [r.text for r in fresh] and all(r.score is None for r in old)
+
+
+def test_the_title_and_translated_captions_keep_their_score_in_the_json():
+    """Every translated sentence has its score in the brief's JSON: the title's and a translated caption's too
+    (they are translated with the body), null where the engine gave none, never made up."""
+    from pipeline.brief.assemble import Segmented, Translation, draft
+    from pipeline.brief.schema import from_json, to_json
+    from pipeline.ingest.article import Caption, CleanArticle
+    from pipeline.models.info import ModelInfo
+
+    class Translator:
+        info = ModelInfo("test", "none", "test")
+
+        def decoding(self):
+            return {}
+
+    title, body, caption = "Hai bên ký kết hợp tác", ["Hai bên ký kết.", "Đoàn về nước."], "Quang cảnh hội nghị"
+    article = CleanArticle(source="a.txt", title=title, date=None, outlet=None, author=None,
+                           paragraphs=[" ".join(body)], removed=[], captions=[Caption(caption, "Ảnh: TTXVN")])
+    results = [Translation(title, "The two sides sign", 5, 4, score=-0.31),
+               Translation(body[0], "The two sides signed.", 5, 5, score=-0.2),
+               Translation(body[1], "The delegation went home.", 4, 5, score=-0.4),
+               Translation(caption, "The conference", 4, 3, score=-1.25)]
+    brief = draft(article, Segmented([title], [body], [caption]), results, Translator(), {}, checks="off").brief
+    out = to_json(brief)
+    assert out["title"] == {"vi": title, "en": "The two sides sign", "score": -0.31}
+    assert out["captions"][0]["score"] == -1.25
+    assert from_json(out).title_score == -0.31 and from_json(out).captions[0].score == -1.25
+
+    # No score from the engine (an LLM server without logprobs): none written, none invented.
+    unscored = [Translation(r.source, r.text, r.source_tokens, r.target_tokens) for r in results]
+    out = to_json(draft(article, Segmented([title], [body], [caption]), unscored, Translator(), {},
+                        checks="off").brief)
+    assert out["title"] == {"vi": title, "en": "The two sides sign"} and "score" not in out["captions"][0]
+
+    # A title of two sentences: their scores weighted by their English tokens.
+    two = Segmented(["Hai bên ký kết.", "Đoàn về nước."], [body])
+    scored = [Translation("Hai bên ký kết.", "They signed.", 4, 3, score=-0.1),
+              Translation("Đoàn về nước.", "They left home again.", 4, 5, score=-0.5)] + results[1:3]
+    article2 = CleanArticle(source="b.txt", title="Hai bên ký kết. Đoàn về nước.", date=None, outlet=None,
+                            author=None, paragraphs=[" ".join(body)], removed=[], captions=[])
+    weighted = round((-0.1 * 3 - 0.5 * 5) / 8, 2)
+    assert draft(article2, two, scored, Translator(), {}, checks="off").brief.title_score == weighted

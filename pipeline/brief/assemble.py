@@ -18,7 +18,7 @@ from pipeline.brief import review
 from pipeline.brief.schema import Brief, CaptionPair, GlossaryTerm, ParagraphPair, SentencePair, Stats
 from pipeline.text.segment import split_sentences
 from pipeline.summarization import Summarizer
-from pipeline.translation.scores import SCORE_DEFINITION
+from pipeline.translation.scores import DECIMALS, SCORE_DEFINITION
 from pipeline.models.output import Translation
 
 
@@ -62,12 +62,30 @@ def inferred_names(r: Translation) -> list[Check]:
             for t in getattr(r, "terms", None) or [] if is_inferred(t.entry)]
 
 
+def _joined_score(results: list[Translation]) -> float | None:
+    """The score of English made of several translations (a title of two sentences): their scores weighted by
+    their English tokens; None when any has none, so that no score is ever made up."""
+    if not results or any(r.score is None or not r.text.strip() for r in results):
+        return None
+    if len(results) == 1:
+        return results[0].score
+    tokens = sum(max(r.target_tokens, 1) for r in results)
+    return round(sum(r.score * max(r.target_tokens, 1) for r in results) / tokens, DECIMALS)
+
+
+def _caption(caption, r: Translation | None) -> CaptionPair:
+    if r is None:
+        return CaptionPair(caption.text, caption.credit, None)
+    return CaptionPair(caption.text, caption.credit, r.text, score=r.score if r.text.strip() else None)
+
+
 def draft(article: CleanArticle, sentences: Segmented, results: list[Translation], translator,
           timings: dict[str, float], checks: str = DEFAULT_LEVEL) -> Draft:
     """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding);
     `checks` (pipeline/checks LEVELS): "off", or the fact checks run on every sentence pair."""
     results = [english_nfc(r) for r in results]
     title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
+    title_score = _joined_score(results[: len(sentences.title)]) if title_en else None
     warnings = [untranslated_warning("Title" if len(sentences.title) == 1 else f"Title, sentence {s}", r.source)
                 for s, r in enumerate(results[: len(sentences.title)], 1) if r.source.strip() and not r.text.strip()]
     body = iter(results[len(sentences.title):])
@@ -98,9 +116,8 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
                                                  for s in range(1, len(para) + 1)]
     labels += [f"caption {k}" for k in range(1, len(sentences.captions) + 1)]
     # The captions' English, when they were translated: the last results, one per caption with text.
-    caption_en = iter([r.text for r in results[len(results) - len(sentences.captions):]])
-    captions = [CaptionPair(c.text, c.credit, next(caption_en) if sentences.captions and c.text else None)
-                for c in article.captions]
+    caption_en = iter(results[len(results) - len(sentences.captions):])
+    captions = [_caption(c, next(caption_en) if sentences.captions and c.text else None) for c in article.captions]
     glossary, glossary_warnings, glossary_used = glossary_report(results, labels)
     inferred = {t.entry.vi for r in results for t in getattr(r, "terms", None) or [] if is_inferred(t.entry)}
     for g in glossary:
@@ -118,6 +135,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         source=article.source,
         title_vi=article.title,
         title_en=title_en,
+        title_score=title_score,
         title_generated=None if article.title else headline.generate(paragraphs),
         date=article.date,
         outlet=article.outlet,

@@ -6,7 +6,8 @@ JSON has the fields' names, in their order, with these exceptions declared on th
 
 * `schema_version` is written first and is always `SCHEMA_VERSION` (a brief read from an older version is
   upgraded as it is read, so it is written back in the current form);
-* `title_vi` and `title_en` are written as one object, ``"title": {"vi": ..., "en": ...}`` (`nested=`);
+* `title_vi` and `title_en` are written as one object, ``"title": {"vi": ..., "en": ...}`` (`nested=`), with
+  the title's `score` in it when there is one;
 * `removed` is written as two parallel lists, ``"removed"`` (the lines) and ``"removed_reasons"``
   (`columns=`), as vietbrief 0.1 wrote it;
 * a field declared with `omitted_at_default()` is left out while it holds its default, for fields only some
@@ -102,6 +103,8 @@ class CaptionPair:
     text: str
     credit: str | None = None
     en: str | None = None
+    # The model's own score of `en` (as SentencePair.score); None (not written) when untranslated or unscored.
+    score: float | None = field(default=None, kw_only=True, metadata=omitted_at_default())
 
 
 @dataclass
@@ -136,6 +139,9 @@ class Brief:
     source: str
     title_vi: str | None = field(metadata=nested("title", "vi"))
     title_en: str | None = field(metadata=nested("title", "en"))
+    # The model's own score of `title_en` (as SentencePair.score; a title of several sentences: their scores
+    # weighted by their English tokens). None (not written) when there is no title or no score.
+    title_score: float | None = field(default=None, metadata=nested("title", "score") | omitted_at_default())
     # An English headline made from the content when the article has no title of its own (brief/headline.py):
     # never the outlet's, always shown labelled as generated. Written only when there is one.
     title_generated: str | None = field(default=None, metadata=omitted_at_default())
@@ -215,7 +221,8 @@ def encode(value: Any) -> Any:
             item = getattr(value, f.name)
             if "nested" in f.metadata:
                 key, sub = f.metadata["nested"]
-                out.setdefault(key, {})[sub] = encode(item)
+                if not (f.metadata.get("omit_default") and item == _default(f)):
+                    out.setdefault(key, {})[sub] = encode(item)
             elif "columns" in f.metadata:
                 for key, attr in f.metadata["columns"].items():
                     out[key] = [encode(getattr(x, attr)) for x in item]
