@@ -5,6 +5,7 @@ diacritics. No model, no torch: fast enough to paste a name and see who it is.""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -23,6 +24,18 @@ def _is_file(path: Path) -> bool:
         return False
 
 
+# What a file name ends with, not Vietnamese text: an argument with one of these and no space is a path.
+_FILE_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv"}
+
+
+def _looks_like_a_path(source: str) -> bool:
+    """A single word with a folder separator or a text file's suffix (`notes/a.txt`, `a.txt`): a mistyped file
+    name is told so, not read as text in which no person is found. `TP.HCM` or a name is text."""
+    if not source or any(c.isspace() for c in source):
+        return False
+    return "/" in source or "\\" in source or Path(source).suffix.casefold() in _FILE_SUFFIXES
+
+
 def _read(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
@@ -33,6 +46,10 @@ def _read(source: str) -> str:
         except (OSError, UnicodeDecodeError) as e:
             typer.echo(f"error: cannot read {source}: {e}", err=True)
             raise typer.Exit(2)
+    if _looks_like_a_path(source):
+        what = "not a file" if os.path.lexists(source) else "no such file"
+        typer.echo(f"error: {what}: {source} (give Vietnamese text, a UTF-8 file, or - for stdin)", err=True)
+        raise typer.Exit(2)
     return source
 
 
