@@ -183,7 +183,7 @@ Two sets, reported apart:
   that it is read only when asked for (`--sets held-out24`). First look, measured once at commit facde7b (round
   12's rules; a clean `git archive` copy with this set and script added): Chinese exact 55/100, right form among
   candidates 81/100, person found 88/100, the same with and without the built-in glossary (none of its names has an
-  entry); Vietnamese kept 30/35, given pinyin 0/35. At the final rules (commit 831fdc4, from /work/notes/final_commit.txt;
+  entry); Vietnamese kept 30/35, given pinyin 0/35. At the final rules (commit 831fdc4, the lead's final commit;
   measured once the same way): exact 60/100, among candidates 83/100, found 90/100, the same with and without the
   built-in glossary; Vietnamese kept 30/35, given pinyin 0/35.
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
