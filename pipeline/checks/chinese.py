@@ -21,11 +21,16 @@ _SINO = {"b": "b p", "ph": "f p", "m": "m w", "v": "w y m", "đ": "d t", "t": "d
          "kh": "k q x j", "g": "g j", "ng": "y w -", "ngh": "y -", "nh": "r y", "h": "h x -", "qu": "g k h j",
          "-": "y w - a e o"}
 _VI_INITIAL = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?")
+
+
+def _vi_initial(syllable: str) -> str:
+    """A Vietnamese syllable's initial as _SINO keys it ("-" for none; gh is g spelt before e and i)."""
+    initial = _VI_INITIAL.match(syllable).group(1) or "-"
+    return "g" if initial == "gh" else initial
+
+
 _PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|"
                      r"ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)")
-
-
-_SYLLABLE_RE = re.compile(_PINYIN.pattern)
 
 
 @lru_cache(maxsize=4096)
@@ -37,7 +42,7 @@ def _pinyin_readings(word: str, first: bool = True) -> tuple[tuple[str, ...], ..
         return ((),)
     out = []
     for end in range(len(word), 0, -1):
-        m = _SYLLABLE_RE.fullmatch(word[:end])
+        m = _PINYIN.fullmatch(word[:end])
         if m and (first or m.group(1)):
             out += [(m.group(1) or "-",) + rest for rest in _pinyin_readings(word[end:], False)]
     return tuple(out[:16])
@@ -55,8 +60,7 @@ def transliterates(vi_name: str, english_run: list[str]) -> bool:
     syllables = vi_name.lower().split()
     wanted = []
     for syllable in syllables:
-        vi = _VI_INITIAL.match(syllable).group(1) or "-"
-        wanted.append(_SINO.get("g" if vi == "gh" else vi, "").split())
+        wanted.append(_SINO.get(_vi_initial(syllable), "").split())
     return any(len(r) == len(syllables) and all(p in w for p, w in zip(r, wanted)) for r in readings)
 
 
@@ -73,13 +77,11 @@ def western_order(vi_name: str, english_run: list[str]) -> bool:
     given, surname = fold(english_run[0]), fold(english_run[1])
     if is_vietnamese(given) or len(given) < 4 or not _CANTONESE.fullmatch(surname):
         return False
-    vi = _VI_INITIAL.match(syllables[0]).group(1) or "-"
+    vi = _vi_initial(syllables[0])
     initial = _CANTONESE.match(surname).group(1) or "-"
-    allowed = _SINO.get("g" if vi == "gh" else vi, "").split() + {"t": ["ts"], "tr": ["ts"], "ch": ["ts"],
-                                                                   "h": ["w"], "ng": ["ng"]}.get(vi, [])
+    allowed = _SINO.get(vi, "").split() + {"t": ["ts"], "tr": ["ts"], "ch": ["ts"], "h": ["w"],
+                                           "ng": ["ng"]}.get(vi, [])
     return initial in allowed
-
-
 
 
 # A Chinese name romanised in another system than pinyin, as Singapore, Hong Kong, Taiwan and Malaysia write their
@@ -104,8 +106,7 @@ def _syllable_fits(vi_syllable: str, part: str) -> bool:
     m = _ROMANISED.fullmatch(part)
     if not m:
         return False
-    vi = _VI_INITIAL.match(vi_syllable).group(1) or "-"
-    vi = "g" if vi == "gh" else vi
+    vi = _vi_initial(vi_syllable)
     initial = _ASPIRATED.get(m.group(1), m.group(1) or m.group(3) or "-")
     return initial in _SINO.get(vi, "").split() + _OTHER_SYSTEMS.get(vi, "").split()
 
