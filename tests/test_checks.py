@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.checks import KINDS, LEVELS, check_pair
-from pipeline.checks.numerals import en_numbers, vi_facts
+from pipeline.checks.en_numerals import en_numbers
+from pipeline.checks.vi_numerals import vi_facts
 
 from helpers import kinds
 

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair
-from pipeline.checks.numerals import FRACTION_LEAD, Num, en_numbers
+from pipeline.checks.en_numerals import en_numbers
+from pipeline.checks.numerals import Num
+from pipeline.checks.vi_numerals import FRACTION_LEAD
 
 KIND = "date"
 DESCRIPTION = "dates and months of the source missing or different in the English"

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from pipeline.checks.base import LIKELY, WORTH_A_LOOK, Check, fold
 from pipeline.checks.date import en_months
-from pipeline.checks.numerals import close, en_numbers, vi_facts
+from pipeline.checks.en_numerals import en_numbers
+from pipeline.checks.numerals import close
+from pipeline.checks.vi_numerals import vi_facts
 
 MAX_SUPPORT = 3
 MIN_GAIN = 0.12  # coverage a second or third sentence must add to be listed

@@ -23,12 +23,51 @@ import re
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, fold
 from pipeline.checks.date import MONTH_NAMES, vi_dates
 from pipeline.checks.fractions import en_fractions
-from pipeline.checks.numerals import (ORDINALS, RELATIVE_YEAR, assign, close, en_numbers, is_count, magnitude,
-                                      vi_facts)
+from pipeline.checks.en_numerals import ORDINALS, RELATIVE_YEAR, en_numbers, is_count
+from pipeline.checks.numerals import Fact, Num, close, magnitude
 from pipeline.checks.scores import with_score_words, without_glosses
+from pipeline.checks.units import ROUNDING
+from pipeline.checks.vi_numerals import vi_facts
 
 KIND = "number"
 DESCRIPTION = "numbers of the source missing from, or different in, the English"
+
+
+def assign(facts: list[Fact], english: list[Num], en_text_folded: str
+           ) -> tuple[list[Fact], set[tuple[int, int]], list[Fact]]:
+    """The facts the English does not state, the spans of the English numbers that stand for the others, and the
+    spelled counts that only a word of the English accounts for (hai bên -> each other).
+    Each English number stands for one fact only: a source that says 64GB twice needs it twice ("64GB ...
+    54GB" is wrong), and "2pm" cannot be both 14h and CoV-2."""
+    spans: dict[tuple[int, int], list[Num]] = {}
+    for n in english:
+        spans.setdefault((n.start, n.end), []).append(n)
+    options = []
+    for f in facts:
+        # a spelled count is a count: an ordinal (second), "once" or "half" is no rendering of it (a rank may be
+        # an ordinal, a share "a third")
+        hits = {span for span, readings in spans.items()
+                if any(close(v, n) and (not f.soft or f.kind in ("rank", "share") or is_count(n))
+                       for v in f.values for n in readings)
+                or any(abs(v - n.value) <= ROUNDING * v + n.unit / 2 for v in f.approx for n in readings
+                       if not (f.same_unit and f.same_unit.match(n.tail)))}
+        worded = any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", en_text_folded) for w in f.words)
+        options.append((f, hits, worded))
+    used: set[tuple[int, int]] = set()
+    missing, worded_only = [], []
+    # soft facts last: a spelled count may fold into a word, a number in digits may not
+    for f, hits, worded in sorted(options, key=lambda o: (o[0].soft, o[2], len(o[1]))):
+        # (digits stand for digits first: the 1 of a 2-1 score is the English 1, not its "first")
+        free = sorted(hits - used, key=lambda s: (f.text[:1].isdigit() and not spans[s][0].text[:1].isdigit(), s))
+        if free and not (f.kind == "rank" and worded):  # thứ năm said as Thursday leaves the five to another fact
+            used.add(free[0])
+        elif not worded:
+            missing.append(f)
+        elif f.kind == "rank":
+            continue
+        elif f.soft:
+            worded_only.append(f)
+    return sorted(missing, key=lambda f: f.start), used, worded_only
 
 
 def _counted_one(vi: str, fact) -> bool:
@@ -44,7 +83,7 @@ def _counted_one(vi: str, fact) -> bool:
                 re.search(r"\w[\s,]+[A-Z][^\W\d_]*[a-z][^\W\d_]*\s$", before))
 
 
-def _weakly_said(vi: str, every: list, checked: list, nums: list, used: set) -> list:
+def _weakly_said(every: list, checked: list, nums: list, used: set) -> list:
     """Source numbers whose English may be no number: a 1 the checks skip, and a number in digits the English
     writes in no digits (2 -> a double; 1-0 -> one). Each is flagged only with a count in digits of the English's
     own standing where it stands (number.check)."""
@@ -83,7 +122,7 @@ def check(pair: Pair) -> list[Check]:
     nums = [n for n in en_numbers(en)[:4 * MAX_ITEMS] if not (n.value in date_values and n.text[:1].isdigit() and any(
         a - 4 <= n.end and n.start <= b + 4 for a, b in months))]
     missing, used, worded = assign(facts, nums, fold(en))
-    weak = _weakly_said(vi, every, checked, nums, used)
+    weak = _weakly_said(every, checked, nums, used)
     hours = [(f, clock) for f in checked if re.fullmatch(r"\d{1,2}\s?(?:h|giờ)", f.text) and f not in missing
              for clock in [[m for m in _CLOCK.finditer(en) if float(m.group(1)) in f.values and int(m.group(2))
                             and not any(a <= m.start(2) and m.end(2) <= b for a, b in used)]] if clock]

@@ -14,7 +14,7 @@ Several number words have a second, commoner meaning, and the parser decides fro
   `linh`/`lẻ` are "spirit"/"odd": none of them opens a number on its own.
 
 Every spelled number is soft: the `number` check flags it only when the English states a different number in
-its place (numerals.assign), never for a missing word.
+its place (number.assign), never for a missing word.
 """
 
 from __future__ import annotations

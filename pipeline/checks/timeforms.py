@@ -1,4 +1,4 @@
-"""Times and years English writes in shapes of its own, read beside its plain numbers (numerals.en_numbers): a
+"""Times and years English writes in shapes of its own, read beside its plain numbers (en_numerals.en_numbers): a
 time of day after "at" (at 12.30), four digits on a 24-hour clock (0227 GMT) and a range of years whose second
 year keeps only its last two digits (the 2020-21 season)."""
 
