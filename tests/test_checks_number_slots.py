@@ -1,4 +1,4 @@
-"""Numbers the English may state without the source's own number standing for them (issue 23, round 14): the day
+"""Numbers the English may state without the source's own number standing for them : the day
 of an English date that is the source date's, a time of day at 1 o'clock, a 1 the checks skip or a number the
 English says in a word while a number in digits of its own stands in its place, a Roman numeral read twice. Each
 rule: a clean pair not flagged, a pair with the number changed still flagged."""

@@ -1,4 +1,4 @@
-"""Names of places the English says through their people (issue 23, round 14): the last word of a longer place's
+"""Names of places the English says through their people: the last word of a longer place's
 name with the ending English adds (South America -> the South Americans, New Zealand -> New Zealanders), and an
 office's country spelt in foreign letters before its holder whose first name is also a Vietnamese syllable (Thủ
 tướng Ireland Leo Varadkar). Each rule: a clean pair not flagged, a pair with the name changed still flagged."""
