@@ -113,7 +113,7 @@ _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
-# or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: origin.ming_own).
+# or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
 _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,7}?(?:[^\W\d_]+\s*,\s*)?(?:\(\s*)?|\(\s*|"
                     r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
@@ -286,7 +286,7 @@ def _title_phrase(before: str) -> str:
 
 
 # A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before
-# "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (origin._HEADS); only a country named there says whose (an
+# "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (identity._HEADS); only a country named there says whose (an
 # unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention;
 # a project or a joint venture with a Chinese party, Dự án của Tập đoàn Huawei do ông X phụ trách, is no body of
 # China's).
@@ -328,3 +328,20 @@ def kin(sentence: str, end: int, others: list[tuple[int, int]]) -> bool:
         return False
     chinese, vietnamese = cues.count(phrase, generic=False)
     return chinese > 0 and vietnamese == 0 and (m.group("blood") is not None or offices.office(phrase))
+
+
+# Between a name and the Ming dynasty in its apposition, what makes the dynasty another party's (X, thái giám phục vụ
+# triều Minh; X, người từng chống / đi sứ / làm quan cho nhà Minh).
+_MING_OTHER = re.compile(r"(?<![^\W\d_])(?:cho|chống|hàng|sang|sứ|phục vụ|dưới|bị|với|đánh|theo|của|giúp|từng|"
+                         r"đã|đang)(?![^\W\d_])", re.IGNORECASE)
+
+
+def ming_own(before: str, after: str) -> bool:
+    """The Ming dynasty in a person's own words: closing the title right before the name (Tướng nhà Minh X), right
+    after it (X thời nhà Minh, X nhà Minh) or in an apposition of what they were (X, người sáng lập nhà Minh)."""
+    closing = list(cues.MING_RE.finditer(before))
+    if closing and not before[closing[-1].end():].strip():
+        return True
+    m = cues.MING_RE.search(after)
+    return m is not None and (not after[:m.start()].strip(" ,") or after.lstrip()[:1] == ","
+                              and not _MING_OTHER.search(after, 0, m.start()))

@@ -110,8 +110,8 @@ Hà Nam, Hà Bắc, Sơn Tây, Hà Tây"""
 # that are also common verbs or nouns (thợ, lính, đào) and those that head bodies' capitalised names, which a
 # title may reach across a few words (trường Cảnh sát quốc gia II, tổng kho Long Bình: no person; so no cảnh
 # sát, sĩ quan, kiểm lâm, du kích, quân nhân, thầy thuốc, điều dưỡng, anh hùng).
-# (Round 13: a player's position, trung vệ, trung phong, and the offices of China's and Vietnam's empires and
-# warlord years, tổng đốc, quân phiệt, were missing: persons after them were not found at all.)
+# A player's position (trung vệ, thủ thành) and the offices of the empires and warlord years (tổng đốc, thái thú,
+# quân phiệt) are titles too: history and sport name persons after them and nothing else.
 TITLES = """ông, bà, anh, chị, ngài, đồng chí, đ/c, cụ, nhà báo, bác sĩ, luật sư, nhà văn, nhà thơ, nhà sử học,
 nhà khoa học, nhà nghiên cứu, nhà ngoại giao, nhà sản xuất, nhà hoạt động, nhà kinh tế học, nhà vật lý, nhà toán học,
 doanh nhân, tỷ phú, tỉ phú, đạo diễn, diễn viên, ca sĩ, nhạc sĩ, họa sĩ, hoạ sĩ, nghệ sĩ, kiến trúc sư, kỹ sư,
@@ -201,7 +201,7 @@ def _ministers(phrases: list[str]) -> list[str]:
 # The Ming dynasty (nhà / triều / thời (nhà) / đời Minh; not thời Minh thuộc, Vietnam under its rule) is no China cue:
 # Vietnam's history names it as the invader, the court its envoys went to and the one some of its people served
 # (kháng chiến chống nhà Minh, đi sứ nhà Minh, làm quan cho nhà Minh). It says whose only in a person's own words,
-# closing the title before the name or next to it after (origin.ming_own), and it is never part of a name
+# closing the title before the name or next to it after (clause.ming_own), and it is never part of a name
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)

@@ -61,3 +61,14 @@ phó tổng lý""".replace("\n", " ").split(", ")}
 
 def foreign_office(text: str) -> bool:
     return _holds(_keys(text)[-12:], _FOREIGN_OFFICES)
+
+
+# A body's head word before its capitalised name (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước): named with
+# no country, the press means Vietnam's.
+BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|Hội|"
+                  r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
+
+
+def body(text: str) -> bool:
+    """Whether `text` names a body by its head word and capitalised name."""
+    return any(text[m.end()].isupper() for m in BODY.finditer(text))

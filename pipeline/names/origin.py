@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from pipeline.names import clause, cues, offices, parties, setting, shape, shared_provinces, tables
+from pipeline.names import clause, cues, identity, offices, parties, setting, shape, shared_provinces, tables
+from pipeline.names.identity import CHINESE, VIETNAMESE
 
-CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
 # sentence (a counterpart, what they lead), a convention of the press (an office or body with no country is
 # Vietnam's), the text around (other sentences, or a text that never names China), or the name's shape.
@@ -28,113 +29,6 @@ SETTING = "setting and shape"
 _PREDICATE = "china-after-the-name"  # China named only in what the person does: no side, and a doubt
 _CONVENTION = "vietnam-by-convention"  # an unqualified body or "đồng chí" in the clause: Vietnam's, weakly
 _MENTION = "china-elsewhere"  # China named before the name, outside its clause: no side, and no office convention
-# ... unless the predicate says who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc
-# or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm
-# quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một làng cờ Trung Quốc,
-# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
-# delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung Quốc giành / vô
-# địch / đánh bại: the team or country a player helps win is theirs): the first country in that phrase.
-# China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
-# trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
-_CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
-_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
-                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
-                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách)\s"
-                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
-                       r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
-                       r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
-                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")")
-_IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
-# A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
-# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
-# An event named by its Chinese venue is where, not whose, after any identity verb (giữ ngôi vô địch giải Thâm
-# Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: setting.venue; Vietnamese players and actors go there too).
-_RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
-_RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
-
-
-_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
-                          r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
-
-
-_MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
-    """A "và" that leaves the subject the person's: inside a body's capitalised name (Ủy ban Quản lý và Giám sát
-    ..., Bộ Văn hóa và Du lịch), or joining a second person to them (X và Y giành huy chương cho Trung Quốc: the
-    predicate is both's; Y's name is blanked out, or written when not found as a person)."""
-    if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
-        return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
-    if joint.group().lower() != "và":
-        return False
-    rest = text[joint.end():]
-    if rest.startswith("   ") and rest.strip():
-        return True  # another person's name, blanked
-    if not rest.lstrip()[:1].isupper():
-        return False
-    # a body's words, or "X và Y" with nothing between
-    return bool(_BODY.search(text[:joint.start()].rsplit(",", 1)[-1])) or not text[pos:joint.start()].strip()
-
-
-# A body a person commands or heads, named with China as its country (chỉ huy Hải quân Quân Giải phóng Nhân dân
-# Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
-# Trung Quốc: China is the enemy).
-_HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
-_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|binh đoàn|hạm đội)"
-                     r"(?:\s+[^\W\d_]+){0,2}?\s+của\s+(?=[^\W\d_])")
-_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
-                     + cues.CHINESE_RE.pattern + ")")
-
-
-def _identity(text: str, pos: int) -> str | None:
-    """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
-    for m in _HEADS.finditer(text, pos):
-        forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
-        arm = _ARM_OF.match(text, m.end())  # chỉ huy lực lượng không quân của Quân khu Quảng Châu: the body's arm
-        at = arm.end() if arm and not m.group("charge") else m.end()
-        # (phụ trách a body of more than its head: Bộ Y tế Trung Quốc; not a country's desk, Vụ Trung Quốc)
-        body = text[at].isupper() and cues.qualified(text, at) and not (
-            m.group("charge") and cues.CHINESE_RE.match(text, m.end() + len(text[m.end():].split()[0]) + 1))
-        if (body or forces) \
-                and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
-            return CHINESE
-    for m in _IDENTITY.finditer(text, pos):
-        if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)
-            if clause.in_charge(text, m.start() + 1) and not any(
-                    not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
-                return CHINESE
-            continue
-        other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
-                      if not _same_subject(text, pos, o)), None)
-        if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
-            # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
-            # with the same subject (X được thăng hàm và làm Tư lệnh ...)
-            break
-        ranked = m.group().strip() in _RANKED
-        stop = (_RANK_END if ranked else _IDENTITY_END).search(text, m.end())
-        phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
-        phrase = " ".join(phrase.split()[:16])
-        found = [(c.start(), which)
-                 for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
-                 for c in cues.located(pattern, " " + phrase)
-                 if which == CHINESE and not setting.venue(" " + phrase, c.start())
-                 or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
-        if found:
-            return min(found)[1]
-        if offices.opens_office(phrase) and _body(phrase):
-            return VIETNAMESE  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
-    return None
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
@@ -142,7 +36,7 @@ def _identity(text: str, pos: int) -> str | None:
 _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
-# Words that end one person's stretch of a sentence and start another's (hội đàm với, tiếp, và).
+# A middle name only Vietnamese names have (Nguyễn Thị X): no Chinese name reads so (impossible).
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
 
@@ -154,10 +48,8 @@ def _side(chinese: int, vietnamese: int) -> str | None:
     return None
 
 
-# A body named with no country (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước) is Vietnam's, and
-# "đồng chí" before a name with no country is the Vietnamese Party's form of address.
-_BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|Hội|"
-                   r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
+# A body named with no country (offices.body) is Vietnam's, and "đồng chí" before a name with no country is the
+# Vietnamese Party's form of address.
 # The Vietnamese press calls the other side of talks "bạn" (phía bạn, nước bạn, đoàn bạn): not Vietnam.
 _FOREIGN = re.compile(r"(?<![^\W\d_])(?:phía|nước|đoàn|lực lượng|các) bạn(?![^\W\d_])", re.IGNORECASE)
 # A diplomatic mission's office placed in Vietnam (làm Đại sứ tại Hà Nội, Tổng Lãnh sự tại TP.HCM) is a foreign
@@ -191,40 +83,19 @@ def _faced(sentence: str, pos: int) -> str | None:
     return min(found)[1] if found else None
 
 
-def _body(text: str) -> bool:
-    return any(text[m.end()].isupper() for m in _BODY.finditer(text))
-
-
-# Between a name and the Ming dynasty in its apposition, what makes the dynasty another party's (X, thái giám phục vụ
-# triều Minh; X, người từng chống / đi sứ / làm quan cho nhà Minh).
-_MING_OTHER = re.compile(r"(?<![^\W\d_])(?:cho|chống|hàng|sang|sứ|phục vụ|dưới|bị|với|đánh|theo|của|giúp|từng|"
-                         r"đã|đang)(?![^\W\d_])", re.IGNORECASE)
-
-
-def ming_own(before: str, after: str) -> bool:
-    """The Ming dynasty in a person's own words: closing the title right before the name (Tướng nhà Minh X), right
-    after it (X thời nhà Minh, X nhà Minh) or in an apposition of what they were (X, người sáng lập nhà Minh)."""
-    closing = list(cues.MING_RE.finditer(before))
-    if closing and not before[closing[-1].end():].strip():
-        return True
-    m = cues.MING_RE.search(after)
-    return m is not None and (not after[:m.start()].strip(" ,") or after.lstrip()[:1] == ","
-                              and not _MING_OTHER.search(after, 0, m.start()))
-
-
 def _local(before: str, after: str) -> str | None:
     """What the clause around one mention says; where both countries are named there, the one nearer the name.
     With no country named there, a body every country has or "đồng chí" in the clause says Vietnamese by the
     press's convention only (_CONVENTION): of() weighs it with the rest of the sentence."""
     chinese, vietnamese = cues.count(before + " " + after)
-    if not chinese and not vietnamese and ming_own(before, after):
+    if not chinese and not vietnamese and clause.ming_own(before, after):
         return CHINESE
     side = _side(chinese, vietnamese)
     if side == VIETNAMESE and not cues.count(before + " " + after, generic=False)[1]:
         return _CONVENTION  # only bodies every country has (Bộ Công an, Tỉnh ủy): Vietnam's by the convention
     if side:
         return side
-    if not chinese and (_body(before) or _body(after) or _COMRADE.search(before)):
+    if not chinese and (offices.body(before) or offices.body(after) or _COMRADE.search(before)):
         return _CONVENTION
     if chinese and not cues.count(before + " " + after, generic=False)[1]:
         # Vietnam named only by bodies every country has (Bộ Công an, Quân khu), China by name, in titles in a
@@ -266,7 +137,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
                 mine = mine.replace(part, " " * len(part), 1)  # same length: offsets into it stay right
     if clause.visits_china(mine, max(0, end - lo)):
         return VIETNAMESE  # went over to China or was active there: a visitor (clause.visits_china)
-    said = _identity(mine, max(0, end - lo))
+    said = identity.side(mine, max(0, end - lo))
     if said:
         return said
     chinese, vietnamese = cues.count(mine)
@@ -418,10 +289,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = VIETNAMESE
     if held_off and said == CHINESE and told is None and not shape.chinese_shaped(person.vi, strongly=True):
         said = None  # an office with no country is still some evidence for Vietnam: only a strong shape outweighs it
+    by_setting = cache(lambda: setting.decides(person, sentences, abroad))  # read at most once, where needed
     if said is None and not (held_off or foreign or mission or vietnamese_told):
-        said = CHINESE if setting.decides(person, sentences, abroad) else said
+        said = CHINESE if by_setting() else said
     if said != told:
-        basis = SETTING if said == CHINESE and setting.decides(person, sentences, abroad) else SHAPE
+        basis = SETTING if said == CHINESE and by_setting() else SHAPE
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)
     person.basis = basis if said else None

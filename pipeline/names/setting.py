@@ -17,7 +17,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 # An event named by the Chinese city it is held in (Asiad Quảng Châu, Liên hoan phim Thượng Hải, Olympic Bắc Kinh,
 # giải Thâm Quyến mở rộng): where, not whose, for a China-only setting (china_only); Vietnamese athletes and artists
-# go there; nor after an identity verb (origin._identity). (Not in cues.where: a text about such an event still
+# go there; nor after an identity verb (identity.side). (Not in cues.where: a text about such an event still
 # names China, for the Chinese stars it names.) "giải trí" (entertainment) and the like are no prize.
 _EVENT = re.compile(r"(?<![^\W\d_])(?i:asiad|olympic|thế vận hội|á vận hội|sea games|world cup|liên hoan phim|lhp|"
                     r"hội chợ|triển lãm|diễn đàn|hội nghị|hội thảo|"

@@ -38,8 +38,8 @@ def digest() -> str:
     for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
                  "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
-    for name in ("cues.py", "companies.py", "clause.py", "introduced.py", "offices.py", "origin.py", "parties.py",
-                 "persons.py", "pinyin.py", "runs.py", "setting.py", "shape.py", "shared_provinces.py"):
+    for name in ("cues.py", "companies.py", "clause.py", "identity.py", "introduced.py", "offices.py", "origin.py",
+                 "parties.py", "persons.py", "pinyin.py", "runs.py", "setting.py", "shape.py", "shared_provinces.py"):
         h.update(resources.files("pipeline.names").joinpath(name).read_bytes())
     return h.hexdigest()[:12]
 

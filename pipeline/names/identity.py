@@ -1,0 +1,119 @@
+"""What a person's own predicate says they are: an identity verb (X là ..., X trở thành ..., X giành huy chương cho
+...), the team, craft or delegation they are with, or a body they command or head, and the country it names first.
+origin.py asks it about the person's part of their sentence, where China named after the name is otherwise no
+evidence (the predicate may name only what they do or deal with)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import clause, cues, offices, setting
+
+CHINESE, VIETNAMESE = "chinese", "vietnamese"
+# An identity verb and what follows it say who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc
+# or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm
+# quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một làng cờ Trung Quốc,
+# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
+# delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung Quốc giành / vô
+# địch / đánh bại: the team or country a player helps win is theirs): the first country in that phrase.
+# China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
+# trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
+_CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
+_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
+                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
+                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách)\s"
+                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
+                       r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
+                       r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
+                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")")
+_IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
+# A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
+# gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
+# An event named by its Chinese venue is where, not whose, after any identity verb (giữ ngôi vô địch giải Thâm
+# Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: setting.venue; Vietnamese players and actors go there too).
+_RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
+_RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
+
+
+_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
+                          r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
+
+
+_MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
+    """A "và" that leaves the subject the person's: inside a body's capitalised name (Ủy ban Quản lý và Giám sát
+    ..., Bộ Văn hóa và Du lịch), or joining a second person to them (X và Y giành huy chương cho Trung Quốc: the
+    predicate is both's; Y's name is blanked out, or written when not found as a person)."""
+    if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
+        return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
+    if joint.group().lower() != "và":
+        return False
+    rest = text[joint.end():]
+    if rest.startswith("   ") and rest.strip():
+        return True  # another person's name, blanked
+    if not rest.lstrip()[:1].isupper():
+        return False
+    # a body's words, or "X và Y" with nothing between
+    return bool(offices.BODY.search(text[:joint.start()].rsplit(",", 1)[-1])) or not text[pos:joint.start()].strip()
+
+
+# A body a person commands or heads, named with China as its country (chỉ huy Hải quân Quân Giải phóng Nhân dân
+# Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
+# Trung Quốc: China is the enemy).
+_HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
+_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|binh đoàn|hạm đội)"
+                     r"(?:\s+[^\W\d_]+){0,2}?\s+của\s+(?=[^\W\d_])")
+_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
+                     + cues.CHINESE_RE.pattern + ")")
+
+
+def side(text: str, pos: int) -> str | None:
+    """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
+    for m in _HEADS.finditer(text, pos):
+        forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
+        arm = _ARM_OF.match(text, m.end())  # chỉ huy lực lượng không quân của Quân khu Quảng Châu: the body's arm
+        at = arm.end() if arm and not m.group("charge") else m.end()
+        # (phụ trách a body of more than its head: Bộ Y tế Trung Quốc; not a country's desk, Vụ Trung Quốc)
+        body = text[at].isupper() and cues.qualified(text, at) and not (
+            m.group("charge") and cues.CHINESE_RE.match(text, m.end() + len(text[m.end():].split()[0]) + 1))
+        if (body or forces) \
+                and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
+            return CHINESE
+    for m in _IDENTITY.finditer(text, pos):
+        if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)
+            if clause.in_charge(text, m.start() + 1) and not any(
+                    not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
+                return CHINESE
+            continue
+        other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
+                      if not _same_subject(text, pos, o)), None)
+        if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
+            # the verb is someone else's (X cùng vợ là người Trung Quốc; X cho biết Y là ...); "và làm" goes on
+            # with the same subject (X được thăng hàm và làm Tư lệnh ...)
+            break
+        ranked = m.group().strip() in _RANKED
+        stop = (_RANK_END if ranked else _IDENTITY_END).search(text, m.end())
+        phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
+        phrase = " ".join(phrase.split()[:16])
+        found = [(c.start(), which)
+                 for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
+                 for c in cues.located(pattern, " " + phrase)
+                 if which == CHINESE and not setting.venue(" " + phrase, c.start())
+                 or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
+        if found:
+            return min(found)[1]
+        if offices.opens_office(phrase) and offices.body(phrase):
+            return VIETNAMESE  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
+    return None
