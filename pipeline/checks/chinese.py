@@ -1,5 +1,6 @@
 """Chinese names in a Vietnamese source and their English forms: the Sino-Vietnamese reading of a name (Trương
-Nghệ Mưu) and its pinyin (Zhang Yimou), or a Hong Kong style name with an English given name (Vương Phi -> Faye
+Nghệ Mưu) and its pinyin (Zhang Yimou), its Wade-Giles or southern romanisation as Singapore, Hong Kong and Taiwan write
+it (Lý Hiển Long -> Lee Hsien Loong), or a Hong Kong style name with an English given name (Vương Phi -> Faye
 Wong). A name the translation replaced with another almost never matches these correspondences, so a name found
 this way counts as present.
 """

@@ -3,7 +3,8 @@
 Vietnamese writes day before month, in digits (`19/2`, `ngày 24/11/2020`, `10.1.2024`, `tháng 12.2023`,
 `tháng 5/2019`) or with words (`ngày 11 tháng 11 năm 1099`, `tháng 6`, `tháng tư`). English names the
 month (`January 10, 2024`, `10 January`, `June`). A date holds when the English names its month with its
-day beside it, and its year anywhere; a month alone holds when the English names that month. A likely error
+day beside it, and its year anywhere (but in the date's own year slot, `24 November 2017`, the year written there
+must be the source's); a month alone holds when the English names that month. A likely error
 when the English has another month, or the month with another day or another year; worth a look when it only
 lacks them. A date in brackets after its weekday (Hôm thứ Hai (12/10)) may go where the English gives the weekday
 alone; an English month where the source names no month and says no tháng is worth a look.

@@ -1,17 +1,19 @@
 """`number`: numbers in the Vietnamese that the English lacks or contradicts.
 
-Every number the source states in digits (amounts with their scale word, percentages, times, ordinals,
-Roman numerals after khóa/thế kỷ/lần thứ, fractions) must have a value in the English that it rounds to:
-digits in any grouping, spelled-out numbers and ordinals, scale words. Dates are the `date` check's.
-Each English number stands for one source number (a source that says 64GB twice needs it twice). A bare
-source `1` is not checked (English writes it "a", "an" or "the" as often as "one") unless a score, range, time,
-unit, percentage or name holds it (_counted_one), yet it still accounts for an English 1. A score the English
-states in words (in straight sets) and a number glossed in brackets with the same amount are read by scores.py; a
-code of a letter and a digit (Cúp C2) the English names otherwise is no number. Numbers spelled in words (hai,
-bốn, sáu triệu; spelled.py reads them in context), ranks (thứ tư), a few (vài) and fractions in words (hai phần
-ba; fractions.py) are soft: "cả hai bên" may be "they", so one is flagged only when the English states another
-number no source number accounts for (for a rank or a few, one near where it stands; for a fraction, another
-fraction).
+Every number the source states in digits (amounts with their scale word, percentages, times, ordinals, Roman
+numerals after khóa/thế kỷ/quý/lần thứ, fractions) must have a value in the English that it rounds to: digits in any
+grouping, spelled-out numbers and ordinals, scale words. Dates are the `date` check's. Each English number stands
+for one source number (a source that says 64GB twice needs it twice). A bare source `1` is not checked (English
+writes it "a", "an" or "the" as often as "one") unless a score, range, time, unit, percentage or name holds it
+(_counted_one), yet it still accounts for an English 1. Such a 1, or a number in digits the English says only in a
+word (2-0 beside "a double"), is flagged when a number in digits of the English's own stands in its place
+(_weakly_said); a whole hour (19h) the English gives minutes (7:09 p.m.) is another time. The day or year of an
+English date that is the source date's stands for that date only. A score the English states in words (in straight
+sets) and a number glossed in brackets with the same amount are read by scores.py; a code of a letter and a digit
+(Cúp C2) the English names otherwise is no number. Numbers spelled in words (hai, bốn, sáu triệu; spelled.py reads
+them in context), ranks (thứ tư), a few (vài) and fractions in words (hai phần ba; fractions.py) are soft: "cả hai
+bên" may be "they", so one is flagged only when the English states another number no source number accounts for (for
+a rank or a few, one near where it stands; for a fraction, another fraction).
 Severity: `likely error` when the English has such a number (it says something else), `worth a look` when it
 only lacks one.
 """
