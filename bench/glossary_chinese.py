@@ -142,9 +142,10 @@ def extract(cedict: Path, out: Path, release: str) -> int:
 
 # ---------------------------------------------------------------- tables
 
-def _table(path: Path) -> list[list[str]]:
+def table(path: Path) -> list[list[str]]:
+    """The rows of a TSV file, comment and blank lines skipped (glossary_npc.py reads its sources with it too)."""
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+            if line.strip() and not line.startswith("#")]
 
 
 def readings() -> tuple[dict, dict, dict]:
@@ -152,13 +153,13 @@ def readings() -> tuple[dict, dict, dict]:
     -> readings (the names tables, for characters the first lacks); (surname, pinyin) -> readings."""
     toned: dict[tuple[str, str], list[str]] = {}
     if HANVIET.exists():
-        for ch, pinyin, vi in _table(HANVIET):
+        for ch, pinyin, vi in table(HANVIET):
             toned[ch, pinyin.lower()] = vi.split(",")
     given: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for vi, hanzi, pinyin, _ in _table(HANZI):
+    for vi, hanzi, pinyin, _ in table(HANZI):
         given[hanzi, pinyin].append(vi)
     surname: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for vi, hanzi, pinyin, _ in _table(SURNAMES):
+    for vi, hanzi, pinyin, _ in table(SURNAMES):
         surname[hanzi, pinyin].append(vi)
     return toned, dict(given), dict(surname)
 
@@ -189,7 +190,12 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
 
 def _syllables(pinyin: str) -> list[str]:
     """CEDICT ``Xi2 Jin4 ping2`` -> ``["xi", "jin", "ping"]`` (tones off, u: -> ü)."""
-    return [re.sub(r"[1-5]$", "", s).lower().replace("u:", "ü").replace("v", "ü") for s in pinyin.split()]
+    return [syllable(s) for s in pinyin.split()]
+
+
+def syllable(toned: str) -> str:
+    """``Lu:4`` -> ``lü``: one syllable's tone number off, lower case, u: and v written ü."""
+    return re.sub(r"[1-5]$", "", toned).lower().replace("u:", "ü").replace("v", "ü")
 
 
 def _title(word: str) -> str:
@@ -462,10 +468,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.cmd == "extract":
         print(f"{extract(args.cedict, SOURCE, args.release)} persons -> {SOURCE.relative_to(ROOT)}")
-        characters = {ch for row in _table(SOURCE) for ch in row[0]}
+        characters = {ch for row in table(SOURCE) for ch in row[0]}
         print(f"{extract_readings(args.hanviet, HANVIET, characters)} readings -> {HANVIET.relative_to(ROOT)}")
         return
-    rows = _table(SOURCE)
+    rows = table(SOURCE)
     lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
     entries, why, agree = derive(rows, lines)
     print(f"{len(rows)} dictionary persons -> {len(entries)} entries")

@@ -46,6 +46,9 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.glossary.keys import entry_key
+from pipeline.names import tables
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "bench" / "data" / "glossary_sources"
 SOURCE = SOURCES / "npc12_deputies.tsv"
@@ -104,11 +107,12 @@ def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
         parts = line.split("\t")
         if len(parts) == 3 and parts[1] == "kMandarin":
             mandarin[chr(int(parts[0][2:], 16))] = _plain_pinyin(parts[2].split()[0])
-    chars = sorted({c for name, _ in _table(SOURCE) for c in name if c != "·"})
+    gc = _gc()
+    chars = sorted({c for name, _ in gc.table(SOURCE) for c in name if c != "·"})
     rows = []
     for ch in chars:
         forms = [f for f in dict.fromkeys([ch] + variants.get(ch, [])) if f in data]
-        rows += [f"{ch}\t{form}\t{pinyin}\t{','.join(vi)}\t{'main' if _base(pinyin) == mandarin.get(ch) else ''}"
+        rows += [f"{ch}\t{form}\t{pinyin}\t{','.join(vi)}\t{'main' if gc.syllable(pinyin) == mandarin.get(ch) else ''}"
                  for form in forms for pinyin, vi in data[form].items() if vi]
     header = ["# Sino-Vietnamese readings of the characters of npc12_deputies.tsv, per traditional form and toned",
               "# Mandarin reading, in dictionary order (first = common reading). From the npm package",
@@ -122,27 +126,16 @@ def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
 
 # ---------------------------------------------------------------- build
 
-def _table(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 def _plain_pinyin(marked: str) -> str:
     """Unihan's ``shì`` -> ``shi``, ``lǜ`` -> ``lü``."""
     text = unicodedata.normalize("NFD", marked.lower())
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c) or c == "\u0308"))
 
 
-def _base(pinyin: str) -> str:
-    return pinyin.rstrip("12345").lower().replace("u:", "ü").replace("v", "ü")
-
-
 class Readings:
     """The tables a deputy's name is read with: surname table, given-name prior, and the extracted readings."""
 
     def __init__(self) -> None:
-        from pipeline.names import tables
-
         self.surnames: dict[str, tuple[str, float]] = {}  # simplified surname -> (pinyin, share), commonest
         for _, hz, py, share in tables.rows("surnames.tsv"):
             if hz not in self.surnames or float(share) > self.surnames[hz][1]:
@@ -157,10 +150,10 @@ class Readings:
             prior[hz, py] += PER_NAME * int(n)
         self.forms: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)  # ch -> (form, toned, readings)
         main: set[tuple[str, str]] = set()
-        for ch, form, toned, vi, flag in ((row + [""])[:5] for row in _table(READINGS)):
+        for ch, form, toned, vi, flag in ((row + [""])[:5] for row in _gc().table(READINGS)):
             self.forms[ch].append((form, toned, vi.split(",")))
             if flag.strip() == "main":
-                main.add((ch, _base(toned)))
+                main.add((ch, _gc().syllable(toned)))
         self.given: dict[str, str] = {}  # character -> its reading in given names (ties: the commonest reading)
         for (hz, py), w in sorted(prior.items(), key=lambda kv: (-kv[1], kv[0] not in main)):
             self.given.setdefault(hz, py)
@@ -173,7 +166,7 @@ class Readings:
         """(traditional form, toned reading) of `ch` read `pinyin`: the first form and reading the dictionary gives
         with that pinyin (for a surname, one with a reading the surname table gives it); None when none has."""
         hits = [(form, toned, vi) for form, toned, vi in self.forms.get(ch, ())
-                if toned == "*" or _base(toned) == pinyin]
+                if toned == "*" or _gc().syllable(toned) == pinyin]
         if surname_readings:
             hits = [h for h in hits if surname_readings & set(h[2])] or hits
         if not hits:
@@ -223,14 +216,12 @@ def people(rows: list[list[str]], r: Readings, surname_vi: dict[str, set[str]]):
             yield ("a character without a Sino-Vietnamese reading",)
             continue
         tones = [toned for _, toned in read]
-        en = gc.pinyin_name([_base(t) for t in tones], surname_len)
+        en = gc.pinyin_name([gc.syllable(t) for t in tones], surname_len)
         yield name, "".join(form for form, _ in read), tones, surname_len, en, "pinyin"
 
 
 def _split_compound(pinyin: str) -> list[str]:
     """``ouyang`` -> ``["ou", "yang"]``: the longest first syllable that leaves a syllable."""
-    from pipeline.names import tables
-
     syllables = {py for _, _, py, _ in tables.rows("hanzi.tsv")}
     for k in range(len(pinyin) - 1, 0, -1):
         if pinyin[:k] in syllables and pinyin[k:] in syllables:
@@ -240,10 +231,8 @@ def _split_compound(pinyin: str) -> list[str]:
 
 def vietnamese_names() -> tuple[set[str], set[str], set[str]]:
     """Folded Vietnamese surnames, middle names and two-syllable given names of Faker's and faker-js's lists."""
-    from pipeline.glossary.keys import entry_key
-
     surnames, middles, given2 = set(), set(), set()
-    for side, part, form, *_ in _table(SHAPES):
+    for side, part, form, *_ in _gc().table(SHAPES):
         if side != "vi":
             continue
         key = " ".join(entry_key(form))
@@ -299,7 +288,7 @@ def main() -> None:
         print(f"{extract_readings(args.hanviet, args.unihan)} readings -> {READINGS.relative_to(ROOT)}")
         return
     gc = _gc()
-    rows = _table(SOURCE)
+    rows = gc.table(SOURCE)
     lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
     entries, why, agree = derive(rows, lines)
     print(f"{len(rows)} rows, {len({n for n, _ in rows})} deputies -> {len(entries)} entries")

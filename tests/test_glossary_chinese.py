@@ -56,7 +56,7 @@ def builtin():
 def test_generated_section_is_what_the_script_derives(gc):
     lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
     section = _section(lines, gc.SECTION)
-    entries, _, _ = gc.derive(gc._table(gc.SOURCE), lines)
+    entries, _, _ = gc.derive(gc.table(gc.SOURCE), lines)
     assert [(vi, en) for vi, en, _ in entries] == [(vi, en) for vi, en, _ in section]
     assert len(section) >= 400 and {cat for _, _, cat in section} == {gc.CATEGORY}
 
@@ -138,7 +138,7 @@ def test_translation_enforces_established_english_names(builtin):
 def test_npc_section_is_what_the_script_derives(npc):
     lines = npc._gc().GLOSSARY.read_text(encoding="utf-8").splitlines()
     section = _section(lines, npc.SECTION)
-    entries, _, _ = npc.derive(npc._table(npc.SOURCE), lines)
+    entries, _, _ = npc.derive(npc._gc().table(npc.SOURCE), lines)
     assert [(vi, en) for vi, en, _ in entries] == [(vi, en) for vi, en, _ in section]
     assert len(section) >= 1500 and {cat for _, _, cat in section} == {npc.CATEGORY}
     assert lines.index(npc._gc().SECTION) < lines.index(npc.SECTION)  # (it keeps CC-CEDICT's entries)
@@ -190,7 +190,7 @@ def test_npc_extract_keeps_name_and_delegation(npc, tmp_path, monkeypatch):
     assert npc.extract(csv_path, out) == 2
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert rows == [["丁世忠", "福建省"], ["丁仲礼", "西藏自治区"]]
-    committed = npc._table(npc.SOURCE)
+    committed = npc._gc().table(npc.SOURCE)
     assert len(committed) == 2986 and committed[:2] == rows
 
 

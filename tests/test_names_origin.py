@@ -290,7 +290,7 @@ def test_the_team_a_player_helps_win_is_theirs():
 
 
 def test_the_team_or_country_a_player_helps_win_is_theirs_without_tuyen_or_past_two_words():
-    # round 15: a team named by its age group or by the country alone (giúp U23 / giúp <country> + a winning verb),
+    # a team named by its age group or by the country alone (giúp U23 / giúp <country> + a winning verb),
     # and a team of three words before the country (tuyển bóng chuyền nữ <country>)
     for sentence, name in (("Hậu vệ Lâm Hạo Nhiên giúp U23 Trung Quốc đánh bại U23 Thái Lan ở vòng bảng.", "Lâm Hạo Nhiên"),
                            ("Phụ công Hoàng Vũ Đình góp công lớn giúp tuyển bóng chuyền nữ Trung Quốc vô địch châu Á.",
@@ -304,8 +304,8 @@ def test_the_team_or_country_a_player_helps_win_is_theirs_without_tuyen_or_past_
 
 
 def test_the_ming_dynasty_says_whose_only_in_the_persons_own_words_and_is_no_part_of_a_name():
-    # round 15: closing the title before the name (also found: the run no longer starts at Minh), right after the
-    # name, or in an apposition of what the person was
+    # closing the title before the name (which also keeps Minh out of the name), right after the name, or in an
+    # apposition of what the person was
     assert _origins("Tướng nhà Minh Lưu Quảng Thắng đem quân sang Đại Việt năm 1406.") == {"Lưu Quảng Thắng": "inferred"}
     assert _origins("Tổng binh nhà Minh Hoàng Phúc cai trị Giao Chỉ nhiều năm.")["Hoàng Phúc"] == "inferred"
     assert _origins("Đô đốc Lưu Đại Hải thời nhà Minh bảy lần dẫn hạm đội đi Tây Dương.")["Lưu Đại Hải"] == "inferred"
@@ -324,8 +324,8 @@ def test_the_ming_dynasty_says_whose_only_in_the_persons_own_words_and_is_no_par
 
 
 def test_a_production_named_by_its_country_is_where_a_person_works_not_whose():
-    # round 15: a Vietnamese actress in a Chinese series with a name that reads somewhat Chinese was given pinyin by
-    # the China-only setting; the production's country is where she works (the higher threshold of a 'where')
+    # a Vietnamese actress in a Chinese series, with a name that reads somewhat Chinese: the production's country is
+    # where she works, so the China-only setting's higher 'where' threshold applies
     for sentence in ("Nữ diễn viên Lý Nhã Kỳ đóng vai nữ chính trong phim truyền hình của Trung Quốc.",
                      "Nữ diễn viên Lý Nhã Kỳ tham gia một bộ phim Trung Quốc."):
         assert _origins(sentence)["Lý Nhã Kỳ"] != "inferred"
@@ -337,7 +337,7 @@ def test_a_production_named_by_its_country_is_where_a_person_works_not_whose():
 
 
 def test_a_relative_of_a_person_named_with_china_is_chinese_a_spouse_only_by_an_office():
-    # round 15: a family shares its country; the relative's title phrase, named next, says whose
+    # a family shares its country; the relative's title phrase, named next, says whose
     assert _origins("Thượng tá Trần Tư Vũ là con trai của cố Bộ trưởng Quốc phòng Trung Quốc Trần Hạo Nhiên.")[
         "Trần Tư Vũ"] == "inferred"
     assert _origins("Luật sư Cốc Minh Lai, vợ của cựu Bí thư Thành ủy Trùng Khánh Vương Hồng Ba, bị bắt.")[
@@ -352,7 +352,7 @@ def test_a_relative_of_a_person_named_with_china_is_chinese_a_spouse_only_by_an_
 
 
 def test_whose_after_a_name_may_be_a_place_then_its_country_after_a_comma():
-    # round 15: X của tỉnh Hà Nam, Trung Quốc (a province both countries name, then the country)
+    # X của tỉnh Hà Nam, Trung Quốc (a province both countries name, then the country)
     assert _origins("Nhà văn Lý Bội Hoa của tỉnh Hà Nam, Trung Quốc, đoạt giải văn học năm 2015.")["Lý Bội Hoa"] == \
         "inferred"
     assert _origins("Nhà thơ Lý Bội Hoa của tỉnh Hà Nam, Việt Nam, đoạt giải văn học năm 2015 tại Bắc Kinh.")[
@@ -360,7 +360,7 @@ def test_whose_after_a_name_may_be_a_place_then_its_country_after_a_comma():
 
 
 def test_a_full_name_with_an_apposition_of_what_it_is_to_a_country_is_a_person():
-    # round 15: no title, but what the person is to a country (quoted words allowed), closed by the country
+    # no title, but what the person is to a country (quoted words allowed), closed by the country
     assert _origins('Lê Thu Chinh, "nữ hoàng tốc độ" của điền kinh Việt Nam, giành huy chương vàng 100 m nữ.') == {
         "Lê Thu Chinh": "vietnamese"}
     assert _origins("Vương Tấn Phong, cây bút khoa học viễn tưởng kỳ cựu của Trung Quốc, đoạt giải Ngân Hà.") == {
@@ -370,7 +370,7 @@ def test_a_full_name_with_an_apposition_of_what_it_is_to_a_country_is_a_person()
 
 
 def test_commanding_an_arm_of_a_body_china_closes_is_whose():
-    # round 15: a lower-case arm (lực lượng không quân, các đơn vị) of a capitalised body closed by a place of China
+    # a lower-case arm (lực lượng không quân, các đơn vị) of a capitalised body closed by a place of China
     assert _origins("Trung tướng Không quân Trịnh Quần Phong từng chỉ huy lực lượng không quân của Quân khu Quảng "
                     "Châu.")["Trịnh Quần Phong"] == "inferred"
     assert _origins("Thiếu tướng Lê Quang Minh từng chỉ huy các đơn vị của Quân khu 2 đánh quân Trung Quốc năm 1979.")[
@@ -380,7 +380,7 @@ def test_commanding_an_arm_of_a_body_china_closes_is_whose():
 
 
 def test_the_chinese_spacecraft_a_person_flies_on_is_their_side():
-    # round 15: no one else has flown Shenzhou or lived aboard Tiangong (seven development sets name such crews)
+    # no one else has flown Shenzhou or lived aboard Tiangong
     assert _origins("Phi hành gia Hà Quang Vũ cùng hai đồng đội bay lên trạm vũ trụ Thiên Cung trên tàu Thần Châu-21.")[
         "Hà Quang Vũ"] == "inferred"
     assert _origins("Phi hành gia Hà Quang Vũ trở về từ trạm vũ trụ Thiên Cung sau sáu tháng.")["Hà Quang Vũ"] == \

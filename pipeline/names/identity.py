@@ -10,12 +10,13 @@ import re
 from pipeline.names import clause, cues, offices, setting
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
-# An identity verb and what follows it say who the person is (X là người Trung Quốc đầu tiên, giành huy chương cho Trung Quốc
-# or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm
-# quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một làng cờ Trung Quốc,
-# với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát Trung Quốc: the
-# delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung Quốc giành / vô
-# địch / đánh bại: the team or country a player helps win is theirs): the first country in that phrase.
+
+# An identity verb and what follows it say who the person is: the first country in that phrase (X là người Trung
+# Quốc đầu tiên, giành huy chương cho Trung Quốc or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho
+# đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một
+# làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
+# Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
+# Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs).
 # China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
 # trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"

@@ -81,7 +81,7 @@ def china_only(text: str) -> str | None:
 
 # A production or work named by its country (đóng vai ... trong phim truyền hình (của) Trung Quốc, tham gia một bộ
 # phim Trung Quốc): where a person works, as an event's venue is where they compete; Vietnamese actors and singers
-# take part in China's productions too (a Vietnamese actress in a Chinese series was given pinyin by the setting).
+# take part in China's productions too.
 # (a state programme is China's own: chương trình hạt nhân của Trung Quốc; "bộ phim được xem nhiều nhất Trung Quốc"
 # names where it was watched)
 _WORK = re.compile(r"(?<![^\W\d_])(?i:phim|bộ phim|tác phẩm|series|dự án phim)(?:\s+(?:truyền hình|điện ảnh|cổ trang|"
