@@ -51,7 +51,7 @@ def test_a_changed_number_is_flagged_in_json_and_markdown(brief):
     assert numbers and any("80" in c["source"] for c in numbers), altered[0]["checks"]
     assert all(isinstance(s["checks"], list) for s in sentences)  # checked, [] when clean
     row = next(line for line in md.splitlines() if line.startswith("|") and TERM in line)
-    assert "⚠ **Check:**" in row and "number:" in row and "80" in row.split("⚠")[1]
+    assert "⚠ **Check:**" in row and "number (" in row and "80" in row.split("⚠")[1]
     assert "**Check these**" in md
 
 

@@ -76,7 +76,7 @@ def test_every_format_shows_the_unsupported_summary_sentence_and_counts_it():
     assert 'href="#summary-2"' in html and "no support in the article" in html
     assert '<span class="badge">3 flagged sentence(s)</span>' in html
     text = FORMATS["txt"].render(brief)
-    assert "[unsupported: no support in the article" in " ".join(text.split())
+    assert "[unsupported (likely error): no support in the article" in " ".join(text.split())
     document = docx.Document(io.BytesIO(FORMATS["docx"].render(brief)))
     lines = [p.text for p in document.paragraphs]
     assert any(line.startswith("Summary sentence 2 (likely error): unsupported: no support") for line in lines)
@@ -145,7 +145,31 @@ def test_run_with_an_abstractive_summarizer_flags_it_everywhere(tiny, tmp_path):
     index = json.loads((out / "index.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert index["flagged"] == sum(1 for s in pairs if s["checks"]) + len(flagged_summary)
     assert f"Summary sentence {flagged_summary[0]}" in (out / f"{stem}.md").read_text(encoding="utf-8")
-    assert "unsupported: " in (out / f"{stem}.html").read_text(encoding="utf-8")
-    assert "[unsupported: " in " ".join((out / f"{stem}.txt").read_text(encoding="utf-8").split())
+    assert "unsupported (" in (out / f"{stem}.html").read_text(encoding="utf-8")
+    assert "[unsupported (" in " ".join((out / f"{stem}.txt").read_text(encoding="utf-8").split())
     doc = docx.Document(str(out / f"{stem}.docx"))
-    assert any("unsupported:" in p.text for p in doc.paragraphs)
+    assert any("unsupported (" in p.text for p in doc.paragraphs)
+
+
+def test_each_flag_says_its_severity_beside_its_sentence_in_every_format():
+    """Not only "Check these" (the strongest once per sentence): each flag, where the text shows it, says how
+    strong its evidence is - the Markdown table, the HTML pair, the sheet's and the memory's flags, and the
+    summary's flags in the HTML, Word file and text."""
+    from openpyxl import load_workbook
+
+    brief = make_brief(f"{SUPPORTED} {INVENTED}")
+    name = "name (worth a look): the English lacks Le Quoc Hung"
+    number = "number (likely error): the source says 2026, the English 2025"
+    md = render.markdown(brief)
+    assert name in md and number in md
+    rows = [line for line in md.splitlines() if line.startswith("| ") and "⚠" in line]
+    assert len(rows) == 2 and name in rows[0] and number in rows[1]
+    html = FORMATS["html"].render(brief)
+    assert name in html and number in html and "unsupported (likely error): no support" in html
+    sheet = load_workbook(io.BytesIO(FORMATS["xlsx"].render(brief))).active
+    assert {r[5] for r in sheet.iter_rows(min_row=2, values_only=True) if r[5]} == {name, number}
+    tmx = FORMATS["tmx"].render(brief)
+    assert f"<note>{name}</note>" in tmx and f"<note>{number}</note>" in tmx
+    doc = docx.Document(io.BytesIO(FORMATS["docx"].render(brief)))
+    assert any("unsupported (likely error): no support" in p.text for p in doc.paragraphs)
+    assert "[unsupported (likely error): no support" in " ".join(FORMATS["txt"].render(brief).split())

@@ -23,7 +23,8 @@ CHECK_THESE_MAX = 10  # the list under the summary stays short; every flag is in
 
 
 def _reasons(checks) -> str:
-    return "; ".join(f"{c.kind}: {c.note}" for c in checks)
+    # Each flag with how strong its evidence is, as every format says it.
+    return "; ".join(review.flag_text(c) for c in checks)
 
 
 def _check_these(brief: Brief) -> list[str]:
@@ -56,7 +57,7 @@ def _evidence(brief: Brief) -> list[str]:
     for i, e in enumerate(brief.evidence, 1):
         where = ", ".join(f"¶{x.paragraph} sentence {x.sentence} ({x.score:.2f})" for x in e.support) or "none found"
         checks = review.summary_checks(e)
-        lines.append(f"{i}. {_cell(e.summary)} — {where}" + (" — **" + _cell("; ".join(review.describe(c)
+        lines.append(f"{i}. {_cell(e.summary)} — {where}" + (" — **" + _cell("; ".join(review.flag_text(c)
                                                                                        for c in checks)) + "**"
                                                         if checks else ""))
         lines += [f"   - *{_cell(x.vi)}*" for x in e.support]

@@ -37,6 +37,17 @@ def describe(check: Check) -> str:
     return f"{check.kind}: {check.note}" if check.note else check.kind
 
 
+def flag_text(check: Check) -> str:
+    """One flag of a sentence as the text beside it says it (every format): its kind, how strong its evidence is
+    (`likely error`, `worth a look`) and what it found. ("Check these" names the strongest once per sentence.)"""
+    kind = f"{check.kind} ({check.severity})" if check.severity else check.kind
+    if check.note:
+        return f"{kind}: {check.note}"
+    found = "; ".join(x for x in (f"source {check.source}" if check.source else "",
+                                  f"English {check.english}" if check.english else "") if x)
+    return f"{kind}: {found}" if found else kind
+
+
 @dataclass(frozen=True)
 class Item:
     """One line of "Check these": where it is, its anchor in HTML, why, and how strong the evidence is."""

@@ -64,12 +64,8 @@ def pairs(brief: Brief) -> Iterator[PlacedPair]:
 
 
 def describe_check(check: Check) -> str:
-    """One check of a sentence (pipeline/checks) as a phrase for people: its kind and what it found."""
-    if check.note:
-        return f"{check.kind}: {check.note}"
-    found = "; ".join(x for x in (f"source {check.source}" if check.source else "",
-                                  f"English {check.english}" if check.english else "") if x)
-    return f"{check.kind}: {found}" if found else check.kind
+    """One check of a sentence (pipeline/checks) as a phrase for people (brief/review.flag_text)."""
+    return review.flag_text(check)
 
 
 def flags(pair: SentencePair) -> list[str]:
@@ -94,7 +90,7 @@ def summary_points(brief: Brief) -> list[SummaryPoint]:
     """The summary sentence by sentence with its evidence (pipeline/checks/evidence.py), or - for a brief made
     with the checks off - the summary as one point."""
     points = [SummaryPoint(e.summary, tuple((s.paragraph, s.sentence) for s in e.support),
-                           tuple(review.describe(c) for c in review.summary_checks(e)))
+                           tuple(review.flag_text(c) for c in review.summary_checks(e)))
               for e in brief.evidence or [] if e.summary]
     if points:
         return points
