@@ -7,29 +7,27 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
-from pipeline.ingest.clean.dates import dateline_date
+from pipeline.ingest.clean.dates import TIME, WEEKDAY, dateline_date
 from pipeline.ingest.clean.labels import counter
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, iso_date, words
 
-WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|am|pm|SA|CH))?"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
 # "Bộ Công an 10/01/2024 21:00": the outlet (or section) then the timestamp.
 BYLINE_RE = re.compile(
-    rf"^(?P<who>[^\d|:;.!?]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}\s*[-,|]?\s*(?:lúc\s*)?{_TIME}{_TZ}$",
+    rf"^(?P<who>[^\d|:;.!?]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}\s*[-,|]?\s*(?:lúc\s*)?{TIME}{_TZ}$",
     re.IGNORECASE,
 )
 # A line that is nothing but a (weekday,) date and maybe a time.
 DATELINE_RE = re.compile(
     rf"^(?:(?:ngày đăng|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
-    rf"(?:{WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{_TIME})?{_TZ}$",
+    rf"(?:{WEEKDAY}\s*,?\s*)?(?:{TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{TIME})?{_TZ}$",
     re.IGNORECASE,
 )
 # When a bulletin was issued, its clock alone under a field label that says so ('Tin phát lúc: 15h30', 'Cập
 # nhật lúc 08:15'): a schedule's time ('Thời gian: 19h30') has no verb of publishing, and stays.
 _ISSUED_AT_RE = re.compile(rf"^(?:(?:tin|bài|bản tin)\s+)?(?:phát|đăng|cập nhật|xuất bản|phát hành|ban hành)"
-                           rf"(?:\s+lúc)?\s*:?\s*{_TIME}{_TZ}$", re.IGNORECASE)
+                           rf"(?:\s+lúc)?\s*:?\s*{TIME}{_TZ}$", re.IGNORECASE)
 # "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
 # A user name may hold digits ("hoa2009"); a bare number is no one's name.
 _DATEDBYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
@@ -42,7 +40,7 @@ _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-
 
 _AUTHOR_LINE_RE = re.compile(
     rf"^(?:tác giả|người viết|phóng viên|đăng bởi|viết bởi|bởi|by)\s*[:,]?\s*(?P<who>[^\d|:;!?]{{2,60}}?)"
-    rf"(?:\s*[-|,]\s*{_DATE_DMY}(?:\s*[-,|]?\s*{_TIME})?)?$",
+    rf"(?:\s*[-|,]\s*{_DATE_DMY}(?:\s*[-,|]?\s*{TIME})?)?$",
     re.IGNORECASE,
 )
 _LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
@@ -60,9 +58,12 @@ def lead_tag(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def tagged_lead(text: str) -> bool:
-    """A line opening with the outlet's tag: the story's lead, so the line over it is the headline."""
-    return lead_tag(text) is not None
+def _dated_line(page: Page, line: Line, reason: str) -> None:
+    """Remove a line that dates the story; the first one marks where the header's byline stands, since the
+    headline is looked for over it."""
+    page.drop(line, reason)
+    if page.byline_index is None:
+        page.byline_index = line.index
 
 
 def metadata_line(page: Page, line: Line) -> bool:
@@ -78,8 +79,7 @@ def metadata_line(page: Page, line: Line) -> bool:
     m = DATELINE_RE.match(text)
     if m:
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        _dated_line(page, line, "dateline")
         return True
     if _ISSUED_AT_RE.match(text):
         page.drop(line, "dateline")
@@ -88,8 +88,7 @@ def metadata_line(page: Page, line: Line) -> bool:
     if len(parts) >= 2 and line.index < page.header_end and (m := DATELINE_RE.match(parts[0])) \
             and all(counter(p) for p in parts[1:]):
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or parts[0])
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        _dated_line(page, line, "dateline")
         return True
     # "Thu Phương•": a byline whose date the page set on the next line, the bullet between them left behind.
     m = re.fullmatch(r"(?P<who>[^•·|]{3,60}?)\s*[•·|]", text)
@@ -108,8 +107,7 @@ def metadata_line(page: Page, line: Line) -> bool:
     if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
             and not any(t.isdigit() for t in m.group("who").split()):
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
-        page.drop(line, "byline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        _dated_line(page, line, "byline")
         return True
     m = BYLINE_RE.match(text)
     # Only in the page header: further down, "<few words> <date> <time>"
@@ -121,8 +119,7 @@ def metadata_line(page: Page, line: Line) -> bool:
             page.set_author(who)  # a person ('Minh Khôi - 06/10/2025 08:30'), not an agency or a site
         elif not re.fullmatch(WEEKDAY, who, re.IGNORECASE):
             page.set_outlet(who)
-        page.drop(line, "byline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        _dated_line(page, line, "byline")
         return True
     if _joined_field(page, line):
         return True
@@ -131,8 +128,7 @@ def metadata_line(page: Page, line: Line) -> bool:
     iso = dateline_date(text) if line.index < page.header_end else None
     if iso is not None:
         page.set_date(iso or None)
-        page.drop(line, "dateline")
-        page.byline_index = page.byline_index if page.byline_index is not None else line.index
+        _dated_line(page, line, "dateline")
         return True
     return False
 

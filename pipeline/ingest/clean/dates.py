@@ -15,7 +15,8 @@ import re
 from pipeline.ingest.clean.labels import SECTION_LABELS, counter
 from pipeline.ingest.clean.lines import iso_date
 
-_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+# The weekday and the clock as sites print them (matched without regard to case).
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
@@ -28,14 +29,14 @@ _DATES = [
     rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
     rf"(?:tháng|thg)\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
 ]
-_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
+TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
 _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
 # A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
 _LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
 _DATE_PARTS = [re.compile(
-    rf"^{_LABEL}(?:(?:lúc\s*)?{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{_TIME})?{_ZONE}$",
+    rf"^{_LABEL}(?:(?:lúc\s*)?{TIME}\s*,?\s*)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
-_TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{_TIME}{_ZONE}$|^{_WEEKDAY}$", re.IGNORECASE)
+_TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{TIME}{_ZONE}$|^{WEEKDAY}$", re.IGNORECASE)
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
                        r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name

@@ -6,7 +6,7 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    captions, credits, furniture, header, labels, menus, pictures, related, repeats, scenes, slugs, webui,
+    bylines, captions, credits, furniture, header, labels, menus, pictures, related, repeats, scenes, slugs, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -55,7 +55,7 @@ def _date_part(page: Page, line: Line) -> bool:
 
 
 def line_rules(page: Page, line: Line) -> None:
-    if header.metadata_line(page, line):
+    if bylines.metadata_line(page, line):
         return
     text = line.text
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
@@ -272,7 +272,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     scenes.last_scene(page)
-    header.outlet_tag(page)
+    bylines.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)
     page.set_outlet(page.signature_outlet)

@@ -1,6 +1,6 @@
 """The headline: which line of the page's top is the story's title, kept apart from the lead, and what a site
 prints around it (a masthead, a section's name, a label, the author's name, the headline again further down).
-The dateline and byline rules live in bylines.py; metadata_line and outlet_tag are named here for the driver."""
+The dateline and byline rules live in bylines.py."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import re
 from itertools import islice
 from statistics import median
 
-from pipeline.ingest.clean.bylines import (  # noqa: F401  (metadata_line, outlet_tag: the driver's entry points)
-    BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, metadata_line, name_over_role, outlet_tag, tagged_lead,
-)
+from pipeline.ingest.clean.bylines import BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
@@ -97,7 +95,7 @@ def _label_over_headline(page: Page, first: Line) -> Line:
     # Four to six words must read as a site's own line (a short headline over a deck is no label), or stand over
     # a headline over a lead the outlet's tag opens: the tag marks the lead, so the line over it is the headline.
     site_like = label_words <= 3 or bool(_SITE_MARK_RE.search(first.text)) \
-        or len(rest) == 2 and tagged_lead(rest[1].text)
+        or len(rest) == 2 and lead_tag(rest[1].text) is not None
     if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 or not site_like \
             or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
         return first
@@ -188,9 +186,9 @@ def find_title(page: Page) -> None:
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
-    if name_over_role(page, candidate):
-        pass
-    elif len(rest) == 2 and words(rest[0].text) <= 8 and is_paragraph(rest[1].text):
+    # The author's name over their office is the byline; else one line under the headline, over the lead.
+    if not name_over_role(page, candidate) and len(rest) == 2 and words(rest[0].text) <= 8 \
+            and is_paragraph(rest[1].text):
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])
