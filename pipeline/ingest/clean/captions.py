@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty
-from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
@@ -34,12 +34,11 @@ _CAPTION_PATTERNS = [
     # more; a story sentence goes on to say what was said.
     re.compile(r"^[A-ZĐÀ-Ỹ][^;]*\sphát biểu(?:\s+[^\s,;]+){0,7}\.?$"),
 ]
-# Words that make a clause: aspect and tense markers, copula, modals, negation, reporting and causing verbs,
-# conjunctions that join clauses. A caption is a noun phrase and carries none of them.
-_FINITE = set(
-    "đã đang sẽ vừa từng được bị là có không chưa chẳng chả cần phải muốn nói khai cho khiến rằng thì mà "
-    "nên vì nếu để bởi nhưng song tuy cũng đều vẫn còn hãy đừng nhằm gây tăng giảm đạt nhận xin mong thấy "
-    "rất khá hơi quá lắm".split()
+# Words that make a clause: the clause markers, and reporting and causing verbs, more conjunctions, degree words.
+# A caption is a noun phrase and carries none of them.
+_FINITE = CLAUSE_MARKERS | set(
+    "từng chẳng chả muốn nói khai cho khiến rằng thì mà bởi song tuy đều còn đừng nhằm gây tăng giảm đạt nhận xin "
+    "mong thấy rất khá hơi quá lắm".split()
 )
 # A person named by a role or a kinship word, then the name: "Bị cáo Lê Văn C", "Ông Trần Văn B".
 _PERSON_HEAD = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean import webui
-from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, words
+from pipeline.ingest.clean.lines import SENTENCE_END, TENSE_MARKERS, VI_LETTERS, words
 
 TEASER_LABELS = (
     "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|"
@@ -387,7 +387,7 @@ def arrow_link(text: str) -> bool:
     return bool(_ARROW_LINK_RE.match(text)) and words(text) <= 40 and not text.endswith(".")
 
 
-_CLAUSE_RE = re.compile(r"\b(?:đã|đang|sẽ|vừa|được|bị|cho biết|là)\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(rf"\b(?:{'|'.join(TENSE_MARKERS + ('vừa', 'cho biết'))})\b", re.IGNORECASE)
 
 
 def _tells(text: str) -> bool:

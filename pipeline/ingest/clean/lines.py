@@ -20,6 +20,11 @@ SENTENCE_END = ".!?…"
 PROSE_END = tuple(SENTENCE_END) + ('"', "”", ")", "»")
 # Letters only Vietnamese writes: a line without any of them is unaccented (or not Vietnamese at all).
 VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+# What makes a clause of a line, in one place for the rules that tell a sentence from a name, a label or a
+# caption: the tense and aspect markers, the passive's and the copula...
+TENSE_MARKERS = ("đã", "đang", "sẽ", "được", "bị", "là")
+# ...and with them the modals, negation and conjunctions a clause carries: a section's name has none of them.
+CLAUSE_MARKERS = frozenset(TENSE_MARKERS) | frozenset("vừa có không chưa cần phải nên vì nếu để nhưng cũng vẫn hãy".split())
 
 
 def words(text: str) -> int:

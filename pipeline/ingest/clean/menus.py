@@ -16,13 +16,11 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES
-from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, key, real_words, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.runs import announces
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
 _BULLET_RE = re.compile(r"^[•·*+›»▪►-]\s*(?P<name>\S.*)$")
-# What a clause carries that a section's name does not (captions.has_finite_clause's markers, the short list).
-_CLAUSE = set("đã đang sẽ vừa được bị là có không chưa cần phải nên vì nếu để nhưng cũng vẫn hãy".split())
 _MIN_RUN = 4
 
 
@@ -30,7 +28,7 @@ def _name(name: str) -> bool:
     """A section's name: one to four words, a capital first, no figure, no mark a phrase of prose carries."""
     name = name.strip()
     return 1 <= real_words(name) <= 4 and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
-        and not any(ch in ".,;:!?…\"“”()" for ch in name) and not any(t.casefold() in _CLAUSE for t in name.split())
+        and not any(ch in ".,;:!?…\"“”()" for ch in name) and not any(t.casefold() in CLAUSE_MARKERS for t in name.split())
 
 
 def _item(text: str) -> tuple[int | None, str] | None:

@@ -14,7 +14,9 @@ import re
 from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, real_words, words
+from pipeline.ingest.clean.lines import (
+    PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, real_words, words,
+)
 from pipeline.ingest.clean.repeats import twins
 
 
@@ -346,7 +348,8 @@ _GLUE_RE = re.compile(
 # A body's name opens on what kind of body it is; a headline has a verb of the few every headline uses.
 _BODY_NAME_RE = re.compile(r"^(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Bộ|Sở|Ủy ban|Uỷ ban|Trường|Bệnh viện|Hội|Quỹ|"
                            r"Cục|Viện|Ban|Hợp tác xã|Trung tâm|Đại học|Học viện|Tổ chức|Liên đoàn|Hiệp hội)\s")
-_VERB_RE = re.compile(r"\b(?:đã|đang|sẽ|được|bị|là|có|không|chưa|tăng|giảm|đạt|ra mắt|khởi công|công bố|ký|trao)\b")
+_HEADLINE_VERBS = TENSE_MARKERS + ("có", "không", "chưa", "tăng", "giảm", "đạt", "ra mắt", "khởi công", "công bố", "ký", "trao")
+_VERB_RE = re.compile(rf"\b(?:{'|'.join(_HEADLINE_VERBS)})\b")
 # A head ending in brackets that hold a date or an agency in capitals ("Huế (TTXVN 5/3/2024)", "(AP)").
 _DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$")
 
@@ -414,4 +417,3 @@ def bulleted_link_after_the_end(page: Page) -> None:
     between = [r for r in page.removed_lines() if before.index < r.index < last.index]
     if any(r.reason in _END_REASONS for r in between):
         page.drop(last, "related-headline")
-
