@@ -5,8 +5,9 @@
 
 An annotated folder holds pages written the way crawlers save them, labelled inline: a line `@kind|text` is
 noise of that kind, `#T|text` the page's headline, any other line article text. The pages are written out
-without the marks into a temporary folder and cleaned there (bench/data/clean_round2: `tune/` is what the rules
-were tuned on, `test/` was written before any rule and is the held-out figure).
+without the marks into a temporary folder and cleaned there (bench/data/clean_round2: `tune/` is what the first
+rules were tuned on; every other split was measured once, held out, before rules were tuned on it: see its
+README.md).
 
 The pages are cleaned as a batch (one folder, so batch-level boilerplate is found as in a run) through
 `vietbrief clean DIR --json`. Every non-blank page line is labelled noise (with its kind) or article text (the

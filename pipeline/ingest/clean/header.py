@@ -18,6 +18,9 @@ from pipeline.ingest.clean.overlap import novelty
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
 
+# A headline ends on none of these: a stop, a colon, a comma or a dash means a sentence, a label or a line cut short.
+_NO_HEADLINE_END = (".", ":", ";", ",", "…", "-")
+
 
 def _capitalised(text: str) -> bool:
     """Opens with a capital, or with a brand written 'iPhone', 'eKYC' (a lower-case letter, then a capital)."""
@@ -61,7 +64,7 @@ def split_headline(page: Page) -> None:
     if len(block) < 2:
         return
     text, lead = re.sub(r"^#{1,6}\s+", "", first.text), block[1].text  # "# Headline": a Markdown heading
-    if not 2 <= words(text) <= 30 or not _capitalised(text) or text.endswith((".", ":", ";", ",", "…", "-")):
+    if not 2 <= words(text) <= 30 or not _capitalised(text) or text.endswith(_NO_HEADLINE_END):
         return
     if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘(") or not lead.endswith(PROSE_END) \
             and not (len(block) > 2 and block[-1].text.endswith(PROSE_END)):
@@ -347,7 +350,7 @@ def _over_dateline(page: Page, line: Line) -> bool:
     below = next((ln for ln in page.lines if ln.index > line.index and ln.text), None)
     text = line.text
     if below is None or below.index != page.byline_index or line.index >= page.header_end \
-            or not 5 <= words(text) <= 40 or not _capitalised(text) or text.endswith((".", ":", ";", ",", "…", "-")):
+            or not 5 <= words(text) <= 40 or not _capitalised(text) or text.endswith(_NO_HEADLINE_END):
         return False
     over = [ln for ln in page.kept() if ln.block == line.block and ln.index < line.index]
     return all(words(ln.text) <= 12 and not ln.text.endswith(PROSE_END) for ln in over)
@@ -394,7 +397,7 @@ def _over_dated_line(page: Page) -> Line | None:
     for head, dated, lead in zip(lines, lines[1:], lines[2:]):
         text = head.text
         if not (head.kept and dated.kept and lead.kept) or not 5 <= words(text) <= 30 or not _capitalised(text) \
-                or text.endswith((".", ":", ";", ",", "…", "-")) or words(dated.text) > 16 \
+                or text.endswith(_NO_HEADLINE_END) or words(dated.text) > 16 \
                 or dated.text.endswith(PROSE_END) or not is_paragraph(lead.text):
             continue
         iso = next((d for d in map(dateline_date, _PARTS_RE.split(dated.text)) if d), None)

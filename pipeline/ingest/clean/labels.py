@@ -402,7 +402,7 @@ _SERVER_ERROR_RE = re.compile(r"^(?:deprecated function|deprecated|warning|notic
                               re.IGNORECASE)
 
 
-def keyword_links(text: str) -> bool:
+def _keyword_links(text: str) -> bool:
     """Search keywords linked side by side between bars, one phrase varied ('cân ô tô điện tử 60 tấn | cân ô tô
     điện tử 80 tấn | ...'): four or more short parts opening on the same two words, no sentence among them (a
     table row's cells say different things)."""
@@ -427,7 +427,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "share-bar"
     if _SERVER_ERROR_RE.match(text):
         return "widget"
-    if keyword_links(text):
+    if _keyword_links(text):
         return "tags"
     if _TICKER_RE.match(text):
         return "market-ticker"
