@@ -17,11 +17,11 @@ unsure of is kept and noted.
     overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
-    related.py    related-article blocks, runs and flattened boxes
+    related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story
     header.py     the headline, apart from the lead
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
-    menus.py      a site's section menu saved as text, one item a line or on one line
+    menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents
     repeats.py    repeated lines and pull quotes
     furniture.py  batch-level boilerplate (a first pass over the batch)
     driver.py     the order the rules run in

@@ -133,7 +133,8 @@ def _header_block(page: Page, before: list[Line]) -> None:
 
 
 def find_title(page: Page) -> None:
-    """The headline: the line right before the byline, or else the first line.
+    """The headline: the line right over the dateline; else the line under a masthead, under a fragment or a
+    series' name, or over a dated source line under a portal's widgets; else the first line, when it reads as one.
 
     A first line that ends like a sentence is a lead (sapo), and stays in the
     body; a page that starts with a repeated lead has that copy removed by
