@@ -18,7 +18,7 @@ Vietnamese person of any training set would have been given pinyin.
 
 --loso: for each set, a model and a threshold are chosen on the other sets only (the threshold by an inner leave
 one set out among them) and measured on the left-out set. --eligible-only trains on the eligible persons alone.
-The model did not ship (README, "Chinese names in pinyin": no threshold that gives no Vietnamese pinyin moves
+The model did not ship (bench/data/names/README.md: no threshold that gives no Vietnamese pinyin moves
 anyone), so nothing in pipeline/ reads it.
 """
 

@@ -6,7 +6,7 @@ Vietnamese names; Chinese given names of Faker, CC-CEDICT's persons and the give
 in Sino-Vietnamese) gives, per position (surname, middle, last syllable), a smoothed log-likelihood among
 Chinese names and among Vietnamese ones. A name's score is the sum of the differences: above CHINESE_SHAPED it
 is Chinese-shaped (Tập Cận Bình, Vương Tiểu Hồng), below VIETNAMESE_SHAPED Vietnamese-shaped (Nguyễn Thị Bích
-Ngọc, Lê Văn Tám). The thresholds were chosen leaving each evaluation set out in turn (README, Chinese names).
+Ngọc, Lê Văn Tám). The thresholds were chosen leaving each evaluation set out in turn (bench/data/names/README.md).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ STRONGLY_CHINESE = 6.0
 OFFICE_HELD_OFF = 5.0
 # A person whose context leaves the origin untold (both countries in the sentence, or China only in what they do)
 # and who no words of their own make Chinese is Vietnamese when the name scores below this: names that low are
-# about 18 times likelier among the Vietnamese of the evaluation sets than among the Chinese (README).
+# about 18 times likelier among the Vietnamese of the evaluation sets than among the Chinese (round 8 in
+# bench/data/names/README.md).
 VIETNAMESE_LEANING = -4.0
 # A person whose context leaves the origin untold, in sentences (and the sentences around) that name China and
 # nothing of Vietnam or another country, China never as another party (setting.china_only): Chinese above
