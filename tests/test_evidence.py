@@ -105,3 +105,13 @@ def test_abstractive_evidence_finds_the_supporting_sentences():
     assert [(s.paragraph, s.sentence) for s in first.support] == [(1, 1), (1, 2)] and not first.unsupported
     assert [(s.paragraph, s.sentence) for s in second.support] == [(2, 1)]
     assert set(second.unsupported) == {"55", "March"}  # in no supporting sentence
+
+
+def test_a_name_with_diacritics_in_the_source_is_supported_and_a_missing_one_is_named_once():
+    """Summary names are whole capitalised words of any script: `Trần` is not cut to `Tr` and flagged, and a
+    name the supporting sentences lack is listed once however often it is repeated."""
+    article = [(1, 1, "Chiều nay, ông Nguyễn Văn Hùng gặp ông Trần Hùng tại Đà Nẵng.",
+                "This afternoon Mr Nguyễn Văn Hùng met Mr Trần Hùng in Đà Nẵng.")]
+    summary = "This afternoon, Mr Nguyễn Văn Hùng met Trần Hùng in Đà Nẵng with Smith, Smith and Smith."
+    (evidence,) = link(split_summary(summary), article)
+    assert evidence.unsupported == ["Smith"]

@@ -145,10 +145,28 @@ def unsupported(text: str, supports: list[Support]) -> list[str]:
     months = {m.month for m in en_months(en)}
     missing += [m.text for m in en_months(text) if m.month not in months and m.text[:1].isalpha()]
     source_words = {fold(w) for w in re.findall(r"[^\W_]+", en + " " + vi)}
-    for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)", text):
-        if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?\"“":
+    for start, name in _name_runs(text):
+        if start == 0 or text[:start].rstrip()[-1:] in ".!?\"“":
             continue
-        words = [fold(w) for w in re.findall(r"[^\W_]+", m.group(1))]
-        if words and not any(w in source_words for w in words) and not en_months(m.group(1)):
-            missing.append(m.group(1))
+        words = [fold(w) for w in re.findall(r"[^\W_]+", name)]
+        if not any(w in source_words for w in words) and not en_months(name) and name not in missing:
+            missing.append(name)
     return missing
+
+
+def _name_runs(text: str) -> list[tuple[int, str]]:
+    """Runs of capitalised words (`Nguyễn Văn Hùng`, `Đà Nẵng`, `Jean-Luc`), each with where it starts. A word
+    is a capital and then small letters of any script: an ASCII-only pattern cut `Trần` to `Tr` and flagged it."""
+    runs: list[tuple[int, str]] = []
+    end = -1
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if not (len(w) > 1 and w[0].isupper() and w[1:].islower()):
+            end = -1
+            continue
+        if runs and m.start() - end == 1 and text[end] in " -":
+            runs[-1] = (runs[-1][0], runs[-1][1] + text[end] + w)
+        else:
+            runs.append((m.start(), w))
+        end = m.end()
+    return runs
