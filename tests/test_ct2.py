@@ -314,3 +314,14 @@ def test_bench_smoke():
             assert set(r) == {"tokens_per_s", "sentences_per_s", "peak_rss_mb", "speedup"}
             assert r["tokens_per_s"] > 0 and r["peak_rss_mb"] > 0
         assert summary["engines"]["hf_naive"]["speedup"] == 1.0 and summary["sentences"] >= 1
+
+
+def test_ct2_engine_with_a_gguf_model_says_to_use_auto_not_to_convert(tmp_path, monkeypatch):
+    """CTranslate2 reads no GGUF, so `models convert` is no fix: the message names the engine that runs it."""
+    monkeypatch.setenv("VIETBRIEF_MODELS", str(tmp_path / "store"))
+    gguf = tmp_path / "model.Q4_1.gguf"
+    gguf.write_bytes(b"GGUF")  # the check is on the name: nothing is read before the refusal
+    for spec in (gguf, tmp_path):
+        with pytest.raises(ModelUnavailable, match="GGUF model runs on transformers") as e:
+            load_summarizer(str(spec), device="cpu", engine="ct2")
+        assert "models convert" not in str(e.value)

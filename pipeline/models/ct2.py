@@ -93,6 +93,11 @@ def pick(spec: str, engine: str, device: str) -> tuple[Converted, bool] | None:
     if found is not None:
         return found, True
     if engine == "ct2":
+        if path.suffix == ".gguf" or (path.is_dir() and not (path / "config.json").is_file()
+                                      and any(path.glob("*.gguf"))):
+            # converting cannot help: CTranslate2 reads no GGUF
+            raise ModelUnavailable(f"--engine ct2 with '{spec}': a GGUF model runs on transformers, not "
+                                   f"CTranslate2. Fix: use --engine auto (or transformers).")
         why = (f"the conversion in {stale[0].path} was made from an earlier revision of it" if stale
                else f"there is no CTranslate2 conversion of it in {store_dir()}")
         raise ModelUnavailable(f"--engine ct2 with '{spec}': {why}.\n"
