@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.brief import headline
 from pipeline.brief.schema import ParagraphPair, SentencePair
+from pipeline.ingest.article import RawArticle
+from pipeline.ingest.clean import clean_article
 
 
 def paras(*english: str) -> list[ParagraphPair]:
@@ -65,9 +67,6 @@ def test_generated_headline_in_the_brief_and_the_digest(copy_model, tmp_path):
 # The cleaner's headline (pipeline/ingest/clean/header.py): each rule finds a headline in the shape it is written
 # for, and leaves a look-alike story line alone. Pages made up in the shapes crawlers save.
 def clean(text: str):
-    from pipeline.ingest.article import RawArticle
-    from pipeline.ingest.clean import clean_article
-
     return clean_article(RawArticle("x.txt", text, "utf-8"))
 
 
