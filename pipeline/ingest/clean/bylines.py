@@ -30,7 +30,7 @@ _ISSUED_AT_RE = re.compile(rf"^(?:(?:tin|bài|bản tin)\s+)?(?:phát|đăng|c�
                            rf"(?:\s+lúc)?\s*:?\s*{TIME}{_TZ}$", re.IGNORECASE)
 # "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
 # A user name may hold digits ("hoa2009"); a bare number is no one's name.
-_DATEDBYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
+_DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
 DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:]+Z?)?\b\s*", re.IGNORECASE)
 _OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
 # "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
@@ -103,7 +103,7 @@ def metadata_line(page: Page, line: Line) -> bool:
             page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "byline")
         return True
-    m = _DATEDBYLINE_RE.match(text)
+    m = _DATED_BYLINE_RE.match(text)
     if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
             and not any(t.isdigit() for t in m.group("who").split()):
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
