@@ -46,7 +46,8 @@ class Person:
     candidates: list[Candidate] = field(default_factory=list)  # up to three Chinese readings, best first
     mentions: list[Mention] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)  # every way it is written in the text
-    # what an inferred or Vietnamese origin rests on (origin.py: own words, sentence, convention, text, shape)
+    # what an inferred or Vietnamese origin rests on (origin.py: own words, sentence, convention, text, shape,
+    # setting and shape)
     basis: str | None = None
 
     def to_dict(self) -> dict:
