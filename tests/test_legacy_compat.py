@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.brief import render, schema
+from pipeline.brief import render, review, schema
 from pipeline.brief.digest import index_texts, read_index
 from pipeline.brief.schema import SCHEMA_VERSION, Brief
 from pipeline.cli.main import app
@@ -76,7 +76,8 @@ def json_without_timings(text: str) -> str:
 
 
 # What releases after 0.1 add to a brief by default, leaving everything 0.1 wrote as it was: the fact checks
-# (pipeline/checks) - each sentence's `checks`, the summary's `evidence`, their timing, the index's `flagged` -
+# (pipeline/checks) - each sentence's and the title's `checks`, the summary's `evidence`, their timing, the index's
+# `flagged` -
 # the photo captions, listed apart (they stay in `removed` too), the model's score of each sentence (none for
 # 0.1's cached ones, and the decoding record says why) and how Chinese names are written. A brief made with them
 # is compared with 0.1's once they are taken out again. Its `fingerprint` describes what it was made from, not
@@ -91,6 +92,8 @@ GLOSSARY_RECORD_KEYS = ("glossary_entries", "glossary_digest")
 def as_0_1_would_have_made_it(brief: Brief, old: dict) -> Brief:
     brief = copy.deepcopy(brief)
     brief.evidence = None
+    brief.warnings = [w for w in brief.warnings if w not in review.title_warnings(brief.title_checks)]
+    brief.title_checks = None
     brief.captions = []
     for para in brief.paragraphs:
         for sentence in para.sentences:

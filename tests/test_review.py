@@ -143,7 +143,8 @@ def test_run_with_an_abstractive_summarizer_flags_it_everywhere(tiny, tmp_path):
     assert pairs and all(isinstance(s["score"], float) and s["score"] < 0 for s in pairs)
     assert data["decoding"]["translator"]["score"].startswith("mean natural-log probability per generated token")
     index = json.loads((out / "index.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert index["flagged"] == sum(1 for s in pairs if s["checks"]) + len(flagged_summary)
+    title_flagged = 1 if data["title"]["checks"] else 0  # the title is a flagged sentence too
+    assert index["flagged"] == sum(1 for s in pairs if s["checks"]) + len(flagged_summary) + title_flagged
     assert f"Summary sentence {flagged_summary[0]}" in (out / f"{stem}.md").read_text(encoding="utf-8")
     assert "unsupported (" in (out / f"{stem}.html").read_text(encoding="utf-8")
     assert "[unsupported (" in " ".join((out / f"{stem}.txt").read_text(encoding="utf-8").split())

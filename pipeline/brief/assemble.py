@@ -84,13 +84,23 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
     """The bilingual brief from the translations of `sentences.flat` (`translator` gives info and decoding);
     `checks` (pipeline/checks LEVELS): "off", or the fact checks run on every sentence pair."""
     results = [english_nfc(r) for r in results]
-    title_en = " ".join(r.text for r in results[: len(sentences.title)]) or None
-    title_score = _joined_score(results[: len(sentences.title)]) if title_en else None
+    title = results[: len(sentences.title)]
+    title_en = " ".join(r.text for r in title) or None
+    title_score = _joined_score(title) if title_en else None
     warnings = [untranslated_warning("Title" if len(sentences.title) == 1 else f"Title, sentence {s}", r.source)
-                for s, r in enumerate(results[: len(sentences.title)], 1) if r.source.strip() and not r.text.strip()]
+                for s, r in enumerate(title, 1) if r.source.strip() and not r.text.strip()]
+    checking = 0.0
+    title_checks = None
+    if checks != "off" and sentences.title:
+        # The title is checked as the body's sentences are, each of its sentences on its own; its flags are
+        # one list, as it is shown as one line.
+        t0 = time.perf_counter()
+        title_checks = [c for vi, r in zip(sentences.title, title)
+                        for c in check_pair(vi, r.text, looping=r.looping) + inferred_names(r)]
+        checking += time.perf_counter() - t0
+        warnings += review.title_warnings(title_checks)
     body = iter(results[len(sentences.title):])
     paragraphs = []
-    checking = 0.0
     for p, para in enumerate(sentences.body, 1):
         pairs = []
         for s, vi in enumerate(para, 1):
@@ -136,6 +146,7 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         title_vi=article.title,
         title_en=title_en,
         title_score=title_score,
+        title_checks=title_checks,
         title_generated=None if article.title else headline.generate(paragraphs),
         date=article.date,
         outlet=article.outlet,

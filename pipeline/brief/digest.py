@@ -49,7 +49,7 @@ class Outcome:
 def flagged(brief: Brief) -> int | None:
     """How many of the brief's sentences the fact checks flagged; None when the brief was made without them."""
     sentences = [s for p in brief.paragraphs for s in p.sentences]
-    if all(s.checks is None for s in sentences):
+    if brief.title_checks is None and all(s.checks is None for s in sentences):
         return None
     return review.flagged_total(brief)  # the summary's flagged sentences too
 

@@ -81,6 +81,8 @@ def markdown(brief: Brief) -> str:
     lines = [f"# {_cell(title)}", ""]
     if brief.title_vi:
         lines += [f"*{_cell(brief.title_vi)}*", ""]
+    if brief.title_checks:  # the title's flags under it, as a sentence's beside it in the table
+        lines += [f"⚠ **Check the title:** {_cell(_reasons(brief.title_checks))}", ""]
     meta = [("Source file", md_code(brief.source)), ("Date", md_text(brief.date)), ("Outlet", md_text(brief.outlet)),
             ("Author", md_text(brief.author))]
     lines += [f"- **{k}:** {v}" for k, v in meta if v] + [""]

@@ -1,4 +1,4 @@
-"""What a reader should look at first, as every format lists it: the flagged summary sentences and article
+"""What a reader should look at first, as every format lists it: the flagged summary sentences, title and article
 sentences ("Check these", likely errors first), how many there are, and the sentences the translation model
 itself was least sure of.
 
@@ -66,11 +66,17 @@ def _severity(checks: list[Check]) -> str:
     return SEVERITIES[min(ranks)] if min(ranks) < len(SEVERITIES) else WORTH_A_LOOK
 
 
+TITLE_ANCHOR = "title"  # the title's id in HTML, where "Check these" links a flagged title
+
+
 def check_these(brief: Brief) -> list[Item]:
-    """Every flagged summary sentence and article sentence, likely errors first; within a severity the summary
-    first, then the article in reading order."""
+    """Every flagged summary sentence and article sentence, the title among them, likely errors first; within a
+    severity the summary first, then the article in reading order (its title first)."""
     items = [Item(f"Summary sentence {i}", f"summary-{i}", tuple(describe(c) for c in checks), _severity(checks))
              for i, e in enumerate(brief.evidence or [], 1) if (checks := summary_checks(e))]
+    if brief.title_checks:
+        items.append(Item("Title", TITLE_ANCHOR, tuple(describe(c) for c in brief.title_checks),
+                          _severity(brief.title_checks)))
     items += [Item(f"¶{p} sentence {k}", f"p{p}s{k}", tuple(describe(c) for c in s.checks), _severity(s.checks))
               for p, para in enumerate(brief.paragraphs, 1) for k, s in enumerate(para.sentences, 1) if s.checks]
     return sorted(items, key=lambda item: SEVERITIES.index(item.severity) if item.severity in SEVERITIES else 9)
@@ -81,8 +87,17 @@ def flagged_summary(brief: Brief) -> int:
 
 
 def flagged_total(brief: Brief) -> int:
-    """Flagged sentences: the article's and the summary's."""
-    return sum(1 for p in brief.paragraphs for s in p.sentences if s.checks) + flagged_summary(brief)
+    """Flagged sentences: the article's (its title counted as one) and the summary's."""
+    return (sum(1 for p in brief.paragraphs for s in p.sentences if s.checks) + flagged_summary(brief)
+            + (1 if brief.title_checks else 0))
+
+
+def title_warnings(checks: list[Check] | None) -> list[str]:
+    """The brief's warning for a flagged title (its JSON `warnings` then name it, as a flagged summary
+    sentence's)."""
+    if not checks:
+        return []
+    return [f"Title: {'; '.join(describe(c) for c in checks).rstrip('.')}."]
 
 
 def summary_warnings(evidence: list[Evidence]) -> list[str]:

@@ -7,7 +7,7 @@ JSON has the fields' names, in their order, with these exceptions declared on th
 * `schema_version` is written first and is always `SCHEMA_VERSION` (a brief read from an older version is
   upgraded as it is read, so it is written back in the current form);
 * `title_vi` and `title_en` are written as one object, ``"title": {"vi": ..., "en": ...}`` (`nested=`), with
-  the title's `score` in it when there is one;
+  the title's `score` and `checks` in it when there are;
 * `removed` is written as two parallel lists, ``"removed"`` (the lines) and ``"removed_reasons"``
   (`columns=`), as vietbrief 0.1 wrote it;
 * a field declared with `omitted_at_default()` is left out while it holds its default, for fields only some
@@ -142,6 +142,9 @@ class Brief:
     # The model's own score of `title_en` (as SentencePair.score; a title of several sentences: their scores
     # weighted by their English tokens). None (not written) when there is no title or no score.
     title_score: float | None = field(default=None, metadata=nested("title", "score") | omitted_at_default())
+    # Fact checks of `title_en` against `title_vi` (as SentencePair.checks; a title of several sentences: theirs
+    # together): [] when nothing is flagged; None (not written) when the run's checks were off or there is no title.
+    title_checks: list[Check] | None = field(default=None, metadata=nested("title", "checks") | omitted_at_default())
     # An English headline made from the content when the article has no title of its own (brief/headline.py):
     # never the outlet's, always shown labelled as generated. Written only when there is one.
     title_generated: str | None = field(default=None, metadata=omitted_at_default())

@@ -152,7 +152,8 @@ def _summary(brief: Brief) -> list[str]:
     if items:
         out.append('<h3>Check these</h3><ul class="check">')
         for item in items:
-            pair = "" if item.anchor.startswith("summary-") else f' data-pair="{item.anchor}"'
+            pair = "" if item.anchor.startswith("summary-") or item.anchor == review.TITLE_ANCHOR else \
+                f' data-pair="{item.anchor}"'
             out.append(f'<li><a href="#{item.anchor}"{pair}>{esc(item.label)}</a> <small class="reason">'
                        f'{esc(item.severity)}</small> {esc("; ".join(item.reasons))}</li>')
         out.append("</ul>")
@@ -239,9 +240,13 @@ def render(brief: Brief) -> str:
     n_flagged = flagged_count(brief)
     meta = " · ".join(esc(v) for v in (brief.date, brief.outlet, brief.author) if v)
     lang = "vi" if brief.title_vi and not brief.title_en else "en"
-    header = ["<header>", f'<h1 lang="{lang}">{esc(title(brief))}</h1>']
+    anchor = f' id="{review.TITLE_ANCHOR}"' if brief.title_checks else ""  # "Check these" links a flagged title
+    header = ["<header>", f'<h1 lang="{lang}"{anchor}>{esc(title(brief))}</h1>']
     if brief.title_vi and brief.title_en:
         header.append(f'<p class="title-vi vi" lang="vi">{esc(brief.title_vi)}</p>')
+    if brief.title_checks:  # as a flagged sentence's, under it
+        header.append('<ul class="flags" lang="en">' + "".join(f"<li>⚑ {esc(review.flag_text(c))}</li>"
+                                                                for c in brief.title_checks) + "</ul>")
     if meta:
         header.append(f'<p class="meta">{meta}</p>')
     header += ['<div class="controls"><label><input type="checkbox" id="en-only"> English only</label>',

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pipeline.brief import headline
+from pipeline.brief import headline, review
 from pipeline.brief.formats.base import Format, summary_points
 from pipeline.brief.sections import summary_heading
 from pipeline.brief.schema import Brief
@@ -21,6 +21,8 @@ def render(brief: Brief) -> str:
     blocks = []
     heading = brief.title_en or headline.labelled(brief.title_generated) or brief.source
     blocks.append(f"{heading}\n{'=' * min(len(heading), WIDTH)}")
+    if brief.title_checks:  # marked as the summary's flagged sentences are: the reader has no other place to see it
+        blocks.append(_wrap(" ".join(f"[title: {review.flag_text(c)}]" for c in brief.title_checks)))
     meta = " | ".join(v for v in (brief.date, brief.outlet, brief.author) if v)
     if meta:
         blocks.append(meta)

@@ -49,6 +49,10 @@ def render(brief: Brief) -> bytes:
     if brief.title_vi:
         para = add()
         para.add_run(xml_safe(brief.title_vi)).italic = True
+    for check in brief.title_checks or []:  # the title's flags under it, as a sentence's in its English cell
+        run = add().add_run(f"⚑ {xml_safe(review.flag_text(check))}")
+        run.italic = True
+        run.font.color.rgb = RGBColor(0xA0, 0x30, 0x00)
     for label, value in (("Date", brief.date), ("Outlet", brief.outlet), ("Author", brief.author),
                          ("Source file", brief.source)):
         if value:
