@@ -455,6 +455,19 @@ def _release() -> str:
     return "unknown release"
 
 
+def report(entries: list, why, agree: list, show: int, source: str) -> None:
+    """What a build took and left out, and why; where the source and the curated glossary differ; a sample."""
+    for reason, n in why.most_common():
+        print(f"  {reason}: {n}")
+    differ = [(vi, en, old) for vi, en, old in agree if en != old]
+    print(f"keys already in the glossary: {len(agree)}, same English {len(agree) - len(differ)}; differing: "
+          + "; ".join(f"{vi}: glossary {old}, {source} {en}" for vi, en, old in differ))
+    if show:
+        step = max(1, len(entries) // show)
+        for vi, en, note in entries[::step][:show]:
+            print(f"  {vi}\t{en}\t({note})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -475,15 +488,7 @@ def main() -> None:
     lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
     entries, why, agree = derive(rows, lines)
     print(f"{len(rows)} dictionary persons -> {len(entries)} entries")
-    for reason, n in why.most_common():
-        print(f"  {reason}: {n}")
-    differ = [(vi, en, old) for vi, en, old in agree if en != old]
-    print(f"keys already in the glossary: {len(agree)}, same English {len(agree) - len(differ)}; differing: "
-          + "; ".join(f"{vi}: glossary {old}, dictionary {en}" for vi, en, old in differ))
-    if args.show:
-        step = max(1, len(entries) // args.show)
-        for vi, en, note in entries[::step][:args.show]:
-            print(f"  {vi}\t{en}\t({note})")
+    report(entries, why, agree, args.show, "dictionary")
     if args.write:
         write(entries, lines, _release())
         print(f"wrote {len(entries)} entries to {GLOSSARY.relative_to(ROOT)}")

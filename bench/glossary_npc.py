@@ -292,15 +292,7 @@ def main() -> None:
     lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
     entries, why, agree = derive(rows, lines)
     print(f"{len(rows)} rows, {len({n for n, _ in rows})} deputies -> {len(entries)} entries")
-    for reason, n in why.most_common():
-        print(f"  {reason}: {n}")
-    differ = [(vi, en, old) for vi, en, old in agree if en != old]
-    print(f"keys already in the glossary: {len(agree)}, same English {len(agree) - len(differ)}; differing: "
-          + "; ".join(f"{vi}: glossary {old}, list {en}" for vi, en, old in differ))
-    if args.show:
-        step = max(1, len(entries) // args.show)
-        for vi, en, note in entries[::step][:args.show]:
-            print(f"  {vi}\t{en}\t({note})")
+    gc.report(entries, why, agree, args.show, "list")
     if args.write:
         write(entries, lines)
         print(f"wrote {len(entries)} entries to {gc.GLOSSARY.relative_to(ROOT)}")
