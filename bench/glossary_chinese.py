@@ -101,12 +101,18 @@ def _read_cedict(path: Path) -> list[tuple[str, str, str, list[str]]]:
     return out
 
 
+def hanviet_data(hanviet: Path) -> dict[str, dict[str, list[str]]]:
+    """hanviet-pinyin-words' src/hanvietData.js as data: character -> toned Mandarin reading -> its
+    Sino-Vietnamese readings (the JavaScript object literal is JSON)."""
+    text = hanviet.read_text(encoding="utf-8")
+    return json.loads(text[text.index("{"):text.index("}}") + 2])
+
+
 def extract_readings(hanviet: Path, out: Path, characters: set[str]) -> int:
     """The Sino-Vietnamese readings of `characters` per toned Mandarin reading, in the dictionary's order (the
     first is the common one: 王 wang2 vương, wang4 vượng; 華 hua2 hoa, hua4 hoá), from the npm package
     hanviet-pinyin-words 2.1.7 (MIT), the source of pipeline/names/data/hanzi.tsv."""
-    text = hanviet.read_text(encoding="utf-8")
-    data = json.loads(text[text.index("{"):text.index("}}") + 2])
+    data = hanviet_data(hanviet)
     rows = [f"{ch}\t{pinyin}\t{','.join(vi)}" for ch in sorted(characters & set(data))
             for pinyin, vi in data[ch].items() if vi]
     header = ["# Sino-Vietnamese readings of the characters of cedict_persons.tsv, per toned Mandarin reading, in",

@@ -40,7 +40,6 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
-import json
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -94,8 +93,7 @@ def extract(csv_path: Path, out: Path = SOURCE) -> int:
 def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
     """Per character of the list, its traditional forms (itself first when the dictionary has it, then Unihan's
     kTraditionalVariant) and each one's Sino-Vietnamese readings per toned Mandarin reading, in dictionary order."""
-    text = hanviet.read_text(encoding="utf-8")
-    data = json.loads(text[text.index("{"):text.index("}}") + 2])
+    data = _gc().hanviet_data(hanviet)
     variants: dict[str, list[str]] = defaultdict(list)
     for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
