@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline.models.convert import HF_CONFIG_FILE, Converted, convert, find_converted, read_converted, role_of
 from pipeline.models.presets import store_dir
-from pipeline.models.resolve import ModelUnavailable, resolve
+from pipeline.models.resolve import ModelUnavailable, gguf_name, resolve
 
 log = logging.getLogger("vietbrief")
 
@@ -93,8 +93,7 @@ def pick(spec: str, engine: str, device: str) -> tuple[Converted, bool] | None:
     if found is not None:
         return found, True
     if engine == "ct2":
-        if path.suffix == ".gguf" or (path.is_dir() and not (path / "config.json").is_file()
-                                      and any(path.glob("*.gguf"))):
+        if gguf_name(path) or gguf_name(store_dir() / spec):
             # converting cannot help: CTranslate2 reads no GGUF
             raise ModelUnavailable(f"--engine ct2 with '{spec}': a GGUF model runs on transformers, not "
                                    f"CTranslate2. Fix: use --engine auto (or transformers).")

@@ -85,14 +85,20 @@ def fingerprint(folder: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def gguf_name(path: Path) -> str | None:
+    """The GGUF file a local model is: the .gguf file itself, or the first one in a folder without config.json."""
+    if path.is_file():
+        return path.name if path.suffix == ".gguf" else None
+    ggufs = sorted(path.glob("*.gguf")) if path.is_dir() and not (path / "config.json").is_file() else []
+    return ggufs[0].name if ggufs else None
+
+
 def local_model(spec: str, path: Path, preset: Preset | None = None) -> ResolvedModel:
     if path.is_file() and path.suffix == ".gguf":
         return ResolvedModel(spec, spec, path.parent, f"local:{fingerprint(path)}", preset, path.name)
     pinned = path / REVISION_FILE
     revision = pinned.read_text().strip() if pinned.is_file() else f"local:{fingerprint(path)}"
-    ggufs = sorted(path.glob("*.gguf")) if not (path / "config.json").is_file() else []
-    return ResolvedModel(spec, spec if preset is None else preset.name, path, revision, preset,
-                         ggufs[0].name if ggufs else None)
+    return ResolvedModel(spec, spec if preset is None else preset.name, path, revision, preset, gguf_name(path))
 
 
 def _hub_listing(hf_id: str, revision: str) -> tuple[list[str], str]:
