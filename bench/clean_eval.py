@@ -136,8 +136,11 @@ def main() -> None:
         page = (args.pages / rec["file"]).read_text(encoding="utf-8")
         noise_lines = []
         # Article lines first: each one found uses up its words in the output, so a noise line that repeats
-        # one (a placeholder repeating the headline, a pull quote) is judged on what is left.
+        # one (a placeholder repeating the headline, a pull quote) is judged on what is left. Longest first, so
+        # that a short line (a place label) does not use up words in the middle of a paragraph and leave that
+        # paragraph counted as lost.
         kinds = rec.get("kinds")
+        article_lines = []
         for n, line in enumerate(ln.strip() for ln in page.splitlines()):
             words = norm(line)
             if not words:
@@ -150,6 +153,8 @@ def main() -> None:
                 noise[line] -= 1
                 noise_lines.append((kind_of[line], line, words))
                 continue
+            article_lines.append((line, words))
+        for line, words in sorted(article_lines, key=lambda lw: -len(lw[1])):
             real_total += 1
             found = next((words[k:] for k in range(0, max(0, min(3, len(words) - 4)) + 1) if contains(hay, words[k:])),
                          None)
