@@ -416,3 +416,25 @@ def test_a_country_after_nuoc_is_no_person():
     # ... but the State President and the State Bank's heads are persons
     assert _found("Chủ tịch nước Lương Cường tiếp Đại sứ Trung Quốc.")["Lương Cường"][1] == "vietnamese"
     assert "Đào Minh Tú" in _found("Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú cho biết sẽ mở rộng thanh toán.")
+
+
+def test_a_person_based_in_a_place_of_china_by_their_own_words_is_chinese():
+    # right after the name, in the apposition, or a body of theirs placed there; the office convention and a text's
+    # default (no China named but as where) give way
+    assert _origins("Viện sĩ Tạ Minh Hoa ở Phúc Kiến lai tạo giống ngô mới.")["Tạ Minh Hoa"] == "inferred"
+    assert _origins("Ông Vương Tiểu Long, Giám đốc Bệnh viện Nhân dân số 1 ở Vũ Hán, cho biết số ca nhiễm giảm.")[
+        "Vương Tiểu Long"] == "inferred"
+    assert _origins("Diễn viên Tống Gia Luân sinh năm 1995 tại Đại Liên, tỉnh Liêu Ninh.")["Tống Gia Luân"] == \
+        "inferred"
+    # ... not a stranger's post there (a mission, a correspondent, a student, a revolutionary active there), nor
+    # with Vietnam named, nor a name that leans Vietnamese
+    assert _origins("Anh Lâm Quang Tùng, du học sinh tại Trùng Khánh, kể về những ngày phong tỏa.")[
+        "Lâm Quang Tùng"] == "vietnamese"
+    assert _origins("Ông Lý Văn Hùng, Tổng Lãnh sự tại Quảng Châu, tiếp đoàn doanh nghiệp.")["Lý Văn Hùng"] != \
+        "inferred"
+    assert _origins("Ông Lương Văn Can, nhà cách mạng hoạt động ở Quảng Châu, bị bắt.")["Lương Văn Can"] == \
+        "vietnamese"
+    assert _origins("Kỹ sư Trương Minh Tuấn ở Quảng Châu, quê Nghệ An, chia sẻ kinh nghiệm.")["Trương Minh Tuấn"] == \
+        "vietnamese"
+    assert _origins("Ông Trần Quốc Khánh sinh năm 1950 tại Quảng Tây, là con một nhà cách mạng.")[
+        "Trần Quốc Khánh"] != "inferred"

@@ -345,3 +345,34 @@ def ming_own(before: str, after: str) -> bool:
     m = cues.MING_RE.search(after)
     return m is not None and (not after[:m.start()].strip(" ,") or after.lstrip()[:1] == ","
                               and not _MING_OTHER.search(after, 0, m.start()))
+
+
+# Where a person is based, said next to their name: right after it (Viện sĩ X ở Phúc Kiến; X sinh năm 1999 tại Đại
+# Liên; X, sinh ra ở ...) or in their title phrase or apposition (X, nhà nghiên cứu tại Bắc Kinh; X, Giám đốc Bệnh
+# viện Kim Ngân Đàm ở Vũ Hán; X, người sáng lập Tập đoàn Chint ở Ôn Châu). A place of China there is where they
+# live and work, which the press says of China's own people; a stranger's post there is named as such (Đại sứ,
+# Tổng Lãnh sự, phóng viên thường trú, du học sinh, Việt kiều, cô dâu ...), and those are left out, as is one active
+# there (nhà cách mạng hoạt động ở Quảng Châu: Vietnam's revolutionaries were based in China; visits_china).
+_BASED_NEXT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:sinh|sinh ra|quê)(?:\s+năm\s+\d{4})?\s+)?"
+                         r"(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?(?=" + cues.CHINESE_RE.pattern + ")")
+_BASED_IN = re.compile(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?"
+                       r"(?=" + cues.CHINESE_RE.pattern + ")")
+_STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh sự|lãnh sự quán|tổng lãnh sự|tham tán|tùy viên|tuỳ viên|"
+                       r"đại diện|văn phòng đại diện|phóng viên|thông tấn|thường trú|đặc phái viên|du học|du học sinh|"
+                       r"lưu học sinh|nghiên cứu sinh|thực tập sinh|sinh viên|học viên|học sinh|kiều bào|Việt kiều|"
+                       r"cô dâu|lao động|du khách|khách|công tác|tu nghiệp|cách mạng|hoạt động)(?![^\W\d_])", re.IGNORECASE)
+
+
+def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
+    """Whether a place of China is where the person whose name ends at `end` is based, in their own words (right
+    after the name, or in the title phrase or apposition `own`), with no stranger's post in them and nothing of
+    Vietnam."""
+    before, after = own
+    words = before + " " + after
+    if _STRANGER.search(words) or cues.VIETNAMESE_RE.search(words) or cues.ELSEWHERE_RE.search(words):
+        return False
+    nxt = _BASED_NEXT.match(sentence, end)
+    if nxt and not cues.vietnamese_place(sentence, cues.CHINESE_RE.match(sentence, nxt.end())):
+        return True
+    return any(not cues.vietnamese_place(part, cues.CHINESE_RE.match(part, m.end()))
+               for part in (before, after) for m in _BASED_IN.finditer(part))

@@ -99,18 +99,20 @@ def names_vietnam(text: str) -> bool:
     return bool(_VIET.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
 
 
-def decides(person, sentences: Sequence[str], abroad: bool = False) -> bool:
+def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool = False) -> bool:
     """Whether the person's sentences, and the sentences around them, name China and nothing of Vietnam or another
     country, China never as another party (china_only), and the name scores above the setting's threshold
     (shape.CHINA_ONLY_WHOSE or CHINA_ONLY_WHERE; VIETNAMESE_LEANING for an office Vietnam does not have, `abroad`:
-    Tỉnh trưởng X). The office convention (Thủ tướng X tới Bắc Kinh) is never outranked: origin.py asks only where
-    it and the other rules leave the origin untold."""
+    Tỉnh trưởng X; BASED_IN_CHINA for a person based in a place of China by their own words, `based`:
+    clause.based_in_china). The office convention (Thủ tướng X tới Bắc Kinh) is never outranked by the setting
+    alone: origin.py asks only where it and the other rules leave the origin untold, or where the person is based
+    in China."""
     own = sorted({m.sentence for m in person.mentions})
     setting = china_only(" ".join(sentences[k] for k in own))
     around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
     if setting is None or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
         return False
-    threshold = shape.VIETNAMESE_LEANING if abroad else \
+    threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
     return shape.score(person.vi) > threshold
 
