@@ -97,43 +97,39 @@ def title_found(title: str, out: dict) -> tuple[bool, bool]:
     return got == want, bool(want) and first.startswith(want + " ")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=Path, default=ROOT / "bench/data/clean_pages")
-    ap.add_argument("--labels", type=Path, default=ROOT / "bench/data/clean_labels.jsonl")
-    ap.add_argument("--annotated", type=Path, help="a folder of inline-labelled pages (see above)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list missed noise and lost article lines")
-    args = ap.parse_args()
+def removed_by(line: str, out: dict) -> str:
+    """The rule that took a lost line: the reason of the removed entry holding most of its words in a row."""
+    words = norm(line)
+    best, reason = 0, "not among the removed lines (rewritten or merged)"
+    for item in out.get("removed", []):
+        n = longest_run(" " + " ".join(norm(item.get("text", ""))) + " ", words)
+        if n > best and n >= max(1, len(words) // 2):
+            best, reason = n, item.get("reason", "?")
+    return reason
 
-    tmp = None
-    if args.annotated:
-        tmp = tempfile.TemporaryDirectory()
-        args.pages = Path(tmp.name)
-        labels = load_annotated(args.annotated, args.pages)
-    else:
-        labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cleaned = clean_json(args.pages)
-    titled = titles_ok = glued = 0
-    title_misses = []
-    kinds_total, kinds_removed = Counter(), Counter()
-    real_total = real_lost = 0
-    missed, lost, failed = [], [], []
+
+def score(folder: Path | None, pages: Path, labels: list[dict]) -> dict:
+    """Clean `pages` and compare with `labels`: counts by kind, the misses, the lost lines with their rule."""
+    cleaned = clean_json(pages)
+    res = {"pages": len(labels), "titled": 0, "titles_ok": 0, "glued": 0, "title_misses": [],
+           "kinds_total": Counter(), "kinds_removed": Counter(), "real_total": 0, "real_lost": 0,
+           "missed": [], "lost": [], "failed": []}
     for rec in labels:
         out = cleaned.get(rec["file"])
         if out is None or "error" in out:
-            failed.append((rec["file"], out and out.get("error")))
+            res["failed"].append((rec["file"], out and out.get("error")))
             continue
         if rec.get("title"):
-            titled += 1
+            res["titled"] += 1
             ok, stuck = title_found(rec["title"], out)
-            titles_ok += ok
-            glued += stuck
+            res["titles_ok"] += ok
+            res["glued"] += stuck
             if not ok:
-                title_misses.append((rec["file"], out.get("title"), "glued to the lead" if stuck else ""))
+                res["title_misses"].append((rec["file"], out.get("title"), "glued to the lead" if stuck else ""))
         hay = " " + " | ".join(" ".join(norm(t)) for t in [out.get("title") or ""] + out["paragraphs"]) + " "
         noise = Counter(n["text"] for n in rec["noise"])
         kind_of = {n["text"]: n["kind"] for n in rec["noise"]}
-        page = (args.pages / rec["file"]).read_text(encoding="utf-8")
+        page = (pages / rec["file"]).read_text(encoding="utf-8")
         noise_lines = []
         # Article lines first: each one found uses up its words in the output, so a noise line that repeats
         # one (a placeholder repeating the headline, a pull quote) is judged on what is left. Longest first, so
@@ -155,39 +151,72 @@ def main() -> None:
                 continue
             article_lines.append((line, words))
         for line, words in sorted(article_lines, key=lambda lw: -len(lw[1])):
-            real_total += 1
+            res["real_total"] += 1
             found = next((words[k:] for k in range(0, max(0, min(3, len(words) - 4)) + 1) if contains(hay, words[k:])),
                          None)
             if found is None:
-                real_lost += 1
-                lost.append((rec["file"], line))
+                res["real_lost"] += 1
+                res["lost"].append((rec["file"], line, removed_by(line, out)))
             else:
                 hay = hay.replace(f" {' '.join(found)} ", " # ", 1)
         for kind, line, words in noise_lines:
-            kinds_total[kind] += 1
+            res["kinds_total"][kind] += 1
             if longest_run(hay, words) < max(min(len(words), 2), (len(words) + 1) // 2):
-                kinds_removed[kind] += 1
+                res["kinds_removed"][kind] += 1
             else:
-                missed.append((rec["file"], kind, line))
+                res["missed"].append((rec["file"], kind, line))
+    return res
+
+
+def report(res: dict, verbose: bool, prefix: str = "") -> None:
+    kinds_total, kinds_removed = res["kinds_total"], res["kinds_removed"]
     n_noise, n_removed = sum(kinds_total.values()), sum(kinds_removed.values())
-    print(f"pages: {len(labels)} ({len(failed)} failed)  noise lines: {n_noise}  article lines: {real_total}")
+    print(f"pages: {res['pages']} ({len(res['failed'])} failed)  noise lines: {n_noise}  "
+          f"article lines: {res['real_total']}")
     for kind in sorted(kinds_total, key=lambda k: -kinds_total[k]):
         print(f"  {kind:14} {kinds_removed[kind]:3}/{kinds_total[kind]:<3} removed")
     print(f"noise removed: {n_removed}/{n_noise} = {100 * n_removed / max(n_noise, 1):.1f}%")
-    print(f"article lines lost: {real_lost}/{real_total} = {100 * real_lost / max(real_total, 1):.2f}%")
-    if titled:
-        print(f"titles: {titles_ok}/{titled} found, {glued} glued to the lead")
-    if args.verbose:
-        for f, got, why in title_misses:
-            print(f"TITLE   {f} got {got!r} {why}")
-        for f, err in failed:
-            print(f"FAILED {f}: {err}")
-        for f, kind, line in missed:
-            print(f"missed  {f} [{kind}] {line}")
-        for f, line in lost:
-            print(f"LOST    {f} {line}")
-    if tmp is not None:
-        tmp.cleanup()
+    print(f"article lines lost: {res['real_lost']}/{res['real_total']} = "
+          f"{100 * res['real_lost'] / max(res['real_total'], 1):.2f}%")
+    if res["titled"]:
+        print(f"titles: {res['titles_ok']}/{res['titled']} found, {res['glued']} glued to the lead")
+    if verbose:
+        for f, got, why in res["title_misses"]:
+            print(f"TITLE   {prefix}{f} got {got!r} {why}")
+        for f, err in res["failed"]:
+            print(f"FAILED {prefix}{f}: {err}")
+        for f, kind, line in res["missed"]:
+            print(f"missed  {prefix}{f} [{kind}] {line}")
+        for f, line, reason in res["lost"]:
+            print(f"LOST    {prefix}{f} {line}  <- {reason}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=Path, default=ROOT / "bench/data/clean_pages")
+    ap.add_argument("--labels", type=Path, default=ROOT / "bench/data/clean_labels.jsonl")
+    ap.add_argument("--annotated", type=Path, nargs="+",
+                    help="folders of inline-labelled pages (see above); several are reported one by one, then pooled")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list missed noise, and lost article lines with the rule that took each")
+    args = ap.parse_args()
+
+    if not args.annotated:
+        labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        report(score(None, args.pages, labels), args.verbose)
+        return
+    pooled: dict = {}
+    for folder in args.annotated:
+        with tempfile.TemporaryDirectory() as tmp:
+            res = score(folder, Path(tmp), load_annotated(folder, Path(tmp)))
+        if len(args.annotated) > 1:
+            print(f"== {folder.name}")
+        report(res, args.verbose, f"{folder.name}/" if len(args.annotated) > 1 else "")
+        for k, v in res.items():
+            pooled[k] = pooled[k] + v if k in pooled else v
+    if len(args.annotated) > 1:
+        print(f"== pooled over {len(args.annotated)} folders")
+        report(pooled, False)
 
 
 if __name__ == "__main__":

@@ -2277,3 +2277,48 @@ def test_a_sapo_printed_again_as_the_opening_of_the_next_paragraph_goes_a_headin
     heading = "Tuyến xe buýt điện nối trung tâm với sân bay Liên Khương và các khu du lịch phía nam"
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, heading, heading + " là tuyến đầu tiên của tỉnh dùng xe điện.", _BUS_P2))
     assert heading in body(art).split("\n")
+
+
+def test_a_camera_file_name_as_a_line_is_an_image_a_model_number_in_a_sentence_stays():
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "IMG 4824", "DSC_0012.JPG", "PXL_20230412_081532", _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert {r.reason for r in art.removed} == {"image-file"}
+    kept = "Máy ảnh IMG 4824 được tìm thấy trong xe buýt sau chuyến cuối ngày và đã được trả lại cho du khách."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, kept, _BUS_P1))
+    assert kept in body(art)
+
+
+def test_an_english_date_over_the_story_is_its_dateline():
+    for line, iso in [("July 28, 2024", "2024-07-28"), ("Sunday, July 28th, 2024", "2024-07-28"),
+                      ("28 Jul 2024", "2024-07-28")]:
+        art = clean(page(line, _BUS_LEAD, _BUS_P1, _BUS_P2))
+        assert art.date == iso and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2], line
+    # A story line that opens on an English date goes on as a sentence: no dateline.
+    assert dateline_date("July 28, 2024 was the hottest day") is None
+    assert dateline_date("May 2024") is None
+
+
+def test_initials_signed_as_the_compiler_and_a_reward_advert_under_them_go():
+    ad1 = "Nhanh tay nhận ngay quà tặng 300k!"
+    ad2 = ("Gói quà 300k dành riêng cho bạn khi đăng ký tích điểm MyPoint. Tích điểm cho mọi hoạt động nạp thẻ, "
+           "mua sắm và nhận tin.")
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "AM (tổng hợp)", ad1, ad2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and art.author == "AM"
+    # A story on a promotion reports the offer in the third person, with no call to the reader: it stays.
+    story = ("Khách hàng đăng ký thẻ trước ngày 30/9 sẽ nhận quà tặng trị giá 300 nghìn đồng, theo đại diện doanh "
+             "nghiệp vận hành.")
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, story, _BUS_P2))
+    assert story in body(art)
+    # Bare capitals with no compiler's mark are no signature.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "ASEAN"))
+    assert art.author is None
+
+
+def test_a_breadcrumb_glued_after_a_menu_item_over_the_story_goes_a_headline_ending_in_sections_stays():
+    crumb = "Những chủ trương công tác lớn Tin tức - Thời sự"
+    art = clean(page("Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", crumb, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert ("breadcrumb" in {r.reason for r in art.removed})
+    head = "Hội nghị bàn giải pháp phát triển Kinh tế - Xã hội vùng Tây Nguyên"
+    art = clean(page(head, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == head

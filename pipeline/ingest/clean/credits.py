@@ -58,6 +58,7 @@ _PAREN_OUTLET_RE = re.compile(r"\s*\((?P<outlet>[A-ZĐ][\w .&/+-]{1,24})\)$")
 # "Gia Hân (Ảnh Duy Thành)": signature plus photographer. With a colon,
 # "Donald Trump (Ảnh: Reuters)", it is a photo caption instead.
 _PAREN_PHOTO_RE = re.compile(r"\s*\((?:Ảnh|ảnh)\s+[^():]{1,40}\)$")
+_INITIALS_RE = re.compile(r"[A-ZĐ]{2,4}")
 _INITIAL_TOKEN_RE = re.compile(r"^(?:[A-ZĐ]\.)+(?:[^\W\d_]+)?$")
 # Any country's or generic domain in lower case ("Thoibao.de", "site.today"); the common ones in capitals too
 # ("VOV.VN"). "TP.HCM" is a city, not a domain.
@@ -155,7 +156,10 @@ _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS
 def parse_signature(text: str) -> tuple[str, str | None] | None:
     """(author, outlet) when the line is only an author signature."""
     text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
+    compiled = _COMPILED_RE.search(text)
     text = _COMPILED_RE.sub("", text)  # "Mi Vân (tổng hợp)"
+    if compiled and _INITIALS_RE.fullmatch(text.strip()):
+        return text.strip(), None  # "AM (tổng hợp)": a compiler signs with initials; the mark says it is a signature
     text = _INTERVIEWER_RE.sub("", text)  # "NGỌC AN thực hiện": who conducted the interview
     text = re.sub(r"\s+[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?$", "", text)  # "Anh Vũ ngovutb@gmail.com"
     outlet = None

@@ -16,9 +16,13 @@ from pipeline.ingest.clean.labels import SECTION_LABELS, counter
 from pipeline.ingest.clean.lines import iso_date
 
 # The weekday and the clock as sites print them (matched without regard to case).
-WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+WEEKDAY = (r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7]|"
+           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?)")
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_EN_MONTH = r"(?P<me>" + "|".join(m for m in _EN_MONTHS) + "|" + "|".join(m[:3] for m in _EN_MONTHS) + "|sept)"
 _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
 _DATES = [
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})",  # a site's clock may print '21-9-24'
@@ -28,6 +32,9 @@ _DATES = [
     # ('30 thg 7, 2017')
     rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+(?:tháng|thg)\s+{_MONTH}(?:\s*,?\s*(?:năm\s+)?|\s+)(?P<y>\d{{4}})",
     rf"(?:tháng|thg)\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s*,?\s*(?P<y>\d{{4}})",
+    # In English, as a blog's theme prints it: 'July 28, 2024', '28 Jul 2024', 'Sunday, July 28th, 2024'.
+    rf"{_EN_MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{{4}})",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\.?\s*,?\s*(?P<y>\d{{4}})",
 ]
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
 _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
@@ -63,6 +70,8 @@ def _date_of(part: str) -> tuple[int, int, int] | None:
         m = pattern.match(part)
         if m:
             month = m.group("m") if "m" in m.groupdict() and m.group("m") else None
+            if month is None and "me" in m.groupdict():
+                month = next(n for n, name in enumerate(_EN_MONTHS, 1) if name.startswith(m.group("me").casefold()))
             if month is None:
                 word = m.group("mw").casefold()
                 month = _MONTH_WORDS.get(word, word)

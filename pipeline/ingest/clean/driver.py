@@ -61,6 +61,9 @@ def line_rules(page: Page, line: Line) -> None:
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
         return
+    if menus.glued_crumbs(text) and _over_the_story(page, line):
+        page.drop(line, "breadcrumb")
+        return
     roster = credits.staff_roster(text) if ":" in text else None
     # Under the headline one credit is the byline; further down only several on a line say so ('Nội dung:' opens
     # real lines; trailing_credits reads a single one at the end).

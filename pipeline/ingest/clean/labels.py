@@ -482,4 +482,6 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "teaser-link"
     if webui.ui_line(text) or webui.SORT_LABEL_RE.match(text.strip()):
         return "widget"
+    if webui.reward_offer(text):
+        return "advert"
     return None

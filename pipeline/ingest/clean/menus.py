@@ -57,6 +57,27 @@ def menu_line(text: str) -> bool:
     return known >= 3 and 3 * known >= 2 * len(names)
 
 
+# A breadcrumb's root: the home link, or the news section every other section sits under.
+_ROOTS = {"trang chủ", "home", "trang nhất", "tin tức", "tin tức - sự kiện"}
+_CRUMB_SEP_RE = re.compile(r"\s+[-–>»/|]\s+")
+
+
+def glued_crumbs(text: str) -> bool:
+    """A breadcrumb whose bars the crawl lost, glued after the item it was printed beside: a root and a section
+    at the end ('Những chủ trương công tác lớn Tin tức - Thời sự'), after a short label with no clause."""
+    parts = _CRUMB_SEP_RE.split(text.strip())
+    if len(parts) != 2 or not _section(parts[1]) or not parts[1][:1].isupper():
+        return False
+    tokens = parts[0].split()
+    for k in (1, 2):
+        root, before = " ".join(tokens[-k:]), tokens[:-k]
+        if root[:1].isupper() and root.casefold() in _ROOTS and before and len(before) <= 8 \
+                and not any(t.casefold() in CLAUSE_MARKERS for t in before) \
+                and not any(ch in ".,;:!?…" for ch in " ".join(before)):
+            return True
+    return False
+
+
 # A menu's first item, the home link, is no section (the media tabs, "Video", "Podcast", are in SECTION_NAMES).
 _MENU_WORDS = {"trang chủ", "home"}
 

@@ -127,6 +127,21 @@ def sort_options(texts: list[str], start: int) -> int:
 
 
 # The label a site prints under or over an ad: 'Ad', 'Quảng cáo', 'Advertisement', 'Tài trợ'.
+# A reward scheme's offer to the reader ('Nhanh tay nhận ngay quà tặng 300k!', 'Gói quà 300k dành riêng cho bạn khi
+# đăng ký tích điểm ...'): a gift, points or a voucher, an amount, and a call to take it now or the reader addressed.
+# A story on a promotion reports it in the third person ('khách hàng sẽ được tặng quà 300.000 đồng'), with no call.
+_OFFER_RE = re.compile(r"\b(?:quà tặng|gói quà|phần quà|voucher|mã giảm giá|tích điểm|điểm thưởng|hoàn tiền|ưu đãi)\b",
+                       re.IGNORECASE)
+_CALL_RE = re.compile(r"^(?:nhanh tay|nhận ngay|đăng ký ngay|tải (?:ngay|app|ứng dụng)|bấm|nhấn|click)\b|"
+                      r"\b(?:cho bạn|của bạn|bạn nhé)\b|\bngay\s*!$", re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"\b\d+\s?(?:k|nghìn|triệu)\b|\d\s?%|\bmiễn phí\b", re.IGNORECASE)
+
+
+def reward_offer(text: str) -> bool:
+    """An advert of a reward scheme (see above): offer, amount and call, forty words at most."""
+    return words(text) <= 40 and all(r.search(text) for r in (_OFFER_RE, _CALL_RE, _AMOUNT_RE))
+
+
 _AD_LABELS = {"ad", "ads", "quảng cáo", "advertisement", "tài trợ", "được tài trợ", "sponsored", "adquảng cáo"}
 # An ad slot's or a tracker's identifier: 'Brand_T10.MNG', 'div-gpt-ad-123'.
 _SLOT_ID_RE = re.compile(r"\S+_\S+|\S*\d\S*-\S*-\S+")
