@@ -438,3 +438,14 @@ def test_a_person_based_in_a_place_of_china_by_their_own_words_is_chinese():
         "vietnamese"
     assert _origins("Ông Trần Quốc Khánh sinh năm 1950 tại Quảng Tây, là con một nhà cách mạng.")[
         "Trần Quốc Khánh"] != "inferred"
+
+
+def test_lien_tiep_and_truc_tiep_face_no_one():
+    # "liên tiếp" (in a row) is no "tiếp" (receives): the country after it is the medal's, not a counterpart's
+    assert _origins("Xạ thủ Dương Tuấn hai lần liên tiếp đoạt huy chương vàng Olympic nội dung 10 m cho Trung Quốc.")[
+        "Dương Tuấn"] == "inferred"
+    assert _origins("Xạ thủ Hoàng Xuân Vinh hai lần liên tiếp đoạt huy chương vàng cho Việt Nam.")[
+        "Hoàng Xuân Vinh"] == "vietnamese"
+    # ... while a real "tiếp" after it still faces a counterpart
+    assert _origins("Bộ trưởng Lương Tam Quang hai lần liên tiếp tiếp Đại sứ Trung Quốc tại Hà Nội.")[
+        "Lương Tam Quang"] == "vietnamese"

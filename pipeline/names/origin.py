@@ -32,8 +32,10 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
-# (not tiếp quản, tiếp tục and the like: taking over or going on faces no one)
-_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
+# (not tiếp quản, tiếp tục and the like: taking over or going on faces no one; nor liên tiếp, trực tiếp, gián tiếp,
+# kế tiếp, chuyển tiếp: in a row, directly, next, relayed)
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)|(?<!liên\s)(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!chuyển\s)"
+                     r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi)\s",
                      re.IGNORECASE)
 # A middle name only Vietnamese names have (Nguyễn Thị X): no Chinese name reads so (impossible).
