@@ -142,9 +142,9 @@ class Readings:
         prior: dict[tuple[str, str], float] = defaultdict(float)
         for _, hz, py, weight in tables.rows("hanzi.tsv"):
             prior[hz, py] = max(prior[hz, py], float(weight))
-        for hz, py, n in tables.rows("given.tsv"):
+        for hz, py, n, *_ in tables.rows("given.tsv"):
             prior[hz, py] += PER_PERSON * int(n)
-        for hz, py, n in tables.rows("given_jieba.tsv"):
+        for hz, py, n, *_ in tables.rows("given_jieba.tsv"):
             prior[hz, py] += PER_NAME * int(n)
         self.forms: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)  # ch -> (form, toned, readings)
         main: set[tuple[str, str]] = set()

@@ -1,5 +1,5 @@
 """The ranking of a Chinese name's readings (pipeline/names/pinyin.py) and the name tables its prior learns from
-(data/given.tsv, data/given_jieba.tsv, built by bench/names_given.py)."""
+(data/given.tsv, data/given_jieba.tsv, data/given_npc.tsv, built by bench/names_given.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,33 @@ def _first(name: str) -> str:
     return pinyin.candidates(name)[0].en
 
 
+def test_the_deputies_table_is_what_the_script_derives(names_given):
+    shipped = resources.files("pipeline.names").joinpath("data", "given_npc.tsv").read_text(encoding="utf-8")
+    assert shipped == names_given.render_npc(names_given.derive_npc()), "run bench/names_given.py --write"
+    rows = [line.split("\t") for line in shipped.splitlines() if not line.startswith("#")]
+    assert min(int(row[2]) for row in rows) >= names_given.MIN_DEPUTIES
+    # a character is counted once per name, at each place it has (明明: first and second)
+    assert all(int(first) + int(second) + int(only) >= int(n) for _, _, n, first, second, only in rows)
+
+
+def test_places_in_the_given_name_are_counted(names_given):
+    counts = names_given.positions([[("建", "jian"), ("华", "hua")], [("华", "hua")], [("明", "ming"), ("明", "ming")]])
+    assert counts[("建", "jian")] == (1, 1, 0, 0)
+    assert counts[("华", "hua")] == (2, 0, 1, 1)
+    assert counts[("明", "ming")] == (1, 1, 1, 0)
+
+
+def test_the_place_in_the_given_name_and_the_deputies_rank_a_reading_the_old_prior_missed(monkeypatch):
+    # Wu Qidi (吴启迪, vice-minister of education 2002-2008), in no labelled set and in none of the name lists:
+    # 启 qi leads given names far more often than it ends them, 凯 kai the other way round
+    assert _first("Ngô Khải Địch") == "Wu Qidi"
+    assert _first("Vương Khải Minh") == "Wang Qiming"  # (王启明, physicist)
+    # (the weights before the deputies' list and the place: Wu Kaidi)
+    for name, value in (("_PER_NAME", 0.005), ("_PER_DEPUTY", 0.0), ("_POSITION", 0.0)):
+        monkeypatch.setattr(pinyin, name, value)
+    assert _first("Ngô Khải Địch") == "Wu Kaidi"
+
+
 def test_the_jieba_names_table_is_what_the_script_derives(names_given):
     shipped = resources.files("pipeline.names").joinpath("data", "given_jieba.tsv").read_text(encoding="utf-8")
     assert shipped == names_given.render_jieba(names_given.derive_jieba()), "run bench/names_given.py --write"
@@ -40,6 +67,7 @@ def test_jieba_names_rank_a_name_character_over_a_common_word(monkeypatch):
     assert shipped == {"Trương Minh Khuê": "Zhang Mingkui", "Trương Kiều Minh": "Zhang Qiaoming",
                        "Trương Minh Tuyền": "Zhang Mingquan", "Vương Thịnh": "Wang Sheng"}
     monkeypatch.setattr(pinyin, "_PER_NAME", 0.0)
+    monkeypatch.setattr(pinyin, "_PER_DEPUTY", 0.0)  # (the deputies' list knows some of these characters too)
     assert all(_first(n) != en for n, en in shipped.items())
 
 
@@ -52,8 +80,8 @@ def test_the_common_names_stay_right_with_the_name_tables():
 def test_cedict_persons_rank_a_character_the_written_list_lacks(monkeypatch):
     # 环 huan, borne by persons of CC-CEDICT, over 完 wan; without them (and with jieba's names alone) 完 wins
     assert _first("Trương Minh Hoàn") == "Zhang Minghuan"
-    monkeypatch.setattr(pinyin, "_bearers", lambda: {})
-    monkeypatch.setattr(pinyin, "_names", lambda: {})
+    for table in ("_bearers", "_names", "_deputies"):
+        monkeypatch.setattr(pinyin, table, lambda: ({}, (1.0, 1.0, 1.0, 1.0)))
     assert _first("Trương Minh Hoàn") == "Zhang Mingwan"
 
 
@@ -83,5 +111,5 @@ def test_the_evaluation_persons_are_left_out_by_their_characters(names_given):
     hanzi = names_given.evaluation_hanzi()
     assert "李盛霖" in hanzi  # Lý Thịnh Lâm, Li Shenglin, of a development set
     full, without = names_given.derive_jieba(), names_given.derive_jieba(leave_out_hanzi=hanzi)
-    assert sum(without.values()) < sum(full.values())
-    assert all(without.get(pair, 0) <= n for pair, n in full.items())
+    assert sum(c[0] for c in without.values()) < sum(c[0] for c in full.values())
+    assert all(without.get(pair, (0,))[0] <= n[0] for pair, n in full.items())

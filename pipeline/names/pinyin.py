@@ -19,15 +19,25 @@ from pipeline.names import tables
 _PER_SYLLABLE = 4
 # A surname outside the table: its characters' prior counts this much of a listed surname's share.
 _UNLISTED_SURNAME = 0.02
-# Each real person bearing a character in their given name (data/given.tsv) adds this to its prior weight: 0.03-0.1
-# gave the most names exactly right over the development sets with those sets' persons left out of the table
-# (bench/names_given.py --leave-out); 0.15 and more lost some.
+# Where the first two syllables are a compound surname of the table (Thượng Quan 上官, Âu Dương 欧阳), the parse with
+# a one-syllable surname (尚 Shang + Guanli) counts this much of its prior: the compound is the likelier reading.
+_SPLIT_COMPOUND = 0.5
+# The lists of real names raise a given-name character's prior by this much per name bearing it: a person of
+# CC-CEDICT (data/given.tsv, about a thousand, with the dictionary's readings), a person name of jieba's dictionary
+# (data/given_jieba.tsv, some 25,000, a dictionary's and so with some places and foreign names still among them), a
+# deputy of the 12th NPC (data/given_npc.tsv, 2,768 officials and public figures of the decade the news names).
+# Chosen with _POSITION by leaving each labelled set out in turn, its persons out of every list (bench/names_rank.py
+# --loso): the weights best on the other sets put the right form first for 1,794 of the 25 sets' 1,958 Chinese
+# persons, the weights before the deputies and places (0.1 / 0.005 / none) for 1,789; these, the choice for 22 of
+# the 25 sets, for 1,798 on all. (_UNLISTED_SURNAME from 0.005 to 0.3 changes none of them.)
 _PER_PERSON = 0.1
-# Each person name of jieba's dictionary bearing it (data/given_jieba.tsv, some 25,000 names, a dictionary's and so
-# with some places and foreign names still among them) adds this: 0.002-0.02 put the right form first for 710-712
-# of the development sets' 762 Chinese persons with their persons left out of both tables, 0.005 the most (701
-# without; bench/names_rank.py --per-name).
-_PER_NAME = 0.005
+_PER_NAME = 0.02
+_PER_DEPUTY = 0.06
+# A character's count in a list is this much its count at the same place in the given name (first or second of
+# two characters, or a one-character given name; scaled to the list's size) and the rest its count anywhere:
+# 建 and 国 lead names, 华 and 军 end them.
+_POSITION = 0.5
+_ANY, _FIRST, _SECOND, _ONLY = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -48,23 +58,42 @@ def join_given(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-@lru_cache(maxsize=1)
-def _bearers() -> dict[tuple[str, str], int]:
-    return {(hz, py): int(n) for hz, py, n in tables.rows("given.tsv")}
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple[dict[tuple[str, str], tuple[int, ...]], tuple[float, float, float, float]]:
+    """A list's counts per (character, reading): (names bearing it, first, second, only), and per place the factor
+    that scales a place's counts to the size of the counts anywhere."""
+    counts = {(hz, py): tuple(int(n) for n in rest) for hz, py, *rest in tables.rows(name)}
+    whole = [sum(c[k] for c in counts.values()) for k in range(4)]
+    return counts, tuple(whole[0] / max(1, whole[k]) for k in range(4))
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[tuple[str, str], int]:
-    return {(hz, py): int(n) for hz, py, n in tables.rows("given_jieba.tsv")}
+def _bearers():
+    return _table("given.tsv")
 
 
-def _characters(syllable: str) -> list[tables.Reading]:
-    """The characters read `syllable`, their given-name prior raised by the real persons and names that bear them."""
+def _names():
+    return _table("given_jieba.tsv")
+
+
+def _deputies():
+    return _table("given_npc.tsv")
+
+
+def _count(table, reading: tables.Reading, at: int) -> float:
+    counts, scale = table
+    c = counts.get((reading.hanzi, reading.pinyin))
+    if not c:
+        return 0.0
+    return c[0] if at == _ANY else (1 - _POSITION) * c[0] + _POSITION * c[at] * scale[at]
+
+
+def _characters(syllable: str, at: int = _ANY) -> list[tables.Reading]:
+    """The characters read `syllable`, their given-name prior raised by the real names that bear them (at that
+    place of the given name)."""
     # (kept in the table's order: what is ranked is each pinyin's total, and the character shown for a pinyin
     # stays the one the given-name prior puts first)
-    bearers, names = _bearers(), _names()
-    return [replace(r, weight=r.weight + _PER_PERSON * bearers.get((r.hanzi, r.pinyin), 0)
-                    + _PER_NAME * names.get((r.hanzi, r.pinyin), 0))
+    lists = ((_bearers(), _PER_PERSON), (_names(), _PER_NAME), (_deputies(), _PER_DEPUTY))
+    return [replace(r, weight=r.weight + sum(w * _count(t, r, at) for t, w in lists if w))
             for r in tables.characters(syllable)]
 
 
@@ -82,7 +111,8 @@ def _options(readings, limit: int) -> list[tuple[str, str, float]]:
 def _given(syllables: list[str]) -> list[list[tuple[str, str, float]]]:
     """The options of each syllable of a given name (one function, so that bench/names_rank.py can try other
     priors in its place)."""
-    return [_options(_characters(s), _PER_SYLLABLE) for s in syllables]
+    places = (_FIRST, _SECOND) if len(syllables) == 2 else (_ONLY,) * len(syllables)
+    return [_options(_characters(s, at), _PER_SYLLABLE) for s, at in zip(syllables, places)]
 
 
 def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, str, float]]]]:
@@ -93,13 +123,16 @@ def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, st
         compound = tables.surnames(" ".join(syllables[:2]))
         if compound:
             out.append((2, _options(compound, _PER_SYLLABLE)))
+    # (after a compound surname, the one-syllable parse counts _SPLIT_COMPOUND: both parses' priors are near 1,
+    # and which wins would be left to how the place in the given name shifts a character's share)
+    split = _SPLIT_COMPOUND if out else 1.0
     listed = tables.surnames(syllables[0])
     if listed:
-        out.append((1, _options(listed, _PER_SYLLABLE)))
+        out.append((1, [(py, hz, p * split) for py, hz, p in _options(listed, _PER_SYLLABLE)]))
     else:
         chars = _characters(syllables[0])
         if chars:
-            out.append((1, [(py, hz, p * _UNLISTED_SURNAME) for py, hz, p in _options(chars, _PER_SYLLABLE)]))
+            out.append((1, [(py, hz, p * _UNLISTED_SURNAME * split) for py, hz, p in _options(chars, _PER_SYLLABLE)]))
     return out
 
 

@@ -36,7 +36,7 @@ def digest() -> str:
     persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
     for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
-                 "places.tsv"):
+                 "given_npc.tsv", "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
     for name in ("cues.py", "companies.py", "clause.py", "identity.py", "introduced.py", "offices.py", "origin.py",
                  "parties.py", "persons.py", "pinyin.py", "runs.py", "setting.py", "shape.py", "shared_provinces.py"):
