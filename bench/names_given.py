@@ -1,10 +1,11 @@
-"""Build pipeline/names/data/given.tsv and given_jieba.tsv: how many real Chinese names bear each character, in
-the reading it has there, in their given name - evidence for pipeline/names/pinyin.py's ranking beyond hanzi.tsv's
+"""Build pipeline/names/data/given.tsv, given_jieba.tsv and given_npc.tsv: how many real Chinese names bear each
+character, in the reading it has there, in their given name, and at which place (first or second of two characters,
+or a one-character given name) - evidence for pipeline/names/pinyin.py's ranking beyond hanzi.tsv's
 prior.
 
 hanzi.tsv's given-name prior knows the characters of a written list and of Faker's names; a character outside them
 (环 in Li Ruihuan, 迅 in Lu Xun, 泰, 盛, 奎, 玺) is ranked by how common it is in text at large, where 完, 还, 晟,
-闺 or 比 beat it. Two lists of real names raise it:
+闺 or 比 beat it. Three lists of real names raise it:
 
 * given.tsv: the persons of CC-CEDICT (bench/data/glossary_sources/cedict_persons.tsv, CC BY-SA 4.0; read with
   the dictionary's own toned readings, so 朝 in a name is counted as the reading the name has), about a thousand;
@@ -12,7 +13,11 @@ hanzi.tsv's given-name prior knows the characters of a written list and of Faker
   bench/data/names/jieba_persons.tsv by ``--jieba``. They carry no reading: a character counts for the reading
   CC-CEDICT's persons give it most often in a given name, else its main reading in hanzi.tsv (盛 sheng, 行 xing).
   The list is a dictionary's, not a census: some entries are places or foreign names led by a surname character
-  (卢沟桥, 史努比), a noise the weight in pinyin.py was chosen with.
+  (卢沟桥, 史努比), a noise the weight in pinyin.py was chosen with;
+* given_npc.tsv: the deputies of the 12th National People's Congress (2013-2018;
+  bench/data/glossary_sources/npc12_deputies.tsv, Chinese Wikipedia via EveryPolitician, CC BY-SA 4.0), 2,768
+  read as Chinese names by bench/glossary_npc.py's rules: officials, officers and public figures of the decade
+  the news names, read as jieba's names are.
 
 Only a character borne by at least MIN_PERSONS names is kept: one person never decides a character. Only Chinese
 persons: the surname is one of pipeline/names/data/surnames*.tsv, the given name has one or two characters. Nothing
@@ -233,7 +238,8 @@ _COLUMNS = ("# Columns: simplified character, its reading in given names (tonele
 
 def _render(table: dict, head: list[str], what: str, least: int) -> str:
     lines = head + [line.format(what=what, least=least) for line in _COLUMNS]
-    lines += ["\t".join([hz, py, *map(str, c)]) for (hz, py), c in sorted(table.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+    ordered = sorted(table.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    lines += ["\t".join([hz, py, *map(str, c)]) for (hz, py), c in ordered]
     return "\n".join(lines) + "\n"
 
 
@@ -249,7 +255,8 @@ def render_jieba(table: dict) -> str:
 
 def render_npc(table: dict) -> str:
     return _render(table, ["# Given-name characters of the deputies of the 12th National People's Congress (Chinese",
-                           "# Wikipedia via EveryPolitician, CC BY-SA 4.0; bench/data/glossary_sources/npc12_deputies.tsv)."],
+                           "# Wikipedia via EveryPolitician, CC BY-SA 4.0; "
+                           "bench/data/glossary_sources/npc12_deputies.tsv)."],
                    "deputies", MIN_DEPUTIES)
 
 

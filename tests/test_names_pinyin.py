@@ -72,7 +72,8 @@ def test_jieba_names_rank_a_name_character_over_a_common_word(monkeypatch):
 
 
 def test_the_common_names_stay_right_with_the_name_tables():
-    for vi, en in (("Vương Tiểu Hồng", "Wang Xiaohong"), ("Tập Cận Bình", "Xi Jinping"), ("Trần Mẫn Nhĩ", "Chen Min'er"),
+    for vi, en in (("Vương Tiểu Hồng", "Wang Xiaohong"), ("Tập Cận Bình", "Xi Jinping"),
+                   ("Trần Mẫn Nhĩ", "Chen Min'er"),
                    ("Lý Khắc Cường", "Li Keqiang"), ("Vương Nghị", "Wang Yi"), ("Trương Minh Hoàn", "Zhang Minghuan")):
         assert _first(vi) == en
 
