@@ -449,3 +449,19 @@ def test_lien_tiep_and_truc_tiep_face_no_one():
     # ... while a real "tiếp" after it still faces a counterpart
     assert _origins("Bộ trưởng Lương Tam Quang hai lần liên tiếp tiếp Đại sứ Trung Quốc tại Hà Nội.")[
         "Lương Tam Quang"] == "vietnamese"
+
+
+def test_an_envoys_remit_and_a_long_body_closed_by_the_country_introduce_the_name():
+    # the remit (về các vấn đề ...) is the title's, and "của" + the government closed by the country too
+    found = _found("Đặc phái viên của Chính phủ Trung Quốc về vấn đề Trung Đông Lưu Quý Minh tới Cairo.")
+    assert found["Lưu Quý Minh"][1] == "inferred"
+    found = _found("Đặc phái viên về các vấn đề châu Phi của Chính phủ Trung Quốc Lưu Quý Kim thăm Ethiopia.")
+    assert found["Lưu Quý Kim"][1] == "inferred"
+    # a title further back than usual when the country closes a long body's name
+    found = _found("Viện trưởng Viện Nghiên cứu Lịch sử và Văn hiến Đảng thuộc Trung ương Đảng Cộng sản Trung Quốc "
+                   "Khúc Thanh Hà giới thiệu bộ sách mới.")
+    assert found["Khúc Thanh Hà"][1] == "inferred"
+    # ... and a Vietnamese envoy's the same way stays Vietnamese
+    found = _found("Đặc phái viên của Thủ tướng Chính phủ Việt Nam về vấn đề Biển Đông Lê Hoài Trung trao đổi với "
+                   "báo chí.")
+    assert found["Lê Hoài Trung"][1] == "vietnamese"

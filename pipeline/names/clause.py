@@ -357,10 +357,11 @@ _BASED_NEXT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:sinh|sinh ra|quê)(?:\s+năm\
                          r"(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?(?=" + cues.CHINESE_RE.pattern + ")")
 _BASED_IN = re.compile(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?"
                        r"(?=" + cues.CHINESE_RE.pattern + ")")
-_STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh sự|lãnh sự quán|tổng lãnh sự|tham tán|tùy viên|tuỳ viên|"
-                       r"đại diện|văn phòng đại diện|phóng viên|thông tấn|thường trú|đặc phái viên|du học|du học sinh|"
-                       r"lưu học sinh|nghiên cứu sinh|thực tập sinh|sinh viên|học viên|học sinh|kiều bào|Việt kiều|"
-                       r"cô dâu|lao động|du khách|khách|công tác|tu nghiệp|cách mạng|hoạt động)(?![^\W\d_])", re.IGNORECASE)
+_STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh sự|lãnh sự quán|tổng lãnh sự|tham tán|tùy viên|"
+                       r"tuỳ viên|đại diện|văn phòng đại diện|phóng viên|thông tấn|thường trú|đặc phái viên|du học|"
+                       r"du học sinh|lưu học sinh|nghiên cứu sinh|thực tập sinh|sinh viên|học viên|học sinh|kiều bào|"
+                       r"Việt kiều|cô dâu|lao động|du khách|khách|công tác|tu nghiệp|cách mạng|hoạt động)(?![^\W\d_])",
+                       re.IGNORECASE)
 
 
 def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:

@@ -29,11 +29,15 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
     # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
     clause = re.sub(r"(?<=[^\W\d_])\s+(?:là|gồm|gồm có)\s+$", " ", clause)
-    raw = runs.WORD.findall(clause)[-16:]
-    before = [tables.key(w) for w in raw]
+    # An envoy's remit is the title's (Đặc phái viên Chính phủ Trung Quốc về các vấn đề Á - Âu X; Đặc phái viên về
+    # các vấn đề châu Âu của Chính phủ Trung Quốc X): the phrase reads as the title without it.
+    clause = _REMIT.sub(" ", clause)
     # A country or place right before the name closes a title phrase that may be long and lower case
-    # (nghệ sĩ dương cầm Trung Quốc X): the gap is measured to it.
+    # (nghệ sĩ dương cầm Trung Quốc X) or long and capitalised (Viện trưởng Viện Nghiên cứu ... thuộc Trung ương Đảng
+    # Cộng sản Trung Quốc X): the gap is measured to it, and the title looked for further back.
     tail = runs.WORD.findall(clause[:_country_start(clause)]) if _country_start(clause) is not None else None
+    raw = runs.WORD.findall(clause)[-16 if tail is None else -24:]
+    before = [tables.key(w) for w in raw]
     # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
     if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-6:]]:
         return True
@@ -44,8 +48,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
             gap = raw[k + n:]
             if " ".join(before[k:k + n]) not in cues.TITLE_KEYS or _GAP_STOP & {tables.key(w) for w in gap}:
                 continue
-            if gap and tables.key(gap[0]) == tables.key("của"):  # đạo diễn của <a film>: not a person
-                continue
+            if gap and tables.key(gap[0]) == tables.key("của") and tail is None:
+                continue  # đạo diễn của <a film>: not a person (but Đặc phái viên của Chính phủ Trung Quốc X is)
             if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
                 return True
     return introduced_after(sentence, start, end)
@@ -120,6 +124,9 @@ def _titled_after(rest: str, at: int) -> bool:
     # nhà + word, which after a place is a house (Lăng Bác, nhà sàn ...)
     return any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (4, 3, 2, 1)) \
         or words[:1] == [tables.key("nhà")] and tables.key("học") in following[2:4]
+
+
+_REMIT = re.compile(r"\s+về\s+(?:các\s+)?vấn\s+đề\s+(?:[^\W\d_]+(?:\s*[-–]\s*|\s+)){1,3}?(?=của\s|$)")
 
 
 def _country_start(clause: str) -> int | None:
