@@ -157,3 +157,32 @@ def test_a_section_label_over_a_headline_over_a_lead_the_outlet_tag_opens():
     # Without the tag, four words over a headline may be a short headline over its deck: left as it was.
     art = clean("Tin từ các địa phương\n" + HEAD + "\n" + LEAD + "\n" + BODY + "\n")
     assert art.title == "Tin từ các địa phương" and art.paragraphs[0] == HEAD and not art.removed
+
+
+_LEAD = ("(CAO) Vào lúc 9 giờ ngày 19-1, tại phường Tân Hiệp, TP. Biên Hòa, tỉnh Đồng Nai, lực lượng Cảnh sát phản "
+         "ứng nhanh 113 đã khống chế một thanh niên la hét, quậy phá giữa đường.")
+_BODY = ("Theo lực lượng Cảnh sát phản ứng nhanh 113, đây là một trong nhiều trường hợp người sử dụng ma túy đá gây "
+         "rối mà lực lượng này xử lý trong tháng qua.")
+
+
+def _clean(*lines: str):
+    return clean_article(RawArticle("x.txt", "\n\n".join(lines) + "\n", "utf-8"))
+
+
+def test_a_kicker_with_a_colon_over_the_headline_is_kept_and_noted_a_section_label_goes():
+    head = "Khống chế một đối tượng ngáo đá"
+    art = _clean("Đồng Nai:", head, "Thứ Sáu, 20/01/2017 13:44", _LEAD, _BODY)
+    assert art.title == head and art.paragraphs[0] == "Đồng Nai:"
+    assert any("kicker" in u.reason for u in art.unsure)
+    art = _clean("Pháp luật", head, "Thứ Sáu, 20/01/2017 13:44", _LEAD, _BODY)
+    assert art.title == head and art.paragraphs == [_LEAD, _BODY]
+
+
+def test_a_heading_the_lead_opens_on_is_no_byline_a_name_over_the_lead_still_is():
+    head = "Cách nhận diện xe nhập Mỹ ở Việt Nam"
+    lead = ("Số VIN (Vehicle Identification Number) được coi là chứng minh thư của một chiếc xe, cho biết nơi sản "
+            "xuất và thị trường mà chiếc xe hướng tới.")
+    art = _clean(head, "Số VIN", lead, _BODY)
+    assert art.title == head and art.paragraphs[0] == "Số VIN" and art.author is None
+    art = _clean(head, "Minh Anh", lead, _BODY)
+    assert art.author == "Minh Anh" and art.paragraphs == [lead, _BODY]

@@ -132,6 +132,14 @@ def _header_block(page: Page, before: list[Line]) -> None:
     head.block = -1  # blocks are numbered from 1: -1 is a block of its own
 
 
+def _kicker(text: str) -> bool:
+    """A name with a colon over the headline ('Đồng Nai:', 'Vụ án X:'): the place or topic the headline opens
+    on, printed apart; a field's or a section's label ('Chuyên mục:', 'Thời sự:') is no kicker."""
+    name = text.rstrip(": ")
+    return text.endswith(":") and name[:1].isupper() and name.casefold() not in SECTION_NAMES \
+        and whole_line_noise(text, True) is None and whole_line_noise(name, True) is None
+
+
 def find_title(page: Page) -> None:
     """The headline: the line right over the dateline; else the line under a masthead, under a fragment or a
     series' name, or over a dated source line under a portal's widgets; else the first line, when it reads as one.
@@ -163,6 +171,10 @@ def find_title(page: Page) -> None:
                         and not any(ch.isdigit() for ch in label.text) \
                         and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
+                    if _kicker(label.text):
+                        page.doubt(label, "kept: a kicker over the headline (the place or topic it opens on?), "
+                                          "maybe the section's label")
+                        continue
                     page.drop(label, "section-label")
     if candidate is None:
         candidate = _under_masthead(page, kept)
@@ -191,8 +203,10 @@ def find_title(page: Page) -> None:
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
     # The author's name over their office is the byline; else one line under the headline, over the lead.
+    # A line the lead opens on word for word ('Số VIN' over 'Số VIN (Vehicle ...) là ...') is the heading of
+    # its topic: no byline or section's name is the lead's first words.
     if not name_over_role(page, candidate) and len(rest) == 2 and words(rest[0].text) <= 8 \
-            and is_paragraph(rest[1].text):
+            and is_paragraph(rest[1].text) and not key(rest[1].text).startswith(key(rest[0].text)):
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])
