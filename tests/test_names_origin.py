@@ -465,3 +465,13 @@ def test_an_envoys_remit_and_a_long_body_closed_by_the_country_introduce_the_nam
     found = _found("Đặc phái viên của Thủ tướng Chính phủ Việt Nam về vấn đề Biển Đông Lê Hoài Trung trao đổi với "
                    "báo chí.")
     assert found["Lê Hoài Trung"][1] == "vietnamese"
+
+
+def test_the_body_of_a_title_in_apposition_after_a_comma_is_the_titles():
+    # X, Vụ trưởng Vụ ..., Bộ Ngoại giao Trung Quốc, ...: the ministry closes the apposition with its country
+    assert _origins("Ông Lý Khắc Minh, Vụ trưởng Vụ Kinh tế Quốc tế, Bộ Ngoại giao Trung Quốc, trình bày lập trường.")[
+        "Lý Khắc Minh"] == "inferred"
+    assert _origins("Ông Lê Hải Bình, Vụ trưởng Vụ Thông tin Báo chí, Bộ Ngoại giao Việt Nam, trả lời câu hỏi.")[
+        "Lê Hải Bình"] == "vietnamese"
+    assert _origins("Ông Lý Văn Hải, Vụ trưởng Vụ Tổng hợp, Bộ Ngoại giao, làm việc với đoàn Trung Quốc.")[
+        "Lý Văn Hải"] == "vietnamese"

@@ -211,7 +211,8 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         pos = len(opening.group())
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(rest, pos)
-            if not (stop and stop.group().startswith(",") and offices.titled(rest[stop.end():])):
+            if not (stop and stop.group().startswith(",") and (offices.titled(rest[stop.end():])
+                                                                or _body_of_title(rest, stop.end()))):
                 break
             pos = stop.end()
         after = own_part(rest[: stop.start() if stop else 120])
@@ -219,6 +220,15 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
     return before, after
+
+
+def _body_of_title(rest: str, pos: int) -> bool:
+    """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
+    Quốc tế, Bộ Ngoại giao Trung Quốc, ...): the apposition goes on."""
+    body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
+    part = re.split(r"[,;:.()]", rest[pos:])[0]
+    return bool(body) and any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)
+                              for m in p.finditer(part))
 
 
 # A phrase put before the subject saying when they held an office (Trong gần mười năm làm ..., Khi còn là ...).
