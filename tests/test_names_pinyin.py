@@ -42,15 +42,22 @@ def test_places_in_the_given_name_are_counted(names_given):
     assert counts[("明", "ming")] == (1, 1, 1, 0)
 
 
-def test_the_place_in_the_given_name_and_the_deputies_rank_a_reading_the_old_prior_missed(monkeypatch):
+def test_the_place_in_the_given_name_ranks_a_reading_the_old_prior_missed(monkeypatch):
     # Wu Qidi (吴启迪, vice-minister of education 2002-2008), in no labelled set and in none of the name lists:
     # 启 qi leads given names far more often than it ends them, 凯 kai the other way round
     assert _first("Ngô Khải Địch") == "Wu Qidi"
     assert _first("Vương Khải Minh") == "Wang Qiming"  # (王启明, physicist)
-    # (the weights before the deputies' list and the place: Wu Kaidi)
-    for name, value in (("_PER_NAME", 0.005), ("_PER_DEPUTY", 0.0), ("_POSITION", 0.0)):
-        monkeypatch.setattr(pinyin, name, value)
+    assert _first("Trương Minh Khải") == "Zhang Mingkai"  # ending a name, 凯 still wins
+    # counted anywhere in the given name (the prior before): Wu Kaidi
+    monkeypatch.setattr(pinyin, "_POSITION", 0.0)
     assert _first("Ngô Khải Địch") == "Wu Kaidi"
+
+
+def test_a_compound_surname_wins_its_tie_with_a_one_syllable_parse():
+    # 上官 Shangguan over 尚 Shang + Guanli, 欧阳 Ouyang over 欧 Ou + Yangsong: both parses' priors are near 1
+    # (Ouyang Song, 欧阳松, a deputy of the 12th NPC)
+    assert _first("Thượng Quan Lệ") == "Shangguan Li"
+    assert _first("Âu Dương Tùng") == "Ouyang Song"
 
 
 def test_the_jieba_names_table_is_what_the_script_derives(names_given):
