@@ -475,3 +475,15 @@ def test_the_body_of_a_title_in_apposition_after_a_comma_is_the_titles():
         "Lê Hải Bình"] == "vietnamese"
     assert _origins("Ông Lý Văn Hải, Vụ trưởng Vụ Tổng hợp, Bộ Ngoại giao, làm việc với đoàn Trung Quốc.")[
         "Lý Văn Hải"] == "vietnamese"
+
+
+def test_a_founder_of_a_countrys_own_programme_is_that_countrys():
+    # người đặt nền móng cho / góp công lớn vào <a programme or field> of a country: that country's builder
+    assert _origins("Nhà địa chất Vương Minh Quang được coi là người đặt nền móng cho ngành địa chất của Trung Quốc.")[
+        "Vương Minh Quang"] == "inferred"
+    assert _origins("Nhà vật lý Đặng Gia Minh góp công lớn cho chương trình hạt nhân của Trung Quốc.")[
+        "Đặng Gia Minh"] == "inferred"
+    assert _origins("Giáo sư Trương Minh Đức được coi là người đặt nền móng cho ngành dầu khí Việt Nam.")[
+        "Trương Minh Đức"] == "vietnamese"
+    # ... a bilateral name is neither side's
+    assert _origins("Ông Hồ Quang Minh góp công lớn cho quan hệ Việt - Trung.")["Hồ Quang Minh"] != "inferred"

@@ -17,6 +17,9 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
 # Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
 # Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs).
+# A founder or builder of a country's own programme, field or industry (người đặt nền móng cho chương trình hạt nhân
+# của Trung Quốc, góp công lớn vào ngành dầu khí Việt Nam) is that country's: no one else's builders are named so
+# (a bilateral name, quan hệ Việt - Trung, is neither side's).
 # China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
 # trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
@@ -36,7 +39,8 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")")
+                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
+                       r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
