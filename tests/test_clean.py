@@ -870,6 +870,13 @@ def test_video_caption_role_and_name_caption_and_bare_credit_below():
     second = "Giám đốc Sở Xây dựng Trần Văn An"
     art = clean(page(HEAD, LEAD, person, BODY1, second, BODY2))
     assert person in art.paragraphs and second in art.paragraphs
+    # The other section's head may name its person by a role in plain words, not a known title.
+    singer, beauty = "Ca sĩ Quỳnh Nga", "Người đẹp biển Ninh Hoàng Ngân"
+    art = clean(page(HEAD, LEAD, singer, BODY1, BODY2, beauty, BODY3))
+    assert singer in art.paragraphs and beauty in art.paragraphs
+    # A couple's names with nothing before them head no section: the role-and-name caption still goes.
+    art = clean(page(HEAD, LEAD, person, BODY1, "Quỳnh Nga - Đoãn Tuấn", BODY2, BODY3))
+    assert person not in art.paragraphs
 
 
 @pytest.mark.parametrize("line, reason", [

@@ -343,8 +343,7 @@ def captions_between(page: Page) -> None:
         beside = short and _beside_caption(page, unit)
         run, run_words = gallery(units, shaped, pos)
         if not text.endswith(".") and contrast and _role_and_name(text) and between_prose(before[-1], after[0], unit[0]) \
-                and sum(1 for u in units[1:] if not unit_text(u).endswith(".") and words(unit_text(u)) <= 12
-                        and PERSON_HEAD_RE.match(unit_text(u))) == 1:
+                and sum(1 for u in units[1:] if _role_then_name(unit_text(u))) == 1:
             drop_unit(page, unit)  # a role and a name alone between paragraphs: who is in the picture (several
             continue  # such lines head a listicle's sections)
         if text.endswith("."):
@@ -388,6 +387,19 @@ def _new_words(units: list[list[Line]], pos: int) -> float:
         return 1.0
     around = [unit_text(u) for u in units[max(0, pos - 2):pos] + units[pos + 1:pos + 3]]
     return novelty(text, [t for t in around if is_paragraph(t)])
+
+
+def _role_then_name(text: str) -> bool:
+    """A listicle's section head: a role, in a known title's words or in lower case ('Người đẹp biển'), then a
+    name of two capitalised words or more, twelve words at most, no stop. Two on a page head its sections."""
+    tokens = text.split()
+    if text.endswith((".", ":")) or len(tokens) > 12 or not text[:1].isupper():
+        return False
+    if PERSON_HEAD_RE.match(text):
+        return True
+    name = len(tokens) - next((i for i, t in enumerate(reversed(tokens)) if not t[:1].isupper()), len(tokens))
+    return 2 <= name <= 4 and any(t[:1].islower() for t in tokens[1:len(tokens) - name]) \
+        and not has_finite_clause(text)
 
 
 def _role_and_name(text: str) -> bool:
