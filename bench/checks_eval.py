@@ -8,7 +8,10 @@ README). Corrupted copies, one fact changed per pair, made here programmatically
 - number: one number of the English changed (a digit, or the value moved), digits or words;
 - month: one month name of the English swapped for another;
 - name: one proper name the English shares with the source replaced by a name from another pair;
-- drop: the second half of a long English sentence (20+ words) cut off.
+- drop: the second half of a long English sentence (20+ words) cut off;
+- swap (no target of its own; the worst case for the article context): a name replaced by another name of the
+  same article's English.
+Each pair is checked with its context, the source lines before it (`--context`, as `eval check` does).
 A corrupted pair counts as caught when it is flagged and its clean original is not ("newly flagged"). Each
 pair's corruption is drawn from its own random stream (seed, kind, pair id), so a change to the checks changes
 which pairs are flagged, never which corruptions the others get.
@@ -42,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.checks import KINDS, check_pair  # noqa: E402
 from pipeline.checks.base import LIKELY, SEVERITIES, fold  # noqa: E402
+from pipeline.checks.context import CONTEXT_SENTENCES, preceding  # noqa: E402
 from pipeline.checks.date import MONTHS  # noqa: E402
 from pipeline.checks.length import log_ratio  # noqa: E402
 
@@ -56,8 +60,8 @@ def load_ntrex(folder: Path, half: str) -> list[dict]:
     vi, en, docs = read("news.vi"), read("news.en"), read("news.docs")
     order = list(dict.fromkeys(d for d in docs if d))
     keep = {d for i, d in enumerate(order) if half == "all" or (i % 2 == 0) == (half == "tune")}
-    return [{"id": str(i), "label": "ntrex", "file": d, "vi": v, "en": e}
-            for i, (v, e, d) in enumerate(zip(vi, en, docs), 1) if d in keep]
+    return [{"id": str(i), "label": "ntrex", "file": d, "vi": v, "en": e, "keep": d in keep}
+            for i, (v, e, d) in enumerate(zip(vi, en, docs), 1)]
 
 
 def detok(line: str) -> str:
@@ -80,9 +84,21 @@ def load_parallel(prefix: Path, part: str) -> list[dict]:
     en = prefix.with_suffix(".en").read_text(encoding="utf-8").splitlines()
     if len(vi) != len(en):
         raise SystemExit(f"{prefix}: {len(vi)} Vietnamese lines but {len(en)} English ones")
-    return [{"id": str(i), "label": prefix.name, "file": prefix.name, "vi": detok(v), "en": detok(e)}
-            for i, (v, e) in enumerate(zip(vi, en), 1)
-            if part == "all" or ((i - 1) // 25 % 2 == 0) == (part == "tune")]
+    return [{"id": str(i), "label": prefix.name, "file": prefix.name, "vi": detok(v), "en": detok(e),
+             "keep": part == "all" or ((i - 1) // 25 % 2 == 0) == (part == "tune")}
+            for i, (v, e) in enumerate(zip(vi, en), 1)]
+
+
+def add_context(rows: list[dict], window: int, scope: str) -> None:
+    """Each row's `context`: the source lines before it, as `eval check` reads a file (scope `lines`: across
+    articles, whose bounds a SRC file does not give) or within its own article only (scope `article`)."""
+    sources = [x["vi"] for x in rows]
+    for i, r in enumerate(rows):
+        before = preceding(sources, i, window)
+        if scope == "article":
+            before = before[max((k + 1 for k, x in enumerate(rows[i - len(before):i]) if x["file"] != r["file"]),
+                                default=0):]
+        r["context"] = before
 
 
 def load(path: Path) -> list[dict]:
@@ -162,6 +178,8 @@ def english_names(vi: str, en: str) -> list[re.Match]:
 
 
 def replace_name(vi: str, en: str, pool: list[str], rng: random.Random) -> str | None:
+    """One name the English shares with the source replaced by one of `pool` the source does not have (of as many
+    words where there is one)."""
     spots = english_names(vi, en)
     if not spots:
         return None
@@ -196,6 +214,12 @@ def main() -> None:
     ap.add_argument("--part", choices=("tune", "held", "all"), default="all",
                     help="with --parallel: alternate 25-line blocks, tune (1-25, 51-75...) or held (26-50...); "
                          "with --pairs: the rows whose `part` column says so (news_unseen.tsv)")
+    ap.add_argument("--context", type=int, default=CONTEXT_SENTENCES,
+                    help=f"source lines before a pair the checks read as its article (default {CONTEXT_SENTENCES}, "
+                         "as `eval check`; 0: each pair alone)")
+    ap.add_argument("--context-scope", choices=("lines", "article"), default="lines",
+                    help="lines: the lines before, across articles, as `eval check` reads a file; article: only "
+                         "those of the pair's own article (the `file` column, NTREX's news.docs)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--show", default=None, help="print the clean pairs flagged (all) or misses of a corruption")
     args = ap.parse_args()
@@ -207,19 +231,28 @@ def main() -> None:
         rows = load_ntrex(args.ntrex, args.half)
         print(f"pairs: {args.ntrex} ({args.half} half of its documents)")
     else:
-        rows = [r for p in paths for r in load(p)]
+        rows = []
+        for p in paths:  # (each file its own SRC: no context crosses from one into the next)
+            add_context(file_rows := load(p), args.context, args.context_scope)
+            rows += file_rows
         if args.part != "all":
             if any("part" not in r for r in rows):
                 raise SystemExit("--part with --pairs needs a `part` column in every file")
-            rows = [r for r in rows if r["part"] == args.part]
+            for r in rows:
+                r["keep"] = r["part"] == args.part
         part = "" if args.part == "all" else f" ({args.part} part)"
         print("pairs: " + ", ".join(f"{p.name}" for p in paths) + part)
+    if args.parallel or args.ntrex:
+        add_context(rows, args.context, args.context_scope)  # the whole file in order, as `eval check` reads it
+    rows = [r for r in rows if r.get("keep", True)]
+    print(f"context: the {args.context} source line(s) before each pair"
+          + (" of its own article" if args.context_scope == "article" else ", as `eval check` reads a file"))
     if args.part == "held" and args.show:
         raise SystemExit("the held part is read for its totals only: --show is refused with --part held")
 
     check_pair(rows[0]["vi"], rows[0]["en"])  # loads the built-in glossary once, as a run does
     t0 = time.perf_counter()
-    clean = [check_pair(r["vi"], r["en"]) for r in rows]
+    clean = [check_pair(r["vi"], r["en"], context=r["context"]) for r in rows]
     seconds = time.perf_counter() - t0
     flagged = [bool(c) for c in clean]
     per_kind = {k: sum(any(c.kind == k for c in cs) for cs in clean) for k in KINDS}
@@ -235,11 +268,17 @@ def main() -> None:
                       f"    VI: {r['vi']}\n    EN: {r['en']}")
 
     pool = sorted({m.group(1) for r in rows for m in english_names(r["vi"], r["en"])})
+    same_article: dict[str, list[str]] = {}
+    for r in rows:
+        same_article.setdefault(r["file"], []).extend(m.group(1) for m in english_names(r["vi"], r["en"]))
+    same_article = {f: sorted(set(names)) for f, names in same_article.items()}
     makers = {
         "number": lambda r, rng: change_number(r["en"], rng),
         "month": lambda r, rng: swap_month(r["en"], rng),
         "name": lambda r, rng: replace_name(r["vi"], r["en"], pool, rng),
         "drop": lambda r, rng: drop_half(r["en"]),
+        # not one of the four targets: the worst case for the context, a name replaced by another of its own article
+        "swap": lambda r, rng: replace_name(r["vi"], r["en"], same_article[r["file"]], rng),
     }
     results = {}
     flagged_corrupt: dict[str, list] = {}  # label -> the checks of each corrupted pair
@@ -253,7 +292,7 @@ def main() -> None:
             if bad is None or bad == r["en"] or was_flagged:
                 continue
             total += 1
-            checks = check_pair(r["vi"], bad)
+            checks = check_pair(r["vi"], bad, context=r["context"])
             flagged_corrupt.setdefault(label, []).append(checks)
             if checks:
                 caught += 1
@@ -293,7 +332,8 @@ def main() -> None:
         lost = {label: sum(bool(cs) and not strong(cs) for cs in res) for label, res in flagged_corrupt.items()}
         weak[k] = {"clean_cleared": cleared, "corruptions_lost": lost}
         print(f"  {k}: {cleared} / " + ", ".join(f"{label} {n}" for label, n in lost.items()))
-    summary = {"clean_pairs": len(rows), "clean_flagged": sum(flagged), "weak_flags": weak,
+    summary = {"context_sentences": args.context, "context_scope": args.context_scope,
+               "clean_pairs": len(rows), "clean_flagged": sum(flagged), "weak_flags": weak,
                "clean_rate": round(sum(flagged) / len(rows), 4), "clean_by_kind": per_kind,
                "clean_by_severity": per_severity,
                "corrupted": results, "ms_per_pair": round(seconds / len(rows) * 1000, 3), "length": table,

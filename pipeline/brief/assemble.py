@@ -6,7 +6,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from pipeline.checks import DEFAULT_LEVEL, check_pair
+from pipeline.checks import DEFAULT_LEVEL, check_pair, preceding
 from pipeline.checks.base import Check
 from pipeline.checks import evidence as support
 from pipeline.glossary.names import apply_names
@@ -95,20 +95,23 @@ def draft(article: CleanArticle, sentences: Segmented, results: list[Translation
         # The title is checked as the body's sentences are, each of its sentences on its own; its flags are
         # one list, as it is shown as one line.
         t0 = time.perf_counter()
-        title_checks = [c for vi, r in zip(sentences.title, title)
-                        for c in check_pair(vi, r.text, looping=r.looping) + inferred_names(r)]
+        title_checks = [c for i, (vi, r) in enumerate(zip(sentences.title, title))
+                        for c in check_pair(vi, r.text, looping=r.looping, context=preceding(sentences.title, i))
+                        + inferred_names(r)]
         checking += time.perf_counter() - t0
         warnings += review.title_warnings(title_checks)
     body = iter(results[len(sentences.title):])
     paragraphs = []
+    flat, read = sentences.flat, len(sentences.title)  # the article's sentences read so far: the checks' context
     for p, para in enumerate(sentences.body, 1):
         pairs = []
         for s, vi in enumerate(para, 1):
             r = next(body)
+            context, read = preceding(flat, read), read + 1
             pairs.append(SentencePair(vi, r.text, mode=r.mode, score=r.score if r.text.strip() else None))
             if checks != "off":
                 t0 = time.perf_counter()
-                pairs[-1].checks = check_pair(vi, r.text, looping=r.looping) + inferred_names(r)
+                pairs[-1].checks = check_pair(vi, r.text, looping=r.looping, context=context) + inferred_names(r)
                 checking += time.perf_counter() - t0
             if vi.strip() and not r.text.strip():
                 warnings.append(untranslated_warning(f"Paragraph {p}, sentence {s}", vi))

@@ -1,10 +1,14 @@
-"""Acronyms Vietnamese news spells out and English writes alone: Liên đoàn bóng đá châu Âu (UEFA) -> UEFA."""
+"""Acronyms: those Vietnamese news spells out and English writes alone (Liên đoàn bóng đá châu Âu (UEFA) -> UEFA),
+and whether an acronym of the source is in the English in any of its forms (`present`)."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.checks.base import fold
+from pipeline.checks.english import English
 from pipeline.checks.places import EXONYMS
+from pipeline.checks.renderings import said_as_word
 
 
 def spelt_out_spans(vi: str, en: str) -> list[tuple[int, int]]:
@@ -69,3 +73,24 @@ def bodies_by_acronym(vi: str, en: str, taken: list[tuple[int, int]] = ()) -> li
 # words that join a noun phrase to the rest of a Vietnamese sentence, never inside an institution's name
 _JOINS = {"của", "cho", "với", "giúp", "và", "tại", "ở", "là", "đã", "sẽ", "được", "bị", "khi", "để", "từ",
           "trong", "theo", "bởi", "rằng", "vào", "đến", "tới", "thuộc", "gồm", "như", "hay", "hoặc"}
+
+
+def present(english: English, word: str) -> bool:
+    """An acronym is there as written, in the plural or possessive (AMs, TVs), with its letters in another
+    language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization, IPO -> initial
+    public offering)."""
+    letters = sorted(fold(word))
+    if fold(word) in english.acronyms or said_as_word(english, word):  # written with stops (C.D.), or as a word
+        return True
+    for token in english.raw_tokens:
+        t = fold(token)
+        if t in (fold(word), fold(word) + "s") or (token.isupper() and sorted(t) == letters):
+            return True
+        # the longer acronym of the same body, as the press writes it, in capitals or not (IS: ISIS, Isis,
+        # ISIL); those the tables know (EU, UN, US) never come here, so Euro is no EU
+        if len(t) == len(word) + 2 and t.startswith(fold(word)) and (token.isupper() or token.istitle()):
+            return True
+    if any(sorted(initials) == letters for initials in english.initials):
+        return True
+    # spelt out in lower case, letters in order (IPO -> initial public offering): three letters at least
+    return len(letters) >= 3 and any(fold(word) in initials for initials in english.clause_initials)

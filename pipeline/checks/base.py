@@ -52,11 +52,13 @@ class Pair:
     """A Vietnamese sentence and its English translation, as the checks see them.
 
     `looping` is the translator's own verdict when there is one (None: judge from the text). `glossary`
-    is the `pipeline.glossary` Glossary whose terms count as names (None: the built-in one)."""
+    is the `pipeline.glossary` Glossary whose terms count as names (None: the built-in one). `context` the
+    source sentences before this one in its article, nearest last (checks/context.py; () when none is known)."""
     vi: str
     en: str
     looping: bool | None = None
     glossary: object | None = None
+    context: tuple[str, ...] = ()
     _memo: dict = field(default_factory=dict, repr=False)
 
     @cached_property

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.checks.acronyms import spelt_out_spans
+from pipeline.checks import context as article
+from pipeline.checks.acronyms import present as acronym_present, spelt_out_spans
 from pipeline.checks.bodies import (CURRENCY, SHORT_FORM, abbreviates, body_head, ends_a_body, heads_office,
                                     of_a_body, of_an_office, region_of)
 from pipeline.checks.chinese import romanised, transliterates, western_order
@@ -23,7 +24,7 @@ from pipeline.checks.english import COUNTRY_WORDS, English, derived, spelt_by_so
 from pipeline.checks.base import LIKELY, MAX_ITEMS, WORTH_A_LOOK, Check, Pair, ascii_name, fold
 from pipeline.checks.numerals import roman
 from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
-from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words, said_as_word
+from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
 from pipeline.checks.teams import by_nickname
 
@@ -202,27 +203,6 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
     return out
 
 
-def _acronym_present(english: English, word: str) -> bool:
-    """An acronym is there as written, in the plural or possessive (AMs, TVs), with its letters in another
-    language's order (ADN -> DNA, OTAN -> NATO), or spelt out (WHO -> World Health Organization, IPO -> initial
-    public offering)."""
-    letters = sorted(fold(word))
-    if fold(word) in english.acronyms or said_as_word(english, word):  # written with stops (C.D.), or as a word
-        return True
-    for token in english.raw_tokens:
-        t = fold(token)
-        if t in (fold(word), fold(word) + "s") or (token.isupper() and sorted(t) == letters):
-            return True
-        # the longer acronym of the same body, as the press writes it, in capitals or not (IS: ISIS, Isis,
-        # ISIL); those the tables know (EU, UN, US) never come here, so Euro is no EU
-        if len(t) == len(word) + 2 and t.startswith(fold(word)) and (token.isupper() or token.istitle()):
-            return True
-    if any(sorted(initials) == letters for initials in english.initials):
-        return True
-    # spelt out in lower case, letters in order (IPO -> initial public offering): three letters at least
-    return len(letters) >= 3 and any(fold(word) in initials for initials in english.clause_initials)
-
-
 def _english_forms(token: str) -> tuple[str, ...]:
     return ENGLISH_FORMS.get(token, ())
 
@@ -241,7 +221,7 @@ def _present(english: English, name: str, tokens: list[str], titled: bool) -> bo
     if len(tokens) > 1 and "".join(fold(t)[:1] for t in tokens) in english.acronyms:
         return True  # a name of several words by its initials once it has been named (Johnny English -> JE)
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
-        return _acronym_present(english, tokens[0])
+        return acronym_present(english, tokens[0])
     if not all(_is_vietnamese(t) for t in tokens):
         # a foreign name (Samsung Galaxy, Wall Street Journal): each foreign word, as written or nearly
         # (its Vietnamese words are translated: Cốm Kaohun -> Kaohun granules); a place English also writes as
@@ -361,6 +341,15 @@ def _unaccounted_runs(english: English, accounted: set[str]) -> list[list[str]]:
     return [r for r in out if any(fold(w) not in accounted and not w.isupper() for w in r)]
 
 
+@lru_cache(maxsize=4096)
+def _source_words(vi: str, glossary) -> frozenset[str]:
+    """The folded words a source sentence accounts for in English: its own, and the English forms of its exonyms
+    and glossary names (Mỹ: US, American; Bình Nhưỡng: Pyongyang)."""
+    out = {fold(w) for w in re.findall(r"[^\W_]+", vi)}
+    out.update(fold(w) for *_, key in _exonyms(vi) for alt in EXONYMS[key] for w in re.findall(r"[^\W\d_]+", alt))
+    out.update(fold(w) for m in glossary.find(vi) for w in re.findall(r"[^\W\d_]+", m.entry.en))
+    return frozenset(out)
+
 
 def check(pair: Pair) -> list[Check]:
     vi, en = pair.vi_nfc, pair.en_nfc
@@ -468,6 +457,13 @@ def check(pair: Pair) -> list[Check]:
         if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
     stray = [r for r in loose if not all(_accounted_word(w, vi_folded | known | _title_words(glossary)) for w in r)]
+    # the article so far (context.py) may say a name the English leaves to it (the country, he), where the English
+    # has no name of its own: its every capitalised word is this sentence's (a name put in its place would not be;
+    # one the article named before would, so the article clears the missing name only, never accounts for another)
+    # (an acronym by the source's words only: the title words' COVID, USD are no reason a source lacks one)
+    own = _source_words(vi, glossary) | known if pair.context and missing else frozenset()
+    foreign = article.unexplained(en, lambda w: _accounted_word(w, own if w.isupper() else own | _title_words(
+        glossary))) if own else ["(no context)"]
     for name, n_vi, n_en in fewer[:1] if stray else []:
         instead = ", ".join(" ".join(r) for r in stray[:3])
         out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
@@ -487,6 +483,8 @@ def check(pair: Pair) -> list[Check]:
         if syllables and not titled and translated:
             run = translated.pop(0)
             loose = [r for r in loose if r != run]
+            continue
+        if not foreign and article.names(pair.context, written):  # named in the sentences before
             continue
         seen.add(fold(written))
         # another name where this one should be is strong evidence; a name simply absent may be reworded

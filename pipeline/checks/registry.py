@@ -19,9 +19,10 @@ DEFAULT_LEVEL = "basic"
 
 
 def check_pair(vi: str, en: str, *, looping: bool | None = None, glossary=None,
-               kinds: Sequence[str] | None = None) -> list[Check]:
-    """Every check of `kinds` (default: all) on one sentence pair; [] when nothing is flagged."""
-    pair = Pair(vi, en, looping=looping, glossary=glossary)
+               kinds: Sequence[str] | None = None, context: Sequence[str] = ()) -> list[Check]:
+    """Every check of `kinds` (default: all) on one sentence pair; [] when nothing is flagged. `context`: the
+    source sentences before it in its article (checks/context.py `preceding`), () when none is known."""
+    pair = Pair(vi, en, looping=looping, glossary=glossary, context=tuple(context))
     out: list[Check] = []
     for kind in kinds or KINDS:
         out += KINDS[kind].check(pair)

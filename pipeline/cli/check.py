@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from pipeline.checks import KINDS, check_pair, describe, totals
+from pipeline.checks import CONTEXT_SENTENCES, KINDS, check_pair, describe, preceding, totals
 from pipeline.checks.base import SEVERITIES
 from pipeline.cli.common import choices, err, fail, out
 
@@ -45,8 +45,13 @@ def check(
     glossary: Optional[list[Path]] = typer.Option(None, "--glossary", metavar="FILE",
                                                   help="A glossary TSV whose terms also count as names "
                                                        "(merged over the built-in one)."),
+    context: int = typer.Option(CONTEXT_SENTENCES, "--context", min=0, metavar="N",
+                                help="Read the N lines of --src before a segment as its article so far: a name "
+                                     "they already named may be left out of its English (a blank line parts two "
+                                     "documents; 0: each line alone)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object: segments (line, checks, each "
-                                                       "with its severity) and totals per kind and severity."),
+                                                       "with its severity), totals per kind and severity, and the "
+                                                       "context window used."),
 ) -> None:
     """Flag numbers, dates and names of each Vietnamese segment that its English lacks or changes, Vietnamese
     left untranslated, lengths out of line and loops. Works on any system's output (Google's, an LLM's, a
@@ -63,7 +68,8 @@ def check(
         except (ValueError, OSError) as exc:  # the glossary's GlossaryError is a ValueError
             fail(str(exc), 2)
     kinds = [k.value for k in kind] if kind else list(KINDS)
-    results = [check_pair(v, e, glossary=terms, kinds=kinds) for v, e in zip(vi, en)]
+    results = [check_pair(v, e, glossary=terms, kinds=kinds, context=preceding(vi, i, context))
+               for i, (v, e) in enumerate(zip(vi, en))]
     counts = {k: n for k, n in totals(results).items() if k in kinds}
     flagged = sum(1 for r in results if r)
     # segments per strongest severity of their flags (a segment with a likely error counts there only)
@@ -76,6 +82,7 @@ def check(
             "segments_total": len(results),
             "segments_flagged": flagged,
             "segments_by_severity": by_severity,
+            "context_sentences": context,
         }, ensure_ascii=False, indent=2))
         return
     from rich.table import Table
