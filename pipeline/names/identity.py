@@ -111,7 +111,7 @@ def side(text: str, pos: int) -> str | None:
         ranked = m.group().strip() in _RANKED
         stop = (_RANK_END if ranked else _IDENTITY_END).search(text, m.end())
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
-        phrase = " ".join(phrase.split()[:16])
+        phrase = " ".join(phrase.split()[:20])
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
