@@ -487,3 +487,12 @@ def test_a_founder_of_a_countrys_own_programme_is_that_countrys():
         "Trương Minh Đức"] == "vietnamese"
     # ... a bilateral name is neither side's
     assert _origins("Ông Hồ Quang Minh góp công lớn cho quan hệ Việt - Trung.")["Hồ Quang Minh"] != "inferred"
+
+
+def test_imperial_offices_introduce_a_person_and_envoys_counted_by_their_trips_are_visitors():
+    # tiết độ sứ, thái phó, thái sư, thái úy: history names persons after them
+    assert _origins("Vương Thức, tiết độ sứ nhà Đường ở An Nam, cho đắp lại thành.")["Vương Thức"] == "inferred"
+    assert _origins("Thái phó Lý Đạo Minh giúp vua trông coi việc triều chính.")["Lý Đạo Minh"] == "vietnamese"
+    # ... and an envoy who went twice or many times (từng hai lần đi sứ nhà Thanh) is a visitor, as one who went once
+    assert _origins("Nhà sử học Phan Huy Chí, tác giả nhiều bộ sử, từng hai lần đi sứ nhà Thanh.")["Phan Huy Chí"] == \
+        "vietnamese"

@@ -52,7 +52,8 @@ def in_charge(text: str, pos: int) -> bool:
 # visitor there, not Chinese, whatever else their sentence says (từng là sĩ quan trong quân đội Trung Hoa Dân quốc
 # và hoạt động nhiều năm tại Nam Kinh: a Vietnamese revolutionary). Not Hong Kong, Macau, Taiwan or the mainland
 # seen from them (Tiền Mục sang Hồng Kông năm 1949; sang Đài Loan, sang Trung Quốc đại lục: Chinese persons moving).
-_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi|theo\s+(?:sứ\s+bộ|"
+_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi|"
+                     r"(?:hai|ba|bốn|năm|nhiều|vài|một)\s+lần|theo\s+(?:sứ\s+bộ|"
                      r"sứ\s+đoàn|phái\s+đoàn|đoàn)(?:\s+[^\W\d_]+){0,3}?)\s+)*"
                      r"(?:sang|đi\s+sứ(?:\s+sang)?|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
                      r"(?:\s+nhiều\s+năm|\s+lâu\s+năm)?\s+(?:ở|tại)|(?:lưu\s+vong|lánh\s+nạn)\s+(?:ở|tại|sang))\s+"
