@@ -438,6 +438,11 @@ def test_a_person_based_in_a_place_of_china_by_their_own_words_is_chinese():
         "vietnamese"
     assert _origins("Ông Trần Quốc Khánh sinh năm 1950 tại Quảng Tây, là con một nhà cách mạng.")[
         "Trần Quốc Khánh"] != "inferred"
+    # ... nor a branch or a newspaper's staff there (a Vietnamese company's, a Vietnamese paper's)
+    assert _origins("Ông Lưu Đình Triều, giám đốc chi nhánh Vietjet ở Quảng Châu, cho biết lượng khách tăng.")[
+        "Lưu Đình Triều"] == "vietnamese"
+    assert _origins("Ông Lưu Đình Triều, nhà báo của báo Thanh Niên tại Bắc Kinh, cho biết không khí sôi động.")[
+        "Lưu Đình Triều"] == "vietnamese"
 
 
 def test_lien_tiep_and_truc_tiep_face_no_one():

@@ -362,8 +362,9 @@ def ming_own(before: str, after: str) -> bool:
 # Liên; X, sinh ra ở ...) or in their title phrase or apposition (X, nhà nghiên cứu tại Bắc Kinh; X, Giám đốc Bệnh
 # viện Kim Ngân Đàm ở Vũ Hán; X, người sáng lập Tập đoàn Chint ở Ôn Châu). A place of China there is where they
 # live and work, which the press says of China's own people; a stranger's post there is named as such (Đại sứ,
-# Tổng Lãnh sự, phóng viên thường trú, du học sinh, Việt kiều, cô dâu ...), and those are left out, as is one active
-# there (nhà cách mạng hoạt động ở Quảng Châu: Vietnam's revolutionaries were based in China; visits_china).
+# Tổng Lãnh sự, phóng viên thường trú, của báo ..., chi nhánh, du học sinh, Việt kiều, cô dâu ...), and those are
+# left out, as is one active there (nhà cách mạng hoạt động ở Quảng Châu: Vietnam's revolutionaries were based in
+# China; visits_china).
 _BASED_NEXT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:sinh|sinh ra|quê)(?:\s+năm\s+\d{4})?\s+)?"
                          r"(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?(?=" + cues.CHINESE_RE.pattern + ")")
 _BASED_IN = re.compile(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?"
@@ -371,7 +372,8 @@ _BASED_IN = re.compile(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(
 _STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh sự|lãnh sự quán|tổng lãnh sự|tham tán|tùy viên|"
                        r"tuỳ viên|đại diện|văn phòng đại diện|phóng viên|thông tấn|thường trú|đặc phái viên|du học|"
                        r"du học sinh|lưu học sinh|nghiên cứu sinh|thực tập sinh|sinh viên|học viên|học sinh|kiều bào|"
-                       r"Việt kiều|cô dâu|lao động|du khách|khách|công tác|tu nghiệp|cách mạng|hoạt động)(?![^\W\d_])",
+                       r"Việt kiều|cô dâu|lao động|du khách|khách|công tác|tu nghiệp|cách mạng|hoạt động|chi nhánh|"
+                       r"của báo|tờ báo)(?![^\W\d_])",
                        re.IGNORECASE)
 
 
