@@ -461,9 +461,9 @@ def check(pair: Pair) -> list[Check]:
     # has no name of its own: its every capitalised word is this sentence's (a name put in its place would not be;
     # one the article named before would, so the article clears the missing name only, never accounts for another)
     # (an acronym by the source's words only: the title words' COVID, USD are no reason a source lacks one)
-    own = _source_words(vi, glossary) | known if pair.context and missing else frozenset()
-    foreign = article.unexplained(en, lambda w: _accounted_word(w, own if w.isupper() else own | _title_words(
-        glossary))) if own else ["(no context)"]
+    own = _source_words(vi, glossary) | known if pair.context else frozenset()
+    leaned = bool(own) and bool(missing) and not article.unexplained(
+        en, lambda w: _accounted_word(w, own if w.isupper() else own | _title_words(glossary)))
     for name, n_vi, n_en in fewer[:1] if stray else []:
         instead = ", ".join(" ".join(r) for r in stray[:3])
         out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
@@ -484,7 +484,7 @@ def check(pair: Pair) -> list[Check]:
             run = translated.pop(0)
             loose = [r for r in loose if r != run]
             continue
-        if not foreign and article.names(pair.context, written):  # named in the sentences before
+        if leaned and article.names(pair.context, written):  # named in the sentences before
             continue
         seen.add(fold(written))
         # another name where this one should be is strong evidence; a name simply absent may be reworded
