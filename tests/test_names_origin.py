@@ -501,3 +501,14 @@ def test_imperial_offices_introduce_a_person_and_envoys_counted_by_their_trips_a
     # ... and an envoy who went twice or many times (từng hai lần đi sứ nhà Thanh) is a visitor, as one who went once
     assert _origins("Nhà sử học Phan Huy Chí, tác giả nhiều bộ sử, từng hai lần đi sứ nhà Thanh.")["Phan Huy Chí"] == \
         "vietnamese"
+
+
+def test_a_partner_named_after_cung_shares_the_predicate():
+    # X cùng Y giành HCV ... cho Trung Quốc: the medal is both's (Y a person found, or a bare full name)
+    assert _origins("Tay vợt cầu lông Trương Bình cùng Triệu Vân Hà giành HCV đôi nam nữ tại Olympic cho Trung Quốc.")[
+        "Trương Bình"] == "inferred"
+    assert _origins("Tay vợt Đỗ Tuấn Đức cùng Phạm Như Thảo giành HCV đôi nam nữ cho Việt Nam.")["Đỗ Tuấn Đức"] == \
+        "vietnamese"
+    # ... a counterpart named after it with China's title is still the other side
+    assert _origins("Bộ trưởng Lương Tam Quang cùng Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng đồng chủ trì hội "
+                    "nghị.")["Lương Tam Quang"] == "vietnamese"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import clause, cues, offices, setting
+from pipeline.names import clause, cues, offices, runs, setting, tables
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 
@@ -54,6 +54,8 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 
+# A partner's full name after "cùng", then what they do (a lower-case word)
+_PARTNER = re.compile(r"\s+([A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){1,3}(?=\s+[a-zà-ỹđ])")
 _MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -63,6 +65,13 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     predicate is both's; Y's name is blanked out, or written when not found as a person)."""
     if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
         return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
+    partner = _PARTNER.match(text, joint.end())
+    named = partner is not None and runs.is_surname(partner.group(1)) \
+        and tables.key(partner.group(1)) not in cues.NOT_NAMES and not cues.spans(partner.group())
+    if joint.group().lower() == "cùng" and (text[joint.end():].startswith("    ") or named):
+        # X cùng Y giành HCV đôi nam nữ ...: a partner named right after (a person found, blanked, or a full name
+        # without a title), the predicate both's
+        return True
     if joint.group().lower() != "và":
         return False
     rest = text[joint.end():]
