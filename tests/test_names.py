@@ -725,10 +725,11 @@ def test_a_chinese_shaped_name_with_china_in_what_they_do_is_chinese_and_a_vietn
     from pipeline.names import shape
 
     assert shape.chinese_shaped("Vương Dụ Văn") and not shape.chinese_shaped("Trương Văn Hùng")
-    # China only in what the person does leaves the context undecided; the name's shape decides
-    text = "Ông Vương Dụ Văn là người đặt nền móng cho ngành vệ tinh Trung Quốc."
+    # China only in what the person does leaves the context undecided; the name's shape decides (founding China's own
+    # industry is more than what they do: it says whose they are, test_names_origin)
+    text = "Ông Vương Dụ Văn thiết kế nhiều vệ tinh cho ngành hàng không vũ trụ Trung Quốc."
     assert _origins(text)["Vương Dụ Văn"] == "inferred"
-    text = "Ông Trương Văn Hùng là người đặt nền móng cho ngành vệ tinh Trung Quốc."
+    text = "Ông Trương Văn Hùng thiết kế nhiều vệ tinh cho ngành hàng không vũ trụ Trung Quốc."
     assert _origins(text)["Trương Văn Hùng"] == "unknown"
     # Vietnam named in the sentence too (a bilateral body): shape is not weighed
     text = "Trưởng đoàn đàm phán biên giới Việt Nam - Trung Quốc Vương Dụ Văn chủ trì."
