@@ -98,4 +98,5 @@ def check(
     else:
         out.print(f"0 of {len(results)} segment(s) flagged")
     err.print("totals: " + ", ".join(f"{k} {n}" for k, n in counts.items()) + "; segments: " +
-              ", ".join(f"{n} {s}" for s, n in by_severity.items()), highlight=False)
+              ", ".join(f"{n} {s}" for s, n in by_severity.items()) +
+              f"; context: {context} line(s) before each segment", highlight=False)
