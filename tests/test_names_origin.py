@@ -512,3 +512,14 @@ def test_a_partner_named_after_cung_shares_the_predicate():
     # ... a counterpart named after it with China's title is still the other side
     assert _origins("Bộ trưởng Lương Tam Quang cùng Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng đồng chủ trì hội "
                     "nghị.")["Lương Tam Quang"] == "vietnamese"
+
+
+def test_voi_before_a_role_or_a_work_faces_no_one():
+    # nổi tiếng / gây ấn tượng với vai ...: what the person is known for, not a counterpart of China's across "với"
+    assert _origins("Nam diễn viên Trần Bảo Minh nổi tiếng với các vai hoàng đế trong phim truyền hình Trung Quốc.")[
+        "Trần Bảo Minh"] != "vietnamese"
+    assert _origins("Diễn viên Lý Nhã Kỳ nổi tiếng với vai diễn trong một bộ phim Trung Quốc.")["Lý Nhã Kỳ"] != \
+        "inferred"
+    # ... "với" before a person or a body still faces them
+    assert _origins("Bộ trưởng Lương Tam Quang làm việc với Bộ trưởng Bộ Công an Trung Quốc tại Bắc Kinh.")[
+        "Lương Tam Quang"] == "vietnamese"
