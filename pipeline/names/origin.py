@@ -135,7 +135,10 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     hi = min([m.start() for m in facing if m.start() >= end] + [last])
     if lo > first and "," in sentence[lo:start]:  # "với đoàn Trung Quốc, ông X": the phrase before the comma is faced
         lo = sentence.rindex(",", lo, start) + 1
-    mine, other = sentence[lo:hi], sentence[first:lo] + " " + sentence[hi:last]
+    # (the faced side ends at a purpose clause: gặp lãnh đạo Naypyidaw để thúc đẩy các dự án của Trung Quốc - the
+    # projects are what the meeting is for, not the counterpart's)
+    purpose = re.search(r"\s(?:để|nhằm)\s", sentence[hi:last])
+    mine, other = sentence[lo:hi], sentence[first:lo] + " " + sentence[hi:hi + purpose.start() if purpose else last]
     for before, after, side in claimed:
         for part in (before, after):
             if part.strip():
