@@ -532,3 +532,13 @@ def test_the_faced_side_ends_at_a_purpose_clause():
                     "các dự án của Trung Quốc.")["Dương Hậu Minh"] != "vietnamese"
     assert _origins("Thứ trưởng Lê Hoài Trung gặp Đại sứ Trung Quốc để thảo luận về hợp tác.")["Lê Hoài Trung"] == \
         "vietnamese"
+
+
+def test_a_medal_won_for_a_countrys_sport_is_for_that_country():
+    # giành HCV ... cho cầu lông / bóng bàn Trung Quốc: as for its team (cho đoàn thể thao Trung Quốc)
+    assert _origins("Tay vợt Lưu Quốc Vinh giành HCV đôi nam cho bóng bàn Trung Quốc.")["Lưu Quốc Vinh"] == "inferred"
+    assert _origins("Xạ thủ Hoàng Xuân Vinh giành HCV cho thể thao Việt Nam tại Olympic Rio.")["Hoàng Xuân Vinh"] == \
+        "vietnamese"
+    # ... not medals for the people a coach trains
+    assert _origins("Huấn luyện viên Trương Minh Đức giúp giành nhiều huy chương cho các học trò Trung Quốc.")[
+        "Trương Minh Đức"] != "inferred"

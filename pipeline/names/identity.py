@@ -16,7 +16,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một
 # làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
 # Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
-# Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs).
+# Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs; a medal won for a country's sport,
+# cho cầu lông Trung Quốc, as for its team).
 # A founder or builder of a country's own programme, field or industry (người đặt nền móng cho chương trình hạt nhân
 # của Trung Quốc, góp công lớn vào ngành dầu khí Việt Nam) is that country's: no one else's builders are named so
 # (a bilateral name, quan hệ Việt - Trung, is neither side's).
@@ -29,7 +30,8 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+đoàn\s+(?:thể\s+thao\s+)?(?=(?:"
+                       r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
+                       r"(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
                        r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
