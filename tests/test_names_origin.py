@@ -528,8 +528,8 @@ def test_voi_before_a_role_or_a_work_faces_no_one():
 def test_the_faced_side_ends_at_a_purpose_clause():
     # gặp lãnh đạo Naypyidaw để thúc đẩy các dự án của Trung Quốc: the projects are what the meeting is for, not the
     # counterpart's; the counterpart named before "để" is still faced
-    assert _origins("Trong nhiệm kỳ Đại sứ tại Myanmar, ông Dương Hậu Minh nhiều lần gặp lãnh đạo Naypyidaw để thúc đẩy "
-                    "các dự án của Trung Quốc.")["Dương Hậu Minh"] != "vietnamese"
+    assert _origins("Trong nhiệm kỳ Đại sứ tại Myanmar, ông Dương Hậu Minh nhiều lần gặp lãnh đạo Naypyidaw để "
+                    "thúc đẩy các dự án của Trung Quốc.")["Dương Hậu Minh"] != "vietnamese"
     assert _origins("Thứ trưởng Lê Hoài Trung gặp Đại sứ Trung Quốc để thảo luận về hợp tác.")["Lê Hoài Trung"] == \
         "vietnamese"
 
