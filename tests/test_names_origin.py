@@ -498,6 +498,9 @@ def test_imperial_offices_introduce_a_person_and_envoys_counted_by_their_trips_a
     # tiết độ sứ, thái phó, thái sư, thái úy: history names persons after them
     assert _origins("Vương Thức, tiết độ sứ nhà Đường ở An Nam, cho đắp lại thành.")["Vương Thức"] == "inferred"
     assert _origins("Thái phó Lý Đạo Minh giúp vua trông coi việc triều chính.")["Lý Đạo Minh"] == "vietnamese"
+    assert _origins("Năm 1884, đại thần nhà Thanh Trương Bội Minh bị cách chức và lưu đày.")["Trương Bội Minh"] == \
+        "inferred"
+    assert _origins("Thượng thư Trương Đăng Quế phò tá ba đời vua nhà Nguyễn.")["Trương Đăng Quế"] == "vietnamese"
     # ... and an envoy who went twice or many times (từng hai lần đi sứ nhà Thanh) is a visitor, as one who went once
     assert _origins("Nhà sử học Phan Huy Chí, tác giả nhiều bộ sử, từng hai lần đi sứ nhà Thanh.")["Phan Huy Chí"] == \
         "vietnamese"
