@@ -7,7 +7,7 @@ import pytest
 from pipeline.brief import headline
 from pipeline.brief.schema import ParagraphPair, SentencePair
 from pipeline.ingest.article import RawArticle
-from pipeline.ingest.clean import clean_article
+from pipeline.ingest.clean import clean_article, headscore
 
 
 def paras(*english: str) -> list[ParagraphPair]:
@@ -154,9 +154,11 @@ def test_a_section_label_over_a_headline_over_a_lead_the_outlet_tag_opens():
     lead = "(Nganhang.vn) - " + LEAD.rstrip(".") + " (theo thông báo)"
     art = clean("Tin từ các địa phương\n" + HEAD + "\n" + lead + "\n" + BODY + "\n")
     assert art.title == HEAD and "Tin từ các địa phương" not in art.paragraphs
-    # Without the tag, four words over a headline may be a short headline over its deck: left as it was.
+    # Without the tag the label rules leave it, but it shares no word with the story and the line under it
+    # nearly all: the head weighed by shape takes the longer line; the label stays in the body, noted.
     art = clean("Tin từ các địa phương\n" + HEAD + "\n" + LEAD + "\n" + BODY + "\n")
-    assert art.title == "Tin từ các địa phương" and art.paragraphs[0] == HEAD and not art.removed
+    assert art.title == HEAD and art.paragraphs[0] == "Tin từ các địa phương" and not art.removed
+    assert any("headline scored by shape" in u.reason for u in art.unsure)
 
 
 _LEAD = ("(CAO) Vào lúc 9 giờ ngày 19-1, tại phường Tân Hiệp, TP. Biên Hòa, tỉnh Đồng Nai, lực lượng Cảnh sát phản "
@@ -186,3 +188,48 @@ def test_a_heading_the_lead_opens_on_is_no_byline_a_name_over_the_lead_still_is(
     assert art.title == head and art.paragraphs[0] == "Số VIN" and art.author is None
     art = _clean(head, "Minh Anh", lead, _BODY)
     assert art.author == "Minh Anh" and art.paragraphs == [lead, _BODY]
+
+
+# The head weighed by shape (headscore): a headline is a line of its own, four to forty words, no final stop,
+# most of its words the story's, over the story.
+_STORY = ("Chiều 12/3, tại thôn Pác Ngòi, xã Nam Mẫu, hàng chục hộ dân đã cùng nhau đón đoàn du khách đầu tiên "
+          "của mùa du lịch cộng đồng quanh hồ Ba Bể.", "Theo chính quyền xã, du lịch cộng đồng ở hồ Ba Bể năm nay "
+          "thu hút gấp đôi số du khách so với năm trước, nhiều hộ dân mở thêm homestay.")
+_HEADLINE = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
+
+
+def test_a_caption_cut_at_a_bar_taken_for_the_title_gives_way_to_the_headline():
+    caption = "Du khách trải nghiệm làm bánh cùng phụ nữ xã Nam Mẫu (Ba Bể) |"
+    art = _clean(caption, _HEADLINE, *_STORY)
+    assert art.title == _HEADLINE
+    assert caption in art.paragraphs and any("scored by shape" in u.reason for u in art.unsure)  # kept, noted
+
+
+def test_a_short_real_headline_the_rules_took_stays_over_a_caption_sharing_more():
+    # Four words, some of them the story's, over a longer caption-shaped line that shares more: the rules' line
+    # is headline-shaped and shares a quarter or more of its words, so it stays the title.
+    head = "Mùa khách ở Ba Bể"
+    caption = "Hàng chục hộ dân xã Nam Mẫu đón đoàn du khách đầu tiên quanh hồ Ba Bể"
+    art = _clean(head, caption, *_STORY)
+    assert art.title == head and caption in art.paragraphs
+
+
+def test_no_title_found_then_the_best_line_of_the_head_under_widgets():
+    widgets = ["ĐT: 0939.923988", "Thứ bảy, 21-9-24 16:30:19", "Theo dõi Báo điện tử X trên"]
+    art = _clean(*widgets, _HEADLINE, *_STORY)
+    assert art.title == _HEADLINE and art.paragraphs == list(_STORY)
+    # The procedure itself, where the rules found nothing: another story's headline over this one shares
+    # none of the story's words, the story's own headline most of them.
+    texts = ["Kinh hoàng bé gái bị chó nhà tấn công giữa phố đi bộ", "", _HEADLINE, "Lượt xem: 1082", *_STORY]
+    assert headscore.choose(texts, None) == 2
+    assert headscore.choose(texts, 0) == 2  # the rules' line shares nothing: overruled
+    assert headscore.choose(texts[2:], None) == 0
+    # A page whose head holds nothing sharing half its words with the story gets no title from it.
+    assert headscore.choose(["Kinh hoàng bé gái bị chó nhà tấn công giữa phố đi bộ", *_STORY], None) is None
+
+
+def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one():
+    # A page that opens on its lead: a sub-heading under it shares the story's words but is the story's own.
+    sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
+    art = _clean(_STORY[0], sub, _STORY[1], _STORY[1].replace("năm nay", "tháng này"))
+    assert art.title is None and sub in art.paragraphs

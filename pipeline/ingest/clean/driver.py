@@ -6,7 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, labels, menus, pictures, related, repeats, scenes, slugs, webui,
+    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, scenes, slugs,
+    webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -278,6 +279,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     bylines.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)
+    headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:
