@@ -545,3 +545,11 @@ def test_a_medal_won_for_a_countrys_sport_is_for_that_country():
     # ... not medals for the people a coach trains
     assert _origins("Huấn luyện viên Trương Minh Đức giúp giành nhiều huy chương cho các học trò Trung Quốc.")[
         "Trương Minh Đức"] != "inferred"
+
+
+def test_a_relative_named_by_the_verb_of_being_is_a_person():
+    # X và con là Y; giao cho em gái là Y: the relative is a person, whose origin the usual rules tell
+    found = _found("Năm 1407, Hồ Quý Ly và con là Hồ Hán Minh bị quân Minh bắt đưa về Kim Lăng.")
+    assert found["Hồ Hán Minh"][1] == "vietnamese"
+    found = _found("Nữ diễn viên Trung Quốc Trần Hiểu Lan qua đời, công ty được giao cho em gái là Trần Hiểu Dương.")
+    assert "Trần Hiểu Dương" in found

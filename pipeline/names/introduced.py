@@ -28,6 +28,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     clause = _NATIONALITY.sub("", clause)
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
     # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
+    if _KIN_IS.search(clause):
+        return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     clause = re.sub(r"(?<=[^\W\d_])\s+(?:là|gồm|gồm có)\s+$", " ", clause)
     # An envoy's remit is the title's (Đặc phái viên Chính phủ Trung Quốc về các vấn đề Á - Âu X; Đặc phái viên về
     # các vấn đề châu Âu của Chính phủ Trung Quốc X): the phrase reads as the title without it.
@@ -53,6 +55,10 @@ def introduced(sentence: str, start: int, end: int) -> bool:
             if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
                 return True
     return introduced_after(sentence, start, end)
+
+
+_KIN_IS = re.compile(r"(?<![^\W\d_])(?:con|con trai|con gái|em trai|em gái|anh trai|chị gái|vợ|chồng|cha|mẹ)"
+                     r"(?:\s+(?:cả|út|thứ|trưởng|của\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?))?\s+là\s+$", re.IGNORECASE)
 
 
 def introduced_after(sentence: str, start: int, end: int) -> bool:
