@@ -553,3 +553,11 @@ def test_a_relative_named_by_the_verb_of_being_is_a_person():
     assert found["Hồ Hán Minh"][1] == "vietnamese"
     found = _found("Nữ diễn viên Trung Quốc Trần Hiểu Lan qua đời, công ty được giao cho em gái là Trần Hiểu Dương.")
     assert "Trần Hiểu Dương" in found
+
+
+def test_a_full_name_with_an_apposition_of_kinship_is_a_person():
+    # X, vợ doanh nhân Y, ...; X, con trai tỷ phú ... Trung Quốc, ...: a relative, named without a title
+    assert _origins("Đàm Thu Hà, vợ doanh nhân Cường Đô La, chia sẻ hình ảnh con gái đầu lòng.")["Đàm Thu Hà"] == \
+        "vietnamese"
+    assert _origins("Vương Tư Minh, con trai tỷ phú bất động sản Trung Quốc, bị tòa án đưa vào danh sách hạn chế.")[
+        "Vương Tư Minh"] == "inferred"

@@ -71,6 +71,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
     if len(sentence[start:end].split()) == 3 and _COUNTRYS_OWN.match(rest):
         return True  # a full name, then what it is to a country: X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...
+    if len(sentence[start:end].split()) == 3 and _KIN_AFTER.match(rest):
+        return True  # a full name, then whose relative it is: X, em trai nhà văn Y, ...; X, vợ doanh nhân Y, ...
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
 
@@ -79,6 +81,12 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
 # (X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...; X, niềm hy vọng số một của bơi lội Trung Quốc, ...).
 _COUNTRYS_OWN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,3}?(?:"
                            + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+
+
+# An apposition naming the person as someone's relative (X, con trai tỷ phú ..., X, em trai nhà văn Y, ...)
+_KIN_AFTER = re.compile(r"\s*,\s*(?:con trai|con gái|con|em trai|em gái|anh trai|chị gái|vợ|chồng|vợ cũ|chồng cũ|"
+                        r"cha|mẹ|cháu nội|cháu ngoại)(?:\s+(?:cả|út|thứ|trưởng|duy nhất|ruột))?\s+(?:của\s+)?"
+                        r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
