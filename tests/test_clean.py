@@ -2329,3 +2329,34 @@ def test_a_breadcrumb_glued_after_a_menu_item_over_the_story_goes_a_headline_end
     head = "Hội nghị bàn giải pháp phát triển Kinh tế - Xã hội vùng Tây Nguyên"
     art = clean(page(head, _BUS_LEAD, _BUS_P1, _BUS_P2))
     assert art.title == head
+
+
+def test_a_run_of_cells_closed_by_bars_over_the_headline_is_a_gallery():
+    # A gallery's captions saved as table cells over the headline, two with their stops: the layout's, not the
+    # story's (the story's paragraphs stand outside the cells).
+    cells = ["Xe buýt điện chạy thử trên đèo Prenn |", "Hành khách lên xe ở chợ Đà Lạt. |",
+             "Trạm sạc đặt tại bến xe liên tỉnh. |"]
+    art = clean(page(*cells, _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert [c.text for c in art.captions][:1] == ["Xe buýt điện chạy thử trên đèo Prenn"]
+    # A story saved in a table's cells (every paragraph closed by a bar) keeps its paragraphs.
+    closed = [f"{p} |" for p in (_BUS_LEAD, _BUS_P1, _BUS_P2)]
+    art = clean(page(_BUS_HEAD, *closed))
+    assert all(p[:-2] in body(art) for p in closed)
+
+
+def test_a_box_teaser_closed_by_a_bar_under_the_headline_goes():
+    teaser = ("Mãn nhãn với những tuyến xe buýt đẹp nhất châu Âu Không phải chỉ ở Thụy Sĩ bạn mới có thể ngắm "
+              "núi từ cửa sổ xe buýt. |")
+    art = clean(page(_BUS_HEAD, teaser, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+
+
+def test_a_read_counter_and_a_credit_for_two_roles_go():
+    art = clean(page(HEAD, "Số lần đọc: 1494", LEAD, BODY1, BODY2, "Biên tập & thiết kế: Trần Anh Dũng"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    # Story lines opening on the same words stay.
+    line = "Số lần đọc sách mỗi tháng của học sinh tỉnh này đã tăng gấp đôi so với năm trước."
+    credit = "Biên tập và thiết kế là hai khâu được tỉnh đặt hàng cho một đơn vị trong nước."
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2, credit))
+    assert line in art.paragraphs and credit in art.paragraphs

@@ -20,10 +20,11 @@ PHOTO_CREDIT_LINE_RE = re.compile(
 )
 # "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like
 # "Nội dung:" also open real lines, so these count only at the very end.
+_STAFF_ROLE = (r"(?:Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
+               r"Trình bày|Kỹ thuật|Quay phim|Dựng phim|Đồ họa|Đồ hoạ|Tổ chức sản xuất|Chỉ đạo sản xuất)")
+# Two roles one person held are joined: 'Biên tập & thiết kế: X', 'Quay phim, dựng phim: Y'.
 _STAFF_CREDIT_LINE_RE = re.compile(
-    r"^(?P<role>Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
-    r"Trình bày|Kỹ thuật|Quay phim|Dựng phim|Đồ họa|Đồ hoạ|Tổ chức sản xuất|Chỉ đạo sản xuất)"
-    r"\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{0,80})$",
+    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{{0,80}})$",
     re.IGNORECASE,
 )
 _AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả"}

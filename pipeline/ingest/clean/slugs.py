@@ -40,15 +40,32 @@ def page_words_unmarked(page: Page) -> frozenset[str]:
 
 def closed_cells(page: Page) -> None:
     """A short line with no stop closed by a table's bar, under the story's prose: the picture's table lost its
-    image and left the caption's cell. A story's table row has a bar between its cells; a dateline or a menu with
+    image and left the caption's cell; and, on a page whose prose stands outside the cells, closed lines in a run
+    or ending like a sentence anywhere. A story's table row has a bar between its cells; a dateline or a menu with
     bars is read by other rules first."""
     kept = page.kept()
+    closed = [bool(_CLOSED_CELL_RE.match(ln.text)) for ln in kept]
+    # The story's own prose is never closed by a bar: with two paragraphs or more outside the cells, holding more
+    # words than the cells, a closed line of any shape is the layout's (a gallery's captions in a row over the
+    # headline, a box's teaser), not a story saved in a table's cells.
+    outside = [words(ln.text) for ln, c in zip(kept, closed) if not c and is_paragraph(ln.text)]
+    story = len(outside) >= 2 and sum(outside) > sum(words(ln.text) for ln, c in zip(kept, closed) if c)
     for pos, line in enumerate(kept):
         m = _CLOSED_CELL_RE.match(line.text)
-        if not m or pos == 0 or words(m.group(1)) > 30 or m.group(1).endswith(tuple(SENTENCE_END) + (":",)):
+        if not m:
+            continue
+        cell = m.group(1)
+        run = pos > 0 and closed[pos - 1] or pos + 1 < len(kept) and closed[pos + 1]
+        if story and words(cell) <= 60 and (run or cell.endswith(tuple(SENTENCE_END))):
+            # In a run of cells, the gallery's captions; alone and ending like a sentence, a box's teaser or a
+            # caption with its stop: either way a cell the page's table held, not a line of the story.
+            page.drop(line, "image-caption" if run or words(cell) <= 30 else "table-cell",
+                      Caption(cell) if run or words(cell) <= 30 else None)
+            continue
+        if pos == 0 or words(cell) > 30 or cell.endswith(tuple(SENTENCE_END) + (":",)):
             continue
         if any(is_paragraph(ln.text) for ln in kept[:pos]):
-            page.drop(line, "image-caption", Caption(m.group(1)))
+            page.drop(line, "image-caption", Caption(cell))
 
 
 def glued_slug(page: Page, line: Line) -> None:
