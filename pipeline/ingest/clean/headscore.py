@@ -71,6 +71,7 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     # The story starts at the first paragraph another follows within four lines (a widget's lone blurb, a
     # one-paragraph box, is no story); the headline stands over it.
     start = next((p for k, p in enumerate(paras) if k + 1 < len(paras) and paras[k + 1] - p <= 4), paras[0])
+    words_of = {p: set(content_words(texts[p])) for p in paras}
     out = []
     for i, text in enumerate(texts[: min(start + 1, _HEAD_LINES)]):
         text = re.sub(r"^#{1,6}\s+", "", text)  # "# Headline": a Markdown heading
@@ -81,30 +82,19 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
         mine = set(content_words(text))
         if not mine:
             continue
-        below = [texts[p] for p in paras if p > i][:_BODY_PARAGRAPHS]
-        story = set(w for t in below for w in content_words(t))
+        story = set().union(*(words_of[p] for p in [p for p in paras if p > i][:_BODY_PARAGRAPHS]))
         shared = len(mine & story) / len(mine)
         first = next((p for p in paras if p > i), None)
         if first is None:
             continue
         # Lines between it and the story's first paragraph: datelines, bylines, widgets are few and short.
         gap = sum(1 for t in texts[i + 1: first] if t)
-        # Another headline-shaped line under it, over the same story, that shares as much: the lower one is
-        # nearer the story (a label or a kicker stands over the headline, not under it).
         # A sentence of prose over it (eight words or more, a full stop): a widget's blurb, or it is inside the
         # story ('Vụ việc lập tức gây chấn động dư luận nước Mỹ.' over a sub-heading).
         above = any(t and words(t) >= 8 and t.endswith(".") for t in texts[:i])
         score = shared + 0.15 * min(len(mine), 8) / 8 - 0.04 * min(gap, 10) - 0.3 * above
         out.append(Candidate(i, score, shared, gap, above))
     return sorted(out, key=lambda c: (-c.score, -c.position))
-
-
-def shared_with_story(texts: list[str], position: int) -> float:
-    """The share of the line's content words that the paragraphs under it have (0.0 with none under it)."""
-    mine = set(content_words(texts[position]))
-    below = [t for t in texts[position + 1:] if t and is_paragraph(t)][:_BODY_PARAGRAPHS]
-    story = {w for t in below for w in content_words(t)}
-    return len(mine & story) / len(mine) if mine else 0.0
 
 
 def choose(texts: list[str], current: int | None) -> int | None:
