@@ -2,6 +2,7 @@
 
     python bench/clean_eval.py [--pages bench/data/clean_pages] [--labels bench/data/clean_labels.jsonl] [-v]
     python bench/clean_eval.py --annotated bench/data/clean_round2/test [-v]
+    python bench/clean_eval.py --first-looks bench/data/clean_round2/first_looks.json --annotated <splits>
 
 An annotated folder holds pages written the way crawlers save them, labelled inline: a line `@kind|text` is
 noise of that kind, `#T|text` the page's headline, any other line article text. The pages are written out
@@ -19,6 +20,10 @@ punctuation:
 - an article line counts as lost when it is missing from the title and body, allowing up to 3 leading words
   to go (an outlet tag "TTO -", an interview dash) when at least 4 remain.
 
+`--first-looks` measures titles only: each split cleaned by the commit of its first look (a `git archive` copy),
+then the headline scored by shape (pipeline/ingest/clean/headscore.py) applied to the raw page over the title
+that cleaner took.
+
 Prints noise removed % (per kind, and in all) and article lines lost %, with the misses under -v, and for pages
 whose headline is labelled: how many got it as their title, and how many have it glued to the lead.
 """
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -59,10 +65,14 @@ def longest_run(hay: str, words: list[str]) -> int:
     return best
 
 
-def clean_json(pages: Path) -> dict[str, dict]:
-    exe = shutil.which("vietbrief")
+def clean_json(pages: Path, code: Path | None = None) -> dict[str, dict]:
+    """`vietbrief clean --json` on `pages`, by source; `code`: another checkout's cleaner (its `pipeline` first on
+    the path, run from there), for a first look at an older commit."""
+    exe = shutil.which("vietbrief") if code is None else None
     cmd = [exe] if exe else [sys.executable, "-c", "from pipeline.cli.main import app; app()"]
-    done = subprocess.run(cmd + ["clean", str(pages), "--json"], capture_output=True, text=True, cwd=ROOT)
+    env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
+    done = subprocess.run(cmd + ["clean", str(pages), "--json"], capture_output=True, text=True, cwd=code or ROOT,
+                          env=env)
     if done.returncode not in (0, 1):
         sys.exit(f"vietbrief clean failed ({done.returncode}): {done.stderr[-2000:]}")
     records = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
@@ -191,6 +201,63 @@ def report(res: dict, verbose: bool, prefix: str = "") -> None:
             print(f"LOST    {prefix}{f} {line}  <- {reason}")
 
 
+def _raw_lines(path: Path) -> tuple[list[str], str | None]:
+    """The page's lines without their marks (NFC, as the cleaner reads them), and its labelled headline."""
+    texts, title = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = unicodedata.normalize("NFC", line)
+        if line.startswith("#T|"):
+            line = title = line[3:]
+        elif line.startswith("@") and "|" in line:
+            line = line.partition("|")[2]
+        texts.append(line.strip())
+    return texts, title
+
+
+def first_looks(table: Path, folders: list[Path]) -> None:
+    """Titles at each split's first look (the cleaner of the commit its README names, from a `git archive` copy),
+    then with headscore.choose applied to the raw page over the title that cleaner took: found / titled without
+    a headline, before and after. `table`: JSON of split name -> commit."""
+    from pipeline.ingest.clean import headscore
+
+    commits = json.loads(table.read_text(encoding="utf-8"))
+    counts = Counter()
+    for folder in folders:
+        commit = commits[folder.name]
+        with tempfile.TemporaryDirectory() as code, tempfile.TemporaryDirectory() as tmp:
+            archive = subprocess.run(["git", "archive", commit], capture_output=True, cwd=ROOT, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", code], input=archive, check=True)
+            load_annotated(folder, Path(tmp))
+            titles = {Path(k).name: r.get("title") for k, r in clean_json(Path(tmp), Path(code)).items()}
+        part = Counter()
+        for path in sorted(folder.glob("*.txt")):
+            texts, want = _raw_lines(path)
+            got = titles.get(path.name)
+            keys, mine = [" ".join(norm(t)) for t in texts], " ".join(norm(got or ""))
+            # The line the cleaner took (its site suffix may have been cut off: then the line it opens).
+            pos = next((i for i, k in enumerate(keys) if got and k == mine), None)
+            if pos is None:
+                pos = next((i for i, k in enumerate(keys) if got and k and k.startswith(mine)), None)
+            if got and pos is None:
+                after = got  # no line of the page: left as it is
+            else:
+                new = headscore.choose(texts, pos)
+                after = None if new is None else texts[new]
+            if want:
+                part["headlines"] += 1
+                part["before"] += norm(got or "") == norm(want)
+                part["after"] += norm(after or "") == norm(want)
+            else:
+                part["none"] += 1
+                part["titled_before"] += bool(got)
+                part["titled_after"] += bool(after)
+        print(f"{folder.name} ({commit}): headlines {part['before']} -> {part['after']} of {part['headlines']}; "
+              f"titled without one {part['titled_before']} -> {part['titled_after']} of {part['none']}")
+        counts.update(part)
+    print(f"pooled: headlines {counts['before']} -> {counts['after']} of {counts['headlines']}; "
+          f"titled without one {counts['titled_before']} -> {counts['titled_after']} of {counts['none']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=Path, default=ROOT / "bench/data/clean_pages")
@@ -199,8 +266,14 @@ def main() -> None:
                     help="folders of inline-labelled pages (see above); several are reported one by one, then pooled")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="list missed noise, and lost article lines with the rule that took each")
+    ap.add_argument("--first-looks", type=Path, metavar="JSON",
+                    help="with --annotated: titles at each split's first-look commit (JSON: split -> commit), then "
+                         "with the headline scored by shape (headscore.choose) over them")
     args = ap.parse_args()
 
+    if args.first_looks:
+        first_looks(args.first_looks, args.annotated)
+        return
     if not args.annotated:
         labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
         report(score(None, args.pages, labels), args.verbose)
