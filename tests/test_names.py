@@ -1459,3 +1459,25 @@ def test_a_long_bodys_name_after_cua_closed_by_the_country_is_whose():
     assert got["Lý Tiểu Lâm"] == "inferred"
     got = _origins("Hội trưởng Hội Nông dân tỉnh Bắc Giang Nguyễn Văn Hưng nói chuyện với bà con.")
     assert got["Nguyễn Văn Hưng"] == "vietnamese"
+
+
+def test_a_group_after_nguoi_in_a_title_phrase_qualifies_the_title():
+    # (vận động viên người khuyết tật X: the group a person belongs to, as a nationality is, no other person)
+    got = _origins("Lực sĩ cử tạ người khuyết tật Lê Văn Công giành huy chương vàng Paralympic cho Việt Nam.")
+    assert got["Lê Văn Công"] == "vietnamese"
+    got = _origins("Vận động viên cử tạ người khuyết tật Trung Quốc Hồ Bằng giành huy chương vàng Paralympic.")
+    assert got["Hồ Bằng"] == "inferred"
+    assert _origins("Nghệ nhân người dân tộc Tày Hoàng Văn Páo hát then tại lễ hội.")["Hoàng Văn Páo"] == "vietnamese"
+
+
+def test_yeu_nuoc_before_a_name_is_patriotic_not_a_country():
+    got = _origins("Nhà yêu nước Thái Phiên lãnh đạo cuộc khởi nghĩa năm 1916.")
+    assert got["Thái Phiên"] == "vietnamese"
+    assert _origins("Quân Nam Hán sang đánh nước Nam Việt.") == {}  # nước + a name is still a country
+
+
+def test_tong_tai_is_a_title_of_a_company_or_an_office():
+    assert _origins("Ông Từ Trực Quân, Phó Tổng tài luân phiên của Huawei, phát biểu tại hội nghị.")["Từ Trực Quân"] \
+        == "inferred"
+    got = _origins("Cao Xuân Dục, Tổng tài Quốc sử quán triều Nguyễn, sưu tập nhiều thư tịch cổ ở Nghệ An.")
+    assert got["Cao Xuân Dục"] == "vietnamese"

@@ -11,6 +11,10 @@ from pipeline.names import cues, offices, runs, tables
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
 
 
+# "người" + the group a person belongs to (vận động viên người khuyết tật X, nghệ nhân người dân tộc Tày X)
+# qualifies the title, as a nationality does; it is no other person (the gap's "người" stop).
+_GROUP = re.compile(r"(?<![^\W\d_])người\s+(?:khuyết tật|khiếm thị|khiếm thính|dân tộc(?:\s+thiểu số)?"
+                    r"(?:\s+[A-ZĐ][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)?)(?![^\W\d_])")
 _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
                           + "))")
 
@@ -25,7 +29,7 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # (a full stop inside an abbreviation, TP.HCM, ends nothing)
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
-    clause = _NATIONALITY.sub("", clause)
+    clause = _GROUP.sub("", _NATIONALITY.sub("", clause))
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
     # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
     if _KIN_IS.search(clause):

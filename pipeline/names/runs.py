@@ -133,8 +133,11 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
-    if before[-1:] == [tables.key("nước")] and before[-2:-1] not in ([tables.key("tịch")], [tables.key("nhà")]):
-        return True  # lập nước Nam Việt: a country (not Chủ tịch nước X, Ngân hàng Nhà nước X: a head's title)
+    if before[-1:] == [tables.key("nước")] and before[-2:-1] not in ([tables.key("tịch")], [tables.key("nhà")],
+                                                                      [tables.key("yêu")]):
+        # lập nước Nam Việt: a country (not Chủ tịch nước X, Ngân hàng Nhà nước X: a head's title; nor nhà yêu nước
+        # X, chí sĩ yêu nước X: patriotic, an occupation's word)
+        return True
     return bool(before) and (before[-1] in cues.PLACE_BEFORE_KEYS or " ".join(before) in cues.PLACE_BEFORE_KEYS)
 
 
