@@ -1481,3 +1481,11 @@ def test_tong_tai_is_a_title_of_a_company_or_an_office():
         == "inferred"
     got = _origins("Cao Xuân Dục, Tổng tài Quốc sử quán triều Nguyễn, sưu tập nhiều thư tịch cổ ở Nghệ An.")
     assert got["Cao Xuân Dục"] == "vietnamese"
+
+
+def test_a_capitalised_ong_after_a_capitalised_title_in_the_run_is_a_surname():
+    got = _origins("Tướng Ông Ích Khiêm, người Quảng Nam, từng đánh dẹp tàn quân Thanh ở biên giới phía Bắc.")
+    assert got["Ông Ích Khiêm"] == "vietnamese"
+    assert _origins("Tướng Ông Chiếu Viễn của Quân Giải phóng Nhân dân Trung Quốc dự lễ duyệt binh.")[
+        "Ông Chiếu Viễn"] == "inferred"
+    assert "Lý Minh" in _origins("Tướng Ông Lý Minh phát biểu.")  # a common surname after it: the form of address

@@ -20,6 +20,11 @@ def is_surname(word: str) -> bool:
     return bool(tables.surnames(word)) or tables.key(word) in _VIETNAMESE_ONLY
 
 
+def _common_surname(word: str) -> bool:
+    """A surname either people commonly bears (not one of the table's rarest readings: Ích 益, Thiết 铁)."""
+    return tables.key(word) in _VIETNAMESE_ONLY or any(r.weight >= 0.01 for r in tables.surnames(word))
+
+
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or len(word) == 1 and word.isupper()
 
@@ -87,7 +92,10 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
                                         and vietnamese_syllable(words[0].group()))
         body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
-        words.pop(0)
+        title = tables.key(words.pop(0).group()) in cues.TITLE_KEYS
+        # (so is a capitalised Ông right after a capitalised title in the run, with two syllables after it and no
+        # common surname first: Tướng Ông Ích Khiêm; the form of address would be lower case there, Tướng ông X)
+        surname_ong = title and words[0].group() == "Ông" and len(words) == 3 and not _common_surname(words[1].group())
     if (body or unknown_lead) and len(words) == 4 and is_surname(words[1].group()) \
             and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
         # the rest of a body's or a place's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh,
