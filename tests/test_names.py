@@ -1489,3 +1489,15 @@ def test_a_capitalised_ong_after_a_capitalised_title_in_the_run_is_a_surname():
     assert _origins("Tướng Ông Chiếu Viễn của Quân Giải phóng Nhân dân Trung Quốc dự lễ duyệt binh.")[
         "Ông Chiếu Viễn"] == "inferred"
     assert "Lý Minh" in _origins("Tướng Ông Lý Minh phát biểu.")  # a common surname after it: the form of address
+
+
+def test_where_a_person_lives_or_comes_from_in_vietnam_by_their_own_words_is_whose():
+    got = _origins("Bị cáo Lý Văn Hùng (45 tuổi, trú tại Lạng Sơn) khai đã nhận tiền từ một người Trung Quốc.")
+    assert got["Lý Văn Hùng"] == "vietnamese"
+    got = _origins("Đối tượng Lâm Thành Đạt (SN 1985, trú Móng Cái) bị bắt khi giao hàng cho một người Trung Quốc.")
+    assert got["Lâm Thành Đạt"] == "vietnamese"
+    # a foreigner's nationality is named there, and a place of China is no Vietnamese residence
+    got = _origins("Đối tượng Trương Vĩ Cường (quốc tịch Trung Quốc, tạm trú tại Móng Cái) bị bắt khi giao hàng.")
+    assert got["Trương Vĩ Cường"] == "inferred"
+    got = _origins("Đối tượng Trương Vĩ Cường (SN 1980, trú tại Quảng Tây) bị bắt khi vận chuyển hàng qua biên giới.")
+    assert got["Trương Vĩ Cường"] == "inferred"

@@ -390,3 +390,32 @@ def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
         return True
     return any(not cues.vietnamese_place(part, cues.CHINESE_RE.match(part, m.end()))
                for part in (before, after) for m in _BASED_IN.finditer(part))
+
+
+# The mirror: where a person lives or comes from, said next to their name - in the parenthesis right after it, the
+# court and police reports' (45 tuổi, trú tại Lạng Sơn; SN 1985, trú Móng Cái; 28 tuổi, quê Nghệ An), or in their
+# title phrase or apposition (X, giáo viên ở Hà Giang). A place of Vietnam there is where a Vietnamese person is
+# registered or works: the press names a foreigner's nationality there (quốc tịch Trung Quốc, trú tại Móng Cái).
+_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_RESIDES = re.compile(r"(?<![^\W\d_])(?:trú|ngụ|cư trú|tạm trú)(?:\s+(?:tại|ở))?\s+(?:(?:thành phố|tỉnh|TP\.?|huyện|"
+                      r"quận|xã|phường|thị xã|thị trấn)\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_BASED_VIETNAM = re.compile(r"(?<![^\W\d_])(?:ở|tại|quê(?:\s+(?:ở|tại))?|sinh ra ở|trú(?:\s+(?:tại|ở))?)\s+"
+                            r"(?:(?:thành phố|tỉnh|TP\.?|huyện|quận|xã|phường|thị xã)\s+)?"
+                            r"(?=" + cues.VIETNAMESE_RE.pattern + ")")
+
+
+# (China as one of a pair, liên doanh Việt - Trung tại Hải Dương: a joint venture's staff may be either's)
+_CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")
+
+
+def based_in_vietnam(sentence: str, end: int, own: tuple[str, str]) -> bool:
+    """Whether the person whose name ends at `end` lives or comes from a place of Vietnam by their own words (the
+    parenthesis right after the name, the title phrase or apposition `own`), with nothing of China or another
+    country in them and no stranger's post."""
+    paren = _PAREN.match(sentence, end)
+    parts = [*own, paren.group(1) if paren else ""]
+    words = " ".join(parts)
+    if _STRANGER.search(words) or cues.CHINESE_RE.search(words) or cues.ELSEWHERE_RE.search(words) \
+            or _CHINA_IN_PAIR.search(words):
+        return False
+    return bool(_RESIDES.search(parts[2])) or any(_BASED_VIETNAM.search(part) for part in parts)
