@@ -1501,3 +1501,19 @@ def test_where_a_person_lives_or_comes_from_in_vietnam_by_their_own_words_is_who
     assert got["Trương Vĩ Cường"] == "inferred"
     got = _origins("Đối tượng Trương Vĩ Cường (SN 1980, trú tại Quảng Tây) bị bắt khi vận chuyển hàng qua biên giới.")
     assert got["Trương Vĩ Cường"] == "inferred"
+
+
+def test_don_before_a_delegation_or_guests_faces_them():
+    got = _origins("Anh Dương Đức Thắng, hướng dẫn viên du lịch, mỗi tháng đón hàng chục đoàn khách Trung Quốc.")
+    assert got["Dương Đức Thắng"] == "vietnamese"
+    got = _origins("Bí thư Tỉnh ủy Vân Nam Trương Vĩ Cường đón đoàn đại biểu Việt Nam sang thăm.")
+    assert got["Trương Vĩ Cường"] == "inferred"
+    # đón nhận is being received, no one faced: the director stays untold, not Vietnamese
+    got = _origins('Phim võ hiệp "Tú Xuân Đao" của đạo diễn Lộ Dương được khán giả Trung Quốc đón nhận nồng nhiệt.')
+    assert got["Lộ Dương"] != "vietnamese"
+
+
+def test_a_bay_a_lake_a_cave_a_pass_or_a_falls_is_a_place():
+    got = _origins("Ông Vương Minh Tiến (áo trắng) hướng dẫn đoàn khách Trung Quốc tham quan vịnh Hạ Long.")
+    assert "Hạ Long" not in got
+    assert "Lý Minh Khải" in _origins("Du khách Trung Quốc Lý Minh Khải dạo quanh hồ Hoàn Kiếm.")

@@ -165,7 +165,8 @@ NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Hội Đảng Tổ
 # giải Kim Mã, chùa Trấn Quốc).
 PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
 biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền,
-giải, giải thưởng, cúp, chùa, đền, đình, tàu, hãng, thương hiệu, khách sạn, quỹ, chiến dịch"""
+giải, giải thưởng, cúp, chùa, đền, đình, tàu, hãng, thương hiệu, khách sạn, quỹ, chiến dịch, vịnh, hồ, hang, đèo,
+thác"""
 
 
 def _phrases(text: str) -> list[str]:
