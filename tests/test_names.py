@@ -1517,3 +1517,19 @@ def test_a_bay_a_lake_a_cave_a_pass_or_a_falls_is_a_place():
     got = _origins("Ông Vương Minh Tiến (áo trắng) hướng dẫn đoàn khách Trung Quốc tham quan vịnh Hạ Long.")
     assert "Hạ Long" not in got
     assert "Lý Minh Khải" in _origins("Du khách Trung Quốc Lý Minh Khải dạo quanh hồ Hoàn Kiếm.")
+
+
+def test_officers_and_unit_commanders_and_chief_designers_are_titles():
+    assert _origins("Từ Diên Quân, sĩ quan Bộ An ninh Quốc gia Trung Quốc, bị tòa án Mỹ tuyên 20 năm tù.")[
+        "Từ Diên Quân"] == "inferred"
+    assert _origins("Tiểu đoàn trưởng Lê Văn Tám của Quân đội Nhân dân Việt Nam được truy tặng danh hiệu.")[
+        "Lê Văn Tám"] == "vietnamese"
+    assert "Tôn Trạch Châu" in _origins("Theo Tôn Trạch Châu, tổng thiết kế sư tàu thăm dò Hằng Nga 4, đây là lần đầu.")
+
+
+def test_a_body_another_country_closes_is_no_vietnamese_one_by_convention():
+    got = _origins("Bộ Tư pháp Mỹ truy tố các sĩ quan Hoàng Chấn Vũ và Văn Tân Vũ thuộc Đơn vị 61398 của quân đội "
+                   "Trung Quốc.")
+    assert got["Hoàng Chấn Vũ"] != "vietnamese" and got["Văn Tân Vũ"] != "vietnamese"
+    assert _origins("Cục trưởng Cục Cảnh sát hình sự Bộ Công an Nguyễn Văn Sơn làm việc với đoàn Trung Quốc.")[
+        "Nguyễn Văn Sơn"] == "vietnamese"

@@ -153,7 +153,9 @@ chủ doanh nghiệp, cổ động viên, nhạc công, diễn viên múa, nhà 
 thần đồng, xã trưởng, mỹ nam, mỹ nhân, giọng ca, quán quân, golf thủ,
 trung vệ, trung phong, thủ thành, hộ công, thầy, quân phiệt, tổng đốc, tuần phủ, tri phủ, tri huyện, thái thú,
 tổng binh, đề đốc, thống chế, hội trưởng, phó hội trưởng, tổng tài, phó tổng tài, cặp, cô gái, chàng trai,
-cậu bé, cô bé, thái phó, thái sư, thái úy, thái uý, tiết độ sứ, đại thần, thượng thư"""
+cậu bé, cô bé, thái phó, thái sư, thái úy, thái uý, tiết độ sứ, đại thần, thượng thư, sĩ quan, hạ sĩ quan,
+tiểu đội trưởng, trung đội trưởng, đại đội trưởng, tiểu đoàn trưởng, trung đoàn trưởng, lữ đoàn trưởng,
+sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower

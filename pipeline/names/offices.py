@@ -69,6 +69,11 @@ BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện
                   r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
 
 
+# ... but one whose name another country closes is that country's (Bộ Tư pháp Mỹ, Bộ Ngoại giao Nhật Bản, Cục Điều
+# tra Liên bang Mỹ): no convention for Vietnam.
+_FOREIGN_NAMED = re.compile(r"(?:\s*[^\W\d_]+){1,4}?\s+(?=" + cues.ELSEWHERE_RE.pattern + ")")
+
+
 def body(text: str) -> bool:
-    """Whether `text` names a body by its head word and capitalised name."""
-    return any(text[m.end()].isupper() for m in BODY.finditer(text))
+    """Whether `text` names a body by its head word and capitalised name (not another country's)."""
+    return any(text[m.end()].isupper() and not _FOREIGN_NAMED.match(text, m.end()) for m in BODY.finditer(text))
