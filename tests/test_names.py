@@ -1533,3 +1533,15 @@ def test_a_body_another_country_closes_is_no_vietnamese_one_by_convention():
     assert got["Hoàng Chấn Vũ"] != "vietnamese" and got["Văn Tân Vũ"] != "vietnamese"
     assert _origins("Cục trưởng Cục Cảnh sát hình sự Bộ Công an Nguyễn Văn Sơn làm việc với đoàn Trung Quốc.")[
         "Nguyễn Văn Sơn"] == "vietnamese"
+
+
+def test_the_body_one_belongs_to_right_after_the_name_is_whose():
+    got = _origins("Bộ Tư pháp Mỹ truy tố các sĩ quan Hoàng Chấn Vũ và Văn Tân Vũ thuộc Đơn vị 61398 của quân đội "
+                   "Trung Quốc.")
+    assert got == {"Hoàng Chấn Vũ": "inferred", "Văn Tân Vũ": "inferred"}
+    # a place's "nay thuộc" further on is no body the person belongs to
+    got = _origins("Năm 1075, danh tướng Lý Thường Kiệt đem quân tiến đánh châu Ung, châu Khâm của nhà Tống "
+                   "(nay thuộc Quảng Tây, Trung Quốc).")
+    assert got["Lý Thường Kiệt"] != "inferred"
+    got = _origins("Thượng úy Mã Văn Sơn thuộc Đồn Biên phòng Hữu Nghị, Lạng Sơn bắt giữ một đối tượng người Trung Quốc.")
+    assert got["Mã Văn Sơn"] == "vietnamese"

@@ -17,7 +17,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
 # Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
 # Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs; a medal won for a country's sport,
-# cho cầu lông Trung Quốc, as for its team).
+# cho cầu lông Trung Quốc, as for its team; the body one belongs to, right after the name: X thuộc Đơn vị 61398 của
+# quân đội Trung Quốc, not a place's "nay thuộc Quảng Tây" further on).
 # A founder or builder of a country's own programme, field or industry (người đặt nền móng cho chương trình hạt nhân
 # của Trung Quốc, góp công lớn vào ngành dầu khí Việt Nam) is that country's: no one else's builders are named so
 # (a bilateral name, quan hệ Việt - Trung, is neither side's).
@@ -27,7 +28,7 @@ _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|tr�
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
-                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách)\s"
+                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
@@ -113,6 +114,8 @@ def side(text: str, pos: int) -> str | None:
                     not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
                 return CHINESE
             continue
+        if m.group().strip() == "thuộc" and re.sub(r"\s(?:và|,)\s", " ", text[pos:m.start() + 1]).strip():
+            continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...)
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)
         if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
