@@ -1545,3 +1545,10 @@ def test_the_body_one_belongs_to_right_after_the_name_is_whose():
     assert got["Lý Thường Kiệt"] != "inferred"
     got = _origins("Thượng úy Mã Văn Sơn thuộc Đồn Biên phòng Hữu Nghị, Lạng Sơn bắt giữ một đối tượng người Trung Quốc.")
     assert got["Mã Văn Sơn"] == "vietnamese"
+
+
+def test_vietnams_companies_are_vietnams_cues_as_chinas_are_chinas():
+    got = _origins("Kỹ sư Trần An Huy của Viettel phụ trách lắp đặt trạm 5G cho đối tác Trung Quốc tại Vân Nam.")
+    assert got["Trần An Huy"] == "vietnamese"
+    assert _origins("Chủ tịch Huawei Lương Hoa ký thỏa thuận hợp tác với Viettel.")["Lương Hoa"] == "inferred"
+    assert _origins("Ông Lý Quốc Cường, kỹ sư Trung Quốc làm việc cho VinFast, cho biết.")["Lý Quốc Cường"] == "inferred"

@@ -6,3 +6,9 @@ Sinopec, PetroChina, CATL, Meituan, NetEase, Pinduoduo, DeepSeek, Weibo, Didi, M
 Cosco, Hằng Đại, JD.com, Gree, DJI, Ant Group, Wahaha, China Merchants Bank, ICBC, Sinochem, State Grid, SAIC, Anta,
 Li-Ning, Mixue, Nongfu, Moutai, Vanke, Fosun, Xpeng, Chery, Ctrip, Kuaishou, Douyin, iQiyi, Bilibili, SMIC,
 Hikvision, Zhipu, Sany, Luckin, Vivo"""
+
+# ... and Vietnam's, by the names that are no Vietnamese syllables (so never part of a person's name): Vietnam's cues
+# as its places are (Kỹ sư X của Viettel), not bodies every country has.
+VIETNAMESE_COMPANIES = """Viettel, VNPT, MobiFone, Vinaphone, Vingroup, VinFast, Vinhomes, Vinmec, Vinamilk, Vietjet,
+Vietnam Airlines, Vietcombank, VietinBank, BIDV, Agribank, Techcombank, Petrolimex, PetroVietnam, Petrovietnam,
+Vinacomin, Vinatex, Sabeco, Habeco, Masan, Thaco, Novaland, Vietravel, Bkav, VNG, Tiki, Ahamove, Momo, MoMo"""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.names.companies import COMPANIES
+from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
 from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
@@ -226,7 +226,7 @@ def vietnamese_place(text: str, m: re.Match) -> bool:
 _VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
 _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
 ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
-VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE), case=True)
+VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE) + _phrases(VIETNAMESE_COMPANIES), case=True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
 # A place after these says where something happens or goes (chuyến thăm Trung Quốc của ông X, Đại sứ Trung Quốc
