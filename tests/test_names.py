@@ -1552,3 +1552,10 @@ def test_vietnams_companies_are_vietnams_cues_as_chinas_are_chinas():
     assert got["Trần An Huy"] == "vietnamese"
     assert _origins("Chủ tịch Huawei Lương Hoa ký thỏa thuận hợp tác với Viettel.")["Lương Hoa"] == "inferred"
     assert _origins("Ông Lý Quốc Cường, kỹ sư Trung Quốc làm việc cho VinFast, cho biết.")["Lý Quốc Cường"] == "inferred"
+
+
+def test_a_phrase_opening_the_sentence_with_where_the_subject_comes_from_in_vietnam_is_whose():
+    got = _origins("Sinh ra ở Lạng Sơn, Mã Anh Tuấn mở xưởng may ở Quảng Châu và thuê hàng trăm công nhân Trung Quốc.")
+    assert got["Mã Anh Tuấn"] == "vietnamese"
+    got = _origins("Sinh ra ở Thượng Hải, Mã Anh Tuấn mở xưởng may ở Quảng Châu.")
+    assert got["Mã Anh Tuấn"] != "vietnamese"

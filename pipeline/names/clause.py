@@ -408,14 +408,20 @@ _BASED_VIETNAM = re.compile(r"(?<![^\W\d_])(?:ở|tại|quê(?:\s+(?:ở|tại))
 _CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")
 
 
-def based_in_vietnam(sentence: str, end: int, own: tuple[str, str]) -> bool:
-    """Whether the person whose name ends at `end` lives or comes from a place of Vietnam by their own words (the
-    parenthesis right after the name, the title phrase or apposition `own`), with nothing of China or another
-    country in them and no stranger's post."""
+# ... or in a phrase opening the sentence right before the name, its subject (Sinh ra ở Lạng Sơn, X mở xưởng ...).
+_FRONTED_FROM = re.compile(r"\s*(?:Sinh ra|Sinh|Lớn lên|Quê|Là người)(?:\s+(?:ở|tại))?\s+(?:(?:thành phố|tỉnh|huyện)\s+)?"
+                           r"(?:" + cues.VIETNAMESE_RE.pattern + r")[^,;:.]{0,30},\s*$")
+
+
+def based_in_vietnam(sentence: str, start: int, end: int, own: tuple[str, str]) -> bool:
+    """Whether the person whose name is sentence[start:end] lives or comes from a place of Vietnam by their own words
+    (the parenthesis right after the name, the title phrase or apposition `own`, a phrase opening the sentence
+    right before the name), with nothing of China or another country in them and no stranger's post."""
     paren = _PAREN.match(sentence, end)
-    parts = [*own, paren.group(1) if paren else ""]
+    fronted = _FRONTED_FROM.fullmatch(sentence, 0, start)
+    parts = [own[0] + (fronted.group() if fronted else ""), own[1], paren.group(1) if paren else ""]
     words = " ".join(parts)
     if _STRANGER.search(words) or cues.CHINESE_RE.search(words) or cues.ELSEWHERE_RE.search(words) \
             or _CHINA_IN_PAIR.search(words):
         return False
-    return bool(_RESIDES.search(parts[2])) or any(_BASED_VIETNAM.search(part) for part in parts)
+    return bool(_RESIDES.search(parts[2]) or fronted) or any(_BASED_VIETNAM.search(part) for part in parts)

@@ -230,7 +230,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
             # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
             m.origin = CHINESE
-        if m.origin in (None, _CONVENTION) and clause.based_in_vietnam(sentence, m.end, own):
+        if m.origin in (None, _CONVENTION) and clause.based_in_vietnam(sentence, m.start, m.end, own):
             m.origin = VIETNAMESE  # Bị cáo X (45 tuổi, trú tại Lạng Sơn): registered in Vietnam, their own words
         if m.origin == _CONVENTION:
             m.origin, convention = None, True
