@@ -1559,3 +1559,9 @@ def test_a_phrase_opening_the_sentence_with_where_the_subject_comes_from_in_viet
     assert got["Mã Anh Tuấn"] == "vietnamese"
     got = _origins("Sinh ra ở Thượng Hải, Mã Anh Tuấn mở xưởng may ở Quảng Châu.")
     assert got["Mã Anh Tuấn"] != "vietnamese"
+
+
+def test_a_deputys_title_in_apposition_introduces_a_person():
+    got = _origins("Tả Quyền, Phó Tham mưu trưởng Bát lộ quân, hy sinh năm 1942 trong cuộc kháng chiến chống Nhật.")
+    assert got["Tả Quyền"] == "inferred"
+    assert _origins("Hà Quang, Phó Tham mưu trưởng Quân khu 2, dự lễ.")["Hà Quang"] == "vietnamese"

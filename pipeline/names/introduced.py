@@ -111,7 +111,7 @@ _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn)
 
 
 _ASPECT = [[tables.key(w)] for w in "từng đang vốn hiện nguyên".split()]
-_LEADING = {tables.key(w) for w in "nữ nam tân quyền".split()}
+_LEADING = {tables.key(w) for w in "nữ nam tân quyền phó".split()}  # (phó: the deputy, X, Phó Tham mưu trưởng ...)
 # A list's shared apposition opens with a plural or a count (A, B và C, các Ủy viên ...; hai Phó Thủ tướng).
 _PLURAL = {tables.key(w) for w in "các những hai ba bốn năm cả vị".split()}
 
@@ -129,7 +129,7 @@ def _titled_after(rest: str, at: int) -> bool:
         following = following[1:]
         words = following[:3]
     if words[:1] and words[0] in _LEADING and not any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (2, 3)):
-        words = following[1:4]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
+        words = following[1:5]  # X, nữ diễn viên trẻ nhất ...; X - tân Bộ trưởng ... (but X, nữ quan ...)
     elif words[:1] == [tables.key("người")] and following[1:2] in _ASPECT:  # X, người từng đứng đầu ...
         words = following[:1] + following[2:4]
     if words[:1] == [tables.key("người")]:
