@@ -1565,3 +1565,10 @@ def test_a_deputys_title_in_apposition_introduces_a_person():
     got = _origins("Tả Quyền, Phó Tham mưu trưởng Bát lộ quân, hy sinh năm 1942 trong cuộc kháng chiến chống Nhật.")
     assert got["Tả Quyền"] == "inferred"
     assert _origins("Hà Quang, Phó Tham mưu trưởng Quân khu 2, dự lễ.")["Hà Quang"] == "vietnamese"
+
+
+def test_the_province_of_a_titles_place_after_a_comma_goes_on_with_the_apposition():
+    got = _origins("Tham dự hội chợ có ông Bành Giai Học, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang.")
+    assert got["Bành Giai Học"] == "inferred"
+    got = _origins("Ông Lý Minh Tuấn, Bí thư Thành ủy Móng Cái, tỉnh Quảng Ninh, tiếp đoàn Trung Quốc.")
+    assert got["Lý Minh Tuấn"] == "vietnamese"

@@ -223,9 +223,17 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     return before, after
 
 
+# The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;
+# X, Chủ tịch UBND thành phố Móng Cái, tỉnh Quảng Ninh): the title's place, the apposition goes on.
+_PROVINCE_OF = re.compile(r"\s*(?:tỉnh|khu tự trị|thành phố)\s+(?:" + cues.CHINESE_RE.pattern + "|"
+                          + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
+
+
 def _body_of_title(rest: str, pos: int) -> bool:
     """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
-    Quốc tế, Bộ Ngoại giao Trung Quốc, ...): the apposition goes on."""
+    Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
+    if _PROVINCE_OF.match(rest, pos):
+        return True
     body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
     part = re.split(r"[,;:.()]", rest[pos:])[0]
     return bool(body) and any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)
