@@ -1572,3 +1572,10 @@ def test_the_province_of_a_titles_place_after_a_comma_goes_on_with_the_appositio
     assert got["Bành Giai Học"] == "inferred"
     got = _origins("Ông Lý Minh Tuấn, Bí thư Thành ủy Móng Cái, tỉnh Quảng Ninh, tiếp đoàn Trung Quốc.")
     assert got["Lý Minh Tuấn"] == "vietnamese"
+
+
+def test_whose_body_after_cua_goes_on_to_the_country_that_closes_it():
+    got = _origins("Trung đoàn trưởng Kỳ Phát Bảo của Quân khu Tân Cương bị thương trong cuộc đụng độ ở Galwan.")
+    assert got["Kỳ Phát Bảo"] == "inferred"
+    got = _origins("Thượng tá Trương Văn Minh của Bộ Công an chủ trì cuộc họp với cảnh sát Trung Quốc.")
+    assert got["Trương Văn Minh"] == "vietnamese"

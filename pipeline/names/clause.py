@@ -199,9 +199,12 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     if partner is not None:
         rest = sentence[partner:]
     whose = _WHOSE.match(rest)
-    # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is
-    if whose and own_part(whose.group()) == whose.group():
-        return before, whose.group()
+    # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is; a body every
+    # country has goes on to the country that closes it (X của Quân khu Tân Cương: not "của Quân khu" alone)
+    closed = cues.CHINESE_RE.search(rest, whose.end()) if whose and cues.qualified(rest, whose.end()) else None
+    whose_text = rest[:closed.end()] if closed else whose.group() if whose else ""
+    if whose and own_part(whose_text) == whose_text:
+        return before, whose_text
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and start and re.match(r"là\s", rest[opening.end():]) and "," in sentence[:start]:
         # A, người từng làm thư ký cho B, là Viện trưởng ...: the predicate of the subject whose apposition
