@@ -1579,3 +1579,10 @@ def test_whose_body_after_cua_goes_on_to_the_country_that_closes_it():
     assert got["Kỳ Phát Bảo"] == "inferred"
     got = _origins("Thượng tá Trương Văn Minh của Bộ Công an chủ trì cuộc họp với cảnh sát Trung Quốc.")
     assert got["Trương Văn Minh"] == "vietnamese"
+
+
+def test_chinas_state_companies_are_its_cues():
+    assert _origins("Cựu Chủ tịch AVIC Đàm Thụy Tùng bị tòa án Trung Quốc kết án vì tội nhận hối lộ.")[
+        "Đàm Thụy Tùng"] == "inferred"
+    assert _origins("Ông Nguyễn Văn Nam, Giám đốc dự án của Viettel, làm việc với đại diện China Mobile.")[
+        "Nguyễn Văn Nam"] == "vietnamese"

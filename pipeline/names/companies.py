@@ -5,7 +5,8 @@ COMPANIES = """Tập đoàn Hoa Vi, Huawei, Alibaba, Tencent, Xiaomi, Lenovo, Ba
 Sinopec, PetroChina, CATL, Meituan, NetEase, Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu,
 Cosco, Hằng Đại, JD.com, Gree, DJI, Ant Group, Wahaha, China Merchants Bank, ICBC, Sinochem, State Grid, SAIC, Anta,
 Li-Ning, Mixue, Nongfu, Moutai, Vanke, Fosun, Xpeng, Chery, Ctrip, Kuaishou, Douyin, iQiyi, Bilibili, SMIC,
-Hikvision, Zhipu, Sany, Luckin, Vivo"""
+Hikvision, Zhipu, Sany, Luckin, Vivo, AVIC, COMAC, CNPC, CNOOC, CRRC, Norinco, CASC, CASIC, CSSC, Sinopharm,
+China Mobile, China Telecom, China Unicom, PowerChina, CSCEC, Chinalco, Sinosteel, Dongfeng, FAW"""
 
 # ... and Vietnam's, by the names that are no Vietnamese syllables (so never part of a person's name): Vietnam's cues
 # as its places are (Kỹ sư X của Viettel), not bodies every country has.
