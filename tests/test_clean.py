@@ -2360,3 +2360,69 @@ def test_a_read_counter_and_a_credit_for_two_roles_go():
     credit = "Biên tập và thiết kế là hai khâu được tỉnh đặt hàng cho một đơn vị trong nước."
     art = clean(page(HEAD, LEAD, line, BODY1, BODY2, credit))
     assert line in art.paragraphs and credit in art.paragraphs
+
+
+# Round 15 (test27's misses by shape).
+
+def test_an_opener_that_begins_a_name_the_page_prints_again_is_no_teaser_boundary():
+    line = ("Đoàn đã đến thăm chư Ni tại chùa Từ Quang, nhân mùa an cư, và trao quà cho các hành giả đang tu học "
+            "tại hạ trường Từ Quang trong ba tháng.")
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+    # A teaser glued at an opener that a lower-case word follows still goes, whatever the story says elsewhere.
+    box = "Đà Nẵng mở tuyến vận tải biển mới Sau nhiều tháng chuẩn bị, tuyến Tiên Sa - Kaohsiung chạy chuyến đầu."
+    body = "Sau nhiều tháng chuẩn bị, cảng Mỹ Thủy cũng sẽ đón chuyến tàu đầu tiên vào cuối năm nay, tỉnh cho biết."
+    art = clean(page(HEAD, LEAD, BODY1, box, BODY2, body))
+    assert reasons(art)[box] == "related-box" and body in art.paragraphs
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_stays_noted_and_the_headline_is_the_title():
+    kicker = "Lãnh đạo tỉnh tiếp đoàn công tác của Ngân hàng Thế giới:"
+    art = clean(page(kicker, HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [kicker, LEAD, BODY1, BODY2]
+    assert any(u.text == kicker and "kicker" in u.reason for u in art.unsure)
+    # A sentence that announces a list is no kicker (what is under it is the list's): no note calls it one.
+    announce = "Tỉnh công bố danh sách các dự án được ưu tiên bố trí vốn như sau:"
+    art = clean(page(announce, HEAD, LEAD, BODY1, BODY2))
+    assert announce in art.paragraphs and not any("kicker" in u.reason for u in art.unsure)
+
+
+def test_the_headline_as_a_pictures_alt_text_takes_the_caption_under_it():
+    caption = "Ông Nguyễn Văn An, Giám đốc Sở Giao thông vận tải, kiểm tra bến số một."
+    art = clean(page(HEAD, LEAD, BODY1, f"{HEAD}\n{caption}", BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[caption] == "image-caption" and caption in [c.text for c in art.captions]
+    # The paragraph over the picture may be glued to its alt text in one block: it stays.
+    art = clean(page(HEAD, LEAD, f"{BODY1}\n{HEAD}\n{caption}", BODY2))
+    assert BODY1 in body(art) and caption not in body(art)
+    # The headline and the lead printed again (a share card) are copies, not a picture and its caption.
+    art = clean(page(HEAD, LEAD, BODY1, f"{HEAD}\n{LEAD}", BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and not art.captions
+    # A one-sentence paragraph under a copy of the headline with the story going on in its block stays.
+    line = "Lãnh đạo tỉnh yêu cầu nhà thầu bảo đảm an toàn lao động."
+    art = clean(page(HEAD, LEAD, BODY1, f"{HEAD}\n{line}\n{BODY2}", BODY3))
+    assert line in body(art)
+
+
+@pytest.mark.parametrize("office", ["Ban TTTT Phật giáo huyện Bình Chánh", "BAN TTTT Q.3", "Phòng VH-TT huyện Cát Hải"])
+def test_an_office_signing_the_story_is_its_author(office):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, office))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[office] == "author" and art.author == office
+
+
+@pytest.mark.parametrize("last", ["Ban Chỉ đạo ATGT tỉnh đã họp với các sở, ngành liên quan.",
+                                  "Phòng CSGT đã vào cuộc", "Ban quản lý dự án cảng biển"])
+def test_a_story_line_about_an_office_at_the_end_stays(last):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, last))
+    assert last in art.paragraphs
+
+
+def test_a_two_word_caption_inside_a_gallery_run_goes_a_two_word_heading_stays():
+    run = ["Chư tăng niêm hương trước chính điện", "Sái tịnh", "Lễ an vị tượng Phật trong chính điện chùa"]
+    art = clean("\n".join([HEAD, LEAD, BODY1, *run, BODY2, BODY3]) + "\n")
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3]
+    # Two words over a paragraph head its section; beside one short line they are no run of three either.
+    art = clean("\n".join([HEAD, LEAD, BODY1, "Sái tịnh", BODY2, BODY3]) + "\n")
+    assert "Sái tịnh" in art.paragraphs
+    art = clean("\n".join([HEAD, LEAD, BODY1, run[0], "Sái tịnh", BODY2, BODY3]) + "\n")
+    assert "Sái tịnh" in art.paragraphs

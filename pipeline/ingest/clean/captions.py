@@ -292,6 +292,8 @@ def captions_between(page: Page) -> None:
     prose_lengths = sorted(words(unit_text(u)) for u in units if unit_text(u).endswith(PROSE_END))
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
     shaped = [caption_shaped(unit_text(u)) for u in units]
+    for pos in range(1, len(units) - 1):  # a caption of two words inside a gallery's run ('Sái tịnh')
+        shaped[pos] = shaped[pos] or _inner_short(units, shaped, pos)
     galleries = caption_blocks(page)
     announced = set(announced_gallery(units))
     # A gallery stands between paragraphs: short lines over the first one are the page's header (a headline in
@@ -374,6 +376,16 @@ def captions_between(page: Page) -> None:
         if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30 and pos > first_prose) \
                 or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos):
             drop_unit(page, unit)
+
+
+def _inner_short(units: list[list[Line]], shaped: list[bool], pos: int) -> bool:
+    """Two capitalised words alone, with no mark, between two caption-shaped lines without a stop: one more
+    caption of the run (a rite's name under its picture), not a heading, which a paragraph follows."""
+    def bare(i: int) -> bool:
+        return shaped[i] and len(units[i]) == 1 and not unit_text(units[i]).endswith(".")
+    text = unit_text(units[pos])
+    return len(units[pos]) == 1 and words(text) == 2 and text[:1].isupper() and text[-1:].isalpha() \
+        and bare(pos - 1) and bare(pos + 1)
 
 
 def _new_words(units: list[list[Line]], pos: int) -> float:

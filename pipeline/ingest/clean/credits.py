@@ -11,7 +11,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -149,6 +149,17 @@ def is_name(text: str) -> bool:
         if len(tokens) == 1 and "." not in tokens[0]:
             return False
     return True
+
+
+# An office that signs the story: what kind of office it is, then its name with an acronym in capitals ('Ban TTTT
+# Phật giáo quận 10', 'BAN TTTT Q.6', 'Đài KTTV tỉnh Đắk Lắk', 'Nhóm PV'): a desk or a press team, no person.
+_OFFICE_RE = re.compile(r"^(?i:ban|phòng|văn phòng|trung tâm|tổ|nhóm|bộ phận|đài)\s+(?=.*(?<!\w)[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*(?!\w))")
+
+
+def office_signature(text: str) -> bool:
+    """An office's name alone, signing the story: eight words at most, no mark closing it, no clause."""
+    return bool(_OFFICE_RE.match(text)) and words(text) <= 8 and not text.endswith(tuple(SENTENCE_END) + (":", ";", ",")) \
+        and not any(t.casefold() in CLAUSE_MARKERS for t in text.split())
 
 
 _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
@@ -321,6 +332,12 @@ def trailing_credits(page: Page, last: bool = False) -> None:
                 page.drop(line, "author")
                 found_name = True
                 continue
+        if office_signature(text):
+            page.set_author(text)
+            page.drop(line, "author")
+            found_name = True
+            signed = line
+            continue
         sig = parse_signature(text)
         if sig:
             page.set_author(sig[0])

@@ -249,6 +249,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     credits.trailing_credits(page)
     furniture.remove_furniture(page)
     pictures.images(page)
+    pictures.headline_alts(page)
     slugs.closed_cells(page)
     for line in page.lines:
         if line.kept:

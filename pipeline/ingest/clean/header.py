@@ -371,6 +371,9 @@ def _over_dateline(page: Page, line: Line) -> bool:
     return all(words(ln.text) <= 12 and not ln.text.endswith(PROSE_END) for ln in over)
 
 
+_ANNOUNCING_RE = re.compile(r"\b(?:như sau|sau đây|dưới đây|gồm|bao gồm|cụ thể)\s*:$", re.IGNORECASE)
+
+
 def _over_headline(page: Page, kept: list[Line]) -> Line | None:
     """Over a headline-shaped line (five words or more) that a paragraph follows (short lines between them
     aside: a date the other rules do not read, a picture's name), a line no headline reads as goes, and the line
@@ -378,14 +381,19 @@ def _over_headline(page: Page, kept: list[Line]) -> Line | None:
     - a fragment: four words at most, opening in lower case or ending in a comma ('Hôm nay,' a date widget left
       empty, a leftover of the headline's end);
     - a series' or topic's name in capitals over a headline in sentence case with more words and other ones
-      ('HIỆN TƯỢNG SỐT ĐẤT: NGUY HAY CƠ?' over the story's own headline)."""
+      ('HIỆN TƯỢNG SỐT ĐẤT: NGUY HAY CƠ?' over the story's own headline).
+    A kicker ending in a colon over it (the event or place the headline opens on: 'Lãnh đạo Trung ương Hội tiếp
+    đại diện ILO:') stays in the body, noted, as it does over a dateline."""
     if len(kept) < 3 or kept[1].index >= page.header_end:
         return None
     top, head = kept[0].text, kept[1]
     fragment = words(top) <= 4 and (top[:1].islower() and not _capitalised(top) or top.endswith(","))
     series = top.isupper() and not head.text.isupper() and words(top) <= 8 and words(head.text) > words(top) \
         and key(top) != key(head.text)
-    if not (fragment or series) or not _headline_like(head, page) or words(head.text) < 5 \
+    # A kicker is a phrase, not a sentence announcing a list ('... như sau:') nor a lead with its outlet's tag.
+    kicker = _kicker(top) and words(top) <= 20 and kept[0].block != head.block and lead_tag(top) is None \
+        and not _ANNOUNCING_RE.search(top)
+    if not (fragment or series or kicker) or not _headline_like(head, page) or words(head.text) < 5 \
             or head.text.rstrip("\"”»)' ").endswith(("-", "–")):
         return None
     for line in kept[2:5]:
@@ -395,7 +403,11 @@ def _over_headline(page: Page, kept: list[Line]) -> Line | None:
             return None
     else:
         return None
-    page.drop(kept[0], "widget" if fragment else "section-label")
+    if kicker:
+        page.doubt(kept[0], "kept: a kicker over the headline (the place or topic it opens on?), maybe the "
+                            "section's label")
+    else:
+        page.drop(kept[0], "widget" if fragment else "section-label")
     return head
 
 

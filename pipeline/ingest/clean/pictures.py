@@ -1,6 +1,6 @@
 """Pictures in a page's text and the caption under each: image lines ('![](...)', a file name, '[Ảnh 2]'), an
-image's numbered alt text ('<headline> - Ảnh 1.', '... hinh anh 1'), its file name written as words, its table cell
-left empty.
+image's numbered alt text ('<headline> - Ảnh 1.', '... hinh anh 1'), the headline as an image's alt text, its file
+name written as words, its table cell left empty.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_kind, story_claim, tokens
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, key, words
 from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
 
@@ -99,3 +99,28 @@ def _restates_under_picture(page: Page, line: Line) -> bool:
     pos = kept.index(line)
     around = [ln.text for ln in kept[max(0, pos - 3):pos] + kept[pos + 1:pos + 4] if is_paragraph(ln.text)]
     return len(around) >= 2 and novelty(line.text, around) <= 0.1
+
+
+def headline_alts(page: Page) -> None:
+    """The headline printed again between the story's paragraphs with one line under it in its block: a site
+    that gives every picture the headline as its alt text, and the picture's caption under it ('<headline>' /
+    'Ông X, Chủ tịch Hội ..., tặng quà cho NCT.'), the caption closing the block. Both go, the second as the
+    caption. A copy alone in its block is left to the repeated-line rules."""
+    kept = page.kept()
+    first = next((pos for pos, ln in enumerate(kept) if is_paragraph(ln.text)), None)
+    if first is None:
+        return
+    heads = {key(ln.text) for ln in kept[:first] if words(ln.text) >= 4}
+    printed: dict[str, int] = {}
+    for ln in kept:
+        printed[key(ln.text)] = printed.get(key(ln.text), 0) + 1
+    for pos, line in enumerate(kept[first + 1:-1], first + 1):
+        nxt = kept[pos + 1]
+        # The caption closes the block (the crawl may glue the paragraph over the picture to its alt text).
+        closes = pos + 2 == len(kept) or kept[pos + 2].block != nxt.block
+        if key(line.text) not in heads or nxt.block != line.block or not closes \
+                or words(nxt.text) > 40 or nxt.text.endswith((":", ";", ",")) \
+                or re.search(r"[a-zà-ỹđ]{2}[.!?]\s+\S", nxt.text) or printed[key(nxt.text)] > 1:
+            continue  # a caption is one sentence; the headline over the lead again is a card (dedupe's)
+        page.drop(line, "image-placeholder")
+        page.drop(nxt, "image-caption", Caption(nxt.text))

@@ -354,6 +354,22 @@ _VERB_RE = re.compile(rf"\b(?:{'|'.join(_HEADLINE_VERBS)})\b")
 _DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$")
 
 
+def _opener_in_name(text: str, m: re.Match, page: Page) -> bool:
+    """Whether the glue's opener is the first word of a name: a capitalised word follows it, and the page prints
+    the two again elsewhere ('... tại chùa Từ Nghiêm, ...' with 'tổ đình Từ Nghiêm' further on). A teaser's
+    opener starts a clause ('Trong khi đó', 'Sau khi'), which the story does not print again so; 'Theo X' is a
+    source, which a story may cite again, and stays a teaser's opener."""
+    opener = m.group("opener").rstrip(" ,")
+    nxt = re.match(r"\s([A-ZĐÀ-Ỹ][\wÀ-ỹ]*)", text[m.end("opener") - 1:])
+    if nxt is None or opener == "Theo":
+        return False
+    name = f"{opener} {nxt.group(1)}"
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    where = m.start("opener")
+    others = [ln.text for ln in page.lines if ln.text and ln.text != text] + [page.title or ""]
+    return any(mm.start() != where for mm in pattern.finditer(text)) or any(pattern.search(t) for t in others)
+
+
 def flattened_boxes(page: Page) -> None:
     for line in page.kept():
         m = _GLUE_RE.search(line.text)
@@ -366,6 +382,8 @@ def flattened_boxes(page: Page) -> None:
             continue  # a name the story uses again ("cao tốc TPHCM - Long Thành"), not an outlet's tag
         if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
+        if m.group("opener") and _opener_in_name(line.text, m, page):
+            continue  # 'chùa Từ Nghiêm, ...' with 'tổ đình Từ Nghiêm' further on: a name, not a new sentence
         if _DATELINE_HEAD.search(head):
             continue  # the story's own dateline, a place with its agency or date in brackets: its lead follows
         if _BODY_NAME_RE.match(head) and words(head) <= 12 and not _VERB_RE.search(head):
