@@ -2411,7 +2411,7 @@ def test_an_office_signing_the_story_is_its_author(office):
 
 
 @pytest.mark.parametrize("last", ["Ban Chỉ đạo ATGT tỉnh đã họp với các sở, ngành liên quan.",
-                                  "Phòng CSGT đã vào cuộc", "Ban quản lý dự án cảng biển"])
+                                  "Phòng CSGT đã vào cuộc", "Ban quản lý dự án cảng biển", "Ban QLDA cam kết tiến độ"])
 def test_a_story_line_about_an_office_at_the_end_stays(last):
     art = clean(page(HEAD, LEAD, BODY1, BODY2, last))
     assert last in art.paragraphs

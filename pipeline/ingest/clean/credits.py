@@ -156,10 +156,24 @@ def is_name(text: str) -> bool:
 _OFFICE_RE = re.compile(r"^(?i:ban|phòng|văn phòng|trung tâm|tổ|nhóm|bộ phận|đài)\s+(?=.*(?<!\w)[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*(?!\w))")
 
 
+_PLACE_WORDS = {"quận", "huyện", "tỉnh", "thành", "phố", "thị", "xã", "trấn", "phường", "ấp", "thôn", "tp", "q."}
+
+
 def office_signature(text: str) -> bool:
-    """An office's name alone, signing the story: eight words at most, no mark closing it, no clause."""
-    return bool(_OFFICE_RE.match(text)) and words(text) <= 8 and not text.endswith(tuple(SENTENCE_END) + (":", ";", ",")) \
-        and not any(t.casefold() in CLAUSE_MARKERS for t in text.split())
+    """An office's name alone, signing the story: eight words at most, no mark closing it, and after its kind
+    only names: capitalised words, acronyms, figures, place words ('quận 10'), and a lower-case word only right
+    after a capitalised one ('Phật giáo'). A sub-heading has a predicate ('Ban QLDA cam kết tiến độ')."""
+    tokens = text.split()
+    if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
+        return False
+    start = 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1  # 'Văn phòng', 'Trung tâm', 'Bộ phận'
+    for i in range(start, len(tokens)):
+        tok = tokens[i]
+        if tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _PLACE_WORDS:
+            continue
+        if tok.casefold() in CLAUSE_MARKERS or i == start or not tokens[i - 1][:1].isupper():
+            return False
+    return True
 
 
 _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
