@@ -1586,3 +1586,10 @@ def test_chinas_state_companies_are_its_cues():
         "Đàm Thụy Tùng"] == "inferred"
     assert _origins("Ông Nguyễn Văn Nam, Giám đốc dự án của Viettel, làm việc với đại diện China Mobile.")[
         "Nguyễn Văn Nam"] == "vietnamese"
+
+
+def test_a_four_word_title_before_a_long_gap_introduces_a_person():
+    got = _origins("Đại diện thường trực Trung Quốc tại Liên Hợp Quốc Lý Thành Cương kêu gọi các bên kiềm chế.")
+    assert got["Lý Thành Cương"] == "inferred"
+    got = _origins("Đại diện thường trực Việt Nam tại Liên Hợp Quốc Lý Văn Hùng gặp Đại sứ Trung Quốc.")
+    assert got["Lý Văn Hùng"] == "vietnamese"

@@ -47,7 +47,7 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc)
     if tables.key("nhà") in before[-4:] or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-6:]]:
         return True
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):  # (four words: Đại diện thường trực, Phó Tổng biên tập)
         for k in range(len(before) - n + 1):
             # Between a title and the name: at most a country or a short qualifier, or a body's capitalised
             # name (Thứ trưởng Bộ An ninh Quốc gia Trung Quốc X); anything else is another part of the sentence.
