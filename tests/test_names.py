@@ -1593,3 +1593,12 @@ def test_a_four_word_title_before_a_long_gap_introduces_a_person():
     assert got["Lý Thành Cương"] == "inferred"
     got = _origins("Đại diện thường trực Việt Nam tại Liên Hợp Quốc Lý Văn Hùng gặp Đại sứ Trung Quốc.")
     assert got["Lý Văn Hùng"] == "vietnamese"
+
+
+def test_an_opponent_beaten_or_lost_to_is_faced_and_what_follows_is_the_players_own():
+    assert _origins("Kỳ thủ Lại Lý Huynh thua kỳ thủ Trung Quốc ở ván cuối giải cờ tướng châu Á.")[
+        "Lại Lý Huynh"] == "vietnamese"
+    assert _origins("Kỳ thủ Đinh Lập Nhân thắng kỳ thủ Nga, giành chức vô địch thế giới đầu tiên cho Trung Quốc.")[
+        "Đinh Lập Nhân"] == "inferred"
+    assert _origins("Tay vợt Tôn Dĩnh Sa đánh bại đối thủ Nhật Bản để giành HCV đơn nữ cho Trung Quốc.")[
+        "Tôn Dĩnh Sa"] == "inferred"

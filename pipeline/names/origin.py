@@ -41,7 +41,11 @@ _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!\s+(?:(?:các|nhữ
                      r"(?![^\W\d_]))|(?<!liên\s)(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!chuyển\s)"
                      r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi|"
-                     r"đón(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:đoàn|khách)(?![^\W\d_])))\s",
+                     r"đón(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:đoàn|khách)(?![^\W\d_]))|"
+                     # an opponent beaten or lost to is faced as a counterpart met is (thua VĐV Trung Quốc)
+                     r"(?P<opponent>(?:thua|đánh bại|thắng|hạ|vượt qua|cầm hòa|cầm hoà|thất bại trước)"
+                     r"(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:VĐV|vận động viên|tay vợt|kỳ thủ|võ sĩ|đối thủ|đội tuyển|đội|"
+                     r"cầu thủ|tuyển)\s)))\s",
                      re.IGNORECASE)
 # A middle name only Vietnamese names have (Nguyễn Thị X): no Chinese name reads so (impossible).
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
@@ -141,6 +145,13 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     # projects are what the meeting is for, not the counterpart's)
     purpose = re.search(r"\s(?:để|nhằm)\s", sentence[hi:last])
     mine, other = sentence[lo:hi], sentence[first:lo] + " " + sentence[hi:hi + purpose.start() if purpose else last]
+    if any(m.start() == hi and m.group("opponent") for m in facing):
+        # The opponent is named up to a comma or a purpose clause; what follows is the winner's or loser's own
+        # (đánh bại đối thủ Nhật Bản để giành HCV cho Trung Quốc; thua đối thủ Nhật Bản, lỡ HCV cho Trung Quốc).
+        stop = re.search(r",|\s(?:để|nhằm)\s", sentence[hi:last])
+        if stop:
+            other = sentence[first:lo] + " " + sentence[hi:hi + stop.start()]
+            mine += " " + sentence[hi + stop.start():last]
     for before, after, side in claimed:
         for part in (before, after):
             if part.strip():
