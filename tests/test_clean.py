@@ -2426,3 +2426,41 @@ def test_a_two_word_caption_inside_a_gallery_run_goes_a_two_word_heading_stays()
     assert "Sái tịnh" in art.paragraphs
     art = clean("\n".join([HEAD, LEAD, BODY1, run[0], "Sái tịnh", BODY2, BODY3]) + "\n")
     assert "Sái tịnh" in art.paragraphs
+
+
+COFFEE = [("Giá cà phê tại Đắk Lắk",
+           "Giá cà phê tại Đắk Lắk hôm nay tăng 500 đồng/kg, thương lái thu mua quanh mức 118.500 đồng/kg tại các huyện."),
+          ("Giá cà phê tại Lâm Đồng",
+           "Tại Lâm Đồng, giá cà phê hôm nay đi ngang ở mức 117.800 đồng/kg sau hai phiên tăng liên tiếp tuần trước."),
+          ("Giá cà phê tại Gia Lai",
+           "Giá cà phê tại Gia Lai nhích nhẹ 300 đồng/kg, các đại lý thu mua ở mức 118.200 đồng/kg trong sáng nay.")]
+
+
+def test_a_series_of_section_heads_stays():
+    # A market report by region: each head opens on the same words and its paragraph takes them all up. A
+    # place named ('tại Lâm Đồng') is no picture cue here, and a head is no copy of a headline it resembles.
+    sections = [part for head, para in COFFEE for part in (head, para + " " + BODY1)]
+    art = clean(page(HEAD, LEAD, *sections, BODY2))
+    assert all(head in art.paragraphs for head, _ in COFFEE)
+    # Saved without its headline, the page starts on its first head; the other heads stay in the body.
+    art = clean(page(*sections, BODY2))
+    assert [head for head, _ in COFFEE[1:]] == [p for p in art.paragraphs if p in {h for h, _ in COFFEE}]
+    # ... also where the heads differ from the first in one word only, as a headline's copy may.
+    rice = [("Giá lúa tại miền Tây", "Giá lúa tại miền Tây hôm nay tăng 200 đồng/kg, thương lái thu mua lúa tươi."),
+            ("Giá lúa tại miền Bắc", "Tại miền Bắc, giá lúa đi ngang ở mức 7.800 đồng/kg sau hai phiên giảm nhẹ."),
+            ("Giá lúa tại miền Trung", "Giá lúa tại miền Trung nhích nhẹ 100 đồng/kg, các kho thu mua quanh mức cũ.")]
+    art = clean(page(*[part for head, para in rice for part in (head, para + " " + BODY1)], BODY2))
+    assert art.title == rice[0][0] and rice[1][0] in art.paragraphs and rice[2][0] in art.paragraphs
+
+
+def test_captions_sharing_an_opening_still_go():
+    # Three captions opening on the same words between paragraphs that do not take up their words are a gallery.
+    shots = ["Lãnh đạo tỉnh thăm hỏi công nhân tại công trường Mỹ Thủy",
+             "Lãnh đạo tỉnh trao quà cho kỹ sư tại lán trại Hải An",
+             "Lãnh đạo tỉnh kiểm tra máy móc tại bến số Hai"]
+    art = clean(page(HEAD, LEAD, BODY1, shots[0], BODY2, shots[1], BODY3, shots[2], BODY1 + " " + BODY2))
+    assert not any(shot in art.paragraphs for shot in shots)
+    # A copy of the headline with a word added further down still goes as the headline again.
+    art = clean(page(*[part for head, para in COFFEE for part in (head, para + " " + BODY1)],
+                     COFFEE[0][0] + " - Báo Nông thôn"))
+    assert COFFEE[0][0] + " - Báo Nông thôn" not in art.paragraphs

@@ -373,9 +373,35 @@ def captions_between(page: Page) -> None:
             # A place named, but a sum reached: what the section under it argues, not what a photo shows.
             page.doubt(unit[0], "kept: names a place, but claims an amount, a sub-heading more likely than a caption")
             continue
-        if cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30 and pos > first_prose) \
-                or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos):
+        if (cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30 and pos > first_prose)
+                or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos)) \
+                and not section_head(units, pos):
             drop_unit(page, unit)
+
+
+def section_head(units: list[list[Line]], pos: int) -> bool:
+    """A line with no stop that heads the paragraph under it: the paragraph opens on it word for word, or it is
+    one of three heads or more opening on the same three words ('Giá heo hơi tại miền Bắc/Trung/Nam'), each over
+    a paragraph holding all its words. Captions of one gallery share an opening too, but not their paragraphs."""
+    def head(i: int) -> list[str] | None:
+        text = unit_text(units[i])
+        if len(units[i]) != 1 or i + 1 >= len(units) or text.endswith(PROSE_END + (":", ";", ",")) \
+                or not 3 <= words(text) <= 20 or not is_paragraph(unit_text(units[i + 1])):
+            return None
+        return tokens(text)
+    own = head(pos)
+    if own is None:
+        return False
+    below = tokens(unit_text(units[pos + 1]))
+    if below[:len(own)] == own:
+        return True
+
+    def announces(i: int, toks: list[str]) -> bool:
+        return set(content_words(" ".join(toks))) <= set(content_words(unit_text(units[i + 1])))
+    series = [i for i in range(len(units)) if i != pos and (other := head(i)) is not None
+              and other[:3] == own[:3] and not set(other) <= set(own) and not set(own) <= set(other)
+              and announces(i, other)]
+    return len(series) >= 2 and announces(pos, own)
 
 
 def _inner_short(units: list[list[Line]], shaped: list[bool], pos: int) -> bool:

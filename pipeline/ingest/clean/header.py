@@ -13,7 +13,7 @@ from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
-from pipeline.ingest.clean.overlap import novelty
+from pipeline.ingest.clean.overlap import content_words, novelty
 
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
@@ -223,7 +223,7 @@ def find_title(page: Page) -> None:
     for line in page.kept():
         if key(line.text) == title_key:
             page.drop(line, "repeated-title")
-        elif _headline_again(line.text, candidate.text):
+        elif _headline_again(line.text, candidate.text) and not _next_section(page, line, candidate):
             page.drop(line, "repeated-title")
 
 
@@ -331,6 +331,19 @@ def _section_over_headline(page: Page, kept: list[Line]) -> bool:
     label, head, lead = (ln.text for ln in kept[:3])
     return (words(label) <= 4 and not any(ch.isdigit() for ch in label) and _headline_like(kept[1], page)
             and words(head) >= max(5, 2 * words(label)) and is_paragraph(lead))
+
+
+def _next_section(page: Page, line: Line, title: Line) -> bool:
+    """A line the headline's words open too, each over a paragraph holding all their words, and the line's own
+    words (the region, the item) there too: the next head of a series ('Giá heo hơi tại miền Bắc', '... miền
+    Nam'), where a page saved without its headline starts on its first section's head. A copy of the headline
+    has a site's name or another word the paragraph under it does not take up."""
+    def announces(head: Line) -> bool:
+        below = next((ln for ln in page.kept() if ln.index > head.index), None)
+        return below is not None and is_paragraph(below.text) \
+            and set(content_words(head.text)) <= set(content_words(below.text))
+    return bool(set(content_words(line.text)) - set(content_words(title.text))) and announces(line) \
+        and announces(title)
 
 
 def _headline_again(text: str, title: str) -> bool:
