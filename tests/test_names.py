@@ -1602,3 +1602,14 @@ def test_an_opponent_beaten_or_lost_to_is_faced_and_what_follows_is_the_players_
         "Đinh Lập Nhân"] == "inferred"
     assert _origins("Tay vợt Tôn Dĩnh Sa đánh bại đối thủ Nhật Bản để giành HCV đơn nữ cho Trung Quốc.")[
         "Tôn Dĩnh Sa"] == "inferred"
+
+
+def test_the_country_a_scholar_studies_is_a_topic_and_their_institutes_country_is_whose():
+    got = _origins("Ông Trương Lập Quân, nhà nghiên cứu về Việt Nam của Đại học Quảng Tây, dự hội thảo tại Hà Nội.")
+    assert got["Trương Lập Quân"] == "inferred"
+    got = _origins("Ông Trương Minh Đức, nhà nghiên cứu về Trung Quốc của Viện Hàn lâm Khoa học Xã hội Việt Nam, "
+                   "cho biết quan hệ hai nước ổn định.")
+    assert got["Trương Minh Đức"] == "vietnamese"
+    got = _origins("PGS.TS Lý Văn Hùng, chuyên gia về Trung Quốc của Viện Nghiên cứu Trung Quốc, nhận định Bắc Kinh "
+                   "sẽ thận trọng.")
+    assert got["Lý Văn Hùng"] == "vietnamese"

@@ -244,6 +244,10 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 # an office's remit is whose (Đặc phái viên về khí hậu của Trung Quốc).
 _TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+về\s"
                        r"[^,.;:()]{0,50}$")
+# ... but the place of work that closes the phrase is whose (nhà nghiên cứu về Việt Nam của Viện Khoa học Xã hội
+# Trung Quốc: a researcher of the Chinese academy, Vietnam the topic)
+_ABOUT = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+$")
+_EMPLOYER = re.compile(r"\scủa\s+(?:Viện|Học viện|Đại học|Trường|Trung tâm|Hội|Tạp chí|Báo)\s")
 
 
 # A field of study named right before the country, after the study (nhà nghiên cứu văn học Trung Quốc, giảng dạy
@@ -270,7 +274,8 @@ def where(text: str, start: int) -> bool:
         # (across a comma only the rest of a place's name: quê ở tỉnh Hà Bắc, Trung Quốc; not another clause:
         # người sinh ra ở Thái Lan, từng được cử sang Quảng Châu)
         return False
-    if _TOPIC_OF.search(text, max(0, start - 80), start):
+    topic = _TOPIC_OF.search(text, max(0, start - 80), start)
+    if topic and not _EMPLOYER.search(topic.group()):
         return True
     words = _WORDS.findall(text[max(0, start - 40):start])
     if words[-1:] and key(words[-1]) in (key("của"), key("phía")):
@@ -321,6 +326,8 @@ def _after_a_where_word(text: str, start: int) -> bool:
         word = key(w.group())
         prev = found[k - 1] if k else None
         pair = f"{key(prev.group())} {word}" if prev and text[prev.end():w.start()] == " " else ""
+        if word == key("về") and _ABOUT.search(text, max(0, w.start() - 20), w.start()):
+            return False  # nghiên cứu về Việt Nam của Viện ... Trung Quốc: about, not gone to
         if word in _WHERE and pair != key("nhà ở") and _office_at_body(found, k):
             return False  # Trưởng Tổ kiểm tra tại Bộ Công an Trung Quốc: the body the office is held at is whose
         if word in _WHERE and pair != key("nhà ở"):  # Bộ Nhà ở và Phát triển Đô thị: housing, not where
