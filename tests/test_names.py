@@ -1613,3 +1613,13 @@ def test_the_country_a_scholar_studies_is_a_topic_and_their_institutes_country_i
     got = _origins("PGS.TS Lý Văn Hùng, chuyên gia về Trung Quốc của Viện Nghiên cứu Trung Quốc, nhận định Bắc Kinh "
                    "sẽ thận trọng.")
     assert got["Lý Văn Hùng"] == "vietnamese"
+
+
+def test_a_prize_only_chinas_own_writers_and_films_compete_for_won_right_after_the_name_is_whose():
+    got = _origins("Nhà văn Lưu Văn Hào đoạt giải Mao Thuẫn năm 2011 với bộ tiểu thuyết về nông thôn.")
+    assert got["Lưu Văn Hào"] == "inferred"
+    assert _origins("Nữ diễn viên Trần Xung từng đoạt Giải Kim Kê và Giải Bách Hoa.")["Trần Xung"] == "inferred"
+    got = _origins("Đạo diễn Lý Văn Hùng từng xem phim đoạt giải Kim Kê khi du học ở Bắc Kinh.")
+    assert got.get("Lý Văn Hùng") != "inferred"
+    got = _origins("Nhà văn Vương Quốc Hùng được trao Giải thưởng Hữu nghị của Chính phủ Trung Quốc.")
+    assert got["Vương Quốc Hùng"] == "vietnamese"

@@ -43,7 +43,11 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
-                       r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s")
+                       r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
+                       # a prize only the country's own writers and films compete for, won (not 'được trao': a
+                       # foreigner is given China's friendship awards)
+                       r"|\s(?P<prize>đoạt|giành)\s+(?=(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?"
+                       r"(?:Mao Thuẫn|Kim Kê|Bách Hoa)(?![^\W\d_]))")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
@@ -116,6 +120,9 @@ def side(text: str, pos: int) -> str | None:
             continue
         if m.group().strip() == "thuộc" and re.sub(r"\s(?:và|,)\s", " ", text[pos:m.start() + 1]).strip():
             continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...)
+        if m.group("prize") and re.sub(r"(?<![^\W\d_])(?:từng|đã|vừa|cũng|hai lần|lần đầu)(?![^\W\d_])", "",
+                                       text[pos:m.start() + 1]).strip():
+            continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)
         if other and not (other.group().lower() == "và" and not text[other.end():m.start()].strip()):
