@@ -2464,3 +2464,26 @@ def test_captions_sharing_an_opening_still_go():
     art = clean(page(*[part for head, para in COFFEE for part in (head, para + " " + BODY1)],
                      COFFEE[0][0] + " - Báo Nông thôn"))
     assert COFFEE[0][0] + " - Báo Nông thôn" not in art.paragraphs
+
+
+def test_a_long_caption_with_who_stands_where_goes():
+    # An official's titles listed before '( giữa)' (typed with a space) make a caption too long for the usual shape.
+    caption = ("Đồng chí Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban chỉ "
+               "đạo phát triển cảng biển của tỉnh ( giữa) cùng các đại biểu thăm công trường “Cảng tổng hợp Mỹ Thủy "
+               "giai đoạn một” tại xã Hải An, huyện Hải Lăng (Quảng Trị).")
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[caption] == "photo-caption"
+    # A story sentence naming who stood where, with a clause ('cho biết'), stays.
+    line = ("Ông Lê Văn Bình (giữa) cho biết tỉnh sẽ “dồn lực” hoàn thành cảng trong năm 2027, đúng cam kết với "
+            "nhà đầu tư và người dân vùng dự án.")
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_a_writer_signing_with_their_office_is_the_author():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Minh Hà - Trung tâm VH-TT huyện Ba Vì"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Minh Hà"
+    # A closing line pairing two bodies, no person's name before the dash, stays.
+    last = "Hội Nông dân - Trung tâm KN cam kết đồng hành"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, last))
+    assert last in art.paragraphs

@@ -18,9 +18,9 @@ from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
 _POSITION_MARK_RE = re.compile(
-    r"\((?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|"
+    r"\(\s*(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|"
     r"từ trái qua(?: phải)?|ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|"
-    r"áo \w+|hàng đầu[^()]*|bìa (?:trái|phải))\)",
+    r"áo \w+|hàng đầu[^()]*|bìa (?:trái|phải))\s*\)",  # '( giữa)': typed with a space
     re.IGNORECASE,
 )
 _CAPTION_PATTERNS = [
@@ -308,6 +308,10 @@ def captions_between(page: Page) -> None:
                 and prose_or_caption(units[pos - 1], text) and prose_or_caption(units[pos + 1], text):
             drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
             continue  # the same line is the headline
+        if pos and not shaped[pos] and len(unit) == 1 and _POSITION_MARK_RE.search(text) and not has_finite_clause(text) \
+                and _one_short_sentence(re.sub(r"[\"“”:;]", "", text), 80) and not text.endswith(("?", "!")):
+            drop_unit(page, unit)  # who stands where, after an official's titles: too long for a caption's shape
+            continue
         if pos == 0 or not shaped[pos]:
             continue  # the first unit is the headline or the lead
         if unit[0].block in galleries and words(text) <= 30 and (not text.endswith(".") or described_picture(text)):

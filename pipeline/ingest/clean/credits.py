@@ -203,6 +203,9 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<site>\S+)$", text)  # "Minh Khôi - baodautu.vn"
     if m and _DOMAIN_RE.match(m.group("site")):
         text, outlet = m.group("name"), outlet or m.group("site")
+    m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<office>.+)$", text)  # "Sao Ly - Trung tâm VH-TT": the writer, their office
+    if m and office_signature(m.group("office")) and is_name(m.group("name")):
+        text = m.group("name")
     # "Thu Trang | DW Tiếng Việt": the site after a bar; "Ngọc Mon Theo Trí Thức Trẻ": the paper reprinted from.
     m = re.match(r"^(?P<name>[^|]+?)\s+(?:\|\s+|Theo\s+)(?P<site>[A-ZĐ][^|.,;:!?]{1,40})$", text)
     if m and words(m.group("site")) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in m.group("site").split()):
