@@ -1623,3 +1623,12 @@ def test_a_prize_only_chinas_own_writers_and_films_compete_for_won_right_after_t
     assert got.get("Lý Văn Hùng") != "inferred"
     got = _origins("Nhà văn Vương Quốc Hùng được trao Giải thưởng Hữu nghị của Chính phủ Trung Quốc.")
     assert got["Vương Quốc Hùng"] == "vietnamese"
+
+
+def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name():
+    got = _origins("Ông Hà Văn Đức, Chánh Văn phòng Bộ Y tế, cho biết Việt Nam đã nhận thêm vaccine do Trung Quốc "
+                   "viện trợ.")
+    assert got["Hà Văn Đức"] == "vietnamese"
+    got = _origins("Phó Chánh Văn phòng Quân ủy Trung ương Trung Quốc Trương Hải Dương dự lễ.")
+    assert got == {"Trương Hải Dương": "inferred"}  # no person 'Phó Chánh Văn' (Fu Zhengwen)
+    assert _origins("Diva Hà Trần biểu diễn tại Nhà hát Lớn Hà Nội.")["Hà Trần"] == "vietnamese"

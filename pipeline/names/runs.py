@@ -74,10 +74,11 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     words = list(run)
     following = WORD.match(sentence, words[-1].end() + 1)
     then = WORD.match(sentence, following.end() + 1) if following else None
-    if following and (tables.key(f"{words[-1].group()} {following.group()}") in cues.TITLE_KEYS
-                      or then and tables.key(f"{words[-1].group()} {following.group()} {then.group()}")
-                      in cues.TITLE_KEYS):  # (Phó Tổng Tham mưu trưởng X: three words)
-        words.pop()
+    # (Phó Tổng Tham mưu trưởng X: three words; Phó Chánh Văn phòng: the run's last three open the title)
+    ends = [following.group()] + ([f"{following.group()} {then.group()}"] if then else []) if following else []
+    cut = next((k for k in range(len(words), 0, -1) for end in ends
+                if tables.key(" ".join(w.group() for w in words[-k:]) + " " + end) in cues.TITLE_KEYS), 0)
+    words = words[:len(words) - cut]
     if not words:
         return None
     unknown_lead = False  # a leading word that is neither a title nor a surname (a place's or an unknown surname)
