@@ -1632,3 +1632,7 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     got = _origins("Phó Chánh Văn phòng Quân ủy Trung ương Trung Quốc Trương Hải Dương dự lễ.")
     assert got == {"Trương Hải Dương": "inferred"}  # no person 'Phó Chánh Văn' (Fu Zhengwen)
     assert _origins("Diva Hà Trần biểu diễn tại Nhà hát Lớn Hà Nội.")["Hà Trần"] == "vietnamese"
+
+
+def test_can_is_a_vietnamese_surname():
+    assert _origins("Bà Cấn Thị Thêu, người dân Dương Nội, trả lời phỏng vấn.")["Cấn Thị Thêu"] == "vietnamese"
