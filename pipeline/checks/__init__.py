@@ -6,5 +6,5 @@ from pipeline.checks.base import LIKELY, SEVERITIES, WORTH_A_LOOK, Check, Pair
 from pipeline.checks.context import CONTEXT_SENTENCES, preceding
 from pipeline.checks.registry import DEFAULT_LEVEL, KINDS, LEVELS, check_pair, describe, totals
 
-__all__ = ["CONTEXT_SENTENCES", "Check", "DEFAULT_LEVEL", "KINDS", "LEVELS", "LIKELY", "Pair", "SEVERITIES", "WORTH_A_LOOK", "check_pair",
-           "describe", "preceding", "totals"]
+__all__ = ["CONTEXT_SENTENCES", "Check", "DEFAULT_LEVEL", "KINDS", "LEVELS", "LIKELY", "Pair", "SEVERITIES",
+           "WORTH_A_LOOK", "check_pair", "describe", "preceding", "totals"]

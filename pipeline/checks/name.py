@@ -351,6 +351,14 @@ def _source_words(vi: str, glossary) -> frozenset[str]:
     return frozenset(out)
 
 
+def no_name_of_its_own(en: str, sources: list[str], glossary, known: frozenset[str] = frozenset()) -> bool:
+    """Every capitalised word of `en` is accounted for by `sources`' words or `known`, a title-case one by the
+    glossary's title words too (not an acronym: COVID): `en` has no name of its own where it lacks one of them."""
+    words = known.union(*(_source_words(s, glossary) for s in sources))
+    titled = words | _title_words(glossary)
+    return not article.unexplained(en, lambda w: _accounted_word(w, words if w.isupper() else titled))
+
+
 def check(pair: Pair) -> list[Check]:
     vi, en = pair.vi_nfc, pair.en_nfc
     if not vi.strip() or not en.strip():
@@ -457,13 +465,9 @@ def check(pair: Pair) -> list[Check]:
         if kept_foreign and not kept_vietnamese else []
     out, seen = [], set()
     stray = [r for r in loose if not all(_accounted_word(w, vi_folded | known | _title_words(glossary)) for w in r)]
-    # the article so far (context.py) may say a name the English leaves to it (the country, he), where the English
-    # has no name of its own: its every capitalised word is this sentence's (a name put in its place would not be;
-    # one the article named before would, so the article clears the missing name only, never accounts for another)
-    # (an acronym by the source's words only: the title words' COVID, USD are no reason a source lacks one)
-    own = _source_words(vi, glossary) | known if pair.context else frozenset()
-    leaned = bool(own) and bool(missing) and not article.unexplained(
-        en, lambda w: _accounted_word(w, own if w.isupper() else own | _title_words(glossary)))
+    # the article so far (context.py) may say a name the English leaves to it (the country, he) where the English
+    # has no name but this sentence's: the article clears a missing name, never accounts for one put in its place
+    leaned = bool(pair.context) and bool(missing) and no_name_of_its_own(en, [vi], glossary, frozenset(known))
     for name, n_vi, n_en in fewer[:1] if stray else []:
         instead = ", ".join(" ".join(r) for r in stray[:3])
         out.append(Check(KIND, name, instead, f"the source names {name!r} {n_vi} times, the English {n_en} "
