@@ -1636,3 +1636,13 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
 
 def test_can_is_a_vietnamese_surname():
     assert _origins("Bà Cấn Thị Thêu, người dân Dương Nội, trả lời phỏng vấn.")["Cấn Thị Thêu"] == "vietnamese"
+
+
+def test_a_coach_taking_a_countrys_team_of_a_sport_is_that_countrys():
+    got = _origins("HLV Trần Trung Hòa đưa đội bóng chuyền nữ Trung Quốc lên ngôi rồi làm Cục trưởng Tổng cục Thể dục "
+                   "Thể thao.")
+    assert got["Trần Trung Hòa"] == "inferred"
+    got = _origins("HLV Trần Trung Hòa dẫn đội bóng đá nữ Việt Nam sang Trung Quốc thi đấu rồi làm Phó Cục trưởng.")
+    assert got["Trần Trung Hòa"] == "vietnamese"
+    got = _origins("Tiền đạo Lý Văn Hải ghi bàn cho đội bóng Trung Quốc ở trận ra mắt tại Quảng Châu.")
+    assert got["Lý Văn Hải"] != "inferred"  # a club a foreigner may play for

@@ -44,6 +44,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
+                       # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
+                       # ngôi): not 'cho đội bóng', a club a foreigner may play for
+                       r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
                        # foreigner is given China's friendship awards)
                        r"|\s(?P<prize>đoạt|giành)\s+(?=(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?"
