@@ -2487,3 +2487,13 @@ def test_a_writer_signing_with_their_office_is_the_author():
     last = "Hội Nông dân - Trung tâm KN cam kết đồng hành"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, last))
     assert last in art.paragraphs
+
+
+def test_a_heading_its_paragraph_opens_on_is_not_noted_as_a_pull_quote():
+    heading = "Bắt người bị giữ trong trường hợp khẩn cấp theo luật"
+    para = heading + " là biện pháp ngăn chặn do cơ quan điều tra áp dụng khi có căn cứ theo quy định."
+    art = clean(page(HEAD, LEAD, BODY1, heading, para, BODY2))
+    assert heading in art.paragraphs and not any(u.text == heading for u in art.unsure)
+    # Set out a few paragraphs below the paragraph it repeats, the same words are a pull quote and go.
+    art = clean(page(HEAD, LEAD, para, BODY1, BODY2, heading, BODY3))
+    assert reasons(art)[heading] == "pull-quote" and para in art.paragraphs

@@ -117,6 +117,9 @@ def pull_quotes(page: Page) -> None:
             # stop: it stays.)
             page.drop(line, "repeated-line")
             continue
+        if pos + 1 in sources and keys[pos + 1].startswith(mine) and not quoted \
+                and not line.text.endswith(tuple(SENTENCE_END)):
+            continue  # the heading the paragraph under it opens on (5 story lines, no noise, over the splits)
         if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
