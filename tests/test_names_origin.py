@@ -561,3 +561,12 @@ def test_a_full_name_with_an_apposition_of_kinship_is_a_person():
         "vietnamese"
     assert _origins("Vương Tư Minh, con trai tỷ phú bất động sản Trung Quốc, bị tòa án đưa vào danh sách hạn chế.")[
         "Vương Tư Minh"] == "inferred"
+
+
+def test_fencers_rowers_swimmers_and_boxers_are_introduced_by_their_sport_word():
+    # kiếm thủ, tay chèo, tay bơi, tay đấm name a player as xạ thủ and tay vợt do; the origin is told as usual
+    assert _origins("Kiếm thủ Tôn Nhất Hằng mang về HCV kiếm chém nữ cho đoàn Trung Quốc.")["Tôn Nhất Hằng"] == "inferred"
+    assert _origins("Tay chèo Trương Linh giành HCV Olympic cho Trung Quốc.")["Trương Linh"] == "inferred"
+    assert _origins("Kiếm thủ Vũ Thành An giành HCV SEA Games cho đoàn thể thao Việt Nam.")["Vũ Thành An"] == \
+        "vietnamese"
+    assert _origins("Tay chèo Phạm Thị Huệ giành vé dự Olympic Paris cho Việt Nam.")["Phạm Thị Huệ"] == "vietnamese"
