@@ -570,3 +570,22 @@ def test_fencers_rowers_swimmers_and_boxers_are_introduced_by_their_sport_word()
     assert _origins("Kiếm thủ Vũ Thành An giành HCV SEA Games cho đoàn thể thao Việt Nam.")["Vũ Thành An"] == \
         "vietnamese"
     assert _origins("Tay chèo Phạm Thị Huệ giành vé dự Olympic Paris cho Việt Nam.")["Phạm Thị Huệ"] == "vietnamese"
+
+
+def test_together_after_a_pair_of_names_leaves_the_predicate_both_s():
+    # X và Y cùng giành HCV cho Trung Quốc: "cùng" is "together", no third party; both are the country's
+    got = _origins("VĐV nhảy cầu Lục Xuân Hải và Hà Văn Linh cùng giành HCV cho Trung Quốc tại Olympic.")
+    assert got["Lục Xuân Hải"] == got["Hà Văn Linh"] == "inferred"
+    got = _origins("VĐV Nguyễn Văn Long và Hồ Thị Na cùng giành HCV cho Việt Nam tại SEA Games.")
+    assert got["Nguyễn Văn Long"] == got["Hồ Thị Na"] == "vietnamese"
+    # ... not a party after "cùng" (Ông X và ông Y cùng tiếp đoàn đại biểu Trung Quốc: the delegation is faced)
+    got = _origins("Ông Trương Minh Đức và ông Lý Văn Hùng cùng tiếp đoàn đại biểu Trung Quốc.")
+    assert got["Trương Minh Đức"] == got["Lý Văn Hùng"] == "vietnamese"
+
+
+def test_a_medal_won_for_a_country_s_sport_named_with_mon_is_for_that_country():
+    # giành HCV đầu tiên cho môn thuyền buồm Trung Quốc: as cho thuyền buồm Trung Quốc
+    assert _origins("Nữ VĐV thuyền buồm Ân Lệ giành tấm HCV Olympic đầu tiên cho môn thuyền buồm Trung Quốc.")[
+        "Ân Lệ"] == "inferred"
+    assert _origins("Xạ thủ Hoàng Xuân Vinh giành HCV đầu tiên cho môn bắn súng Việt Nam, vượt qua các xạ thủ "
+                    "Trung Quốc.")["Hoàng Xuân Vinh"] == "vietnamese"

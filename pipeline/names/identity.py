@@ -17,7 +17,7 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
 # Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
 # Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs; a medal won for a country's sport,
-# cho cầu lông Trung Quốc, as for its team; the body one belongs to, right after the name: X thuộc Đơn vị 61398 của
+# cho (môn) cầu lông Trung Quốc, as for its team; the body one belongs to, right after the name: X thuộc Đơn vị 61398 của
 # quân đội Trung Quốc, not a place's "nay thuộc Quảng Tây" further on).
 # A founder or builder of a country's own programme, field or industry (người đặt nền móng cho chương trình hạt nhân
 # của Trung Quốc, góp công lớn vào ngành dầu khí Việt Nam) is that country's: no one else's builders are named so
@@ -32,7 +32,7 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
-                       r"(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
+                       r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
                        r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
@@ -67,6 +67,10 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha
 
 # A partner's full name after "cùng", then what they do (a lower-case word)
 _PARTNER = re.compile(r"\s+([A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){1,3}(?=\s+[a-zà-ỹđ])")
+# "cùng" + a lower-case verb after two names joined by "và" (X và Y cùng giành ...): together, no third party
+_TOGETHER = re.compile(r"\s+(?!(?:các|những|hai|ba|nhiều|vợ|chồng|con|cha|mẹ|bố|bạn|đoàn|đội|phái|lãnh đạo|quan chức|"
+                       r"đại diện|người)(?![^\W\d_]))[a-zà-ỹđ]")
+_SECOND = re.compile(r"\svà(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}\s*$")  # (the person's own name is blanked there)
 _MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -76,6 +80,10 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     predicate is both's; Y's name is blanked out, or written when not found as a person)."""
     if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
         return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
+    if joint.group().lower() == "cùng" and _TOGETHER.match(text, joint.end()) and (
+            re.fullmatch(r"\s+và\s{3,}", text[pos:joint.start()]) or not text[pos:joint.start()].strip()
+            and _SECOND.search(text, 0, pos)):
+        return True  # X và Y cùng giành ...: "together" after a pair of names, the predicate both's
     partner = _PARTNER.match(text, joint.end())
     named = partner is not None and runs.is_surname(partner.group(1)) \
         and tables.key(partner.group(1)) not in cues.NOT_NAMES and not cues.spans(partner.group())
