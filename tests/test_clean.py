@@ -2497,3 +2497,37 @@ def test_a_heading_its_paragraph_opens_on_is_not_noted_as_a_pull_quote():
     # Set out a few paragraphs below the paragraph it repeats, the same words are a pull quote and go.
     art = clean(page(HEAD, LEAD, para, BODY1, BODY2, heading, BODY3))
     assert reasons(art)[heading] == "pull-quote" and para in art.paragraphs
+
+
+# Round 17 (test29's misses by shape).
+
+_LINKS = ["- Giá cà phê Tây Nguyên tăng mạnh sau ba tuần giảm liên tiếp", "- Doanh nghiệp logistics chật vật vì chi phí"]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_dashed_headlines_under_the_lead_over_a_sub_heading_are_related(sep):
+    heading = "Tiến độ chặng cuối"
+    art = clean(sep.join([LEAD, *_LINKS, heading, BODY1, BODY2]) + "\n")
+    assert reasons(art) == {ln: "related-headline" for ln in _LINKS}
+    assert art.paragraphs == [LEAD, heading, BODY1, BODY2]
+    # Announced by the lead (a colon), or ending like sentences, the dashed lines are the story's list.
+    lead = LEAD.rstrip(".") + ", gồm các hạng mục:"
+    art = clean(sep.join([lead, *_LINKS, heading, BODY1, BODY2]) + "\n")
+    assert all(ln in art.paragraphs for ln in _LINKS)
+    items = [ln + "." for ln in _LINKS]
+    art = clean(sep.join([LEAD, *items, heading, BODY1, BODY2]) + "\n")
+    assert all(ln in art.paragraphs for ln in items)
+    # With the story going on right under them (no sub-heading), they may be its own points: kept.
+    art = clean(sep.join([LEAD, *_LINKS, BODY1, BODY2]) + "\n")
+    assert all(ln in art.paragraphs for ln in _LINKS)
+
+
+def test_a_copy_sites_you_are_viewing_line_and_an_empty_rating_box_go():
+    art = clean(page(HEAD, LEAD, "Chưa có đánh giá về bài viết", BODY1, BODY2,
+                     "Bạn đang xem: quảng trị khởi công mở rộng cảng biển mỹ thủy"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    # Story lines opening on the same words stay.
+    seen = "Bạn đang xem chương trình thời sự của đài tỉnh mỗi tối, nơi phát lại lễ khởi công sáng nay."
+    rated = "Chưa có đánh giá về bài viết của nhóm nghiên cứu, nhưng hội đồng sẽ họp vào tuần sau."
+    art = clean(page(HEAD, LEAD, seen, BODY1, rated, BODY2))
+    assert seen in art.paragraphs and rated in art.paragraphs

@@ -115,8 +115,9 @@ _HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
 _TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
          r"(?:\s*(?:\(|/)?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?")
 _TICKER_RE = re.compile(rf"^{_TICK}(?:\s*\|\s*{_TICK})*$")
-# The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X".
-_READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem) (?:bài viết|bài|tin|video)\b",
+# The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X",
+# "Bạn đang xem: <headline>" (a copy site's, the headline often lower-cased).
+_READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem)(?: (?:bài viết|bài|tin|video)\b|\s*:)",
                                 re.IGNORECASE)
 # A call for readers' letters with the address to send them to: "Bài viết gửi về banxahoi@... . Trân trọng!".
 _READER_CALL_RE = re.compile(r"\bgửi\b[^@]{0,60}\b(?:về|tới|đến|qua|vào)\b[^@]{0,30}[\w.+-]+@[\w-]+\.[\w.]+",
@@ -297,9 +298,12 @@ _UPDATED_AT_RE = re.compile(r"^(?:cập nhật|đăng|đăng lúc|cập nhật l
 # A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Tiếng nói của Đảng bộ ...'.
 _ORGAN_RE = re.compile(r"^(?:cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc)|tiếng nói của) "
                        r"[^.!?:]{3,150}$", re.IGNORECASE)
-# A poll under the story: "Bài viết có hữu ích với bạn không?" (its buttons "Có Không" are a label above).
+# A poll under the story: "Bài viết có hữu ích với bạn không?" (its buttons "Có Không" are a label above); a
+# rating box with nothing else on its line: "Chưa có đánh giá về bài viết", "Bài viết hay? Hãy đánh giá bài viết".
 _POLL_RE = re.compile(r"^(?:bài viết|tin|tin bài|nội dung|thông tin|bài)(?: này)? có (?:hữu ích|giúp ích|bổ ích)"
-                      r"(?: (?:với|cho) (?:bạn|quý vị|độc giả))?(?: không)?\s*\??$", re.IGNORECASE)
+                      r"(?: (?:với|cho) (?:bạn|quý vị|độc giả))?(?: không)?\s*\??$|^(?:bài viết hay\?\s*)?"
+                      r"(?:chưa có (?:lượt )?|hãy |mời bạn )?đánh giá(?: nào)?(?: (?:về|cho))? (?:bài viết|tin bài|bài)"
+                      r"(?: này)?\s*[.!]?$", re.IGNORECASE)
 
 
 def counter(text: str) -> bool:

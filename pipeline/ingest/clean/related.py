@@ -168,6 +168,15 @@ def related_runs(page: Page) -> None:
         after_lead = []
     if len(after_lead) == 1:
         _lone_title_after_lead(page, after_lead[0], kept)
+    # Two headlines or more each with a dash between a lead that announces nothing and a sub-heading: a box of
+    # other stories' links set before the story's first section (a story's list is announced with a colon, or
+    # its items end like sentences, or the story goes on under them; a headline carries no dash).
+    dashed_after = [] if after_lead or kept[lead].text.rstrip().endswith(":") else \
+        _dashed_only(run_from(lead + 1, 1, stacked=True, dashed=True))
+    end = kept.index(dashed_after[-1]) + 1 if dashed_after else 0
+    if not (dashed_after and end + 1 < len(kept) and kept[end].kept and headline_like(kept[end].text)
+            and is_paragraph(kept[end + 1].text)):
+        dashed_after = []
     closing = run_from(last + 1, 1)
     if not closing:  # the same list with a dash before each headline (a story's list is announced, or ends its items)
         dashed = run_from(last + 1, 1, dashed=True)
@@ -177,12 +186,18 @@ def related_runs(page: Page) -> None:
         closing = _own_headline_copy(page, closing, first)
     if all(words(ln.text) <= 5 for ln in closing if ln.kept):
         closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
-    for run in (before, after_lead, closing, stacked):
+    for run in (before, after_lead, dashed_after, closing, stacked):
         if len(run) >= 2:
             for ln in run:
                 if ln.kept:
                     page.drop(ln, "related-headline")
     _closing_twins(page, [ln for ln in kept[last + 1:] if ln.kept])
+
+
+def _dashed_only(run: list[Line]) -> list[Line]:
+    """The run's lines up to the first kept one with no list dash (a sub-heading under the links)."""
+    cut = next((i for i, ln in enumerate(run) if ln.kept and not _DASH_RE.match(ln.text)), len(run))
+    return run[:cut]
 
 
 def _own_headline_copy(page: Page, run: list[Line], first: Line) -> list[Line]:
