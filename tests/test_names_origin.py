@@ -589,3 +589,14 @@ def test_a_medal_won_for_a_country_s_sport_named_with_mon_is_for_that_country():
         "Ân Lệ"] == "inferred"
     assert _origins("Xạ thủ Hoàng Xuân Vinh giành HCV đầu tiên cho môn bắn súng Việt Nam, vượt qua các xạ thủ "
                     "Trung Quốc.")["Hoàng Xuân Vinh"] == "vietnamese"
+
+
+def test_an_identity_phrase_goes_on_past_and_inside_a_body_s_capitalised_name():
+    # đứng đầu Ủy ban Khoa học, Công nghệ và Công nghiệp Quốc phòng Trung Quốc: the body is China's, so the person
+    assert _origins("Thượng tướng Đinh Gia Thành đứng đầu Ủy ban Khoa học, Công nghệ và Công nghiệp Quốc phòng Trung "
+                    "Quốc trong nhiều năm.")["Đinh Gia Thành"] == "inferred"
+    # ... a country right after "và" is no part of the name, and a Vietnamese ministry's stays Vietnam's
+    assert _origins("Ông Trương Văn Cao đứng đầu Bộ Công an và Trung Quốc cử đoàn sang thăm.")["Trương Văn Cao"] == \
+        "vietnamese"
+    assert _origins("Ông Lê Văn Hùng là Thứ trưởng Bộ Kế hoạch và Đầu tư, người từng dẫn đoàn sang Trung Quốc.")[
+        "Lê Văn Hùng"] == "vietnamese"

@@ -59,6 +59,19 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: setting.venue; Vietnamese players and actors go there too).
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
+_CAPITAL = re.compile(r"[A-ZÀ-ỸĐ]")
+
+
+def _end(text: str, at: int, ends: re.Pattern) -> re.Match | None:
+    """Where an identity verb's phrase ends: not at a "và" inside a body's capitalised name (đứng đầu Ủy ban Khoa
+    học, Công nghệ và Công nghiệp Quốc phòng Trung Quốc): a capitalised word after it and one of the two before
+    (Công nghệ), no country after it."""
+    stop = ends.search(text, at)
+    while stop and stop.group().strip() == "và" and _CAPITAL.match(text, stop.end()) \
+            and any(_CAPITAL.match(w) for w in text[at:stop.start()].split()[-2:]) \
+            and not any(p.match(text, stop.end()) for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)):
+        stop = ends.search(text, stop.end() - 1)
+    return stop
 
 
 _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
@@ -142,7 +155,7 @@ def side(text: str, pos: int) -> str | None:
             # with the same subject (X được thăng hàm và làm Tư lệnh ...)
             break
         ranked = m.group().strip() in _RANKED
-        stop = (_RANK_END if ranked else _IDENTITY_END).search(text, m.end())
+        stop = _end(text, m.end(), _RANK_END if ranked else _IDENTITY_END)
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:20])
         found = [(c.start(), which)
