@@ -233,3 +233,15 @@ def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one(
     sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
     art = _clean(_STORY[0], sub, _STORY[1], _STORY[1].replace("năm nay", "tháng này"))
     assert art.title is None and sub in art.paragraphs
+
+
+def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
+    # A column's rules for its readers printed over the headline, each with a dash (test29/18's shape).
+    rules = ["- Bạn đọc gửi câu chuyện thật của mình, không sáng tác hoặc lấy từ nguồn khác.",
+             "- Mục này không có nhuận bút."]
+    art = _clean(*rules, _HEADLINE, *_STORY)
+    assert art.title == _HEADLINE and _STORY[0] in art.paragraphs
+    # Dashed points under which the story goes on are its own: a sub-heading lower down is no headline.
+    sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
+    art = _clean(*rules, _STORY[0], sub, *_STORY[1:])
+    assert art.title is None and sub in art.paragraphs

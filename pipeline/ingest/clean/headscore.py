@@ -62,9 +62,25 @@ def _shaped(text: str) -> bool:
                 or dateline_date(text) is not None and n <= 12 or BYLINE_RE.match(text))
 
 
+_LIST_DASH_RE = re.compile(r"^[-–•+*]\s+\S")
+
+
+def _without_top_list(texts: list[str]) -> list[str]:
+    """A page opening on a list of two items or more, each with a dash, over a headline-shaped line over a
+    paragraph: the list is a box printed over the headline (a column's rules for its readers), no story opens
+    so before its headline; its items are neither the story's first paragraphs nor prose over the headline."""
+    filled = [i for i, t in enumerate(texts) if t]
+    run = next((k for k, i in enumerate(filled) if not _LIST_DASH_RE.match(texts[i])), len(filled))
+    if run < 2 or run + 1 >= len(filled) or not _shaped(texts[filled[run]]) \
+            or not is_paragraph(texts[filled[run + 1]]):
+        return texts
+    return ["" if i in filled[:run] else t for i, t in enumerate(texts)]
+
+
 def head_candidates(texts: list[str]) -> list[Candidate]:
     """The headline-shaped lines of the page's head with their scores, best first. `texts`: the page's lines
     in order (blank lines and lines already known to be noise may be given as '')."""
+    texts = _without_top_list(texts)
     paras = [i for i, t in enumerate(texts) if t and is_paragraph(t)]
     if not paras:
         return []
