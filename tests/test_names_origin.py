@@ -600,3 +600,10 @@ def test_an_identity_phrase_goes_on_past_and_inside_a_body_s_capitalised_name():
         "vietnamese"
     assert _origins("Ông Lê Văn Hùng là Thứ trưởng Bộ Kế hoạch và Đầu tư, người từng dẫn đoàn sang Trung Quốc.")[
         "Lê Văn Hùng"] == "vietnamese"
+
+
+def test_a_mandarin_is_introduced_by_vien_quan():
+    # X, viên quan nhà Thanh ...; X là viên quan nhà Lê ...: an official of the empire, whose dynasty says whose
+    assert _origins("Đường Cảnh Lâm, viên quan nhà Thanh từng sang Việt Nam, để lại nhiều thư từ.")["Đường Cảnh Lâm"] \
+        == "inferred"
+    assert _origins("Ngô Thì Sĩ là viên quan nhà Lê, người soạn nhiều bộ sử.")["Ngô Thì Sĩ"] == "vietnamese"
