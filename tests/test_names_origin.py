@@ -607,3 +607,13 @@ def test_a_mandarin_is_introduced_by_vien_quan():
     assert _origins("Đường Cảnh Lâm, viên quan nhà Thanh từng sang Việt Nam, để lại nhiều thư từ.")["Đường Cảnh Lâm"] \
         == "inferred"
     assert _origins("Ngô Thì Sĩ là viên quan nhà Lê, người soạn nhiều bộ sử.")["Ngô Thì Sĩ"] == "vietnamese"
+
+
+def test_a_player_s_long_lower_case_sport_stands_between_the_word_and_the_name():
+    # VĐV trượt băng tốc độ cự ly ngắn X (six words of sport): the player named, whose origin the usual rules tell
+    assert _origins("VĐV trượt băng tốc độ cự ly ngắn Nhậm Tử Khang giành HCV Olympic cho Trung Quốc.")[
+        "Nhậm Tử Khang"] == "inferred"
+    assert _origins("VĐV trượt băng tốc độ cự ly ngắn Nguyễn Thị Huyền giành HCV SEA Games cho Việt Nam.")[
+        "Nguyễn Thị Huyền"] == "vietnamese"
+    # ... no person made of a place after a verb (Các VĐV giành huy chương tại giải vô địch Đông Nam Á ...)
+    assert _origins("Các VĐV giành huy chương tại giải vô địch Đông Nam Á được thưởng.") == {}

@@ -9,6 +9,8 @@ from pipeline.names import cues, offices, runs, tables
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
+# Players, whose sport between the word and the name may be long and lower case
+_PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
 
 
 # "người" + the group a person belongs to (vận động viên người khuyết tật X, nghệ nhân người dân tộc Tày X)
@@ -58,6 +60,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
                 continue  # đạo diễn của <a film>: not a person (but Đặc phái viên của Chính phủ Trung Quốc X is)
             if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
                 return True
+            if " ".join(before[k:k + n]) in _PLAYER and len(gap) <= 8 and all(w.islower() for w in gap):
+                return True  # VĐV trượt băng tốc độ cự ly ngắn X: a player's sport may run to eight words
     return introduced_after(sentence, start, end)
 
 
