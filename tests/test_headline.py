@@ -241,6 +241,7 @@ def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
              "- Mục này không có nhuận bút."]
     art = _clean(*rules, _HEADLINE, *_STORY)
     assert art.title == _HEADLINE and _STORY[0] in art.paragraphs
+    assert rules[0] in art.paragraphs and any(u.text == rules[0] and "dashes" in u.reason for u in art.unsure)
     # Dashed points under which the story goes on are its own: a sub-heading lower down is no headline.
     sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
     art = _clean(*rules, _STORY[0], sub, *_STORY[1:])

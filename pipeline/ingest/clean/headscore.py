@@ -156,6 +156,10 @@ def second_look(page: Page) -> None:
                             f"the headline scored by shape is {line.text!r}")
     page.title = line.text
     line.kept = False
+    box = [ln for ln, t, u in zip(page.lines, texts, _without_top_list(texts)) if t and not u]
+    if box and box[-1].index < line.index:
+        # Over the headline no story line stands, but a box of one page is no rule: kept, noted.
+        page.doubt(box[0], "kept: a list with dashes over the headline; maybe a box the page prints there")
     for other in page.kept():
         if key(other.text) == key(line.text):
             page.drop(other, "repeated-title")
