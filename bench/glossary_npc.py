@@ -63,8 +63,11 @@ OWN_ROMANISATION = {"香港特别行政区", "澳门特别行政区"}
 MINORITY_REGIONS = {"西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "青海省"}
 # Per cent of the population: a rarer "surname" in those delegations is taken for the start of a transliteration.
 MINORITY_MIN_SHARE = 0.1
-# The given-name prior of pipeline/names/pinyin.py: the table's weight, plus this much per real person bearing
-# the character (given.tsv) and per name of jieba's dictionary (given_jieba.tsv).
+# The given-name prior the section's readings are chosen by: the table's weight, plus this much per real person
+# bearing the character (given.tsv) and per name of jieba's dictionary (given_jieba.tsv): the weights pinyin.py had
+# when the section was built and measured (it now weighs its lists otherwise: pinyin._PER_PERSON, _PER_NAME,
+# _PER_DEPUTY); kept, so that the section stays what was measured (tests/test_glossary_chinese.py checks that it is
+# what this script derives).
 PER_PERSON, PER_NAME = 0.1, 0.005
 
 
