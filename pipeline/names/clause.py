@@ -415,13 +415,13 @@ _BASED_VIETNAM = re.compile(r"(?<![^\W\d_])(?:ở|tại|quê(?:\s+(?:ở|tại))
                             r"(?=" + cues.VIETNAMESE_RE.pattern + ")")
 
 
-# (China as one of a pair, liên doanh Việt - Trung tại Hải Dương: a joint venture's staff may be either's)
-_CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")
-
-
 # ... or in a phrase opening the sentence right before the name, its subject (Sinh ra ở Lạng Sơn, X mở xưởng ...).
 _FRONTED_FROM = re.compile(r"\s*(?:Sinh ra|Sinh|Lớn lên|Quê|Là người)(?:\s+(?:ở|tại))?\s+(?:(?:thành phố|tỉnh|huyện)\s+)?"
                            r"(?:" + cues.VIETNAMESE_RE.pattern + r")[^,;:.]{0,30},\s*$")
+
+# (China as one of a pair, liên doanh Việt - Trung tại Hải Dương: a joint venture's staff may be either's)
+_CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")
+
 
 
 def based_in_vietnam(sentence: str, start: int, end: int, own: tuple[str, str]) -> bool:

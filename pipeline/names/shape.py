@@ -44,7 +44,7 @@ CHINA_ONLY_WHOSE = 1.0
 CHINA_ONLY_WHERE = 4.0
 # ... and, for a person based in a place of China by their own words (clause.based_in_china: Viện sĩ X ở Phúc Kiến),
 # in such sentences, Chinese above BASED_IN_CHINA. At 0.0, 16% of the development sets' 806 Vietnamese names score
-# above it and 69% of their 1,664 Chinese. Round 16 set -2.0 (43% / 92%), which gave pinyin to Vietnamese probes
+# above it and 69% of their 1,664 Chinese. A lower threshold, -2.0 (43% / 92%), gives pinyin to Vietnamese probes
 # with a common middle syllable placed in a Chinese city (Doanh nhân Hồ Văn Long ở Thâm Quyến, -0.8; Kỹ sư Trương
 # Minh Đức ở Quảng Châu, -1.5); 0.0 keeps them Vietnamese for 4 exact fewer over the development sets.
 BASED_IN_CHINA = 0.0
