@@ -2362,7 +2362,8 @@ def test_a_read_counter_and_a_credit_for_two_roles_go():
     assert line in art.paragraphs and credit in art.paragraphs
 
 
-# Round 15 (test27's misses by shape).
+# Teaser boundaries, kickers, alt texts, offices signing a story, short captions in a gallery, the heads of a
+# series (which stay), who stands where.
 
 def test_an_opener_that_begins_a_name_the_page_prints_again_is_no_teaser_boundary():
     line = ("Đoàn đã đến thăm chư Ni tại chùa Từ Quang, nhân mùa an cư, và trao quà cho các hành giả đang tu học "
@@ -2499,7 +2500,7 @@ def test_a_heading_its_paragraph_opens_on_is_not_noted_as_a_pull_quote():
     assert reasons(art)[heading] == "pull-quote" and para in art.paragraphs
 
 
-# Round 17 (test29's misses by shape).
+# Dashed links under the lead, a copy site's reading notice, an empty rating box.
 
 _LINKS = ["- Giá cà phê Tây Nguyên tăng mạnh sau ba tuần giảm liên tiếp", "- Doanh nghiệp logistics chật vật vì chi phí"]
 

@@ -236,7 +236,7 @@ def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one(
 
 
 def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
-    # A column's rules for its readers printed over the headline, each with a dash (test29/18's shape).
+    # A column's rules for its readers printed over the headline, each with a dash.
     rules = ["- Bạn đọc gửi câu chuyện thật của mình, không sáng tác hoặc lấy từ nguồn khác.",
              "- Mục này không có nhuận bút."]
     art = _clean(*rules, _HEADLINE, *_STORY)

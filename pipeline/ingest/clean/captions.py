@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.overlap import content_words, novelty
+from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
 from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
@@ -401,7 +401,7 @@ def section_head(units: list[list[Line]], pos: int) -> bool:
         return True
 
     def announces(i: int, toks: list[str]) -> bool:
-        return set(content_words(" ".join(toks))) <= set(content_words(unit_text(units[i + 1])))
+        return takes_up(unit_text(units[i + 1]), " ".join(toks))
     series = [i for i in range(len(units)) if i != pos and (other := head(i)) is not None
               and other[:3] == own[:3] and not set(other) <= set(own) and not set(own) <= set(other)
               and announces(i, other)]

@@ -22,7 +22,7 @@ _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4
                 "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
-_EN_MONTH = r"(?P<me>" + "|".join(m for m in _EN_MONTHS) + "|" + "|".join(m[:3] for m in _EN_MONTHS) + "|sept)"
+_EN_MONTH = r"(?P<me>" + "|".join(_EN_MONTHS) + "|" + "|".join(m[:3] for m in _EN_MONTHS) + "|sept)"
 _MONTH = r"(?P<mw>mười một|mười hai|" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|\d{1,2})"
 _DATES = [
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})",  # a site's clock may print '21-9-24'

@@ -13,7 +13,7 @@ from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
-from pipeline.ingest.clean.overlap import content_words, novelty
+from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
 
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
@@ -132,6 +132,10 @@ def _header_block(page: Page, before: list[Line]) -> None:
     head.block = -1  # blocks are numbered from 1: -1 is a block of its own
 
 
+# Both places that keep a kicker note it alike: it could as well be the section's label.
+_KICKER_NOTE = "kept: a kicker over the headline (the place or topic it opens on?), maybe the section's label"
+
+
 def _kicker(text: str) -> bool:
     """A name with a colon over the headline ('Đồng Nai:', 'Vụ án X:'): the place or topic the headline opens
     on, printed apart; a field's or a section's label ('Chuyên mục:', 'Thời sự:') is no kicker."""
@@ -172,8 +176,7 @@ def find_title(page: Page) -> None:
                         and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
                     if _kicker(label.text):
-                        page.doubt(label, "kept: a kicker over the headline (the place or topic it opens on?), "
-                                          "maybe the section's label")
+                        page.doubt(label, _KICKER_NOTE)
                         continue
                     page.drop(label, "section-label")
     if candidate is None:
@@ -341,7 +344,7 @@ def _next_section(page: Page, line: Line, title: Line) -> bool:
     def announces(head: Line) -> bool:
         below = next((ln for ln in page.kept() if ln.index > head.index), None)
         return below is not None and is_paragraph(below.text) \
-            and set(content_words(head.text)) <= set(content_words(below.text))
+            and takes_up(below.text, head.text)
     return bool(set(content_words(line.text)) - set(content_words(title.text))) and announces(line) \
         and announces(title)
 
@@ -417,8 +420,7 @@ def _over_headline(page: Page, kept: list[Line]) -> Line | None:
     else:
         return None
     if kicker:
-        page.doubt(kept[0], "kept: a kicker over the headline (the place or topic it opens on?), maybe the "
-                            "section's label")
+        page.doubt(kept[0], _KICKER_NOTE)
     else:
         page.drop(kept[0], "widget" if fragment else "section-label")
     return head

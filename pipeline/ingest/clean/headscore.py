@@ -13,7 +13,7 @@ is does not:
 header.find_title's rules, and overrules them only when they found no headline or took a line no headline reads
 as (`choose`). Measured against the first looks of test10-test26 as a whole (the rules of each split's
 first-look commit, then this choice on the raw page): 187 -> 207 of 215 headlines, no headline lost, titles on
-pages without one 13 -> 13 of 106 (bench/data/clean_round2/README.md, round 14).
+pages without one 13 -> 13 of 106 (`clean_eval.py --first-looks`; bench/data/clean_round2/README.md).
 """
 
 from __future__ import annotations

@@ -35,3 +35,9 @@ def novelty(text: str, context: list[str]) -> float:
     for other in context:
         seen.update(content_words(other))
     return sum(1 for w in mine if w not in seen) / len(mine)
+
+
+def takes_up(paragraph: str, head: str) -> bool:
+    """The paragraph holds every content word of the line over it: a section's head announcing it does (the
+    heads of a series, 'Giá heo hơi tại miền Bắc'), a copy of the headline with a site's name does not."""
+    return set(content_words(head)) <= set(content_words(paragraph))
