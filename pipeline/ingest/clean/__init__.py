@@ -19,6 +19,7 @@ unsure of is kept and noted.
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story
     header.py     the headline, apart from the lead
+    headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
     menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents

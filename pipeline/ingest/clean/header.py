@@ -14,6 +14,7 @@ from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
+from pipeline.ingest.clean.runs import ANNOUNCING_WORDS
 
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
@@ -387,7 +388,7 @@ def _over_dateline(page: Page, line: Line) -> bool:
     return all(words(ln.text) <= 12 and not ln.text.endswith(PROSE_END) for ln in over)
 
 
-_ANNOUNCING_RE = re.compile(r"\b(?:như sau|sau đây|dưới đây|gồm|bao gồm|cụ thể)\s*:$", re.IGNORECASE)
+_ANNOUNCING_RE = re.compile(rf"\b{ANNOUNCING_WORDS}\s*:$", re.IGNORECASE)
 
 
 def _over_headline(page: Page, kept: list[Line]) -> Line | None:

@@ -58,9 +58,11 @@ def gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int,
     return end - start + 1, lengths[len(lengths) // 2]
 
 
+# The words that announce what follows; header.py asks them of a kicker too ('... như sau:' is no kicker).
+ANNOUNCING_WORDS = r"(?:gồm|bao gồm|như sau|sau đây|dưới đây|cụ thể)"
 # A sentence that announces what follows: "... một đoạn thơ trong tập:", "Dự án gồm ba hạng mục chính.",
 # "... như sau."; a run under it is a list or a quotation, not a gallery.
-_ANNOUNCES_RE = re.compile(r"(?::|\b(?:gồm|bao gồm|như sau|sau đây|dưới đây|cụ thể là|cụ thể)\b[^.!?]*[.!?]?)$",
+_ANNOUNCES_RE = re.compile(rf"(?::|\b{ANNOUNCING_WORDS}\b[^.!?]*[.!?]?)$",
                            re.IGNORECASE)
 
 
