@@ -617,3 +617,11 @@ def test_a_player_s_long_lower_case_sport_stands_between_the_word_and_the_name()
         "Nguyễn Thị Huyền"] == "vietnamese"
     # ... no person made of a place after a verb (Các VĐV giành huy chương tại giải vô địch Đông Nam Á ...)
     assert _origins("Các VĐV giành huy chương tại giải vô địch Đông Nam Á được thưởng.") == {}
+
+
+def test_the_delegation_a_person_is_in_is_their_side():
+    # 'có mặt trong đoàn Việt Nam': one of Vietnam's delegation, whatever China's delegation does later in the sentence
+    assert _origins("Trung tá Hà Quang Minh có mặt trong đoàn Việt Nam tại hội nghị Paris năm 1968, nơi ông Chu Ân Lai "
+                    "dẫn đầu phái đoàn Trung Quốc.")["Hà Quang Minh"] == "vietnamese"
+    assert _origins("Tướng Trương Vạn Niên có mặt trong phái đoàn Trung Quốc dự hội nghị ở Hà Nội.")[
+        "Trương Vạn Niên"] == "inferred"

@@ -15,7 +15,7 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # Quốc đầu tiên, giành huy chương cho Trung Quốc or, a medal, cho đoàn (thể thao) Trung Quốc - not phiên dịch cho
 # đoàn Trung Quốc -, đến từ Cáp Nhĩ Tân, nắm quyền ở Quảng Đông - where one holds power is whose -, giữ ngôi số một
 # làng cờ Trung Quốc, với tư cách đại diện của Đảng Cộng sản Trung Quốc, dẫn dắt U19 Việt Nam, dẫn đầu đoàn cảnh sát
-# Trung Quốc: the delegation a person leads is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
+# Trung Quốc: the delegation a person leads or is in (có mặt trong đoàn Việt Nam) is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
 # Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs; a medal won for a country's sport,
 # cho (môn) cầu lông Trung Quốc, as for its team; the body one belongs to, right after the name: X thuộc Đơn vị 61398 của
 # quân đội Trung Quốc, not a place's "nay thuộc Quảng Tây" further on).
@@ -26,7 +26,7 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
-                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|"
+                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
