@@ -79,17 +79,26 @@ def clean_json(pages: Path, code: Path | None = None) -> dict[str, dict]:
     return {r["source"]: r for r in records}
 
 
+def unmark(line: str) -> tuple[str, str | None, bool]:
+    """A labelled line as the page prints it, its noise kind (None for article text), whether it is the headline."""
+    if line.startswith("#T|"):
+        return line[3:], None, True
+    if line.startswith("@") and "|" in line:
+        kind, _, text = line[1:].partition("|")
+        return text, kind, False
+    return line, None, False
+
+
 def load_annotated(folder: Path, out: Path) -> list[dict]:
     """Write each annotated page of `folder` without its marks into `out`; its labels as clean_labels.jsonl has."""
     labels = []
     for path in sorted(folder.glob("*.txt")):
         lines, noise, title, kinds = [], [], None, []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            kind = None
-            if line.startswith("#T|"):
-                line = title = line[3:]
-            elif line.startswith("@") and "|" in line:
-                kind, _, line = line[1:].partition("|")
+        for marked in path.read_text(encoding="utf-8").splitlines():
+            line, kind, headline = unmark(marked)
+            if headline:
+                title = line
+            elif kind is not None:
                 noise.append({"text": line.strip(), "kind": kind})
             lines.append(line)
             kinds.append(kind)
@@ -118,7 +127,7 @@ def removed_by(line: str, out: dict) -> str:
     return reason
 
 
-def score(folder: Path | None, pages: Path, labels: list[dict]) -> dict:
+def score(pages: Path, labels: list[dict]) -> dict:
     """Clean `pages` and compare with `labels`: counts by kind, the misses, the lost lines with their rule."""
     cleaned = clean_json(pages)
     res = {"pages": len(labels), "titled": 0, "titles_ok": 0, "glued": 0, "title_misses": [],
@@ -204,12 +213,10 @@ def report(res: dict, verbose: bool, prefix: str = "") -> None:
 def _raw_lines(path: Path) -> tuple[list[str], str | None]:
     """The page's lines without their marks (NFC, as the cleaner reads them), and its labelled headline."""
     texts, title = [], None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = unicodedata.normalize("NFC", line)
-        if line.startswith("#T|"):
-            line = title = line[3:]
-        elif line.startswith("@") and "|" in line:
-            line = line.partition("|")[2]
+    for marked in path.read_text(encoding="utf-8").splitlines():
+        line, _, headline = unmark(unicodedata.normalize("NFC", marked))
+        if headline:
+            title = line
         texts.append(line.strip())
     return texts, title
 
@@ -276,12 +283,12 @@ def main() -> None:
         return
     if not args.annotated:
         labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-        report(score(None, args.pages, labels), args.verbose)
+        report(score(args.pages, labels), args.verbose)
         return
     pooled: dict = {}
     for folder in args.annotated:
         with tempfile.TemporaryDirectory() as tmp:
-            res = score(folder, Path(tmp), load_annotated(folder, Path(tmp)))
+            res = score(Path(tmp), load_annotated(folder, Path(tmp)))
         if len(args.annotated) > 1:
             print(f"== {folder.name}")
         report(res, args.verbose, f"{folder.name}/" if len(args.annotated) > 1 else "")
