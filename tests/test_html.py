@@ -264,7 +264,7 @@ def test_flagged_sentences_and_summary_evidence(run, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
     from pipeline.brief.formats import FORMATS
-    from pipeline.brief.formats.base import describe_check
+    from pipeline.brief.formats.base import flags
     from pipeline.checks import check_pair
     from pipeline.checks.evidence import link, split_summary
 
@@ -276,7 +276,7 @@ def test_flagged_sentences_and_summary_evidence(run, browser, tmp_path):
     article = [(p, s, pair.vi, pair.en) for p, para in enumerate(brief.paragraphs, 1)
                for s, pair in enumerate(para.sentences, 1)]
     brief.evidence = link(split_summary(brief.summary_en), article)
-    flagged = {f"p{p}s{s}": [describe_check(c) for c in pair.checks] for p, s, pair in
+    flagged = {f"p{p}s{s}": flags(pair) for p, s, pair in
                ((p, s, pair) for p, para in enumerate(brief.paragraphs, 1) for s, pair in enumerate(para.sentences, 1))
                if pair.checks}
     assert flagged, "random-weight English should trip some check"

@@ -13,7 +13,6 @@ from typing import Callable, Iterator
 from pipeline.brief import headline
 from pipeline.brief import review
 from pipeline.brief.schema import Brief, SentencePair
-from pipeline.checks.base import Check
 
 
 @dataclass(frozen=True)
@@ -63,14 +62,9 @@ def pairs(brief: Brief) -> Iterator[PlacedPair]:
             yield PlacedPair(p, s, pair)
 
 
-def describe_check(check: Check) -> str:
-    """One check of a sentence (pipeline/checks) as a phrase for people (brief/review.flag_text)."""
-    return review.flag_text(check)
-
-
 def flags(pair: SentencePair) -> list[str]:
     """Why to distrust a sentence's English: its checks, each as a phrase; [] when clean or not checked."""
-    return [describe_check(c) for c in pair.checks or []]
+    return [review.flag_text(c) for c in pair.checks or []]
 
 
 def flagged_count(brief: Brief) -> int:
