@@ -34,8 +34,10 @@ script's output):
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.names.tables import key, parse_rows
@@ -48,10 +50,6 @@ JIEBA_TABLE = DATA / "given_jieba.tsv"
 JIEBA = ROOT / "bench" / "data" / "names" / "jieba_persons.tsv"
 NPC_TABLE = DATA / "given_npc.tsv"
 NPC = ROOT / "bench" / "data" / "glossary_sources" / "npc12_deputies.tsv"
-# (as bench/glossary_npc.py: deputies who write their own romanisation; delegations where a rare surname starts a
-# transliterated Tibetan, Uyghur, Kazakh or Mongolian name)
-NPC_OWN_ROMANISATION = {"香港特别行政区", "澳门特别行政区"}
-NPC_MINORITY_REGIONS = {"西藏自治区", "新疆维吾尔自治区", "内蒙古自治区", "青海省"}
 MIN_PERSONS = 2
 # given_jieba.tsv keeps a character borne by at least this many of jieba's names: its stray entries (a novel's
 # "乔峰呆", "曾聘吴") each bring a character a few names. 2 to 8 put the right form first for 710-713 of the
@@ -205,21 +203,31 @@ def _by_reading(names: list, least: int, leave_out: set[str], leave_out_hanzi: s
     return {(hz, readings[hz]): c for hz, c in counts.items() if c[0] >= least and hz in readings}
 
 
+@lru_cache(maxsize=1)
+def _npc_script():
+    """bench/glossary_npc.py, whose reading of the deputies' list (who writes their own romanisation, which
+    delegations' rare surnames start a transliterated name) this one follows."""
+    spec = importlib.util.spec_from_file_location("glossary_npc", ROOT / "bench" / "glossary_npc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def npc_names() -> list[tuple[str, str]]:
     """(surname, given name) of each deputy of the 12th NPC (bench/data/glossary_sources/npc12_deputies.tsv, CC
     BY-SA 4.0) that bench/glossary_npc.py would read as a Chinese name: no middle dot, not of Hong Kong or Macau,
     a surname of the tables, a given name of one or two characters, no rare surname in a minority region's
     delegation (there a transliterated name)."""
-    shares = _surname_shares()
+    shares, npc = _surname_shares(), _npc_script()
     out = set()
     for name, delegation in (row[:2] for row in _rows(NPC)):
-        if "·" in name or delegation in NPC_OWN_ROMANISATION:
+        if "·" in name or delegation in npc.OWN_ROMANISATION:
             continue
         split = 2 if len(name) >= 3 and name[:2] in shares else 1
         sur, given = name[:split], name[split:]
         if sur not in shares or not 1 <= len(given) <= 2:
             continue
-        if delegation in NPC_MINORITY_REGIONS and shares[sur] < MIN_SHARE:
+        if delegation in npc.MINORITY_REGIONS and shares[sur] < npc.MINORITY_MIN_SHARE:
             continue
         out.add((sur, given))
     return sorted(out)
