@@ -48,15 +48,9 @@ _SHIPPED = (pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._PO
 GRID = list(itertools.product((0.1, 0.2), (0.005, 0.01, 0.02, 0.04), (0.0, 0.02, 0.06, 0.2), (0.0, 0.5, 1.0)))
 
 
-def _table(counts: dict) -> tuple:
-    """pinyin._table's shape for derived counts."""
-    whole = [sum(c[k] for c in counts.values()) for k in range(4)]
-    return counts, tuple(whole[0] / max(1, whole[k]) for k in range(4))
-
-
 def _install(lists: tuple, weights: tuple[float, float, float, float]) -> None:
     """Make pinyin.py rank with these lists (CC-CEDICT, jieba, NPC) and weights (the shipped tables are not read)."""
-    bearers, names, deputies = (_table(t) for t in lists)
+    bearers, names, deputies = (pinyin.with_place_scales(t) for t in lists)
     pinyin._bearers, pinyin._names, pinyin._deputies = (lambda: bearers), (lambda: names), (lambda: deputies)
     pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._POSITION = weights
 

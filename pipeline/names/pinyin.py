@@ -58,13 +58,16 @@ def join_given(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-@lru_cache(maxsize=None)
-def _table(name: str) -> tuple[dict[tuple[str, str], tuple[int, ...]], tuple[float, float, float, float]]:
-    """A list's counts per (character, reading): (names bearing it, first, second, only), and per place the factor
-    that scales a place's counts to the size of the counts anywhere."""
-    counts = {(hz, py): tuple(int(n) for n in rest) for hz, py, *rest in tables.rows(name)}
+def with_place_scales(counts: dict[tuple[str, str], tuple[int, ...]]) -> tuple[dict, tuple[float, ...]]:
+    """A list's counts per (character, reading): (names bearing it, first, second, only), with per place the factor
+    that scales a place's counts to the size of the counts anywhere (bench/names_rank.py builds its lists so too)."""
     whole = [sum(c[k] for c in counts.values()) for k in range(4)]
     return counts, tuple(whole[0] / max(1, whole[k]) for k in range(4))
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple[dict[tuple[str, str], tuple[int, ...]], tuple[float, ...]]:
+    return with_place_scales({(hz, py): tuple(int(n) for n in rest) for hz, py, *rest in tables.rows(name)})
 
 
 def _bearers():
