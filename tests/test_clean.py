@@ -810,6 +810,8 @@ def test_aggregator_crawl_one_paragraph_per_line_and_summary_at_the_end():
     ("#giá vàng #thị trường #đầu tư", "tags"),
     ("VN-Index 1.254,32 +6,18 (+0,49%)", "market-ticker"),
     ("Ý kiến của bạn xin gửi về bandoc@baomoi.vn. Trân trọng!", "reader-call"),
+    ("Độc giả muốn gửi bài cộng tác cho chuyên mục, mời nhấn vào đây.", "promo"),
+    ("Ảnh: Lễ ra quân của lực lượng thanh niên tình nguyện huyện Hải Lăng năm 2024", "photo-caption"),
 ])
 def test_widget_lines(line, reason):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
@@ -820,6 +822,8 @@ def test_widget_lines(line, reason):
     "Theo dõi sức khỏe trên ứng dụng, người bệnh có thể đặt lịch khám sớm hơn.",
     "Facebook và Google bị phạt vì vi phạm quy định quảng cáo.",
     "Chỉ số VN-Index tăng 6,18 điểm, lên 1.254,32 điểm.",
+    "Theo cảnh báo của công an tỉnh, người dân tuyệt đối không nhấn vào đường link lạ.",
+    "Kẻ gian nhắn tin “Tài khoản của bạn đã bị khóa, bấm vào đây”.",
 ])
 def test_widget_look_alike_sentences_stay(line):
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
@@ -1019,10 +1023,26 @@ def test_headline_then_author_then_dateline_in_one_block():
     assert art.title == HEAD and art.author == "Thanh Bình" and art.paragraphs == [LEAD, BODY1, BODY2]
 
 
-@pytest.mark.parametrize("line", ["Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)"])
+@pytest.mark.parametrize("line", [
+    "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)", "Lượt truy cập: 1,204,330",
+    # a site's visitor counter and its weather box, a cell a line
+    "Thống kê truy cập\nĐang online: 12\nHôm nay: 340\nHôm qua: 2,015\nTổng: 1,204,330",
+    "Lâm Đồng\n+24\n°C\nCao: +27\nThấp: +16\nCó mưa rào",
+])
 def test_counters(line):
-    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
-    assert art.paragraphs == [LEAD, BODY1, BODY2] and line in reasons(art)
+    for lines in ([BODY1, BODY2, line], [BODY1, line, BODY2]):  # under the story or in a column beside it
+        art = clean(page(HEAD, LEAD, *lines))
+        assert art.paragraphs == [LEAD, BODY1, BODY2] and all(ln in reasons(art) for ln in line.split("\n"))
+        assert art.author is None
+
+
+def test_figures_a_story_gives_by_day_or_a_temperature_it_reports_stay():
+    days = ["Hôm nay: 71 ca mắc mới", "Hôm qua: 80 ca mắc mới", "Tháng này: 912 ca mắc mới"]
+    art = clean(page(HEAD, LEAD, BODY1, "\n".join(days), BODY2))
+    assert all(d in body(art) for d in days)
+    hot = "Cao: 39 độ, thấp: 28 độ, trời nắng nóng gay gắt kéo dài đến cuối tuần."
+    art = clean(page(HEAD, LEAD, BODY1, hot, BODY2))
+    assert hot in art.paragraphs
 
 
 def test_reprint_source_and_name_over_furniture():
@@ -2001,6 +2021,16 @@ def test_dashed_headlines_after_the_story_are_links_an_announced_list_stays():
     items = ["- Tuyến số 1 chạy từ chợ Đà Lạt ra sân bay Liên Khương", "- Tuyến số 2 chạy từ chợ Đà Lạt đến hồ Tuyền Lâm"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Hai tuyến chạy thử gồm:", *items))
     assert all(i in body(art) for i in items)
+    # A label in another script over them, and a colon in some headlines: still the box of links.
+    links = ["相关文章", "- Nhận định, dự báo thời tiết Đà Lạt cuối tuần: Mưa rào về chiều", *links,
+             "- Giá rau Đà Lạt tăng mạnh sau mưa lớn"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *links))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A list of 'key: value' items closing the story, a colon in most, is the story's.
+    items = ["- Giải nhất: Trường THPT Bảo Lộc và Trường THPT Đức Trọng", "- Giải nhì: Trường THPT Lâm Hà",
+             "- Giải ba thuộc về đội tuyển Trường THPT Di Linh"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, *items))
+    assert all(i in body(art) for i in items)
 
 
 def test_a_sentence_restating_its_paragraphs_under_a_picture_is_its_caption():
@@ -2172,8 +2202,9 @@ def test_a_phrase_printed_twice_glued_is_a_link_card():
 
 
 def test_a_bare_figure_in_the_header_is_a_counter():
-    art = clean(page(_BUS_HEAD, "1082", _BUS_LEAD, _BUS_P1))
-    assert "1082" not in body(art) and art.paragraphs[0] == _BUS_LEAD
+    for figure in ("1082", "• 3.965"):  # grouped by thousands, maybe with the share row's bullet
+        art = clean(page(_BUS_HEAD, figure, _BUS_LEAD, _BUS_P1))
+        assert figure not in body(art) and art.paragraphs[0] == _BUS_LEAD
     # A day over a month's name is a calendar widget's date, left whole to the dateline rules.
     art = clean(page("23", "FEB", _BUS_HEAD, _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and "counter" not in {r.reason for r in art.removed}
@@ -2482,8 +2513,13 @@ def test_a_long_caption_with_who_stands_where_goes():
 
 
 def test_a_writer_signing_with_their_office_is_the_author():
-    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Minh Hà - Trung tâm VH-TT huyện Ba Vì"))
-    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Minh Hà"
+    for sign in ("Minh Hà - Trung tâm VH-TT huyện Ba Vì", "Minh Hà (Chủ tịch Hội LHPN xã Hải An)"):
+        art = clean(page(HEAD, LEAD, BODY1, BODY2, sign))
+        assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Minh Hà", sign
+    # A bracket saying more than a post is the story's closing line.
+    last = "Ông Lê Văn Bình (nguyên Chủ tịch xã) đã nghỉ hưu từ năm 2020."
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, last))
+    assert last in art.paragraphs
     # A closing line pairing two bodies, no person's name before the dash, stays.
     last = "Hội Nông dân - Trung tâm KN cam kết đồng hành"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, last))

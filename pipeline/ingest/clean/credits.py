@@ -166,7 +166,12 @@ def office_signature(text: str) -> bool:
     tokens = text.split()
     if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
         return False
-    start = 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1  # 'Văn phòng', 'Trung tâm', 'Bộ phận'
+    return _names_only(tokens, 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1)  # 'Văn phòng', 'Trung tâm'
+
+
+def _names_only(tokens: list[str], start: int) -> bool:
+    """From `start` on only names: capitalised words, acronyms, figures, place words, a lower-case word right after
+    a capitalised one."""
     for i in range(start, len(tokens)):
         tok = tokens[i]
         if tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _PLACE_WORDS:
@@ -174,6 +179,21 @@ def office_signature(text: str) -> bool:
         if tok.casefold() in CLAUSE_MARKERS or i == start or not tokens[i - 1][:1].isupper():
             return False
     return True
+
+
+# The writer's post in brackets after the name: 'Lư Thị Hương (Chủ tịch Hội LHPN phường Sơn Phong)', a title
+# then the body's name (only names after the title: a story's bracket says more, 'ông A (đã nghỉ hưu)').
+_ROLE_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?i:(?:phó |tổng )?(?:chủ tịch|bí thư|giám đốc|thư ký)|"
+                      r"(?:phó )?trưởng(?: ban| phòng| khoa| thôn| ấp| trạm| đài)?|cán bộ|chuyên viên|hội viên|"
+                      r"phóng viên|cộng tác viên|giáo viên)\s+(?P<body>[^()]+)\)$")
+
+
+def _with_role(text: str) -> str:
+    """The name alone when a post in brackets follows it."""
+    m = _ROLE_RE.match(text)
+    tokens = m.group("body").split() if m else []
+    return m.group("name") if m and len(tokens) <= 10 and _names_only(tokens, 0) and tokens[0][:1].isupper() \
+        and is_name(m.group("name")) else text
 
 
 _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
@@ -210,7 +230,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     m = re.match(r"^(?P<name>[^|]+?)\s+(?:\|\s+|Theo\s+)(?P<site>[A-ZĐ][^|.,;:!?]{1,40})$", text)
     if m and words(m.group("site")) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in m.group("site").split()):
         text, outlet = m.group("name"), outlet or m.group("site").strip()
-    text = text.strip()
+    text = _with_role(text.strip())
     # A degree before the writer's name, abbreviated as bylines write it: 'BS. Nguyễn Thu Hà', 'ThS. Lê Minh'.
     degree = _DEGREE_RE.match(text)
     if len(text) > 60 or not is_name(text[degree.end():] if degree else text):

@@ -6,8 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, scenes, slugs,
-    webui,
+    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, scenes, sitebox,
+    slugs, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -17,13 +17,18 @@ _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _GLUED_CREDIT_RE = re.compile(r"(?<=[a-zà-ỹđ.)])(?=(?:Ảnh|Nguồn ảnh|Đồ họa|Video|Clip)\s*:\s*\S)")
 
 
+_PHOTO_SHOWS_RE = re.compile(r"^(?:Ảnh|ẢNH)\s*:\s*(?P<what>[A-ZĐÀ-Ỹ][^:.!?]{10,300}[.]?)$")
+
+
 def _credit_line(text: str) -> str | None:
     """'Ảnh: X', 'Nguồn: X' alone. 'Video: <headline>' is a headline, so video credits must name a person."""
     if credits.BARE_PHOTO_CREDIT_RE.match(text):
         return "photo-credit"
     m = credits.PHOTO_CREDIT_LINE_RE.match(text)
     if not m or words(m.group("who")) > 10:
-        return None
+        # past a credit's length the words after the label say what the photo shows ('Ảnh: Buổi giao lưu ...')
+        m = _PHOTO_SHOWS_RE.match(text)
+        return "photo-caption" if m and words(m.group("what")) <= 40 else None
     if text.startswith(("Video", "Clip")) and not credits.is_name(m.group("who").strip(" .")):
         return None
     return "source-credit" if text.startswith("Nguồn") and not text.startswith("Nguồn ảnh") else "photo-credit"
@@ -45,14 +50,15 @@ def _opens_a_section(page: Page, line: Line) -> bool:
         and any(is_paragraph(ln.text) for ln in below[1:])
 
 
-_BARE_COUNT_RE = re.compile(r"\d{1,7}")
+# The figure alone, grouped by thousands or not, maybe with the bullet of the share row it stood in ("• 3.965").
+_BARE_COUNT_RE = re.compile(r"(?:[•·]\s*)?(?:\d{1,7}|\d{1,3}(?:[.,]\d{3})+)")
 
 
 def _date_part(page: Page, line: Line) -> bool:
     """A day of the month over a short line (a month's name, 'FEB', 'Tháng 2'): a date a calendar widget printed
     on two lines, for the dateline rules, not a counter."""
     below = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
-    return 1 <= int(line.text.strip()) <= 31 and below is not None and words(below.text) <= 2
+    return line.text.strip().isdigit() and 1 <= int(line.text.strip()) <= 31 and below is not None and words(below.text) <= 2
 
 
 def line_rules(page: Page, line: Line) -> None:
@@ -76,7 +82,8 @@ def line_rules(page: Page, line: Line) -> None:
         page.drop(line, "site-header")  # the paper's hotline and e-mail printed in its masthead
         return
     # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
-    reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text)
+    reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text) \
+        or ("promo" if sitebox.click_call(text) else None)
     if reason == "teaser-label" and _opens_a_section(page, line):
         page.doubt(line, "kept: a box label over a line of the story's that opens a section (its rubric?)")
         return
@@ -254,6 +261,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    sitebox.site_boxes(page)
     repeats.equal_runs(page)
     _tag_values(page)
     _sort_options(page)

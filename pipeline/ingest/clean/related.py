@@ -10,6 +10,7 @@ A sub-heading stands alone and has a paragraph after it, so it is never such a r
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
@@ -116,7 +117,8 @@ def related_runs(page: Page) -> None:
             if step > 0 and i > last and line.kept and (parse_signature(line.text) or source_line(line.text)):
                 i += step  # the author's name or the source under the list: trailing_credits takes it
                 continue
-            text = _DASH_RE.sub("", line.text) if dashed else line.text
+            # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
+            text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
             if line.kept and (not headline_like(text) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
@@ -179,8 +181,11 @@ def related_runs(page: Page) -> None:
         dashed_after = []
     closing = run_from(last + 1, 1)
     if not closing:  # the same list with a dash before each headline (a story's list is announced, or ends its items)
-        dashed = run_from(last + 1, 1, dashed=True)
-        closing = dashed if all(_DASH_RE.match(ln.text) for ln in dashed if ln.kept) else []
+        label = kept[last + 1:last + 2] if last + 1 < len(kept) and _foreign_label(kept[last + 1].text) else []
+        dashed = run_from(last + 1 + len(label), 1, dashed=True)
+        # a story's list of 'key: value' items has a colon in most; a box of links in a few of its headlines
+        closing = label + dashed if all(_DASH_RE.match(ln.text) for ln in dashed if ln.kept) \
+            and sum(":" in ln.text for ln in dashed) * 2 < len(dashed) else []
     after_lead = _own_headline_copy(page, after_lead, first)
     if last == lead:  # a page cut after its lead: the run under it is the run after the lead
         closing = _own_headline_copy(page, closing, first)
@@ -192,6 +197,13 @@ def related_runs(page: Page) -> None:
                 if ln.kept:
                     page.drop(ln, "related-headline")
     _closing_twins(page, [ln for ln in kept[last + 1:] if ln.kept])
+
+
+def _foreign_label(text: str) -> bool:
+    """A short label in a script that is not Latin ('相关推荐', 'Related' in a copy site's template language)."""
+    letters = text.replace(" ", "")
+    return 2 <= len(letters) <= 12 and all(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN")
+                                           for ch in letters)
 
 
 def _dashed_only(run: list[Line]) -> list[Line]:

@@ -1,0 +1,106 @@
+"""Boxes a site prints beside every story, cut into one line per cell by the extractor.
+
+- The visitor counter: 'Thống kê truy cập', 'Đang online: 5', 'Hôm nay: 71', 'Hôm qua: 1,287', 'Tháng này:
+  31,070', 'Lượt truy cập: 1,691,098'. A period of time or the site's visitors as the label and a bare figure as
+  the value, three lines or more in a row: a story that gives figures by day says what they count ('Hôm nay: 71
+  ca mắc'), and a count of visits alone on its line names what it counts ('Lượt truy cập: N', 'Đang online: N').
+- The weather box: 'Quảng Trị', '+35', '°', 'C', 'Cao:+36', 'Thấp:+25', 'Thỉnh thoảng có nắng'. A high or a
+  low temperature alone on its line ('Cao: +36') is the anchor; the figures, degree marks and the sky's few words
+  beside it, and the place over them, are its cells. A story gives temperatures inside sentences.
+- A call to click ('Bạn đọc gửi video cộng tác trên X, mời click tại đây.'): the words stand for a link that the
+  text no longer holds; a story quotes such a call (a scam's message) inside a sentence, not as its own line's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
+
+_FIGURE = r"\d[\d.,]*"
+# Visitors now or in all: what only a counter labels so.
+_VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|đang (?:online|truy cập|trực tuyến)|(?:người|khách|thành viên) " \
+          r"(?:online|trực tuyến|đang truy cập)|truy cập|online|trực tuyến)"
+_VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
+# A period, or the whole, as the counter labels its figures.
+_PERIOD_RE = re.compile(rf"^(?:{_VISITS}|(?:trong )?(?:hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|"
+                        rf"năm nay|năm trước|năm qua)|tất cả|tổng(?: cộng| số)?|khách|thành viên)\s*:?\s*{_FIGURE}$",
+                        re.IGNORECASE)
+_COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cập| website)?|bộ đếm(?: truy cập)?|"
+                              r"(?:số )?lượt truy cập|thông tin truy cập)\s*:?$", re.IGNORECASE)
+
+_HILO_RE = re.compile(r"^(?:cao|thấp|cao nhất|thấp nhất|max|min)\s*:?\s*[+\-−]?\d{1,2}(?:\s*°\s*C?|\s*℃)?$",
+                      re.IGNORECASE)
+_TEMP_RE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*C?|℃)?$")
+_DEGREE_RE = re.compile(r"^(?:°|°C|℃|C|độ C)$")
+_HUMIDITY_RE = re.compile(r"^(?:độ ẩm|gió|humidity)\s*:?\s*\d{1,3}\s*(?:%|km/h|m/s)?$", re.IGNORECASE)
+_SKY_RE = re.compile(r"\b(?:nắng|mưa|mây|dông|giông|sương|âm u|quang|rét|lạnh|gió|tuyết|nóng)\b", re.IGNORECASE)
+_PLACE_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*\s?){1,4}$")
+
+# The call as the site words it: after a comma or an invitation ('mời', 'vui lòng'), to click 'here'. A story's
+# warning ('người dân không nhấn vào đường link') has a subject and names the link.
+_CLICK_RE = re.compile(r"(?:^|[,;:]\s*|\s(?:mời|vui lòng|hãy|xin)(?: bạn(?: đọc)?| quý vị| độc giả)?\s+)"
+                       r"(?:click|bấm|nhấn|nhấp|kích)(?: chuột)?(?: vào| tại)? đây\s*[.!]?$", re.IGNORECASE)
+
+
+def click_call(text: str) -> bool:
+    """A line ending in a call to click a link the text no longer has ('..., mời click tại đây.')."""
+    return words(text) <= 40 and '"' not in text and "“" not in text and bool(_CLICK_RE.search(text))
+
+
+def visit_count(text: str) -> bool:
+    """A count of the site's visits alone on its line: 'Lượt truy cập: 1,691,098', 'Đang online: 5'."""
+    return bool(_VISITS_RE.match(text.strip()))
+
+
+def _weather_cell(text: str) -> bool:
+    text = text.strip()
+    return bool(_HILO_RE.match(text) or _TEMP_RE.match(text) or _DEGREE_RE.match(text) or _HUMIDITY_RE.match(text)
+                or words(text) <= 6 and _SKY_RE.search(text) and not text.endswith(tuple(SENTENCE_END)))
+
+
+def _counter_runs(kept: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(kept):
+        j = i
+        while j < len(kept) and _PERIOD_RE.match(kept[j].text.strip()):
+            j += 1
+        labels = {kept[k].text.split(":")[0].strip().casefold() for k in range(i, j)}
+        if j - i >= 3 and len(labels) >= 3:
+            head = kept[i - 1] if i and _COUNTER_HEAD_RE.match(kept[i - 1].text.strip()) else None
+            out += ([head] if head else []) + kept[i:j]
+        i = max(j, i + 1)
+    return out
+
+
+def _weather_boxes(kept: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for i, line in enumerate(kept):
+        if not _HILO_RE.match(line.text.strip()) or line in out:
+            continue
+        lo = i
+        while lo > 0 and _weather_cell(kept[lo - 1].text):
+            lo -= 1
+        hi = i + 1
+        while hi < len(kept) and _weather_cell(kept[hi].text):
+            hi += 1
+        cells = kept[lo:hi]
+        # Two figures or more (a high and a low, or a temperature beside one): a box, not a line that says 'Cao: 3'.
+        if sum(1 for ln in cells if _HILO_RE.match(ln.text.strip()) or _TEMP_RE.match(ln.text.strip())) < 2:
+            continue
+        if lo and _PLACE_RE.match(kept[lo - 1].text.strip()) and words(kept[lo - 1].text) <= 4:
+            cells = [kept[lo - 1]] + cells  # the place the box gives the weather of
+        out += [ln for ln in cells if ln not in out]
+    return out
+
+
+def site_boxes(page: Page) -> None:
+    """The visitor counter and the weather box, wherever they stand."""
+    kept = page.kept()
+    for line in _counter_runs(kept) + _weather_boxes(kept):
+        if line.kept:
+            page.drop(line, "widget")
+    for line in page.kept():
+        if visit_count(line.text):
+            page.drop(line, "counter")
