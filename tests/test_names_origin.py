@@ -30,6 +30,12 @@ def test_a_partner_named_with_china_before_do_is_not_the_persons_country():
         "Trương Văn Hải"] != "inferred"
     assert _origins("Đoàn đại biểu Trung Quốc do Thứ trưởng Trần Tư Nguyên dẫn đầu đã tới Hà Nội.")[
         "Trần Tư Nguyên"] == "inferred"
+    # a body China closes with a relative clause on it and the office held (do ông X làm Chủ tịch) is theirs; not a
+    # venture with a Chinese party said so
+    assert _origins("Ngân hàng Công thương Trung Quốc, do ông Trần Tứ Thanh làm Chủ tịch, báo lãi kỷ lục.")[
+        "Trần Tứ Thanh"] == "inferred"
+    assert _origins("Công ty liên doanh với tập đoàn Trung Quốc, do ông Hoàng Minh Tuấn làm Giám đốc, đã khởi công "
+                    "nhà máy ở Hải Phòng.")["Hoàng Minh Tuấn"] == "vietnamese"
 
 
 def test_bodies_only_china_has_say_whose():
@@ -40,6 +46,11 @@ def test_bodies_only_china_has_say_whose():
     assert _origins("Phó Bí thư Ủy ban Chính pháp tỉnh Hồ Nam Lôi Chí Cường bị cách chức.")[
         "Lôi Chí Cường"] == "inferred"
     assert _origins("Chính ủy Chiến khu Bắc Bộ Hoàng Minh Hoa dự lễ khai giảng.")["Hoàng Minh Hoa"] == "inferred"
+    # Central China (Hoa Trung), as Hoa Nam, Hoa Bắc and Hoa Đông: China's, and no person; a name holding it is kept
+    assert _origins("Viện sĩ Tôn Gia Đống của Viện Khoa học Hoa Trung nghiên cứu vệ tinh.") == {
+        "Tôn Gia Đống": "inferred"}
+    assert _origins("Ông Nguyễn Hoa Trung, Chủ tịch UBND huyện, chủ trì hội nghị.")["Nguyễn Hoa Trung"] == \
+        "vietnamese"
     # ... Vietnam's own forces and bodies, and a Vietnamese host of China's commander, stay Vietnamese
     assert _origins("Thượng tướng Phan Văn Giang tiếp Tư lệnh Chiến khu Nam Bộ của Trung Quốc tại Hà Nội.")[
         "Phan Văn Giang"] == "vietnamese"
@@ -426,6 +437,19 @@ def test_a_person_based_in_a_place_of_china_by_their_own_words_is_chinese():
         "Vương Tiểu Long"] == "inferred"
     assert _origins("Diễn viên Tống Gia Luân sinh năm 1995 tại Đại Liên, tỉnh Liêu Ninh.")["Tống Gia Luân"] == \
         "inferred"
+    # the head of a body placed there (the company is no party of China's: setting.heads_in_china); a scholar's
+    # word before "sinh" (born) is no pupil (cues.scholar_born)
+    assert _origins("Ông Tôn Kiến Bân, Chủ tịch Tập đoàn Sunrise ở Thiên Tân, đã đưa tập đoàn ra hàng chục nước.")[
+        "Tôn Kiến Bân"] == "inferred"
+    assert _origins("Chủ tịch hãng pin Ampace ở Hạ Môn Khâu Kiến Hoa nói công ty vẫn mở rộng sản xuất.")[
+        "Khâu Kiến Hoa"] == "inferred"
+    assert _origins("Giáo sư Hứa Kiến Dương, nhà vật lý học sinh ở Trùng Khánh, nhận giải thưởng của viện hàn lâm.")[
+        "Hứa Kiến Dương"] == "inferred"
+    # ... but a head whose name leans Vietnamese stays Vietnamese (shape.BASED_IN_CHINA), and a pupil is a stranger
+    assert _origins("Ông Hồ Văn Long, Giám đốc công ty may Hồng Hà ở Thâm Quyến, tuyển thêm 200 công nhân.")[
+        "Hồ Văn Long"] == "vietnamese"
+    assert _origins("Học sinh Trương Minh Quân ở Quảng Châu đoạt huy chương vàng Olympic Toán.")[
+        "Trương Minh Quân"] == "vietnamese"
     # ... not a stranger's post there (a mission, a correspondent, a student, a revolutionary active there), nor
     # with Vietnam named, nor a name that leans Vietnamese
     assert _origins("Anh Lâm Quang Tùng, du học sinh tại Trùng Khánh, kể về những ngày phong tỏa.")[

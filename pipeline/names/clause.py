@@ -311,17 +311,30 @@ def _title_phrase(before: str) -> str:
 # "do" is theirs, as in "X đứng đầu Bộ Công an Trung Quốc" (identity._HEADS); only a country named there says whose (an
 # unqualified body is left to the rules for it: Bộ Công an do Đại tướng X đứng đầu is Vietnam's by the convention;
 # a project or a joint venture with a Chinese party, Dự án của Tập đoàn Huawei do ông X phụ trách, is no body of
-# China's).
-_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+$")  # (names blanked)
-_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|dẫn dắt)(?![^\W\d_])")
+# China's). The body may close the clause before, the "do" phrase a relative clause on it (Tập đoàn Năng lượng Quốc
+# gia Trung Quốc, do ông X làm Chủ tịch, ...), and the head said as the office held (làm Chủ tịch / Giám đốc ...);
+# said so, the body names no party of China's (liên doanh với tập đoàn Trung Quốc, dự án của nhà thầu Trung Quốc, do
+# ông X làm Giám đốc: a Vietnamese director of a venture or a project with a Chinese party).
+_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+"
+                 r"(?:(?:ông|bà)\s+)?$")  # (names blanked)
+_HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|dẫn dắt|làm\s+(?i:chủ tịch|"
+                        r"tổng giám đốc|giám đốc|viện trưởng|hiệu trưởng|bộ trưởng|chủ nhiệm|tổng biên tập|"
+                        r"tư lệnh|cục trưởng|trưởng ban))(?![^\W\d_])")
+_WITH_PARTY = re.compile(r"(?<![^\W\d_])(?i:với|của|cho|cùng|đối tác|nhà thầu|nhà đầu tư|dự án|liên doanh|hợp tác|"
+                         r"khách hàng)(?![^\W\d_])")
 
 
 def headed_by(sentence: str, start: int, end: int) -> bool:
     """Whether the mention at start:end heads, the passive way, a body China closes (names blanked)."""
     by = _BY.search(sentence, 0, start)
-    if by is None or not _HEAD_VERB.match(sentence, end):
+    verb = _HEAD_VERB.match(sentence, end)
+    if by is None or not verb:
         return False
-    body = re.split(r"[,;:]", sentence[:by.start()])[-1]
+    parts = re.split(r"[,;:]", sentence[:by.start()])
+    relative = len(parts) > 1 and not parts[-1].strip()
+    body = parts[-2] if relative else parts[-1]
+    if (relative or "làm" in verb.group()) and _WITH_PARTY.search(body):
+        return False
     chinese, vietnamese = cues.count(body)
     # the country closes the body right before "do" (not a project or a joint venture with a Chinese party)
     return bool(chinese and not vietnamese and re.search("(?:" + cues.CHINESE_RE.pattern + r")\s*$", body))
@@ -394,6 +407,7 @@ def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
     Vietnam."""
     before, after = own
     words = before + " " + after
+    words = cues.scholar_born(words)
     if _STRANGER.search(words) or cues.VIETNAMESE_RE.search(words) or cues.ELSEWHERE_RE.search(words):
         return False
     nxt = _BASED_NEXT.match(sentence, end)

@@ -222,7 +222,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
                   for m in person.mentions)
     local = {CHINESE: 0, VIETNAMESE: 0}
     wider = {CHINESE: 0, VIETNAMESE: 0}
-    office = doubt = mention = foreign = mission = convention = abroad = based = False
+    office = doubt = mention = foreign = mission = convention = abroad = based = heads = False
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
@@ -231,6 +231,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         abroad = abroad or offices.foreign_office(own[0]) or offices.foreign_office(" ".join(own[1].split()[:4]))
         foreign = foreign or bool(_FOREIGN.search(own[0]))
         based = based or clause.based_in_china(sentence, m.end, own)
+        heads = heads or setting.heads_body(own)
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
         others = [s for s in around if s != (m.start, m.end)]
@@ -318,11 +319,14 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said = CHINESE if by_setting() else said
     if said != told:
         basis = SETTING if said == CHINESE and by_setting() else SHAPE
-    if based and said != CHINESE and basis in (None, CONVENTION, TEXT) and not (vietnamese_told or foreign or mission) \
-            and setting.decides(person, sentences, based=True):
+    if (based or heads) and said != CHINESE and basis in (None, CONVENTION, TEXT) \
+            and not (vietnamese_told or foreign or mission) \
+            and (based and setting.decides(person, sentences, based=True)
+                 or heads and setting.heads_in_china(person, sentences)):
         # Based in a place of China by their own words (Viện sĩ X ở Phúc Kiến; X, Giám đốc Bệnh viện ... ở Vũ Hán),
-        # in sentences that name nothing of Vietnam and a name that does not lean Vietnamese (shape.BASED_IN_CHINA):
-        # the office convention and a text's default give way.
+        # in sentences that name nothing of Vietnam and a name that does not lean Vietnamese (shape.BASED_IN_CHINA),
+        # or heading a body placed there (X, Chủ tịch Tập đoàn ... ở Thượng Hải: setting.heads_in_china): the office
+        # convention and a text's default give way.
         said, basis = CHINESE, SETTING
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)

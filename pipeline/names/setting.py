@@ -52,7 +52,7 @@ def party(text: str, m: re.Match) -> bool:
     if _DYNASTY.match(m.group()):
         return True
     # (back to a blanked name at most: the person's own title before it is theirs, not a party's)
-    phrase = re.split(r"[,;:()\"“”]|\s{3,}", text[max(0, m.start() - 60):m.start()])[-1]
+    phrase = re.split(r"[,;:()\"“”]|\s{3,}", cues.scholar_born(text[max(0, m.start() - 60):m.start()]))[-1]
     words = [key(w) for w in _WORDS.findall(phrase)][-6:]
     clauses = re.split(r"[,;:]", text[:m.start()])
     if len(clauses) > 1 and not _WORDS.search(clauses[-1]):
@@ -143,3 +143,43 @@ def speaks_for_china(person, sentences: Sequence[str]) -> bool:
         if china and not cues.vietnamese_place(text, china):
             return True
     return False
+
+
+# The head or founder of a body the text places in China, in their own words (X, Chủ tịch Tập đoàn Greenland ở
+# Thượng Hải; Nhà sáng lập chuỗi siêu thị Vĩnh Huy ở Phúc Kiến X; X, Giám đốc Bệnh viện Kim Ngân Đàm ở Vũ Hán): the
+# body is China's, and the press names a Vietnamese head of a business in China as Vietnamese (doanh nhân Việt, a
+# Vietnamese company, Vietnam somewhere near). Not a member or an employee (kỹ sư, nhân viên, thành viên): Vietnam's
+# own people work in China's companies and bands. The body closes no party here (a company is one of _PARTY's words:
+# làm việc cho công ty Trung Quốc).
+_HEAD = (r"(?i:chủ tịch|phó chủ tịch|tổng giám đốc|phó tổng giám đốc|giám đốc(?:\s+điều hành)?|CEO|"
+         r"(?:nhà|người)\s+(?:đồng\s+)?sáng lập|đồng sáng lập|người đứng đầu|ông chủ|bà chủ|viện trưởng|hiệu trưởng)")
+_BODY = (r"(?i:tập đoàn|công ty|hãng|chuỗi|bệnh viện|ngân hàng|đại học|trường|viện|học viện|nhà máy|quỹ)"
+         r"(?![^\W\d_])[^,;:.]{0,60}?(?<![^\W\d_])(?i:có trụ sở\s+)?(?i:ở|tại)\s+"
+         r"(?i:(?:thành phố|tỉnh|khu tự trị)\s+)?")
+_HEADS = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+){0,2}?" + _HEAD + r"\s+(?i:của\s+)?" + _BODY + "(?=" +
+                    cues.CHINESE_RE.pattern + ")")
+_BODY_CLOSED = re.compile(r"(?<![^\W\d_])" + _BODY + "$")
+
+
+def heads_body(own: tuple[str, str]) -> bool:
+    """Whether the title phrase or apposition `own` opens with the head of a body placed in a place of China."""
+    matches = [(part, _HEADS.match(part)) for part in own]
+    return any(m and not cues.vietnamese_place(part, cues.CHINESE_RE.match(part, m.end())) for part, m in matches)
+
+
+def heads_in_china(person, sentences: Sequence[str]) -> bool:
+    """Whether the person's sentences, and the sentences around them, name nothing of Vietnam or another country,
+    China never another party but as the body the person heads (heads_body), and the name scores above
+    shape.BASED_IN_CHINA, as a person based in China must: at -2.0 (the dev sets' Chinese heads of such bodies score
+    -1.9 to 2.8) Vietnamese probes written apart, heads of a garment firm in Shenzhen or a phở chain in Shanghai
+    (Hồ Văn Long -0.8, Trương Minh Đức -1.5, Vương Quốc Trung -1.9), were given pinyin."""
+    own = sorted({m.sentence for m in person.mentions})
+    text = " ".join(sentences[k] for k in own)
+    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
+    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text) \
+            or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
+        return False
+    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+    if any(party(text, m) and not _BODY_CLOSED.search(text, max(0, m.start() - 100), m.start()) for m in found):
+        return False
+    return shape.score(person.vi) > shape.BASED_IN_CHINA
