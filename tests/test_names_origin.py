@@ -156,6 +156,11 @@ def test_chinas_leading_companies_say_whose_and_taking_over_is_no_facing():
     assert _origins("Bà Tông Khánh Linh tiếp quản tập đoàn đồ uống Wahaha ở Hàng Châu.")["Tông Khánh Linh"] != \
         "vietnamese"
     assert _origins("Thứ trưởng Lê Văn Thanh tiếp đoàn doanh nghiệp Trung Quốc.")["Lê Văn Thanh"] == "vietnamese"
+    # a company led, run or taken over, named by its brand, is its head's (identity._IDENTITY); not a country's goods
+    assert _origins("Bà Đồng Minh Châu tiếp quản tập đoàn điện máy Gree ở Chu Hải.")["Đồng Minh Châu"] == "inferred"
+    assert _origins("Ông Lưu Trí Viễn từng điều hành ByteDance trước khi nghỉ hưu.")["Lưu Trí Viễn"] == "inferred"
+    assert _origins("Ông Hồ Văn Long điều hành công ty nhập khẩu hàng Trung Quốc ở Lạng Sơn.")["Hồ Văn Long"] != \
+        "inferred"
 
 
 def test_a_chinese_companys_arm_in_vietnam_is_not_china():

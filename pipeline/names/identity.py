@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import clause, cues, offices, runs, setting, tables
+from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 
@@ -25,6 +26,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
 # trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
+_BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
+                            if c.strip()) + r")(?![^\W\d_])"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
@@ -48,6 +51,11 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # ngôi): not 'cho đội bóng', a club a foreigner may play for
                        r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a company led, run or taken over, named by its brand (lãnh đạo cả CNOOC lẫn Sinopec, tiếp
+                       # quản tập đoàn đồ uống Wahaha): its head's, as a body one heads is; not a country's goods or
+                       # venture on the way (điều hành công ty nhập khẩu hàng Trung Quốc)
+                       r"|\s(?:lãnh đạo|điều hành|tiếp quản)\s+(?:(?:cả|các|hai)\s+)?(?:(?:tập đoàn|công ty|hãng|"
+                       r"ngân hàng|quỹ)(?:\s+[a-zà-ỹđ]+){0,3}\s+)?(?=" + _BRANDS + ")"
                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
                        # foreigner is given China's friendship awards)
                        r"|\s(?P<prize>đoạt|giành)\s+(?=(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?"
