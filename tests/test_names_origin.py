@@ -167,7 +167,9 @@ def test_a_chinese_companys_arm_in_vietnam_is_not_china():
     # a company named with where in Vietnam it works: its Vietnamese arm, whose staff are not given pinyin
     for text, name in (("Ông Trương Minh Hải, đại diện Oppo tại Việt Nam, cho biết doanh số tăng.", "Trương Minh Hải"),
                        ("Anh Trần Văn Hùng, đại lý phân phối flycam DJI ở Hà Nội, cho biết.", "Trần Văn Hùng"),
-                       ("Ông Lý Minh Hải, Giám đốc kinh doanh của DJI tại TP.HCM, giới thiệu sản phẩm.", "Lý Minh Hải")):
+                       ("Ông Lý Minh Hải, Giám đốc kinh doanh của DJI tại TP.HCM, giới thiệu sản phẩm.", "Lý Minh Hải"),
+                       # ... also as the body one leads (cues.qualified)
+                       ("Ông Trần Minh Đức từng lãnh đạo Huawei Việt Nam trong 5 năm.", "Trần Minh Đức")):
         assert _origins(text)[name] != "inferred", text
     # ... while an embassy's "tại Việt Nam" is where, and the company alone is China's
     assert _origins("Ông Hầu Chấn Vũ, Đại sứ Trung Quốc tại Việt Nam, phát biểu.")["Hầu Chấn Vũ"] == "inferred"

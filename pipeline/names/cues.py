@@ -419,8 +419,8 @@ def qualified(text: str, pos: int) -> bool:
     pos = _skip_space(text, pos)
     after_capital = False  # one lower-case word may follow a capitalised one: Ngân hàng Nhân dân, Bộ Ngoại giao
     for _ in range(9):
-        if CHINESE_RE.match(text, pos):
-            return True
+        if (cue := CHINESE_RE.match(text, pos)) is not None:
+            return not _arm(text, cue)  # Huawei Việt Nam: the company's Vietnamese arm, no body of China's
         w = _WORDS.match(text, pos)
         if not w:
             return False
