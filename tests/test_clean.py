@@ -1027,6 +1027,7 @@ def test_headline_then_author_then_dateline_in_one_block():
     "Lượt xem: 1.024", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)", "Lượt truy cập: 1,204,330",
     # a site's visitor counter and its weather box, a cell a line
     "Thống kê truy cập\nĐang online: 12\nHôm nay: 340\nHôm qua: 2,015\nTổng: 1,204,330",
+    "Thống kê\nĐang truy cập\n6\nMáy chủ tìm kiếm\n1\nKhách viếng thăm\n5\nHôm nay\n715",  # label over figure
     "Lâm Đồng\n+24\n°C\nCao: +27\nThấp: +16\nCó mưa rào",
 ])
 def test_counters(line):

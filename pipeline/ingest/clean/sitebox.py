@@ -2,7 +2,7 @@
 
 - The visitor counter: 'Thống kê truy cập', 'Đang online: 5', 'Hôm nay: 71', 'Hôm qua: 1,287', 'Tháng này:
   31,070', 'Lượt truy cập: 1,691,098'. A period of time or the site's visitors as the label and a bare figure as
-  the value, three lines or more in a row: a story that gives figures by day says what they count ('Hôm nay: 71
+  the value (on one line, or the label over its figure as a table's cells come out), three labels or more in a row: a story that gives figures by day says what they count ('Hôm nay: 71
   ca mắc'), and a count of visits alone on its line names what it counts ('Lượt truy cập: N', 'Đang online: N').
 - The weather box: 'Quảng Trị', '+35', '°', 'C', 'Cao:+36', 'Thấp:+25', 'Thỉnh thoảng có nắng'. A high or a
   low temperature alone on its line ('Cao: +36') is the anchor; the figures, degree marks and the sky's few words
@@ -18,14 +18,17 @@ import re
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
 
 _FIGURE = r"\d[\d.,]*"
-# Visitors now or in all: what only a counter labels so.
+# Visitors now or in all: what only a counter labels so (NukeViet's block, common on government sites, adds search
+# engines' bots and guests: 'Máy chủ tìm kiếm', 'Khách viếng thăm').
 _VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|đang (?:online|truy cập|trực tuyến)|(?:người|khách|thành viên) " \
-          r"(?:online|trực tuyến|đang truy cập)|truy cập|online|trực tuyến)"
+          r"(?:online|trực tuyến|đang truy cập)|khách viếng thăm|máy chủ tìm kiếm|truy cập|online|trực tuyến)"
 _VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
-# A period, or the whole, as the counter labels its figures.
-_PERIOD_RE = re.compile(rf"^(?:{_VISITS}|(?:trong )?(?:hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|"
-                        rf"năm nay|năm trước|năm qua)|tất cả|tổng(?: cộng| số)?|khách|thành viên)\s*:?\s*{_FIGURE}$",
-                        re.IGNORECASE)
+# A period, or the whole, as the counter labels its figures; a bullet may stand before it.
+_LABEL = rf"(?:[•·-]\s*)?(?P<label>{_VISITS}|(?:trong )?(?:hôm nay|hôm qua|(?:tuần|tháng|năm) (?:này|trước|hiện tại)|" \
+         rf"năm qua)|tất cả|tổng(?: cộng| số)?|khách|thành viên)"
+_PERIOD_RE = re.compile(rf"^{_LABEL}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
+_LABEL_ONLY_RE = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)  # its figure in the next cell, on the next line
+_BARE_FIGURE_RE = re.compile(rf"^{_FIGURE}$")
 _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cập| website)?|bộ đếm(?: truy cập)?|"
                               r"(?:số )?lượt truy cập|thông tin truy cập)\s*:?$", re.IGNORECASE)
 
@@ -59,15 +62,27 @@ def _weather_cell(text: str) -> bool:
                 or words(text) <= 6 and _SKY_RE.search(text) and not text.endswith(tuple(SENTENCE_END)))
 
 
+def _counter_cell(kept: list[Line], i: int) -> tuple[int, str]:
+    """How many lines the counter's cell at `i` takes (a label and its figure on one line or two), and its label."""
+    text = kept[i].text.strip()
+    m = _PERIOD_RE.match(text)
+    if m:
+        return 1, m.group("label").casefold()
+    m = _LABEL_ONLY_RE.match(text)
+    if m and i + 1 < len(kept) and _BARE_FIGURE_RE.match(kept[i + 1].text.strip()):
+        return 2, m.group("label").casefold()
+    return 0, ""
+
+
 def _counter_runs(kept: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(kept):
-        j = i
-        while j < len(kept) and _PERIOD_RE.match(kept[j].text.strip()):
-            j += 1
-        labels = {kept[k].text.split(":")[0].strip().casefold() for k in range(i, j)}
-        if j - i >= 3 and len(labels) >= 3:
+        j, labels = i, set()
+        while j < len(kept) and (cell := _counter_cell(kept, j))[0]:
+            labels.add(cell[1])
+            j += cell[0]
+        if len(labels) >= 3:  # three cells or more, each labelled differently
             head = kept[i - 1] if i and _COUNTER_HEAD_RE.match(kept[i - 1].text.strip()) else None
             out += ([head] if head else []) + kept[i:j]
         i = max(j, i + 1)
