@@ -784,6 +784,18 @@ def test_surnames_among_the_commonest_that_the_tables_lacked_are_found():
         "Ất Quốc Cường": ("Yi Guoqiang", "inferred")}
     assert _found("Ông Lệnh Chính Sách, Phó Bí thư Tỉnh ủy Sơn Tây (Trung Quốc), dẫn đầu đoàn.")[
         "Lệnh Chính Sách"] == ("Ling Zhengce", "inferred")
+    # after a form of address the next word is the surname, even one the tables lack (Trừ 储) or one that heads
+    # bodies too (Chi 支 as in Chi cục, Công 公): the person is found, Chinese or Vietnamese by context
+    assert _found("Ông Trừ Khiết, Phó Tỉnh trưởng tỉnh Giang Tô (Trung Quốc), dẫn đầu đoàn.") == {
+        "Trừ Khiết": ("Chu Jie", "inferred")}
+    assert _found("Ông Chi Kiến Hoa, Cục trưởng Cục Hải quan Quảng Tây (Trung Quốc), cho biết.") == {
+        "Chi Kiến Hoa": ("Zhi Jianhua", "inferred")}
+    assert _found("Ông Trừ Thắng, Phó Chủ tịch UBND xã ở Cao Bằng, đón đoàn cán bộ Bằng Tường (Trung Quốc).") == {
+        "Trừ Thắng": ("Tru Thang", "vietnamese")}
+    assert _found("Ông Chi Văn Tuấn, Phó Chủ tịch huyện ở Lào Cai, tiếp đoàn Vân Nam (Trung Quốc).") == {
+        "Chi Văn Tuấn": ("Chi Van Tuan", "vietnamese")}
+    # not a nickname of a numeral or a word no character reads (Sáu Dân)
+    assert _found("Ông Sáu Dân, nguyên Thủ tướng, từng sang Bắc Kinh hội đàm với lãnh đạo Trung Quốc.") == {}
 
 
 def test_a_surname_is_read_with_its_surname_reading_only():

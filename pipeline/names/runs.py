@@ -68,6 +68,24 @@ def vietnamese_syllable(word: str) -> bool:
         or "đ" in word.lower()
 
 
+# The forms of address (ông, bà): the word after one opens a name, so it is the surname even where the tables lack
+# it (ông Trừ Ba 储波, bà Bố Tiểu Lâm 布小林) or it heads bodies too (ông Chi Thụ Bình 支树平, ông Ông Tổ Lượng 翁祖亮).
+_ADDRESS = {tables.key(w) for w in ("ông", "bà")}
+_ADDRESS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ông|bà)\s+$")
+
+
+def _addressed_name(words: list[re.Match]) -> bool:
+    """Whether the words after a form of address are a whole name with a surname the tables lack or read as a
+    body's head: 2-3 Sino-Vietnamese syllables (not a title, not an Anglo name, not a nickname such as Sáu Dân),
+    a body's head word (Chi, Công, Tỉnh) or the address Ông only before two more."""
+    first = tables.key(words[0].group())
+    if not 2 <= len(words) <= 3 or not all(tables.is_sino_vietnamese(w.group()) for w in words):
+        return False
+    if first in cues.NOT_NAMES | _ADDRESS:
+        return len(words) == 3 and is_surname(words[0].group())
+    return first not in cues.TITLE_KEYS
+
+
 def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
     syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
@@ -88,8 +106,10 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
     body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
     surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
-    while len(words) >= 2 and not surname_ong and (tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES
-                                                   or not is_surname(words[0].group())):
+    addressed = bool(_ADDRESS_BEFORE.search(lead))
+    while len(words) >= 2 and not surname_ong and not (addressed and _addressed_name(words)) and (
+            tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES or not is_surname(words[0].group())):
+        addressed = tables.key(words[0].group()) in _ADDRESS
         unknown_lead = unknown_lead or (tables.key(words[0].group()) not in cues.TITLE_KEYS | cues.NOT_NAMES
                                         and vietnamese_syllable(words[0].group()))
         body = body or tables.key(words[0].group()) in cues.NOT_NAMES - cues.TITLE_KEYS
@@ -107,7 +127,7 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         words = next((words[-n:] for n in (4, 3, 2) if is_surname(words[-n].group()) and not (
             n == 4 and is_surname(words[-3].group()) and not tables.surnames(
                 f"{words[-4].group()} {words[-3].group()}"))), words)
-    if not 2 <= len(words) <= 4 or not is_surname(words[0].group()):
+    if not 2 <= len(words) <= 4 or not is_surname(words[0].group()) and not (addressed and _addressed_name(words)):
         return None
     if unknown_lead and len(words) < 3:
         # "Bát Xát Lưu Đình Phong" is a district and its secretary; "Lư Triển Công" with a surname the tables
