@@ -460,6 +460,9 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert candidates("Tư Mã Nam")[0].en == "Sima Nan"
     assert candidates("Thượng Quan Lệ")[0].en == "Shangguan Li"
     assert candidates("Tư Đồ Hoa")[0].en == "Situ Hua"
+    # 冷 Lãnh, its Sino-Vietnamese reading (the dictionary table has the vernacular lạnh)
+    assert candidates("Lãnh Kiến Quốc")[0].en == "Leng Jianguo"
+    assert _origins("Bà Lãnh Thị Mai, giáo viên ở Hà Giang, dạy tiếng Trung Quốc.") == {"Lãnh Thị Mai": "vietnamese"}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")
