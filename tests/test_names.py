@@ -555,8 +555,9 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     p = _one("Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh hội đàm với Phó Chủ tịch châu Hồng Hà (Vân Nam, "
              "Trung Quốc) Dương Quang Bảo.", alone)
     assert (p["Hoàng Quốc Khánh"].origin, p["Dương Quang Bảo"].en) == ("vietnamese", "Yang Guangbao")
-    # "người từng" + an occupation that is no title stays no apposition (a relative clause)
-    assert "Lê Văn Tám" not in _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)
+    # "người từng" + an occupation that is no title is no apposition (a relative clause): no Chinese office, so no
+    # pinyin; a full name opening the sentence before it is still a person (introduced.full_name_subject)
+    assert _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)["Lê Văn Tám"].origin == "vietnamese"
 
 
 def test_hong_kong_hosts_and_long_noun_appositions():
@@ -577,6 +578,12 @@ def test_new_and_acting_titles_ages_two_predicates_and_friendship_associations()
     assert p["Tần Cương"].en == "Qin Gang"
     p = _one("Trương Thăng Dân, 66 tuổi, là Phó Chủ tịch Quân ủy Trung ương Trung Quốc.", alone)
     assert p["Trương Thăng Dân"].en == "Zhang Shengmin"
+    # a full name opening the sentence, then 'người' and what the person did: a person, untitled
+    p = _one("Đoàn Kỳ Thụy, người từng làm Quốc vụ Tổng lý Trung Hoa Dân Quốc, mất năm 1936 ở Thượng Hải.", alone)
+    assert p["Đoàn Kỳ Thụy"].en == "Duan Qirui"
+    p = _one("Hồ Tùng Mậu, người từng hoạt động cách mạng ở Quảng Châu, Trung Quốc, là đồng chí của Nguyễn Ái Quốc.",
+             alone)
+    assert p["Hồ Tùng Mậu"].origin == "vietnamese"
     p = _one("Trung tướng Không quân Thường Đinh Cầu được thăng hàm Thượng tướng và làm Tư lệnh Không quân Trung "
              "Quốc.", alone)
     assert p["Thường Đinh Cầu"].en == "Chang Dingqiu"
