@@ -710,6 +710,11 @@ def test_pull_quote_over_two_lines():
     art = clean("\n".join([HEAD, LEAD, BODY1, quoted, *halves, BODY2]) + "\n")
     assert art.paragraphs == [LEAD, BODY1, quoted, BODY2]
     assert {reasons(art)[h] for h in halves} == {"pull-quote"}
+    # Over the lead, two lines restating the headline (ended with a stop) are the story's title block: they stay,
+    # and a year range under them is no market ticker.
+    block = ["KHỞI CÔNG", "MỞ RỘNG CẢNG BIỂN MỸ THỦY", "NĂM 2024-2025"]
+    art = clean("\n".join(["Tin tức", "", HEAD + ".", "", *block, "", LEAD, BODY1, BODY2]) + "\n")
+    assert " ".join(block) in art.paragraphs and set(reasons(art)) == {"Tin tức"}
 
 
 def test_unaccented_widget_on_an_accented_page():
@@ -824,6 +829,7 @@ def test_widget_lines(line, reason):
     "Chỉ số VN-Index tăng 6,18 điểm, lên 1.254,32 điểm.",
     "Theo cảnh báo của công an tỉnh, người dân tuyệt đối không nhấn vào đường link lạ.",
     "Kẻ gian nhắn tin “Tài khoản của bạn đã bị khóa, bấm vào đây”.",
+    "NĂM HỌC 2013-2014",  # a range of years, no index's change
 ])
 def test_widget_look_alike_sentences_stay(line):
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
@@ -1132,6 +1138,10 @@ def test_a_short_headline_over_a_deck_without_a_full_stop_is_still_the_headline(
 def test_breadcrumb_between_slashes():
     art = clean(f"Trang chủ / Thế giới / Châu Á\n25/03/2024 - 11:12\n{HEAD}\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and reasons(art)["Trang chủ / Thế giới / Châu Á"] == "section-label"
+    # Between arrows a section may join two names with a dash.
+    crumb = "Kinh tế - Xã hội > Nông nghiệp - Nông thôn"
+    art = clean(f"{crumb}\n25/03/2024 - 11:12\n{HEAD}\n{LEAD}\n{BODY1}\n")
+    assert art.title == HEAD and reasons(art)[crumb] == "section-label"
 
 
 def test_lists_and_verse_are_no_gallery():

@@ -235,6 +235,17 @@ def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one(
     assert art.title is None and sub in art.paragraphs
 
 
+def test_a_headline_ending_with_a_stop_is_the_title_when_the_page_prints_it_again():
+    # Under the byline, the picture's alt text repeats it: the first line is the headline, the copy goes.
+    head = _HEADLINE + "."
+    art = _clean(head, "Tác giả minhkhoi 04/02/2026 6 phút đọc", head, *_STORY)
+    assert art.title == head and art.paragraphs == list(_STORY)
+    # A first sentence the page does not print again may be its lead: no title.
+    assert _clean(head, "Tác giả minhkhoi", *_STORY).title is None
+    # Restated over two lines it is the story's own title block, which would open the body: no title either.
+    assert _clean(head, "DU LỊCH CỘNG ĐỒNG", "HỒ BA BỂ ĐÓN MÙA KHÁCH MỚI", *_STORY).title is None
+
+
 def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
     # A column's rules for its readers printed over the headline, each with a dash.
     rules = ["- Bạn đọc gửi câu chuyện thật của mình, không sáng tác hoặc lấy từ nguồn khác.",

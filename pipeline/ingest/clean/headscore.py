@@ -113,6 +113,29 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     return sorted(out, key=lambda c: (-c.score, -c.position))
 
 
+def _restated_head(texts: list[str]) -> int | None:
+    """A headline some sites end with a full stop: the page's first line, one sentence of four to thirty words,
+    that the page sets out again on one of the next three lines with all its words and little more (the
+    picture's alt text under the byline, a share card). A lead is not printed again over the story; a headline
+    is. (Restated over two lines, in capitals, it is the story's own title block: that copy would then open the
+    body as if glued to the headline, so such a page keeps no title.)"""
+    filled = [i for i, t in enumerate(texts) if t]
+    if len(filled) < 3:
+        return None
+    first = texts[filled[0]]
+    body = first.rstrip(".")
+    if not first.endswith(".") or body.endswith(".") or not 4 <= words(first) <= 30 \
+            or re.search(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S", body) or not _shaped(body):
+        return None
+    mine = set(content_words(body))
+    near = [texts[i] for i in filled[1:4]]
+    for k, copy in enumerate(near):
+        if mine and mine <= set(content_words(copy)) and words(copy) <= words(first) + 4 \
+                and any(is_paragraph(texts[i]) for i in filled[k + 2:k + 6]):
+            return filled[0]
+    return None
+
+
 def choose(texts: list[str], current: int | None) -> int | None:
     """The headline's position, given the line the page's own rules took (`current`, None for none). The best
     candidate by score wins when the rules found none; when theirs is no headline-shaped line of the head (a
@@ -125,6 +148,8 @@ def choose(texts: list[str], current: int | None) -> int | None:
     floor = _SHARED - 0.1 if current is not None and mine is None else _SHARED
     # Under a paragraph of prose a line is the story's own (a sub-heading) more often than its headline.
     best = next((c for c in ranked if c.shared >= floor and not c.under_prose), None)
+    if best is None and current is None:
+        return _restated_head(texts)
     if best is None or best.position == current:
         return current
     if current is None:
@@ -145,6 +170,11 @@ def second_look(page: Page) -> None:
                    None)
     texts = [ln.text if ln.kept or ln is current else "" for ln in page.lines]
     position = choose(texts, None if current is None else page.lines.index(current))
+    if position is None and current is None:
+        # A copy of a kept line already taken out (as a repeat, as a caption) is still the evidence.
+        kept = {key(ln.text) for ln in page.kept()}
+        again = {r.index for r in page.removed_lines() if key(r.text) in kept}
+        position = _restated_head([ln.text if ln.kept or ln.index in again else "" for ln in page.lines])
     if position is None or current is not None and page.lines[position] is current:
         return
     line = page.lines[position]

@@ -111,8 +111,8 @@ _SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)
 _HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
 # A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
 # Its change and percentage may stand apart by a slash ("VN-INDEX 1.228,10 -0,23/-0,02%"), several indices on one
-# line between bars.
-_TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*\s*[+\-−▲▼]\s?\d[\d.,]*"
+# line between bars. A hyphen glued between two figures is a range ('NĂM HỌC 2013-2014'), no change.
+_TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*(?:\s+[+\-−▲▼]|[+−▲▼])\s?\d[\d.,]*"
          r"(?:\s*(?:\(|/)?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?")
 _TICKER_RE = re.compile(rf"^{_TICK}(?:\s*\|\s*{_TICK})*$")
 # The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X",
@@ -339,8 +339,10 @@ def is_breadcrumb(text: str) -> bool:
     # Between slashes: three parts or more, or two from the home page ('Trang chủ / Giao thông').
     if len(parts) == 1 and (len(slashed) >= 3 or len(slashed) == 2 and slashed[0].casefold() in _HOME):
         parts = slashed
+    # A section may join two names with a dash ('Quốc phòng - An ninh > Huấn luyện - Diễn tập'): each name short.
     return 2 <= len(parts) <= 6 and all(
-        p and p[0].isupper() and words(p) <= 4 and not p.endswith(tuple(SENTENCE_END)) for p in parts
+        p and p[0].isupper() and all(words(n) <= 4 for n in re.split(r"\s+[-–]\s+", p))
+        and not p.endswith(tuple(SENTENCE_END)) for p in parts
     )
 
 

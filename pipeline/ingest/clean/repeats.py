@@ -134,6 +134,7 @@ def split_pull_quotes(page: Page) -> None:
     them, so nothing of the story goes."""
     kept = page.kept()
     keys = [key(ln.text) for ln in kept]
+    lead = next((i for i, ln in enumerate(kept) if i and is_paragraph(ln.text)), len(kept))
     for pos in range(1, len(kept) - 1):  # never the headline
         a, b = kept[pos], kept[pos + 1]
         if not (a.kept and b.kept) or words(a.text) > 25 or words(b.text) > 25 or words(a.text) + words(b.text) < 6:
@@ -141,6 +142,10 @@ def split_pull_quotes(page: Page) -> None:
         joined = keys[pos] + keys[pos + 1]
         if a.text.endswith((".", "!", "?")) and not a.text.endswith(_QUOTE_CLOSE):
             continue  # a full sentence: two story lines, not one quote broken in two
+        if pos <= lead and joined in keys[0]:
+            # Over the lead, restating the page's first line (the headline): the story's title block set out again
+            # ('TỔNG KẾT' / 'HỘI THI ...' under 'Tổng kết Hội thi ...'); a pull quote stands inside the story.
+            continue
         if any(j not in (pos, pos + 1) and kept[j].kept and len(other) > len(joined) and joined in other
                for j, other in enumerate(keys)):
             page.drop(a, "pull-quote")
