@@ -1654,6 +1654,10 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     got = _origins("Phó Chánh Văn phòng Quân ủy Trung ương Trung Quốc Trương Hải Dương dự lễ.")
     assert got == {"Trương Hải Dương": "inferred"}  # no person 'Phó Chánh Văn' (Fu Zhengwen)
     assert _origins("Diva Hà Trần biểu diễn tại Nhà hát Lớn Hà Nội.")["Hà Trần"] == "vietnamese"
+    # a colleague, a pupil, a collaborator and a great poet are persons named (đồng nghiệp, học trò, cộng sự, thi hào)
+    assert _origins("Đồng nghiệp Tào Tuấn của Viện Vật lý Năng lượng cao Trung Quốc công bố kết quả.") == {
+        "Tào Tuấn": "inferred"}
+    assert _origins("Thi hào Nguyễn Du từng đi sứ sang nhà Thanh.") == {"Nguyễn Du": "vietnamese"}
 
 
 def test_can_is_a_vietnamese_surname():
