@@ -223,6 +223,11 @@ def test_titles_of_works_are_no_persons():
     assert "Tân Long Môn" not in people and "Lưu Đan" in people
     assert "Trương Lâm" in people  # a person after the title is still found
     assert "Hồng Lâu" not in _origins('Ông Lý Minh Đức giới thiệu cuốn "Hồng Lâu Mộng" tại Bắc Kinh.')
+    # a regional opera (Việt kịch, Côn kịch) is a genre, no work's title; a play after 'vở kịch' still is
+    assert "Mao Uy Đào" in _origins("Nghệ sĩ Việt kịch Mao Uy Đào biểu diễn tại Hàng Châu, tỉnh Chiết Giang.")
+    assert _origins("Nghệ sĩ Việt kịch Lưu Văn Bình của Nhà hát Chèo Việt Nam sang biểu diễn ở Quảng Tây.") \
+        == {"Lưu Văn Bình": "vietnamese"}
+    assert "Lý Công Uẩn" not in _origins("Diễn viên Hoàng Văn Thái đóng vở kịch Lý Công Uẩn tại Hà Nội.")
 
 
 def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the_name_still_wins():
@@ -481,6 +486,16 @@ def test_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
     assert (star.en, star.origin) == ("Jackie Chan", "glossary")
     people = _one("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng làm việc tại Thành phố Hải Phòng.", Glossary())
     assert set(people) == {"Đinh Tiến Dũng"} and people["Đinh Tiến Dũng"].origin == "vietnamese"
+    # "người" + a people's or place's name right before the name says whose, as a country does
+    p = _one("Nhà sử học người Hồi Bạch Thọ Di là chủ biên bộ Thông sử Trung Quốc nhiều tập.", Glossary())
+    assert set(p) == {"Bạch Thọ Di"} and (p["Bạch Thọ Di"].en, p["Bạch Thọ Di"].origin) == ("Bai Shouyi", "inferred")
+    assert _origins("Thầy giáo người Dao Triệu Văn Hiền dạy học ở bản vùng cao Lào Cai.") \
+        == {"Triệu Văn Hiền": "vietnamese"}
+    # tổng thiết kế (a chief designer) is a title
+    assert _origins("Tổng thiết kế tàu sân bay Liêu Ninh Chu Anh Phú cho biết các tàu tiếp theo của Trung Quốc sẽ "
+                    "lớn hơn.") == {"Chu Anh Phú": "inferred"}
+    assert _origins("Tổng thiết kế Lý Văn Tâm của Tổng công ty Tư vấn xây dựng Việt Nam trình bày phương án.") \
+        == {"Lý Văn Tâm": "vietnamese"}
     # more titles: sport positions, stars, historians
     assert _one("Chủ công Chu Đình của tuyển bóng chuyền nữ Trung Quốc ghi 20 điểm.", Glossary())["Chu Đình"].origin \
         == "inferred"

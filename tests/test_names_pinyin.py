@@ -73,6 +73,8 @@ def test_jieba_names_rank_a_name_character_over_a_common_word(monkeypatch):
     shipped = {n: _first(n) for n in ("Trương Minh Khuê", "Trương Kiều Minh", "Trương Minh Tuyền", "Vương Thịnh")}
     assert shipped == {"Trương Minh Khuê": "Zhang Mingkui", "Trương Kiều Minh": "Zhang Qiaoming",
                        "Trương Minh Tuyền": "Zhang Mingquan", "Vương Thịnh": "Wang Sheng"}
+    # 增 zeng over 僧 seng, which jieba's 唐僧 + a verb no longer count for (Zhou Zenghua, 周增华, in no set)
+    assert _first("Chu Tăng Hoa") == "Zhou Zenghua"
     monkeypatch.setattr(pinyin, "_PER_NAME", 0.0)
     monkeypatch.setattr(pinyin, "_PER_DEPUTY", 0.0)  # (the deputies' list knows some of these characters too)
     assert all(_first(n) != en for n, en in shipped.items())
@@ -113,6 +115,13 @@ def test_jieba_entries_of_no_person_are_left_out(names_given, tmp_path, monkeypa
         "王建国 3 ns", "Ａ王 3 nr", "王 9 nr", "王一二三 3 nr",  # not tagged nr, not all Han, no given name, too long
     ]), encoding="utf-8")
     assert names_given.extract_jieba(dictionary) == [("王", "建华"), ("欧阳", "海"), ("李", "鹏"), ("王", "德")]
+    # a novel's hero + a verb (唐僧笑, 唐僧道 ...) is the hero's one name; a surname's common first character
+    # among many other names (王小明, 王小红 ...) is not
+    names = [("唐", c) for c in ("僧笑", "僧道", "僧喜", "僧说", "僧走", "僧哭", "僧问", "僧看", "僧想", "明")]
+    names += [("王", "小" + c) for c in "明红兵军华伟丽刚强"] + [("王", c) for c in "一二三四五六七八九十甲乙丙丁戊己"] * 10
+    kept = names_given.hero_phrases(names)
+    assert [n for n in kept if n[0] == "唐"] == [("唐", "僧"), ("唐", "明")]
+    assert sum(n[0] == "王" and len(n[1]) == 2 for n in kept) == 9
 
 
 def test_the_evaluation_persons_are_left_out_by_their_characters(names_given):

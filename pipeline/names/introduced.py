@@ -32,6 +32,9 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _GROUP.sub("", _NATIONALITY.sub("", clause))
+    # ... as does "người" + a people's or place's capitalised name right before the name (nhà sử học người Hồi X)
+    clause = re.sub(r"(?<![^\W\d_])người\s+([^\W\d_]+)\s+$", lambda m: "" if runs.capitalised(m.group(1)) else m.group(0),
+                    clause)
     if _KIN_IS.search(clause):
         return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;

@@ -117,6 +117,8 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         # (so is a capitalised Ông right after a capitalised title in the run, with two syllables after it and no
         # common surname first: Tướng Ông Ích Khiêm; the form of address would be lower case there, Tướng ông X)
         surname_ong = title and words[0].group() == "Ông" and len(words) == 3 and not _common_surname(words[1].group())
+    # (a people's or place's name after 'người' is whose the person is: nhà sử học người Hồi Bạch Thọ Di)
+    unknown_lead = unknown_lead or len(words) == 4 and bool(re.search(r"(?<![^\W\d_])người\s+$", lead))
     if (body or unknown_lead) and len(words) == 4 and is_surname(words[1].group()) \
             and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
         # the rest of a body's or a place's name, then a full name (Tập đoàn ô tô Trường An Chu Hoa Vinh,
@@ -188,6 +190,9 @@ def works(sentence: str) -> list[tuple[int, int]]:
     for m in _WORK.finditer(sentence):
         if not sentence[m.end()].isupper():
             continue
+        before = WORD.findall(sentence[max(0, m.start() - 20):m.start()])
+        if m.group().startswith("kịch") and before and capitalised(before[-1]):
+            continue  # a regional opera (nghệ sĩ Việt kịch X, diễn viên Côn kịch X) is a genre, no work's title
         listing = bool(re.search(r"(?:như|gồm|là)\s+$", m.group(), re.IGNORECASE))
         stop = _WORK_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
