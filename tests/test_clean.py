@@ -342,7 +342,8 @@ def test_video_caption_with_maker_credit():
 
 
 @pytest.mark.parametrize("caption", ["Bị cáo Trần Văn Hùng.", "Ông Nguyễn Văn Bình tại phiên tòa.",
-                                     "Hiện trường vụ sạt lở.", "Bến cảng Mỹ Thủy lúc bình minh."])
+                                     "Hiện trường vụ sạt lở.", "Bến cảng Mỹ Thủy lúc bình minh.",
+                                     "Ông Lê Văn Tâm (áo trắng, bên phải) trao quà cho các hộ nghèo xã Hải An"])
 def test_captions_without_credit_between_paragraphs(caption):
     art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
     assert art.paragraphs == [LEAD, BODY1, BODY2]
@@ -427,6 +428,14 @@ def test_related_headlines_against_the_lead_and_after_the_end():
     # Consecutive lines of one block (no blank line between) are a list just the same.
     art = clean(f"{HEAD}\n\n{LEAD}\n\n{related[0]}\n{tail[0]}\n\n{BODY1}\n\n{BODY2}\n")
     assert art.paragraphs == [LEAD, BODY1, BODY2]
+    # After the signature, one headline of three with a colon inside ('X: Y') is one of them; a story's closing
+    # 'Giải nhất: ...' items have one in most, and a field ('Email: ...') is no headline.
+    coloned = [tail[0], "Chủ tịch tỉnh Quảng Trị: Cảng biển phải đi trước một bước", tail[1]]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Minh Anh", *coloned))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and all(reasons(art)[t] == "related-headline" for t in coloned)
+    prizes = ["Giải nhất: Trường Tiểu học Hải Lăng với tiết mục múa", "Giải nhì: Trường Tiểu học Gio Linh",
+              "Giải ba thuộc về đội văn nghệ xã Triệu Phong"]
+    assert all(p in clean(page(HEAD, LEAD, BODY1, BODY2, *prizes)).paragraphs for p in prizes)
 
 
 def test_subheadings_and_lists_survive():
@@ -1350,6 +1359,7 @@ def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
     ("THỜI SỰ - Thanh Tùng - 18:51 31/05/2022", "2022-05-31"),
     ("Đăng bởi Minh Khoa | Tháng Ba 14, 2025 | 0 Bình luận", "2025-03-14"),
     ("Thứ Sáu, 14/03/2025 09:00 [GMT+7]", "2025-03-14"),
+    ("18:46 - Thứ Năm, 27/04/2023 Lượt xem: 4346 In bài viết", "2023-04-27"),  # a button after the count
 ])
 def test_a_dateline_in_any_form_with_what_sites_print_beside_it(dateline, iso):
     art = clean("\n".join([_BUS_HEAD, dateline, _BUS_LEAD, _BUS_P1, _BUS_P2]))
@@ -1981,7 +1991,8 @@ def test_a_headline_twice_after_the_story_is_a_link_card():
 
 
 @pytest.mark.parametrize("line", ["Tin tức mới nhất", "Xem thêm video: Tuyến xe buýt điện đầu tiên lăn bánh",
-                                  "Báo Lâm Đồng điện tử", "Chuyên mục: Giao thông"])
+                                  "Báo Lâm Đồng điện tử", "Chuyên mục: Giao thông", "Related posts",
+                                  "Để lại bình luận"])
 def test_box_labels_video_links_mastheads_and_section_fields_go(line):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, line))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]

@@ -17,12 +17,10 @@ from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, i
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
-_POSITION_MARK_RE = re.compile(
-    r"\(\s*(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|"
-    r"từ trái qua(?: phải)?|ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|"
-    r"áo \w+|hàng đầu[^()]*|bìa (?:trái|phải))\s*\)",  # '( giữa)': typed with a space
-    re.IGNORECASE,
-)
+_MARK = (r"(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|từ trái qua(?: phải)?|"
+         r"ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|áo \w+|hàng đầu[^()]*|"
+         r"bìa (?:trái|phải))")  # '( giữa)': typed with a space; '(áo xanh, bên trái)': a few marks in one
+_POSITION_MARK_RE = re.compile(rf"\(\s*{_MARK}(?:\s*,\s*{_MARK})*\s*\)", re.IGNORECASE)
 _CAPTION_PATTERNS = [
     re.compile(r"^(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu)\b"),
     re.compile(

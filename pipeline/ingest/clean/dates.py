@@ -47,6 +47,8 @@ _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{TIME}{_ZONE}$|^{WEEKDAY}$", 
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
                        r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
+                       # the page's buttons after a figure with a space only: '... Lượt xem: 4346 In bài viết'
+                       r"|(?<=\d)\s+(?=(?:in bài(?: viết)?|in trang|chia sẻ|gửi bài(?: viết)?|lưu bài(?: viết)?)$)"
                        # 'Hoàng Hưng 09:18, 07/02/2023', 'HỒ LAN (thực hiện) 00:40, 22/01/2023': name, time
                        r"|(?:(?<=[^\W\d_])|(?<=\)))(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)"
                        # a view count in brackets glued to the clock: '7/4/2025 00:00:00(View: 637)'

@@ -23,7 +23,8 @@ TEASER_LABELS = (
     "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
     "các bài viết liên quan|video liên quan|clip liên quan|album liên quan|ảnh liên quan|các video liên quan|"
     "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng|"
-    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip"
+    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip|"
+    "related posts|related articles|you may also like"  # a theme's own strings left untranslated
 )
 _TEASER_RE = re.compile(
     # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
@@ -74,7 +75,7 @@ SECTION_LABELS = {
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
-    "ad", "ads", "sponsored",
+    "ad", "ads", "sponsored", "để lại bình luận", "để lại một bình luận", "leave a comment", "leave a reply",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",

@@ -110,7 +110,7 @@ def related_runs(page: Page) -> None:
     if lead is None or last is None:
         return
 
-    def run_from(start: int, step: int, stacked: bool = False, dashed: bool = False) -> list[Line]:
+    def run_from(start: int, step: int, stacked: bool = False, dashed: bool = False, colon: bool = False) -> list[Line]:
         run, i = [], start
         while 0 <= i < len(kept):
             line = kept[i]
@@ -119,6 +119,9 @@ def related_runs(page: Page) -> None:
                 continue
             # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
             text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
+            if colon and re.match(r"^\S+(?:\s+\S+){2,}:\s+[A-ZĐÀ-Ỹ]", text):
+                text = text.replace(":", ",", 1)  # 'Chủ tịch nước X: Với ...', not a field's 'Email: ...'
+
             if line.kept and (not headline_like(text) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
@@ -180,6 +183,11 @@ def related_runs(page: Page) -> None:
             and is_paragraph(kept[end + 1].text)):
         dashed_after = []
     closing = run_from(last + 1, 1)
+    # Other stories' headlines may have a colon inside ('Chủ tịch nước X: Với bộ máy mới, ...') in fewer than
+    # half of them; a story's closing 'Giải nhất: ...' items have one in most.
+    coloned = run_from(last + 1, 1, colon=True)
+    if len(coloned) > len(closing) and sum(":" in ln.text for ln in coloned if ln.kept) * 2 < len(coloned):
+        closing = coloned
     if not closing:  # the same list with a dash before each headline (a story's list is announced, or ends its items)
         label = kept[last + 1:last + 2] if last + 1 < len(kept) and _foreign_label(kept[last + 1].text) else []
         dashed = run_from(last + 1 + len(label), 1, dashed=True)
