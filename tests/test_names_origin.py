@@ -444,6 +444,13 @@ def test_a_person_based_in_a_place_of_china_by_their_own_words_is_chinese():
         "Vương Tiểu Long"] == "inferred"
     assert _origins("Diễn viên Tống Gia Luân sinh năm 1995 tại Đại Liên, tỉnh Liêu Ninh.")["Tống Gia Luân"] == \
         "inferred"
+    # ... or a predicate of living or teaching there (clause._LIVES), not of dying there; a Vietnamese-leaning name
+    # stays Vietnamese
+    assert _origins("Nhà nghiên cứu Tiền Lý Quần nghỉ hưu sau nhiều năm giảng dạy tại Đại học Bắc Kinh.")[
+        "Tiền Lý Quần"] == "inferred"
+    assert _origins("Nghệ sĩ Tô Lan Phương qua đời tại Quảng Châu.")["Tô Lan Phương"] == "vietnamese"
+    assert _origins("Giáo sư Hà Văn Tấn, nhà sử học đầu ngành, từng giảng dạy tại Đại học Bắc Kinh.")[
+        "Hà Văn Tấn"] == "vietnamese"
     # the head of a body placed there (the company is no party of China's: setting.heads_in_china); a scholar's
     # word before "sinh" (born) is no pupil (cues.scholar_born)
     assert _origins("Ông Tôn Kiến Bân, Chủ tịch Tập đoàn Sunrise ở Thiên Tân, đã đưa tập đoàn ra hàng chục nước.")[

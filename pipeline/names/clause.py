@@ -401,16 +401,28 @@ _STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh s�
                        re.IGNORECASE)
 
 
+# ... or a predicate of living or teaching there, after the apposition if any (X sống và viết ở Thành Đô; X, nhà thơ
+# ..., sinh sống ở Côn Minh; X nghỉ hưu sau nhiều năm giảng dạy tại Đại học Bắc Kinh): where the person's life is, as
+# a place next to the name is. Not where one died (qua đời tại Bắc Kinh): a probe written apart, a Vietnamese artist
+# who died in Guangzhou, was given pinyin; Vietnam's own people die abroad, under treatment or on a mission.
+_LIVES = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:(?:đã|từng|vừa|cũng|nghỉ hưu sau)\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                    r"(?<![^\W\d_])(?:sống|sinh sống|định cư|giảng dạy)(?![^\W\d_])"
+                    r"(?:\s+(?:và|rồi)\s+[^\W\d_]+)?\s+(?:ở|tại)\s+(?:(?:thành phố|tỉnh)\s+|(?:Đại học|Học viện|Viện)\s+)?"
+                    r"(?=" + cues.CHINESE_RE.pattern + ")",
+                    re.IGNORECASE)
+
+
 def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
     """Whether a place of China is where the person whose name ends at `end` is based, in their own words (right
-    after the name, or in the title phrase or apposition `own`), with no stranger's post in them and nothing of
-    Vietnam."""
+    after the name, in the title phrase or apposition `own`, or a predicate of living or dying there: _LIVES), with
+    no stranger's post in them and nothing of Vietnam."""
     before, after = own
-    words = before + " " + after
+    lives = _LIVES.match(sentence, end)
+    words = before + " " + after + (" " + lives.group() if lives else "")
     words = cues.scholar_born(words)
     if _STRANGER.search(words) or cues.VIETNAMESE_RE.search(words) or cues.ELSEWHERE_RE.search(words):
         return False
-    nxt = _BASED_NEXT.match(sentence, end)
+    nxt = _BASED_NEXT.match(sentence, end) or lives
     if nxt and not cues.vietnamese_place(sentence, cues.CHINESE_RE.match(sentence, nxt.end())):
         return True
     return any(not cues.vietnamese_place(part, cues.CHINESE_RE.match(part, m.end()))
