@@ -533,6 +533,18 @@ def test_pairs_results_and_gendered_titles_in_apposition():
     # a Vietnamese couple in a Vietnamese text stays Vietnamese
     people = _one("Vợ chồng Lý Hải - Minh Hà ra mắt phim mới tại TP.HCM.", alone)
     assert {p.origin for p in people.values()} == {"vietnamese"}
+    # ... and so is what follows "A và B" after a plural title (Hai Phó Viện trưởng A và B của ...)
+    people = _one("Hai Thứ trưởng Bàng Kiến Dân và Lưu Chí Cường của Bộ Thương mại Trung Quốc dự hội nghị.", alone)
+    assert {p.vi: p.origin for p in people.values()} == {"Bàng Kiến Dân": "inferred", "Lưu Chí Cường": "inferred"}
+    people = _one("Hai kỳ thủ Lại Lý Huynh và Trềnh A Sáng của đội tuyển cờ tướng Việt Nam thắng đội Trung Quốc.", alone)
+    assert {p.origin for p in people.values()} == {"vietnamese"}
+    # a lower-case predicate's place after a body is where it acts, not whose the body is
+    assert _one("Nghệ sĩ Tô Lan Phương của Nhà hát Tuổi trẻ biểu diễn tại Quảng Châu.", alone)[
+        "Tô Lan Phương"].origin == "vietnamese"
+    people = _one("Ba nghệ sĩ Tô Lan Phương và Lý Thu Hà của Nhà hát Tuổi trẻ biểu diễn tại Quảng Châu.", alone)
+    assert {p.origin for p in people.values()} == {"vietnamese"}
+    assert _one("Giáo sư Trương Kiến Hoa của Viện Nghiên cứu Vật liệu ở Thượng Hải công bố hợp kim mới.", alone)[
+        "Trương Kiến Hoa"].origin == "inferred"
     p = _one("Ở chung kết đơn nữ, Trần Mộng (Trung Quốc) đánh bại đồng đội.", alone)["Trần Mộng"]
     assert (p.en, p.origin) == ("Chen Meng", "inferred")
     # a place in brackets is no competitor

@@ -193,7 +193,8 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
     # said of both.
     # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
-    pair = bool(_PAIR.search(sentence[:start]))
+    # ... and after a plural title (Hai Phó Viện trưởng A và B của Viện Kiểm sát Nhân dân Tối cao Trung Quốc)
+    pair = bool(_PAIR.search(sentence[:start]) or _PLURAL_TITLE.search(sentence[:start]))
     partner = next((b for a, b in others if a >= end and (sentence[end:a].strip() in ("/", "-", "–")
                                                           or pair and sentence[end:a].strip() == "và")), None)
     if partner is not None:
@@ -201,7 +202,11 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     whose = _WHOSE.match(rest)
     # "X của Trung Quốc", "X của đội tuyển / Đại học Bắc Kinh", "X (Việt Nam)": whose the person is; a body every
     # country has goes on to the country that closes it (X của Quân khu Tân Cương: not "của Quân khu" alone)
+    if whose and _PREDICATE_WHERE.search(whose.group()):
+        whose = None  # X của Nhà hát Tuổi trẻ biểu diễn tại Quảng Châu: where the body performs, not whose it is
     closed = cues.CHINESE_RE.search(rest, whose.end()) if whose and cues.qualified(rest, whose.end()) else None
+    if closed and _PREDICATE_WHERE.search(rest, whose.end(), closed.start()):
+        closed = None  # ... nor where a body every country has does something (của Bộ Y tế làm việc tại Bắc Kinh)
     whose_text = rest[:closed.end()] if closed else whose.group() if whose else ""
     if whose and own_part(whose_text) == whose_text:
         return before, whose_text
@@ -251,6 +256,10 @@ _FRONTED = re.compile(r"\s*(?:trong|khi|lúc|thời|sau|trước|suốt|những 
 _PARTNER_BY = re.compile(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu tư|khách hàng|chủ hàng|bạn hàng|thương lái)\s+"
                          r"(?:[^\W\d_]+\s+){0,3}?(?:" + cues.CHINESE_RE.pattern + r")\s+do\s", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|bộ đôi|vợ chồng)\s", re.IGNORECASE)
+# Two lower-case words, then ở / tại: a predicate's place (biểu diễn tại, thi đấu ở), not the rest of a body's name,
+# whose lower-case syllables follow a capitalised one (Viện Nghiên cứu Kim loại ở Thẩm Dương, Nhà hát Lớn ở ...).
+_PREDICATE_WHERE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-ỹđ][^\W\d_]*\s+[a-zà-ỹđ][^\W\d_]*)\s+(?:ở|tại)\s")
+_PLURAL_TITLE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các)\s+(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
