@@ -395,6 +395,19 @@ def test_commanding_an_arm_of_a_body_china_closes_is_whose():
         "Lê Quang Minh"] == "vietnamese"
     assert _origins("Đại tá Lý Văn Hùng chỉ huy lực lượng biên phòng của Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn.")[
         "Lý Văn Hùng"] == "vietnamese"
+    # an arm of up to four lower-case words (lực lượng tên lửa chiến lược của ...)
+    assert _origins("Trung tướng Vu Kiến Quân chỉ huy lực lượng tên lửa chiến lược của Bắc Kinh nhiều năm.")[
+        "Vu Kiến Quân"] == "inferred"
+    assert _origins("Đại tướng Văn Tiến Dũng chỉ huy lực lượng chủ lực của Quân đội Nhân dân Việt Nam tiến vào Sài "
+                    "Gòn.")["Văn Tiến Dũng"] == "vietnamese"
+    # representing a body, right after the name (X đại diện quân đội Trung Quốc dự ...), as đại diện cho; not a
+    # representative received (tiếp đại diện ...)
+    assert _origins("Thiếu tướng Hầu Chí Cường đại diện quân đội Trung Quốc dự lễ kỷ niệm ở Bắc Kinh.")[
+        "Hầu Chí Cường"] == "inferred"
+    assert _origins("Thượng tướng Lương Văn Quang đại diện quân đội Việt Nam dự lễ tại Bắc Kinh.")[
+        "Lương Văn Quang"] == "vietnamese"
+    assert _origins("Thứ trưởng Lưu Văn Hùng tiếp đại diện quân đội Trung Quốc tại Hà Nội.")["Lưu Văn Hùng"] == \
+        "vietnamese"
 
 
 def test_the_chinese_spacecraft_a_person_flies_on_is_their_side():

@@ -29,6 +29,7 @@ _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|tr�
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
+                       r"(?P<represents>đại diện)(?!\s+cho\s)|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
@@ -128,7 +129,7 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc: China is the enemy).
 _HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
 _ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|binh đoàn|hạm đội)"
-                     r"(?:\s+[^\W\d_]+){0,2}?\s+của\s+(?=[^\W\d_])")
+                     r"(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?=[^\W\d_])")
 _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
@@ -153,6 +154,9 @@ def side(text: str, pos: int) -> str | None:
             continue
         if m.group().strip() == "thuộc" and re.sub(r"\s(?:và|,)\s", " ", text[pos:m.start() + 1]).strip():
             continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...)
+        if m.group("represents") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|sẽ|từng|cũng)(?![^\W\d_])", "",
+                                            text[pos:m.start() + 1]).strip():
+            continue  # X đại diện quân đội Trung Quốc dự ...: only right after the name (not tiếp đại diện ...)
         if m.group("prize") and re.sub(r"(?<![^\W\d_])(?:từng|đã|vừa|cũng|hai lần|lần đầu)(?![^\W\d_])", "",
                                        text[pos:m.start() + 1]).strip():
             continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
