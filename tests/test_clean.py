@@ -433,6 +433,12 @@ def test_related_headlines_against_the_lead_and_after_the_end():
     coloned = [tail[0], "Chủ tịch tỉnh Quảng Trị: Cảng biển phải đi trước một bước", tail[1]]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Minh Anh", *coloned))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and all(reasons(art)[t] == "related-headline" for t in coloned)
+    # A site's ticker around the headline at the top (questions, a colon, a brand in lower case among them).
+    ticker = ["Giá cước vận tải biển: Tăng mạnh trong quý hai", "Cảng Chân Mây có đón được tàu du lịch lớn nhất?",
+              "iPhone 17 Air lộ diện pin siêu mỏng chỉ 2800mAh"]
+    art = clean(page(ticker[0], ticker[1], HEAD, ticker[2], LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert all(reasons(art)[t] == "related-headline" for t in ticker)
     prizes = ["Giải nhất: Trường Tiểu học Hải Lăng với tiết mục múa", "Giải nhì: Trường Tiểu học Gio Linh",
               "Giải ba thuộc về đội văn nghệ xã Triệu Phong"]
     assert all(p in clean(page(HEAD, LEAD, BODY1, BODY2, *prizes)).paragraphs for p in prizes)

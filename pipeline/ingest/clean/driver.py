@@ -289,6 +289,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     repeats.dedupe(page)
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
+    related.ticker_over_headline(page)  # once the headline is known
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:

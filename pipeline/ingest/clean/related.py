@@ -119,10 +119,7 @@ def related_runs(page: Page) -> None:
                 continue
             # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
             text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
-            if colon and re.match(r"^\S+(?:\s+\S+){2,}:\s+[A-ZĐÀ-Ỹ]", text):
-                text = text.replace(":", ",", 1)  # 'Chủ tịch nước X: Với ...', not a field's 'Email: ...'
-
-            if line.kept and (not headline_like(text) or not (stacked or _list_block(page, line))):
+            if line.kept and (not (_coloned_headline(text) if colon else headline_like(text)) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
             i += step
@@ -470,3 +467,29 @@ def bulleted_link_after_the_end(page: Page) -> None:
     between = [r for r in page.removed_lines() if before.index < r.index < last.index]
     if any(r.reason in _END_REASONS for r in between):
         page.drop(last, "related-headline")
+
+
+def _coloned_headline(text: str) -> bool:
+    """A headline's shape, a colon inside allowed where a headline has one ('Chủ tịch nước X: Với ...', a capital
+    after it), not a field's ('Email: ...')."""
+    if re.match(r"^\S+(?:\s+\S+){2,}:\s+[A-ZĐÀ-Ỹ]", text):
+        text = text.replace(":", ",", 1)
+    if text[:1].islower() and text[1:2].isupper():
+        text = text[:1].upper() + text[1:]  # a brand: 'iPhone 17 Air lộ diện ...'
+    return headline_like(text)
+
+
+def ticker_over_headline(page: Page) -> None:
+    """Other stories' headlines listed around the page's own at the top (a site's ticker or its latest stories,
+    the page's headline among them): three lines or more between the page's top and its lead, each a headline's
+    shape of six words or more, and nothing else kept there. A kicker, a series' name or a deck comes alone."""
+    if page.title is None:
+        return
+    def shaped(text: str) -> bool:  # a headline may ask
+        return words(text) >= 6 and _coloned_headline(text.rstrip("?"))
+    kept = page.kept()
+    lead = next((i for i, ln in enumerate(kept) if is_paragraph(ln.text) and not shaped(ln.text)), 0)
+    top = kept[:lead]
+    if len(top) >= 3 and all(shaped(ln.text) for ln in top):
+        for ln in top:
+            page.drop(ln, "related-headline")
