@@ -972,8 +972,16 @@ def test_the_office_convention_is_held_off_where_the_sentence_names_china_and_no
 def test_bodies_and_titles_only_china_has_say_chinese():
     for title in ("Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia", "Phó Ủy viên trưởng Nhân đại",
                   "Tư lệnh Chiến khu miền Nam", "Bộ trưởng Bộ Dân chính", "Chính ủy Lực lượng Tên lửa",
-                  "Bộ trưởng Ngoại thương và Hợp tác kinh tế"):
+                  "Bộ trưởng Ngoại thương và Hợp tác kinh tế", "Chính ủy Quân khu Lan Châu"):
         assert _origins(f"{title} Khổng Gia Lượng phát biểu tại hội nghị.")["Khổng Gia Lượng"] == "inferred", title
+    # (a body every country has inside one of China's, Quân khu in Quân khu Lan Châu, is China's: no Vietnam there)
+    assert _origins("Ông Mã Quốc Hùng làm việc với Quân khu Lan Châu về hợp tác biên giới.")["Mã Quốc Hùng"] == \
+        "vietnamese"
+    # Mỹ thuật (fine arts) names no America: a central body placed in China's capital is China's
+    assert _origins("Họa sĩ Khổng Gia Lượng, giảng viên Học viện Mỹ thuật Trung ương ở Bắc Kinh, mở triển lãm.")[
+        "Khổng Gia Lượng"] == "inferred"
+    assert _origins("Họa sĩ Vương Thanh Bình, hội viên Hội Mỹ thuật Hà Nội, vẽ phong cảnh Quế Lâm.")[
+        "Vương Thanh Bình"] == "vietnamese"
     # Vietnam's own ministries, whose names differ, stay Vietnamese
     for title in ("Bộ trưởng Bộ Tài nguyên và Môi trường", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn",
                   "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"):

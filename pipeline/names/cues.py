@@ -48,7 +48,7 @@ Trạm Giang, Thanh Đảo, Đại Liên, Thẩm Dương, Cáp Nhĩ Tân, Trư�
 Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Yên Kinh, Kim Lăng, Biện Kinh, Lưỡng Quảng,
 Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
 Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
-Quân Giải phóng Nhân dân, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
+Quân Giải phóng Nhân dân, Quân khu Lan Châu, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Hoa Trung, Cbiz,
 ĐCSTQ, CHND Trung Hoa, Bạn Trung Quốc, tiếng Trung, nhân dân tệ, Hoa ngữ, Bát lộ quân, Bát Lộ quân, Tân Tứ quân,
 Thường vụ Bộ Chính trị, Ủy ban Kiểm tra Kỷ luật Trung ương, Uỷ ban Kiểm tra Kỷ luật Trung ương, Toàn Trung Quốc,
@@ -229,7 +229,10 @@ def vietnamese_place(text: str, m: re.Match) -> bool:
 
 _VN, _CN, _AND = r"(?:Việt Nam|Việt)", r"(?:Trung Quốc|Trung|Hoa(?!\s+Kỳ))", r"\s*(?:-|–|và)\s*"
 _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AND + _VN + r")(?![^\W\d_])")
-ELSEWHERE_RE = _pattern(_phrases(ELSEWHERE), case=True)
+# (Mỹ before a lower-case syllable of a Sino-Vietnamese word is 'beauty', no America: Học viện Mỹ thuật Trung ương,
+# Mỹ phẩm, Mỹ nghệ)
+ELSEWHERE_RE = re.compile(r"(?!Mỹ\s+(?:thuật|nghệ|phẩm|học|cảm|quan|nhân|vị|mãn|lệ|miều)(?![^\W\d_]))"
+                          + _pattern(_phrases(ELSEWHERE), case=True).pattern)
 VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE) + _phrases(VIETNAMESE_COMPANIES), case=True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
@@ -411,11 +414,15 @@ _BODY_LINK = {key(w) for w in ("của", "tỉnh", "thành", "phố", "khu", "t�
 
 
 _NOT_INSIDE = {key(w) for w in "và với cho cùng tại ở là đã sẽ đang".split()}
+_AT = {key("ở"), key("tại")}
+_CENTRAL = re.compile(r"(?<![^\W\d_])Trung ương\s+$")
 
 
 def qualified(text: str, pos: int) -> bool:
     """A Chinese cue closes the body that ends at `pos`: right after it, or after the rest of the body's
     capitalised name and của/tỉnh: the body is China's, whatever its name shares with a Vietnamese one."""
+    if any(m.start() < pos < m.end() for m in CHINESE_RE.finditer(text, max(0, pos - 60), pos + 60)):
+        return True  # the body's words open one of China's own bodies (Quân khu Lan Châu)
     pos = _skip_space(text, pos)
     after_capital = False  # one lower-case word may follow a capitalised one: Ngân hàng Nhân dân, Bộ Ngoại giao
     for _ in range(9):
@@ -426,6 +433,8 @@ def qualified(text: str, pos: int) -> bool:
             return False
         capital = w.group()[:1].isupper()
         inside = after_capital and key(w.group()) not in _NOT_INSIDE
+        if key(w.group()) in _AT and _CENTRAL.search(text, 0, pos):
+            inside = True  # a central body placed in a city (Nhạc viện Trung ương ở Bắc Kinh) is that country's
         if not (capital or key(w.group()) in _BODY_LINK or inside):
             return False
         after_capital = capital
