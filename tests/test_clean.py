@@ -334,6 +334,15 @@ def test_captions_ending_in_a_credit_are_data(caption, text, credit):
     assert [(c.text, c.credit) for c in art.captions] == [(text, credit)]
 
 
+def test_a_caption_cut_over_two_lines_before_its_credit_is_one_caption():
+    head, tail = "Lãnh đạo tỉnh thăm hỏi chiến sĩ mới tại Tiểu đoàn 1,", "Trung đoàn 738 tại thao trường Ảnh: H.N."
+    art = clean(page(HEAD, LEAD, f"{head}\n{tail}", BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[head] == "photo-caption"
+    assert [(c.text, c.credit) for c in art.captions] == [(f"{head} Trung đoàn 738 tại thao trường", "Ảnh: H.N.")]
+    # A line cut at a comma over a paragraph (no credit under it) is the story's: it stays.
+    assert head in clean(page(HEAD, LEAD, f"{head}\n{BODY1}", BODY2)).paragraphs[1]
+
+
 def test_video_caption_with_maker_credit():
     line = "Xe cẩu bốc dỡ container tại cảng - Thực hiện: P.Q."
     art = clean(page(HEAD, LEAD, line, BODY1))

@@ -261,6 +261,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    pictures.cut_caption_heads(page)  # once the credited captions are known
     sitebox.site_boxes(page)
     repeats.equal_runs(page)
     _tag_values(page)

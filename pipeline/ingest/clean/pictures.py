@@ -124,3 +124,16 @@ def headline_alts(page: Page) -> None:
             continue  # a caption is one sentence; the headline over the lead again is a card (dedupe's)
         page.drop(line, "image-placeholder")
         page.drop(nxt, "image-caption", Caption(nxt.text))
+
+
+def cut_caption_heads(page: Page) -> None:
+    """A caption cut over two lines: its first half ends with a comma right over the half that carries the credit
+    ('Động viên tân binh khi vào đơn vị Tiểu đoàn 1,' / 'Trung đoàn 738, ... Ảnh: Văn Thành'). No sentence of a
+    story ends with a comma; the two halves make one caption."""
+    at = {ln.index: ln for ln in page.lines}
+    for pos, (index, caption) in enumerate(page.captions):
+        above = at.get(index - 1)
+        if caption.credit and caption.text and above is not None and above.kept and above.text.endswith(",") \
+                and words(above.text) <= 30 and not re.search(r"[.!?:;]\s", above.text):
+            page.drop(above, "photo-caption")
+            page.captions[pos] = (index, Caption(f"{above.text} {caption.text}", caption.credit))
