@@ -496,6 +496,10 @@ def test_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
                     "lớn hơn.") == {"Chu Anh Phú": "inferred"}
     assert _origins("Tổng thiết kế Lý Văn Tâm của Tổng công ty Tư vấn xây dựng Việt Nam trình bày phương án.") \
         == {"Lý Văn Tâm": "vietnamese"}
+    # voice types introduce a singer (giọng nam cao, giọng nữ cao ...)
+    assert _origins("Giọng nam cao Ngụy Tùng của Nhà hát Opera Quốc gia Trung Quốc biểu diễn tối qua.") == \
+        {"Ngụy Tùng": "inferred"}
+    assert _origins("Giọng nữ cao Lê Thu Hà biểu diễn tại Nhà hát Lớn Hà Nội.") == {"Lê Thu Hà": "vietnamese"}
     # more titles: sport positions, stars, historians
     assert _one("Chủ công Chu Đình của tuyển bóng chuyền nữ Trung Quốc ghi 20 điểm.", Glossary())["Chu Đình"].origin \
         == "inferred"
