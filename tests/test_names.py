@@ -214,6 +214,17 @@ def test_a_capitalised_place_name_before_a_person_is_no_place_word():
     assert _origins(text) == {"Hồ Minh Quân": "vietnamese"}
     text = "Tổng Lãnh sự Trung Quốc tại Đà Nẵng Hồ Minh Quân dự lễ khai trương."
     assert _origins(text) == {"Hồ Minh Quân": "inferred"}
+    # a city committee's place, its province, then the secretary: the place is no person, the province the title's
+    assert _origins("Bí thư Thành ủy Cảnh Đức Trấn, tỉnh Giang Tây, Lý Văn Hùng phát biểu tại hội nghị.") == \
+        {"Lý Văn Hùng": "inferred"}
+    assert _origins("Bí thư Thành ủy Móng Cái, tỉnh Quảng Ninh, Lý Văn Hùng tiếp đoàn Trung Quốc.") == \
+        {"Lý Văn Hùng": "vietnamese"}
+    assert _origins("Bí thư Tỉnh ủy Lê Văn Thành, tỉnh Hải Dương, phát biểu.") == {"Lê Văn Thành": "vietnamese"}
+    # trưởng tổ (a team's head) is a title
+    assert _origins("Ông Đặng Tú Bình, Trưởng tổ kiểm tra của Ủy ban Kiểm tra Kỷ luật Trung ương đặt tại Bộ Công an "
+                    "Trung Quốc, sang Hà Nội.") == {"Đặng Tú Bình": "inferred"}
+    assert _origins("Ông Lý Văn Hùng, Trưởng tổ kiểm tra của Ủy ban Kiểm tra Trung ương đặt tại Bộ Công an, sang Bắc "
+                    "Kinh.") == {"Lý Văn Hùng": "vietnamese"}
 
 
 def test_titles_of_works_are_no_persons():

@@ -159,7 +159,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         # Trung Quốc, Thượng tướng X).
         parts = before.split(",")
         keep = 1
-        while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])) \
+        # (and the province of a title's place between them: Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu, X)
+        while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])
+                                     or keep + 1 < len(parts) and _PROVINCE_OF.fullmatch(parts[-keep - 1])
+                                     and offices.titled(parts[-keep - 2])) \
                 and not (seams and seams[-1] >= begin):
             keep += 1
         fronted = _FRONTED.match(parts[-keep - 1]) if keep < len(parts) and not seams else None

@@ -160,7 +160,7 @@ tiểu đội trưởng, trung đội trưởng, đại đội trưởng, tiểu
 sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư,
 chánh văn phòng, phó chánh văn phòng, chánh thanh tra, phó chánh thanh tra, diva, kiếm thủ, tay chèo, tay bơi,
 tay đấm, viên quan, thi hào, học trò, đồng nghiệp, cộng sự, tổng thiết kế,
-giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm"""
+giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm, trưởng tổ, tổ trưởng, phó trưởng tổ"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower

@@ -143,7 +143,16 @@ _UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường phố".spl
 _UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng ủy xã, Công an huyện
 
 
+# A Party committee's place, its province, then the secretary's name (Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu,
+# Liêu Thiếu Hoa): a place, no person (Bí thư Tỉnh ủy Lê Văn Thành, tỉnh Hải Dương, phát biểu: a person).
+_COMMITTEE = re.compile(r"(?<![^\W\d_])(?i:thành|tỉnh|thị|huyện)\s+(?i:ủy|uỷ)\s+$")
+_PROVINCE_THEN_NAME = re.compile(r"\s*,\s*(?:tỉnh|thành phố|khu tự trị)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){1,4}\s*,\s*"
+                                 r"[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ]")
+
+
 def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
+    if _COMMITTEE.search(sentence, 0, start) and _PROVINCE_THEN_NAME.match(sentence, words[-1].end()):
+        return True
     raw = WORD.findall(sentence[:start])
     if re.search(r"[,;:]\s*$", sentence[:start]):
         return False  # "Theo Tân Hoa xã, X ...": a comma ends the place phrase
