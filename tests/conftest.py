@@ -19,10 +19,50 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 torch.set_num_threads(1)
 
 
-def pytest_collection_modifyitems(items):
-    """The Ray tests first: they run on one xdist worker (their own group) and are the longest to wait on, so
-    the other workers' tests go on beside them rather than after them."""
-    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+# The xdist groups in the order they are handed out (pyproject.toml: --dist loadgroup --no-loadscope-reorder):
+# the longest first, so that the other worker's tests go on beside them rather than after them. Any other group
+# comes after these.
+GROUPS = ("ray", "smollm2")
+
+
+def _groups(item) -> list[str]:
+    """The item's xdist_group names, as pytest-xdist reads them."""
+    return sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                   for m in item.iter_markers("xdist_group")})
+
+
+def _order(items) -> None:
+    """The groups first (GROUPS' order), then the first test of the trained copy model, which builds it (about
+    40 s), then the other tests, and the copy model's other tests last: a worker that meets one while the
+    other worker is building the model waits for it, idle (built_once's lock)."""
+    builder = next((i for i in items if "copy_model" in i.fixturenames and not _groups(i)), None)
+
+    def rank(item) -> int:
+        names = _groups(item)
+        if names:
+            return GROUPS.index(names[0]) if names[0] in GROUPS else len(GROUPS)
+        if item is builder:
+            return len(GROUPS) + 1
+        return len(GROUPS) + (3 if "copy_model" in item.fixturenames else 2)
+
+    items.sort(key=rank)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's own hook, which names each item's group on a worker
+def pytest_collection_modifyitems(config, items):
+    _order(items)
+    if not getattr(config.option, "loadgroup", False):  # set on an xdist worker under --dist loadgroup
+        return
+    # pytest-xdist (3.8) tells the scheduler an item's group by appending "@group" to its node id, written to
+    # item._nodeid; pytest 9 keeps a structured id (item._id) and ignores that, so every grouped test ran as a
+    # group of its own: two Ray runtimes and two loads of SmolLM2 at once (pytest-dev/pytest-xdist#1386).
+    for item in items:
+        names = _groups(item)
+        suffix = "@" + "_".join(names)
+        if names and not item.nodeid.endswith(suffix) and hasattr(item, "_id"):
+            from _pytest.nodeid import NodeId
+
+            item._id = NodeId.parse(item.nodeid + suffix)
 
 
 def built_once(tmp_path_factory, name: str, build):

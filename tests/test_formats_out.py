@@ -20,6 +20,9 @@ from pipeline.cli.main import app
 
 from helpers import INPUTS, NO_GLOSSARY_ARGS, SHORTEST
 
+# One worker: the module's shared run (`batch`, the five samples in every format) is then made once, not once per
+# worker.
+pytestmark = pytest.mark.xdist_group("formats_out")
 ALL = "md,json,html,docx,xlsx,tmx,txt"
 CHEAP = ["--summarizer", "lead", "--beams", "1", "--length-ratio", "0.25", "--engine", "transformers"]
 MARKUP = ("Ông Nguyễn Văn An cho biết đoạn mã <script>alert(1)</script> và ký hiệu & trong bài viết phải hiện ra "

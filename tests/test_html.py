@@ -25,8 +25,10 @@ from pipeline.cli.main import app
 from helpers import INPUTS, NO_GLOSSARY_ARGS, SHORTEST
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver "
-                                "(apt-get install chromium chromium-driver; .ci/run installs them)")
+pytestmark = [pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver "
+                                 "(apt-get install chromium chromium-driver; .ci/run installs them)"),
+              # One worker: the module's run and browser (Chromium) are then started once, not once per worker.
+              pytest.mark.xdist_group("html")]
 
 MARKUP = ("Ông Nguyễn Văn An cho biết đoạn mã <script>alert(1)</script> và ký hiệu & trong bài viết phải hiện ra "
           "đúng như văn bản. Bộ Công an Việt Nam và Bộ Công an Trung Quốc đã ký kết biên bản hợp tác tại Hà Nội "
