@@ -308,6 +308,14 @@ def test_what_a_person_is_is_the_first_country_after_an_identity_verb():
     assert _origins(text)["Tạ Minh Luân"] == "inferred"
     text = "Ông Tạ Minh Luân nay là ông chủ của hàng trăm công nhân Trung Quốc."
     assert _origins(text)["Tạ Minh Luân"] in ("vietnamese", "unknown")
+    # an unqualified office is Vietnam's only until a later office of the same person names China
+    text = "Ông Tạ Minh Luân từng là Thứ trưởng Bộ Công an trước khi làm Cục trưởng Tổng cục Hải quan Trung Quốc."
+    assert _origins(text)["Tạ Minh Luân"] == "inferred"
+    text = "Ông Tạ Minh Luân từng là Thứ trưởng Bộ Công an trước khi làm Đại sứ tại Trung Quốc."
+    assert _origins(text)["Tạ Minh Luân"] == "vietnamese"
+    # a ministry's desk for China (Vụ Trung Quốc) is no body of China's
+    text = "Ông Vương Quốc Hùng từng là Vụ trưởng Vụ Trung Quốc rồi làm Đại sứ tại Bắc Kinh."
+    assert _origins(text)["Vương Quốc Hùng"] == "vietnamese"
 
 
 def test_china_only_after_an_untitled_name_in_a_list_gives_no_pinyin():

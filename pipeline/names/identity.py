@@ -69,6 +69,7 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
 _CAPITAL = re.compile(r"[A-ZÀ-ỸĐ]")
+_DESK = re.compile(r"(?<![^\W\d_])Vụ\s+$")
 
 
 def _end(text: str, at: int, ends: re.Pattern) -> re.Match | None:
@@ -146,6 +147,7 @@ def side(text: str, pos: int) -> str | None:
         if (body or forces) \
                 and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
             return CHINESE
+    convention = False  # an unqualified office said so far (Vietnam's by the convention)
     for m in _IDENTITY.finditer(text, pos):
         if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)
             if clause.in_charge(text, m.start() + 1) and not any(
@@ -170,13 +172,19 @@ def side(text: str, pos: int) -> str | None:
         stop = _end(text, m.end(), _RANK_END if ranked else _IDENTITY_END)
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:20])
+        # (a ministry's desk for a country, Vụ Trung Quốc, is no body of that country's)
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
                  if which == CHINESE and not setting.venue(" " + phrase, c.start())
+                 and not _DESK.search(" " + phrase, 0, c.start())
                  or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
-        if found:
+        # An office in a body every country has, unqualified (X là Phó Giám đốc Sở Ngoại vụ, X từng là Thứ trưởng Bộ
+        # Công an) is Vietnam's by the convention, unless a later office of theirs names China (... trước khi làm
+        # Cục trưởng Tổng cục Hải quan Trung Quốc).
+        unqualified = offices.opens_office(phrase) and not any(w == CHINESE for _, w in found) and (
+            offices.body(phrase) or found and not cues.count(" " + phrase, generic=False)[1])
+        if found and not unqualified and not (convention and not offices.opens_office(phrase)):
             return min(found)[1]
-        if offices.opens_office(phrase) and offices.body(phrase):
-            return VIETNAMESE  # X là Phó Giám đốc Sở Ngoại vụ: Vietnam's, unqualified
-    return None
+        convention = convention or unqualified
+    return VIETNAMESE if convention else None
