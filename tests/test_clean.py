@@ -700,7 +700,8 @@ def test_credit_after_a_dash_without_a_colon(credit):
 
 
 @pytest.mark.parametrize("credit", [["Theo Minh Anh", "Công an nhân dân"], ["Theo Minh Anh", "Văn hóa và Đời sống"],
-                                    ["Theo Minh Anh (An ninh Thủ đô)"]])
+                                    ["Theo Minh Anh (An ninh Thủ đô)"], ["Article sourced from EVA."],
+                                    ["Source: Reuters"]])  # a template left in English
 def test_reprint_credit_naming_any_publication(credit):
     art = clean(page(HEAD, LEAD, BODY1, *credit))
     assert art.paragraphs == [LEAD, BODY1] and set(reasons(art).values()) == {"source-credit"}

@@ -49,6 +49,9 @@ def staff_roster(text: str) -> tuple[str | None, int] | None:
 # on. Each part must start with a capital (after a media word), which keeps out real final sentences such
 # as "Theo ông Tùng, nhà hàng bị ...".
 _SOURCE_RE = re.compile(r"^Theo\s+(?P<src>[^.;:!?]{2,80})$")
+# The same in a template left in English: 'Article sourced from EVA.', 'Source: Reuters'.
+_EN_SOURCE_RE = re.compile(r"^(?:(?:[Aa]rticle|[Ss]tory|[Cc]ontent|[Nn]ews) sourced from|[Ss]ourced from|[Ss]ource\s*:)"
+                           r"\s+(?P<src>[^.;:!?]{2,60})\.?$")
 _GLUED_SOURCE_RE = re.compile(r"^(?P<name>.*?[a-zà-ỹđ.])Theo\s+(?P<src>[^.;:!?]{2,80})$")
 _MEDIA_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh|tờ|hãng tin|hãng thông tấn|cổng thông tin)\s+",
                             re.IGNORECASE)
@@ -115,7 +118,7 @@ _CREDIT_PAREN_RE = re.compile(
 
 def source_line(text: str) -> bool:
     """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)': the source a story was based on, alone on its line."""
-    m = _SOURCE_RE.match(text)
+    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text)
     return bool(m) and source_parts(m.group("src"))
 
 
@@ -344,8 +347,7 @@ def trailing_credits(page: Page, last: bool = False) -> None:
         if reason is not None:
             page.drop(line, reason)
             continue
-        m = _SOURCE_RE.match(text)
-        if m and source_parts(m.group("src")):
+        if source_line(text):
             page.drop(line, "source-credit")
             continue
         m = _PAREN_OUTLET_RE.fullmatch(text)  # "(Trithucthoidai)" under the signature: where it was printed first
