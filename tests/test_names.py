@@ -1363,6 +1363,12 @@ def test_china_named_only_as_where_decides_a_name_reading_chinese_above_the_wher
     assert _origins(text + " Sàn này vừa mở văn phòng tại Hà Nội.")["Lưu Cường Đông"] == "unknown"
     # a Vietnamese revolutionary in Guangzhou: the name reads less Chinese than shape.CHINA_ONLY_WHERE
     assert _origins("Nhà cách mạng Hồ Tùng Mậu từng hoạt động ở Quảng Châu.")["Hồ Tùng Mậu"] == "vietnamese"
+    # China only as an event's venue (a forum, a games held there): a guest from abroad as likely, so only a name
+    # reading strongly Chinese (shape.STRONGLY_CHINESE) is decided; one reading Chinese less is left unknown
+    assert _origins("Kiến trúc sư Đinh Thúc Hào trình bày dự án tại một diễn đàn kiến trúc ở Thượng Hải.")[
+        "Đinh Thúc Hào"] == "unknown"
+    assert _origins("Xạ thủ Quách Tinh Tinh giành huy chương vàng tại Olympic Bắc Kinh 2008.")[
+        "Quách Tinh Tinh"] == "inferred"
 
 
 def test_the_field_an_expert_knows_is_a_topic_and_an_envoys_remit_is_whose():

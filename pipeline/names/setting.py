@@ -108,13 +108,24 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
     alone: origin.py asks only where it and the other rules leave the origin untold, or where the person is based
     in China."""
     own = sorted({m.sentence for m in person.mentions})
-    setting = china_only(" ".join(sentences[k] for k in own))
+    text = " ".join(sentences[k] for k in own)
+    setting = china_only(text)
     around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
     if setting is None or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
         return False
     threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
-        shape.CHINA_ONLY_WHOSE if setting == "whose" else shape.CHINA_ONLY_WHERE
+        shape.CHINA_ONLY_WHOSE if setting == "whose" else \
+        shape.STRONGLY_CHINESE if _venues_only(text) else shape.CHINA_ONLY_WHERE
     return shape.score(person.vi) > threshold
+
+
+def _venues_only(text: str) -> bool:
+    """Whether every China `text` names is an event's venue (một diễn đàn kiến trúc ở Thượng Hải, Asiad Quảng Châu):
+    an event draws its guests from abroad, so it places a person no more in China than a visit does; only a name
+    reading strongly Chinese (shape.STRONGLY_CHINESE, as origin.py asks where China is only where and nothing
+    else of the text is) is taken for Chinese there."""
+    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+    return bool(found) and all(venue(text, m.start()) for m in found)
 
 
 # A speaker whose words have China, or a place of China, as their subject (Người phát ngôn X cho biết Bắc Kinh đã
