@@ -854,6 +854,13 @@ def test_surnames_among_the_commonest_that_the_tables_lacked_are_found():
         "Trừ Thắng": ("Tru Thang", "vietnamese")}
     assert _found("Ông Chi Văn Tuấn, Phó Chủ tịch huyện ở Lào Cai, tiếp đoàn Vân Nam (Trung Quốc).") == {
         "Chi Văn Tuấn": ("Chi Van Tuan", "vietnamese")}
+    # a one-word country that is a surname too (Úc: Australia, and 郁 Yu) opening a name right after a title; not a
+    # country before a foreign name, a full name of its own or a place
+    assert _found("Nữ ca sĩ Úc Khả Minh của Không quân Trung Quốc biểu diễn tại Bắc Kinh.") == {
+        "Úc Khả Minh": ("Yu Keming", "inferred")}
+    assert _found("Đại sứ Úc Andrew Goledzinowski gặp ông Nguyễn Văn Thắng.") == {
+        "Nguyễn Văn Thắng": ("Nguyen Van Thang", "vietnamese")}
+    assert _found("Đại sứ Úc Trần Minh phát biểu tại Sứ quán Úc Hà Nội.") == {"Trần Minh": ("Tran Minh", "vietnamese")}
     # not a nickname of a numeral or a word no character reads (Sáu Dân)
     assert _found("Ông Sáu Dân, nguyên Thủ tướng, từng sang Bắc Kinh hội đàm với lãnh đạo Trung Quốc.") == {}
 

@@ -47,7 +47,8 @@ def capitalised_runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tupl
         limit = 1 if span and sentence[span[0]:span[1]] in _COUNTRIES else 2
         inside = span is not None and span != through and not (
             joined and sentence[span[0]].isupper()
-            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and is_surname(run[0].group())))
+            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and is_surname(run[0].group()))
+            or not joined and _surname_country(sentence, span, blocked))
         if span is not None and not inside:
             through = span
         if not inside and capitalised(w.group()) and (joined or not run):
@@ -59,6 +60,29 @@ def capitalised_runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tupl
     if run:
         out.append(run)
     return [(r[0].start(), r[-1].end(), r) for r in out]
+
+
+# A one-word country that is a Chinese surname too (Úc, Australia, and 郁 Yu) opening a run of one or two more
+# Sino-Vietnamese syllables and nothing else capitalised (ca sĩ Úc Khả Duy): a name, where a country after a title
+# goes on with a foreign name (Ngoại trưởng Úc Penny Wong) or a place (Sứ quán Úc Hà Nội). Whether it is a person
+# is still the cues' (introduced.py).
+def _surname_country(sentence: str, span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    word = sentence[span[0]:span[1]]
+    if " " in word or not word[:1].isupper() or not tables.surnames(word):
+        return False
+    before = [tables.key(w) for w in WORD.findall(sentence[max(0, span[0] - 40):span[0]])][-3:]
+    if not any(" ".join(before[k:]) in cues.TITLE_KEYS for k in range(len(before))) \
+            or not re.search(r"[^\W\d_] $", sentence[:span[0]]):
+        return False  # only right after a title (sang Úc Châu học tập: the continent)
+    following, end = [], span[1]
+    for w in WORD.finditer(sentence, span[1]):
+        if sentence[end:w.start()] != " " or not capitalised(w.group()):
+            break
+        following.append(w)
+        end = w.end()
+    # (not before a full name of its own: Nghị sĩ Úc Trần Minh, an Australian of another surname)
+    return 1 <= len(following) <= 2 and not (len(following) == 2 and _common_surname(following[0].group())) and all(tables.is_sino_vietnamese(w.group())
+                                            and not any(a <= w.start() < b for a, b in blocked) for w in following)
 
 
 def vietnamese_syllable(word: str) -> bool:
