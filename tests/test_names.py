@@ -1665,6 +1665,13 @@ def test_the_province_of_a_titles_place_after_a_comma_goes_on_with_the_appositio
     assert got["Bành Giai Học"] == "inferred"
     got = _origins("Ông Lý Minh Tuấn, Bí thư Thành ủy Móng Cái, tỉnh Quảng Ninh, tiếp đoàn Trung Quốc.")
     assert got["Lý Minh Tuấn"] == "vietnamese"
+    # ... and so do the fields a body's name lists after a comma, to 'và' and the country closing it
+    got = _origins("Ông Thái Tiến Triều, Cục trưởng Tổng cục Phát thanh, Điện ảnh và Truyền hình Trung Quốc, "
+                   "ký thỏa thuận với Đài Truyền hình Việt Nam.")
+    assert got["Thái Tiến Triều"] == "inferred"
+    got = _origins("Ông Hồ Quang Lợi, Cục trưởng Cục Điện ảnh, Bộ Văn hóa, Thể thao và Du lịch Việt Nam, hội đàm với "
+                   "Tổng cục Điện ảnh Trung Quốc.")
+    assert got["Hồ Quang Lợi"] == "vietnamese"
 
 
 def test_whose_body_after_cua_goes_on_to_the_country_that_closes_it():

@@ -243,12 +243,34 @@ _PROVINCE_OF = re.compile(r"\s*(?:tỉnh|khu tự trị|thành phố)\s+(?:" + c
 def _body_of_title(rest: str, pos: int) -> bool:
     """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
     Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
-    if _PROVINCE_OF.match(rest, pos):
+    if _PROVINCE_OF.match(rest, pos) or _fields(rest, pos):
         return True
     body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
     part = re.split(r"[,;:.()]", rest[pos:])[0]
     return bool(body) and any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)
                               for m in p.finditer(part))
+
+
+def _fields(rest: str, pos: int) -> bool:
+    """The fields a body's name lists, going on after a comma to 'và' and its country (Cục trưởng Tổng cục Phát
+    thanh, Điện ảnh và Truyền hình Trung Quốc; Bộ Văn hóa, Thể thao và Du lịch Việt Nam): one name, no new clause."""
+    before = _WORD.findall(rest[max(0, pos - 30):pos])[-2:]
+    parts = re.split(r"[;:.()]", rest[pos:])[0].split(",")
+    if not any(w[:1].isupper() for w in before):
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if "và" not in words:
+            if len(words) > 3:
+                return False
+            continue
+        k = words.index("và")
+        last = " ".join(words[k + 1:])
+        return 1 <= k <= 3 and last[:1].isupper() and any(
+            not last[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE) for m in p.finditer(last))
+    return False
 
 
 # A phrase put before the subject saying when they held an office (Trong gần mười năm làm ..., Khi còn là ...).
