@@ -1264,6 +1264,11 @@ def test_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
     assert {"Trì Hạo Điền", "Dương Đắc Chí"} <= set(got)
     got = _origins("Năm 2010, Lê Thị Kim và Trần Văn Hùng được tặng Huân chương Lao động tại Hà Nội.")
     assert got["Lê Thị Kim"] == got["Trần Văn Hùng"] == "vietnamese"
+    # ... and with 'lần lượt là' (respectively) and their titles after them
+    got = _origins("Khổng Huyền Hữu và Hoàng Bình Đào, lần lượt là Đại sứ Trung Quốc tại Indonesia và Chile, dự hội nghị.")
+    assert got["Khổng Huyền Hữu"] == got["Hoàng Bình Đào"] == "inferred"
+    got = _origins("Nguyễn Văn Hùng và Lê Minh Tuấn lần lượt là Đại sứ Việt Nam tại Lào và Campuchia.")
+    assert got["Nguyễn Văn Hùng"] == got["Lê Minh Tuấn"] == "vietnamese"
 
 
 def test_a_science_or_a_founding_in_apposition_says_who():
