@@ -1142,6 +1142,11 @@ def test_a_countrys_name_ends_a_name_only_after_a_lone_surname():
     found = _found("Cố Văn Thành, nhà thơ tiêu biểu của phái thơ Mông Lung Trung Quốc, có nhiều bài thơ.")
     assert "Mông Lung Trung Quốc" not in found and "Cố Văn Thành" in found
     assert "Dương Trung Quốc" in _found("Nhà sử học Dương Trung Quốc nói về lịch sử.")
+    # ... not after a surname that is also a party's noun opening the sentence (the delegation, the goods)
+    assert _found("Đoàn Trung Quốc do Thứ trưởng Công an Lưu Kiến Quân dẫn đầu.") == {
+        "Lưu Kiến Quân": ("Liu Jianjun", "inferred")}
+    assert _found("Đoàn Việt Nam do Thứ trưởng Lương Tam Quang dẫn đầu.") == {
+        "Lương Tam Quang": ("Luong Tam Quang", "vietnamese")}
 
 
 def test_an_apposition_saying_which_office_the_person_held_is_their_own_words():

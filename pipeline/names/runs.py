@@ -30,6 +30,9 @@ def capitalised(word: str) -> bool:
 
 
 _COUNTRIES = {"Trung Quốc", "Việt Nam", "Trung Hoa"}
+# Surnames that are also the nouns a country qualifies as a party (Đoàn Trung Quốc do Thứ trưởng X dẫn đầu: the
+# delegation; Hàng Trung Quốc tràn ngập ...: the goods), capitalised where they open a sentence: no name.
+_PARTY_NOUNS = {tables.key(w) for w in ("Đoàn", "Hàng")}
 
 
 def capitalised_runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[re.Match]]]:
@@ -47,7 +50,8 @@ def capitalised_runs(sentence: str, blocked: list[tuple[int, int]]) -> list[tupl
         limit = 1 if span and sentence[span[0]:span[1]] in _COUNTRIES else 2
         inside = span is not None and span != through and not (
             joined and sentence[span[0]].isupper()
-            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and is_surname(run[0].group()))
+            and (" " not in sentence[span[0]:span[1]] or len(run) <= limit and is_surname(run[0].group())
+                 and not (limit == 1 and tables.key(run[0].group()) in _PARTY_NOUNS))
             or not joined and _surname_country(sentence, span, blocked))
         if span is not None and not inside:
             through = span
