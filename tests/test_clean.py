@@ -363,6 +363,7 @@ def test_captions_without_credit_between_paragraphs(caption):
     "Người dân rất phấn khởi.",  # a short story sentence: no picture in it, it says something
     "Tuy nhiên, chi phí còn cao.",  # a connective ties it to the story
     "Vận động viên bắn cung Lê Thu Hà",  # a section heading of a listicle, not a caption
+    "Hình Ảnh Mới trên Mạng Xã Hội Gây Nhiều Tranh Cãi",  # title case: the capital after 'trên' names no place
 ])
 def test_short_story_lines_and_subheadings_stay(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
@@ -458,6 +459,12 @@ def test_subheadings_and_lists_survive():
              "- Bến tổng hợp cho tàu 100.000 tấn.", BODY2]
     art = clean(page(*lines))
     assert art.paragraphs == lines[1:]
+    # A page with no headline whose first line announces a list: its items without a stop over the first
+    # paragraph are the story's, no other stories' headlines over the lead.
+    items = ["Sáng 21/4, thư viện nhà trường tổ chức ngày hội đọc sách với nhiều hoạt động, gồm các hoạt động:",
+             "Tuyên truyền ý nghĩa Ngày sách Việt Nam", "Tổ chức cho học sinh trả lời câu hỏi về sách.",
+             "Tổ chức cho học sinh giao lưu vẽ tranh", "Hoạt động đọc sách tự do"]
+    assert clean("\n".join(items + [BODY1, BODY2]) + "\n").paragraphs == items + [BODY1, BODY2]
 
 
 def test_flattened_related_box():

@@ -257,3 +257,25 @@ def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
     sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
     art = _clean(*rules, _STORY[0], sub, *_STORY[1:])
     assert art.title is None and sub in art.paragraphs
+
+
+@pytest.mark.parametrize("top, title, gone", [
+    # the page's title as a browser shows it, a site's name across a dash, over the headline itself
+    ([f"Trường THCS Nam Mẫu – {_HEADLINE}", _HEADLINE], _HEADLINE, "repeated-title"),
+    ([f"{_HEADLINE} | Cổng thông tin huyện Ba Bể", _HEADLINE], _HEADLINE, "repeated-title"),
+    # the lead's description cut short by the site, printed over the headline
+    ([_STORY[0][:100] + "...", _HEADLINE], _HEADLINE, "repeated-line"),
+    # a headline the site cut short, a quotation's pause inside it
+    (['Du lịch hồ Ba Bể: "Hộ dân đón du khách đầu tiên... mùa khách mới năm nay gấp đô...'],
+     'Du lịch hồ Ba Bể: "Hộ dân đón du khách đầu tiên... mùa khách mới năm nay gấp đô...', None),
+])
+def test_headline_under_a_copy_of_it_or_of_the_lead_or_cut_short(top, title, gone):
+    art = _clean(*top, *_STORY)
+    assert art.title == title and art.paragraphs == list(_STORY)
+    assert [r.reason for r in art.removed] == ([gone] if gone else [])
+
+
+def test_a_line_announcing_the_pictures_of_the_headlines_event_stays():
+    pictures = f"Một số hình ảnh {_HEADLINE[0].lower()}{_HEADLINE[1:]}:"
+    art = _clean(_HEADLINE, *_STORY, pictures, _STORY[1].replace("năm nay", "tháng này"))
+    assert art.title == _HEADLINE and pictures in art.paragraphs

@@ -13,7 +13,8 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import (CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, title_case,
+                                         words)
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
@@ -259,11 +260,11 @@ def _broken(text: str, nxt: str) -> bool:
 _PLACE_IN_BRACKETS_RE = re.compile(r"\((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,4}\)$")
 
 
-def _picture_cue(text: str) -> bool:
+def _picture_cue(text: str, head: str) -> bool:
     """What ties a line to a photo rather than to the story's argument: when or where it was taken, who
-    stands where."""
-    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) or _POSITION_MARK_RE.search(text)
-                or _SCENE_PLACE_RE.search(text) or _PLACE_IN_BRACKETS_RE.search(text))
+    stands where. `head`: the unit's first line, whose title case (a sub-heading's) voids a place's capital."""
+    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) and not title_case(head)
+                or _POSITION_MARK_RE.search(text) or _SCENE_PLACE_RE.search(text) or _PLACE_IN_BRACKETS_RE.search(text))
 
 
 def drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
@@ -367,7 +368,7 @@ def captions_between(page: Page) -> None:
         # sub-headings, and a note should be right far more often than not. With one, a prose paragraph on one
         # side is enough (an interview's closing line may stand on the other).
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
-        cued = typical >= 1.5 * words(text) and _picture_cue(text) and \
+        cued = typical >= 1.5 * words(text) and _picture_cue(text, unit[0].text) and \
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
             and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
         # (right under the headline, a line with no stop is its deck)

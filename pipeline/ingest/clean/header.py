@@ -193,6 +193,7 @@ def find_title(page: Page) -> None:
             candidate = kept[1]
     if candidate is None:
         return
+    candidate = _browser_title(page, candidate)
     if candidate.text.isupper() and len(re.split(r"\s+[-–,&]\s+", candidate.text)) >= 2 and is_name(candidate.text):
         page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
         page.drop(candidate, "author")
@@ -350,10 +351,27 @@ def _next_section(page: Page, line: Line, title: Line) -> bool:
         and announces(title)
 
 
+def _browser_title(page: Page, line: Line) -> Line:
+    """The line under `line` when `line` is that line with a name of a few words before or after it, across a
+    dash or a bar ('Trường THCS X – HOẠT ĐỘNG ...' over 'HOẠT ĐỘNG ...'): the page's title as a browser shows
+    it, the site's name with the headline, printed over the headline itself. That copy goes."""
+    below = next((ln for ln in page.kept() if ln.index > line.index), None)
+    if below is None or words(below.text) < 4:
+        return line
+    ends, starts = line.text.endswith(below.text), line.text.startswith(below.text)
+    for part in [line.text[:-len(below.text)]] * ends + [line.text[len(below.text):]] * starts:
+        name = part.strip(" -–|")
+        if part.strip() != name and 1 <= words(name) <= 8 and re.fullmatch(r"\s*[-–|]\s*", part.replace(name, "", 1)):
+            page.drop(line, "repeated-title")
+            return below
+    return line
+
+
 def _headline_again(text: str, title: str) -> bool:
     """The headline printed again further down, as a related link or a share box, with a site name added
-    ("<headline> - Báo X") or a word changed: no final full stop, about its length, mostly its words."""
-    if text.endswith(tuple(SENTENCE_END)) or words(text) > words(title) + 6 or words(text) < 4:
+    ("<headline> - Báo X") or a word changed: no final full stop or colon (a line announcing the pictures of the
+    event the headline names), about its length, mostly its words."""
+    if text.endswith(tuple(SENTENCE_END) + (":",)) or words(text) > words(title) + 6 or words(text) < 4:
         return False
     k, tk = key(text), key(title)
     mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}

@@ -52,7 +52,8 @@ def _shaped(text: str) -> bool:
         return False
     closing = text.rstrip("\"”»)' ")
     if closing.endswith(_NO_END) or text.endswith("...") and not text.endswith("...."):
-        return text.endswith(("…", "...")) and not re.search(r"[.!?]\s", text)
+        # (an ellipsis inside it is a quotation's pause, no sentence's end: 'Kaido... đây là điề...')
+        return text.endswith(("…", "...")) and not re.search(r"(?<!\.)[.!?](?!\.)\s", text)
     # A stop inside it with more after ('Diêm dân thu hoạch muối. (Ảnh X)', 'Anh A (trái) và chị B. Ảnh: C'): a
     # caption or a paragraph's sentences; a headline is one.
     # (After a lower-case word: 'TP. Hồ Chí Minh', 'PGS. TS' are abbreviations.)
@@ -91,9 +92,9 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     out = []
     for i, text in enumerate(texts[: min(start + 1, _HEAD_LINES)]):
         text = re.sub(r"^#{1,6}\s+", "", text)  # "# Headline": a Markdown heading
-        # A headline may ask or exclaim at paragraph's length ('... giá bao nhiêu - Khi nào về Việt Nam?'): the
-        # story's first line is one only when it ends so.
-        if not text or not _shaped(text) or i == start and not text.endswith(("?", "!")):
+        # A headline may ask or exclaim at paragraph's length ('... giá bao nhiêu - Khi nào về Việt Nam?'), or be
+        # cut short by the site ('... đây là điề...'): the story's first line is one only when it ends so.
+        if not text or not _shaped(text) or i == start and not text.endswith(("?", "!", "...", "…")):
             continue
         mine = set(content_words(text))
         if not mine:

@@ -41,6 +41,14 @@ def real_words(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
+def title_case(text: str) -> bool:
+    """Four words in five or more opening on a capital, over eight words or more ('Tiết Lộ Gear 6 trên Mạng Xã Hội
+    Gây Nghi Ngờ'): a sub-heading set in title case, where the capital after 'trên'/'tại' names no place. (Captions
+    are in sentence case; one naming only a person and a place is shorter: 'Ông Nguyễn Văn An tại Hà Nội'.)"""
+    found = [w for w in text.split() if w[:1].isalpha()]
+    return len(found) >= 8 and sum(w[:1].isupper() for w in found) >= 0.8 * len(found)
+
+
 def key(text: str) -> str:
     # Duplicates on scraped pages differ in case, punctuation and spacing
     # (a headline repeated in a breadcrumb, a lead re-used as first paragraph).

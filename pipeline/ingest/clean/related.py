@@ -19,6 +19,7 @@ from pipeline.ingest.clean.lines import (
     PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, real_words, words,
 )
 from pipeline.ingest.clean.repeats import twins
+from pipeline.ingest.clean.runs import announced_list
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -154,6 +155,8 @@ def related_runs(page: Page) -> None:
         if len(dashed) >= 2 and all(_DASH_RE.match(ln.text) for ln in dashed) \
                 and not any(ln.kept for ln in kept[:lead - len(dashed)]):
             before = dashed
+    if before and announced_list(kept, kept.index(before[-1])):
+        before = []  # the items of a list the page's first line announces ('... gồm các hoạt động:')
     after_lead = run_from(lead + 1, 1)
     stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
     if kept[lead] is first and after_lead:

@@ -55,6 +55,14 @@ def dedupe(page: Page) -> None:
             page.doubt(line, "kept: repeats the lead word for word")
         else:
             page.drop(line, "repeated-line")
+    # A line cut short with an ellipsis that another line of the page sets out in full (the description a
+    # site prints over its headline, cut at its length): the cut copy goes, wherever it stands.
+    full = [key(ln.text) for ln in page.kept()]
+    for line in page.kept():
+        cut = key(line.text)
+        if line.text.rstrip().endswith(("...", "…")) and words(line.text) >= 8 \
+                and any(k.startswith(cut) and len(k) > len(cut) for k in full):
+            page.drop(line, "repeated-line")
 
 
 _QUOTE_OPEN = ('"', "“", "‘", "'", "«")

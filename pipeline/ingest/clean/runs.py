@@ -70,6 +70,19 @@ def announces(text: str) -> bool:
     return bool(_ANNOUNCES_RE.search(text.rstrip("\"”»)' ")))
 
 
+def announced_list(kept: list[Line], top: int) -> bool:
+    """Whether a kept line ending with a colon stands right over the run's top line, or over a few short items
+    with it: a story's own list is announced; other stories' links are not (their box's label is removed)."""
+    for line in reversed(kept[max(0, top - 4):top]):
+        if not line.kept:
+            return False
+        if line.text.rstrip().endswith(":"):
+            return True
+        if words(line.text) > 15:
+            return False
+    return False
+
+
 def _verse(lengths: list[int]) -> bool:
     """Lines of six and eight words in turn (lục bát): a poem quoted line by line."""
     return len(lengths) >= 3 and all(n in (6, 7, 8) for n in lengths) and \
