@@ -608,6 +608,14 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     # "người từng" + an occupation that is no title is no apposition (a relative clause): no Chinese office, so no
     # pinyin; a full name opening the sentence before it is still a person (introduced.full_name_subject)
     assert _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)["Lê Văn Tám"].origin == "vietnamese"
+    # "khi đó là" (then) before the title: the office held at the time, in apposition
+    p = _one("Trong hồi ký, Lý Đắc Sinh, khi đó là Tư lệnh Quân khu Thẩm Dương, kể lại cuộc diễn tập.", alone)
+    assert p["Lý Đắc Sinh"].origin == "inferred"
+    p = _one("Trong hồi ký, Lê Văn Minh, khi đó là Bí thư Tỉnh ủy Lạng Sơn, kể lại cuộc chiến năm 1979.", alone)
+    assert p["Lê Văn Minh"].origin == "vietnamese"
+    # a successor or predecessor (người kế nhiệm, người tiền nhiệm) is a person, whoever's they are
+    p = _one("Thủ tướng Phạm Văn Đồng và người kế nhiệm Đỗ Mười tiếp đoàn Trung Quốc.", alone)
+    assert p["Đỗ Mười"].origin == "vietnamese"
 
 
 def test_hong_kong_hosts_and_long_noun_appositions():
