@@ -616,6 +616,12 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     # a successor or predecessor (người kế nhiệm, người tiền nhiệm) is a person, whoever's they are
     p = _one("Thủ tướng Phạm Văn Đồng và người kế nhiệm Đỗ Mười tiếp đoàn Trung Quốc.", alone)
     assert p["Đỗ Mười"].origin == "vietnamese"
+    # thủ trưởng (the head of an office or agency) is a title
+    p = _one("Phó Thủ trưởng Văn phòng Bảo vệ an ninh quốc gia của Trung Quốc tại Hong Kong Lưu Chí Cương phát biểu.",
+             alone)
+    assert p["Lưu Chí Cương"].origin == "inferred"
+    p = _one("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn Lý Văn Hùng ký quyết định.", alone)
+    assert p["Lý Văn Hùng"].origin == "vietnamese"
 
 
 def test_hong_kong_hosts_and_long_noun_appositions():
