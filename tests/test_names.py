@@ -622,6 +622,11 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     assert p["Lưu Chí Cương"].origin == "inferred"
     p = _one("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn Lý Văn Hùng ký quyết định.", alone)
     assert p["Lý Văn Hùng"].origin == "vietnamese"
+    # ... and lãnh binh (a commander of the empires' armies)
+    assert _one("Lãnh binh Lưu Vĩnh Phúc của quân Cờ Đen nhà Thanh đánh Pháp ở Bắc Kỳ.", alone)[
+        "Lưu Vĩnh Phúc"].origin == "inferred"
+    assert _one("Lãnh binh Trương Định Công tập hợp nghĩa quân ở Gò Công.", alone)["Trương Định Công"].origin == \
+        "vietnamese"
 
 
 def test_hong_kong_hosts_and_long_noun_appositions():
