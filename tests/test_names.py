@@ -1293,6 +1293,10 @@ def test_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
     assert got["Khổng Huyền Hữu"] == got["Hoàng Bình Đào"] == "inferred"
     got = _origins("Nguyễn Văn Hùng và Lê Minh Tuấn lần lượt là Đại sứ Việt Nam tại Lào và Campuchia.")
     assert got["Nguyễn Văn Hùng"] == got["Lê Minh Tuấn"] == "vietnamese"
+    # a woman's four-syllable name with Thị opening the sentence before what she does (not a street named after her)
+    assert _origins("Nguyễn Thị Kim Oanh giành huy chương vàng nội dung 3.000 m tại SEA Games.") == {
+        "Nguyễn Thị Kim Oanh": "vietnamese"}
+    assert _origins("Đường Nguyễn Thị Minh Khai bị ngập sau cơn mưa.") == {}
 
 
 def test_a_science_or_a_founding_in_apposition_says_who():

@@ -187,7 +187,9 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
     or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
     though no title comes with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...; của X Y Z khi ...)."""
-    if len(words) != 3 or not all(runs.vietnamese_syllable(w.group()) for w in words) \
+    # (four syllables with Thị second: a woman's full name, which only Vietnamese names have)
+    if not (len(words) == 3 or len(words) == 4 and tables.key(words[1].group()) == tables.key("Thị")) \
+            or not all(runs.vietnamese_syllable(w.group()) for w in words) \
             or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
         return False
     if _WHOSE_COUNTRY.match(sentence, end):
