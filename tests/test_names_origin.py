@@ -408,6 +408,11 @@ def test_commanding_an_arm_of_a_body_china_closes_is_whose():
         "Lương Văn Quang"] == "vietnamese"
     assert _origins("Thứ trưởng Lưu Văn Hùng tiếp đại diện quân đội Trung Quốc tại Hà Nội.")["Lưu Văn Hùng"] == \
         "vietnamese"
+    # ... and on behalf of one (thay mặt)
+    assert _origins("Phó Tỉnh trưởng Hà Trung Bình thay mặt chính quyền tỉnh Quảng Đông ký thỏa thuận với Hồng Kông.")[
+        "Hà Trung Bình"] == "inferred"
+    assert _origins("Phó Chủ tịch Trương Minh Hùng thay mặt UBND tỉnh Lạng Sơn ký thỏa thuận với Quảng Tây.")[
+        "Trương Minh Hùng"] == "vietnamese"
 
 
 def test_the_chinese_spacecraft_a_person_flies_on_is_their_side():
