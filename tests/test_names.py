@@ -622,6 +622,10 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     assert p["Lưu Chí Cương"].origin == "inferred"
     p = _one("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn Lý Văn Hùng ký quyết định.", alone)
     assert p["Lý Văn Hùng"].origin == "vietnamese"
+    # ... and cây bút (a writer), before or after the name
+    assert _one("Tản văn của Lâm Mục, cây bút nổi tiếng của văn học Quảng Đông, được đưa vào sách giáo khoa.", alone)[
+        "Lâm Mục"].origin == "inferred"
+    assert _one("Cây bút Nguyễn Nhật Ánh ra mắt sách mới tại Hà Nội.", alone)["Nguyễn Nhật Ánh"].origin == "vietnamese"
     # ... and lãnh binh (a commander of the empires' armies)
     assert _one("Lãnh binh Lưu Vĩnh Phúc của quân Cờ Đen nhà Thanh đánh Pháp ở Bắc Kỳ.", alone)[
         "Lưu Vĩnh Phúc"].origin == "inferred"

@@ -157,7 +157,7 @@ trung vệ, trung phong, thủ thành, hộ công, thầy, quân phiệt, tổng
 tổng binh, đề đốc, thống chế, hội trưởng, phó hội trưởng, tổng tài, phó tổng tài, cặp, cô gái, chàng trai,
 cậu bé, cô bé, thái phó, thái sư, thái úy, thái uý, tiết độ sứ, đại thần, thượng thư, sĩ quan, hạ sĩ quan,
 tiểu đội trưởng, trung đội trưởng, đại đội trưởng, tiểu đoàn trưởng, trung đoàn trưởng, lữ đoàn trưởng,
-sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư, người kế nhiệm, người tiền nhiệm, thủ trưởng, phó thủ trưởng, lãnh binh,
+sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư, người kế nhiệm, người tiền nhiệm, thủ trưởng, phó thủ trưởng, lãnh binh, cây bút,
 chánh văn phòng, phó chánh văn phòng, chánh thanh tra, phó chánh thanh tra, diva, kiếm thủ, tay chèo, tay bơi,
 tay đấm, viên quan, thi hào, học trò, đồng nghiệp, cộng sự, tổng thiết kế,
 giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm, trưởng tổ, tổ trưởng, phó trưởng tổ"""
