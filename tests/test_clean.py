@@ -856,6 +856,7 @@ def test_widget_lines(line, reason):
 
 
 @pytest.mark.parametrize("line", [
+    "Chào mừng các bạn đến với lễ hội hoa tam giác mạch, nơi du khách được trải nghiệm văn hóa vùng cao.",
     "Theo dõi sức khỏe trên ứng dụng, người bệnh có thể đặt lịch khám sớm hơn.",
     "Facebook và Google bị phạt vì vi phạm quy định quảng cáo.",
     "Chỉ số VN-Index tăng 6,18 điểm, lên 1.254,32 điểm.",
@@ -1231,10 +1232,14 @@ def test_a_poll_under_the_signature_and_a_bureau_after_the_slash():
 def test_the_site_named_under_the_headline():
     art = clean(f"{HEAD}\nVietnamPlus\n26/04/2024 - 17:45\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1]
+    # Under a portal's name in capitals, the line over the first dateline is the headline, no related link.
+    art = clean(page("CỔNG THÔNG TIN ĐIỆN TỬ", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", HEAD, "08/08/2015", "Cỡ chữ -A +A",
+                     LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs[-3:] == [LEAD, BODY1, BODY2]
 
 
 @pytest.mark.parametrize("line", ["Bài tiếp theo", "Chính sách bảo mật", "Trang 1", "1 2 3 4 5", "5/5 (3 bình chọn)",
-                                  "Theo dõi VnExpress trên"])
+                                  "Theo dõi VnExpress trên", "Comments"])
 def test_navigation_and_rating_lines(line):
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
     assert art.paragraphs == [LEAD, BODY1, BODY2]
@@ -1383,6 +1388,8 @@ def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
     ("Đăng bởi Minh Khoa | Tháng Ba 14, 2025 | 0 Bình luận", "2025-03-14"),
     ("Thứ Sáu, 14/03/2025 09:00 [GMT+7]", "2025-03-14"),
     ("18:46 - Thứ Năm, 27/04/2023 Lượt xem: 4346 In bài viết", "2023-04-27"),  # a button after the count
+    ("(13:20 | 29/09/2023)", "2023-09-29"),  # in brackets
+    ("quantri gửi vào T3, 2018-01-09 14:22", "2018-01-09"),  # Drupal's 'Submitted by X on ...' translated
 ])
 def test_a_dateline_in_any_form_with_what_sites_print_beside_it(dateline, iso):
     art = clean("\n".join([_BUS_HEAD, dateline, _BUS_LEAD, _BUS_P1, _BUS_P2]))
@@ -1401,7 +1408,9 @@ def test_a_line_with_a_date_that_says_more_is_no_dateline(line):
 
 @pytest.mark.parametrize("widget", ["0:00 0:02:10 0:00", "Nghe - 03:48", "Tốc độ 1.5x", "Cỡ chữ -A +A",
                                     "Cỡ chữ A- A A+", "Không có nguồn video phù hợp",
-                                    "Quét mã QR để đọc báo trên điện thoại"])
+                                    "Quét mã QR để đọc báo trên điện thoại", "Cỡ chữ: Tương phản",
+                                    "Chào mừng bạn đã đến với website www.thcsnamcuong.edu.vn của Trường THCS Nam "
+                                    "Cường. Chúc bạn có ngày làm việc vui vẻ và thành công !"])
 def test_player_and_reading_controls(widget):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, widget, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and reasons(art)[widget] == "widget"

@@ -28,6 +28,9 @@ DATELINE_RE = re.compile(
 # nhật lúc 08:15'): a schedule's time ('Thời gian: 19h30') has no verb of publishing, and stays.
 _ISSUED_AT_RE = re.compile(rf"^(?:(?:tin|bài|bản tin)\s+)?(?:phát|đăng|cập nhật|xuất bản|phát hành|ban hành)"
                            rf"(?:\s+lúc)?\s*:?\s*{TIME}{_TZ}$", re.IGNORECASE)
+# Drupal's 'Submitted by <user> on <day>, <ISO date> <time>' translated: 'quantri gửi vào T3, 2018-01-09 14:22'.
+_SUBMITTED_RE = re.compile(r"^\S+(?: \S+){0,3} gửi vào (?:(?:T|Th|Thứ) ?[2-7]|CN|Chủ nhật)?,?\s*(?P<y>\d{4})-"
+                           r"(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
 # "Cộng đồng <user> 27-08-2017": who posted it, then the date alone (a forum's or a community section's byline).
 # A user name may hold digits ("hoa2009"); a bare number is no one's name.
 _DATED_BYLINE_RE = re.compile(rf"^(?P<who>[^|:;.!?\"“”]{{2,60}}?)\s*[-|,]?\s+{_DATE_DMY}$")
@@ -76,12 +79,18 @@ def metadata_line(page: Page, line: Line) -> bool:
         if not line.kept:
             return True
         text = line.text
-    m = DATELINE_RE.match(text)
+    # '(13:20 | 29/09/2023)': the dateline in brackets
+    m = DATELINE_RE.match(re.sub(r"^\((.+)\)$", r"\1", text).strip())
     if m:
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")) or text)
         _dated_line(page, line, "dateline")
         return True
     if _ISSUED_AT_RE.match(text):
+        page.drop(line, "dateline")
+        return True
+    m = _SUBMITTED_RE.match(text)
+    if m and line.index < page.header_end + 3:
+        page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "dateline")
         return True
     parts = re.split(r"\s+[|•·]\s+", text)  # "12/3/2024 | 1.234 lượt xem": the date, then a counter

@@ -75,7 +75,7 @@ SECTION_LABELS = {
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
-    "ad", "ads", "sponsored", "để lại bình luận", "để lại một bình luận", "leave a comment", "leave a reply",
+    "ad", "ads", "sponsored", "comments", "tương phản", "để lại bình luận", "để lại một bình luận", "leave a comment", "leave a reply",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
@@ -117,9 +117,10 @@ _TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*(?:\s+[+\-−▲▼]
          r"(?:\s*(?:\(|/)?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?")
 _TICKER_RE = re.compile(rf"^{_TICK}(?:\s*\|\s*{_TICK})*$")
 # The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X",
-# "Bạn đang xem: <headline>" (a copy site's, the headline often lower-cased).
-_READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem)(?: (?:bài viết|bài|tin|video)\b|\s*:)",
-                                re.IGNORECASE)
+# "Bạn đang xem: <headline>" (a copy site's, the headline often lower-cased); its welcome to the site's visitor.
+_READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem)(?: (?:bài viết|bài|tin|video)\b|\s*:)|"
+                                r"^chào mừng (?:quý vị|quý khách|quý độc giả|bạn|các bạn)(?: đã)? (?:đến|ghé thăm|truy "
+                                r"cập)(?: với)? (?:website|trang web|trang thông tin|cổng thông tin)\b", re.IGNORECASE)
 # A call for readers' letters with the address to send them to: "Bài viết gửi về banxahoi@... . Trân trọng!".
 _READER_CALL_RE = re.compile(r"\bgửi\b[^@]{0,60}\b(?:về|tới|đến|qua|vào)\b[^@]{0,30}[\w.+-]+@[\w-]+\.[\w.]+",
                              re.IGNORECASE)
@@ -208,7 +209,7 @@ _CONTROLS_RE = re.compile(
     r"^(?:(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|-]?\s*){2,4}|0{1,2}:00(?::00)?|"  # a player not started: '0:00'
     r"(?:nghe|nghe đọc|nghe bài(?: viết| báo)?|đọc bài|audio|podcast|thời lượng)\s*[-:|]?\s*\d{1,2}:\d{2}(?::\d{2})?|"
     r"(?:tốc độ(?: đọc| phát)?|speed)\s*:?\s*\d(?:[.,]\d{1,2})?\s*x|"
-    r"(?:cỡ chữ|kích thước chữ|cỡ|font chữ|font)\s*:?\s*(?:[-+]?\s*A\s*[-+]?\s*){1,3}|"
+    r"(?:cỡ chữ|kích thước chữ|cỡ|font chữ|font)\s*:?\s*(?:(?:[-+]?\s*A\s*[-+]?\s*){1,3}|(?:(?:tăng|giảm) )?tương phản)|"
     r"không (?:có|tìm thấy) (?:nguồn|tệp) (?:phương tiện|video|media|âm thanh)(?: \S+){0,4}|"
     r"quét mã qr(?: \S+){0,8}|"
     # A match's score box: 'Tỷ số: Nam Định 2-1 Hải Phòng'.

@@ -138,12 +138,14 @@ def related_runs(page: Page) -> None:
             return run
         return []
 
-    # The run just before the lead must leave the headline itself (the page's first line) alone. A page
-    # that opens with its lead may have its headline and sapo after it (text pasted out of order): a run
-    # there is only noted.
+    # The run just before the lead must leave the headline itself (the page's first line, or the line over its
+    # first dateline, its author's name aside) alone. A page that opens with its lead may have its headline and
+    # sapo after it (text pasted out of order): a run there is only noted.
     first = next(ln for ln in kept if ln.kept)
     headline = {first.index} if not _DASH_RE.match(first.text) else set()  # a headline carries no list dash
     second = next((ln for ln in kept if ln.kept and ln is not first), None)
+    dated = min((r.index for r in page.removed_lines() if r.reason in ("dateline", "byline")), default=-1)
+    headline.update([ln.index for ln in kept if ln.kept and ln.index < dated and not parse_signature(ln.text)][-1:])
     if second is not None and real_words(first.text) <= 4 \
             and words(second.text) >= 5 and headline_like(second.text):
         headline.add(second.index)  # a section's label over the headline: the headline is the second line
