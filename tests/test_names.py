@@ -1301,6 +1301,11 @@ def test_two_full_names_joined_by_va_in_a_subjects_place_are_persons():
     assert _origins("Nguyễn Thị Kim Oanh giành huy chương vàng nội dung 3.000 m tại SEA Games.") == {
         "Nguyễn Thị Kim Oanh": "vietnamese"}
     assert _origins("Đường Nguyễn Thị Minh Khai bị ngập sau cơn mưa.") == {}
+    # a full name opening its sentence, then ', người' and what the person did (đặt nền móng: laid the foundation)
+    assert _origins("Vương Tuyển Kiệt, người đặt nền móng cho ngành chế bản điện tử, nhận giải thưởng của Trung Quốc.")[
+        "Vương Tuyển Kiệt"] == "inferred"
+    assert _origins("Tạ Quang Bửu, người đặt nền móng cho ngành toán học Việt Nam, được truy tặng giải thưởng.")[
+        "Tạ Quang Bửu"] == "vietnamese"
 
 
 def test_a_science_or_a_founding_in_apposition_says_who():

@@ -203,7 +203,7 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
     # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...)
     return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|người\s+(?:từng|đã|vừa|được|bị|viết|"
-                    r"sáng lập|khởi xướng|đứng đầu|có công)(?![^\W\d_]))", sentence[end:]) is not None \
+                    r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công)(?![^\W\d_]))", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
         and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
              and _lower_next(sentence, following.end() + (second.end() if second else end)))
