@@ -708,7 +708,8 @@ def test_credit_after_a_dash_without_a_colon(credit):
 
 @pytest.mark.parametrize("credit", [["Theo Minh Anh", "Công an nhân dân"], ["Theo Minh Anh", "Văn hóa và Đời sống"],
                                     ["Theo Minh Anh (An ninh Thủ đô)"], ["Article sourced from EVA."],
-                                    ["Source: Reuters"]])  # a template left in English
+                                    ["Source: Reuters"],  # a template left in English
+                                    ["Nguồn", "Truyền hình Cần Thơ"]])
 def test_reprint_credit_naming_any_publication(credit):
     art = clean(page(HEAD, LEAD, BODY1, *credit))
     assert art.paragraphs == [LEAD, BODY1] and set(reasons(art).values()) == {"source-credit"}
@@ -849,6 +850,7 @@ def test_aggregator_crawl_one_paragraph_per_line_and_summary_at_the_end():
     ("Ý kiến của bạn xin gửi về bandoc@baomoi.vn. Trân trọng!", "reader-call"),
     ("Độc giả muốn gửi bài cộng tác cho chuyên mục, mời nhấn vào đây.", "promo"),
     ("Ảnh: Lễ ra quân của lực lượng thanh niên tình nguyện huyện Hải Lăng năm 2024", "photo-caption"),
+    ("Credit: Riot Games", "photo-credit"),  # in English
 ])
 def test_widget_lines(line, reason):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))

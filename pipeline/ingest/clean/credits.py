@@ -15,7 +15,8 @@ from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END,
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
-    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình ảnh|Nguồn hình|Hình|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ)"
+    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình ảnh|Nguồn hình|Hình|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|"
+    r"Credit|Photo credit|Image credit)"
     r"\s*:\s*(?P<who>[^:]{1,80})$"
 )
 # "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like
@@ -359,6 +360,11 @@ def trailing_credits(page: Page, last: bool = False) -> None:
         prev = tail[pos - 1] if pos > 0 else None
         if prev is not None and (outlet_line(text) or publication_name(text)) \
                 and (m := _SOURCE_RE.match(prev.text)) and source_parts(m.group("src")):
+            page.drop(line, "source-credit")
+            continue
+        if prev is not None and (outlet_line(text) or publication_name(text)) \
+                and prev.text.casefold().strip(" :") == "nguồn":  # 'Nguồn' over 'Truyền hình Cần Thơ'
+            page.drop(prev, "source-credit")
             page.drop(line, "source-credit")
             continue
         if found_name:
