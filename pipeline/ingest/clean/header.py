@@ -170,9 +170,10 @@ def find_title(page: Page) -> None:
         # Right over its dateline a headline may run long (a legal or official paper's: 35 words).
         if before and (_headline_like(before[-1], page, longest=40) or _over_dateline(page, before[-1])):
             candidate = before[-1]
-            # Above the headline, over its dateline, stands only what the site prints there: a section's name.
+            # Above the headline, over its dateline, stands only what the site prints there: a section's name, or
+            # the site's masthead in capitals ('CỔNG THÔNG TIN ĐIỆN TỬ' over 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO').
             for label in before[:-1]:
-                if real_words(label.text) <= 4 \
+                if (real_words(label.text) <= 4 or label.text.isupper() and words(label.text) <= 8) \
                         and not any(ch.isdigit() for ch in label.text) \
                         and not label.text.endswith(tuple(SENTENCE_END)) \
                         and words(candidate.text) >= 5:
