@@ -1524,6 +1524,7 @@ def test_a_figure_restated_for_emphasis_is_kept_and_noted_not_taken_as_a_caption
     "ADQuảng cáo",
     "Không hỗ trợ iframe",
     "Theo dõi Báo Lâm Đồng trên",
+    "Tối thiểu 10 chữ Tiếng việt có dấu Không chứa liên kết",  # a comment form's rules
 ])
 def test_a_line_made_only_of_web_interface_words_is_a_widget(ui):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, ui))
@@ -1534,6 +1535,7 @@ def test_a_line_made_only_of_web_interface_words_is_a_widget(ui):
     "Bài đăng thu hút hơn 2.000 lượt thích và bình luận.",
     "Ông Minh không bình luận về vụ việc.",
     "Chia sẻ với phóng viên, bà Lan cho biết đã gửi đơn.",
+    "Bức thư chứa đường link lạ, tối thiểu 10 chữ mỗi dòng.",
 ])
 def test_a_story_line_with_interface_words_stays(story):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, story, _BUS_P2))

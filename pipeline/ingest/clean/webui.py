@@ -24,7 +24,7 @@ _STRONG = (
 )
 # Interface words that stories use too, counted only beside a strong one.
 _WEAK = (
-    "thông báo|hiển thị|công khai|bắt buộc|đánh dấu|trường|duyệt|gửi|nội dung|vui lòng|nhập|tối đa|tối thiểu|"
+    "thông báo|hiển thị|công khai|bắt buộc|đánh dấu|trường|duyệt|gửi|nội dung|vui lòng|nhập|tối đa|tối thiểu|chữ|"
     "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|"
     "bài|"
     "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến|xét duyệt|xin|gõ|trở thành|"
@@ -33,7 +33,7 @@ _WEAK = (
 # The grammar that joins interface words into a prompt.
 _FILLER = set(
     "của bạn sẽ không được và các để với hãy là đã chưa có nào này sau khi bởi hiện người đầu tiên theo trên tại "
-    "cho đây vào ra ở một những bị rồi đang vẫn còn đó thì mà nhé ạ".split()
+    "cho đây vào ra ở một những bị rồi đang vẫn còn đó thì mà nhé ạ chứa".split()
 )
 
 
