@@ -352,7 +352,10 @@ Two sets, reported apart:
   --sets, read only when asked for (`--sets held-out34`). First look, measured once at commit 3c7170d (this
   session's second final rules; a clean `git archive` copy with this set and script added): Chinese exact 75/100,
   right form among candidates 92/100, person found 93/100, the same with and without the built-in glossary (none of
-  its names has an entry); Vietnamese kept 35/35, given pinyin 0/35.
+  its names has an entry); Vietnamese kept 35/35, given pinyin 0/35. At the final rules (commit e8f645a, the lead's,
+  from /work/notes/final_commit3.txt; measured once the same way): exact 75/100, among candidates 92/100, found
+  93/100, the same with and without the built-in glossary; Vietnamese kept 35/35, given pinyin 0/35 (the same as at
+  3c7170d).
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
   business, cultural, sport, Hong Kong, Taiwan, historical; established English names where the press has
   them) and 21 Vietnamese officials, written before the glossary's Chinese section was grown from public lists
