@@ -448,7 +448,7 @@ _LIVES = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:(?:đã|từng|vừa|cũng|
 
 def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
     """Whether a place of China is where the person whose name ends at `end` is based, in their own words (right
-    after the name, in the title phrase or apposition `own`, or a predicate of living or dying there: _LIVES), with
+    after the name, in the title phrase or apposition `own`, or a predicate of living or teaching there: _LIVES), with
     no stranger's post in them and nothing of Vietnam."""
     before, after = own
     lives = _LIVES.match(sentence, end)

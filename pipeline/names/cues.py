@@ -135,7 +135,7 @@ cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên,
 cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
-ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, hòa thượng, thượng tọa, đại đức, ni sư, thiền sư,
+ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, thượng tọa, đại đức, ni sư, thiền sư,
 nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưởng nhóm, thuyền trưởng, game thủ, nhiếp ảnh gia,
 ngôi sao, siêu sao, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
 người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, danh họa, danh hoạ, nhà quân sự, nhà chính trị, nhà tư tưởng, nhà triết học, nhà giáo dục,
@@ -157,9 +157,9 @@ trung vệ, trung phong, thủ thành, hộ công, thầy, quân phiệt, tổng
 tổng binh, đề đốc, thống chế, hội trưởng, phó hội trưởng, tổng tài, phó tổng tài, cặp, cô gái, chàng trai,
 cậu bé, cô bé, thái phó, thái sư, thái úy, thái uý, tiết độ sứ, đại thần, thượng thư, sĩ quan, hạ sĩ quan,
 tiểu đội trưởng, trung đội trưởng, đại đội trưởng, tiểu đoàn trưởng, trung đoàn trưởng, lữ đoàn trưởng,
-sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư, người kế nhiệm, người tiền nhiệm, thủ trưởng, phó thủ trưởng, lãnh binh, cây bút,
+sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư, tổng thiết kế, lãnh binh, thủ trưởng, phó thủ trưởng,
 chánh văn phòng, phó chánh văn phòng, chánh thanh tra, phó chánh thanh tra, diva, kiếm thủ, tay chèo, tay bơi,
-tay đấm, viên quan, thi hào, học trò, đồng nghiệp, cộng sự, tổng thiết kế,
+tay đấm, viên quan, thi hào, cây bút, học trò, đồng nghiệp, cộng sự, người kế nhiệm, người tiền nhiệm,
 giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm, trưởng tổ, tổ trưởng, phó trưởng tổ"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):

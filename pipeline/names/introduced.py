@@ -33,8 +33,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _GROUP.sub("", _NATIONALITY.sub("", clause))
     # ... as does "người" + a people's or place's capitalised name right before the name (nhà sử học người Hồi X)
-    clause = re.sub(r"(?<![^\W\d_])người\s+([^\W\d_]+)\s+$", lambda m: "" if runs.capitalised(m.group(1)) else m.group(0),
-                    clause)
+    clause = re.sub(r"(?<![^\W\d_])người\s+([^\W\d_]+)\s+$",
+                    lambda m: "" if runs.capitalised(m.group(1)) else m.group(0), clause)
     if _KIN_IS.search(clause):
         return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
@@ -109,7 +109,8 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
 # (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...).
-_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?là\s+)?(?:một\s+trong\s+(?:những|các)\s+)?|"
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?là\s+)?"
+                    r"(?:một\s+trong\s+(?:những|các)\s+)?|"
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
                     r"\s+(?:(?:vừa|từng|vốn|cũng|hiện|nay|nguyên|lần lượt)\s+)?(?:là|làm|trở thành)\s+(?:một\s+)?"

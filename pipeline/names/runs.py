@@ -85,8 +85,9 @@ def _surname_country(sentence: str, span: tuple[int, int], blocked: list[tuple[i
         following.append(w)
         end = w.end()
     # (not before a full name of its own: Nghị sĩ Úc Trần Minh, an Australian of another surname)
-    return 1 <= len(following) <= 2 and not (len(following) == 2 and _common_surname(following[0].group())) and all(tables.is_sino_vietnamese(w.group())
-                                            and not any(a <= w.start() < b for a, b in blocked) for w in following)
+    return 1 <= len(following) <= 2 and not (len(following) == 2 and _common_surname(following[0].group())) \
+        and all(tables.is_sino_vietnamese(w.group()) and not any(a <= w.start() < b for a, b in blocked)
+                for w in following)
 
 
 def vietnamese_syllable(word: str) -> bool:
