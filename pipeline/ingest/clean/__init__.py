@@ -19,6 +19,7 @@ unsure of is kept and noted.
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story
+    ticker.py     other stories' headlines listed at the top around the page's own
     header.py     the headline, apart from the lead
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
     bylines.py    datelines, bylines, outlet tags

@@ -7,7 +7,7 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, scenes, sitebox,
-    slugs, webui,
+    slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -290,7 +290,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     repeats.dedupe(page)
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
-    related.ticker_over_headline(page)  # once the headline is known
+    ticker.ticker_over_headline(page)  # once the headline is known
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:

@@ -3,8 +3,8 @@
 
 Related headlines describe other events; a summarizer leaning on the lead would report them as news, so
 they are the costliest noise to let through. They are recognized by shape and place: headline-like lines
-(capitalised, no final punctuation, no colon) in a run of two or more, right against the lead or the end.
-A sub-heading stands alone and has a paragraph after it, so it is never such a run.
+(capitalised, no final punctuation, a colon inside few of them) in a run of two or more, right against the lead
+or the end. A sub-heading stands alone and has a paragraph after it, so it is never such a run.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def related_runs(page: Page) -> None:
                 continue
             # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
             text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
-            if line.kept and (not (_coloned_headline(text) if colon else headline_like(text)) or not (stacked or _list_block(page, line))):
+            if line.kept and (not (coloned_headline(text) if colon else headline_like(text)) or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
             i += step
@@ -474,7 +474,7 @@ def bulleted_link_after_the_end(page: Page) -> None:
         page.drop(last, "related-headline")
 
 
-def _coloned_headline(text: str) -> bool:
+def coloned_headline(text: str) -> bool:
     """A headline's shape, a colon inside allowed where a headline has one ('Chủ tịch nước X: Với ...', a capital
     after it), not a field's ('Email: ...')."""
     if re.match(r"^\S+(?:\s+\S+){2,}:\s+[A-ZĐÀ-Ỹ]", text):
@@ -483,18 +483,3 @@ def _coloned_headline(text: str) -> bool:
         text = text[:1].upper() + text[1:]  # a brand: 'iPhone 17 Air lộ diện ...'
     return headline_like(text)
 
-
-def ticker_over_headline(page: Page) -> None:
-    """Other stories' headlines listed around the page's own at the top (a site's ticker or its latest stories,
-    the page's headline among them): three lines or more between the page's top and its lead, each a headline's
-    shape of six words or more, and nothing else kept there. A kicker, a series' name or a deck comes alone."""
-    if page.title is None:
-        return
-    def shaped(text: str) -> bool:  # a headline may ask
-        return words(text) >= 6 and _coloned_headline(text.rstrip("?"))
-    kept = page.kept()
-    lead = next((i for i, ln in enumerate(kept) if is_paragraph(ln.text) and not shaped(ln.text)), 0)
-    top = kept[:lead]
-    if len(top) >= 3 and all(shaped(ln.text) for ln in top):
-        for ln in top:
-            page.drop(ln, "related-headline")

@@ -2,8 +2,9 @@
 
 - The visitor counter: 'Thống kê truy cập', 'Đang online: 5', 'Hôm nay: 71', 'Hôm qua: 1,287', 'Tháng này:
   31,070', 'Lượt truy cập: 1,691,098'. A period of time or the site's visitors as the label and a bare figure as
-  the value (on one line, or the label over its figure as a table's cells come out), three labels or more in a row: a story that gives figures by day says what they count ('Hôm nay: 71
-  ca mắc'), and a count of visits alone on its line names what it counts ('Lượt truy cập: N', 'Đang online: N').
+  the value (on one line, or the label over its figure as a table's cells come out), three labels or more in a
+  row: a story that gives figures by day says what they count ('Hôm nay: 71 ca mắc'), and a count of visits alone
+  on its line names what it counts ('Lượt truy cập: N', 'Đang online: N').
 - The weather box: 'Quảng Trị', '+35', '°', 'C', 'Cao:+36', 'Thấp:+25', 'Thỉnh thoảng có nắng'. A high or a
   low temperature alone on its line ('Cao: +36') is the anchor; the figures, degree marks and the sky's few words
   beside it, and the place over them, are its cells. A story gives temperatures inside sentences.
@@ -35,7 +36,7 @@ _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cậ
 _HILO_RE = re.compile(r"^(?:cao|thấp|cao nhất|thấp nhất|max|min)\s*:?\s*[+\-−]?\d{1,2}(?:\s*°\s*C?|\s*℃)?$",
                       re.IGNORECASE)
 _TEMP_RE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*C?|℃)?$")
-_DEGREE_RE = re.compile(r"^(?:°|°C|℃|C|độ C)$")
+_DEGREE_MARK_RE = re.compile(r"^(?:°|°C|℃|C|độ C)$")
 _HUMIDITY_RE = re.compile(r"^(?:độ ẩm|gió|humidity)\s*:?\s*\d{1,3}\s*(?:%|km/h|m/s)?$", re.IGNORECASE)
 _SKY_RE = re.compile(r"\b(?:nắng|mưa|mây|dông|giông|sương|âm u|quang|rét|lạnh|gió|tuyết|nóng)\b", re.IGNORECASE)
 _PLACE_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*\s?){1,4}$")
@@ -51,14 +52,14 @@ def click_call(text: str) -> bool:
     return words(text) <= 40 and '"' not in text and "“" not in text and bool(_CLICK_RE.search(text))
 
 
-def visit_count(text: str) -> bool:
+def _visit_count(text: str) -> bool:
     """A count of the site's visits alone on its line: 'Lượt truy cập: 1,691,098', 'Đang online: 5'."""
     return bool(_VISITS_RE.match(text.strip()))
 
 
 def _weather_cell(text: str) -> bool:
     text = text.strip()
-    return bool(_HILO_RE.match(text) or _TEMP_RE.match(text) or _DEGREE_RE.match(text) or _HUMIDITY_RE.match(text)
+    return bool(_HILO_RE.match(text) or _TEMP_RE.match(text) or _DEGREE_MARK_RE.match(text) or _HUMIDITY_RE.match(text)
                 or words(text) <= 6 and _SKY_RE.search(text) and not text.endswith(tuple(SENTENCE_END)))
 
 
@@ -117,5 +118,5 @@ def site_boxes(page: Page) -> None:
         if line.kept:
             page.drop(line, "widget")
     for line in page.kept():
-        if visit_count(line.text):
+        if _visit_count(line.text):
             page.drop(line, "counter")
