@@ -19,7 +19,7 @@ honest figure for the weights pinyin.py ships. Usage:
 
     python bench/names_rank.py [--sets dev,held-out2,...] [--weights 0.1,0.005,0.03,1] [--min-names 2,8] [--loso]
 
-The test sets, only ever measured (names_eval.TEST_SETS: held-out15 and held-out19), are refused.
+The test sets, only ever measured (names_eval.TEST_SETS), are refused.
 """
 
 from __future__ import annotations
