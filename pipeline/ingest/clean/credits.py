@@ -118,7 +118,8 @@ _CREDIT_PAREN_RE = re.compile(
 
 
 def source_line(text: str) -> bool:
-    """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)': the source a story was based on, alone on its line."""
+    """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)' ('Source: Reuters' in a template left in English): the
+    source a story was based on, alone on its line."""
     m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text)
     return bool(m) and source_parts(m.group("src"))
 

@@ -21,7 +21,8 @@ _PHOTO_SHOWS_RE = re.compile(r"^(?:Ảnh|ẢNH)\s*:\s*(?P<what>[A-ZĐÀ-Ỹ][^:.
 
 
 def _credit_line(text: str) -> str | None:
-    """'Ảnh: X', 'Nguồn: X' alone. 'Video: <headline>' is a headline, so video credits must name a person."""
+    """'Ảnh: X', 'Nguồn: X' alone; 'Ảnh: <what the photo shows>' is a caption. 'Video: <headline>' is a headline,
+    so video credits must name a person."""
     if credits.BARE_PHOTO_CREDIT_RE.match(text):
         return "photo-credit"
     m = credits.PHOTO_CREDIT_LINE_RE.match(text)
@@ -58,7 +59,8 @@ def _date_part(page: Page, line: Line) -> bool:
     """A day of the month over a short line (a month's name, 'FEB', 'Tháng 2'): a date a calendar widget printed
     on two lines, for the dateline rules, not a counter."""
     below = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
-    return line.text.strip().isdigit() and 1 <= int(line.text.strip()) <= 31 and below is not None and words(below.text) <= 2
+    day = line.text.strip()  # (a grouped or bulleted count is no day)
+    return day.isdigit() and 1 <= int(day) <= 31 and below is not None and words(below.text) <= 2
 
 
 def line_rules(page: Page, line: Line) -> None:

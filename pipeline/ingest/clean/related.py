@@ -120,7 +120,8 @@ def related_runs(page: Page) -> None:
                 continue
             # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
             text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
-            if line.kept and (not (coloned_headline(text) if colon else headline_like(text)) or not (stacked or _list_block(page, line))):
+            if line.kept and (not (coloned_headline(text) if colon else headline_like(text))
+                              or not (stacked or _list_block(page, line))):
                 break
             run.append(line)
             i += step
@@ -158,7 +159,7 @@ def related_runs(page: Page) -> None:
                 and not any(ln.kept for ln in kept[:lead - len(dashed)]):
             before = dashed
     if before and announced_list(kept, kept.index(before[-1])):
-        before = []  # the items of a list the page's first line announces ('... gồm các hoạt động:')
+        before = []  # the items of a list a line ending with a colon announces ('... gồm các hoạt động:')
     after_lead = run_from(lead + 1, 1)
     stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
     if kept[lead] is first and after_lead:

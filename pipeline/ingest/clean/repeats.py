@@ -36,7 +36,8 @@ def equal_runs(page: Page) -> None:
 
 
 def dedupe(page: Page) -> None:
-    """Exact repeats (by letters and digits): the second copy goes."""
+    """Exact repeats (by letters and digits): the second copy goes. A line cut short with an ellipsis that another
+    line sets out in full goes too."""
     seen: set[str] = set()
     kept = page.kept()
     lead_pos = _lead(kept)

@@ -83,7 +83,7 @@ def _counter_runs(kept: list[Line]) -> list[Line]:
         while j < len(kept) and (cell := _counter_cell(kept, j))[0]:
             labels.add(cell[1])
             j += cell[0]
-        if len(labels) >= 3:  # three cells or more, each labelled differently
+        if len(labels) >= 3:  # three different labels or more
             head = kept[i - 1] if i and _COUNTER_HEAD_RE.match(kept[i - 1].text.strip()) else None
             out += ([head] if head else []) + kept[i:j]
         i = max(j, i + 1)
@@ -112,7 +112,7 @@ def _weather_boxes(kept: list[Line]) -> list[Line]:
 
 
 def site_boxes(page: Page) -> None:
-    """The visitor counter and the weather box, wherever they stand."""
+    """The visitor counter and the weather box, wherever they stand; a count of visits alone on its line."""
     kept = page.kept()
     for line in _counter_runs(kept) + _weather_boxes(kept):
         if line.kept:
