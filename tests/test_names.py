@@ -487,6 +487,11 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     # 冷 Lãnh, its Sino-Vietnamese reading (the dictionary table has the vernacular lạnh)
     assert candidates("Lãnh Kiến Quốc")[0].en == "Leng Jianguo"
     assert _origins("Bà Lãnh Thị Mai, giáo viên ở Hà Giang, dạy tiếng Trung Quốc.") == {"Lãnh Thị Mai": "vietnamese"}
+    # 戴 Đái, the press's reading (the dictionary table has only the vernacular đội)
+    assert candidates("Đái Kiến Quốc")[0].en == "Dai Jianguo"
+    assert _origins("Nhà văn Trung Quốc Đái Minh Cường vừa ra mắt tiểu thuyết mới.") == {"Đái Minh Cường": "inferred"}
+    assert _origins("Ông Đái Văn Hùng, Chủ tịch UBND xã Tân Thanh, tiếp đoàn doanh nghiệp Trung Quốc.") == {
+        "Đái Văn Hùng": "vietnamese"}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")
