@@ -200,6 +200,10 @@ def test_the_country_a_body_or_person_is_of_wins_over_the_bodys_name():
     assert _origins(text)["Quách Vĩnh Cường"] == "inferred"
     assert _origins("Kỳ thủ Dương Minh Khôi của Việt Nam thắng đối thủ Trung Quốc.")["Dương Minh Khôi"] == "vietnamese"
     assert _origins("Kỳ thủ Dương Minh Khôi của Trung Quốc thắng đối thủ Việt Nam.")["Dương Minh Khôi"] == "inferred"
+    # an ordinal after the body is its office's: the place after it is still the body's
+    assert _origins("Ông Hứa Minh Kiệt là Bí thư Tỉnh ủy đầu tiên của tỉnh Hải Nam.") == {"Hứa Minh Kiệt": "inferred"}
+    assert _origins("Ông Trương Văn Kiệt là Bí thư Tỉnh ủy thứ hai của tỉnh Lào Cai, giáp Vân Nam, Trung Quốc.") == {
+        "Trương Văn Kiệt": "vietnamese"}
 
 
 def test_where_a_person_is_from_in_apposition_and_new_titles():

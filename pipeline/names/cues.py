@@ -415,6 +415,9 @@ _BODY_LINK = {key(w) for w in ("của", "tỉnh", "thành", "phố", "khu", "t�
 
 
 _NOT_INSIDE = {key(w) for w in "và với cho cùng tại ở là đã sẽ đang".split()}
+# An ordinal right after a body is its office's (Bí thư Tỉnh ủy đầu tiên của tỉnh Hải Nam, the province's first
+# party secretary): the place after it is still the body's.
+_ORDINAL = re.compile(r"(?:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))\s+(?=của\s)")
 _AT = {key("ở"), key("tại")}
 _CENTRAL = re.compile(r"(?<![^\W\d_])Trung ương\s+$")
 
@@ -425,6 +428,8 @@ def qualified(text: str, pos: int) -> bool:
     if any(m.start() < pos < m.end() for m in CHINESE_RE.finditer(text, max(0, pos - 60), pos + 60)):
         return True  # the body's words open one of China's own bodies (Quân khu Lan Châu)
     pos = _skip_space(text, pos)
+    if (ordinal := _ORDINAL.match(text, pos)) is not None:
+        pos = ordinal.end()
     after_capital = False  # one lower-case word may follow a capitalised one: Ngân hàng Nhân dân, Bộ Ngoại giao
     for _ in range(9):
         if (cue := CHINESE_RE.match(text, pos)) is not None:
