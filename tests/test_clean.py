@@ -1012,6 +1012,17 @@ def test_people_at_work_between_paragraphs_is_a_caption(scene):
     assert scene in [c.text for c in art.captions]
 
 
+@pytest.mark.parametrize("line, caption", [
+    ("Tang vật thu giữ gồm nhiều máy tính, điện thoại và sim rác.", True),
+    # A tally of thousands or a weight: the story's inventory of what was seized, kept and noted.
+    ("Tang vật thu giữ gồm 30.000 viên hồng phiến, trọng lượng khoảng 3kg.", False),
+    ("Số hàng hóa gồm 2.500 chai rượu ngoại không rõ nguồn gốc.", False),
+])
+def test_a_scene_between_paragraphs_is_a_caption_a_tally_stays(line, caption):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert (reasons(art).get(line) == "photo-caption") is caption and (line in art.paragraphs) is not caption
+
+
 def test_people_at_work_on_a_page_cut_into_sections_stays_and_is_noted():
     scene = "Công nhân lắp đặt thiết bị bốc dỡ trên bến số một của cảng"
     lines = [HEAD, LEAD, "Tháo gỡ vướng mắc mặt bằng", BODY1, scene, BODY2, "Cần thêm vốn cho hạ tầng", BODY3, LONG3]

@@ -63,6 +63,9 @@ _SCENE_RE = re.compile(
 )
 
 
+# A tally weighed or counted in thousands ('30.000 viên', 'khoảng 3kg'): a sentence closed by a full stop that
+# reports one is the story's inventory (of what was seized, harvested, given); a photo's caption names the things.
+_TALLY_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s?(?:kg|tấn|gam|gram|lít|ha)\b", re.IGNORECASE)
 # A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
 # shows people and things.
 _QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
@@ -152,7 +155,8 @@ def caption_kind(text: str) -> str | None:
         # Without its full stop the same phrase heads a section of a listicle ("Vận động viên cử tạ X").
         return "caption" if text.endswith(".") else "maybe"
     # A scene may carry a passive clause ("… sau khi lửa được dập tắt"); no other finite word.
-    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(re.sub(r"\b(?:được|bị|đang)\b", "", text)):
+    if words(text) <= 16 and _SCENE_RE.match(text) and not has_finite_clause(re.sub(r"\b(?:được|bị|đang)\b", "", text)) \
+            and not (text.endswith(".") and _TALLY_RE.search(text)):
         return "caption"
     if words(text) <= 25 and not has_finite_clause(text) and text[:1].isupper():
         return "maybe"
@@ -165,7 +169,8 @@ def described_picture(text: str) -> bool:
     ellipsis is no full stop: a sub-heading trails off with one ('Dấu ấn từ những điều giản dị...'), a picture's
     description does not."""
     return (text.endswith(".") and not text.endswith("..") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
-            and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text))
+            and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text)
+            and not _TALLY_RE.search(text))
 
 
 # A picture from the archive or an illustration, said first in capitals: "TƯ LIỆU - Người dân Seoul theo dõi ...".
