@@ -190,8 +190,9 @@ PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武"
 # would take 滁州 Trừ Châu out of China's places, bench/names_places.py.)
 MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"], "翟": ["địch"], "褚": ["chử"],
                        "段": ["đoàn"], "冷": ["lãnh"], "戴": ["đái"]}
-# Surnames of public figures missing from the lists (铁凝 Tie Ning, 回良玉 Hui Liangyu).
-MORE_SURNAMES = "铁回"
+# Surnames of public figures missing from the lists (铁凝 Tie Ning, 回良玉 Hui Liangyu, 萨镇冰 Sa Zhenbing, admiral
+# of the Qing and Republic navies).
+MORE_SURNAMES = "铁回萨"
 # Surnames among the few hundred commonest that the lists above lack, or whose Sino-Vietnamese reading no other
 # surname has (乙晓光 Yi Xiaoguang is Ất; 令计划 Ling Jihua is Lệnh), each at the small share.
 UNLISTED_COMMON_SURNAMES = "乙令旷占言"

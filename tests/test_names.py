@@ -496,6 +496,10 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert _origins("Nhà văn Trung Quốc Đái Minh Cường vừa ra mắt tiểu thuyết mới.") == {"Đái Minh Cường": "inferred"}
     assert _origins("Ông Đái Văn Hùng, Chủ tịch UBND xã Tân Thanh, tiếp đoàn doanh nghiệp Trung Quốc.") == {
         "Đái Văn Hùng": "vietnamese"}
+    # 萨 Tát, a surname of public figures beyond the lists; tát (to bail water, to slap) is no name
+    assert candidates("Tát Trấn Băng")[0].en == "Sa Zhenbing"
+    assert _origins("Nhà thơ Trung Quốc Tát Minh Hoa vừa ra mắt tập thơ mới.") == {"Tát Minh Hoa": "inferred"}
+    assert _origins("Bà con xã Tân Thanh tát nước chống hạn, bán lúa sang Trung Quốc.") == {}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")
