@@ -709,10 +709,18 @@ def test_credit_after_a_dash_without_a_colon(credit):
 @pytest.mark.parametrize("credit", [["Theo Minh Anh", "Công an nhân dân"], ["Theo Minh Anh", "Văn hóa và Đời sống"],
                                     ["Theo Minh Anh (An ninh Thủ đô)"], ["Article sourced from EVA."],
                                     ["Source: Reuters"],  # a template left in English
-                                    ["Nguồn", "Truyền hình Cần Thơ"]])
+                                    ["Nguồn", "Truyền hình Cần Thơ"], ["Nguồn tin: Hội Nông dân Quế Sơn"]])
 def test_reprint_credit_naming_any_publication(credit):
     art = clean(page(HEAD, LEAD, BODY1, *credit))
     assert art.paragraphs == [LEAD, BODY1] and set(reasons(art).values()) == {"source-credit"}
+
+
+@pytest.mark.parametrize("field, author", [("Tác giả bài viết: Minh Hiển", "Minh Hiển"),
+                                           ("Người viết: Huyện đoàn Điện Biên", "Huyện đoàn Điện Biên"),
+                                           ("Tác giả: admin", None)])  # the site's account, no one's name
+def test_an_author_field_at_the_end_is_a_credit(field, author):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, field, "Nguồn tin: Hội Nông dân Quế Sơn"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[field] == "credit" and art.author == author
 
 
 @pytest.mark.parametrize("box", [

@@ -19,16 +19,19 @@ PHOTO_CREDIT_LINE_RE = re.compile(
     r"Credit|Photo credit|Image credit)"
     r"\s*:\s*(?P<who>[^:]{1,80})$"
 )
+# The site's own account a CMS signs with when no writer is named ('Tác giả: admin'): no person's name.
+_CMS_ACCOUNT = r"(?:admin|administrator|quantri|quản trị|quản trị viên|webmaster)"
 # "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like
 # "Nội dung:" also open real lines, so these count only at the very end.
-_STAFF_ROLE = (r"(?:Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
+_STAFF_ROLE = (r"(?:Tác giả bài viết|Tác giả|Người viết|Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
                r"Trình bày|Kỹ thuật|Quay phim|Dựng phim|Đồ họa|Đồ hoạ|Tổ chức sản xuất|Chỉ đạo sản xuất)")
 # Two roles one person held are joined: 'Biên tập & thiết kế: X', 'Quay phim, dựng phim: Y'.
 _STAFF_CREDIT_LINE_RE = re.compile(
-    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{{0,80}})$",
+    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{{0,80}}|{_CMS_ACCOUNT})$",
     re.IGNORECASE,
 )
-_AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả"}
+_AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả", "tác giả bài viết",
+                 "người viết"}
 _ROSTER_ROLE_RE = re.compile(r"^(?P<role>Tác giả|Biên tập viên|Biên tập|Thiết kế|Thực hiện|Bài viết|"
                              r"Bài và ảnh|Bài, ảnh|Bài|Nội dung|Trình bày|Kỹ thuật|Quay phim|Dựng phim)"
                              r"\s*:\s*(?P<who>.+)$", re.IGNORECASE)
@@ -53,6 +56,8 @@ _SOURCE_RE = re.compile(r"^Theo\s+(?P<src>[^.;:!?]{2,80})$")
 # The same in a template left in English: 'Article sourced from EVA.', 'Source: Reuters'.
 _EN_SOURCE_RE = re.compile(r"^(?:(?:[Aa]rticle|[Ss]tory|[Cc]ontent|[Nn]ews) sourced from|[Ss]ourced from|[Ss]ource\s*:)"
                            r"\s+(?P<src>[^.;:!?]{2,60})\.?$")
+# A portal's field for it: 'Nguồn tin: Hội Nông dân thị xã'.
+_NEWS_SOURCE_RE = re.compile(r"^Nguồn (?:tin|bài viết|bài)\s*:\s*(?P<src>[^.;:!?]{2,60})$")
 _GLUED_SOURCE_RE = re.compile(r"^(?P<name>.*?[a-zà-ỹđ.])Theo\s+(?P<src>[^.;:!?]{2,80})$")
 _MEDIA_WORD_RE = re.compile(r"^(?:báo|tạp chí|trang|đài|kênh|tờ|hãng tin|hãng thông tấn|cổng thông tin)\s+",
                             re.IGNORECASE)
@@ -120,7 +125,7 @@ _CREDIT_PAREN_RE = re.compile(
 def source_line(text: str) -> bool:
     """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)' ('Source: Reuters' in a template left in English): the
     source a story was based on, alone on its line."""
-    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text)
+    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text) or _NEWS_SOURCE_RE.match(text)
     return bool(m) and source_parts(m.group("src"))
 
 
@@ -341,7 +346,7 @@ def trailing_credits(page: Page, last: bool = False) -> None:
             continue
         m = _STAFF_CREDIT_LINE_RE.match(text)
         if m and words(m.group("who")) <= 10:
-            if m.group("role").casefold() in _AUTHOR_ROLES:
+            if m.group("role").casefold() in _AUTHOR_ROLES and m.group("who")[0].isupper():
                 page.set_author(m.group("who"))
             page.drop(line, "credit")
             continue
