@@ -201,8 +201,9 @@ UNLISTED_COMMON_SURNAMES = "乙令旷占言"
 # Đông Phương, 公孙 Công Tôn are left out: Vũ Văn Hùng is Vietnamese, and would stop looking impossible as Chinese).
 COMPOUND_SURNAMES = ("司马", "诸葛", "上官", "司徒", "夏侯", "慕容", "令狐", "尉迟", "长孙", "端木", "轩辕", "司空",
                      "南宫", "澹台", "呼延", "申屠")
-# Standard Sino-Vietnamese readings the dictionary table gives only in their popular variant (武 võ = vũ).
-ALSO_READS = {"武": "vũ"}
+# Standard Sino-Vietnamese readings the dictionary table gives only in their popular variant (武 võ = vũ; 允 duẫn
+# = doãn, the reading of the press and of Thiều Chửu's dictionary: Vương Doãn 王允).
+ALSO_READS = {"武": "vũ", "允": "doãn"}
 
 # Surname characters whose reading as a surname is not their commonest one (used where one Sino-Vietnamese form
 # goes with several Mandarin readings).

@@ -500,6 +500,10 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert candidates("Tát Trấn Băng")[0].en == "Sa Zhenbing"
     assert _origins("Nhà thơ Trung Quốc Tát Minh Hoa vừa ra mắt tập thơ mới.") == {"Tát Minh Hoa": "inferred"}
     assert _origins("Bà con xã Tân Thanh tát nước chống hạn, bán lúa sang Trung Quốc.") == {}
+    # 允 is doãn in the press (the dictionary table has duẫn); a Vietnamese Doãn stays Vietnamese
+    assert candidates("Vương Doãn")[0].en == "Wang Yun"
+    assert _origins("Ông Nguyễn Doãn Khánh, Phó Chủ tịch UBND tỉnh Lạng Sơn, tiếp đoàn Quảng Tây, Trung Quốc.") == {
+        "Nguyễn Doãn Khánh": "vietnamese"}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")
