@@ -62,9 +62,7 @@ _SCENE_RE = re.compile(
     r"Lực lượng chức năng tại|Đoàn công tác tại|Các đại biểu tại|Đại biểu tại)\s"
 )
 
-
-# A tally weighed or counted in thousands ('30.000 viên', 'khoảng 3kg'): a sentence closed by a full stop that
-# reports one is the story's inventory (of what was seized, harvested, given); a photo's caption names the things.
+# A tally in thousands or a weight ('30.000 viên', '3kg'): a sentence reporting one is the story's inventory.
 _TALLY_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s?(?:kg|tấn|gam|gram|lít|ha)\b", re.IGNORECASE)
 # A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
 # shows people and things.
