@@ -859,6 +859,7 @@ def test_aggregator_crawl_one_paragraph_per_line_and_summary_at_the_end():
     ("Độc giả muốn gửi bài cộng tác cho chuyên mục, mời nhấn vào đây.", "promo"),
     ("Ảnh: Lễ ra quân của lực lượng thanh niên tình nguyện huyện Hải Lăng năm 2024", "photo-caption"),
     ("Credit: Riot Games", "photo-credit"),  # in English
+    ("Phường An Lạc : chi-tiet-tin Phường An Lạc", "widget"),  # a site's route left in its text
 ])
 def test_widget_lines(line, reason):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
@@ -873,6 +874,7 @@ def test_widget_lines(line, reason):
     "Theo cảnh báo của công an tỉnh, người dân tuyệt đối không nhấn vào đường link lạ.",
     "Kẻ gian nhắn tin “Tài khoản của bạn đã bị khóa, bấm vào đây”.",
     "NĂM HỌC 2013-2014",  # a range of years, no index's change
+    "Giải pháp all-in-one và plug-and-play cho nông hộ",  # English compounds, no route
 ])
 def test_widget_look_alike_sentences_stay(line):
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs

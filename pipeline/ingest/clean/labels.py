@@ -11,6 +11,7 @@ import re
 
 from pipeline.ingest.clean import webui
 from pipeline.ingest.clean.lines import SENTENCE_END, TENSE_MARKERS, VI_LETTERS, words
+from pipeline.ingest.clean.slugs import site_route
 
 TEASER_LABELS = (
     "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|"
@@ -380,6 +381,8 @@ def unaccented_widget(text: str) -> bool:
     online"), on a page whose text has them: an aggregator's or a site's widget, not a line of the story."""
     if words(text) > 15 or text.endswith(tuple(SENTENCE_END)):
         return False
+    if site_route(text):  # 'noi-dung-tin'
+        return True
     tokens = [t for t in re.split(r"[^\w]+", text.casefold()) if t]
     marked = sum(1 for t in tokens if t in _NEEDS_MARKS)
     bare = [t for t in tokens if t.isascii() and t.isalpha()]

@@ -73,3 +73,15 @@ def glued_slug(page: Page, line: Line) -> None:
     m = _GLUED_SLUG_RE.search(line.text) if page.accented else None
     if m and accented(line.text[:m.start()]):
         page.drop_fragment(line, line.text[m.start():].strip(), "widget", line.text[:m.start()])
+
+
+# A site's route left in its text ('Xã Long Đức : noi-dung-tin'): three or more syllables of Vietnamese unmarked,
+# joined by hyphens, outside a link. Each part has a Vietnamese syllable's shape, so English compounds
+# ('state-of-the-art', 'plug-and-play') are none.
+_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiouy])?"
+_ROUTE_RE = re.compile(rf"(?<![\w/.-]){_SYLLABLE}(?:-{_SYLLABLE}){{2,}}(?![\w/.-])")
+
+
+def site_route(text: str) -> bool:
+    return bool(_ROUTE_RE.search(text))
+
