@@ -1712,6 +1712,15 @@ def test_a_numbered_section_menu_over_the_story_goes_and_the_header_is_read_unde
     assert art.date == "2025-10-02"  # the site's date of the day over the headline gives way to the story's
 
 
+def test_a_bulleted_menu_printed_twice_goes_a_list_printed_once_stays():
+    menu = ["• Tin Tức Bóng Bàn", "• Luật Chơi", "• Kỹ Thuật Cơ Bản", "• Dụng Cụ", "• Câu Lạc Bộ"]
+    art = clean("\n".join([*menu, "Không có kết quả", *menu, "Không có kết quả"]) + "\n\n"
+                + page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and reasons(art)["• Luật Chơi"] == "site-menu"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "\n".join(menu), _BUS_P1, _BUS_P2))
+    assert all(it in body(art) for it in menu)
+
+
 def test_a_numbered_list_in_the_story_stays():
     items = ["1. Hà Nội", "2. Đà Nẵng", "3. Huế", "4. Hội An", "5. Nha Trang"]
     # Under a line announcing it, between paragraphs.

@@ -137,12 +137,19 @@ def site_menus(page: Page) -> None:
         sections = 2 * sum(1 for n in names if _section(n)) >= len(names)
         placed = top or not any(prose[pos + len(run):])
         menu = (sections or placed) if first[0] is not None else (sections and placed)
+        # The same run printed twice (a site's menu for phones and for desktops): a story sets out its list once.
+        menu = menu or first[0] is None and _printed_twice(lines, pos, len(run))
         if menu and not announces(lines[pos - 1].text if pos else ""):
             for line in run:
                 page.drop(line, "site-menu")
             if not any(prose[:pos]):
                 page.menu_lines += len(run)
         pos += len(run)
+
+
+def _printed_twice(lines: list, pos: int, size: int) -> bool:
+    texts = [key(ln.text) for ln in lines]
+    return any(texts[i:i + size] == texts[pos:pos + size] for i in range(len(texts)) if i != pos)
 
 
 # A table of contents' entry as a plugin renders it: a bullet, then the entry's counter, then the heading ('- 2 I.
