@@ -205,7 +205,7 @@ def hero_phrases(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out, seen = [], set()
     for sur, given in names:
         if len(given) == 2 and (sur, given[0]) in heroes:
-            sur, given = sur, given[0]
+            given = given[0]
         if (sur, given) not in seen:
             seen.add((sur, given))
             out.append((sur, given))
