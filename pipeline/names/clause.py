@@ -247,8 +247,11 @@ def _body_of_title(rest: str, pos: int) -> bool:
         return True
     body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
     part = re.split(r"[,;:.()]", rest[pos:])[0]
-    return bool(body) and any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE)
-                              for m in p.finditer(part))
+    return bool(body) and _closed_by_country(part)
+
+
+def _closed_by_country(part: str) -> bool:  # (a cue of China or Vietnam ends it: Bộ Ngoại giao Trung Quốc)
+    return any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE) for m in p.finditer(part))
 
 
 def _fields(rest: str, pos: int) -> bool:
@@ -268,8 +271,7 @@ def _fields(rest: str, pos: int) -> bool:
             continue
         k = words.index("và")
         last = " ".join(words[k + 1:])
-        return 1 <= k <= 3 and last[:1].isupper() and any(
-            not last[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE) for m in p.finditer(last))
+        return 1 <= k <= 3 and last[:1].isupper() and _closed_by_country(last)
     return False
 
 
