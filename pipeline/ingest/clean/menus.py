@@ -111,6 +111,7 @@ def site_menus(page: Page) -> None:
     prints under it (a dateline, the headline) is still read as the header."""
     lines = page.lines
     prose = [ln.kept and is_paragraph(ln.text) for ln in lines]
+    keys = [key(ln.text) for ln in lines]  # once for every run that _printed_twice weighs
     pos = 0
     while pos < len(lines):
         first = _item(lines[pos].text) if lines[pos].kept else None
@@ -138,7 +139,7 @@ def site_menus(page: Page) -> None:
         placed = top or not any(prose[pos + len(run):])
         menu = (sections or placed) if first[0] is not None else (sections and placed)
         # The same run printed twice (a site's menu for phones and for desktops): a story sets out its list once.
-        menu = menu or first[0] is None and _printed_twice(lines, pos, len(run))
+        menu = menu or first[0] is None and _printed_twice(keys, pos, len(run))
         if menu and not announces(lines[pos - 1].text if pos else ""):
             for line in run:
                 page.drop(line, "site-menu")
@@ -147,9 +148,8 @@ def site_menus(page: Page) -> None:
         pos += len(run)
 
 
-def _printed_twice(lines: list, pos: int, size: int) -> bool:
-    texts = [key(ln.text) for ln in lines]
-    return any(texts[i:i + size] == texts[pos:pos + size] for i in range(len(texts)) if i != pos)
+def _printed_twice(keys: list[str], pos: int, size: int) -> bool:
+    return any(keys[i:i + size] == keys[pos:pos + size] for i in range(len(keys)) if i != pos)
 
 
 # A table of contents' entry as a plugin renders it: a bullet, then the entry's counter, then the heading ('- 2 I.
