@@ -72,7 +72,7 @@ def china_only(text: str) -> str | None:
     Vietnam (a place, a body, the word Việt), another country, or no China at all."""
     if names_vietnam(text) or cues.ELSEWHERE_RE.search(text):
         return None
-    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+    found = _chinese(text)
     if not found or any(party(text, m) for m in found):
         return None
     return "whose" if any(not cues.where(text, m.start()) and not venue(text, m.start())
@@ -110,8 +110,7 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
     own = sorted({m.sentence for m in person.mentions})
     text = " ".join(sentences[k] for k in own)
     setting = china_only(text)
-    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
-    if setting is None or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
+    if setting is None or names_vietnam(_around(sentences, own)):
         return False
     threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else \
@@ -124,8 +123,19 @@ def _venues_only(text: str) -> bool:
     an event draws its guests from abroad, so it places a person no more in China than a visit does; only a name
     reading strongly Chinese (shape.STRONGLY_CHINESE, as origin.py asks where China is only where and nothing
     else of the text is) is taken for Chinese there."""
-    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+    found = _chinese(text)
     return bool(found) and all(venue(text, m.start()) for m in found)
+
+
+def _chinese(text: str) -> list[re.Match]:
+    """The places and cues of China `text` names, but Vietnam's namesakes (huyện Trùng Khánh)."""
+    return [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
+
+
+def _around(sentences: Sequence[str], own: list[int], own_too: bool = False) -> str:
+    """The two sentences either side of the person's own (with their own, `own_too`), in order."""
+    near = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))}
+    return " ".join(sentences[k] for k in sorted(near if own_too else near - set(own)))
 
 
 # A speaker whose words have China, or a place of China, as their subject (Người phát ngôn X cho biết Bắc Kinh đã
@@ -142,8 +152,7 @@ def speaks_for_china(person, sentences: Sequence[str]) -> bool:
     say it, their sentences and the two around name nothing of Vietnam, and the name scores above
     shape.CHINA_ONLY_WHOSE: the office convention (an office with no country is Vietnam's) gives way there."""
     own = sorted({m.sentence for m in person.mentions})
-    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))}
-    if names_vietnam(" ".join(sentences[k] for k in sorted(around))) or shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE:
+    if names_vietnam(_around(sentences, own, own_too=True)) or shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE:
         return False
     for m in person.mentions:
         text = sentences[m.sentence]
@@ -186,11 +195,9 @@ def heads_in_china(person, sentences: Sequence[str]) -> bool:
     (Hồ Văn Long -0.8, Trương Minh Đức -1.5, Vương Quốc Trung -1.9), were given pinyin."""
     own = sorted({m.sentence for m in person.mentions})
     text = " ".join(sentences[k] for k in own)
-    around = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))} - set(own)
-    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text) \
-            or names_vietnam(" ".join(sentences[k] for k in sorted(around))):
+    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text) or names_vietnam(_around(sentences, own)):
         return False
-    found = [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
-    if any(party(text, m) and not _BODY_CLOSED.search(text, max(0, m.start() - 100), m.start()) for m in found):
+    if any(party(text, m) and not _BODY_CLOSED.search(text, max(0, m.start() - 100), m.start())
+           for m in _chinese(text)):
         return False
     return shape.score(person.vi) > shape.BASED_IN_CHINA
