@@ -6,6 +6,7 @@ name written as words, its table cell left empty.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_kind, story_claim, tokens
@@ -111,9 +112,7 @@ def headline_alts(page: Page) -> None:
     if first is None:
         return
     heads = {key(ln.text) for ln in kept[:first] if words(ln.text) >= 4}
-    printed: dict[str, int] = {}
-    for ln in kept:
-        printed[key(ln.text)] = printed.get(key(ln.text), 0) + 1
+    printed = Counter(key(ln.text) for ln in kept)
     for pos, line in enumerate(kept[first + 1:-1], first + 1):
         nxt = kept[pos + 1]
         # The caption closes the block (the crawl may glue the paragraph over the picture to its alt text).
