@@ -202,7 +202,7 @@ def _with_role(text: str) -> str:
     """The name alone when a post in brackets follows it."""
     m = _ROLE_RE.match(text)
     tokens = m.group("body").split() if m else []
-    return m.group("name") if m and len(tokens) <= 10 and _names_only(tokens, 0) and tokens[0][:1].isupper() \
+    return m.group("name") if tokens and len(tokens) <= 10 and _names_only(tokens, 0) and tokens[0][:1].isupper() \
         and is_name(m.group("name")) else text
 
 
