@@ -250,11 +250,11 @@ _TOPIC = {key(w) for w in ("dạy", "nghiên cứu", "tìm hiểu", "thạo", "g
 
 # A field an expert knows or writes about (chuyên gia về chính sách đối ngoại của Trung Quốc): a topic, not whose;
 # an office's remit is whose (Đặc phái viên về khí hậu của Trung Quốc).
-_TOPIC_OF = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+về\s"
-                       r"[^,.;:()]{0,50}$")
+_STUDY = r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)"
+_TOPIC_OF = re.compile(_STUDY + r"\s+về\s[^,.;:()]{0,50}$")
 # ... but the place of work that closes the phrase is whose (nhà nghiên cứu về Việt Nam của Viện Khoa học Xã hội
 # Trung Quốc: a researcher of the Chinese academy, Vietnam the topic)
-_ABOUT = re.compile(r"(?<![^\W\d_])(?i:chuyên gia|nghiên cứu|am hiểu|hiểu biết|sách|bài viết|viết|giảng dạy)\s+$")
+_ABOUT = re.compile(_STUDY + r"\s+$")
 _EMPLOYER = re.compile(r"\scủa\s+(?:Viện|Học viện|Đại học|Trường|Trung tâm|Hội|Tạp chí|Báo)\s")
 
 
