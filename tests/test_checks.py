@@ -120,6 +120,10 @@ def test_untranslated():
     vi = "Ông Tô Lâm thăm tỉnh Hà Nam."
     assert kinds(vi, "Mr Tô Lâm visited Hà Nam province.", "untranslated") == set()  # names kept with diacritics
     assert kinds(vi, "Mr To Lam visited tỉnh Ha Nam.", "untranslated") == {"untranslated"}
+    # a capital that only opens the source sentence makes no name of a common word; a name opening it stays one
+    assert kinds("Nhiều tuy vậy, người dân vẫn đến.", "Vietnamese: Nhiều tuy", "untranslated") == {"untranslated"}
+    assert kinds("Huế là thành phố đẹp.", "Huế is a beautiful city.", "untranslated") == set()
+    assert kinds("Bà Rịa - Vũng Tàu mưa lớn.", "Bà Rịa-Vũng Tàu had heavy rain.", "untranslated") == set()
 
 
 def test_length():

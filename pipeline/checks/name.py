@@ -48,7 +48,7 @@ _HEADS = {
 }
 # Words before a name that may or may not belong to it (Bà Rịa is a place, Bà Nguyễn Hoàng Yến a woman; a
 # sentence opens with Theo, Tại, Ông): the name is there if the English has the run with or without them.
-_SOFT_HEADS = {
+SOFT_HEADS = {
     "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "thầy", "cháu", "ngài", "cậu", "theo", "tại",
     "trong", "với", "khi", "sau", "trước", "ngày", "năm", "tháng", "từ", "đến", "vì", "do", "nhưng", "và", "các",
     "những", "một", "tuy", "nếu", "để", "đây", "đó", "hiện", "ngoài", "cùng", "chiều", "sáng", "tối", "hôm",
@@ -183,7 +183,7 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
         before = vi[:run[0].start()]  # a title in the plural (các cầu thủ Áo Xanh) heads a team, not a person
         titled = bool(_PERSON_TITLES.search(before)) and not _PLURAL_TITLE.search(before)
         rest = tokens
-        if len(tokens) > 1 and (tokens[0].lower() in _SOFT_HEADS or (at_start and _is_vietnamese(tokens[0]))):
+        if len(tokens) > 1 and (tokens[0].lower() in SOFT_HEADS or (at_start and _is_vietnamese(tokens[0]))):
             titled = titled or bool(_PERSON_TITLES.fullmatch(tokens[0].lower() + " "))
             rest = tokens[1:]
             while rest and rest[0].lower() in _HEADS:  # Theo Cục Thống kê: "Cục" opens a body's name
@@ -191,7 +191,7 @@ def _candidates(vi: str, skip: list[tuple[int, int]]) -> list[tuple[str, list[st
                 tokens = [tokens[0]] + rest
             if not rest:
                 continue
-            if len(rest) == 1 and tokens[0].lower() not in _SOFT_HEADS and len(tokens) == 2:
+            if len(rest) == 1 and tokens[0].lower() not in SOFT_HEADS and len(tokens) == 2:
                 rest = tokens  # a two-syllable name opening the sentence (Tiến Tuấn): the first is no common word
         elif at_start and len(tokens) == 1 and _syllables_only(tokens[0]):
             continue  # a sentence's first word (Canxi, Samsung read as Vietnamese: too often a common word)
