@@ -118,7 +118,12 @@ def main() -> None:
         if hz not in level:
             continue
         main = _plain(mandarin.get(hz, mandarin.get(trad, "")).split(" ")[0])
+        # A Mandarin reading the table lists with no Sino-Vietnamese form (覃 qín beside tán đàm) is still read
+        # in Sino-Vietnamese by the character's one form: Vietnamese reads a character one way, whatever its
+        # Mandarin readings (覃 Qin Haiyang is Đàm Hải Dương). Only where the character has one form: seven do.
+        forms = {vi for vis in readings.values() for vi in vis}
         for pinyin, vis in readings.items():
+            vis = vis or (sorted(forms) if len(forms) == 1 else [])
             py = main if pinyin == "*" else _plain(pinyin)
             if not py or not re.fullmatch(r"[a-zü]+", py):
                 continue

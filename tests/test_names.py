@@ -504,6 +504,10 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert candidates("Vương Doãn")[0].en == "Wang Yun"
     assert _origins("Ông Nguyễn Doãn Khánh, Phó Chủ tịch UBND tỉnh Lạng Sơn, tiếp đoàn Quảng Tây, Trung Quốc.") == {
         "Nguyễn Doãn Khánh": "vietnamese"}
+    # 覃 qín (Guangxi's Qin) has no form of its own in the dictionary table: it is read đàm as its tán is
+    assert "Qin Haiyang" in [c.en for c in candidates("Đàm Hải Dương")]
+    assert _origins("Ông Đàm Văn Hùng, Chủ tịch UBND huyện Hòa An, tỉnh Cao Bằng, tiếp đoàn Quảng Tây, Trung Quốc.") \
+        == {"Đàm Văn Hùng": "vietnamese"}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")
