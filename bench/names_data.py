@@ -113,6 +113,7 @@ def main() -> None:
         return base + 0.01 * min(1.0, pinlu.get(c, 0) / 2000)
 
     rows: dict[tuple[str, str, str], float] = {}
+    filled: set[tuple[str, str, str]] = set()  # the rows read by the character's one form (below)
     for trad, readings in hanviet.items():
         hz = simple(trad)
         if hz not in level:
@@ -123,7 +124,8 @@ def main() -> None:
         # Mandarin readings (覃 Qin Haiyang is Đàm Hải Dương). Only where the character has one form: seven do.
         forms = {vi for vis in readings.values() for vi in vis}
         for pinyin, vis in readings.items():
-            vis = vis or (sorted(forms) if len(forms) == 1 else [])
+            fill = not vis and len(forms) == 1
+            vis = sorted(forms) if fill else vis
             py = main if pinyin == "*" else _plain(pinyin)
             if not py or not re.fullmatch(r"[a-zü]+", py):
                 continue
@@ -132,6 +134,8 @@ def main() -> None:
             for vi in list(vis) + ([ALSO_READS[hz]] if hz in ALSO_READS else []):
                 key = (_syllable(vi), hz, py)
                 rows[key] = max(rows.get(key, 0.0), weight)
+                if fill:
+                    filled.add(key)
 
     OUT.mkdir(parents=True, exist_ok=True)
     with open(OUT / "hanzi.tsv", "w", encoding="utf-8", newline="\n") as f:
@@ -145,10 +149,16 @@ def main() -> None:
     by_char: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for (vi, hz, py), w in rows.items():
         by_char[hz].append((vi, py, w))
+    # surnames.tsv is read without the filled rows (the glossary's sections were derived from it, see below);
+    # the surname readings they add (覃 Đàm Qin) go to surnames_more.tsv
+    dictionary_only: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for (vi, hz, py), w in rows.items():
+        if (vi, hz, py) not in filled:
+            dictionary_only[hz].append((vi, py, w))
     listed = re.findall(r'\("([\u4e00-\u9fff]+)",\s*([\d.]+)\)', surnames_cn)
     known = {name for name, _ in listed}
     listed += [(c, "0.002") for c in dict.fromkeys(EXTRA_SURNAMES) if c not in known]
-    surname_rows = _surname_rows(listed, by_char, PRESS_READINGS)
+    surname_rows = _surname_rows(listed, dictionary_only, PRESS_READINGS)
     # The additions go to a file of their own: surnames.tsv is also what the glossary's Chinese section
     # (bench/glossary_chinese.py) was generated from, and these would add persons to it.
     more = listed + [(c, "0.002") for c in dict.fromkeys(list(MORE_SURNAMES) + list(COMPOUND_SURNAMES)
