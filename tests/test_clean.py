@@ -1015,6 +1015,9 @@ def test_dateline_with_am_pm():
     "Ca sĩ Mỹ Linh và nhạc sĩ Anh Quân",
     "Các bị can tại cơ quan công an",
     "Học sinh một trường THCS ở quận 3 trong giờ ra chơi",  # a number in a name, not a figure
+    # A handing over at an event: an official by name and apposition, the giving verb, its object and recipient.
+    "Bà Lê Thị Hạnh – Phó Chủ tịch UBND huyện Gio Linh trao quà cho các hộ nghèo",
+    "Lãnh đạo Sở Y tế tặng giấy khen cho các tập thể tiêu biểu năm 2024.",
 ])
 def test_people_at_work_between_paragraphs_is_a_caption(scene):
     art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))
@@ -1046,6 +1049,10 @@ def test_people_at_work_on_a_page_cut_into_sections_stays_and_is_noted():
     "Vận động viên cử tạ Nguyễn Thị Hoa",  # a trade, then the name: who, not what they do
     "Xuất khẩu thủy sản tăng mạnh trong quý đầu năm",  # no people in the picture
     "Nông dân có thêm 3.000 tỷ đồng vốn vay",  # a figure
+    # One-sentence paragraphs of a handing over: a count of what was given, a tense, a fronted occasion.
+    "Lãnh đạo huyện trao 50 suất quà cho các hộ nghèo.",
+    "Đoàn công tác đã trao quà cho các hộ nghèo trong xã.",
+    "Nhân dịp này, lãnh đạo tỉnh trao quà cho các hộ nghèo.",
 ])
 def test_headings_shaped_like_people_at_work_stay(heading):
     art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))

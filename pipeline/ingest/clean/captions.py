@@ -66,14 +66,14 @@ _SCENE_RE = re.compile(
 _TALLY_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s?(?:kg|tấn|gam|gram|lít|ha)\b", re.IGNORECASE)
 # A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
 # shows people and things.
-_QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
+QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
                                 r"\s|\b(?:tăng|giảm)\b[^.]*(?:\bgấp\b|\blần\b|%|phần trăm)", re.IGNORECASE)
 # An amount reached: "... lên đến hàng triệu đô", "... vượt 2 tỷ USD", "... đạt 15%". A photo shows no sum.
 _AMOUNT_CLAIM_RE = re.compile(r"\b(?:lên (?:đến|tới)|vượt(?: mốc)?|đạt(?: mức)?|chạm mốc|cán mốc)\s+"
                               r"(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?(?:\d|hàng (?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)",
                               re.IGNORECASE)
 # What may, will or should happen: a forecast or advice, never what a photo shows.
-_MODAL_RE = re.compile(r"\b(?:có khả năng|có thể|có nguy cơ|dự báo|cần)\b", re.IGNORECASE)
+MODAL_RE = re.compile(r"\b(?:có khả năng|có thể|có nguy cơ|dự báo|cần)\b", re.IGNORECASE)
 # What opens a sentence that goes on with the story rather than describing a picture: a connective, a
 # fronted time or place ("Năm 2007, ..."), a pronoun that points back.
 _STORY_OPENER_RE = re.compile(
@@ -91,14 +91,14 @@ def tokens(text: str) -> list[str]:
 def story_claim(text: str) -> bool:
     """What goes on with the story rather than shows a picture: a connective or a fronted time or place opening
     it, a change in a figure, what may or should happen."""
-    return bool(_STORY_OPENER_RE.match(text) or _QUANTITY_CLAIM_RE.search(text) or _MODAL_RE.search(text))
+    return bool(_STORY_OPENER_RE.match(text) or QUANTITY_CLAIM_RE.search(text) or MODAL_RE.search(text))
 
 
 def has_finite_clause(text: str) -> bool:
     return any(t.strip(".…") in _FINITE for t in tokens(text))
 
 
-def _one_short_sentence(text: str, limit: int) -> bool:
+def one_short_sentence(text: str, limit: int) -> bool:
     if words(text) > limit or any(q in text for q in "\"“”:;?!"):
         return False
     # A full stop after a capital is an initial ("Trần Văn B."), not a sentence end.
@@ -141,7 +141,7 @@ def name_phrase_caption(text: str) -> bool:
 def caption_kind(text: str) -> str | None:
     """'caption' when the line is shaped like a photo caption whatever its neighbours, 'maybe' when it would be
     one next to a picture, None for a line of story."""
-    if not _one_short_sentence(text, 40):
+    if not one_short_sentence(text, 40):
         return None
     if _POSITION_MARK_RE.search(text):
         return "caption"
@@ -166,7 +166,7 @@ def described_picture(text: str) -> bool:
     xem lễ hội.' One sentence closed by a full stop, no finite word, no opener that ties it to the story. An
     ellipsis is no full stop: a sub-heading trails off with one ('Dấu ấn từ những điều giản dị...'), a picture's
     description does not."""
-    return (text.endswith(".") and not text.endswith("..") and 2 <= words(text) <= 16 and _one_short_sentence(text, 16)
+    return (text.endswith(".") and not text.endswith("..") and 2 <= words(text) <= 16 and one_short_sentence(text, 16)
             and text[:1].isupper() and not has_finite_clause(text) and not _STORY_OPENER_RE.match(text)
             and not _TALLY_RE.search(text))
 
@@ -311,7 +311,7 @@ def captions_between(page: Page) -> None:
             drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
             continue  # the same line is the headline
         if pos and not shaped[pos] and len(unit) == 1 and _POSITION_MARK_RE.search(text) and not has_finite_clause(text) \
-                and _one_short_sentence(re.sub(r"[\"“”:;]", "", text), 80) and not text.endswith(("?", "!")):
+                and one_short_sentence(re.sub(r"[\"“”:;]", "", text), 80) and not text.endswith(("?", "!")):
             drop_unit(page, unit)  # who stands where, after an official's titles: too long for a caption's shape
             continue
         if pos == 0 or not shaped[pos]:
@@ -358,8 +358,8 @@ def captions_between(page: Page) -> None:
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
                 drop_unit(page, unit)
             elif (fresh := _new_words(units, pos) if short else 1.0) <= 0.15 \
-                    and between_prose(before[-1], after[0], unit[0]) and not _QUANTITY_CLAIM_RE.search(text) \
-                    and not _MODAL_RE.search(text):  # a picture shows what is, not what may or will be
+                    and between_prose(before[-1], after[0], unit[0]) and not QUANTITY_CLAIM_RE.search(text) \
+                    and not MODAL_RE.search(text):  # a picture shows what is, not what may or will be
                 drop_unit(page, unit)  # it tells nothing the paragraphs around its picture do not
             elif fresh <= 0.25 and between_prose(before[-1], after[0], unit[0]):
                 page.doubt(unit[0], "kept: one sentence that adds few words to the paragraphs around it, maybe a "
@@ -489,7 +489,7 @@ def _beside_caption(page: Page, unit: list[Line]) -> bool:
 
 def caption_shaped(text: str) -> bool:
     return (3 <= words(text) <= 40 and not _LIST_MARK_RE.match(text) and text[:1].isupper()
-            and (_LEFT_TO_RIGHT_RE.match(text) is not None or _one_short_sentence(text, 40))
+            and (_LEFT_TO_RIGHT_RE.match(text) is not None or one_short_sentence(text, 40))
             and not text.endswith(("?", "!", ":", ";", ",")))
 
 

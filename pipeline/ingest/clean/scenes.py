@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.ingest.clean.captions import PERSON_HEAD_RE, caption_shaped, drop_unit, has_finite_clause, page_units
+from pipeline.ingest.clean.captions import (MODAL_RE, QUANTITY_CLAIM_RE, PERSON_HEAD_RE, one_short_sentence,
+                                             caption_shaped, drop_unit, has_finite_clause, page_units, tokens)
 from pipeline.ingest.clean.runs import between_prose, unit_text
 from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
 
@@ -131,6 +132,36 @@ def people_scene(text: str, known: Callable[[str], bool] = lambda name: False, m
     return _actor_then_action(text, known)
 
 
+# Who hands something over at an event, as the local press photographs it: an official, a delegation, a
+# representative ("Lãnh đạo huyện X", "Đoàn công tác", "Đại diện các đơn vị"), or a group or a person by role.
+_OFFICIAL_RE = re.compile(r"^(?:(?:các|những)\s+)?(?:lãnh đạo|đại diện|đoàn|ban|đồng chí)(?=\s)", re.IGNORECASE)
+# The handing over itself: what an event photo shows and a sentence of the story says with a count or a tense.
+_GIVING_RE = re.compile(r"\s(?:trao tặng|trao|tặng|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
+                        r"gắn biển|gắn huy hiệu)(?=\s)")
+# What the figure rule lets through after the verb: an age and a year name the occasion, they count nothing.
+_OCCASION_FIGURE_RE = re.compile(r"\b\d+\s+tuổi\b|\bnăm\s+\d{4}\b")
+
+
+def ceremony_scene(text: str) -> bool:
+    """An official or a delegation handing something over, and no more: 'Lãnh đạo huyện X trao hoa cho các giáo
+    viên', 'Đồng chí A – Phó Chủ tịch ... trao quyết định'. A subject by role, name and apposition, then at once the
+    giving verb, its object and recipient; no tense or modal ('đã trao'), no count of what was given ('trao 50
+    suất quà'), no reason, no fronted occasion ('Nhân dịp này, ...' opens no such subject). The story says the
+    same with a count or a tense; the picture shows the handing over. 'có hoàn cảnh' describes a recipient."""
+    if not 5 <= words(text) <= 30 or not one_short_sentence(text, 30) or QUANTITY_CLAIM_RE.search(text) \
+            or MODAL_RE.search(text) or any(t in _CLAIM for t in tokens(text)):
+        return False
+    giving = _GIVING_RE.search(" " + text)
+    if giving is None:
+        return False
+    subject, rest = text[:giving.start()].strip(), text[giving.end() - 1:]
+    if not (PERSON_HEAD_RE.match(subject + " ") or _GROUP_RE.match(subject + " ") or _OFFICIAL_RE.match(subject + " ")) \
+            or words(subject) > 18 or has_finite_clause(subject):
+        return False
+    rest = re.sub(r"\b(?:cho|có hoàn cảnh)\b", " ", rest)  # the recipient, not a causative 'cho' or an existential
+    return not has_finite_clause(rest) and not _FIGURE_RE.search(_OCCASION_FIGURE_RE.sub(" ", rest))
+
+
 def _heading_like(text: str, below: str) -> bool:
     """A short line over a paragraph of prose, as a sub-heading stands (lines under the story's end are
     furniture, not sections)."""
@@ -154,11 +185,15 @@ def scene_captions(page: Page) -> None:
     # A caption saved in one block over its paragraph: the block's first line, the scene, over a line of prose.
     glued = {i for i in range(1, len(units)) if len(units[i]) > 1 and is_paragraph(units[i][1].text)
              and people_scene(units[i][0].text, known)}
-    headings = sum(1 for i in middle if i not in scenes and _heading_like(texts[i], texts[i + 1]))
+    # A handing over at an event is evidence enough for a line a third shorter than the page's typical paragraph
+    # (as a picture cue is in captions_between); a page of one-sentence paragraphs still keeps it.
+    ceremonies = {i for i in middle if len(units[i]) == 1 and i not in scenes and ceremony_scene(texts[i])}
+    headings = sum(1 for i in middle if i not in scenes | ceremonies and _heading_like(texts[i], texts[i + 1]))
     pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
-    for i in sorted(scenes | glued):
+    for i in sorted(scenes | glued | ceremonies):
         below = units[i][1] if i in glued else units[i + 1][0]
-        if typical < 2 * words(units[i][0].text) or not between_prose(units[i - 1][-1], below, units[i][0]):
+        ratio = 1.5 if i in ceremonies else 2
+        if typical < ratio * words(units[i][0].text) or not between_prose(units[i - 1][-1], below, units[i][0]):
             continue
         if headings >= 2:
             page.doubt(units[i][0], "kept: people doing something, maybe a photo caption (the page has sub-headings)")
