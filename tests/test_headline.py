@@ -228,6 +228,27 @@ def test_no_title_found_then_the_best_line_of_the_head_under_widgets():
     assert headscore.choose(["Kinh hoàng bé gái bị chó nhà tấn công giữa phố đi bộ", *_STORY], None) is None
 
 
+_MENU = ("• Trang chủ", "• Tin tức", "• Liên hệ", "Thứ Sáu, 25 Tháng 4, 2025", "• Du lịch", "• Ẩm thực", "No Result")
+_OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên hồ Ba Bể"
+
+
+@pytest.mark.parametrize("top, title", [
+    # under a site's menus and the date of the day, over its author and the story's own dateline: the headline,
+    # not the section's name between that dateline and the lead (it shares more of the story's words)
+    ((*_MENU, _OVER_DATE, "ADMIN bởi ADMIN", "10/11/2021", "Chuyên mục Du lịch"), _OVER_DATE),
+    ((*_MENU, _OVER_DATE, "10/11/2021"), _OVER_DATE),
+    # a paragraph of prose over it: the line is the story's own, no headline
+    ((*_MENU, "Chuyến đi đầu tiên của đoàn khách đã diễn ra rất vui vẻ và an toàn cho mọi người.", _OVER_DATE,
+      "10/11/2021"), None),
+    # a line sharing no word with the story over a date: another story's, no headline
+    ((*_MENU, "Giá vàng hôm nay tăng mạnh theo thị trường thế giới", "10/11/2021"), None),
+])
+def test_headline_over_the_storys_dateline_under_a_sites_menus(top, title):
+    art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))
+    assert art.title == title
+    assert art.paragraphs[-2:] == list(_STORY)
+
+
 def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one():
     # A page that opens on its lead: a sub-heading under it shares the story's words but is the story's own.
     sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"
