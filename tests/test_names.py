@@ -508,6 +508,12 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert "Qin Haiyang" in [c.en for c in candidates("Đàm Hải Dương")]
     assert _origins("Ông Đàm Văn Hùng, Chủ tịch UBND huyện Hòa An, tỉnh Cao Bằng, tiếp đoàn Quảng Tây, Trung Quốc.") \
         == {"Đàm Văn Hùng": "vietnamese"}
+    # 焘 tāo (郭嵩焘) and 地 dì, readings the modern dictionary (Unihan kXHC1983) gives and the dictionary table
+    # lacks, are read by the character's one form; a Vietnamese Đảo / Địa stays Vietnamese
+    assert "Guo Songtao" in [c.en for c in candidates("Quách Tung Đảo")]
+    assert candidates("Cố Hoành Địa")[0].en == "Gu Hongdi"
+    assert _origins("Ông Lý Văn Đảo, Chủ tịch UBND huyện Cô Tô, tỉnh Quảng Ninh, tiếp đoàn ngư dân Quảng Tây, "
+                    "Trung Quốc.") == {"Lý Văn Đảo": "vietnamese"}
     # a Vietnamese surname and middle name that would read as a compound (宇文) stays impossible as Chinese
     from pipeline.names.origin import impossible
     assert impossible("Vũ Văn Thanh Hùng")

@@ -35,7 +35,7 @@ def digest() -> str:
     """Which tables and rules infer the names: a brief records it, so that new tables or new rules for finding
     persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
-    for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
+    for name in ("hanzi.tsv", "hanzi_more.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
                  "given_npc.tsv", "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
     for name in ("cues.py", "companies.py", "clause.py", "identity.py", "introduced.py", "offices.py", "origin.py",
@@ -52,7 +52,9 @@ def key(syllables: str) -> str:
 @lru_cache(maxsize=1)
 def _characters() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
-    for vi, hanzi, pinyin, weight in rows("hanzi.tsv"):
+    # (hanzi_more.tsv: readings the dictionary table lacks, kept apart from the table the glossary's Chinese
+    # sections, places.tsv and shape.tsv were derived from)
+    for vi, hanzi, pinyin, weight in rows("hanzi.tsv") + rows("hanzi_more.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(weight)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
