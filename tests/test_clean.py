@@ -1018,6 +1018,7 @@ def test_dateline_with_am_pm():
     # A handing over at an event: an official by name and apposition, the giving verb, its object and recipient.
     "Bà Lê Thị Hạnh – Phó Chủ tịch UBND huyện Gio Linh trao quà cho các hộ nghèo",
     "Lãnh đạo Sở Y tế tặng giấy khen cho các tập thể tiêu biểu năm 2024.",
+    "Bàn giao nhà tình nghĩa cho bà Nguyễn Thị Lan",  # the handing over alone, no subject
 ])
 def test_people_at_work_between_paragraphs_is_a_caption(scene):
     art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))
@@ -1053,6 +1054,7 @@ def test_people_at_work_on_a_page_cut_into_sections_stays_and_is_noted():
     "Lãnh đạo huyện trao 50 suất quà cho các hộ nghèo.",
     "Đoàn công tác đã trao quà cho các hộ nghèo trong xã.",
     "Nhân dịp này, lãnh đạo tỉnh trao quà cho các hộ nghèo.",
+    "Trao 200 suất quà cho hộ nghèo vùng lũ",
 ])
 def test_headings_shaped_like_people_at_work_stay(heading):
     art = clean(page(HEAD, LEAD, BODY1, heading, BODY2, BODY3))

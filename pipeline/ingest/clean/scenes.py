@@ -146,17 +146,19 @@ def ceremony_scene(text: str) -> bool:
     """An official or a delegation handing something over, and no more: 'Lãnh đạo huyện X trao hoa cho các giáo
     viên', 'Đồng chí A – Phó Chủ tịch ... trao quyết định'. A subject by role, name and apposition, then at once the
     giving verb, its object and recipient; no tense or modal ('đã trao'), no count of what was given ('trao 50
-    suất quà'), no reason, no fronted occasion ('Nhân dịp này, ...' opens no such subject). The story says the
+    suất quà'), no reason, no fronted occasion ('Nhân dịp này, ...' opens no such subject); or the verb
+    opens the line with no subject ('Tặng quà chúc mừng Đại lễ Phật đản'). The story says the
     same with a count or a tense; the picture shows the handing over. 'có hoàn cảnh' describes a recipient."""
     if not 5 <= words(text) <= 30 or not one_short_sentence(text, 30) or QUANTITY_CLAIM_RE.search(text) \
             or MODAL_RE.search(text) or any(t in _CLAIM for t in tokens(text)):
         return False
-    giving = _GIVING_RE.search(" " + text)
+    giving = _GIVING_RE.search(" " + text[:1].lower() + text[1:])
     if giving is None:
         return False
     subject, rest = text[:giving.start()].strip(), text[giving.end() - 1:]
-    if not (PERSON_HEAD_RE.match(subject + " ") or _GROUP_RE.match(subject + " ") or _OFFICIAL_RE.match(subject + " ")) \
-            or words(subject) > 18 or has_finite_clause(subject):
+    # No subject at all: the caption opens on the handing over ('Bàn giao nhà đại đoàn kết cho ông X').
+    if subject and not (PERSON_HEAD_RE.match(subject + " ") or _GROUP_RE.match(subject + " ")
+                        or _OFFICIAL_RE.match(subject + " ")) or words(subject) > 18 or has_finite_clause(subject):
         return False
     rest = re.sub(r"\b(?:cho|có hoàn cảnh)\b", " ", rest)  # the recipient, not a causative 'cho' or an existential
     return not has_finite_clause(rest) and not _FIGURE_RE.search(_OCCASION_FIGURE_RE.sub(" ", rest))
