@@ -2213,8 +2213,15 @@ def test_people_doing_something_as_the_pages_last_line_is_its_caption():
     cap = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tặng hoa chúc mừng đại diện các doanh nghiệp vận tải trên địa bàn tỉnh"
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, cap))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and cap in [c.text for c in art.captions]
-    # A headline's claim (a reason) or a topic with no one doing anything stays the story's.
-    for last in ("Người dân lo giá vé tăng vì chi phí sạc điện cao", "Tương lai của xe buýt điện ở Đà Lạt"):
+    # A handing over closed by a full stop is one too ...
+    cap = "Lãnh đạo Sở Giao thông vận tải bàn giao xe buýt điện cho doanh nghiệp vận tải."
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, cap))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and cap in [c.text for c in art.captions]
+    # ... but a headline's claim (a reason), a topic with no one doing anything, and the story's closing sentence
+    # of a handing over with a tense or a count stay the story's.
+    for last in ("Người dân lo giá vé tăng vì chi phí sạc điện cao", "Tương lai của xe buýt điện ở Đà Lạt",
+                 "Lãnh đạo Sở Giao thông vận tải đã bàn giao xe buýt điện cho doanh nghiệp vận tải.",
+                 "Lãnh đạo Sở Giao thông vận tải bàn giao 12 xe buýt điện cho doanh nghiệp vận tải."):
         art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, last))
         assert last in body(art)
 

@@ -225,11 +225,13 @@ def _anyone_anywhere(text: str) -> bool:
 def last_scene(page: Page) -> None:
     """People doing something, with no stop, as the page's last line under the story's prose: the caption of a
     picture printed after the text (a sub-heading heads text under it; a page ends on none). A caption under an
-    official's title and name runs longer than one between paragraphs, so up to 25 words."""
+    official's title and name runs longer than one between paragraphs, so up to 25 words. A handing over at an
+    event (ceremony_scene) may close with a stop, when a third shorter than the paragraph above it."""
     kept = [ln for ln in page.kept() if ln.text]
     if len(kept) < 2:
         return
     last, above = kept[-1], kept[-2]
     if is_paragraph(above.text) and last.block != above.block \
-            and people_scene(last.text, person_named(" ".join(ln.text for ln in kept)), most=25):
+            and (people_scene(last.text, person_named(" ".join(ln.text for ln in kept)), most=25)
+                 or ceremony_scene(last.text) and 2 * words(above.text) >= 3 * words(last.text)):
         drop_unit(page, [last])
