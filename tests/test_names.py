@@ -1609,6 +1609,12 @@ def test_an_official_whose_words_have_china_as_subject_speaks_for_china():
     # China as a party of what is said is no subject (hai nghi phạm người Trung Quốc)
     got = _origins("Thiếu tướng Tạ Húc Nhân cho biết hai nghi phạm người Trung Quốc đã bị bắt giữ.")
     assert got["Tạ Húc Nhân"] != "inferred"
+    # an ambassador with no country, China (not only as where) and a host country in the sentence, nothing of
+    # Vietnam: China's, for a Chinese-shaped name (setting.envoy_of_china); a Vietnamese one keeps the convention
+    got = _origins("Đại sứ Phó Oánh cho biết quan hệ Trung Quốc - Anh đang ở giai đoạn vàng.")
+    assert got["Phó Oánh"] == "inferred"
+    got = _origins("Đại sứ Tôn Sinh Thành nhận định cạnh tranh Mỹ - Trung Quốc tác động mạnh tới khu vực.")
+    assert got["Tôn Sinh Thành"] == "vietnamese"
 
 
 def test_a_long_bodys_name_after_cua_closed_by_the_country_is_whose():

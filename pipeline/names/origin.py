@@ -278,6 +278,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         said, basis = (None, None) if held_off else (VIETNAMESE, CONVENTION)
         if not mission and setting.speaks_for_china(person, named):  # X cho biết Bắc Kinh sẽ ...: speaks for China
             said, basis, held_off = CHINESE, SETTING, False
+        elif not mission and setting.envoy_of_china(person, named):  # Đại sứ X ... quan hệ Trung Quốc - Đức
+            said, basis, held_off = CHINESE, SETTING, False
     if said is None and not any(local.values()) and not any(wider.values()):
         said, basis = _wider(person, sentences), TEXT
         if said == CHINESE and (doubt or not (_about_china(person, sentences)
