@@ -232,21 +232,29 @@ _MENU = ("• Trang chủ", "• Tin tức", "• Liên hệ", "Thứ Sáu, 25 T
 _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên hồ Ba Bể"
 
 
-@pytest.mark.parametrize("top, title", [
+@pytest.mark.parametrize("top, title, kept", [
     # under a site's menus and the date of the day, over its author and the story's own dateline: the headline,
     # not the section's name between that dateline and the lead (it shares more of the story's words)
-    ((*_MENU, _OVER_DATE, "ADMIN bởi ADMIN", "10/11/2021", "Chuyên mục Du lịch"), _OVER_DATE),
-    ((*_MENU, _OVER_DATE, "10/11/2021"), _OVER_DATE),
+    ((*_MENU, _OVER_DATE, "ADMIN bởi ADMIN", "10/11/2021", "Chuyên mục Du lịch"), _OVER_DATE, None),
+    ((*_MENU, _OVER_DATE, "10/11/2021"), _OVER_DATE, None),
     # a paragraph of prose over it: the line is the story's own, no headline
     ((*_MENU, "Chuyến đi đầu tiên của đoàn khách đã diễn ra rất vui vẻ và an toàn cho mọi người.", _OVER_DATE,
-      "10/11/2021"), None),
+      "10/11/2021"), None, None),
     # a line sharing no word with the story over a date: another story's, no headline
-    ((*_MENU, "Giá vàng hôm nay tăng mạnh theo thị trường thế giới", "10/11/2021"), None),
+    ((*_MENU, "Giá vàng hôm nay tăng mạnh theo thị trường thế giới", "10/11/2021"), None, None),
+    # a page whose headline the crawl lost: the site's, the author's or the section's name over the lead is no
+    # title (kept in the body, noted); a short headline of the story's own words is one
+    (("Báo Đất Việt",), None, "Báo Đất Việt"),
+    (("Thanh Bình",), None, "Thanh Bình"),
+    (("Sống khỏe",), None, "Sống khỏe"),
+    (('"Mùa khách" Ba Bể',), '"Mùa khách" Ba Bể', None),
 ])
-def test_headline_over_the_storys_dateline_under_a_sites_menus(top, title):
+def test_title_of_a_pages_head_or_none(top, title, kept):
     art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))
     assert art.title == title
     assert art.paragraphs[-2:] == list(_STORY)
+    if kept:
+        assert kept in art.paragraphs and any(u.text == kept and "no title" in u.reason for u in art.unsure)
 
 
 def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one():

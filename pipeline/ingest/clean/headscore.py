@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
-from pipeline.ingest.clean.labels import contact_line, whole_line_noise
+from pipeline.ingest.clean.credits import is_name
+from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import content_words
 
@@ -196,6 +197,43 @@ def _over_story_dateline(page: Page) -> int | None:
 
 
 def second_look(page: Page) -> None:
+    """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
+    refused (`_refuse_unfit`)."""
+    _weigh(page)
+    _refuse_unfit(page)
+
+
+def _unfit(text: str, story: set[str]) -> bool:
+    """No headline: three real words or fewer that are a person's name, a section's or none of the story's words
+    (a site's name, an author's, a section's: none of the 503 labelled headlines of clean_round2 has fewer than
+    four words, but a short one is the story's: '"Lời nguyền" K-19'), or a date, a byline, a widget's or a
+    contact line."""
+    short = real_words(text) <= 3 and (is_name(text) or text.casefold().strip() in SECTION_NAMES
+                                       or not set(content_words(text)) & story)
+    return short or bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
+                                         or dateline_date(text) is not None and words(text) <= 12
+                                         or BYLINE_RE.match(text))
+
+
+def _refuse_unfit(page: Page) -> None:
+    """A page whose headline the crawl lost hands the rules its masthead, its author's name or its section's as
+    the line over the lead. A wrong title is worse than none (the brief then shows one generated from the story,
+    labelled): such a line goes back into the body, noted, and the page has no title."""
+    if page.title is None:
+        return
+    story = set(content_words(" ".join(ln.text for ln in page.kept()[:_BODY_PARAGRAPHS])))
+    if not _unfit(page.title, story):
+        return
+    gone = {r.index for r in page.removed_lines()}
+    line = next((ln for ln in page.lines if not ln.kept and ln.index not in gone and ln.text == page.title), None)
+    page.title = None
+    if line is not None:
+        line.kept = True
+        page.doubt(line, "kept: the line over the lead, but no headline (too short, or a date, a name, a "
+                         "widget's line); no title found")
+
+
+def _weigh(page: Page) -> None:
     """The page's head weighed once more after header.find_title: the lines still kept (and the rules' title),
     scored as above. When the score overrules the rules, the new line becomes the title and the rules' line goes
     back into the body with a note; copies of the new headline further down go as repeated titles."""
