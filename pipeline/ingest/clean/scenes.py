@@ -135,8 +135,9 @@ def people_scene(text: str, known: Callable[[str], bool] = lambda name: False, m
 # Who hands something over at an event, as the local press photographs it: an official, a delegation, a
 # representative ("Lãnh đạo huyện X", "Đoàn công tác", "Đại diện các đơn vị"), or a group or a person by role.
 _OFFICIAL_RE = re.compile(r"^(?:(?:các|những)\s+)?(?:lãnh đạo|đại diện|đoàn|ban|đồng chí)(?=\s)", re.IGNORECASE)
-# The handing over itself: what an event photo shows and a sentence of the story says with a count or a tense.
-_GIVING_RE = re.compile(r"\s(?:trao tặng|trao|tặng|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
+# The handing over itself: what an event photo shows and a sentence of the story says with a count or a tense
+# ('trao đổi' is a talk, 'trao quyền' a power given: no handing over).
+_GIVING_RE = re.compile(r"\s(?:trao tặng|trao(?! đổi| quyền)|tặng|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
                         r"gắn biển|gắn huy hiệu)(?=\s)")
 # What the figure rule lets through after the verb: an age and a year name the occasion, they count nothing.
 _OCCASION_FIGURE_RE = re.compile(r"\b\d+\s+tuổi\b|\bnăm\s+\d{4}\b")
