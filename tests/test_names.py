@@ -1622,6 +1622,14 @@ def test_a_long_bodys_name_after_cua_closed_by_the_country_is_whose():
     assert got["Trương Văn Hồng"] == "inferred"
     got = _origins("Bà Lê Thị Hoa của Trung tâm Xúc tiến Thương mại tỉnh Lạng Sơn sang Trung Quốc khảo sát.")
     assert got["Lê Thị Hoa"] == "vietnamese"
+    # a body's name glossed in brackets inside the apposition (Hoa Nhuận (China Resources)): it goes on to the country
+    got = _origins("Tống Chí Bình, Chủ tịch Tập đoàn Vật liệu Xây dựng (CNBM) của Trung Quốc, bị điều tra.")
+    assert got["Tống Chí Bình"] == "inferred"
+    # ... and a company with Chinese capital (có vốn Trung Quốc) is no Chinese body: China is its investor
+    got = _origins("Ông Vương Quốc Hùng, đại diện Công ty Hòa Bình có vốn Trung Quốc, phát biểu tại hội nghị.")
+    assert got["Vương Quốc Hùng"] != "inferred"
+    got = _origins("Ông Trần Sỹ Thanh, Tổng giám đốc Tập đoàn Dầu khí Việt Nam (PVN), sang Trung Quốc làm việc.")
+    assert got["Trần Sỹ Thanh"] == "vietnamese"
     # an association's head is a title (Phó Hội trưởng ... X)
     got = _origins("Phó Hội trưởng Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc Lý Tiểu Lâm đến Hà Nội.")
     assert got["Lý Tiểu Lâm"] == "inferred"

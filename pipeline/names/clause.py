@@ -11,13 +11,13 @@ from pipeline.names import cues, offices, tables
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
 # a verb's aspect (người từng làm phiên dịch ...), or the people and goods someone deals with (ông chủ của hàng
-# trăm công nhân Trung Quốc). "người" opening the phrase is the person (X, người Trung Quốc; là người Phúc Kiến).
+# trăm công nhân Trung Quốc, có vốn Trung Quốc). "người" opening the phrase is the person (X, người Phúc Kiến).
 _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
                           r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
                           r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
                           r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
                           r"nghi phạm|"
-                          r"khu vực|thị trường|chi nhánh)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
+                          r"khu vực|thị trường|chi nhánh|vốn|vốn đầu tư)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
                           re.IGNORECASE)
 
 
@@ -108,8 +108,7 @@ def own_part(phrase: str, apposition: bool = True) -> str:
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|"
                    r"(?<!kịch\s)nói|khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
-# (a dot inside an abbreviation, TP.HCM, ends no apposition)
-# (kịch nói, spoken drama, is no saying)
+# (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying)
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
@@ -193,8 +192,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     birth = re.match(r"\s*\([^()]{1,60}\)(?=\s*,)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)
     if birth and not cues.CHINESE_RE.search(birth.group()) and not cues.VIETNAMESE_RE.search(birth.group()):
         rest = rest[birth.end():]
-    # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second name is
-    # said of both.
+    # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second is both's.
     # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
     # ... and after a plural title (Hai Phó Viện trưởng A và B của Viện Kiểm sát Nhân dân Tối cao Trung Quốc)
     pair = bool(_PAIR.search(sentence[:start]) or _PLURAL_TITLE.search(sentence[:start]))
@@ -221,8 +219,9 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     if opening and ("(" in opening.group() or offices.titled(rest[len(opening.group()):])
                     or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
         pos = len(opening.group())
+        glossless = offices.GLOSS.sub(lambda g: " " * len(g.group()), rest)  # Hoa Nhuận (China Resources) ...
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
-            stop = _APPOSITION_END.search(rest, pos)
+            stop = _APPOSITION_END.search(glossless, pos)
             if not (stop and stop.group().startswith(",") and (offices.titled(rest[stop.end():])
                                                                 or _body_of_title(rest, stop.end()))):
                 break

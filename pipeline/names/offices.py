@@ -77,3 +77,8 @@ _FOREIGN_NAMED = re.compile(r"(?:\s*[^\W\d_]+){1,4}?\s+(?=" + cues.ELSEWHERE_RE.
 def body(text: str) -> bool:
     """Whether `text` names a body by its head word and capitalised name (not another country's)."""
     return any(text[m.end()].isupper() and not _FOREIGN_NAMED.match(text, m.end()) for m in BODY.finditer(text))
+
+
+# A body's name glossed in brackets (Tập đoàn Hoa Nhuận (China Resources) của Trung Quốc): capitalised words or an
+# acronym, which end no apposition (clause.windows); a bracket of other words (có vốn Trung Quốc) does.
+GLOSS = re.compile(r"(?<=[^\W\d_])\s*\((?:[A-Z0-9][\w&.'’-]*\s*){1,5}\)")
