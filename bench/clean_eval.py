@@ -3,6 +3,8 @@
     python bench/clean_eval.py [--pages bench/data/clean_pages] [--labels bench/data/clean_labels.jsonl] [-v]
     python bench/clean_eval.py --annotated bench/data/clean_round2/test [-v]
     python bench/clean_eval.py --first-looks bench/data/clean_round2/first_looks.json --annotated <splits>
+    python bench/clean_eval.py --first-looks bench/data/clean_round2/first_looks.json --as-first-looked \
+        --annotated <splits> [-v]
 
 An annotated folder holds pages written the way crawlers save them, labelled inline: a line `@kind|text` is
 noise of that kind, `#T|text` the page's headline, any other line article text. The pages are written out
@@ -22,7 +24,8 @@ punctuation:
 
 `--first-looks` measures titles only: each split cleaned by the commit of its first look (a `git archive` copy),
 then the headline scored by shape (pipeline/ingest/clean/headscore.py) applied to the raw page over the title
-that cleaner took.
+that cleaner took; with `--as-first-looked`, everything (noise, loss, titles) is scored with that cleaner, the
+figures each split had at its first look.
 
 Prints noise removed % (per kind, and in all) and article lines lost %, with the misses under -v, and for pages
 whose headline is labelled: how many got it as their title, and how many have it glued to the lead.
@@ -127,9 +130,10 @@ def removed_by(line: str, out: dict) -> str:
     return reason
 
 
-def score(pages: Path, labels: list[dict]) -> dict:
-    """Clean `pages` and compare with `labels`: counts by kind, the misses, the lost lines with their rule."""
-    cleaned = clean_json(pages)
+def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
+    """Clean `pages` (with `code`'s cleaner if given) and compare with `labels`: counts by kind, the misses, the lost
+    lines with their rule."""
+    cleaned = clean_json(pages, code)
     res = {"pages": len(labels), "titled": 0, "titles_ok": 0, "glued": 0, "title_misses": [],
            "kinds_total": Counter(), "kinds_removed": Counter(), "real_total": 0, "real_lost": 0,
            "missed": [], "lost": [], "failed": []}
@@ -276,21 +280,29 @@ def main() -> None:
     ap.add_argument("--first-looks", type=Path, metavar="JSON",
                     help="with --annotated: titles at each split's first-look commit (JSON: split -> commit), then "
                          "with the headline scored by shape (headscore.choose) over them")
+    ap.add_argument("--as-first-looked", action="store_true",
+                    help="with --first-looks: score noise, loss and titles of each split with its first-look "
+                         "commit's cleaner (a git archive copy) instead, then pooled")
     args = ap.parse_args()
 
-    if args.first_looks:
+    if args.first_looks and not args.as_first_looked:
         first_looks(args.first_looks, args.annotated)
         return
+    commits = json.loads(args.first_looks.read_text(encoding="utf-8")) if args.first_looks else {}
     if not args.annotated:
         labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
         report(score(args.pages, labels), args.verbose)
         return
     pooled: dict = {}
     for folder in args.annotated:
-        with tempfile.TemporaryDirectory() as tmp:
-            res = score(Path(tmp), load_annotated(folder, Path(tmp)))
-        if len(args.annotated) > 1:
-            print(f"== {folder.name}")
+        with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as code:
+            if commits:
+                archive = subprocess.run(["git", "archive", commits[folder.name]], capture_output=True, cwd=ROOT,
+                                         check=True).stdout
+                subprocess.run(["tar", "-x", "-C", code], input=archive, check=True)
+            res = score(Path(tmp), load_annotated(folder, Path(tmp)), Path(code) if commits else None)
+        if len(args.annotated) > 1 or commits:
+            print(f"== {folder.name}" + (f" (first look, {commits[folder.name]})" if commits else ""))
         report(res, args.verbose, f"{folder.name}/" if len(args.annotated) > 1 else "")
         for k, v in res.items():
             pooled[k] = pooled[k] + v if k in pooled else v
