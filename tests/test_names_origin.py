@@ -169,8 +169,13 @@ def test_a_chinese_companys_arm_in_vietnam_is_not_china():
                        ("Anh Trần Văn Hùng, đại lý phân phối flycam DJI ở Hà Nội, cho biết.", "Trần Văn Hùng"),
                        ("Ông Lý Minh Hải, Giám đốc kinh doanh của DJI tại TP.HCM, giới thiệu sản phẩm.", "Lý Minh Hải"),
                        # ... also as the body one leads (cues.qualified)
-                       ("Ông Trần Minh Đức từng lãnh đạo Huawei Việt Nam trong 5 năm.", "Trần Minh Đức")):
+                       ("Ông Trần Minh Đức từng lãnh đạo Huawei Việt Nam trong 5 năm.", "Trần Minh Đức"),
+                       # ... and with the company's name glossed before where it works
+                       ("Ông Lương Văn Hòa, Trưởng đại diện Tập đoàn Hoa Vi (Huawei) tại Việt Nam, phát biểu.",
+                        "Lương Văn Hòa")):
         assert _origins(text)[name] != "inferred", text
+    assert _origins("Bà Mạnh Vãn Châu, Giám đốc tài chính Tập đoàn Hoa Vi (Huawei), bị bắt ở Canada.")[
+        "Mạnh Vãn Châu"] == "inferred"
     # ... while an embassy's "tại Việt Nam" is where, and the company alone is China's
     assert _origins("Ông Hầu Chấn Vũ, Đại sứ Trung Quốc tại Việt Nam, phát biểu.")["Hầu Chấn Vũ"] == "inferred"
     assert _origins("Ông Nhậm Chính Phi, nhà sáng lập Huawei, thăm Hà Nội.")["Nhậm Chính Phi"] == "inferred"

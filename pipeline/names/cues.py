@@ -450,9 +450,13 @@ def qualified(text: str, pos: int) -> bool:
 
 def _arm(text: str, m: re.Match) -> bool:
     """A Chinese name right before Vietnam's (Huawei Việt Nam, Tập đoàn Alibaba Việt Nam), or a company's before
-    where in Vietnam it works (đại diện Oppo tại Việt Nam, đại lý DJI ở Hà Nội), is the company's Vietnamese arm."""
-    at = re.match(r"\s+(?:tại|ở)\s+", text[m.end():]) if key(m.group()) in _COMPANIES else None
-    return bool(VIETNAMESE_RE.match(text, _skip_space(text, m.end() + (at.end() if at else 0))))
+    where in Vietnam it works (đại diện Oppo tại Việt Nam, đại lý DJI ở Hà Nội; a gloss of the company's name may come
+    between: Tập đoàn Hoa Vi (Huawei) tại Việt Nam), is the company's Vietnamese arm."""
+    # (the gloss after the name, or the gloss's own close: Hoa Vi (Huawei) tại Việt Nam)
+    gloss = re.match(r"\s*\([^()]{1,30}\)|\)", text[m.end():]) if key(m.group()) in _COMPANIES else None
+    end = m.end() + (gloss.end() if gloss else 0)
+    at = re.match(r"\s+(?:tại|ở)\s+", text[end:]) if key(m.group()) in _COMPANIES else None
+    return bool(VIETNAMESE_RE.match(text, _skip_space(text, end + (at.end() if at else 0))))
 
 
 @lru_cache(maxsize=8192)  # the same sentences are read once per person and mention
