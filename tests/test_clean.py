@@ -1055,6 +1055,7 @@ def test_people_at_work_on_a_page_cut_into_sections_stays_and_is_noted():
     "Đoàn công tác đã trao quà cho các hộ nghèo trong xã.",
     "Nhân dịp này, lãnh đạo tỉnh trao quà cho các hộ nghèo.",
     "Trao 200 suất quà cho hộ nghèo vùng lũ",
+    "Chủ tịch UBND tỉnh chúc mừng các doanh nghiệp và cho biết tỉnh luôn đồng hành cùng họ.",  # saying goes on
     "Đoàn công tác của Sở Xây dựng trao đổi với lãnh đạo xã Gio An về kế hoạch dựng nhà cho hộ nghèo.",  # a talk
 ])
 def test_headings_shaped_like_people_at_work_stay(heading):

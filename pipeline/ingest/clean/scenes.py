@@ -139,6 +139,9 @@ _OFFICIAL_RE = re.compile(r"^(?:(?:các|những)\s+)?(?:lãnh đạo|đại di�
 # ('trao đổi' is a talk, 'trao quyền' a power given: no handing over).
 _GIVING_RE = re.compile(r"\s(?:trao tặng|trao(?! đổi| quyền)|tặng|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
                         r"gắn biển|gắn huy hiệu)(?=\s)")
+# Saying after the handing over: the sentence reports a speech, as a caption does not.
+_SAYING_RE = re.compile(r"\b(?:cho biết|khẳng định|nhấn mạnh|đề nghị|yêu cầu|bày tỏ|mong muốn|chia sẻ|phát biểu)\b",
+                        re.IGNORECASE)
 # What the figure rule lets through after the verb: an age and a year name the occasion, they count nothing.
 _OCCASION_FIGURE_RE = re.compile(r"\b\d+\s+tuổi\b|\bnăm\s+\d{4}\b")
 
@@ -161,6 +164,8 @@ def ceremony_scene(text: str) -> bool:
     if subject and not (PERSON_HEAD_RE.match(subject + " ") or _GROUP_RE.match(subject + " ")
                         or _OFFICIAL_RE.match(subject + " ")) or words(subject) > 18 or has_finite_clause(subject):
         return False
+    if _SAYING_RE.search(rest):
+        return False  # '... chúc mừng X và cho biết ...': what was said goes on, a story's sentence
     rest = re.sub(r"\b(?:cho|có hoàn cảnh)\b", " ", rest)  # the recipient, not a causative 'cho' or an existential
     return not has_finite_clause(rest) and not _FIGURE_RE.search(_OCCASION_FIGURE_RE.sub(" ", rest))
 
