@@ -248,11 +248,16 @@ _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên
     (("Thanh Bình",), None, "Thanh Bình"),
     (("Sống khỏe",), None, "Sống khỏe"),
     (('"Mùa khách" Ba Bể',), '"Mùa khách" Ba Bể', None),
+    # the page's title as a browser shows it ('<headline> | <site>') over or under the headline the score or the
+    # dateline finds: a copy of the headline, not the body's first paragraph
+    ((f"{_HEADLINE} | Báo Bắc Kạn", _HEADLINE), _HEADLINE, None),
+    ((*_MENU, f"{_HEADLINE} | Báo Bắc Kạn", _HEADLINE, "10/11/2021"), _HEADLINE, None),
+    ((*_MENU, _HEADLINE, "10/11/2021", f"{_HEADLINE} | Báo Bắc Kạn"), _HEADLINE, None),
 ])
 def test_title_of_a_pages_head_or_none(top, title, kept):
     art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))
     assert art.title == title
-    assert art.paragraphs[-2:] == list(_STORY)
+    assert art.paragraphs[-2:] == list(_STORY) and not any("Bắc Kạn" in p for p in art.paragraphs)
     if kept:
         assert kept in art.paragraphs and any(u.text == kept and "no title" in u.reason for u in art.unsure)
 

@@ -199,12 +199,7 @@ def find_title(page: Page) -> None:
         page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
         page.drop(candidate, "author")
         return
-    m = _TITLE_SUFFIX_RE.search(candidate.text)
-    suffix = m and (m.group("bar") or m.group("dash")).strip()
-    if suffix and words(suffix) <= 5 and words(candidate.text[: m.start()]) >= 4 and (
-            m.group("bar") or _SITE_MARK_RE.search(" " + suffix)):
-        page.set_outlet(suffix)
-        page.drop_fragment(candidate, m.group(0), "outlet-suffix", candidate.text[: m.start()])
+    site_suffix(page, candidate)
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
@@ -225,11 +220,24 @@ def find_title(page: Page) -> None:
             page.drop(rest[0], "section-label")  # a section's name ('Sống khỏe'): no sub-heading precedes the lead
     _author_under_dateline(page, candidate)
     _story_date(page, candidate)
-    title_key = key(candidate.text)
+    headline_copies(page, candidate)
+
+
+def site_suffix(page: Page, title: Line) -> None:
+    """'<headline> | Báo X': the site's name after the headline goes, as the outlet."""
+    m = _TITLE_SUFFIX_RE.search(title.text)
+    suffix = m and (m.group("bar") or m.group("dash")).strip()
+    if suffix and words(suffix) <= 5 and words(title.text[: m.start()]) >= 4 and (
+            m.group("bar") or _SITE_MARK_RE.search(" " + suffix)):
+        page.set_outlet(suffix)
+        page.drop_fragment(title, m.group(0), "outlet-suffix", title.text[: m.start()])
+
+
+def headline_copies(page: Page, title: Line) -> None:
+    """The headline's copies further down go (word for word, or with a site's name added: `_headline_again`)."""
     for line in page.kept():
-        if key(line.text) == title_key:
-            page.drop(line, "repeated-title")
-        elif _headline_again(line.text, candidate.text) and not _next_section(page, line, candidate):
+        if key(line.text) == key(title.text) \
+                or _headline_again(line.text, title.text) and not _next_section(page, line, title):
             page.drop(line, "repeated-title")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.ingest.clean import header
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.credits import is_name
@@ -206,13 +207,13 @@ def second_look(page: Page) -> None:
 def _unfit(text: str, story: set[str]) -> bool:
     """No headline: three real words or fewer that are a person's name, a section's or none of the story's words
     (a site's name, an author's, a section's: none of the 503 labelled headlines of clean_round2 has fewer than
-    four words, but a short one is the story's: '"Lời nguyền" K-19'), or a date, a byline, a widget's or a
-    contact line."""
+    four words, but a short one is the story's: '"Lời nguyền" K-19'), or a widget's or a contact line, or a
+    line a date opens (the page's dateline)."""
     short = real_words(text) <= 3 and (is_name(text) or text.casefold().strip() in SECTION_NAMES
                                        or not set(content_words(text)) & story)
-    return short or bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
-                                         or dateline_date(text) is not None and words(text) <= 12
-                                         or BYLINE_RE.match(text))
+    # (A date after the headline's words is the page's dateline glued to it, no reason to refuse the headline;
+    # BYLINE_RE reads '<headline> - tôm 12/05/2025 08:30' as a name, an outlet and a date: not asked here.)
+    return short or bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text))
 
 
 def _refuse_unfit(page: Page) -> None:
@@ -259,12 +260,11 @@ def _weigh(page: Page) -> None:
         current.kept = True
         page.doubt(current, "kept: first taken for the headline, but shares few words with the story; "
                             f"the headline scored by shape is {line.text!r}")
+    header.site_suffix(page, line)
     page.title = line.text
     line.kept = False
     box = [ln for ln, t, u in zip(page.lines, texts, _without_top_list(texts)) if t and not u]
     if box and box[-1].index < line.index:
         # Over the headline no story line stands, but a box of one page is no rule: kept, noted.
         page.doubt(box[0], "kept: a list with dashes over the headline; maybe a box the page prints there")
-    for other in page.kept():
-        if key(other.text) == key(line.text):
-            page.drop(other, "repeated-title")
+    header.headline_copies(page, line)  # a copy with the site's name added ('<headline> | Báo X') too
