@@ -262,6 +262,13 @@ def test_title_of_a_pages_head_or_none(top, title, kept):
         assert kept in art.paragraphs and any(u.text == kept and "no title" in u.reason for u in art.unsure)
 
 
+def test_a_records_text_opening_on_its_title_and_lead_in_one_line_keeps_the_lead():
+    from pipeline.ingest.article import PageMeta
+    text = f"{_HEADLINE} {_STORY[0]}\n\n{_STORY[1]}\n"
+    art = clean_article(RawArticle("r.jsonl#1", text, "utf-8", meta=PageMeta(title=_HEADLINE), format="jsonl"))
+    assert art.title == _HEADLINE and art.paragraphs == list(_STORY)
+
+
 def test_a_line_under_the_first_paragraph_is_no_headline_for_a_page_without_one():
     # A page that opens on its lead: a sub-heading under it shares the story's words but is the story's own.
     sub = "Du lịch cộng đồng hồ Ba Bể đón mùa khách mới"

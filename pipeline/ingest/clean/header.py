@@ -58,6 +58,12 @@ def split_headline(page: Page) -> None:
     first = next((ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)), None)
     if first is None:
         return
+    meta = page.raw.meta and page.raw.meta.title
+    if meta and first.text.casefold().startswith(meta.casefold() + " ") and words(first.text) > words(meta) + 3:
+        # A record's text opening on its headline and its lead in one line ('<title> <lead>'): the headline is
+        # the record's own title (metadata.py), and the rest the lead, which no rule may take for a teaser.
+        page.drop_fragment(first, first.text[:len(meta)], "repeated-title", first.text[len(meta):])
+        return
     first = _label_over_headline(page, first)
     # A dateline or byline may sit between the headline and the lead, in the same block.
     block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index
