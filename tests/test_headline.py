@@ -253,6 +253,8 @@ _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên
     ((f"{_HEADLINE} | Báo Bắc Kạn", _HEADLINE), _HEADLINE, None),
     ((*_MENU, f"{_HEADLINE} | Báo Bắc Kạn", _HEADLINE, "10/11/2021"), _HEADLINE, None),
     ((*_MENU, _HEADLINE, "10/11/2021", f"{_HEADLINE} | Báo Bắc Kạn"), _HEADLINE, None),
+    # a headline cut over two lines (an <h1> with a line break): the second half opens in lower case
+    (("Du lịch cộng đồng hồ Ba Bể", "đón mùa khách mới"), _HEADLINE, None),
 ])
 def test_title_of_a_pages_head_or_none(top, title, kept):
     art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))

@@ -201,7 +201,25 @@ def second_look(page: Page) -> None:
     """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
     refused (`_refuse_unfit`)."""
     _weigh(page)
+    _second_line(page)
     _refuse_unfit(page)
+
+
+def _second_line(page: Page) -> None:
+    """A headline cut over two lines (an `<h1>` with a line break): the line right under the title, in its block,
+    opening in lower case (no brand's 'iPhone') and ending on no stop, colon or comma, is its second half: no
+    deck, byline or lead opens so. Joined, the title is the whole headline (forty words at most)."""
+    title = next((ln for ln in page.lines if not ln.kept and page.title is not None and ln.text == page.title
+                  and ln.index not in {r.index for r in page.removed_lines()}), None)
+    if title is None:
+        return
+    below = next((ln for ln in page.lines if ln.index > title.index and ln.text), None)
+    if below is None or not below.kept or below.index != title.index + 1 or not below.text[:1].islower() \
+            or below.text[1:2].isupper() or below.text.endswith(PROSE_END + (":", ",", ";")) \
+            or words(title.text) + words(below.text) > 40 or title.text.endswith(PROSE_END + (":", ",", ";")):
+        return
+    page.drop(below, "headline-second-line")
+    title.text = page.title = f"{title.text} {below.text}"
 
 
 def _unfit(text: str, story: set[str]) -> bool:
