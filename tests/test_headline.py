@@ -264,6 +264,15 @@ def test_title_of_a_pages_head_or_none(top, title, kept):
         assert kept in art.paragraphs and any(u.text == kept and "no title" in u.reason for u in art.unsure)
 
 
+def test_the_browsers_title_over_the_headline_in_one_block_leaves_the_headline():
+    head = "Ngoại binh lập hattrick, Sài Gòn FC nối dài mạch bất bại"
+    story = ["Đoàn quân của HLV Vũ Tiến Thành gặp nhiều khó khăn trước CLB Quảng Nam và chấp nhận kết quả hòa 3-3 "
+             "trên sân Tam Kỳ ở vòng 11 V.League.", "Ở thế dựa chân tường, đội Quảng Nam tỏ rõ quyết tâm giành trọn "
+             "3 điểm trên sân nhà, kể cả khi họ phải tiếp đội đầu bảng Sài Gòn FC ở vòng 11."]
+    art = clean(f"Thể thao\n\n{head} | Báo Tin Mới\n{head}\n\n" + "\n\n".join(story) + "\n")
+    assert art.title == head and art.paragraphs == story
+
+
 def test_a_records_text_opening_on_its_title_and_lead_in_one_line_keeps_the_lead():
     from pipeline.ingest.article import PageMeta
     text = f"{_HEADLINE} {_STORY[0]}\n\n{_STORY[1]}\n"

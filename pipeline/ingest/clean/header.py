@@ -200,7 +200,7 @@ def find_title(page: Page) -> None:
             candidate = kept[1]
     if candidate is None:
         return
-    candidate = _browser_title(page, candidate)
+    candidate = browser_title(page, candidate)
     if candidate.text.isupper() and len(re.split(r"\s+[-–,&]\s+", candidate.text)) >= 2 and is_name(candidate.text):
         page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
         page.drop(candidate, "author")
@@ -366,7 +366,7 @@ def _next_section(page: Page, line: Line, title: Line) -> bool:
         and announces(title)
 
 
-def _browser_title(page: Page, line: Line) -> Line:
+def browser_title(page: Page, line: Line) -> Line:
     """The line under `line` when `line` is that line with a name of a few words before or after it, across a
     dash or a bar ('Trường THCS X – HOẠT ĐỘNG ...' over 'HOẠT ĐỘNG ...'): the page's title as a browser shows
     it, the site's name with the headline, printed over the headline itself. That copy goes."""

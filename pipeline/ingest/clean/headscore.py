@@ -165,6 +165,19 @@ def choose(texts: list[str], current: int | None) -> int | None:
     return current
 
 
+def _browser_pair(page: Page) -> int | None:
+    """Two lines of the head, the page's title as a browser shows it ('<headline> | <site>') right over the
+    headline itself: the second is the headline, the first goes as a copy (header.browser_title). Only over the
+    story's first paragraph: a related link further down is no page title."""
+    for line in page.kept():
+        if is_paragraph(line.text):
+            return None
+        head = header.browser_title(page, line)
+        if head is not line:
+            return page.lines.index(head)
+    return None
+
+
 def _over_story_dateline(page: Page) -> int | None:
     """The line right over a dateline of the page's head (any of them: the first may be the site's date of the
     day, in its masthead, with menus under it), the author's name of five words or fewer aside:
@@ -261,7 +274,9 @@ def _weigh(page: Page) -> None:
     texts = [ln.text if ln.kept or ln is current else "" for ln in page.lines]
     # Where the rules found none, a line over the story's dateline is the headline before any the score would
     # take: what stands between that dateline and the lead is the site's (a section's name, a counter).
-    position = None if current is not None else _over_story_dateline(page)
+    position = None if current is not None else _browser_pair(page)
+    if position is None and current is None:
+        position = _over_story_dateline(page)
     if position is None:
         position = choose(texts, None if current is None else page.lines.index(current))
     if position is None and current is None:
