@@ -401,7 +401,9 @@ Two sets, reported apart:
   First look, measured once at commit 7e6b560 (the previous session's final rules; a clean `git archive` copy with
   this set and script added): with the built-in glossary, Chinese exact 87/100, right form among candidates 89/100,
   person found 96/100; inference alone, exact 69/100, among candidates 82/100, found 96/100; Vietnamese kept 35/35,
-  given pinyin 0/35, in both modes.
+  given pinyin 0/35, in both modes. At the final rules (commit 3ed8ddf, the lead's, from /work/notes/final_commit.txt;
+  measured once the same way): the same figures in both modes (with the glossary exact 87/100, among candidates
+  89/100, found 96/100; inference alone 69/100, 82/100, 96/100; Vietnamese kept 35/35, given pinyin 0/35).
 * glossary-held-out: bench/data/names/glossary_heldout.tsv, 118 Chinese figures of all kinds (officials,
   business, cultural, sport, Hong Kong, Taiwan, historical; established English names where the press has
   them) and 21 Vietnamese officials, written before the glossary's Chinese section was grown from public lists
