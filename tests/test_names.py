@@ -1823,6 +1823,11 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
 
 def test_can_is_a_vietnamese_surname():
     assert _origins("Bà Cấn Thị Thêu, người dân Dương Nội, trả lời phỏng vấn.")["Cấn Thị Thêu"] == "vietnamese"
+    # Thái, Tày, Hmong and Dao surnames, and Phi beside Phí, are surnames too (round 26)
+    assert _origins("Vận động viên Ngần Văn Tính tranh tài tại Asiad ở Hàng Châu.")["Ngần Văn Tính"] == "vietnamese"
+    assert _origins("Nghệ sĩ Phi Văn Hòa biểu diễn tại Hà Nội.")["Phi Văn Hòa"] == "vietnamese"
+    # ... and châu Phi or Nam Phi before a Chinese envoy's name makes no person of them
+    assert _origins("Đại sứ Trung Quốc tại Nam Phi Trần Hiểu Đông trả lời phỏng vấn.") == {"Trần Hiểu Đông": "inferred"}
 
 
 def test_a_coach_taking_a_countrys_team_of_a_sport_is_that_countrys():

@@ -11,9 +11,10 @@ from pipeline.names import cues, tables
 
 WORD = re.compile(r"[^\W\d_]+")
 # Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
-# Đoàn the Vietnamese reading of 段, Thích the surname Buddhist monks and nuns take, Cấn a northern one).
+# Đoàn the Vietnamese reading of 段, Thích the surname Buddhist monks and nuns take, Cấn a northern one; Ngần,
+# Khà and Lèo Thái or Tày ones, Vừ and Chảo Hmong and Dao ones, Phi a Kinh one beside Phí).
 _VIETNAMESE_ONLY = {tables.key(s) for s in "Huỳnh Lò Cầm Hà Giàng Sùng Vàng Thào Mùa Quàng Bế Lường Đoàn Nhữ Liêu "
-                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng Thích Cấn".split()}
+                    "Luân Ngọ Trà Chế Chử Đới Lều Trầm Chẩu Hoàng Thích Cấn Ngần Khà Lèo Vừ Chảo Phi".split()}
 
 
 def is_surname(word: str) -> bool:
