@@ -1744,6 +1744,13 @@ def test_a_numbered_list_in_the_story_stays():
     steps = ["1. Đặt vé qua ứng dụng", "2. Quét mã khi lên xe", "3. Giữ vé đến khi xuống xe", "4. Xuống xe ở cửa sau"]
     art = clean(page("\n".join(steps), _BUS_LEAD, _BUS_P1))
     assert all(s in body(art) for s in steps[:2])
+    # A list after the last paragraph that goes on what that paragraph began (each item opens as it does): the
+    # story's list of who came, not other stories' headlines.
+    first = "Đại diện Sở Giao thông vận tải tỉnh Lâm Đồng, đơn vị chủ trì dự án xe buýt điện của tỉnh."
+    rest = ["Đại diện Sở Tài chính tỉnh Lâm Đồng cùng các phòng ban", "Đại diện Ban quản lý dự án giao thông tỉnh",
+            "Đại diện Công ty cổ phần vận tải Phương Trang"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, first, *rest))
+    assert all(it in body(art) for it in rest)
 
 
 def test_month_words_after_the_day_make_a_dateline():

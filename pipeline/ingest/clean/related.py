@@ -19,7 +19,7 @@ from pipeline.ingest.clean.lines import (
     PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, real_words, words,
 )
 from pipeline.ingest.clean.repeats import twins
-from pipeline.ingest.clean.runs import announced_list
+from pipeline.ingest.clean.runs import announced_list, list_reads_on
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -200,7 +200,7 @@ def related_runs(page: Page) -> None:
     after_lead = _own_headline_copy(page, after_lead, first)
     if last == lead:  # a page cut after its lead: the run under it is the run after the lead
         closing = _own_headline_copy(page, closing, first)
-    if all(words(ln.text) <= 5 for ln in closing if ln.kept):
+    if all(words(ln.text) <= 5 for ln in closing if ln.kept) or list_reads_on(kept, closing):
         closing = []  # headlines are longer: a heading over its list, verse or topic links (topic_links judges)
     for run in (before, after_lead, dashed_after, closing, stacked):
         if len(run) >= 2:

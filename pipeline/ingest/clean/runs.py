@@ -83,6 +83,25 @@ def announced_list(kept: list[Line], top: int) -> bool:
     return False
 
 
+def opening(text: str, n: int = 2) -> tuple[str, ...]:
+    """The first `n` words of a line, case and punctuation aside ('Đ Đ. Thích X' -> ('đ', 'đ'))."""
+    tokens = ["".join(ch for ch in t if ch.isalnum()) for t in text.casefold().split()[:n]]
+    return tuple(tokens) if len(tokens) == n and all(tokens) else ()
+
+
+def list_reads_on(kept: list[Line], run: list[Line]) -> bool:
+    """Whether a run of short lines goes on a list the line right over it began: its items open with that
+    line's first two words, as a story's list of people by rank or of steps does ('Đ Đ. Thích X, Trưởng ban
+    ...' item after item, the first one long and stopped). Other stories' headlines share no opening with the
+    paragraph over them (one may, by chance: two items at least must)."""
+    run = sorted((ln for ln in run if ln.kept), key=lambda ln: ln.index)
+    if not run or run[0] not in kept or kept.index(run[0]) == 0:
+        return False
+    head = opening(kept[kept.index(run[0]) - 1].text)
+    alike = sum(opening(ln.text) == head for ln in run)
+    return bool(head) and alike >= 2 and 2 * alike > len(run) and opening(run[0].text) == head
+
+
 def _verse(lengths: list[int]) -> bool:
     """Lines of six and eight words in turn (lục bát): a poem quoted line by line."""
     return len(lengths) >= 3 and all(n in (6, 7, 8) for n in lengths) and \
