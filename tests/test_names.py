@@ -1796,6 +1796,11 @@ def test_the_country_a_scholar_studies_is_a_topic_and_their_institutes_country_i
     got = _origins("PGS.TS Lý Văn Hùng, chuyên gia về Trung Quốc của Viện Nghiên cứu Trung Quốc, nhận định Bắc Kinh "
                    "sẽ thận trọng.")
     assert got["Lý Văn Hùng"] == "vietnamese"
+    # an abbreviated title with its closing full stop still introduces the name (round 26)
+    got = _origins("PGS.TS. Nguyễn Văn Thao, thành viên Ủy ban Luật pháp quốc tế, trình bày tham luận về luật biển.")
+    assert got == {"Nguyễn Văn Thao": "vietnamese"}
+    got = _origins("Theo GS. Vương Huy Diệu của Trung tâm Trung Quốc và Toàn cầu hóa ở Bắc Kinh, thương mại sẽ tăng.")
+    assert got == {"Vương Huy Diệu": "inferred"}
 
 
 def test_a_prize_only_chinas_own_writers_and_films_compete_for_won_right_after_the_name_is_whose():

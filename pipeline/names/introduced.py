@@ -17,6 +17,16 @@ _PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
 # qualifies the title, as a nationality does; it is no other person (the gap's "người" stop).
 _GROUP = re.compile(r"(?<![^\W\d_])người\s+(?:khuyết tật|khiếm thị|khiếm thính|dân tộc(?:\s+thiểu số)?"
                     r"(?:\s+[A-ZĐ][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)?)(?![^\W\d_])")
+# An abbreviated title with its closing full stop (PGS.TS., GS., ThS.), which the press also writes without it.
+_ABBREVIATED_TITLE = re.compile(r"(?<![^\W\d_.])((?:[^\W\d_]{1,4}\.)*[^\W\d_]{1,4})\.(?=\s)")
+
+
+def _unstop(m: re.Match) -> str:
+    # (two capitals at least: an abbreviation, not a word such as ông ending a sentence)
+    abbreviated = sum(c.isupper() for c in m.group(1)) >= 2
+    return m.group(1) + " " if abbreviated and tables.key(m.group(1)) in cues.TITLE_KEYS else m.group(0)
+
+
 _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
                           + "))")
 
@@ -28,8 +38,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     if quote and quote.start() and introduced(sentence[:quote.start()] + sentence[start:], quote.start(),
                                                quote.start() + end - start):
         return True  # a quoted show or nickname between the title and the name (người dẫn chương trình "..." X)
-    # (a full stop inside an abbreviation, TP.HCM, ends nothing)
-    clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", sentence[:start])[-1]
+    # (a full stop inside an abbreviation, TP.HCM, ends nothing; nor one closing an abbreviated title, PGS.TS.)
+    clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", _ABBREVIATED_TITLE.sub(_unstop, sentence[:start]))[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _GROUP.sub("", _NATIONALITY.sub("", clause))
     # ... as does "người" + a people's or place's capitalised name right before the name (nhà sử học người Hồi X)
