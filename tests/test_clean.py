@@ -1751,6 +1751,17 @@ def test_a_numbered_list_in_the_story_stays():
             "Đại diện Công ty cổ phần vận tải Phương Trang"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, first, *rest))
     assert all(it in body(art) for it in rest)
+    # Two lists of steps that share an item: the second list's item stays, a list printed twice loses its copy.
+    one = ["1. Chuẩn bị hồ sơ theo mẫu", "2. Nộp hồ sơ tại bộ phận một cửa", "3. Nhận kết quả sau năm ngày"]
+    two = ["1. Đăng nhập cổng dịch vụ công", "2. Tải hồ sơ lên cổng dịch vụ công", "3. Nhận kết quả sau năm ngày"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "\n".join(one), _BUS_P1, "\n".join(two), _BUS_P2))
+    assert body(art).count(one[2]) == 2
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "\n".join(one), _BUS_P1, "\n".join(one), _BUS_P2))
+    assert body(art).count(one[1]) == 1
+    # The story's numbered sections going on under a name-shaped line: no signature, nothing after it goes.
+    last = "3. Vé tháng điện tử cho học sinh"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "1. Xe buýt điện", _BUS_P1, "2. Ví điện tử", _BUS_P2, "Hoàng Nam", last))
+    assert last in body(art)
 
 
 def test_month_words_after_the_day_make_a_dateline():

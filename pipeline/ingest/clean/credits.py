@@ -11,6 +11,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
+from pipeline.ingest.clean.runs import next_item
 from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
@@ -426,7 +427,10 @@ def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
         source = above if m and source_parts(m.group("src")) and pos >= 2 else None
         if source is not None:
             above = tail[pos - 2]
-        if len(below) > 6 or any(words(ln.text) > 15 for ln in below):
+        # The story's numbered sections going on under the name ('3. ...' after '2. ...'): a caption, not a
+        # signature, stood over them.
+        if len(below) > 6 or any(words(ln.text) > 15 or next_item([x for x in page.lines if x.index < tail[pos].index], ln)
+                                                         for ln in below):
             return
         if not (words(above.text) >= 5 and above.text.endswith(PROSE_END)) and not _short_run_above(page, above):
             return

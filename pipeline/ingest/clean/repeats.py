@@ -7,7 +7,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause
-from pipeline.ingest.clean.runs import announces
+from pipeline.ingest.clean.runs import announces, next_item
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, is_paragraph, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
@@ -54,6 +54,10 @@ def dedupe(page: Page) -> None:
             # prints it again stands among furniture or at the end). Printed again right under the paragraph
             # after it, it is set out as a pull quote, and that copy goes.
             page.doubt(line, "kept: repeats the lead word for word")
+        elif next_item([ln for ln in kept[:pos] if ln.kept], line):
+            # The next item of a list still going ('3- Nghi thức' after '2- ...' in a second list of steps):
+            # two lists may share an item; a list printed again has its item above gone as a copy too.
+            page.doubt(line, "kept: a list item repeated in a second list")
         else:
             page.drop(line, "repeated-line")
     # A line cut short with an ellipsis that another line of the page sets out in full (the description a

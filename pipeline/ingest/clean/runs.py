@@ -102,6 +102,30 @@ def list_reads_on(kept: list[Line], run: list[Line]) -> bool:
     return bool(head) and alike >= 2 and 2 * alike > len(run) and opening(run[0].text) == head
 
 
+# A list item's mark: '3- ', '3. ', '3) ', 'b- ', 'b) ' (a letter followed by a dot is an initial: 'Đ. Thích').
+_ITEM_RE = re.compile(r"^\s*(?:(?P<n>\d{1,2})\s*[-.)–]|(?P<a>[a-zđ])\s*[-)–])\s+\S")
+
+
+def item_number(text: str) -> tuple[str, int] | None:
+    """A numbered or lettered list item's mark as (kind, place): ('1', 3) for '3- ...', ('a', 2) for 'b) ...'."""
+    m = _ITEM_RE.match(text)
+    if m is None:
+        return None
+    return ("1", int(m.group("n"))) if m.group("n") else ("a", ord(m.group("a")) - ord("a") + 1)
+
+
+def next_item(above: list[Line], line: Line) -> bool:
+    """Whether `line` is the next item of a list the lines `above` began: the nearest item above of its kind
+    is numbered one less. A story's steps or sections go on there; what a page prints after its story (a box
+    of links, a copy of a list) does not take up the story's numbering."""
+    mark = item_number(line.text)
+    if mark is None or mark[1] < 2:
+        return False
+    prev = next((item_number(ln.text) for ln in reversed(above) if (item_number(ln.text) or ("",))[0] == mark[0]),
+                None)
+    return prev is not None and prev[1] == mark[1] - 1
+
+
 def _verse(lengths: list[int]) -> bool:
     """Lines of six and eight words in turn (lục bát): a poem quoted line by line."""
     return len(lengths) >= 3 and all(n in (6, 7, 8) for n in lengths) and \
