@@ -255,6 +255,12 @@ def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the
     # "Vụ ẩu đả" is an incident, not a department (Vụ + a capitalised name): no Vietnamese body there.
     text = "Đạo diễn Trung Quốc Trương Nghệ Mưu gặp sự cố. Vụ ẩu đả khiến Trương Nghệ Mưu phải nhập viện."
     assert _origins(text)["Trương Nghệ Mưu"] == "inferred"
+    # a fund is a body (round 26); an international one is anyone's, and one China closes is China's
+    text = "Ông Dương Minh Huy, nhà nghiên cứu của Quỹ Nghiên cứu Biển, cho rằng bản đồ của Trung Quốc sai luật."
+    assert _origins(text)["Dương Minh Huy"] == "vietnamese"
+    text = "Ông Chu Mẫn, Phó Tổng Giám đốc Quỹ Tiền tệ Quốc tế, cho rằng kinh tế Trung Quốc sẽ tăng trưởng 5%."
+    assert _origins(text)["Chu Mẫn"] != "vietnamese"
+    assert _origins("Ông Lâu Kế Vĩ, Chủ tịch Quỹ Đầu tư Trung Quốc, phát biểu tại diễn đàn.")["Lâu Kế Vĩ"] == "inferred"
 
 
 def test_china_only_in_what_a_titled_person_does_gives_no_pinyin_but_who_they_are_does():

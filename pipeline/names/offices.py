@@ -66,7 +66,7 @@ def foreign_office(text: str) -> bool:
 # A body's head word before its capitalised name (Sở Tài nguyên và Môi trường, Văn phòng Chủ tịch nước): named with
 # no country, the press means Vietnam's.
 BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện|Ủy ban|Uỷ ban|Học viện|Văn phòng|Tòa án|Toà án|Hội|"
-                  r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ)\s+(?=[^\W\d_])")
+                  r"Công an|Bộ Tư lệnh|Bộ Chỉ huy|Đảng ủy|Đảng uỷ|Quỹ)\s+(?=[^\W\d_])")
 
 
 # ... but one whose name another country closes is that country's (Bộ Tư pháp Mỹ, Bộ Ngoại giao Nhật Bản, Cục Điều
@@ -74,9 +74,16 @@ BODY = re.compile(r"(?<![^\W\d_])(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Viện
 _FOREIGN_NAMED = re.compile(r"(?:\s*[^\W\d_]+){1,4}?\s+(?=" + cues.ELSEWHERE_RE.pattern + ")")
 
 
+# ... nor one an international body's name closes (Quỹ Tiền tệ Quốc tế, Ủy ban Olympic Quốc tế, Ngân hàng Thế
+# giới, Chương trình Lương thực Liên hợp quốc): anyone's.
+_INTERNATIONAL = re.compile(r"(?:\s*[^\W\d_]+){1,5}?\s+(?:Quốc tế|Thế giới|Liên hợp quốc|Liên Hợp Quốc|LHQ|châu Á|"
+                            r"Châu Á|ASEAN)(?![^\W\d_])")
+
+
 def body(text: str) -> bool:
     """Whether `text` names a body by its head word and capitalised name (not another country's)."""
-    return any(text[m.end()].isupper() and not _FOREIGN_NAMED.match(text, m.end()) for m in BODY.finditer(text))
+    return any(text[m.end()].isupper() and not _FOREIGN_NAMED.match(text, m.end())
+               and not _INTERNATIONAL.match(text, m.end()) for m in BODY.finditer(text))
 
 
 # A body's name glossed in brackets (Tập đoàn Hoa Nhuận (China Resources) của Trung Quốc): capitalised words or an
