@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from pipeline.brief.schema import Brief
 from pipeline.glossary.fold import name_style
+from pipeline.glossary.persons import builtin_person
 from pipeline.names.persons import UNKNOWN, VIETNAMESE, find_persons
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
@@ -172,7 +173,7 @@ def mentions(brief: Brief) -> list[Mention]:
     for g in brief.glossary:
         found = classify(g.vi, sentences)
         how = "inferred" if g.origin == "inferred" else "glossary"
-        if how == "inferred":
+        if how == "inferred" or builtin_person(g.vi, g.en):  # (a glossary person whatever the words around say)
             found = (PERSON, True)
         if found:
             out.setdefault(_fold(g.vi), Mention(g.en, found[0], g.vi, how, found[1]))

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
+from pipeline.glossary.persons import is_person
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, introduced, origin, runs, shape, tables
+from pipeline.names import cues, introduced, named, origin, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -78,11 +79,13 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         works = runs.works(sentence)
         previous: tuple[int, bool] | None = None  # end of the last name in this sentence, and whether it was cued
         names: list[tuple[int, int, str]] = []  # this sentence's names in order: start, end, key
+        seen: list[tuple[int, int]] = []  # every name-shaped span, the ones ruled out too
         for start, end, run in runs.capitalised_runs(sentence, blocked):
             words = runs.name_in(run, sentence) or runs.pen_name(run, sentence)
             if not words:
                 continue
             start, end = words[0].start(), words[-1].end()
+            seen.append((start, end))
             role = runs.ROLE.search(sentence[max(0, start - 20):start])
             in_work = any(a <= start < b for a, b in works) and not introduced.titled_in_quote(sentence, start, end)
             if role or in_work and any(sentence[a:b].strip(" \"“”«»‘’,") == sentence[start:end] for a, b in works):
@@ -116,6 +119,21 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                                                           and introduced.introduced_after(sentence, start, later_end))
             if shared:
                 cued.add(k)
+        # A person the glossary names is one wherever the glossary layer finds the whole name (named.py); after
+        # the lists above, so that its cue is not shared with the names beside it.
+        for m in matches:
+            if not is_person(m.entry) or not _person_entry(m.entry) or not named.whole_name(sentence, m.start, m.end):
+                continue
+            same = next((k for a, b, k in names if (a, b) == (m.start, m.end)), None)
+            if same is None and not any(a < m.end and m.start < b for a, b in seen):
+                same = tables.key(m.surface)
+                # (an all-caps headline is no way the name is written: the entry's form is)
+                vi = m.entry.vi if m.surface.isupper() else m.surface
+                person = found.setdefault(same, Person(vi, m.entry.en, GLOSSARY))
+                person.mentions.append(Mention(i, m.start, m.end))
+                person.surfaces += [m.surface] if m.surface not in person.surfaces else []
+            if same is not None and found[same].origin == GLOSSARY:
+                cued.add(same)
     people = [p for k, p in found.items() if k in cued and k not in titles]
     # The press also calls a person by the given name alone (Huỳnh Hòa Tường, then Hòa Tường): not a person of
     # its own, and not to be rewritten as one.

@@ -1,0 +1,63 @@
+"""A person the built-in glossary names is found wherever the glossary layer matches the whole name, whatever the
+cues around it (issue 25: pipeline/names/named.py), and listed as a person in the brief's entity index."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+BUILTIN = Glossary.from_files()
+
+
+def _person(text: str, vi: str):
+    return next((p for p in find_in_text(text, BUILTIN) if p.vi == vi), None)
+
+
+@pytest.mark.parametrize("text, vi, en", [
+    ("Theo Vương Nghị, hai nước cần tăng cường tin cậy.", "Vương Nghị", "Wang Yi"),  # no cue at all
+    ("TẬP CẬN BÌNH THĂM VIỆT NAM", "Tập Cận Bình", "Xi Jinping"),  # an all-caps headline
+    ("Phát biểu của Lý Cường nhấn mạnh ổn định.", "Lý Cường", "Li Qiang"),  # a possessive
+    ("Lý Cường: Trung Quốc sẽ mở cửa hơn nữa", "Lý Cường", "Li Qiang"),  # a line start
+    ("TBT Tập Cận Bình gửi điện mừng.", "Tập Cận Bình", "Xi Jinping"),  # an abbreviated title
+    ("Ủy ban Kiểm tra Kỷ luật do Lý Hy đứng đầu công bố kết luận.", "Lý Hy", "Li Xi"),  # one-syllable given name
+    ("Ảnh: Tập Cận Bình tại Đại lễ đường Nhân dân.", "Tập Cận Bình", "Xi Jinping"),  # a caption
+    ("Sáng nay, Uông Dương tiếp đoàn đại biểu Việt Nam.", "Uông Dương", "Wang Yang"),
+    ("Những người từng làm việc với Củng Lợi như Trương Quốc Vinh, Châu Nhuận Phát, Lưu Đức Hoa đều nể phục.",
+     "Lưu Đức Hoa", "Andy Lau"),  # a list
+    ("Tư tưởng Tập Cận Bình được đưa vào điều lệ.", "Tập Cận Bình", "Xi Jinping"),
+])
+def test_a_glossary_person_is_found_whatever_the_cues(text, vi, en):
+    person = _person(text, vi)
+    assert person is not None and (person.en, person.origin) == (en, "glossary")
+
+
+@pytest.mark.parametrize("text, vi", [
+    # a longer name the glossary's match is only part of: a Vietnamese person, never Li Qiang
+    ("Ông Lý Cường Thịnh, Giám đốc Sở Tài chính tỉnh Lạng Sơn, phát biểu.", "Lý Cường"),
+    ("Anh Nguyễn Lý Cường sống ở Hà Nội.", "Lý Cường"),
+    ("Cuộc thi có sự tham gia của LÝ CƯỜNG THỊNH.", "Lý Cường"),
+    # a place that opens with a surname is no person (the glossary's row is a province's, not a person's)
+    ("Bệnh viện tỉnh Hà Nam tiếp nhận bệnh nhân.", "Hà Nam"),
+    ("Ông về Hà Nam thăm gia đình.", "Hà Nam"),
+])
+def test_no_person_where_the_glossary_name_is_part_of_another_name_or_a_place(text, vi):
+    people = find_in_text(text, BUILTIN)
+    assert all(p.vi != vi and p.origin != "glossary" for p in people), [(p.vi, p.origin) for p in people]
+
+
+def test_the_brief_entity_index_lists_an_uncued_glossary_person_as_a_person():
+    from test_names import Copy
+
+    from pipeline.brief import assemble, entities
+    from pipeline.ingest.article import CleanArticle
+    from pipeline.translation.glossary_layer import GlossaryTranslator
+
+    article = CleanArticle("a.txt", "Quan hệ Việt - Trung", None, None, None,
+                           ["Theo Vương Nghị, hai nước cần tăng cường tin cậy chính trị."])
+    sentences = assemble.segment(article)
+    translator = GlossaryTranslator(Copy(), BUILTIN, "auto")
+    brief = assemble.draft(article, sentences, translator.translate(sentences.flat), translator, {}).brief
+    rows = {e.english: e for e in entities.index({"a": brief})}
+    assert rows["Wang Yi"].kind == "person" and rows["Wang Yi"].how == {"glossary"}
