@@ -1650,6 +1650,11 @@ def test_a_group_after_nguoi_in_a_title_phrase_qualifies_the_title():
     got = _origins("Vận động viên cử tạ người khuyết tật Trung Quốc Hồ Bằng giành huy chương vàng Paralympic.")
     assert got["Hồ Bằng"] == "inferred"
     assert _origins("Nghệ nhân người dân tộc Tày Hoàng Văn Páo hát then tại lễ hội.")["Hoàng Văn Páo"] == "vietnamese"
+    # (có / không người lái, manned or unmanned, qualifies a craft or programme in the gap: round 26)
+    got = _origins("Giám đốc Trung tâm máy bay không người lái Lý Văn Hùng cho biết đơn vị đã thử nghiệm thành công.")
+    assert got == {"Lý Văn Hùng": "vietnamese"}
+    got = _origins("Người đứng đầu dự án tàu vũ trụ có người lái Thần Châu Vương Vĩnh Chí nghỉ hưu.")
+    assert got == {"Vương Vĩnh Chí": "inferred"}
 
 
 def test_yeu_nuoc_before_a_name_is_patriotic_not_a_country():

@@ -17,6 +17,7 @@ _PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
 # qualifies the title, as a nationality does; it is no other person (the gap's "người" stop).
 _GROUP = re.compile(r"(?<![^\W\d_])người\s+(?:khuyết tật|khiếm thị|khiếm thính|dân tộc(?:\s+thiểu số)?"
                     r"(?:\s+[A-ZĐ][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)?)(?![^\W\d_])")
+_CREWED = re.compile(r"(?<![^\W\d_])(có|không)\s+người\s+lái(?![^\W\d_])", re.IGNORECASE)
 # An abbreviated title with its closing full stop (PGS.TS., GS., ThS.), which the press also writes without it.
 _ABBREVIATED_TITLE = re.compile(r"(?<![^\W\d_.])((?:[^\W\d_]{1,4}\.)*[^\W\d_]{1,4})\.(?=\s)")
 
@@ -42,6 +43,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", _ABBREVIATED_TITLE.sub(_unstop, sentence[:start]))[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
     clause = _GROUP.sub("", _NATIONALITY.sub("", clause))
+    # (manned and unmanned, có / không người lái, qualify a craft or a programme: no other person in the gap)
+    clause = _CREWED.sub(r"\1 lái", clause)
     # ... as does "người" + a people's or place's capitalised name right before the name (nhà sử học người Hồi X)
     clause = re.sub(r"(?<![^\W\d_])người\s+([^\W\d_]+)\s+$",
                     lambda m: "" if runs.capitalised(m.group(1)) else m.group(0), clause)
