@@ -449,6 +449,11 @@ def test_related_headlines_against_the_lead_and_after_the_end():
     art = clean(page(ticker[0], ticker[1], HEAD, ticker[2], LEAD, BODY1, BODY2))
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
     assert all(reasons(art)[t] == "related-headline" for t in ticker)
+    # The headline printed again over a deck: the title block, not a run of other stories (the copy goes alone),
+    # and an outlet's tag opening the lead under it is still the tag.
+    deck = "Nhiều tỉnh miền Trung cùng đầu tư cảng biển nước sâu"
+    art = clean(page(HEAD, HEAD, deck, f"TTO - {LEAD}", BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [deck, LEAD, BODY1, BODY2] and art.outlet == "TTO"
     prizes = ["Giải nhất: Trường Tiểu học Hải Lăng với tiết mục múa", "Giải nhì: Trường Tiểu học Gio Linh",
               "Giải ba thuộc về đội văn nghệ xã Triệu Phong"]
     assert all(p in clean(page(HEAD, LEAD, BODY1, BODY2, *prizes)).paragraphs for p in prizes)

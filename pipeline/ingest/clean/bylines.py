@@ -9,7 +9,7 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
 from pipeline.ingest.clean.dates import TIME, WEEKDAY, dateline_date
 from pipeline.ingest.clean.labels import counter
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, iso_date, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, iso_date, key, words
 
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
@@ -181,7 +181,9 @@ def outlet_tag(page: Page) -> None:
     sentence about ASEAN, which the rest of the story goes on to name.
     """
     kept = page.kept()
-    for line in kept[:3]:
+    # The headline printed twice over the lead (dedupe takes the copy later) leaves the lead still third.
+    firsts = [ln for i, ln in enumerate(kept[:4]) if all(key(ln.text) != key(x.text) for x in kept[:i])]
+    for line in firsts[:3]:
         m = _LONE_TAG_RE.match(line.text)
         if m and len(kept) > 2:  # the tag alone on its line, the lead under it: "NDO -"
             page.set_outlet(m.group("outlet"))

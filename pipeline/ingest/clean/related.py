@@ -16,7 +16,7 @@ from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
 from pipeline.ingest.clean.lines import (
-    PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, real_words, words,
+    PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
 )
 from pipeline.ingest.clean.repeats import twins
 from pipeline.ingest.clean.runs import announced_list, list_reads_on
@@ -158,8 +158,10 @@ def related_runs(page: Page) -> None:
         if len(dashed) >= 2 and all(_DASH_RE.match(ln.text) for ln in dashed) \
                 and not any(ln.kept for ln in kept[:lead - len(dashed)]):
             before = dashed
-    if before and announced_list(kept, kept.index(before[-1])):
-        before = []  # the items of a list a line ending with a colon announces ('... gồm các hoạt động:')
+    if before and announced_list(kept, kept.index(before[-1])) or any(ln is not first and key(ln.text) == key(first.text) for ln in before):
+        # the items of a list a line ending with a colon announces ('... gồm các hoạt động:'); or the title block,
+        # the headline printed again over the deck (the copy is left to dedupe)
+        before = []
     after_lead = run_from(lead + 1, 1)
     stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
     if kept[lead] is first and after_lead:
