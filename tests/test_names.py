@@ -1835,6 +1835,11 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     assert _origins("Đồng nghiệp Tào Tuấn của Viện Vật lý Năng lượng cao Trung Quốc công bố kết quả.") == {
         "Tào Tuấn": "inferred"}
     assert _origins("Thi hào Nguyễn Du từng đi sứ sang nhà Thanh.") == {"Nguyễn Du": "vietnamese"}
+    # a newsreader (phát thanh viên) too (round 26)
+    got = _origins("Phát thanh viên Trần Văn Hùng của Đài Tiếng nói Việt Nam đọc bản tin về chuyến thăm Trung Quốc.")
+    assert got == {"Trần Văn Hùng": "vietnamese"}
+    got = _origins("Phát thanh viên Khang Huy của Đài Truyền hình Trung ương Trung Quốc dẫn bản tin thời sự.")
+    assert got == {"Khang Huy": "inferred"}
 
 
 def test_can_is_a_vietnamese_surname():
