@@ -290,6 +290,12 @@ def test_a_full_name_after_an_administrative_unit_is_its_head_a_short_name_there
     text = "Bí thư Đảng ủy xã Dương Văn Hòa cho biết nhiều lao động đi làm thuê ở Trung Quốc."
     assert _origins(text).get("Dương Văn Hòa") == "vietnamese"
     assert "Hồng Thái" not in _origins("Chủ tịch UBND xã Hồng Thái cho biết.")
+    # a strait's name has one or two words: a full name after 'eo biển' closes a body's name (round 26)
+    text = "Trưởng ban Quản lý khu bảo tồn eo biển Lê Văn Minh cho biết số lượng rùa biển đã tăng."
+    assert _origins(text) == {"Lê Văn Minh": "vietnamese"}
+    text = "Giám đốc Trung tâm nghiên cứu eo biển Vương Kiến Dân của Đại học Hạ Môn nhận định căng thẳng sẽ giảm."
+    assert _origins(text) == {"Vương Kiến Dân": "inferred"}
+    assert "Lữ Tống" not in _origins("Tàu Trung Quốc đi qua eo biển Lữ Tống, theo Đô đốc Đổng Quân.")
 
 
 def test_a_country_after_cua_is_whose_even_after_a_where_word():

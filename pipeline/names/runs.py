@@ -203,6 +203,10 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
+    if before == [tables.key("eo"), tables.key("biển")] and len(words) >= 3:
+        # a strait has a name of one or two words (eo biển Đài Loan, Malacca): a full name after it closes a body's
+        # (Phó Hội trưởng Hiệp hội Quan hệ hai bờ eo biển X)
+        return False
     if before[-1:] == [tables.key("nước")] and before[-2:-1] not in ([tables.key("tịch")], [tables.key("nhà")],
                                                                       [tables.key("yêu")]):
         # lập nước Nam Việt: a country (not Chủ tịch nước X, Ngân hàng Nhà nước X: a head's title; nor nhà yêu nước
