@@ -252,6 +252,10 @@ def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the
     assert _origins(text)["Mã Quang Hưng"] == "vietnamese"
     text = "Phía Trung Quốc có Thứ trưởng Bộ Thương mại Mã Quang Hưng tham dự."
     assert _origins(text)["Mã Quang Hưng"] == "inferred"
+    # the Overseas Chinese Affairs Office (Kiều vụ) is a body only China has, named without the country (round 26)
+    assert _origins("Phó Chủ nhiệm Văn phòng Kiều vụ Hà Á Phi gặp gỡ Hoa kiều tại Thái Lan.") == {"Hà Á Phi": "inferred"}
+    text = "Ông Lương Thanh Nghị, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, tiếp đoàn Văn phòng Kiều vụ."
+    assert _origins(text) == {"Lương Thanh Nghị": "vietnamese"}
     # "Vụ ẩu đả" is an incident, not a department (Vụ + a capitalised name): no Vietnamese body there.
     text = "Đạo diễn Trung Quốc Trương Nghệ Mưu gặp sự cố. Vụ ẩu đả khiến Trương Nghệ Mưu phải nhập viện."
     assert _origins(text)["Trương Nghệ Mưu"] == "inferred"

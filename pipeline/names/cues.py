@@ -34,8 +34,9 @@ from pipeline.names.tables import key, rows
 # literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for); its
 # peoples that are none of Vietnam's 54 (Hồi, Choang, Mãn, Duy Ngô Nhĩ; not Hoa, Dao, Mông, Nùng, Tày).
 # The Party's bodies whose Vietnamese counterparts are named otherwise: the Liaison Offices in Hong Kong and Macau,
-# the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the United Front Work Department
-# (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of its central bank), SASAC (Vietnam's
+# the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the Overseas Chinese Affairs
+# Office (Văn phòng Kiều vụ; Vietnam's is Ủy ban Nhà nước về người Việt Nam ở nước ngoài), the United Front Work
+# Department (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of its central bank), SASAC (Vietnam's
 # is Ủy ban Quản lý vốn nhà nước tại doanh nghiệp), and the Volunteers of the Korean War.
 # (The departments' names are matched without their head, Ban, which a title takes lower case: Trưởng ban ...; past
 # ministries Vietnam never had: Environmental Protection, Railways, Supervision.)
@@ -64,7 +65,7 @@ Bộ Nhân lực và An sinh xã hội, Bộ Nguồn nhân lực và An sinh xã
 Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn hoá và Du lịch, Ủy ban Y tế Quốc gia, Uỷ ban Y tế Quốc gia,
 Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
 Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Văn phòng Liên lạc Trung ương,
-Liên lạc Đối ngoại Trung ương, Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
+Liên lạc Đối ngoại Trung ương, Kiều vụ, Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
 Bộ Bảo vệ Môi trường, Bộ Đường sắt, Bộ Giám sát,
 Cục Quản lý Ngoại hối Quốc gia, Ủy ban Quản lý và Giám sát tài sản nhà nước, Uỷ ban Quản lý và Giám sát tài sản nhà nước,
 Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân,
