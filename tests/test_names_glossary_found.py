@@ -27,6 +27,9 @@ def _person(text: str, vi: str):
     ("Những người từng làm việc với Củng Lợi như Trương Quốc Vinh, Châu Nhuận Phát, Lưu Đức Hoa đều nể phục.",
      "Lưu Đức Hoa", "Andy Lau"),  # a list
     ("Tư tưởng Tập Cận Bình được đưa vào điều lệ.", "Tập Cận Bình", "Xi Jinping"),
+    ("Bộ máy mật vụ thời Mao Trạch Đông.", "Mao Trạch Đông", "Mao Zedong"),
+    ("Ông Đội Bỉnh Quốc phát biểu.", "Đội Bỉnh Quốc", "Dai Bingguo"),  # Đội, read as a team, kept the name's part
+    ("Tổng Bí thư Trường Chinh đọc báo cáo.", "Trường Chinh", "Truong Chinh"),  # no surname of the tables first
 ])
 def test_a_glossary_person_is_found_whatever_the_cues(text, vi, en):
     person = _person(text, vi)
@@ -41,6 +44,9 @@ def test_a_glossary_person_is_found_whatever_the_cues(text, vi, en):
     # a place that opens with a surname is no person (the glossary's row is a province's, not a person's)
     ("Bệnh viện tỉnh Hà Nam tiếp nhận bệnh nhân.", "Hà Nam"),
     ("Ông về Hà Nam thăm gia đình.", "Hà Nam"),
+    # a thing named after the noun of its kind: the Long March rocket, not the Vietnamese leader Trường Chinh
+    ("Dòng tên lửa đẩy Trường Chinh sẽ đưa người lên Mặt Trăng.", "Trường Chinh"),
+    ("Ông Nhất Lam là người dân địa phương.", "Ông Nhất Lam"),  # the form of address, not the surname 翁
 ])
 def test_no_person_where_the_glossary_name_is_part_of_another_name_or_a_place(text, vi):
     people = find_in_text(text, BUILTIN)

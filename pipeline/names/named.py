@@ -7,9 +7,21 @@ one or of a place: the glossary's trie matches ``Lý Cường`` inside ``Lý Cư
 
 from __future__ import annotations
 
+import re
+
+from pipeline.glossary.entry import Match
+from pipeline.glossary.persons import is_person
 from pipeline.names import cues, runs, tables
 
 _ADDRESS = {tables.key(w) for w in ("ông", "bà")}
+# Nouns of a thing, a dynasty or an undertaking whose name follows them: a name there is the thing's (tên lửa đẩy
+# Trường Chinh: the Long March rocket; nhà Đông Chu: a dynasty), where the cues would have found no person either.
+# (not thời: thời Mao Trạch Đông is the era of a leader, who is named)
+_THINGS = {tables.key(t) for t in (
+    "tên lửa", "tên lửa đẩy", "tàu", "tàu vũ trụ", "tàu sân bay", "tàu ngầm", "máy bay", "vệ tinh", "trạm",
+    "xe", "dòng", "mẫu", "triều", "triều đại", "vương triều", "nhà", "cuộc", "dự án",
+    "chương trình", "kế hoạch", "công trình", "hệ thống", "chiến dịch", "phong trào", "sự kiện", "lễ", "giải",
+    "trường", "cầu", "tòa nhà", "quảng trường", "đại lộ", "công viên", "bảo tàng")}
 _ALL_CAPS_MIN = 3  # syllables: an all-caps headline gives no case to tell where a name ends, so only long names
 
 
@@ -54,4 +66,21 @@ def whole_name(sentence: str, start: int, end: int) -> bool:
         opening = not sentence[:before[0].start()].strip(" \"'“‘«([-–—")
         if not _title_words(names) and not (opening and len(names) == 1 and not runs.is_surname(names[0])):
             return False
+    lead = [tables.key(w) for w in runs.WORD.findall(sentence[max(0, start - 30):start])][-3:]
+    if not names and re.search(r"[^\W\d_] $", sentence[:start]) \
+            and any(" ".join(lead[k:]) in _THINGS for k in range(len(lead))):
+        return False
     return not runs.place_before(sentence, start, list(runs.WORD.finditer(sentence, start, end)))
+
+
+def person(match: Match, sentence: str) -> bool:
+    """Whether a glossary match in `sentence` is a person named whole: a built-in person's row (whatever its first
+    syllable: Trường Chinh, Đội Bỉnh Quốc) of 2-4 words, standing as a whole name (whole_name)."""
+    return is_person(match.entry) and 2 <= len(match.entry.vi.split()) <= 4 and not addressed(match) \
+        and whole_name(sentence, match.start, match.end)
+
+
+def addressed(match: Match) -> bool:
+    """Whether a glossary person's match opens with a capitalised Ông / Bà that opens the sentence: there it is
+    the form of address as often as the surname 翁 (Ông Nhất Lam là người dân địa phương: Mr Nhất Lam)."""
+    return tables.key(match.entry.vi.split()[0]) in _ADDRESS and (match.sentence_start or match.surface.isupper())

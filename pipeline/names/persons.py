@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
-from pipeline.glossary.persons import is_person
 from pipeline.glossary.terms import Glossary
 from pipeline.names import cues, introduced, named, origin, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates
@@ -92,9 +91,16 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                 titles.add(tables.key(sentence[start:end]))  # a role, or a work's whole title: never a person
             if runs.place_before(sentence, start, words) or in_work or role:
                 continue
+            hit = next((m for m in matches if m.start <= start and end <= m.end), None)
+            if hit is not None and (hit.start, hit.end) != (start, end) and named.person(hit, sentence):
+                # a name the glossary names whole, of which the run kept a part (Đội Bỉnh Quốc 戴秉国: Đội read
+                # as a team, so Bỉnh Quốc)
+                start, end = hit.start, hit.end
+                words = list(runs.WORD.finditer(sentence, start, end))
+            elif hit is not None and (hit.start, hit.end) != (start, end) and named.addressed(hit):
+                hit = None  # Mr Nhất Lam, not the entry Ông Nhất Lam
             surface = sentence[start:end]
             name_key = tables.key(surface)
-            hit = next((m for m in matches if m.start <= start and end <= m.end), None)
             person = found.get(name_key)
             if person is None:
                 person = found[name_key] = Person(surface, surface, UNKNOWN)
@@ -122,7 +128,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         # A person the glossary names is one wherever the glossary layer finds the whole name (named.py); after
         # the lists above, so that its cue is not shared with the names beside it.
         for m in matches:
-            if not is_person(m.entry) or not _person_entry(m.entry) or not named.whole_name(sentence, m.start, m.end):
+            if not named.person(m, sentence):
                 continue
             same = next((k for a, b, k in names if (a, b) == (m.start, m.end)), None)
             if same is None and not any(a < m.end and m.start < b for a, b in seen):
