@@ -1462,6 +1462,13 @@ def test_a_section_label_over_the_headline_and_widgets_under_it():
              _BUS_LEAD, _BUS_P1, _BUS_P2]
     art = clean("\n".join(lines))
     assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A forum's poster box over a headline naming a place ('... ở Úc'): with no paragraph above it, it is the
+    # headline (or kept as text), not a caption (a '»' arrow closes no sentence).
+    head = "Cháy rừng hoành hành ở Úc"
+    box = ("Úc\n\nTrả lời\nHình đại diện\nBạch Vân\nBài viết: 5388\nNgày tham gia: Thứ sáu 20/03/15 19:19\nGender:"
+           "\n\nÚc\n\nBài viết bởi Bạch Vân »\n\n  •")
+    art = clean(page(box, head, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert head in [art.title, *art.paragraphs] and not art.captions
 
 
 def test_topic_links_under_the_story_go_a_list_or_verse_closing_it_stays():

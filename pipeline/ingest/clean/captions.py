@@ -373,8 +373,8 @@ def captions_between(page: Page) -> None:
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
         cued = typical >= 1.5 * words(text) and _picture_cue(text, unit[0].text) and \
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
-            and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
-        # (right under the headline, a line with no stop is its deck)
+            and pos > first_prose and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
+        # (over the story's first paragraph with no prose above, a line with no stop is the headline or its deck)
         if cued and _AMOUNT_CLAIM_RE.search(text):
             # A place named, but a sum reached: what the section under it argues, not what a photo shows.
             page.doubt(unit[0], "kept: names a place, but claims an amount, a sub-heading more likely than a caption")
