@@ -222,11 +222,11 @@ PRESS_READINGS = {"周": ["châu"], "任": ["nhậm"], "黄": ["huỳnh"], "武"
 # 冷 (of the Hundred Family Surnames) is Lãnh in the press (Lãnh Dung 冷溶): its Sino-Vietnamese reading, that of
 # the word lãnh đạm 冷淡, where the dictionary table gives the vernacular lạnh. 戴 (0.34% of the mainland) is Đái
 # in the press (Đái Bỉnh Quốc 戴秉国, Đái Tương Long 戴相龙), where the dictionary table has only the vernacular
-# đội 'to wear'. (储 Trừ in the press, Trừ Ba 储波, is
+# đội 'to wear'. 聂 is Niếp beside Nhiếp in the press (Niếp Chấn Bang 聂振邦). (储 Trừ in the press, Trừ Ba 储波, is
 # left to the form of address that finds it, runs._addressed_name: it reads chu as 除 trừ does, and as a surname it
 # would take 滁州 Trừ Châu out of China's places, bench/names_places.py.)
 MORE_PRESS_READINGS = {"卢": ["lư"], "谌": ["thầm"], "樊": ["phàn"], "诸葛": ["gia cát"], "翟": ["địch"], "褚": ["chử"],
-                       "段": ["đoàn"], "冷": ["lãnh"], "戴": ["đái"]}
+                       "段": ["đoàn"], "冷": ["lãnh"], "戴": ["đái"], "聂": ["niếp"]}
 # Surnames of public figures missing from the lists (铁凝 Tie Ning, 回良玉 Hui Liangyu, 萨镇冰 Sa Zhenbing, admiral
 # of the Qing and Republic navies).
 MORE_SURNAMES = "铁回萨"

@@ -512,6 +512,10 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
     assert _origins("Nhà văn Trung Quốc Đái Minh Cường vừa ra mắt tiểu thuyết mới.") == {"Đái Minh Cường": "inferred"}
     assert _origins("Ông Đái Văn Hùng, Chủ tịch UBND xã Tân Thanh, tiếp đoàn doanh nghiệp Trung Quốc.") == {
         "Đái Văn Hùng": "vietnamese"}
+    # 聂 Niếp beside Nhiếp (round 26)
+    got = _origins("Cục trưởng Cục Lương thực Trung Quốc Niếp Chấn Bang tiếp Thứ trưởng Bộ Công Thương Nguyễn Văn Hùng.")
+    assert got == {"Niếp Chấn Bang": "inferred", "Nguyễn Văn Hùng": "vietnamese"}
+    assert candidates("Niếp Chấn Bang")[0].en == "Nie Zhenbang"
     # 萨 Tát, a surname of public figures beyond the lists; tát (to bail water, to slap) is no name
     assert candidates("Tát Trấn Băng")[0].en == "Sa Zhenbing"
     assert _origins("Nhà thơ Trung Quốc Tát Minh Hoa vừa ra mắt tập thơ mới.") == {"Tát Minh Hoa": "inferred"}
