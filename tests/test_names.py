@@ -1773,6 +1773,11 @@ def test_the_province_of_a_titles_place_after_a_comma_goes_on_with_the_appositio
     assert got["Bành Giai Học"] == "inferred"
     got = _origins("Ông Lý Minh Tuấn, Bí thư Thành ủy Móng Cái, tỉnh Quảng Ninh, tiếp đoàn Trung Quốc.")
     assert got["Lý Minh Tuấn"] == "vietnamese"
+    # ... or described before the province (thủ phủ tỉnh X, thành phố biên giới tỉnh X), between title and name
+    assert _origins("Thị trưởng Tây Ninh, thủ phủ tỉnh Thanh Hải, Vương Hiểu Đông tiếp khách.") == {
+        "Vương Hiểu Đông": "inferred"}
+    got = _origins("Bí thư Thành ủy Móng Cái, thành phố biên giới tỉnh Quảng Ninh, Lý Văn Hùng tiếp đoàn Trung Quốc.")
+    assert got == {"Lý Văn Hùng": "vietnamese"}
     # ... and so do the fields a body's name lists after a comma, to 'và' and the country closing it
     got = _origins("Ông Thái Tiến Triều, Cục trưởng Tổng cục Phát thanh, Điện ảnh và Truyền hình Trung Quốc, "
                    "ký thỏa thuận với Đài Truyền hình Việt Nam.")

@@ -158,10 +158,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         # Trung Quốc, Thượng tướng X).
         parts = before.split(",")
         keep = 1
-        # (and the province of a title's place between them: Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu, X)
+        # (and the province of a title's place between them: Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu, X; thủ phủ tỉnh)
         while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])
-                                     or keep + 1 < len(parts) and _PROVINCE_OF.fullmatch(parts[-keep - 1])
-                                     and offices.titled(parts[-keep - 2])) \
+                                     or keep + 1 < len(parts) and (p := _PROVINCE_OF.fullmatch(parts[-keep - 1]))
+                                     and p["lead"] == p["lead"].lower() and offices.titled(parts[-keep - 2])) \
                 and not (seams and seams[-1] >= begin):
             keep += 1
         fronted = _FRONTED.match(parts[-keep - 1]) if keep < len(parts) and not seams else None
@@ -235,14 +235,14 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
 
 # The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;
 # X, Chủ tịch UBND thành phố Móng Cái, tỉnh Quảng Ninh): the title's place, the apposition goes on.
-_PROVINCE_OF = re.compile(r"\s*(?:tỉnh|khu tự trị|thành phố)\s+(?:" + cues.CHINESE_RE.pattern + "|"
-                          + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
+_PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự trị|thành phố)\s+(?:"
+                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
 
 
 def _body_of_title(rest: str, pos: int) -> bool:
     """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
     Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
-    if _PROVINCE_OF.match(rest, pos) or _fields(rest, pos):
+    if (m := _PROVINCE_OF.match(rest, pos)) and not m["lead"] or _fields(rest, pos):
         return True
     body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
     part = re.split(r"[,;:.()]", rest[pos:])[0]
