@@ -28,6 +28,7 @@ def _person(text: str, vi: str):
      "Lưu Đức Hoa", "Andy Lau"),  # a list
     ("Tư tưởng Tập Cận Bình được đưa vào điều lệ.", "Tập Cận Bình", "Xi Jinping"),
     ("Bộ máy mật vụ thời Mao Trạch Đông.", "Mao Trạch Đông", "Mao Zedong"),
+    ("Bài viết của Tập Cận Bình Chủ tịch Trung Quốc được đăng lại.", "Tập Cận Bình", "Xi Jinping"),  # title after
     ("Ông Đội Bỉnh Quốc phát biểu.", "Đội Bỉnh Quốc", "Dai Bingguo"),  # Đội, read as a team, kept the name's part
     ("Tổng Bí thư Trường Chinh đọc báo cáo.", "Trường Chinh", "Truong Chinh"),  # no surname of the tables first
 ])
@@ -40,6 +41,7 @@ def test_a_glossary_person_is_found_whatever_the_cues(text, vi, en):
     # a longer name the glossary's match is only part of: a Vietnamese person, never Li Qiang
     ("Ông Lý Cường Thịnh, Giám đốc Sở Tài chính tỉnh Lạng Sơn, phát biểu.", "Lý Cường"),
     ("Anh Nguyễn Lý Cường sống ở Hà Nội.", "Lý Cường"),
+    ("Ông Lý Cường Trung, Chủ tịch UBND xã, phát biểu.", "Lý Cường"),  # Trung: a given name, not a body's word
     ("Cuộc thi có sự tham gia của LÝ CƯỜNG THỊNH.", "Lý Cường"),
     # a place that opens with a surname is no person (the glossary's row is a province's, not a person's)
     ("Bệnh viện tỉnh Hà Nam tiếp nhận bệnh nhân.", "Hà Nam"),

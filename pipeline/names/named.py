@@ -38,6 +38,15 @@ def _title_words(words: list[str]) -> bool:
     return True
 
 
+def _opens_other(sentence: str, after) -> bool:
+    """Whether the capitalised word after a name opens a title of two words or more (Tập Cận Bình Chủ tịch Trung
+    Quốc) or a country, place or body of the cues of two words or more (Tập Cận Bình Trung Quốc): no syllable of
+    the name. (One word may be one: Trung, Công, Mỹ are given names too, so Lý Cường Trung is no Li Qiang.)"""
+    following = [w.group() for w in runs.WORD.finditer(sentence, after.start(), after.start() + 40)][:3]
+    return any(tables.key(" ".join(following[:n])) in cues.TITLE_KEYS for n in (2, 3) if len(following) >= n) \
+        or any(a == after.start() and " " in sentence[a:b] for a, b in cues.spans(sentence))
+
+
 def whole_name(sentence: str, start: int, end: int) -> bool:
     """Whether the glossary match sentence[start:end] (a person's entry) is a whole name where it stands: no
     capitalised name syllable joined on after it, none before it but titles (or one sentence-opening word that is
@@ -47,7 +56,7 @@ def whole_name(sentence: str, start: int, end: int) -> bool:
     words = runs.WORD.findall(text)
     after = runs.WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
     if after is not None and (caps and after.group().isupper() and len(words) < _ALL_CAPS_MIN
-                              or not caps and runs.capitalised(after.group())):
+                              or not caps and runs.capitalised(after.group()) and not _opens_other(sentence, after)):
         return False
     before = []
     for w in reversed(list(runs.WORD.finditer(sentence, 0, start))):
