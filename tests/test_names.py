@@ -1778,6 +1778,12 @@ def test_the_province_of_a_titles_place_after_a_comma_goes_on_with_the_appositio
         "Vương Hiểu Đông": "inferred"}
     got = _origins("Bí thư Thành ủy Móng Cái, thành phố biên giới tỉnh Quảng Ninh, Lý Văn Hùng tiếp đoàn Trung Quốc.")
     assert got == {"Lý Văn Hùng": "vietnamese"}
+    # a title a qualifier opens (tổng thiết kế: thiết kế alone is none) starts an apposition (round 26)
+    got = _origins("Viện sĩ Dương Minh Phi, tổng thiết kế tàu thăm dò Hằng Nga-6 của Trung Quốc, giải thích quy trình.")
+    assert got == {"Dương Minh Phi": "inferred"}
+    got = _origins("Tiến sĩ Dương Minh Phi, tổng thiết kế vệ tinh VNREDSat-1 của Việt Nam, giải thích quy trình với "
+                   "đoàn Trung Quốc.")
+    assert got == {"Dương Minh Phi": "vietnamese"}
     # ... and so do the fields a body's name lists after a comma, to 'và' and the country closing it
     got = _origins("Ông Thái Tiến Triều, Cục trưởng Tổng cục Phát thanh, Điện ảnh và Truyền hình Trung Quốc, "
                    "ký thỏa thuận với Đài Truyền hình Việt Nam.")

@@ -17,6 +17,8 @@ _LEAD = re.compile(r"\s*(?:(?:(?:khi đó|khi ấy|lúc đó|lúc ấy|từng|hi
 def titled(text: str) -> bool:
     text = text[_LEAD.match(text).end():]
     words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", text)[:5]]
+    if any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2)):
+        return True  # a title a qualifier opens (tổng thiết kế, chief designer: thiết kế alone is none)
     # Phó Ủy viên trưởng, Phó Tư lệnh: the deputy of a title; tân (new), quyền (acting), nữ ...: the title's
     while words[:1] and words[0] in _QUALIFIERS:
         words = words[1:]
