@@ -1248,7 +1248,8 @@ def test_the_site_after_the_headline_in_a_page_title(first, outlet):
     assert art.title == (HEAD if outlet else first) and art.outlet == outlet and art.paragraphs == [LEAD, BODY1]
 
 
-@pytest.mark.parametrize("line", ["Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024", "12/3/2024 | 1.234 lượt xem"])
+@pytest.mark.parametrize("line", ["Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024", "12/3/2024 | 1.234 lượt xem",
+                                  "Tác giả minhkhoi 12/03/2024 6 phút đọc"])
 def test_author_and_date_lines_under_the_headline(line):
     art = clean(f"{HEAD}\n{line}\n{LEAD}\n{BODY1}\n")
     assert art.title == HEAD and art.paragraphs == [LEAD, BODY1] and (art.author == "Minh Anh" or art.date == "2024-03-12")

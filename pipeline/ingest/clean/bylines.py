@@ -79,6 +79,8 @@ def metadata_line(page: Page, line: Line) -> bool:
         if not line.kept:
             return True
         text = line.text
+    # A reading time after the date ('Tác giả X 04/02/2026 6 phút đọc') is the byline's too.
+    text = re.sub(r"(?<=\d)\s*[-|·•]?\s+\d{1,3}\s*phút đọc$", "", text, flags=re.IGNORECASE)
     # '(13:20 | 29/09/2023)': the dateline in brackets
     m = DATELINE_RE.match(re.sub(r"^\((.+)\)$", r"\1", text).strip())
     if m:
