@@ -80,6 +80,10 @@ _FOREIGN = re.compile(r"\b(?:US|U\.S\.|Japan\w*|Korea\w*|Goguryeo|Vietnam\w*|Vie
 VIETNAMESE_SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
 # Countries Vietnamese names in one syllable (Anh England/Britain, Pháp France ...): "<word> Anh" is a phrase.
 COUNTRY_SYLLABLES = "Anh Pháp Mỹ Nga Đức Ý Nhật Hàn Lào Thái Úc Bỉ Séc Triều Miến Ấn".split()
+# A dynasty or period named with its lifespan (Eastern Zhou (770-221 BC), Later Han (947-950)): a qualifier of
+# the dynasties' order and a dynasty.
+_DYNASTY = re.compile(r"^(?:Eastern|Western|Northern|Southern|Later|Former|Latter)\s+(?:Qing|Ming|Tang|Song|Yuan|Han|"
+                      r"Jin|Zhou|Qin|Sui|Wei|Liang|Chen|Qi|Zhao|Yan|Shu|Wu)\b")
 _TITLE_WORDS = {"General", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Lady", "Lord", "Saint",
                 "Duke", "Marquis", "Master", "Admiral", "Marshal", "Dr", "Dr.", "Mr", "Mrs", "Madame", "Sir"}
 
@@ -330,6 +334,9 @@ def _cedict_people(rows: list[list[str]], pinyin_words: set[str], surname: dict)
             yield ("not a Chinese surname + given name",)
             continue
         text = _CJK.sub(" ", " / ".join(glosses))
+        if _DYNASTY.match(glosses[0]) or re.search(r"\bdynasty \(", glosses[0]):
+            yield ("a dynasty or period, no person",)  # (東周 Eastern Zhou (770-221 BC), 後漢 Later Han dynasty)
+            continue
         if _FOREIGN.search(_CJK.sub(" ", glosses[0])):
             yield ("a foreign person",)
             continue
