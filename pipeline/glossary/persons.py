@@ -1,7 +1,9 @@
-"""Which built-in glossary entries name persons: the rows of the sections of leaders and officials and of the
-generated person lists (CC-CEDICT, the 12th National People's Congress), by their line in the file. A name's
-shape alone cannot tell (Hà Nam, Biên Hòa and Sài Gòn are capitalised runs opening with a surname too); a user
-glossary says nothing of kind, so its entries are no persons here."""
+"""Which built-in glossary entries name Chinese persons: the rows of the section of China's leaders and officials
+and of the generated person lists (CC-CEDICT, the 12th National People's Congress), by their line in the file. A
+name's shape alone cannot tell (Hà Nam, Biên Hòa and Sài Gòn are capitalised runs opening with a surname too). The
+Vietnamese leaders' section is left out: their names are also Vietnam's streets, junctions and schools (nút giao
+Nguyễn Văn Linh - Nguyễn Hữu Thọ), so only the cues say one is the person. A user glossary says nothing of kind,
+so its entries are no persons here."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pipeline.glossary.keys import entry_key
 from pipeline.glossary.tsv import load_builtin
 
 # the section headers (``# --- ...``) whose rows are persons
-_PERSON_SECTIONS = ("# --- Chinese leaders", "# --- Vietnamese leaders", "# --- Chinese persons")
+_PERSON_SECTIONS = ("# --- Chinese leaders", "# --- Chinese persons")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +31,7 @@ def _person_lines() -> frozenset[int]:
 
 
 def is_person(entry: Entry) -> bool:
-    """Whether `entry` is a built-in row of a person section."""
+    """Whether `entry` is a built-in row of a Chinese person section."""
     source, _, number = entry.origin.partition(":")
     return source == BUILTIN_ORIGIN and number.isdigit() and int(number) in _person_lines()
 
@@ -40,6 +42,6 @@ def _builtin_persons() -> dict[tuple[str, ...], str]:
 
 
 def builtin_person(vi: str, en: str) -> bool:
-    """Whether the built-in glossary names a person `vi` with the English `en` (a brief's glossary term, which
+    """Whether the built-in glossary names a Chinese person `vi` with the English `en` (a brief's glossary term, which
     keeps no line of its own)."""
     return _builtin_persons().get(entry_key(vi)) == en

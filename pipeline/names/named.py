@@ -14,8 +14,9 @@ from pipeline.glossary.persons import is_person
 from pipeline.names import cues, runs, tables
 
 _ADDRESS = {tables.key(w) for w in ("ông", "bà")}
-# Nouns of a thing, a dynasty or an undertaking whose name follows them: a name there is the thing's (tên lửa đẩy
-# Trường Chinh: the Long March rocket; nhà Đông Chu: a dynasty), where the cues would have found no person either.
+# Nouns of a thing, a dynasty or an undertaking whose name follows them: a name there is the thing's (dự án Thành
+# Long: a project, not Jackie Chan; tên lửa Trường Chinh: the Long March rocket), where the cues would have found no
+# person either.
 # (not thời: thời Mao Trạch Đông is the era of a leader, who is named)
 _THINGS = {tables.key(t) for t in (
     "tên lửa", "tên lửa đẩy", "tàu", "tàu vũ trụ", "tàu sân bay", "tàu ngầm", "máy bay", "vệ tinh", "trạm",
@@ -83,8 +84,8 @@ def whole_name(sentence: str, start: int, end: int) -> bool:
 
 
 def person(match: Match, sentence: str) -> bool:
-    """Whether a glossary match in `sentence` is a person named whole: a built-in person's row (whatever its first
-    syllable: Trường Chinh, Đội Bỉnh Quốc) of 2-4 words, standing as a whole name (whole_name)."""
+    """Whether a glossary match in `sentence` is a person named whole: a built-in Chinese person's row (whatever
+    its first syllable: Đội Bỉnh Quốc) of 2-4 words, standing as a whole name (whole_name)."""
     return is_person(match.entry) and 2 <= len(match.entry.vi.split()) <= 4 and not addressed(match) \
         and whole_name(sentence, match.start, match.end)
 
