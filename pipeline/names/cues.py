@@ -34,10 +34,9 @@ from pipeline.names.tables import key, rows
 # literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for); its
 # peoples that are none of Vietnam's 54 (Hồi, Choang, Mãn, Duy Ngô Nhĩ; not Hoa, Dao, Mông, Nùng, Tày).
 # The Party's bodies whose Vietnamese counterparts are named otherwise: the Liaison Offices in Hong Kong and Macau,
-# the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the Overseas Chinese Affairs
-# Office (Văn phòng Kiều vụ; Vietnam's is Ủy ban Nhà nước về người Việt Nam ở nước ngoài), the United Front Work
-# Department (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of its central bank), SASAC (Vietnam's
-# is Ủy ban Quản lý vốn nhà nước tại doanh nghiệp), and the Volunteers of the Korean War.
+# the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the Overseas Chinese Affairs Office
+# (Kiều vụ), the United Front Work Department (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of
+# its central bank), SASAC (Ủy ban Quản lý vốn nhà nước tại doanh nghiệp), and the Volunteers of the Korean War.
 # (The departments' names are matched without their head, Ban, which a title takes lower case: Trưởng ban ...; past
 # ministries Vietnam never had: Environmental Protection, Railways, Supervision.)
 CHINESE = """Trung Quốc, Trung Hoa, Bắc Kinh, Thượng Hải, Thiên Tân, Trùng Khánh, Quảng Tây, Quảng Đông, Vân Nam,
