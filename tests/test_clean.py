@@ -1762,8 +1762,13 @@ def test_a_numbered_list_in_the_story_stays():
     first = "Đại diện Sở Giao thông vận tải tỉnh Lâm Đồng, đơn vị chủ trì dự án xe buýt điện của tỉnh."
     rest = ["Đại diện Sở Tài chính tỉnh Lâm Đồng cùng các phòng ban", "Đại diện Ban quản lý dự án giao thông tỉnh",
             "Đại diện Công ty cổ phần vận tải Phương Trang"]
-    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, first, *rest))
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Tham dự buổi lễ có:", first, *rest))
     assert all(it in body(art) for it in rest)
+    # Unannounced and going no further, a series' headlines under a story of the series still go.
+    last = "Giá vé xe buýt điện tuyến sân bay sẽ được giữ nguyên đến hết năm nay, theo Sở Giao thông vận tải."
+    series = ["Giá vé xe buýt Đà Lạt đi Nha Trang giảm mạnh dịp lễ", "Giá vé xe buýt liên tỉnh tăng từ tháng sau"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, last, *series))
+    assert all(reasons(art)[t] == "related-headline" for t in series)
     # Two lists of steps that share an item: the second list's item stays, a list printed twice loses its copy.
     one = ["1. Chuẩn bị hồ sơ theo mẫu", "2. Nộp hồ sơ tại bộ phận một cửa", "3. Nhận kết quả sau năm ngày"]
     two = ["1. Đăng nhập cổng dịch vụ công", "2. Tải hồ sơ lên cổng dịch vụ công", "3. Nhận kết quả sau năm ngày"]

@@ -93,13 +93,20 @@ def list_reads_on(kept: list[Line], run: list[Line]) -> bool:
     """Whether a run of short lines goes on a list the line right over it began: its items open with that
     line's first two words, as a story's list of people by rank or of steps does ('Đ Đ. Thích X, Trưởng ban
     ...' item after item, the first one long and stopped). Other stories' headlines share no opening with the
-    paragraph over them (one may, by chance: two items at least must)."""
+    paragraph over them (one may, by chance: two items at least must, and the list is announced or goes on)."""
     run = sorted((ln for ln in run if ln.kept), key=lambda ln: ln.index)
     if not run or run[0] not in kept or kept.index(run[0]) == 0:
         return False
-    head = opening(kept[kept.index(run[0]) - 1].text)
+    top = kept.index(run[0]) - 1
+    head = opening(kept[top].text)
     alike = sum(opening(ln.text) == head for ln in run)
-    return bool(head) and alike >= 2 and 2 * alike > len(run) and opening(run[0].text) == head
+    if not (head and alike >= 2 and 2 * alike > len(run) and opening(run[0].text) == head):
+        return False
+    # and the list is announced ('Tham dự có:' over its first item) or goes on below the run (an item with a
+    # stop): a series' headlines after a story of the series ('Giá vàng hôm nay ...') share an opening too.
+    after = [ln for ln in kept if ln.kept and ln.index > run[-1].index][:1]
+    return top > 0 and kept[top - 1].kept and kept[top - 1].text.rstrip().endswith(":") \
+        or bool(after) and opening(after[0].text) == head
 
 
 # A list item's mark: '3- ', '3. ', '3) ', 'b- ', 'b) ' (a letter followed by a dot is an initial: 'Đ. Thích').
