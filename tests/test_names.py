@@ -268,6 +268,13 @@ def test_comrade_or_a_body_without_a_country_is_vietnamese_a_country_next_to_the
 
 
 def test_china_only_in_what_a_titled_person_does_gives_no_pinyin_but_who_they_are_does():
+    # ... as does being what a country sent (là hai phi công được Trung Quốc cử sang Nga; round 26)
+    got = _origins("Lý Minh Long và Ngô Tuấn Kiệt là hai phi công được Trung Quốc cử sang Nga học bay năm 1996.")
+    assert got == {"Lý Minh Long": "inferred", "Ngô Tuấn Kiệt": "inferred"}
+    got = _origins("Trần Văn Hùng và Lê Minh Đức là hai kỹ sư được Việt Nam cử sang Trung Quốc học tập năm 1960.")
+    assert got == {"Trần Văn Hùng": "vietnamese", "Lê Minh Đức": "vietnamese"}
+    got = _origins("Ông Nguyễn Văn Hải tiếp các chuyên gia được Trung Quốc cử sang giúp xây dựng nhà máy.")
+    assert got == {"Nguyễn Văn Hải": "vietnamese"}
     assert _origins("Tiến sĩ Vương Hữu Phước nhận định kinh tế Trung Quốc giảm tốc.")["Vương Hữu Phước"] \
         in ("vietnamese", "unknown")
     assert _origins("Trung tá Quách Minh Hải cho biết lực lượng bắt giữ 3 người Trung Quốc.")["Quách Minh Hải"] \

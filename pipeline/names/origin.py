@@ -72,6 +72,8 @@ _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 # A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
 # sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
+_SENT_BY = re.compile(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
+                      + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
 _LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉnh)\s+[ủu][yỷ]\s*$")
 _SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
                       + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
@@ -237,6 +239,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         others = [s for s in around if s != (m.start, m.end)]
         m.origin = CHINESE if clause.headed_by(sentence, m.start, m.end) or clause.kin(sentence, m.end, others) \
             else _local(*own)
+        sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
+        if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
+            m.origin = CHINESE if sent["cn"] else VIETNAMESE
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
