@@ -108,6 +108,11 @@ def test_a_sports_opponent_of_chinas_leaves_the_texts_default():
         "Trịnh Quang Hưng"] == "vietnamese"
     assert _origins("Tay vợt Trung Quốc Phàn Chấn Đông đánh bại một đối thủ Nhật Bản ở giải vô địch châu Á.")[
         "Phàn Chấn Đông"] == "inferred"
+    # ... nor one who plays before (trước / gặp / với) a Chinese opponent, beaten or not
+    assert _origins("Tay vợt Đinh Quang Linh thua sát nút trước đối thủ Trung Quốc ở vòng tứ kết.")[
+        "Đinh Quang Linh"] == "vietnamese"
+    assert _origins("Tay vợt Trung Quốc Lâm Cao Viễn thắng trước các đối thủ Nhật Bản và Hàn Quốc.")[
+        "Lâm Cao Viễn"] == "inferred"
     # ... while a dynasty opposed still tells no side (China's own rebels fought it)
     assert _origins("Thủ lĩnh Hồng Tú Toàn khởi nghĩa chống nhà Thanh.")["Hồng Tú Toàn"] != "vietnamese"
 

@@ -17,7 +17,10 @@ _POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|
 _OTHER_PARTY = re.compile(
     r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
     r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
-    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?)"
+    r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?|"
+    # competing against opponents (trình diễn trước các đối thủ Trung Quốc, so tài với đối thủ Trung Quốc): no verb
+    # of beating, but an opponent is the other side all the same
+    r"(?:trước|gặp|với)\s+(?:(?:các|những|một|hai|ba|nhiều)\s+)?(?=đối thủ\s))"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
