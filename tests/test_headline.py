@@ -315,6 +315,8 @@ def test_a_dashed_box_over_the_headline_leaves_the_headline_the_title():
     # the page's title as a browser shows it, a site's name across a dash, over the headline itself
     ([f"Trường THCS Nam Mẫu – {_HEADLINE}", _HEADLINE], _HEADLINE, "repeated-title"),
     ([f"{_HEADLINE} | Cổng thông tin huyện Ba Bể", _HEADLINE], _HEADLINE, "repeated-title"),
+    # a path from the home page whose last step is the headline printed under it (longer than a section path)
+    ([f"Home / Tin tức / Du lịch / {_HEADLINE}", _HEADLINE], _HEADLINE, "breadcrumb"),
     # the lead's description cut short by the site, printed over the headline
     ([_STORY[0][:100] + "...", _HEADLINE], _HEADLINE, "repeated-line"),
     # a headline the site cut short, a quotation's pause inside it

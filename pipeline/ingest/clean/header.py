@@ -396,13 +396,17 @@ def _headline_again(text: str, title: str) -> bool:
 # The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
 # Thể thao'): 'Home' only with a mark after it, since a brand may open with the word ('Home Credit ...').
 _HOME_PATH_RE = re.compile(r"^(?:trang chủ|trang nhất)\s+\S|^home\s*[»>/|›-]\s*\S", re.IGNORECASE)
+_PATH_STEP_RE = re.compile(r"\s+[»>/|›]\s+")
 
 
 def _home_path(page: Page, kept: list[Line]) -> list[Line]:
-    """A breadcrumb from the home page among the page's first lines (twelve words at most, no sentence) goes: it
-    is never the headline, though it may stand right over the dateline where the headline stands."""
+    """A breadcrumb from the home page among the page's first lines (twelve words at most, no sentence; longer when
+    its last step is a line under it, the headline: 'Home / Section / <headline>') goes: it is never the headline,
+    though it may stand right over the dateline where the headline stands."""
+    near = [key(ln.text) for ln in kept[:4]]
     crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and _HOME_PATH_RE.match(ln.text)
-              and words(ln.text) <= 12 and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
+              and (words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:])
+              and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
     for line in crumbs:
         page.drop(line, "breadcrumb")
     return page.kept() if crumbs else kept
