@@ -20,7 +20,8 @@ punctuation:
 - a noise line counts as removed unless half of its words (and at least two) survive in a row in the title
   or body;
 - an article line counts as lost when it is missing from the title and body, allowing up to 3 leading words
-  to go (an outlet tag "TTO -", an interview dash) when at least 4 remain.
+  to go (an outlet tag "TTO -", an interview dash) when at least 4 remain. A line labelled article twice (a lead
+  printed again as the first paragraph) needs both copies; a lost copy still counts, and is named as one.
 
 `--first-looks` measures titles only: each split cleaned by the commit of its first look (a `git archive` copy),
 then the headline scored by shape (pipeline/ingest/clean/headscore.py) applied to the raw page over the title
@@ -136,7 +137,7 @@ def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
     cleaned = clean_json(pages, code)
     res = {"pages": len(labels), "titled": 0, "titles_ok": 0, "glued": 0, "title_misses": [],
            "kinds_total": Counter(), "kinds_removed": Counter(), "real_total": 0, "real_lost": 0,
-           "missed": [], "lost": [], "failed": []}
+           "missed": [], "lost": [], "failed": [], "lost_copies": 0}
     for rec in labels:
         out = cleaned.get(rec["file"])
         if out is None or "error" in out:
@@ -150,6 +151,7 @@ def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
             if not ok:
                 res["title_misses"].append((rec["file"], out.get("title"), "glued to the lead" if stuck else ""))
         hay = " " + " | ".join(" ".join(norm(t)) for t in [out.get("title") or ""] + out["paragraphs"]) + " "
+        whole = hay
         noise = Counter(n["text"] for n in rec["noise"])
         kind_of = {n["text"]: n["kind"] for n in rec["noise"]}
         page = (pages / rec["file"]).read_text(encoding="utf-8")
@@ -179,7 +181,12 @@ def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
                          None)
             if found is None:
                 res["real_lost"] += 1
-                res["lost"].append((rec["file"], line, removed_by(line, out)))
+                # Its words all still stand in the output, used up by another article line the labels also count:
+                # the page printed it twice (a lead over a first paragraph that repeats it) and one copy went.
+                copy = contains(whole, words)
+                res["lost_copies"] += copy
+                res["lost"].append((rec["file"], line, removed_by(line, out) + (" (a copy: its words kept)" if copy
+                                                                                 else "")))
             else:
                 hay = hay.replace(f" {' '.join(found)} ", " # ", 1)
         for kind, line, words in noise_lines:
@@ -200,7 +207,9 @@ def report(res: dict, verbose: bool, prefix: str = "") -> None:
         print(f"  {kind:14} {kinds_removed[kind]:3}/{kinds_total[kind]:<3} removed")
     print(f"noise removed: {n_removed}/{n_noise} = {100 * n_removed / max(n_noise, 1):.1f}%")
     print(f"article lines lost: {res['real_lost']}/{res['real_total']} = "
-          f"{100 * res['real_lost'] / max(res['real_total'], 1):.2f}%")
+          f"{100 * res['real_lost'] / max(res['real_total'], 1):.2f}%"
+          + (f" ({res['lost_copies']} of them copies, every word still in the article)" if res.get("lost_copies")
+             else ""))
     if res["titled"]:
         print(f"titles: {res['titles_ok']}/{res['titled']} found, {res['glued']} glued to the lead")
     if verbose:
