@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import webui
+from pipeline.ingest.clean import sitebox, webui
 from pipeline.ingest.clean.lines import SENTENCE_END, TENSE_MARKERS, VI_LETTERS, words
 from pipeline.ingest.clean.slugs import site_route
 
@@ -290,9 +290,6 @@ def contact_line(text: str) -> bool:
     return 1 <= len(fields) <= 4 and words(text) <= 20 and all(_CONTACT_FIELD_RE.match(f) for f in fields)
 
 
-# A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
-_WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
-                         r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
 # A broadcaster's channel list: 'VTV1 VTV2 VTV3 VTV4', 'HTV7 | HTV9': codes only, three or more.
 _CHANNELS_RE = re.compile(r"^[A-ZĐ]{2,5}\d{1,2}(?:\s*[|•·,/-]?\s*[A-ZĐ]{2,5}\d{1,2}){2,}$")
 # The time of the last update alone, its date on another line or nowhere: 'Cập nhật lúc: 08:30'.
@@ -462,7 +459,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "cms-footer"
     if _ORGAN_RE.match(text) and words(text) <= 30 and not _tells(text):
         return "masthead"
-    if _WEATHER_RE.match(text) and words(text) <= 10:
+    if sitebox.weather_line(text):
         return "widget"
     if _UPDATED_AT_RE.match(text):
         return "dateline"

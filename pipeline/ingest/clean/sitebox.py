@@ -36,6 +36,20 @@ _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cậ
 _HILO_RE = re.compile(r"^(?:cao|thấp|cao nhất|thấp nhất|max|min)\s*:?\s*[+\-−]?\d{1,2}(?:\s*°\s*C?|\s*℃)?$",
                       re.IGNORECASE)
 _TEMP_RE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*C?|℃)?$")
+# A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
+_WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
+                         r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
+# A weather box's cell saved with its tooltip, the place again after the figure: 'Hà Nội: 26°C Hà Nội' (no story
+# names a place twice round a bare temperature).
+_WEATHER_TWICE_RE = re.compile(r"^(?:[•·]\s*)?(?P<place>[A-ZĐÀ-Ỹ][\w.À-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\w.À-ỹ]*){0,3})\s*:?\s+"
+                               r"-?\d{1,2}(?:[.,]\d)?\s*°\s*C?\s+(?P=place)$")
+
+
+def weather_line(text: str) -> bool:
+    """A weather box's cell saved on one line, wherever it stands."""
+    return bool(_WEATHER_RE.match(text) or _WEATHER_TWICE_RE.match(text.strip())) and words(text) <= 10
+
+
 _DEGREE_MARK_RE = re.compile(r"^(?:°|°C|℃|C|độ C)$")
 _HUMIDITY_RE = re.compile(r"^(?:độ ẩm|gió|humidity)\s*:?\s*\d{1,3}\s*(?:%|km/h|m/s)?$", re.IGNORECASE)
 _SKY_RE = re.compile(r"\b(?:nắng|mưa|mây|dông|giông|sương|âm u|quang|rét|lạnh|gió|tuyết|nóng)\b", re.IGNORECASE)
