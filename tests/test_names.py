@@ -497,6 +497,13 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
     text = "Ông Khổng Minh Tuấn, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
     assert _origins(text)["Khổng Minh Tuấn"] in ("vietnamese", "unknown")
+    # ... or the bare country (X, Trung Quốc, ...), but not a list of countries after a name
+    assert _origins("Võ sĩ Lâm Quốc Cường, Trung Quốc, giành huy chương vàng tại giải đấu ở Hà Nội.")[
+        "Lâm Quốc Cường"] == "inferred"
+    assert _origins("Tại giải đấu, ông Hồ Văn Bình, Trung Quốc, Lào và Campuchia cùng dự lễ khai mạc.")[
+        "Hồ Văn Bình"] != "inferred"
+    assert _origins("Đạo diễn Lý Hoàng Minh, Việt Nam, ngồi ghế giám khảo cùng các đồng nghiệp Trung Quốc.")[
+        "Lý Hoàng Minh"] == "vietnamese"
 
 
 def test_surnames_the_press_reads_otherwise_and_compound_surnames():
