@@ -183,7 +183,7 @@ def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
                 res["real_lost"] += 1
                 # Its words all still stand in the output, used up by another article line the labels also count:
                 # the page printed it twice (a lead over a first paragraph that repeats it) and one copy went.
-                copy = contains(whole, words)
+                copy = len(words) >= 8 and contains(whole, words)  # a short line's words recur by chance
                 res["lost_copies"] += copy
                 res["lost"].append((rec["file"], line, removed_by(line, out) + (" (a copy: its words kept)" if copy
                                                                                  else "")))
