@@ -135,6 +135,10 @@ def test_an_office_held_in_a_phrase_before_the_subject_is_theirs():
                     "doanh nghiệp Hàn Quốc.")["Khương Dị Khang"] == "inferred"
     assert _origins("Khi làm Bí thư Tỉnh ủy Lạng Sơn, ông Lý Văn Hưng nhiều lần sang Quảng Tây.")[
         "Lý Văn Hưng"] == "vietnamese"
+    # ... and "khi còn là" (when still) is one phrase: còn there is no seam ("as for")
+    assert _origins("Khi còn là Phó Tỉnh trưởng Vân Nam, bà Lý Tú Lan từng thăm Hà Giang.")["Lý Tú Lan"] == "inferred"
+    assert _origins("Khi còn là Bí thư Tỉnh ủy Cao Bằng, ông Lại Xuân Môn nhiều lần làm việc với đoàn Trung "
+                    "Quốc.")["Lại Xuân Môn"] == "vietnamese"
     # ... not work done with a Chinese body (làm việc với ...)
     assert _origins("Trong thời gian làm việc với Bộ Công an Trung Quốc, ông Lý Văn Hưng đã ký nhiều thỏa "
                     "thuận.")["Lý Văn Hưng"] != "inferred"

@@ -107,8 +107,8 @@ def own_part(phrase: str, apposition: bool = True) -> str:
 
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|"
                    r"(?<!kịch\s)nói|khẳng định"
-                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|còn|của|chào đón|hoan nghênh|giữa)\s", re.IGNORECASE)
-# (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying)
+                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|(?<!khi\s)còn|của|chào đón|hoan nghênh|giữa)\s", re.I)
+# (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying; khi còn là: "still")
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
