@@ -2160,6 +2160,16 @@ def test_dashed_headlines_after_the_story_are_links_an_announced_list_stays():
     items = ["- Tuyến số 1 chạy từ chợ Đà Lạt ra sân bay Liên Khương", "- Tuyến số 2 chạy từ chợ Đà Lạt đến hồ Tuyền Lâm"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2, "Hai tuyến chạy thử gồm:", *items))
     assert all(i in body(art) for i in items)
+    # A series' index, its instalments counting up one a line, goes wherever it stands; the story's own
+    # instalment heading alone, or the index the line above announces, stays.
+    series = ["Bài 1: Xe buýt điện về phố núi", "Bài 2: Tuyến ra sân bay kín khách", "Bài 3: Bài toán trạm sạc"]
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, *series, _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert {reasons(art)[ln] for ln in series} == {"related-headline"}
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, series[1], _BUS_P1, _BUS_P2))
+    assert series[1] in art.paragraphs
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "Loạt bài gồm ba kỳ:", *series, _BUS_P2))
+    assert all(ln in art.paragraphs for ln in series)
     # A label in another script over them, and a colon in some headlines: still the box of links.
     links = ["相关文章", "- Nhận định, dự báo thời tiết Đà Lạt cuối tuần: Mưa rào về chiều", *links,
              "- Giá rau Đà Lạt tăng mạnh sau mưa lớn"]

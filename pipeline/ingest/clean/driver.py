@@ -6,8 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, scenes, sitebox,
-    slugs, ticker, webui,
+    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, runs, scenes,
+    sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -273,6 +273,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     _reader_question(page)
     related.flattened_boxes(page)  # first: a glued teaser belongs to the run of related headlines it stands in
     related.related_runs(page)
+    runs.series_index(page)
     related.teaser_pairs(page)
     related.tagged_teasers(page)
     for line in page.kept():  # after the runs: a '>>' line is a link wherever it stands, and may head a run

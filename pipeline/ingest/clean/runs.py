@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import PROSE_END, Line, words
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, words
 
 
 def unit_text(unit: list[Line]) -> str:
@@ -179,3 +179,35 @@ def announced_gallery(units: list[list[Line]]) -> list[int]:
             found.extend(run)
     return found
 
+
+
+# An instalment of a series named at a line's head: 'Bài 2: ...', 'Kỳ 3 - ...', 'Phần IV. ...'.
+_INSTALMENT_RE = re.compile(r"^(?:bài|kỳ|phần)\s+(\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*\S", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _instalment(line: Line) -> int | None:
+    match = _INSTALMENT_RE.match(line.text)
+    if not match or line.text.rstrip().endswith(PROSE_END) or words(line.text) > 25:
+        return None
+    number = match.group(1).upper()
+    return int(number) if number.isdigit() else _ROMAN.get(number)
+
+
+def series_index(page: Page) -> None:
+    """A series' instalments listed one a line, three or more counting up by one, none a sentence ('Bài 1: ...',
+    'Bài 2: ...', 'Bài 3: ...'): the box that links the series' stories. The story's own instalment heading stands
+    alone; a list the line above announces ('Loạt bài gồm:') is the story's, and stays."""
+    kept = page.kept()
+    pos = 0
+    while pos < len(kept):
+        end, numbers = pos, []
+        while end < len(kept) and (number := _instalment(kept[end])) is not None \
+                and (not numbers or number == numbers[-1] + 1):
+            numbers.append(number)
+            end += 1
+        if len(numbers) >= 3 and not (pos and (announces(kept[pos - 1].text)
+                                               or kept[pos - 1].text.rstrip().endswith(":"))):
+            for line in kept[pos:end]:
+                page.drop(line, "related-headline")
+        pos = max(end, pos + 1)
