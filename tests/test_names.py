@@ -669,6 +669,15 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     # "người từng" + an occupation that is no title is no apposition (a relative clause): no Chinese office, so no
     # pinyin; a full name opening the sentence before it is still a person (introduced.full_name_subject)
     assert _one("Lê Văn Tám, người từng bán hàng ở chợ, kể lại.", alone)["Lê Văn Tám"].origin == "vietnamese"
+    # ... nor an actor's part (người đóng vai ...), but playing a role (đóng vai trò) says nothing; "một" may open
+    # a titled apposition (X, một tướng lĩnh ...)
+    p = _one("Lưu Diệp Minh, một nhà khoa học tên lửa Trung Quốc, đã nhận huân chương.", alone)
+    assert p["Lưu Diệp Minh"].origin == "inferred"
+    p = _one("Trần Văn Khánh, một tướng lĩnh phụ trách biên phòng tỉnh Lạng Sơn, đã kiểm tra cửa khẩu.", alone)
+    assert p["Trần Văn Khánh"].origin == "vietnamese"
+    p = _one("Nguyễn Hữu Tiến, người đóng vai Chí Phèo trong phim của VTV, nay chuyển sang kinh doanh.", alone)
+    assert p["Nguyễn Hữu Tiến"].origin == "vietnamese"
+    assert not _one("Lý Quang Diệu, người đóng vai trò lớn trong sự phát triển của Singapore, được nhắc lại.", alone)
     # "khi đó là" (then) before the title: the office held at the time, in apposition
     p = _one("Trong hồi ký, Lý Đắc Sinh, khi đó là Tư lệnh Quân khu Thẩm Dương, kể lại cuộc diễn tập.", alone)
     assert p["Lý Đắc Sinh"].origin == "inferred"

@@ -121,9 +121,10 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
-# (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...).
+# (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...); "một"
+# may open the apposition (X, một tướng lĩnh ...).
 _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?là\s+)?"
-                    r"(?:một\s+trong\s+(?:những|các)\s+)?|"
+                    r"(?:một\s+(?:trong\s+(?:những|các)\s+)?)?|"
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
                     r"\s+(?:(?:vừa|từng|vốn|cũng|hiện|nay|nguyên|lần lượt)\s+)?(?:là|làm|trở thành)\s+(?:một\s+)?"
@@ -215,9 +216,11 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     second = _pair(_PAIR_AFTER.match(sentence, end))  # the first of the two: what follows the second says what they do
     following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
-    # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...)
+    # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...; an
+    # actor's part: X Y Z, người đóng vai ..., not đóng vai trò, playing a role)
     return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|người\s+(?:từng|đã|vừa|được|bị|viết|"
-                    r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công)(?![^\W\d_]))", sentence[end:]) is not None \
+                    r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công|đóng vai(?! trò)|thủ vai|vào vai)"
+                    r"(?![^\W\d_]))", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
         and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
              and _lower_next(sentence, following.end() + (second.end() if second else end)))
