@@ -326,6 +326,8 @@ def reasons(art) -> dict[str, str]:
      "Ảnh: T.L."),
     ("Lãnh đạo tỉnh bấm nút khởi công dự án. Ảnh: H.N.", "Lãnh đạo tỉnh bấm nút khởi công dự án.", "Ảnh: H.N."),
     ("Tàu hàng cập cảng Mỹ Thủy (ảnh Minh Khôi)", "Tàu hàng cập cảng Mỹ Thủy", "ảnh Minh Khôi"),
+    ("Rùa biển về đẻ trứng ở Hòn Cau (ảnh do Ban quản lý Khu bảo tồn biển Hòn Cau tỉnh Bình Thuận cung cấp)",
+     "Rùa biển về đẻ trứng ở Hòn Cau", "ảnh do Ban quản lý Khu bảo tồn biển Hòn Cau tỉnh Bình Thuận cung cấp"),
 ])
 def test_captions_ending_in_a_credit_are_data(caption, text, credit):
     art = clean(page(HEAD, LEAD, caption, BODY1, BODY2))
@@ -341,6 +343,12 @@ def test_a_caption_cut_over_two_lines_before_its_credit_is_one_caption():
     assert [(c.text, c.credit) for c in art.captions] == [(f"{head} Trung đoàn 738 tại thao trường", "Ảnh: H.N.")]
     # A line cut at a comma over a paragraph (no credit under it) is the story's: it stays.
     assert head in clean(page(HEAD, LEAD, f"{head}\n{BODY1}", BODY2)).paragraphs[1]
+    # Cut inside its credit in brackets: both halves go as the one caption.
+    head, tail = "Rùa biển về đẻ trứng ở Hòn Cau (ảnh", "do Ban quản lý Khu bảo tồn biển cung cấp)"
+    art = clean(page(HEAD, LEAD, f"{head}\n{tail}", BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[tail] == "photo-caption"
+    assert [(c.text, c.credit) for c in art.captions] == [("Rùa biển về đẻ trứng ở Hòn Cau",
+                                                           "ảnh do Ban quản lý Khu bảo tồn biển cung cấp")]
 
 
 def test_video_caption_with_maker_credit():

@@ -116,7 +116,9 @@ _DASH_CREDIT_RE = re.compile(
 # "(Ảnh Duy Thành)", "(ảnh Minh Khôi)". "(ảnh hưởng ...)" is a real word and must not match.
 _CREDIT_PAREN_RE = re.compile(
     r"\s*[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|nguồn|Photo|photo|Video|video|Clip|clip)"
-    r"(?:\s*:\s*[^()\[\]]{1,60}|\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật|internet|"
+    # "(ảnh do đoàn khảo sát ... cung cấp)": who gave it may be named at length, the verb closes it
+    r"(?:\s*:\s*[^()\[\]]{1,60}|\s+do\s[^()\[\]]{1,80}\scung cấp|"
+    r"\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật|internet|"
     r"sưu tầm|st|nv|nvcc|fbnv|mạng|cắt từ|từ)(?![\w])[^()\[\]]{0,40}|"
     r"\s+[A-ZĐ][^()\[\]]{0,40})"
     r"[)\]]\s*\.?\s*$"
@@ -302,6 +304,21 @@ def drop_captioned(page: Page, line: Line, before: str, credit: str) -> None:
         page.drop(line, caption_reason(credit), caption_of(before, credit))
     else:
         page.drop(line, credit_reason(credit))
+
+
+_CUT_CREDIT_RE = re.compile(r"\s[(\[](?:Ảnh|ảnh|ẢNH)\s*:?$")
+
+
+def cut_credits(page: Page) -> None:
+    """A caption whose credit in brackets the crawl cut over two lines of one block ('... hang Sơn Đoòng (ảnh' over
+    'do đoàn thám hiểm ... cung cấp)'): read whole, both lines go as that caption."""
+    for top, under in zip(page.lines, page.lines[1:]):
+        if top.kept and under.kept and under.text and _CUT_CREDIT_RE.search(top.text) \
+                and under.text.rstrip(" .").endswith((")", "]")):
+            split = strip_credit(top.text + " " + under.text)
+            if split and split[0] and credit_takes_line(*split):
+                drop_captioned(page, top, *split)
+                page.drop(under, caption_reason(split[1]))
 
 
 def outlet_line(text: str) -> bool:

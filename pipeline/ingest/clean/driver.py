@@ -260,6 +260,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     pictures.images(page)
     pictures.headline_alts(page)
     slugs.closed_cells(page)
+    credits.cut_credits(page)  # before the line rules read the cut halves one by one
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
