@@ -307,6 +307,11 @@ def test_a_full_name_after_an_administrative_unit_is_its_head_a_short_name_there
     text = "Giám đốc Trung tâm nghiên cứu eo biển Vương Kiến Dân của Đại học Hạ Môn nhận định căng thẳng sẽ giảm."
     assert _origins(text) == {"Vương Kiến Dân": "inferred"}
     assert "Lữ Tống" not in _origins("Tàu Trung Quốc đi qua eo biển Lữ Tống, theo Đô đốc Đổng Quân.")
+    # a title's lower-case "quân khu" leaves the region's name out: a full name after it is its head (round 27)
+    text = "Phó Tư lệnh quân khu Lục Kiến Bình của Trung Quốc đã hội đàm với đoàn quân sự Lào."
+    assert _origins(text) == {"Lục Kiến Bình": "inferred"}
+    assert _origins("Chính ủy quân khu Lý Văn Hùng kiểm tra công tác sẵn sàng chiến đấu ở Lạng Sơn.") == {
+        "Lý Văn Hùng": "vietnamese"}
 
 
 def test_a_country_after_cua_is_whose_even_after_a_where_word():

@@ -203,6 +203,11 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
+    if raw[-2:] == ["quân", "khu"] and len(words) >= 3 \
+            and any(tables.key(" ".join(raw[-2 - n:-2])) in cues.TITLE_KEYS for n in (1, 2, 3)):
+        # a title's lower-case "quân khu" leaves the region's name out: a full name after it is its head (Phó Tư
+        # lệnh quân khu X), as with UBND tỉnh X; a capitalised Quân khu opens the region's own name (Nam Bộ Chiến)
+        return False
     if before == [tables.key("eo"), tables.key("biển")] and len(words) >= 3:
         # a strait has a name of one or two words (eo biển Đài Loan, Malacca): a full name after it closes a body's
         # (Phó Hội trưởng Hiệp hội Quan hệ hai bờ eo biển X)
