@@ -102,6 +102,17 @@ def test_a_longer_apposition_closed_by_china_and_a_body_one_is_put_in_charge_of_
     assert _origins("Ông Trương Quốc Huy phụ trách Vụ Trung Quốc của Ban Đối ngoại.")["Trương Quốc Huy"] != "inferred"
 
 
+def test_a_delegations_member_is_its_countrys_whatever_place_stands_nearer():
+    # (round 27) Trong (phái) đoàn <country> ... có X: before, the place visited decided
+    assert _origins("Trong phái đoàn doanh nghiệp Trung Quốc sang Hải Phòng có ông Trương Minh Lượng.")[
+        "Trương Minh Lượng"] == "inferred"
+    assert _origins("Trong đoàn thể thao Việt Nam tới Quảng Châu có vận động viên Trương Văn Hòa.")[
+        "Trương Văn Hòa"] == "vietnamese"
+    # ... unless the person's own words name a country
+    assert _origins("Trong đoàn khách Trung Quốc tới thăm Hạ Long có cả hướng dẫn viên Lâm Thanh Hà của công ty lữ "
+                    "hành Hà Nội.")["Lâm Thanh Hà"] == "vietnamese"
+
+
 def test_a_sports_opponent_of_chinas_leaves_the_texts_default():
     # a player said to beat "a Chinese opponent" is not China's: a text naming China only so is silent on China
     assert _origins("Tay vợt Trịnh Quang Hưng đánh bại một đối thủ Trung Quốc ở giải vô địch châu Á.")[

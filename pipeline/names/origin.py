@@ -74,6 +74,12 @@ _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 # sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
 _SENT_BY = re.compile(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
                       + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
+# A delegation's member: "Trong (phái) đoàn <country's> ... có X" - the delegation's country is the member's, though a
+# place it visits stands nearer the name (Trong phái đoàn điện ảnh Trung Quốc dự liên hoan phim tại Hà Nội có X).
+_MEMBER_OF = re.compile(r"(?:^|[,;:]\s*)(?:Trong|Thành phần)\s+(?:phái\s+)?đoàn\s+(?:[^\W\d_]+\s+){0,3}?(?:(?P<cn>"
+                        + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern + r")(?![^\W\d_])[^,;:]{0,80}?\s"
+                        r"(?:có|gồm|gồm có)\s+(?:[^\W\d_]+\s+){0,4}$")
+_NATIONAL = re.compile(r"người\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 _LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉnh)\s+[ủu][yỷ]\s*$")
 _SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
                       + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
@@ -242,6 +248,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE
+        member = _MEMBER_OF.search(sentence[:m.start]) if m.origin != CHINESE or not clause.headed_by(
+            sentence, m.start, m.end) else None
+        if member and not any(cues.count(own[1])) and not _NATIONAL.search(own[0]):
+            # Trong phái đoàn Trung Quốc ... có X: a delegation's member is its country's, whatever place it
+            # visits stands nearer (đoàn Việt Nam tới Quảng Châu có X), unless X's own words name a country
+            m.origin = CHINESE if member["cn"] else VIETNAMESE
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
