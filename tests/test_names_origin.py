@@ -111,6 +111,12 @@ def test_a_delegations_member_is_its_countrys_whatever_place_stands_nearer():
     # ... unless the person's own words name a country
     assert _origins("Trong đoàn khách Trung Quốc tới thăm Hạ Long có cả hướng dẫn viên Lâm Thanh Hà của công ty lữ "
                     "hành Hà Nội.")["Lâm Thanh Hà"] == "vietnamese"
+    # (round 28) ... and where they name only the delegation's own country, both agree (before, a Chinese fair the
+    # delegation went to stood nearer the name than the person's own Vietnamese province)
+    assert _origins("Trong đoàn công tác Việt Nam thăm Côn Minh dự Hội chợ Trung Quốc - Nam Á có bà Trương Thị Mai Hoa, "
+                    "Phó Chủ tịch UBND tỉnh Lào Cai.")["Trương Thị Mai Hoa"] == "vietnamese"
+    assert _origins("Trong đoàn Trung Quốc dự Hội chợ Việt Nam - ASEAN tại Hà Nội có ông Lưu Kiến Quân, Phó Tỉnh "
+                    "trưởng tỉnh Vân Nam.")["Lưu Kiến Quân"] == "inferred"
 
 
 def test_a_sports_opponent_of_chinas_leaves_the_texts_default():

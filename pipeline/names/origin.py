@@ -250,9 +250,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             m.origin = CHINESE if sent["cn"] else VIETNAMESE
         member = _MEMBER_OF.search(sentence[:m.start]) if m.origin != CHINESE or not clause.headed_by(
             sentence, m.start, m.end) else None
-        if member and not any(cues.count(own[1])) and not _NATIONAL.search(own[0]):
+        words = cues.count(own[1])
+        if member and not _NATIONAL.search(own[0]) and (not any(words) or words[member["cn"] is not None] == 0):
             # Trong phái đoàn Trung Quốc ... có X: a delegation's member is its country's, whatever place it
-            # visits stands nearer (đoàn Việt Nam tới Quảng Châu có X), unless X's own words name a country
+            # visits stands nearer (đoàn Việt Nam tới Quảng Châu có X), unless X's own words name the other
+            # country; where they name only its own (X, Phó Giám đốc Sở Ngoại vụ Lạng Sơn), both agree
             m.origin = CHINESE if member["cn"] else VIETNAMESE
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
                 and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
