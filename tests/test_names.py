@@ -1185,6 +1185,12 @@ def test_finding_titled_subjects_whose_country_pairs_body_names_and_playwrights(
     found = _found("Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là Khổng Gia Lượng và Tiền Học Sâm cùng dự lễ.")
     assert found["Khổng Gia Lượng"][1] == "inferred" and "Tiền Học Sâm" in found
     assert _found("Chủ tịch UBND tỉnh là ông Lê Văn Tám.") == {"Lê Văn Tám": ("Le Van Tam", "vietnamese")}
+    # (round 28) the plural title is the list's with each member's post in brackets (the second was unknown before)
+    found = _found("Hai Thứ trưởng Bộ Ngoại giao Trung Quốc Tôn Vĩ Đông (phụ trách châu Á) và Mã Triều Húc (phụ trách "
+                   "lễ tân) tiếp đoàn.")
+    assert found["Mã Triều Húc"] == ("Ma Chaoxu", "inferred")
+    found = _found("Các Đại sứ Việt Nam Lê Văn Thanh (Ai Cập) và Hoàng Văn Dũng (Maroc) dự hội nghị tại Bắc Kinh.")
+    assert found["Hoàng Văn Dũng"] == ("Hoang Van Dung", "vietnamese")
     # a full name said to be a country's, with no title
     assert _found("Chân chạy Khổng Gia Lượng của Trung Quốc lập kỷ lục.")["Khổng Gia Lượng"][1] == "inferred"
     assert _found("Chân sút Nguyễn Văn Hùng của Việt Nam ghi bàn.") == {

@@ -182,10 +182,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     if len(words) > limit:
         before = before[words[-limit].start():]
     prev = max(((a, b) for a, b in others if b <= start), key=lambda s: s[1], default=None)
-    if not before.strip() and prev and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", sentence[prev[1]:start]):
+    if not before.strip() and prev and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|,\s*và)\s*", sentence[prev[1]:start]):
         shared = windows(sentence, prev[0], prev[1], [s for s in others if s != prev])[0]
         if shared.strip() and _PLURAL.search(re.split(r"[,;:]", sentence[:prev[0]])[-1]):
-            before = shared  # Hai Phó Ủy viên trưởng ... Trung Quốc là A và B: a plural title is the list's
+            before = shared  # Hai Phó Ủy viên trưởng ... Trung Quốc là A và B: a plural title is the list's (A (Algeria) và B too)
     after = ""
     rest = sentence[end:]
     # X (sinh năm 1956), Bộ trưởng ...; X, 58 tuổi, Tỉnh trưởng ...: the age is skipped
