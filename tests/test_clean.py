@@ -1460,7 +1460,8 @@ def test_a_line_with_a_date_that_says_more_is_no_dateline(line):
                                     "Cỡ chữ A- A A+", "Không có nguồn video phù hợp",
                                     "Quét mã QR để đọc báo trên điện thoại", "Cỡ chữ: Tương phản",
                                     "Chào mừng bạn đã đến với website www.thcsnamcuong.edu.vn của Trường THCS Nam "
-                                    "Cường. Chúc bạn có ngày làm việc vui vẻ và thành công !"])
+                                    "Cường. Chúc bạn có ngày làm việc vui vẻ và thành công !",
+                                    "Chào mừng đến với Trang Thông tin điện tử thành phố Hòa Bình !"])
 def test_player_and_reading_controls(widget):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, widget, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and reasons(art)[widget] == "widget"
@@ -1470,6 +1471,11 @@ def test_a_section_label_over_the_headline_and_widgets_under_it():
     lines = ["Tài chính - Ngân hàng", _BUS_HEAD, "Nghe bài viết", "Cỡ chữ A- A A+", "14/03/2025 08:30 | VnFinance",
              _BUS_LEAD, _BUS_P1, _BUS_P2]
     art = clean("\n".join(lines))
+    assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    # A portal's welcome, no reader named, right over the headline and its lead in one block: no title, and the
+    # headline is not glued to the lead (test42/11).
+    welcome = "Chào mừng đến với Cổng thông tin điện tử huyện Cẩm Xuyên !"
+    art = clean("\n".join([welcome, _BUS_HEAD, _BUS_LEAD]) + "\n\n" + _BUS_P1 + "\n\n" + _BUS_P2)
     assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
     # A forum's poster box over a headline naming a place ('... ở Úc'): with no paragraph above it, it is the
     # headline (or kept as text), not a caption (a '»' arrow closes no sentence).

@@ -119,9 +119,10 @@ _TICK = (r"[A-Z][\w-]{1,14}(?:\s[A-Z0-9][\w-]*)?\s+\d[\d.,]*(?:\s+[+\-−▲▼]
          r"(?:\s*(?:\(|/)?\s*[+\-−]?\d[\d.,]*\s*%\s*\)?)?")
 _TICKER_RE = re.compile(rf"^{_TICK}(?:\s*\|\s*{_TICK})*$")
 # The page telling its reader what they are reading: "Bạn đang đọc bài viết "<headline>" tại chuyên mục X",
-# "Bạn đang xem: <headline>" (a copy site's, the headline often lower-cased); its welcome to the site's visitor.
+# "Bạn đang xem: <headline>" (a copy site's, the headline often lower-cased); its welcome to the site's visitor,
+# named or not ('Chào mừng đến với Trang Thông tin điện tử ...': over the headline it was taken for the title).
 _READING_NOTICE_RE = re.compile(r"^(?:bạn|quý vị|quý độc giả) đang (?:đọc|xem)(?: (?:bài viết|bài|tin|video)\b|\s*:)|"
-                                r"^chào mừng (?:quý vị|quý khách|quý độc giả|bạn|các bạn)(?: đã)? (?:đến|ghé thăm|truy "
+                                r"^chào mừng(?: (?:quý vị|quý khách|quý độc giả|bạn|các bạn))?(?: đã)? (?:đến|ghé thăm|truy "
                                 r"cập)(?: với)? (?:website|trang web|trang thông tin|cổng thông tin)\b", re.IGNORECASE)
 # A call for readers' letters with the address to send them to: "Bài viết gửi về banxahoi@... . Trân trọng!".
 _READER_CALL_RE = re.compile(r"\bgửi\b[^@]{0,60}\b(?:về|tới|đến|qua|vào)\b[^@]{0,30}[\w.+-]+@[\w-]+\.[\w.]+",
