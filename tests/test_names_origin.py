@@ -431,6 +431,11 @@ def test_commanding_an_arm_of_a_body_china_closes_is_whose():
         "Vu Kiến Quân"] == "inferred"
     assert _origins("Đại tướng Văn Tiến Dũng chỉ huy lực lượng chủ lực của Quân đội Nhân dân Việt Nam tiến vào Sài "
                     "Gòn.")["Văn Tiến Dũng"] == "vietnamese"
+    # (round 28) a numbered, capitalised arm (Binh đoàn 9, Hạm đội 3): decided Vietnamese by the convention before
+    assert _origins("Trung tướng Lưu Quang Hổ, người chỉ huy Hạm đội 3 của Hải quân Trung Quốc, dự lễ duyệt binh.")[
+        "Lưu Quang Hổ"] == "inferred"
+    assert _origins("Thiếu tướng Trần Văn Hùng, người từng chỉ huy Binh đoàn 12 của Quân đội Việt Nam chiến đấu chống "
+                    "quân Trung Quốc năm 1979.")["Trần Văn Hùng"] == "vietnamese"
     # representing a body, right after the name (X đại diện quân đội Trung Quốc dự ...), as đại diện cho; not a
     # representative received (tiếp đại diện ...)
     assert _origins("Thiếu tướng Hầu Chí Cường đại diện quân đội Trung Quốc dự lễ kỷ niệm ở Bắc Kinh.")[

@@ -129,8 +129,8 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
 # Trung Quốc: China is the enemy).
 _HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
-_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|binh đoàn|hạm đội)"
-                     r"(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?=[^\W\d_])")
+_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|(?i:binh đoàn|hạm đội))"
+                     r"(?:\s+[^\W_]+){0,4}?\s+của\s+(?=[^\W\d_])")  # (Binh đoàn 9 của Chí nguyện quân ...)
 _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
