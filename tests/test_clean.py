@@ -1232,6 +1232,11 @@ def test_lists_and_verse_are_no_gallery():
              "Nhớ câu hò cũ ngọt lành ngày xưa"]
     art = clean("\n".join([HEAD, LEAD, BODY1 + " Ông đọc một đoạn thơ:", *verse, BODY2, BODY3]))
     assert all(line in art.paragraphs for line in verse)
+    # A study's table title and its source with a reference mark, between paragraphs: the text's (test41/05).
+    table = ["Tổng tiềm năng kỹ thuật điện mặt trời trên mái nhà của các tỉnh phía Nam",
+             "Nguyễn và cộng sự [2] (Viện Năng lượng 2019)"]
+    art = clean(page(HEAD, "- " + LEAD, *table, BODY1, BODY2, BODY3))
+    assert all(line in art.paragraphs for line in table)
 
 
 def test_a_group_placed_nowhere_on_a_page_without_pictures_stays_and_is_noted():

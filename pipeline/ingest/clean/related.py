@@ -19,7 +19,7 @@ from pipeline.ingest.clean.lines import (
     PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
 )
 from pipeline.ingest.clean.repeats import twins
-from pipeline.ingest.clean.runs import announced_list, list_reads_on
+from pipeline.ingest.clean.runs import CITED_RE, announced_list, list_reads_on
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -120,7 +120,8 @@ def related_runs(page: Page) -> None:
                 continue
             # a dashed link's headline may have a colon inside ('Nhận định X vs Y: Chưa thể ăn mừng')
             text = re.sub(r":(?=\s)", ",", _DASH_RE.sub("", line.text)) if dashed else line.text
-            if line.kept and (not (coloned_headline(text) if colon else headline_like(text))
+            # (a reference mark, 'Arent và cộng sự [1] (...)', is a study's text: no other story's link carries one)
+            if line.kept and (not (coloned_headline(text) if colon else headline_like(text)) or CITED_RE.search(text)
                               or not (stacked or _list_block(page, line))):
                 break
             run.append(line)

@@ -9,6 +9,11 @@ import re
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, words
 
 
+# A reference mark after a word ('Arent và cộng sự [1]', '[2, 3]'): a study's text, its table's source; neither
+# another story's link nor a photo's caption carries one.
+CITED_RE = re.compile(r"\w\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]")
+
+
 def unit_text(unit: list[Line]) -> str:
     return " ".join(ln.text for ln in unit)
 
@@ -18,7 +23,8 @@ def caption_pair(units: list[list[Line]], shaped: list[bool], pos: int) -> bool:
     captions. A sub-heading is followed by its paragraph, never by a second heading; but a caption may stand next
     to one, so the evidence is the likeness of the two lines and a page with no other sub-heading."""
     def bare(i: int) -> bool:
-        return 0 < i < len(units) - 1 and shaped[i] and len(units[i]) == 1 and not unit_text(units[i]).endswith(".")
+        return 0 < i < len(units) - 1 and shaped[i] and len(units[i]) == 1 and not unit_text(units[i]).endswith(".") \
+            and not CITED_RE.search(unit_text(units[i]))
     start = pos - 1 if bare(pos - 1) else pos
     end = start + 1
     if not (bare(start) and bare(end)) or bare(start - 1) or bare(end + 1):
@@ -42,7 +48,8 @@ def gallery(units: list[list[Line]], shaped: list[bool], pos: int) -> tuple[int,
     """How many caption-shaped lines without a final full stop stand in a row around `pos`, and the median
     length of the run's lines."""
     def bare(i: int) -> bool:
-        return shaped[i] and not unit_text(units[i]).endswith(".") and len(units[i]) == 1
+        return shaped[i] and not unit_text(units[i]).endswith(".") and len(units[i]) == 1 \
+            and not CITED_RE.search(unit_text(units[i]))
     start = pos
     while start > 1 and bare(start - 1):
         start -= 1
