@@ -1541,6 +1541,11 @@ def test_where_a_person_was_born_is_whose_only_up_to_the_end_of_that_clause():
         "inferred"
     assert _origins("Anh Lý Tự Trọng, người sinh ra ở Thái Lan, từng được cử sang Quảng Châu học tập.")[
         "Lý Tự Trọng"] == "vietnamese"
+    # (round 28) born there in a given year (sinh năm 2005 ở Bắc Kinh): before, read as where (the text's default)
+    assert _origins("Tay vợt Trương Tuấn Trình, sinh năm 2005 ở Bắc Kinh, lọt vào vòng ba giải Úc mở rộng.")[
+        "Trương Tuấn Trình"] == "inferred"
+    assert _origins("Võ sĩ Trương Văn Hùng, sinh năm 1992 tại Hải Dương, thi đấu ở Quảng Châu.")["Trương Văn Hùng"] == \
+        "vietnamese"
 
 
 def test_where_one_holds_power_and_the_title_one_keeps_say_whose_up_to_the_comma():

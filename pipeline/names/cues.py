@@ -268,8 +268,8 @@ _FIELD_OF = re.compile(r"(?<![^\W\d_])(?i:nghiên cứu|giảng dạy|dạy|dị
 
 
 # Where a person comes from is whose, not where: xuất thân từ một làng quê ở tỉnh Hà Bắc, Trung Quốc; sinh ra ở
-# Trùng Khánh; quê ở Phúc Kiến (within the clause, a few words back).
-_ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
+# Trùng Khánh; quê ở Phúc Kiến; sinh năm 2005 ở Bắc Kinh (within the clause, a few words back).
+_ORIGIN = re.compile(r"(?<![^\W\d_])(?:xuất thân|sinh ra|quê|sinh\s+năm\s+\d{4}\s+(?:ở|tại))(?![^\W\d_])[^.;:!?]{0,60}$", re.I)
 
 
 def where(text: str, start: int) -> bool:
