@@ -70,8 +70,6 @@ _MISSION = re.compile(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lã
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 
-# A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
-# sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
 _SENT_BY = re.compile(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
                       + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
 # A delegation's member: "Trong (phái) đoàn <country's> ... có X" - the delegation's country is the member's, though a
@@ -80,6 +78,8 @@ _MEMBER_OF = re.compile(r"(?:^|[,;:]\s*)(?:Trong|Thành phần)\s+(?:phái\s+)?�
                         + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern + r")(?![^\W\d_])[^,;:]{0,80}?\s"
                         r"(?:có|gồm|gồm có)\s+(?:[^\W\d_]+\s+){0,4}$")
 _NATIONAL = re.compile(r"người\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+# A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
+# sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
 _LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉnh)\s+[ủu][yỷ]\s*$")
 _SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
                       + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
@@ -243,13 +243,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or bool(_MISSION.search(sentence, begin, m.start))
         others = [s for s in around if s != (m.start, m.end)]
-        m.origin = CHINESE if clause.headed_by(sentence, m.start, m.end) or clause.kin(sentence, m.end, others) \
-            else _local(*own)
+        headed = clause.headed_by(sentence, m.start, m.end)
+        m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE
-        member = _MEMBER_OF.search(sentence[:m.start]) if m.origin != CHINESE or not clause.headed_by(
-            sentence, m.start, m.end) else None
+        member = None if headed else _MEMBER_OF.search(sentence[:m.start])  # (a Chinese body's head stays China's)
         words = cues.count(own[1])
         if member and not _NATIONAL.search(own[0]) and (not any(words) or words[member["cn"] is not None] == 0):
             # Trong phái đoàn Trung Quốc ... có X: a delegation's member is its country's, whatever place it
