@@ -26,7 +26,7 @@ from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.credits import is_name
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
-from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, key, real_words, words
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import content_words
 
 # A headline ends on none of these: a stop, a colon, a comma, a dash or a bar means a sentence, a label, a
@@ -218,12 +218,19 @@ def second_look(page: Page) -> None:
     _refuse_unfit(page)
 
 
+def _title_line(page: Page) -> Line | None:
+    """The line the page's title stands on: out of the body, but not removed."""
+    if page.title is None:
+        return None
+    gone = {r.index for r in page.removed_lines()}
+    return next((ln for ln in page.lines if not ln.kept and ln.index not in gone and ln.text == page.title), None)
+
+
 def _second_line(page: Page) -> None:
     """A headline cut over two lines (an `<h1>` with a line break): the line right under the title, in its block,
     opening in lower case (no brand's 'iPhone') and ending on no stop, colon or comma, is its second half: no
     deck, byline or lead opens so. Joined, the title is the whole headline (forty words at most)."""
-    title = next((ln for ln in page.lines if not ln.kept and page.title is not None and ln.text == page.title
-                  and ln.index not in {r.index for r in page.removed_lines()}), None)
+    title = _title_line(page)
     if title is None:
         return
     below = next((ln for ln in page.lines if ln.index > title.index and ln.text), None)
@@ -256,8 +263,7 @@ def _refuse_unfit(page: Page) -> None:
     story = set(content_words(" ".join(ln.text for ln in page.kept()[:_BODY_PARAGRAPHS])))
     if not _unfit(page.title, story):
         return
-    gone = {r.index for r in page.removed_lines()}
-    line = next((ln for ln in page.lines if not ln.kept and ln.index not in gone and ln.text == page.title), None)
+    line = _title_line(page)
     page.title = None
     if line is not None:
         line.kept = True
