@@ -24,6 +24,7 @@ _THINGS = {tables.key(t) for t in (
     "chương trình", "kế hoạch", "công trình", "hệ thống", "chiến dịch", "phong trào", "sự kiện", "lễ", "giải",
     "trường", "cầu", "tòa nhà", "quảng trường", "đại lộ", "công viên", "bảo tàng")}
 _ALL_CAPS_MIN = 3  # syllables: an all-caps headline gives no case to tell where a name ends, so only long names
+_HEADS = cues.TITLE_KEYS | cues.NOT_NAMES  # titles and bodies' head words (Tổng Bí Thư, Chủ Tịch Nước)
 
 
 def _title_words(words: list[str]) -> bool:
@@ -32,7 +33,7 @@ def _title_words(words: list[str]) -> bool:
     k = 0
     while k < len(words):
         step = next((n for n in (4, 3, 2, 1) if k + n <= len(words)
-                     and tables.key(" ".join(words[k:k + n])) in cues.TITLE_KEYS | cues.NOT_NAMES), 0)
+                     and tables.key(" ".join(words[k:k + n])) in _HEADS), 0)
         if not step:
             return False
         k += step
