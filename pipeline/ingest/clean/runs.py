@@ -213,8 +213,7 @@ def series_index(page: Page) -> None:
                 and (not numbers or number == numbers[-1] + 1):
             numbers.append(number)
             end += 1
-        if len(numbers) >= 3 and not (pos and (announces(kept[pos - 1].text)
-                                               or kept[pos - 1].text.rstrip().endswith(":"))):
+        if len(numbers) >= 3 and not (pos and announces(kept[pos - 1].text)):  # a colon included
             for line in kept[pos:end]:
                 page.drop(line, "related-headline")
         pos = max(end, pos + 1)
