@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.glossary.entry import BUILTIN_ORIGIN, Entry
+from pipeline.glossary.entry import Entry
 from pipeline.glossary.keys import entry_key
 from pipeline.glossary.tsv import load_builtin
 
@@ -32,8 +32,8 @@ def _person_lines() -> frozenset[int]:
 
 def is_person(entry: Entry) -> bool:
     """Whether `entry` is a built-in row of a Chinese person section."""
-    source, _, number = entry.origin.partition(":")
-    return source == BUILTIN_ORIGIN and number.isdigit() and int(number) in _person_lines()
+    number = entry.origin.partition(":")[2]
+    return entry.is_builtin and number.isdigit() and int(number) in _person_lines()
 
 
 @lru_cache(maxsize=1)
