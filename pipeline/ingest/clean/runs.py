@@ -135,9 +135,8 @@ def next_item(above: list[Line], line: Line) -> bool:
     mark = item_number(line.text)
     if mark is None or mark[1] < 2:
         return False
-    prev = next((item_number(ln.text) for ln in reversed(above) if (item_number(ln.text) or ("",))[0] == mark[0]),
-                None)
-    return prev is not None and prev[1] == mark[1] - 1
+    prev = next((m for m in map(item_number, (ln.text for ln in reversed(above))) if m and m[0] == mark[0]), None)
+    return prev == (mark[0], mark[1] - 1)
 
 
 def _verse(lengths: list[int]) -> bool:
