@@ -446,8 +446,8 @@ def _signature_over_furniture(page: Page, tail: list[Line]) -> None:
             above = tail[pos - 2]
         # The story's numbered sections going on under the name ('3. ...' after '2. ...'): a caption, not a
         # signature, stood over them.
-        if len(below) > 6 or any(words(ln.text) > 15 or next_item([x for x in page.lines if x.index < tail[pos].index], ln)
-                                                         for ln in below):
+        over = [x for x in page.lines if x.index < tail[pos].index]
+        if len(below) > 6 or any(words(ln.text) > 15 or next_item(over, ln) for ln in below):
             return
         if not (words(above.text) >= 5 and above.text.endswith(PROSE_END)) and not _short_run_above(page, above):
             return
