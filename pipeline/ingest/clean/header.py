@@ -241,8 +241,9 @@ def site_suffix(page: Page, title: Line) -> None:
 
 def headline_copies(page: Page, title: Line) -> None:
     """The headline's copies further down go (word for word, or with a site's name added: `_headline_again`)."""
+    title_key = key(title.text)
     for line in page.kept():
-        if key(line.text) == key(title.text) \
+        if key(line.text) == title_key \
                 or _headline_again(line.text, title.text) and not _next_section(page, line, title):
             page.drop(line, "repeated-title")
 
