@@ -196,9 +196,10 @@ def scene_captions(page: Page) -> None:
     # A handing over at an event is evidence enough for a line a third shorter than the page's typical paragraph
     # (as a picture cue is in captions_between); a page of one-sentence paragraphs still keeps it.
     ceremonies = {i for i in middle if len(units[i]) == 1 and i not in scenes and ceremony_scene(texts[i])}
-    headings = sum(1 for i in middle if i not in scenes | ceremonies and _heading_like(texts[i], texts[i + 1]))
+    shown = scenes | ceremonies
+    headings = sum(1 for i in middle if i not in shown and _heading_like(texts[i], texts[i + 1]))
     pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
-    for i in sorted(scenes | glued | ceremonies):
+    for i in sorted(shown | glued):
         below = units[i][1] if i in glued else units[i + 1][0]
         ratio = 1.5 if i in ceremonies else 2
         if typical < ratio * words(units[i][0].text) or not between_prose(units[i - 1][-1], below, units[i][0]):
