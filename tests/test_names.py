@@ -830,6 +830,11 @@ def test_a_place_of_a_country_gone_to_and_a_mission_in_vietnam_say_where_not_who
     # "thăm nhiều tỉnh của Việt Nam" is where the person went; a mission's office in Vietnam is a foreign one
     p = _one("Trong thời gian làm Đại sứ tại Hà Nội, ông Lưu Kiến Quốc đã thăm nhiều tỉnh của Việt Nam.", alone)
     assert p["Lưu Kiến Quốc"].origin == "unknown"
+    assert _one("Tại buổi gặp, Tổng lãnh sự tại Đà Nẵng, ông Trương Vĩnh Khang, cho biết hai bên sẽ hợp tác.",
+                alone)["Trương Vĩnh Khang"].origin != "vietnamese"
+    # ... but a mission a facing word reaches across the comma is the counterpart, not the person's post
+    assert _one("Tiếp đoàn Tổng lãnh sự quán Trung Quốc tại Đà Nẵng, ông Lê Quang Vinh, Phó Chủ tịch UBND thành "
+                "phố, đề nghị hai bên mở rộng hợp tác du lịch.", alone)["Lê Quang Vinh"].origin == "vietnamese"
     # ... while Vietnam's own mission abroad and a body of Vietnam stay Vietnamese
     assert _one("Ông Lý Văn Hòa, Tham tán Thương mại Việt Nam tại Quảng Châu, cho biết.", alone)[
         "Lý Văn Hòa"].origin == "vietnamese"

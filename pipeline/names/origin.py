@@ -102,6 +102,19 @@ def _faced(sentence: str, pos: int) -> str | None:
     return min(found)[1] if found else None
 
 
+def _own_mission(sentence: str, begin: int, start: int) -> bool:
+    """Whether a mission's office placed in Vietnam stands before the name as the person's own: not where it is
+    what a facing word before it reaches across a comma (Tiếp đoàn Tổng lãnh sự quán Trung Quốc tại TP.HCM, ông
+    X, Phó Chủ tịch ...: the counterpart received, as _sentence reads the phrase faced)."""
+    found = _MISSION.search(sentence, begin, start)
+    if found is None:
+        return False
+    # (a space first: a sentence opening on the facing word, Tiếp / Gặp ..., has none before it; the mission is
+    # its object only with no comma between: "Tại buổi gặp, Tổng lãnh sự tại Đà Nẵng, ông X" is X's own post)
+    faced = [f for f in _FACING.finditer(" " + sentence[begin:found.start()])]
+    return not ("," in sentence[found.end():start] and faced and "," not in faced[-1].string[faced[-1].end():])
+
+
 def _local(before: str, after: str) -> str | None:
     """What the clause around one mention says; where both countries are named there, the one nearer the name.
     With no country named there, a body every country has or "đồng chí" in the clause says Vietnamese by the
@@ -241,7 +254,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         based = based or clause.based_in_china(sentence, m.end, own)
         heads = heads or setting.heads_body(own)
         begin = max([b for a, b in around if b <= m.start] + [0])
-        mission = mission or bool(_MISSION.search(sentence, begin, m.start))
+        mission = mission or _own_mission(sentence, begin, m.start)
         others = [s for s in around if s != (m.start, m.end)]
         headed = clause.headed_by(sentence, m.start, m.end)
         m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
