@@ -1865,6 +1865,11 @@ def test_an_opponent_beaten_or_lost_to_is_faced_and_what_follows_is_the_players_
         "Đinh Lập Nhân"] == "inferred"
     assert _origins("Tay vợt Tôn Dĩnh Sa đánh bại đối thủ Nhật Bản để giành HCV đơn nữ cho Trung Quốc.")[
         "Tôn Dĩnh Sa"] == "inferred"
+    # a goal (bàn thắng) that helps a team is no win over it; a goal into a team's net is against it
+    assert _origins("Tiền vệ Đào Gia Kiệt ghi bàn thắng giúp đội tuyển Trung Quốc vào vòng trong.")[
+        "Đào Gia Kiệt"] == "inferred"
+    assert _origins("Tiền đạo Dương Văn Hào ghi hai bàn thắng vào lưới tuyển Trung Quốc tại vòng loại.")[
+        "Dương Văn Hào"] == "vietnamese"
 
 
 def test_the_country_a_scholar_studies_is_a_topic_and_their_institutes_country_is_whose():

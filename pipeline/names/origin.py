@@ -42,10 +42,12 @@ _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!\s+(?:(?:các|nhữ
                      r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi|"
                      r"đón(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:đoàn|khách)(?![^\W\d_]))|"
-                     # an opponent beaten or lost to is faced as a counterpart met is (thua VĐV Trung Quốc)
-                     r"(?P<opponent>(?:thua|đánh bại|thắng|hạ|vượt qua|cầm hòa|cầm hoà|thất bại trước)"
-                     r"(?=\s+(?:[^\W\d_]+\s+){0,2}?(?:VĐV|vận động viên|tay vợt|kỳ thủ|võ sĩ|đối thủ|đội tuyển|đội|"
-                     r"cầu thủ|tuyển)\s)))\s",
+                     # an opponent beaten or lost to is faced as a counterpart met is (thua VĐV Trung Quốc); not a
+                     # goal, bàn thắng, nor a team helped or owned between (ghi bàn thắng giúp đội tuyển Trung Quốc,
+                     # chiến thắng của đội tuyển ...: the scorer's own side); a goal into a team's net is against it
+                     r"(?P<opponent>(?:thua|đánh bại|(?<!bàn\s)thắng|vào lưới|hạ|vượt qua|cầm hòa|cầm hoà|thất bại trước)"
+                     r"(?=\s+(?:(?!(?:giúp|cho|của)\s)[^\W\d_]+\s+){0,2}?(?:VĐV|vận động viên|tay vợt|kỳ thủ|võ sĩ|"
+                     r"đối thủ|đội tuyển|đội|cầu thủ|tuyển)\s)))\s",
                      re.IGNORECASE)
 # A middle name only Vietnamese names have (Nguyễn Thị X): no Chinese name reads so (impossible).
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
