@@ -462,6 +462,10 @@ def test_related_headlines_against_the_lead_and_after_the_end():
     deck = "Nhiều tỉnh miền Trung cùng đầu tư cảng biển nước sâu"
     art = clean(page(HEAD, HEAD, deck, f"TTO - {LEAD}", BODY1, BODY2))
     assert art.title == HEAD and art.paragraphs == [deck, LEAD, BODY1, BODY2] and art.outlet == "TTO"
+    # Or broken over two lines under the dateline: the same title block, no run of other stories.
+    halves = ["QUẢNG TRỊ KHỞI CÔNG", "MỞ RỘNG CẢNG BIỂN MỸ THỦY"]
+    art = clean(page(HEAD, "05/04/2024 09:12", *halves, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and "related-headline" not in {reasons(art).get(h) for h in halves}
     prizes = ["Giải nhất: Trường Tiểu học Hải Lăng với tiết mục múa", "Giải nhì: Trường Tiểu học Gio Linh",
               "Giải ba thuộc về đội văn nghệ xã Triệu Phong"]
     assert all(p in clean(page(HEAD, LEAD, BODY1, BODY2, *prizes)).paragraphs for p in prizes)

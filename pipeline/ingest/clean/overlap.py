@@ -41,3 +41,11 @@ def takes_up(paragraph: str, head: str) -> bool:
     """The paragraph holds every content word of the line over it: a section's head announcing it does (the
     heads of a series, 'Giá heo hơi tại miền Bắc'), a copy of the headline with a site's name does not."""
     return set(content_words(head)) <= set(content_words(paragraph))
+
+
+def spelled_over(texts: list[str], whole: str) -> bool:
+    """Two or more of the lines in a row read as `whole` once joined (case, spaces and punctuation aside): a
+    headline broken over several lines."""
+    keys = ["".join(ch for ch in t.casefold() if ch.isalnum()) for t in texts]
+    want = "".join(ch for ch in whole.casefold() if ch.isalnum())
+    return bool(want) and any("".join(keys[i:j]) == want for i in range(len(keys)) for j in range(i + 2, len(keys) + 1))

@@ -18,6 +18,7 @@ from pipeline.ingest.clean.credits import detached_close, parse_signature, sourc
 from pipeline.ingest.clean.lines import (
     PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
 )
+from pipeline.ingest.clean.overlap import spelled_over
 from pipeline.ingest.clean.repeats import twins
 from pipeline.ingest.clean.runs import CITED_RE, announced_list, list_reads_on
 
@@ -159,9 +160,10 @@ def related_runs(page: Page) -> None:
         if len(dashed) >= 2 and all(_DASH_RE.match(ln.text) for ln in dashed) \
                 and not any(ln.kept for ln in kept[:lead - len(dashed)]):
             before = dashed
-    if before and announced_list(kept, kept.index(before[-1])) or any(ln is not first and key(ln.text) == key(first.text) for ln in before):
+    if before and announced_list(kept, kept.index(before[-1])) or any(ln is not first and key(ln.text) == key(first.text) for ln in before) \
+            or spelled_over([ln.text for ln in reversed(before) if ln.kept and ln is not first], first.text):
         # the items of a list a line ending with a colon announces ('... gồm các hoạt động:'); or the title block,
-        # the headline printed again over the deck (the copy is left to dedupe)
+        # the headline printed again over the deck, on one line or broken over several (the copy is left to dedupe)
         before = []
     after_lead = run_from(lead + 1, 1)
     stacked = [] if after_lead else stacked_run(lead + 1)  # three headlines or more: none is the page's own
