@@ -649,6 +649,10 @@ def test_one_related_title_under_the_lead_goes_a_subheading_stays():
     subheading = "Cảng tiếp nhận tàu trọng tải đến 100.000 tấn hàng hóa"
     art = clean(page(HEAD, LEAD, subheading, BODY1, BODY2))
     assert subheading in art.paragraphs
+    # Over a lead-in ending in a colon it heads a section of the story, whatever words it has: kept, and noted.
+    section = "* Những kết quả nổi bật của ngành hàng hải thời gian qua"
+    art = clean(page(HEAD, LEAD, section, "Đóng góp lớn vào nền kinh tế quốc dân:", BODY1, BODY2))
+    assert reasons(art).get(section[2:]) != "related-headline" and section[2:] in art.paragraphs and art.unsure
     # A page that opens with its lead may carry its own headline under it: kept, and noted.
     art = clean(page(LEAD, related, BODY1, BODY2))
     assert related in art.paragraphs and art.unsure

@@ -362,6 +362,11 @@ def _lone_title_after_lead(page: Page, line: Line, seq: list[Line]) -> None:
     following = [ln.text for ln in seq[pos + 1:] if ln.kept][:2]
     if words(line.text) < 8 or not following:
         return
+    if following[0].endswith(":") and words(following[0]) <= 12:
+        # a lead-in ending in a colon right under it: the line heads a section of the story, another story's
+        # title is followed by nothing of the page's
+        page.doubt(line, "kept: a headline-like line under the lead over a lead-in ending in a colon (a sub-heading?)")
+        return
     mine = _content(line.text)
     shared = len(mine & _content(" ".join(following))) / max(len(mine), 1)
     if shared < 0.25:
