@@ -1620,6 +1620,11 @@ def test_what_one_is_in_charge_of_and_the_colours_one_wears_say_whose_when_they_
     assert got["Lưu Quốc Lương"] == got["Vương Đào"] == "inferred"
     got = _origins("Cặp đôi Đỗ Tuấn Đức và Phạm Như Thảo thi đấu trong màu áo Việt Nam trước đối thủ Trung Quốc.")
     assert got["Đỗ Tuấn Đức"] == got["Phạm Như Thảo"] == "vietnamese"
+    # a national team's shirt worn is as its colours (not a club's: khoác áo một CLB Trung Quốc)
+    assert _origins("Nữ cầu thủ Trương Ngọc Lan từng khoác áo đội tuyển bóng đá nữ Trung Quốc.")["Trương Ngọc Lan"] == \
+        "inferred"
+    assert _origins("Nữ cầu thủ Huỳnh Như khoác áo đội tuyển nữ Việt Nam trong trận thua Trung Quốc.")["Huỳnh Như"] \
+        == "vietnamese"
 
 
 def test_a_people_that_is_none_of_vietnams_is_chinas():

@@ -35,6 +35,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a national team's shirt worn (khoác áo đội tuyển bóng đá nữ Trung Quốc): not a club's,
+                       # which a foreigner may wear (khoác áo CLB Thâm Quyến)
+                       r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:huy chương|HC[VBĐ])[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
                        r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
