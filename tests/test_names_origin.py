@@ -670,6 +670,11 @@ def test_together_after_a_pair_of_names_leaves_the_predicate_both_s():
     assert got["Lục Xuân Hải"] == got["Hà Văn Linh"] == "inferred"
     got = _origins("VĐV Nguyễn Văn Long và Hồ Thị Na cùng giành HCV cho Việt Nam tại SEA Games.")
     assert got["Nguyễn Văn Long"] == got["Hồ Thị Na"] == "vietnamese"
+    # ... also with an aspect word before "cùng" (X và Y từng / đã cùng ...)
+    got = _origins("Hai nữ cầu thủ Trương Ngọc Lan và Lý Thu Hà từng cùng khoác áo đội tuyển bóng đá nữ Trung Quốc.")
+    assert got["Trương Ngọc Lan"] == got["Lý Thu Hà"] == "inferred"
+    got = _origins("Hai VĐV Lý Văn Long và Hồ Thị Na đã cùng giành HCV cho Việt Nam tại Á vận hội ở Hàng Châu.")
+    assert got["Lý Văn Long"] == got["Hồ Thị Na"] == "vietnamese"
     # ... not a party after "cùng" (Ông X và ông Y cùng tiếp đoàn đại biểu Trung Quốc: the delegation is faced)
     got = _origins("Ông Trương Minh Đức và ông Lý Văn Hùng cùng tiếp đoàn đại biểu Trung Quốc.")
     assert got["Trương Minh Đức"] == got["Lý Văn Hùng"] == "vietnamese"

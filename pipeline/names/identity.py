@@ -98,6 +98,7 @@ _PARTNER = re.compile(r"\s+([A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*)
 _TOGETHER = re.compile(r"\s+(?!(?:các|những|hai|ba|nhiều|vợ|chồng|con|cha|mẹ|bố|bạn|đoàn|đội|phái|lãnh đạo|quan chức|"
                        r"đại diện|người)(?![^\W\d_]))[a-zà-ỹđ]")
 _SECOND = re.compile(r"\svà(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}\s*$")  # (the person's own name is blanked there)
+_ASPECT = re.compile(r"(?<![^\W\d_])(?:từng|đã|đều|cũng|vừa|sẽ)(?![^\W\d_])", re.IGNORECASE)
 _MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -107,9 +108,9 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     predicate is both's; Y's name is blanked out, or written when not found as a person)."""
     if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
         return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
+    between = _ASPECT.sub("", text[pos:joint.start()])  # (X và Y từng cùng khoác áo ...: an aspect word first)
     if joint.group().lower() == "cùng" and _TOGETHER.match(text, joint.end()) and (
-            re.fullmatch(r"\s+và\s{3,}", text[pos:joint.start()]) or not text[pos:joint.start()].strip()
-            and _SECOND.search(text, 0, pos)):
+            re.fullmatch(r"\s+và\s{3,}", between) or not between.strip() and _SECOND.search(text, 0, pos)):
         return True  # X và Y cùng giành ...: "together" after a pair of names, the predicate both's
     partner = _PARTNER.match(text, joint.end())
     named = partner is not None and runs.is_surname(partner.group(1)) \
