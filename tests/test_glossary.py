@@ -517,7 +517,7 @@ PROVINCES_63_EXTRA = ["Hà Giang", "Yên Bái", "Bắc Kạn", "Vĩnh Phúc", "H
                       "Bạc Liêu", "Kiên Giang", "Thừa Thiên Huế"]
 
 CATEGORIES = {"vn-gov-official-list", "vna-english", "mps-english", "xinhua-english", "vnexpress-intl", "wikipedia",
-              "other-press", "cc-cedict", "npc-12"}
+              "other-press", "cc-cedict", "npc-12", "legco-hk", "al-mo", "ly-tw"}
 
 
 def data_rows():

@@ -45,7 +45,7 @@ def _section(lines: list[str], header: str) -> list[list[str]]:
     return rows
 
 
-GENERATED = ("cc-cedict", "npc-12")
+GENERATED = ("cc-cedict", "npc-12", "legco-hk", "ly-tw")
 
 
 @pytest.fixture(scope="module")
