@@ -62,6 +62,9 @@ def test_a_province_both_countries_name_is_chinas_only_with_china_said_elsewhere
     # Hà Bắc is Hebei and a former Vietnamese province: a Chinese office before it, or China said as whose elsewhere
     # in the sentence, makes it China's
     assert _origins("Phó Tỉnh trưởng tỉnh Hà Bắc Lưu Vĩnh Phúc thăm khu công nghiệp.")["Lưu Vĩnh Phúc"] == "inferred"
+    # ... also where Vietnam is named only across a facing word after the place (the counterpart)
+    assert _origins("Phó Tỉnh trưởng thường trực tỉnh Hà Nam Lý Văn Thắng tiếp đoàn doanh nghiệp tỉnh Bắc Ninh.")[
+        "Lý Văn Thắng"] == "inferred"
     assert _origins("Ông Vương Đông Phong, Bí thư Tỉnh ủy Hà Bắc, chủ trì hội nghị của Đảng Cộng sản Trung "
                     "Quốc.")["Vương Đông Phong"] == "inferred"
     # ... not China as a counterpart, goods or what is talked about, nor where a visit goes
@@ -70,7 +73,9 @@ def test_a_province_both_countries_name_is_chinas_only_with_china_said_elsewhere
                        ("Nguyên Bí thư Tỉnh ủy Hà Tây Lý Văn Minh nói rằng hàng hóa Trung Quốc tràn ngập thị "
                         "trường.", "Lý Văn Minh"),
                        ("Chủ tịch tỉnh Hà Nam Trương Quốc Huy gặp Thị trưởng Trịnh Châu.", "Trương Quốc Huy"),
-                       ("Bí thư Tỉnh ủy Hà Nam Lê Văn Thành dẫn đoàn sang thăm Quảng Tây.", "Lê Văn Thành")):
+                       ("Bí thư Tỉnh ủy Hà Nam Lê Văn Thành dẫn đoàn sang thăm Quảng Tây.", "Lê Văn Thành"),
+                       ("Phó Chủ tịch tỉnh Hà Bắc Lý Văn Quang gặp Tỉnh trưởng Quảng Tây tại Nam Ninh.",
+                        "Lý Văn Quang")):
         assert _origins(text)[name] == "vietnamese", text
 
 

@@ -38,7 +38,13 @@ def read(sentence: str) -> str:
     # (China as another party is none: a Vietnamese province's secretary hội đàm với Bí thư Khu ủy Quảng Tây, tiếp
     # đoàn doanh nghiệp Quảng Tây, nói hàng hóa Trung Quốc ...)
     china = any(not setting.party(rest, m) for m in cues.located(cues.CHINESE_RE, rest))
-    if (china or any(_office_before(sentence, m) for m in found)) and not (
-            setting.names_vietnam(out) or cues.ELSEWHERE_RE.search(out)):
+    office = any(_office_before(sentence, m) for m in found)
+    checked = out
+    if office:
+        # (Vietnam named only across a facing word after the place is the counterpart: Phó Tỉnh trưởng tỉnh Hà Bắc
+        # X giới thiệu ... với đoàn đại biểu Việt Nam)
+        facing = _FACING.search(out, found[-1].end())
+        checked = out[:facing.start()] if facing else out
+    if (china or office) and not (setting.names_vietnam(checked) or cues.ELSEWHERE_RE.search(out)):
         return out
     return sentence
