@@ -394,7 +394,8 @@ def check(texts: list[Path]) -> None:
                 print(f"  {name}: {vi} ({origin}, {en}): {got[0]} -> {got[1]}")
     print(f"{counts['chinese']} Chinese, {counts['vietnamese']} Vietnamese persons; exact (Chinese) "
           f"{counts['chinese', 'exact before']} -> {counts['chinese', 'exact after']}, kept (Vietnamese) "
-          f"{counts['vietnamese', 'exact before']} -> {counts['vietnamese', 'exact after']}; changed {counts['changed']}")
+          f"{counts['vietnamese', 'exact before']} -> {counts['vietnamese', 'exact after']}; "
+          f"changed {counts['changed']}")
     matches = 0
     for path in texts:
         lines = path.read_text(encoding="utf-8").splitlines()
