@@ -1196,6 +1196,12 @@ def test_finding_titled_subjects_whose_country_pairs_body_names_and_playwrights(
     assert found["Mã Triều Húc"] == ("Ma Chaoxu", "inferred")
     found = _found("Các Đại sứ Việt Nam Lê Văn Thanh (Ai Cập) và Hoàng Văn Dũng (Maroc) dự hội nghị tại Bắc Kinh.")
     assert found["Hoàng Văn Dũng"] == ("Hoang Van Dung", "vietnamese")
+    # (round 29) ... and with a courtesy title before each (là bà A và ông B)
+    found = _found("Các Phó Tỉnh trưởng Vân Nam là bà Lý Thu Hà và ông Hoàng Chí Cường tiếp đoàn Việt Nam.")
+    assert found["Hoàng Chí Cường"] == ("Huang Zhiqiang", "inferred")
+    found = _found("Hai Phó Chủ tịch UBND tỉnh Lạng Sơn là ông Lương Trọng Quỳnh và ông Đoàn Thu Hà tiếp đoàn doanh "
+                   "nghiệp Trung Quốc.")
+    assert found["Đoàn Thu Hà"] == ("Doan Thu Ha", "vietnamese")
     # a full name said to be a country's, with no title
     assert _found("Chân chạy Khổng Gia Lượng của Trung Quốc lập kỷ lục.")["Khổng Gia Lượng"][1] == "inferred"
     assert _found("Chân sút Nguyễn Văn Hùng của Việt Nam ghi bàn.") == {

@@ -182,10 +182,11 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     if len(words) > limit:
         before = before[words[-limit].start():]
     prev = max(((a, b) for a, b in others if b <= start), key=lambda s: s[1], default=None)
-    if not before.strip() and prev and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|,\s*và)\s*", sentence[prev[1]:start]):
+    if before.strip().lower() in ("", "ông", "bà") and prev and re.fullmatch(
+            r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", sentence[prev[1]:start], re.I):
         shared = windows(sentence, prev[0], prev[1], [s for s in others if s != prev])[0]
         if shared.strip() and _PLURAL.search(re.split(r"[,;:]", sentence[:prev[0]])[-1]):
-            before = shared  # Hai Phó Ủy viên trưởng ... Trung Quốc là A và B: a plural title is the list's (A (Algeria) và B too)
+            before = shared  # Hai Phó Ủy viên trưởng ... Trung Quốc là A và (ông) B: a plural title is the list's (A (Algeria) và B too)
     after = ""
     rest = sentence[end:]
     # X (sinh năm 1956), Bộ trưởng ...; X, 58 tuổi, Tỉnh trưởng ...: the age is skipped
@@ -482,7 +483,6 @@ _FRONTED_FROM = re.compile(r"\s*(?:Sinh ra|Sinh|Lớn lên|Quê|Là người)(?:
 
 # (China as one of a pair, liên doanh Việt - Trung tại Hải Dương: a joint venture's staff may be either's)
 _CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")
-
 
 
 def based_in_vietnam(sentence: str, start: int, end: int, own: tuple[str, str]) -> bool:
