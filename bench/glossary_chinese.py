@@ -41,11 +41,13 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,12 +177,13 @@ def readings() -> tuple[dict, dict, dict]:
 
 
 def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: dict, given: dict,
-             surname: dict) -> list[list[str]]:
+             surname: dict, press: bool = False) -> list[list[str]]:
     """The readings of each part of a name (surname first). A given name's character: the first reading the
     dictionary gives for its toned Mandarin reading (the common one; the others are rarer or Nôm readings:
     未 wei4 vị, not mùi). A surname: the readings the dictionary gives for that toned reading, then those the
     surname table adds that the dictionary gives to no other Mandarin reading (曾 zeng1: Tằng, Tăng, not từng;
-    周 zhou1: Chu, Châu; 王 wang2: Vương, not wang4's Vượng)."""
+    周 zhou1: Chu, Châu; 王 wang2: Vương, not wang4's Vượng). With `press` (the glossary's keys; names_shape.py
+    reads the dictionary's order), the press's readings as glossary_press.py counts them."""
     syl = _syllables(" ".join(pinyin))
     tone = [p.lower() for p in pinyin]
     out = []
@@ -191,11 +194,35 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
         # (王 wang4 vượng, 曾 ceng2 từng); the rest are the press's too (周 Châu beside Chu).
         other = {r for (ch, p), rs in toned.items() if ch == trad[0] and p not in (tone[0], "*") for r in rs}
         sur = listed + [r for r in sur if r not in listed and r not in other]
+        # The press's readings of the surname tables (盧 lu: Lư beside the dictionary's Lô: glossary_press.py),
+        # the press's commonest first.
+        if press:
+            more = _press().surname_written(syl[0], _more_surnames().get((simp[0], syl[0]), []))
+            sur = sorted(sur + [r for r in more if r not in sur and r not in other],
+                         key=lambda r: -_press().count("surname", syl[0], r))
     out.append(sur)
     for k in range(surname_len, len(simp)):
-        out.append((toned.get((trad[k], tone[k])) or toned.get((trad[k], "*"))
-                    or given.get((simp[k], syl[k]), []))[:1])
+        readings = toned.get((trad[k], tone[k])) or toned.get((trad[k], "*")) or given.get((simp[k], syl[k]), [])
+        out.append((_press().given_first(syl[k], readings) if press else readings)[:1])
     return out
+
+
+@lru_cache(maxsize=1)
+def _press():
+    spec = importlib.util.spec_from_file_location("glossary_press", ROOT / "bench" / "glossary_press.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=1)
+def _more_surnames() -> dict[tuple[str, str], list[str]]:
+    """(surname, pinyin) -> readings of both surname tables (surnames_more.tsv: the press's rarer readings)."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in (SURNAMES, SURNAMES.with_name("surnames_more.tsv")):
+        for vi, hanzi, pinyin, _ in table(name):
+            out[hanzi, pinyin].append(vi)
+    return dict(out)
 
 
 def _syllables(pinyin: str) -> list[str]:
@@ -382,7 +409,7 @@ def admit(people, glossary_lines: list[str], section: str, tables: tuple,
             why[person[0]] += 1
             continue
         simp, trad, tones, surname_len, en, how = person
-        options = _options(trad, simp, tones, surname_len, toned, given, surname)
+        options = _options(trad, simp, tones, surname_len, toned, given, surname, press=True)
         if not all(options):
             why["a character without a Sino-Vietnamese reading"] += 1
             continue

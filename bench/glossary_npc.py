@@ -151,10 +151,14 @@ class Readings:
             prior[hz, py] += PER_NAME * int(n)
         self.forms: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)  # ch -> (form, toned, readings)
         main: set[tuple[str, str]] = set()
+        main_rows = set()
         for ch, form, toned, vi, flag in ((row + [""])[:5] for row in _gc().table(READINGS)):
             self.forms[ch].append((form, toned, vi.split(",")))
             if flag.strip() == "main":
                 main.add((ch, _gc().syllable(toned)))
+                main_rows.add((ch, form, toned))
+        for ch, rows in self.forms.items():  # (stable: the dictionary's order otherwise; 麗 li4 Lệ before li2 Ly)
+            rows.sort(key=lambda row: (ch, *row[:2]) not in main_rows)
         self.given: dict[str, str] = {}  # character -> its reading in given names (ties: the commonest reading)
         for (hz, py), w in sorted(prior.items(), key=lambda kv: (-kv[1], kv[0] not in main)):
             self.given.setdefault(hz, py)
@@ -165,11 +169,18 @@ class Readings:
 
     def read(self, ch: str, pinyin: str, surname_readings: set[str] = frozenset()) -> tuple[str, str] | None:
         """(traditional form, toned reading) of `ch` read `pinyin`: the first form and reading the dictionary gives
-        with that pinyin (for a surname, one with a reading the surname table gives it); None when none has."""
+        with that pinyin, the commonest (Unihan kMandarin) first, or, for a given name, the one with the reading the
+        press writes most (for a surname, one with a reading the surname table gives it); None when none has."""
         hits = [(form, toned, vi) for form, toned, vi in self.forms.get(ch, ())
                 if toned == "*" or _gc().syllable(toned) == pinyin]
         if surname_readings:
             hits = [h for h in hits if surname_readings & set(h[2])] or hits
+        else:  # a given name's: the row with the reading the press writes most (glossary_press.py), then in order
+            press = _gc()._press()
+            score = [max(press.count("given", pinyin, v) for v in h[2]) for h in hits]
+            best = max(range(len(hits)), key=lambda k: score[k], default=0)
+            if score and score[best] >= press.MIN_GIVEN and score[best] > press.RATIO * score[0]:
+                hits.insert(0, hits.pop(best))
         if not hits:
             return None
         form, toned, _ = hits[0]
