@@ -230,6 +230,7 @@ def test_no_title_found_then_the_best_line_of_the_head_under_widgets():
 
 _MENU = ("• Trang chủ", "• Tin tức", "• Liên hệ", "Thứ Sáu, 25 Tháng 4, 2025", "• Du lịch", "• Ẩm thực", "No Result")
 _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên hồ Ba Bể"
+_LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng chục đoàn khách du lịch cộng đồng trong nước"
 
 
 @pytest.mark.parametrize("top, title, kept", [
@@ -255,6 +256,9 @@ _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên
     ((*_MENU, _HEADLINE, "10/11/2021", f"{_HEADLINE} | Báo Bắc Kạn"), _HEADLINE, None),
     # a headline cut over two lines (an <h1> with a line break): the second half opens in lower case
     (("Du lịch cộng đồng hồ Ba Bể", "đón mùa khách mới"), _HEADLINE, None),
+    # the headline with its day in brackets after it: the bracket is no sentence's close, the line no paragraph
+    ((*_MENU[:3], f"{_LONG_HEAD} (10/11/2021)"), f"{_LONG_HEAD} (10/11/2021)", None),
+    ((f"{_LONG_HEAD} (10/11/2021)",), f"{_LONG_HEAD} (10/11/2021)", None),
 ])
 def test_title_of_a_pages_head_or_none(top, title, kept):
     art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))

@@ -80,11 +80,23 @@ def _without_top_list(texts: list[str]) -> list[str]:
     return ["" if i in filled[:run] else t for i, t in enumerate(texts)]
 
 
+# A date in brackets closing a line: '<headline> (04/02/2024)', the day some sites print after the headline.
+_TRAILING_DATE_RE = re.compile(r"\s*[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
+
+
+def _undated(text: str) -> str:
+    """The line without a date in brackets at its end: that bracket is no sentence's close, and a headline
+    with its day after it ('Xuân quê hương ...: Ấm lòng bà con ... (04/02/2024)') is no paragraph of prose."""
+    m = _TRAILING_DATE_RE.search(text)
+    return text[:m.start()] if m and dateline_date(m.group("date")) is not None and words(text[:m.start()]) >= 4 \
+        else text
+
+
 def head_candidates(texts: list[str]) -> list[Candidate]:
     """The headline-shaped lines of the page's head with their scores, best first. `texts`: the page's lines
     in order (blank lines and lines already known to be noise may be given as '')."""
     texts = _without_top_list(texts)
-    paras = [i for i, t in enumerate(texts) if t and is_paragraph(t)]
+    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t))]
     if not paras:
         return []
     # The story starts at the first paragraph another follows within four lines (a widget's lone blurb, a
@@ -213,9 +225,63 @@ def _over_story_dateline(page: Page) -> int | None:
 def second_look(page: Page) -> None:
     """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
     refused (`_refuse_unfit`)."""
-    _weigh(page)
+    head = _unglue_head(page) if page.title is None else None
+    if head is not None:
+        _unglued_title(page, head)
+    else:
+        _weigh(page)
     _second_line(page)
     _refuse_unfit(page)
+
+
+# A line opening on a word in lower case ('và ...'; not a label glued to a date: 'author06/11/2023').
+_GOES_ON_RE = re.compile(r"^[a-zà-ỹđ][^\W\d_]*(?:\s|$)")
+# What a site's short lines under a headline hold: a date or a count, or a list of names ('Tin nổi bật, CỘNG ĐỒNG').
+_FURNITURE_MARK_RE = re.compile(r"\d|[,|•·/»>]|\s[-–]\s")
+
+
+def _unglue_head(page: Page) -> Line | None:
+    """No title found, and the page's first kept line, headline-shaped, shares its block with short lines that
+    are no prose but a site's (a section's names, a dateline the crawl wrote without a blank line: 'Tin nổi bật,
+    CỘNG ĐỒNG', 'author06/11/2023 13:37'), over a paragraph of prose: the line gets a block of its own, so that,
+    taken for the headline or not, it never opens the lead's paragraph. (header.split_headline parts a headline
+    from a lead in its block; this is the head whose block holds no lead.) A line going on in lower case, or
+    with no date, count or list in it, may be the headline's second half: such a block is left as it is.
+    Returns the line set apart."""
+    kept = page.kept()
+    if len(kept) < 3 or not _shaped(kept[0].text):
+        return None
+    first = kept[0]
+    block = [ln for ln in kept if ln.block == first.block]
+    after = next((ln for ln in kept if ln.index > block[-1].index), None)
+    if len(block) < 2 or block[-1].index - first.index >= len(block) + 2 or after is None \
+            or not is_paragraph(after.text):
+        return None
+    if any(ln.text.endswith(PROSE_END) or words(ln.text) > 12 or _GOES_ON_RE.match(ln.text)
+           or not _FURNITURE_MARK_RE.search(ln.text) for ln in block[1:]):
+        return None
+    mine = set(content_words(first.text))
+    if any((theirs := set(content_words(ln.text))) and len(theirs & mine) * 2 >= len(theirs) for ln in block[1:]):
+        return None  # the headline again under its copy with the site's name ('<headline> | Báo X'): no furniture
+    first.block = -1  # blocks are numbered from 1: -1 is a block of its own
+    return first
+
+
+def _unglued_title(page: Page, head: Line) -> None:
+    """The line set apart over the site's short lines is the title when five words or more and at least
+    _SHARED - 0.1 of its content words are the story's; else no line of that head is (the short lines under it
+    are the site's), and the page keeps no title: one generated from the story, labelled, is shown instead."""
+    story = set(content_words(" ".join(ln.text for ln in page.kept() if ln.index > head.index
+                                       and is_paragraph(ln.text))[:_BODY_PARAGRAPHS * 400]))
+    mine = set(content_words(head.text))
+    if words(head.text) < 5 or not mine or len(mine & story) < (_SHARED - 0.1) * len(mine):
+        page.doubt(head, "kept: headline-shaped over the site's short lines, but shares few words with the story; "
+                         "no title found")
+        return
+    header.site_suffix(page, head)
+    page.title = head.text
+    head.kept = False
+    header.headline_copies(page, head)
 
 
 def _title_line(page: Page) -> Line | None:
