@@ -111,6 +111,11 @@ def test_readings_and_leaving_out(gl):
     ("Nghị sĩ Hồng Kông Lương Quốc Hùng bị bắt tại Hồng Kông.", "Lương Quốc Hùng", None),
     ("Nhà lập pháp Đài Loan Tô Xảo Tuệ phát biểu tại Đài Bắc.", "Tô Xảo Tuệ", "Su Chiao-hui"),
     ("Ông Hạ Nhất Thành, Trưởng Đặc khu Ma Cao, tiếp đoàn khách.", "Hạ Nhất Thành", "Ho Iat-seng"),
+    # a place of China's right after an office is the person's own (named._own_place), no longer name
+    ("Nghị sĩ Hồng Kông Chu Khải Địch phát biểu tại hội nghị.", "Chu Khải Địch", "Chu Hoi-dick"),
+    ("Trưởng Đặc khu Ma Cao Hạ Nhất Thành tiếp đoàn đại biểu.", "Hạ Nhất Thành", "Ho Iat-seng"),
+    # (and the key the press writes: 盧 Lư beside Lô, glossary_press.py)
+    ("Nghị sĩ Đài Loan Lư Tú Yến phát biểu về ngân sách.", "Lư Tú Yến", "Lu Shiow-yen"),
 ])
 def test_names_command_uses_the_entries(sentence, vi, en):
     builtin = Glossary(load_builtin())

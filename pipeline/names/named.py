@@ -49,6 +49,30 @@ def _opens_other(sentence: str, after) -> bool:
         or any(a == after.start() and " " in sentence[a:b] for a, b in cues.spans(sentence))
 
 
+# Offices a place of the person's own follows, beside the cues' titles (Nghị sĩ Hồng Kông X, Trưởng Đặc khu Ma Cao
+# X, Đặc khu trưởng Ma Cao X), and the units between office and place (Trưởng Đặc khu Hành chính Hồng Kông X).
+_OFFICES = cues.TITLE_KEYS | {tables.key(t) for t in (
+    "nghị sĩ", "hạ nghị sĩ", "thượng nghị sĩ", "đại biểu", "trưởng", "đặc khu trưởng", "người đứng đầu")}
+_UNITS = {tables.key(u) for u in ("đặc khu", "đặc khu hành chính", "khu hành chính", "khu tự trị")}
+
+
+def _own_place(sentence: str, before: list[re.Match], start: int) -> bool:
+    """Whether the capitalised words before a glossary person are a place of China's (cues.CHINESE_RE: Hồng Kông,
+    Ma Cao, Đài Loan, not a namesake Vietnam has) right after an office, so the person's own (Nghị sĩ Hồng Kông
+    X), not a longer name or where something happens (đến Hồng Kông X: no office)."""
+    place = next((m for m in cues.CHINESE_RE.finditer(sentence, before[0].start(), start)
+                  if m.start() == before[0].start() and m.end() == before[-1].end()), None)
+    if place is None or cues.vietnamese_place(sentence, place):
+        return False
+    lead = [tables.key(w) for w in runs.WORD.findall(sentence[max(0, place.start() - 60):place.start()])][-6:]
+    for n in (4, 3, 2):  # (a unit between office and place)
+        if len(lead) > n and " ".join(lead[-n:]) in _UNITS:
+            lead = lead[:-n]
+            break
+    return re.search(r"[^\W\d_] $", sentence[:place.start()]) is not None \
+        and any(" ".join(lead[-n:]) in _OFFICES for n in (1, 2, 3, 4) if len(lead) >= n)
+
+
 def whole_name(sentence: str, start: int, end: int) -> bool:
     """Whether the glossary match sentence[start:end] (a person's entry) is a whole name where it stands: no
     capitalised name syllable joined on after it, none before it but titles (or one sentence-opening word that is
@@ -75,7 +99,8 @@ def whole_name(sentence: str, start: int, end: int) -> bool:
             return False
     elif names and not caps:
         opening = not sentence[:before[0].start()].strip(" \"'“‘«([-–—")
-        if not _title_words(names) and not (opening and len(names) == 1 and not runs.is_surname(names[0])):
+        if not _title_words(names) and not (opening and len(names) == 1 and not runs.is_surname(names[0])) \
+                and not _own_place(sentence, before, start):
             return False
     lead = [tables.key(w) for w in runs.WORD.findall(sentence[max(0, start - 30):start])][-3:]
     if not names and re.search(r"[^\W\d_] $", sentence[:start]) \
