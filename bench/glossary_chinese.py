@@ -12,7 +12,9 @@ then derives the Vietnamese key of each from its characters and appends the entr
   it, from hanviet-pinyin-words (MIT; the source of ``pipeline/names/data/hanzi.tsv``), whose first reading is
   the common one (王 wang2 Vương, not wang4 Vượng; 華 hua2 Hoa); ``hanzi.tsv`` where that lacks the character.
   A surname read two ways (曾 Tằng/Tăng, 周 Chu/Châu: the dictionary's readings for its toned reading, then the
-  surname table's that the dictionary gives to no other reading) gives one key per reading.
+  surname table's that the dictionary gives to no other reading) gives one key per reading. Where the labelled
+  development sets show the press writing another of the character's readings (bench/glossary_press.py), that one:
+  a given name's commonest (啟 Khải, not Khởi), and a surname's reading the press writes too (盧 Lư beside Lô).
 * English: the dictionary's name. An established English name (``aka Jack Ma``, or a Western given name as the
   name itself: ``Robin Li``) wins; Hong Kong, Taiwan, Macau and Singapore persons keep their own romanisation
   (``Tsai Ing-wen``); anyone else gets the pinyin of the dictionary's reading (``Hong Xiuquan or Hung

@@ -14,7 +14,8 @@ lets it through the same rules (glossary_chinese.admit), plus one of its own.
 * Vietnamese key: each character's Sino-Vietnamese reading for that Mandarin reading, the dictionary's first
   (hanviet-pinyin-words 2.1.7, MIT, the source of glossary_chinese.py's and pipeline/names' tables), from its
   traditional form (Unihan kTraditionalVariant: 叶 -> 葉 Diệp, not 叶 Hiệp); a surname read two ways gives a key
-  per reading, as in glossary_chinese.py. The readings of the list's characters are extracted once into
+  per reading, as in glossary_chinese.py; the toned reading Unihan kMandarin gives first, or the one whose reading
+  the press writes (bench/glossary_press.py: 麗 Lệ, 燕 Yến). The readings of the list's characters are extracted once into
   npc12_readings.tsv.
 * English: the pinyin, surname then the given name joined (Chen Min'er).
 * Left out, by rule: transliterated names (a middle dot; four characters without a compound surname; in the
