@@ -1453,6 +1453,7 @@ def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
     ("18:46 - Thứ Năm, 27/04/2023 Lượt xem: 4346 In bài viết", "2023-04-27"),  # a button after the count
     ("(13:20 | 29/09/2023)", "2023-09-29"),  # in brackets
     ("quantri gửi vào T3, 2018-01-09 14:22", "2018-01-09"),  # Drupal's 'Submitted by X on ...' translated
+    ("webmaster07/02/2025 08:15 AM", "2025-02-07"),  # a blog theme's account glued to the date
 ])
 def test_a_dateline_in_any_form_with_what_sites_print_beside_it(dateline, iso):
     art = clean("\n".join([_BUS_HEAD, dateline, _BUS_LEAD, _BUS_P1, _BUS_P2]))

@@ -69,6 +69,9 @@ def _dated_line(page: Page, line: Line, reason: str) -> None:
         page.byline_index = line.index
 
 
+_GLUED_ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_]{2,19}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b)")
+
+
 def metadata_line(page: Page, line: Line) -> bool:
     """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
     text = line.text
@@ -81,6 +84,8 @@ def metadata_line(page: Page, line: Line) -> bool:
         text = line.text
     # A reading time after the date ('Tác giả X 04/02/2026 6 phút đọc') is the byline's too.
     text = re.sub(r"(?<=\d)\s*[-|·•]?\s+\d{1,3}\s*phút đọc$", "", text, flags=re.IGNORECASE)
+    # 'admin31/10/2017 03:41 PM': a blog theme prints the poster's account (or the word 'author') glued to the date
+    text = _GLUED_ACCOUNT_RE.sub("", text)
     # '(13:20 | 29/09/2023)': the dateline in brackets
     m = DATELINE_RE.match(re.sub(r"^\((.+)\)$", r"\1", text).strip())
     if m:
