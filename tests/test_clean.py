@@ -1973,6 +1973,11 @@ def test_a_sentence_about_searching_or_an_update_stays():
     said = "Cập nhật lúc 08:30 sáng nay, tuyến xe đã chở hơn 2.000 lượt khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1))
     assert said in art.paragraphs
+    # Categories between commas over the date are the theme's; the same names under the lead are the story's.
+    cats = "Tin nổi bật, Giao thông, ĐỜI SỐNG"
+    art = clean(page(_BUS_HEAD, cats, "author06/10/2025 08:30", _BUS_LEAD, _BUS_P1))
+    assert art.title == _BUS_HEAD and reasons(art)[cats] == "section-label" and art.date == "2025-10-06"
+    assert cats in body(clean(page(_BUS_HEAD, _BUS_LEAD, cats, _BUS_P1)))
 
 
 def test_the_headline_under_two_or_more_masthead_lines():

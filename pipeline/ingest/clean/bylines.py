@@ -72,9 +72,29 @@ def _dated_line(page: Page, line: Line, reason: str) -> None:
 _GLUED_ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_]{2,19}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b)")
 
 
+def _dated(text: str) -> bool:
+    text = _GLUED_ACCOUNT_RE.sub("", text.strip())
+    return bool(DATELINE_RE.match(text)) or dateline_date(text) is not None
+
+
+def _category_list(page: Page, line: Line) -> bool:
+    """The categories a blog theme prints over the post's date ('Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG'):
+    three names or more between commas, each capitalised and short, right over a dateline in the header. A
+    sub-heading that lists things has no date under it."""
+    parts = [p.strip() for p in line.text.split(",")]
+    if len(parts) < 3 or line.index >= page.header_end or any(
+            not p[:1].isupper() or not 1 <= words(p) <= 5 or p.endswith(tuple(SENTENCE_END)) for p in parts):
+        return False
+    below = next((ln for ln in page.lines if ln.index > line.index and ln.kept and ln.text.strip()), None)
+    return below is not None and _dated(below.text)
+
+
 def metadata_line(page: Page, line: Line) -> bool:
     """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
     text = line.text
+    if _category_list(page, line):
+        page.drop(line, "section-label")
+        return True
     m = DATE_HEADER_RE.match(text)  # scraper metadata glued to the first line
     if m:
         page.set_date(m.group("date"))
