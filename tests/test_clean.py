@@ -1472,7 +1472,7 @@ def test_a_line_with_a_date_that_says_more_is_no_dateline(line):
 
 @pytest.mark.parametrize("widget", ["0:00 0:02:10 0:00", "Nghe - 03:48", "Tốc độ 1.5x", "Cỡ chữ -A +A",
                                     "Cỡ chữ A- A A+", "Không có nguồn video phù hợp",
-                                    "Quét mã QR để đọc báo trên điện thoại", "Cỡ chữ: Tương phản",
+                                    "Quét mã QR để đọc báo trên điện thoại", "Cỡ chữ: Tương phản", "Mặc định Cỡ chữ",
                                     "Chào mừng bạn đã đến với website www.thcsnamcuong.edu.vn của Trường THCS Nam "
                                     "Cường. Chúc bạn có ngày làm việc vui vẻ và thành công !",
                                     "Chào mừng đến với Trang Thông tin điện tử thành phố Hòa Bình !"])

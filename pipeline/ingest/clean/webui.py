@@ -20,7 +20,7 @@ from pipeline.ingest.clean.lines import PROSE_END, Page, words
 _STRONG = (
     "bình luận|chia sẻ|copy|sao chép|link|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
     "ký tự|kí tự|email|e-mail|iframe|trình duyệt|tải về|xem thêm|lượt xem|lượt thích|bài gốc|"
-    "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon"
+    "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon|cỡ chữ|kích thước chữ|font size"
 )
 # Interface words that stories use too, counted only beside a strong one.
 _WEAK = (
