@@ -1963,7 +1963,7 @@ def test_section_names_a_crawl_joined_with_spaces_are_a_menu():
 
 
 @pytest.mark.parametrize("top", ["Tìm kiếm...", "Nhập từ khóa tìm kiếm", "Kết nối với chúng tôi", "Cập nhật lúc: 08:30",
-                                 "24h qua"])
+                                 "24h qua", "페이지 정보", "작성자 Xinchaokorea", "본문"])  # a Korean site's template
 def test_a_mastheads_search_box_social_links_and_update_time_are_no_title(top):
     art = clean(page(top, _BUS_HEAD, _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1] and top in reasons(art)
@@ -1973,6 +1973,9 @@ def test_a_sentence_about_searching_or_an_update_stays():
     said = "Cập nhật lúc 08:30 sáng nay, tuyến xe đã chở hơn 2.000 lượt khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1))
     assert said in art.paragraphs
+    # A word in another script inside the story (under its paragraphs) is the story's.
+    korean = "Biển tên 버스 정류장 ở bến"
+    assert korean in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, korean, _BUS_P2)))
     # Categories between commas over the date are the theme's; the same names under the lead are the story's.
     cats = "Tin nổi bật, Giao thông, ĐỜI SỐNG"
     art = clean(page(_BUS_HEAD, cats, "author06/10/2025 08:30", _BUS_LEAD, _BUS_P1))

@@ -70,6 +70,11 @@ def line_rules(page: Page, line: Line) -> None:
     if line.index < page.header_end and text.casefold() in labels.SECTION_NAMES:
         page.drop(line, "section-label")
         return
+    if page.accented and webui.foreign_label(text) \
+            and sum(1 for ln in page.lines if ln.index < line.index and is_paragraph(ln.text)) <= 1:
+        # over the lead (a long headline may read as prose) of a Vietnamese page: the foreign template's label
+        page.drop(line, "widget")
+        return
     if menus.glued_crumbs(text) and _over_the_story(page, line):
         page.drop(line, "breadcrumb")
         return

@@ -12,6 +12,7 @@ names a person, a thing or a place beside it, and stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.ingest.clean.lines import PROSE_END, Page, words
 
@@ -67,6 +68,14 @@ def _unglue(text: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[^\w-]+", _unglue(text).casefold()) if t.strip("-")]
+
+
+def foreign_label(text: str) -> bool:
+    """A short line with a word in a script other than Latin (a Korean or Chinese site template's '작성일', '본문',
+    '分类' left around the Vietnamese edition's text): at most five words, none ending a sentence."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and not text.rstrip().endswith(PROSE_END) and any(
+        all(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN") for ch in t) for t in tokens)
 
 
 def ui_line(text: str) -> bool:
