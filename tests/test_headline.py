@@ -226,6 +226,28 @@ def test_no_title_found_then_the_best_line_of_the_head_under_widgets():
     assert headscore.choose(texts[2:], None) == 0
     # A page whose head holds nothing sharing half its words with the story gets no title from it.
     assert headscore.choose(["Kinh hoàng bé gái bị chó nhà tấn công giữa phố đi bộ", *_STORY], None) is None
+    # The rules took a masthead sharing a quarter of its words (the place): the line sharing all gives way.
+    assert headscore.choose(["XÃ 1 HUYỆN CHỢ ĐỒN", "", "Thông báo", _HEADLINE, "", *_STORY], 0) == 3
+
+
+@pytest.mark.parametrize("under, apart", [
+    # the site's short lines under the headline in its block, no lead there: set apart, the title
+    (("Tin nổi bật, Du lịch, CỘNG ĐỒNG", "author06/11/2023 13:37"), True),
+    (("Du lịch | Cộng đồng", "1520 lượt xem"), True),
+    # a second half with no date, count or list in it, or going on in lower case; the headline again with the
+    # site's name: left whole
+    (("Đón mùa khách mới",), False),
+    (("và đón mùa khách mới",), False),
+    ((f"{_HEADLINE} | Báo Bắc Kạn",), False),
+])
+def test_the_headline_in_one_block_with_the_sites_short_lines_is_set_apart(under, apart):
+    from pipeline.ingest.clean.lines import Page, split_lines
+    text = "\n".join((_HEADLINE, *under)) + "\n\n" + "\n\n".join(_STORY) + "\n"
+    page = Page(RawArticle("x.txt", text, "utf-8"), split_lines(text))
+    headscore.second_look(page)
+    assert (page.lines[0].block != page.lines[1].block) == apart
+    if apart:
+        assert page.title == _HEADLINE
 
 
 _MENU = ("• Trang chủ", "• Tin tức", "• Liên hệ", "Thứ Sáu, 25 Tháng 4, 2025", "• Du lịch", "• Ẩm thực", "No Result")
