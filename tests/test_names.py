@@ -1925,6 +1925,14 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     assert got == {"Trần Văn Hùng": "vietnamese"}
     got = _origins("Phát thanh viên Khang Huy của Đài Truyền hình Trung ương Trung Quốc dẫn bản tin thời sự.")
     assert got == {"Khang Huy": "inferred"}
+    # a member of a parliament and the head of a special region (nghị sĩ, trưởng đặc khu) too (round 30)
+    got = _origins("Trưởng Đặc khu Hành chính Hồng Kông Lưu Tĩnh Bình phát biểu tại lễ khai mạc.")
+    assert got == {"Lưu Tĩnh Bình": "inferred"}
+    assert _origins("Nghị sĩ Đài Loan Hoàng Thục Phân chỉ trích dự luật mới.") == {"Hoàng Thục Phân": "inferred"}
+    got = _origins("Nghị sĩ Dương Thị Hồng Loan phát biểu tại diễn đàn nghị viện châu Á ở Bắc Kinh.")
+    assert got == {"Dương Thị Hồng Loan": "vietnamese"}
+    got = _origins("Trưởng đặc khu Vân Đồn Tôn Văn Hải làm việc với đoàn doanh nghiệp Hồng Kông.")
+    assert got == {"Tôn Văn Hải": "vietnamese"}
 
 
 def test_can_is_a_vietnamese_surname():

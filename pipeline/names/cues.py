@@ -130,7 +130,7 @@ chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hi�
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
 lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt,
 sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
-công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
+công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, nghị sĩ, hạ nghị sĩ, thượng nghị sĩ, trưởng đặc khu, đặc khu trưởng, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
 cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên, điều tra viên, giáo viên, giảng viên, thầy giáo,
 cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, phát thanh viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
