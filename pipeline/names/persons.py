@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, introduced, named, origin, runs, shape, tables
+from pipeline.names import cues, introduced, named, origin, region, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -49,11 +49,14 @@ class Person:
     # what an inferred or Vietnamese origin rests on (origin.py: own words, sentence, convention, text, shape,
     # setting and shape)
     basis: str | None = None
+    # Hong Kong, Macau or Taiwan where the person's own words place them there (region.py): the press writes
+    # them in their own romanisation, so an inferred pinyin is only a reading of the characters
+    region: str | None = None
 
     def to_dict(self) -> dict:
         return {"vi": self.vi, "en": self.en, "origin": self.origin, "hanzi": self.hanzi,
                 "candidates": [{"en": c.en, "hanzi": c.hanzi} for c in self.candidates],
-                "mentions": len(self.mentions), "basis": self.basis}
+                "mentions": len(self.mentions), "basis": self.basis, "region": self.region}
 
 
 def _person_entry(entry) -> bool:
@@ -154,6 +157,9 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                 person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)
+    for person in people:
+        if person.origin != VIETNAMESE:  # (decided after every origin: the other persons' spans are final)
+            person.region = region.of(person, sentences, people)
     return people
 
 
