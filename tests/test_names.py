@@ -1933,6 +1933,9 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     assert got == {"Dương Thị Hồng Loan": "vietnamese"}
     got = _origins("Trưởng đặc khu Vân Đồn Tôn Văn Hải làm việc với đoàn doanh nghiệp Hồng Kông.")
     assert got == {"Tôn Văn Hải": "vietnamese"}
+    # an idol (thần tượng) as a star (ngôi sao) is
+    assert _origins("Thần tượng Trung Quốc Lưu Vũ Hân ra mắt album mới tại Bắc Kinh.") == {"Lưu Vũ Hân": "inferred"}
+    assert _origins("Thần tượng Việt Nam Lý Văn Hùng biểu diễn tại Hà Nội.") == {"Lý Văn Hùng": "vietnamese"}
 
 
 def test_can_is_a_vietnamese_surname():
