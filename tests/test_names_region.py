@@ -33,6 +33,7 @@ BARE = Glossary.from_files([], builtin=False)
      "Trịnh Nhạn Hùng", None),
     ("Ông Hạ Bảo Long, Chủ nhiệm Văn phòng Các vấn đề Hồng Kông và Ma Cao của Quốc vụ viện Trung Quốc, phát biểu.",
      "Hạ Bảo Long", None),
+    ("Chủ nhiệm Văn phòng Sự vụ Hong Kong và Macau Hạ Bảo Long tới thị sát.", "Hạ Bảo Long", None),
     # the Kuomintang before 1949, and the mainland's Revolutionary Committee of it: no Taiwan person
     ("Ông Chu Thiết Nông, Chủ tịch Ủy ban Cách mạng Quốc dân đảng Trung Quốc, hội kiến đoàn Quốc hội Việt Nam.",
      "Chu Thiết Nông", None),

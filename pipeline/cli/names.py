@@ -56,7 +56,8 @@ def _read(source: str) -> str:
 def names(
     source: str = typer.Argument(..., metavar="TEXT|FILE|-", help="Vietnamese text, a UTF-8 file, or - for stdin."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per person per line: vi, en, origin, "
-                                 "hanzi, candidates [{en, hanzi}], mentions, basis."),
+                                 "hanzi, candidates [{en, hanzi}], mentions, basis, region (hong kong, "
+                                 "macau, taiwan or null)."),
     builtin: bool = typer.Option(True, "--builtin-glossary/--no-builtin-glossary",
                                  help="Use the built-in glossary (off: what inference alone gives)."),
     glossary: Optional[list[Path]] = typer.Option(None, "--glossary", help="A user glossary TSV (repeatable)."),

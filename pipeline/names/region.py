@@ -42,7 +42,8 @@ _BODIES = {
 # verb right before it, or a mainland body's remit (các vấn đề / sự vụ / công tác / liên lạc), the Strait, the
 # PLA's garrison there, a mainland party named for Taiwan (Đồng minh Tự trị Dân chủ Đài Loan).
 _NOT_OWN = re.compile(_B + r"(?:tại|ở|đến|tới|sang|thăm|về|qua|từ|khắp|rời|với|giáp|vấn đề|sự vụ|công tác|"
-                      r"liên lạc|phụ trách|eo biển|đồn trú|Hồng Kông và|đại lục và|hai bờ|Tự trị Dân chủ)(?:\s+(?:các|những|cả))?\s+$", re.IGNORECASE)
+                      r"liên lạc|phụ trách|eo biển|đồn trú|Hồng Kông và|Hong Kong và|Hương Cảng và|Đài Loan và|"
+                      r"đại lục và|hai bờ|Tự trị Dân chủ)(?:\s+(?:các|những|cả))?\s+$", re.IGNORECASE)
 _CUES = [(region, re.compile(_B + r"(?:" + pattern + r")" + _E))
          for region, pattern in list(_PLACES.items()) + list(_BODIES.items())]
 # The Kuomintang was China's ruling party before 1949 (Tướng Quốc dân đảng X chỉ huy trận Trường Sa), and the
