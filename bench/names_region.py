@@ -10,6 +10,7 @@ recall: probe sentences written for this script, in the press's shapes (a title 
     the generated legislatures section of the glossary (legco-hk, al-mo, ly-tw) and CC-CEDICT's persons whose first
     sense places them in Hong Kong, Macau or Taiwan (bench/glossary_romanise.py), each run with no built-in
     glossary: found, given the right region, given another.
+held apart: HELD_APART below, written after the rules were final and measured once.
 
     python bench/names_region.py [--show]
 """
@@ -66,6 +67,44 @@ NEGATIVE = [
     "Bộ trưởng Thương mại Trung Quốc {n} thăm Ma Cao và gặp các doanh nghiệp địa phương.",
     "Ông {n}, Tư lệnh Chiến khu Miền Đông, chỉ đạo cuộc tập trận quanh Đài Loan.",
     "Thứ trưởng Ngoại giao Trung Quốc {n} cho biết Bắc Kinh phản đối việc Mỹ bán vũ khí cho Đài Loan.",
+]
+# Held apart: written after the rules were final and measured once (not tuned on): persons of none of the
+# lists above, in shapes the probes do not use (a dateline, a ministry of the region, the party of Ko Wen-je, a
+# sports player, a tycoon), and mainland persons whose sentences name a region. (sentence, name, region or None)
+HELD_APART = [
+    ("Hôm 12/3, Chánh Văn phòng Chính quyền Hồng Kông Trần Quốc Cơ cho biết thành phố sẽ mở cửa trở lại.",
+     "Trần Quốc Cơ", HONG_KONG),
+    ("Ông Trác Vinh Thái, Viện trưởng Viện Hành chính Đài Loan, trình bày kế hoạch ngân sách.", "Trác Vinh Thái",
+     TAIWAN),
+    ("Bộ trưởng Tài chính Hồng Kông Trần Mậu Ba công bố ngân sách năm nay.", "Trần Mậu Ba", HONG_KONG),
+    ("Sầm Hạo Huy, tân Trưởng Đặc khu Ma Cao, nhậm chức ngày 20/12.", "Sầm Hạo Huy", MACAU),
+    ("Thị trưởng Đài Bắc Tưởng Vạn An cho biết thành phố sẽ tăng cường phòng chống thiên tai.", "Tưởng Vạn An",
+     TAIWAN),
+    ("Ông Hầu Hữu Nghi, Thị trưởng thành phố Tân Bắc, thăm các khu dân cư bị ảnh hưởng bởi bão.", "Hầu Hữu Nghi",
+     TAIWAN),
+    ("Bộ trưởng Tư pháp Hồng Kông Trương Quốc Quân bác bỏ các chỉ trích của phương Tây.", "Trương Quốc Quân",
+     HONG_KONG),
+    ("Chủ tịch Đảng Dân chúng Đài Loan Kha Văn Triết bị truy tố vì cáo buộc tham nhũng.", "Kha Văn Triết", TAIWAN),
+    ("Ông Lý Gia Siêu, người đứng đầu chính quyền Hồng Kông, tuyên bố sẽ thúc đẩy kinh tế.", "Lý Gia Siêu",
+     HONG_KONG),
+    ("Cựu Bộ trưởng Quốc phòng Đài Loan Khâu Quốc Chính nói quân đội sẵn sàng.", "Khâu Quốc Chính", TAIWAN),
+    ("Tỷ phú Hồng Kông Lý Triệu Cơ qua đời ở tuổi 97.", "Lý Triệu Cơ", HONG_KONG),
+    ("Tay vợt Đài Loan Tạ Thục Vi giành chức vô địch đôi nữ Wimbledon.", "Tạ Thục Vi", TAIWAN),
+    ("Theo ông Lương Chấn Anh, cựu Trưởng Đặc khu Hồng Kông, luật an ninh là cần thiết.", "Lương Chấn Anh",
+     HONG_KONG),
+    ("Ông Hà Hậu Hoa, cựu Trưởng Đặc khu Hành chính Ma Cao, được bầu làm Phó Chủ tịch Chính hiệp.", "Hà Hậu Hoa",
+     MACAU),
+    ("Ông Vương Định Vũ, nghị sĩ Đảng Dân Tiến, kêu gọi tăng ngân sách quốc phòng cho Đài Loan.", "Vương Định Vũ",
+     TAIWAN),
+    ("Chủ tịch Trung Quốc Tập Cận Bình tới Hồng Kông dự lễ nhậm chức của Trưởng Đặc khu.", "Tập Cận Bình", None),
+    ("Ông Lạc Huệ Ninh, Chủ nhiệm Văn phòng Liên lạc của Chính phủ Trung ương tại Hồng Kông, gặp các doanh nhân.",
+     "Lạc Huệ Ninh", None),
+    ("Người phát ngôn Văn phòng Công tác Đài Loan Chu Phụng Liên chỉ trích chính quyền Đài Bắc.", "Chu Phụng Liên",
+     None),
+    ("Thứ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng thăm Ma Cao và làm việc với cảnh sát địa phương.",
+     "Vương Tiểu Hồng", None),
+    ("Bộ trưởng Quốc phòng Trung Quốc Đổng Quân cảnh báo về các cuộc tập trận quanh Đài Loan.", "Đổng Quân", None),
+    ("Ông Lý Cường, Thủ tướng Trung Quốc, gặp các đại biểu Hồng Kông và Ma Cao tại Bắc Kinh.", "Lý Cường", None),
 ]
 _LEGISLATURES = {"legco-hk": HONG_KONG, "al-mo": MACAU, "ly-tw": TAIWAN}
 
@@ -142,15 +181,33 @@ def recall(glossary_all: Glossary, show: bool) -> None:
           f"{len(mainland) * len(NEGATIVE)}")
 
 
+def held_apart() -> None:
+    bare = Glossary.from_files([], builtin=False)
+    counts = Counter()
+    for sentence, vi, place in HELD_APART:
+        person = next((p for p in find_in_text(sentence, bare) if p.vi == vi), None)
+        got = None if person is None else person.region
+        kind = "region" if place else "mainland"
+        counts[kind] += 1
+        counts[kind, "right"] += got == place
+        counts[kind, "wrong"] += got not in (None, place)
+        print(f"  {vi}: want {place}, got {got} ({person.en + ' ' + person.origin if person else 'not found'})")
+    print(f"held apart (no glossary): region persons right {counts['region', 'right']} of {counts['region']} "
+          f"(wrong region {counts['region', 'wrong']}); mainland persons given none {counts['mainland', 'right']} "
+          f"of {counts['mainland']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list every miss and every region given")
-    parser.add_argument("--only", choices=("precision", "recall"))
+    parser.add_argument("--only", choices=("precision", "recall", "held-apart"))
     args = parser.parse_args()
-    if args.only != "recall":
+    if args.only in (None, "precision"):
         precision(args.show)
-    if args.only != "precision":
+    if args.only in (None, "recall"):
         recall(Glossary.from_files([]), args.show)
+    if args.only in (None, "held-apart"):
+        held_apart()
 
 
 if __name__ == "__main__":

@@ -44,6 +44,19 @@ def test_the_region_a_persons_own_words_place_them_in(sentence, name, region):
     assert person.region == region and person.to_dict()["region"] == region
 
 
+def test_names_json_shows_the_region():
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli.main import app
+
+    out = CliRunner().invoke(app, ["names", "--json", "--no-builtin-glossary",
+                                   "Nhà lập pháp Hồng Kông Trương Quốc Quân phát biểu tại hội đồng."])
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert [(r["vi"], r["en"], r["region"]) for r in rows] == [("Trương Quốc Quân", "Zhang Guojun", "hong kong")]
+
+
 def test_a_vietnamese_person_gets_no_region():
     sentence = "Ông Nguyễn Văn Hùng, Trưởng Văn phòng Kinh tế và Văn hóa Việt Nam tại Đài Bắc, tiếp đoàn."
     person = next(p for p in find_in_text(sentence, BARE) if p.vi == "Nguyễn Văn Hùng")
