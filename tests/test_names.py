@@ -1936,6 +1936,17 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     # an idol (thần tượng) as a star (ngôi sao) is
     assert _origins("Thần tượng Trung Quốc Lưu Vũ Hân ra mắt album mới tại Bắc Kinh.") == {"Lưu Vũ Hân": "inferred"}
     assert _origins("Thần tượng Việt Nam Lý Văn Hùng biểu diễn tại Hà Nội.") == {"Lý Văn Hùng": "vietnamese"}
+    # a member (thành viên) of a team, a band or a board, before the name or in its apposition (round 30)
+    got = _origins("Hoàng Tử Thao, thành viên người Trung Quốc của nhóm nhạc Hàn Quốc EXO, mở tiệm cà phê tại Thanh Đảo.")
+    assert got == {"Hoàng Tử Thao": "inferred"}
+    got = _origins("Thành viên đội tuyển bóng bàn Trung Quốc Trần Mộng Kỳ giành huy chương vàng.")
+    assert got == {"Trần Mộng Kỳ": "inferred"}
+    got = _origins("Nguyễn Văn Hùng, thành viên Hội đồng quản trị Vietcombank, cho biết ngân hàng sẽ mở chi nhánh ở "
+                   "Trung Quốc.")
+    assert got == {"Nguyễn Văn Hùng": "vietnamese"}
+    got = _origins("Thành viên đội tuyển Việt Nam Hồ Văn Cường thi đấu tại Trung Quốc.")
+    assert got == {"Hồ Văn Cường": "vietnamese"}
+    assert _origins("Các thành viên ASEAN Việt Nam, Lào và Campuchia đã ký kết thỏa thuận với Trung Quốc.") == {}
 
 
 def test_can_is_a_vietnamese_surname():
