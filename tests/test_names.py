@@ -1631,6 +1631,13 @@ def test_what_one_is_in_charge_of_and_the_colours_one_wears_say_whose_when_they_
         "inferred"
     assert _origins("Nữ cầu thủ Huỳnh Như khoác áo đội tuyển nữ Việt Nam trong trận thua Trung Quốc.")["Huỳnh Như"] \
         == "vietnamese"
+    # ... and a national team one competes with (cùng đội tuyển ...), not a team-mate's (cùng đội với ...) (round 30)
+    got = _origins("Nữ kình ngư Lưu Tương Hà cùng đội tuyển Trung Quốc tập huấn tại Côn Minh.")
+    assert got["Lưu Tương Hà"] == "inferred"
+    got = _origins("VĐV Lý Thị Ngọc cùng đội tuyển Việt Nam tập huấn ở Côn Minh, Trung Quốc.")
+    assert got["Lý Thị Ngọc"] == "vietnamese"
+    got = _origins("Cầu thủ Trương Văn Minh chơi cùng đội với ngôi sao Trung Quốc Vũ Lỗi tại Tây Ban Nha.")
+    assert got["Trương Văn Minh"] == "vietnamese"
 
 
 def test_a_people_that_is_none_of_vietnams_is_chinas():

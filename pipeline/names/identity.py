@@ -50,6 +50,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
+                       # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
+                       # giành HCV): one of it; not 'cùng đội với' a player (a team-mate's country)
+                       r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,5}?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
                        # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
