@@ -2360,6 +2360,10 @@ def test_a_line_beside_the_headlines_copy_under_the_lead_is_no_related_headline(
     other = ["Lâm Đồng khởi công cao tốc Tân Phú - Bảo Lộc vào cuối năm", "Giá sầu riêng tại Di Linh giảm mạnh trong tuần"]
     art = clean(page(_BUS_HEAD, _BUS_LEAD, *other, _BUS_P1, _BUS_P2))
     assert not any(o in body(art) for o in other)
+    # A reprint's source over the headline (no headline's shape): the headline under it is the page's own.
+    art = clean(page("AFP – www.example.com đã đưa tin…", _BUS_HEAD, "Electric Buses Reach the Airport",
+                     _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert _BUS_HEAD not in reasons(art)
 
 
 def test_short_lines_over_the_first_paragraph_are_no_gallery():
