@@ -271,6 +271,13 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     (("Thanh Bình",), None, "Thanh Bình"),
     (("Sống khỏe",), None, "Sống khỏe"),
     (('"Mùa khách" Ba Bể',), '"Mùa khách" Ba Bể', None),
+    # no headline by its shape: a masthead naming only the kind of site, a numbered section of the story, a
+    # bulleted label; over the headline, a feed's link or a source's web address gives way to it
+    (("TRANG THÔNG TIN ĐIỆN TỬ",), None, "TRANG THÔNG TIN ĐIỆN TỬ"),
+    (("1. Về mùa khách mới ở hồ Ba Bể",), None, "1. Về mùa khách mới ở hồ Ba Bể"),
+    (("📍 MÙA KHÁCH BA BỂ",), None, "📍 MÙA KHÁCH BA BỂ"),
+    (("Reuters – www.usnews.com đã đưa tin…", _HEADLINE), _HEADLINE, None),
+    ((f"RSS Feed for {_HEADLINE} | Tạp chí Du lịch 10/11/2021 08:30", "", _HEADLINE), _HEADLINE, None),
     # the page's title as a browser shows it ('<headline> | <site>') over or under the headline the score or the
     # dateline finds: a copy of the headline, not the body's first paragraph
     ((f"{_HEADLINE} | Báo Bắc Kạn", _HEADLINE), _HEADLINE, None),

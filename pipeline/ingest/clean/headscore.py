@@ -19,6 +19,7 @@ pages without one 13 -> 13 of 106 (`clean_eval.py --first-looks`; bench/data/cle
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.ingest.clean import header
@@ -46,6 +47,26 @@ class Candidate:
     under_prose: bool  # a paragraph of prose stands over it (a widget's blurb, or it is inside the story)
 
 
+# What no headline is, by its shape: a web address or a feed's link ('Reuters – www.usnews.com đã đưa tin…',
+# 'RSS Feed for <headline> | <site> <date>'), a section of the story numbered ('1. Về “thị trường ...”', 'II.
+# Kết quả'), a pictograph opening a bulleted label ('📍 HIỆN TRẠNG'), or the kind of site a masthead names and
+# nothing else ('TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử'). None of the 694 labelled headlines of
+# clean_round2 and clean_pages, nor a title of vi-news or the seeds, has one of these shapes.
+_ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[\w-]+\.(?:com|vn|net|org|info)\b|\bRSS\b", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5})[.)]\s+\S")
+_SITE_KIND_WORDS = {"trang", "cổng", "thông", "tin", "điện", "tử", "báo", "tạp", "chí", "website", "web", "portal",
+                    "online", "tức", "chính", "thức", "của"}
+
+
+def furniture_title(text: str) -> bool:
+    """A line no headline reads as by its shape (above): a title so taken is refused, and no score takes it."""
+    first = text.lstrip()[:1]
+    names = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text)
+                or first and unicodedata.category(first) == "So"
+                or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
+
+
 def _shaped(text: str) -> bool:
     """Headline-shaped: four to forty words, a capital or a quotation mark first, no final stop, not furniture."""
     n = words(text)
@@ -62,7 +83,7 @@ def _shaped(text: str) -> bool:
     if re.search(r"[a-zà-ỹđ]{2}[.!?]\s+\S", text.rstrip("\"”»)' ")):
         return False
     return not (whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
-                or dateline_date(text) is not None and n <= 12 or BYLINE_RE.match(text))
+                or dateline_date(text) is not None and n <= 12 or BYLINE_RE.match(text) or furniture_title(text))
 
 
 _LIST_DASH_RE = re.compile(r"^[-–•+*]\s+\S")
@@ -227,6 +248,7 @@ def _over_story_dateline(page: Page) -> int | None:
 def second_look(page: Page) -> None:
     """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
     refused (`_refuse_unfit`)."""
+    _refuse_furniture(page)
     head = _unglue_head(page) if page.title is None else None
     if head is not None:
         _unglued_title(page, head)
@@ -310,6 +332,20 @@ def _second_line(page: Page) -> None:
     title.text = page.title = f"{title.text} {below.text}"
 
 
+def _refuse_furniture(page: Page) -> None:
+    """The rules' title is furniture by its shape (`furniture_title`): it goes back into the body, noted, before
+    the head is weighed again, so that the headline under it (a feed's link or a masthead over it) may still be
+    found; else the page has no title and a generated one, labelled, is shown."""
+    line = _title_line(page)
+    if page.title is None or not furniture_title(page.title):
+        return
+    page.title = None
+    if line is not None:
+        line.kept = True
+        page.doubt(line, "kept: taken for the title, but no title reads so (a web address, a feed's link, a "
+                         "numbered section, a bulleted label or a masthead)")
+
+
 def _unfit(text: str, story: set[str]) -> bool:
     """No headline: three real words or fewer that are a person's name, a section's or none of the story's words
     (a site's name, an author's, a section's: none of the 503 labelled headlines of clean_round2 has fewer than
@@ -319,7 +355,8 @@ def _unfit(text: str, story: set[str]) -> bool:
                                        or not set(content_words(text)) & story)
     # (A date after the headline's words is the page's dateline glued to it, no reason to refuse the headline;
     # BYLINE_RE reads '<headline> - tôm 12/05/2025 08:30' as a name, an outlet and a date: not asked here.)
-    return short or bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text))
+    return short or bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
+                         or furniture_title(text))
 
 
 def _refuse_unfit(page: Page) -> None:
