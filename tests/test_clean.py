@@ -1981,6 +1981,13 @@ def test_a_sentence_about_searching_or_an_update_stays():
     art = clean(page(_BUS_HEAD, cats, "author06/10/2025 08:30", _BUS_LEAD, _BUS_P1))
     assert art.title == _BUS_HEAD and reasons(art)[cats] == "section-label" and art.date == "2025-10-06"
     assert cats in body(clean(page(_BUS_HEAD, _BUS_LEAD, cats, _BUS_P1)))
+    # A headline ending in the day it tells of is no poster's dated byline.
+    dated_head = "Khai trương tuyến xe buýt điện 6-7-2017"
+    art = clean(page(dated_head, _BUS_LEAD, _BUS_P1, _BUS_P2))
+    assert dated_head not in reasons(art) and art.title == dated_head
+    for poster in ("Góc học tập thuylinh2009 05-03-2025", "Cộng đồng thu trang 05-03-2025"):  # a section, an account
+        art = clean(page(_BUS_HEAD, poster, _BUS_LEAD, _BUS_P1))
+        assert reasons(art)[poster] == "byline" and art.date == "2025-03-05", poster
 
 
 def test_the_headline_under_two_or_more_masthead_lines():

@@ -89,6 +89,16 @@ def _category_list(page: Page, line: Line) -> bool:
     return below is not None and _dated(below.text)
 
 
+def _phrase(who: str) -> bool:
+    """Words that read as a clause, not as who posted ('Lãnh nhận bí tích thêm sức 6-7-2017': a headline ending in
+    the day it tells of): four words or more, three of them in lower case, the last one Vietnamese (marked). A
+    poster is a capitalised name, or an account typed in ASCII after its section ('Góc học tập bichngoc2009',
+    'Cộng đồng my nguyen')."""
+    tokens = who.split()
+    return len(tokens) >= 4 and sum(1 for t in tokens if t[:1].islower()) >= 3 and tokens[-1][:1].islower() \
+        and not tokens[-1].isascii()
+
+
 def metadata_line(page: Page, line: Line) -> bool:
     """Date header, dateline or byline: record what it says, remove it. True when the line is gone."""
     text = line.text
@@ -141,7 +151,7 @@ def metadata_line(page: Page, line: Line) -> bool:
         return True
     m = _DATED_BYLINE_RE.match(text)
     if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
-            and not any(t.isdigit() for t in m.group("who").split()):
+            and not any(t.isdigit() for t in m.group("who").split()) and not _phrase(m.group("who")):
         page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         _dated_line(page, line, "byline")
         return True
