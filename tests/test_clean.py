@@ -1454,6 +1454,7 @@ def test_a_sentence_restated_far_below_or_the_lead_restated_is_no_pull_quote():
     ("(13:20 | 29/09/2023)", "2023-09-29"),  # in brackets
     ("quantri gửi vào T3, 2018-01-09 14:22", "2018-01-09"),  # Drupal's 'Submitted by X on ...' translated
     ("webmaster07/02/2025 08:15 AM", "2025-02-07"),  # a blog theme's account glued to the date
+    ("Thứ tư, 30/08/2023 20:43 1.046 0", "2023-08-30"),  # a portal CMS's views and comments after the clock
 ])
 def test_a_dateline_in_any_form_with_what_sites_print_beside_it(dateline, iso):
     art = clean("\n".join([_BUS_HEAD, dateline, _BUS_LEAD, _BUS_P1, _BUS_P2]))

@@ -114,6 +114,10 @@ def metadata_line(page: Page, line: Line) -> bool:
         text = line.text
     # A reading time after the date ('Tác giả X 04/02/2026 6 phút đọc') is the byline's too.
     text = re.sub(r"(?<=\d)\s*[-|·•]?\s+\d{1,3}\s*phút đọc$", "", text, flags=re.IGNORECASE)
+    # 'Thứ bảy - 23/04/2022 19:28 535 0': a portal CMS prints the post's views and comments as bare figures after
+    # its clock, in the header (one or two figures, grouped by thousands at most).
+    if line.index < page.header_end:
+        text = re.sub(r"(?<=\d[:h]\d\d)(?:\s+\d{1,3}(?:\.\d{3})*){1,2}$", "", text)
     # 'admin31/10/2017 03:41 PM': a blog theme prints the poster's account (or the word 'author') glued to the date
     text = _GLUED_ACCOUNT_RE.sub("", text)
     # '(13:20 | 29/09/2023)': the dateline in brackets
