@@ -2528,6 +2528,15 @@ def test_a_camera_file_name_as_a_line_is_an_image_a_model_number_in_a_sentence_s
     kept = "Máy ảnh IMG 4824 được tìm thấy trong xe buýt sau chuyến cuối ngày và đã được trả lại cho du khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, kept, _BUS_P1))
     assert kept in body(art)
+    # A maker's prefix no list has: two or more such names are a gallery's files; one alone may be a code.
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, "XK9B4402", "XK9B4410", _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]
+    assert "XK9B4402" in body(clean(page(_BUS_HEAD, _BUS_LEAD, "XK9B4402", _BUS_P1, _BUS_P2)))
+    # WordPress's caption shortcode left as text: the opening tag goes, the line it closes is the caption.
+    shot = "Xe buýt điện đỗ ở bến chợ Đà Lạt"
+    art = clean(page(_BUS_HEAD, _BUS_LEAD, '[caption id="attachment_51" align="aligncenter" width="534"]',
+                     shot + "[/caption]", _BUS_P1, _BUS_P2))
+    assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and reasons(art)[shot + "[/caption]"] == "image-caption"
 
 
 def test_an_english_date_over_the_story_is_its_dateline():

@@ -263,6 +263,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     credits.trailing_credits(page)
     furniture.remove_furniture(page)
     pictures.images(page)
+    pictures.shortcodes(page)
     pictures.headline_alts(page)
     slugs.closed_cells(page)
     credits.cut_credits(page)  # before the line rules read the cut halves one by one

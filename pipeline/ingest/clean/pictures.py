@@ -136,3 +136,32 @@ def cut_caption_heads(page: Page) -> None:
                 and words(above.text) <= 30 and not re.search(r"[.!?:;]\s", above.text):
             page.drop(above, "photo-caption")
             page.captions[pos] = (index, Caption(f"{above.text} {caption.text}", caption.credit))
+
+
+# WordPress's caption shortcode saved as text: '[caption id="attachment_5021" align="aligncenter" width="534"]',
+# the picture between, the caption closing it ('Trao vốn hỗ trợ phụ nữ khởi nghiệp[/caption]').
+_SHORTCODE_OPEN_RE = re.compile(r"^\[caption\b[^\]]*\]\s*", re.IGNORECASE)
+_SHORTCODE_CLOSE_RE = re.compile(r"\s*\[/caption\]\s*$", re.IGNORECASE)
+# A camera's file name with a maker's prefix no list has ('MX0A8021'): one token of capitals and digits ending in
+# a four-digit counter. Alone it could be a code the story names; two or more on a page are a gallery's files.
+_CAMERA_CODE_RE = re.compile(r"^(?=[A-Z0-9_-]{6,16}$)(?=(?:[0-9_-]*[A-Z]){2})[A-Z][A-Z0-9_-]*?\d{4,}$")
+
+
+def shortcodes(page: Page) -> None:
+    """A picture's markup left as text: the caption shortcode's tags (the text they close is its caption), and
+    cameras' file names listed as a gallery."""
+    for line in page.kept():
+        text = line.text.strip()
+        opened = _SHORTCODE_OPEN_RE.match(text)
+        closed = _SHORTCODE_CLOSE_RE.search(text)
+        if not opened and not closed:
+            continue
+        inner = _SHORTCODE_CLOSE_RE.sub("", _SHORTCODE_OPEN_RE.sub("", text)).strip()
+        if not inner:
+            page.drop(line, "image-file")
+        elif words(inner) <= 60:
+            page.drop(line, "image-caption", Caption(inner))
+    codes = [ln for ln in page.kept() if _CAMERA_CODE_RE.match(ln.text.strip())]
+    if len(codes) >= 2:
+        for line in codes:
+            page.drop(line, "image-file")
