@@ -1476,7 +1476,11 @@ def test_a_line_with_a_date_that_says_more_is_no_dateline(line):
                                     "Quét mã QR để đọc báo trên điện thoại", "Cỡ chữ: Tương phản", "Mặc định Cỡ chữ",
                                     "Chào mừng bạn đã đến với website www.thcsnamcuong.edu.vn của Trường THCS Nam "
                                     "Cường. Chúc bạn có ngày làm việc vui vẻ và thành công !",
-                                    "Chào mừng đến với Trang Thông tin điện tử thành phố Hòa Bình !"])
+                                    "Chào mừng đến với Trang Thông tin điện tử thành phố Hòa Bình !",
+                                    # a CMS's language-pack strings: NukeViet's rating and idle notice, Blogger's count
+                                    "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "0 nhận xét:",
+                                    "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. "
+                                    "Thời gian chờ: 60 giây"])
 def test_player_and_reading_controls(widget):
     art = clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, widget, _BUS_P2))
     assert art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2] and reasons(art)[widget] == "widget"

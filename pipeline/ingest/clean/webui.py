@@ -78,9 +78,20 @@ def foreign_label(text: str) -> bool:
         all(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN") for ch in t) for t in tokens)
 
 
+# Strings a CMS ships in its language pack, the same on every site built on it: NukeViet's rating box ('Tổng số
+# điểm của bài viết là: 0 trong 0 đánh giá') and its idle-session notice ('... để duy trì trạng thái đăng nhập.
+# Thời gian chờ: 60 giây'); Blogger's comment count over its form ('0 nhận xét:').
+_CMS_STRING_RE = re.compile(
+    r"^(?:tổng số điểm của bài (?:viết|báo) là\s*:?\s*[\d.,]+\s*trong\s*\d+\s*đánh giá|"
+    r".{0,80}duy trì trạng thái đăng nhập\.?\s*thời gian chờ\s*:?\s*\d+\s*giây|"
+    r"\d+\s*nhận xét\s*:)\.?$", re.IGNORECASE)
+
+
 def ui_line(text: str) -> bool:
     """A short line made only of interface words, the grammar joining them, and numbers or marks: at least
     two syllables of interface vocabulary, one of them a word stories do not stand on alone."""
+    if _CMS_STRING_RE.match(text.strip()):
+        return True
     if len(text.split()) > MAX_WORDS or not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
     strong, weak, own = ui_words(text)
