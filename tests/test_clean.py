@@ -1978,6 +1978,10 @@ def test_a_sentence_about_searching_or_an_update_stays():
     said = "Cập nhật lúc 08:30 sáng nay, tuyến xe đã chở hơn 2.000 lượt khách."
     art = clean(page(_BUS_HEAD, _BUS_LEAD, said, _BUS_P1))
     assert said in art.paragraphs
+    # What a portal's masthead says it is goes over the story, its owner's line under it or not; in the story it stays.
+    art = clean(page("TRANG THÔNG TIN ĐIỆN TỬ", "XÃ AN PHÚ - HUYỆN ĐỨC TRỌNG", _BUS_HEAD, _BUS_LEAD, _BUS_P1))
+    assert reasons(art)["TRANG THÔNG TIN ĐIỆN TỬ"] == "site-header"
+    assert "Cổng thông tin điện tử" in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, "Cổng thông tin điện tử", _BUS_P2)))
     # A word in another script inside the story (under its paragraphs) is the story's.
     korean = "Biển tên 버스 정류장 ở bến"
     assert korean in body(clean(page(_BUS_HEAD, _BUS_LEAD, _BUS_P1, korean, _BUS_P2)))

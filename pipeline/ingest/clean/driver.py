@@ -35,6 +35,11 @@ def _credit_line(text: str) -> str | None:
     return "source-credit" if text.startswith("Nguồn") and not text.startswith("Nguồn ảnh") else "photo-credit"
 
 
+# 'TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử': what a portal's masthead says it is, alone on a line (its
+# owner's name, when printed, stands on the next); a story names a portal in a sentence.
+_PORTAL_KIND_RE = re.compile(r"^\s*(?:trang|cổng)\s+thông\s+tin\s+điện\s+tử\s*$", re.IGNORECASE)
+
+
 def _over_the_story(page: Page, line: Line) -> bool:
     """In the page header, with no paragraph of prose above it: where a site prints its masthead."""
     return line.index < page.header_end and not any(
@@ -87,6 +92,9 @@ def line_rules(page: Page, line: Line) -> None:
         return
     if labels.contact_line(text) and _over_the_story(page, line):
         page.drop(line, "site-header")  # the paper's hotline and e-mail printed in its masthead
+        return
+    if _PORTAL_KIND_RE.match(text) and _over_the_story(page, line):
+        page.drop(line, "site-header")  # the kind of site a government portal's masthead names, over the story
         return
     # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
     reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text) \
