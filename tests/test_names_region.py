@@ -27,6 +27,13 @@ BARE = Glossary.from_files([], builtin=False)
     # a Taiwan party, with Taiwan named in the sentence
     ("Ông Lư Chí Hào, Phó Chủ tịch Quốc dân Đảng, dẫn đầu đoàn Đài Loan thăm Trung Quốc đại lục.", "Lư Chí Hào",
      "taiwan"),
+    # bodies, parties and cities only Taiwan and Hong Kong have, with no region named: Chinese (Vietnamese before,
+    # by the office convention), the region where one is told (the Kuomintang alone tells none)
+    ("Ông Chu Lập Luân, Chủ tịch Quốc dân Đảng, kêu gọi đối thoại với đại lục.", "Chu Lập Luân", None),
+    ("Thị trưởng Cao Hùng Trần Kỳ Mại tuyên bố thành phố sẵn sàng ứng phó bão.", "Trần Kỳ Mại", "taiwan"),
+    ("Ông Trương Thiện Chính, Thị trưởng Đào Viên, cắt băng khánh thành nhà ga.", "Trương Thiện Chính", "taiwan"),
+    ("Chủ tịch Hội đồng Lập pháp Lương Quân Ngạn khai mạc kỳ họp mới.", "Lương Quân Ngạn", "hong kong"),
+    ("Ông Tô Trinh Xương, Chủ tịch Đảng Dân Tiến, từ chức sau thất bại bầu cử.", "Tô Trinh Xương", "taiwan"),
     # a mainland official visiting Hong Kong, Beijing's liaison office there, a mainland office for its affairs
     ("Phó Thủ tướng Trung Quốc Đinh Tiết Tường đến Hồng Kông dự lễ kỷ niệm.", "Đinh Tiết Tường", None),
     ("Ông Trịnh Nhạn Hùng, Chủ nhiệm Văn phòng Liên lạc của Chính phủ Trung ương tại Hồng Kông, cho biết.",
@@ -57,9 +64,17 @@ def test_names_json_shows_the_region():
     assert [(r["vi"], r["en"], r["region"]) for r in rows] == [("Trương Quốc Quân", "Zhang Guojun", "hong kong")]
 
 
-def test_a_vietnamese_person_gets_no_region():
-    sentence = "Ông Nguyễn Văn Hùng, Trưởng Văn phòng Kinh tế và Văn hóa Việt Nam tại Đài Bắc, tiếp đoàn."
-    person = next(p for p in find_in_text(sentence, BARE) if p.vi == "Nguyễn Văn Hùng")
+@pytest.mark.parametrize("sentence, name", [
+    ("Ông Nguyễn Văn Hùng, Trưởng Văn phòng Kinh tế và Văn hóa Việt Nam tại Đài Bắc, tiếp đoàn.", "Nguyễn Văn Hùng"),
+    # Vietnam's own Kuomintang; a Legislative Council another country's name closes; a commune sharing a city's name
+    ("Ông Nguyễn Thái Học, lãnh tụ Việt Nam Quốc dân Đảng, bị xử tử năm 1930.", "Nguyễn Thái Học"),
+    ("Ông Trần Văn Hòa, Chủ tịch Hội đồng Lập pháp Quốc gia Thái Lan, hội đàm với đoàn.", "Trần Văn Hòa"),
+    ("Ông Phạm Văn Đức, Chủ tịch UBND xã Tân Bắc, kiểm tra đê điều.", "Phạm Văn Đức"),
+    ("Chị Nguyễn Thị Lan, cô dâu Việt ở Đào Viên, mở quán phở.", "Nguyễn Thị Lan"),
+    ("Ông Cao Hùng, Chủ tịch UBND huyện, kiểm tra đê điều.", "Cao Hùng"),
+])
+def test_a_vietnamese_person_gets_no_region(sentence, name):
+    person = next(p for p in find_in_text(sentence, BARE) if p.vi == name)
     assert person.origin == "vietnamese" and person.region is None
 
 

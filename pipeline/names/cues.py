@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
+from pipeline.names.strait import OWN
 from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
@@ -192,9 +193,8 @@ def _places(kind: str | None = None) -> list[str]:
     return [r[0] for r in rows("places.tsv") if (r[3] == kind if kind else r[3] != "vietnam-too")]
 
 
-# China's landmarks: where a person goes or what they see (a Vietnamese photographer at the Great Wall), never
-# whose they are - the Three Gorges (with what makes it the dam: Tam Hiệp is a Vietnamese commune too), the
-# Yellow River, the Great Wall, the Forbidden City (Cố cung; not Tử Cấm Thành, which Huế has too).
+# China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
+# are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
 LANDMARKS = """đập Tam Hiệp, thủy điện Tam Hiệp, thuỷ điện Tam Hiệp, công trình Tam Hiệp, sông Hoàng Hà,
 Vạn Lý Trường Thành, Cố cung, Cố Cung"""
 _LANDMARKS_RE = _pattern(_phrases(LANDMARKS), case=True)
@@ -214,7 +214,8 @@ def _ministers(phrases: list[str]) -> list[str]:
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
-_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), _pattern(_CORE + _places(), case=True)
+# (with the bodies, parties and cities only Hong Kong, Macau and Taiwan have: strait.py)
+_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
 # Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
@@ -485,7 +486,7 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)  # a sentence is read once per person found and once per mention's clause
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE)
+    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE, re.compile(OWN))
                  for m in pattern.finditer(text))
 
 

@@ -1,0 +1,24 @@
+"""Bodies, parties and places only Hong Kong, Macau and Taiwan have: in a person's own words they say the person is
+of the Chinese side as "Trung Quốc" does (cues.CHINESE_RE reads them; region.py tells which of the three).
+
+Without them the office convention (an office with no country is Vietnam's) made "Chủ tịch Quốc dân Đảng X",
+"X, nghị sĩ Đảng Dân Tiến" and "Thị trưởng Cao Hùng X" Vietnamese. Only forms no Vietnamese body, party or place
+has: Vietnam's own Kuomintang (Việt Nam Quốc dân Đảng, Đại Việt Quốc dân Đảng) is set aside; a Legislative or
+Executive Council another name closes (Hội đồng Lập pháp Quốc gia Thái Lan, ... Palestine) is another country's;
+the cities, some of them Vietnamese words, names or communes (Cao Hùng, Tân Bắc, Đào Viên), count only as the city a
+mayor or "thành phố" names; Cửu Long is the Mekong's Vietnamese name and is never one.
+"""
+
+from __future__ import annotations
+
+_UPPER = "".join(sorted(set("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                            "fjwz".upper())))
+_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+# (a council the region's own name, its Special Administrative Region or nothing closes)
+_COUNCIL = (r"Hội đồng (?:Lập|Hành) pháp(?!\s+(?!Hồng Kông|Hong Kong|Hương Cảng|Ma Cao|Macau|Đặc khu|Áo Môn)["
+            + _UPPER + r"])")
+_PARTIES = r"(?<!Nam )(?<!Việt )(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|" \
+           r"Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí"
+_CITIES = r"Cao Hùng|Đài Trung|Đài Nam|Tân Trúc|Tân Bắc|Đào Viên|Cơ Long|Hoa Liên|Tân Giới"
+_AFTER = r"(?:(?<=Thị trưởng )|(?<=thị trưởng )|(?<=thành phố )|(?<=Thành phố ))"
+OWN = _B + r"(?:" + _COUNCIL + "|" + _PARTIES + "|" + _AFTER + r"(?:" + _CITIES + r"))" + _E
