@@ -72,6 +72,7 @@ def test_names_json_shows_the_region():
     ("Ông Phạm Văn Đức, Chủ tịch UBND xã Tân Bắc, kiểm tra đê điều.", "Phạm Văn Đức"),
     ("Chị Nguyễn Thị Lan, cô dâu Việt ở Đào Viên, mở quán phở.", "Nguyễn Thị Lan"),
     ("Ông Cao Hùng, Chủ tịch UBND huyện, kiểm tra đê điều.", "Cao Hùng"),
+    ("Năm 1931, nhà cách mạng Lê Hồng Sơn bị chính quyền Quốc dân đảng bắt giam.", "Lê Hồng Sơn"),
 ])
 def test_a_vietnamese_person_gets_no_region(sentence, name):
     person = next(p for p in find_in_text(sentence, BARE) if p.vi == name)

@@ -3,10 +3,11 @@ of the Chinese side as "Trung Quốc" does (cues.CHINESE_RE reads them; region.p
 
 Without them the office convention (an office with no country is Vietnam's) made "Chủ tịch Quốc dân Đảng X",
 "X, nghị sĩ Đảng Dân Tiến" and "Thị trưởng Cao Hùng X" Vietnamese. Only forms no Vietnamese body, party or place
-has: Vietnam's own Kuomintang (Việt Nam Quốc dân Đảng, Đại Việt Quốc dân Đảng) is set aside; a Legislative or
-Executive Council another name closes (Hội đồng Lập pháp Quốc gia Thái Lan, ... Palestine) is another country's;
-the cities, some of them Vietnamese words, names or communes (Cao Hùng, Tân Bắc, Đào Viên), count only as the city a
-mayor or "thành phố" names; Cửu Long is the Mekong's Vietnamese name and is never one.
+has: Vietnam's own Kuomintang (Việt Nam Quốc dân Đảng, Đại Việt Quốc dân Đảng) is set aside, and so is the
+Kuomintang as the government, army or jail a person faced (bị chính quyền Quốc dân đảng bắt giam: Vietnamese
+revolutionaries in China); a Legislative or Executive Council another name closes (Hội đồng Lập pháp Quốc gia Thái
+Lan, ... Palestine) is another country's; the cities, some of them Vietnamese words, names or communes (Cao Hùng,
+Tân Bắc, Đào Viên), count only as the city a mayor or "thành phố" names; Cửu Long (the Mekong's name) never does.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 # (a council the region's own name, its Special Administrative Region or nothing closes)
 _COUNCIL = (r"Hội đồng (?:Lập|Hành) pháp(?!\s+(?!Hồng Kông|Hong Kong|Hương Cảng|Ma Cao|Macau|Đặc khu|Áo Môn)["
             + _UPPER + r"])")
-_PARTIES = r"(?<!Nam )(?<!Việt )(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|" \
+_PARTIES = r"(?<!Nam )(?<!Việt )(?<!quyền )(?<!phủ )(?<!quân )(?<!bị )(?<!tù )(?<!lao )(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|" \
            r"Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí"
 _CITIES = r"Cao Hùng|Đài Trung|Đài Nam|Tân Trúc|Tân Bắc|Đào Viên|Cơ Long|Hoa Liên|Tân Giới"
 _AFTER = r"(?:(?<=Thị trưởng )|(?<=thị trưởng )|(?<=thành phố )|(?<=Thành phố ))"
