@@ -34,6 +34,9 @@ BARE = Glossary.from_files([], builtin=False)
     ("Ông Trương Thiện Chính, Thị trưởng Đào Viên, cắt băng khánh thành nhà ga.", "Trương Thiện Chính", "taiwan"),
     ("Chủ tịch Hội đồng Lập pháp Lương Quân Ngạn khai mạc kỳ họp mới.", "Lương Quân Ngạn", "hong kong"),
     ("Ông Tô Trinh Xương, Chủ tịch Đảng Dân Tiến, từ chức sau thất bại bầu cử.", "Tô Trinh Xương", "taiwan"),
+    # a lawmaker (nhà lập pháp) is a title, in apposition too (not found before)
+    ("Phát biểu trước báo giới, Điền Bắc Thần, nhà lập pháp của Đặc khu Hành chính Hồng Kông, cho biết dự luật cần "
+     "thêm thời gian.", "Điền Bắc Thần", "hong kong"),
     # a mainland official visiting Hong Kong, Beijing's liaison office there, a mainland office for its affairs
     ("Phó Thủ tướng Trung Quốc Đinh Tiết Tường đến Hồng Kông dự lễ kỷ niệm.", "Đinh Tiết Tường", None),
     ("Ông Trịnh Nhạn Hùng, Chủ nhiệm Văn phòng Liên lạc của Chính phủ Trung ương tại Hồng Kông, cho biết.",
@@ -73,6 +76,7 @@ def test_names_json_shows_the_region():
     ("Chị Nguyễn Thị Lan, cô dâu Việt ở Đào Viên, mở quán phở.", "Nguyễn Thị Lan"),
     ("Ông Cao Hùng, Chủ tịch UBND huyện, kiểm tra đê điều.", "Cao Hùng"),
     ("Năm 1931, nhà cách mạng Lê Hồng Sơn bị chính quyền Quốc dân đảng bắt giam.", "Lê Hồng Sơn"),
+    ("Phát biểu tại phiên họp, Lê Quang Huy, nhà lập pháp kỳ cựu của Quốc hội, đề nghị sửa luật.", "Lê Quang Huy"),
 ])
 def test_a_vietnamese_person_gets_no_region(sentence, name):
     person = next(p for p in find_in_text(sentence, BARE) if p.vi == name)

@@ -141,7 +141,7 @@ nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưở
 ngôi sao, siêu sao, thần tượng, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
 người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, danh họa, danh hoạ, nhà quân sự, nhà chính trị, nhà tư tưởng, nhà triết học, nhà giáo dục,
 nhà hóa học, nhà sinh học, nhà thiên văn, nhà soạn nhạc, nhà biên kịch, nhà thiết kế, nhà đầu tư, nhà lãnh đạo,
-nhà cách mạng, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà thám hiểm, nhà khảo cổ, nhà giáo, nhà thư pháp, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
+nhà cách mạng, nhà lập pháp, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà thám hiểm, nhà khảo cổ, nhà giáo, nhà thư pháp, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
 đại kiện tướng, sử gia, triết gia, thi sĩ, văn hào, tiểu thuyết gia, nhạc trưởng, chính trị gia, lãnh tụ,
 hoàng đế, hoàng hậu, thái hậu, tể tướng, thừa tướng, quân sư, nữ quan, danh y, trưởng khoa, phó trưởng khoa,
 bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉnh uỷ, đương kim vô địch, tân vô địch, cựu vô địch,
