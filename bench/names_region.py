@@ -154,21 +154,25 @@ def recall(glossary_all: Glossary, show: bool) -> None:
             stats[key, "found"] += person is not None
             stats[key, "inferred"] += person is not None and person.origin == "inferred"
             stats[key, "right"] += person is not None and person.region == place
+            stats[key, "vietnamese"] += person is not None and person.origin == "vietnamese"
             stats[key, "wrong"] += person is not None and person.region not in (None, place)
             stats[key, "right", k] += person is not None and person.region == place
             if show and (person is None or person.region != place):
                 got = f"{person.en} {person.origin} {person.region}" if person else "not found"
                 print(f"  miss: {vi} ({en}) [{place}] shape {k}: {got}")
     print("probes (no built-in glossary): source, region, persons x shapes: found / inferred / right region / "
-          "wrong region; right by shape")
+          "wrong region; right by shape; decided Vietnamese")
     for key in sorted({k[0] for k in stats}):
         n = stats[key, "n"]
         shapes = " ".join(str(stats[key, "right", k]) for k in range(len(PROBES[key[1]])))
         print(f"  {key[0]:13} {key[1]:9} {n:5}: {stats[key, 'found']} / {stats[key, 'inferred']} / "
-              f"{stats[key, 'right']} ({100 * stats[key, 'right'] / n:.1f}%) / {stats[key, 'wrong']}; {shapes}")
+              f"{stats[key, 'right']} ({100 * stats[key, 'right'] / n:.1f}%) / {stats[key, 'wrong']}; {shapes}; "
+              f"{stats[key, 'vietnamese']}")
     total = sum(stats[k, "n"] for k in {k[0] for k in stats})
     right = sum(stats[k, "right"] for k in {k[0] for k in stats})
-    print(f"  all: {right} of {total} ({100 * right / total:.1f}%)")
+    found = sum(stats[k, "found"] for k in {k[0] for k in stats})
+    vietnamese = sum(stats[k, "vietnamese"] for k in {k[0] for k in stats})
+    print(f"  all: {right} of {total} ({100 * right / total:.1f}%); found {found}, decided Vietnamese {vietnamese}")
     mainland = [(vi, en) for vi, en, origin, _ in names_eval.items("dev") if origin == "chinese"][:40]
     wrong = 0
     for vi, _ in mainland:
