@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
-from pipeline.names.strait import OWN
+from pipeline.names.strait import OWN  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
@@ -214,7 +214,6 @@ def _ministers(phrases: list[str]) -> list[str]:
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
-# (with the bodies, parties and cities only Hong Kong, Macau and Taiwan have: strait.py)
 _CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
