@@ -76,6 +76,7 @@ def test_names_json_shows_the_region():
     ("Chị Nguyễn Thị Lan, cô dâu Việt ở Đào Viên, mở quán phở.", "Nguyễn Thị Lan"),
     ("Ông Cao Hùng, Chủ tịch UBND huyện, kiểm tra đê điều.", "Cao Hùng"),
     ("Năm 1931, nhà cách mạng Lê Hồng Sơn bị chính quyền Quốc dân đảng bắt giam.", "Lê Hồng Sơn"),
+    ("Ông Lương Văn Phúc, nghị sĩ Đảng Dân chủ Tiến bộ Malawi, hội kiến đoàn Việt Nam.", "Lương Văn Phúc"),
     ("Phát biểu tại phiên họp, Lê Quang Huy, nhà lập pháp kỳ cựu của Quốc hội, đề nghị sửa luật.", "Lê Quang Huy"),
 ])
 def test_a_vietnamese_person_gets_no_region(sentence, name):

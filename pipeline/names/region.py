@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import clause
+from pipeline.names import clause, strait
 
 HONG_KONG, MACAU, TAIWAN = "hong kong", "macau", "taiwan"
 REGIONS = (HONG_KONG, MACAU, TAIWAN)
@@ -34,8 +34,8 @@ _PLACES = {
 # closed by its place is in _PLACES). The Legislative Council is Hong Kong's where a Hong Kong or no place of
 # these is named beside it, Macau's Legislative Assembly is named with Ma Cao.
 _BODIES = {
-    TAIWAN: r"Dân [Tt]iến [Đđ]ảng|Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ"
-            r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí|Đảng Nhân dân Đài Loan|DPP",
+    TAIWAN: r"Dân [Tt]iến [Đđ]ảng|Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ" + strait.OWN_CLOSE
+            + r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí|Đảng Nhân dân Đài Loan|DPP",
     HONG_KONG: r"Hội đồng Lập pháp|Hội đồng Hành pháp",
 }
 # What turns a place into where the person goes, is, or deals with, not whose they are: a place preposition or

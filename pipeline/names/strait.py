@@ -15,11 +15,14 @@ from __future__ import annotations
 _UPPER = "".join(sorted(set("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                             "fjwz".upper())))
 _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
-# (a council the region's own name, its Special Administrative Region or nothing closes)
-_COUNCIL = (r"Hội đồng (?:Lập|Hành) pháp(?!\s+(?!Hồng Kông|Hong Kong|Hương Cảng|Ma Cao|Macau|Đặc khu|Áo Môn)["
-            + _UPPER + r"])")
-_PARTIES = r"(?<!Nam )(?<!Việt )(?<!quyền )(?<!phủ )(?<!quân )(?<!bị )(?<!tù )(?<!lao )(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|" \
-           r"Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí"
+# (a council or party the region's own name, its Special Administrative Region or nothing closes: Đảng Dân chủ Tiến
+# bộ Malawi is Malawi's)
+OWN_CLOSE = r"(?!\s+(?!Hồng Kông|Hong Kong|Hương Cảng|Ma Cao|Macau|Đặc khu|Áo Môn|Đài Loan)[" + _UPPER + r"])"
+_COUNCIL = r"Hội đồng (?:Lập|Hành) pháp" + OWN_CLOSE
+_FACED = r"(?<!Nam )(?<!Việt )(?<!quyền )(?<!phủ )(?<!quân )(?<!bị )(?<!tù )(?<!lao )"
+_PARTIES = (_FACED + r"(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|"
+            r"Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ" + OWN_CLOSE
+            + r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí")
 _CITIES = r"Cao Hùng|Đài Trung|Đài Nam|Tân Trúc|Tân Bắc|Đào Viên|Cơ Long|Hoa Liên|Tân Giới"
 _AFTER = r"(?:(?<=Thị trưởng )|(?<=thị trưởng )|(?<=thành phố )|(?<=Thành phố ))"
 OWN = _B + r"(?:" + _COUNCIL + "|" + _PARTIES + "|" + _AFTER + r"(?:" + _CITIES + r"))" + _E
