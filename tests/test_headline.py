@@ -273,7 +273,7 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     (('"Mùa khách" Ba Bể',), '"Mùa khách" Ba Bể', None),
     # no headline by its shape: a masthead naming only the kind of site, a numbered section of the story, a
     # bulleted label; over the headline, a feed's link or a source's web address gives way to it
-    (("TRANG THÔNG TIN ĐIỆN TỬ",), None, "TRANG THÔNG TIN ĐIỆN TỬ"),
+    (("TRANG THÔNG TIN ĐIỆN TỬ",), None, None),
     (("1. Về mùa khách mới ở hồ Ba Bể",), None, "1. Về mùa khách mới ở hồ Ba Bể"),
     (("📍 MÙA KHÁCH BA BỂ",), None, "📍 MÙA KHÁCH BA BỂ"),
     (("Reuters – www.usnews.com đã đưa tin…", _HEADLINE), _HEADLINE, None),
@@ -285,6 +285,10 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     ((*_MENU, _HEADLINE, "10/11/2021", f"{_HEADLINE} | Báo Bắc Kạn"), _HEADLINE, None),
     # a headline cut over two lines (an <h1> with a line break): the second half opens in lower case
     (("Du lịch cộng đồng hồ Ba Bể", "đón mùa khách mới"), _HEADLINE, None),
+    # ... or cut before a capital: the lower half is about the story, the upper one no name, label or kicker
+    (("Du lịch cộng đồng hồ", "Ba Bể đón mùa khách mới"), _HEADLINE, None),
+    ((_MENU[3], "Du lịch cộng đồng", "Hồ Ba Bể đón mùa khách mới"), "Du lịch cộng đồng Hồ Ba Bể đón mùa khách mới",
+     None),
     # the headline with its day in brackets after it: the bracket is no sentence's close, the line no paragraph
     ((*_MENU[:3], f"{_LONG_HEAD} (10/11/2021)"), f"{_LONG_HEAD} (10/11/2021)", None),
     ((f"{_LONG_HEAD} (10/11/2021)",), f"{_LONG_HEAD} (10/11/2021)", None),

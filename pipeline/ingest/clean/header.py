@@ -8,6 +8,7 @@ import re
 from itertools import islice
 from statistics import median
 
+from pipeline.ingest.clean import headjoin
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -208,6 +209,7 @@ def find_title(page: Page) -> None:
     site_suffix(page, candidate)
     page.title = candidate.text
     candidate.kept = False  # not a body paragraph, and not "removed" either
+    headjoin.join_second_half(page, candidate)  # before the line under it is read as a byline or a section
     rest = [ln for ln in page.kept() if ln.index > candidate.index][:2]
     # The author's name over their office is the byline; else one line under the headline, over the lead.
     # A line the lead opens on word for word ('Số VIN' over 'Số VIN (Vehicle ...) là ...') is the heading of

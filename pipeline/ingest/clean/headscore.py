@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.ingest.clean import header
+from pipeline.ingest.clean import header, headjoin
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.credits import is_name
@@ -317,19 +317,10 @@ def _title_line(page: Page) -> Line | None:
 
 
 def _second_line(page: Page) -> None:
-    """A headline cut over two lines (an `<h1>` with a line break): the line right under the title, in its block,
-    opening in lower case (no brand's 'iPhone') and ending on no stop, colon or comma, is its second half: no
-    deck, byline or lead opens so. Joined, the title is the whole headline (forty words at most)."""
+    """A headline cut over two lines: its second half joined to the title (headjoin)."""
     title = _title_line(page)
-    if title is None:
-        return
-    below = next((ln for ln in page.lines if ln.index > title.index and ln.text), None)
-    if below is None or not below.kept or below.index != title.index + 1 or not below.text[:1].islower() \
-            or below.text[1:2].isupper() or below.text.endswith(PROSE_END + (":", ",", ";")) \
-            or words(title.text) + words(below.text) > 40 or title.text.endswith(PROSE_END + (":", ",", ";")):
-        return
-    page.drop(below, "headline-second-line")
-    title.text = page.title = f"{title.text} {below.text}"
+    if title is not None:
+        headjoin.join_second_half(page, title)
 
 
 def _refuse_furniture(page: Page) -> None:
