@@ -1752,6 +1752,10 @@ def test_a_capitalised_ong_after_a_capitalised_title_in_the_run_is_a_surname():
     assert _origins("Tướng Ông Chiếu Viễn của Quân Giải phóng Nhân dân Trung Quốc dự lễ duyệt binh.")[
         "Ông Chiếu Viễn"] == "inferred"
     assert "Lý Minh" in _origins("Tướng Ông Lý Minh phát biểu.")  # a common surname after it: the form of address
+    # after a form of address, the surname Ông before a woman's middle name Thị and two more (round 31)
+    got = _origins("Bà Ông Thị Minh Trang, Phó Chủ tịch UBND quận Ninh Kiều (Cần Thơ), tiếp nhận hàng cứu trợ.")
+    assert got == {"Ông Thị Minh Trang": "vietnamese"}
+    assert _origins("Bà Ông Tú Mai, Thứ trưởng Bộ Thương mại Trung Quốc, tiếp đoàn.")["Ông Tú Mai"] == "inferred"
 
 
 def test_where_a_person_lives_or_comes_from_in_vietnam_by_their_own_words_is_whose():

@@ -107,12 +107,15 @@ _ADDRESS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ông|bà)\s+$")
 def _addressed_name(words: list[re.Match]) -> bool:
     """Whether the words after a form of address are a whole name with a surname the tables lack or read as a
     body's head: 2-3 Sino-Vietnamese syllables (not a title, not an Anglo name, not a nickname such as Sáu Dân),
-    a body's head word (Chi, Công, Tỉnh) or the address Ông only before two more."""
+    a body's head word (Chi, Công, Tỉnh) or the address Ông only before two more (three with Thị)."""
     first = tables.key(words[0].group())
-    if not 2 <= len(words) <= 3 or not all(tables.is_sino_vietnamese(w.group()) for w in words):
+    # (the surname Ông before a woman's middle name Thị and two more: bà Ông Thị Minh Trang; Thị leads no
+    # Chinese given name and never follows a form of address in a title)
+    ong_thi = len(words) == 4 and first == tables.key("Ông") and tables.key(words[1].group()) == tables.key("Thị")
+    if not (2 <= len(words) <= 3 or ong_thi) or not all(tables.is_sino_vietnamese(w.group()) for w in words):
         return False
     if first in cues.NOT_NAMES | _ADDRESS:
-        return len(words) == 3 and is_surname(words[0].group())
+        return (len(words) == 3 or ong_thi) and is_surname(words[0].group())
     return first not in cues.TITLE_KEYS
 
 
