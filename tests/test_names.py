@@ -1958,6 +1958,15 @@ def test_chief_of_office_and_inspector_titles_introduce_a_person_and_are_no_name
     got = _origins("Thành viên đội tuyển Việt Nam Hồ Văn Cường thi đấu tại Trung Quốc.")
     assert got == {"Hồ Văn Cường": "vietnamese"}
     assert _origins("Các thành viên ASEAN Việt Nam, Lào và Campuchia đã ký kết thỏa thuận với Trung Quốc.") == {}
+    # pre-modern roles (hoạn quan, quyền thần, thi nhân, nữ sĩ, danh nho ...) and a snooker player (tay cơ) are
+    # titles before the name and in its apposition (round 31)
+    got = _origins("Tào Tháo, quyền thần cuối thời Đông Hán, là nhân vật trung tâm của tiểu thuyết Trung Quốc.")
+    assert got == {"Tào Tháo": "inferred"}
+    got = _origins("Nguyễn Bỉnh Khiêm, danh nho thời Mạc, từng làm quan dưới triều Mạc.")
+    assert got == {"Nguyễn Bỉnh Khiêm": "vietnamese"}
+    assert _origins("Nữ sĩ Hồ Xuân Hương được mệnh danh là bà chúa thơ Nôm.") == {"Hồ Xuân Hương": "vietnamese"}
+    got = _origins("Tay cơ Trần Quyết Chiến giành chức vô địch World Cup billiards tại Thành phố Hồ Chí Minh.")
+    assert got == {"Trần Quyết Chiến": "vietnamese"}
 
 
 def test_can_is_a_vietnamese_surname():

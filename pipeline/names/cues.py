@@ -148,7 +148,7 @@ bí thư thành ủy, bí thư tỉnh ủy, bí thư thành uỷ, bí thư tỉn
 á quân, cặp đôi, bộ đôi, vợ chồng, nhà vô địch, chỉ huy, tổng chỉ huy, công trình sư, tổng công trình sư,
 kỹ sư trưởng, nhà du hành vũ trụ, công dân, du khách, thương nhân, trưởng phái đoàn, phó trưởng phái đoàn,
 trưởng đại diện, đại diện thường trực, tổng biên tập, phó tổng biên tập, ủy viên trưởng, uỷ viên trưởng,
-nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng,
+nhà soạn kịch, nhà viết kịch, soạn giả, chân chạy, nữ hoàng, cao tăng, tay cơ, lập trình viên,
 đô cử, đô vật, đấu thủ, cao thủ, hung thủ, võ sư, thủy thủ, thuỷ thủ, thủ quỹ, liệt sĩ, dũng sĩ, hiệp sĩ,
 kỵ sĩ, nghĩa sĩ, chí sĩ, nhân sĩ, ẩn sĩ, tu sĩ, đạo sĩ, cư sĩ, y sĩ, nha sĩ, dược sĩ, binh sĩ, hạ sĩ, trung sĩ,
 thượng sĩ, binh nhất, binh nhì, y tá, lương y, kế toán, đầu bếp, bếp trưởng, đại gia, tiểu thương, nhà buôn,
@@ -161,7 +161,8 @@ tiểu đội trưởng, trung đội trưởng, đại đội trưởng, tiểu
 sư đoàn trưởng, quân đoàn trưởng, thiết kế sư, tổng thiết kế sư, tổng thiết kế, lãnh binh, thủ trưởng, phó thủ trưởng,
 chánh văn phòng, phó chánh văn phòng, chánh thanh tra, phó chánh thanh tra, diva, kiếm thủ, tay chèo, tay bơi,
 tay đấm, viên quan, thi hào, cây bút, học trò, đồng nghiệp, cộng sự, người kế nhiệm, người tiền nhiệm,
-giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm, trưởng tổ, tổ trưởng, phó trưởng tổ"""
+giọng nam cao, giọng nữ cao, giọng nam trung, giọng nữ trung, giọng nam trầm, trưởng tổ, tổ trưởng, phó trưởng tổ,
+hoạn quan, quyền thần, danh gia, thi nhân, nữ sĩ, nho sĩ, danh nho, danh sĩ, mưu sĩ, sứ thần, văn nhân"""
 
 # Capitalised heads of bodies and titles that also read as surnames (Bộ Chính trị, Ban Chấp hành, Bộ An ninh):
 # a run starting with one is not a person. Not Thành: its bodies (Thành ủy, Thành phố, Thành đoàn) go on in lower
