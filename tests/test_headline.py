@@ -370,3 +370,25 @@ def test_a_line_announcing_the_pictures_of_the_headlines_event_stays():
     pictures = f"Một số hình ảnh {_HEADLINE[0].lower()}{_HEADLINE[1:]}:"
     art = _clean(_HEADLINE, *_STORY, pictures, _STORY[1].replace("năm nay", "tháng này"))
     assert art.title == _HEADLINE and pictures in art.paragraphs
+
+
+@pytest.mark.parametrize("top, title, first", [
+    # a text file's headline and its lead in one block (no blank line): where the headline ends is told by shape,
+    # and it never opens the lead's paragraph. Cut over two lines, the lower going on in lower case: one headline
+    (("Du lịch cộng đồng hồ Ba Bể", "đón mùa khách mới"), _HEADLINE, _STORY[0]),
+    (("Du lịch cộng đồng hồ Ba Bể,", "đón mùa khách mới"), "Du lịch cộng đồng hồ Ba Bể, đón mùa khách mới", _STORY[0]),
+    # halves of nine words and more
+    (("Lễ hội mùa xuân của bà con ở hồ Ba Bể đón", "hàng chục đoàn khách du lịch cộng đồng trong nước"), _LONG_HEAD,
+     _STORY[0]),
+    # capitals over mixed case: the capitals end where the case changes, whatever the length or the final stop
+    ((_LONG_HEAD.upper(),), _LONG_HEAD.upper(), _STORY[0]),
+    ((_LONG_HEAD.upper() + " VÀ NHIỀU ĐOÀN KHÁCH QUỐC TẾ ĐẾN TỪ CÁC NƯỚC CHÂU ÂU TRONG DỊP ĐẦU NĂM.",), None,
+     _LONG_HEAD.upper() + " VÀ NHIỀU ĐOÀN KHÁCH QUỐC TẾ ĐẾN TỪ CÁC NƯỚC CHÂU ÂU TRONG DỊP ĐẦU NĂM."),
+    # a kicker over the headline over the lead: the headline apart, the kicker kept
+    (("Tin từ các địa phương", _HEADLINE), _HEADLINE, "Tin từ các địa phương"),
+])
+def test_a_headline_in_one_block_with_its_lead_is_set_apart(top, title, first):
+    text = "\n".join((*top, _STORY[0])) + "\n\n" + _STORY[1] + "\n"
+    art = clean_article(RawArticle("x.txt", text, "utf-8"))
+    assert art.title == title
+    assert art.paragraphs[0] == first and art.paragraphs[-1] == _STORY[1]

@@ -6,8 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, headscore, labels, menus, pictures, related, repeats, runs, scenes,
-    sitebox, slugs, ticker, webui,
+    bylines, captions, credits, furniture, header, headscore, headsplit, labels, menus, pictures, related, repeats,
+    runs, scenes, sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -266,7 +266,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     menus.site_menus(page)
     menus.contents_list(page)
     header.other_story_first(page)
-    header.split_headline(page)
+    headsplit.split_headline(page)
     related.cut_teaser_tail(page)
     credits.trailing_credits(page)
     furniture.remove_furniture(page)

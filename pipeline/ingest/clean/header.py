@@ -5,13 +5,15 @@ The dateline and byline rules live in bylines.py."""
 from __future__ import annotations
 
 import re
-from itertools import islice
-from statistics import median
 
 from pipeline.ingest.clean import headjoin
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
+from pipeline.ingest.clean.headsplit import NO_HEADLINE_END as _NO_HEADLINE_END
+from pipeline.ingest.clean.headsplit import SITE_MARK_RE as _SITE_MARK_RE
+from pipeline.ingest.clean.headsplit import capitalised as _capitalised
+from pipeline.ingest.clean.headsplit import page_furniture as _page_furniture
 from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
@@ -19,14 +21,6 @@ from pipeline.ingest.clean.runs import ANNOUNCING_WORDS
 
 # "<headline> | Báo X", "<headline> - Báo điện tử X": the site's name after the headline in a page title.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash>[^-–]{2,40}))$")
-
-# A headline ends on none of these: a stop, a colon, a comma or a dash means a sentence, a label or a line cut short.
-_NO_HEADLINE_END = (".", ":", ";", ",", "…", "-")
-
-
-def _capitalised(text: str) -> bool:
-    """Opens with a capital, or with a brand written 'iPhone', 'eKYC' (a lower-case letter, then a capital)."""
-    return text[:1].isupper() or text[:1].islower() and text[1:2].isupper()
 
 
 def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: int = 30) -> bool:
@@ -40,84 +34,8 @@ def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: 
     return page.block_size(line) - (beside is not None and beside.kept and beside.block == line.block) == 1
 
 
-def _page_furniture(page: Page, line: Line) -> bool:
-    text = line.text
-    return bool(whole_line_noise(text) or contact_line(text) or DATELINE_RE.match(text)
-                or (line.index < page.header_end and dateline_date(text) is not None) or DATE_HEADER_RE.match(text)
-                or (BYLINE_RE.match(text) and line.index < page.header_end) or text.casefold() in SECTION_NAMES)
-
-
-def split_headline(page: Page) -> None:
-    """Crawlers write the headline and the lead on consecutive lines, with no blank line between them: when the
-    page's first line of text is headline-shaped and the next line of its block opens a lead, the headline gets
-    a block of its own, so that it becomes the title and never joins the lead.
-
-    Headline-shaped: 2 to 30 words, a capital first, no final full stop, colon or comma. A lead: the next line
-    starts with a capital, a digit or a quotation mark and ends like prose. Text wrapped by hand (several
-    blocks of lines of one width) is left alone unless the first line is clearly shorter than its lines.
-    """
-    first = next((ln for ln in page.lines[:10] if ln.kept and not _page_furniture(page, ln)), None)
-    if first is None:
-        return
-    meta = page.raw.meta and page.raw.meta.title
-    if meta and first.text.casefold().startswith(meta.casefold() + " ") and words(first.text) > words(meta) + 3:
-        # A record's text opening on its headline and its lead in one line ('<title> <lead>'): the headline is
-        # the record's own title (metadata.py), and the rest the lead, which no rule may take for a teaser.
-        page.drop_fragment(first, first.text[:len(meta)], "repeated-title", first.text[len(meta):])
-        return
-    first = _label_over_headline(page, first)
-    # A dateline or byline may sit between the headline and the lead, in the same block.
-    block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index
-             and (ln is first or not _page_furniture(page, ln))]
-    if len(block) < 2:
-        return
-    text, lead = re.sub(r"^#{1,6}\s+", "", first.text), block[1].text  # "# Headline": a Markdown heading
-    if not 2 <= words(text) <= 30 or not _capitalised(text) or text.endswith(_NO_HEADLINE_END):
-        return
-    if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"“'‘(") or not lead.endswith(PROSE_END) \
-            and not (len(block) > 2 and block[-1].text.endswith(PROSE_END)):
-        return
-    wrapped = [len(ln.text) for pos, ln in enumerate(page.lines[:-1])
-               if ln.kept and ln is not first and page.lines[pos + 1].block == ln.block]
-    long_ones = [n for n in wrapped if n >= 50]  # short ones are labels and credits stacked under each other
-    if len(long_ones) >= 3 and 2 * len(long_ones) >= len(wrapped) and len(text) >= 0.7 * median(long_ones):
-        return  # a paragraph wrapped by hand: its first line is as long as the others
-    first.block = -1  # blocks are numbered from 1: -1 is a block of its own
-
-
-_SITE_MARK_RE = re.compile(r"\s[-–|]\s|\b(?:báo|tạp chí|online|tin tức|đọc báo|news)\b|\.(?:vn|com|net)\b",
-                           re.IGNORECASE)
-
-
 # A brand written as one word with a capital inside it: "VietnamPlus", "VnExpress", "CafeF".
 _BRAND_RE = re.compile(r"^[A-ZĐ][a-zà-ỹđ]+[A-Z][\w+]*$")
-
-
-def _label_over_headline(page: Page, first: Line) -> Line:
-    """A short label over the headline - the outlet's name, its slogan, a section ("Báo X", "Tin tức 24h - Đọc
-    báo online") - then a headline-shaped line at least half again as long, then a lead (datelines between them
-    aside): the label goes, and the line under it is the page's first."""
-    rest = list(islice((ln for ln in page.lines if ln.kept and ln.index > first.index
-                        and not _page_furniture(page, ln)), 3))
-    if len(rest) == 3 and words(rest[1].text) <= 4 and parse_signature(rest[1].text):
-        rest = [rest[0], rest[2]]  # the author's name between the headline and the lead
-    rest = rest[:2]
-    label_words = len(re.findall(r"\w+", first.text))  # "X - Y": the dash is no word
-    # Four to six words must read as a site's own line (a short headline over a deck is no label), or stand over
-    # a headline over a lead the outlet's tag opens: the tag marks the lead, so the line over it is the headline.
-    site_like = label_words <= 3 or bool(_SITE_MARK_RE.search(first.text)) \
-        or len(rest) == 2 and lead_tag(rest[1].text) is not None
-    if len(rest) < 2 or first.index >= page.header_end or not 1 <= label_words <= 6 or not site_like \
-            or first.text.endswith(PROSE_END + (":", ",", ";")) or not first.text[:1].isupper():
-        return first
-    head, lead = rest
-    closing = head.text.rstrip("\"”»)' ")  # a headline may end on a quotation: "... để làm nông nghiệp sạch\""
-    if not (head.text[:1].isupper() and not closing.endswith((".", ":", ",", ";", "-"))
-            and words(head.text) >= max(5, 1.5 * label_words) and words(head.text) <= 30
-            and is_paragraph(lead.text)):
-        return first
-    page.drop(first, "section-label")
-    return head
 
 
 def _header_block(page: Page, before: list[Line]) -> None:

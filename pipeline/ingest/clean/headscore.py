@@ -268,7 +268,7 @@ def _unglue_head(page: Page) -> Line | None:
     """No title found, and the page's first kept line, headline-shaped, shares its block with short lines that
     are no prose but a site's (a section's names, a dateline the crawl wrote without a blank line: 'Tin nổi bật,
     CỘNG ĐỒNG', 'author06/11/2023 13:37'), over a paragraph of prose: the line gets a block of its own, so that,
-    taken for the headline or not, it never opens the lead's paragraph. (header.split_headline parts a headline
+    taken for the headline or not, it never opens the lead's paragraph. (headsplit.split_headline parts a headline
     from a lead in its block; this is the head whose block holds no lead.) A line going on in lower case, or
     with no date, count or list in it, may be the headline's second half: such a block is left as it is.
     Returns the line set apart."""
