@@ -654,6 +654,11 @@ def test_abbreviations_birth_brackets_bodies_dynasties_and_roles():
     assert p["Từ Đạt Triết"].en == "Xu Dazhe"
     p = _one("Nhà thơ đời Đường Vương Duy nổi tiếng với thơ sơn thủy.", alone)
     assert list(p) == ["Vương Duy"] and p["Vương Duy"].en == "Wang Wei"
+    # ... and mid-sentence, the era word in a lower-case title (round 31)
+    p = _one("Bảo tàng trưng bày cuốn sách của nhà bác học đời Tống Thẩm Quát.", alone)
+    assert list(p) == ["Thẩm Quát"] and (p["Thẩm Quát"].en, p["Thẩm Quát"].origin) == ("Shen Kuo", "inferred")
+    p = _one("Triển lãm giới thiệu di bút của sứ thần thời Minh Mạng Phan Thanh Giản.", alone)
+    assert list(p) == ["Phan Thanh Giản"] and p["Phan Thanh Giản"].origin == "vietnamese"
     # Vietnam's own dynasties and Minh Mạng are no Chinese cue
     assert _one("Nhà sử học Phan Huy Lê nghiên cứu thời Minh Mạng và nhà Trần.", alone)["Phan Huy Lê"].origin \
         == "vietnamese"

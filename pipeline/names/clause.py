@@ -301,6 +301,7 @@ _SOURCE = re.compile(r"\s*theo\s+(?:hãng\s+tin\s+|báo\s+|tờ\s+)?(?:Tân Hoa 
 _LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
 
 
+_ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
 _STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
 
 
@@ -331,8 +332,8 @@ def _title_phrase(before: str) -> str:
             break
         n = title_at(k)
         word = words[k].group()
-        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS
-                          or _in_a_name(words, k)):
+        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS or _in_a_name(words, k)
+                          or tables.key(word) in _ERA and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
             # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
             loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
             if not loose:
