@@ -13,15 +13,11 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
-from pipeline.ingest.clean.lines import (CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, title_case,
-                                         words)
+from pipeline.ingest.clean.cues import POSITION_MARK_RE, picture_cue
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
-_MARK = (r"(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|từ trái qua(?: phải)?|"
-         r"ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|áo \w+|hàng đầu[^()]*|"
-         r"bìa (?:trái|phải))")  # '( giữa)': typed with a space; '(áo xanh, bên trái)': a few marks in one
-_POSITION_MARK_RE = re.compile(rf"\(\s*{_MARK}(?:\s*,\s*{_MARK})*\s*\)", re.IGNORECASE)
 _CAPTION_PATTERNS = [
     re.compile(r"^(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Ảnh tư liệu)\b"),
     re.compile(
@@ -143,7 +139,7 @@ def caption_kind(text: str) -> str | None:
     one next to a picture, None for a line of story."""
     if not one_short_sentence(text, 40):
         return None
-    if _POSITION_MARK_RE.search(text):
+    if POSITION_MARK_RE.search(text):
         return "caption"
     if words(text) > 25:
         return None
@@ -177,19 +173,6 @@ _ARCHIVE_RE = re.compile(r"^(?:ẢNH\s+)?(?:TƯ LIỆU|MINH HỌA|MINH HOẠ|Đ�
 # Who stands where in the picture, as a list: "Từ trái qua phải: ...", "Từ phải sang trái, ...".
 _LEFT_TO_RIGHT_RE = re.compile(r"^(?:từ|hàng)\s+(?:trái|phải|trước|sau|đầu)(?:\s+(?:qua|sang)\s+(?:phải|trái))?\s*[:,]",
                                re.IGNORECASE)
-# When the picture was taken: "chiều 15/11", "sáng nay", "tháng 11/2023", "ngày 4/4".
-_SHOT_TIME_RE = re.compile(
-    r"(?:\b(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:\d{1,2}[/.-]\d{1,2}|nay|qua)|\bngày\s+\d{1,2}[/.-]\d{1,2}|"
-    r"\btháng\s+\d{1,2}[/.-]\d{4}|(?<![\d/.-])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
-    re.IGNORECASE,
-)
-# Where: a locative, then within three words a place's capitalised name ("tại Khu Công nghệ cao Hòa Lạc",
-# "ở phường Thủy Biều", "trên đường Hùng Vương").
-# ("hiện tại", "tồn tại" are not places; "giữa", "trước" relate rather than place: "thắng trước Man City")
-_SHOT_PLACE_RE = re.compile(r"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dưới)\s+(?:[a-zà-ỹđ]+\s+){0,3}[A-ZĐÀ-Ỹ]")
-# The scene of an incident, where a news photographer stands ('Xe cứu hỏa tại hiện trường', '... tiếp cận hiện
-# trường'): a place as a caption names it, never how a sub-heading sums up a part of the story.
-_SCENE_PLACE_RE = re.compile(r"\bhiện trường\b", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
 _QUOTE_CLOSE = ('"', "”", "’", "»")
 
@@ -259,17 +242,6 @@ def _broken(text: str, nxt: str) -> bool:
         and not _LIST_MARK_RE.match(nxt)
 
 
-# The place in brackets at the end: "... phố cổ Hội An (Quảng Nam)".
-_PLACE_IN_BRACKETS_RE = re.compile(r"\((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,4}\)$")
-
-
-def _picture_cue(text: str, head: str) -> bool:
-    """What ties a line to a photo rather than to the story's argument: when or where it was taken, who
-    stands where. `head`: the unit's first line, whose title case (a sub-heading's) voids a place's capital."""
-    return bool(_SHOT_TIME_RE.search(text) or _SHOT_PLACE_RE.search(text) and not title_case(head)
-                or _POSITION_MARK_RE.search(text) or _SCENE_PLACE_RE.search(text) or _PLACE_IN_BRACKETS_RE.search(text))
-
-
 def drop_unit(page: Page, unit: list[Line], reason: str = "photo-caption") -> None:
     page.captions.append((unit[0].index, Caption(unit_text(unit))))
     for line in unit:
@@ -310,7 +282,7 @@ def captions_between(page: Page) -> None:
                 and prose_or_caption(units[pos - 1], text) and prose_or_caption(units[pos + 1], text):
             drop_unit(page, unit, "video-caption")  # "Video: <what it shows>" between paragraphs; at the top,
             continue  # the same line is the headline
-        if pos and not shaped[pos] and len(unit) == 1 and _POSITION_MARK_RE.search(text) and not has_finite_clause(text) \
+        if pos and not shaped[pos] and len(unit) == 1 and POSITION_MARK_RE.search(text) and not has_finite_clause(text) \
                 and one_short_sentence(re.sub(r"[\"“”:;]", "", text), 80) and not text.endswith(("?", "!")):
             drop_unit(page, unit)  # who stands where, after an official's titles: too long for a caption's shape
             continue
@@ -371,7 +343,7 @@ def captions_between(page: Page) -> None:
         # sub-headings, and a note should be right far more often than not. With one, a prose paragraph on one
         # side is enough (an interview's closing line may stand on the other).
         # A cue is evidence enough for a line a third shorter than the page's typical paragraph.
-        cued = typical >= 1.5 * words(text) and _picture_cue(text, unit[0].text) and \
+        cued = typical >= 1.5 * words(text) and picture_cue(text, unit[0].text) and \
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
             and pos > first_prose and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
         # (over the story's first paragraph with no prose above, a line with no stop is the headline or its deck)

@@ -16,7 +16,7 @@ from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
 from pipeline.ingest.clean.lines import (
-    PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
+    CAPITALS, PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
 )
 from pipeline.ingest.clean.overlap import spelled_over
 from pipeline.ingest.clean.repeats import twins
@@ -391,7 +391,7 @@ _OPEN_ENDED = {"được", "bị", "của", "các", "những", "bởi", "và", "
                "về", "đến", "trong", "sau", "khi", "để", "mà", "thì", "nhưng", "hoặc", "hay", "như", "đã", "sẽ", "đang"}
 _GLUE_RE = re.compile(
     rf"(?<=[a-zà-ỹđ\d%)])\s+(?:(?P<opener>{_SENTENCE_OPENER})|{_TIME_OPENER}\s+(?:\d{{1,2}}[/.-]\d{{1,2}}|\d{{4}}|qua|nay|mùng)|"
-    r"\((?:[A-ZĐ][\w.]*\s?){1,3}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|(?P<tag>[A-Z]{2,6}(?:\.VN|\.vn)?)\s[-–—]\s(?=[A-ZĐÀ-Ỹ]))"
+    rf"\((?:[A-ZĐ][\w.]*\s?){{1,3}}\)\s*[-–—]\s*(?=[{CAPITALS}])|(?P<tag>[A-Z]{{2,6}}(?:\.VN|\.vn)?)\s[-–—]\s(?=[{CAPITALS}]))"
 )
 
 
