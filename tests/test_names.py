@@ -1869,6 +1869,13 @@ def test_whose_body_after_cua_goes_on_to_the_country_that_closes_it():
     assert got["Kỳ Phát Bảo"] == "inferred"
     got = _origins("Thượng tá Trương Văn Minh của Bộ Công an chủ trì cuộc họp với cảnh sát Trung Quốc.")
     assert got["Trương Văn Minh"] == "vietnamese"
+    # a long body's name, a dash in it, before the country (round 31)
+    got = _origins("Phó Cục trưởng Tào Minh Đức của Tổng cục Quản lý Giám sát Thị trường Nhà nước Trung Quốc yêu cầu "
+                   "các địa phương kiểm tra.")
+    assert got["Tào Minh Đức"] == "inferred"
+    got = _origins("Ông Lý Văn Hùng của công ty chuyên nhập khẩu máy móc và thiết bị điện tử giá rẻ từ Trung Quốc cho "
+                   "biết giá đã tăng.")
+    assert got["Lý Văn Hùng"] == "vietnamese"
 
 
 def test_chinas_state_companies_are_its_cues():

@@ -114,7 +114,7 @@ _BEFORE_WORDS = 10
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+){0,7}?(?:[^\W\d_]+\s*,\s*)?(?:\(\s*)?|\(\s*|"
+_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+(?:[-–]\s+)?){0,10}?(?:[^\W\d_]+\s*,\s*)?(?:\(\s*)?|\(\s*|"
                     r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
                     + cues.CHINESE_RE.pattern + "|"
                     + cues.VIETNAMESE_RE.pattern + "|" + cues.MING_RE.pattern + ")")
