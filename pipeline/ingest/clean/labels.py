@@ -77,7 +77,7 @@ SECTION_LABELS = {
     "cỡ chữ", "lưu", "nghe", "đọc bài", "phản hồi", "gửi phản hồi", "báo lỗi", "in", "email", "zalo",
     "facebook", "twitter", "print", "theo dõi trên google news", "google news", "quảng cáo", "advertisement",
     "ad", "ads", "sponsored", "comments", "tương phản", "để lại bình luận", "để lại một bình luận", "leave a comment",
-    "leave a reply",
+    "leave a reply", "top tags", "popular tags", "tag cloud", "tags cloud",
     "đọc nhanh", "nghe audio", "đọc tin", "thích", "bình chọn", "xem tiếp", "đọc tiếp", "liên hệ quảng cáo",
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
@@ -411,6 +411,8 @@ def _tells(text: str) -> bool:
 _SERVER_ERROR_RE = re.compile(r"^(?:deprecated function|deprecated|warning|notice|strict warning|fatal error|parse error)"
                               r"\s*:.*\bline \d+\b.*|^(?:deprecated|warning|notice|fatal error).*/[\w./-]+\.(?:php|inc|module)\b.*",
                               re.IGNORECASE)
+# A picture's file name cut to its tail, no word left ('(1).jpg)'); the caption under it is the story's own line.
+_FILE_TAIL_RE = re.compile(r"^[\W\d_]*\.(?:jpe?g|png|gif|webp)\W*$", re.IGNORECASE)
 
 
 def _keyword_links(text: str) -> bool:
@@ -436,7 +438,7 @@ def whole_line_noise(text: str, accented_page: bool = False) -> str | None:
         return "tags"
     if share_row(text):
         return "share-bar"
-    if _SERVER_ERROR_RE.match(text):
+    if _SERVER_ERROR_RE.match(text) or _FILE_TAIL_RE.match(text):
         return "widget"
     if _keyword_links(text):
         return "tags"
