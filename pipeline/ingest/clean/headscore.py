@@ -49,20 +49,23 @@ class Candidate:
 
 # What no headline is, by its shape: a web address or a feed's link ('Reuters – www.usnews.com đã đưa tin…',
 # 'RSS Feed for <headline> | <site> <date>'), a section of the story numbered ('1. Về “thị trường ...”', 'II.
-# Kết quả'), a pictograph opening a bulleted label ('📍 HIỆN TRẠNG'), or the kind of site a masthead names and
-# nothing else ('TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử'). None of the 694 labelled headlines of
-# clean_round2 and clean_pages, nor a title of vi-news or the seeds, has one of these shapes.
+# Kết quả'), a pictograph opening a bulleted label ('📍 HIỆN TRẠNG'), a field's label over a phone number, or the
+# kind of site a masthead names and nothing else ('TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử'). None of
+# the 694 labelled headlines of clean_round2 and clean_pages, nor a title of vi-news or the seeds, has one of these
+# shapes.
 _ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[\w-]+\.(?:com|vn|net|org|info)\b|\bRSS\b", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5})[.)]\s+\S")
 _SITE_KIND_WORDS = {"trang", "cổng", "thông", "tin", "điện", "tử", "báo", "tạp", "chí", "website", "web", "portal",
                     "online", "tức", "chính", "thức", "của"}
+# A field's label over a number and nothing else ('Điện thoại CSKH: 19008082 - 0886.234.222', 'Hotline: ...').
+_FIELD_NUMBER_RE = re.compile(r"^[^\d:]{2,40}:\s*\+?[\d\s.()/–-]{6,}$")
 
 
 def furniture_title(text: str) -> bool:
     """A line no headline reads as by its shape (above): a title so taken is refused, and no score takes it."""
     first = text.lstrip()[:1]
     names = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text)
+    return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text) or _FIELD_NUMBER_RE.match(text)
                 or first and unicodedata.category(first) == "So"
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
 
@@ -117,7 +120,10 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     """The headline-shaped lines of the page's head with their scores, best first. `texts`: the page's lines
     in order (blank lines and lines already known to be noise may be given as '')."""
     texts = _without_top_list(texts)
-    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t))]
+    # (A line closing on a quotation with no stop inside it names a title or a programme - '... mô hình “Liên kết
+    # ...”' - as a headline does; a sentence closes on its stop.)
+    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t))
+             and not (t.endswith(("”", "\"", "»")) and t.rstrip("\"”»’' ")[-1:].isalnum())]
     if not paras:
         return []
     # The story starts at the first paragraph another follows within four lines (a widget's lone blurb, a
