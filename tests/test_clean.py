@@ -1836,7 +1836,8 @@ def test_a_month_shortened_to_thg_makes_a_dateline():
     assert dateline_date("Ngày 30 thg 7, 2017 các em tựu trường") is None  # a sentence with a date in it
 
 
-@pytest.mark.parametrize("contact", ["Đường dây nóng: 0912 345 678 Email: [email protected]"])
+@pytest.mark.parametrize("contact", ["Đường dây nóng: 0912 345 678 Email: [email protected]",
+                                     "Điện thoại CSKH: 1900 8082 - 0886.234.222"])  # the desk it reaches, in capitals
 def test_a_masthead_contact_line_is_no_title(contact):
     art = clean(page(contact, "Thứ hai, 06/10/2025 09:10 (GMT+7)", _BUS_HEAD, _BUS_LEAD, _BUS_P1, _BUS_P2))
     assert art.title == _BUS_HEAD and art.paragraphs == [_BUS_LEAD, _BUS_P1, _BUS_P2]

@@ -269,12 +269,12 @@ _FOLLOW_BUTTON_RE = re.compile(r"(?:^|\s)Theo dõi(?: \S+){0,6} trên (?:Google 
                                r"Tiktok|Fanpage)$")
 
 
-# "Hotline: 0901 234 567", "Email: toasoan@x.vn | Đường dây nóng: 0918.033.133": contact fields and nothing else.
+# "Hotline: 0901 234 567", "Email: x@y.vn | Đường dây nóng: 0918.033.133", "Điện thoại CSKH: 1900 8082": contact only.
 _CONTACT_LABEL = (r"(?:đường dây nóng|hotline|điện thoại|đt|tel|phone|fax|email|e-mail|thư điện tử|liên hệ|tổng đài|"
                   r"liên hệ quảng cáo|tòa soạn|toà soạn)")
 _CONTACT_FIELD_RE = re.compile(
     # An address a crawl saved behind a CDN's e-mail mask reads '[email protected]'.
-    rf"^{_CONTACT_LABEL}\s*:?\s*(?:[+\d][\d .()-]{{6,}}\d|[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\])$",
+    rf"^{_CONTACT_LABEL}(?:\s+(?-i:[A-ZĐ]{{2,6}}))?\s*:?\s*(?:[+\d][\d .()-]{{6,}}\d|[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\])$",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d{3}")
