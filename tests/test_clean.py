@@ -744,6 +744,18 @@ def test_an_author_field_at_the_end_is_a_credit(field, author):
     assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[field] == "credit" and art.author == author
 
 
+@pytest.mark.parametrize("field, reason, author", [("Tác giả: OneShotBug", "byline", "OneShotBug"),
+                                                   ("Biên dịch: TechFlow", "credit", None),
+                                                   ("Tác giả: 0x Minh", "byline", "0x Minh"),
+                                                   ("Tác giả: admin", "byline", None)])
+def test_an_author_or_translator_field_inside_the_story_goes_a_books_card_stays(field, reason, author):
+    story = [HEAD, LEAD, BODY1, BODY2, BODY3, LONG3, f"{BODY1} Thêm.", f"{BODY2} Thêm."]  # under the header's lines
+    art = clean(page(*story, field, BODY3 + " Nữa."))
+    assert reasons(art) == {field: reason} and art.author == author
+    card = [field.replace(field.split(": ")[1], "Nguyễn Nhật Ánh"), "Nhà xuất bản: Trẻ"]  # a book's card: the story's
+    assert all(c in clean(page(*story, *card, BODY3 + " Nữa.")).paragraphs for c in card)
+
+
 @pytest.mark.parametrize("box", [
     "Quảng Bình đón tàu hàng 50.000 tấn Theo Ban quản lý cảng, đây là con tàu lớn nhất cập cảng Hòn La.",
     "Đà Nẵng mở tuyến vận tải biển mới Sau nhiều tháng chuẩn bị, tuyến Tiên Sa - Kaohsiung chạy chuyến đầu.",

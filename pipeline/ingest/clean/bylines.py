@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_name, parse_signature
+from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_cms_account, is_name, parse_signature
 from pipeline.ingest.clean.dates import TIME, WEEKDAY, dateline_date
 from pipeline.ingest.clean.labels import counter
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, iso_date, key, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, SENTENCE_END, Line, Page, iso_date, key, words
 
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
@@ -153,6 +153,8 @@ def metadata_line(page: Page, line: Line) -> bool:
             page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "byline")
         return True
+    if _role_field(page, line):
+        return True
     m = _DATED_BYLINE_RE.match(text)
     if m and words(m.group("who")) <= 6 and line.index < page.header_end and page.block_size(line) == 1 \
             and not any(t.isdigit() for t in m.group("who").split()) and not _phrase(m.group("who")):
@@ -267,3 +269,28 @@ def name_over_role(page: Page, headline: Line) -> bool:
     page.drop(rest[1], "author")
     return True
 
+
+# An author's or translator's field alone on its line wherever a theme prints it, under the lead too ('Tác giả:
+# <an account>', 'Biên dịch: <a desk>'): a name or an account, no clause. 'Tác giả: X' among other 'Label: value'
+# lines is a book's or a film's card in the story (beside 'Nhà xuất bản: Y'), and stays.
+_ROLE_FIELD_RE = re.compile(r"^(?P<role>Tác giả|Biên dịch|Dịch giả|Người dịch|Lược dịch)\s*:\s*(?P<who>[^:;!?,]{1,40}?)\.?$")
+_FIELD_RE = re.compile(r"^[^\W\d][^:.!?]{0,30}:\s*\S")
+
+
+def _role_field(page: Page, line: Line) -> bool:
+    m = _ROLE_FIELD_RE.match(line.text.strip())
+    who = m.group("who").strip() if m else ""
+    tokens = who.split()
+    if not m or not 1 <= len(tokens) <= 5 or any(t.casefold() in CLAUSE_MARKERS for t in tokens) \
+            or not (all(t[:1].isupper() or t[:1].isdigit() for t in tokens) or re.fullmatch(r"[\w.-]+", who, re.ASCII)):
+        return False
+    kept = page.kept()
+    at = kept.index(line)
+    if any(_FIELD_RE.match(ln.text) and not _ROLE_FIELD_RE.match(ln.text) for ln in kept[max(0, at - 1):at + 2]):
+        return False
+    if m.group("role") == "Tác giả":
+        page.set_author(None if is_cms_account(who) else who)  # 'admin' signs for no one
+        page.drop(line, "byline")
+    else:
+        page.drop(line, "credit")
+    return True

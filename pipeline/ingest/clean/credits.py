@@ -22,6 +22,11 @@ PHOTO_CREDIT_LINE_RE = re.compile(
 )
 # The site's own account a CMS signs with when no writer is named ('Tác giả: admin'): no person's name.
 _CMS_ACCOUNT = r"(?:admin|administrator|quantri|quản trị|quản trị viên|webmaster)"
+
+
+def is_cms_account(who: str) -> bool:
+    return re.fullmatch(_CMS_ACCOUNT, who.strip(), re.IGNORECASE) is not None
+
 # "Thiết kế: X", "Bài: X" staff credits of e-magazine pages. Words like
 # "Nội dung:" also open real lines, so these count only at the very end.
 _STAFF_ROLE = (r"(?:Tác giả bài viết|Tác giả|Người viết|Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
