@@ -500,6 +500,11 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
     text = ("Thượng tướng Khổng Gia Lượng, Bộ trưởng Bộ Phát triển Trang bị thuộc Quân ủy Trung ương Trung Quốc, "
             "được bầu vào Quân ủy.")
     assert _origins(text)["Khổng Gia Lượng"] == "inferred"
+    # the country's century may close it (round 31)
+    text = "Giáo sư Lương Thực Thu, nhà ngôn ngữ học hàng đầu của Trung Quốc thế kỷ 20, dịch tác phẩm của Shakespeare."
+    assert _origins(text)["Lương Thực Thu"] == "inferred"
+    text = "Giáo sư Trần Văn Giàu, nhà sử học hàng đầu của Việt Nam thế kỷ 20, từng học ở Trung Quốc."
+    assert _origins(text)["Trần Văn Giàu"] == "vietnamese"
     text = "Ông Khổng Minh Tuấn, chủ vựa thu mua hàng Trung Quốc, cho biết giá giảm."
     assert _origins(text)["Khổng Minh Tuấn"] in ("vietnamese", "unknown")
     # ... or the bare country (X, Trung Quốc, ...), but not a list of countries after a name
