@@ -566,6 +566,13 @@ def test_surnames_the_press_reads_otherwise_and_compound_surnames():
 def test_nationality_between_title_and_name_companies_and_thanh_as_a_surname():
     p = _one("Đạo diễn người Trung Quốc Giả Chương Kha giành giải Sư tử vàng.", Glossary())["Giả Chương Kha"]
     assert (p.en, p.origin) == ("Jia Zhangke", "inferred")
+    # a body's acronym in brackets between a long title and the name is the title's (round 31)
+    got = _origins("Người phát ngôn Ủy ban Quản lý Ngân hàng và Bảo hiểm Nhà nước Trung Quốc (CBIRC) Vương Triều "
+                   "Đệ cho biết nợ xấu giảm.")
+    assert got == {"Vương Triều Đệ": "inferred"}
+    got = _origins("Người phát ngôn Ủy ban Quản lý Vốn Nhà nước tại Doanh nghiệp Việt Nam (CMSC) Nguyễn Hoàng Anh "
+                   "cho biết lợi nhuận tăng.")
+    assert got == {"Nguyễn Hoàng Anh": "vietnamese"}
     p = _one("Lư Vĩ Băng, Chủ tịch Tập đoàn Xiaomi, ra mắt điện thoại mới.", Glossary())["Lư Vĩ Băng"]
     assert (p.en, p.origin) == ("Lu Weibing", "inferred")
     # a company's Vietnamese arm is still Vietnam's

@@ -56,6 +56,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # An envoy's remit is the title's (Đặc phái viên Chính phủ Trung Quốc về các vấn đề Á - Âu X; Đặc phái viên về
     # các vấn đề châu Âu của Chính phủ Trung Quốc X): the phrase reads as the title without it.
     clause = _REMIT.sub(" ", clause)
+    # A body's acronym in brackets right before the name is the title's (Người phát ngôn Ủy ban ... (SASAC) X)
+    clause = re.sub(r"\s*\(\s*[A-ZĐ][A-Z0-9&.-]{1,11}\s*\)\s*$", " ", clause)
     # A country or place right before the name closes a title phrase that may be long and lower case
     # (nghệ sĩ dương cầm Trung Quốc X) or long and capitalised (Viện trưởng Viện Nghiên cứu ... thuộc Trung ương Đảng
     # Cộng sản Trung Quốc X): the gap is measured to it, and the title looked for further back.
