@@ -252,6 +252,8 @@ def test_the_headline_in_one_block_with_the_sites_short_lines_is_set_apart(under
 
 _MENU = ("• Trang chủ", "• Tin tức", "• Liên hệ", "Thứ Sáu, 25 Tháng 4, 2025", "• Du lịch", "• Ẩm thực", "No Result")
 _OVER_DATE = "Những điều thú vị bạn chưa biết về làng chài bên hồ Ba Bể"
+_QUOTED_HEAD = ("Hàng chục hộ dân ở thôn Pác Ngòi, xã Nam Mẫu cùng nhau đón đoàn du khách đầu tiên của mùa du lịch "
+                "cộng đồng quanh hồ Ba Bể trong chương trình “Mùa khách mới ở hồ Ba Bể”")
 _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng chục đoàn khách du lịch cộng đồng trong nước"
 
 
@@ -276,6 +278,9 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     (("TRANG THÔNG TIN ĐIỆN TỬ",), None, None),
     (("1. Về mùa khách mới ở hồ Ba Bể",), None, "1. Về mùa khách mới ở hồ Ba Bể"),
     (("📍 MÙA KHÁCH BA BỂ",), None, "📍 MÙA KHÁCH BA BỂ"),
+    (("Đường dây nóng Ban quản lý: 0209 3894 123",), None, "Đường dây nóng Ban quản lý: 0209 3894 123"),
+    # over thirty words, closing on a quotation (a programme's name), no stop: a headline, not a paragraph
+    ((_QUOTED_HEAD,), _QUOTED_HEAD, None),
     (("Reuters – www.usnews.com đã đưa tin…", _HEADLINE), _HEADLINE, None),
     ((f"RSS Feed for {_HEADLINE} | Tạp chí Du lịch 10/11/2021 08:30", "", _HEADLINE), _HEADLINE, None),
     # the page's title as a browser shows it ('<headline> | <site>') over or under the headline the score or the
@@ -372,6 +377,10 @@ def test_a_line_announcing_the_pictures_of_the_headlines_event_stays():
     assert art.title == _HEADLINE and pictures in art.paragraphs
 
 
+_WRAPPED = ("Chiều 12/3, tại thôn Pác Ngòi, xã Nam Mẫu, hàng chục hộ dân đã cùng nhau",
+            "đón đoàn du khách đầu tiên của mùa du lịch cộng đồng quanh hồ Ba Bể, mở đầu mùa du lịch năm nay.")
+
+
 @pytest.mark.parametrize("top, title, first", [
     # a text file's headline and its lead in one block (no blank line): where the headline ends is told by shape,
     # and it never opens the lead's paragraph. Cut over two lines, the lower going on in lower case: one headline
@@ -382,8 +391,12 @@ def test_a_line_announcing_the_pictures_of_the_headlines_event_stays():
      _STORY[0]),
     # capitals over mixed case: the capitals end where the case changes, whatever the length or the final stop
     ((_LONG_HEAD.upper(),), _LONG_HEAD.upper(), _STORY[0]),
+    # ... over a numbered section's heading, which stays (no author's name)
+    ((_HEADLINE.upper(), "I. ĐẶT VẤN ĐỀ"), _HEADLINE.upper(), "I. ĐẶT VẤN ĐỀ"),
     ((_LONG_HEAD.upper() + " VÀ NHIỀU ĐOÀN KHÁCH QUỐC TẾ ĐẾN TỪ CÁC NƯỚC CHÂU ÂU TRONG DỊP ĐẦU NĂM.",), None,
      _LONG_HEAD.upper() + " VÀ NHIỀU ĐOÀN KHÁCH QUỐC TẾ ĐẾN TỪ CÁC NƯỚC CHÂU ÂU TRONG DỊP ĐẦU NĂM."),
+    # the lead's sentence wrapped by hand (the lower line going on to a full stop): no headline, one paragraph
+    (_WRAPPED, None, " ".join(_WRAPPED)),
     # a kicker over the headline over the lead: the headline apart, the kicker kept
     (("Tin từ các địa phương", _HEADLINE), _HEADLINE, "Tin từ các địa phương"),
 ])

@@ -11,6 +11,7 @@ from pipeline.ingest.clean.bylines import BYLINE_RE, DATE_HEADER_RE, DATELINE_RE
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.headsplit import NO_HEADLINE_END as _NO_HEADLINE_END
+from pipeline.ingest.clean.headsplit import NUMBERED_RE
 from pipeline.ingest.clean.headsplit import SITE_MARK_RE as _SITE_MARK_RE
 from pipeline.ingest.clean.headsplit import capitalised as _capitalised
 from pipeline.ingest.clean.headsplit import page_furniture as _page_furniture
@@ -133,7 +134,8 @@ def find_title(page: Page) -> None:
     # A line the lead opens on word for word ('Số VIN' over 'Số VIN (Vehicle ...) là ...') is the heading of
     # its topic: no byline or section's name is the lead's first words.
     if not name_over_role(page, candidate) and len(rest) == 2 and words(rest[0].text) <= 8 \
-            and is_paragraph(rest[1].text) and not key(rest[1].text).startswith(key(rest[0].text)):
+            and is_paragraph(rest[1].text) and not key(rest[1].text).startswith(key(rest[0].text)) \
+            and not NUMBERED_RE.match(rest[0].text):  # 'I. ĐẶT VẤN ĐỀ': the story's first section, no name
         sig = parse_signature(rest[0].text)  # the author's name alone under the headline, over the lead
         if sig:
             page.set_author(sig[0])

@@ -24,7 +24,7 @@ SITE_MARK_RE = re.compile(r"\s[-–|]\s|\b(?:báo|tạp chí|online|tin tức|đ
                           re.IGNORECASE)
 
 # A numbered section's heading ('I. ĐẶT VẤN ĐỀ', '1) Mở đầu'): the story's first part, never a headline's half.
-_NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2})[.)]\s")
+NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2})[.)]\s")
 _LEAD_OPENS = "\"“'‘("
 
 
@@ -81,7 +81,7 @@ def _capitals_over_text(first: Line, below: Line) -> bool:
     return text.isupper() and sum(any(ch.isalpha() for ch in w) for w in text.split()) >= 3 \
         and below.index == first.index + 1 and (not under.isupper() and (under[:1].isupper() or under[:1].isdigit()
                                                                           or under[:1] in _LEAD_OPENS)
-                                                or bool(_NUMBERED_RE.match(under)))
+                                                or bool(NUMBERED_RE.match(under)))
 
 
 def label_over_headline(page: Page, first: Line) -> Line:
@@ -149,5 +149,5 @@ def split_headline(page: Page) -> None:
         # may be the headline under a kicker: its own block, for find_title and headjoin to judge).
         page.drop(head[1], "headline-second-line")
         first.text = f"{first.text} {head[1].text}"
-    elif len(head) == 2:
-        head[1].block = -2
+    elif len(head) == 2 or NUMBERED_RE.match(block[1].text) and not block[1].text.endswith(PROSE_END):
+        (head[1] if len(head) == 2 else block[1]).block = -2  # a numbered section's heading: a line of its own
