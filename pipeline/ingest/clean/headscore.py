@@ -137,6 +137,11 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
         # cut short by the site ('... đây là điề...'): the story's first line is one only when it ends so.
         if not text or not _shaped(text) or i == start and not text.endswith(("?", "!", "...", "…")):
             continue
+        # Right over a line going on in lower case to a full stop: a sentence wrapped by hand, the lead's first
+        # line (a headline's lower half closes on no stop; headsplit has joined one in lower case).
+        under = texts[i + 1] if i + 1 < len(texts) else ""
+        if under[:1].islower() and _GOES_ON_RE.match(under) and under.rstrip("\"”»)’' ").endswith("."):
+            continue
         mine = set(content_words(text))
         if not mine:
             continue
