@@ -21,6 +21,7 @@ unsure of is kept and noted.
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story
     ticker.py     other stories' headlines listed at the top around the page's own
     header.py     the headline, apart from the lead
+    headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
