@@ -1068,6 +1068,9 @@ def test_people_at_work_between_paragraphs_is_a_caption(scene):
     # A tally of thousands or a weight: the story's inventory of what was seized, kept and noted.
     ("Tang vật thu giữ gồm 30.000 viên hồng phiến, trọng lượng khoảng 3kg.", False),
     ("Số hàng hóa gồm 2.500 chai rượu ngoại không rõ nguồn gốc.", False),
+    # A distance or an estimate: a picture shows no reckoning.
+    ("Ngôi sao mang tên HD 1234 cách Mặt Trời khoảng 120 năm ánh sáng.", False),
+    ("Thiệt hại ban đầu của ba căn nhà ước tính khoảng 2 tỷ đồng.", False),
 ])
 def test_a_scene_between_paragraphs_is_a_caption_a_tally_stays(line, caption):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))

@@ -58,8 +58,10 @@ _SCENE_RE = re.compile(
     r"Lực lượng chức năng tại|Đoàn công tác tại|Các đại biểu tại|Đại biểu tại)\s"
 )
 
-# A tally in thousands or a weight ('30.000 viên', '3kg'): a sentence reporting one is the story's inventory.
-_TALLY_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s?(?:kg|tấn|gam|gram|lít|ha)\b", re.IGNORECASE)
+# A tally in thousands, a weight or a distance ('30.000 viên', '3kg', '40 năm ánh sáng'), or a figure given as an
+# estimate ('khoảng 40'): a sentence reporting one is the story's inventory; a picture shows no reckoning.
+_TALLY_RE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s?(?:kg|tấn|gam|gram|lít|ha|km|hải lý|năm ánh sáng)\b"
+                       r"|\b(?:khoảng|xấp xỉ|ước tính)\s+\d", re.IGNORECASE)
 # A change in a figure is the story's claim, set apart for emphasis ('Số ca mắc tăng gần gấp đôi.'); a picture
 # shows people and things.
 QUANTITY_CLAIM_RE = re.compile(r"^(?:số|tỷ lệ|tỉ lệ|lượng|mức|giá|chỉ số|tổng|doanh thu|lợi nhuận|kim ngạch|sản lượng)"
