@@ -700,6 +700,11 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     p = _one("Nguyễn Hữu Tiến, người đóng vai Chí Phèo trong phim của VTV, nay chuyển sang kinh doanh.", alone)
     assert p["Nguyễn Hữu Tiến"].origin == "vietnamese"
     assert not _one("Lý Quang Diệu, người đóng vai trò lớn trong sự phát triển của Singapore, được nhắc lại.", alone)
+    # ... nor a nickname (X, được mệnh danh là / được biết đến với biệt danh ...): found, whose still by the cues
+    p = _one("Trương Nhất Minh, được mệnh danh là \"ông trùm TikTok\", là tỷ phú Trung Quốc.", alone)
+    assert p["Trương Nhất Minh"].en == "Zhang Yiming"
+    p = _one("Đặng Văn Lâm, được biết đến với biệt danh \"người nhện\", sang Trung Quốc thi đấu giao hữu.", alone)
+    assert p["Đặng Văn Lâm"].origin == "vietnamese"
     # "khi đó là" (then) before the title: the office held at the time, in apposition
     p = _one("Trong hồi ký, Lý Đắc Sinh, khi đó là Tư lệnh Quân khu Thẩm Dương, kể lại cuộc diễn tập.", alone)
     assert p["Lý Đắc Sinh"].origin == "inferred"
