@@ -279,6 +279,8 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     (("1. Về mùa khách mới ở hồ Ba Bể",), None, "1. Về mùa khách mới ở hồ Ba Bể"),
     (("📍 MÙA KHÁCH BA BỂ",), None, "📍 MÙA KHÁCH BA BỂ"),
     (("Đường dây nóng Ban quản lý: 0209 3894 123",), None, "Đường dây nóng Ban quản lý: 0209 3894 123"),
+    # a reader's toolbar, the text-size buttons as words (A- A A+): no title, whatever stands beside them
+    (("A- A A+ | Tăng tương phản Giảm tương phản",), None, None),
     # over thirty words, closing on a quotation (a programme's name), no stop: a headline, not a paragraph
     ((_QUOTED_HEAD,), _QUOTED_HEAD, None),
     (("Reuters – www.usnews.com đã đưa tin…", _HEADLINE), _HEADLINE, None),

@@ -59,6 +59,8 @@ _SITE_KIND_WORDS = {"trang", "cổng", "thông", "tin", "điện", "tử", "báo
                     "online", "tức", "chính", "thức", "của"}
 # A field's label over a number and nothing else ('Điện thoại CSKH: 19008082 - 0886.234.222', 'Hotline: ...').
 _FIELD_NUMBER_RE = re.compile(r"^[^\d:]{2,40}:\s*\+?[\d\s.()/–-]{6,}$")
+# A text-size control ('A- A A+ | Tăng tương phản'): the buttons of a reader's toolbar, both signs as words.
+_TEXT_SIZE_RE = re.compile(r"(?=.*(?<!\S)A-(?!\S))(?=.*(?<!\S)A\+(?!\S))")
 
 
 def furniture_title(text: str) -> bool:
@@ -66,6 +68,7 @@ def furniture_title(text: str) -> bool:
     first = text.lstrip()[:1]
     names = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
     return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text) or _FIELD_NUMBER_RE.match(text)
+                or _TEXT_SIZE_RE.match(text)
                 or first and unicodedata.category(first) == "So"
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
 
