@@ -383,6 +383,11 @@ _WRAPPED = ("Chiều 12/3, tại thôn Pác Ngòi, xã Nam Mẫu, hàng chục h
             "đón đoàn du khách đầu tiên của mùa du lịch cộng đồng quanh hồ Ba Bể, mở đầu mùa du lịch năm nay.")
 
 
+_WELCOME = ("Thứ Hai ngày 08/03/2021 Chào mừng bạn đến với Cổng thông tin điện tử tỉnh Bắc Kạn Sơ đồ Cổng Đăng ký "
+            "Đăng nhập")
+_DATED_HEAD = "Kỷ niệm 60 năm ngày thành lập Vườn quốc gia (10/11/1961-10/11/2021) và mùa du lịch mới ở hồ Ba Bể"
+
+
 @pytest.mark.parametrize("top, title, first", [
     # a text file's headline and its lead in one block (no blank line): where the headline ends is told by shape,
     # and it never opens the lead's paragraph. Cut over two lines, the lower going on in lower case: one headline
@@ -401,9 +406,14 @@ _WRAPPED = ("Chiều 12/3, tại thôn Pác Ngòi, xã Nam Mẫu, hàng chục h
     (_WRAPPED, None, " ".join(_WRAPPED)),
     # a kicker over the headline over the lead: the headline apart, the kicker kept
     (("Tin từ các địa phương", _HEADLINE), _HEADLINE, "Tin từ các địa phương"),
+    # under a head of the site's lines in a block of their own (a long welcome widget kept, a breadcrumb, a
+    # date), the story's block opening on its headline: apart from the lead, taken or not
+    ((_WELCOME, "Tin tức - Sự kiện: Tin tổng hợp", "Cập nhật: Thứ Hai, ngày 10/11/2021", "", _DATED_HEAD), None,
+     f"{_WELCOME} Tin tức - Sự kiện: Tin tổng hợp"),
 ])
 def test_a_headline_in_one_block_with_its_lead_is_set_apart(top, title, first):
     text = "\n".join((*top, _STORY[0])) + "\n\n" + _STORY[1] + "\n"
     art = clean_article(RawArticle("x.txt", text, "utf-8"))
     assert art.title == title
     assert art.paragraphs[0] == first and art.paragraphs[-1] == _STORY[1]
+    assert not any(p.endswith(" " + _STORY[0]) for p in art.paragraphs)  # nothing glued over the lead

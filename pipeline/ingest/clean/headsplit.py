@@ -130,11 +130,36 @@ def split_headline(page: Page) -> None:
         page.drop_fragment(first, first.text[:len(meta)], "repeated-title", first.text[len(meta):])
         return
     first = label_over_headline(page, first)
+    if not _part(page, first):
+        story = _story_block_head(page, first)
+        if story is not None:
+            _part(page, story)
+
+
+def _story_block_head(page: Page, first: Line) -> Line | None:
+    """The first line of the story's first block, when a head of short lines (a site's widgets, a breadcrumb, a
+    date) stands over it in blocks of their own and no paragraph of prose: there a crawler writes the headline
+    over its lead as it does at a file's top."""
+    kept = [ln for ln in page.lines if ln.kept and ln.index >= first.index and not page_furniture(page, ln)]
+    prose = next((ln for ln in kept if is_paragraph(ln.text)), None)
+    # (A first line alone in its block is the headline already, or a masthead: the story's block opens on its
+    # lead, or on the site's lines over it - a counter, an author - which are no headline to part.)
+    if prose is None or prose.block == first.block or not any(ln.block == first.block for ln in kept[1:]):
+        return None
+    head = next(ln for ln in kept if ln.block == prose.block)
+    over = [ln for ln in kept if ln.index < head.index]
+    if head is prose or any(ln.text.endswith(PROSE_END) and words(ln.text) >= 8 for ln in over) or len(over) > 6:
+        return None
+    return head
+
+
+def _part(page: Page, first: Line) -> bool:
+    """`first` set apart from the lead under it in its block (split_headline's shapes); whether it was."""
     # A dateline or byline may sit between the headline and the lead, in the same block.
     block = [ln for ln in page.lines if ln.kept and ln.block == first.block and ln.index >= first.index
              and (ln is first or not page_furniture(page, ln))]
     if len(block) < 2:
-        return
+        return False
     text = re.sub(r"^#{1,6}\s+", "", first.text)  # "# Headline": a Markdown heading
     if 2 <= words(text) <= 30 and capitalised(text) and not text.endswith(NO_HEADLINE_END) \
             and _opens_lead(block, 1):
@@ -142,7 +167,7 @@ def split_headline(page: Page) -> None:
     else:
         head = _two_line_head(page, block, text) or ([first] if _capitals_over_text(first, block[1]) else [])
     if not head or _wrapped(page, head):
-        return
+        return False
     first.block = -1  # blocks are numbered from 1: -1 is a block of its own
     if len(head) == 2 and head[1].text[:1].islower():
         # The lower half goes on the headline's sentence: one headline (a lower half opening with a capital
@@ -151,3 +176,4 @@ def split_headline(page: Page) -> None:
         first.text = f"{first.text} {head[1].text}"
     elif len(head) == 2 or NUMBERED_RE.match(block[1].text) and not block[1].text.endswith(PROSE_END):
         (head[1] if len(head) == 2 else block[1]).block = -2  # a numbered section's heading: a line of its own
+    return True
