@@ -20,8 +20,9 @@ punctuation:
 - a noise line counts as removed unless half of its words (and at least two) survive in a row in the title
   or body;
 - an article line counts as lost when it is missing from the title and body, allowing up to 3 leading words
-  to go (an outlet tag "TTO -", an interview dash) when at least 4 remain. A line labelled article twice (a lead
-  printed again as the first paragraph) needs both copies; a lost copy still counts, and is named as one.
+  to go (an outlet tag "TTO -", an interview dash, a date counting as one) when at least 4 remain. A line
+  labelled article twice (a lead printed again as the first paragraph) needs both copies; a lost copy still
+  counts, and is named as one.
 
 `--first-looks` measures titles only: each split cleaned by the commit of its first look (a `git archive` copy),
 then the headline scored by shape (pipeline/ingest/clean/headscore.py) applied to the raw page over the title
@@ -37,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +59,17 @@ def norm(text: str) -> list[str]:
 
 def contains(hay: str, words: list[str]) -> bool:
     return bool(words) and f" {' '.join(words)} " in hay
+
+
+# A date is one word of a tag ('(KHCN-03/11/2017):' is two), though norm splits it at its slashes.
+_UNIT_RE = re.compile(r"\d+(?:[/.-]\d+)+|[^\W_]+")
+
+
+def tails(line: str, words: list[str]) -> list[list[str]]:
+    """The line's words, then without its first 1-3 words (an outlet tag "TTO -", an interview dash) while at
+    least 4 remain, a date counting as one word."""
+    starts = [m.start() for m in _UNIT_RE.finditer(line)]
+    return [words] + [norm(line[starts[k]:]) for k in range(1, min(3, len(starts) - 4) + 1)]
 
 
 def longest_run(hay: str, words: list[str]) -> int:
@@ -180,8 +193,7 @@ def score(pages: Path, labels: list[dict], code: Path | None = None) -> dict:
             article_lines.append((line, words))
         for line, words in sorted(article_lines, key=lambda lw: -len(lw[1])):
             res["real_total"] += 1
-            found = next((words[k:] for k in range(0, max(0, min(3, len(words) - 4)) + 1) if contains(hay, words[k:])),
-                         None)
+            found = next((rest for rest in tails(line, words) if contains(hay, rest)), None)
             if found is None:
                 res["real_lost"] += 1
                 # Its words all still stand in the output, used up by another article line the labels also count:

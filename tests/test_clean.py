@@ -2041,6 +2041,9 @@ def test_an_outlet_tag_with_its_dash_glued_to_it():
     line = "HCM- Lâm Đồng là tuyến xe khách có nhiều chuyến nhất, theo Sở Giao thông vận tải TP HCM và Lâm Đồng."
     art = clean(page(_BUS_HEAD, line, _BUS_P1))
     assert line in art.paragraphs  # the story names it again: no tag
+    # A desk's tag with the day it filed: the outlet and the date apart, not one outlet 'KTXH-05/04/2021'.
+    art = clean(page(_BUS_HEAD, "(KTXH-05/04/2021): " + _BUS_LEAD, _BUS_P1))
+    assert (art.outlet, art.date, art.paragraphs[0]) == ("KTXH", "2021-04-05", _BUS_LEAD)
 
 
 def test_a_numbered_list_right_under_the_headline_is_the_storys():

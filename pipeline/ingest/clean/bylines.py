@@ -234,7 +234,12 @@ def outlet_tag(page: Page) -> None:
             return
         m = _OUTLET_TAG_RE.match(line.text)
         if m and words(m.group("outlet")) <= 4:
-            page.set_outlet(m.group("outlet"))
+            outlet = m.group("outlet")
+            # A desk's tag dated ('(KHCN-03/11/2017):'): the outlet, and the day it filed the story.
+            if dated := re.fullmatch(rf"(?P<who>\S.*?)\s*[-–,]\s*{_DATE_DMY}", outlet):
+                outlet = dated.group("who")
+                page.set_date(iso_date(dated.group("d"), dated.group("m"), dated.group("y")))
+            page.set_outlet(outlet)
             page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
             return
         m = _BARE_TAG_RE.match(line.text)
