@@ -705,6 +705,10 @@ def test_appositions_with_an_aspect_or_one_of_and_a_bracketed_place_before_the_n
     assert p["Trương Nhất Minh"].en == "Zhang Yiming"
     p = _one("Đặng Văn Lâm, được biết đến với biệt danh \"người nhện\", sang Trung Quốc thi đấu giao hữu.", alone)
     assert p["Đặng Văn Lâm"].origin == "vietnamese"
+    # a title-case headline gives no case to tell a name from words (từ thiện, charity, was Xu Shan); the same
+    # words written as a sentence still name a person
+    assert not _one("Doanh Nhân Trung Quốc Thiết Lập Quỹ Từ Thiện Cho Học Sinh", alone)
+    assert _one("Doanh nhân Trung Quốc Từ Thiện lập quỹ cho học sinh.", alone)["Từ Thiện"].origin == "inferred"
     # "khi đó là" (then) before the title: the office held at the time, in apposition
     p = _one("Trong hồi ký, Lý Đắc Sinh, khi đó là Tư lệnh Quân khu Thẩm Dương, kể lại cuộc diễn tập.", alone)
     assert p["Lý Đắc Sinh"].origin == "inferred"

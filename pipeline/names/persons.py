@@ -66,6 +66,12 @@ def _person_entry(entry) -> bool:
         and not cues.CHINESE_RE.fullmatch(entry.vi) and not cues.VIETNAMESE_RE.fullmatch(entry.vi)
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline written in title case (five words or more, each capitalised): its case tells no name apart."""
+    words = runs.WORD.findall(sentence)
+    return len(words) >= 5 and all(runs.capitalised(w) for w in words)
+
+
 def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = None) -> list[Person]:
     """The persons of `sentences` (one text's sentences, in order; a string is one sentence), in order of first
     mention. `glossary`: its entries for persons win over inference; its other terms are never names."""
@@ -79,12 +85,15 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
         works = runs.works(sentence)
+        headline = _title_case(sentence)
         previous: tuple[int, bool] | None = None  # end of the last name in this sentence, and whether it was cued
         names: list[tuple[int, int, str]] = []  # this sentence's names in order: start, end, key
         seen: list[tuple[int, int]] = []  # every name-shaped span, the ones ruled out too
         for start, end, run in runs.capitalised_runs(sentence, blocked):
             words = runs.name_in(run, sentence) or runs.pen_name(run, sentence)
-            if not words:
+            if not words or headline:
+                # (a title-case headline gives no case to tell a name from words: Doanh Nhân Trung Quốc Thiết Lập Quỹ
+                # Từ Thiện, 'charity', was Xu Shan; a glossary person there is still found, below)
                 continue
             start, end = words[0].start(), words[-1].end()
             seen.append((start, end))

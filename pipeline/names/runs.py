@@ -21,7 +21,7 @@ def is_surname(word: str) -> bool:
     return bool(tables.surnames(word)) or tables.key(word) in _VIETNAMESE_ONLY
 
 
-def _common_surname(word: str) -> bool:
+def common_surname(word: str) -> bool:
     """A surname either people commonly bears (not one of the table's rarest readings: Ích 益, Thiết 铁)."""
     return tables.key(word) in _VIETNAMESE_ONLY or any(r.weight >= 0.01 for r in tables.surnames(word))
 
@@ -86,7 +86,7 @@ def _surname_country(sentence: str, span: tuple[int, int], blocked: list[tuple[i
         following.append(w)
         end = w.end()
     # (not before a full name of its own: Nghị sĩ Úc Trần Minh, an Australian of another surname)
-    return 1 <= len(following) <= 2 and not (len(following) == 2 and _common_surname(following[0].group())) \
+    return 1 <= len(following) <= 2 and not (len(following) == 2 and common_surname(following[0].group())) \
         and all(tables.is_sino_vietnamese(w.group()) and not any(a <= w.start() < b for a, b in blocked)
                 for w in following)
 
@@ -149,7 +149,7 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         title = tables.key(words.pop(0).group()) in cues.TITLE_KEYS
         # (so is a capitalised Ông right after a capitalised title in the run, with two syllables after it and no
         # common surname first: Tướng Ông Ích Khiêm; the form of address would be lower case there, Tướng ông X)
-        surname_ong = title and words[0].group() == "Ông" and len(words) == 3 and not _common_surname(words[1].group())
+        surname_ong = title and words[0].group() == "Ông" and len(words) == 3 and not common_surname(words[1].group())
     # (a people's or place's name after 'người' is whose the person is: nhà sử học người Hồi Bạch Thọ Di)
     unknown_lead = unknown_lead or len(words) == 4 and bool(re.search(r"(?<![^\W\d_])người\s+$", lead))
     if (body or unknown_lead) and len(words) == 4 and is_surname(words[1].group()) \
