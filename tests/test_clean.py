@@ -507,6 +507,7 @@ def test_reprint_credit_on_two_lines_and_site_signature():
     ("Tin tức nguồn: https://example.vn/thoi-su/cang-my-thuy-123.html", "url-footer"),
     ("Xem tiếp tại: https://tin.example.com/a/b", "url-footer"),
     ("create", "widget"), (".", "widget"), ("A A", "widget"),
+    ("A- A A+ | Tăng tương phản Giảm tương phản", "widget"),  # text-size and contrast buttons
     ("XEM CLIP:", "video-label"), ("Nhà báo", "section-label"),
     ("Mời quý khán giả theo dõi các chương trình của đài trên kênh YouTube chính thức!", "promo"),
 ])

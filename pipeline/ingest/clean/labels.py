@@ -182,9 +182,9 @@ FOOTER_RE = re.compile(
     re.IGNORECASE,
 )
 SEPARATOR_RE = re.compile(r"^[\s*\-_=~#.•·+]{3,}$")
-# Font-size and share buttons flattened into text: "A A", "A- A+", "a+", a lone lowercase ASCII token
-# ("create", "print"), a line of punctuation.
-_WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}|[a-z][a-z_-]{1,19}|[^\w]{1,3})$")
+# Font-size buttons flattened into text ("A A", "A- A+", "a+"; contrast ones beside: "| Tăng tương phản"), a lone
+# lowercase ASCII token ("create", "print"), a line of punctuation.
+_WIDGET_RE = re.compile(r"^(?:(?:[Aa][+-]?\s*){1,3}(?:\|?\s*(?:(?:Tăng|Giảm) tương phản\s*){1,2})?|[a-z][a-z_-]{1,19}|[^\w]{1,3})$")
 # What a page's template or store leaves unrendered: a placeholder in brackets ('[links(34676)]', '{{ad_top}}',
 # '[gallery id=12]'), an identifier of letters and digits run together ('5b4537725dbtvh2 telx': a file or cache id,
 # ten characters or more, three digits and three letters at least, with a short lower-case word or two beside it).
