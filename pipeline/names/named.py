@@ -49,10 +49,10 @@ def _opens_other(sentence: str, after) -> bool:
         or any(a == after.start() and " " in sentence[a:b] for a, b in cues.spans(sentence))
 
 
-# Offices a place of the person's own follows, beside the cues' titles (Nghị sĩ Hồng Kông X, Trưởng Đặc khu Ma Cao
-# X, Đặc khu trưởng Ma Cao X), and the units between office and place (Trưởng Đặc khu Hành chính Hồng Kông X).
-_OFFICES = cues.TITLE_KEYS | {tables.key(t) for t in (
-    "nghị sĩ", "hạ nghị sĩ", "thượng nghị sĩ", "đại biểu", "trưởng", "đặc khu trưởng", "người đứng đầu")}
+# Offices a place of the person's own follows: the cues' titles (Nghị sĩ Hồng Kông X, Đặc khu trưởng Ma Cao X) and
+# a bare "trưởng" (Trưởng Đặc khu Ma Cao X), and the units between office and place (Trưởng Đặc khu Hành chính
+# Hồng Kông X).
+_OFFICES = cues.TITLE_KEYS | {tables.key("trưởng")}
 _UNITS = {tables.key(u) for u in ("đặc khu", "đặc khu hành chính", "khu hành chính", "khu tự trị")}
 
 
