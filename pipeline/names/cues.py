@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
-from pipeline.names.strait import OWN  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
+from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
@@ -486,7 +486,7 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)  # a sentence is read once per person found and once per mention's clause
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE, re.compile(OWN))
+    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE, OWN_RE)
                  for m in pattern.finditer(text))
 
 

@@ -34,8 +34,7 @@ _PLACES = {
 # closed by its place is in _PLACES). The Legislative Council is Hong Kong's where a Hong Kong or no place of
 # these is named beside it, Macau's Legislative Assembly is named with Ma Cao.
 _BODIES = {
-    TAIWAN: r"Dân [Tt]iến [Đđ]ảng|Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ" + strait.OWN_CLOSE
-            + r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí|Đảng Nhân dân Đài Loan|DPP",
+    TAIWAN: strait.TAIWAN_BODIES + r"|Đảng Nhân dân Đài Loan|DPP",
     HONG_KONG: r"Hội đồng Lập pháp|Hội đồng Hành pháp",
 }
 # What turns a place into where the person goes, is, or deals with, not whose they are: a place preposition or

@@ -12,6 +12,8 @@ Tân Bắc, Đào Viên), count only as the city a mayor or "thành phố" names
 
 from __future__ import annotations
 
+import re
+
 _UPPER = "".join(sorted(set("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
                             "fjwz".upper())))
 _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
@@ -20,9 +22,11 @@ _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 OWN_CLOSE = r"(?!\s+(?!Hồng Kông|Hong Kong|Hương Cảng|Ma Cao|Macau|Đặc khu|Áo Môn|Đài Loan)[" + _UPPER + r"])"
 _COUNCIL = r"Hội đồng (?:Lập|Hành) pháp" + OWN_CLOSE
 _FACED = r"(?<!Nam )(?<!Việt )(?<!quyền )(?<!phủ )(?<!quân )(?<!bị )(?<!tù )(?<!lao )"
-_PARTIES = (_FACED + r"(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|Dân [Tt]iến [Đđ]ảng|"
-            r"Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ" + OWN_CLOSE
-            + r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí")
+# (the Democratic Progressive Party and the Yuans: region.py's Taiwan bodies too)
+TAIWAN_BODIES = (r"Dân [Tt]iến [Đđ]ảng|Đảng Dân [Tt]iến|Đảng Dân chủ Tiến bộ" + OWN_CLOSE
+                 + r"|Viện Lập pháp|Viện Hành chính|Viện Giám sát|Viện Khảo thí")
+_PARTIES = _FACED + r"(?:Quốc [Dd]ân [Đđ]ảng|Trung [Qq]uốc [Qq]uốc [Dd]ân [Đđ]ảng)|" + TAIWAN_BODIES
 _CITIES = r"Cao Hùng|Đài Trung|Đài Nam|Tân Trúc|Tân Bắc|Đào Viên|Cơ Long|Hoa Liên|Tân Giới"
 _AFTER = r"(?:(?<=Thị trưởng )|(?<=thị trưởng )|(?<=thành phố )|(?<=Thành phố ))"
 OWN = _B + r"(?:" + _COUNCIL + "|" + _PARTIES + "|" + _AFTER + r"(?:" + _CITIES + r"))" + _E
+OWN_RE = re.compile(OWN)
