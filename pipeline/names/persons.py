@@ -166,9 +166,10 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                 person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)
+    spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
     for person in people:
-        if person.origin != VIETNAMESE:  # (decided after every origin: the other persons' spans are final)
-            person.region = region.of(person, sentences, people)
+        if person.origin != VIETNAMESE:
+            person.region = region.of(person, sentences, spans)
     return people
 
 

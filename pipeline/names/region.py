@@ -75,13 +75,19 @@ def _own_regions(text: str, kmt: bool = False) -> set[str]:
     return found
 
 
-def of(person, sentences: Sequence[str], people) -> str | None:
-    """HONG_KONG, MACAU, TAIWAN or None for a `person` (persons.Person) of `sentences`: the one region its
-    mentions' own words place it in, none where they name two or none."""
+def mention_spans(people) -> dict[int, list[tuple[int, int]]]:
+    """Sentence -> the spans of every person's mentions there (built once per text, for of())."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for p in people:
         for m in p.mentions:
             spans.setdefault(m.sentence, []).append((m.start, m.end))
+    return spans
+
+
+def of(person, sentences: Sequence[str], spans: dict[int, list[tuple[int, int]]]) -> str | None:
+    """HONG_KONG, MACAU, TAIWAN or None for a `person` (persons.Person) of `sentences`: the one region its
+    mentions' own words place it in, none where they name two or none. `spans`: mention_spans of the text's
+    persons."""
     found: set[str] = set()
     for m in person.mentions:
         sentence = sentences[m.sentence]
