@@ -81,7 +81,7 @@ _ONE_SYLLABLE = re.compile(r"^[^AEIOU]*(?:[AEIOU]+[^AEIOU]*)?$")  # (NG: no vowe
 _GIVEN_FIRST = re.compile(r"^(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+) (?P<surname>[A-Z][a-z]+)$")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # (two sibling scripts: with one slot, each call of the other re-executed one)
 def _module(name: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
