@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.ingest.clean.lines import key
+
 # Syllables every Vietnamese sentence may share with any other: they are evidence of nothing.
 _FUNCTION = set(
     "và của là có được bị các những một cho với trong trên tại ở từ này đó khi đã đang sẽ không chưa cũng "
@@ -46,6 +48,6 @@ def takes_up(paragraph: str, head: str) -> bool:
 def spelled_over(texts: list[str], whole: str) -> bool:
     """Two or more of the lines in a row read as `whole` once joined (case, spaces and punctuation aside): a
     headline broken over several lines."""
-    keys = ["".join(ch for ch in t.casefold() if ch.isalnum()) for t in texts]
-    want = "".join(ch for ch in whole.casefold() if ch.isalnum())
+    keys = [key(t) for t in texts]
+    want = key(whole)
     return bool(want) and any("".join(keys[i:j]) == want for i in range(len(keys)) for j in range(i + 2, len(keys) + 1))
