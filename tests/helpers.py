@@ -7,9 +7,11 @@ import re
 import sqlite3
 import time
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from pipeline.checks import check_pair
+from pipeline.models.info import ModelInfo
 from pipeline.models.loading import load_causal
 from pipeline.ingest.clean import clean_article
 from pipeline.ingest.read import discover, read_article
@@ -17,6 +19,8 @@ from pipeline.run import stages
 from pipeline.run.local import RunOptions
 from pipeline.run.storage import LocalArticles, LocalBriefs
 from pipeline.text.segment import split_sentences
+from pipeline.translation.base import Translation
+from pipeline.translation.decoding import Settings, setting
 from pipeline.translation.seq2seq import TranslateOptions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,3 +192,22 @@ def with_relative_links(markdown: str) -> str:
 def kinds(vi: str, en: str, only: str | None = None) -> set[str]:
     """The kinds of check that flag a pair (all kinds run, or `only` that one)."""
     return {c.kind for c in check_pair(vi, en, kinds=[only] if only else None)}
+
+
+@dataclass(frozen=True)
+class CopyDecoding(Settings):
+    beams: int = setting(1)
+
+
+class Copy:
+    """A 'model' that returns its input: shows what the glossary layer put into the English itself."""
+    info = ModelInfo("copy", "r0", "copy")
+
+    def decoding(self):
+        return CopyDecoding()
+
+    def count_tokens(self, text):
+        return len(text.split())
+
+    def translate(self, sentences, progress=None, on_batch=None):
+        return [Translation(s, s, 1, 1) for s in sentences]

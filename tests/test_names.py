@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
@@ -14,9 +13,8 @@ from pipeline.glossary.terms import Glossary
 from pipeline.names.entries import is_inferred, note
 from pipeline.names.persons import find_in_text, find_persons
 from pipeline.names.pinyin import candidates, join_given
-from pipeline.translation.base import Translation
-from pipeline.translation.decoding import Settings, setting
 from pipeline.translation.glossary_layer import GlossaryTranslator
+from helpers import Copy
 
 
 def test_apostrophe_where_pinyin_needs_one():
@@ -92,26 +90,6 @@ def test_cli_loads_no_model_library():
             "print('torch' in sys.modules, 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
-
-
-@dataclass(frozen=True)
-class CopyDecoding(Settings):
-    beams: int = setting(1)
-
-
-class Copy:
-    """A 'model' that returns its input: shows what the glossary layer put into the English itself."""
-    from pipeline.models.info import ModelInfo
-    info = ModelInfo("copy", "r0", "copy")
-
-    def decoding(self):
-        return CopyDecoding()
-
-    def count_tokens(self, text):
-        return len(text.split())
-
-    def translate(self, sentences, progress=None, on_batch=None):
-        return [Translation(s, s, 1, 1) for s in sentences]
 
 
 def test_glossary_layer_enforces_the_inferred_name():

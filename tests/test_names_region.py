@@ -3,16 +3,13 @@ the brief's name flag saying that the pinyin inferred for one is not the form th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from pipeline.glossary.terms import Glossary
 from pipeline.names.entries import entry, note
 from pipeline.names.persons import find_in_text
-from pipeline.translation.base import Translation
-from pipeline.translation.decoding import Settings, setting
 from pipeline.translation.glossary_layer import GlossaryTranslator
+from helpers import Copy
 
 BARE = Glossary.from_files([], builtin=False)
 
@@ -82,26 +79,6 @@ def test_names_json_shows_the_region():
 def test_a_vietnamese_person_gets_no_region(sentence, name):
     person = next(p for p in find_in_text(sentence, BARE) if p.vi == name)
     assert person.origin == "vietnamese" and person.region is None
-
-
-@dataclass(frozen=True)
-class CopyDecoding(Settings):
-    beams: int = setting(1)
-
-
-class Copy:
-    """A 'model' that returns its input: shows what the glossary layer put into the English itself."""
-    from pipeline.models.info import ModelInfo
-    info = ModelInfo("copy", "r0", "copy")
-
-    def decoding(self):
-        return CopyDecoding()
-
-    def count_tokens(self, text):
-        return len(text.split())
-
-    def translate(self, sentences, progress=None, on_batch=None):
-        return [Translation(s, s, 1, 1) for s in sentences]
 
 
 def test_the_brief_says_a_hong_kong_persons_pinyin_is_not_the_press_form():
