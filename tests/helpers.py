@@ -211,3 +211,25 @@ class Copy:
 
     def translate(self, sentences, progress=None, on_batch=None):
         return [Translation(s, s, 1, 1) for s in sentences]
+
+
+def bench_script(name: str):
+    """A bench/ script loaded as a module (bench/ is no package): the tests that check a generated table or glossary
+    section against what its script derives."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def glossary_section(lines: list[str], header: str, hint: str) -> list[list[str]]:
+    """The rows of the built-in glossary's generated section headed `header` (up to the next generated section);
+    `hint` says which script makes it, for when it is missing."""
+    assert header in lines, hint
+    rows = []
+    for line in lines[lines.index(header) + 1:]:
+        if line.startswith("# --- "):
+            break
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows

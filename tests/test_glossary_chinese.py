@@ -5,44 +5,28 @@ Vietnamese person's name."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from pipeline.glossary.terms import Glossary
 from pipeline.glossary.tsv import load_builtin
 from pipeline.names.persons import find_in_text
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import bench_script, glossary_section
 
 
 @pytest.fixture(scope="module")
 def gc():
-    spec = importlib.util.spec_from_file_location("glossary_chinese", ROOT / "bench" / "glossary_chinese.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("glossary_chinese")
 
 
 @pytest.fixture(scope="module")
 def npc():
-    spec = importlib.util.spec_from_file_location("glossary_npc", ROOT / "bench" / "glossary_npc.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("glossary_npc")
 
 
 def _section(lines: list[str], header: str) -> list[list[str]]:
-    """The rows of the generated section headed `header` (up to the next generated section)."""
-    assert header in lines, "a generated section is missing: run bench/glossary_chinese.py, then glossary_npc.py"
-    rows = []
-    for line in lines[lines.index(header) + 1:]:
-        if line.startswith("# --- "):
-            break
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return glossary_section(lines, header, "a generated section is missing: run bench/glossary_chinese.py, then "
+                                           "glossary_npc.py")
 
 
 GENERATED = ("cc-cedict", "npc-12", "legco-hk", "ly-tw")

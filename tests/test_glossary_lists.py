@@ -5,35 +5,22 @@ romanisation."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from pipeline.glossary.terms import Glossary
 from pipeline.glossary.tsv import load_builtin
 from pipeline.names.persons import find_in_text
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import bench_script, glossary_section
 
 
 @pytest.fixture(scope="module")
 def gl():
-    spec = importlib.util.spec_from_file_location("glossary_legislatures", ROOT / "bench" / "glossary_legislatures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("glossary_legislatures")
 
 
 def _section(lines: list[str], header: str) -> list[list[str]]:
-    assert header in lines, "the section is missing: run bench/glossary_legislatures.py build --write"
-    rows = []
-    for line in lines[lines.index(header) + 1:]:
-        if line.startswith("# --- "):
-            break
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return glossary_section(lines, header, "the section is missing: run bench/glossary_legislatures.py build --write")
 
 
 def test_section_is_what_the_script_derives(gl):

@@ -14,7 +14,7 @@ from pipeline.names.entries import is_inferred, note
 from pipeline.names.persons import find_in_text, find_persons
 from pipeline.names.pinyin import candidates, join_given
 from pipeline.translation.glossary_layer import GlossaryTranslator
-from helpers import Copy
+from helpers import Copy, bench_script
 
 
 def test_apostrophe_where_pinyin_needs_one():
@@ -928,15 +928,9 @@ def test_a_text_that_never_names_china_leaves_only_a_strongly_chinese_shaped_nam
 
 
 def test_the_shape_table_is_what_the_script_derives():
-    import importlib.util
     from importlib import resources
 
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("names_shape", root / "bench" / "names_shape.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_script("names_shape")
     shipped = resources.files("pipeline.names").joinpath("data", "shape.tsv").read_text(encoding="utf-8")
     assert shipped == module.render(module.derive()), "run bench/names_shape.py build --write"
 
@@ -1034,14 +1028,9 @@ def test_characters_real_persons_bear_outrank_common_words_of_the_same_reading()
 
 
 def test_the_given_name_bearers_table_is_what_the_script_derives():
-    import importlib.util
     from importlib import resources
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("names_given", root / "bench" / "names_given.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_script("names_given")
     shipped = resources.files("pipeline.names").joinpath("data", "given.tsv").read_text(encoding="utf-8")
     assert shipped == module.render(module.derive()), "run bench/names_given.py --write"
     # one person never decides a character
@@ -1177,14 +1166,9 @@ def test_chinas_places_from_cc_cedict_say_whose_and_no_vietnamese_place_is_among
 
 
 def test_the_places_table_is_what_the_script_derives():
-    import importlib.util
     from importlib import resources
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("names_places", root / "bench" / "names_places.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_script("names_places")
     shipped = resources.files("pipeline.names").joinpath("data", "places.tsv").read_text(encoding="utf-8")
     assert shipped == module.render(module.derive()), "run bench/names_places.py build --write"
 

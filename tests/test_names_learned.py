@@ -4,24 +4,18 @@ the scoring) and that it never reads a test set for training."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from pipeline.glossary.terms import Glossary
 from pipeline.names import tables
 from pipeline.names.persons import find_persons
-
-_ROOT = Path(__file__).resolve().parent.parent
+from helpers import bench_script
 
 
 @pytest.fixture(scope="module")
 def learn():
-    spec = importlib.util.spec_from_file_location("names_learn", _ROOT / "bench" / "names_learn.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("names_learn")
 
 
 def _features(learn, sentence: str, name: str) -> dict[str, float]:

@@ -3,23 +3,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
 from pipeline.names import pinyin
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import bench_script
 
 
 @pytest.fixture(scope="module")
 def names_given():
-    spec = importlib.util.spec_from_file_location("names_given", ROOT / "bench" / "names_given.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("names_given")
 
 
 def _first(name: str) -> str:
