@@ -128,7 +128,7 @@ def main() -> None:
     ap.add_argument("--show-misses", action="store_true",
                     help="list the misses (never for the sets never tuned on: NEVER_SHOWN; held-out11 to "
                          "held-out14, held-out16 to held-out18, held-out20 to held-out36, held-out38, held-out39, "
-                         "held-out41 to held-out44, held-out46 to held-out48 are "
+                         "held-out41 to held-out44, held-out46 to held-out48, held-out50 are "
                          "development data, tuned on after their first look)")
     # (the development sets but vietnamese-in-china, which is read only when named)
     ap.add_argument("--sets", default=",".join(s for s in CHOOSING_SETS if s != "vietnamese-in-china"),
