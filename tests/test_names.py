@@ -1744,6 +1744,10 @@ def test_a_capitalised_ong_after_a_capitalised_title_in_the_run_is_a_surname():
     got = _origins("Bà Ông Thị Minh Trang, Phó Chủ tịch UBND quận Ninh Kiều (Cần Thơ), tiếp nhận hàng cứu trợ.")
     assert got == {"Ông Thị Minh Trang": "vietnamese"}
     assert _origins("Bà Ông Tú Mai, Thứ trưởng Bộ Thương mại Trung Quốc, tiếp đoàn.")["Ông Tú Mai"] == "inferred"
+    # ... and after the address capitalised at the sentence's start, before two words of any kind (round 34)
+    got = _origins("Ông Ông Văn Tám, Chủ tịch Hội Nông dân xã ở huyện Cần Giuộc (Long An), hướng dẫn bà con.")
+    assert got == {"Ông Văn Tám": "vietnamese"}
+    assert _origins("Ông Ông Văn Ba là nhà địa vật lý hàng đầu của Trung Quốc.")["Ông Văn Ba"] == "inferred"
 
 
 def test_where_a_person_lives_or_comes_from_in_vietnam_by_their_own_words_is_whose():

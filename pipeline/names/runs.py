@@ -139,6 +139,10 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
     body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
     surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
+    # (so is an Ông and two more words right after a capitalised address, which opens its sentence: Ông Ông Văn
+    # Tám, whose Tám is no Sino-Vietnamese reading; no title repeats the address)
+    if len(words) == 4 and words[0].group() in ("Ông", "Bà") and words[1].group() == "Ông":
+        words, surname_ong = words[1:], True
     addressed = bool(_ADDRESS_BEFORE.search(lead))
     while len(words) >= 2 and not surname_ong and not (addressed and _addressed_name(words)) and (
             tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES or not is_surname(words[0].group())):
