@@ -727,3 +727,16 @@ def test_the_delegation_a_person_is_in_is_their_side():
                     "dẫn đầu phái đoàn Trung Quốc.")["Hà Quang Minh"] == "vietnamese"
     assert _origins("Tướng Trương Vạn Niên có mặt trong phái đoàn Trung Quốc dự hội nghị ở Hà Nội.")[
         "Trương Vạn Niên"] == "inferred"
+
+
+def test_a_national_team_one_is_called_up_to_or_plays_for_after_a_club_is_their_side():
+    # được triệu tập vào / gọi lên (đội) tuyển ... <country>: one of that country's team (round 34)
+    assert _origins("Tay vợt Trần Nhã Vy được triệu tập vào đội tuyển bóng bàn quốc gia Trung Quốc.")[
+        "Trần Nhã Vy"] == "inferred"
+    assert _origins("Tiền đạo Nguyễn Văn Toàn được triệu tập lên đội tuyển Việt Nam chuẩn bị gặp Trung Quốc.")[
+        "Nguyễn Văn Toàn"] == "vietnamese"
+    # thi đấu cho CLB <name> và đội tuyển <country>: the national team says whose, the club does not
+    assert _origins("Tiền vệ Lưu Minh Hải thi đấu cho câu lạc bộ Hằng Đại và đội tuyển Trung Quốc.")[
+        "Lưu Minh Hải"] == "inferred"
+    assert _origins("Tiền vệ Lương Xuân Trường thi đấu cho CLB Hà Nội và đội tuyển Việt Nam tại Cúp châu Á ở Trung "
+                    "Quốc.")["Lương Xuân Trường"] == "vietnamese"

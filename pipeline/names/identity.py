@@ -54,6 +54,13 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # giành HCV): one of it; not 'cùng đội với' a player (a team-mate's country)
                        r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,5}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
+                       # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
+                       # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's
+                       r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
+                       r"(?:[a-zà-ỹđ]+\s+){0,3}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
                        # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
