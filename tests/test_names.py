@@ -1055,9 +1055,15 @@ def test_a_full_name_opening_its_clause_is_a_person_without_a_title():
         "Hầu Kiến Quân": ("Hou Jianjun", "inferred")}
     # after 'của' too (whose deeds the clause tells)
     assert "Hầu Kiến Quân" in _found("Chuyến thăm của Hầu Kiến Quân tới Hà Nội kéo dài ba ngày.")
-    # not two syllables, not a list's first name (unless the list is two full names), not inside a clause
+    # not two syllables, not a list's first name (unless the list is two names, the other of two or three
+    # syllables, or 'và đồng đội' and one: round 34), not inside a clause
     assert _found("Lâm Kiến rời Bắc Kinh.") == {}
-    assert _found("Lý Văn Minh và Trần Quốc đã tới.") == {}
+    assert _found("Lý Văn Minh, Trần Quốc và Lê Lai đã tới.") == {}
+    assert _found("Lý Văn Minh và Trần Quốc Hà Nội đã tới.") == {}
+    assert _found("Trương Mẫn Tuệ và Dương Khang đoạt HCV đôi nữ cầu lông cho Trung Quốc.") == {
+        "Trương Mẫn Tuệ": ("Zhang Minhui", "inferred"), "Dương Khang": ("Yang Kang", "inferred")}
+    assert _found("Nguyễn Tiến Minh và đồng đội Lê Hà Anh giành HCV tại giải cầu lông ở Thượng Hải, Trung Quốc.") == {
+        "Nguyễn Tiến Minh": ("Nguyen Tien Minh", "vietnamese")}
     assert _found("Hôm qua đoàn gặp Lương Văn Tú tại cửa khẩu.") == {}
 
 

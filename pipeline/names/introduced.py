@@ -184,14 +184,25 @@ def _country_start(clause: str) -> int | None:
 _WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 
 
-# Two full names joined by "và" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
-# do X và Y đứng đầu): the run before or after the "và" is three capitalised syllables.
-_PAIR_BEFORE = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){3})và\s+$")
-_PAIR_AFTER = re.compile(r"\s+và((?:\s+[^\W\d_]+){3})(?![^\W\d_])")
+# Two names joined by "và" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
+# do X và Y đứng đầu; X và đồng đội Y giành ...): the run before or after the "và" is two or three capitalised
+# syllables (a two-syllable partner: Trương X Y và Dương Z đoạt HCV ...), the full name itself three.
+_PAIR_BEFORE = [re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){%d})và\s+$" % n) for n in (3, 2)]
+_PAIR_AFTER = [re.compile(r"\s+và(?:\s+đồng\s+đội)?((?:\s+[^\W\d_]+){%d})(?![^\W\d_])" % n) for n in (3, 2)]
 
 
 def _pair(m: re.Match | None) -> re.Match | None:
     return m if m and all(runs.capitalised(w) for w in m.group(1).split()) else None
+
+
+def _pair_before(head: str) -> re.Match | None:
+    return next((m for p in _PAIR_BEFORE if (m := _pair(p.search(head)))), None)
+
+
+def _pair_after(sentence: str, end: int) -> re.Match | None:
+    # (the longer partner first, as long as a lower-case word follows it: X và Y Z W được ...)
+    return next((m for p in _PAIR_AFTER if (m := _pair(p.match(sentence, end)))
+                 and _lower_next(sentence, m.end())), None)
 
 
 def _lower_next(sentence: str, pos: int) -> bool:
@@ -211,11 +222,11 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
         return False
     if _WHOSE_COUNTRY.match(sentence, end):
         return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
-    pair = _pair(_PAIR_BEFORE.search(sentence[:start]))  # the second of two full names joined by "và" (X và Y được ...)
+    pair = _pair_before(sentence[:start])  # the second of two full names joined by "và" (X và Y được ...)
     head = sentence[:pair.start() if pair else start]
     if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head):
         return False
-    second = _pair(_PAIR_AFTER.match(sentence, end))  # the first of the two: what follows the second says what they do
+    second = _pair_after(sentence, end)  # the first of the two: what follows the second says what they do
     following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
     # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...; an
