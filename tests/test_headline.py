@@ -299,6 +299,12 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     # the headline with its day in brackets after it: the bracket is no sentence's close, the line no paragraph
     ((*_MENU[:3], f"{_LONG_HEAD} (10/11/2021)"), f"{_LONG_HEAD} (10/11/2021)", None),
     ((f"{_LONG_HEAD} (10/11/2021)",), f"{_LONG_HEAD} (10/11/2021)", None),
+    # a headline closed by a full stop, right over the story's dateline or its author's line (a site prints its
+    # lead under those): the title; over no dateline, or sharing few words with the story, none
+    (("Liên kết Website", f"{_HEADLINE}.", "Thứ ba, 23/07/2019, 16:51 GMT+7"), f"{_HEADLINE}.", None),
+    (("Chi tiết", f"{_HEADLINE}.", "Tác giả: TS Nguyễn Văn An"), f"{_HEADLINE}.", None),
+    ((f"{_HEADLINE}.",), None, None),
+    (("Giá vàng hôm nay tăng mạnh theo thị trường thế giới.", "Thứ ba, 23/07/2019, 16:51 GMT+7"), None, None),
 ])
 def test_title_of_a_pages_head_or_none(top, title, kept):
     art = clean_article(RawArticle("x.txt", "\n".join(top) + "\n\n" + "\n\n".join(_STORY) + "\n", "utf-8"))

@@ -259,9 +259,53 @@ def _over_story_dateline(page: Page) -> int | None:
     return None
 
 
+# A sentence's stop inside a line, after a word in lower case (not 'TP. Hồ Chí Minh', 'PGS. TS').
+_INNER_STOP_RE = re.compile(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S")
+
+
+def _stopped_over_dateline(page: Page) -> int | None:
+    """A headline some sites close with a full stop, known by what the page prints right under it: the story's
+    dateline or its author's line. A site prints its lead under those, never over them (a sapo stands under the
+    headline's date); a headline stands over them. The line: the page's first kept line closing on one full
+    stop, one sentence of four to forty words, headline-shaped but for its stop, only short lines (no prose) over
+    it; the next line a dateline or a byline taken out; then the site's short lines only (six words or fewer,
+    five at most) down to a paragraph of prose; half its content words or more in the story under it. Asked
+    where no rule and no score found a headline."""
+    kept = page.kept()
+    head = None
+    for k, line in enumerate(kept):
+        body = line.text.rstrip(".")
+        if line.text.endswith(".") and not body.endswith(".") and 4 <= words(body) <= 40 \
+                and not _INNER_STOP_RE.search(body) and _shaped(body):
+            head = k
+            break
+        if is_paragraph(line.text) or words(line.text) > 8:
+            return None
+    if head is None:
+        return None
+    line = kept[head]
+    under = next((ln for ln in page.lines if ln.index > line.index), None)
+    taken = {r.index: r.reason for r in page.removed_lines()}
+    if under is None or under.kept or taken.get(under.index) not in ("dateline", "byline"):
+        return None
+    between = []
+    for ln in kept[head + 1:]:
+        # (A lead the crawl cut short ends on no stop: twenty words are prose all the same.)
+        if is_paragraph(ln.text) or words(ln.text) >= 20:
+            paras = [o.text for o in kept if o.index >= ln.index and words(o.text) >= 12][:_BODY_PARAGRAPHS]
+            story = set(content_words(" ".join(paras)))
+            mine = set(content_words(line.text))
+            return page.lines.index(line) if mine and len(mine & story) >= _SHARED * len(mine) else None
+        between.append(ln)
+        if len(between) > 5 or words(ln.text) > 6 or ln.text.endswith(PROSE_END):
+            return None
+    return None
+
+
 def second_look(page: Page) -> None:
     """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
-    refused (`_refuse_unfit`)."""
+    refused (`_refuse_unfit`); where no title stands then, a headline closed by a full stop over the story's
+    dateline or byline (`_stopped_over_dateline`)."""
     _refuse_furniture(page)
     head = _unglue_head(page) if page.title is None else None
     if head is not None:
@@ -270,6 +314,19 @@ def second_look(page: Page) -> None:
         _weigh(page)
     _second_line(page)
     _refuse_unfit(page)
+    if page.title is None:
+        _take_stopped(page)
+
+
+def _take_stopped(page: Page) -> None:
+    """Last, where no title stands: a headline closed by a full stop over the story's dateline or byline."""
+    position = _stopped_over_dateline(page)
+    if position is None:
+        return
+    line = page.lines[position]
+    page.title = line.text
+    line.kept = False
+    header.headline_copies(page, line)
 
 
 # A line opening on a word in lower case ('và ...'; not a label glued to a date: 'author06/11/2023').
