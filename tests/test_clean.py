@@ -2816,3 +2816,12 @@ def test_a_copy_sites_you_are_viewing_line_and_an_empty_rating_box_go():
     rated = "Chưa có đánh giá về bài viết của nhóm nghiên cứu, nhưng hội đồng sẽ họp vào tuần sau."
     art = clean(page(HEAD, LEAD, seen, BODY1, rated, BODY2))
     assert seen in art.paragraphs and rated in art.paragraphs
+
+
+def test_a_counter_labels_the_running_week_without_nay():
+    box = "Thống kê truy cập\n• Đang online: 1\n• Hôm nay: 118\n• Trong tuần: 3387\n• Tất cả: 336505"
+    art = clean(page(HEAD, LEAD, BODY1, box, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and all(ln in reasons(art) for ln in box.split("\n"))
+    days = ["Trong tuần: 30 ca mắc mới", "Trong tháng: 120 ca mắc mới", "Tất cả: 900 ca mắc mới"]  # say what they count
+    art = clean(page(HEAD, LEAD, BODY1, "\n".join(days), BODY2))
+    assert all(d in body(art) for d in days)

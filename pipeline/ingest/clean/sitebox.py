@@ -25,8 +25,9 @@ _VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|đang (?:online|tr
           r"(?:online|trực tuyến|đang truy cập)|khách viếng thăm|máy chủ tìm kiếm|truy cập|online|trực tuyến)"
 _VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
 # A period, or the whole, as the counter labels its figures; a bullet may stand before it.
+# 'Trong tuần' / 'Trong tháng' with no 'này': the running week or month, as other counters word it.
 _LABEL = rf"(?:[•·-]\s*)?(?P<label>{_VISITS}|(?:trong )?(?:hôm nay|hôm qua|(?:tuần|tháng|năm) (?:này|trước|hiện tại)|" \
-         rf"năm qua)|tất cả|tổng(?: cộng| số)?|khách|thành viên)"
+         rf"năm qua)|trong (?:tuần|tháng|năm)|tất cả|tổng(?: cộng| số)?|khách|thành viên)"
 _PERIOD_RE = re.compile(rf"^{_LABEL}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
 _LABEL_ONLY_RE = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)  # its figure in the next cell, on the next line
 _BARE_FIGURE_RE = re.compile(rf"^{_FIGURE}$")
