@@ -2825,3 +2825,13 @@ def test_a_counter_labels_the_running_week_without_nay():
     days = ["Trong tuần: 30 ca mắc mới", "Trong tháng: 120 ca mắc mới", "Tất cả: 900 ca mắc mới"]  # say what they count
     art = clean(page(HEAD, LEAD, BODY1, "\n".join(days), BODY2))
     assert all(d in body(art) for d in days)
+
+
+def test_a_sapo_cut_at_a_field_length_over_the_paragraph_that_gives_it_in_full():
+    cut = " ".join(LEAD.split()[:22])  # no stop, no '...'
+    art = clean(page(HEAD, cut, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[cut] == "repeated-line"
+    heading = "Cảng biển Mỹ Thủy"  # a heading the paragraph opens on stays
+    opened = f"{heading} có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn."
+    art = clean(page(HEAD, LEAD, BODY1, heading, opened, BODY2))
+    assert heading in art.paragraphs

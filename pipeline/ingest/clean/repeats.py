@@ -130,6 +130,12 @@ def pull_quotes(page: Page) -> None:
             # stop: it stays.)
             page.drop(line, "repeated-line")
             continue
+        if pos > 0 and pos + 1 in sources and keys[pos + 1].startswith(mine) and not (speaker or quoted) \
+                and words(line.text) >= 20 and not line.text.endswith(tuple(SENTENCE_END)):
+            # The sapo cut at a summary field's length, with no stop and no '...', over the paragraph that gives it
+            # in full: no heading runs to 20 words, and every word stays in the longer copy.
+            page.drop(line, "repeated-line")
+            continue
         if pos + 1 in sources and keys[pos + 1].startswith(mine) and not quoted \
                 and not line.text.endswith(tuple(SENTENCE_END)):
             continue  # the heading the paragraph under it opens on (5 story lines, no noise, over the splits)
