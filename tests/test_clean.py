@@ -2835,3 +2835,9 @@ def test_a_sapo_cut_at_a_field_length_over_the_paragraph_that_gives_it_in_full()
     opened = f"{heading} có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn."
     art = clean(page(HEAD, LEAD, BODY1, heading, opened, BODY2))
     assert heading in art.paragraphs
+
+
+def test_the_tagged_lead_printed_twice_loses_its_copy_with_the_tag():
+    art = clean("\n".join([f"(ĐN)- {LEAD}", f"(ĐN)- {LEAD}", BODY1, BODY2]))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.outlet == "ĐN"
+    assert reasons(art)[f"(ĐN)- {LEAD}"] == "repeated-line"

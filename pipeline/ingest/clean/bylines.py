@@ -217,6 +217,16 @@ def _joined_field(page: Page, line: Line) -> bool:
     return False
 
 
+def _tagged_copy(page: Page, line) -> None:
+    """The tagged lead printed again, tag and all, right under itself (a page's sapo field over the body's first
+    paragraph): once the tag comes off the first, the copies no longer match, so the copy goes here."""
+    kept = page.kept()
+    at = kept.index(line)
+    for other in kept[at + 1:at + 3]:
+        if other.text == line.text:
+            page.drop(other, "repeated-line")
+
+
 def outlet_tag(page: Page) -> None:
     """'(VOH) - Ngày 24/11 ...' or 'TTO - Ngày 24/11 ...' names the outlet at the start of the story.
 
@@ -240,6 +250,7 @@ def outlet_tag(page: Page) -> None:
                 outlet = dated.group("who")
                 page.set_date(iso_date(dated.group("d"), dated.group("m"), dated.group("y")))
             page.set_outlet(outlet)
+            _tagged_copy(page, line)
             page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
             return
         m = _BARE_TAG_RE.match(line.text)
@@ -250,6 +261,7 @@ def outlet_tag(page: Page) -> None:
                 page.doubt(line, f"kept: '{tag} -' could be an outlet tag, but the story names {tag} again")
                 return
             page.set_outlet(tag)
+            _tagged_copy(page, line)
             page.drop_fragment(line, m.group(0), "outlet-tag", line.text[m.end():])
             return
 
