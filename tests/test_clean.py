@@ -2841,3 +2841,12 @@ def test_the_tagged_lead_printed_twice_loses_its_copy_with_the_tag():
     art = clean("\n".join([f"(ĐN)- {LEAD}", f"(ĐN)- {LEAD}", BODY1, BODY2]))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and art.outlet == "ĐN"
     assert reasons(art)[f"(ĐN)- {LEAD}"] == "repeated-line"
+
+
+def test_a_portal_source_field_may_name_a_long_office():
+    field = "Nguồn tin: Trung tâm Y tế thị xã Đông Triều"
+    art = clean(page(HEAD, LEAD, BODY1, "Tác giả bài viết: Phòng Truyền thông Giáo dục sức khỏe", field))
+    assert art.paragraphs == [LEAD, BODY1] and reasons(art)[field] == "source-credit"
+    assert art.author == "Phòng Truyền thông Giáo dục sức khỏe"
+    sentence = "Theo Trung tâm Y tế thị xã Đông Triều tỉnh Quảng Ninh"  # unlabelled: too long for a source line
+    assert sentence in clean(page(HEAD, LEAD, BODY1, BODY2, sentence)).paragraphs

@@ -133,17 +133,21 @@ _CREDIT_PAREN_RE = re.compile(
 def source_line(text: str) -> bool:
     """'Theo Reuters, Kyodo', 'Theo Minh Anh (Tiền Phong)' ('Source: Reuters' in a template left in English): the
     source a story was based on, alone on its line."""
-    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text) or _NEWS_SOURCE_RE.match(text)
+    if m := _NEWS_SOURCE_RE.match(text):
+        # The portal's field is labelled, so the office it names may run long ('Nguồn tin: Trung tâm Y tế thị xã
+        # Đông Triều'); an unlabelled 'Theo X' needs the short name that tells it from a sentence.
+        return source_parts(m.group("src"), longest=10)
+    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text)
     return bool(m) and source_parts(m.group("src"))
 
 
-def source_parts(src: str) -> bool:
+def source_parts(src: str, longest: int = 5) -> bool:
     m = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<outlet>[^()]{2,40})\)", src.strip())
     if m:  # "Theo Minh Anh (Công an nhân dân)": the reprint's author, its outlet in brackets
-        return source_parts(m.group("who")) and m.group("outlet")[:1].isupper()
+        return source_parts(m.group("who"), longest) and m.group("outlet")[:1].isupper()
     parts = [_MEDIA_WORD_RE.sub("", p.strip()) for p in re.split(r"[,/]", src)]
     return bool(parts) and all(
-        p and (p[0].isupper() or p[0].isdigit()) and words(p) <= 5 for p in parts
+        p and (p[0].isupper() or p[0].isdigit()) and words(p) <= longest for p in parts
     )
 
 
