@@ -2850,3 +2850,9 @@ def test_a_portal_source_field_may_name_a_long_office():
     assert art.author == "Phòng Truyền thông Giáo dục sức khỏe"
     sentence = "Theo Trung tâm Y tế thị xã Đông Triều tỉnh Quảng Ninh"  # unlabelled: too long for a source line
     assert sentence in clean(page(HEAD, LEAD, BODY1, BODY2, sentence)).paragraphs
+
+
+@pytest.mark.parametrize("link", ["Trở về đầu trang", "Quay về đầu trang"])
+def test_back_to_top_as_other_themes_word_it(link):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, link))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and link in reasons(art)

@@ -94,8 +94,8 @@ SECTION_LABELS = {
     # A masthead's search box and social links; a tab of the latest stories.
     "nhập từ khóa tìm kiếm", "nhập từ khoá tìm kiếm", "nhập từ khóa", "nhập từ khoá", "từ khóa tìm kiếm",
     "nhập nội dung tìm kiếm", "nhập nội dung cần tìm", "kết nối với chúng tôi", "theo dõi chúng tôi", "24h qua",
-    # A gallery's tab beside 'Video'; a bulletin's link to its full text.
-    "hình ảnh", "chi tiết tin", "xem chi tiết", "xem chi tiết tin",
+    # A gallery's tab beside 'Video'; a bulletin's link to its full text; 'back to top' as other themes word it.
+    "hình ảnh", "chi tiết tin", "xem chi tiết", "xem chi tiết tin", "trở về đầu trang", "quay về đầu trang",
 }
 # A masthead's 'about us' link by the paper's name: 'Về Báo X', 'Giới thiệu Tạp chí X' (the name capitalised,
 # nothing after it).
