@@ -740,3 +740,11 @@ def test_a_national_team_one_is_called_up_to_or_plays_for_after_a_club_is_their_
         "Lưu Minh Hải"] == "inferred"
     assert _origins("Tiền vệ Lương Xuân Trường thi đấu cho CLB Hà Nội và đội tuyển Việt Nam tại Cúp châu Á ở Trung "
                     "Quốc.")["Lương Xuân Trường"] == "vietnamese"
+
+
+def test_a_doubles_pair_title_introduces_both_names_and_what_follows_the_second_is_both_s():
+    # đôi nam / đôi nữ / đôi nam nữ (men's, women's, mixed doubles) as cặp đôi: a title, and a pair's (round 34)
+    assert _found("Đôi nam Âu Kiến Quân và Lưu Hạo Nhiên của Trung Quốc thắng cặp Malaysia ở bán kết.") == {
+        "Âu Kiến Quân": ("Ou Jianjun", "inferred"), "Lưu Hạo Nhiên": ("Liu Haoran", "inferred")}
+    assert _origins("Đôi nữ Vũ Thị Trang và Nguyễn Thùy Linh của Việt Nam thắng đôi Trung Quốc ở chung kết.") == {
+        "Vũ Thị Trang": "vietnamese", "Nguyễn Thùy Linh": "vietnamese"}

@@ -287,7 +287,7 @@ _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|b�
 # whose lower-case syllables follow a capitalised one (Viện Nghiên cứu Kim loại ở Thẩm Dương, Nhà hát Lớn ở ...).
 _PREDICATE_WHERE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-ỹđ][^\W\d_]*\s+[a-zà-ỹđ][^\W\d_]*)\s+(?:ở|tại)\s")
 _PLURAL_TITLE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các)\s+(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
-_PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng|đôi nam|đôi nữ)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
 # "Theo Tân Hoa xã, ông X": a news agency speaking for a person is the person's side (not a bare country:
