@@ -281,6 +281,9 @@ _LONG_HEAD = "Lễ hội mùa xuân của bà con ở hồ Ba Bể đón hàng c
     (("Đường dây nóng Ban quản lý: 0209 3894 123",), None, "Đường dây nóng Ban quản lý: 0209 3894 123"),
     # a reader's toolbar, the text-size buttons as words (A- A A+): no title, whatever stands beside them
     (("A- A A+ | Tăng tương phản Giảm tương phản",), None, None),
+    # a photo's caption with its credit, where the crawl lost the headline: no title
+    (("Hàng chục hộ dân thôn Pác Ngòi đón du khách ở hồ Ba Bể. Ảnh VT",), None, None),
+    (("Hàng chục hộ dân thôn Pác Ngòi đón du khách ở hồ Ba Bể (Ảnh: Minh Khôi)",), None, None),
     # over thirty words, closing on a quotation (a programme's name), no stop: a headline, not a paragraph
     ((_QUOTED_HEAD,), _QUOTED_HEAD, None),
     (("Reuters – www.usnews.com đã đưa tin…", _HEADLINE), _HEADLINE, None),
