@@ -11,11 +11,12 @@ For each set, two figures per setting:
 
 Settings compared: `before` (the weights before the deputies' list and the place in the given name: CC-CEDICT
 persons 0.1, jieba names 0.005, no deputies, place 0), `after` (pinyin.py's weights) and the shipped tables,
-which hold the persons (how much that flatters the figures); `--weights P,N,D,S` adds a setting (per CC-CEDICT
-person, per jieba name, per deputy, share of the count at the same place), `--min-names N,N,...` thresholds of
-given_jieba.tsv. `--loso` chooses the weights from a grid by leaving each set out in turn (the weights best on the
-other sets, ranking first, ties to the earlier in the grid) and prints what the set left out gets with them, the
-honest figure for the weights pinyin.py ships. Usage:
+which hold the persons (how much that flatters the figures); `--weights P,N,D,S[,A]` adds a setting (per
+CC-CEDICT person, per jieba name, per deputy, share of the count at the same place, the power hanzi.tsv's prior
+is raised to: pinyin._PRIOR_POWER), `--min-names N,N,...` thresholds of given_jieba.tsv. `--loso` chooses the
+weights from a grid by leaving each set out in turn (the weights best on the other sets, ranking first, ties to
+the earlier in the grid) and prints what the set left out gets with them, the honest figure for the weights
+pinyin.py ships. Usage:
 
     python bench/names_rank.py [--sets dev,held-out2,...] [--weights 0.1,0.005,0.03,1] [--min-names 2,8] [--loso]
 
@@ -43,16 +44,19 @@ DEVELOPMENT = ("tuning,dev,held-out2,held-out4,held-out5,held-out6,held-out7,hel
                "held-out24,held-out25,held-out26,held-out27,held-out28,held-out29,held-out30,held-out31,held-out32")
 # Sets never tuned on (their misses are never printed); their totals are a check apart from the rest
 NEVER_SHOWN = "held-out,held-out3,held-out8,held-out10,glossary-held-out"
-BEFORE = (0.1, 0.005, 0.0, 0.0)
-_SHIPPED = (pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._POSITION)
-GRID = list(itertools.product((0.1, 0.2), (0.005, 0.01, 0.02, 0.04), (0.0, 0.02, 0.06, 0.2), (0.0, 0.5, 1.0)))
+BEFORE = (0.1, 0.005, 0.0, 0.0, 1.0)
+_SHIPPED = (pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._POSITION, pinyin._PRIOR_POWER)
+GRID = list(itertools.product((0.1, 0.2), (0.005, 0.01, 0.02, 0.04), (0.0, 0.02, 0.06, 0.2), (0.0, 0.5, 1.0),
+                              (1.0, 0.8, 0.6, 0.5, 0.4)))
 
 
-def _install(lists: tuple, weights: tuple[float, float, float, float]) -> None:
-    """Make pinyin.py rank with these lists (CC-CEDICT, jieba, NPC) and weights (the shipped tables are not read)."""
+def _install(lists: tuple, weights: tuple[float, ...]) -> None:
+    """Make pinyin.py rank with these lists (CC-CEDICT, jieba, NPC) and weights (the shipped tables are not read);
+    a setting of four weights keeps hanzi.tsv's prior as it is (power 1)."""
     bearers, names, deputies = (pinyin.with_place_scales(t) for t in lists)
     pinyin._bearers, pinyin._names, pinyin._deputies = (lambda: bearers), (lambda: names), (lambda: deputies)
-    pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._POSITION = weights
+    pinyin._PER_PERSON, pinyin._PER_NAME, pinyin._PER_DEPUTY, pinyin._POSITION, pinyin._PRIOR_POWER = (
+        *weights, 1.0)[:5]
 
 
 def _ranking(items) -> tuple[int, int, int]:
@@ -89,7 +93,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default=f"{DEVELOPMENT},{NEVER_SHOWN}")
     ap.add_argument("--weights", action="append", default=[],
-                    help="another setting: per CC-CEDICT person, per jieba name, per deputy, place share")
+                    help="another setting: per CC-CEDICT person, per jieba name, per deputy, place share[, prior power]")
     ap.add_argument("--min-names", default="", help="given_jieba.tsv's MIN_NAMES to compare, comma-separated")
     ap.add_argument("--loso", action="store_true", help="choose the weights leaving each set out in turn")
     args = ap.parse_args()

@@ -38,13 +38,28 @@ def test_places_in_the_given_name_are_counted(names_given):
 
 def test_the_place_in_the_given_name_ranks_a_reading_the_old_prior_missed(monkeypatch):
     # Wu Qidi (吴启迪, vice-minister of education 2002-2008), in no labelled set and in none of the name lists:
-    # 启 qi leads given names far more often than it ends them, 凯 kai the other way round
+    # 启 qi leads given names far more often than it ends them, 凯 kai the other way round. The place is counted
+    # when _POSITION is above 0; the weights chosen with _PRIOR_POWER (round 33) leave it at 0 (Wu Kaidi)
+    monkeypatch.setattr(pinyin, "_POSITION", 0.5)
+    monkeypatch.setattr(pinyin, "_PER_DEPUTY", 0.06)
+    monkeypatch.setattr(pinyin, "_PRIOR_POWER", 1.0)
     assert _first("Ngô Khải Địch") == "Wu Qidi"
     assert _first("Vương Khải Minh") == "Wang Qiming"  # (王启明, physicist)
     assert _first("Trương Minh Khải") == "Zhang Mingkai"  # ending a name, 凯 still wins
     # counted anywhere in the given name (the prior before): Wu Kaidi
     monkeypatch.setattr(pinyin, "_POSITION", 0.0)
     assert _first("Ngô Khải Địch") == "Wu Kaidi"
+
+
+def test_the_written_prior_is_flattened_so_that_real_names_outweigh_it(monkeypatch):
+    # hanzi.tsv's prior (a written list, Faker's names, how common a character is in text) puts 并 bing ('and')
+    # over 净 jing, 操 cao over 滔 tao, 珠 zhu over 洲 zhou, 通 tong over 聪 cong; at its square root the
+    # lists of real names decide (composed names, in no labelled set)
+    shipped = {n: _first(n) for n in ("Phùng Tịnh", "Hà Văn Thao", "Trần Quốc Châu", "Lý Chí Thông")}
+    assert shipped == {"Phùng Tịnh": "Feng Jing", "Hà Văn Thao": "He Wentao", "Trần Quốc Châu": "Chen Guozhou",
+                       "Lý Chí Thông": "Li Zhicong"}
+    monkeypatch.setattr(pinyin, "_PRIOR_POWER", 1.0)
+    assert all(_first(n) != en for n, en in shipped.items())
 
 
 def test_a_compound_surname_wins_its_tie_with_a_one_syllable_parse():
@@ -71,6 +86,7 @@ def test_jieba_names_rank_a_name_character_over_a_common_word(monkeypatch):
     assert _first("Chu Tăng Hoa") == "Zhou Zenghua"
     monkeypatch.setattr(pinyin, "_PER_NAME", 0.0)
     monkeypatch.setattr(pinyin, "_PER_DEPUTY", 0.0)  # (the deputies' list knows some of these characters too)
+    monkeypatch.setattr(pinyin, "_PRIOR_POWER", 1.0)  # (hanzi.tsv's prior as written: flattened, it gets some)
     assert all(_first(n) != en for n, en in shipped.items())
 
 
@@ -86,6 +102,7 @@ def test_cedict_persons_rank_a_character_the_written_list_lacks(monkeypatch):
     assert _first("Trương Minh Hoàn") == "Zhang Minghuan"
     for table in ("_bearers", "_names", "_deputies"):
         monkeypatch.setattr(pinyin, table, lambda: ({}, (1.0, 1.0, 1.0, 1.0)))
+    monkeypatch.setattr(pinyin, "_PRIOR_POWER", 1.0)  # (hanzi.tsv's prior as written)
     assert _first("Trương Minh Hoàn") == "Zhang Mingwan"
 
 
