@@ -748,3 +748,15 @@ def test_a_doubles_pair_title_introduces_both_names_and_what_follows_the_second_
         "Âu Kiến Quân": ("Ou Jianjun", "inferred"), "Lưu Hạo Nhiên": ("Liu Haoran", "inferred")}
     assert _origins("Đôi nữ Vũ Thị Trang và Nguyễn Thùy Linh của Việt Nam thắng đôi Trung Quốc ở chung kết.") == {
         "Vũ Thị Trang": "vietnamese", "Nguyễn Thùy Linh": "vietnamese"}
+
+
+def test_trades_of_the_screen_and_stage_youth_and_a_long_science_introduce_a_name():
+    # danh ca, blogger (and its kin), người dẫn bản tin, thiếu niên / thiếu nữ are titles; nhà + a science of up
+    # to four words before its học an occupation (round 34); the origin is the usual rules'
+    assert _origins("Hà Mỹ Linh, danh ca Đài Loan với nhiều bản tình ca, tuyên bố giải nghệ.")["Hà Mỹ Linh"] == \
+        "inferred"
+    assert _origins("Blogger du lịch Lưu Khả Hân ở Trùng Khánh có hàng triệu người theo dõi.")["Lưu Khả Hân"] == \
+        "inferred"
+    assert _origins("Thiếu niên Nguyễn Văn Nam bị đuối nước ở Nghệ An.") == {"Nguyễn Văn Nam": "vietnamese"}
+    assert "Vương Hạo Nhiên" in _origins("Vương Hạo Nhiên, thiếu niên người Hồ Nam, giành HCV bơi ếch.")
+    assert "Tạ Quân Vĩ" in _origins("Nhà cổ sinh vật học Tạ Quân Vĩ công bố hóa thạch mới.")
