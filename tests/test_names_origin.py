@@ -760,3 +760,11 @@ def test_trades_of_the_screen_and_stage_youth_and_a_long_science_introduce_a_nam
     assert _origins("Thiếu niên Nguyễn Văn Nam bị đuối nước ở Nghệ An.") == {"Nguyễn Văn Nam": "vietnamese"}
     assert "Vương Hạo Nhiên" in _origins("Vương Hạo Nhiên, thiếu niên người Hồ Nam, giành HCV bơi ếch.")
     assert "Tạ Quân Vĩ" in _origins("Nhà cổ sinh vật học Tạ Quân Vĩ công bố hóa thạch mới.")
+
+
+def test_a_full_name_a_capitalised_sender_sends_is_a_person():
+    # <country / city> cử X Y Z + what they do: a person, whose origin the usual rules tell (round 34)
+    assert _origins("Trung Quốc cử Lưu Đông Minh cùng nhiều tay vợt trẻ tham dự giải đấu.") == {
+        "Lưu Đông Minh": "inferred"}
+    assert _origins("Hà Nội cử Trần Văn Hùng sang Bắc Kinh học tập kinh nghiệm.") == {"Trần Văn Hùng": "vietnamese"}
+    assert _origins("Cuộc Bầu cử Quốc hội khóa XV diễn ra ngày 23/5.") == {}

@@ -206,6 +206,10 @@ def _pair_after(sentence: str, end: int) -> re.Match | None:
                  and _lower_next(sentence, m.end())), None)
 
 
+# A capitalised sender, then 'cử' (sends): Trung Quốc cử X Y Z cùng ... tham dự (not Bầu cử, Ứng cử)
+_SENDS = re.compile(r"(?:^|\s)(?!(?:Bầu|Ứng|Đề|Tuyển)\s)[A-ZÀ-ỸĐ][^\W\d_]*\s+cử\s+$")
+
+
 def _lower_next(sentence: str, pos: int) -> bool:
     """A lower-case word next (X cùng đội tuyển Trung Quốc giành ...: "with the team", no list of names)."""
     nxt = runs.WORD.match(sentence, pos + len(sentence[pos:]) - len(sentence[pos:].lstrip()))
@@ -225,7 +229,7 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
         return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
     pair = _pair_before(sentence[:start])  # the second of two full names joined by "và" (X và Y được ...)
     head = sentence[:pair.start() if pair else start]
-    if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head):
+    if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head) and not _SENDS.search(head):
         return False
     second = _pair_after(sentence, end)  # the first of the two: what follows the second says what they do
     following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
