@@ -768,3 +768,11 @@ def test_a_full_name_a_capitalised_sender_sends_is_a_person():
         "Lưu Đông Minh": "inferred"}
     assert _origins("Hà Nội cử Trần Văn Hùng sang Bắc Kinh học tập kinh nghiệm.") == {"Trần Văn Hùng": "vietnamese"}
     assert _origins("Cuộc Bầu cử Quốc hội khóa XV diễn ra ngày 23/5.") == {}
+
+
+def test_a_full_name_opening_its_clause_with_a_group_after_it_is_a_person():
+    # X Y Z và các / những / đồng đội ... + what they do: a person (round 34); the group's country is not read as
+    # theirs (Thủ tướng X và các quan chức Trung Quốc: a Vietnamese with Chinese officials)
+    assert "Hoàng Kiến Bình" in _origins("Ở giải châu Á, Hoàng Kiến Bình và các tay vợt Trung Quốc giành trọn nội dung "
+                                         "đôi.")
+    assert _origins("Hà Nội Mới và các báo khác đưa tin.") == {}

@@ -245,7 +245,10 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
                     r"(?![^\W\d_]))", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
         and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
-             and _lower_next(sentence, following.end() + (second.end() if second else end)))
+             and _lower_next(sentence, following.end() + (second.end() if second else end))
+             # (X Y Z và các / những / đồng đội ...: the person and a group, the predicate theirs)
+             or following.group(1) == "và" and not second and re.match(
+                r"\s*(?:các|những|đồng đội|đồng nghiệp)(?![^\W\d_])", sentence[following.end() + end:]) is not None)
 
 
 def titled_in_quote(sentence: str, start: int, end: int) -> bool:
