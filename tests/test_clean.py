@@ -2856,3 +2856,12 @@ def test_a_portal_source_field_may_name_a_long_office():
 def test_back_to_top_as_other_themes_word_it(link):
     art = clean(page(HEAD, LEAD, BODY1, BODY2, link))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and link in reasons(art)
+
+
+@pytest.mark.parametrize("head", ["Thống kê truy cập", "Lượt Truy Cập", "Liên kết website", "Skip to main content"])
+def test_a_portal_box_head_alone_or_a_skip_link(head):
+    for lines in ([BODY1, head, BODY2], [BODY1, BODY2, head]):
+        art = clean(page(HEAD, LEAD, *lines))
+        assert art.paragraphs == [LEAD, BODY1, BODY2] and head in reasons(art)
+    # 'Thống kê' alone heads a story's figures and stays.
+    assert "Thống kê" in clean(page(HEAD, LEAD, BODY1, "Thống kê", BODY2)).paragraphs

@@ -309,6 +309,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     ticker.ticker_over_headline(page)  # once the headline is known
+    sitebox.box_heads(page)  # once the headline is known
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:
