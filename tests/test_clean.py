@@ -2865,3 +2865,14 @@ def test_a_portal_box_head_alone_or_a_skip_link(head):
         assert art.paragraphs == [LEAD, BODY1, BODY2] and head in reasons(art)
     # 'Thống kê' alone heads a story's figures and stays.
     assert "Thống kê" in clean(page(HEAD, LEAD, BODY1, "Thống kê", BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("sig, author, outlet", [("Nụ Bùi/Báo Hải quan", "Nụ Bùi", "Báo Hải quan"),
+                                                ("Anh Quân, Văn Tường/ CTV ĐNTV", "Anh Quân, Văn Tường", "CTV ĐNTV"),
+                                                ("Linh Nguyễn & Minh Dũng/Người Việt", "Linh Nguyễn & Minh Dũng",
+                                                 "Người Việt")])
+def test_a_signature_names_its_paper_in_words_after_a_slash(sig, author, outlet):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, sig))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[sig] == "author" and art.author == author
+    phrase = "Giá vàng/Giá dầu tăng mạnh"  # a slash inside a story's phrase
+    assert phrase in clean(page(HEAD, LEAD, BODY1, BODY2, phrase)).paragraphs

@@ -221,6 +221,14 @@ def _with_role(text: str) -> str:
 _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
 
 
+def _outlet_words(site: str) -> bool:
+    """A paper named in words after the writer's slash ('Nụ Bùi/Báo Hải quan', 'X/Người Việt', 'X, Y/ CTV ĐNTV'):
+    four words at most, each capitalised past a media word; a slash inside a story's phrase has lower case."""
+    rest = _MEDIA_WORD_RE.sub("", site)
+    return words(site) <= 4 and bool(rest) and (rest != site or words(rest) >= 2) and all(
+        w[:1].isupper() for w in (rest.split()[:1] if rest != site else rest.split()))
+
+
 def parse_signature(text: str) -> tuple[str, str | None] | None:
     """(author, outlet) when the line is only an author signature."""
     text = _PAREN_PHOTO_RE.sub("", text)  # "Gia Hân (Ảnh Duy Thành)"
@@ -240,7 +248,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
         site = site.strip()
         # "VOV.VN", "baodautu.vn", and an acronym with its bureau: "VOV-Tây Bắc".
         if site and (" " not in site and (site[:1].isupper() or _DOMAIN_RE.match(site))
-                     or words(site) <= 3 and re.match(r"^[A-ZĐ]{2,}[-–]", site)):
+                     or words(site) <= 3 and re.match(r"^[A-ZĐ]{2,}[-–]", site) or _outlet_words(site)):
             text, outlet = name, outlet or site
     m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<site>\S+)$", text)  # "Minh Khôi - baodautu.vn"
     if m and _DOMAIN_RE.match(m.group("site")):
