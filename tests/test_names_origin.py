@@ -776,3 +776,11 @@ def test_a_full_name_opening_its_clause_with_a_group_after_it_is_a_person():
     assert "Hoàng Kiến Bình" in _origins("Ở giải châu Á, Hoàng Kiến Bình và các tay vợt Trung Quốc giành trọn nội dung "
                                          "đôi.")
     assert _origins("Hà Nội Mới và các báo khác đưa tin.") == {}
+
+
+def test_a_named_team_mate_after_va_shares_the_team_one_belongs_to():
+    # X và đồng đội Y thuộc đội tuyển <country>: X's team too (round 34); not a counterpart (đồng nghiệp)
+    assert _origins("Lưu Minh Hải và đồng đội Trịnh Vũ thuộc đội tuyển cầu lông Trung Quốc giành HCV.")[
+        "Lưu Minh Hải"] == "inferred"
+    assert _origins("Vũ Thị Trang và đồng đội Nguyễn Thùy Linh thuộc đội tuyển cầu lông Việt Nam thua đôi Trung "
+                    "Quốc.")["Vũ Thị Trang"] == "vietnamese"

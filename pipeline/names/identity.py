@@ -110,6 +110,8 @@ _TOGETHER = re.compile(r"\s+(?!(?:các|những|hai|ba|nhiều|vợ|chồng|con|c
                        r"đại diện|người)(?![^\W\d_]))[a-zà-ỹđ]")
 _SECOND = re.compile(r"\svà(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}\s*$")  # (the person's own name is blanked there)
 _ASPECT = re.compile(r"(?<![^\W\d_])(?:từng|đã|đều|cũng|vừa|sẽ)(?![^\W\d_])", re.IGNORECASE)
+# "và đồng đội" + a team-mate's name: the two share what follows (not đồng nghiệp, a counterpart of another side)
+_MATE_NAMED = re.compile(r"\svà\s+đồng đội(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}(?=\s)")
 _MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -119,6 +121,9 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
     predicate is both's; Y's name is blanked out, or written when not found as a person)."""
     if joint.group().lower() == "cùng" and _MATES.match(text, joint.end()):
         return True  # X cùng đồng đội giành ...: X and their teammates, the predicate X's
+    if joint.group().lower() == "và" and _MATE_NAMED.match(text, joint.start() - 1) \
+            and not text[pos:joint.start()].strip():
+        return True  # X và đồng đội Y thuộc ...: a named team-mate, the predicate both's
     between = _ASPECT.sub("", text[pos:joint.start()])  # (X và Y từng cùng khoác áo ...: an aspect word first)
     if joint.group().lower() == "cùng" and _TOGETHER.match(text, joint.end()) and (
             re.fullmatch(r"\s+và\s{3,}", between) or not between.strip() and _SECOND.search(text, 0, pos)):
@@ -170,8 +175,10 @@ def side(text: str, pos: int) -> str | None:
                     not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
                 return CHINESE
             continue
-        if m.group().strip() == "thuộc" and re.sub(r"\s(?:và|,)\s", " ", text[pos:m.start() + 1]).strip():
-            continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...)
+        if m.group().strip() == "thuộc" and re.sub(r"\s(?:và|,)\s", " ",
+                                                 _MATE_NAMED.sub(" ", text[pos:m.start() + 1])).strip():
+            continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...;
+            # X và đồng đội Y thuộc đội tuyển ...: a team-mate's team is theirs)
         if m.group("represents") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|sẽ|từng|cũng)(?![^\W\d_])", "",
                                             text[pos:m.start() + 1]).strip():
             continue  # X đại diện quân đội Trung Quốc dự ...: only right after the name (not tiếp đại diện ...)
