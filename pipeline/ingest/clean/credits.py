@@ -12,7 +12,8 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.offices import names_only, office_signature
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -173,36 +174,6 @@ def is_name(text: str) -> bool:
     return True
 
 
-# An office that signs the story: what kind of office it is, then its name with an acronym in capitals ('Ban TTTT
-# Phật giáo quận 10', 'BAN TTTT Q.6', 'Đài KTTV tỉnh Đắk Lắk', 'Nhóm PV'): a desk or a press team, no person.
-_OFFICE_RE = re.compile(r"^(?i:ban|phòng|văn phòng|trung tâm|tổ|nhóm|bộ phận|đài)\s+(?=.*(?<!\w)[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*(?!\w))")
-
-
-_PLACE_WORDS = {"quận", "huyện", "tỉnh", "thành", "phố", "thị", "xã", "trấn", "phường", "ấp", "thôn", "tp", "q."}
-
-
-def office_signature(text: str) -> bool:
-    """An office's name alone, signing the story: eight words at most, no mark closing it, and after its kind
-    only names: capitalised words, acronyms, figures, place words ('quận 10'), and a lower-case word only right
-    after a capitalised one ('Phật giáo'). A sub-heading has a predicate ('Ban QLDA cam kết tiến độ')."""
-    tokens = text.split()
-    if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
-        return False
-    return _names_only(tokens, 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1)  # 'Văn phòng', 'Trung tâm'
-
-
-def _names_only(tokens: list[str], start: int) -> bool:
-    """From `start` on only names: capitalised words, acronyms, figures, place words, a lower-case word right after
-    a capitalised one."""
-    for i in range(start, len(tokens)):
-        tok = tokens[i]
-        if tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _PLACE_WORDS:
-            continue
-        if tok.casefold() in CLAUSE_MARKERS or i == start or not tokens[i - 1][:1].isupper():
-            return False
-    return True
-
-
 # The writer's post in brackets after the name: 'Lư Thị Hương (Chủ tịch Hội LHPN phường Sơn Phong)', a title
 # then the body's name (only names after the title: a story's bracket says more, 'ông A (đã nghỉ hưu)').
 _ROLE_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?i:(?:phó |tổng )?(?:chủ tịch|bí thư|giám đốc|thư ký)|"
@@ -214,7 +185,7 @@ def _with_role(text: str) -> str:
     """The name alone when a post in brackets follows it."""
     m = _ROLE_RE.match(text)
     tokens = m.group("body").split() if m else []
-    return m.group("name") if tokens and len(tokens) <= 10 and _names_only(tokens, 0) and tokens[0][:1].isupper() \
+    return m.group("name") if tokens and len(tokens) <= 10 and names_only(tokens, 0) and tokens[0][:1].isupper() \
         and is_name(m.group("name")) else text
 
 

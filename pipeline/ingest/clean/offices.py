@@ -1,0 +1,37 @@
+"""An office signing a story in place of a person ('Ban TTTT Phật giáo quận 10', 'Đài KTTV tỉnh Đắk Lắk'), and
+the test of a run of names it rests on (moved from credits.py, which had reached the size limit)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, SENTENCE_END
+
+# An office that signs the story: what kind of office it is, then its name with an acronym in capitals ('Ban TTTT
+# Phật giáo quận 10', 'BAN TTTT Q.6', 'Đài KTTV tỉnh Đắk Lắk', 'Nhóm PV'): a desk or a press team, no person.
+_OFFICE_RE = re.compile(r"^(?i:ban|phòng|văn phòng|trung tâm|tổ|nhóm|bộ phận|đài)\s+(?=.*(?<!\w)[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*(?!\w))")
+
+
+_PLACE_WORDS = {"quận", "huyện", "tỉnh", "thành", "phố", "thị", "xã", "trấn", "phường", "ấp", "thôn", "tp", "q."}
+
+
+def office_signature(text: str) -> bool:
+    """An office's name alone, signing the story: eight words at most, no mark closing it, and after its kind
+    only names: capitalised words, acronyms, figures, place words ('quận 10'), and a lower-case word only right
+    after a capitalised one ('Phật giáo'). A sub-heading has a predicate ('Ban QLDA cam kết tiến độ')."""
+    tokens = text.split()
+    if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
+        return False
+    return names_only(tokens, 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1)  # 'Văn phòng', 'Trung tâm'
+
+
+def names_only(tokens: list[str], start: int) -> bool:
+    """From `start` on only names: capitalised words, acronyms, figures, place words, a lower-case word right after
+    a capitalised one."""
+    for i in range(start, len(tokens)):
+        tok = tokens[i]
+        if tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _PLACE_WORDS:
+            continue
+        if tok.casefold() in CLAUSE_MARKERS or i == start or not tokens[i - 1][:1].isupper():
+            return False
+    return True
