@@ -141,3 +141,16 @@ def test_the_evaluation_persons_are_left_out_by_their_characters(names_given):
     full, without = names_given.derive_jieba(), names_given.derive_jieba(leave_out_hanzi=hanzi)
     assert sum(c[0] for c in without.values()) < sum(c[0] for c in full.values())
     assert all(without.get(pair, (0,))[0] <= n[0] for pair, n in full.items())
+
+
+
+@pytest.mark.parametrize("name, wasted, gained", [("Trần Ân", "Chen N", None), ("Lý Mô", "Li M", "Li Mu"),
+                                                  ("Vương Hanh", "Wang Hng", None), ("Lưu Nhi", "Liu R", None),
+                                                  ("Trương Ngô Ân", "Zhang Wun", "Zhang Yu'en")])
+def test_a_reading_with_no_vowel_takes_no_candidates_place(name, wasted, gained, monkeypatch):
+    # 嗯 n / ng, 呣 m, 哼 hng, 唔 n / ng (interjections) and 儿's suffix r are no name's syllable: the place they
+    # took goes to a real reading (or stays empty)
+    kept = [c.en for c in pinyin.candidates(name)]
+    assert wasted not in kept and (gained is None or gained in kept)
+    monkeypatch.setattr(pinyin, "_VOWEL", pinyin.re.compile(""))
+    assert wasted in [c.en for c in pinyin.candidates(name)]

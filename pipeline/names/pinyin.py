@@ -9,6 +9,7 @@ ranked is the English form, shown with its likeliest characters.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -46,6 +47,7 @@ _ANY, _FIRST, _SECOND, _ONLY = 0, 1, 2, 3
 # character the lists know, so that real names could hardly outweigh it (并 bing 'and' over 净 jing, 操 cao over
 # 滔 tao read Thao). Chosen with the weights above (see there).
 _PRIOR_POWER = 0.5
+_VOWEL = re.compile("[aeiouü]")
 
 
 @dataclass(frozen=True)
@@ -103,9 +105,11 @@ def _characters(syllable: str, at: int = _ANY) -> list[tables.Reading]:
     place of the given name)."""
     # (kept in the table's order: what is ranked is each pinyin's total, and the character shown for a pinyin
     # stays the one the given-name prior puts first)
+    # (a reading with no vowel, an interjection's n / ng / m / hng (嗯, 呣, 哼) or the suffix r of 儿, is no
+    # name's syllable: left in, it took a candidate's place, `Chu N` beside Zhou En for Chu Ân)
     lists = ((_bearers(), _PER_PERSON), (_names(), _PER_NAME), (_deputies(), _PER_DEPUTY))
     return [replace(r, weight=r.weight ** _PRIOR_POWER + sum(w * _count(t, r, at) for t, w in lists if w))
-            for r in tables.characters(syllable)]
+            for r in tables.characters(syllable) if _VOWEL.search(r.pinyin)]
 
 
 def _options(readings, limit: int) -> list[tuple[str, str, float]]:
