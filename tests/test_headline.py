@@ -426,3 +426,17 @@ def test_a_headline_in_one_block_with_its_lead_is_set_apart(top, title, first):
     assert art.title == title
     assert art.paragraphs[0] == first and art.paragraphs[-1] == _STORY[1]
     assert not any(p.endswith(" " + _STORY[0]) for p in art.paragraphs)  # nothing glued over the lead
+
+
+@pytest.mark.parametrize("text, title", [
+    # one short sentence closed by a stop, set apart by a blank line over a lead three times as long with its
+    # words: the headline
+    ("Nam Mẫu đón đoàn du khách đầu tiên.\n\n{0}\n\n{1}\n", "Nam Mẫu đón đoàn du khách đầu tiên."),
+    # a clause with a comma, or a file with no blank line (no line stands apart there): no title
+    ("Ở Nam Mẫu, đón đoàn du khách đầu tiên.\n\n{0}\n\n{1}\n", None),
+    ("Nam Mẫu đón đoàn du khách đầu tiên.\n{0}\n{1}\n", None),
+])
+def test_a_first_line_closed_by_a_stop_over_its_lead_is_the_headline_when_set_apart(text, title):
+    art = clean_article(RawArticle("x.txt", text.format(*_STORY), "utf-8"))
+    assert art.title == title
+    assert art.paragraphs[-2:] == list(_STORY)

@@ -6,8 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, headscore, headsplit, labels, menus, pictures, related, repeats,
-    runs, scenes, sitebox, slugs, ticker, webui,
+    bylines, captions, credits, furniture, header, headscore, headsplit, headstop, labels, menus, pictures, related,
+    repeats, runs, scenes, sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -308,6 +308,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     repeats.dedupe(page)
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
+    headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
     page.set_outlet(page.signature_outlet)

@@ -34,8 +34,8 @@ from pipeline.ingest.clean.overlap import content_words
 # caption or a line cut short. ('…' is a headline the site cut short: allowed, see _shaped.)
 _NO_END = (".", ":", ";", ",", "-", "–", "|", "/")
 _HEAD_LINES = 40  # how far down the page a headline is looked for
-_BODY_PARAGRAPHS = 8  # how many paragraphs under a line its words are looked for in
-_SHARED = 0.5  # a headline has at least this share of its content words in the story under it
+BODY_PARAGRAPHS = 8  # how many paragraphs under a line its words are looked for in
+SHARED = 0.5  # a headline has at least this share of its content words in the story under it
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def furniture_title(text: str) -> bool:
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
 
 
-def _shaped(text: str) -> bool:
+def headline_shaped(text: str) -> bool:
     """Headline-shaped: four to forty words, a capital or a quotation mark first, no final stop, not furniture."""
     n = words(text)
     if not 4 <= n <= 40 or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"
@@ -112,7 +112,7 @@ def _without_top_list(texts: list[str]) -> list[str]:
     so before its headline; its items are neither the story's first paragraphs nor prose over the headline."""
     filled = [i for i, t in enumerate(texts) if t]
     run = next((k for k, i in enumerate(filled) if not _LIST_DASH_RE.match(texts[i])), len(filled))
-    if run < 2 or run + 1 >= len(filled) or not _shaped(texts[filled[run]]) \
+    if run < 2 or run + 1 >= len(filled) or not headline_shaped(texts[filled[run]]) \
             or not is_paragraph(texts[filled[run + 1]]):
         return texts
     return ["" if i in filled[:run] else t for i, t in enumerate(texts)]
@@ -149,7 +149,7 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
         text = re.sub(r"^#{1,6}\s+", "", text)  # "# Headline": a Markdown heading
         # A headline may ask or exclaim at paragraph's length ('... giá bao nhiêu - Khi nào về Việt Nam?'), or be
         # cut short by the site ('... đây là điề...'): the story's first line is one only when it ends so.
-        if not text or not _shaped(text) or i == start and not text.endswith(("?", "!", "...", "…")):
+        if not text or not headline_shaped(text) or i == start and not text.endswith(("?", "!", "...", "…")):
             continue
         # Right over a line going on in lower case to a full stop: a sentence wrapped by hand, the lead's first
         # line (a headline's lower half closes on no stop; headsplit has joined one in lower case).
@@ -159,7 +159,7 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
         mine = set(content_words(text))
         if not mine:
             continue
-        story = set().union(*(words_of[p] for p in [p for p in paras if p > i][:_BODY_PARAGRAPHS]))
+        story = set().union(*(words_of[p] for p in [p for p in paras if p > i][:BODY_PARAGRAPHS]))
         shared = len(mine & story) / len(mine)
         first = next((p for p in paras if p > i), None)
         if first is None:
@@ -186,7 +186,7 @@ def _restated_head(texts: list[str]) -> int | None:
     first = texts[filled[0]]
     body = first.rstrip(".")
     if not first.endswith(".") or body.endswith(".") or not 4 <= words(first) <= 30 \
-            or re.search(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S", body) or not _shaped(body):
+            or re.search(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S", body) or not headline_shaped(body):
         return None
     mine = set(content_words(body))
     near = [texts[i] for i in filled[1:4]]
@@ -206,7 +206,7 @@ def choose(texts: list[str], current: int | None) -> int | None:
     ranked = head_candidates(texts)
     mine = next((c for c in ranked if c.position == current), None)
     # Over a line that is no headline at all, a candidate sharing a little less is still the better headline.
-    floor = _SHARED - 0.1 if current is not None and mine is None else _SHARED
+    floor = SHARED - 0.1 if current is not None and mine is None else SHARED
     # Under a paragraph of prose a line is the story's own (a sub-heading) more often than its headline.
     best = next((c for c in ranked if c.shared >= floor and not c.under_prose), None)
     if best is None and current is None:
@@ -253,7 +253,7 @@ def _over_story_dateline(page: Page) -> int | None:
     lead = kept[first]
     dated = [r.index for r in page.removed_lines() if r.reason in ("dateline", "byline")
              and r.index < lead.index]
-    story = set(content_words(" ".join(ln.text for ln in kept[first:first + _BODY_PARAGRAPHS])))
+    story = set(content_words(" ".join(ln.text for ln in kept[first:first + BODY_PARAGRAPHS])))
     for at in reversed(dated):
         over = [ln for ln in kept[:first] if ln.index < at][-2:]
         under = [ln for ln in kept[:first] if ln.index > at]
@@ -262,7 +262,7 @@ def _over_story_dateline(page: Page) -> int | None:
         if len(over) == 2 and words(over[1].text) <= 5 and not over[1].text.endswith(PROSE_END + (":", ",")):
             over = over[:1]  # the author's name between the headline and the dateline
         head = over[-1] if over else None
-        if head is None or words(head.text) < 5 or not _shaped(head.text) \
+        if head is None or words(head.text) < 5 or not headline_shaped(head.text) \
                 or not set(content_words(head.text)) & story \
                 or any(is_paragraph(ln.text) for ln in kept if ln.index < head.index):
             continue
@@ -270,53 +270,9 @@ def _over_story_dateline(page: Page) -> int | None:
     return None
 
 
-# A sentence's stop inside a line, after a word in lower case (not 'TP. Hồ Chí Minh', 'PGS. TS').
-_INNER_STOP_RE = re.compile(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S")
-
-
-def _stopped_over_dateline(page: Page) -> int | None:
-    """A headline some sites close with a full stop, known by what the page prints right under it: the story's
-    dateline or its author's line. A site prints its lead under those, never over them (a sapo stands under the
-    headline's date); a headline stands over them. The line: the page's first kept line closing on one full
-    stop, one sentence of four to forty words, headline-shaped but for its stop, only short lines (no prose) over
-    it; the next line a dateline or a byline taken out; then the site's short lines only (six words or fewer,
-    five at most) down to a paragraph of prose; half its content words or more in the story under it. Asked
-    where no rule and no score found a headline."""
-    kept = page.kept()
-    head = None
-    for k, line in enumerate(kept):
-        body = line.text.rstrip(".")
-        if line.text.endswith(".") and not body.endswith(".") and 4 <= words(body) <= 40 \
-                and not _INNER_STOP_RE.search(body) and _shaped(body):
-            head = k
-            break
-        if is_paragraph(line.text) or words(line.text) > 8:
-            return None
-    if head is None:
-        return None
-    line = kept[head]
-    under = next((ln for ln in page.lines if ln.index > line.index), None)
-    taken = {r.index: r.reason for r in page.removed_lines()}
-    if under is None or under.kept or taken.get(under.index) not in ("dateline", "byline"):
-        return None
-    between = []
-    for ln in kept[head + 1:]:
-        # (A lead the crawl cut short ends on no stop: twenty words are prose all the same.)
-        if is_paragraph(ln.text) or words(ln.text) >= 20:
-            paras = [o.text for o in kept if o.index >= ln.index and words(o.text) >= 12][:_BODY_PARAGRAPHS]
-            story = set(content_words(" ".join(paras)))
-            mine = set(content_words(line.text))
-            return page.lines.index(line) if mine and len(mine & story) >= _SHARED * len(mine) else None
-        between.append(ln)
-        if len(between) > 5 or words(ln.text) > 6 or ln.text.endswith(PROSE_END):
-            return None
-    return None
-
-
 def second_look(page: Page) -> None:
     """The page's head weighed once more after header.find_title (`_weigh`), then a title no headline reads as
-    refused (`_refuse_unfit`); where no title stands then, a headline closed by a full stop over the story's
-    dateline or byline (`_stopped_over_dateline`)."""
+    refused (`_refuse_unfit`). (Where no title stands then, headstop.take_stopped looks for one closed by a stop.)"""
     _refuse_furniture(page)
     head = _unglue_head(page) if page.title is None else None
     if head is not None:
@@ -325,19 +281,6 @@ def second_look(page: Page) -> None:
         _weigh(page)
     _second_line(page)
     _refuse_unfit(page)
-    if page.title is None:
-        _take_stopped(page)
-
-
-def _take_stopped(page: Page) -> None:
-    """Last, where no title stands: a headline closed by a full stop over the story's dateline or byline."""
-    position = _stopped_over_dateline(page)
-    if position is None:
-        return
-    line = page.lines[position]
-    page.title = line.text
-    line.kept = False
-    header.headline_copies(page, line)
 
 
 # A line opening on a word in lower case ('và ...'; not a label glued to a date: 'author06/11/2023').
@@ -355,7 +298,7 @@ def _unglue_head(page: Page) -> Line | None:
     with no date, count or list in it, may be the headline's second half: such a block is left as it is.
     Returns the line set apart."""
     kept = page.kept()
-    if len(kept) < 3 or not _shaped(kept[0].text):
+    if len(kept) < 3 or not headline_shaped(kept[0].text):
         return None
     first = kept[0]
     block = [ln for ln in kept if ln.block == first.block]
@@ -375,12 +318,12 @@ def _unglue_head(page: Page) -> Line | None:
 
 def _unglued_title(page: Page, head: Line) -> None:
     """The line set apart over the site's short lines is the title when five words or more and at least
-    _SHARED - 0.1 of its content words are the story's; else no line of that head is (the short lines under it
+    SHARED - 0.1 of its content words are the story's; else no line of that head is (the short lines under it
     are the site's), and the page keeps no title: one generated from the story, labelled, is shown instead."""
     story = set(content_words(" ".join(ln.text for ln in page.kept() if ln.index > head.index
-                                       and is_paragraph(ln.text))[:_BODY_PARAGRAPHS * 400]))
+                                       and is_paragraph(ln.text))[:BODY_PARAGRAPHS * 400]))
     mine = set(content_words(head.text))
-    if words(head.text) < 5 or not mine or len(mine & story) < (_SHARED - 0.1) * len(mine):
+    if words(head.text) < 5 or not mine or len(mine & story) < (SHARED - 0.1) * len(mine):
         page.doubt(head, "kept: headline-shaped over the site's short lines, but shares few words with the story; "
                          "no title found")
         return
@@ -438,7 +381,7 @@ def _refuse_unfit(page: Page) -> None:
     labelled): such a line goes back into the body, noted, and the page has no title."""
     if page.title is None:
         return
-    story = set(content_words(" ".join(ln.text for ln in page.kept()[:_BODY_PARAGRAPHS])))
+    story = set(content_words(" ".join(ln.text for ln in page.kept()[:BODY_PARAGRAPHS])))
     if not _unfit(page.title, story):
         return
     line = _title_line(page)
@@ -485,3 +428,4 @@ def _weigh(page: Page) -> None:
         # Over the headline no story line stands, but a box of one page is no rule: kept, noted.
         page.doubt(box[0], "kept: a list with dashes over the headline; maybe a box the page prints there")
     header.headline_copies(page, line)  # a copy with the site's name added ('<headline> | Báo X') too
+
