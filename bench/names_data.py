@@ -67,6 +67,12 @@ def _plain(pinyin: str) -> str:
     return unicodedata.normalize("NFC", kept).lower()
 
 
+def _toneless(vi: str) -> str:
+    """A Sino-Vietnamese form without its tone mark (the vowels' own marks kept): 'triều' -> 'triêu'."""
+    kept = "".join(c for c in unicodedata.normalize("NFD", vi.lower()) if c not in "\u0300\u0301\u0303\u0309\u0323")
+    return unicodedata.normalize("NFC", kept)
+
+
 def _syllable(vi: str) -> str:
     return unicodedata.normalize("NFC", vi.strip().lower())
 
@@ -151,6 +157,21 @@ def main() -> None:
             key = (_syllable(next(iter(forms))), hz, py)
             rows[key] = max(rows.get(key, 0.0), (prior.get(hz, 0.0) + general(hz)) * 0.1)
             filled.add(key)
+        # Forms of one character that differ only by their tone (朝 triều chao, triêu zhao) are one word to a
+        # writer, who puts the commoner form for both: each form reads the other's Mandarin readings too, at a
+        # tenth of the form's own reading's weight (so that its own stays first: Triêu zhao), in hanzi_more.tsv.
+        own = {vi: max(w for (v, c, _), w in rows.items() if c == hz and v == _syllable(vi)) for vi in forms
+               if any(c == hz and v == _syllable(vi) for (v, c, _) in rows)}
+        for a in forms:
+            for b in forms - {a}:
+                if _toneless(a) != _toneless(b):
+                    continue
+                for py in {main if p == "*" else _plain(p) for p, vis in readings.items() if b in vis} - \
+                        {main if p == "*" else _plain(p) for p, vis in readings.items() if a in vis}:
+                    key = (_syllable(a), hz, py)
+                    if py and re.fullmatch(r"[a-zü]+", py) and key not in rows and a in own:
+                        rows[key] = own[a] * 0.1
+                        filled.add(key)
 
     OUT.mkdir(parents=True, exist_ok=True)
     # The rows read by a character's one form (above) go to a file of their own, as surnames_more.tsv does: the

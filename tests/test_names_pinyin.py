@@ -154,3 +154,18 @@ def test_a_reading_with_no_vowel_takes_no_candidates_place(name, wasted, gained,
     assert wasted not in kept and (gained is None or gained in kept)
     monkeypatch.setattr(pinyin, "_VOWEL", pinyin.re.compile(""))
     assert wasted in [c.en for c in pinyin.candidates(name)]
+
+
+def test_a_form_reads_its_tone_twins_readings_after_its_own(monkeypatch):
+    # 朝 is triều chao and triêu zhao; writers put the commoner triều for both (bench/names_data.py): triều reads
+    # zhao too (a tenth of its own reading), and triêu keeps zhao first, the lists' chao counts being triều's
+    assert "Chen Zhaoming" in [c.en for c in pinyin.candidates("Trần Triều Minh")]
+    assert _first("Trần Triêu Minh") == "Chen Zhaoming"
+    monkeypatch.setattr(pinyin, "_share", lambda reading: 1.0)
+    assert _first("Trần Triêu Minh") == "Chen Chaoming"
+
+
+def test_tone_twins_are_one_form_without_the_tone():
+    data = bench_script("names_data")
+    assert data._toneless("triều") == data._toneless("triêu") == "triêu"
+    assert data._toneless("Đồng") == "đông" != data._toneless("đường")

@@ -108,8 +108,24 @@ def _characters(syllable: str, at: int = _ANY) -> list[tables.Reading]:
     # (a reading with no vowel, an interjection's n / ng / m / hng (嗯, 呣, 哼) or the suffix r of 儿, is no
     # name's syllable: left in, it took a candidate's place, `Chu N` beside Zhou En for Chu Ân)
     lists = ((_bearers(), _PER_PERSON), (_names(), _PER_NAME), (_deputies(), _PER_DEPUTY))
-    return [replace(r, weight=r.weight ** _PRIOR_POWER + sum(w * _count(t, r, at) for t, w in lists if w))
+    # (a reading borrowed from the character's other form, 朝 triều zhao, bench/names_data.py: the lists' counts of
+    # that reading belong to the form whose own it is, so they count as much less as its prior does)
+    return [replace(r, weight=r.weight ** _PRIOR_POWER + _share(r)
+                    * sum(w * _count(t, r, at) for t, w in lists if w))
             for r in tables.characters(syllable) if _VOWEL.search(r.pinyin)]
+
+
+@lru_cache(maxsize=None)
+def _best_prior() -> dict[tuple[str, str], float]:
+    best: dict[tuple[str, str], float] = {}
+    for readings in tables._characters().values():
+        for r in readings:
+            best[r.hanzi, r.pinyin] = max(best.get((r.hanzi, r.pinyin), 0.0), r.weight)
+    return best
+
+
+def _share(r: tables.Reading) -> float:
+    return r.weight / (_best_prior().get((r.hanzi, r.pinyin)) or r.weight or 1.0)
 
 
 def _options(readings, limit: int) -> list[tuple[str, str, float]]:
