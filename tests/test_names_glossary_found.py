@@ -70,3 +70,26 @@ def test_the_brief_entity_index_lists_an_uncued_glossary_person_as_a_person():
     brief = assemble.draft(article, sentences, translator.translate(sentences.flat), translator, {}).brief
     rows = {e.english: e for e in entities.index({"a": brief})}
     assert rows["Wang Yi"].kind == "person" and rows["Wang Yi"].how == {"glossary"}
+
+
+@pytest.mark.parametrize("name, en, inferred_alone", [
+    ("Tào Thực", "Cao Zhi", "Cao Shi"),  # the reading's likeliest pinyin is another name's
+    ("Lục Du", "Lu You", "Lu Yu"),
+])
+def test_a_dictionary_person_kept_out_of_the_glossary_gives_the_pinyin_once_the_text_says_chinese(
+        name, en, inferred_alone):
+    # Two syllables with a pinyin English are kept out of the glossary (the name alone could be a Vietnamese
+    # byline or the start of a longer name); once the sentence says Chinese, the dictionary's person is the reading.
+    text = f"Nhà thơ Trung Quốc {name} sống vào thời xưa."
+    person = _person(text, name)
+    assert (person.en, person.origin) == (en, "inferred")
+    assert person.candidates[0].en == en
+    alone = next(p for p in find_in_text(text) if p.vi == name)
+    assert alone.en == inferred_alone  # inference alone is unchanged
+
+
+def test_a_dictionary_person_kept_out_of_the_glossary_leaves_a_vietnamese_namesake_alone():
+    person = _person("Anh Lục Du, kỹ sư Việt Nam, cho biết dự án sẽ xong trong tháng tới.", "Lục Du")
+    assert (person.en, person.origin) == ("Luc Du", "vietnamese")
+    person = _person("Lục Du cho biết dự án sẽ xong trong tháng tới.", "Lục Du")
+    assert person is None or person.origin != "inferred"
