@@ -2876,3 +2876,14 @@ def test_a_signature_names_its_paper_in_words_after_a_slash(sig, author, outlet)
     assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[sig] == "author" and art.author == author
     phrase = "Giá vàng/Giá dầu tăng mạnh"  # a slash inside a story's phrase
     assert phrase in clean(page(HEAD, LEAD, BODY1, BODY2, phrase)).paragraphs
+
+
+def test_a_trail_from_home_saved_with_spaces_that_ends_on_the_headline_under_it_is_no_title():
+    # The steps' marks lost, the trail reads as one long line over the dateline; its last step is the headline.
+    trail = f"Trang chủ    Bài nổi bật     {HEAD}"
+    art = clean(page(trail, "Thứ hai, 25 Tháng 9 2017 11:16", HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and reasons(art)[" ".join(trail.split())] == "breadcrumb"
+    # A line opening on 'Trang chủ' whose words do not end on a line under it is not read so.
+    other = clean(page(f"Trang chủ    Bài nổi bật     Giá xăng dầu hôm nay tăng mạnh ở nhiều địa phương",
+                       "Thứ hai, 25 Tháng 9 2017 11:16", HEAD, LEAD, BODY1, BODY2))
+    assert "breadcrumb" not in {r.reason for r in other.removed if r.text.endswith("địa phương")}

@@ -328,11 +328,22 @@ def _home_path(page: Page, kept: list[Line]) -> list[Line]:
     though it may stand right over the dateline where the headline stands."""
     near = [key(ln.text) for ln in kept[:4]]
     crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and _HOME_PATH_RE.match(ln.text)
-              and (words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:])
+              and (words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
+                   or _ends_on_line_under(ln, kept))
               and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
     for line in crumbs:
         page.drop(line, "breadcrumb")
     return page.kept() if crumbs else kept
+
+
+def _ends_on_line_under(trail: Line, kept: list[Line]) -> bool:
+    """A trail whose steps the page saved with spaces only ('Trang chủ Bài nổi bật <headline>'): its words end on
+    a line of four words or more under it (the headline), and what stands before them is a few steps' names (eight
+    words at most)."""
+    whole = key(trail.text)
+    at = kept.index(trail)
+    return any(words(ln.text) >= 4 and whole.endswith(key(ln.text)) and whole != key(ln.text)
+               and words(trail.text) - words(ln.text) <= 8 for ln in kept[at + 1:at + 4])
 
 
 def _over_dateline(page: Page, line: Line) -> bool:
