@@ -492,6 +492,11 @@ def test_a_noun_phrase_apposition_without_cua_and_lower_case_words_inside_a_body
         "Hồ Văn Bình"] != "inferred"
     assert _origins("Đạo diễn Lý Hoàng Minh, Việt Nam, ngồi ghế giám khảo cùng các đồng nghiệp Trung Quốc.")[
         "Lý Hoàng Minh"] == "vietnamese"
+    # ... or the country in brackets after its place (round 38), either country
+    text = "Ông Lương Quốc Trung, một quan chức của khu tự trị Ninh Hạ (Trung Quốc), bị cơ quan kỷ luật điều tra."
+    assert _origins(text)["Lương Quốc Trung"] == "inferred"
+    text = "Ông Lý Hoàng Minh, một cán bộ của tỉnh Lạng Sơn (Việt Nam), sang Quảng Tây (Trung Quốc) làm việc."
+    assert _origins(text)["Lý Hoàng Minh"] == "vietnamese"
 
 
 def test_surnames_the_press_reads_otherwise_and_compound_surnames():
