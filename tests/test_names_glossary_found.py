@@ -93,3 +93,18 @@ def test_a_dictionary_person_kept_out_of_the_glossary_leaves_a_vietnamese_namesa
     assert (person.en, person.origin) == ("Luc Du", "vietnamese")
     person = _person("Lục Du cho biết dự án sẽ xong trong tháng tới.", "Lục Du")
     assert person is None or person.origin != "inferred"
+
+
+@pytest.mark.parametrize("name, en, chinese", [
+    ("Tô Tần", "Su Qin", True),  # a name a Vietnamese hardly bears (known.RARE_AMONG_VIETNAMESE)
+    ("Tào Thực", "Cao Zhi", True),
+    ("Trần Vân", "Chen Yun", False),  # a common Vietnamese name: the origin stays untold
+    ("Hoàng Cúc", "Huang Ju", False),
+])
+def test_an_undecided_dictionary_person_is_taken_for_them_only_with_a_name_vietnamese_hardly_bear(name, en, chinese):
+    text = f"Học giả {name} cuối đời Thanh đã viết cuốn sách này."
+    person = _person(text, name)
+    assert person.candidates[0].en == en
+    assert (person.en, person.origin) == ((en, "inferred") if chinese else (name, "unknown"))
+    alone = next(p for p in find_in_text(text) if p.vi == name)
+    assert alone.origin == "unknown"  # inference alone is unchanged

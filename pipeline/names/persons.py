@@ -18,9 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
-from pipeline.glossary.persons import in_context
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, introduced, named, origin, region, runs, shape, tables
+from pipeline.names import cues, introduced, known, named, origin, region, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -169,7 +168,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         _decide(person, sentences, people)
     if glossary is not None and any(e.is_builtin for e in glossary):
         for person in people:
-            _known_reading(person)
+            known.reading(person, INFERRED, UNKNOWN)
     spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
     for person in people:
         if person.origin != VIETNAMESE:
@@ -198,23 +197,6 @@ def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> N
             person.candidates = []
     else:
         person.origin, person.en = UNKNOWN, person.vi
-
-
-def _known_reading(person: Person) -> None:
-    """A person decided Chinese (or left undecided) whose name is a dictionary person's the built-in glossary keeps
-    out because the name alone could be something else (Lỗ Tấn, Chu Đức) gets that person's pinyin first: the
-    reading's likeliest pinyin is another name's (Lu Jin, Zhou De). The origin stays the text's: an undecided
-    person's candidates are reordered, its form kept."""
-    known = in_context(person.vi) if person.origin in (INFERRED, UNKNOWN) else None
-    if known is None:
-        return
-    en, hanzi = known
-    rest = [c for c in person.candidates if c.en != en]
-    # (its score: the best candidate's, as it now stands first)
-    top = max((c.score for c in person.candidates), default=1.0)
-    person.candidates = [Candidate(en, hanzi, top)] + rest[:2]
-    if person.origin == INFERRED:
-        person.en, person.hanzi = en, hanzi
 
 
 def find_in_text(text: str, glossary: Glossary | None = None) -> list[Person]:

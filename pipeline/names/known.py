@@ -1,0 +1,56 @@
+"""Dictionary persons the built-in glossary keeps out of its keys because the name alone could be something else in
+Vietnamese text (two syllables with a pinyin English, a Vietnamese name's shape: pipeline/glossary/persons.py,
+in_context): where the text has said Chinese, or said nothing and the name is one a Vietnamese hardly bears, the
+dictionary's person is the reading."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.glossary.persons import in_context
+from pipeline.names import tables
+from pipeline.names.pinyin import Candidate
+
+# A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
+# given name) is below e ** this is taken for the dictionary's person when the text leaves the origin untold: Mạc
+# Ngôn (-14.0), Lý Ninh (-12.2), Nghiêm Phục (-17.4); not Triệu Vy (-11.0), Hoàng Cúc (-11.1), Trần Nghị (-9.3), nor
+# the Vietnamese namesakes the development pages hold, Trần Vân (-6.3) and a byline's Hoàng Hưng (-8.1). About one
+# Vietnamese name in 160,000: the labelled sets have no Vietnamese person with such a key, so the bound is set by
+# the pages' namesakes and the common Vietnamese names of the list, not by a figure it raises.
+RARE_AMONG_VIETNAMESE = -12.0
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_log_p() -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = {}
+    for position, syllable, _zh, vi in tables.rows("shape.tsv"):
+        table.setdefault(position, {})[syllable] = float(vi)
+    return table
+
+
+def vietnamese_log_p(name: str) -> float:
+    """Log probability of a two-syllable name among Vietnamese names: its surname's and its given name's."""
+    surname, given = name.split()
+    table = _vietnamese_log_p()
+    return table["surname"].get(tables.key(surname), table["surname"]["*"]) \
+        + table["last"].get(tables.key(given), table["last"]["*"])
+
+
+def reading(person, inferred: str, unknown: str) -> None:
+    """A person decided Chinese (origin `inferred`) or left undecided (`unknown`) whose name is such a dictionary
+    person's gets that person's pinyin first: the reading's likeliest pinyin is another name's (Lỗ Tấn Lu Jin, Chu
+    Đức Zhou De). An undecided person is taken for them only where the name is two syllables a Vietnamese hardly
+    bears (RARE_AMONG_VIETNAMESE); otherwise its candidates are reordered and its form kept."""
+    known = in_context(person.vi) if person.origin in (inferred, unknown) else None
+    if known is None:
+        return
+    en, hanzi = known
+    rest = [c for c in person.candidates if c.en != en]
+    # (its score: the best candidate's, as it now stands first)
+    top = max((c.score for c in person.candidates), default=1.0)
+    person.candidates = [Candidate(en, hanzi, top)] + rest[:2]
+    if person.origin == unknown and len(person.vi.split()) == 2 \
+            and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE:
+        person.origin, person.basis = inferred, "dictionary person"
+    if person.origin == inferred:
+        person.en, person.hanzi = en, hanzi
