@@ -440,3 +440,11 @@ def test_a_first_line_closed_by_a_stop_over_its_lead_is_the_headline_when_set_ap
     art = clean_article(RawArticle("x.txt", text.format(*_STORY), "utf-8"))
     assert art.title == title
     assert art.paragraphs[-2:] == list(_STORY)
+
+
+def test_of_two_headline_shaped_lines_stacked_over_the_story_the_upper_is_the_headline():
+    # The lower, nearer the lead, is the headline's deck; both hold the story's words, the lower scores higher.
+    deck = "Hàng chục hộ dân xã Nam Mẫu đón đoàn du khách đầu tiên quanh hồ Ba Bể"
+    assert headscore.choose([_HEADLINE, deck, *_STORY], None) == 0
+    # A masthead naming the story's place over the headline shares half its words too, but scores far under it.
+    assert headscore.choose(["TRANG TIN XÃ NAM MẪU HUYỆN BA BỂ", _HEADLINE, *_STORY], None) == 1
