@@ -108,3 +108,15 @@ def test_an_undecided_dictionary_person_is_taken_for_them_only_with_a_name_vietn
     assert (person.en, person.origin) == ((en, "inferred") if chinese else (name, "unknown"))
     alone = next(p for p in find_in_text(text) if p.vi == name)
     assert alone.origin == "unknown"  # inference alone is unchanged
+
+
+@pytest.mark.parametrize("name, en, chinese", [
+    ("Tô Tần", "Su Qin", True),
+    ("Trần Vân", "Tran Van", False),  # a common Vietnamese name stays the text's
+])
+def test_a_dictionary_person_vietnamese_only_by_the_text_is_taken_for_them_with_a_rare_name(name, en, chinese):
+    text = f"Nhà văn {name} vừa ra mắt cuốn sách mới."  # no China, no Vietnam: Vietnamese by the text alone
+    person = _person(text, name)
+    assert (person.en, person.origin) == ((en, "inferred") if chinese else (en, "vietnamese"))
+    alone = next(p for p in find_in_text(text) if p.vi == name)
+    assert (alone.origin, alone.basis) == ("vietnamese", "text")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.glossary.persons import in_context
-from pipeline.names import tables
+from pipeline.names import origin, tables
 from pipeline.names.pinyin import Candidate
 
 # A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
@@ -36,21 +36,26 @@ def vietnamese_log_p(name: str) -> float:
         + table["last"].get(tables.key(given), table["last"]["*"])
 
 
-def reading(person, inferred: str, unknown: str) -> None:
+def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:
     """A person decided Chinese (origin `inferred`) or left undecided (`unknown`) whose name is such a dictionary
     person's gets that person's pinyin first: the reading's likeliest pinyin is another name's (Lỗ Tấn Lu Jin, Chu
-    Đức Zhou De). An undecided person is taken for them only where the name is two syllables a Vietnamese hardly
-    bears (RARE_AMONG_VIETNAMESE); otherwise its candidates are reordered and its form kept."""
-    known = in_context(person.vi) if person.origin in (inferred, unknown) else None
+    Đức Zhou De). An undecided person, or one decided Vietnamese only by the text around (origin.TEXT: nothing of
+    their own sentence, a text that never names China), is taken for them only where the name is two syllables a
+    Vietnamese hardly bears (RARE_AMONG_VIETNAMESE); an undecided one otherwise keeps its form, its candidates
+    reordered."""
+    weak = person.origin == unknown or person.origin == vietnamese and person.basis == origin.TEXT
+    known = in_context(person.vi) if person.origin == inferred or weak else None
     if known is None:
+        return
+    rare = len(person.vi.split()) == 2 and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE
+    if person.origin == vietnamese and not rare:
         return
     en, hanzi = known
     rest = [c for c in person.candidates if c.en != en]
     # (its score: the best candidate's, as it now stands first)
     top = max((c.score for c in person.candidates), default=1.0)
     person.candidates = [Candidate(en, hanzi, top)] + rest[:2]
-    if person.origin == unknown and len(person.vi.split()) == 2 \
-            and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE:
+    if weak and rare:
         person.origin, person.basis = inferred, "dictionary person"
     if person.origin == inferred:
         person.en, person.hanzi = en, hanzi

@@ -168,7 +168,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         _decide(person, sentences, people)
     if glossary is not None and any(e.is_builtin for e in glossary):
         for person in people:
-            known.reading(person, INFERRED, UNKNOWN)
+            known.reading(person, INFERRED, UNKNOWN, VIETNAMESE)
     spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
     for person in people:
         if person.origin != VIETNAMESE:
