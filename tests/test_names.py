@@ -1996,3 +1996,11 @@ def test_a_coach_taking_a_countrys_team_of_a_sport_is_that_countrys():
     assert got["Trần Trung Hòa"] == "vietnamese"
     got = _origins("Tiền đạo Lý Văn Hải ghi bàn cho đội bóng Trung Quốc ở trận ra mắt tại Quảng Châu.")
     assert got["Lý Văn Hải"] != "inferred"  # a club a foreigner may play for
+
+
+def test_an_inspector_or_supervisor_is_a_title_in_apposition():
+    # giám sát viên / thanh tra viên, as kiểm sát viên (round 38): the apposition and its country are the person's
+    text = "Bà Lý Minh Quang, Giám sát viên Cục Quản lý Y tế thuộc Ủy ban Y tế Quốc gia Trung Quốc, cho biết."
+    assert _origins(text)["Lý Minh Quang"] == "inferred"
+    text = "Ông Lý Minh Quang, Thanh tra viên Cục Quản lý Thị trường thuộc Bộ Công Thương, cho biết."
+    assert _origins(text)["Lý Minh Quang"] == "vietnamese"
