@@ -20,8 +20,10 @@ IMAGE_RE = re.compile(
     r"[\[(]\s*(?:hình ảnh|hình|ảnh|image|img|photo|picture|video|clip|infographic|embed|media)(?:\s*\d{1,2})?\s*[\])]|(?:\S+ ){0,2}\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|avif|heic)"
     r"(?:\?\S*)?|"
     # A camera's file name printed where its photo was, the extension dropped ('IMG 4824', 'DSC_0012',
-    # 'PXL_20230412_081532'): the makers' prefixes, then the counter.
-    r"(?:IMG|IMAG|DSC[NF]?|PICT|PXL|MVI|GOPR|DJI|CIMG|VID)[ _-]?\d{3,}(?:[ _-]\d+)*(?:\.\w{3,4})?)$",
+    # 'PXL_20230412_081532'): the makers' prefixes, then the counter; what an editor's tools add to it after
+    # ('IMG 20200716 135555 resized 20200720 103350583 - Copy': a CMS's resize stamp, a file manager's copy).
+    r"(?:IMG|IMAG|DSC[NF]?|PICT|PXL|MVI|GOPR|DJI|CIMG|VID)[ _-]?\d{3,}(?:[ _-]\d+)*"
+    r"(?:[ _-](?:resized|scaled|edited|min)(?:[ _-]\d+)*)?(?:\s*-\s*(?:Copy|Bản sao)(?:\s*\(\d+\))?)?(?:\.\w{3,4})?)$",
     re.IGNORECASE,
 )
 # "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to

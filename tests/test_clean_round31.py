@@ -1,0 +1,13 @@
+"""Cleaner round 31 (issue 22): noise shapes seen across outlets on pages no rule was written for."""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+
+@pytest.mark.parametrize("name", ["IMG 20200716 135555 resized 20200720 103350583 - Copy", "DSC_0012 - Copy (2)",
+                                  "IMG_1234-scaled"])
+def test_a_camera_file_name_with_an_editors_suffix(name):
+    art = clean(page(HEAD, LEAD, BODY1, name, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and name in reasons(art)
+    kept = "Ảnh IMG 2020 resized là một bức ảnh được đội ngũ biên tập sử dụng lại trong số báo ra ngày hôm sau."
+    assert kept in clean(page(HEAD, LEAD, BODY1, kept, BODY2)).paragraphs
