@@ -11,3 +11,13 @@ def test_a_camera_file_name_with_an_editors_suffix(name):
     assert art.paragraphs == [LEAD, BODY1, BODY2] and name in reasons(art)
     kept = "Ảnh IMG 2020 resized là một bức ảnh được đội ngũ biên tập sử dụng lại trong số báo ra ngày hôm sau."
     assert kept in clean(page(HEAD, LEAD, BODY1, kept, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("notice", ["Để sử dụng Báo X, Vui lòng kích hoạt javascript trong trình duyệt của bạn.",
+                                    "To use this site, Please enable JavaScript in your browser for better use of "
+                                    "the website."])
+def test_a_noscript_notice_asking_the_reader_to_switch_javascript_on(notice):
+    art = clean(page(notice, HEAD, LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and notice in reasons(art)
+    story = "Lập trình viên cho biết cần bật JavaScript để chạy ứng dụng web mới của công ty trên máy tính cũ."
+    assert story in clean(page(HEAD, LEAD, story, BODY1)).paragraphs

@@ -87,10 +87,25 @@ _CMS_STRING_RE = re.compile(
     r"\d+\s*nhận xét\s*:)\.?$", re.IGNORECASE)
 
 
+# What a page shows a browser that runs no scripts (its noscript text), in either language: 'Vui lòng kích hoạt
+# javascript trong trình duyệt của bạn', 'Please enable JavaScript in your browser ...'. A story on the web names
+# JavaScript in a sentence of its own, not as a request to the reader to switch it on.
+_NOSCRIPT_RE = re.compile(r"\b(?:(?:please |vui lòng |hãy |xin )?(?:enable|turn on|activate|bật|kích hoạt|cho phép)"
+                          r"(?: the)? javascript|javascript (?:is|must be|is required|is disabled|bị tắt|đã bị tắt))\b",
+                          re.IGNORECASE)
+
+
+def noscript_notice(text: str) -> bool:
+    """A request to switch JavaScript on (see above), thirty words at most, addressed to the reader or their
+    browser."""
+    return words(text) <= 30 and bool(_NOSCRIPT_RE.search(text)) and bool(
+        re.search(r"\b(?:browser|trình duyệt|bạn|please|vui lòng|website)\b", text, re.IGNORECASE))
+
+
 def ui_line(text: str) -> bool:
     """A short line made only of interface words, the grammar joining them, and numbers or marks: at least
     two syllables of interface vocabulary, one of them a word stories do not stand on alone."""
-    if _CMS_STRING_RE.match(text.strip()):
+    if _CMS_STRING_RE.match(text.strip()) or noscript_notice(text):
         return True
     if len(text.split()) > MAX_WORDS or not 2 <= len(_tokens(text)) <= MAX_WORDS:
         return False
