@@ -21,3 +21,9 @@ def test_a_noscript_notice_asking_the_reader_to_switch_javascript_on(notice):
     assert art.paragraphs == [LEAD, BODY1, BODY2] and notice in reasons(art)
     story = "Lập trình viên cho biết cần bật JavaScript để chạy ứng dụng web mới của công ty trên máy tính cũ."
     assert story in clean(page(HEAD, LEAD, story, BODY1)).paragraphs
+
+
+@pytest.mark.parametrize("label", ["Xem bản gốc tại đây", "Loader", "Tìm kiếm nâng cao"])
+def test_an_original_link_a_loader_and_an_advanced_search_link_are_labels(label):
+    art = clean(page(HEAD, LEAD, BODY1, label, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and label in reasons(art)
