@@ -27,3 +27,12 @@ def test_a_noscript_notice_asking_the_reader_to_switch_javascript_on(notice):
 def test_an_original_link_a_loader_and_an_advanced_search_link_are_labels(label):
     art = clean(page(HEAD, LEAD, BODY1, label, BODY2))
     assert art.paragraphs == [LEAD, BODY1, BODY2] and label in reasons(art)
+
+
+def test_a_text_size_value_under_the_heads_furniture():
+    for furniture in (["Đăng ngày 09/09/2013"], ["Đăng ngày 09/09/2013", "Lượt xem: 1119"]):
+        art = clean("\n".join([HEAD, "", *furniture, "100%", "", LEAD, "", BODY1, "", BODY2]) + "\n")
+        assert art.paragraphs == [LEAD, BODY1, BODY2] and "100%" in reasons(art)
+    # A figure among the story's lines (a table's cell) stays.
+    art = clean(page(HEAD, LEAD, BODY1, "100%", BODY2))
+    assert "100%" in " ".join(art.paragraphs)

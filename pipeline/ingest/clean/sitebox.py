@@ -10,6 +10,7 @@
   beside it, and the place over them, are its cells. A story gives temperatures inside sentences.
 - A call to click ('Bạn đọc gửi video cộng tác trên X, mời click tại đây.'): the words stand for a link that the
   text no longer holds; a story quotes such a call (a scam's message) inside a sentence, not as its own line's end.
+- A text-size control's value ('100%') alone in the story's head, under its date or view count.
 """
 
 from __future__ import annotations
@@ -148,3 +149,25 @@ def box_heads(page: Page) -> None:
     for line in page.kept():
         if _BOX_HEAD_RE.match(line.text.strip()) and line.text != page.title:
             page.drop(line, "widget")
+
+
+# A reader's text-size control keeps only its value when the crawl drops its buttons ('100%' between 'A-' and 'A+').
+_ZOOM_RE = re.compile(r"^(?:[5-9]\d|1\d\d|200)\s?%$")
+
+
+def zoom_values(page: Page) -> None:
+    """A percentage alone on its line in the story's head, right under a line already taken as its furniture (the
+    date, a view count): the text-size control beside them. No story's sentence is a bare figure there; a table
+    cell's figure stands among the story's lines, not over its lead."""
+    removed = {r.index for r in page.removed_lines()}
+    story_above = False
+    for pos, line in enumerate(page.lines):
+        if not line.text:
+            continue
+        if line.kept and _ZOOM_RE.match(line.text.strip()) and not story_above:
+            above = next((ln for ln in reversed(page.lines[:pos]) if ln.text), None)
+            if above is not None and above.index in removed:
+                page.drop(line, "widget")
+            continue
+        if line.kept and line.text != page.title:
+            story_above = True
