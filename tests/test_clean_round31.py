@@ -36,3 +36,10 @@ def test_a_text_size_value_under_the_heads_furniture():
     # A figure among the story's lines (a table's cell) stays.
     art = clean(page(HEAD, LEAD, BODY1, "100%", BODY2))
     assert "100%" in " ".join(art.paragraphs)
+
+
+def test_a_writers_name_over_an_english_staff_title_and_a_forum_rank():
+    art = clean(page(HEAD, "Nguyễn Đặng Hà Lê\nJunior Editor", LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Nguyễn Đặng Hà Lê"
+    art = clean(page(HEAD, "Đoàn Thúy Hà", "Editor\nThành viên BQT", LEAD, BODY1))
+    assert art.paragraphs == [LEAD, BODY1] and reasons(art)["Thành viên BQT"] == "widget"

@@ -271,20 +271,32 @@ def name_over_role(page: Page, headline: Line) -> bool:
     Ngữ' over 'Chuyên viên cao cấp'), over more of the story: the byline an essay or a study prints in two lines.
     The office is a noun phrase written in sentence case (its words after the first mostly lower case), with no
     figure, no stop and no name of its own; a sub-heading under a name has a verb or runs long."""
-    rest = [ln for ln in page.kept() if ln.index > headline.index][:3]
+    rest = [ln for ln in page.kept() if ln.index > headline.index][:4]
     if len(rest) < 3 or rest[0].index >= page.header_end or words(rest[0].text) > 5:
         return False
     name, role = rest[0].text, rest[1].text
     sig = parse_signature(name)
     tail = role.split()[1:]
-    if not sig or not is_name(name) or not 2 <= words(role) <= 8 or not role[:1].isupper() or is_name(role) \
-            or any(ch.isdigit() or ch in ".:;!?\"“”()|" for ch in role) or role.endswith((",", "-", "–")) \
-            or 2 * sum(1 for w in tail if w[:1].islower()) < len(tail) or parse_signature(role):
+    if not sig or not is_name(name) or not _EN_ROLE_RE.fullmatch(role.strip()) and (
+            not 2 <= words(role) <= 8 or not role[:1].isupper() or is_name(role)
+            or any(ch.isdigit() or ch in ".:;!?\"“”()|" for ch in role) or role.endswith((",", "-", "–"))
+            or 2 * sum(1 for w in tail if w[:1].islower()) < len(tail) or parse_signature(role)):
         return False
     page.set_author(sig[0])
     page.drop(rest[0], "author")
     page.drop(rest[1], "author")
+    if len(rest) == 4 and _FORUM_RANK_RE.fullmatch(rest[2].text.strip()):
+        page.drop(rest[2], "widget")  # a forum's rank badge under the member's title
     return True
+
+
+# A site template's staff title in English under the writer's name ('Junior Editor', 'Editor', 'Senior
+# Reporter'), and a forum's rank badge under it ('Thành viên BQT'): the closed words of a CMS, never a sub-heading.
+_EN_ROLE_RE = re.compile(r"(?:(?:senior|junior|chief|managing|deputy|contributing|staff|news|associate)\s+)?"
+                         r"(?:editor|reporter|writer|journalist|contributor|correspondent)(?:[- ]in[- ]chief)?",
+                         re.IGNORECASE)
+_FORUM_RANK_RE = re.compile(r"(?:thành viên (?:bqt|ban quản trị|mới|tích cực|vip|danh dự)|quản trị viên|điều hành viên|"
+                            r"moderator|administrator|new member|senior member|member)", re.IGNORECASE)
 
 
 # An author's or translator's field alone on its line wherever a theme prints it, under the lead too ('Tác giả:
