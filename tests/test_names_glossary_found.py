@@ -113,6 +113,7 @@ def test_an_undecided_dictionary_person_is_taken_for_them_only_with_a_name_vietn
 @pytest.mark.parametrize("name, en, chinese", [
     ("Tô Tần", "Su Qin", True),
     ("Trần Vân", "Tran Van", False),  # a common Vietnamese name stays the text's
+    ("Phương Nghị", "Phuong Nghi", False),  # Fang Yi's key, but two given names a Vietnamese is called by
 ])
 def test_a_dictionary_person_vietnamese_only_by_the_text_is_taken_for_them_with_a_rare_name(name, en, chinese):
     text = f"Nhà văn {name} vừa ra mắt cuốn sách mới."  # no China, no Vietnam: Vietnamese by the text alone

@@ -29,11 +29,12 @@ def _vietnamese_log_p() -> dict[str, dict[str, float]]:
 
 
 def vietnamese_log_p(name: str) -> float:
-    """Log probability of a two-syllable name among Vietnamese names: its surname's and its given name's."""
-    surname, given = name.split()
+    """Log probability of a two-syllable name among Vietnamese names, read as a surname and a given name or as the
+    two given names a Vietnamese is called by without the surname (a singer's Phương Thanh), the likelier."""
+    first, given = name.split()
     table = _vietnamese_log_p()
-    return table["surname"].get(tables.key(surname), table["surname"]["*"]) \
-        + table["last"].get(tables.key(given), table["last"]["*"])
+    last = table["last"].get(tables.key(given), table["last"]["*"])
+    return last + max(table[place].get(tables.key(first), table[place]["*"]) for place in ("surname", "middle"))
 
 
 def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:
