@@ -253,7 +253,7 @@ def vietnamese_names() -> tuple[set[str], set[str], set[str]]:
     return surnames, middles, given2
 
 
-def derive(rows: list[list[str]], glossary_lines: list[str]):
+def derive(rows: list[list[str]], glossary_lines: list[str], held: list | None = None):
     """Entries (vi, en, note), what was left out and why, and keys the glossary already has."""
     gc = _gc()
     r = Readings()
@@ -268,7 +268,7 @@ def derive(rows: list[list[str]], glossary_lines: list[str]):
         return len(words) == 3 and (words[0] in vn_surnames or words[0] in vi_surnames) and (
             words[1] in vi_middles or " ".join(words[1:]) in vi_given2)
 
-    return gc.admit(people(rows, r, surname_vi), glossary_lines, SECTION, (toned, given, surname), shaped)
+    return gc.admit(people(rows, r, surname_vi), glossary_lines, SECTION, (toned, given, surname), shaped, held)
 
 
 def write(entries: list[tuple[str, str, str]], lines: list[str]) -> None:
@@ -303,12 +303,17 @@ def main() -> None:
     gc = _gc()
     rows = gc.table(SOURCE)
     lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
-    entries, why, agree = derive(rows, lines)
-    print(f"{len(rows)} rows, {len({n for n, _ in rows})} deputies -> {len(entries)} entries")
+    held: list[tuple[str, str, str]] = []
+    entries, why, agree = derive(rows, lines, held)
+    print(f"{len(rows)} rows, {len({n for n, _ in rows})} deputies -> {len(entries)} entries, {len(held)} keys "
+          "used only in context")
     gc.report(entries, why, agree, args.show, "list")
     if args.write:
         write(entries, lines)
-        print(f"wrote {len(entries)} entries to {gc.GLOSSARY.relative_to(ROOT)}")
+        gc.write_in_context(held, SECTION, f"From the deputies of the 12th National People's Congress (Chinese "
+                            f"Wikipedia via EveryPolitician, commit {COMMIT[:7]}; CC BY-SA 4.0).")
+        print(f"wrote {len(entries)} entries to {gc.GLOSSARY.relative_to(ROOT)}, {len(held)} to "
+              f"{gc.IN_CONTEXT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
