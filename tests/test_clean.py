@@ -2887,3 +2887,12 @@ def test_a_trail_from_home_saved_with_spaces_that_ends_on_the_headline_under_it_
     other = clean(page(f"Trang chủ    Bài nổi bật     Giá xăng dầu hôm nay tăng mạnh ở nhiều địa phương",
                        "Thứ hai, 25 Tháng 9 2017 11:16", HEAD, LEAD, BODY1, BODY2))
     assert "breadcrumb" not in {r.reason for r in other.removed if r.text.endswith("địa phương")}
+
+
+def test_a_trail_with_no_home_step_ending_on_the_headline_under_it_is_no_title():
+    trail = f"Tin tức › Kinh tế › {HEAD}"
+    art = clean(page(trail, "25/09/2017 11:16", HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and reasons(art)[trail] == "breadcrumb"
+    # One mark: a section's name and the headline, as a browser's title may print them; not read as a trail.
+    one = clean(page(f"Kinh tế › {HEAD}", "25/09/2017 11:16", HEAD, LEAD, BODY1, BODY2))
+    assert "breadcrumb" not in reasons(one).values()

@@ -327,13 +327,21 @@ def _home_path(page: Page, kept: list[Line]) -> list[Line]:
     its last step is a line under it, the headline: 'Home / Section / <headline>') goes: it is never the headline,
     though it may stand right over the dateline where the headline stands."""
     near = [key(ln.text) for ln in kept[:4]]
-    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and _HOME_PATH_RE.match(ln.text)
-              and (words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
-                   or _ends_on_line_under(ln, kept))
+    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and (_HOME_PATH_RE.match(ln.text) and (
+                  words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
+                  or _ends_on_line_under(ln, kept)) or _section_path_to(ln, near[kept.index(ln) + 1:]))
               and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
     for line in crumbs:
         page.drop(line, "breadcrumb")
     return page.kept() if crumbs else kept
+
+
+def _section_path_to(trail: Line, below: list[str]) -> bool:
+    """A trail with no home step ('Tin tức › Kinh tế › <headline>'): three steps or more between marks, each but
+    the last a name of four words or fewer, the last the headline under it (four words or more)."""
+    steps = _PATH_STEP_RE.split(trail.text)
+    return len(steps) >= 3 and all(1 <= words(st) <= 4 for st in steps[:-1]) and words(steps[-1]) >= 4 \
+        and key(steps[-1]) in below
 
 
 def _ends_on_line_under(trail: Line, kept: list[Line]) -> bool:
