@@ -2004,3 +2004,14 @@ def test_an_inspector_or_supervisor_is_a_title_in_apposition():
     assert _origins(text)["Lý Minh Quang"] == "inferred"
     text = "Ông Lý Minh Quang, Thanh tra viên Cục Quản lý Thị trường thuộc Bộ Công Thương, cho biết."
     assert _origins(text)["Lý Minh Quang"] == "vietnamese"
+
+
+def test_an_office_the_predicate_says_the_person_held_or_lost_is_their_own():
+    # X bị cách chức / từng làm / được bổ nhiệm làm <office> <country> (round 38): the office closed by its country
+    text = "Năm 2015, ông Lý Minh Quang bị cách chức Cục trưởng Cục Hải quan Trung Quốc vì nhận hối lộ."
+    assert _origins(text)["Lý Minh Quang"] == "inferred"
+    text = "Ông Lý Minh Quang được bổ nhiệm làm Đại sứ Việt Nam tại Trung Quốc."
+    assert _origins(text)["Lý Minh Quang"] == "vietnamese"
+    # an office with no country is left to the sentence (no convention read into it)
+    text = "Ông Lý Thượng Minh bị bãi nhiệm chức Bộ trưởng Quốc phòng sau hai tháng vắng bóng, theo Tân Hoa xã."
+    assert _origins(text)["Lý Thượng Minh"] != "vietnamese"

@@ -6,7 +6,8 @@ bench/names_shape.py, given-name bearers by bench/names_given.py, China's places
 pinyin.py turns a reading into candidate Chinese names, persons.py finds the persons of a Vietnamese text (runs.py:
 the name-shaped runs of a sentence; introduced.py: whether a title or an apposition introduces one as a person;
 cues.py and offices.py: the words that introduce a person or say whose they are; companies.py: China's companies) and
-origin.py decides from the words around each (clause.py: the clause around one mention; identity.py: what an
+origin.py decides from the words around each (clause.py: the clause around one mention, bodies.py: the body a title
+in apposition belongs to; identity.py: what an
 identity verb after the name says they are; parties.py: China as the other party of what a person does;
 shared_provinces.py: a province both countries name; setting.py: sentences that place a person in China only)
 whether the person is Chinese, Vietnamese or cannot be told, weighing how the name looks (shape.py) where those

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, tables
+from pipeline.names.bodies import PROVINCE_OF as _PROVINCE_OF, body_of_title as _body_of_title
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -111,6 +112,8 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
 # (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying; khi còn là: "still")
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
+_OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"
+                          r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[A-ZĐÀ-Ỹ])")
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
@@ -231,48 +234,12 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
+    held = None if after else _OFFICE_HELD.match(rest)
+    if held and offices.titled(rest[held.end():]):  # X bị cách chức / từng làm <office> <country>: X's own office
+        stop = _APPOSITION_END.search(rest, held.end())  # (one with no country is left to the sentence)
+        after = own_part(rest[held.end():stop.start() if stop else 120])
+        after = after if any(cues.count(after)) else ""
     return before, after
-
-
-# The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;
-# X, Chủ tịch UBND thành phố Móng Cái, tỉnh Quảng Ninh): the title's place, the apposition goes on.
-_PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự trị|thành phố)\s+(?:"
-                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
-
-
-def _body_of_title(rest: str, pos: int) -> bool:
-    """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
-    Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
-    if (m := _PROVINCE_OF.match(rest, pos)) and not m["lead"] or _fields(rest, pos):
-        return True
-    body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
-    part = re.split(r"[,;:.()]", rest[pos:])[0]
-    return bool(body) and _closed_by_country(part)
-
-
-def _closed_by_country(part: str) -> bool:  # (a cue of China or Vietnam ends it: Bộ Ngoại giao Trung Quốc)
-    return any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE) for m in p.finditer(part))
-
-
-def _fields(rest: str, pos: int) -> bool:
-    """The fields a body's name lists, going on after a comma to 'và' and its country (Cục trưởng Tổng cục Phát
-    thanh, Điện ảnh và Truyền hình Trung Quốc; Bộ Văn hóa, Thể thao và Du lịch Việt Nam): one name, no new clause."""
-    before = _WORD.findall(rest[max(0, pos - 30):pos])[-2:]
-    parts = re.split(r"[;:.()]", rest[pos:])[0].split(",")
-    if not any(w[:1].isupper() for w in before):
-        return False
-    for part in parts:
-        words = part.split()
-        if not words or not words[0][:1].isupper():
-            return False
-        if "và" not in words:
-            if len(words) > 3:
-                return False
-            continue
-        k = words.index("và")
-        last = " ".join(words[k + 1:])
-        return 1 <= k <= 3 and last[:1].isupper() and _closed_by_country(last)
-    return False
 
 
 # A phrase put before the subject saying when they held an office (Trong gần mười năm làm ..., Khi còn là ...).

@@ -38,7 +38,7 @@ def digest() -> str:
     for name in ("hanzi.tsv", "hanzi_more.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
                  "given_npc.tsv", "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
-    for name in ("cues.py", "companies.py", "clause.py", "identity.py", "introduced.py", "named.py", "offices.py", "origin.py",
+    for name in ("cues.py", "companies.py", "bodies.py", "clause.py", "identity.py", "introduced.py", "named.py", "offices.py", "origin.py",
                  "parties.py", "persons.py", "pinyin.py", "runs.py", "setting.py", "shape.py", "shared_provinces.py"):
         h.update(resources.files("pipeline.names").joinpath(name).read_bytes())
     return h.hexdigest()[:12]

@@ -1,0 +1,52 @@
+"""The body a title in apposition belongs to, after a comma (X, Vụ trưởng Vụ ..., Bộ Ngoại giao Trung Quốc, ...):
+clause.windows reads on past the comma where it is that body, the province of the title's place or a body's list of
+fields. Split from clause.py for size (code moved unchanged)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, offices
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+# The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;
+# X, Chủ tịch UBND thành phố Móng Cái, tỉnh Quảng Ninh): the title's place, the apposition goes on.
+PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự trị|thành phố)\s+(?:"
+                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
+
+
+def body_of_title(rest: str, pos: int) -> bool:
+    """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
+    Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
+    if (m := PROVINCE_OF.match(rest, pos)) and not m["lead"] or _fields(rest, pos):
+        return True
+    body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
+    part = re.split(r"[,;:.()]", rest[pos:])[0]
+    return bool(body) and _closed_by_country(part)
+
+
+def _closed_by_country(part: str) -> bool:  # (a cue of China or Vietnam ends it: Bộ Ngoại giao Trung Quốc)
+    return any(not part[m.end():].strip() for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE) for m in p.finditer(part))
+
+
+def _fields(rest: str, pos: int) -> bool:
+    """The fields a body's name lists, going on after a comma to 'và' and its country (Cục trưởng Tổng cục Phát
+    thanh, Điện ảnh và Truyền hình Trung Quốc; Bộ Văn hóa, Thể thao và Du lịch Việt Nam): one name, no new clause."""
+    before = _WORD.findall(rest[max(0, pos - 30):pos])[-2:]
+    parts = re.split(r"[;:.()]", rest[pos:])[0].split(",")
+    if not any(w[:1].isupper() for w in before):
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if "và" not in words:
+            if len(words) > 3:
+                return False
+            continue
+        k = words.index("và")
+        last = " ".join(words[k + 1:])
+        return 1 <= k <= 3 and last[:1].isupper() and _closed_by_country(last)
+    return False
