@@ -43,3 +43,16 @@ def test_a_writers_name_over_an_english_staff_title_and_a_forum_rank():
     assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == "Nguyễn Đặng Hà Lê"
     art = clean(page(HEAD, "Đoàn Thúy Hà", "Editor\nThành viên BQT", LEAD, BODY1))
     assert art.paragraphs == [LEAD, BODY1] and reasons(art)["Thành viên BQT"] == "widget"
+
+
+@pytest.mark.parametrize("sig, author", [("Nguyễn Phượng - Huyện đoàn", "Nguyễn Phượng"),
+                                         ("Thu Thủy - Hội CTĐ Thành phố", "Thu Thủy"),
+                                         ("Bích Ngọc - Hội Nông dân tỉnh", "Bích Ngọc")])
+def test_a_signature_naming_the_body_the_writer_signs_for(sig, author):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, sig))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and art.author == author and reasons(art)[sig] == "author"
+
+
+def test_a_name_a_dash_and_a_clause_is_no_signature():
+    from pipeline.ingest.clean.credits import parse_signature
+    assert parse_signature("Nguyễn Văn An - Hội trưởng phát biểu khai mạc") is None

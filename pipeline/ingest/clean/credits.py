@@ -13,7 +13,7 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
-from pipeline.ingest.clean.offices import names_only, office_signature
+from pipeline.ingest.clean.offices import names_only, office_signature, signing_body
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -225,7 +225,7 @@ def parse_signature(text: str) -> tuple[str, str | None] | None:
     if m and _DOMAIN_RE.match(m.group("site")):
         text, outlet = m.group("name"), outlet or m.group("site")
     m = re.match(r"^(?P<name>.+?)\s+[-–]\s+(?P<office>.+)$", text)  # "Sao Ly - Trung tâm VH-TT": the writer, their office
-    if m and office_signature(m.group("office")) and is_name(m.group("name")):
+    if m and (office_signature(m.group("office")) or signing_body(m.group("office"))) and is_name(m.group("name")):
         text = m.group("name")
     # "Thu Trang | DW Tiếng Việt": the site after a bar; "Ngọc Mon Theo Trí Thức Trẻ": the paper reprinted from.
     m = re.match(r"^(?P<name>[^|]+?)\s+(?:\|\s+|Theo\s+)(?P<site>[A-ZĐ][^|.,;:!?]{1,40})$", text)

@@ -35,3 +35,18 @@ def names_only(tokens: list[str], start: int) -> bool:
         if tok.casefold() in CLAUSE_MARKERS or i == start or not tokens[i - 1][:1].isupper():
             return False
     return True
+
+
+# The body a writer signs for after their name and a dash ('Nguyễn Phượng - Huyện đoàn', 'Bích Ngọc - Hội Nông dân
+# tỉnh', 'Thu Thủy - Hội CTĐ Thành phố'): a mass organisation's or a unit's kind, then only names. After a name
+# and a dash no acronym is needed: the name already makes the line a signature.
+_BODY_KIND_RE = re.compile(r"^(?i:(?:huyện|tỉnh|thành|quận|thị) đoàn|hội|ban|phòng|văn phòng|trung tâm|đài)(?=\s|$)")
+
+
+def signing_body(text: str) -> bool:
+    """The body a writer signs for (see above): six words at most, no mark closing it."""
+    tokens = text.split()
+    m = _BODY_KIND_RE.match(text)
+    if not m or len(tokens) > 6 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
+        return False
+    return names_only(tokens, len(m.group(0).split()))
