@@ -2015,3 +2015,11 @@ def test_an_office_the_predicate_says_the_person_held_or_lost_is_their_own():
     # an office with no country is left to the sentence (no convention read into it)
     text = "Ông Lý Thượng Minh bị bãi nhiệm chức Bộ trưởng Quốc phòng sau hai tháng vắng bóng, theo Tân Hoa xã."
     assert _origins(text)["Lý Thượng Minh"] != "vietnamese"
+
+
+def test_a_spouse_title_before_a_comma_keeps_its_office_and_country():
+    # Phu nhân <office> <country>, bà X (round 38): the title phrase before the comma is X's, as titles in a row are
+    text = "Phu nhân Chủ tịch Trung Quốc, bà Lý Minh Quang, thăm một trường học ở Hà Nội."
+    assert _origins(text)["Lý Minh Quang"] == "inferred"
+    text = "Phu nhân Chủ tịch nước, bà Lý Thị Minh, tiếp phu nhân Chủ tịch Trung Quốc."
+    assert _origins(text)["Lý Thị Minh"] == "vietnamese"

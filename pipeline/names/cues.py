@@ -133,7 +133,7 @@ lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, t
 sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
 công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, nghị sĩ, hạ nghị sĩ, thượng nghị sĩ, trưởng đặc khu, đặc khu trưởng, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
 cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên, điều tra viên, giám sát viên, thanh tra viên, giáo viên, giảng viên, thầy giáo,
-cô giáo, trợ lý, thư ký, quan chức, phóng viên, biên tập viên, bình luận viên, phát thanh viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
+cô giáo, trợ lý, thư ký, phu nhân, quan chức, phóng viên, biên tập viên, bình luận viên, phát thanh viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
 bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng thôn, trưởng bản, trưởng ấp, ceo, lực sĩ, tài tử,
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, thượng tọa, đại đức, ni sư, thiền sư,
