@@ -2023,3 +2023,11 @@ def test_a_spouse_title_before_a_comma_keeps_its_office_and_country():
     assert _origins(text)["Lý Minh Quang"] == "inferred"
     text = "Phu nhân Chủ tịch nước, bà Lý Thị Minh, tiếp phu nhân Chủ tịch Trung Quốc."
     assert _origins(text)["Lý Thị Minh"] == "vietnamese"
+
+
+def test_each_of_a_pair_heading_a_chinese_body_the_passive_way_with_its_own_form_of_address():
+    # <body> Trung Quốc lần lượt do ông X và ông Y làm Chánh án (round 38): both head it, each with its ông
+    text = "Tòa án Nhân dân Tối cao Trung Quốc lần lượt do ông Lý Minh Hoa và ông Trịnh Minh Tường làm Chánh án."
+    assert _origins(text)["Trịnh Minh Tường"] == "inferred"
+    text = "Tòa án Nhân dân Tối cao Việt Nam lần lượt do ông Lý Minh Hoa và ông Trịnh Minh Tường làm Chánh án."
+    assert _origins(text)["Trịnh Minh Tường"] == "vietnamese"

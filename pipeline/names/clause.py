@@ -319,11 +319,11 @@ def _title_phrase(before: str) -> str:
 # gia Trung Quốc, do ông X làm Chủ tịch, ...), and the head said as the office held (làm Chủ tịch / Giám đốc ...);
 # said so, the body names no party of China's (liên doanh với tập đoàn Trung Quốc, dự án của nhà thầu Trung Quốc, do
 # ông X làm Giám đốc: a Vietnamese director of a venture or a project with a Chinese party).
-_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|và(?![^\W\d_]))+"
-                 r"(?:(?:ông|bà)\s+)?$")  # (names blanked)
+_BY = re.compile(r"(?<![^\W\d_])(?:lần lượt\s+|đều\s+|từng\s+|được\s+)?do(?:\s|,|(?:và|ông|bà)(?![^\W\d_]))+"
+                 r"$")  # (names blanked; each of a pair may have its ông / bà: do ông X và ông Y làm ...)
 _HEAD_VERB = re.compile(r"(?:\s|,|và(?![^\W\d_]))*(?:đứng đầu|lãnh đạo|chỉ huy|dẫn dắt|làm\s+(?i:chủ tịch|"
                         r"tổng giám đốc|giám đốc|viện trưởng|hiệu trưởng|bộ trưởng|chủ nhiệm|tổng biên tập|"
-                        r"tư lệnh|cục trưởng|trưởng ban))(?![^\W\d_])")
+                        r"tư lệnh|cục trưởng|trưởng ban|chánh án))(?![^\W\d_])")
 _WITH_PARTY = re.compile(r"(?<![^\W\d_])(?i:với|của|cho|cùng|đối tác|nhà thầu|nhà đầu tư|dự án|liên doanh|hợp tác|"
                          r"khách hàng)(?![^\W\d_])")
 
