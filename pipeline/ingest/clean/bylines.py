@@ -20,7 +20,7 @@ BYLINE_RE = re.compile(
 )
 # A line that is nothing but a (weekday,) date and maybe a time.
 DATELINE_RE = re.compile(
-    rf"^(?:(?:ngày đăng|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
+    rf"^(?:(?:ngày đăng|đăng ngày|(?:ngày )?cập nhật|cập nhật lúc|đăng lúc|xuất bản|published|updated)\s*:?\s*)?"
     rf"(?:{WEEKDAY}\s*,?\s*)?(?:{TIME}\s*[-,|]?\s*)?(?:ngày\s+)?{_DATE_DMY}(?:\s*[-,|]?\s*(?:lúc\s*)?{TIME})?{_TZ}$",
     re.IGNORECASE,
 )
