@@ -25,3 +25,21 @@ def test_a_headline_longer_than_the_hand_wrapped_lead_under_it_is_set_apart():
     # As long as the wrapped lines, the first line is the lead's own (test_text_wrapped_by_hand_is_not_split...).
     art = clean("\n\n".join(body) + "\n")
     assert art.title is None and art.paragraphs == [LEAD, BODY1, BODY2, LONG3]
+
+
+TOPIC = "Dự án hạ tầng trọng điểm tại miền Trung"
+TOPIC_HEAD = "Quảng Trị khởi công mở rộng cảng biển Mỹ Thủy, tổng vốn đầu tư hơn 14.000 tỷ đồng"
+OTHER = "Đà Nẵng đề xuất xây dựng cảng trung chuyển quốc tế Liên Chiểu giai đoạn hai"
+
+
+def test_a_topic_label_printed_again_as_a_link_is_no_title():
+    # The topic's label over the headline, and again among the story's lines with another story of the topic.
+    art = clean(page(TOPIC, TOPIC_HEAD, LEAD, BODY1, TOPIC + "\n" + OTHER, BODY2, BODY3_END))
+    assert art.title == TOPIC_HEAD and TOPIC not in art.paragraphs
+    assert art.paragraphs[:2] == [LEAD, BODY1] and art.paragraphs[-2:] == [BODY2, BODY3_END]
+    # Not printed again: the rules' line stands (a headline may share few words with its story).
+    art = clean(page(TOPIC, TOPIC_HEAD, LEAD, BODY1, BODY2, BODY3_END))
+    assert art.title == TOPIC
+
+
+BODY3_END = "Lễ khởi công kết thúc trong không khí phấn khởi của người dân và các doanh nghiệp trong khu vực cảng."

@@ -408,6 +408,23 @@ def _refuse_unfit(page: Page) -> None:
                          "widget's line); no title found")
 
 
+def _topic_over_headline(page: Page, texts: list[str], current: int) -> int:
+    """The rules' title a topic's or series' label the page prints again further down (its tag link, a box of the
+    topic's stories), right over a headline-shaped line half again as long that has at least half its words in the
+    story and twice the label's share: the lower line is the headline. (Neither alone: a headline may be printed
+    again as a related line, and a figurative headline shares few words with its story.)"""
+    ranked = head_candidates(texts)
+    mine = next((c for c in ranked if c.position == current), None)
+    under = next((i for i in range(current + 1, len(texts)) if texts[i]), None)
+    best = next((c for c in ranked if c.position == under), None)
+    if mine is None or best is None or best.under_prose or best.shared < SHARED or best.shared < 2 * mine.shared \
+            or words(texts[under]) < 1.5 * words(texts[current]):
+        return current
+    label = key(texts[current])
+    again = any(key(ln.text) == label for ln in page.lines[under + 1:])
+    return under if again else current
+
+
 def _weigh(page: Page) -> None:
     """The page's head weighed once more after header.find_title: the lines still kept (and the rules' title),
     scored as above. When the score overrules the rules, the new line becomes the title and the rules' line goes
@@ -422,6 +439,8 @@ def _weigh(page: Page) -> None:
         position = _over_story_dateline(page)
     if position is None:
         position = choose(texts, None if current is None else page.lines.index(current))
+    topic = current is not None and position == page.lines.index(current) \
+        and (position := _topic_over_headline(page, texts, position)) != page.lines.index(current)
     if position is None and current is None:
         # A copy of a kept line already taken out (as a repeat, as a caption) is still the evidence.
         kept = {key(ln.text) for ln in page.kept()}
@@ -434,8 +453,11 @@ def _weigh(page: Page) -> None:
         # Back in the body, noted: a line no headline reads as is furniture more often than story, but not
         # surely (a round-up's deck over its first section's head).
         current.kept = True
-        page.doubt(current, "kept: first taken for the headline, but shares few words with the story; "
-                            f"the headline scored by shape is {line.text!r}")
+        if topic:  # printed again further down: the site's label, not a line of the story
+            page.drop(current, "section-label")
+        else:
+            page.doubt(current, "kept: first taken for the headline, but shares few words with the story; "
+                                f"the headline scored by shape is {line.text!r}")
     header.site_suffix(page, line)
     page.title = line.text
     line.kept = False
