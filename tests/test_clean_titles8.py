@@ -1,7 +1,10 @@
 """Titles round 8 (issue 22): headlines on pages no rule was written for (test55/56 first), each shape seen there."""
 import textwrap
 
+import pytest
+
 from pipeline.ingest.clean.bylines import DATELINE_RE
+from pipeline.ingest.clean.headscore import furniture_title, headline_shaped
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, LONG3, clean, page, reasons
 
 
@@ -43,3 +46,10 @@ def test_a_topic_label_printed_again_as_a_link_is_no_title():
 
 
 BODY3_END = "Lễ khởi công kết thúc trong không khí phấn khởi của người dân và các doanh nghiệp trong khu vực cảng."
+
+
+@pytest.mark.parametrize("line", ["Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm", "Thứ Sáu, 05/04/2024 Đăng nhập"])
+def test_the_date_of_the_day_glued_to_a_search_box_is_no_title(line):
+    assert furniture_title(line) and not headline_shaped(line)
+    # A headline after a date stays one (the date is the page's dateline glued to it: cut elsewhere).
+    assert not furniture_title("Thứ hai, ngày 23 tháng 12 năm 2024 Quảng Trị khởi công mở rộng cảng Mỹ Thủy")

@@ -74,12 +74,20 @@ def _credited(text: str) -> bool:
     return strip_credit(text.strip()) is not None or bool(m and BARE_PHOTO_CREDIT_RE.match(m.group("rest")))
 
 
+def _dated_widget(text: str) -> bool:
+    """The site's date of the day with a widget's word or two glued after it ('Thứ hai, ngày 23 tháng 12 năm 2024
+    Tìm kiếm': the date box beside the search box, saved as one line)."""
+    toks = text.split()
+    return any(dateline_date(" ".join(toks[:-k])) is not None and whole_line_noise(" ".join(toks[-k:]))
+               for k in range(1, min(3, len(toks) - 1) + 1))
+
+
 def furniture_title(text: str) -> bool:
     """A line no headline reads as by its shape (above): a title so taken is refused, and no score takes it."""
     first = text.lstrip()[:1]
     names = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
     return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text) or _FIELD_NUMBER_RE.match(text)
-                or _TEXT_SIZE_RE.match(text) or _credited(text)
+                or _TEXT_SIZE_RE.match(text) or _credited(text) or _dated_widget(text)
                 or first and unicodedata.category(first) == "So"
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
 
