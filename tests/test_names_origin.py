@@ -784,3 +784,13 @@ def test_a_named_team_mate_after_va_shares_the_team_one_belongs_to():
         "Lưu Minh Hải"] == "inferred"
     assert _origins("Vũ Thị Trang và đồng đội Nguyễn Thùy Linh thuộc đội tuyển cầu lông Việt Nam thua đôi Trung "
                     "Quốc.")["Vũ Thị Trang"] == "vietnamese"
+
+
+def test_a_market_capitalised_in_a_body_s_name_is_the_body_s_field_not_the_chinese_market():
+    assert _origins("Ông Mạnh Tường Quân, Cục trưởng Tổng cục Quản lý Giám sát Thị trường Trung Quốc, tuyên bố phạt "
+                    "ba công ty.")["Mạnh Tường Quân"] == "inferred"
+    assert _origins("Ông Nguyễn Văn An, Trưởng phòng Phát triển thị trường Trung Quốc của Vinamilk, cho biết.")[
+        "Nguyễn Văn An"] != "inferred"
+    # (goods and people capitalised stay another party's: a Vietnamese exporter's name may hold them)
+    assert _origins("Ông Lê Văn Minh, Giám đốc Công ty Xuất khẩu Hàng hóa Trung Quốc, cho biết.")[
+        "Lê Văn Minh"] != "inferred"

@@ -22,6 +22,9 @@ _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|t
                           re.IGNORECASE)
 
 
+# A market or region capitalised after a capitalised word is a body's field, a word of its name (not goods or people:
+# Công ty Xuất khẩu Hàng hóa Trung Quốc may be a Vietnamese exporter's)
+_FIELD_IN_NAME = re.compile(r"(?:Thị trường|Khu vực)\s")
 # People an apposition may open with, being the person (not goods, markets or branches).
 _SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
                    r"nghi phạm)\s", re.IGNORECASE)
@@ -97,6 +100,9 @@ def own_part(phrase: str, apposition: bool = True) -> str:
         prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
         if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
             continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
+        if _FIELD_IN_NAME.match(other.group()) \
+                and any(w[:1].isupper() for w in _WORD.findall(phrase[:other.start()])[-2:]):
+            continue  # ... or a field capitalised in one (Tổng cục Quản lý Giám sát Thị trường Trung Quốc: not the market)
         if apposition and other.start() == lead.end() and _SELF.match(other.group()):
             continue  # the apposition's own head noun is the person (X, công dân Trung Quốc; X, du khách ...)
         if apposition and re.fullmatch(r"người\s+", other.group(), re.IGNORECASE) \
