@@ -794,3 +794,14 @@ def test_a_market_capitalised_in_a_body_s_name_is_the_body_s_field_not_the_chine
     # (goods and people capitalised stay another party's: a Vietnamese exporter's name may hold them)
     assert _origins("Ông Lê Văn Minh, Giám đốc Công ty Xuất khẩu Hàng hóa Trung Quốc, cho biết.")[
         "Lê Văn Minh"] != "inferred"
+
+
+def test_the_country_alone_after_a_comma_closes_the_place_of_the_apposition_s_title():
+    # (Hà Nam is a province of both countries: the country after the comma says which)
+    assert _origins("Ông Khổng Lập Quân, nguyên Bí thư Tỉnh ủy Hà Nam, Trung Quốc, từng dẫn đoàn sang thăm Hà Nội.")[
+        "Khổng Lập Quân"] == "inferred"
+    assert _origins("Ông Hoàng Văn Lâm, nguyên Bí thư Tỉnh ủy Hà Nam, Việt Nam, từng dẫn đoàn sang thăm Bắc Kinh.")[
+        "Hoàng Văn Lâm"] == "vietnamese"
+    # ... not a list of countries after the title
+    assert _origins("Ông Lý Văn Minh, Chủ tịch UBND tỉnh Lào Cai, Trung Quốc, Lào và Campuchia đã ký biên bản.")[
+        "Lý Văn Minh"] != "inferred"

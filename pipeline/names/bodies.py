@@ -20,11 +20,24 @@ PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự
 def body_of_title(rest: str, pos: int) -> bool:
     """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
     Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""
-    if (m := PROVINCE_OF.match(rest, pos)) and not m["lead"] or _fields(rest, pos):
+    if (m := PROVINCE_OF.match(rest, pos)) and not m["lead"] or _fields(rest, pos) or _country_of_place(rest, pos):
         return True
     body = offices.BODY.match(rest, pos + len(rest[pos:]) - len(rest[pos:].lstrip()))
     part = re.split(r"[,;:.()]", rest[pos:])[0]
     return bool(body) and _closed_by_country(part)
+
+
+# The country alone after a comma, closing a place the title names (X, nguyên Bí thư Tỉnh ủy Hà Bắc, Trung Quốc, ...):
+# the place's country, as "tỉnh Vân Nam, Trung Quốc" is; not a list of countries (..., Trung Quốc, Lào và ...).
+_COUNTRY_ALONE = re.compile(r"\s*(?:Trung Quốc|Việt Nam)\s*(?=[,;:.()]|$)")  # (the country, not a city of it)
+_LISTED = re.compile(r"\s*(?:,|và|hoặc)\s*(?:" + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE,
+                                                                                   cues.ELSEWHERE_RE)) + ")")
+
+
+def _country_of_place(rest: str, pos: int) -> bool:
+    m = _COUNTRY_ALONE.match(rest, pos)
+    place = _WORD.findall(rest[max(0, pos - 30):pos])[-1:]
+    return bool(m and place and place[0][:1].isupper() and not _LISTED.match(rest, m.end()))
 
 
 def _closed_by_country(part: str) -> bool:  # (a cue of China or Vietnam ends it: Bộ Ngoại giao Trung Quốc)
