@@ -786,6 +786,17 @@ def test_a_named_team_mate_after_va_shares_the_team_one_belongs_to():
                     "Quốc.")["Vũ Thị Trang"] == "vietnamese"
 
 
+def test_the_country_alone_after_a_comma_closes_the_place_of_the_apposition_s_title():
+    # (Hà Nam is a province of both countries: the country after the comma says which)
+    assert _origins("Ông Khổng Lập Quân, nguyên Bí thư Tỉnh ủy Hà Nam, Trung Quốc, từng dẫn đoàn sang thăm Hà Nội.")[
+        "Khổng Lập Quân"] == "inferred"
+    assert _origins("Ông Hoàng Văn Lâm, nguyên Bí thư Tỉnh ủy Hà Nam, Việt Nam, từng dẫn đoàn sang thăm Bắc Kinh.")[
+        "Hoàng Văn Lâm"] == "vietnamese"
+    # ... not a list of countries after the title
+    assert _origins("Ông Lý Văn Minh, Chủ tịch UBND tỉnh Lào Cai, Trung Quốc, Lào và Campuchia đã ký biên bản.")[
+        "Lý Văn Minh"] != "inferred"
+
+
 def test_a_market_capitalised_in_a_body_s_name_is_the_body_s_field_not_the_chinese_market():
     assert _origins("Ông Mạnh Tường Quân, Cục trưởng Tổng cục Quản lý Giám sát Thị trường Trung Quốc, tuyên bố phạt "
                     "ba công ty.")["Mạnh Tường Quân"] == "inferred"
@@ -796,12 +807,8 @@ def test_a_market_capitalised_in_a_body_s_name_is_the_body_s_field_not_the_chine
         "Lê Văn Minh"] != "inferred"
 
 
-def test_the_country_alone_after_a_comma_closes_the_place_of_the_apposition_s_title():
-    # (Hà Nam is a province of both countries: the country after the comma says which)
-    assert _origins("Ông Khổng Lập Quân, nguyên Bí thư Tỉnh ủy Hà Nam, Trung Quốc, từng dẫn đoàn sang thăm Hà Nội.")[
-        "Khổng Lập Quân"] == "inferred"
-    assert _origins("Ông Hoàng Văn Lâm, nguyên Bí thư Tỉnh ủy Hà Nam, Việt Nam, từng dẫn đoàn sang thăm Bắc Kinh.")[
-        "Hoàng Văn Lâm"] == "vietnamese"
-    # ... not a list of countries after the title
-    assert _origins("Ông Lý Văn Minh, Chủ tịch UBND tỉnh Lào Cai, Trung Quốc, Lào và Campuchia đã ký biên bản.")[
-        "Lý Văn Minh"] != "inferred"
+def test_a_body_s_fields_go_on_past_a_comma_after_a_lower_case_field():
+    assert _origins("Ông Hạ Chí Cường, Cục trưởng Tổng cục Giám sát chất lượng, Kiểm nghiệm và Kiểm dịch Trung Quốc, "
+                    "tuyên bố tạm dừng nhập khẩu.")["Hạ Chí Cường"] == "inferred"
+    assert _origins("Ông Nguyễn Văn Hải, Cục trưởng Cục Quản lý chất lượng, Bộ Y tế, tiếp đoàn Trung Quốc.")[
+        "Nguyễn Văn Hải"] != "inferred"

@@ -47,7 +47,8 @@ def _closed_by_country(part: str) -> bool:  # (a cue of China or Vietnam ends it
 def _fields(rest: str, pos: int) -> bool:
     """The fields a body's name lists, going on after a comma to 'và' and its country (Cục trưởng Tổng cục Phát
     thanh, Điện ảnh và Truyền hình Trung Quốc; Bộ Văn hóa, Thể thao và Du lịch Việt Nam): one name, no new clause."""
-    before = _WORD.findall(rest[max(0, pos - 30):pos])[-2:]
+    # (the field before the comma may end in lower case: Tổng cục Giám sát chất lượng, Kiểm nghiệm và Kiểm dịch)
+    before = _WORD.findall(rest[max(0, pos - 30):pos])[-4:]
     parts = re.split(r"[;:.()]", rest[pos:])[0].split(",")
     if not any(w[:1].isupper() for w in before):
         return False
