@@ -53,3 +53,12 @@ def test_the_date_of_the_day_glued_to_a_search_box_is_no_title(line):
     assert furniture_title(line) and not headline_shaped(line)
     # A headline after a date stays one (the date is the page's dateline glued to it: cut elsewhere).
     assert not furniture_title("Thứ hai, ngày 23 tháng 12 năm 2024 Quảng Trị khởi công mở rộng cảng Mỹ Thủy")
+
+
+@pytest.mark.parametrize("line", ["Khoa học và Công nghệ -0001-11-30 07:06:30", "Tin tức 28/08/2017 07:23:43"])
+def test_a_system_timestamp_is_no_title(line):
+    assert furniture_title(line) and not headline_shaped(line)
+    art = clean(page(line, LEAD, BODY1, BODY2))
+    assert art.title is None and art.paragraphs[-3:] == [LEAD, BODY1, BODY2]
+    # A race's time has no date before it: a headline all the same.
+    assert not furniture_title("Kipchoge lập kỷ lục marathon với thời gian 1:59:40 tại Vienna")
