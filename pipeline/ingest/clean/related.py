@@ -359,10 +359,11 @@ def _content(text: str) -> set[str]:
 
 def _lone_title_after_lead(page: Page, line: Line, seq: list[Line]) -> None:
     """One headline-like line under the lead: a sub-heading introduces the paragraphs after it and shares their
-    words; a related story's title (8 words or more, a headline's length) shares almost none."""
+    words; a related story's title (8 words or more, a headline's length) shares almost none. One a line of prose's
+    length goes on from in lower case is the first line of a paragraph wrapped by hand (a caption's is short)."""
     pos = seq.index(line)
     following = [ln.text for ln in seq[pos + 1:] if ln.kept][:2]
-    if words(line.text) < 8 or not following:
+    if words(line.text) < 8 or not following or following[0][:1].islower() and words(following[0]) >= 12:
         return
     if following[0].endswith(":") and words(following[0]) <= 12:
         # a lead-in ending in a colon right under it: the line heads a section of the story, another story's
@@ -427,9 +428,9 @@ def flattened_boxes(page: Page) -> None:
             continue
         head = line.text[: m.start()]
         tag = m.group("tag")
-        if tag and any(re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", t) for t in
+        if tag and any(re.search(rf"(?<!\w)(?:{re.escape(tag)}|{re.escape(tag.capitalize())})(?!\w)", t) for t in
                        [line.text[m.end():], page.title or ""] + [ln.text for ln in page.lines if ln is not line]):
-            continue  # a name the story uses again ("cao tốc TPHCM - Long Thành"), not an outlet's tag
+            continue  # a name the story uses again ("cao tốc TPHCM - Long Thành", "Junichi KAWAUE" as "Kawaue")
         if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
         if m.group("opener") and _opener_in_name(line.text, m, page):
