@@ -12,7 +12,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import CAPITALS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 from pipeline.ingest.clean.offices import names_only, office_signature, signing_body
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
@@ -112,7 +112,10 @@ _VIDEO_TAIL_RE = re.compile(
 # full stop, "Ảnh ..." may open a sentence.
 _STOP_CREDIT_RE = re.compile(
     r"(?<=\.)\s+(?P<who>(?:Ảnh|Hình|Hình ảnh) (?:minh họa|minh hoạ|tư liệu|chụp màn hình|cắt từ clip|cắt từ video|"
-    r"từ clip|từ video|internet|Internet|NVCC|nhân vật cung cấp|do nhân vật cung cấp|FBNV|mạng xã hội))\s*\.?\s*$"
+    r"từ clip|từ video|internet|Internet|NVCC|nhân vật cung cấp|do nhân vật cung cấp|FBNV|mạng xã hội)|"
+    # or 'Ảnh' then only who took it, a name or an agency's capitals ('. Ảnh Lê Lâm', '. Ảnh VT', '. Ảnh nguồn
+    # GLO'): a sentence opening on 'Ảnh' goes on past a name
+    rf"(?:Ảnh|Hình)\s+(?:nguồn\s+)?(?:[A-ZĐ]{{2,6}}|[{CAPITALS}][a-zà-ỹđ]+(?:\s+[{CAPITALS}][a-zà-ỹđ]+){{1,3}}))\s*\.?\s*$"
 )
 _DASH_CREDIT_RE = re.compile(
     r"\s[-–—|]\s*(?:Ảnh|ảnh|ẢNH|Hình|hình|Hình ảnh|hình ảnh)\s+(?!hưởng\b)"
