@@ -62,3 +62,17 @@ def test_a_system_timestamp_is_no_title(line):
     assert art.title is None and art.paragraphs[-3:] == [LEAD, BODY1, BODY2]
     # A race's time has no date before it: a headline all the same.
     assert not furniture_title("Kipchoge lập kỷ lục marathon với thời gian 1:59:40 tại Vienna")
+
+
+WELCOME = ("Chủ Nhật ngày 05/12/2021 Chào mừng bạn đến với Cổng thông tin điện tử Khoa học và Công nghệ Cấu trúc Cổng "
+           "Đăng nhập\nTin tức - Sự kiện: Tin tổng hợp\n")
+# A quarter to a half of its words in the story: the score alone does not take it.
+DATED_HEAD = "Kỷ niệm 70 năm ngày Bác Hồ ký Sắc lệnh về ngành hàng hải và hoạt động cảng biển ở Quảng Trị"
+
+
+def test_the_line_right_under_the_storys_dateline_over_the_lead_is_the_headline():
+    art = clean(WELCOME + "Cập nhật: Thứ Ba, ngày 14/01/2020\n\n" + DATED_HEAD + "\n" + page(LEAD, BODY1, BODY2))
+    assert art.title == DATED_HEAD and art.paragraphs[-3:] == [LEAD, BODY1, BODY2]
+    # No dateline over it: no evidence, no title (the line stays in the body).
+    art = clean(WELCOME + "\n" + DATED_HEAD + "\n" + page(LEAD, BODY1, BODY2))
+    assert art.title is None and DATED_HEAD in art.paragraphs

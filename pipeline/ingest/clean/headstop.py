@@ -65,6 +65,8 @@ def take_stopped(page: Page) -> None:
     if position is None:
         position = _stopped_first(page)
     if position is None:
+        position = _under_story_dateline(page)
+    if position is None:
         return
     line = page.lines[position]
     page.title = line.text
@@ -93,3 +95,25 @@ def _stopped_first(page: Page) -> int | None:
     mine = set(content_words(body))
     story = set(content_words(lead.text))
     return page.lines.index(line) if mine and len(mine & story) >= SHARED * len(mine) else None
+
+
+def _under_story_dateline(page: Page) -> int | None:
+    """A site that prints the story's date over its headline: the line right under a dateline or byline taken out
+    (nothing but blank lines between), right over the story's first paragraph of prose, headline-shaped, five words
+    or more, a quarter of its content words in the story, and no prose over it (a site's long widget lines may
+    stand there). Asked last: the rules read a page's head down from its top, and stop at the site's lines."""
+    kept = page.kept()
+    taken = {r.index: r.reason for r in page.removed_lines()}
+    for k, line in enumerate(kept[:-1]):
+        if is_paragraph(line.text):
+            return None
+        lead = kept[k + 1]
+        over = next((ln for ln in reversed(page.lines) if ln.index < line.index and ln.text.strip()), None)
+        if over is None or over.kept or taken.get(over.index) not in ("dateline", "byline") \
+                or words(line.text) < 5 or not headline_shaped(line.text) or not is_paragraph(lead.text):
+            continue
+        paras = [o.text for o in kept[k + 1:] if words(o.text) >= 12][:BODY_PARAGRAPHS]
+        mine = set(content_words(line.text))
+        story = set(content_words(" ".join(paras)))
+        return page.lines.index(line) if mine and 4 * len(mine & story) >= len(mine) else None
+    return None
