@@ -812,3 +812,13 @@ def test_a_body_s_fields_go_on_past_a_comma_after_a_lower_case_field():
                     "tuyên bố tạm dừng nhập khẩu.")["Hạ Chí Cường"] == "inferred"
     assert _origins("Ông Nguyễn Văn Hải, Cục trưởng Cục Quản lý chất lượng, Bộ Y tế, tiếp đoàn Trung Quốc.")[
         "Nguyễn Văn Hải"] != "inferred"
+
+
+def test_a_master_is_no_teacher_so_the_country_after_bac_thay_is_the_person_s():
+    assert _origins("Họa sĩ Hà Gia Lâm, bậc thầy tranh thủy mặc của Trung Quốc, triển lãm tác phẩm.")[
+        "Hà Gia Lâm"] == "inferred"
+    assert _origins("Võ sư Lê Minh Hải, bậc thầy võ thuật của Việt Nam, từng thắng võ sĩ Trung Quốc.")[
+        "Lê Minh Hải"] == "vietnamese"
+    # (a teacher is still another party: the pupil of a Chinese master is not Chinese by it)
+    assert _origins("Ông Nguyễn Văn Thành, học trò của bậc thầy thư pháp Trung Quốc, mở lớp tại Hà Nội.")[
+        "Nguyễn Văn Thành"] != "inferred"

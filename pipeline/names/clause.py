@@ -25,6 +25,10 @@ _OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|t
 # A market or region capitalised after a capitalised word is a body's field, a word of its name (not goods or people:
 # Công ty Xuất khẩu Hàng hóa Trung Quốc may be a Vietnamese exporter's)
 _FIELD_IN_NAME = re.compile(r"(?:Thị trường|Khu vực)\s")
+# "bậc thầy" is a master, no teacher of the person's (X, bậc thầy tranh thủy mặc của Trung Quốc): no other party.
+# (Not thiết bị, equipment, though its bị is no passive: kỹ sư thiết bị của tập đoàn Trung Quốc is a post with a
+# Chinese party a Vietnamese engineer may hold; cut there as before.)
+_MASTER = re.compile(r"(?<![^\W\d_])bậc\s+thầy\s", re.IGNORECASE)
 # People an apposition may open with, being the person (not goods, markets or branches).
 _SELF = re.compile(r"(?:khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
                    r"nghi phạm)\s", re.IGNORECASE)
@@ -97,6 +101,9 @@ def own_part(phrase: str, apposition: bool = True) -> str:
     for other in _OTHER_PARTY.finditer(phrase, lead.end()):
         if _IN_CHARGE.match(phrase, other.start()):
             continue  # người phụ trách hậu cần của Chí nguyện quân Trung Quốc: a remit of China's own, whose
+        whole = re.search(r"[^\W\d_]+\s+$", phrase[:other.start()])
+        if whole and _MASTER.match(phrase, whole.start()):
+            continue
         prev = re.search(r"([^\W\d_]+) $", phrase[:other.start()])
         if prev and prev.group(1)[:1].isupper() and " " not in other.group().strip():
             continue  # a lower-case word of a capitalised name (Bộ Phát triển Trang bị): not another party
