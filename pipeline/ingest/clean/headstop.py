@@ -2,7 +2,8 @@
 over the story is a lead as often. Two shapes tell the headline apart, asked last, where no rule and no score left
 a title (driver, after headscore.second_look): the line right over the story's dateline or byline (a site prints
 its lead under those, a headline over them), and a short sentence set apart as the page's first line over a lead
-that restates it."""
+that restates it. Last of all, a headline with no stop right under the story's dateline over its lead (a site
+that prints the date first)."""
 
 from __future__ import annotations
 
