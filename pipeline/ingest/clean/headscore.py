@@ -80,11 +80,12 @@ _STAMP_RE = re.compile(r"(?:\d{4}|\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\b")
 
 
 def _dated_widget(text: str) -> bool:
-    """The site's date of the day with a widget's word or two glued after it ('Thứ hai, ngày 23 tháng 12 năm 2024
-    Tìm kiếm': the date box beside the search box, saved as one line)."""
+    """The site's date of the day with a widget's words glued after it ('Thứ hai, ngày 23 tháng 12 năm 2024
+    Tìm kiếm': the date box beside the search box; '... Chào mừng bạn đến với Cổng thông tin ...': beside the
+    welcome line), saved as one line."""
     toks = text.split()
-    return any(dateline_date(" ".join(toks[:-k])) is not None and whole_line_noise(" ".join(toks[-k:]))
-               for k in range(1, min(3, len(toks) - 1) + 1))
+    return any(dateline_date(" ".join(toks[:k])) is not None and whole_line_noise(" ".join(toks[k:]))
+               for k in range(1, min(12, len(toks) - 1) + 1))
 
 
 def furniture_title(text: str) -> bool:
