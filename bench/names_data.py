@@ -272,7 +272,8 @@ SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "�
                     "那": "na", "员": "yun", "洗": "xian", "冼": "xian", "谌": "chen", "费": "fei", "贲": "ben",
                     "贾": "jia", "叶": "ye", "冯": "feng", "汤": "tang", "和": "he",
                     "于": "yu", "宁": "ning", "谷": "gu", "盛": "sheng", "殷": "yin", "卜": "bu", "隗": "wei",
-                    "红": "hong", "居": "ju", "艾": "ai", "广": "guang", "莘": "shen", "蔚": "yu", "澹": "tan"}
+                    "红": "hong", "居": "ju", "艾": "ai", "广": "guang", "莘": "shen", "蔚": "yu", "澹": "tan",
+                    "乜": "nie"}
 # Surnames read two ways in Mandarin, each borne by many (乐 Le Yucheng and Yue Fei; 覃 Qin and, in Guangxi, Tan;
 # 尉 Wei, and Yu in 尉迟 Yuchi).
 SECOND_SURNAME_READINGS = {"乐": ("le",), "覃": ("tan",), "尉": ("yu",)}

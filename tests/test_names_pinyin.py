@@ -169,3 +169,42 @@ def test_tone_twins_are_one_form_without_the_tone():
     data = bench_script("names_data")
     assert data._toneless("triều") == data._toneless("triêu") == "triêu"
     assert data._toneless("Đồng") == "đông" != data._toneless("đường")
+
+
+def test_a_rare_surname_of_the_dictionaries_opens_a_name(monkeypatch):
+    # 冼 Tiển is in no table of the press or of Faker: a run it opens was no name, and a name found by its title
+    # took 癣 'ringworm' Xuan, the commoner character in text (data/surnames_rare.tsv, bench/names_surnames.py)
+    from pipeline.names import runs, tables
+    from pipeline.names.persons import find_in_text
+    from pipeline.glossary.terms import Glossary
+    text = "Tiển Minh Hoa, Phó Chủ tịch tỉnh Quảng Đông của Trung Quốc, đã tiếp đoàn tại Quảng Châu."
+    person = next(p for p in find_in_text(text, Glossary()) if p.vi == "Tiển Minh Hoa")
+    assert person.en == "Xian Minghua" and person.candidates[0].hanzi.startswith("冼") and runs.is_surname("Tiển")
+    monkeypatch.setattr(tables, "rows", lambda n, rows=tables.rows: [] if n == "surnames_rare.tsv" else rows(n))
+    tables._surnames.cache_clear()
+    tables._rare_surnames.cache_clear()
+    try:
+        assert not runs.is_surname("Tiển")
+        assert not pinyin.candidates("Tiển Minh Hoa")[0].hanzi.startswith("冼")
+        assert "Tiển Minh Hoa" not in [p.vi for p in find_in_text(text, Glossary())]
+    finally:
+        monkeypatch.undo()
+        tables._surnames.cache_clear()
+        tables._rare_surnames.cache_clear()
+
+
+@pytest.mark.parametrize("form", ["Tam", "Dân", "Thanh", "Đạt", "Càn", "Trực"])
+def test_a_dictionary_surname_that_is_a_word_first_opens_no_name(form):
+    # CC-CEDICT calls 三 民 清 达 乾 直 surnames too: as openers they made Tam Hiệp (the Three Gorges), Dân Quốc,
+    # Càn Long persons; they only rank a name found otherwise
+    from pipeline.names import runs, tables
+    assert not runs.is_surname(form)
+    assert tables.rare_surnames(form)
+
+
+def test_the_surname_nie_is_read_khiet_not_mi():
+    # 乜 as a surname is Niè (Sino-Vietnamese khiết); its other reading miē (mị, 'to squint') put it first for Mị,
+    # whose surname is 芈 Mi
+    from pipeline.names import tables
+    assert [r.hanzi for r in tables.surnames("Khiết")] == ["乜"]
+    assert _first("Mị Nguyệt") == "Mi Yue"

@@ -161,7 +161,9 @@ def _surname_options(syllables: list[str]) -> list[tuple[int, list[tuple[str, st
     if listed:
         out.append((1, [(py, hz, p * split) for py, hz, p in _options(listed, _PER_SYLLABLE)]))
     else:
-        chars = _characters(syllables[0])
+        # (a rare surname of the dictionaries, where the reading has one: 冼 for Tiển, not 癣 'ringworm', the
+        # commoner character in text)
+        chars = tables.rare_surnames(syllables[0]) or _characters(syllables[0])
         if chars:
             out.append((1, [(py, hz, p * _UNLISTED_SURNAME * split) for py, hz, p in _options(chars, _PER_SYLLABLE)]))
     return out

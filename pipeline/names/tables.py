@@ -35,7 +35,7 @@ def digest() -> str:
     """Which tables and rules infer the names: a brief records it, so that new tables or new rules for finding
     persons and telling their origin redo the briefs they change."""
     h = hashlib.sha256()
-    for name in ("hanzi.tsv", "hanzi_more.tsv", "surnames.tsv", "surnames_more.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
+    for name in ("hanzi.tsv", "hanzi_more.tsv", "surnames.tsv", "surnames_more.tsv", "surnames_rare.tsv", "shape.tsv", "given.tsv", "given_jieba.tsv",
                  "given_npc.tsv", "places.tsv"):
         h.update(resources.files("pipeline.names").joinpath("data", name).read_bytes())
     for name in ("cues.py", "companies.py", "bodies.py", "clause.py", "identity.py", "introduced.py", "named.py", "offices.py", "origin.py",
@@ -63,8 +63,18 @@ def _characters() -> dict[str, tuple[Reading, ...]]:
 def _surnames() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
     # (surnames_more.tsv: the press readings, rarer and compound surnames, kept apart from the table the
-    # glossary's Chinese section was generated from)
-    for vi, hanzi, pinyin, share in rows("surnames.tsv") + rows("surnames_more.tsv"):
+    # glossary's Chinese section was generated from; surnames_rare.tsv: surnames whose reading neither has, with
+    # a prior from their bearers, bench/names_surnames.py)
+    rare = [row[:4] for row in rows("surnames_rare.tsv") if row[4] == "found"]
+    for vi, hanzi, pinyin, share in rows("surnames.tsv") + rows("surnames_more.tsv") + rare:
+        table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
+    return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> dict[str, tuple[Reading, ...]]:
+    table: dict[str, list[Reading]] = {}
+    for vi, hanzi, pinyin, share, _kind in rows("surnames_rare.tsv"):
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
@@ -77,6 +87,13 @@ def characters(syllable: str) -> tuple[Reading, ...]:
 def surnames(syllables: str) -> tuple[Reading, ...]:
     """The Chinese surnames read `syllables` (one, or two for a compound surname), commonest first."""
     return _surnames().get(key(syllables), ())
+
+
+def rare_surnames(syllable: str) -> tuple[Reading, ...]:
+    """Every rare surname read `syllable` (surnames_rare.tsv, the ones that open no name on their own too), likeliest
+    first: where a name is found with a surname surnames() lacks, these rank its characters, not their frequency in
+    text."""
+    return _rare_surnames().get(key(syllable), ())
 
 
 def is_sino_vietnamese(syllable: str) -> bool:
