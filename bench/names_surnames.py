@@ -26,7 +26,7 @@ surnames already listed rank as before.
 
 Two kinds of row (the fifth column). CC-CEDICT calls some 740 characters a surname, and most of them are words
 first: 三 Tam, 民 Dân, 直 Trực, 纳 Nạp, 乾 Càn made Tam Hiệp (the Three Gorges), Dân Quốc (the Republic's era),
-Trực Lệ, Nạp Tây, Càn Long persons when all were surnames (names_eval A/B: 43 such runs over the development sets,
+Trực Lệ, Nạp Tây, Càn Long persons when all were surnames (A/B: 46 such runs, nearly all no person, over the development sets,
 vi-news and NTREX, and a Vietnamese person of held-out36 left unknown). So a surname opens a name on its own
 (``found``: tables.surnames, runs.is_surname) only with more than one dictionary's word: a bearer in the lists of
 persons, or both Unihan and CC-CEDICT calling it a surname, or a reading of ADDED_READINGS; and only where its form
