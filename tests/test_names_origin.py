@@ -822,3 +822,19 @@ def test_a_master_is_no_teacher_so_the_country_after_bac_thay_is_the_person_s():
     # (a teacher is still another party: the pupil of a Chinese master is not Chinese by it)
     assert _origins("Ông Nguyễn Văn Thành, học trò của bậc thầy thư pháp Trung Quốc, mở lớp tại Hà Nội.")[
         "Nguyễn Văn Thành"] != "inferred"
+
+
+def test_the_office_the_subject_s_predicate_names_after_an_apposition_naming_no_country_is_theirs():
+    text = "Thượng tướng Lưu Minh, con trai cố Chủ tịch nước Lưu Thiếu Kỳ, từng là Chính ủy Quân khu Nam Kinh của Trung Quốc."
+    assert _origins(text)["Lưu Minh"] == "inferred"
+    text = "Ông Lý Văn Hoa, con trai nhà văn Lý Chuẩn, từng làm Thống đốc Ngân hàng Nhân dân Trung Quốc."
+    assert _origins(text)["Lý Văn Hoa"] == "inferred"
+    # ... Vietnam's office so is Vietnamese; a post in China named only as where says nothing
+    text = "Ông Lê Văn Thành, con trai nhà thơ Lê Văn Tám, từng là Tham tán Đại sứ quán Việt Nam tại Trung Quốc."
+    assert _origins(text)["Lê Văn Thành"] == "vietnamese"
+    text = "Ông Trần Văn Sơn, con trai nhà thơ Trần Văn Lâm, từng là Đại sứ tại Trung Quốc."
+    assert _origins(text)["Trần Văn Sơn"] != "inferred"
+    # ... and not where the person is not the sentence's subject (in another's apposition)
+    text = "Ông Hồ Quang Lợi, bạn của ông Trần Văn Sơn, con trai nhà thơ Trần Văn Lâm, từng là Chủ tịch Hội Nhà văn " \
+           "Trung Quốc."
+    assert _origins(text)["Trần Văn Sơn"] != "inferred"

@@ -127,6 +127,9 @@ _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s
 _BEFORE_WORDS = 10
 _OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"
                           r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[A-ZĐÀ-Ỹ])")
+_JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng|với)(?![^\W\d_])", re.IGNORECASE)
+_HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:là|làm|giữ chức|giữ cương vị|đảm nhiệm)\s+"
+                         r"(?=[A-ZĐÀ-Ỹ])")
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
@@ -228,6 +231,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     whose_text = rest[:closed.end()] if closed else whose.group() if whose else ""
     if whose and own_part(whose_text) == whose_text:
         return before, whose_text
+    later = None
     opening = re.match(r"\s*[,(–-]\s*", rest)
     if opening and start and re.match(r"là\s", rest[opening.end():]) and "," in sentence[:start]:
         # A, người từng làm thư ký cho B, là Viện trưởng ...: the predicate of the subject whose apposition
@@ -247,11 +251,24 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         nxt = min([a for a, _ in others if a >= end] + [len(sentence)]) - end
         if nxt < len(after) and _SEAM.search(after[:nxt]):  # another person's stretch, not a body's name in it
             after = after[:max(nxt, 0)]
+        if stop and stop.group().startswith(",") and after.strip(" ,") and "," not in sentence[:start] \
+                and not any(cues.count(after, generic=False)):
+            later = stop.end()  # the subject's apposition names no country: its predicate's office may (below)
+    if later is None and not after and "," not in sentence[:start]:
+        # ... or an apposition no rule reads, naming no country and no partner (X, con trai nhà cách mạng Y, ...)
+        aside = re.match(r"\s*,([^,;:.()]{1,80}),", rest)
+        if aside and not any(cues.count(aside.group(1))) and not _JOINED.search(aside.group(1)):
+            later = aside.end()
     held = None if after else _OFFICE_HELD.match(rest)
+    if later is not None:
+        # Thượng tướng X, con trai cố Chủ tịch nước Y, từng là Chính ủy Tổng cục Hậu cần Quân đội Trung Quốc: the
+        # office the subject's predicate says they hold or held, after an apposition naming no country, is theirs
+        held = _HELD_LATER.match(rest, later)
     if held and offices.titled(rest[held.end():]):  # X bị cách chức / từng làm <office> <country>: X's own office
         stop = _APPOSITION_END.search(rest, held.end())  # (one with no country is left to the sentence)
-        after = own_part(rest[held.end():stop.start() if stop else 120])
-        after = after if any(cues.count(after)) else ""
+        office = own_part(rest[held.end():stop.start() if stop else 120])
+        office = office if any(cues.count(office)) else ""
+        after = after + ", " + office if later is not None and office else after if later is not None else office
     return before, after
 
 
