@@ -31,3 +31,12 @@ def test_a_headline_like_line_the_next_line_goes_on_from_in_lower_case_is_a_wrap
             "hội viên có hoàn cảnh khó khăn.")
     art = clean("\n".join([HEAD, LEAD, first, rest, BODY1]) + "\n")
     assert first in " ".join(art.paragraphs) and first not in reasons(art)
+
+
+def test_dc_abbreviates_dong_chi_before_a_name_in_a_ceremony_caption():
+    caption = "Đ/c Nguyễn Minh Lộc, Phó Chủ tịch Hội Nông dân tỉnh trao vốn vay cho hộ hội viên nông dân."
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and caption in reasons(art)
+    # With a tense marker and a count it is the story's sentence, as with 'Đồng chí'.
+    story = "Đ/c Nguyễn Minh Lộc, Phó Chủ tịch Hội Nông dân tỉnh đã trao 600 triệu đồng vốn vay cho 16 hộ hội viên."
+    assert story in clean(page(HEAD, LEAD, BODY1, story, BODY2)).paragraphs

@@ -43,7 +43,7 @@ _PERSON_HEAD = (
     "phó thủ tướng|chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|giám đốc|phó giám đốc|tổng giám đốc|tổng bí thư|"
     "bí thư|phó bí thư|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đại úy|thượng úy|trung úy|thiếu úy|tiến sĩ|ts\\.|pgs\\.ts\\.?|gs\\.ts\\.?|pgs\\.|gs\\.|ths\\.|bác sĩ|bs\\.|"
-    "luật sư|ls\\.|nhà báo|đồng chí|hoàng tử|công nương|nữ hoàng|vua|tỷ phú|doanh nhân|chuyên gia|giáo sư|"
+    "luật sư|ls\\.|nhà báo|đồng chí|đ/c|hoàng tử|công nương|nữ hoàng|vua|tỷ phú|doanh nhân|chuyên gia|giáo sư|"
     "thầy|cô|võ sĩ|vđv|vận động viên|tân binh|chiến sĩ|trưởng công an|chánh án|viện trưởng|đại sứ|"
     "người phát ngôn|chủ nhiệm|trưởng ban|phó trưởng ban|tổng thư ký|ngoại trưởng|thống đốc|thị trưởng|"
     "nữ diễn viên|nam diễn viên|nam ca sĩ|nữ ca sĩ|danh thủ|ngôi sao|siêu sao|nhà vô địch"
