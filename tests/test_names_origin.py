@@ -838,3 +838,15 @@ def test_the_office_the_subject_s_predicate_names_after_an_apposition_naming_no_
     text = "Ông Hồ Quang Lợi, bạn của ông Trần Văn Sơn, con trai nhà thơ Trần Văn Lâm, từng là Chủ tịch Hội Nhà văn " \
            "Trung Quốc."
     assert _origins(text)["Trần Văn Sơn"] != "inferred"
+
+
+def test_a_title_held_under_a_fronted_dưới_thời_governs_the_country_or_province_the_main_clause_opens_with():
+    text = "Dưới thời Bí thư Tỉnh ủy Lương Văn Đình, tỉnh Sơn Đông của Trung Quốc mở rộng sản xuất rau xuất khẩu."
+    assert _origins(text)["Lương Văn Đình"] == "inferred"
+    text = "Dưới thời Bộ trưởng Thông tin Ngô Văn Truyền, Trung Quốc đã chia tách tập đoàn viễn thông lớn nhất."
+    assert _origins(text)["Ngô Văn Truyền"] == "inferred"
+    text = "Dưới thời Bộ trưởng Trương Văn Minh, Việt Nam đã chia tách ngành viễn thông để tạo cạnh tranh với Trung Quốc."
+    assert _origins(text)["Trương Văn Minh"] == "vietnamese"
+    # ... only a subject right after the comma (not China named later in the main clause)
+    text = "Dưới thời Bộ trưởng Lý Văn Hùng, ngành viễn thông mở rộng hợp tác với Trung Quốc."
+    assert _origins(text)["Lý Văn Hùng"] != "inferred"

@@ -64,3 +64,22 @@ def _fields(rest: str, pos: int) -> bool:
         last = " ".join(words[k + 1:])
         return 1 <= k <= 3 and last[:1].isupper() and _closed_by_country(last)
     return False
+
+
+# A title held "under" whom a fronted phrase names (Dưới thời Bộ trưởng Công nghiệp Thông tin X, Trung Quốc đã chia tách
+# China Telecom; Dưới thời Bí thư Tỉnh ủy X, tỉnh Sơn Đông của Trung Quốc mở rộng ...): the main clause's subject right
+# after the comma is what the title governs, so its country is the title's, as a country closing the title would be.
+_UNDER = re.compile(r"\s*(?:Dưới thời|Trong thời|Thời|Dưới sự (?:lãnh đạo|điều hành) của)\s+(?=[^\W\d_])", re.IGNORECASE)
+_GOVERNED = re.compile(r"\s*,\s*(?:(?:tỉnh|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                       + ")")
+
+
+def governed(sentence: str, start: int, end: int) -> str:
+    """The subject a fronted "Dưới thời <title> X," puts X's title over, where it is a country or its province;
+    otherwise ""."""
+    under = _UNDER.match(sentence)
+    if not under or "," in sentence[:start] or not offices.titled(sentence[under.end():start]):
+        return ""
+    subject = _GOVERNED.match(sentence, end)
+    return subject.group() if subject else ""
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, tables
-from pipeline.names.bodies import PROVINCE_OF as _PROVINCE_OF, body_of_title as _body_of_title
+from pipeline.names.bodies import PROVINCE_OF as _PROVINCE_OF, body_of_title as _body_of_title, governed
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -269,7 +269,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         office = own_part(rest[held.end():stop.start() if stop else 120])
         office = office if any(cues.count(office)) else ""
         after = after + ", " + office if later is not None and office else after if later is not None else office
-    return before, after
+    return before, after or governed(sentence, start, end)
 
 
 # A phrase put before the subject saying when they held an office (Trong gần mười năm làm ..., Khi còn là ...).
