@@ -850,3 +850,13 @@ def test_a_title_held_under_a_fronted_dưới_thời_governs_the_country_or_prov
     # ... only a subject right after the comma (not China named later in the main clause)
     text = "Dưới thời Bộ trưởng Lý Văn Hùng, ngành viễn thông mở rộng hợp tác với Trung Quốc."
     assert _origins(text)["Lý Văn Hùng"] != "inferred"
+
+
+def test_a_province_s_higher_court_is_china_s_office_so_a_shared_province_after_it_is_china_s():
+    text = "Chánh án Tòa án Nhân dân Cấp cao tỉnh Hà Nam Trương Văn Dũng công khai xin lỗi về một vụ án oan."
+    assert _origins(text)["Trương Văn Dũng"] == "inferred"
+    # (Vietnam's higher courts are regional, named with tại; its provincial courts have no cấp cao)
+    text = "Chánh án Tòa án nhân dân cấp cao tại Hà Nội Trương Văn Dũng công khai xin lỗi về một vụ án oan."
+    assert _origins(text)["Trương Văn Dũng"] == "vietnamese"
+    text = "Chánh án Tòa án nhân dân tỉnh Hà Nam Trương Văn Dũng công khai xin lỗi về một vụ án oan."
+    assert _origins(text)["Trương Văn Dũng"] == "vietnamese"
