@@ -77,3 +77,9 @@ def test_the_line_right_under_the_storys_dateline_over_the_lead_is_the_headline(
     # No dateline over it: no evidence, no title (the line stays in the body).
     art = clean(WELCOME + "\n" + DATED_HEAD + "\n" + page(LEAD, BODY1, BODY2))
     assert art.title is None and DATED_HEAD in art.paragraphs
+
+
+def test_a_headline_cut_after_its_colon_over_the_lead_is_one_title():
+    art = clean("Quảng Trị khởi công cảng Mỹ Thủy:\nkỳ vọng một cửa ngõ mới của miền Trung\n" + page(LEAD, BODY1, BODY2))
+    assert art.title == "Quảng Trị khởi công cảng Mỹ Thủy: kỳ vọng một cửa ngõ mới của miền Trung"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]

@@ -66,7 +66,8 @@ def _two_line_head(page: Page, block: list[Line], text: str) -> list[Line] | Non
         return None
     first, second, lead = block[:3]
     low = second.text
-    comma = text.endswith(",") and low[:1].islower()
+    # (a comma, or a colon inside the headline, 'X: vẫn còn ...', where the cut falls after it)
+    comma = text.endswith((",", ":")) and low[:1].islower()
     if second.index != first.index + 1 or not 2 <= words(text) <= 30 or not capitalised(text) \
             or text.endswith(NO_HEADLINE_END) and not comma or low.endswith(NO_HEADLINE_END) or is_paragraph(low) \
             or words(text) + words(low) > 40 or low[:1].isupper() and words(low) <= 4 and parse_signature(low) \
