@@ -40,3 +40,12 @@ def test_dc_abbreviates_dong_chi_before_a_name_in_a_ceremony_caption():
     # With a tense marker and a count it is the story's sentence, as with 'Đồng chí'.
     story = "Đ/c Nguyễn Minh Lộc, Phó Chủ tịch Hội Nông dân tỉnh đã trao 600 triệu đồng vốn vay cho 16 hộ hội viên."
     assert story in clean(page(HEAD, LEAD, BODY1, story, BODY2)).paragraphs
+
+
+def test_posted_by_names_the_poster_under_the_headline_or_further_down():
+    art = clean(page(HEAD, "bởi Linh", LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and "bởi Linh" in reasons(art) and art.author == "Linh"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Đăng bởi: Hân Nguyễn"))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and "Đăng bởi: Hân Nguyễn" in reasons(art)
+    # 'bởi' then a word in lower case is no poster's name.
+    assert "bởi vậy" in " ".join(clean(page(HEAD, "bởi vậy", LEAD, BODY1, BODY2)).paragraphs)

@@ -9,7 +9,7 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_cms_account, is_name, parse_signature
 from pipeline.ingest.clean.dates import TIME, WEEKDAY, dateline_date
 from pipeline.ingest.clean.labels import counter
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, SENTENCE_END, Line, Page, iso_date, key, words
+from pipeline.ingest.clean.lines import CAPITALS, CLAUSE_MARKERS, SENTENCE_END, Line, Page, iso_date, key, words
 
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
@@ -147,8 +147,14 @@ def metadata_line(page: Page, line: Line) -> bool:
         page.drop(line, "author")
         return True
     m = _AUTHOR_LINE_RE.match(text)  # "Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024"
-    if m and line.index < page.header_end and parse_signature(m.group("who")):
-        page.set_author(parse_signature(m.group("who"))[0])
+    signed = parse_signature(m.group("who")) if m else None
+    # 'Đăng bởi' / 'Viết bởi' (posted by) names the poster wherever it stands; under the headline 'bởi' may name a
+    # poster by one word of a given name ('bởi Linh'). 'Tác giả: X' further down may be a book's card.
+    posted = m is not None and re.match(r"(?:đăng|viết)\s+bởi\b", text, re.IGNORECASE) is not None
+    handle = m is not None and re.match(r"(?:(?:đăng|viết)\s+)?bởi\b", text, re.IGNORECASE) is not None \
+        and re.fullmatch(rf"[{CAPITALS}][a-zà-ỹđ]{{1,15}}", m.group("who").strip()) is not None
+    if m and (line.index < page.header_end and (signed or handle) or posted and signed):
+        page.set_author(signed[0] if signed else m.group("who").strip())
         if m.group("d"):
             page.set_date(iso_date(m.group("d"), m.group("m"), m.group("y")))
         page.drop(line, "byline")
