@@ -10,8 +10,8 @@ unsure of is kept and noted.
     lines.py      the page as lines and blocks, and the record of removals
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
     webui.py      a site's own interface: comment forms, share and copy buttons, sort controls, ad units
-    sitebox.py    boxes beside every story saved a cell a line: visitor counter, weather, a box's lone head; a call to click here;
-                  a text-size control's value under the head's furniture
+    sitebox.py    boxes beside every story saved a cell a line: visitor counter, weather, a box's lone head; a call
+                  to click here; a text-size control's value under the head's furniture
     credits.py    photo/video credits, signatures, sources
     offices.py    an office signing in place of a person, and the run of names it rests on
     pictures.py   image lines, numbered alt text, and the caption under each
@@ -20,11 +20,14 @@ unsure of is kept and noted.
     overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page
+    cues.py       what ties a short line to a photo (when or where it was taken, who stands where)
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story
     ticker.py     other stories' headlines listed at the top around the page's own
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
+    headjoin.py   a headline cut over two lines, its second half joined to the title
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
+    headstop.py   last, where no title stands: a headline closed by a full stop, or one under the story's dateline
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
     menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents
