@@ -860,3 +860,11 @@ def test_a_province_s_higher_court_is_china_s_office_so_a_shared_province_after_
     assert _origins(text)["Trương Văn Dũng"] == "vietnamese"
     text = "Chánh án Tòa án nhân dân tỉnh Hà Nam Trương Văn Dũng công khai xin lỗi về một vụ án oan."
     assert _origins(text)["Trương Văn Dũng"] == "vietnamese"
+
+
+def test_a_plural_title_closed_by_its_country_in_brackets_introduces_the_list_after_la():
+    text = "Hai cựu Tỉnh trưởng tỉnh Chiết Giang (Trung Quốc) là Hà Chí Luân và Cát Văn Thăng có mặt tại lễ kỷ niệm."
+    got = _origins(text)
+    assert got.get("Hà Chí Luân") == "inferred" and got.get("Cát Văn Thăng") == "inferred"
+    text = "Hai Thứ trưởng Bộ Công an (Việt Nam) là Trần Văn Sơn và Lê Quốc Hùng dự hội nghị tại Bắc Kinh."
+    assert _origins(text) == {"Trần Văn Sơn": "vietnamese", "Lê Quốc Hùng": "vietnamese"}
