@@ -31,11 +31,14 @@ from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key
 from pipeline.ingest.clean.overlap import content_words
 
 # A headline ends on none of these: a stop, a colon, a comma, a dash or a bar means a sentence, a label, a
-# caption or a line cut short. ('…' is a headline the site cut short: allowed, see _shaped.)
+# caption or a line cut short. ('…' is a headline the site cut short: allowed, see headline_shaped.)
 _NO_END = (".", ":", ";", ",", "-", "–", "|", "/")
 _HEAD_LINES = 40  # how far down the page a headline is looked for
 BODY_PARAGRAPHS = 8  # how many paragraphs under a line its words are looked for in
 SHARED = 0.5  # a headline has at least this share of its content words in the story under it
+# A sentence's stop inside a line, after a word in lower case (not 'TP. Hồ Chí Minh', 'PGS. TS'): a line closed
+# by a stop is one sentence, a headline some sites close so, only without one.
+INNER_STOP_RE = re.compile(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def _restated_head(texts: list[str]) -> int | None:
     first = texts[filled[0]]
     body = first.rstrip(".")
     if not first.endswith(".") or body.endswith(".") or not 4 <= words(first) <= 30 \
-            or re.search(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S", body) or not headline_shaped(body):
+            or INNER_STOP_RE.search(body) or not headline_shaped(body):
         return None
     mine = set(content_words(body))
     near = [texts[i] for i in filled[1:4]]

@@ -7,15 +7,23 @@ that prints the date first)."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.ingest.clean import header
-from pipeline.ingest.clean.headscore import BODY_PARAGRAPHS, SHARED, headline_shaped
-from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
+from pipeline.ingest.clean.headscore import BODY_PARAGRAPHS, INNER_STOP_RE, SHARED, headline_shaped
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, words
 from pipeline.ingest.clean.overlap import content_words
 
-# A sentence's stop inside a line, after a word in lower case (not 'TP. Hồ Chí Minh', 'PGS. TS').
-_INNER_STOP_RE = re.compile(r"[a-zà-ỹđ]{2}[.!?;:]\s+\S")
+
+def _dated(page: Page, line: Line | None) -> bool:
+    """The line was taken out as the story's dateline or byline: what a site prints between its headline and its
+    lead."""
+    return line is not None and not line.kept \
+        and {r.index: r.reason for r in page.removed_lines()}.get(line.index) in ("dateline", "byline")
+
+
+def _restates(text: str, story: list[str], part: float) -> bool:
+    """`part` of the line's content words or more stand in the story's lines (a headline restates its story)."""
+    mine = set(content_words(text))
+    return bool(mine) and len(mine & set(content_words(" ".join(story)))) >= part * len(mine)
 
 
 def _stopped_over_dateline(page: Page) -> int | None:
@@ -31,7 +39,7 @@ def _stopped_over_dateline(page: Page) -> int | None:
     for k, line in enumerate(kept):
         body = line.text.rstrip(".")
         if line.text.endswith(".") and not body.endswith(".") and 4 <= words(body) <= 40 \
-                and not _INNER_STOP_RE.search(body) and headline_shaped(body):
+                and not INNER_STOP_RE.search(body) and headline_shaped(body):
             head = k
             break
         if is_paragraph(line.text) or words(line.text) > 8:
@@ -39,18 +47,14 @@ def _stopped_over_dateline(page: Page) -> int | None:
     if head is None:
         return None
     line = kept[head]
-    under = next((ln for ln in page.lines if ln.index > line.index), None)
-    taken = {r.index: r.reason for r in page.removed_lines()}
-    if under is None or under.kept or taken.get(under.index) not in ("dateline", "byline"):
+    if not _dated(page, next((ln for ln in page.lines if ln.index > line.index), None)):
         return None
     between = []
     for ln in kept[head + 1:]:
         # (A lead the crawl cut short ends on no stop: twenty words are prose all the same.)
         if is_paragraph(ln.text) or words(ln.text) >= 20:
             paras = [o.text for o in kept if o.index >= ln.index and words(o.text) >= 12][:BODY_PARAGRAPHS]
-            story = set(content_words(" ".join(paras)))
-            mine = set(content_words(line.text))
-            return page.lines.index(line) if mine and len(mine & story) >= SHARED * len(mine) else None
+            return page.lines.index(line) if _restates(line.text, paras, SHARED) else None
         between.append(ln)
         if len(between) > 5 or words(ln.text) > 6 or ln.text.endswith(PROSE_END):
             return None
@@ -59,7 +63,8 @@ def _stopped_over_dateline(page: Page) -> int | None:
 
 def take_stopped(page: Page) -> None:
     """Last, where no title stands: a headline closed by a full stop over the story's dateline or byline, else
-    one set apart as the page's first line over its lead (`_stopped_first`)."""
+    one set apart as the page's first line over its lead (`_stopped_first`), else a headline right under the
+    story's dateline over its lead (`_under_story_dateline`)."""
     if page.title is not None:
         return
     position = _stopped_over_dateline(page)
@@ -89,13 +94,11 @@ def _stopped_first(page: Page) -> int | None:
     line, lead = kept[0], kept[1]
     body = line.text.rstrip(".")
     if not line.text.endswith(".") or body.endswith(".") or not 4 <= words(body) <= 23 or "," in body \
-            or _INNER_STOP_RE.search(body) or not headline_shaped(body) or page.block_size(line) != 1 \
+            or INNER_STOP_RE.search(body) or not headline_shaped(body) or page.block_size(line) != 1 \
             or not is_paragraph(lead.text) or words(lead.text) < 3 * words(line.text) \
             or lead.index - line.index < 2:
         return None
-    mine = set(content_words(body))
-    story = set(content_words(lead.text))
-    return page.lines.index(line) if mine and len(mine & story) >= SHARED * len(mine) else None
+    return page.lines.index(line) if _restates(body, [lead.text], SHARED) else None
 
 
 def _under_story_dateline(page: Page) -> int | None:
@@ -104,17 +107,14 @@ def _under_story_dateline(page: Page) -> int | None:
     or more, a quarter of its content words in the story, and no prose over it (a site's long widget lines may
     stand there). Asked last: the rules read a page's head down from its top, and stop at the site's lines."""
     kept = page.kept()
-    taken = {r.index: r.reason for r in page.removed_lines()}
     for k, line in enumerate(kept[:-1]):
         if is_paragraph(line.text):
             return None
         lead = kept[k + 1]
         over = next((ln for ln in reversed(page.lines) if ln.index < line.index and ln.text.strip()), None)
-        if over is None or over.kept or taken.get(over.index) not in ("dateline", "byline") \
-                or words(line.text) < 5 or not headline_shaped(line.text) or not is_paragraph(lead.text):
+        if not _dated(page, over) or words(line.text) < 5 or not headline_shaped(line.text) \
+                or not is_paragraph(lead.text):
             continue
         paras = [o.text for o in kept[k + 1:] if words(o.text) >= 12][:BODY_PARAGRAPHS]
-        mine = set(content_words(line.text))
-        story = set(content_words(" ".join(paras)))
-        return page.lines.index(line) if mine and 4 * len(mine & story) >= len(mine) else None
+        return page.lines.index(line) if _restates(line.text, paras, 0.25) else None
     return None
