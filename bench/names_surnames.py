@@ -50,6 +50,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from pipeline.names import tables
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "names" / "data"
 SOURCES = ROOT / "bench" / "data" / "glossary_sources"
@@ -76,8 +78,7 @@ def _names_data():
 
 
 def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return tables.parse_rows(path.read_text(encoding="utf-8"))
 
 
 def _plain(syllable: str) -> str:
@@ -140,7 +141,7 @@ def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str,
     vietnamese = _vietnamese_syllables()
     # (nor where it opens a place of China, places.tsv: 姒 Tự would read Tự Cống 自贡 as a person's name, and
     # bench/names_places.py leaves a two-syllable place out whose first syllable is a surname)
-    place_openers = {_key(row[0].split()[0]) for row in _rows(DATA / "places.tsv")}
+    place_openers = {tables.key(row[0].split()[0]) for row in _rows(DATA / "places.tsv")}
     rows: dict[tuple[str, str], tuple[str, float, str]] = {}
     # (a person's surname counts only where a dictionary calls the character a surname too: a few of CC-CEDICT's
     # persons are no persons, 一战 World War I)
@@ -164,18 +165,11 @@ def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str,
             if vi in listed_forms or share <= 0:
                 continue
             evidence = count[c] > 0 or c in unihan and c in cedict or c in ADDED_READINGS
-            kind = "found" if evidence and vietnamese.get(_key(vi), -99.0) < VIET_COMMON \
-                and _key(vi) not in place_openers else "ranked"
+            kind = "found" if evidence and vietnamese.get(tables.key(vi), -99.0) < VIET_COMMON \
+                and tables.key(vi) not in place_openers else "ranked"
             rows[vi, c] = (py, share, kind)
     return sorted(((vi, c, py, share, kind) for (vi, c), (py, share, kind) in rows.items()),
                   key=lambda r: (r[0], -r[3], r[1]))
-
-
-def _key(syllable: str) -> str:
-    import sys
-    sys.path.insert(0, str(ROOT))
-    from pipeline.names.tables import key
-    return key(syllable)
 
 
 def _vietnamese_syllables() -> dict[str, float]:
