@@ -122,23 +122,21 @@ def pull_quotes(page: Page) -> None:
         # Under a line that announces it ('... như sau:'), it is the text quoted in full.
         far = nearest is None or pos - nearest > _PULL_QUOTE_REACH or nearest <= lead \
             or announces(kept[pos - 1].text)
-        if pos + 1 in sources and keys[pos + 1].startswith(mine) and not speaker \
-                and words(line.text) >= 12 and line.text.endswith(tuple(SENTENCE_END)):
+        opens_next = pos + 1 in sources and keys[pos + 1].startswith(mine)
+        stopped = line.text.endswith(tuple(SENTENCE_END))
+        if opens_next and not speaker and words(line.text) >= 12 and stopped:
             # A paragraph printed again at once as the opening of the next one (a sapo over a first paragraph
             # that starts with it word for word): the longer copy holds every word, so the shorter one goes. (A
             # heading the next paragraph opens on, 'X' over 'X là ...', or a book's title in quotes, has no full
             # stop: it stays.)
             page.drop(line, "repeated-line")
             continue
-        if pos > 0 and pos + 1 in sources and keys[pos + 1].startswith(mine) and not (speaker or quoted) \
-                and words(line.text) >= 20 and not line.text.endswith(tuple(SENTENCE_END)):
-            # The sapo cut at a summary field's length, with no stop and no '...', over the paragraph that gives it
-            # in full: no heading runs to 20 words, and every word stays in the longer copy.
-            page.drop(line, "repeated-line")
-            continue
-        if pos + 1 in sources and keys[pos + 1].startswith(mine) and not quoted \
-                and not line.text.endswith(tuple(SENTENCE_END)):
-            continue  # the heading the paragraph under it opens on (5 story lines, no noise, over the splits)
+        if opens_next and not quoted and not stopped:
+            if pos > 0 and not speaker and words(line.text) >= 20:
+                # The sapo cut at a summary field's length, with no stop and no '...', over the paragraph that
+                # gives it in full: no heading runs to 20 words, and every word stays in the longer copy.
+                page.drop(line, "repeated-line")
+            continue  # else the heading the paragraph under it opens on (5 story lines, no noise, over the splits)
         if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
