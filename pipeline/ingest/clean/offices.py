@@ -1,5 +1,6 @@
-"""An office signing a story in place of a person ('Ban TTTT Phật giáo quận 10', 'Đài KTTV tỉnh Đắk Lắk'), and
-the test of a run of names it rests on (moved from credits.py, which had reached the size limit)."""
+"""An office signing a story in place of a person ('Ban TTTT Phật giáo quận 10', 'Đài KTTV tỉnh Đắk Lắk'), the
+body a writer signs for after their name and a dash ('Bích Ngọc - Hội Nông dân tỉnh'), and the test of a run of
+names both rest on (moved from credits.py, which had reached the size limit)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ _OFFICE_RE = re.compile(r"^(?i:ban|phòng|văn phòng|trung tâm|tổ|nhóm|bộ
 
 
 _PLACE_WORDS = {"quận", "huyện", "tỉnh", "thành", "phố", "thị", "xã", "trấn", "phường", "ấp", "thôn", "tp", "q."}
+# A name signing a story closes on no mark; a sub-heading or a sentence may.
+_CLOSING = tuple(SENTENCE_END) + (":", ";", ",")
 
 
 def office_signature(text: str) -> bool:
@@ -20,7 +23,7 @@ def office_signature(text: str) -> bool:
     only names: capitalised words, acronyms, figures, place words ('quận 10'), and a lower-case word only right
     after a capitalised one ('Phật giáo'). A sub-heading has a predicate ('Ban QLDA cam kết tiến độ')."""
     tokens = text.split()
-    if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
+    if not _OFFICE_RE.match(text) or len(tokens) > 8 or text.endswith(_CLOSING):
         return False
     return names_only(tokens, 2 if tokens[0].casefold() in ("văn", "trung", "bộ") else 1)  # 'Văn phòng', 'Trung tâm'
 
@@ -47,6 +50,6 @@ def signing_body(text: str) -> bool:
     """The body a writer signs for (see above): six words at most, no mark closing it."""
     tokens = text.split()
     m = _BODY_KIND_RE.match(text)
-    if not m or len(tokens) > 6 or text.endswith(tuple(SENTENCE_END) + (":", ";", ",")):
+    if not m or len(tokens) > 6 or text.endswith(_CLOSING):
         return False
     return names_only(tokens, len(m.group(0).split()))
