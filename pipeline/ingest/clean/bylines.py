@@ -223,7 +223,7 @@ def _joined_field(page: Page, line: Line) -> bool:
     return False
 
 
-def _tagged_copy(page: Page, line) -> None:
+def _tagged_copy(page: Page, line: Line) -> None:
     """The tagged lead printed again, tag and all, right under itself (a page's sapo field over the body's first
     paragraph): once the tag comes off the first, the copies no longer match, so the copy goes here."""
     kept = page.kept()
