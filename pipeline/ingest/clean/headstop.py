@@ -86,8 +86,8 @@ def _stopped_first(page: Page) -> int | None:
     file with no blank lines a line apart is no evidence), over a lead three times as long that has half its
     content words or more. Without the comma and the blank line (round 5's try) it titled 4 labelled pages with no
     headline and 4 vi-news leads; with them, over every development split, clean_pages, vi-news and the seeds it
-    titles test44/02 and test49/18 and nothing else: a development figure, the guards set looking at those
-    pages."""
+    titles two labelled pages of two outlets (their headlines) and nothing else: a development figure, the guards
+    set looking at those pages (named in bench/data/clean_round2/README.md)."""
     kept = page.kept()
     if len(kept) < 3:
         return None
