@@ -118,9 +118,8 @@ def _characters(syllable: str, at: int = _ANY) -> list[tables.Reading]:
 @lru_cache(maxsize=None)
 def _best_prior() -> dict[tuple[str, str], float]:
     best: dict[tuple[str, str], float] = {}
-    for readings in tables._characters().values():
-        for r in readings:
-            best[r.hanzi, r.pinyin] = max(best.get((r.hanzi, r.pinyin), 0.0), r.weight)
+    for r in tables.all_characters():
+        best[r.hanzi, r.pinyin] = max(best.get((r.hanzi, r.pinyin), 0.0), r.weight)
     return best
 
 

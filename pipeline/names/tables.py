@@ -53,32 +53,31 @@ def key(syllables: str) -> str:
 
 @lru_cache(maxsize=1)
 def _characters() -> dict[str, tuple[Reading, ...]]:
-    table: dict[str, list[Reading]] = {}
     # (hanzi_more.tsv: readings the dictionary table lacks, kept apart from the table the glossary's Chinese
     # sections, places.tsv and shape.tsv were derived from)
-    for vi, hanzi, pinyin, weight in rows("hanzi.tsv") + rows("hanzi_more.tsv"):
+    return _by_key(rows("hanzi.tsv") + rows("hanzi_more.tsv"))
+
+
+def _by_key(table_rows: list[list[str]]) -> dict[str, tuple[Reading, ...]]:
+    """Rows (reading, characters, pinyin, weight) by their reading's key, heaviest first (ties in table order)."""
+    table: dict[str, list[Reading]] = {}
+    for vi, hanzi, pinyin, weight in table_rows:
         table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(weight)))
     return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, tuple[Reading, ...]]:
-    table: dict[str, list[Reading]] = {}
     # (surnames_more.tsv: the press readings, rarer and compound surnames, kept apart from the table the
     # glossary's Chinese section was generated from; surnames_rare.tsv: surnames whose reading neither has, with
     # a prior from their bearers, bench/names_surnames.py)
     rare = [row[:4] for row in rows("surnames_rare.tsv") if row[4] == "found"]
-    for vi, hanzi, pinyin, share in rows("surnames.tsv") + rows("surnames_more.tsv") + rare:
-        table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
-    return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
+    return _by_key(rows("surnames.tsv") + rows("surnames_more.tsv") + rare)
 
 
 @lru_cache(maxsize=1)
 def _rare_surnames() -> dict[str, tuple[Reading, ...]]:
-    table: dict[str, list[Reading]] = {}
-    for vi, hanzi, pinyin, share, _kind in rows("surnames_rare.tsv"):
-        table.setdefault(key(vi), []).append(Reading(hanzi, pinyin, float(share)))
-    return {k: tuple(sorted(v, key=lambda r: -r.weight)) for k, v in table.items()}
+    return _by_key([row[:4] for row in rows("surnames_rare.tsv")])
 
 
 def characters(syllable: str) -> tuple[Reading, ...]:
@@ -96,6 +95,11 @@ def rare_surnames(syllable: str) -> tuple[Reading, ...]:
     first: where a name is found with a surname surnames() lacks, these rank its characters, not their frequency in
     text."""
     return _rare_surnames().get(key(syllable), ())
+
+
+def all_characters() -> list[Reading]:
+    """Every reading of every syllable in the table (a character read several ways is there once per reading)."""
+    return [r for readings in _characters().values() for r in readings]
 
 
 def is_sino_vietnamese(syllable: str) -> bool:
