@@ -1,14 +1,14 @@
 """The body a title in apposition belongs to, after a comma (X, Vụ trưởng Vụ ..., Bộ Ngoại giao Trung Quốc, ...):
 clause.windows reads on past the comma where it is that body, the province of the title's place or a body's list of
-fields. Split from clause.py for size (code moved unchanged)."""
+fields; and the country or province a title held under a fronted "Dưới thời <title> X," governs (governed). Split
+from clause.py for size."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.names import cues, offices
-
-_WORD = re.compile(r"[^\W\d_]+")
+from pipeline.names.runs import WORD as _WORD
 
 
 # The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, tables
-from pipeline.names.bodies import PROVINCE_OF as _PROVINCE_OF, body_of_title as _body_of_title, governed
+from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -179,7 +179,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         keep = 1
         # (and the province of a title's place between them: Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu, X; thủ phủ tỉnh)
         while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])
-                                     or keep + 1 < len(parts) and (p := _PROVINCE_OF.fullmatch(parts[-keep - 1]))
+                                     or keep + 1 < len(parts) and (p := PROVINCE_OF.fullmatch(parts[-keep - 1]))
                                      and p["lead"] == p["lead"].lower() and offices.titled(parts[-keep - 2])) \
                 and not (seams and seams[-1] >= begin):
             keep += 1
@@ -244,7 +244,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(glossless, pos)
             if not (stop and stop.group().startswith(",") and (offices.titled(rest[stop.end():])
-                                                                or _body_of_title(rest, stop.end()))):
+                                                                or body_of_title(rest, stop.end()))):
                 break
             pos = stop.end()
         after = own_part(rest[: stop.start() if stop else 120])
