@@ -167,6 +167,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             continue
         _decide(person, sentences, people)
     if glossary is not None and any(e.is_builtin for e in glossary):
+        # (the dictionary persons are the built-in glossary's, kept out of its keys: inference alone, or a user's
+        # glossary alone, does without them, as it does without the built-in entries)
         for person in people:
             known.reading(person, INFERRED, UNKNOWN, VIETNAMESE)
     spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
