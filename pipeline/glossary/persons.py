@@ -3,7 +3,9 @@ and of the generated person lists (CC-CEDICT, the 12th National People's Congres
 name's shape alone cannot tell (Hà Nam, Biên Hòa and Sài Gòn are capitalised runs opening with a surname too). The
 Vietnamese leaders' section is left out: their names are also Vietnam's streets, junctions and schools (nút giao
 Nguyễn Văn Linh - Nguyễn Hữu Thọ), so only the cues say one is the person. A user glossary says nothing of kind,
-so its entries are no persons here."""
+so its entries are no persons here. Also the dictionary persons the generated lists keep out of the glossary's keys
+because the name alone could be something else (data/persons_in_context.tsv, in_context): pipeline/names/known.py
+reads them where the text says the person is Chinese."""
 
 from __future__ import annotations
 
