@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean import headjoin
-from pipeline.ingest.clean.bylines import BYLINE_RE, DATE_HEADER_RE, DATELINE_RE, lead_tag, name_over_role
+from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.headsplit import NO_HEADLINE_END as _NO_HEADLINE_END
@@ -15,7 +15,7 @@ from pipeline.ingest.clean.headsplit import NUMBERED_RE
 from pipeline.ingest.clean.headsplit import SITE_MARK_RE as _SITE_MARK_RE
 from pipeline.ingest.clean.headsplit import capitalised as _capitalised
 from pipeline.ingest.clean.headsplit import page_furniture as _page_furniture
-from pipeline.ingest.clean.labels import SECTION_NAMES, contact_line, whole_line_noise
+from pipeline.ingest.clean.labels import SECTION_NAMES, whole_line_noise
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
 from pipeline.ingest.clean.runs import ANNOUNCING_WORDS

@@ -58,7 +58,7 @@ def _wrapped(page: Page, head: list[Line]) -> bool:
         and any(0.7 * median(long_ones) <= len(ln.text) <= 1.1 * max(long_ones) + 5 for ln in head)
 
 
-def _two_line_head(page: Page, block: list[Line], text: str) -> list[Line] | None:
+def _two_line_head(block: list[Line], text: str) -> list[Line] | None:
     """A headline cut over two lines, right under each other over the lead: the upper half headline-shaped (a
     comma at its end only when the lower goes on in lower case), the lower closing on no stop, colon or comma,
     no paragraph, no author's name, both shorter than the lead's line and forty words at most together."""
@@ -168,7 +168,7 @@ def _part(page: Page, first: Line) -> bool:
             and _opens_lead(block, 1):
         head = [first]
     else:
-        head = _two_line_head(page, block, text) or ([first] if _capitals_over_text(first, block[1]) else [])
+        head = _two_line_head(block, text) or ([first] if _capitals_over_text(first, block[1]) else [])
     if not head or _wrapped(page, head):
         return False
     first.block = -1  # blocks are numbered from 1: -1 is a block of its own

@@ -8,7 +8,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause
 from pipeline.ingest.clean.runs import announces, next_item
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, words
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
@@ -74,7 +74,7 @@ _QUOTE_OPEN = ('"', "“", "‘", "'", "«")
 _QUOTE_CLOSE = ('"', "”", "’", "'", "»")
 
 
-def _attribution(page: Page, line) -> bool:
+def _attribution(line: Line) -> bool:
     return (words(line.text) <= 14 and not has_finite_clause(line.text)
             and bool(_ATTRIBUTION_RE.match(line.text) or _capitalised_start(line.text)))
 
@@ -110,7 +110,7 @@ def pull_quotes(page: Page) -> None:
         quoted = line.text.startswith(_QUOTE_OPEN) or line.text.rstrip(".").endswith(_QUOTE_CLOSE)
         # A speaker's line sits under a quotation or opens with a dash; under an unquoted repeat (a caption
         # that restates its paragraph) a short capitalised line is the next section's heading.
-        speaker = nxt is not None and nxt.kept and _attribution(page, nxt) and (
+        speaker = nxt is not None and nxt.kept and _attribution(nxt) and (
             quoted or bool(_ATTRIBUTION_RE.match(nxt.text)))
         # Unmarked, it is a pull quote only below the paragraph it repeats; above it, it is that paragraph's
         # heading or its lead restated.
