@@ -430,9 +430,7 @@ def flattened_boxes(page: Page) -> None:
         tag = m.group("tag")
         if tag and any(re.search(rf"(?<!\w)(?:{re.escape(tag)}|{re.escape(tag.capitalize())})(?!\w)", t) for t in
                        [line.text[m.end():], page.title or ""] + [ln.text for ln in page.lines if ln is not line]):
-            # a name the story uses again, not an outlet's tag ("cao tốc TPHCM - Long Thành"; a surname in
-            # capitals that the story writes in title case)
-            continue
+            continue  # a name the story uses again, no tag ("TPHCM - Long Thành"; capitals, in title case elsewhere)
         if m.group("opener") and not re.search(r"(?:^|\s)[a-zà-ỹđ\d%][^\s]*$", head):
             continue  # after a capitalised word the opener is part of a name: "căn cứ Nước Trong"
         if m.group("opener") and _opener_in_name(line.text, m, page):
