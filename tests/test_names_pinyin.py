@@ -217,7 +217,10 @@ def test_the_digest_reads_every_table_and_rule_module_of_the_package(monkeypatch
     from pipeline.names import tables
     read = []
     monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self, f=pathlib.Path.read_bytes: read.append(self) or f(self))
+    # (digest is cached per process: another test in this worker may have computed it already)
+    tables.digest.cache_clear()
     tables.digest()
+    tables.digest.cache_clear()
     package = pathlib.Path(tables.__file__).parent
     want = {p.name for p in package.glob("*.py") if p.name != "__init__.py"} | {p.name for p in package.glob("data/*.tsv")}
     assert want <= {p.name for p in read} and "persons_in_context.tsv" in {p.name for p in read}
