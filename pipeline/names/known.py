@@ -5,10 +5,8 @@ dictionary's person is the reading."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from pipeline.glossary.persons import in_context
-from pipeline.names import origin, tables
+from pipeline.names import origin, shape, tables
 from pipeline.names.pinyin import Candidate
 
 # A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
@@ -20,21 +18,13 @@ from pipeline.names.pinyin import Candidate
 RARE_AMONG_VIETNAMESE = -12.0
 
 
-@lru_cache(maxsize=1)
-def _vietnamese_log_p() -> dict[str, dict[str, float]]:
-    table: dict[str, dict[str, float]] = {}
-    for position, syllable, _zh, vi in tables.rows("shape.tsv"):
-        table.setdefault(position, {})[syllable] = float(vi)
-    return table
-
-
 def vietnamese_log_p(name: str) -> float:
     """Log probability of a two-syllable name among Vietnamese names, read as a surname and a given name or as the
     two given names a Vietnamese is called by without the surname (a singer's Phương Thanh), the likelier."""
     first, given = name.split()
-    table = _vietnamese_log_p()
-    last = table["last"].get(tables.key(given), table["last"]["*"])
-    return last + max(table[place].get(tables.key(first), table[place]["*"]) for place in ("surname", "middle"))
+    table = shape.log_p()
+    last = table["last"].get(tables.key(given), table["last"]["*"])[1]
+    return last + max(table[place].get(tables.key(first), table[place]["*"])[1] for place in ("surname", "middle"))
 
 
 def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:

@@ -59,7 +59,9 @@ CANDIDATES_KEPT_NEAR_CHINA = -2.0
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, dict[str, tuple[float, float]]]:
+def log_p() -> dict[str, dict[str, tuple[float, float]]]:
+    """data/shape.tsv: by position (surname, middle, last), each syllable's key -> (log P among Chinese names, among
+    Vietnamese names); '*' is an unseen syllable's."""
     table: dict[str, dict[str, tuple[float, float]]] = {}
     for position, syllable, zh, vi in tables.rows("shape.tsv"):
         table.setdefault(position, {})[syllable] = (float(zh), float(vi))
@@ -68,7 +70,7 @@ def _table() -> dict[str, dict[str, tuple[float, float]]]:
 
 def score(name: str, table: dict | None = None) -> float:
     """Log-likelihood ratio, Chinese over Vietnamese, of the name's syllables by position (0: says nothing)."""
-    table = table or _table()
+    table = table or log_p()
     words = name.split()
     if len(words) < 2:
         return 0.0
