@@ -50,7 +50,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.names import tables
+from pipeline.names import shape, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "names" / "data"
@@ -130,18 +130,18 @@ def cedict_surnames(path: Path) -> dict[str, str]:
 def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str, float]]:
     nd = _names_data()
     by_char: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
-    for vi, hz, py, w in _rows(DATA / "hanzi.tsv") + _rows(DATA / "hanzi_more.tsv"):
+    for vi, hz, py, w in tables.rows("hanzi.tsv") + tables.rows("hanzi_more.tsv"):
         by_char[hz].append((vi, py, float(w)))
     listed_forms, listed_chars = set(), set()
     for name in ("surnames.tsv", "surnames_more.tsv"):
-        for vi, hz, _py, _share in _rows(DATA / name):
+        for vi, hz, _py, _share in tables.rows(name):
             listed_forms.add(vi)
             listed_chars.add(hz)
     count, cedict_reading = bearers()
     vietnamese = _vietnamese_syllables()
     # (nor where it opens a place of China, places.tsv: 姒 Tự would read Tự Cống 自贡 as a person's name, and
     # bench/names_places.py leaves a two-syllable place out whose first syllable is a surname)
-    place_openers = {tables.key(row[0].split()[0]) for row in _rows(DATA / "places.tsv")}
+    place_openers = {tables.key(row[0].split()[0]) for row in tables.rows("places.tsv")}
     rows: dict[tuple[str, str], tuple[str, float, str]] = {}
     # (a person's surname counts only where a dictionary calls the character a surname too: a few of CC-CEDICT's
     # persons are no persons, 一战 World War I)
@@ -175,9 +175,10 @@ def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str,
 def _vietnamese_syllables() -> dict[str, float]:
     """The likelier of a syllable's log P as a Vietnamese middle and as a given name (shape.tsv)."""
     out: dict[str, float] = {}
-    for position, syllable, _zh, vi in _rows(DATA / "shape.tsv"):
-        if position in ("middle", "last") and syllable != "*":
-            out[syllable] = max(out.get(syllable, -99.0), float(vi))
+    for position in ("middle", "last"):
+        for syllable, (_zh, vi) in shape.log_p()[position].items():
+            if syllable != "*":
+                out[syllable] = max(out.get(syllable, -99.0), vi)
     return out
 
 
