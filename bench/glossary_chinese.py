@@ -206,7 +206,17 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
     out.append(sur)
     for k in range(surname_len, len(simp)):
         readings = toned.get((trad[k], tone[k])) or toned.get((trad[k], "*")) or given.get((simp[k], syl[k]), [])
-        out.append((_press().given_first(syl[k], readings) if press else readings)[:1])
+        if press:
+            # A reading the dictionary lacks (the names table's, not one the dictionary gives the character's other
+            # Mandarin readings: 王 wang4 vượng) is the press's to choose where the press never writes the
+            # dictionary's (武 wu: the dictionary gives only the southern Võ; the press writes Vũ 16 times, Võ
+            # never). Counts are per Mandarin syllable, not per character: where the press writes the dictionary's
+            # reading at all (复 fu: Phục 5, beside 福's Phúc 21), another character's reading may be what it counts.
+            other = {r for (ch, p), rs in toned.items() if ch == trad[k] and p not in (tone[k], "*") for r in rs}
+            if readings and _press().count("given", syl[k], readings[0]) == 0:
+                readings = readings + [r for r in given.get((simp[k], syl[k]), []) if r not in readings + list(other)]
+            readings = _press().given_first(syl[k], readings)
+        out.append(readings[:1])
     return out
 
 

@@ -207,3 +207,16 @@ def test_in_context_sections_are_what_the_scripts_hold_back(gc, npc):
         want = list(first.values())
         assert [tuple(row) for row in section] == want and len(want) >= 300
         assert not {vi for vi, _, _ in want} & {vi for vi, _, _ in _section(lines, script.SECTION)}
+
+
+@pytest.mark.parametrize("trad, simp, pinyin, given", [
+    # 武 wu3: the dictionary's only reading is the southern Võ, which the press never writes for wu; it writes Vũ
+    ("張武", "张武", ["Zhang1", "Wu3"], "vũ"),
+    # the names table's vượng for wang is 旺's (the dictionary gives it 王's wang4): 王 wang2 stays Vương
+    ("張王", "张王", ["Zhang1", "Wang2"], "vương"),
+    # the press writes the dictionary's Phục for fu: 福's Phúc, commoner for fu, is no reading of 复
+    ("張復", "张复", ["Zhang1", "Fu4"], "phục"),
+])
+def test_given_name_reading_the_dictionary_lacks(gc, trad, simp, pinyin, given):
+    toned, names, surname = gc.readings()
+    assert gc._options(trad, simp, pinyin, 1, toned, names, surname, press=True)[1] == [given]
