@@ -868,3 +868,23 @@ def test_a_plural_title_closed_by_its_country_in_brackets_introduces_the_list_af
     assert got.get("Hà Chí Luân") == "inferred" and got.get("Cát Văn Thăng") == "inferred"
     text = "Hai Thứ trưởng Bộ Công an (Việt Nam) là Trần Văn Sơn và Lê Quốc Hùng dự hội nghị tại Bắc Kinh."
     assert _origins(text) == {"Trần Văn Sơn": "vietnamese", "Lê Quốc Hùng": "vietnamese"}
+
+
+def test_the_cmcs_chair_its_political_work_department_and_intermediate_courts_are_chinas_own():
+    # Vietnam's Quân ủy Trung ương is led by a Bí thư and its army's political organ is the Tổng cục Chính trị; its
+    # courts have no intermediate level: these offices, named with no country, are China's
+    text = "Thượng tướng Tôn Kiến Hoa, Phó Chủ tịch Quân ủy Trung ương, thị sát một đơn vị tên lửa."
+    assert _origins(text)["Tôn Kiến Hoa"] == "inferred"
+    text = "Đô đốc Lâm Quốc Trụ, Chủ nhiệm Bộ Công tác Chính trị Quân ủy Trung ương, phát biểu tại hội nghị."
+    assert _origins(text)["Lâm Quốc Trụ"] == "inferred"
+    # (a court that names China only as the sentence's other party: no Vietnamese office by the convention then; the
+    # name's shape decides, as for any office held off)
+    text = "Tòa án Nhân dân Trung cấp thành phố Thẩm Bình tuyên án đối với cựu Bộ trưởng Thương mại Hạ Khải Minh."
+    assert _origins(text)["Hạ Khải Minh"] != "vietnamese"
+    # (Vietnam's own: the CMC's secretary, the General Political Department, a provincial court)
+    text = "Đại tướng Lương Cường, Phó Bí thư Quân ủy Trung ương, thị sát một đơn vị tên lửa."
+    assert _origins(text)["Lương Cường"] == "vietnamese"
+    text = "Thượng tướng Trịnh Văn Quyết, Chủ nhiệm Tổng cục Chính trị, phát biểu tại hội nghị."
+    assert _origins(text)["Trịnh Văn Quyết"] == "vietnamese"
+    text = "Tòa án nhân dân tỉnh Hà Nam tuyên án đối với cựu Bộ trưởng Thương mại Hạ Khải Minh."
+    assert _origins(text)["Hạ Khải Minh"] == "vietnamese"

@@ -30,10 +30,11 @@ from pipeline.names.tables import key, rows
 # The State Council's ministries and commissions, past (Ngoại thương và Hợp tác kinh tế) and present, whose names
 # Vietnam's government has never had (not Bộ Ngoại giao, Bộ Tài chính, Bộ Thương mại, Bộ Thủy lợi, which Vietnam
 # has or had), the NPC (Nhân đại) and its titles (Ủy viên trưởng: Vietnam's assembly has none), the PLA's services
-# Vietnam's army lacks, China's state broadcasters; its
-# space programmes (Thần Châu, Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and
-# literature prizes (not Taiwan's Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for); its
-# peoples that are none of Vietnam's 54 (Hồi, Choang, Mãn, Duy Ngô Nhĩ; not Hoa, Dao, Mông, Nùng, Tày).
+# Vietnam's army lacks, the CMC's chair and Political Work Department (Vietnam's Quân ủy has a Bí thư, its army a Tổng
+# cục Chính trị), intermediate courts (none in Vietnam), China's state broadcasters; its space programmes (Thần Châu,
+# Thiên Cung - not Hạ Long's hang Thiên Cung -, Thiên Vấn) and the mainland's film and literature prizes (not Taiwan's
+# Kim Mã or Hong Kong's Kim Tượng, which Vietnamese films compete for); its peoples that are none of Vietnam's 54 (Hồi,
+# Choang, Mãn, Duy Ngô Nhĩ; not Hoa, Dao, Mông, Nùng, Tày).
 # The Party's bodies whose Vietnamese counterparts are named otherwise: the Liaison Offices in Hong Kong and Macau,
 # the International Liaison Department (Vietnam's is Ban Đối ngoại Trung ương), the Overseas Chinese Affairs Office
 # (Kiều vụ), the United Front Work Department (Vietnam has Ban Dân vận), the forex administration (Vietnam's is a Vụ of
@@ -47,7 +48,7 @@ Cát Lâm, Liêu Ninh, Hắc Long Giang, Hồng Kông, Hương Cảng, Ma Cao, �
 Hong Kong, Macau, Đài Bắc, Côn Minh, Vũ Hán, Thành Đô, Hàng Châu, Nam Kinh, Tây An, Hạ Môn, Đông Hưng, Bằng Tường, Hà Khẩu, Phòng Thành,
 Trạm Giang, Thanh Đảo, Đại Liên, Thẩm Dương, Cáp Nhĩ Tân, Trường Sa, Trịnh Châu, Tế Nam, Hợp Phì, Phúc Châu,
 Quế Lâm, Sùng Tả, Bách Sắc, Hải Khẩu, Tam Á, Lhasa, Urumqi, Yên Kinh, Kim Lăng, Biện Kinh, Lưỡng Quảng,
-Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp,
+Quốc vụ viện, Nhân Đại, Chính Hiệp, Chính hiệp, Tòa án Nhân dân Trung cấp, Toà án Nhân dân Trung cấp,
 Trung Nam Hải, Tân Hoa xã, Nhân dân Nhật báo, Thời báo Hoàn cầu, Hoàn cầu Thời báo, Quân Giải phóng,
 Quân Giải phóng Nhân dân, Quân khu Lan Châu, Ủy viên Quốc vụ, Uỷ viên Quốc vụ, Quân ủy Trung ương Trung Quốc, Bộ An ninh Quốc gia,
 Đảng Cộng sản Trung Quốc, Cộng hòa Nhân dân Trung Hoa, Trung Cộng, Hoa Nam, Hoa Bắc, Hoa Đông, Hoa Trung, Cbiz,
@@ -66,10 +67,9 @@ Bộ Nông nghiệp và Nông thôn, Bộ Văn hóa và Du lịch, Bộ Văn ho�
 Bộ Cựu chiến binh, Bộ Quản lý Khẩn cấp, Bộ Quản lý khẩn cấp, Ủy ban Giám sát Quốc gia, Uỷ ban Giám sát Quốc gia,
 Ủy ban Sự vụ Dân tộc Quốc gia, Văn phòng Liên lạc của Chính phủ Trung ương, Văn phòng Liên lạc Trung ương,
 Liên lạc Đối ngoại Trung ương, Kiều vụ, Công tác Mặt trận Thống nhất Trung ương, Cục Quản lý Ngoại hối Nhà nước,
-Bộ Bảo vệ Môi trường, Bộ Đường sắt, Bộ Giám sát,
+Bộ Bảo vệ Môi trường, Bộ Đường sắt, Bộ Giám sát, Chủ tịch Quân ủy, Chủ tịch Quân uỷ, Bộ Công tác Chính trị,
 Cục Quản lý Ngoại hối Quốc gia, Ủy ban Quản lý và Giám sát tài sản nhà nước, Uỷ ban Quản lý và Giám sát tài sản nhà nước,
-Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân,
-Nhân dân nhật báo, Cục Hải dương Quốc gia,
+Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân, Nhân dân nhật báo, Cục Hải dương Quốc gia, Tòa án Trung cấp, Toà án Trung cấp,
 Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
 Pháo binh số 2, CCTV, CGTN, Xinhua, Ngoại thương và Hợp tác kinh tế, Ngoại thương và Hợp tác Kinh tế,
 Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,
