@@ -888,3 +888,17 @@ def test_the_cmcs_chair_its_political_work_department_and_intermediate_courts_ar
     assert _origins(text)["Trịnh Văn Quyết"] == "vietnamese"
     text = "Tòa án nhân dân tỉnh Hà Nam tuyên án đối với cựu Bộ trưởng Thương mại Hạ Khải Minh."
     assert _origins(text)["Hạ Khải Minh"] == "vietnamese"
+
+
+def test_the_first_medal_or_title_of_a_countrys_sport_and_a_medal_written_hc_vang_say_whose_the_winner_is():
+    text = "VĐV đi bộ Tạ Minh Lương giành HCV 50 km, tấm huy chương vàng đầu tiên của điền kinh Trung Quốc ở cự ly này."
+    assert _origins(text)["Tạ Minh Lương"] == "inferred"
+    text = "Tay vợt Khổng Lệnh Huy giành chức vô địch thế giới, danh hiệu đầu tiên của bóng bàn Trung Quốc ở nội dung đôi."
+    assert _origins(text)["Khổng Lệnh Huy"] == "inferred"
+    text = "Kình ngư Tạ Minh Lương từng giành HC vàng Olympic Sydney 2000 cho bơi lội Trung Quốc."
+    assert _origins(text)["Tạ Minh Lương"] == "inferred"
+    # (Vietnam's tally, and an opponent's medal: not China's winner)
+    text = "Xạ thủ Hoàng Xuân Vinh giành HCV, tấm huy chương vàng đầu tiên của thể thao Việt Nam tại Olympic Rio."
+    assert _origins(text)["Hoàng Xuân Vinh"] == "vietnamese"
+    text = "Võ sĩ Trương Văn Tâm thua đối thủ Trung Quốc, người giành tấm huy chương vàng đầu tiên của đoàn chủ nhà."
+    assert _origins(text)["Trương Văn Tâm"] == "vietnamese"
