@@ -2034,3 +2034,19 @@ def test_each_of_a_pair_heading_a_chinese_body_the_passive_way_with_its_own_form
     assert _origins(text)["Trịnh Minh Tường"] == "inferred"
     text = "Tòa án Nhân dân Tối cao Việt Nam lần lượt do ông Lý Minh Hoa và ông Trịnh Minh Tường làm Chánh án."
     assert _origins(text)["Trịnh Minh Tường"] == "vietnamese"
+
+
+def _persons(text):
+    return {p.vi for p in find_in_text(text, Glossary())}
+
+
+def test_two_syllables_with_a_kin_noun_or_a_persons_deed_after_them_are_a_person():
+    # (round 42) a place has no son and plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai
+    assert "Tạ Lâm" in _persons("Tạ Lâm, con trai nhà văn Tạ Vĩnh, sang Thượng Hải học điện ảnh.")
+    assert "Khổng Lâm" in _persons("Khổng Lâm, người đóng vai Hằng Nga trong phim truyền hình mới, được khen ngợi.")
+    assert "Mộ Dung" not in _persons("Tôi nhớ Mộ Dung, người đóng vai chính.")  # (not opening the sentence)
+    # ... but not the kin nouns a place or thing takes, nor a part played in the figurative sense
+    assert _persons("Sài Gòn, con đường dẫn tới thành công của nhiều doanh nhân, luôn sôi động.") == set()
+    assert _persons("Hà Tiên, người đóng vai trò cầu nối giữa hai vùng, phát triển mạnh.") == set()
+    # a full name with a quoted epithet's kin noun (X, "cha đẻ của ..." Trung Quốc, ...)
+    assert "Tạ Vĩnh Xương" in _persons('Tạ Vĩnh Xương, "cha đẻ của giống ngô lai" Trung Quốc, qua đời ở Bắc Kinh.')

@@ -101,6 +101,11 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # a full name, then what it is to a country: X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...
     if len(sentence[start:end].split()) == 3 and _KIN_AFTER.match(rest):
         return True  # a full name, then whose relative it is: X, em trai nhà văn Y, ...; X, vợ doanh nhân Y, ...
+    if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
+                                                  and _PERSONS_DEED.match(rest)):
+        # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
+        # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...
+        return True
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
 
@@ -112,9 +117,19 @@ _COUNTRYS_OWN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8
 
 
 # An apposition naming the person as someone's relative (X, con trai tỷ phú ..., X, em trai nhà văn Y, ...)
-_KIN_AFTER = re.compile(r"\s*,\s*(?:con trai|con gái|con|em trai|em gái|anh trai|chị gái|vợ|chồng|vợ cũ|chồng cũ|"
-                        r"cha|mẹ|cháu nội|cháu ngoại)(?:\s+(?:cả|út|thứ|trưởng|duy nhất|ruột))?\s+(?:của\s+)?"
+_KIN_AFTER = re.compile(r"\s*,\s*[\"“]?(?:con trai|con gái|con|em trai|em gái|anh trai|chị gái|vợ|chồng|vợ cũ|"
+                        r"chồng cũ|cha|mẹ|cháu nội|cháu ngoại)(?:\s+(?:cả|út|thứ|trưởng|duy nhất|ruột))?\s+(?:của\s+)?"
                         r"(?=[^\W\d_])", re.IGNORECASE)
+
+
+# The same, for a name of two syllables: only the kin nouns no place or thing takes (con alone is also a classifier:
+# Sài Gòn, con đường ...), and a creator's cha đẻ, a quoted epithet's opening quote allowed (X, "cha đẻ của ...").
+_KIN_NAMED = re.compile(r"\s*,\s*[\"“]?(?:con trai|con gái|em trai|em gái|anh trai|chị gái|cha đẻ|vợ cũ|chồng cũ)"
+                        r"(?![^\W\d_])", re.IGNORECASE)
+# What only a person did or plays, after 'người' (who): an actor's part (not đóng vai trò, playing a role), a founder's
+# or a writer's deed (X, người đóng vai Y trong ...; X, người khai mở cơ nghiệp ...).
+_PERSONS_DEED = re.compile(r"\s*,\s*người\s+(?:từng\s+|đã\s+)?(?:đóng vai(?! trò)|thủ vai|vào vai|khai mở|khai sinh|"
+                           r"sáng lập|khởi xướng|đặt nền móng|viết|sáng tác)(?![^\W\d_])", re.IGNORECASE)
 
 
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
