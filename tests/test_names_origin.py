@@ -902,3 +902,11 @@ def test_the_first_medal_or_title_of_a_countrys_sport_and_a_medal_written_hc_van
     assert _origins(text)["Hoàng Xuân Vinh"] == "vietnamese"
     text = "Võ sĩ Trương Văn Tâm thua đối thủ Trung Quốc, người giành tấm huy chương vàng đầu tiên của đoàn chủ nhà."
     assert _origins(text)["Trương Văn Tâm"] == "vietnamese"
+
+
+def test_a_national_teams_member_opening_its_clause_is_its_countrys():
+    text = "Đội tuyển cầu lông Trung Quốc có sự góp mặt của tay vợt Thạch Ngọc Kỳ tại giải Indonesia mở rộng."
+    assert _origins(text)["Thạch Ngọc Kỳ"] == "inferred"
+    # (Vietnam's team, even playing in China)
+    text = "Đội tuyển cầu lông Việt Nam có sự góp mặt của tay vợt Nguyễn Tiến Minh tại giải ở Thường Châu, Trung Quốc."
+    assert _origins(text)["Nguyễn Tiến Minh"] == "vietnamese"

@@ -75,10 +75,12 @@ _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 _SENT_BY = re.compile(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
                       + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
 # A delegation's member: "Trong (phái) đoàn <country's> ... có X" - the delegation's country is the member's, though a
-# place it visits stands nearer the name (Trong phái đoàn điện ảnh Trung Quốc dự liên hoan phim tại Hà Nội có X).
-_MEMBER_OF = re.compile(r"(?:^|[,;:]\s*)(?:Trong|Thành phần)\s+(?:phái\s+)?đoàn\s+(?:[^\W\d_]+\s+){0,3}?(?:(?P<cn>"
-                        + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern + r")(?![^\W\d_])[^,;:]{0,80}?\s"
-                        r"(?:có|gồm|gồm có)\s+(?:[^\W\d_]+\s+){0,4}$")
+# place it visits stands nearer the name (Trong phái đoàn điện ảnh Trung Quốc dự liên hoan phim tại Hà Nội có X); so
+# is a national team's opening its clause (Đội tuyển bóng bàn Trung Quốc có sự góp mặt của hai tay vợt X và Y).
+_MEMBER_OF = re.compile(r"(?:^|[,;:]\s*)(?:(?:Trong|Thành phần)\s+(?:phái\s+)?đoàn|Đội\s+tuyển|Tuyển)\s+"
+                        r"(?:[^\W\d_]+\s+){0,3}?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern
+                        + r")(?![^\W\d_])[^,;:]{0,80}?\s(?:có|gồm|gồm có|có\s+sự\s+(?:góp\s+mặt|tham\s+gia)\s+của)\s+"
+                        r"(?:[^\W\d_]+\s+){0,4}$")
 _NATIONAL = re.compile(r"người\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 # A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
 # sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
