@@ -401,8 +401,9 @@ _BODY_NAME_RE = re.compile(r"^(?:Ngân hàng|Công ty|Tổng công ty|Tập đo�
                            r"Cục|Viện|Ban|Hợp tác xã|Trung tâm|Đại học|Học viện|Tổ chức|Liên đoàn|Hiệp hội)\s")
 _HEADLINE_VERBS = TENSE_MARKERS + ("có", "không", "chưa", "tăng", "giảm", "đạt", "ra mắt", "khởi công", "công bố", "ký", "trao")
 _VERB_RE = re.compile(rf"\b(?:{'|'.join(_HEADLINE_VERBS)})\b")
-# A head ending in brackets that hold a date or an agency in capitals ("Huế (TTXVN 5/3/2024)", "(AP)").
-_DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$")
+# A dateline's head: brackets holding a date or an agency ("Huế (TTXVN 5/3/2024)", "(AP)"), or a place in capitals first.
+_DATELINE_HEAD = re.compile(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[^()]*|[A-ZĐ]{2,}[^()]*)\)\s*[-–—:]?\s*$|"
+                            rf"^[{CAPITALS}]{{2,}}(?:[\s.-]+[{CAPITALS}]{{2,}}){{0,3}}\s*,")
 
 
 def _opener_in_name(text: str, m: re.Match, page: Page) -> bool:

@@ -1,0 +1,17 @@
+"""Cleaner round 33 (issue 22): two guards that keep a wire story's lead and a headline under a section's label; a
+picture's file name with no extension taken as an image with its caption; a caption under its shorter alt text; a
+share label; a bulletin's 'Tin: X' credit; a post's date and clock with a widget's words beside them."""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
+
+
+def test_a_wire_dateline_in_capitals_before_the_agency_is_no_teasers_headline():
+    lead = ("WASHINGTON, ngày 10 tháng 10 (Reuters) – Tổng thống Hoa Kỳ hôm thứ Sáu cho biết không có lý do gì để gặp "
+            "lãnh đạo nước này vào hai tuần tới như dự kiến, đồng thời tính toán mức tăng thuế quan.")
+    art = clean(page(HEAD, lead, BODY1, BODY2))
+    assert lead in art.paragraphs and lead not in reasons(art)
+    # A teaser's headline glued to its lead by the agency's tag still goes: capitals open it, but no comma follows.
+    teaser = ("TP.HCM khởi công tuyến metro số 2 (VOV) – Sáng 5/3, thành phố đã khởi công tuyến metro thứ hai sau nhiều "
+              "năm chuẩn bị.")
+    assert reasons(clean(page(HEAD, LEAD, BODY1, BODY2, teaser))).get(teaser) == "related-box"
