@@ -15,3 +15,11 @@ def test_a_wire_dateline_in_capitals_before_the_agency_is_no_teasers_headline():
     teaser = ("TP.HCM khởi công tuyến metro số 2 (VOV) – Sáng 5/3, thành phố đã khởi công tuyến metro thứ hai sau nhiều "
               "năm chuẩn bị.")
     assert reasons(clean(page(HEAD, LEAD, BODY1, BODY2, teaser))).get(teaser) == "related-box"
+
+
+def test_a_five_word_section_label_over_the_kicker_and_headline_leaves_them_both():
+    # The page's first line is the section's label, then the kicker and the headline, then the lead: not a run of
+    # other stories' headlines over the lead.
+    label, kicker, head = "Tin Tức Các Bộ Môn", "Giải vô địch cờ vua trẻ quốc gia 2023", "Kỳ thủ Đồng Nai giành HCV"
+    art = clean(page(label, kicker, head, LEAD, BODY1, BODY2, BODY3))
+    assert kicker not in reasons(art) and head not in reasons(art)

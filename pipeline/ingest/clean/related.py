@@ -149,7 +149,7 @@ def related_runs(page: Page) -> None:
     second = next((ln for ln in kept if ln.kept and ln is not first), None)
     dated = min((r.index for r in page.removed_lines() if r.reason in ("dateline", "byline")), default=-1)
     headline.update([ln.index for ln in kept if ln.kept and ln.index < dated and not parse_signature(ln.text)][-1:])
-    if second is not None and (real_words(first.text) <= 4 or not headline_like(first.text)) \
+    if second is not None and (real_words(first.text) <= 5 or not headline_like(first.text)) \
             and words(second.text) >= 5 and headline_like(second.text):
         # a section's label over the headline, or a line no headline reads as ('Reuters – www.x.com đã đưa
         # tin…', a reprint's source): the headline is the second line
