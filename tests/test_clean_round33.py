@@ -23,3 +23,12 @@ def test_a_five_word_section_label_over_the_kicker_and_headline_leaves_them_both
     label, kicker, head = "Tin Tức Các Bộ Môn", "Giải vô địch cờ vua trẻ quốc gia 2023", "Kỳ thủ Đồng Nai giành HCV"
     art = clean(page(label, kicker, head, LEAD, BODY1, BODY2, BODY3))
     assert kicker not in reasons(art) and head not in reasons(art)
+
+
+@pytest.mark.parametrize("name", ["280626235_288443353407343_7821974694644120392_n",
+                                  "z5188357826242_9ea12e3641de35b3d5af6de0eaa53c97", "anh-1", "hinh_2"])
+def test_a_pictures_file_name_without_extension_is_an_image_and_takes_its_caption(name):
+    caption = "Những màn trình diễn võ nhạc đặc sắc của vận động viên hai nước"
+    art = clean(page(HEAD, LEAD, BODY1, name, caption, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[name] in ("image-file", "image-placeholder") and reasons(art)[caption] == "image-caption"

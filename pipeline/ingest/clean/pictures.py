@@ -23,12 +23,15 @@ IMAGE_RE = re.compile(
     # 'PXL_20230412_081532'): the makers' prefixes, then the counter; what an editor's tools add to it after
     # ('IMG 20200716 135555 resized 20200720 103350583 - Copy': a CMS's resize stamp, a file manager's copy).
     r"(?:IMG|IMAG|DSC[NF]?|PICT|PXL|MVI|GOPR|DJI|CIMG|VID)[ _-]?\d{3,}(?:[ _-]\d+)*"
-    r"(?:[ _-](?:resized|scaled|edited|min)(?:[ _-]\d+)*)?(?:\s*-\s*(?:Copy|Bản sao)(?:\s*\(\d+\))?)?(?:\.\w{3,4})?)$",
+    r"(?:[ _-](?:resized|scaled|edited|min)(?:[ _-]\d+)*)?(?:\s*-\s*(?:Copy|Bản sao)(?:\s*\(\d+\))?)?(?:\.\w{3,4})?|"
+    # A chat or social network's upload name, the extension dropped: its numbers joined by underscores
+    # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one.
+    r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32})$",
     re.IGNORECASE,
 )
 # "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to
 # the headline's last word ("...đồng- Ảnh 1.") or open the line when the alt text had no headline (" - Ảnh 1.").
-_PLACEHOLDER_RE = re.compile(r"(?P<sep>^[-–—|:]?\s*|\s?[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)\s*\d{1,2}\s*\.?$",
+_PLACEHOLDER_RE = re.compile(r"(?P<sep>^[-–—|:]?\s*|\s?[-–—|:]\s*|\s)(?:ảnh|hình|hình ảnh|hinh anh|hinh|anh|photo)[\s_-]*\d{1,2}\s*\.?$",
                              re.IGNORECASE)
 
 
