@@ -32,3 +32,16 @@ def test_a_pictures_file_name_without_extension_is_an_image_and_takes_its_captio
     art = clean(page(HEAD, LEAD, BODY1, name, caption, BODY2))
     assert art.paragraphs == [LEAD, BODY1, BODY2]
     assert reasons(art)[name] in ("image-file", "image-placeholder") and reasons(art)[caption] == "image-caption"
+
+
+def test_a_caption_under_its_shorter_alt_text_both_go():
+    alt = "Huấn luyện viên (phải) chúc mừng hai vận động viên giành huy chương tại giải cờ vua trẻ quốc gia năm 2023"
+    caption = ("Huấn luyện viên (phải) chúc mừng hai vận động viên: Trần Minh (giữa), Lê Tường giành huy chương tại "
+               "giải cờ vua trẻ quốc gia năm 2023")
+    body = BODY1 + " " + BODY3
+    art = clean(page(HEAD, LEAD, body, alt, caption, BODY2))
+    assert art.paragraphs == [LEAD, body, BODY2] and reasons(art)[caption] == "photo-caption"
+    # A sentence of the story and a sub-heading made of its first words are no such pair: the heading is short.
+    heading = "Giá heo hơi tại miền Bắc"
+    line = "Giá heo hơi tại miền Bắc điều chỉnh tăng rải rác 1.000 - 2.000 đồng/kg trong tuần qua."
+    assert clean(page(HEAD, LEAD, body, heading, line, BODY2)).paragraphs == [LEAD, body, heading, line, BODY2]
