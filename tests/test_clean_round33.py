@@ -45,3 +45,12 @@ def test_a_caption_under_its_shorter_alt_text_both_go():
     heading = "Giá heo hơi tại miền Bắc"
     line = "Giá heo hơi tại miền Bắc điều chỉnh tăng rải rác 1.000 - 2.000 đồng/kg trong tuần qua."
     assert clean(page(HEAD, LEAD, body, heading, line, BODY2)).paragraphs == [LEAD, body, heading, line, BODY2]
+
+
+def test_share_to_social_networks_is_a_share_buttons_label():
+    label = "Chia sẻ lên mạng xã hội"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, label))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and label in reasons(art)
+    # A story's sentence about sharing on social networks names who and what: kept.
+    story = "Nhiều người dân đã chia sẻ lên mạng xã hội hình ảnh con đường ngập sâu sau trận mưa lớn chiều qua."
+    assert story in clean(page(HEAD, LEAD, story, BODY2)).paragraphs

@@ -29,12 +29,12 @@ _WEAK = (
     "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|"
     "bài|"
     "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến|xét duyệt|xin|gõ|trở thành|"
-    "facebook|gmail|youtube|zalo|twitter|tiktok|instagram|phone|liên hệ"
+    "facebook|gmail|youtube|zalo|twitter|tiktok|instagram|phone|liên hệ|mạng xã hội"
 )
 # The grammar that joins interface words into a prompt.
 _FILLER = set(
     "của bạn sẽ không được và các để với hãy là đã chưa có nào này sau khi bởi hiện người đầu tiên theo trên tại "
-    "cho đây vào ra ở một những bị rồi đang vẫn còn đó thì mà nhé ạ chứa".split()
+    "cho đây vào ra ở một những bị rồi đang vẫn còn đó thì mà nhé ạ chứa lên qua".split()
 )
 
 
