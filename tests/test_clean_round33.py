@@ -54,3 +54,13 @@ def test_share_to_social_networks_is_a_share_buttons_label():
     # A story's sentence about sharing on social networks names who and what: kept.
     story = "Nhiều người dân đã chia sẻ lên mạng xã hội hình ảnh con đường ngập sâu sau trận mưa lớn chiều qua."
     assert story in clean(page(HEAD, LEAD, story, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("credit", ["Tin: Lê Thị Hạnh (VP)", "Tin bài: Trường Tiểu học Chu Văn An",
+                                    "Người đưa tin: Trần Ngọc Anh"])
+def test_a_bulletins_news_by_credit_closing_the_story(credit):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, credit))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[credit] == "credit"
+    # Over the story's end, 'Tin:' opening a line is the story's own ('Tin: ...' as a label inside a list): kept.
+    inside = "Tin: Lê Thị Hạnh (VP)"
+    assert inside in clean(page(HEAD, LEAD, inside, BODY1, BODY2)).paragraphs
