@@ -121,3 +121,29 @@ def test_a_dictionary_person_vietnamese_only_by_the_text_is_taken_for_them_with_
     assert (person.en, person.origin) == ((en, "inferred") if chinese else (en, "vietnamese"))
     alone = next(p for p in find_in_text(text) if p.vi == name)
     assert (alone.origin, alone.basis) == ("vietnamese", "text")
+
+
+def test_a_candidate_that_is_a_listed_persons_name_goes_first():
+    # (round 42) known.listed: persons_jieba.tsv's names (jieba's nr), read through the tables; a Chinese person's
+    # likeliest reading that is nobody's name yields to a candidate the list holds, and only then
+    from pipeline.names import known
+    from pipeline.names.persons import Person
+    from pipeline.names.pinyin import Candidate
+
+    from pipeline.names import tables
+
+    name = tables.key("Đinh Nhất Tiếu")
+    assert (name, "Ding Yixiao") in known._listed()  # 丁一笑, the table's first row
+    assert (name, "Ding Yixiu") not in known._listed()
+
+    def person(origin, first="Ding Yixiu"):
+        out = Person("Đinh Nhất Tiếu", first, origin)
+        out.candidates = [Candidate(first, "丁一秀", 0.6), Candidate("Ding Yixiao", "丁一笑", 0.4)]
+        return out
+
+    p = person("inferred")
+    known.listed(p, "inferred")
+    assert (p.en, p.hanzi, [c.en for c in p.candidates]) == ("Ding Yixiao", "丁一笑", ["Ding Yixiao", "Ding Yixiu"])
+    p = person("unknown")  # an undecided person keeps its form and its order
+    known.listed(p, "inferred")
+    assert [c.en for c in p.candidates] == ["Ding Yixiu", "Ding Yixiao"]

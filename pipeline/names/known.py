@@ -5,9 +5,12 @@ dictionary's person is the reading."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import product
+
 from pipeline.glossary.persons import in_context
 from pipeline.names import origin, shape, tables
-from pipeline.names.pinyin import Candidate
+from pipeline.names.pinyin import Candidate, join_given
 
 # A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
 # given name) is below e ** this is taken for the dictionary's person when the text leaves the origin untold: Mạc
@@ -50,3 +53,43 @@ def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:
         person.origin, person.basis = inferred, "dictionary person"
     if person.origin == inferred:
         person.en, person.hanzi = en, hanzi
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[tuple[str, str]]:
+    """(reading key, pinyin) of every name of data/persons_jieba.tsv, read every way the tables read its characters
+    (the surname by the surname tables where they hold it)."""
+    def by_character(names: tuple[str, ...]) -> dict[str, set[tuple[str, str]]]:
+        out: dict[str, set[tuple[str, str]]] = {}
+        for vi, hanzi, pinyin, _ in (row for name in names for row in tables.rows(name)):
+            out.setdefault(hanzi, set()).add((tables.key(vi), pinyin.replace(" ", "")))
+        return out
+
+    given = by_character(("hanzi.tsv", "hanzi_more.tsv"))
+    surnames = by_character(("surnames.tsv", "surnames_more.tsv"))
+    out = set()
+    for surname, name in tables.rows("persons_jieba.tsv"):
+        parts = [surnames.get(surname) or given.get(surname)] + [given.get(c) for c in name]
+        if all(parts):
+            out.update((" ".join(k for k, _ in combo),
+                        f"{combo[0][1].capitalize()} {join_given([p for _, p in combo[1:]])}")
+                       for combo in product(*parts))
+    return frozenset(out)
+
+
+def listed(person, inferred: str) -> None:
+    """A person decided Chinese whose likeliest reading is no person's name of jieba's dictionary, while another of
+    its candidates is, gets that one first: the ranking weighs characters one by one, and a name the dictionary
+    lists is a person's where a likelier string of characters is nobody's (Chu Quang Á: Zhou Guangya first, the
+    listed Zhu Guangya second). Not a dictionary person (reading, above), whose pinyin is already the person's."""
+    if person.origin != inferred or len(person.candidates) < 2 or person.basis == "dictionary person":
+        return
+    name = tables.key(person.vi)
+    if (name, person.candidates[0].en) in _listed():
+        return
+    hit = next((c for c in person.candidates[1:] if (name, c.en) in _listed()), None)
+    if hit is None or person.en != person.candidates[0].en:
+        return
+    person.candidates = [Candidate(hit.en, hit.hanzi, person.candidates[0].score)] + [
+        c for c in person.candidates if c is not hit]
+    person.en, person.hanzi = hit.en, hit.hanzi

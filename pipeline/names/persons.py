@@ -171,6 +171,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         # glossary alone, does without them, as it does without the built-in entries)
         for person in people:
             known.reading(person, INFERRED, UNKNOWN, VIETNAMESE)
+            known.listed(person, INFERRED)
     spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
     for person in people:
         if person.origin != VIETNAMESE:
