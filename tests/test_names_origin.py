@@ -910,3 +910,16 @@ def test_a_national_teams_member_opening_its_clause_is_its_countrys():
     # (Vietnam's team, even playing in China)
     text = "Đội tuyển cầu lông Việt Nam có sự góp mặt của tay vợt Nguyễn Tiến Minh tại giải ở Thường Châu, Trung Quốc."
     assert _origins(text)["Nguyễn Tiến Minh"] == "vietnamese"
+
+
+def test_a_speaker_at_a_press_briefing_held_in_china_speaks_for_china():
+    text = ("Tại cuộc họp báo ở Thượng Hải, ông Khâu Kiến Phong, Phó Giám đốc Sở Giao thông thành phố, cho biết tuyến "
+            "tàu điện mới sẽ mở vào tháng sau.")
+    assert _origins(text)["Khâu Kiến Phong"] == "inferred"
+    # (a Vietnamese visitor briefing there: a name that does not look Chinese keeps the convention, and Vietnam named
+    # near keeps it whatever the name)
+    text = "Tại cuộc họp báo ở Bắc Kinh, Bộ trưởng Lê Văn Thành cho biết hai bên đã ký 14 văn kiện hợp tác."
+    assert _origins(text)["Lê Văn Thành"] == "vietnamese"
+    text = ("Tại cuộc họp báo ở Bắc Kinh, Bộ trưởng Khâu Kiến Phong cho biết Việt Nam và Trung Quốc đã ký 14 văn kiện "
+            "hợp tác.")
+    assert _origins(text)["Khâu Kiến Phong"] != "inferred"

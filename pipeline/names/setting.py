@@ -145,6 +145,12 @@ def _around(sentences: Sequence[str], own: list[int], own_too: bool = False) -> 
 _SAYS = re.compile(r"\s+(?:(?:đã|vừa|cũng|còn)\s+)?(?:cho biết|tuyên bố|khẳng định|nhấn mạnh|cam kết|thông báo|"
                    r"nói|phát biểu)\s+(?:rằng\s+)?")
 _ACCORDING = re.compile(r"(?:^|[.;:]\s*)Theo\s[^,;:.]*$")
+# ... and so does one speaking at a press briefing held in China or on the side of a Chinese body's session (Tại cuộc
+# họp báo ở Bắc Kinh, ông X, Phó Cục trưởng ..., cho biết; họp báo bên lề kỳ họp Nhân đại, Bộ trưởng X cho rằng): a
+# Vietnamese official briefing there is written with Vietnam near, which the same guards ask.
+_BRIEFING = re.compile(r"(?<![^\W\d_])họp báo(?:\s+(?:thường kỳ|định kỳ|thường lệ))?\s+(?:ở|tại|bên lề)\s+"
+                       r"(?:[^\W\d_]+\s+){0,3}?(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
+_SPEAKS = re.compile(r"[^;:.]*?\s(?:cho biết|tuyên bố|khẳng định|nhấn mạnh|cho rằng|bác bỏ|thông báo|nói)(?![^\W\d_])")
 
 
 def speaks_for_china(person, sentences: Sequence[str]) -> bool:
@@ -161,6 +167,8 @@ def speaks_for_china(person, sentences: Sequence[str]) -> bool:
         at = said or comma
         china = at and cues.CHINESE_RE.match(text, at.end())
         if china and not cues.vietnamese_place(text, china):
+            return True
+        if _BRIEFING.search(text) and _SPEAKS.match(text, m.end):
             return True
     return False
 
