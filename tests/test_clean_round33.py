@@ -64,3 +64,16 @@ def test_a_bulletins_news_by_credit_closing_the_story(credit):
     # Over the story's end, 'Tin:' opening a line is the story's own ('Tin: ...' as a label inside a list): kept.
     inside = "Tin: Lê Thị Hạnh (VP)"
     assert inside in clean(page(HEAD, LEAD, inside, BODY1, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("stamp", ["05/02/2020 02:57:13 Xem cỡ chữ Google", "17/06/2022 14:32 G6T+7",
+                                   "2016-05-19 16:28:54 CRIonline", "01/11/2023 - 12:35 | Tin tức, sự kiện trong tỉnh"])
+def test_a_posts_date_and_clock_side_by_side_with_a_widgets_words_is_a_dateline(stamp):
+    art = clean(page(HEAD, stamp, LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[stamp] == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Hạn nộp hồ sơ 17:00 ngày 30/6/2024", "Thời gian: 7h00 ngày 02/8/2025 (Thứ 7).",
+                                  "Trận đấu diễn ra lúc 19:00 ngày 20/10/2024 tại sân vận động Mỹ Đình, Hà Nội."])
+def test_a_deadline_or_a_schedule_with_a_date_and_an_hour_stays(line):
+    assert line in clean(page(HEAD, LEAD, line, BODY1, BODY2)).paragraphs
