@@ -77,3 +77,9 @@ def test_a_posts_date_and_clock_side_by_side_with_a_widgets_words_is_a_dateline(
                                   "Trận đấu diễn ra lúc 19:00 ngày 20/10/2024 tại sân vận động Mỹ Đình, Hà Nội."])
 def test_a_deadline_or_a_schedule_with_a_date_and_an_hour_stays(line):
     assert line in clean(page(HEAD, LEAD, line, BODY1, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("label", ["Các tin đã đăng ngày", "Các tin đã đưa ngày:", "Xem theo ngày"])
+def test_an_archive_by_date_widgets_label(label):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, label))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[label] == "section-label"

@@ -70,7 +70,7 @@ SECTION_LABELS = {
     "in bài viết", "lưu bài viết", "gửi bài viết", "quay lại", "trở lại", "về đầu trang",
     "lên đầu trang", "bình luận", "ý kiến", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận",
     "gửi ý kiến", "theo dõi", "nghe bài viết", "nghe đọc bài", "tags", "tag", "từ khóa", "từ khoá",
-    "chủ đề", "bài viết", "tin tức", "thời sự",
+    "chủ đề", "bài viết", "tin tức", "thời sự", "các tin đã đăng ngày", "các tin đã đưa ngày", "xem theo ngày",
     # Labels a page prints above the byline or the player, alone on their line.
     "nhà báo", "phóng viên", "tác giả", "video", "clip", "audio", "podcast", "infographic", "emagazine",
     "longform", "megastory", "photo", "ảnh", "chia sẻ bài viết", "sao chép liên kết", "copy link",
