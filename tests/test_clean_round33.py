@@ -45,6 +45,10 @@ def test_a_caption_under_its_shorter_alt_text_both_go():
     heading = "Giá heo hơi tại miền Bắc"
     line = "Giá heo hơi tại miền Bắc điều chỉnh tăng rải rác 1.000 - 2.000 đồng/kg trong tuần qua."
     assert clean(page(HEAD, LEAD, body, heading, line, BODY2)).paragraphs == [LEAD, body, heading, line, BODY2]
+    # Nor a heading of eight words or more its paragraph opens on word for word.
+    heading = "Tuyến xe buýt điện nối trung tâm với sân bay và các khu du lịch phía nam"
+    line = heading + " là tuyến đầu tiên của tỉnh dùng xe điện."
+    assert clean(page(HEAD, LEAD, body, heading, line, BODY2)).paragraphs == [LEAD, body, heading, line, BODY2]
 
 
 def test_share_to_social_networks_is_a_share_buttons_label():

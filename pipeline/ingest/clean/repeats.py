@@ -190,9 +190,10 @@ def twins(a: str, b: str) -> bool:
 def near_twins(a: str, b: str) -> bool:
     """One line the other with a clause added ('HLV X (phải) chúc mừng hai VĐV giành huy chương tại Giải ...' /
     'HLV X (phải) chúc mừng hai VĐV: Y (giữa), Z giành huy chương tại Giải ...'): a picture's alt text and its
-    caption, the caption naming more. Eight words at least, two thirds of the longer, in its order."""
+    caption, the caption naming more. Eight words at least, two thirds of the longer, in its order; not the
+    longer's opening words (a heading its paragraph opens on, 'X' over 'X là ...', stays)."""
     short, long = sorted((_words_of(a), _words_of(b)), key=len)
-    if len(short) < 8 or len(long) > 40 or 3 * len(short) < 2 * len(long):
+    if len(short) < 8 or len(long) > 40 or 3 * len(short) < 2 * len(long) or long[:len(short)] == short:
         return False
     rest = iter(long)
     return all(w in rest for w in short)
