@@ -147,3 +147,10 @@ def test_a_candidate_that_is_a_listed_persons_name_goes_first():
     p = person("unknown")  # an undecided person keeps its form and its order
     known.listed(p, "inferred")
     assert [c.en for c in p.candidates] == ["Ding Yixiu", "Ding Yixiao"]
+
+
+def test_listed_persons_table_is_what_its_script_derives():
+    from helpers import bench_script
+
+    script = bench_script("names_jieba_persons")
+    assert script.TABLE.read_text(encoding="utf-8") == script.derive()
