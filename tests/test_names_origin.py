@@ -923,3 +923,13 @@ def test_a_speaker_at_a_press_briefing_held_in_china_speaks_for_china():
     text = ("Tại cuộc họp báo ở Bắc Kinh, Bộ trưởng Khâu Kiến Phong cho biết Việt Nam và Trung Quốc đã ký 14 văn kiện "
             "hợp tác.")
     assert _origins(text)["Khâu Kiến Phong"] != "inferred"
+
+
+def test_a_team_helped_or_rowed_with_is_named_by_its_event_before_its_country():
+    text = "Kình ngư Diệp Thi Văn góp công giúp đội tiếp sức 4x100 m hỗn hợp nữ Trung Quốc giành huy chương bạc."
+    assert _origins(text)["Diệp Thi Văn"] == "inferred"
+    text = "Tay chèo Lưu Hiểu Đồng cùng đội thuyền bốn mái chèo đôi nữ Trung Quốc giành huy chương vàng."
+    assert _origins(text)["Lưu Hiểu Đồng"] == "inferred"
+    # (Vietnam's team, China's beaten)
+    text = "Kình ngư Nguyễn Thị Ánh Viên giúp đội tiếp sức 4x200 m tự do nữ Việt Nam giành HCV, vượt qua đội Trung Quốc."
+    assert _origins(text)["Nguyễn Thị Ánh Viên"] == "vietnamese"

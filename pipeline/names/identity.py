@@ -51,14 +51,15 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
                        r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[\w-]+\s+){0,8}?)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
                        # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
                        # giành HCV): one of it; not 'cùng đội với' a player (a team-mate's country)
-                       r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,5}?(?=(?:"
+                       r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
                        # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
