@@ -933,3 +933,20 @@ def test_a_team_helped_or_rowed_with_is_named_by_its_event_before_its_country():
     # (Vietnam's team, China's beaten)
     text = "Kình ngư Nguyễn Thị Ánh Viên giúp đội tiếp sức 4x200 m tự do nữ Việt Nam giành HCV, vượt qua đội Trung Quốc."
     assert _origins(text)["Nguyễn Thị Ánh Viên"] == "vietnamese"
+
+
+def test_a_national_honour_of_china_received_says_whose_but_not_a_friendship_or_honorary_one():
+    # China's top science award, its orders and hero titles go to its own people (composed names)
+    text = "Nhà hóa học Khang Vĩnh Trụ nhận Giải thưởng Khoa học Kỹ thuật tối cao của Trung Quốc năm 2019."
+    assert _origins(text)["Khang Vĩnh Trụ"] == "inferred"
+    text = "Phi công Lam Đức Huy, người bay thử chiếc tiêm kích đầu tiên, được Không quân Trung Quốc trao danh hiệu anh hùng."
+    assert _origins(text)["Lam Đức Huy"] == "inferred"
+    text = "Các cựu binh Mạnh Tường Khôn và Lạc Văn Đình nằm trong số những người được Chủ tịch Trung Quốc trao huân chương."
+    assert _origins(text)["Lạc Văn Đình"] == "inferred"
+    # ... not the friendship order or an honorary title, which foreigners receive, nor with Vietnam in the sentence
+    text = "Giáo sư Phạm Quang Vinh được Chủ tịch Trung Quốc trao Huân chương Hữu nghị."
+    assert _origins(text)["Phạm Quang Vinh"] != "inferred"
+    text = "Bác sĩ Lương Văn Khải được chính quyền Quảng Tây, Trung Quốc trao danh hiệu công dân danh dự."
+    assert _origins(text)["Lương Văn Khải"] != "inferred"
+    text = "Nghệ sĩ Việt Nam Hồ Tùng Lâm được Bộ Văn hóa Trung Quốc trao huân chương vì đóng góp giao lưu."
+    assert _origins(text)["Hồ Tùng Lâm"] == "vietnamese"
