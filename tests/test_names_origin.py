@@ -950,3 +950,14 @@ def test_a_national_honour_of_china_received_says_whose_but_not_a_friendship_or_
     assert _origins(text)["Lương Văn Khải"] != "inferred"
     text = "Nghệ sĩ Việt Nam Hồ Tùng Lâm được Bộ Văn hóa Trung Quốc trao huân chương vì đóng góp giao lưu."
     assert _origins(text)["Hồ Tùng Lâm"] == "vietnamese"
+
+
+def test_a_fronted_apposition_naming_a_country_as_whose_is_the_persons_own():
+    # the sentence opens with what the person is, "của" + the country in it, then the title and name (composed)
+    text = "Trưởng đoàn đàm phán thương mại của Bắc Kinh, Phó Thủ tướng Hà Lập Tân, tới Washington để ký thỏa thuận."
+    assert _origins(text)["Hà Lập Tân"] == "inferred"
+    text = "Trưởng đoàn đàm phán của Việt Nam, Thứ trưởng Lưu Hạc Minh, tới Bắc Kinh để ký thỏa thuận."
+    assert _origins(text)["Lưu Hạc Minh"] == "vietnamese"
+    # (China only as where the office is: no evidence; the convention stands)
+    text = "Tùy viên Quốc phòng tại Trung Quốc, Đại tá Tôn Đức Lâm, dự lễ kỷ niệm thành lập Quân Giải phóng."
+    assert _origins(text)["Tôn Đức Lâm"] != "inferred"

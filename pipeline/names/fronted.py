@@ -1,0 +1,37 @@
+"""A fronted apposition: the sentence opens with what the person is, then a comma, their title and name (Trưởng đoàn
+đàm phán thương mại của Bắc Kinh, Phó Thủ tướng X, tới Washington ...). The opening phrase is the person's own
+words, as an apposition after the name is, but clause.windows stops at its "của" (a seam between two parties
+elsewhere: làm việc với lãnh đạo của Trung Quốc, ông X), so the country it names was lost and the title alone
+left the person to the office convention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, offices
+
+CHINESE, VIETNAMESE = "chinese", "vietnamese"
+
+# What follows the name: the apposition pair's closing comma, or the predicate (a lower-case word)
+_AFTER = re.compile(r"\s*,|\s+[a-zà-ỹđ]")
+
+
+def side(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> str | None:
+    """The country a fronted apposition names as whose (not where: Tùy viên Quốc phòng Việt Nam tại Trung Quốc is
+    Vietnam's), where the mention at start:end is the first person of the sentence, preceded by "<a phrase opening
+    with a title>, <a title or nothing>"; None where there is none or it names both countries."""
+    if any(a < start for a, _ in others) or not _AFTER.match(sentence, end):
+        return None
+    head, comma, title = sentence[:start].rpartition(",")
+    if not comma or re.search(r"[,;:()\"“”]", head) or len(head.split()) > 16:
+        return None
+    # the title before the name: a title or a form of address, nothing of a country (that is the window's own)
+    if title.strip() and not (offices.titled(title) or title.strip().lower() in ("ông", "bà")):
+        return None
+    if cues.CHINESE_RE.search(title) or cues.VIETNAMESE_RE.search(title) or not offices.titled(head):
+        return None
+    found = {which for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
+             for m in cues.located(pattern, head) if not cues.where(head, m.start())
+             and not (which == VIETNAMESE and cues.qualified(head, m.end()))}
+    return found.pop() if len(found) == 1 else None
