@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.ingest.clean import header, headjoin, headpairs
+from pipeline.ingest.clean import header, headjoin
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.credits import BARE_PHOTO_CREDIT_RE, is_name, strip_credit
@@ -459,8 +459,6 @@ def _weigh(page: Page) -> None:
         position = choose(texts, None if current is None else page.lines.index(current))
     topic = current is not None and position == page.lines.index(current) \
         and (position := _topic_over_headline(page, texts, position)) != page.lines.index(current)
-    if current is not None and position == page.lines.index(current):
-        position = headpairs.headline_taken_as_related(page, position)
     if position is None and current is None:
         # A copy of a kept line already taken out (as a repeat, as a caption) is still the evidence.
         kept = {key(ln.text) for ln in page.kept()}
@@ -469,8 +467,6 @@ def _weigh(page: Page) -> None:
     if position is None or current is not None and page.lines[position] is current:
         return
     line = page.lines[position]
-    # Taken out as a related headline before (headpairs): the title now, no removed line.
-    page.removed = [r for r in page.removed if r[0] != line.index or r[2].text != line.text]
     if current is not None:
         # Back in the body, noted: a line no headline reads as is furniture more often than story, but not
         # surely (a round-up's deck over its first section's head).
