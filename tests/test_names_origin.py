@@ -961,3 +961,17 @@ def test_a_fronted_apposition_naming_a_country_as_whose_is_the_persons_own():
     # (China only as where the office is: no evidence; the convention stands)
     text = "Tùy viên Quốc phòng tại Trung Quốc, Đại tá Tôn Đức Lâm, dự lễ kỷ niệm thành lập Quân Giải phóng."
     assert _origins(text)["Tôn Đức Lâm"] != "inferred"
+
+
+def test_a_mainland_prize_won_after_an_apposition_or_in_a_group_and_an_honour_in_the_apposition_say_whose():
+    # (composed names) identity.py reads the prize right after the name; after an apposition or as one of a group
+    text = "Nhà văn Mạnh Hiểu Đường, tác giả tiểu thuyết “Sông lớn”, giành giải Mao Thuẫn năm 2015."
+    assert _origins(text)["Mạnh Hiểu Đường"] == "inferred"
+    text = "Nhà văn Khổng Tĩnh Ba và Liêu Dịch Quân nằm trong số những người đoạt giải Mao Thuẫn năm 1985."
+    assert _origins(text)["Khổng Tĩnh Ba"] == "inferred"
+    # the honour received in the apposition, its quoted name holding a comma
+    text = "Kỹ sư Tưởng Tân Quý, một trong 23 người được trao Huân chương \"Hai bom, một vệ tinh\" của Trung Quốc, qua đời."
+    assert _origins(text)["Tưởng Tân Quý"] == "inferred"
+    # ... no prize only China's own compete for: no evidence
+    text = "Nhà văn Chu Lai giành một giải thưởng văn học của Trung Quốc."
+    assert _origins(text)["Chu Lai"] != "inferred"

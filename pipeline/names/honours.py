@@ -19,15 +19,20 @@ from pipeline.names import cues, setting
 # What the person does right after the name, with their own apposition between commas, an aspect word, or one in a
 # group of receivers (là một trong 23 người được ...; nằm trong số những người được ...); a second name joined by
 # "và" shares it (its span is blanked by the caller).
-_RECEIVES = re.compile(r"(?:\s*,[^,;:.()]{1,120},)?\s*(?:\s+và\s+)?\s*"
+_RECEIVES = re.compile(r"(?:\s*,[^,;:.()]{1,120},)?\s*(?:\s+và\s+)?\s*,?\s*"
                        r"(?:(?:đã|vừa|từng|cũng|đều|sẽ)\s+)*"
                        r"(?:(?:là\s+)?(?:một\s+trong|nằm\s+trong\s+số)\s+(?:(?:những|số|\d+)\s+)*"
-                       r"(?:người|nhà\s+khoa\s+học|nhân\s+vật|cá\s+nhân)\s+)?"
-                       r"(?:(?P<takes>nhận)|được\s+(?P<giver>[^,;:.()]{0,50}?\s)?(?:trao\s+tặng|truy\s+tặng|trao|tặng|"
-                       r"phong\s+tặng))\s+(?P<honour>[^;:.()]{0,120})",
+                       r"(?:người|nhà\s+khoa\s+học|nhà\s+văn|nhân\s+vật|cá\s+nhân)\s+)?"
+                       r"(?:(?:đã|vừa|từng|cũng|đều)\s+)*"
+                       r"(?:(?P<takes>nhận)|(?P<wins>đoạt|giành)|được\s+(?P<giver>[^,;:.()]{0,50}?\s)?(?:trao\s+tặng|"
+                       r"truy\s+tặng|trao|tặng|phong\s+tặng))\s+(?P<honour>[^;:.()]{0,120})",
                        re.IGNORECASE)
 # The honours only a state's own people receive; not friendship, honorary or foreigners' awards, nor a sports title
 # (danh hiệu vô địch: identity.py's, by the team won for).
+# ... and the prizes only the mainland's own writers and films compete for, won (identity.py reads them right after
+# the name; here after an apposition or in a group of winners: nằm trong số những người đoạt giải Mao Thuẫn)
+_PRIZE = re.compile(r"^(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?(?:Mao Thuẫn|Kim Kê|Bách Hoa)(?![^\W\d_])")
+_QUOTED = re.compile(r"\"[^\"]{0,60}\"|“[^”]{0,60}”")
 _HONOUR = re.compile(r"^(?:(?:một|các|những|tấm)\s+)?(?:huân chương|danh hiệu|giải thưởng(?=[^,;]{0,60}?tối cao))"
                      r"(?![^,;]{0,60}?(?:hữu nghị|danh dự|quốc tế|nước ngoài|người nước|vô địch))",
                      re.IGNORECASE)
@@ -39,11 +44,14 @@ def conferred(sentence: str, end: int) -> str | None:
     m = _RECEIVES.match(sentence, end)
     if m is None or setting.names_vietnam(sentence):
         return None
+    if m.group("wins"):
+        return "chinese" if _PRIZE.match(m.group("honour")) else None
     honour = _HONOUR.match(m.group("honour"))
     if honour is None:
         return None
-    # the honour's phrase up to a comma: whose it is (... Tối cao của Trung Quốc năm 2008)
-    phrase = m.group("honour").split(",")[0]
+    # the honour's phrase up to a comma: whose it is (... Tối cao của Trung Quốc năm 2008; a comma inside the
+    # honour's quoted name, Huân chương "Hai bom, một vệ tinh" của Trung Quốc, is none)
+    phrase = _QUOTED.sub(" ", m.group("honour")).split(",")[0]
     giver = m.group("giver") or ""
     if m.group("takes") and giver:
         return None
