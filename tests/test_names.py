@@ -2050,3 +2050,14 @@ def test_two_syllables_with_a_kin_noun_or_a_persons_deed_after_them_are_a_person
     assert _persons("Hà Tiên, người đóng vai trò cầu nối giữa hai vùng, phát triển mạnh.") == set()
     # a full name with a quoted epithet's kin noun (X, "cha đẻ của ..." Trung Quốc, ...)
     assert "Tạ Vĩnh Xương" in _persons('Tạ Vĩnh Xương, "cha đẻ của giống ngô lai" Trung Quốc, qua đời ở Bắc Kinh.')
+
+
+def test_a_place_both_countries_have_is_vietnams_after_the_committee_of_the_unit_vietnam_gives_it():
+    # (round 44) Huyện ủy is the huyện's committee: huyện Trùng Khánh is Cao Bằng's, no Chongqing
+    assert _origins("Bí thư Huyện ủy Trùng Khánh Khổng Gia Lượng trao quà cho các hộ nghèo.")[
+        "Khổng Gia Lượng"] == "vietnamese"
+    assert _origins("Phó Bí thư Huyện uỷ Trùng Khánh Khổng Gia Lượng dự lễ khai giảng.")["Khổng Gia Lượng"] == \
+        "vietnamese"
+    assert _origins("Bí thư Thành ủy Trùng Khánh Khổng Gia Lượng trao quà cho các hộ nghèo.")[
+        "Khổng Gia Lượng"] == "inferred"
+

@@ -217,10 +217,10 @@ MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\
 _CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
 _CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
-# A place of CHINESE that Vietnam has too, after the unit Vietnam gives it, is Vietnam's (UBND huyện Trùng Khánh,
-# Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện; huyện Hà Khẩu is Yunnan's, phường Hà Khẩu ours).
+# A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),
+# is Vietnam's (UBND huyện Trùng Khánh, Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện).
 _SHARED = {key(p) for p in _places("vietnam-too")}
-_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(huyện|xã|phường|thị trấn|thị xã|quận|đặc khu)\s+$", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(huyện|xã|phường|thị trấn|thị xã|quận|đặc khu)(?:\s+[ủu][yỷ])?\s+$", re.I)
 
 
 def vietnamese_place(text: str, m: re.Match) -> bool:
