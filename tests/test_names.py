@@ -2061,3 +2061,9 @@ def test_a_place_both_countries_have_is_vietnams_after_the_committee_of_the_unit
     assert _origins("Bí thư Thành ủy Trùng Khánh Khổng Gia Lượng trao quà cho các hộ nghèo.")[
         "Khổng Gia Lượng"] == "inferred"
 
+
+def test_a_capitalised_co_before_a_surname_and_two_more_is_the_form_of_address():
+    # (round 44) the address opening its sentence, not the surname Cô 辜, which takes at most two syllables
+    assert _origins("Cô Lâm Ngọc Hà, giáo viên một trường tiểu học ở Bến Tre, được khen thưởng.") == {
+        "Lâm Ngọc Hà": "vietnamese"}
+    assert "Cô Gia Lượng" in _origins("Cô Gia Lượng, học giả cuối đời Thanh, thông thạo nhiều ngoại ngữ.")
