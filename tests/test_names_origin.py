@@ -975,3 +975,13 @@ def test_a_mainland_prize_won_after_an_apposition_or_in_a_group_and_an_honour_in
     # ... no prize only China's own compete for: no evidence
     text = "Nhà văn Chu Lai giành một giải thưởng văn học của Trung Quốc."
     assert _origins(text)["Chu Lai"] != "inferred"
+
+
+def test_a_titles_province_and_country_between_commas_right_before_the_name_are_the_titles():
+    # (composed names) the title goes on past its place's province and country to the name after the comma
+    text = "Thị trưởng thành phố Ngọc Lâm, Quảng Tây, Trung Quốc, Đàm Chí Viễn giới thiệu cảng biển với các nhà đầu tư."
+    assert _origins(text)["Đàm Chí Viễn"] == "inferred"
+    text = "Phó Tỉnh trưởng tỉnh Hải Nam, Trung Quốc, Mạnh Tử Hoài phát biểu tại diễn đàn nghề cá."
+    assert _origins(text)["Mạnh Tử Hoài"] == "inferred"
+    text = "Phó Chủ tịch UBND tỉnh Lào Cai, Việt Nam, Hoàng Quốc Khánh phát biểu tại hội chợ ở Côn Minh."
+    assert _origins(text)["Hoàng Quốc Khánh"] == "vietnamese"

@@ -17,6 +17,24 @@ PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự
                           + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
 
 
+# A place alone between commas (Quảng Tây; tỉnh Hải Nam; Trung Quốc)
+_PLACE_ALONE = re.compile(r"\s*(?:(?:tỉnh|khu tự trị|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|"
+                          + cues.VIETNAMESE_RE.pattern + r")\s*")
+
+
+def places_before_name(parts: list[str], keep: int) -> bool:
+    """Whether parts[-keep - 1] of the stretch before a name (split at commas) is a place alone, one or two of
+    them after a title and right before the name (Thị trưởng thành phố Khâm Châu, Quảng Tây, Trung Quốc, X ...;
+    Phó Tỉnh trưởng tỉnh Hải Nam, Trung Quốc, X): the title's province and country, so the title goes on past
+    them. (Only with the name right after the comma: clause.windows keeps no part a seam or a facing verb opens.)"""
+    j = len(parts) - keep - 1
+    if parts[-1].strip() or j < 1 or not _PLACE_ALONE.fullmatch(parts[j]):
+        return False
+    k = next((k for k in range(j, -1, -1) if not _PLACE_ALONE.fullmatch(parts[k])), -1)
+    return k >= 0 and j - k <= 2 and all(_PLACE_ALONE.fullmatch(x) for x in parts[k + 1:-1]) \
+        and offices.titled(parts[k])
+
+
 def body_of_title(rest: str, pos: int) -> bool:
     """The body a title in apposition belongs to, after a comma and closed by its country (X, Vụ trưởng Vụ Kinh tế
     Quốc tế, Bộ Ngoại giao Trung Quốc, ...), or the province of its place: the apposition goes on."""

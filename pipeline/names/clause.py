@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, tables
-from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed
+from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed, places_before_name
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -179,6 +179,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         keep = 1
         # (and the province of a title's place between them: Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu, X; thủ phủ tỉnh)
         while keep < len(parts) and (offices.titled(parts[-keep - 1]) or _SOURCE.match(parts[-keep - 1])
+                                     or places_before_name(parts, keep)  # X, Quảng Tây, Trung Quốc, Y
                                      or keep + 1 < len(parts) and (p := PROVINCE_OF.fullmatch(parts[-keep - 1]))
                                      and p["lead"] == p["lead"].lower() and offices.titled(parts[-keep - 2])) \
                 and not (seams and seams[-1] >= begin):
