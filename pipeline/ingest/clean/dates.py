@@ -44,6 +44,11 @@ _DATE_PARTS = [re.compile(
     rf"^{_LABEL}(?:(?:lúc\s*)?{TIME}\s*,?\s*)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
 _TIME_PART_RE = re.compile(rf"^{_LABEL}(?:lúc\s*)?{TIME}{_ZONE}$|^{WEEKDAY}$", re.IGNORECASE)
+# A count in brackets after the date or clock, in the site's own words: what was read ('(Xem: 5979)'), or how long
+# a reading takes ('(Đọc 2 phút)'). 'Xem' and 'Đọc' are verbs in prose: only a figure after them, in brackets, is a
+# counter.
+_VIEWS_IN_BRACKETS = r"\((?:xem|đọc)\s*:?\s*\d{1,7}(?:\s*phút)?\)"
+_VIEWS_PART_RE = re.compile(rf"^{_VIEWS_IN_BRACKETS}$", re.IGNORECASE)
 # Parts between bars, bullets or dashes, and a view count printed after the date with a space only.
 _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lượt đọc|lượt nghe|lượt thích)\s*:?\s*\d)"
                        r"|\s+(?=lúc\s+\d)"  # 'Đăng bởi X lúc 08:30 07/10/2025': the time after the name
@@ -51,8 +56,10 @@ _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lư
                        r"|(?<=\d)\s+(?=(?:in bài(?: viết)?|in trang|chia sẻ|gửi bài(?: viết)?|lưu bài(?: viết)?)$)"
                        # 'Hoàng Hưng 09:18, 07/02/2023', 'HỒ LAN (thực hiện) 00:40, 22/01/2023': name, time
                        r"|(?:(?<=[^\W\d_])|(?<=\)))(?<!lúc)\s*,?\s+(?=\d{1,2}:\d{2}\b)"
-                       # a view count in brackets glued to the clock: '7/4/2025 00:00:00(View: 637)'
+                       # a view count in brackets glued to the clock: '7/4/2025 00:00:00(View: 637)', or the
+                       # reading time after a space: '30/12/2020 (Đọc 2 phút)', '... 10:52 CH(Xem: 5979)'
                        r"|(?<=\d)(?=\((?:view|views|lượt xem|lượt đọc)\s*:?\s*\d+\)$)"
+                       rf"|\s*(?={_VIEWS_IN_BRACKETS}$)"
                        # '07:34 GMT+7, Hà Nội': the site's city after its clock
                        r"|(?<=\d)\s*,\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$)",
                        re.IGNORECASE)
@@ -109,7 +116,8 @@ def dateline_date(text: str) -> str | None:
         return None
     text = _BARE_COUNTS_RE.sub("", text.strip())
     # A year glued to the clock after it ('7/4/202500:00:00'), as a crawler joins two fields with no space.
-    text = re.sub(r"(?<=[/.-]\d{4})(?=\d{1,2}:\d{2})", " ", text)
+    # The same after a month in words ('04 Tháng Mười 201810:52 CH'): six figures before the colon are no clock.
+    text = re.sub(r"(?<=[/.-]\d{4})(?=\d{1,2}:\d{2})|(?<=\s\d{4})(?=\d{1,2}:\d{2}\b)", " ", text)
     # A section after the last bar, over a date with its time (a headline carries no clock).
     m = _SECTION_AFTER_BAR_RE.search(text)
     if m and re.search(r"\d{1,2}:\d{2}", text[:m.start()]):
@@ -121,7 +129,8 @@ def dateline_date(text: str) -> str | None:
         date = _date_of(part)
         if date is not None:
             found = found or date
-        elif not (_TIME_PART_RE.match(part) or counter(part.strip("()")) or _REPLIES_RE.match(part) or _name_part(part)
+        elif not (_TIME_PART_RE.match(part) or counter(part.strip("()")) or _VIEWS_PART_RE.match(part)
+                  or _REPLIES_RE.match(part) or _name_part(part)
                   or part.casefold() in SECTION_LABELS):  # a button beside the date: 'In bài viết', 'Chia sẻ'
             return None
     if found is None:
