@@ -1,4 +1,5 @@
-"""Cleaner round 34 (issue 22): a post's date with its view count or reading time in brackets after it."""
+"""Cleaner round 34 (issue 22): a post's date with its view count or reading time in brackets after it; the newsroom
+or the site's administrator signing a story alone on its last line."""
 import pytest
 
 from pipeline.ingest.clean.dates import dateline_date
@@ -19,3 +20,11 @@ def test_only_a_figure_in_brackets_makes_a_count():
     # A year glued to what is no clock stays a figure: 'Năm 201810:52' is no date.
     assert dateline_date("Năm 201810:52") is None
 
+
+@pytest.mark.parametrize("who", ["BBT", "Admin", "Ban biên tập"])
+def test_the_newsroom_or_the_sites_administrator_alone_at_the_end_signs_the_story(who):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, who))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[who] == "author"
+    # The same word opening a sentence of the story is no signature.
+    line = "Admin của nhóm cho biết sẽ gỡ bài viết sai sự thật trong ngày."
+    assert line in clean(page(HEAD, LEAD, BODY1, line)).paragraphs

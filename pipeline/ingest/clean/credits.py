@@ -339,6 +339,12 @@ def detached_close(page: Page) -> Line | None:
     return None
 
 
+# Who signs a story with no name: the newsroom, a reporter or the site's administrator ('PV', 'BBT', 'Admin'), alone
+# on a line at the story's end.
+_STAFF_ALONE = {"tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo tổng hợp", "btv", "ctv", "phóng viên", "bbt",
+                "ban biên tập", "admin", "quản trị viên"}
+
+
 def trailing_credits(page: Page, last: bool = False) -> None:
     """Peel author signatures, source lines and credit lines off the end (above a detached closing summary).
     `last`: every other rule has run, so what is still below a signature has no known shape."""
@@ -350,8 +356,7 @@ def trailing_credits(page: Page, last: bool = False) -> None:
         if not line.kept:
             continue
         text = line.text
-        if _COMPILED_RE.sub("", text).casefold().strip("() ") in {
-                "tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo tổng hợp", "btv", "ctv", "phóng viên"}:
+        if _COMPILED_RE.sub("", text).casefold().strip("() .") in _STAFF_ALONE:
             page.drop(line, "author")
             continue
         m = _STAFF_CREDIT_LINE_RE.match(text)
