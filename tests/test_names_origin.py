@@ -985,3 +985,11 @@ def test_a_titles_province_and_country_between_commas_right_before_the_name_are_
     assert _origins(text)["Mạnh Tử Hoài"] == "inferred"
     text = "Phó Chủ tịch UBND tỉnh Lào Cai, Việt Nam, Hoàng Quốc Khánh phát biểu tại hội chợ ở Côn Minh."
     assert _origins(text)["Hoàng Quốc Khánh"] == "vietnamese"
+
+
+def test_a_party_secretary_joined_by_va_to_a_title_naming_the_province_is_of_that_province():
+    # (composed names) Tỉnh trưởng <province> X và Bí thư Tỉnh ủy Y: the same province's committee
+    text = "Tỉnh trưởng Cam Túc Đường Nhân Kiện và Bí thư Tỉnh ủy Lâm Đạc Bân đã đón đoàn đại biểu Việt Nam tại Lan Châu."
+    assert _origins(text)["Lâm Đạc Bân"] == "inferred"
+    text = "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu và Bí thư Tỉnh ủy Lâm Thị Phương Thanh tiếp đoàn Quảng Tây."
+    assert _origins(text)["Lâm Thị Phương Thanh"] == "vietnamese"

@@ -95,6 +95,17 @@ def _setting(sentence: str) -> str | None:
     return None if m is None else CHINESE if m.group("cn") else VIETNAMESE
 
 
+def _paired_province(sentence: str, start: int, title: str, others: list[tuple[int, int]]) -> str | None:
+    """The country of the place named in the title of the person joined right before by "và" (Tỉnh trưởng Hồ Bắc
+    X và Bí thư Tỉnh ủy Y), where that title names one country only."""
+    prev = max((s for s in others if s[1] <= start), key=lambda s: s[1], default=None)
+    if prev is None or not re.fullmatch(r"\s+và\s+", sentence[prev[1]:start - len(title)]):
+        return None
+    chinese, vietnamese = cues.count(clause.windows(sentence, *prev, [s for s in others if s != prev])[0],
+                                     generic=False)
+    return _side(chinese, vietnamese)
+
+
 def _faced(sentence: str, pos: int) -> str | None:
     """The country first named after the first facing word after `pos` (hội đàm với lãnh đạo Quảng Tây): the
     counterpart's, if any."""
@@ -281,6 +292,9 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
             # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
             m.origin = CHINESE
+        if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip():
+            # Tỉnh trưởng Hồ Bắc X và Bí thư Tỉnh ủy Y: the committee of the province the title before names
+            m.origin = _paired_province(sentence, m.start, own[0], others) or m.origin
         if m.origin in (None, _CONVENTION) and clause.based_in_vietnam(sentence, m.start, m.end, own):
             m.origin = VIETNAMESE  # Bị cáo X (45 tuổi, trú tại Lạng Sơn): registered in Vietnam, their own words
         if m.origin == _CONVENTION:
