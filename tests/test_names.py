@@ -2067,3 +2067,10 @@ def test_a_capitalised_co_before_a_surname_and_two_more_is_the_form_of_address()
     assert _origins("Cô Lâm Ngọc Hà, giáo viên một trường tiểu học ở Bến Tre, được khen thưởng.") == {
         "Lâm Ngọc Hà": "vietnamese"}
     assert "Cô Gia Lượng" in _origins("Cô Gia Lượng, học giả cuối đời Thanh, thông thạo nhiều ngoại ngữ.")
+
+
+def test_a_qualifier_right_after_a_title_is_the_titles_not_the_gap_before_the_name():
+    # (round 44) Phó Trưởng ban thường trực + a long body closed by its country: the qualifier is no gap word
+    assert "Khổng Gia Lượng" in _persons("Phó Trưởng ban thường trực Ban Công tác Mặt trận Thống nhất Trung ương Trung "
+                                         "Quốc Khổng Gia Lượng trả lời phỏng vấn về chính sách tôn giáo.")
+

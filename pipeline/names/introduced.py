@@ -9,6 +9,8 @@ from pipeline.names import cues, offices, runs, tables
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
+# What qualifies a title right after it (Phó Chủ tịch thường trực, Bí thư thứ nhất): part of the title, no gap
+_QUALIFIERS = [[tables.key(w) for w in q.split()] for q in ("thường trực", "thứ nhất", "thường vụ", "điều hành")]
 # Players, whose sport between the word and the name may be long and lower case
 _PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
 
@@ -74,6 +76,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
             # Between a title and the name: at most a country or a short qualifier, or a body's capitalised
             # name (Thứ trưởng Bộ An ninh Quốc gia Trung Quốc X); anything else is another part of the sentence.
             gap = raw[k + n:]
+            # (a qualifier right after the title is the title's: Phó Trưởng ban thường trực Ban ... Trung Quốc X)
+            gap = gap[next((len(q) for q in _QUALIFIERS if [tables.key(w) for w in gap[:len(q)]] == q), 0):]
             if " ".join(before[k:k + n]) not in cues.TITLE_KEYS or _GAP_STOP & {tables.key(w) for w in gap}:
                 continue
             if gap and tables.key(gap[0]) == tables.key("của") and tail is None:
