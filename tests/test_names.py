@@ -2074,3 +2074,11 @@ def test_a_qualifier_right_after_a_title_is_the_titles_not_the_gap_before_the_na
     assert "Khổng Gia Lượng" in _persons("Phó Trưởng ban thường trực Ban Công tác Mặt trận Thống nhất Trung ương Trung "
                                          "Quốc Khổng Gia Lượng trả lời phỏng vấn về chính sách tôn giáo.")
 
+
+def test_places_in_brackets_between_a_title_and_the_name_are_the_titles():
+    # (round 44) Huyện trưởng is a county head, an office Vietnam has not had since 1975; the bracketed province and
+    # country close the title phrase
+    assert _origins("Huyện trưởng huyện Hà Khẩu (Vân Nam, Trung Quốc) Khổng Gia Lượng chủ trì cuộc họp với đoàn Lào "
+                    "Cai.")["Khổng Gia Lượng"] == "inferred"
+    assert "Khổng Gia Lượng" in _persons("Thị trưởng thành phố Đông Hưng (Quảng Tây) Khổng Gia Lượng tiếp đoàn.")
+

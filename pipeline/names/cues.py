@@ -127,7 +127,7 @@ phó bí thư, chủ nhiệm, phó chủ nhiệm, giám đốc, phó giám đố
 tổng cục trưởng, vụ trưởng, viện trưởng, chánh án, đại sứ, tổng lãnh sự, lãnh sự, trưởng đoàn, phó trưởng đoàn,
 người phát ngôn, phát ngôn viên, trưởng ban, phó trưởng ban, tổng thư ký, ủy viên, uỷ viên, tư lệnh, phó tư lệnh,
 chính ủy, chính uỷ, tham mưu trưởng, ngoại trưởng, thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng,
-chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an,
+chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an, huyện trưởng,
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
 lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt,
 sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,

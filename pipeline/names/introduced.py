@@ -30,6 +30,7 @@ def _unstop(m: re.Match) -> str:
     return m.group(1) + " " if abbreviated and tables.key(m.group(1)) in cues.TITLE_KEYS else m.group(0)
 
 
+_PLACE = r"(?:(?:tỉnh|thành phố|khu tự trị)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")"
 _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
                           + "))")
 
@@ -58,6 +59,10 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # An envoy's remit is the title's (Đặc phái viên Chính phủ Trung Quốc về các vấn đề Á - Âu X; Đặc phái viên về
     # các vấn đề châu Âu của Chính phủ Trung Quốc X): the phrase reads as the title without it.
     clause = _REMIT.sub(" ", clause)
+    # Places in brackets right before the name are the title's (Huyện trưởng huyện Hà Khẩu (Vân Nam, Trung Quốc) X):
+    # read without the brackets, the country closes the title phrase.
+    clause = re.sub(r"\(\s*((?:" + _PLACE + r")(?:\s*,\s*(?:" + _PLACE + r"))*)\s*\)\s*$",
+                    lambda m: re.sub(r"\s*,\s*", " ", m.group(1)) + " ", clause)
     # A body's acronym in brackets right before the name is the title's (Người phát ngôn Ủy ban ... (SASAC) X)
     clause = re.sub(r"\s*\(\s*[A-ZĐ][A-Z0-9&.-]{1,11}\s*\)\s*$", " ", clause)
     # A country or place right before the name closes a title phrase that may be long and lower case

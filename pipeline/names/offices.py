@@ -56,10 +56,11 @@ def office(before: str) -> bool:
 
 
 # Offices Vietnam's state has not had since 1975, whose holders the press names abroad (Thị trưởng Trùng Khánh, Tỉnh
-# trưởng Hồ Bắc, Tổng lý): a foreign one, whose country a sentence naming only China tells. So is a province's higher
-# court (Tòa án Nhân dân Cấp cao tỉnh Hà Nam: China's; Vietnam's higher courts are regional, cấp cao tại Hà Nội).
+# trưởng Hồ Bắc, Huyện trưởng huyện Hà Khẩu, Tổng lý): a foreign one, whose country a sentence naming only China
+# tells. So is a province's higher court (Tòa án Nhân dân Cấp cao tỉnh Hà Nam: China's; Vietnam's higher courts are
+# regional, cấp cao tại Hà Nội).
 _FOREIGN_OFFICES = {tables.key(w) for w in """thị trưởng, phó thị trưởng, tỉnh trưởng, phó tỉnh trưởng, tổng lý,
-phó tổng lý, cấp cao tỉnh""".replace("\n", " ").split(", ")}
+phó tổng lý, cấp cao tỉnh, huyện trưởng, phó huyện trưởng""".replace("\n", " ").split(", ")}
 
 
 def foreign_office(text: str) -> bool:
