@@ -2082,3 +2082,7 @@ def test_places_in_brackets_between_a_title_and_the_name_are_the_titles():
                     "Cai.")["Khổng Gia Lượng"] == "inferred"
     assert "Khổng Gia Lượng" in _persons("Thị trưởng thành phố Đông Hưng (Quảng Tây) Khổng Gia Lượng tiếp đoàn.")
 
+
+def test_a_time_between_a_titled_subject_and_its_verb_of_being_keeps_the_title():
+    # (round 44) Thị trưởng X khi đó là Y; Những người đứng đầu ... gần đây là Y
+    assert "Khổng Gia Lượng" in _persons("Thị trưởng Sùng Tả khi đó là Khổng Gia Lượng đã đón đoàn doanh nghiệp.")

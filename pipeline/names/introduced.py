@@ -55,7 +55,9 @@ def introduced(sentence: str, start: int, end: int) -> bool:
         return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
     # Người phát ngôn Bộ Ngoại giao là ông X): the title phrase introduces them.
-    clause = re.sub(r"(?:(?<=[^\W\d_])|(?<=\)))\s+(?:là|gồm|gồm có)\s+$", " ", clause)  # (or a country in brackets)
+    # (or a country in brackets; a time between: Thị trưởng X khi đó là Y, Những người đứng đầu ... gần đây là Y)
+    clause = re.sub(r"(?:(?<=[^\W\d_])|(?<=\)))(?:\s+(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ|khi bấy giờ|hiện nay|"
+                    r"gần đây|sau đó|trước đó))?\s+(?:là|gồm|gồm có)\s+$", " ", clause)
     # An envoy's remit is the title's (Đặc phái viên Chính phủ Trung Quốc về các vấn đề Á - Âu X; Đặc phái viên về
     # các vấn đề châu Âu của Chính phủ Trung Quốc X): the phrase reads as the title without it.
     clause = _REMIT.sub(" ", clause)
