@@ -2,7 +2,10 @@
 or the site's administrator signing a story alone on its last line."""
 import pytest
 
+from pipeline.ingest.article import RawArticle
+from pipeline.ingest.clean import officials
 from pipeline.ingest.clean.dates import dateline_date
+from pipeline.ingest.clean.lines import Page, split_lines
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 
@@ -28,3 +31,32 @@ def test_the_newsroom_or_the_sites_administrator_alone_at_the_end_signs_the_stor
     # The same word opening a sentence of the story is no signature.
     line = "Admin của nhóm cho biết sẽ gỡ bài viết sai sự thật trong ngày."
     assert line in clean(page(HEAD, LEAD, BODY1, line)).paragraphs
+
+
+@pytest.mark.parametrize("caption", [
+    "Đồng chí Nguyễn Văn Sơn - Phó hiệu trưởng Trường Chính trị trao bằng tốt nghiệp cho học viên",
+    "Đ/c Mai Thị Huyền Trang - HUV, Bí thư huyện đoàn Khai mạc giải đấu",
+    "Đồng chí Lê Văn Đông, Tỉnh ủy viên, Viện trưởng VKSND tỉnh trình bày báo cáo"])
+def test_an_official_named_by_the_form_of_address_then_their_posts_alone_between_paragraphs_is_a_caption(caption):
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[caption] == "photo-caption"
+
+
+def test_an_officials_caption_broken_over_two_lines_goes_whole():
+    first, rest = "Đ/c Huỳnh Thị Dung - Trưởng ban Dân vận Tỉnh ủy", "và đ/c Phan Văn Quang tặng quà cho công nhân"
+    art = clean(page(HEAD, LEAD, BODY1, first, rest, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_the_story_naming_officials_so_is_left_to_the_other_rules():
+    # A sentence closed by its stop, several people between semicolons, and a list of the leaders present, one a
+    # line: this rule takes none of them (whatever the caption rules make of a line alone between paragraphs).
+    sentence = "Đồng chí Nguyễn Văn Sơn - Phó hiệu trưởng Trường Chính trị phát biểu khai mạc lớp học."
+    present = ("Đồng chí Trần Văn An, Ủy viên Ban Thường vụ Tỉnh ủy; đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh; "
+               "cùng lãnh đạo các sở, ngành")
+    leaders = ["Đồng chí Nguyễn Văn Hải - Bí thư Huyện ủy", "Đồng chí Lê Văn Tâm - Chủ tịch UBND huyện"]
+    for lines in ([sentence], [present], leaders):
+        text = "\n\n".join([HEAD, LEAD, BODY1, *lines, BODY2])
+        page_ = Page(RawArticle("t.txt", text, "utf-8"), split_lines(text), frozenset())
+        officials.official_captions(page_)
+        assert all(line.kept for line in page_.lines)

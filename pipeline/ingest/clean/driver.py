@@ -7,7 +7,7 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     bylines, captions, credits, furniture, header, headscore, headsplit, headstop, labels, menus, pictures, related,
-    repeats, runs, scenes, sitebox, slugs, ticker, webui,
+    officials, repeats, runs, scenes, sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -304,6 +304,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     scenes.last_scene(page)
+    officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
     bylines.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)
