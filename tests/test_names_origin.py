@@ -993,3 +993,14 @@ def test_a_party_secretary_joined_by_va_to_a_title_naming_the_province_is_of_tha
     assert _origins(text)["Lâm Đạc Bân"] == "inferred"
     text = "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu và Bí thư Tỉnh ủy Lâm Thị Phương Thanh tiếp đoàn Quảng Tây."
     assert _origins(text)["Lâm Thị Phương Thanh"] == "vietnamese"
+
+
+def test_a_bare_title_joined_by_va_shares_the_body_only_where_the_pair_receives_vietnams_side():
+    # (composed names) Thứ trưởng Bộ ... Trung Quốc X và Thứ trưởng Y tiếp đoàn ... Việt Nam: the same ministry, hosts
+    text = "Thứ trưởng Bộ Tư pháp Trung Quốc Hạ Tường Vân và Thứ trưởng Mạnh Khải Lâm tiếp đoàn Bộ Tư pháp Việt Nam."
+    assert _origins(text)["Mạnh Khải Lâm"] == "inferred"
+    # ... a pair attending together may be both countries' (Vietnam's unqualified by the convention)
+    text = "Phó Chủ tịch nước Trung Quốc Hạ Tường Vân và Phó Chủ tịch nước Đặng Ngọc Thịnh cùng dự khai mạc triển lãm."
+    assert _origins(text)["Đặng Ngọc Thịnh"] == "vietnamese"
+    text = "Thứ trưởng Bộ Công an Trung Quốc Hạ Tường Vân và Thứ trưởng Lương Văn Quang đồng chủ trì hội nghị."
+    assert _origins(text)["Lương Văn Quang"] == "vietnamese"

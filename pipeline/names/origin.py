@@ -95,15 +95,25 @@ def _setting(sentence: str) -> str | None:
     return None if m is None else CHINESE if m.group("cn") else VIETNAMESE
 
 
+# What a pair does as two sides (X và Y đồng chủ trì / hội đàm / ký): the second may be the other country's
+_TWO_SIDES = re.compile(r"\s(?:đồng chủ trì|cùng chủ trì|đồng chủ tọa|hội đàm|hội kiến|điện đàm|ký|trao đổi|thảo luận|"
+                        r"gặp)(?![^\W\d_])")
+
+
 def _paired_province(sentence: str, start: int, title: str, others: list[tuple[int, int]]) -> str | None:
-    """The country of the place named in the title of the person joined right before by "và" (Tỉnh trưởng Hồ Bắc
-    X và Bí thư Tỉnh ủy Y), where that title names one country only."""
+    """The country of the place or body named in the title of the person joined right before by "và" (Tỉnh trưởng
+    Hồ Bắc X và Bí thư Tỉnh ủy Y; Thứ trưởng Bộ Tư pháp Trung Quốc X và Thứ trưởng Y), where that title names one
+    country only and, for China, the pair faces Vietnam's side."""
     prev = max((s for s in others if s[1] <= start), key=lambda s: s[1], default=None)
-    if prev is None or not re.fullmatch(r"\s+và\s+", sentence[prev[1]:start - len(title)]):
+    if prev is None or not re.fullmatch(r"\s+và\s+", sentence[prev[1]:start - len(title)]) \
+            or _TWO_SIDES.search(sentence, start):
         return None
     chinese, vietnamese = cues.count(clause.windows(sentence, *prev, [s for s in others if s != prev])[0],
                                      generic=False)
-    return _side(chinese, vietnamese)
+    side = _side(chinese, vietnamese)
+    # China's only where the pair receives Vietnam's side together (đón / tiếp đoàn Việt Nam): a pair that attends or
+    # opens something (Phó Chủ tịch nước Trung Quốc X và Phó Chủ tịch nước Y cùng dự ...) may be both countries'
+    return side if side == VIETNAMESE or _faced(sentence, start) == VIETNAMESE else None
 
 
 def _faced(sentence: str, pos: int) -> str | None:
@@ -292,8 +302,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
             # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
             m.origin = CHINESE
-        if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip():
-            # Tỉnh trưởng Hồ Bắc X và Bí thư Tỉnh ủy Y: the committee of the province the title before names
+        if m.origin in (None, _CONVENTION) and not own[1].strip() and (_LOCAL_OFFICE.search(own[0]) or offices.titled(
+                own[0]) and not offices.body(own[0]) and not any(cues.count(own[0]))):
+            # Tỉnh trưởng Hồ Bắc X và Bí thư Tỉnh ủy Y, Thứ trưởng Bộ Tư pháp Trung Quốc X và Thứ trưởng Y: the
+            # committee of the province, the body, the title before names
             m.origin = _paired_province(sentence, m.start, own[0], others) or m.origin
         if m.origin in (None, _CONVENTION) and clause.based_in_vietnam(sentence, m.start, m.end, own):
             m.origin = VIETNAMESE  # Bị cáo X (45 tuổi, trú tại Lạng Sơn): registered in Vietnam, their own words
