@@ -2086,3 +2086,11 @@ def test_places_in_brackets_between_a_title_and_the_name_are_the_titles():
 def test_a_time_between_a_titled_subject_and_its_verb_of_being_keeps_the_title():
     # (round 44) Thị trưởng X khi đó là Y; Những người đứng đầu ... gần đây là Y
     assert "Khổng Gia Lượng" in _persons("Thị trưởng Sùng Tả khi đó là Khổng Gia Lượng đã đón đoàn doanh nghiệp.")
+
+
+def test_the_body_a_person_is_elected_into_is_theirs():
+    # (round 44) được bầu vào Ban Thường vụ Tỉnh ủy Vân Nam: a Party committee's members are its country's
+    got = _origins("Khổng Gia Lượng và Lâm Duy Hào cùng được bầu vào Ban Thường vụ Tỉnh ủy Vân Nam tại hội nghị.")
+    assert got == {"Khổng Gia Lượng": "inferred", "Lâm Duy Hào": "inferred"}
+    assert _origins("Ông Khổng Gia Lượng được bầu vào Ban Thường vụ Tỉnh ủy Lạng Sơn, giáp Quảng Tây.")[
+        "Khổng Gia Lượng"] == "vietnamese"

@@ -19,7 +19,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # Trung Quốc: the delegation a person leads or is in (có mặt trong đoàn Việt Nam) is their side's; giúp tuyển bóng chuyền nữ Trung Quốc, giúp (U23) Trung
 # Quốc giành / vô địch / đánh bại: the team or country a player helps win is theirs; a medal won for a country's sport,
 # cho (môn) cầu lông Trung Quốc, as for its team; the body one belongs to, right after the name: X thuộc Đơn vị 61398 của
-# quân đội Trung Quốc, not a place's "nay thuộc Quảng Tây" further on).
+# quân đội Trung Quốc, not a place's "nay thuộc Quảng Tây" further on; the body one is elected into, được bầu vào Ban
+# Thường vụ Tỉnh ủy Vân Nam).
 # A founder or builder of a country's own programme, field or industry (người đặt nền móng cho chương trình hạt nhân
 # của Trung Quốc, góp công lớn vào ngành dầu khí Việt Nam) is that country's: no one else's builders are named so
 # (a bilateral name, quan hệ Việt - Trung, is neither side's).
@@ -31,7 +32,7 @@ _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIE
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
                        r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
