@@ -2094,3 +2094,10 @@ def test_the_body_a_person_is_elected_into_is_theirs():
     assert got == {"Khổng Gia Lượng": "inferred", "Lâm Duy Hào": "inferred"}
     assert _origins("Ông Khổng Gia Lượng được bầu vào Ban Thường vụ Tỉnh ủy Lạng Sơn, giáp Quảng Tây.")[
         "Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_chinas_own_literary_prize_is_a_china_cue():
+    # (round 44) giải Lỗ Tấn, the mainland's national literary prize, as giải Mao Thuẫn: China named, so no text
+    # silent on China makes its winner Vietnamese by default
+    assert _origins("Nữ nhà văn Cát Gia Lượng đoạt giải Lỗ Tấn với một truyện vừa về vùng nông thôn.")[
+        "Cát Gia Lượng"] != "vietnamese"

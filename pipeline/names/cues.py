@@ -74,7 +74,7 @@ Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sá
 Pháo binh số 2, CCTV, CGTN, Xinhua, Ngoại thương và Hợp tác kinh tế, Ngoại thương và Hợp tác Kinh tế,
 Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,
 Giải Mao Thuẫn, Giải Kim Kê, Giải Bách Hoa, giải thưởng Mao Thuẫn, Giải thưởng Mao Thuẫn, Giải thưởng Kim Kê,
-Giải thưởng Bách Hoa, giải thưởng văn học Mao Thuẫn, Giải thưởng Văn học Mao Thuẫn,
+Giải thưởng Bách Hoa, giải thưởng văn học Mao Thuẫn, Giải thưởng Văn học Mao Thuẫn, giải Lỗ Tấn, Giải Lỗ Tấn,
 dân tộc Hồi, dân tộc Choang, dân tộc Mãn, Duy Ngô Nhĩ,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
