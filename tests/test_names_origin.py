@@ -1004,3 +1004,12 @@ def test_a_bare_title_joined_by_va_shares_the_body_only_where_the_pair_receives_
     assert _origins(text)["Đặng Ngọc Thịnh"] == "vietnamese"
     text = "Thứ trưởng Bộ Công an Trung Quốc Hạ Tường Vân và Thứ trưởng Lương Văn Quang đồng chủ trì hội nghị."
     assert _origins(text)["Lương Văn Quang"] == "vietnamese"
+
+
+def test_an_office_vietnam_lacks_in_a_sentence_set_in_china_is_chinas():
+    # (composed names) Tại <a place of China>, Phó tỉnh trưởng X ...: an office Vietnam has not had since 1975
+    text = "Tại Thành Đô, Phó tỉnh trưởng Khang Vĩnh Diệu cam kết tạo điều kiện cho doanh nghiệp nước ngoài."
+    assert _origins(text)["Khang Vĩnh Diệu"] == "inferred"
+    # ... but facing a Chinese counterpart there, the person is the visitor: not China's
+    text = "Tại Côn Minh, Phó tỉnh trưởng Lê Văn Hải gặp Tỉnh trưởng Vân Nam."
+    assert _origins(text)["Lê Văn Hải"] != "inferred"

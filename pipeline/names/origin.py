@@ -345,6 +345,13 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             said, basis, held_off = CHINESE, SETTING, False
         elif not mission and setting.envoy_of_china(person, named):  # Đại sứ X ... quan hệ Trung Quốc - Đức
             said, basis, held_off = CHINESE, SETTING, False
+    if said is None and abroad and not (foreign or mission or any(local.values()) or any(wider.values())) and (
+            setting.speaks_for_china(person, named) or any(
+                _setting(sentences[m.sentence]) == CHINESE and _faced(sentences[m.sentence], m.end) != CHINESE
+                for m in person.mentions)):
+        # An office Vietnam has not had (Thị trưởng X cho biết Thâm Quyến sẽ ...; Tại Trường Sa, Phó tỉnh trưởng X
+        # cam kết ...): speaking for a place of China or set there, as a Party secretary of the city is above
+        said, basis = CHINESE, SETTING
     if said is None and not any(local.values()) and not any(wider.values()):
         said, basis = _wider(person, sentences), TEXT
         if said == CHINESE and (doubt or not (_about_china(person, sentences)
