@@ -60,3 +60,16 @@ def test_the_story_naming_officials_so_is_left_to_the_other_rules():
         page_ = Page(RawArticle("t.txt", text, "utf-8"), split_lines(text), frozenset())
         officials.official_captions(page_)
         assert all(line.kept for line in page_.lines)
+
+
+def test_a_captions_own_words_set_right_over_the_paragraph_under_it_go():
+    caption = "Quang cảnh lễ khai mạc"
+    art = clean(page(HEAD, LEAD, caption + "\n" + "6 đội đến từ các đơn vị cùng tranh tài ở 4 môn thể thao trong ba "
+                     "ngày của hội thao năm nay.", BODY2))
+    assert caption not in art.paragraphs and reasons(art)[caption] == "photo-caption"
+    assert any(p.startswith("6 đội") for p in art.paragraphs)
+    # A paragraph wrapped by hand breaks its lines at one width: its first line stays whatever its words.
+    wrapped = ("Toàn cảnh hội nghị tổng kết công tác năm của ngành được truyền hình trực tiếp\n"
+               "Tới các điểm cầu ở 12 huyện, thị xã và thành phố trong tỉnh.")
+    assert reasons(clean(page(HEAD, LEAD, wrapped, BODY2))).get("Toàn cảnh hội nghị tổng kết công tác năm của ngành "
+                                                                 "được truyền hình trực tiếp") is None

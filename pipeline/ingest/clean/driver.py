@@ -304,6 +304,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     scenes.last_scene(page)
+    scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
     bylines.outlet_tag(page)
     repeats.dedupe(page)

@@ -17,7 +17,8 @@ import re
 from typing import Callable
 
 from pipeline.ingest.clean.captions import (MODAL_RE, QUANTITY_CLAIM_RE, PERSON_HEAD_RE, one_short_sentence,
-                                             caption_shaped, drop_unit, has_finite_clause, page_units, tokens)
+                                             caption_kind, caption_shaped, drop_unit, has_finite_clause, page_units,
+                                             tokens)
 from pipeline.ingest.clean.runs import between_prose, unit_text
 from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
 
@@ -242,3 +243,20 @@ def last_scene(page: Page) -> None:
             and (people_scene(last.text, person_named(" ".join(ln.text for ln in kept)), most=25)
                  or ceremony_scene(last.text) and 2 * words(above.text) >= 3 * words(last.text)):
         drop_unit(page, [last])
+
+
+def glued_caption(page: Page) -> None:
+    """A caption in a caption's own words ('Quang cảnh lễ khai mạc', 'Toàn cảnh Ngày hội hiến máu năm 2020') that
+    the crawl set right over the paragraph under it, with no blank line (or over a paragraph opening on a figure,
+    which reads as a line broken in two): the unit's first line, sixteen words or fewer, half the next line's length
+    or less (a paragraph wrapped by hand breaks its lines at one width), the next line starting afresh (a capital
+    or a figure) and the rest a paragraph of prose. The page's first unit is the headline's, and stays."""
+    for unit in page_units(page)[1:]:
+        if len(unit) < 2:
+            continue
+        first, rest = unit[0], unit[1:]
+        below = rest[0].text.strip()
+        if words(first.text) <= 16 and caption_kind(first.text.strip()) == "caption" \
+                and not first.text.rstrip().endswith((",", ":", ";")) and below[:1].isupper() | below[:1].isdigit() \
+                and 2 * words(first.text) <= words(below) and is_paragraph(unit_text(rest)):
+            drop_unit(page, [first])
