@@ -279,7 +279,7 @@ def cv(rows: list[dict], key: str, mode: str, c: float, rate: float, show: float
               f"{int((take & (src == 'vi-news')).sum()):3}/{int((src == 'vi-news').sum())}")
 
 
-def replay(rows: list[dict], mode: str, c: float, rate: float, show: bool) -> None:
+def replay(rows: list[dict], mode: str, c: float, rate: float, show: bool, fixed: float | None) -> None:
     """Each of test53-58 at its first look, scored by a model trained only on splits older than it (plus NTREX,
     vi-news and clean_pages, which predate them)."""
     names = list(rows[0]["values"])
@@ -291,8 +291,11 @@ def replay(rows: list[dict], mode: str, c: float, rate: float, show: bool) -> No
                  or order.get(r["split"], 10 ** 6) < order[split]]
         everything = list(EXTRA)
         EXTRA[:] = [r for r in everything if r["split"] in {o["split"] for o in older}]
-        p_old = oof(older, "family", mode, c, names)
-        t = pick(p_old, [label(r) for r in older], np.array([r["whole"] for r in older]), rate)
+        if fixed is None:
+            p_old = oof(older, "family", mode, c, names)
+            t = pick(p_old, [label(r) for r in older], np.array([r["whole"] for r in older]), rate)
+        else:
+            t = fixed
         model = Model(mode, c, names).fit(older + EXTRA)
         EXTRA[:] = everything
         first, stats = json.loads((CACHE / f"first-{split}.json").read_text(encoding="utf-8"))
@@ -325,6 +328,8 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=0.002, help="article loss allowed when choosing a threshold")
     ap.add_argument("--key", default="split,family")
     ap.add_argument("--show", type=float, default=None)
+    ap.add_argument("--at", type=float, default=None,
+                    help="replay at this fixed threshold instead of one chosen on the older data (faster)")
     args = ap.parse_args()
     if args.what == "collect":
         collect_all()
@@ -336,7 +341,7 @@ def main() -> None:
         for key in args.key.split(","):
             cv(rows, key, args.mode, args.c, args.rate, args.show)
     else:
-        replay(rows, args.mode, args.c, args.rate, args.show is not None)
+        replay(rows, args.mode, args.c, args.rate, args.show is not None, args.at)
 
 
 if __name__ == "__main__":
