@@ -37,6 +37,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_train  # noqa: E402
+from clean_eval import unmark  # noqa: E402
 from clean_features import line_features  # noqa: E402
 
 ROOT = clean_train.ROOT
@@ -198,20 +199,11 @@ def raw_lines() -> list[dict]:
     for split in dev_splits():
         for path in sorted((DATA / split).glob("*.txt")):
             for line in path.read_text(encoding="utf-8").splitlines():
-                text, kind, _ = _unmark(line)
+                text, kind, _ = unmark(line)
                 if text.strip() and (kind is None or kind in CAPTION):
                     out.append({"split": split, "page": path.name, "family": family(split, path.name),
                                 "text": text.strip(), "noise": kind is not None, "kind": kind})
     return out
-
-
-def _unmark(line: str) -> tuple[str, str | None, bool]:
-    if line.startswith("#T|"):
-        return line[3:], None, True
-    if line.startswith("@") and "|" in line:
-        kind, _, text = line[1:].partition("|")
-        return text, kind, False
-    return line, None, False
 
 
 EXTRA: list[dict] = []  # raw_lines() in --mode words-all
