@@ -17,9 +17,10 @@ PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự
                           + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
 
 
-# A place alone between commas (Quảng Tây; tỉnh Hải Nam; Trung Quốc)
-_PLACE_ALONE = re.compile(r"\s*(?:(?:tỉnh|khu tự trị|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|"
-                          + cues.VIETNAMESE_RE.pattern + r")\s*")
+# A place either country names, with the unit a province or city takes before it (Quảng Tây; tỉnh Hải Nam; Trung
+# Quốc): what a title's place may be, between commas here and in brackets before the name (introduced.py)
+PLACE = r"(?:(?:tỉnh|khu tự trị|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")"
+_PLACE_ALONE = re.compile(r"\s*" + PLACE + r"\s*")
 
 
 def places_before_name(parts: list[str], keep: int) -> bool:

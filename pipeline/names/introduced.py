@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, runs, tables
+from pipeline.names.bodies import PLACE
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
@@ -30,7 +31,7 @@ def _unstop(m: re.Match) -> str:
     return m.group(1) + " " if abbreviated and tables.key(m.group(1)) in cues.TITLE_KEYS else m.group(0)
 
 
-_PLACE = r"(?:(?:tỉnh|thành phố|khu tự trị)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")"
+_PLACES_IN_BRACKETS = re.compile(r"\(\s*((?:" + PLACE + r")(?:\s*,\s*(?:" + PLACE + r"))*)\s*\)\s*$")
 _NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
                           + "))")
 
@@ -63,8 +64,7 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     clause = _REMIT.sub(" ", clause)
     # Places in brackets right before the name are the title's (Huyện trưởng huyện Hà Khẩu (Vân Nam, Trung Quốc) X):
     # read without the brackets, the country closes the title phrase.
-    clause = re.sub(r"\(\s*((?:" + _PLACE + r")(?:\s*,\s*(?:" + _PLACE + r"))*)\s*\)\s*$",
-                    lambda m: re.sub(r"\s*,\s*", " ", m.group(1)) + " ", clause)
+    clause = _PLACES_IN_BRACKETS.sub(lambda m: re.sub(r"\s*,\s*", " ", m.group(1)) + " ", clause)
     # A body's acronym in brackets right before the name is the title's (Người phát ngôn Ủy ban ... (SASAC) X)
     clause = re.sub(r"\s*\(\s*[A-ZĐ][A-Z0-9&.-]{1,11}\s*\)\s*$", " ", clause)
     # A country or place right before the name closes a title phrase that may be long and lower case
