@@ -27,6 +27,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 # China's crewed spacecraft and station: the craft a person flies on or lives aboard is their side's (bay lên trạm vũ
 # trụ Thiên Cung, trên tàu Thần Châu), as the team they play for is; no one else has flown them.
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
+# A medal, written out or abbreviated (HCV, HC vàng)
+_MEDAL = r"huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)"
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
@@ -40,12 +42,12 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # which a foreigner may wear (khoác áo CLB Thâm Quyến)
                        r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng))[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
+                       r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
                        r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        # the first (or n-th) medal or title of a country's sport, said of what one won (giành HCV
                        # ..., tấm huy chương vàng đầu tiên của điền kinh Trung Quốc): that country's tally, so theirs
-                       r"|\s(?:tấm\s+)?(?:huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)|danh hiệu|chức vô địch)"
+                       r"|\s(?:tấm\s+)?(?:" + _MEDAL + r"|danh hiệu|chức vô địch)"
                        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|\d+))\s+của\s+"
                        r"(?:(?:môn|nền|làng)\s+)?(?!(?:đối\s+thủ|đội\s+bạn|chủ\s+nhà)\s)(?:[a-zà-ỹđ]+\s+){0,2}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
