@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices
-
-CHINESE, VIETNAMESE = "chinese", "vietnamese"
+from pipeline.names.identity import CHINESE, VIETNAMESE
 
 # What follows the name: the apposition pair's closing comma, or the predicate (a lower-case word)
 _AFTER = re.compile(r"\s*,|\s+[a-zà-ỹđ]")

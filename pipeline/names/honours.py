@@ -27,32 +27,32 @@ _RECEIVES = re.compile(r"(?:\s*,[^,;:.()]{1,120},)?\s*(?:\s+và\s+)?\s*,?\s*"
                        r"(?:(?P<takes>nhận)|(?P<wins>đoạt|giành)|được\s+(?P<giver>[^,;:.()]{0,50}?\s)?(?:trao\s+tặng|"
                        r"truy\s+tặng|trao|tặng|phong\s+tặng))\s+(?P<honour>[^;:.()]{0,120})",
                        re.IGNORECASE)
-# The honours only a state's own people receive; not friendship, honorary or foreigners' awards, nor a sports title
-# (danh hiệu vô địch: identity.py's, by the team won for).
-# ... and the prizes only the mainland's own writers and films compete for, won (identity.py reads them right after
-# the name; here after an apposition or in a group of winners: nằm trong số những người đoạt giải Mao Thuẫn)
+# The prizes only the mainland's own writers and films compete for, won (identity.py reads them right after the name;
+# here after an apposition or in a group of winners: nằm trong số những người đoạt giải Mao Thuẫn)
 _PRIZE = re.compile(r"^(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?(?:Mao Thuẫn|Kim Kê|Bách Hoa)(?![^\W\d_])")
 _QUOTED = re.compile(r"\"[^\"]{0,60}\"|“[^”]{0,60}”")
+# The honours only a state's own people receive; not friendship, honorary or foreigners' awards, nor a sports title
+# (danh hiệu vô địch: identity.py's, by the team won for).
 _HONOUR = re.compile(r"^(?:(?:một|các|những|tấm)\s+)?(?:huân chương|danh hiệu|giải thưởng(?=[^,;]{0,60}?tối cao))"
                      r"(?![^,;]{0,60}?(?:hữu nghị|danh dự|quốc tế|nước ngoài|người nước|vô địch))",
                      re.IGNORECASE)
 
 
-def conferred(sentence: str, end: int) -> str | None:
-    """"chinese" where the person whose name ends at `end` receives a national honour of China (the giver or the
-    honour named with China, nothing of Vietnam in the sentence); else None."""
+def conferred(sentence: str, end: int) -> bool:
+    """Whether the person whose name ends at `end` receives a national honour of China (the giver or the honour
+    named with China, nothing of Vietnam in the sentence)."""
     m = _RECEIVES.match(sentence, end)
     if m is None or setting.names_vietnam(sentence):
-        return None
+        return False
     if m.group("wins"):
-        return "chinese" if _PRIZE.match(m.group("honour")) else None
+        return bool(_PRIZE.match(m.group("honour")))
     honour = _HONOUR.match(m.group("honour"))
     if honour is None:
-        return None
+        return False
     # the honour's phrase up to a comma: whose it is (... Tối cao của Trung Quốc năm 2008; a comma inside the
     # honour's quoted name, Huân chương "Hai bom, một vệ tinh" của Trung Quốc, is none)
     phrase = _QUOTED.sub(" ", m.group("honour")).split(",")[0]
     giver = m.group("giver") or ""
     if m.group("takes") and giver:
-        return None
-    return "chinese" if cues.count(giver + " " + phrase, generic=False)[0] else None
+        return False
+    return bool(cues.count(giver + " " + phrase, generic=False)[0])

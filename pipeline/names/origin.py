@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.names import clause, cues, fronted, honours, identity, offices, parties, setting, shape, shared_provinces, tables
+from pipeline.names import (clause, cues, fronted, honours, identity, offices, parties, setting, shape,
+                            shared_provinces, tables)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
