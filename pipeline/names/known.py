@@ -80,8 +80,9 @@ def _listed() -> frozenset[tuple[str, str]]:
 def listed(person, inferred: str) -> None:
     """A person decided Chinese whose likeliest reading is no person's name of jieba's dictionary, while another of
     its candidates is, gets that one first: the ranking weighs characters one by one, and a name the dictionary
-    lists is a person's where a likelier string of characters is nobody's (Chu Quang Á: Zhou Guangya first, the
-    listed Zhu Guangya second). Not a dictionary person (reading, above), whose pinyin is already the person's."""
+    lists is a person's where a likelier string of characters is nobody's (a surname reading two characters share,
+    Chu 周 Zhou / 朱 Zhu: the likelier 周 first, the listed person's 朱 second). Not a dictionary person (reading,
+    above), whose pinyin is already the person's."""
     if person.origin != inferred or len(person.candidates) < 2 or person.basis == "dictionary person":
         return
     name = tables.key(person.vi)

@@ -143,8 +143,8 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     # Tám, whose Tám is no Sino-Vietnamese reading; no title repeats the address)
     if len(words) == 4 and words[0].group() in ("Ông", "Bà") and words[1].group() == "Ông":
         words, surname_ong = words[1:], True
-    # (a capitalised Cô before a surname and two more is the address that opens its sentence, Cô Thạch Ngọc Hân: the
-    # surname Cô 辜 takes at most two syllables after it, and "Cô X" is no compound surname)
+    # (a capitalised Cô before a surname and two more is the address that opens its sentence, Cô <surname> <middle>
+    # <given>: the surname Cô 辜 takes at most two syllables after it, and "Cô X" is no compound surname)
     if len(words) == 4 and words[0].group() == "Cô" and common_surname(words[1].group()) \
             and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
         words = words[1:]
