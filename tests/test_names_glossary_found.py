@@ -126,11 +126,9 @@ def test_a_dictionary_person_vietnamese_only_by_the_text_is_taken_for_them_with_
 def test_a_candidate_that_is_a_listed_persons_name_goes_first():
     # (round 42) known.listed: persons_jieba.tsv's names (jieba's nr), read through the tables; a Chinese person's
     # likeliest reading that is nobody's name yields to a candidate the list holds, and only then
-    from pipeline.names import known
+    from pipeline.names import known, tables
     from pipeline.names.persons import Person
     from pipeline.names.pinyin import Candidate
-
-    from pipeline.names import tables
 
     name = tables.key("Đinh Nhất Tiếu")
     assert (name, "Ding Yixiao") in known._listed()  # 丁一笑, the table's first row
