@@ -173,6 +173,13 @@ def _words_of(text: str) -> list[str]:
     return [w for w in ("".join(ch for ch in t if ch.isalnum()) for t in text.casefold().split()) if w]
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in its order, others between: the caption adds to its alt text, never
+    reorders it."""
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
 def twins(a: str, b: str) -> bool:
     """The same words (quotes, case and spacing aside: alt text "'X'" and caption '"X"'), or one line the other
     with up to two words more ('dự thi tại' / 'dự thi lớp 10 tại'): a picture's alt text and its caption, written
@@ -181,10 +188,7 @@ def twins(a: str, b: str) -> bool:
     if wa == wb:
         return bool(wa)
     short, long = sorted((wa, wb), key=len)
-    if len(short) < 6 or len(long) - len(short) > 2:
-        return False
-    rest = iter(long)
-    return all(w in rest for w in short)
+    return len(short) >= 6 and len(long) - len(short) <= 2 and _in_order(short, long)
 
 
 def near_twins(a: str, b: str) -> bool:
@@ -193,10 +197,8 @@ def near_twins(a: str, b: str) -> bool:
     caption, the caption naming more. Eight words at least, two thirds of the longer, in its order; not the
     longer's opening words (a heading its paragraph opens on, 'X' over 'X là ...', stays)."""
     short, long = sorted((_words_of(a), _words_of(b)), key=len)
-    if len(short) < 8 or len(long) > 40 or 3 * len(short) < 2 * len(long) or long[:len(short)] == short:
-        return False
-    rest = iter(long)
-    return all(w in rest for w in short)
+    return len(short) >= 8 and len(long) <= 40 and 3 * len(short) >= 2 * len(long) and long[:len(short)] != short \
+        and _in_order(short, long)
 
 
 def twice_in_a_row(page: Page) -> None:
