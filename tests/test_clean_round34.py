@@ -1,5 +1,6 @@
 """Cleaner round 34 (issue 22): a post's date with its view count or reading time in brackets after it; the newsroom
-or the site's administrator signing a story alone on its last line."""
+or the site's administrator signing a story alone on its last line; an official's photo caption by the form of address
+and their posts (officials.py); a caption's own words set right over the paragraph under it (scenes.glued_caption)."""
 import pytest
 
 from pipeline.ingest.article import RawArticle
