@@ -257,6 +257,6 @@ def glued_caption(page: Page) -> None:
         first, rest = unit[0], unit[1:]
         below = rest[0].text.strip()
         if words(first.text) <= 16 and caption_kind(first.text.strip()) == "caption" \
-                and not first.text.rstrip().endswith((",", ":", ";")) and below[:1].isupper() | below[:1].isdigit() \
+                and not first.text.rstrip().endswith((",", ":", ";")) and (below[:1].isupper() or below[:1].isdigit()) \
                 and 2 * words(first.text) <= words(below) and is_paragraph(unit_text(rest)):
             drop_unit(page, [first])
