@@ -117,6 +117,12 @@ def _paired_province(sentence: str, start: int, title: str, others: list[tuple[i
     return side if side == VIETNAMESE or _faced(sentence, start) == VIETNAMESE else None
 
 
+def _hosted_in_china(sentence: str, pos: int) -> bool:
+    """The sentence opens set in China (Tại Tây An, ...) and the person named before `pos` faces no Chinese
+    counterpart there (one who does is the visitor)."""
+    return _setting(sentence) == CHINESE and _faced(sentence, pos) != CHINESE
+
+
 def _faced(sentence: str, pos: int) -> str | None:
     """The country first named after the first facing word after `pos` (hội đàm với lãnh đạo Quảng Tây): the
     counterpart's, if any."""
@@ -299,7 +305,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # country; where they name only its own (X, Phó Giám đốc Sở Ngoại vụ Lạng Sơn), both agree
             m.origin = CHINESE if member["cn"] else VIETNAMESE
         if m.origin == _CONVENTION and _LOCAL_OFFICE.search(own[0]) and not own[1].strip() \
-                and _setting(sentence) == CHINESE and _faced(sentence, m.end) != CHINESE:
+                and _hosted_in_china(sentence, m.end):
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
             # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
             m.origin = CHINESE
@@ -348,8 +354,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             said, basis, held_off = CHINESE, SETTING, False
     if said is None and abroad and not (foreign or mission or any(local.values()) or any(wider.values())) and (
             setting.speaks_for_china(person, named) or any(
-                _setting(sentences[m.sentence]) == CHINESE and _faced(sentences[m.sentence], m.end) != CHINESE
-                for m in person.mentions)):
+                _hosted_in_china(sentences[m.sentence], m.end) for m in person.mentions)):
         # An office Vietnam has not had (Thị trưởng X cho biết Thâm Quyến sẽ ...; Tại Trường Sa, Phó tỉnh trưởng X
         # cam kết ...): speaking for a place of China or set there, as a Party secretary of the city is above
         said, basis = CHINESE, SETTING
