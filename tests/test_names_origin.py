@@ -977,6 +977,17 @@ def test_a_mainland_prize_won_after_an_apposition_or_in_a_group_and_an_honour_in
     assert _origins(text)["Chu Lai"] != "inferred"
 
 
+def test_the_mainlands_prizes_are_one_list_read_by_the_cues_the_identity_and_the_honours():
+    # (round 46) prizes.py is the one list: each prize in each written form is a China cue, won right after the name
+    # (identity.py) and won after an apposition (honours.py); giải thưởng văn học Lỗ Tấn was in none of the three
+    from pipeline.names import cues, honours, prizes
+    for name in prizes.NAMES:
+        for form in (f"giải {name}", f"Giải thưởng {name}", f"giải thưởng văn học {name}"):
+            assert cues.CHINESE_RE.search(f"đoạt {form} năm 2010").group() == form
+            assert honours._PRIZE.match(f"{form} năm 2010")
+    assert _origins("Nhà thơ Cát Gia Lượng đoạt giải thưởng văn học Lỗ Tấn năm 2010.")["Cát Gia Lượng"] == "inferred"
+
+
 def test_a_titles_province_and_country_between_commas_right_before_the_name_are_the_titles():
     # (composed names) the title goes on past its place's province and country to the name after the comma
     text = "Thị trưởng thành phố Ngọc Lâm, Quảng Tây, Trung Quốc, Đàm Chí Viễn giới thiệu cảng biển với các nhà đầu tư."

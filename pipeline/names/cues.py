@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.names import prizes  # (the mainland's own prizes, giải Mao Thuẫn, are China cues too)
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
@@ -72,9 +73,7 @@ Cục Quản lý Ngoại hối Quốc gia, Ủy ban Quản lý và Giám sát t�
 Ủy ban Quản lý và Giám sát Tài sản Nhà nước, Uỷ ban Quản lý và Giám sát Tài sản Nhà nước, Chí nguyện quân, Nhân dân nhật báo, Cục Hải dương Quốc gia, Tòa án Trung cấp, Toà án Trung cấp,
 Lực lượng Tên lửa, Lực lượng Hỗ trợ Chiến lược, Cảnh sát Vũ trang, Bộ Tham mưu liên hợp, Bộ Tham mưu Liên hợp,
 Pháo binh số 2, CCTV, CGTN, Xinhua, Ngoại thương và Hợp tác kinh tế, Ngoại thương và Hợp tác Kinh tế,
-Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn, giải Mao Thuẫn, giải Kim Kê, giải Bách Hoa,
-Giải Mao Thuẫn, Giải Kim Kê, Giải Bách Hoa, giải thưởng Mao Thuẫn, Giải thưởng Mao Thuẫn, Giải thưởng Kim Kê,
-Giải thưởng Bách Hoa, giải thưởng văn học Mao Thuẫn, Giải thưởng Văn học Mao Thuẫn, giải Lỗ Tấn, Giải Lỗ Tấn,
+Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn,
 dân tộc Hồi, dân tộc Choang, dân tộc Mãn, Duy Ngô Nhĩ,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
@@ -214,7 +213,7 @@ def _ministers(phrases: list[str]) -> list[str]:
 # closing the title before the name or next to it after (clause.ming_own), and it is never part of a name
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
-_CORE = _phrases(CHINESE) + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
+_CORE = _phrases(CHINESE) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
 _CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import cues, setting
+from pipeline.names import cues, prizes, setting
 
 # What the person does right after the name, with their own apposition between commas, an aspect word, or one in a
 # group of receivers (là một trong 23 người được ...; nằm trong số những người được ...); a second name joined by
@@ -29,7 +29,7 @@ _RECEIVES = re.compile(r"(?:\s*,[^,;:.()]{1,120},)?\s*(?:\s+và\s+)?\s*,?\s*"
                        re.IGNORECASE)
 # The prizes only the mainland's own writers and films compete for, won (identity.py reads them right after the name;
 # here after an apposition or in a group of winners: nằm trong số những người đoạt giải Mao Thuẫn)
-_PRIZE = re.compile(r"^(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?(?:Mao Thuẫn|Kim Kê|Bách Hoa)(?![^\W\d_])")
+_PRIZE = re.compile("^" + prizes.PATTERN)
 _QUOTED = re.compile(r"\"[^\"]{0,60}\"|“[^”]{0,60}”")
 # The honours only a state's own people receive; not friendship, honorary or foreigners' awards, nor a sports title
 # (danh hiệu vô địch: identity.py's, by the team won for).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import clause, cues, offices, runs, setting, tables
+from pipeline.names import clause, cues, offices, prizes, runs, setting, tables
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
@@ -84,8 +84,7 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"ngân hàng|quỹ)(?:\s+[a-zà-ỹđ]+){0,3}\s+)?(?=" + _BRANDS + ")"
                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
                        # foreigner is given China's friendship awards)
-                       r"|\s(?P<prize>đoạt|giành)\s+(?=(?i:giải)\s+(?:(?i:thưởng)\s+)?(?:(?i:văn\s+học)\s+)?"
-                       r"(?:Mao Thuẫn|Kim Kê|Bách Hoa)(?![^\W\d_]))")
+                       r"|\s(?P<prize>đoạt|giành)\s+(?=" + prizes.PATTERN + ")")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
