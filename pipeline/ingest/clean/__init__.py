@@ -19,7 +19,8 @@ unsure of is kept and noted.
     captions.py   captions without credit, between paragraphs or in a gallery
     overlap.py    the words a line shares with the story around it
     runs.py       lines read together: galleries, two captions in a row, what announces a list
-    scenes.py     captions showing people at work, told from sub-headings by the page
+    scenes.py     captions showing people at work, told from sub-headings by the page; a caption's own words
+                  set right over its paragraph
     officials.py  a caption naming an official by the form of address ('Đồng chí X - <posts> ...')
     cues.py       what ties a short line to a photo (when or where it was taken, who stands where)
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story

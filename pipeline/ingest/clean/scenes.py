@@ -9,6 +9,9 @@ figure that a headline's claim carries ("Hành khách phản ứng vì mức thu
 rarely comes alone: on a page with two or more other short lines over paragraphs, the page is cut into sections
 and its scene-shaped lines stay (and are noted); so does a group named by no one and placed nowhere, unless the
 page has shown its pictures already.
+
+A caption in a caption's own words ('Quang cảnh lễ khai mạc') that the crawl set right over its paragraph, with no
+blank line between, is told by its length against the line under it (`glued_caption`).
 """
 
 from __future__ import annotations
