@@ -8,6 +8,7 @@ import re
 
 from pipeline.names import cues, offices, tables
 from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed, places_before_name
+from pipeline.names.title_phrase import title_phrase
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -192,7 +193,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     partner = _PARTNER_BY.search(before)
     if partner:  # liên doanh với đối tác Trung Quốc do ông X điều hành: the partner's country, not X's
         before = before[partner.end():]
-    before = _title_phrase(before)
+    before = title_phrase(before)
     # The title and body before a name are a few words; further back is another part of the sentence.
     words = list(re.finditer(r"[^\W\d_]+", before))
     # ... unless a country closes them right before the name (Bộ trưởng Nhà ở và Phát triển Đô thị - Nông thôn
@@ -292,54 +293,6 @@ _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng|�
 # "Theo truyền thông Trung Quốc, ông X bị bắt" says nothing of X).
 _SOURCE = re.compile(r"\s*theo\s+(?:hãng\s+tin\s+|báo\s+|tờ\s+)?(?:Tân Hoa xã|Nhân dân Nhật báo|Thời báo Hoàn cầu|"
                      r"Hoàn cầu Thời báo|TTXVN|VNA)\s*$", re.IGNORECASE)
-
-
-# Words that may join a country to the title before a name (Phía Trung Quốc có Thứ trưởng X, Đoàn đại biểu Trung
-# Quốc do Thứ trưởng X dẫn đầu, Tổng Lãnh sự Trung Quốc tại Đà Nẵng X, Bộ Kế hoạch và Đầu tư).
-_LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
-
-
-_ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
-_STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
-
-
-def _in_a_name(words: list[re.Match], k: int) -> bool:
-    """Word k is a lower-case word of a capitalised name a few words back (Bộ Ngoại giao, Cục Quản lý thị
-    trường), with no verb's aspect or other party's word between (Cảnh sát Trung Quốc đã bàn giao ...)."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if tables.key(words[j].group()) in _STOPS or tables.key(words[k].group()) in _STOPS:
-            return False
-        if words[j].group()[:1].isupper():
-            return True
-    return False
-
-
-def _title_phrase(before: str) -> str:
-    """The end of `before` that introduces the person: titles, capitalised names of bodies and places, place
-    words and links, back from the name. A lower-case word of anything else ends it: "Cảnh sát Trung Quốc đã
-    bàn giao đối tượng X" gives "đối tượng" (what China did is not whose X is)."""
-    words = list(_WORD.finditer(before))
-
-    def title_at(k: int) -> int:  # how many words of a title end at word k (0: none)
-        return next((n for n in (3, 2, 1) if k - n + 1 >= 0 and tables.key(
-            " ".join(w.group() for w in words[k - n + 1:k + 1])) in cues.TITLE_KEYS), 0)
-
-    keep, k = len(before), len(words) - 1
-    while k >= 0:
-        if before[words[k].end():keep].strip(" ,()–-/0123456789."):  # (TP.HCM)
-            break
-        n = title_at(k)
-        word = words[k].group()
-        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS or _in_a_name(words, k)
-                          or tables.key(word) in _ERA and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
-            # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
-            loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
-            if not loose:
-                break
-            n = loose
-        n = n or 1
-        keep, k = words[k - n + 1].start(), k - n
-    return before[keep:]
 
 
 # A body a person heads, said the passive way (Bộ Công an Trung Quốc lần lượt do X và Y đứng đầu): the body before

@@ -1,0 +1,58 @@
+"""The words right before a name that introduce the person: their titles and the bodies and places those name.
+
+clause.windows cuts the sentence back to the previous person or seam; this keeps, of that stretch, what a title
+phrase is made of (titles, capitalised names, place words and links), back from the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, tables
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Words that may join a country to the title before a name (Phía Trung Quốc có Thứ trưởng X, Đoàn đại biểu Trung
+# Quốc do Thứ trưởng X dẫn đầu, Tổng Lãnh sự Trung Quốc tại Đà Nẵng X, Bộ Kế hoạch và Đầu tư).
+_LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
+_ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
+_STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
+
+
+def _in_a_name(words: list[re.Match], k: int) -> bool:
+    """Word k is a lower-case word of a capitalised name a few words back (Bộ Ngoại giao, Cục Quản lý thị
+    trường), with no verb's aspect or other party's word between (Cảnh sát Trung Quốc đã bàn giao ...)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tables.key(words[j].group()) in _STOPS or tables.key(words[k].group()) in _STOPS:
+            return False
+        if words[j].group()[:1].isupper():
+            return True
+    return False
+
+
+def title_phrase(before: str) -> str:
+    """The end of `before` that introduces the person: titles, capitalised names of bodies and places, place
+    words and links, back from the name. A lower-case word of anything else ends it: "Cảnh sát Trung Quốc đã
+    bàn giao đối tượng X" gives "đối tượng" (what China did is not whose X is)."""
+    words = list(_WORD.finditer(before))
+
+    def title_at(k: int) -> int:  # how many words of a title end at word k (0: none)
+        return next((n for n in (3, 2, 1) if k - n + 1 >= 0 and tables.key(
+            " ".join(w.group() for w in words[k - n + 1:k + 1])) in cues.TITLE_KEYS), 0)
+
+    keep, k = len(before), len(words) - 1
+    while k >= 0:
+        if before[words[k].end():keep].strip(" ,()–-/0123456789."):  # (TP.HCM)
+            break
+        n = title_at(k)
+        word = words[k].group()
+        if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS or _in_a_name(words, k)
+                          or tables.key(word) in _ERA and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
+            # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
+            loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
+            if not loose:
+                break
+            n = loose
+        n = n or 1
+        keep, k = words[k - n + 1].start(), k - n
+    return before[keep:]
