@@ -988,6 +988,21 @@ def test_the_mainlands_prizes_are_one_list_read_by_the_cues_the_identity_and_the
     assert _origins("Nhà thơ Cát Gia Lượng đoạt giải thưởng văn học Lỗ Tấn năm 2010.")["Cát Gia Lượng"] == "inferred"
 
 
+def test_a_place_visited_and_a_titles_remit_are_no_part_of_the_title_before_the_name():
+    # (round 46, composed names) "trong chuyến thăm Hà Nội có ông X, <title> ... Trung Quốc": the place visited is
+    # where, not whose; the apposition says whose
+    text = "Đi cùng trong chuyến thăm Hà Nội có ông Lưu Kiến Hoa, Thứ trưởng Bộ Thương mại Trung Quốc."
+    assert _origins(text)["Lưu Kiến Hoa"] == "inferred"
+    assert _origins("Nhân chuyến thăm Bắc Kinh của Thứ trưởng Lê Văn Hùng, hai bên ký biên bản hợp tác.")[
+        "Lê Văn Hùng"] == "vietnamese"
+    # ... and a remit (về các vấn đề châu Phi) between the title and the name leaves the title before it
+    text = "Đặc phái viên của Chính phủ Trung Quốc về các vấn đề châu Phi Lưu Kiến Hoa hôm qua phát biểu."
+    start = text.index("Lưu Kiến Hoa")
+    assert "Trung Quốc" in clause.windows(text, start, start + len("Lưu Kiến Hoa"), [])[0]
+    text = "Đặc phái viên của Chính phủ Việt Nam về vấn đề châu Phi Trần Văn Thanh hôm qua phát biểu."
+    assert _origins(text)["Trần Văn Thanh"] == "vietnamese"
+
+
 def test_a_titles_province_and_country_between_commas_right_before_the_name_are_the_titles():
     # (composed names) the title goes on past its place's province and country to the name after the comma
     text = "Thị trưởng thành phố Ngọc Lâm, Quảng Tây, Trung Quốc, Đàm Chí Viễn giới thiệu cảng biển với các nhà đầu tư."

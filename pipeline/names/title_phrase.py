@@ -15,6 +15,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Words that may join a country to the title before a name (Phía Trung Quốc có Thứ trưởng X, Đoàn đại biểu Trung
 # Quốc do Thứ trưởng X dẫn đầu, Tổng Lãnh sự Trung Quốc tại Đà Nẵng X, Bộ Kế hoạch và Đầu tư).
 _LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tại ở sự tham dự tham gia mặt và".split()}
+# A place visited is where, not whose: in "trong chuyến thăm Hà Nội có ông X, Bộ trưởng ... Trung Quốc", Hà Nội is
+# no part of X's title; the phrase starts at the link after it (có, của).
+_VISIT = {tables.key(w) for w in "thăm tới đến sang".split()}
+# A title's remit, "về (các) vấn đề" and a topic, between the title and the name: the title is before it.
+_REMIT = re.compile(r"\s+về\s+(?:(?:các|những)\s+)?vấn\s+đề(?:\s+[^\W\d_]+){1,4}\s*$", re.IGNORECASE)
 _ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
 _STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
 
@@ -34,6 +39,13 @@ def title_phrase(before: str) -> str:
     """The end of `before` that introduces the person: titles, capitalised names of bodies and places, place
     words and links, back from the name. A lower-case word of anything else ends it: "Cảnh sát Trung Quốc đã
     bàn giao đối tượng X" gives "đối tượng" (what China did is not whose X is)."""
+    remit = _REMIT.search(before)
+    if remit and (head := _phrase(before[:remit.start()] + " ")).strip():
+        return head  # Đặc phái viên Chính phủ Trung Quốc về các vấn đề châu Phi X: the title is before its remit
+    return _phrase(before)
+
+
+def _phrase(before: str) -> str:
     words = list(_WORD.finditer(before))
 
     def title_at(k: int) -> int:  # how many words of a title end at word k (0: none)
@@ -51,6 +63,9 @@ def title_phrase(before: str) -> str:
             # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
             loose = next((j for j in (1, 2) if k - j >= 0 and title_at(k - j)), 0)
             if not loose:
+                if tables.key(word) in _VISIT:  # (the place visited, up to the link that follows it, is no one's)
+                    link = next((w for w in words[k + 1:] if not w.group()[:1].isupper()), None)
+                    keep = link.start() if link and tables.key(link.group()) in _LINKS else keep
                 break
             n = loose
         n = n or 1
