@@ -1003,6 +1003,16 @@ def test_a_place_visited_and_a_titles_remit_are_no_part_of_the_title_before_the_
     assert _origins(text)["Trần Văn Thanh"] == "vietnamese"
 
 
+def test_an_office_vietnam_has_not_had_speaking_for_a_place_of_china_is_chinas_whatever_vietnamese_place_follows():
+    # (round 46, composed names) no Vietnamese is a Phó Tỉnh trưởng: Vietnam named only as where the trains go
+    # does not hold the office for Vietnam, nor does a name of Vietnamese shape
+    text = "Phó Tỉnh trưởng Ngô Nam Hoa cho biết Phúc Kiến sẽ mở thêm các chuyến tàu container thẳng tới cảng Hải Phòng."
+    assert _origins(text)["Ngô Nam Hoa"] == "inferred"
+    # ... an office Vietnam has, the same words: the convention stands
+    text = "Phó Chủ tịch tỉnh Ngô Nam Hoa cho biết Phúc Kiến sẽ mở thêm các chuyến tàu container thẳng tới cảng Hải Phòng."
+    assert _origins(text)["Ngô Nam Hoa"] == "vietnamese"
+
+
 def test_a_titles_province_and_country_between_commas_right_before_the_name_are_the_titles():
     # (composed names) the title goes on past its place's province and country to the name after the comma
     text = "Thị trưởng thành phố Ngọc Lâm, Quảng Tây, Trung Quốc, Đàm Chí Viễn giới thiệu cảng biển với các nhà đầu tư."

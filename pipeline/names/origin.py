@@ -353,7 +353,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         elif not mission and setting.envoy_of_china(person, named):  # Đại sứ X ... quan hệ Trung Quốc - Đức
             said, basis, held_off = CHINESE, SETTING, False
     if said is None and abroad and not (foreign or mission or any(local.values()) or any(wider.values())) and (
-            setting.speaks_for_china(person, named) or any(
+            setting.speaks_for_china(person, named, abroad=True) or any(
                 _hosted_in_china(sentences[m.sentence], m.end) for m in person.mentions)):
         # An office Vietnam has not had (Thị trưởng X cho biết Thâm Quyến sẽ ...; Tại Trường Sa, Phó tỉnh trưởng X
         # cam kết ...): speaking for a place of China or set there, as a Party secretary of the city is above
