@@ -302,6 +302,13 @@ def browser_title(page: Page, line: Line) -> Line:
         if part.strip() != name and 1 <= words(name) <= 8 and re.fullmatch(r"\s*[-–|]\s*", part.replace(name, "", 1)):
             page.drop(line, "repeated-title")
             return below
+    # The page's title in another wording (a word changed, added or dropped) right over the headline itself and
+    # the lead under it: the one over the lead is the headline, the first goes as its copy.
+    lead = next((ln for ln in page.kept() if ln.index > below.index), None)
+    if key(line.text) != key(below.text) and _headline_again(line.text, below.text) \
+            and _headline_again(below.text, line.text) and lead is not None and is_paragraph(lead.text):
+        page.drop(line, "repeated-title")
+        return below
     return line
 
 

@@ -1,0 +1,20 @@
+"""Cleaner round 35 (issue 22): the page's title in another wording right over the headline and its lead (a word
+changed): the line over the lead is the headline, the first goes as its copy, and the headline is no longer lost as
+a repeat of it."""
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+OTHER_WORDING = "Quảng Trị chính thức khởi công mở rộng cảng biển Mỹ Thủy"
+
+
+def test_a_title_in_another_wording_over_the_headline_and_its_lead_is_the_copy():
+    art = clean(page(OTHER_WORDING, HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[OTHER_WORDING] == "repeated-title"
+
+
+def test_two_wordings_of_the_headline_with_no_lead_under_them_stay_as_they_were():
+    # No paragraph under the second: nothing says which line is the headline; the first stays the title.
+    short = "Cảng biển Mỹ Thủy đón tàu đầu tiên"
+    art = clean(page(OTHER_WORDING, HEAD, short, BODY1))
+    assert art.title == OTHER_WORDING
+
