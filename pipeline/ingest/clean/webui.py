@@ -80,10 +80,16 @@ def foreign_label(text: str) -> bool:
 
 # Strings a CMS ships in its language pack, the same on every site built on it: NukeViet's rating box ('Tổng số
 # điểm của bài viết là: 0 trong 0 đánh giá') and its idle-session notice ('... để duy trì trạng thái đăng nhập.
-# Thời gian chờ: 60 giây'); Blogger's comment count over its form ('0 nhận xét:').
+# Thời gian chờ: 60 giây'); Blogger's comment count over its form ('0 nhận xét:'); a comment form's messages to
+# the reader, whole or cut where the page wrapped them ('Bạn cần đăng nhập để ...!', 'Bạn không thể gửi bình luận
+# liên tục.', 'Xin hãy đợi 60 giây nữa.'): a story reports what someone must do, not what "you" must do to comment.
 _CMS_STRING_RE = re.compile(
     r"^(?:tổng số điểm của bài (?:viết|báo) là\s*:?\s*[\d.,]+\s*trong\s*\d+\s*đánh giá|"
     r".{0,80}duy trì trạng thái đăng nhập\.?\s*thời gian chờ\s*:?\s*\d+\s*giây|"
+    r"(?:bạn (?:cần|phải|vui lòng) )?đăng nhập để (?:tham gia )?bình luận\s*[.!]?|"
+    r"bạn (?:cần|phải|vui lòng) đăng nhập(?: để (?:thực hiện|sử dụng) chức năng này)?\s*[.!]?|"
+    r"bạn không thể gửi bình luận liên tục(?:\.\s*xin hãy đợi(?:\s*\d+\s*giây nữa)?)?|"
+    r"(?:xin hãy đợi\s*)?\d+\s*giây nữa|"
     r"\d+\s*nhận xét\s*:)\.?$", re.IGNORECASE)
 
 
