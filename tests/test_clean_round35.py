@@ -1,6 +1,7 @@
 """Cleaner round 35 (issue 22): the page's title in another wording right over the headline and its lead (a word
 changed): the line over the lead is the headline, the first goes as its copy, and the headline is no longer lost as
-a repeat of it."""
+a repeat of it (header.browser_title); a comment form's messages to the reader (webui); a writer signing for a
+department or a body written as its acronym after a dash (offices.signing_body)."""
 import pytest
 
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
@@ -36,3 +37,13 @@ def test_a_story_sentence_about_logging_in_or_seconds_stays():
     art = clean(page(HEAD, LEAD, BODY1, *lines, BODY2))
     assert art.paragraphs == [LEAD, BODY1, *lines, BODY2]
 
+
+@pytest.mark.parametrize("line", ["Kim Ngân - Sở Ngoại vụ", "Thu Hà - HND huyện", "Minh Châu - Cục Thống kê"])
+def test_a_writer_signing_for_a_department_or_a_body_by_its_acronym_at_the_end_is_the_byline(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "author"
+
+
+def test_a_department_doing_something_after_a_dash_is_no_signature():
+    line = "Trước đó - Sở Y tế yêu cầu các bệnh viện báo cáo."
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs

@@ -42,8 +42,11 @@ def names_only(tokens: list[str], start: int) -> bool:
 
 # The body a writer signs for after their name and a dash ('Nguyễn Phượng - Huyện đoàn', 'Bích Ngọc - Hội Nông dân
 # tỉnh', 'Thu Thủy - Hội CTĐ Thành phố'): a mass organisation's or a unit's kind, then only names. After a name
-# and a dash no acronym is needed: the name already makes the line a signature.
-_BODY_KIND_RE = re.compile(r"^(?i:(?:huyện|tỉnh|thành|quận|thị) đoàn|hội|ban|phòng|văn phòng|trung tâm|đài)(?=\s|$)")
+# and a dash no acronym is needed: the name already makes the line a signature. A provincial department or an
+# agency ('Kim Liên - Sở Ngoại vụ') signs the same way, and so does a body written as its acronym alone ('... - HND
+# huyện', '... - RFI'): capitals only, two to six of them, then only names.
+_BODY_KIND_RE = re.compile(r"^(?:(?i:(?:huyện|tỉnh|thành|quận|thị) đoàn|hội|ban|phòng|văn phòng|trung tâm|đài|sở|cục|"
+                           r"chi cục)|[A-ZĐ]{2,6})(?=\s|$)")
 
 
 def signing_body(text: str) -> bool:
