@@ -40,7 +40,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.names.tables import key, parse_rows
+from pipeline.names.tables import key, parse_rows, read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CEDICT = ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"
@@ -63,15 +63,11 @@ MIN_DEPUTIES = 2
 MIN_SHARE = 0.1
 
 
-def _rows(path: Path) -> list[list[str]]:
-    return parse_rows(path.read_text(encoding="utf-8"))
-
-
 def persons(leave_out: set[str] = frozenset()) -> list[list[tuple[str, str]]]:
     """Each Chinese person's given name as (simplified character, toneless pinyin) pairs."""
-    surnames = {r[1] for name in ("surnames.tsv", "surnames_more.tsv") for r in _rows(DATA / name)}
+    surnames = {r[1] for name in ("surnames.tsv", "surnames_more.tsv") for r in read_rows(DATA / name)}
     out = []
-    for _, simp, pinyin, _ in _rows(CEDICT):
+    for _, simp, pinyin, _ in read_rows(CEDICT):
         syllables = pinyin.split()
         if len(syllables) != len(simp) or not all("\u4e00" <= c <= "\u9fff" for c in simp):
             continue
@@ -110,7 +106,7 @@ def derive(leave_out: set[str] = frozenset()) -> dict[tuple[str, str], tuple[int
 def _surname_shares() -> dict[str, float]:
     shares: dict[str, float] = {}
     for name in ("surnames.tsv", "surnames_more.tsv"):
-        for _, hz, _, share in _rows(DATA / name):
+        for _, hz, _, share in read_rows(DATA / name):
             shares[hz] = max(shares.get(hz, 0.0), float(share) if len(hz) == 1 else MIN_SHARE)
     return shares
 
@@ -134,7 +130,7 @@ def transliteration(entries: list[list[str]]) -> set[str]:
     foreign = Counter(c for e in entries if len(e) == 3 and e[2] == "nrt" for c in set(e[0]))
     persons_bearing = Counter(c for given in persons() for c in {hz for hz, _ in given})
     prior: dict[str, float] = {}
-    for _, hz, _, weight in _rows(DATA / "hanzi.tsv"):
+    for _, hz, _, weight in read_rows(DATA / "hanzi.tsv"):
         prior[hz] = max(prior.get(hz, 0.0), float(weight))
     return {c for c, n in foreign.items()
             if n >= FOREIGN_NAMES and persons_bearing[c] <= 1 and prior.get(c, 0.0) < NAME_PRIOR}
@@ -177,7 +173,7 @@ def name_readings(leave_out: set[str] = frozenset()) -> dict[str, str]:
     """Each character's reading in given names: the one CC-CEDICT's persons give it most often, else its main
     reading in hanzi.tsv (its weightiest row)."""
     best: dict[str, tuple[float, str]] = {}
-    for _, hz, py, weight in _rows(DATA / "hanzi.tsv"):
+    for _, hz, py, weight in read_rows(DATA / "hanzi.tsv"):
         if float(weight) > best.get(hz, (-1.0, ""))[0]:
             best[hz] = (float(weight), py)
     out = {hz: py for hz, (_, py) in best.items()}
@@ -216,7 +212,8 @@ def derive_jieba(leave_out: set[str] = frozenset(), leave_out_hanzi: set[str] = 
     """(character, its reading in names) -> its counts among jieba's names (positions(): how many bear it in
     their given name, at least MIN_NAMES, and where), a hero's phrases as the hero's one name (hero_phrases); a
     name written as one of `leave_out_hanzi` is left out (and `leave_out`'s CC-CEDICT persons from the readings)."""
-    return _by_reading(hero_phrases([tuple(row[:2]) for row in _rows(JIEBA)]), MIN_NAMES, leave_out, leave_out_hanzi)
+    return _by_reading(hero_phrases([tuple(row[:2]) for row in read_rows(JIEBA)]), MIN_NAMES, leave_out,
+                       leave_out_hanzi)
 
 
 def _by_reading(names: list, least: int, leave_out: set[str], leave_out_hanzi: set[str]) -> dict:
@@ -244,7 +241,7 @@ def npc_names() -> list[tuple[str, str]]:
     delegation (there a transliterated name)."""
     shares, npc = _surname_shares(), _npc_script()
     out = set()
-    for name, delegation in (row[:2] for row in _rows(NPC)):
+    for name, delegation in (row[:2] for row in read_rows(NPC)):
         if "·" in name or delegation in npc.OWN_ROMANISATION:
             continue
         split = 2 if len(name) >= 3 and name[:2] in shares else 1
@@ -305,7 +302,7 @@ GLOSSARY = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
 def _evaluation_persons() -> list[tuple[str, str]]:
     """(Vietnamese, English) of the Chinese persons of the development sets and of bench/names_eval.py's tuning
     set (the glossary's Chinese leaders)."""
-    out = [(row[0], row[1]) for name in DEVELOPMENT_SETS for row in _rows(ROOT / "bench" / "data" / "names" / name)
+    out = [(row[0], row[1]) for name in DEVELOPMENT_SETS for row in read_rows(ROOT / "bench" / "data" / "names" / name)
            if len(row) >= 3 and row[2] == "chinese"]
     section = GLOSSARY.read_text(encoding="utf-8").split("# --- Chinese leaders", 1)[1].split("\n# ---", 1)[0]
     return out + [(row[0], row[1]) for row in parse_rows(section.split("\n", 1)[1]) if len(row) >= 2]
@@ -326,7 +323,7 @@ def evaluation_hanzi() -> set[str]:
     a few more names than the persons are left out)."""
     by_reading: dict[str, list[tuple[str, str]]] = {}
     for name in ("hanzi.tsv", "surnames.tsv", "surnames_more.tsv"):
-        for vi, hz, py, _ in _rows(DATA / name):
+        for vi, hz, py, _ in read_rows(DATA / name):
             by_reading.setdefault(key(vi), []).append((hz, py.replace("ü", "u")))
     out: set[str] = set()
 
@@ -357,7 +354,7 @@ def main() -> None:
     labels = evaluation_labels() if args.leave_out else frozenset()
     hanzi = evaluation_hanzi() if args.leave_out else frozenset()
     tables = ((TABLE, render(derive(labels)), f"{len(persons())} CC-CEDICT persons"),
-              (JIEBA_TABLE, render_jieba(derive_jieba(labels, hanzi)), f"{len(_rows(JIEBA))} jieba names"),
+              (JIEBA_TABLE, render_jieba(derive_jieba(labels, hanzi)), f"{len(read_rows(JIEBA))} jieba names"),
               (NPC_TABLE, render_npc(derive_npc(labels, hanzi)), f"{len(npc_names())} NPC deputies"))
     for path, text, what in tables:
         if args.write:

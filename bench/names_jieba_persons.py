@@ -25,9 +25,9 @@ HEADER = ["# Person names (tag nr) of the dictionary of jieba 0.42.1 (PyPI; MIT 
 
 def derive() -> str:
     sys.path.insert(0, str(ROOT))
-    from pipeline.names.tables import parse_rows
+    from pipeline.names.tables import read_rows
 
-    names = sorted({(row[0], row[1]) for row in parse_rows(SOURCE.read_text(encoding="utf-8"))})
+    names = sorted({(row[0], row[1]) for row in read_rows(SOURCE)})
     return "\n".join(HEADER + [f"{s}\t{g}" for s, g in names]) + "\n"
 
 

@@ -35,7 +35,7 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-from pipeline.names.tables import parse_rows
+from pipeline.names.tables import read_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CEDICT_PLACES = ROOT / "bench" / "data" / "glossary_sources" / "cedict_places.tsv"
@@ -102,10 +102,6 @@ def extract(cedict: Path, admin: Path) -> tuple[int, int]:
     return len(out), len(names)
 
 
-def _rows(path: Path) -> list[list[str]]:
-    return parse_rows(path.read_text(encoding="utf-8"))
-
-
 def _key(form: str) -> str:
     from pipeline.names.tables import key
 
@@ -115,7 +111,7 @@ def _key(form: str) -> str:
 def _readings() -> dict[tuple[str, str], list[str]]:
     """The commonest Sino-Vietnamese readings of each (character, Mandarin reading) (ties kept)."""
     weighted: dict[tuple[str, str], list[tuple[float, str]]] = {}
-    for vi, hanzi, pinyin, weight in _rows(HANZI):
+    for vi, hanzi, pinyin, weight in read_rows(HANZI):
         weighted.setdefault((hanzi, pinyin), []).append((float(weight), vi))
     return {k: [vi for w, vi in v if w == max(v)[0]] for k, v in weighted.items()}
 
@@ -146,13 +142,13 @@ def derive() -> list[tuple[str, str, str, str]]:
     units = [_UNIT.match(n) for n in VN_ADMIN.read_text(encoding="utf-8").splitlines() if n and not n.startswith("#")]
     vietnamese = {_key(u.group(2)) for u in units}
     vietnamese |= {_key(p) for p in cues._phrases(cues.VIETNAMESE) + cues._phrases(cues.ELSEWHERE)}
-    vi_names = [form for side, part, form, *_ in _rows(SHAPE_SOURCES) if side == "vi"]
+    vi_names = [form for side, part, form, *_ in read_rows(SHAPE_SOURCES) if side == "vi"]
     given = {_key(form) for form in vi_names}
     syllables = {_key(w) for form in vi_names for w in form.split()}
     known = {_key(p) for p in cues._phrases(cues.CHINESE)}
     readings = _readings()
     out = {}
-    for simp, pinyin, kind, _ in _rows(CEDICT_PLACES):
+    for simp, pinyin, kind, _ in read_rows(CEDICT_PLACES):
         for form in _forms(simp, pinyin, readings):
             k = _key(form)
             if k in vietnamese or k in given or k in known:

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import itertools
 import math
 import re
@@ -47,6 +46,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import glossary_chinese  # noqa: E402
 
 from pipeline.names import tables  # noqa: E402
 
@@ -143,17 +145,6 @@ def extract(faker_js: Path, faker: Path, unihan: Path) -> int:
 
 # ---------------------------------------------------------------- derive
 
-def _gc():
-    spec = importlib.util.spec_from_file_location("glossary_chinese", ROOT / "bench" / "glossary_chinese.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return tables.parse_rows(path.read_text(encoding="utf-8"))
-
-
 def held_apart(form: str) -> bool:
     """One name in five, by a hash of its form: kept out of the fit when the model is checked."""
     return int(hashlib.sha256(form.encode("utf-8")).hexdigest(), 16) % 5 == 0
@@ -163,14 +154,14 @@ def names() -> dict[str, list[tuple[list, float, str]]]:
     """side -> (name, weight, part) for every name of the sources. A Vietnamese name: its syllables; a Chinese
     one: the Sino-Vietnamese readings of each character (a list per character), and for CC-CEDICT's persons
     (part "cedict") the surname's characters first, joined as one."""
-    gc = _gc()
+    gc = glossary_chinese
     toned, given, surname = gc.readings()
     readings_of: dict[str, list[str]] = defaultdict(list)  # simplified character -> its Sino-Vietnamese readings
-    for vi, hanzi, _, _ in _rows(ROOT / "pipeline" / "names" / "data" / "hanzi.tsv"):
+    for vi, hanzi, _, _ in tables.read_rows(ROOT / "pipeline" / "names" / "data" / "hanzi.tsv"):
         if len(hanzi) == 1 and vi not in readings_of[hanzi]:
             readings_of[hanzi].append(vi)
     out: dict[str, list[tuple[list, float, str]]] = {"vi": [], "zh": []}
-    for side, part, form, weight, source in _rows(SOURCES):
+    for side, part, form, weight, source in tables.read_rows(SOURCES):
         if side == "vi":
             out["vi"].append((form.split(), float(weight), part))
             continue
@@ -178,7 +169,8 @@ def names() -> dict[str, list[tuple[list, float, str]]]:
         options = [readings_of.get(c, []) for c in form]
         if all(options):
             out["zh"].append((options, float(weight), part))
-    for trad, simp, pinyin, senses in _rows(ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"):
+    cedict = ROOT / "bench" / "data" / "glossary_sources" / "cedict_persons.tsv"
+    for trad, simp, pinyin, senses in tables.read_rows(cedict):
         caps = [s[:1].isupper() for s in pinyin.split()]
         if len(caps) != len(simp) or not 2 <= len(simp) <= 4 or gc._FOREIGN.search(senses.split(" / ")[0]):
             continue
@@ -258,7 +250,7 @@ def _counts(named: dict, keep=lambda form: True) -> dict[str, dict[str, dict[str
     # ... and the tables' prior over given-name characters (hanzi.tsv: the characters common in given names,
     # Faker's, then how common a character is), which reaches the many characters the name lists lack.
     mass = defaultdict(float)
-    for vi, _, _, weight in _rows(ROOT / "pipeline" / "names" / "data" / "hanzi.tsv"):
+    for vi, _, _, weight in tables.read_rows(ROOT / "pipeline" / "names" / "data" / "hanzi.tsv"):
         mass[tables.key(vi)] += float(weight)
     for position in ("middle", "last"):
         add("zh", position, mass)

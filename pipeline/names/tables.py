@@ -21,7 +21,13 @@ class Reading:
 
 def rows(name: str) -> list[list[str]]:
     """The tab-separated rows of one of data/'s tables, its comment lines left out."""
-    return parse_rows(resources.files("pipeline.names").joinpath("data", name).read_text(encoding="utf-8"))
+    return read_rows(resources.files("pipeline.names").joinpath("data", name))
+
+
+def read_rows(path) -> list[list[str]]:
+    """The rows of a table file (a path or a package resource): data/'s tables and the sources bench/'s scripts build
+    them from."""
+    return parse_rows(path.read_text(encoding="utf-8"))
 
 
 def parse_rows(text: str) -> list[list[str]]:
