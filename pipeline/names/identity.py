@@ -64,6 +64,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # giành HCV): one of it; not 'cùng đội với' a player (a team-mate's country)
                        r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # ... or its teammates at a national team (cùng các đồng đội tuyển Trung Quốc giành HCV): the
+                       # team theirs; not a club's, which a foreigner may play for
+                       r"|\scùng\s+(?:các\s+|những\s+)?đồng\s+đội\s+(?:(?:ở|tại|trong|của)\s+)?(?:đội\s+)?tuyển\s+"
+                       r"(?:[a-zà-ỹđ]+\s+){0,3}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
                        # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
                        # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's

@@ -113,9 +113,10 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     if len(sentence[start:end].split()) == 3 and _KIN_AFTER.match(rest):
         return True  # a full name, then whose relative it is: X, em trai nhà văn Y, ...; X, vợ doanh nhân Y, ...
     if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
-                                                  and _PERSONS_DEED.match(rest)):
+                                                  and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest))):
         # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
-        # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...
+        # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
+        # teammates or colleagues: X cùng các đồng đội giành ...
         return True
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
@@ -141,6 +142,10 @@ _KIN_NAMED = re.compile(r"\s*,\s*[\"“]?(?:con trai|con gái|em trai|em gái|an
 # or a writer's deed (X, người đóng vai Y trong ...; X, người khai mở cơ nghiệp ...).
 _PERSONS_DEED = re.compile(r"\s*,\s*người\s+(?:từng\s+|đã\s+)?(?:đóng vai(?! trò)|thủ vai|vào vai|khai mở|khai sinh|"
                            r"sáng lập|khởi xướng|đặt nền móng|viết|sáng tác)(?![^\W\d_])", re.IGNORECASE)
+
+
+# Teammates or colleagues beside the subject (X cùng các đồng đội ...; X và đồng nghiệp ...): only a person has them.
+_TEAMMATES = re.compile(r"\s+(?:cùng|và)\s+(?:các\s+|những\s+)?đồng\s+(?:đội|nghiệp)(?![^\W\d_])", re.IGNORECASE)
 
 
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a

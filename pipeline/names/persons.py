@@ -134,7 +134,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         for (_, end, k), (start, later_end, _) in reversed(list(zip(names, names[1:]))):
             join = sentence[end:start]
             shared = bool(_LIST_JOIN.fullmatch(join)) and (shared or re.search(r"và|/|[-–]", join) is not None
-                                                          and introduced.introduced_after(sentence, start, later_end))
+                                                          and introduced.introduced_after(sentence, start, later_end)
+                                                          or _pair_subject(sentence, join, start, later_end))
             if shared:
                 cued.add(k)
         # A person the glossary names is one wherever the glossary layer finds the whole name (named.py); after
@@ -177,6 +178,13 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         if person.origin != VIETNAMESE:
             person.region = region.of(person, sentences, spans)
     return people
+
+
+def _pair_subject(sentence: str, join: str, start: int, end: int) -> bool:
+    """The partner of a full name that opens its clause with what the two do (X và Y Z W nằm trong ...; X và Y Z W
+    là hai ...): full_name_subject reads the pair's predicate as the full name's, so it is the partner's too."""
+    return re.fullmatch(r"\s+và\s+", join) is not None \
+        and introduced.full_name_subject(sentence, start, end, list(runs.WORD.finditer(sentence, start, end)))
 
 
 def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> None:
