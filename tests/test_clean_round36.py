@@ -1,0 +1,24 @@
+"""Cleaner round 36 (issue 22): captions with no credit and related-story teasers on pages no rule was written
+for. Another story's headline set in square brackets alone between the paragraphs (linked.py)."""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+BRACKETED = "[Thủ tướng: Không khoán trắng việc phòng, chống ma túy cho Công an]"
+
+
+def test_a_headline_in_square_brackets_between_paragraphs_is_a_link_to_another_story():
+    art = clean(page(HEAD, LEAD, BODY1, BRACKETED, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[BRACKETED] == "related-headline"
+
+
+@pytest.mark.parametrize("line", [
+    "[Video]",  # an editor's note: too short for a headline
+    "[Bài viết được cập nhật lúc 10 giờ sáng nay theo thông tin mới nhất.]",  # a sentence closed in the brackets
+    '[caption id="attachment_5021" align="aligncenter" width="534"]',  # a shortcode: the pictures rules' own
+    "[1] Theo số liệu của Tổng cục Thống kê công bố cuối năm",  # a reference, not wholly in brackets
+])
+def test_other_bracketed_lines_are_not_taken_as_links(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert reasons(art).get(line) != "related-headline"
