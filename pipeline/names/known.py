@@ -65,7 +65,7 @@ def _listed() -> frozenset[tuple[str, str]]:
             out.setdefault(hanzi, set()).add((tables.key(vi), pinyin.replace(" ", "")))
         return out
 
-    given = by_character(("hanzi.tsv", "hanzi_more.tsv"))
+    given = _as_in_names(by_character(("hanzi.tsv", "hanzi_more.tsv")), by_character(("hanzi.tsv",)))
     surnames = by_character(("surnames.tsv", "surnames_more.tsv"))
     out = set()
     for surname, name in tables.rows("persons_jieba.tsv"):
@@ -75,6 +75,38 @@ def _listed() -> frozenset[tuple[str, str]]:
                         f"{combo[0][1].capitalize()} {join_given([p for _, p in combo[1:]])}")
                        for combo in product(*parts))
     return frozenset(out)
+
+
+def _as_in_names(readings: dict[str, set[tuple[str, str]]],
+                 own: dict[str, set[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
+    """Each character's (form, pinyin) readings, a form that reads several ways kept to the reading names give the
+    character: jieba's names carry no reading, and a name read both ways was listed both ways, so a reading nobody
+    bears passed for the listed name and kept the listed one second (劲 kính jing, 焘 đảo dao). The reading CC-CEDICT's
+    persons give it (data/given.tsv, their own readings: 焘 tao) settles every reading of the form; the one the
+    other lists count it under (given_jieba.tsv, given_npc.tsv: the character's weightiest row, 劲 jin) only its own
+    rows, not a reading borrowed from its other tone form (hanzi_more.tsv: 珩 hành keeps heng, 王大珩). Not where
+    another form of the character owns that reading and this one does not: the writer who chose triêu for 朝 over
+    triều (chao) meant zhao."""
+    def in_names(names: tuple[str, ...]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for hanzi, pinyin, *_ in (row for name in names for row in tables.rows(name)):
+            out.setdefault(hanzi, set()).add(pinyin)
+        return out
+
+    persons, lists = in_names(("given.tsv",)), in_names(("given_jieba.tsv", "given_npc.tsv"))
+    out = {}
+    for hanzi, rows in readings.items():
+        names = persons.get(hanzi) or lists.get(hanzi, set())
+        owners = {form for form, pinyin in own.get(hanzi, ()) if pinyin in names}
+        kept: set[tuple[str, str]] = set()
+        for form in {form for form, _ in rows}:
+            same = {r for r in rows if r[0] == form}
+            if form in owners or not owners:
+                settled = same if hanzi in persons else same & own.get(hanzi, set())
+                same = (same - settled) | ({r for r in settled if r[1] in names} or settled)
+            kept |= same
+        out[hanzi] = kept
+    return out
 
 
 def listed(person, inferred: str) -> None:
