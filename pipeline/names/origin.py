@@ -367,6 +367,12 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # name. Only a text about China throughout (China in three other sentences, Vietnam nowhere), or one
             # where someone else is Chinese by their own words, takes its unqualified persons for Chinese.
             said = None
+        if said != CHINESE and not (mission or foreign) and setting.spokesperson(person, named) \
+                and setting.speaks_for_china(person, named):
+            # A spokesperson speaking for China (người phát ngôn X nói Bắc Kinh sẵn sàng ...; at a briefing held in
+            # Beijing) outweighs the text's default as it outweighs the office convention above, under the same
+            # guards (Vietnam near, the shape); not anyone saying so: Vietnam's experts comment on China's plans
+            said, basis = CHINESE, SETTING
     if mission and said == VIETNAMESE:  # a mission's office in Vietnam is a foreign one, of no told country
         said = None
     if foreign and said != CHINESE:  # "phía bạn có X": the partner's side, so not Vietnam's

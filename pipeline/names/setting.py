@@ -176,6 +176,19 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
     return False
 
 
+# A spokesperson's title before the name in its clause (người phát ngôn Bộ Ngoại giao X, Phát ngôn viên X).
+_SPOKESPERSON = re.compile(r"(?<![^\W\d_])(?:người phát ngôn|phát ngôn viên)(?![^\W\d_])[^,;:.()]{0,60}$",
+                           re.IGNORECASE)
+
+
+def spokesperson(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention is a spokesperson's (their title before the name) or made at a press briefing held in China
+    (_BRIEFING): one who speaks for a government, whose words with China as their subject and nothing of Vietnam near
+    are China's; unlike an expert's or a writer's, who may comment on China from Vietnam."""
+    return any(_SPOKESPERSON.search(sentences[m.sentence], 0, m.start) or _BRIEFING.search(sentences[m.sentence])
+               for m in person.mentions)
+
+
 # An ambassador named with no country (Đại sứ X, Tân Đại sứ X), in a sentence that names China as whose or as a party
 # (not only as where), a foreign country or place besides (the host: quan hệ Trung Quốc - Đức, ... hỗ trợ
 # Bangladesh, đến New Delhi) and, in it and the two sentences around, nothing of Vietnam: China's ambassador. The press
