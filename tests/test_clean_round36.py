@@ -22,3 +22,19 @@ def test_a_headline_in_square_brackets_between_paragraphs_is_a_link_to_another_s
 def test_other_bracketed_lines_are_not_taken_as_links(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert reasons(art).get(line) != "related-headline"
+
+
+CEREMONY = "Lãnh đạo tỉnh trao quà cho công nhân thi công dự án"
+
+
+def test_a_handing_over_right_under_a_lead_that_opens_the_page_is_the_lead_pictures_caption():
+    art = clean(page(LEAD, CEREMONY, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[CEREMONY] == "photo-caption"
+
+
+def test_a_handing_over_with_a_count_under_the_lead_stays():
+    # What was given, counted: a headline's claim (or the story's), not what a picture shows.
+    counted = "Lãnh đạo tỉnh trao 500 suất quà cho công nhân thi công dự án"
+    art = clean(page(LEAD, counted, BODY1, BODY2))
+    assert counted in art.paragraphs or art.title == counted

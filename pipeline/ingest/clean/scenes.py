@@ -190,7 +190,9 @@ def scene_captions(page: Page) -> None:
     texts = [unit_text(u) for u in units]
     prose_lengths = sorted(words(t) for t in texts if t.endswith(PROSE_END))
     typical = prose_lengths[len(prose_lengths) // 2] if prose_lengths else 0
-    # A page that opens with its lead may print its headline under it, and a headline can show people too.
+    # A page that opens with its lead may print its headline under it, and a headline can show people too; a
+    # handing over right under such a lead is the lead picture's caption, as sites set it there (a headline
+    # would count what was given or say when: ceremony_scene refuses both).
     middle = range(2 if texts[0].endswith(PROSE_END) else 1, len(units) - 1)
     known = person_named(" ".join(texts))
     scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
@@ -199,7 +201,8 @@ def scene_captions(page: Page) -> None:
              and people_scene(units[i][0].text, known)}
     # A handing over at an event is evidence enough for a line a third shorter than the page's typical paragraph
     # (as a picture cue is in captions_between); a page of one-sentence paragraphs still keeps it.
-    ceremonies = {i for i in middle if len(units[i]) == 1 and i not in scenes and ceremony_scene(texts[i])}
+    ceremonies = {i for i in range(1, len(units) - 1) if len(units[i]) == 1 and i not in scenes
+                  and ceremony_scene(texts[i])}
     shown = scenes | ceremonies
     headings = sum(1 for i in middle if i not in shown and _heading_like(texts[i], texts[i + 1]))
     pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
