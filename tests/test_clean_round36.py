@@ -38,3 +38,21 @@ def test_a_handing_over_with_a_count_under_the_lead_stays():
     counted = "Lãnh đạo tỉnh trao 500 suất quà cho công nhân thi công dự án"
     art = clean(page(LEAD, counted, BODY1, BODY2))
     assert counted in art.paragraphs or art.title == counted
+
+
+SIGNING = "Ông Nguyễn Văn Hải và đại diện đối tác ký kết biên bản ghi nhớ hợp tác"
+
+
+def test_two_people_signing_an_agreement_between_paragraphs_is_a_caption():
+    art = clean(page(HEAD, LEAD, BODY1, SIGNING, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    assert reasons(art)[SIGNING] == "photo-caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Hai bên đã ký kết 5 văn bản hợp tác trong nhiều lĩnh vực",  # a tense and a count: the story's own
+    "Lãnh đạo huyện ký quyết định thành lập ban chỉ đạo phòng chống thiên tai",  # a decision signed: no ceremony
+])
+def test_a_signing_told_as_the_story_tells_it_stays(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

@@ -141,7 +141,7 @@ def people_scene(text: str, known: Callable[[str], bool] = lambda name: False, m
 _OFFICIAL_RE = re.compile(r"^(?:(?:các|những)\s+)?(?:lãnh đạo|đại diện|đoàn|ban|đồng chí)(?=\s)", re.IGNORECASE)
 # The handing over itself: what an event photo shows and a sentence of the story says with a count or a tense
 # ('trao đổi' is a talk, 'trao quyền' a power given: no handing over).
-_GIVING_RE = re.compile(r"\s(?:trao tặng|trao(?! đổi| quyền)|tặng|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
+_GIVING_RE = re.compile(r"\s(?:trao tặng|trao(?! đổi| quyền)|tặng|ký kết|ký(?= (?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hợp đồng))|bàn giao|dâng hoa|dâng hương|thăm hỏi|chúc mừng|cắt băng|"
                         r"gắn biển|gắn huy hiệu)(?=\s)")
 # Saying after the handing over: the sentence reports a speech, as a caption does not.
 _SAYING_RE = re.compile(r"\b(?:cho biết|khẳng định|nhấn mạnh|đề nghị|yêu cầu|bày tỏ|mong muốn|chia sẻ|phát biểu)\b",
