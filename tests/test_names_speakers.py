@@ -1,5 +1,6 @@
-"""A spokesperson speaking for China with no office convention behind them (issue 25 round 47): composed names, the
-rule's test fails without it, with a Vietnamese expert and a Vietnamese spokesperson beside it."""
+"""Origin from what a person speaks or serves as (issue 25 round 47): a spokesperson speaking for China with no office
+convention behind them; the capacity one acts in (trên cương vị Đại sứ Trung Quốc). Composed names; each rule's test
+fails without it, with Vietnamese guards beside it."""
 
 from __future__ import annotations
 
@@ -23,4 +24,13 @@ def test_anyone_else_saying_what_china_does_keeps_the_default():
     assert _origins("Ông Hầu Lập Quân cho biết Trung Quốc sẽ mở cửa thị trường.") == {
         "Hầu Lập Quân": "vietnamese"}
     assert _origins("Người phát ngôn Hầu Lập Quân cho biết Trung Quốc đã vi phạm vùng biển của Việt Nam.")[
+        "Hầu Lập Quân"] == "vietnamese"
+
+
+def test_the_capacity_one_acts_in_says_whose_office_it_is():
+    # trên / với / ở cương vị + an office of a country, later in the sentence: as với tư cách, an identity phrase
+    got = _origins("Bộ trưởng Ngoại giao Lê Văn Thành tiếp Đại sứ Hầu Lập Quân nhân dịp ông đến chào xã giao trên "
+                   "cương vị Đại sứ Trung Quốc tại Việt Nam.")
+    assert got["Hầu Lập Quân"] == "inferred"
+    assert _origins("Ông Hầu Lập Quân, trên cương vị Đại sứ Việt Nam tại Trung Quốc, đã thúc đẩy hợp tác.")[
         "Hầu Lập Quân"] == "vietnamese"

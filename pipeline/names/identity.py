@@ -31,7 +31,7 @@ _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|tr�
 _MEDAL = r"huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)"
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
-_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|đại diện cho|"
+_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
                        r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
