@@ -34,3 +34,11 @@ def test_the_capacity_one_acts_in_says_whose_office_it_is():
     assert got["Hầu Lập Quân"] == "inferred"
     assert _origins("Ông Hầu Lập Quân, trên cương vị Đại sứ Việt Nam tại Trung Quốc, đã thúc đẩy hợp tác.")[
         "Hầu Lập Quân"] == "vietnamese"
+
+
+def test_a_return_home_says_whose_country_it_is():
+    # trở về / quay về + a country or its capital: one goes back to one's own country (a visitor trở lại, sang)
+    assert _origins("Ông Trần Hải Phong, cựu Thứ trưởng Bộ Công an, bị bắt giữ khi trở về Trung Quốc.")[
+        "Trần Hải Phong"] == "inferred"
+    assert _origins("Ông Trần Hải Phong, Thứ trưởng Bộ Công an, trở về Hà Nội sau chuyến thăm Bắc Kinh.")[
+        "Trần Hải Phong"] == "vietnamese"

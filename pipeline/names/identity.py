@@ -75,6 +75,9 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
                        r"(?:[a-zà-ỹđ]+\s+){0,3}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
+                       # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
+                       r"|\s(?:trở về|quay về)\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
                        # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
