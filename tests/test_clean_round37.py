@@ -1,0 +1,28 @@
+"""Cleaner round 37 (issue 22): widgets, bylines, reprint credits and the headline on pages no rule was written for.
+Each test names its rule: a long first line its lead says again whole is the headline (headstop._stopped_first); a
+theme's interface left in English on a Vietnamese page (webui.english_interface); a reprint credit naming the site
+in lower case (credits.SITE_REPRINT_RE); a writer with the office written for in brackets (offices.bracketed_office).
+"""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+
+LONG_HEAD = ("UBND phường Lương Văn Tri đã tổ chức ra quân tổng vệ sinh môi trường, chỉnh trang đô thị trên địa bàn "
+             "phường.")
+LONG_LEAD = ("Trong sáng ngày Chủ nhật, 14/12/2025, UBND phường Lương Văn Tri đã tổ chức ra quân tổng vệ sinh môi "
+             "trường, chỉnh trang đô thị trên địa bàn phường với sự tham gia của hơn 2.000 cán bộ, công chức, viên "
+             "chức, người lao động, đoàn viên, hội viên và nhân dân các khối phố.")
+
+
+def test_a_long_first_line_the_lead_says_again_whole_is_the_headline_comma_and_no_blank_line_or_not():
+    art = clean("\n".join([LONG_HEAD, LONG_LEAD, BODY1, BODY2]) + "\n")
+    assert art.title == LONG_HEAD.rstrip(".") or art.title == LONG_HEAD
+    assert art.paragraphs[0] == LONG_LEAD
+
+
+def test_a_first_sentence_the_lead_does_not_say_again_whole_stays_the_lead():
+    first = ("Sáng 5/4, UBND tỉnh Quảng Trị đã tổ chức lễ khởi công dự án mở rộng cảng biển Mỹ Thủy, công trình "
+             "trọng điểm của tỉnh.")
+    art = clean("\n".join([first, LEAD + " " + BODY1, BODY2]) + "\n")
+    assert art.title != first and first in art.paragraphs
