@@ -26,3 +26,16 @@ def test_a_first_sentence_the_lead_does_not_say_again_whole_stays_the_lead():
              "trọng điểm của tỉnh.")
     art = clean("\n".join([first, LEAD + " " + BODY1, BODY2]) + "\n")
     assert art.title != first and first in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Search", "No Result", "View All Result", "View Single Post", "Share this post:",
+                                  "No comments:", "English"])
+def test_a_themes_english_interface_on_a_vietnamese_page_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "widget"
+
+
+@pytest.mark.parametrize("line", ["Share this post with Hanoi Times readers", "No Country for Old Men",
+                                  "Apple Search Ads"])
+def test_english_with_words_of_its_own_stays(line):
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs

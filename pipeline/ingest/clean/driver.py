@@ -314,6 +314,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
+    webui.english_interface(page)  # once the headline is known
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)

@@ -123,6 +123,35 @@ def ui_line(text: str) -> bool:
         and strong >= 1 and strong + weak >= 2
 
 
+# A theme's interface left in English on a Vietnamese page: a search box ('Search', 'No Result', 'View All Result'),
+# a forum's or blog's links ('View Single Post', 'No comments:', 'Share this post:'), a language switch ('English').
+# The theme ships the strings, not the newsroom, so no outlet owns them; a Vietnamese story quoting English writes
+# words of its own beside these (a name, a title, a place). (A banner's 'Flag' is left: taking it over a government
+# banner made the banner's next line the title.)
+_ENGLISH_UI = frozenset(
+    "search share this post posts article articles view all single result results no comments comment english reply "
+    "read more next previous prev home menu login log sign up subscribe follow us print email back to top skip content "
+    "close load loading posted tags tag related news latest older newer entries page of".split())
+
+
+def english_ui(text: str) -> bool:
+    """A line of six words or fewer made only of that English interface vocabulary (and figures), one word at
+    least: asked on pages that write Vietnamese with its marks, where such a line is not the story's."""
+    tokens = [t for t in re.split(r"[^\w]+", text.casefold()) if t]
+    return 1 <= len(tokens) <= 6 and any(not t.isdigit() for t in tokens) \
+        and all(t in _ENGLISH_UI or t.isdigit() for t in tokens)
+
+
+def english_interface(page: Page) -> None:
+    """Lines of a theme's English interface (`english_ui`) on a page that writes Vietnamese with its marks, taken
+    once the headline is known: a search box's 'No Result' closing a site menu is one of the menu's lines to the
+    rules that read the page's head (a run of short lines over the headline), and leaves them as they were."""
+    if page.accented:
+        for line in page.kept():
+            if english_ui(line.text):
+                page.drop(line, "widget")
+
+
 def ui_words(text: str) -> tuple[int, int, int]:
     """(syllables of strong interface words, of weak ones, of words of the line's own)."""
     tokens = _tokens(text)
