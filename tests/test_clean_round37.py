@@ -39,3 +39,16 @@ def test_a_themes_english_interface_on_a_vietnamese_page_goes(line):
                                   "Apple Search Ads"])
 def test_english_with_words_of_its_own_stays(line):
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("line", ["Theo qdnd", "(Theo vietnamnet)", "Theo vietq"])
+def test_a_reprint_credit_naming_the_site_in_lower_case_goes_wherever_it_stands(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "source-credit"
+
+
+@pytest.mark.parametrize("line", ["Theo anh", "Theo Reuters, giá dầu tăng mạnh trong phiên sáng nay.",
+                                  "Theo dõi"])
+def test_a_short_line_opening_on_theo_that_names_no_site_is_not_that_credit(line):
+    from pipeline.ingest.clean import credits
+    assert not credits.SITE_REPRINT_RE.match(line)

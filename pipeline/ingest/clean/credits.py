@@ -96,6 +96,10 @@ _OUTLET_LINE_RE = re.compile(
 # name may hold initials ("T.L.", "H.N."), never a sentence's full stop.
 # A web site may be the source ("Nguồn: baodantoc.vn"): its dots are no sentence's.
 _WHO = r"(?P<who>(?:[A-ZĐ]\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\b|[^.:;!?()|]){1,60}?)"
+# A reprint's source as a site writes its own name, in lower case or as its domain, alone on a line wherever the
+# story stands ('Theo qdnd', '(Theo vietnamnet)', 'Theo cafeland.vn'): a person or a paper is capitalised, and
+# a sentence opening on 'Theo' goes on past one word.
+SITE_REPRINT_RE = re.compile(r"^\(?\s*Theo\s+(?:[a-z][a-z0-9-]{3,}|[a-z][a-z0-9-]+(?=\.))(?:\.[a-z]{2,4}){0,2}\s*\)?\.?$")
 _WEB_SOURCE_RE = re.compile(r"^\W*Nguồn\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\W*$")
 _CREDIT_TAIL_RE = re.compile(
     r"(?:^|(?<=[.\-–—|,:])|\s)\s*[-–—|]?\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ|"

@@ -25,6 +25,8 @@ def _credit_line(text: str) -> str | None:
     so video credits must name a person."""
     if credits.BARE_PHOTO_CREDIT_RE.match(text):
         return "photo-credit"
+    if credits.SITE_REPRINT_RE.match(text):
+        return "source-credit"
     m = credits.PHOTO_CREDIT_LINE_RE.match(text)
     if not m or words(m.group("who")) > 10:
         # past a credit's length the words after the label say what the photo shows ('Ảnh: Buổi giao lưu ...')
