@@ -52,3 +52,15 @@ def test_a_reprint_credit_naming_the_site_in_lower_case_goes_wherever_it_stands(
 def test_a_short_line_opening_on_theo_that_names_no_site_is_not_that_credit(line):
     from pipeline.ingest.clean import credits
     assert not credits.SITE_REPRINT_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Bích Thọ (Trung tâm VH -TT -DL và TT Yên Lập)",
+                                  "CTV. Nguyễn Ngọc Linh (Hội Nông dân huyện Châu Đức)"])
+def test_a_writer_with_the_office_written_for_in_brackets_at_the_end_signs_the_story(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "author"
+
+
+def test_a_place_with_a_clause_in_brackets_is_no_signature():
+    from pipeline.ingest.clean.offices import bracketed_office
+    assert bracketed_office("Hà Nội (Sở Y tế cho biết số ca mắc tăng)") is None

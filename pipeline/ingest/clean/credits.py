@@ -13,7 +13,7 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
 from pipeline.ingest.clean.lines import CAPITALS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
-from pipeline.ingest.clean.offices import names_only, office_signature, signing_body
+from pipeline.ingest.clean.offices import bracketed_office, names_only, office_signature, signing_body
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -192,12 +192,15 @@ _ROLE_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?i:(?:phó |tổng )?(?:chủ t�
 def _with_role(text: str) -> str:
     """The name alone when a post in brackets follows it."""
     m = _ROLE_RE.match(text)
-    tokens = m.group("body").split() if m else []
+    if m is None:  # 'Bích Thọ (Trung tâm VH-TT)': the office written for, in brackets
+        name = bracketed_office(text)
+        return name if name is not None and is_name(_DEGREE_RE.sub("", name)) else text
+    tokens = m.group("body").split()
     return m.group("name") if tokens and len(tokens) <= 10 and names_only(tokens, 0) and tokens[0][:1].isupper() \
         and is_name(m.group("name")) else text
 
 
-_DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD)\.\s*(?=[A-ZĐÀ-Ỹ])")
+_DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD|CTV)\.\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _outlet_words(site: str) -> bool:

@@ -56,3 +56,18 @@ def signing_body(text: str) -> bool:
     if not m or len(tokens) > 6 or text.endswith(_CLOSING):
         return False
     return names_only(tokens, len(m.group(0).split()))
+
+
+# The same office in brackets after the writer's name instead of after a dash ('Hữu Văn Phêl (Hội Nông dân xã Tân
+# Lộc)', 'Bích Thọ (Trung tâm VH -TT -DL và TT Yên Lập)': the crawl may space the hyphens of an office's acronyms).
+_BRACKETED_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<office>[^()]{3,80})\)$")
+
+
+def bracketed_office(text: str) -> str | None:
+    """The text before the brackets (the writer's name, for the caller to check) when the brackets hold an office
+    or a body a writer signs for."""
+    m = _BRACKETED_RE.match(text)
+    if not m:
+        return None
+    office = re.sub(r"\s+(?=[-–]\w)|(?<=\w[-–])\s+", "", m.group("office").strip())
+    return m.group("name").strip() if office_signature(office) or signing_body(office) else None
