@@ -42,3 +42,15 @@ def test_a_return_home_says_whose_country_it_is():
         "Trần Hải Phong"] == "inferred"
     assert _origins("Ông Trần Hải Phong, Thứ trưởng Bộ Công an, trở về Hà Nội sau chuyến thăm Bắc Kinh.")[
         "Trần Hải Phong"] == "vietnamese"
+
+
+def test_facing_vietnams_leaders_or_delegation_is_the_other_side():
+    # X gặp lãnh đạo Việt Nam / tiếp đoàn đại biểu Việt Nam, China named: of the other side, as facing a counterpart
+    # named Vietnam's already was; not an envoy (Vietnam's ambassador receives Vietnam's delegations in Beijing), nor
+    # a person named inside the faced side
+    assert _origins("Phó Thủ tướng Hầu Lập Quân tiếp đoàn đại biểu Việt Nam tại Bắc Kinh.") == {
+        "Hầu Lập Quân": "inferred"}
+    assert _origins("Đại sứ Hầu Lập Quân tiếp đoàn đại biểu Việt Nam tại Bắc Kinh.") == {"Hầu Lập Quân": "vietnamese"}
+    got = _origins("Bộ trưởng Hầu Lập Quân hoan nghênh Bộ trưởng Lương Văn Quang và đoàn đại biểu Bộ Công an Việt Nam "
+                   "đến thăm Trung Quốc, từ thành công chuyến thăm Trung Quốc của Tổng Bí thư Lê Văn Lâm.")
+    assert got["Lê Văn Lâm"] == "vietnamese"

@@ -228,7 +228,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     if side:
         return side
     titled = offices.has_title(own[0]) or bool(own[1].strip())
-    if titled and parties.vietnam_faced(other) and cues.CHINESE_RE.search(sentence) \
+    if titled and parties.vietnam_faced(other, own[0], sentence[hi:last] if hi < last else "") and cues.CHINESE_RE.search(sentence) \
             and not cues.ELSEWHERE_RE.search(mine):
         return CHINESE  # X tiếp người đồng cấp Việt Nam tại Bắc Kinh: Vietnam's counterpart, in China
     chinese_other = cues.count(other)[0] > 0 or any(s == CHINESE for *_, s in claimed)

@@ -49,6 +49,22 @@ _COUNTERPART = re.compile(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồn
                           re.IGNORECASE)
 
 
-def vietnam_faced(other: str) -> bool:
-    """Whether `other` (the faced side of a person's sentence) names the person's counterpart as Vietnam's."""
-    return bool(_COUNTERPART.search(other))
+# ... or, right after the facing word that follows the person, Vietnam's leaders or delegation (X gặp lãnh đạo Việt
+# Nam, tiếp đoàn đại biểu Việt Nam tại Bắc Kinh): the person faces Vietnam's side, so is of the other; not for an envoy
+# or a mission's head, whom the press leaves unqualified abroad too (Đại sứ X tiếp đoàn đại biểu Việt Nam tại Bắc Kinh
+# is Vietnam's ambassador receiving his own country's delegation), nor for a person named within the faced side
+# (hoan nghênh Bộ trưởng A và đoàn đại biểu Việt Nam ... của Tổng Bí thư B: B is faced, not facing).
+_VIETNAMS_SIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:lãnh đạo(?:\s+cấp\s+cao)?|(?:phái\s+)?đoàn(?:\s+đại\s+biểu)?"
+                            r"(?:\s+cấp\s+cao)?)\s+(?:(?:của|nước)\s+)?(?=" + cues.VIETNAMESE_RE.pattern + ")",
+                            re.IGNORECASE)
+_ENVOY = re.compile(r"(?<![^\W\d_])(?:đại sứ|lãnh sự|tham tán|bí thư thứ|tùy viên|thương vụ|đại diện)(?![^\W\d_])",
+                    re.IGNORECASE)
+
+
+def vietnam_faced(other: str, own_title: str = "", faced_after: str = "") -> bool:
+    """Whether `other` (the faced side of a person's sentence) names the person's counterpart as Vietnam's, or
+    `faced_after` (the sentence from the facing word after the person) opens on Vietnam's leaders or delegation,
+    unless `own_title` (the person's title phrase) is an envoy's."""
+    facing = re.match(r"\s*[^\W\d_]+(?:\s+(?:đàm|kiến|với|đón|nghênh))?", faced_after)
+    return bool(_COUNTERPART.search(other)) or bool(faced_after) and not _ENVOY.search(own_title) \
+        and bool(_VIETNAMS_SIDE.match(faced_after, facing.end() if facing else 0))
