@@ -1,6 +1,6 @@
-"""Origin from what a person speaks or serves as (issue 25 round 47): a spokesperson speaking for China with no office
-convention behind them; the capacity one acts in (trên cương vị Đại sứ Trung Quốc). Composed names; each rule's test
-fails without it, with Vietnamese guards beside it."""
+"""Origin from what a person says, serves as or faces (issue 25 round 47): a spokesperson speaking for China with no
+office convention behind them; the capacity one acts in; a return home; facing Vietnam's side; a list after a side
+named. Composed names; each rule's test fails without it, with Vietnamese guards beside it."""
 
 from __future__ import annotations
 
@@ -54,3 +54,12 @@ def test_facing_vietnams_leaders_or_delegation_is_the_other_side():
     got = _origins("Bộ trưởng Hầu Lập Quân hoan nghênh Bộ trưởng Lương Văn Quang và đoàn đại biểu Bộ Công an Việt Nam "
                    "đến thăm Trung Quốc, từ thành công chuyến thăm Trung Quốc của Tổng Bí thư Lê Văn Lâm.")
     assert got["Lê Văn Lâm"] == "vietnamese"
+
+
+def test_every_person_listed_after_a_side_is_of_that_side():
+    # về phía Trung Quốc có A và B: the second too (the delegation rule reads at most four words before the name);
+    # a verb ends the list (... tham dự, còn Thứ trưởng B chủ trì: B's own side again)
+    got = _origins("Tham dự hội đàm về phía Trung Quốc có Phó Thủ tướng Hầu Lập Quân và Phó Thủ tướng Lê Quốc Trung.")
+    assert got == {"Hầu Lập Quân": "inferred", "Lê Quốc Trung": "inferred"}
+    assert _origins("Phía Trung Quốc có Bộ trưởng Hầu Lập Quân tham dự, còn Thứ trưởng Lê Văn Trung chủ trì.")[
+        "Lê Văn Trung"] == "vietnamese"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.names import (clause, cues, fronted, honours, identity, offices, parties, setting, shape,
+from pipeline.names import (clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
                             shared_provinces, tables)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
@@ -297,7 +297,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE
-        member = None if headed else _MEMBER_OF.search(sentence[:m.start])  # (a Chinese body's head stays China's)
+        member = None if headed else _MEMBER_OF.search(sentence[:m.start]) or sides.listed(sentence[:m.start])
         words = cues.count(own[1])
         if member and not _NATIONAL.search(own[0]) and (not any(words) or words[member["cn"] is not None] == 0):
             # Trong phái đoàn Trung Quốc ... có X: a delegation's member is its country's, whatever place it
