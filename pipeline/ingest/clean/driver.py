@@ -7,7 +7,7 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     bylines, captions, credits, furniture, header, headscore, headsplit, headstop, labels, linked, menus, pictures,
-    related, officials, repeats, runs, scenes, sitebox, slugs, ticker, webui,
+    prose, related, officials, repeats, runs, scenes, sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -309,6 +309,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     scenes.last_scene(page)
     scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
+    prose.keep_prose(page)  # last of the removals a line's place decides: a line that reads as prose stays
     bylines.outlet_tag(page)
     repeats.dedupe(page)
     header.find_title(page)

@@ -1,0 +1,108 @@
+"""The loss guard: a line that reads as a sentence of the story stays, whatever layout rule took it.
+
+Most removals rest on exact evidence (a repeated line, a URL, a credit's or a widget's words, a date); the rest
+judge a line by where it stands and what it looks like (a caption between paragraphs, a related box's lead, a
+line under the signature). On a page no rule was written for, those layout judgements are what take article
+lines. So, last, every line a layout rule took is weighed as prose: twelve words or more closed by a full stop,
+with a clause in it, no credit, label or link on it, no headline glued to a lead, and not printed elsewhere on
+the page. Such a line goes back into the story and the record notes it, as lines a rule was unsure of are.
+
+A caption is a sentence too ('Ông X phát biểu tại hội nghị.'), so a line a caption rule took needs more: a
+forecast or a change in a figure, or twenty words with a comma and a past or future marker (a second clause
+about what happened or will, which no photo shows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.article import RemovedLine
+from pipeline.ingest.clean import bylines, captions
+from pipeline.ingest.clean.cues import POSITION_MARK_RE
+from pipeline.ingest.clean.lines import CAPITALS, Line, Page, key, real_words, title_case
+
+# The rules that weigh a line by its place and look; every other reason is exact evidence and stands.
+_CAPTIONS = frozenset({"photo-caption", "image-caption", "video-caption"})
+_LAYOUT = _CAPTIONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link", "teaser-label",
+                                 "after-signature", "before-signature", "market-ticker", "section-label"})
+# What signs a story under its last line.
+_SIGNATURE = frozenset({"author", "byline", "source-credit", "photo-credit", "credit", "end-marker"})
+# A paragraph's length (lines.is_paragraph): no headline, label or caption without a clause runs so long.
+MIN_WORDS = 12
+# A caption rule's line must go on longer than a caption does, with a second clause.
+CAPTION_WORDS = 20
+# Closed as a sentence: a full stop or an exclamation, maybe inside a closing quote. Not '…' (a teaser cut short),
+# not '?' (a teaser's question headline), not ')' (a listing's date or source in brackets).
+_SENTENCE_END_RE = re.compile(r"(?<!\.)(?:[.!]|[.!?][\"”’»])$")
+_CREDIT_OR_LINK_RE = re.compile(r"\b(?:ảnh|photo|video|clip|nguồn)\b\s*[:(]|\((?:ảnh|nguồn)\b|https?://|www\.",
+                                re.IGNORECASE)
+# A label opening the line ('Xem thêm: ', 'Đọc nhiều: '): a link box's, not a sentence's.
+_LABEL_RE = re.compile(rf"^[{CAPITALS}]\w*(?: \w+){{0,2}}:\s")
+_LOW = "a-zà-ỹđ0-9"
+# A headline glued to its lead: a capital opening a clause right after two lower-case words ('... trong năm nay
+# Theo báo cáo ...', '... nhiệt đới Chiều 2/11, ...'), where a name or a title ('gặp Chủ tịch Trung Quốc') would
+# run on in capitals. After a form of address the capital is a given name ('ông Nghiêm sẽ ...').
+_ADDRESS = "(?:ông|bà|anh|chị|cô|thầy|em|cháu|bé|thứ|cụ|chú|bác|chư|ngài)"
+# (not Từ or Sáng: names open with them, "chùa Từ Nghiêm")
+_OPENERS = "(?:Theo|Sau|Trước|Trong|Nhiều|Mỗi|Các|Những|Hôm|Chiều|Tối|Trưa|Đêm|Tại|Với|Khi|Để|Tuy|Nhưng)"
+_GLUED_LEAD_RE = re.compile(
+    rf"(?:^|\s)[{_LOW}]+ (?!{_ADDRESS}\s)[{_LOW}]{{2,}} "
+    rf"[{CAPITALS}][{_LOW}]* (?:\d|[{_LOW}]+,|[{_LOW}]+ [{_LOW}])"
+    # or a lead's time of day and date opening mid-line ('... Cao Lãnh - An Hữu Sáng 27/4, Bộ ...')
+    rf"|\s[{CAPITALS}][{_LOW}]* \d{{1,2}}/\d{{1,2}},"
+    # or a word that opens a sentence, never a name, in capitals after a lower-case word ('... 50.000 tấn Theo Ban')
+    rf"|\s(?!{_ADDRESS}\s)[{_LOW}]{{2,}} {_OPENERS}\s")
+_PAST_OR_FUTURE = frozenset({"đã", "sẽ"})
+
+
+def reads_as_prose(text: str, reason: str) -> bool:
+    """Whether a line `reason` took reads as a sentence of the story (see the module's docstring)."""
+    t = text.strip()
+    if reason not in _LAYOUT or real_words(t) < MIN_WORDS or not _SENTENCE_END_RE.search(t):
+        return False
+    if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“‘'("):
+        return False
+    if title_case(t) or _CREDIT_OR_LINK_RE.search(t) or POSITION_MARK_RE.search(t) or _LABEL_RE.match(t) \
+            or _GLUED_LEAD_RE.search(t) or bylines.lead_tag(t) or captions.caption_kind(t) == "caption":
+        return False
+    if not (captions.has_finite_clause(t) or captions.story_claim(t)):
+        return False
+    if reason in _CAPTIONS:
+        told = captions.MODAL_RE.search(t) or captions.QUANTITY_CLAIM_RE.search(t)
+        second_clause = real_words(t) >= CAPTION_WORDS and "," in t \
+            and bool(set(captions.tokens(t)) & _PAST_OR_FUTURE)
+        return bool(told or second_clause)
+    return True
+
+
+def keep_prose(page: Page) -> None:
+    """Put back every whole line a layout rule took that reads as prose, noted; a line whose words the kept text
+    already holds (a copy) stays out. Read from the bottom up: a box of other stories cut off the page's tail goes
+    on under its leads ('Đừng bỏ lỡ', 'Mới nhất', more headlines), where the story's own last lines close the page,
+    stand over its signature or go on with kept text, so a related rule's line must be one of those."""
+    # The whole line's removal (a fragment cut off it before, a credit, stays cut).
+    texts = {ln.index: ln.text for ln in page.lines}
+    reasons = {index: r for index, _, r in page.removed if r.text == texts.get(index)}
+    kept = [key(ln.text) for ln in page.lines if ln.kept]
+    below: Line | None = None
+    for line in reversed(page.lines):
+        removal = reasons.get(line.index)
+        if not line.kept and removal is not None and reads_as_prose(line.text, removal.reason) \
+                and (removal.reason in _CAPTIONS or _story_goes_on(below, reasons)) \
+                and not any(key(line.text) in other for other in kept):
+            _restore(page, line, removal)
+            kept.append(key(line.text))
+        if line.text:
+            below = line
+
+
+def _story_goes_on(below: Line | None, reasons: dict) -> bool:
+    """Under the line: the page's end, a kept line, or the story's signature."""
+    return below is None or below.kept or getattr(reasons.get(below.index), "reason", None) in _SIGNATURE
+
+
+def _restore(page: Page, line: Line, removal: RemovedLine) -> None:
+    line.kept = True
+    page.removed = [item for item in page.removed if item[2] is not removal]
+    page.captions = [item for item in page.captions if item[0] != line.index]
+    page.doubt(line, f"kept: reads as a sentence of the story, though taken as {removal.reason} by its place")
