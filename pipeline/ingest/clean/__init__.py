@@ -36,6 +36,7 @@ unsure of is kept and noted.
     menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents
     repeats.py    repeated lines and pull quotes
     furniture.py  batch-level boilerplate (a first pass over the batch)
+    prose.py      the loss guard: a line a layout rule took that reads as a sentence of the story goes back, noted
     driver.py     the order the rules run in
 """
 
