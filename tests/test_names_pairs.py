@@ -1,5 +1,5 @@
-"""Finding persons named beside teammates or a partner (issue 25 round 47): composed names, each rule's test fails
-without it, with a place or a Vietnamese national as the guard beside it."""
+"""Finding persons named beside teammates or a partner, or called a face (issue 25 round 47): composed names, each
+rule's test fails without it, with a place or a Vietnamese national as the guard beside it."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_the_partner_of_a_full_name_opening_the_sentence_shares_its_predicate():
     got = _origins("Khổng Lượng và Triệu Gia Hào là hai trụ cột của đội tuyển bóng chuyền nữ Trung Quốc.")
     assert got == {"Khổng Lượng": "inferred", "Triệu Gia Hào": "inferred"}
     assert "Khổng Lượng" in _origins("Khổng Lượng và Triệu Gia Hào nằm trong nhóm nữ diễn viên có thù lao cao nhất.")
+
+
+def test_a_full_name_called_a_face_is_a_person():
+    # X Y Z, gương mặt quen thuộc của ...: only a person is called a face; a place with another apposition is not
+    assert "Khổng Gia Lượng" in _origins("Khổng Gia Lượng, gương mặt quen thuộc trong phim học đường, vừa nhận vai "
+                                         "chính.")
+    assert _origins("Thừa Thiên Huế, điểm đến quen thuộc của du khách, vừa mở thêm tuyến bay.") == {}

@@ -266,11 +266,12 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     second = _pair_after(sentence, end)  # the first of the two: what follows the second says what they do
     following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
+    # (or 'gương mặt', a face: what only a person is called, X Y Z, gương mặt quen thuộc của phim ...)
     # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...; an
     # actor's part: X Y Z, người đóng vai ..., not đóng vai trò, playing a role; or a nickname the person goes
     # by: X Y Z, được biết đến với biệt danh / được mệnh danh là ...; not 'tức', which a place's other name takes
     # too and after which a second name stands nearer than the person's own cues)
-    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|"
+    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|gương\s+mặt(?![^\W\d_])|"
                     r"(?:còn\s+)?được\s+(?:biết đến\s+với\s+(?:biệt danh|bút danh|nghệ danh|tên)|mệnh danh|"
                     r"gọi là|gọi với biệt danh)|người\s+(?:từng|đã|vừa|được|bị|viết|"
                     r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công|đóng vai(?! trò)|thủ vai|vào vai)"
