@@ -22,11 +22,12 @@ from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import CAPITALS, Line, Page, key, real_words, title_case
 
 # The rules that weigh a line by its place and look; every other reason is exact evidence and stands.
-_CAPTIONS = frozenset({"photo-caption", "image-caption", "video-caption"})
-_LAYOUT = _CAPTIONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link", "teaser-label",
-                                 "after-signature", "before-signature", "market-ticker", "section-label"})
+CAPTION_REASONS = frozenset({"photo-caption", "image-caption", "video-caption"})
+_LAYOUT = CAPTION_REASONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link",
+                                       "teaser-label", "after-signature", "before-signature", "market-ticker",
+                                       "section-label"})
 # What signs a story under its last line.
-_SIGNATURE = frozenset({"author", "byline", "source-credit", "photo-credit", "credit", "end-marker"})
+SIGNATURE_REASONS = frozenset({"author", "byline", "source-credit", "photo-credit", "credit", "end-marker"})
 # A paragraph's length (lines.is_paragraph): no headline, label or caption without a clause runs so long.
 MIN_WORDS = 12
 # A caption rule's line must go on longer than a caption does, with a second clause.
@@ -67,7 +68,7 @@ def reads_as_prose(text: str, reason: str) -> bool:
         return False
     if not (captions.has_finite_clause(t) or captions.story_claim(t)):
         return False
-    if reason in _CAPTIONS:
+    if reason in CAPTION_REASONS:
         told = captions.MODAL_RE.search(t) or captions.QUANTITY_CLAIM_RE.search(t)
         second_clause = real_words(t) >= CAPTION_WORDS and "," in t \
             and bool(set(captions.tokens(t)) & _PAST_OR_FUTURE)
@@ -88,7 +89,7 @@ def keep_prose(page: Page) -> None:
     for line in reversed(page.lines):
         removal = reasons.get(line.index)
         if not line.kept and removal is not None and reads_as_prose(line.text, removal.reason) \
-                and (removal.reason in _CAPTIONS or _story_goes_on(below, reasons)) \
+                and (removal.reason in CAPTION_REASONS or _story_goes_on(below, reasons)) \
                 and not any(key(line.text) in other for other in kept):
             _restore(page, line, removal)
             kept.append(key(line.text))
@@ -98,7 +99,7 @@ def keep_prose(page: Page) -> None:
 
 def _story_goes_on(below: Line | None, reasons: dict) -> bool:
     """Under the line: the page's end, a kept line, or the story's signature."""
-    return below is None or below.kept or getattr(reasons.get(below.index), "reason", None) in _SIGNATURE
+    return below is None or below.kept or getattr(reasons.get(below.index), "reason", None) in SIGNATURE_REASONS
 
 
 def _restore(page: Page, line: Line, removal: RemovedLine) -> None:

@@ -1,0 +1,141 @@
+"""What the cleaner's loss guard (pipeline/ingest/clean/prose.py) keeps and what it costs, on labelled pages.
+
+    python bench/loss_guard_eval.py --now <split> ...          # current rules, with and without the guard
+    python bench/loss_guard_eval.py --first-looks <split> ...  # each split's first-look removal record
+
+`--now` cleans each clean_round2 split (or `clean_pages`) in process twice, the guard on and off, and scores both
+as bench/clean_eval.py does: article lines it keeps, noise lines it brings back. `--first-looks` cleans each split
+with the cleaner of its first look (bench/data/clean_round2/first_looks.json, a `git archive` copy), then puts back
+every removed line the guard's test passes (prose.reads_as_prose on the line and its reason; a related rule's line
+only where the page ends, a kept line or the signature stands under it; not a copy of kept text) and scores again:
+the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it reads).
+Prints each kept loss and each noise line brought back, then the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import clean_eval as ce  # noqa: E402
+
+from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
+from pipeline.ingest.clean import FurnitureCounter, clean_article, prose  # noqa: E402
+from pipeline.ingest.clean.lines import key  # noqa: E402
+
+ROOT = ce.ROOT
+SPLITS = ROOT / "bench/data/clean_round2"
+
+
+def _clean_dir(folder: Path, guard: bool) -> dict[str, dict]:
+    keep = prose.keep_prose
+    if not guard:
+        prose.keep_prose = lambda page: None
+    try:
+        texts = {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
+                 for p in sorted(folder.glob("*.txt"))}
+        counter = FurnitureCounter()
+        keys = {name: counter.add(text) for name, text in texts.items()}
+        furniture = counter.result()
+        out = {}
+        for name, text in texts.items():
+            try:
+                art = clean_article(RawArticle(name, text, "utf-8"), furniture.among(keys[name]))
+            except ArticleError as exc:
+                out[name] = {"error": str(exc)}
+                continue
+            out[name] = {"title": art.title, "paragraphs": art.paragraphs,
+                         "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
+        return out
+    finally:
+        prose.keep_prose = keep
+
+
+def _score(folder: Path, labels: list[dict], cleaned: dict) -> dict:
+    real = ce.clean_json
+    ce.clean_json = lambda pages, code=None: cleaned
+    try:
+        return ce.score(folder, labels)
+    finally:
+        ce.clean_json = real
+
+
+def _labelled(split: str, tmp: Path) -> tuple[Path, list[dict]]:
+    if split == "clean_pages":
+        lines = (ROOT / "bench/data/clean_labels.jsonl").read_text(encoding="utf-8").splitlines()
+        return ROOT / "bench/data/clean_pages", [json.loads(line) for line in lines if line.strip()]
+    return tmp, ce.load_annotated(SPLITS / split, tmp)
+
+
+def _replayed(split: str, folder: Path, cleaned: dict) -> dict:
+    """The first-look record with every line the guard passes put back."""
+    cleaned = json.loads(json.dumps(cleaned))
+    for name, rec in cleaned.items():
+        if "error" in rec:
+            continue
+        page = [t for t in (ce.unmark(m)[0].strip() for m in (SPLITS / split / name).read_text(
+            encoding="utf-8").splitlines()) if t]
+        reason_of: dict[str, str] = {}
+        for item in rec["removed"]:
+            reason_of.setdefault(item["text"], item["reason"])
+        kept = [key(p) for p in rec["paragraphs"]] + [key(rec.get("title") or "")]
+        for item in rec["removed"]:
+            text, reason = item["text"], item["reason"]
+            if not prose.reads_as_prose(text, reason) or any(key(text) in k for k in kept):
+                continue
+            if reason not in prose.CAPTION_REASONS:
+                pos = next((i for i, line in enumerate(page) if line == text), None)
+                below = page[pos + 1] if pos is not None and pos + 1 < len(page) else None
+                if pos is None or not (below is None or any(key(below) and key(below) in k for k in kept)
+                                       or reason_of.get(below) in prose.SIGNATURE_REASONS
+                                       or prose.reads_as_prose(below, reason_of.get(below, ""))):
+                    continue
+            rec["paragraphs"].append(text)
+            kept.append(key(text))
+    return cleaned
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = ap.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--now", action="store_true")
+    mode.add_argument("--first-looks", action="store_true")
+    ap.add_argument("splits", nargs="+")
+    args = ap.parse_args()
+    commits = json.loads((SPLITS / "first_looks.json").read_text(encoding="utf-8"))
+    kept_losses = noise_back = lost = total = 0
+    for split in args.splits:
+        with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as code:
+            folder, labels = _labelled(split, Path(tmp))
+            if args.now:
+                without, with_guard = _clean_dir(folder, False), _clean_dir(folder, True)
+            else:
+                archive = subprocess.run(["git", "archive", commits[split]], capture_output=True, cwd=ROOT,
+                                         check=True).stdout
+                subprocess.run(["tar", "-x", "-C", code], input=archive, check=True)
+                without = {Path(k).name: v for k, v in ce.clean_json(folder, Path(code)).items()}
+                with_guard = _replayed(split, folder, without)
+            a, b = _score(folder, labels, without), _score(folder, labels, with_guard)
+        before = {(f, line) for f, line, _ in a["lost"]}
+        after = {(f, line) for f, line, _ in b["lost"]}
+        missed = {(f, line) for f, _, line in a["missed"]}
+        for f, line in sorted(before - after):
+            print(f"  kept    {split}/{f} {line}")
+        for f, kind, line in b["missed"]:
+            if (f, line) not in missed:
+                print(f"  noise   {split}/{f} [{kind}] {line}")
+        kept_losses += len(before - after)
+        noise_back += sum(a["kinds_removed"].values()) - sum(b["kinds_removed"].values())
+        lost += a["real_lost"]
+        total += a["real_total"]
+    print(f"article lines lost {lost} -> {lost - kept_losses} of {total}; noise lines brought back: {noise_back}")
+
+
+if __name__ == "__main__":
+    main()
