@@ -44,7 +44,7 @@ _LOW = "a-zà-ỹđ0-9"
 # Theo báo cáo ...', '... nhiệt đới Chiều 2/11, ...'), where a name or a title ('gặp Chủ tịch Trung Quốc') would
 # run on in capitals. After a form of address the capital is a given name ('ông Nghiêm sẽ ...').
 _ADDRESS = "(?:ông|bà|anh|chị|cô|thầy|em|cháu|bé|thứ|cụ|chú|bác|chư|ngài)"
-# (not Từ or Sáng: names open with them, "chùa Từ Nghiêm")
+# Words that open a sentence and no name (not Từ or Sáng: "chùa Từ Nghiêm", a boy called Sáng).
 _OPENERS = "(?:Theo|Sau|Trước|Trong|Nhiều|Mỗi|Các|Những|Hôm|Chiều|Tối|Trưa|Đêm|Tại|Với|Khi|Để|Tuy|Nhưng)"
 _GLUED_LEAD_RE = re.compile(
     rf"(?:^|\s)[{_LOW}]+ (?!{_ADDRESS}\s)[{_LOW}]{{2,}} "
