@@ -230,7 +230,7 @@ def _over_its_deck(ranked: list[Candidate], texts: list[str], best: Candidate | 
         and upper.score >= best.score - 0.2 else best
 
 
-def choose(texts: list[str], current: int | None) -> int | None:
+def choose(texts: list[str], current: int | None, raw: list[str] | None = None) -> int | None:
     """The headline's position, given the line the page's own rules took (`current`, None for none). The best
     candidate by score wins when the rules found none; when theirs is no headline-shaped line of the head (a
     date, a name, a label of one to three words, a caption cut at a bar) or shares under a quarter of its words
@@ -255,6 +255,12 @@ def choose(texts: list[str], current: int | None) -> int | None:
         return best.position
     if current < best.position and real_words(texts[current]) <= 4 \
             and words(texts[best.position]) >= 1.5 * words(texts[current]):
+        return best.position
+    # Up to eight words, over a candidate half again as long sharing more of the story: a masthead's or a topic's
+    # label, unless printed again right under it (a headline's copy: 'Hội Người VN mừng xuân', test38/12).
+    below = [key(t) for t in (raw or texts)[current + 1:] if t][:3]
+    if current < best.position and real_words(texts[current]) <= 8 and best.shared > mine.shared \
+            and words(texts[best.position]) >= 1.5 * words(texts[current]) and key(texts[current]) not in below:
         return best.position
     return current
 
@@ -456,7 +462,8 @@ def _weigh(page: Page) -> None:
     if position is None and current is None:
         position = _over_story_dateline(page)
     if position is None:
-        position = choose(texts, None if current is None else page.lines.index(current))
+        position = choose(texts, None if current is None else page.lines.index(current),
+                          [ln.text for ln in page.lines])
     topic = current is not None and position == page.lines.index(current) \
         and (position := _topic_over_headline(page, texts, position)) != page.lines.index(current)
     if position is None and current is None:
