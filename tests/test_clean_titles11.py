@@ -24,3 +24,12 @@ def test_a_short_headline_printed_again_right_under_itself_stays():
     texts = [short, "", short, "", HEAD, "", LEAD, "", BODY, "", BODY2]
     blanked = [short, "", "", "", HEAD, "", LEAD, "", BODY, "", BODY2]  # the copy taken out as a repeat
     assert headscore.choose(blanked, 0, texts) == 0
+
+
+def test_a_label_passed_over_and_printed_again_further_down_goes_as_the_sites():
+    from tests.test_clean import clean
+    label = "Chiến dịch bảo vệ rừng đầu nguồn miền núi"
+    art = clean("\n\n".join([label, HEAD, LEAD, BODY, BODY2, "Tin cùng chuyên mục", label]) + "\n")
+    assert art.title == HEAD
+    assert label not in art.paragraphs
+    assert any(r.text == label and r.reason == "section-label" for r in art.removed)

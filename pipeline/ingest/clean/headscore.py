@@ -466,6 +466,9 @@ def _weigh(page: Page) -> None:
                           [ln.text for ln in page.lines])
     topic = current is not None and position == page.lines.index(current) \
         and (position := _topic_over_headline(page, texts, position)) != page.lines.index(current)
+    # A label choose passed over for a headline under it, printed again further down, is the site's too.
+    topic = topic or current is not None and position is not None and position > page.lines.index(current) \
+        and any(key(ln.text) == key(current.text) for ln in page.lines[position + 1:])
     if position is None and current is None:
         # A copy of a kept line already taken out (as a repeat, as a caption) is still the evidence.
         kept = {key(ln.text) for ln in page.kept()}
