@@ -112,8 +112,12 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # a full name, then what it is to a country: X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...
     if len(sentence[start:end].split()) == 3 and _KIN_AFTER.match(rest):
         return True  # a full name, then whose relative it is: X, em trai nhà văn Y, ...; X, vợ doanh nhân Y, ...
+    if len(sentence[start:end].split()) == 3 and _persons_own(rest, plural=False):
+        return True  # X Y Z, hai trụ cột của đội tuyển bóng bàn nam Trung Quốc, ... (a longer field than above)
     if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
-                                                  and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest))):
+                                                  and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest)
+                                                       or _persons_own(rest, plural=False)
+                                                       or _opening_pair_own(rest))):
         # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
         # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
         # teammates or colleagues: X cùng các đồng đội giành ...
@@ -126,6 +130,33 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
 # (X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...; X, niềm hy vọng số một của bơi lội Trung Quốc, ...).
 _COUNTRYS_OWN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,3}?(?:"
                            + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+
+
+# What a person is to a country's field, between the name's comma and 'của' (X, hai lần vô địch Olympic cầu lông
+# của Trung Quốc, ...; X, một trong những tiểu hoa đán đình đám của showbiz Trung Quốc, ...): the words before 'của'
+# name a person (a title, an occupation, an epithet), which a place or a firm described the same way is not
+# (Thượng Hải, trung tâm tài chính của Trung Quốc, ...).
+_FIELDS_OWN = re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?(?:"
+                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+_EPITHETS = {tables.key(w) for w in ("vô địch", "hoa đán", "trụ cột", "lão thành")}
+
+
+def _persons_own(rest: str, plural: bool) -> bool:
+    own = _FIELDS_OWN.match(rest)
+    if not own:
+        return False
+    words = [tables.key(w) for w in re.findall(r"[^\W\d_]+", own.group(1))]
+    if plural != (words[:1] == [tables.key("hai")] and words[1:2] != [tables.key("lần")]):
+        return False  # (two persons' apposition opens on 'hai', one person's never does: hai lần is twice)
+    grams = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return bool(grams & (cues.TITLE_KEYS | _EPITHETS))
+
+
+def _opening_pair_own(rest: str) -> bool:
+    """The first of two names opening the sentence, the apposition theirs (X và Y Z, hai trụ cột của ...)."""
+    pair = re.match(r"\s+và((?:\s+[^\W\d_]+){2,3})(?=\s*,)", rest)
+    return bool(pair) and all(runs.capitalised(w) for w in pair.group(1).split()) \
+        and _persons_own(rest[pair.end():], plural=True)
 
 
 # An apposition naming the person as someone's relative (X, con trai tỷ phú ..., X, em trai nhà văn Y, ...)

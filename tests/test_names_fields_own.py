@@ -1,0 +1,33 @@
+"""Finding a person by what they are to a country's field (issue 25 round 49): composed names, each test fails without
+its rule, with a place described the same way as the guard beside it."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_two_syllables_opening_the_sentence_with_a_persons_apposition_of_a_country():
+    # X, hai lần vô địch ... của Trung Quốc, ...: an epithet or an occupation before 'của' names a person
+    assert "Khổng Lượng" in _origins("Khổng Lượng, hai lần vô địch thế giới cờ tướng của Trung Quốc, vừa giải nghệ.")
+    assert "Khổng Lượng" in _origins("Khổng Lượng, một trong những nữ diễn viên đắt giá của điện ảnh Trung Quốc, "
+                                     "vừa nhận vai mới.")
+    # a place or a firm described the same way is none
+    assert _origins("Nghĩa Ô, trung tâm bán buôn lớn nhất của Trung Quốc, đón thêm thương nhân.") == {}
+    assert _origins("Sơn Đông, tỉnh đông dân thứ hai của Trung Quốc, công bố số liệu mới.") == {}
+
+
+def test_two_names_opening_the_sentence_with_their_apposition():
+    # X và Y Z, hai trụ cột của đội tuyển ... Trung Quốc, ...: the first of the pair is found as the second is
+    got = _origins("Khổng Lượng và Triệu Gia Hào, hai trụ cột của đội tuyển bóng chuyền nữ Trung Quốc, cùng vào sân.")
+    assert "Khổng Lượng" in got and got["Triệu Gia Hào"] == "inferred"
+    assert _origins("Sơn Đông và Giang Tô, hai trung tâm công nghiệp của Trung Quốc, tăng trưởng nhanh.") == {}
+
+
+def test_a_full_name_with_a_longer_field_before_the_country():
+    # X Y Z, trụ cột của đội tuyển bóng rổ nam Trung Quốc, ...: five words between 'của' and the country
+    assert _origins("Khổng Gia Lượng, trụ cột của đội tuyển bóng rổ nam Trung Quốc, có tên trong danh sách.")[
+        "Khổng Gia Lượng"] == "inferred"
