@@ -40,6 +40,13 @@ _PARTY = {key(w) for w in ("người", "khách", "đoàn", "phái đoàn", "đ�
                            "mua", "thu mua", "bán", "nhập", "nhập khẩu", "xuất khẩu", "khi", "lúc", "lưới", "thắng",
                            "thua", "hòa", "hoà", "gặp", "trận", "đối đầu")}
 _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")  # tiếng Việt, phim Việt, văn học Việt - Trung
+# ... or an art only Vietnam has (a stage form, its songs, its dress): a performer of cải lương or chèo, a designer
+# of áo dài, is named as Vietnamese news names its own artists, whatever China the sentence names as a venue or a
+# story's source (Nghệ sĩ X diễn trích đoạn cải lương về Lưu Bị tại liên hoan ở Quảng Tây). Chèo and tuồng only as
+# a stage form (a rower's chèo, tuồng như are other words).
+_VIETNAMESE_ART = re.compile(r"(?<![^\W\d_])(?i:cải lương|vọng cổ|đờn ca tài tử|quan họ|ca trù|hát xoan|bài chòi|"
+                             r"múa rối nước|áo dài|(?:hát|vở|sân khấu|nghệ thuật|nhà hát|nghệ sĩ|đoàn) (?:chèo|tuồng))"
+                             r"(?![^\W\d_])")
 
 
 _DYNASTY = re.compile(r"(?:thời|đời|nhà|triều)\s", re.IGNORECASE)
@@ -94,9 +101,9 @@ def venue(text: str, start: int) -> bool:
 
 
 def names_vietnam(text: str) -> bool:
-    """Whether `text` names Vietnam in any way: its name or the word Việt, a place of it, or a body every country
-    has with no country after it (where, whose or a party alike)."""
-    return bool(_VIET.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
+    """Whether `text` names Vietnam in any way: its name or the word Việt, an art only it has, a place of it, or a
+    body every country has with no country after it (where, whose or a party alike)."""
+    return bool(_VIET.search(text) or _VIETNAMESE_ART.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
 
 
 def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool = False) -> bool:

@@ -1,0 +1,24 @@
+"""Vietnamese persons in Vietnamese news that names China (issue 25 round 50, bench/data/names/probes_round50.tsv):
+the shapes where a Vietnamese person was given pinyin. Composed names; each rule's test fails without it, with a
+Chinese guard beside it."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_an_art_only_vietnam_has_names_vietnam():
+    # cải lương, vọng cổ: the setting (China named, nothing of Vietnam) no longer decides for a Chinese-looking name
+    assert _origins("Nghệ sĩ Hồ Tử Phong diễn trích đoạn cải lương về Quan Vũ tại liên hoan ở Quảng Tây.")[
+        "Hồ Tử Phong"] != "inferred"
+    assert _origins("Nghệ sĩ Hồ Tử Phong hát vọng cổ trong đêm nhạc ở Thâm Quyến.")["Hồ Tử Phong"] != "inferred"
+
+
+def test_a_chinese_performers_own_words_and_a_rowers_boat_still_decide():
+    assert _origins("Nghệ sĩ Kinh kịch Trung Quốc Mai Tử Phong xem biểu diễn cải lương tại Thượng Hải.") == {
+        "Mai Tử Phong": "inferred"}
+    assert _origins("Ông Hồ Tử Phong chèo thuyền trên Tây Hồ ở Hàng Châu.") == {"Hồ Tử Phong": "inferred"}
