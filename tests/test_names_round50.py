@@ -22,3 +22,14 @@ def test_a_chinese_performers_own_words_and_a_rowers_boat_still_decide():
     assert _origins("Nghệ sĩ Kinh kịch Trung Quốc Mai Tử Phong xem biểu diễn cải lương tại Thượng Hải.") == {
         "Mai Tử Phong": "inferred"}
     assert _origins("Ông Hồ Tử Phong chèo thuyền trên Tây Hồ ở Hàng Châu.") == {"Hồ Tử Phong": "inferred"}
+
+
+def test_a_scholarship_china_grants_is_no_country_of_the_holder():
+    # China gives it to foreign students: in the identity phrase it had read as whose the student is
+    assert _origins("Hồ Tử Phong là một trong 50 sinh viên nhận học bổng của Bộ Giáo dục Trung Quốc năm nay.")[
+        "Hồ Tử Phong"] != "inferred"
+
+
+def test_a_chinese_scholars_own_country_still_decides():
+    assert _origins("Nghiên cứu sinh Trung Quốc Hồ Tử Phong nhận học bổng Chính phủ Trung Quốc sang Mỹ học tập.") == {
+        "Hồ Tử Phong": "inferred"}

@@ -1,5 +1,5 @@
-"""China as the other party of what a person does (fought, ruled over, an opponent): origin.py blanks it out before
-counting whose a person is."""
+"""China as the other party of what a person does (fought, ruled over, an opponent, a scholarship's giver): origin.py
+blanks it out before counting whose a person is."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ _OTHER_PARTY = re.compile(
     r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?|"
     # competing against opponents (trình diễn trước các đối thủ Trung Quốc, so tài với đối thủ Trung Quốc): no verb
     # of beating, but an opponent is the other side all the same
-    r"(?:trước|gặp|với)\s+(?:(?:các|những|một|hai|ba|nhiều)\s+)?(?=đối thủ\s))"
+    r"(?:trước|gặp|với)\s+(?:(?:các|những|một|hai|ba|nhiều)\s+)?(?=đối thủ\s)|"
+    # a scholarship China grants (nhận học bổng của Bộ Giáo dục Trung Quốc, học bổng Chính phủ Trung Quốc): China gives
+    # it to foreign students, so it is the giver, not the holder's country
+    r"học bổng\s+(?:[^\W\d_]+\s+){0,4}?)"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
