@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause
+from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause, one_short_sentence
 from pipeline.ingest.clean.runs import announces, next_item
 from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, words
 
@@ -201,6 +201,15 @@ def near_twins(a: str, b: str) -> bool:
         and _in_order(short, long)
 
 
+def _long_twins(a: str, b: str) -> bool:
+    """A caption too long for a caption's shape (an official with every title, what they do, where and when: 31 to
+    60 words), printed twice word for word: the alt text and the caption again. One sentence, capitalised, no
+    quotation, colon or question. In the labelled data every line printed twice in a row below a paragraph of
+    the story is a caption; a story's own text printed twice is its lead, under the headline, which the
+    paragraph-above test of twice_in_a_row leaves alone."""
+    return 30 < words(a) <= 60 and _words_of(a) == _words_of(b) and a[:1].isupper() and one_short_sentence(a, 60)
+
+
 def twice_in_a_row(page: Page) -> None:
     """One short sentence printed twice in a row under a paragraph of prose: a picture's alt text and its
     caption, which a crawler saves one under the other. A story never says the same sentence twice running; the
@@ -210,8 +219,9 @@ def twice_in_a_row(page: Page) -> None:
     lines = [ln for ln in page.lines if ln.text]
     for pos in range(1, len(lines) - 1):
         a, b = lines[pos:pos + 2]
-        if not (a.kept and b.kept) or words(a.text) > 30 or not caption_shaped(a.text) \
-                or not (twins(a.text, b.text) or near_twins(a.text, b.text)):
+        if not (a.kept and b.kept) or not (
+                words(a.text) <= 30 and caption_shaped(a.text) and (twins(a.text, b.text) or near_twins(a.text, b.text))
+                or _long_twins(a.text, b.text)):
             continue
         before = next((ln for ln in reversed(lines[:pos]) if ln.kept), None)
         after = next((ln for ln in lines[pos + 2:] if ln.kept), None)

@@ -1,0 +1,38 @@
+"""Cleaner round 38 (issue 22): captions with no credit and related-story teasers on pages no rule was written
+for. A caption too long for a caption's shape, printed twice in a row (alt text and caption) under a paragraph."""
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
+
+# 40 words: an official with every title, what they do, where and when.
+LONG_CAPTION = ("Đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh và đồng chí "
+                "Trần Thị Bình - Giám đốc Sở Giao thông vận tải tỉnh Quảng Trị kiểm tra tiến độ thi công dự án mở rộng "
+                "cảng biển Mỹ Thủy, sáng 5/4.")
+# Paragraphs longer than the caption, over and under it.
+LONG_BODY = " ".join([BODY1, BODY2])
+LONG_BODY3 = " ".join([BODY3, BODY2])
+
+
+def test_a_long_caption_printed_twice_in_a_row_under_a_paragraph_goes_both_times():
+    art = clean(page(HEAD, LEAD, LONG_BODY, LONG_CAPTION, LONG_CAPTION, LONG_BODY3))
+    assert art.paragraphs == [LEAD, LONG_BODY, LONG_BODY3]
+    assert reasons(art)[LONG_CAPTION] == "photo-caption"
+    assert LONG_CAPTION in [c.text for c in art.captions]
+
+
+def test_a_long_caption_printed_twice_as_the_pages_last_lines_goes():
+    # A page saved up to its last picture.
+    art = clean(page(HEAD, LEAD, LONG_BODY, LONG_CAPTION, LONG_CAPTION))
+    assert art.paragraphs == [LEAD, LONG_BODY]
+
+
+def test_a_lead_printed_twice_under_the_headline_keeps_a_copy():
+    # The story's own text printed twice is its lead, under the headline: no paragraph of the story over it.
+    lead = " ".join([LEAD, BODY1])
+    art = clean(page(HEAD, lead, lead, BODY2, BODY3))
+    assert lead in art.paragraphs
+
+
+def test_two_sentences_printed_twice_stay():
+    # Two sentences are a paragraph of the story, not a caption (a copy of it goes as a repeat, one stays).
+    two = " ".join([BODY1, BODY3])
+    art = clean(page(HEAD, LEAD, LONG_BODY, two, two, BODY3 + " Thêm nữa."))
+    assert two in art.paragraphs
