@@ -31,3 +31,10 @@ def test_a_full_name_with_a_longer_field_before_the_country():
     # X Y Z, trụ cột của đội tuyển bóng rổ nam Trung Quốc, ...: five words between 'của' and the country
     assert _origins("Khổng Gia Lượng, trụ cột của đội tuyển bóng rổ nam Trung Quốc, có tên trong danh sách.")[
         "Khổng Gia Lượng"] == "inferred"
+
+
+def test_a_national_team_without_doi_says_whose_team_it_is():
+    # khi cùng tuyển bóng bàn nam Trung Quốc vô địch: one of the team, as cùng đội tuyển Trung Quốc already was
+    assert _origins("Tay vợt Trần Hải giành HCV khi cùng tuyển bóng bàn nam Trung Quốc vô địch đồng đội.")[
+        "Trần Hải"] == "inferred"
+    assert _origins("Xạ thủ Khổng Gia Lượng cùng tuyển bắn súng Việt Nam giành HCV.")["Khổng Gia Lượng"] == "vietnamese"

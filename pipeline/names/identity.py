@@ -61,8 +61,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
                        # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
-                       # giành HCV): one of it; not 'cùng đội với' a player (a team-mate's country)
-                       r"|\scùng\s+đội\s+(?:tuyển\s+)?(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?(?=(?:"
+                       # giành HCV; cùng tuyển bóng bàn nam Trung Quốc, the team without 'đội'): one of it; not
+                       # 'cùng đội với' a player (a team-mate's country), nor a verb 'tuyển' (tuyển chọn, tuyển dụng)
+                       r"|\scùng\s+(?:đội\s+(?:tuyển\s+)?|tuyển\s+(?!(?:chọn|dụng|sinh|mộ|lựa|quân)(?![^\W\d_])))"
+                       r"(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
                        # ... or its teammates at a national team (cùng các đồng đội tuyển Trung Quốc giành HCV): the
                        # team theirs; not a club's, which a foreigner may play for
