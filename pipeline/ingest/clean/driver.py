@@ -70,6 +70,19 @@ def _date_part(page: Page, line: Line) -> bool:
     return day.isdigit() and 1 <= int(day) <= 31 and below is not None and words(below.text) <= 2
 
 
+def _sources_anywhere(page: Page) -> None:
+    """'Theo Reuters', 'Theo Minh Anh (Tiền Phong)' alone under the headline or over a related box, where the
+    signature walk does not read: no sentence is a source's name alone. Once the title is found, so that a byline
+    of that form under the headline is read as the author first; never the title nor the first line."""
+    for line in page.kept():
+        if credits.source_line(line.text) and line.text != page.title \
+                and any(ln.text.strip() for ln in page.lines if ln.index < line.index):
+            page.drop(line, "source-credit")
+            below = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
+            if below is not None and below.kept and credits.outlet_line(below.text):
+                page.drop(below, "source-credit")  # the paper the reprint's author wrote for, on its own line
+
+
 def line_rules(page: Page, line: Line) -> None:
     if bylines.metadata_line(page, line):
         return
@@ -309,6 +322,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     scenes.last_scene(page)
     scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
+    pictures.picture_notes(page)  # after the caption rules: 'Ảnh minh họa' alone, where they passed it over
     prose.keep_prose(page)  # last of the removals a line's place decides: a line that reads as prose stays
     bylines.outlet_tag(page)
     repeats.dedupe(page)
@@ -317,6 +331,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
+    _sources_anywhere(page)  # once the headline and the head's author are known
     webui.english_interface(page)  # once the headline is known
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     page.set_outlet(page.signature_outlet)

@@ -1,0 +1,24 @@
+"""Cleaner round 39 (issue 22): widgets, bylines, reprint credits and the headline on pages no rule was written for.
+Each test names its rule: a source credit ('Theo Reuters') alone on its line wherever it stands
+(driver._sources_anywhere).
+"""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+
+@pytest.mark.parametrize("line", ["Theo Reuters", "Theo Sputnik", "Theo AFP, Reuters"])
+def test_a_source_credit_alone_on_its_line_goes_wherever_it_stands(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))  # (under the headline the head's rules read it as the author)
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "source-credit"
+
+
+def test_the_reprints_paper_on_the_line_under_it_goes_with_it():
+    art = clean(page(HEAD, LEAD, BODY1, "Theo Minh Anh", "Báo Công an nhân dân", BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", ["Theo Peskov, những tuyên bố về việc che giấu vị trí chỉ là thuyết âm mưu.",
+                                  "Theo ông Tùng", "Theo kế hoạch"])
+def test_a_line_opening_on_theo_that_is_no_credit_stays(line):
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
