@@ -1,6 +1,7 @@
 """Cleaner round 39 (issue 22): widgets, bylines, reprint credits and the headline on pages no rule was written for.
 Each test names its rule: a source credit ('Theo Reuters') alone on its line wherever it stands
-(driver._sources_anywhere).
+(driver._sources_anywhere); a platform's own English string on a Vietnamese page
+(webui._ENGLISH_UI: SharePoint, a media player, a copy-protection plugin).
 """
 import pytest
 
@@ -21,4 +22,16 @@ def test_the_reprints_paper_on_the_line_under_it_goes_with_it():
 @pytest.mark.parametrize("line", ["Theo Peskov, những tuyên bố về việc che giấu vị trí chỉ là thuyết âm mưu.",
                                   "Theo ông Tùng", "Theo kế hoạch"])
 def test_a_line_opening_on_theo_that_is_no_credit_stays(line):
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("line", ["Skip Ribbon Commands", "No media source currently available",
+                                  "error: Content is protected !!"])
+def test_a_platforms_own_english_string_on_a_vietnamese_page_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "widget"
+
+
+@pytest.mark.parametrize("line", ["Media Source Protection Act", "Content is king"])
+def test_english_with_words_of_its_own_stays_beside_those_strings(line):
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs

@@ -127,11 +127,14 @@ def ui_line(text: str) -> bool:
 # a forum's or blog's links ('View Single Post', 'No comments:', 'Share this post:'), a language switch ('English').
 # The theme ships the strings, not the newsroom, so no outlet owns them; a Vietnamese story quoting English writes
 # words of its own beside these (a name, a title, a place). (A banner's 'Flag' is left: taking it over a government
-# banner made the banner's next line the title.)
+# banner made the banner's next line the title.) The platforms' own strings too: a SharePoint portal's 'Skip Ribbon
+# Commands', a player's 'No media source currently available', a copy-protection plugin's 'error: Content is
+# protected !!'.
 _ENGLISH_UI = frozenset(
     "search share this post posts article articles view all single result results no comments comment english reply "
     "read more next previous prev home menu login log sign up subscribe follow us print email back to top skip content "
-    "close load loading posted tags tag related news latest older newer entries page of".split())
+    "close load loading posted tags tag related news latest older newer entries page of "
+    "ribbon commands media source currently available error is protected".split())
 
 
 def english_ui(text: str) -> bool:
