@@ -36,3 +36,21 @@ def test_two_sentences_printed_twice_stay():
     two = " ".join([BODY1, BODY3])
     art = clean(page(HEAD, LEAD, LONG_BODY, two, two, BODY3 + " Thêm nữa."))
     assert two in art.paragraphs
+
+
+def test_a_stock_photo_note_opening_the_page_goes():
+    art = clean(page("Ảnh minh họa.", HEAD, LEAD, BODY1, BODY2))
+    assert reasons(art)["Ảnh minh họa."] == "photo-caption"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_stock_photo_note_set_in_one_block_with_the_paragraph_under_it_goes():
+    art = clean(page(HEAD, LEAD, "Ảnh tư liệu\n" + BODY1, BODY2))
+    assert reasons(art)["Ảnh tư liệu"] == "photo-caption"
+    assert BODY1 in art.paragraphs
+
+
+def test_a_headline_opening_on_the_words_of_a_note_stays():
+    head = "Ảnh tư liệu hiếm về cảng biển Mỹ Thủy những năm 1930"
+    art = clean(page(head, LEAD, BODY1, BODY2))
+    assert art.title == head

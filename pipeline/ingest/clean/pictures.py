@@ -170,3 +170,18 @@ def shortcodes(page: Page) -> None:
     if len(codes) >= 2:
         for line in codes:
             page.drop(line, "image-file")
+
+
+# A picture's note that it stands for the story, comes from an archive or is a screen capture ('Ảnh minh họa',
+# 'Ảnh tư liệu.'): alone on its line it says only that a picture stood there. The caption rules judge a line by
+# its neighbours and pass over the page's first line (the headline's place) and a line set in one block with the
+# paragraph under it; this note is no headline and no sentence wherever it stands.
+_PICTURE_NOTE_RE = re.compile(r"^\(?(?:ảnh|hình|hình ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\)?\.?$",
+                              re.IGNORECASE)
+
+
+def picture_notes(page: Page) -> None:
+    """'Ảnh minh họa' alone on a line, wherever it stands, goes as a caption (after the caption rules)."""
+    for line in page.kept():
+        if _PICTURE_NOTE_RE.match(line.text.strip()):
+            page.drop(line, "photo-caption")
