@@ -33,3 +33,14 @@ def test_a_scholarship_china_grants_is_no_country_of_the_holder():
 def test_a_chinese_scholars_own_country_still_decides():
     assert _origins("Nghiên cứu sinh Trung Quốc Hồ Tử Phong nhận học bổng Chính phủ Trung Quốc sang Mỹ học tập.") == {
         "Hồ Tử Phong": "inferred"}
+
+
+def test_a_co_stars_country_is_theirs():
+    # đóng cùng ngôi sao Hồng Kông: the place had put China near a Chinese-looking name, which the shape then took
+    assert _origins("Diễn viên Hồ Tử Phong đóng cùng ngôi sao Hồng Kông trong một dự án hợp tác.")[
+        "Hồ Tử Phong"] != "inferred"
+
+
+def test_the_co_stars_own_title_stays_theirs():
+    got = _origins("Nữ diễn viên Lê Thu Trang đóng cùng nam diễn viên Trung Quốc Hồ Tử Phong trong phim mới.")
+    assert got["Hồ Tử Phong"] == "inferred"

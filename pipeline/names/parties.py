@@ -23,7 +23,10 @@ _OTHER_PARTY = re.compile(
     r"(?:trước|gặp|với)\s+(?:(?:các|những|một|hai|ba|nhiều)\s+)?(?=đối thủ\s)|"
     # a scholarship China grants (nhận học bổng của Bộ Giáo dục Trung Quốc, học bổng Chính phủ Trung Quốc): China gives
     # it to foreign students, so it is the giver, not the holder's country
-    r"học bổng\s+(?:[^\W\d_]+\s+){0,4}?)"
+    r"học bổng\s+(?:[^\W\d_]+\s+){0,4}?|"
+    # a co-star or colleague acted or sung with (đóng cùng ngôi sao Hồng Kông, song ca với ca sĩ Trung Quốc): theirs
+    r"(?P<costar>(?:cùng|với)\s+(?:(?:các|những|một|hai|nhiều)\s+)?(?:ngôi sao|bạn diễn|đồng nghiệp|nghệ sĩ|ca sĩ|"
+    r"(?:nam |nữ )?diễn viên)\s+))"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
@@ -40,8 +43,11 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
             end = stop.start() if stop else len(sentence)
         else:
             end = cues.CHINESE_RE.match(sentence, m.end()).end()
-        if any(m.start() < b and a < end for a, b in names) or not _COUNTRY.search(sentence, m.start(), end):
+        if any(m.start() < b and a < end for a, b in names) or not (
+                m.group("costar") or _COUNTRY.search(sentence, m.start(), end)):
             continue
+        if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
+            continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
     return sentence
 
