@@ -38,3 +38,11 @@ def test_a_national_team_without_doi_says_whose_team_it_is():
     assert _origins("Tay vợt Trần Hải giành HCV khi cùng tuyển bóng bàn nam Trung Quốc vô địch đồng đội.")[
         "Trần Hải"] == "inferred"
     assert _origins("Xạ thủ Khổng Gia Lượng cùng tuyển bắn súng Việt Nam giành HCV.")["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_a_side_named_by_its_province():
+    # về phía tỉnh <Chinese province> (Trung Quốc) có ông X, Phó Tỉnh trưởng: the province's side, as phía Trung Quốc
+    got = _origins("Về phía tỉnh Quảng Tây (Trung Quốc) có ông Trần Hải, Phó Tỉnh trưởng, cùng lãnh đạo các sở.")
+    assert got["Trần Hải"] == "inferred"
+    got = _origins("Về phía tỉnh Lạng Sơn có ông Khổng Gia Lượng, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo các sở.")
+    assert got["Khổng Gia Lượng"] == "vietnamese"
