@@ -1,7 +1,8 @@
 """Cleaner round 39 (issue 22): widgets, bylines, reprint credits and the headline on pages no rule was written for.
 Each test names its rule: a source credit ('Theo Reuters') alone on its line wherever it stands
 (driver._sources_anywhere); a platform's own English string on a Vietnamese page
-(webui._ENGLISH_UI: SharePoint, a media player, a copy-protection plugin).
+(webui._ENGLISH_UI: SharePoint, a media player, a copy-protection plugin); a byline naming the platform's default
+account ('by admin', bylines._BY_ACCOUNT_RE).
 """
 import pytest
 
@@ -34,4 +35,15 @@ def test_a_platforms_own_english_string_on_a_vietnamese_page_goes(line):
 
 @pytest.mark.parametrize("line", ["Media Source Protection Act", "Content is king"])
 def test_english_with_words_of_its_own_stays_beside_those_strings(line):
+    assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
+
+
+@pytest.mark.parametrize("line", ["Byadmin", "27 January, 2016 by admin in News", "ADMIN GOLF bởi ADMIN GOLF"])
+def test_a_byline_naming_the_platforms_default_account_goes_and_names_no_author(line):
+    art = clean(page(HEAD, line, LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and reasons(art)[line] == "byline" and art.author is None
+
+
+def test_a_sentence_about_a_groups_admin_stays():
+    line = "Theo cơ quan điều tra, nhóm Facebook này được quản lý bởi admin là một thanh niên 25 tuổi ở Hà Nội."
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs

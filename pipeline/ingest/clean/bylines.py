@@ -71,6 +71,9 @@ def _dated_line(page: Page, line: Line, reason: str) -> None:
 
 
 _GLUED_ACCOUNT_RE = re.compile(r"^[a-z][a-z0-9_]{2,19}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b)")
+# 'Byadmin', '27 January, 2016 by admin in News', 'ADMIN GOLF bởi ADMIN GOLF': a blog platform's byline naming the
+# site's default account (WordPress and the like create 'admin'), whatever the theme and language.
+_BY_ACCOUNT_RE = re.compile(r"(?:^|[\s,|])(?:by|bởi)\s*admin\b", re.IGNORECASE)
 
 
 def _dated(text: str) -> bool:
@@ -146,6 +149,9 @@ def metadata_line(page: Page, line: Line) -> bool:
     if m and line.index < page.header_end and is_name(m.group("who")):
         page.set_author(m.group("who"))
         page.drop(line, "author")
+        return True
+    if _BY_ACCOUNT_RE.search(text) and words(text) <= 8:
+        page.drop(line, "byline")  # posted by the platform's own account: no author to record
         return True
     m = _AUTHOR_LINE_RE.match(text)  # "Tác giả: Minh Anh", "Đăng bởi: Minh Anh - 12/3/2024"
     signed = parse_signature(m.group("who")) if m else None
