@@ -46,3 +46,11 @@ def test_a_side_named_by_its_province():
     assert got["Trần Hải"] == "inferred"
     got = _origins("Về phía tỉnh Lạng Sơn có ông Khổng Gia Lượng, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo các sở.")
     assert got["Khổng Gia Lượng"] == "vietnamese"
+
+
+def test_an_office_held_before_fronted_is_the_persons_own():
+    # Trước khi làm <office of China>, ông X là ...: the same person's office, its country theirs
+    got = _origins("Trước khi làm Phó Tổng thư ký Quốc vụ viện Trung Quốc, ông Trần Hải là Thứ trưởng Bộ Tài chính.")
+    assert got["Trần Hải"] == "inferred"
+    got = _origins("Trước khi làm Đại sứ Việt Nam tại Trung Quốc, ông Trần Hải là Thứ trưởng Bộ Ngoại giao.")
+    assert got["Trần Hải"] == "vietnamese"

@@ -12,6 +12,10 @@ import re
 from pipeline.names import cues, offices
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
+# An office the person held before or after, fronted (Trước khi làm Phó Tổng thư ký Quốc vụ viện Trung Quốc, ông X là
+# ...; Khi còn là Thứ trưởng ..., ông X): the same person's, so the title after it opens the phrase
+_HELD = re.compile(r"\s*(?:(?:trước|sau)\s+khi|khi(?:\s+còn)?|lúc(?:\s+còn)?)\s+(?:được\s+(?:bổ nhiệm|bầu)\s+)?"
+                   r"(?:làm(?!\s+việc)|giữ chức|là|trở thành|đảm nhiệm)\s+", re.IGNORECASE)
 # What follows the name: the apposition pair's closing comma, or the predicate (a lower-case word)
 _AFTER = re.compile(r"\s*,|\s+[a-zà-ỹđ]")
 
@@ -23,6 +27,8 @@ def side(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> 
     if any(a < start for a, _ in others) or not _AFTER.match(sentence, end):
         return None
     head, comma, title = sentence[:start].rpartition(",")
+    held = _HELD.match(head)
+    head = head[held.end():] if held else head
     if not comma or re.search(r"[,;:()\"“”]", head) or len(head.split()) > 16:
         return None
     # the title before the name: a title or a form of address, nothing of a country (that is the window's own)
