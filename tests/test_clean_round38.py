@@ -54,3 +54,20 @@ def test_a_headline_opening_on_the_words_of_a_note_stays():
     head = "Ảnh tư liệu hiếm về cảng biển Mỹ Thủy những năm 1930"
     art = clean(page(head, LEAD, BODY1, BODY2))
     assert art.title == head
+
+
+AWARD = "Lãnh đạo huyện trao giấy khen cho các học sinh đạt thành tích xuất sắc"
+
+
+def test_a_handing_over_to_recipients_who_won_is_a_caption():
+    # Who won what the prize is given for describes the recipient, as 'có hoàn cảnh khó khăn' does.
+    art = clean(page(HEAD, LEAD, BODY1, AWARD, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3]
+    assert reasons(art)[AWARD] == "photo-caption"
+
+
+def test_a_handing_over_with_what_the_recipients_went_on_to_do_stays():
+    # 'đạt' with no prize after it is the story's verb (what was reached), not a recipient's description.
+    line = "Lãnh đạo huyện trao giấy khen cho các học sinh và đạt được sự đồng thuận của phụ huynh"
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert line in art.paragraphs

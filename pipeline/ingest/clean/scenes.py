@@ -170,7 +170,9 @@ def ceremony_scene(text: str) -> bool:
         return False
     if _SAYING_RE.search(rest):
         return False  # '... chúc mừng X và cho biết ...': what was said goes on, a story's sentence
-    rest = re.sub(r"\b(?:cho|có hoàn cảnh)\b", " ", rest)  # the recipient, not a causative 'cho' or an existential
+    # The recipient, not a causative 'cho' or an existential; who won what the prize is given for ('cho các tập thể
+    # đạt giải', 'cho các cháu đạt thành tích xuất sắc') describes the recipient too, as 'có hoàn cảnh' does.
+    rest = re.sub(r"\b(?:cho|có hoàn cảnh|đạt (?:giải|thành tích|danh hiệu))\b", " ", rest)
     return not has_finite_clause(rest) and not _FIGURE_RE.search(_OCCASION_FIGURE_RE.sub(" ", rest))
 
 
