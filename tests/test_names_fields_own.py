@@ -54,3 +54,12 @@ def test_an_office_held_before_fronted_is_the_persons_own():
     assert got["Trần Hải"] == "inferred"
     got = _origins("Trước khi làm Đại sứ Việt Nam tại Trung Quốc, ông Trần Hải là Thứ trưởng Bộ Ngoại giao.")
     assert got["Trần Hải"] == "vietnamese"
+
+
+def test_an_attache_is_a_title():
+    # Tùy viên Quốc phòng <country's embassy> tại Việt Nam: an envoy's title in apposition, as Tham tán already was
+    got = _origins("Thượng tướng Khổng Gia Lượng tiếp Đại tá Trần Hải, Tùy viên Quốc phòng Đại sứ quán Trung Quốc tại "
+                   "Việt Nam.")
+    assert got["Trần Hải"] == "inferred"
+    got = _origins("Đại tá Trần Hải, Tùy viên Quốc phòng Việt Nam tại Trung Quốc, dự lễ kỷ niệm ở Bắc Kinh.")
+    assert got["Trần Hải"] == "vietnamese"

@@ -129,7 +129,7 @@ chính ủy, chính uỷ, tham mưu trưởng, ngoại trưởng, thị trưởn
 chủ tịch tỉnh, thống đốc, tổng kiểm toán, tổng thanh tra, hiệu trưởng, trưởng phòng, trưởng công an, huyện trưởng,
 đặc phái viên, đặc sứ, cố vấn, quốc vụ khanh, phó tổng lý, tổng lý, viện sĩ, giám mục, hòa thượng, thủ lĩnh,
 lãnh đạo, người đứng đầu, đại diện, cựu, nguyên, gs, pgs, ts, ths, pgs.ts, gs.ts, nsnd, nsưt,
-sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ,
+sinh viên, du học sinh, nghiên cứu sinh, học sinh, học viên, thạc sĩ, chuyên gia, tham tán, tham tán công sứ, tùy viên, tuỳ viên,
 công sứ, bí thư thứ nhất, đại biểu, đại biểu quốc hội, nghị sĩ, hạ nghị sĩ, thượng nghị sĩ, trưởng đặc khu, đặc khu trưởng, tuyển thủ, thủ môn, tiền đạo, tiền vệ, hậu vệ, kình ngư,
 cơ thủ, vđv, danh tướng, tướng quân, thẩm phán, kiểm sát viên, điều tra viên, giám sát viên, thanh tra viên, giáo viên, giảng viên, thầy giáo,
 cô giáo, trợ lý, thư ký, phu nhân, quan chức, phóng viên, biên tập viên, bình luận viên, phát thanh viên, đội trưởng, đồn trưởng, chỉ huy trưởng,
