@@ -44,3 +44,13 @@ def test_a_co_stars_country_is_theirs():
 def test_the_co_stars_own_title_stays_theirs():
     got = _origins("Nữ diễn viên Lê Thu Trang đóng cùng nam diễn viên Trung Quốc Hồ Tử Phong trong phim mới.")
     assert got["Hồ Tử Phong"] == "inferred"
+
+
+def test_a_scholar_of_china_is_no_chinese_by_the_field():
+    # nghiên cứu về Trung Quốc in the apposition had put China near a Chinese-looking name (the shape took it)
+    assert _origins("Ông Bành Tử Kỳ, chuyên gia về Trung Quốc, ra mắt cuốn sách mới.")["Bành Tử Kỳ"] != "inferred"
+
+
+def test_a_chinese_scholars_own_country_still_decides_whatever_the_field():
+    assert _origins("Nhà nghiên cứu Trung Quốc Bành Tử Kỳ, chuyên về lịch sử nhà Thanh, ra mắt sách mới.") == {
+        "Bành Tử Kỳ": "inferred"}

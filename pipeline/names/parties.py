@@ -24,6 +24,10 @@ _OTHER_PARTY = re.compile(
     # a scholarship China grants (nhận học bổng của Bộ Giáo dục Trung Quốc, học bổng Chính phủ Trung Quốc): China gives
     # it to foreign students, so it is the giver, not the holder's country
     r"học bổng\s+(?:[^\W\d_]+\s+){0,4}?|"
+    # China studied or known as a field (nghiên cứu về Trung Quốc, chuyên gia về Trung Quốc): a foreign press's China
+    # watcher; China's own scholars are named by their institutions, not by their country as a subject
+    r"(?:nghiên cứu|chuyên gia|am hiểu|hiểu biết|chuyên)\s+về\s+(?:(?:kinh tế|chính trị|văn hóa|văn hoá|lịch sử|"
+    r"quân sự|xã hội)\s+)?|"
     # a co-star or colleague acted or sung with (đóng cùng ngôi sao Hồng Kông, song ca với ca sĩ Trung Quốc): theirs
     r"(?P<costar>(?:cùng|với)\s+(?:(?:các|những|một|hai|nhiều)\s+)?(?:ngôi sao|bạn diễn|đồng nghiệp|nghệ sĩ|ca sĩ|"
     r"(?:nam |nữ )?diễn viên)\s+))"
