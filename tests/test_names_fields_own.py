@@ -63,3 +63,12 @@ def test_an_attache_is_a_title():
     assert got["Trần Hải"] == "inferred"
     got = _origins("Đại tá Trần Hải, Tùy viên Quốc phòng Việt Nam tại Trung Quốc, dự lễ kỷ niệm ở Bắc Kinh.")
     assert got["Trần Hải"] == "vietnamese"
+
+
+def test_a_birth_year_and_place_and_an_office_taken_say_whose():
+    # X, sinh năm 1950 tại <place>: born there, as sinh ra ở; X nhậm chức <office of a country>: that country's
+    assert _origins("Nhà văn Trần Hải, sinh năm 1950 ở Thiệu Hưng, Chiết Giang, là tác giả nhiều truyện ngắn.")[
+        "Trần Hải"] == "inferred"
+    assert _origins("Nhà văn Trần Hải, sinh năm 1950 tại Nam Định, từng sống ở Bắc Kinh.")["Trần Hải"] == "vietnamese"
+    assert _origins("Ông Trần Hải nhậm chức Thị trưởng Thượng Hải ngày 20/5.")["Trần Hải"] == "inferred"
+    assert _origins("Ông Trần Hải nhậm chức Đại sứ Việt Nam tại Trung Quốc từ tháng 3.")["Trần Hải"] == "vietnamese"
