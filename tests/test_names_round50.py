@@ -54,3 +54,13 @@ def test_a_scholar_of_china_is_no_chinese_by_the_field():
 def test_a_chinese_scholars_own_country_still_decides_whatever_the_field():
     assert _origins("Nhà nghiên cứu Trung Quốc Bành Tử Kỳ, chuyên về lịch sử nhà Thanh, ra mắt sách mới.") == {
         "Bành Tử Kỳ": "inferred"}
+
+
+def test_a_tourist_visits_the_china_named():
+    # the setting (China named, nothing of Vietnam) took a tourist lost at a place of China for a local (a name
+    # reading strongly Chinese is still weighed by its shape: shape.weigh)
+    assert _origins("Du khách Tạ Khải Kiệt bị lạc trong rừng Trương Gia Giới suốt hai ngày.")["Tạ Khải Kiệt"] != "inferred"
+
+
+def test_a_chinese_tourists_own_country_still_decides():
+    assert _origins("Du khách Trung Quốc Tạ Khải Kiệt bị lạc trong rừng Trương Gia Giới.") == {"Tạ Khải Kiệt": "inferred"}

@@ -106,6 +106,10 @@ def names_vietnam(text: str) -> bool:
     return bool(_VIET.search(text) or _VIETNAMESE_ART.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
 
 
+# A tourist's title right before the name: a visitor to the place China is named as, not at home there.
+_TOURIST = re.compile(r"(?<![^\W\d_])(?i:du khách|khách du lịch|lữ khách)\s+$")
+
+
 def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool = False) -> bool:
     """Whether the person's sentences, and the sentences around them, name China and nothing of Vietnam or another
     country, China never as another party (china_only), and the name scores above the setting's threshold
@@ -119,6 +123,8 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
     setting = china_only(text)
     if setting is None or names_vietnam(_around(sentences, own)):
         return False
+    if any(_TOURIST.search(sentences[m.sentence], 0, m.start) for m in person.mentions):
+        return False  # a tourist (Du khách X bị lạc trong rừng Trương Gia Giới) visits the China named: no setting
     threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else \
         shape.STRONGLY_CHINESE if _venues_only(text) else shape.CHINA_ONLY_WHERE
