@@ -65,10 +65,16 @@ def test_an_attache_is_a_title():
     assert got["Trần Hải"] == "vietnamese"
 
 
-def test_a_birth_year_and_place_and_an_office_taken_say_whose():
-    # X, sinh năm 1950 tại <place>: born there, as sinh ra ở; X nhậm chức <office of a country>: that country's
-    assert _origins("Nhà văn Trần Hải, sinh năm 1950 ở Thiệu Hưng, Chiết Giang, là tác giả nhiều truyện ngắn.")[
-        "Trần Hải"] == "inferred"
-    assert _origins("Nhà văn Trần Hải, sinh năm 1950 tại Nam Định, từng sống ở Bắc Kinh.")["Trần Hải"] == "vietnamese"
+def test_an_office_taken_says_whose():
+    # X nhậm chức <office of a country>: that country's (a birth year and place is not: Vietnamese revolutionaries'
+    # children were born in China, tests/test_names_origin.py)
     assert _origins("Ông Trần Hải nhậm chức Thị trưởng Thượng Hải ngày 20/5.")["Trần Hải"] == "inferred"
     assert _origins("Ông Trần Hải nhậm chức Đại sứ Việt Nam tại Trung Quốc từ tháng 3.")["Trần Hải"] == "vietnamese"
+
+
+def test_a_session_of_a_chinese_body_sets_the_sentence():
+    # Tại kỳ họp Nhân đại, <an office with no country> X trình bày ...: the body's session, its country's officials
+    got = _origins("Tại kỳ họp Nhân đại, Chánh án Tòa án Nhân dân Tối cao Trần Hải trình bày báo cáo công tác năm.")
+    assert got["Trần Hải"] == "inferred"
+    got = _origins("Tại kỳ họp Quốc hội, Chánh án Tòa án Nhân dân Tối cao Trần Hải trình bày báo cáo công tác năm.")
+    assert got["Trần Hải"] == "vietnamese"

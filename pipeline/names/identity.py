@@ -34,7 +34,7 @@ _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIE
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
                        r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|sinh\s+(?:năm|ngày)\s+[\d/]+\s+(?:ở|tại)|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
+                       r"xuất thân từ|sinh ra ở|sinh ra tại|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
