@@ -2,7 +2,8 @@
 Each test names its rule: a source credit ('Theo Reuters') alone on its line wherever it stands
 (driver._sources_anywhere); a platform's own English string on a Vietnamese page
 (webui._ENGLISH_UI: SharePoint, a media player, a copy-protection plugin); a byline naming the platform's default
-account ('by admin', bylines._BY_ACCOUNT_RE).
+account ('by admin', bylines._BY_ACCOUNT_RE); three bulleted short lines or more at the top of the page
+(menus._bulleted_head).
 """
 import pytest
 
@@ -47,3 +48,20 @@ def test_a_byline_naming_the_platforms_default_account_goes_and_names_no_author(
 def test_a_sentence_about_a_groups_admin_stays():
     line = "Theo cơ quan điều tra, nhóm Facebook này được quản lý bởi admin là một thanh niên 25 tuổi ở Hà Nội."
     assert line in clean(page(HEAD, LEAD, BODY1, line, BODY2)).paragraphs
+
+
+def test_bulleted_short_lines_at_the_top_of_the_page_are_the_sites_whatever_their_names():
+    menu = ["• Ban tiếng Việt Nam", "• Các trang trên Facebook", "• Vài nét về CRI"]
+    art = clean("\n".join(menu) + "\n\n" + page(HEAD, LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2] and all(reasons(art)[m] == "site-menu" for m in menu)
+
+
+def test_a_bulleted_list_under_the_lead_stays():
+    items = ["• 24 Huy chương Vàng", "• 13 Huy chương Bạc", "• 6 Huy chương Đồng"]
+    art = clean(page(HEAD, LEAD, "\n".join(items), BODY1, BODY2))
+    assert all(any(i in p for p in art.paragraphs) for i in items)
+
+
+def test_two_bulleted_lines_at_the_top_are_too_few_to_tell():
+    art = clean("• Ban tiếng Việt Nam\n• Vài nét về CRI\n\n" + page(HEAD, LEAD, BODY1, BODY2))
+    assert "• Ban tiếng Việt Nam" in " ".join(art.paragraphs)  # (an unsure line stays)

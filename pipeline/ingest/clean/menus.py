@@ -16,7 +16,7 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import SECTION_NAMES
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Page, is_paragraph, key, real_words, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, real_words, words
 from pipeline.ingest.clean.runs import announces
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<name>\S.*)$")
@@ -146,6 +146,37 @@ def site_menus(page: Page) -> None:
             if not any(prose[:pos]):
                 page.menu_lines += len(run)
         pos += len(run)
+
+
+# A bullet the page drew (not a dash or an asterisk a story's list may use as well), before a short label.
+_DRAWN_BULLET_RE = re.compile(r"^\s*[•·]\s*\S")
+
+
+def bulleted_head(page: Page) -> None:
+    """Three or more bulleted lines in a row at the top of the page, each six words or fewer with no mark closing
+    it, only short lines or dates above them: a site's menu, its links or a side box's items ('• Liên Hệ', '• RSS',
+    '• Vài nét về CRI', '• Đang online: 2') whatever their names. A story sets out a list under its lead, and the
+    menu rule above wants its items to be known sections; here the drawn bullet and the place are the evidence.
+    Taken once the headline is known: the head's rules read a menu's lines as the run over the headline."""
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    pos = 0
+    while pos < len(lines):
+        if any(is_paragraph(ln.text) or words(ln.text) > 6 and dateline_date(ln.text) is None
+               for ln in lines[:pos]):
+            return
+        run = []
+        while pos + len(run) < len(lines) and _head_item(lines[pos + len(run)]):
+            run.append(lines[pos + len(run)])
+        if len(run) >= 3:
+            for line in run:
+                if line.kept and line.text != page.title:
+                    page.drop(line, "site-menu")
+        pos += max(len(run), 1)
+
+
+def _head_item(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(_DRAWN_BULLET_RE.match(text)) and words(text) <= 6 and not text.endswith(PROSE_END + (";", ","))
 
 
 def _printed_twice(keys: list[str], pos: int, size: int) -> bool:
