@@ -1,5 +1,6 @@
 """Cleaner round 38 (issue 22): captions with no credit and related-story teasers on pages no rule was written
 for. A caption too long for a caption's shape, printed twice in a row (alt text and caption) under a paragraph."""
+from pipeline.ingest.clean.scenes import _named_at_work
 from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
 
 # 40 words: an official with every title, what they do, where and when.
@@ -69,5 +70,34 @@ def test_a_handing_over_to_recipients_who_won_is_a_caption():
 def test_a_handing_over_with_what_the_recipients_went_on_to_do_stays():
     # 'đạt' with no prize after it is the story's verb (what was reached), not a recipient's description.
     line = "Lãnh đạo huyện trao giấy khen cho các học sinh và đạt được sự đồng thuận của phụ huynh"
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert line in art.paragraphs
+
+
+NAMED = "Ông Nguyễn Văn An, Bí thư Tỉnh ủy đánh trống khai giảng năm học mới"
+
+
+def test_a_person_named_in_full_at_work_between_paragraphs_is_a_caption():
+    art = clean(page(HEAD, LEAD, BODY1, NAMED, BODY2, BODY3))
+    assert art.paragraphs == [LEAD, BODY1, BODY2, BODY3]
+    assert reasons(art)[NAMED] == "photo-caption"
+
+
+def test_the_same_closed_by_a_stop_is_a_sentence_and_stays():
+    # The issue's must-hold: 'Thượng tướng X hội kiến ông Y tại Bắc Kinh.' is a one-sentence paragraph.
+    line = "Thượng tướng Nguyễn Văn An hội kiến ông Lý Minh tại Bắc Kinh."
+    assert not _named_at_work(line)
+    assert _named_at_work(line.rstrip("."))
+
+
+def test_a_person_named_under_a_quotation_may_be_its_speaker_and_stays():
+    quoted = "“Chúng tôi sẽ tiếp tục hỗ trợ người dân ổn định cuộc sống, phát triển sản xuất trong thời gian tới”."
+    line = "Bà Lò Thị Hoa ở thôn Lao Chải, xã Mường Khương kể lại"
+    art = clean(page(HEAD, LEAD, quoted, line, BODY2, BODY3))
+    assert line in art.paragraphs
+
+
+def test_a_person_named_with_a_purpose_stays():
+    line = "Ông Nguyễn Văn An, Bí thư Tỉnh ủy kêu gọi người dân để bảo vệ rừng đầu nguồn"
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
     assert line in art.paragraphs

@@ -320,6 +320,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     captions.captions_between(page)
     scenes.scene_captions(page)  # after: a caption already taken is no sub-heading the page is cut by
     scenes.last_scene(page)
+    scenes.named_at_work(page)  # a person named in full and what they do, with no stop, between paragraphs
     scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
     pictures.picture_notes(page)  # after the caption rules: 'Ảnh minh họa' alone, where they passed it over

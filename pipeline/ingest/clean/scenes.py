@@ -268,3 +268,48 @@ def glued_caption(page: Page) -> None:
                 and not first.text.rstrip().endswith((",", ":", ";")) and (below[:1].isupper() or below[:1].isdigit()) \
                 and 2 * words(first.text) <= words(below) and is_paragraph(unit_text(rest)):
             drop_unit(page, [first])
+
+
+# What the line says of the person after the name must run on in lower case; a quotation, a colon or a question is
+# a story's or an interview's.
+_SAID_RE = re.compile(r"[:;?!“”\"]")
+
+
+def _named_at_work(text: str) -> bool:
+    """A person by role or kinship word, the full name (two capitalised words or more, their posts after a comma or
+    a dash), then three lower-case words or more of what they do: 'Ông Nguyễn Văn A, Bí thư ... đánh trống khai
+    giảng năm học mới', 'Thầy Trần Văn B – Hiệu trưởng nhà trường đọc diễn văn ...'. No closing stop (the issue's
+    'Thượng tướng X hội kiến ông Y tại Bắc Kinh.' is a sentence), no reason or purpose ('để', 'vì': a claim)."""
+    if not 5 <= words(text) <= 30 or text.endswith(PROSE_END) or text.endswith(("…", ",")) or _SAID_RE.search(text):
+        return False
+    head = PERSON_HEAD_RE.match(text)
+    if head is None or any(t in _CLAIM for t in tokens(text)):
+        return False
+    rest = text[head.end():].split()
+    at, names = 0, 0
+    while at < len(rest) and (rest[at][:1].isupper() or rest[at] in ("-", "–")):
+        names += rest[at][:1].isupper()
+        at += 1
+    # What they do: three lower-case words in a row somewhere after the name ('đánh trống khai giảng'); a role and a
+    # name with a capitalised office between ('Nguyên Bộ trưởng Bộ Y tế Nguyễn Văn Bình') is a listicle's head.
+    run = longest = 0
+    for token in rest[at:]:
+        run = run + 1 if token[:1].islower() else 0
+        longest = max(longest, run)
+    return names >= 2 and at < len(rest) and rest[at][:1].islower() and longest >= 3
+
+
+def named_at_work(page: Page) -> None:
+    """A person named in full and what they do, with no stop, under a paragraph of the story and over another or at
+    the page's end: a photo's caption (a sub-heading names no one so). Under a paragraph that closes on a quotation
+    it may be the quotation's speaker, and stays."""
+    kept = [ln for ln in page.kept() if ln.text.strip()]
+    for pos in range(1, len(kept)):
+        line, above = kept[pos], kept[pos - 1]
+        below = kept[pos + 1] if pos + 1 < len(kept) else None
+        text = line.text.strip()
+        if not _named_at_work(text) or words(above.text) < 15 or not above.text.rstrip().endswith(PROSE_END) \
+                or above.text.rstrip().rstrip(".").endswith(("”", '"', "’")):
+            continue
+        if below is None or is_paragraph(below.text):
+            drop_unit(page, [line])
