@@ -78,3 +78,14 @@ def test_a_session_of_a_chinese_body_sets_the_sentence():
     assert got["Trần Hải"] == "inferred"
     got = _origins("Tại kỳ họp Quốc hội, Chánh án Tòa án Nhân dân Tối cao Trần Hải trình bày báo cáo công tác năm.")
     assert got["Trần Hải"] == "vietnamese"
+
+
+def test_a_delegation_of_one_of_vietnams_bodies_faced():
+    # X, <title>, tiếp đoàn cán bộ <a Vietnamese body> Việt Nam ở Bắc Kinh: Vietnam's side faced, so X is the other
+    got = _origins("Ông Trần Hải, Phó Viện trưởng Viện Kiểm sát Nhân dân Tối cao, tiếp đoàn cán bộ Viện KSND Tối cao "
+                   "Việt Nam tại Bắc Kinh.")
+    assert got["Trần Hải"] == "inferred"
+    # a delegation of China's, received in Vietnam, is no such side
+    got = _origins("Ông Trần Hải, Phó Chủ tịch UBND tỉnh, tiếp đoàn doanh nghiệp Quảng Tây đến tìm hiểu cơ hội đầu tư "
+                   "tại Việt Nam.")
+    assert got["Trần Hải"] != "inferred"

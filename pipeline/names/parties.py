@@ -68,7 +68,12 @@ _COUNTERPART = re.compile(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồn
 # is Vietnam's ambassador receiving his own country's delegation), nor for a person named within the faced side
 # (hoan nghênh Bộ trưởng A và đoàn đại biểu Việt Nam ... của Tổng Bí thư B: B is faced, not facing).
 _VIETNAMS_SIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:lãnh đạo(?:\s+cấp\s+cao)?|(?:phái\s+)?đoàn(?:\s+đại\s+biểu)?"
-                            r"(?:\s+cấp\s+cao)?)\s+(?:(?:của|nước)\s+)?(?=" + cues.VIETNAMESE_RE.pattern + ")",
+                            r"(?:\s+cấp\s+cao)?)\s+(?:(?:của|nước)\s+)?(?=" + cues.VIETNAMESE_RE.pattern + ")"
+                            # (or a delegation of one of Vietnam's bodies: tiếp đoàn cán bộ cấp cao Bộ Công an Việt
+                            # Nam, tiếp đoàn Viện KSND Tối cao Việt Nam; the body's words hold no other country nor a
+                            # second party, and Việt Nam is not the first of a pair: Hội hữu nghị Việt Nam - Trung Quốc)
+                            r"|\s*(?:phái\s+)?đoàn\s+(?:(?!(?:" + cues.CHINESE_RE.pattern + r"|và|với|của|cùng|tại|ở|sang)"
+                            r"(?![^\W\d_]))[^\W\d_]+\s+){1,6}?(?=(?:" + cues.VIETNAMESE_RE.pattern + r")(?!\s*[-–]))",
                             re.IGNORECASE)
 _ENVOY = re.compile(r"(?<![^\W\d_])(?:đại sứ|lãnh sự|tham tán|bí thư thứ|tùy viên|thương vụ|đại diện)(?![^\W\d_])",
                     re.IGNORECASE)
