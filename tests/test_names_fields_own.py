@@ -89,3 +89,11 @@ def test_a_delegation_of_one_of_vietnams_bodies_faced():
     got = _origins("Ông Trần Hải, Phó Chủ tịch UBND tỉnh, tiếp đoàn doanh nghiệp Quảng Tây đến tìm hiểu cơ hội đầu tư "
                    "tại Việt Nam.")
     assert got["Trần Hải"] != "inferred"
+
+
+def test_a_pairs_apposition_on_a_number_is_both_persons():
+    # A và B, hai trụ cột của đội tuyển ... Trung Quốc, ...: the apposition after B is A's too
+    got = _origins("Trần Hải và Phàn Chấn Đông, hai tay vợt của đội tuyển bóng bàn Trung Quốc, cùng góp mặt.")
+    assert got == {"Trần Hải": "inferred", "Phàn Chấn Đông": "inferred"}
+    got = _origins("Ông Trần Hải và ông Phàn Chấn Đông, hai thành viên của đoàn Việt Nam, cùng góp mặt.")
+    assert got == {"Trần Hải": "vietnamese", "Phàn Chấn Đông": "vietnamese"}

@@ -218,8 +218,10 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
     # ... and after a plural title (Hai Phó Viện trưởng A và B của Viện Kiểm sát Nhân dân Tối cao Trung Quốc)
     pair = bool(_PAIR.search(sentence[:start]) or _PLURAL_TITLE.search(sentence[:start]))
+    # ... and an apposition on a number after "A và B" (A và B, hai trụ cột của đội tuyển ... Trung Quốc, ...)
     partner = next((b for a, b in others if a >= end and (sentence[end:a].strip() in ("/", "-", "–")
-                                                          or pair and sentence[end:a].strip() == "và")), None)
+                                                          or (pair or _PLURAL_AFTER.match(sentence, b))
+                                                          and sentence[end:a].strip() == "và")), None)
     if partner is not None:
         rest = sentence[partner:]
     whose = _WHOSE.match(rest)
@@ -286,6 +288,7 @@ _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|b�
 # whose lower-case syllables follow a capitalised one (Viện Nghiên cứu Kim loại ở Thẩm Dương, Nhà hát Lớn ở ...).
 _PREDICATE_WHERE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-ỹđ][^\W\d_]*\s+[a-zà-ỹđ][^\W\d_]*)\s+(?:ở|tại)\s")
 _PLURAL_TITLE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các)\s+(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s*,\s*(?:cả\s+)?(?:hai|ba|bốn)\s+(?!lần(?![^\W\d_]))", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng|đôi nam|đôi nữ)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
