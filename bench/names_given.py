@@ -294,7 +294,7 @@ def render_npc(table: dict) -> str:
 DEVELOPMENT_SETS = ("dev.tsv", "heldout.tsv",
                     *(f"heldout{k}.tsv"
                       for k in (*range(2, 15), 16, 17, 18, *range(20, 37), 38, 39, *range(41, 45), 46, 47, 48, 50, 51, 52, 53, 54,
-                                55, 56, 57, 58, 59, 60, 61, 62, 63)),
+                                55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65)),
                     "glossary_heldout.tsv")
 GLOSSARY = ROOT / "pipeline" / "glossary" / "data" / "glossary.tsv"
 
