@@ -84,6 +84,19 @@ def _attribution(line: Line) -> bool:
 _PULL_QUOTE_REACH = 8
 
 
+_LIST_MARK_RE = re.compile(r"^([-–—•+*])\s")
+
+
+def _list_item(kept: list, pos: int) -> bool:
+    """An item of a dashed or bulleted list (a line opening on a marker, a kept neighbour opening on the same one):
+    a list repeats what the paragraph over it names ('... Ban Đại diện X đã tổ chức ...' / '– Ban Đại diện X;'),
+    and a pull quote is never set out as one item of a run."""
+    mark = _LIST_MARK_RE.match(kept[pos].text)
+    return mark is not None and any(
+        0 <= j < len(kept) and kept[j].kept and kept[j].text.startswith(mark.group(1)) and words(kept[j].text) > 1
+        for j in (pos - 1, pos + 1))
+
+
 def _lead(kept: list) -> int:
     """The place of the lead: the first line of prose (under the headline, if any)."""
     return next((i for i, ln in enumerate(kept[:3]) if is_paragraph(ln.text)), -1)
@@ -137,7 +150,7 @@ def pull_quotes(page: Page) -> None:
                 # gives it in full: no heading runs to 20 words, and every word stays in the longer copy.
                 page.drop(line, "repeated-line")
             continue  # else the heading the paragraph under it opens on (5 story lines, no noise, over the splits)
-        if pos == 0 or not (quoted or speaker) and (pos < 3 or far):
+        if pos == 0 or not (quoted or speaker) and (pos < 3 or far or _list_item(kept, pos)):
             page.doubt(line, "kept: repeats words of a longer paragraph, maybe a pull quote")
             continue
         page.drop(line, "pull-quote")
