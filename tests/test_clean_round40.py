@@ -20,3 +20,22 @@ def test_a_pull_quote_set_out_alone_under_its_paragraph_still_goes():
     quote = "“Ban Đại diện Hội Nông dân tỉnh Lâm Đồng đã tổ chức lễ ra mắt chi hội mới”"
     art = clean(page(HEAD, LEAD, NAMING, quote, BODY2, BODY3))
     assert quote not in art.paragraphs
+
+
+# The headline, then the story's own heading saying more (the day the parish keeps), taken up by the lead under it.
+PARISH_HEAD = "Mừng lễ Bổn mạng giáo xứ Tân Lập"
+PARISH_FULLER = "Lễ Sinh nhật thánh Gioan Tẩy Giả - Bổn mạng giáo xứ Tân Lập"
+PARISH_LEAD = ("Sáng ngày 24/6, giáo xứ Tân Lập long trọng mừng kính lễ Sinh nhật thánh Gioan Tẩy Giả, bổn mạng giáo "
+               "xứ, với sự hiện diện đông đảo của cộng đoàn.")
+
+
+def test_a_fuller_heading_under_the_headline_that_the_lead_takes_up_stays():
+    art = clean(page(PARISH_HEAD, PARISH_FULLER, PARISH_LEAD, BODY2, BODY3))
+    assert art.title == PARISH_HEAD
+    assert PARISH_FULLER in art.paragraphs
+
+
+def test_the_headline_again_with_a_sites_name_further_down_still_goes():
+    copy = PARISH_HEAD + " - Báo Công giáo Miền Nam"
+    art = clean(page(PARISH_HEAD, PARISH_LEAD, BODY2, copy, BODY3))
+    assert copy not in art.paragraphs

@@ -166,8 +166,18 @@ def headline_copies(page: Page, title: Line) -> None:
     title_key = key(title.text)
     for line in page.kept():
         if key(line.text) == title_key \
-                or _headline_again(line.text, title.text) and not _next_section(page, line, title):
+                or _headline_again(line.text, title.text) and not _next_section(page, line, title) \
+                and not _fuller_heading(page, line, title):
             page.drop(line, "repeated-title")
+
+
+def _fuller_heading(page: Page, line: Line, title: Line) -> bool:
+    """The headline's words with three or more of its own added ('Lễ Sinh nhật thánh X - Bổn mạng giáo xứ Y' under
+    'Mừng lễ Bổn mạng giáo xứ Y'), all of which the paragraph right under it takes up: the story's own heading,
+    saying more than the headline, not a copy of it (a site's name added is not what the story goes on to say)."""
+    own = set(content_words(line.text)) - set(content_words(title.text))
+    below = next((ln for ln in page.kept() if ln.index > line.index), None)
+    return len(own) >= 3 and below is not None and is_paragraph(below.text) and takes_up(below.text, line.text)
 
 
 def _story_date(page: Page, headline: Line) -> None:
