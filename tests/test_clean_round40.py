@@ -39,3 +39,13 @@ def test_the_headline_again_with_a_sites_name_further_down_still_goes():
     copy = PARISH_HEAD + " - Báo Công giáo Miền Nam"
     art = clean(page(PARISH_HEAD, PARISH_LEAD, BODY2, copy, BODY3))
     assert copy not in art.paragraphs
+
+
+# A results page opening on its list of prizes, in capitals, before any headline.
+PRIZES = ["🎉 GIẢI NHẤT TOÀN ĐOÀN", "🥇 GIẢI NHẤT ĐỒNG ĐỘI NỮ", "🥇 GIẢI NHẤT ĐỒNG ĐỘI NAM"]
+
+
+def test_parallel_list_items_one_word_apart_are_not_a_title_and_its_copy():
+    art = clean(page(*PRIZES, LEAD, BODY2, BODY3))
+    assert PRIZES[1] in art.paragraphs + [art.title]
+    assert PRIZES[2] in art.paragraphs + [art.title]

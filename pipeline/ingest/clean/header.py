@@ -316,10 +316,26 @@ def browser_title(page: Page, line: Line) -> Line:
     # the lead under it: the one over the lead is the headline, the first goes as its copy.
     lead = next((ln for ln in page.kept() if ln.index > below.index), None)
     if key(line.text) != key(below.text) and _headline_again(line.text, below.text) \
-            and _headline_again(below.text, line.text) and lead is not None and is_paragraph(lead.text):
+            and _headline_again(below.text, line.text) and lead is not None and is_paragraph(lead.text) \
+            and not _parallel_items(page, line, below):
         page.drop(line, "repeated-title")
         return below
     return line
+
+
+def _parallel_items(page: Page, line: Line, below: Line) -> bool:
+    """Two lines one word apart, the same length, with a third line beside them opening on the same two words
+    ('GIẢI NHẤT TOÀN ĐOÀN' / 'GIẢI NHẤT ĐỒNG ĐỘI NỮ' / '... ĐỒNG ĐỘI NAM'): items of a list, each its own fact,
+    not a title and its rewording."""
+    def tokens(text: str) -> list[str]:
+        return [k for k in (key(w) for w in text.split()) if k]
+    mine, theirs = tokens(line.text), tokens(below.text)
+    if len(mine) != len(theirs) or len(mine) < 3 or sum(a != b for a, b in zip(mine, theirs)) != 1:
+        return False
+    kept = page.kept()
+    at = kept.index(line)
+    beside = [kept[j] for j in (at - 1, at + 2) if 0 <= j < len(kept)]
+    return any(tokens(ln.text)[:2] == mine[:2] and tokens(ln.text) not in (mine, theirs) for ln in beside)
 
 
 def _headline_again(text: str, title: str) -> bool:
