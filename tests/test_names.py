@@ -1179,6 +1179,21 @@ def test_chinas_places_from_cc_cedict_say_whose_and_no_vietnamese_place_is_among
         assert match is None or cues._CORE_RE.fullmatch(name), name
 
 
+def test_a_city_read_as_a_name_too_is_chinas_after_its_mayor_or_city_committee():
+    # (round 51) Gia Hứng, Vô Tích, Ôn Châu read as persons' names too, so the places table left them out and the
+    # office convention made the city's secretary or mayor Vietnamese
+    assert _origins("Bí thư Thành ủy Gia Hứng Lục Kiến Hoa tiếp đoàn doanh nghiệp Bình Dương.")[
+        "Lục Kiến Hoa"] == "inferred"
+    found = _origins("Ông Tôn Chí Viễn, Thị trưởng Vô Tích, cho biết thành phố muốn mở đường bay tới Đà Nẵng.")
+    assert found == {"Tôn Chí Viễn": "inferred"}  # and the city is no person
+    # a Vietnamese secretary's or chairman's name opening with such a city's syllables stays Vietnamese
+    for text, name in (("Bí thư Thành ủy Hoàng Thạch Anh phát biểu tại hội nghị.", "Hoàng Thạch Anh"),
+                       ("Bí thư Thành ủy Thái Châu Minh Tuấn phát biểu.", "Thái Châu Minh Tuấn"),
+                       ("Chủ tịch UBND thành phố Hà Trì Văn Nam dự lễ.", "Hà Trì Văn Nam"),
+                       ("Bí thư Thành ủy Hoàng Thạch Thị Minh Anh phát biểu.", "Thạch Thị Minh Anh")):
+        assert _origins(text) == {name: "vietnamese"}, text
+
+
 def test_the_places_table_is_what_the_script_derives():
     from importlib import resources
 

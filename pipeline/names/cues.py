@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.names import prizes  # (the mainland's own prizes, giải Mao Thuẫn, are China cues too)
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
+from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too: after its mayor or committee)
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
 
@@ -190,7 +191,7 @@ def _places(kind: str | None = None) -> list[str]:
     """China's provinces, cities and mountains that no Vietnamese place or name shares (data/places.tsv, built by
     bench/names_places.py from CC-CEDICT): cues like the hand list, but never blocking a name (spans); with
     `kind` "vietnam-too", the hand list's places that are Vietnamese places as well."""
-    return [r[0] for r in rows("places.tsv") if (r[3] == kind if kind else r[3] != "vietnam-too")]
+    return [r[0] for r in rows("places.tsv") if (r[3] == kind if kind else r[3] not in ("vietnam-too", "office"))]
 
 
 # China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
@@ -214,7 +215,7 @@ def _ministers(phrases: list[str]) -> list[str]:
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
-_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN})")
+_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),
 # is Vietnam's (UBND huyện Trùng Khánh, Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện).
@@ -485,8 +486,8 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)  # a sentence is read once per person found and once per mention's clause
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE, OWN_RE)
-                 for m in pattern.finditer(text))
+    return tuple(m.span() for pattern in (_CORE_RE, VIETNAMESE_RE, ELSEWHERE_RE, _BILATERAL, MING_RE, OWN_RE,
+                                          NAMED_CITY_RE) for m in pattern.finditer(text))
 
 
 # A scholar's word ending in "học" before "sinh" (born: nhà toán học sinh ở Trùng Khánh) makes no pupil (học sinh), a
