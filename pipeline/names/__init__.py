@@ -8,7 +8,8 @@ pinyin.py turns a reading into candidate Chinese names, persons.py finds the per
 the name-shaped runs of a sentence; introduced.py: whether a title or an apposition introduces one as a person;
 named.py: the persons the glossary names, wherever the text writes them; cues.py and offices.py: the words that
 introduce a person or say whose they are; companies.py: China's companies; strait.py: what only Hong Kong, Macau and
-Taiwan have; mainland_cities.py: China's cities whose names read as persons' too, after their mayor or committee) and origin.py decides from the words around each (clause.py: the clause around one mention, bodies.py:
+Taiwan have; mainland_cities.py: China's cities whose names read as persons' too, after their mayor or committee)
+and origin.py decides from the words around each (clause.py: the clause around one mention, bodies.py:
 the body a title in apposition belongs to; identity.py: what an identity verb after the name says they are;
 parties.py: China as the other party of what a person does; shared_provinces.py: a province both countries name;
 setting.py: sentences that place a person in China only; honours.py: a national honour of China received; fronted.py:
