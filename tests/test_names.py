@@ -1194,6 +1194,20 @@ def test_a_city_read_as_a_name_too_is_chinas_after_its_mayor_or_city_committee()
         assert _origins(text) == {name: "vietnamese"}, text
 
 
+def test_an_english_name_with_china_in_it_is_chinas():
+    # (round 51) Air China, China Eastern Airlines were no cue: the office convention made their chairs Vietnamese
+    assert _origins("Chủ tịch Air China Đường Quốc Vinh cho biết hãng sẽ mở thêm đường bay tới Hà Nội.")[
+        "Đường Quốc Vinh"] == "inferred"
+    assert _origins("Ông Hạ Tư Bình, Tổng giám đốc China Eastern Airlines, ký thỏa thuận với Vietnam Airlines.")[
+        "Hạ Tư Bình"] == "inferred"
+    # the company's office in Vietnam, the sea and a beach both countries name: no pinyin
+    assert _origins("Ông Lâm Quang Vinh, Trưởng đại diện China Southern Airlines tại Việt Nam, cho biết.")[
+        "Lâm Quang Vinh"] != "inferred"
+    assert _origins("Nhà nghiên cứu Trần Văn Hải viết về South China Sea trên tạp chí.") == {"Trần Văn Hải": "vietnamese"}
+    assert _origins("Ông Nguyễn Văn Tư, chủ khu nghỉ dưỡng China Beach ở Đà Nẵng, tiếp khách.") == {
+        "Nguyễn Văn Tư": "vietnamese"}
+
+
 def test_the_places_table_is_what_the_script_derives():
     from importlib import resources
 

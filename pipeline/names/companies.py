@@ -13,3 +13,9 @@ China Mobile, China Telecom, China Unicom, PowerChina, CSCEC, Chinalco, Sinostee
 VIETNAMESE_COMPANIES = """Viettel, VNPT, MobiFone, Vinaphone, Vingroup, VinFast, Vinhomes, Vinmec, Vinamilk, Vietjet,
 Vietnam Airlines, Vietcombank, VietinBank, BIDV, Agribank, Techcombank, Petrolimex, PetroVietnam, Petrovietnam,
 Vinacomin, Vinatex, Sabeco, Habeco, Masan, Thaco, Novaland, Vietravel, Bkav, VNG, Tiki, Ahamove, Momo, MoMo"""
+
+# China's bodies and companies by an English name with the word China in it (Air China, Bank of China, China Southern
+# Airlines, China Resources, China Daily): the mainland's, where the list above lacks them. Not the South China Sea or
+# its Morning Post (the sea both countries border, a Hong Kong paper), nor China Beach (Đà Nẵng's, in the war's English).
+CHINA_NAMED = (r"(?<![^\W\d_])(?:(?:Air|Bank\s+of)\s+China|(?<!South )China(?!\s+Beach)(?:\s+[A-Z][a-z]+)+)"
+               r"(?![^\W\d_])")

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from pipeline.names import prizes  # (the mainland's own prizes, giải Mao Thuẫn, are China cues too)
-from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
-from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too: after its mayor or committee)
+from pipeline.names.companies import CHINA_NAMED, COMPANIES, VIETNAMESE_COMPANIES
+from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too, after its mayor)
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
 
@@ -215,7 +215,7 @@ def _ministers(phrases: list[str]) -> list[str]:
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
-_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY})")
+_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY}|{CHINA_NAMED})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),
 # is Vietnam's (UBND huyện Trùng Khánh, Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện).
@@ -451,12 +451,12 @@ def qualified(text: str, pos: int) -> bool:
 
 def _arm(text: str, m: re.Match) -> bool:
     """A Chinese name right before Vietnam's (Huawei Việt Nam, Tập đoàn Alibaba Việt Nam), or a company's before
-    where in Vietnam it works (đại diện Oppo tại Việt Nam, đại lý DJI ở Hà Nội; a gloss of the company's name may come
-    between: Tập đoàn Hoa Vi (Huawei) tại Việt Nam), is the company's Vietnamese arm."""
-    # (the gloss after the name, or the gloss's own close: Hoa Vi (Huawei) tại Việt Nam)
-    gloss = re.match(r"\s*\([^()]{1,30}\)|\)", text[m.end():]) if key(m.group()) in _COMPANIES else None
+    where in Vietnam it works (đại diện Oppo tại Việt Nam, đại lý DJI ở Hà Nội; a gloss of the company's name, or the
+    gloss's own close, may come between: Tập đoàn Hoa Vi (Huawei) tại Việt Nam), is the company's Vietnamese arm."""
+    company = key(m.group()) in _COMPANIES or re.fullmatch(CHINA_NAMED, m.group())  # (Air China's office too)
+    gloss = re.match(r"\s*\([^()]{1,30}\)|\)", text[m.end():]) if company else None
     end = m.end() + (gloss.end() if gloss else 0)
-    at = re.match(r"\s+(?:tại|ở)\s+", text[end:]) if key(m.group()) in _COMPANIES else None
+    at = re.match(r"\s+(?:tại|ở)\s+", text[end:]) if company else None
     return bool(VIETNAMESE_RE.match(text, _skip_space(text, end + (at.end() if at else 0))))
 
 
