@@ -1208,6 +1208,15 @@ def test_an_english_name_with_china_in_it_is_chinas():
         "Nguyễn Văn Tư": "vietnamese"}
 
 
+def test_a_capitalised_ong_after_an_abbreviated_degree_is_the_surname():
+    # (round 51) the address never follows a degree: PGS.TS Ông X is the surname Ông, not Mr X
+    assert _found("PGS.TS Ông Văn Long, Viện trưởng Viện Khoa học Nông nghiệp Việt Nam, giới thiệu giống lúa mới.") == {
+        "Ông Văn Long": ("Ong Van Long", "vietnamese")}
+    # the address opening a sentence, and a degree before another surname, stay as they were
+    assert _found("Ông Văn Long, Viện trưởng, phát biểu.") == {"Văn Long": ("Van Long", "vietnamese")}
+    assert _found("PGS.TS Ông Lê Văn Hải phát biểu.") == {"Lê Văn Hải": ("Le Van Hai", "vietnamese")}
+
+
 def test_the_places_table_is_what_the_script_derives():
     from importlib import resources
 

@@ -138,7 +138,11 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     lead = sentence[:words[0].start()]
     # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
     body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
-    surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and lead.rstrip()[-1:].islower() and len(words) == 3
+    # (and after an abbreviated title, PGS.TS Ông Văn Long: the address never follows a degree)
+    degree = lead.split()[-1].rstrip(".") if lead.split() else ""
+    degree = sum(c.isupper() for c in degree) >= 2 and tables.key(degree) in cues.TITLE_KEYS
+    surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and (lead.rstrip()[-1:].islower() or degree) \
+        and len(words) == 3
     # (so is an Ông and two more words right after a capitalised address, which opens its sentence: Ông Ông Văn
     # Tám, whose Tám is no Sino-Vietnamese reading; no title repeats the address)
     if len(words) == 4 and words[0].group() in ("Ông", "Bà") and words[1].group() == "Ông":
