@@ -149,9 +149,16 @@ def derive() -> list[tuple[str, str, str, str]]:
     known = {_key(p) for p in cues._phrases(cues.CHINESE)}
     readings = _readings()
     out, office = {}, {}
+    # Vietnam's towns and cities, the places a Thành ủy or a mayor-like head could be Vietnam's
+    towns = {_key(u.group(2)) for u in units if u.group(1).lower() in ("tỉnh", "thành phố", "thị xã")}
+    own = {_key(p) for p in cues._phrases(cues.VIETNAMESE) + cues._phrases(cues.ELSEWHERE)}
     for simp, pinyin, kind, _ in read_rows(CEDICT_PLACES):
         for form in _forms(simp, pinyin, readings):
             k = _key(form)
+            if k in vietnamese and kind == "city" and k not in towns | own | given | known:
+                # a Chinese city whose Vietnamese namesake is only a district, ward or commune (Tô Châu, Lạc Dương):
+                # China's too where a city committee or mayor names it, which Vietnam's namesake has none of
+                office.setdefault(form, (form, simp, pinyin, "office"))
             if k in vietnamese or k in given or k in known:
                 continue
             if len(form.split()) == 2 and (surnames(form.split()[0])
@@ -165,7 +172,6 @@ def derive() -> list[tuple[str, str, str, str]]:
     # cues.CHINESE's own places that are Vietnamese places too (huyện Trùng Khánh in Cao Bằng, xã Quảng Châu):
     # after a Vietnamese unit below the province they are Vietnam's (cues.py).
     # (the unit a Vietnamese text gives it: huyện Trùng Khánh is Cao Bằng's, huyện Hà Khẩu Yunnan's)
-    own = {_key(v) for v in cues._phrases(cues.VIETNAMESE) + cues._phrases(cues.ELSEWHERE)}
     by_name: dict[str, set[str]] = {}
     for u in units:
         by_name.setdefault(_key(u.group(2)), set()).add(u.group(1).lower())

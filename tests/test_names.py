@@ -1192,6 +1192,12 @@ def test_a_city_read_as_a_name_too_is_chinas_after_its_mayor_or_city_committee()
                        ("Chủ tịch UBND thành phố Hà Trì Văn Nam dự lễ.", "Hà Trì Văn Nam"),
                        ("Bí thư Thành ủy Hoàng Thạch Thị Minh Anh phát biểu.", "Thạch Thị Minh Anh")):
         assert _origins(text) == {name: "vietnamese"}, text
+    # a Chinese city whose Vietnamese namesake is only a ward or commune: its city committee is China's; a Vietnamese
+    # city's (Thái Nguyên) and the ward itself stay Vietnam's
+    assert _origins("Bí thư Thành ủy Tô Châu Hứa Khôn Lâm tiếp đoàn doanh nghiệp Bắc Ninh.") == {
+        "Hứa Khôn Lâm": "inferred"}
+    assert _origins("Bí thư Thành ủy Thái Nguyên Lâm Văn Hải tiếp đoàn.") == {"Lâm Văn Hải": "vietnamese"}
+    assert _origins("Phường Tô Châu, thành phố Hà Tiên, ông Lâm Văn Hải phát biểu.") == {"Lâm Văn Hải": "vietnamese"}
 
 
 def test_an_english_name_with_china_in_it_is_chinas():
