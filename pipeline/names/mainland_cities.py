@@ -1,11 +1,13 @@
 """China's cities whose names read as a person's too (Từ Châu, Thiệu Hưng, Quý Dương: a Chinese surname first, or
-two syllables Vietnamese names use), which data/places.tsv keeps apart as kind ``office`` (bench/names_places.py):
+two syllables Vietnamese names use) or name a Vietnamese ward or commune too, which data/places.tsv keeps apart as kind
+``office`` (bench/names_places.py):
 they say the person is China's only where the city's mayor, its Party committee or "thành phố" names them.
 
 Without them "Bí thư Thành ủy Từ Châu Chu Thiết Căn" left the office convention (an office with no country is
 Vietnam's) to decide, and made a Chinese city's secretary Vietnamese. Vietnam has no mayor (Thị trưởng is a foreign
-city's head) and no city of these names: the table leaves out every Vietnamese province, district and commune, before
-and after 2025, so "Thành ủy" before one of them is a Chinese city's committee. As a bare name the form is still read
+city's head) and no city of these names: the table keeps no Vietnamese province, city or town (thị xã), before and
+after 2025, only cities whose Vietnamese namesake is a district, ward or commune (Tô Châu, Lạc Dương), which have no
+city committee, so "Thành ủy" before one of them is a Chinese city's. As a bare name the form is still read
 as a person's (a run is never cut at it: cues.spans does not hold it), as strait.py does with Taiwan's cities.
 """
 
