@@ -3,7 +3,7 @@ two syllables Vietnamese names use) or name a Vietnamese ward or commune too, wh
 ``office`` (bench/names_places.py):
 they say the person is China's only where the city's mayor, its Party committee or "thành phố" names them.
 
-Without them "Bí thư Thành ủy Từ Châu Chu Thiết Căn" left the office convention (an office with no country is
+Without them "Bí thư Thành ủy Từ Châu <a three-syllable name>" left the office convention (an office with no country is
 Vietnam's) to decide, and made a Chinese city's secretary Vietnamese. Vietnam has no mayor (Thị trưởng is a foreign
 city's head) and no city of these names: the table keeps no Vietnamese province, city or town (thị xã), before and
 after 2025, only cities whose Vietnamese namesake is a district, ward or commune (Tô Châu, Lạc Dương), which have no
@@ -24,7 +24,7 @@ _AFTER = "|".join(f"(?<={w} )" for w in ("Thị trưởng", "thị trưởng", "
 _CITIES = sorted((r[0] for r in rows("places.tsv") if r[3] == "office"), key=len, reverse=True)
 # (not before one or two more capitalised words alone: Thành ủy Hoàng Thạch Anh, thành phố Thái Châu Minh Tuấn may
 # be a Vietnamese secretary's or chairman's name of three or four syllables; a Chinese one of three after the city,
-# or none, is told: Thành ủy Từ Châu Chu Thiết Căn, Thành ủy Quý Dương,; nor before Thị, which opens no Chinese
+# or none, is told: Thành ủy Từ Châu X Y Z, Thành ủy Quý Dương,; nor before Thị, which opens no Chinese
 # given name: Hoàng Thạch Thị Minh Anh)
 _NOT_A_NAME = (r"(?!(?:\s+[" + _UPPER + r"][^\W\d_]*" + _E + r"){1,2}(?!\s+[" + _UPPER + r"]))(?!\s+Thị" + _E + ")")
 # the city a mayor, a city committee or "thành phố" names (cues.CHINESE_RE reads it as China's; cues.spans keeps it

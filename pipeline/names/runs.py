@@ -138,7 +138,7 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     lead = sentence[:words[0].start()]
     # a leading word that heads a body's name (Trường, Tập, Bộ), or any after "Trung ương" (Trung ương Đoàn, Hội)
     body = bool(re.search(r"(?<![^\W\d_])Trung ương\s+$", lead))
-    # (and after an abbreviated title, PGS.TS Ông Văn Long: the address never follows a degree)
+    # (and after an abbreviated title, PGS.TS Ông Minh Đức: the address never follows a degree)
     degree = lead.split()[-1].rstrip(".") if lead.split() else ""
     degree = sum(c.isupper() for c in degree) >= 2 and tables.key(degree) in cues.TITLE_KEYS
     surname_ong = words[0].group() == "Ông" and lead.endswith(" ") and (lead.rstrip()[-1:].islower() or degree) \
