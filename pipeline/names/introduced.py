@@ -126,18 +126,23 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
 
 
+def _of_a_country(reach: int) -> re.Pattern:
+    """An apposition closed by a country and a comma, up to `reach` words of its field between 'của' and the country;
+    its words before 'của' (quoted ones too) are group 1."""
+    return re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,%d}?(?:" % reach
+                      + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+
+
 # An apposition that says what the person is to a country, closed by the country and a comma, quoted words in it
 # (X, "nữ hoàng tốc độ" của điền kinh Việt Nam, ...; X, niềm hy vọng số một của bơi lội Trung Quốc, ...).
-_COUNTRYS_OWN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?của\s+(?:[^\W\d_\s,.;:()]+\s+){0,3}?(?:"
-                           + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+_COUNTRYS_OWN = _of_a_country(3)
 
 
 # What a person is to a country's field, between the name's comma and 'của' (X, hai lần vô địch Olympic cầu lông
 # của Trung Quốc, ...; X, một trong những tiểu hoa đán đình đám của showbiz Trung Quốc, ...): the words before 'của'
 # name a person (a title, an occupation, an epithet), which a place or a firm described the same way is not
 # (Thượng Hải, trung tâm tài chính của Trung Quốc, ...).
-_FIELDS_OWN = re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?(?:"
-                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+_FIELDS_OWN = _of_a_country(5)
 _EPITHETS = {tables.key(w) for w in ("vô địch", "hoa đán", "trụ cột", "lão thành")}
 
 
