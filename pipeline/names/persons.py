@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
 from pipeline.names import cues, introduced, known, named, origin, region, runs, shape, tables
-from pipeline.names.pinyin import Candidate, candidates
+from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
 ORIGINS = (GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN)
@@ -177,6 +177,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for person in people:
         if person.origin != VIETNAMESE:
             person.region = region.of(person, sentences, spans)
+            if person.region == region.TAIWAN:
+                person.candidates = with_wade_giles(person.candidates)
     return people
 
 

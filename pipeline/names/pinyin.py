@@ -55,6 +55,7 @@ class Candidate:
     en: str  # "Wang Xiaohong"
     hanzi: str  # "王小红"
     score: float  # share of the probability mass among the candidates, 0..1
+    syllables: tuple[str, ...] = ()  # the pinyin syllables, surname's first ("wang", "xiao", "hong")
 
 
 def join_given(syllables: list[str]) -> str:
@@ -175,6 +176,7 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
     if not 2 <= len(syllables) <= 4:
         return []
     scored: dict[str, tuple[str, float]] = {}
+    spelt: dict[str, tuple[str, ...]] = {}
     for taken, surname in _surname_options(syllables):
         given = _given(syllables[taken:])
         if not given or not all(given) or len(given) > 2:
@@ -185,6 +187,7 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
             p = sur[2] * math.prod(x[2] for x in parts)
             best = scored.get(en)
             scored[en] = (best[0] if best and best[1] >= p else hanzi, (best[1] if best else 0.0) + p)
+            spelt.setdefault(en, (sur[0], *(x[0] for x in parts)))
     total = sum(p for _, p in scored.values()) or 1.0
     ranked = sorted(scored.items(), key=lambda kv: -kv[1][1])
     # The other surname readings (or parses: Si + Matian beside Sima) give the list one name, the best of them,
@@ -199,4 +202,33 @@ def candidates(name: str, limit: int = 3) -> list[Candidate]:
                 continue
             other = True
         kept.append(item)
-    return [Candidate(en, hz, p / total) for en, (hz, p) in kept]
+    return [Candidate(en, hz, p / total, spelt[en]) for en, (hz, p) in kept]
+
+
+@lru_cache(maxsize=1)
+def _wade_giles() -> dict[str, str]:
+    return {py: wg for py, wg in tables.rows("wade_giles.tsv")}
+
+
+def wade_giles(candidate: Candidate) -> Candidate | None:
+    """The candidate in Wade-Giles as the English-language press writes a Taiwan person (Huang Jianming -> Huang
+    Chien-ming: the given name's syllables hyphenated, apostrophes and umlauts dropped); None where a syllable has no
+    Wade-Giles form (a compound surname) or the form is the pinyin one (San Mao)."""
+    table = _wade_giles()
+    if not candidate.syllables or any(s not in table for s in candidate.syllables):
+        return None
+    surname, *given = [table[s] for s in candidate.syllables]
+    en = f"{surname.capitalize()} {'-'.join(given).capitalize()}"
+    return None if en == candidate.en else replace(candidate, en=en)
+
+
+def with_wade_giles(ranked: list[Candidate], limit: int = 3) -> list[Candidate]:
+    """A Taiwan person's candidates with the first one's Wade-Giles form second (the last one dropped to keep
+    `limit`): the press writes some Taiwanese in Wade-Giles (officials of today, mostly), others in pinyin (writers
+    and actors, some) or a spelling of their own; over the development sets' Taiwan persons the Wade-Giles form of
+    the first candidate was the label as often as the pinyin (10 items each, round 54), so the pinyin stays first and
+    the Wade-Giles form is offered beside it."""
+    form = wade_giles(ranked[0]) if ranked else None
+    if form is None or any(c.en == form.en for c in ranked):
+        return ranked
+    return [ranked[0], form, *ranked[1:]][:limit]
