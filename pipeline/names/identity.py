@@ -42,9 +42,26 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # which a foreigner may wear (khoác áo CLB Thâm Quyến)
                        r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
-                       r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?|"
+                       r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?|"
                        r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
                        + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a title won for a country's delegation or team (vô địch đôi nam nữ tại Olympic cho đoàn
+                       # Trung Quốc), as a medal is: not a title handed to another (nhường chức vô địch cho tay vợt ...)
+                       r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?(?=(?:"
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       # a work report delivered to a session of a country's own legislature (trình bày báo cáo
+                       # công tác trước kỳ họp Nhân đại toàn quốc Trung Quốc): only its own officials report to it
+                       r"|\s(?:trình bày|đọc)\s+(?:bản\s+)?báo\s+cáo(?:\s+công\s+tác)?(?:\s+[^\W\d_]+){0,6}?\s+(?:trước|tại)\s+"
+                       r"(?:kỳ|phiên)\s+họp\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))"
+                       # a place in a ranking or group of a country's most ... (nằm trong nhóm nữ diễn viên có thù
+                       # lao cao nhất màn ảnh Trung Quốc, lọt top tỷ phú giàu nhất Trung Quốc): ranked among its own
+                       # (not "ở / tại" after nhất, where they are best known: a foreigner may be; nor "của" or "các":
+                       # đối tác lớn nhất của (các hãng) Trung Quốc, a partner)
+                       r"|\s(?:nằm\s+trong|lọt\s+vào|lọt|góp\s+mặt\s+trong|có\s+tên\s+trong|được\s+xếp\s+vào)\s+"
+                       r"(?=(?:nhóm|top|danh\s+sách|bảng\s+xếp\s+hạng)\s[^.,;:]{0,60}?\snhất\s+"
+                       r"(?:(?!(?:của|ở|tại|trên|với|các|những)\s)[a-zà-ỹđ]+\s+){0,2}?(?:" + cues.CHINESE_RE.pattern + "|"
+                       + cues.VIETNAMESE_RE.pattern + "))"
                        # the first (or n-th) medal or title of a country's sport, said of what one won (giành HCV
                        # ..., tấm huy chương vàng đầu tiên của điền kinh Trung Quốc): that country's tally, so theirs
                        r"|\s(?:tấm\s+)?(?:" + _MEDAL + r"|danh hiệu|chức vô địch)"
