@@ -69,6 +69,8 @@ _RANGE = re.compile(r"\(\s*(?:c\.\s*|born\s+|b\.\s*)?\d{1,4}(?:\s*BC)?\s*[-–]|
 _AKA = re.compile(r"\baka\s+(?:\"|“)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
 _ALT_SPLIT = re.compile(r"\s+(?:or|aka|also known as)\s+|,\s*")
 _LATIN_WORD = re.compile(r"^[A-Z][a-zA-Z'’.üÜ]*(?:-[a-zA-Z'’üÜ]+)*$")
+# A headword's full name as the dictionary writes it: traditional|simplified[reading] (林鄭月娥|林郑月娥[Lin2 ...]).
+_FULL_NAME = re.compile(r"\bfull name (?P<trad>[\u3400-\u9fff]+)\|(?P<simp>[\u3400-\u9fff]+)\[(?P<reading>[^\]]+)\]")
 _CJK = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?")
 # The Chinese world: where a non-pinyin English form is the press's form, not a foreigner's name.
 _CHINESE_WORLD = re.compile(r"\b(?:China|Chinese|PRC|CCP|CPC|Hong Kong|Taiwan\w*|Macau|Macao|Kuomintang|KMT|DPP|"
@@ -400,8 +402,17 @@ def _cedict_people(rows: list[list[str]], pinyin_words: set[str], surname: dict)
         if _FOREIGN.search(_CJK.sub(" ", glosses[0])):
             yield ("a foreign person",)
             continue
-        if re.search(r"\b(?:full name|abbr\. for|abbr\. of)\b", text):
-            # (林郑 Carrie Lam, full name 林鄭月娥: its key would be the start of the full name's)
+        full = _FULL_NAME.search(" / ".join(glosses))
+        if full and full["trad"].startswith(trad) and full["simp"].startswith(simp) \
+                and len(full["reading"].split()) == len(full["trad"]) == len(full["simp"]) \
+                and _syllables(full["reading"])[:len(syl)] == syl:
+            # The dictionary's headword is the short form the press uses beside the full name it gives (林郑 Carrie
+            # Lam, full name 林鄭月娥: a married woman's two surnames and her given name): the Vietnamese press
+            # writes the full name, so the key is read from it; the English is still the headword's.
+            trad, simp, pinyin, syl = full["trad"], full["simp"], full["reading"], _syllables(full["reading"])
+        elif re.search(r"\b(?:full name|abbr\. for|abbr\. of)\b", text):
+            # (an abbreviation whose full name the dictionary gives without its reading: its key would be the start
+            # of the full name's)
             yield ("an abbreviation of a longer name",)
             continue
         en, how = english(glosses, syl, surname_len, pinyin_words, honorific)

@@ -76,6 +76,21 @@ def test_abbreviations_and_foreigners_are_left_out(gc):
     assert why["an abbreviation of a longer name"] == 1 and why["a foreign person"] == 1
 
 
+def test_a_short_headword_with_its_full_name_is_keyed_by_the_full_name(gc, builtin):
+    """A dictionary person whose headword is the short form and whose gloss gives the full name with its reading
+    (a married woman's two surnames: 林鄭 for 林鄭月娥) is keyed by the full name, which the Vietnamese press writes;
+    a full name given without its reading stays out (the key would be the start of the full name's)."""
+    lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
+    gloss = "Carrie Lam (1957-), chief executive of Hong Kong 2017-, full name 林鄭月娥|林郑月娥[Lin2 Zheng4 Yue4 e2]"
+    entries, why, _ = gc.derive([["林鄭", "林郑", "Lin2 Zheng4", gloss]], lines)
+    assert [(vi, en) for vi, en, _ in entries] == [("Lâm Trịnh Nguyệt Nga", "Carrie Lam")]
+    entries, why, _ = gc.derive([["林鄭", "林郑", "Lin2 Zheng4", gloss.split("|")[0]]], lines)
+    assert entries == [] and why["an abbreviation of a longer name"] == 1
+    sentence = "Trưởng Đặc khu Hồng Kông Lâm Trịnh Nguyệt Nga phát biểu tại lễ kỷ niệm."
+    assert [(p.en, p.origin) for p in find_in_text(sentence, builtin) if p.vi == "Lâm Trịnh Nguyệt Nga"] == \
+        [("Carrie Lam", "glossary")]
+
+
 def test_no_generated_key_matches_inside_a_vietnamese_name(builtin):
     """Each Vietnamese person the glossary knows, in a Vietnamese sentence: no CC-CEDICT entry matches any part
     of it (a Chinese key that is a Vietnamese name, or its start, would rewrite the person)."""
