@@ -22,7 +22,10 @@ from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
 _FIGURE = r"\d[\d.,]*"
 # Visitors now or in all: what only a counter labels so (NukeViet's block, common on government sites, adds search
 # engines' bots and guests: 'Máy chủ tìm kiếm', 'Khách viếng thăm').
-_VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|đang (?:online|truy cập|trực tuyến)|(?:người|khách|thành viên) " \
+# A counter words the visits it adds up as a label too: 'Tổng truy cập', 'Đã truy cập', 'Truy cập tổng', 'Truy cập
+# hiện tại' (visits so far, in all or now: no story line is that label over a bare figure).
+_VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|(?:tổng|đã) truy cập|truy cập (?:tổng|hiện tại|hôm nay)|" \
+          r"đang (?:online|truy cập|trực tuyến)|(?:người|khách|thành viên) " \
           r"(?:online|trực tuyến|đang truy cập)|khách viếng thăm|máy chủ tìm kiếm|truy cập|online|trực tuyến)"
 _VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
 # A period, or the whole, as the counter labels its figures; a bullet may stand before it.

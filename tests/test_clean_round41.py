@@ -1,0 +1,20 @@
+"""Cleaner round 41 (issue 22): the commonest noise left on pages no rule was written for. A visitor counter's
+labels worded as the visits so far ('Tổng truy cập', 'Đã truy cập', 'Truy cập hiện tại')."""
+from tests.test_clean import BODY2, BODY3, HEAD, LEAD, clean, page
+
+
+def test_a_total_of_visits_alone_on_its_line_goes():
+    art = clean(page(HEAD, LEAD, BODY2, BODY3, "Tổng truy cập: 37043037"))
+    assert "Tổng truy cập: 37043037" not in art.paragraphs
+
+
+def test_a_counter_of_three_labels_with_visits_so_far_goes_whole():
+    box = ["Đang online: 2", "Hôm nay: 817", "Đã truy cập: 1046227"]
+    art = clean(page(HEAD, LEAD, BODY2, *box, BODY3))
+    assert not set(box) & set(art.paragraphs)
+
+
+def test_a_figure_of_the_day_that_says_what_it_counts_stays():
+    line = "Hôm nay: 817 ca mắc mới"
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line in art.paragraphs
