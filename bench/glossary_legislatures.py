@@ -15,9 +15,10 @@ CC0), one row per name, with the member's id. This script takes the three files 
   - Hong Kong: the LegCo's own form, the one with the surname in capitals (`LEUNG Kwok-hung`, `Alan LEONG
     Kah-kit`), written as the Hong Kong press writes it (`Leung Kwok-hung`; a Western given name with the surname:
     `Alan Leong`, as glossary_chinese.py writes John Lee). A member with no such form, or two, is left out.
-  - Macau: the Assembly's own form, all capitals, surname first (`HO IAT SENG`), written as the press writes
-    Hong Kong names (`Ho Iat-seng`); the given name must have as many syllables as the characters (`CHEUNG LUP
-    KWAN VITOR` has a Western name too: left out).
+  - Macau: the Assembly's own form, all capitals, surname first (`HO IAT SENG`), each syllable a capitalised
+    word as Macau's government and Xinhua write it (`Ho Iat Seng`; round 52: it was hyphenated as Hong Kong names
+    are); the given name must have as many syllables as the characters (`CHEUNG LUP KWAN VITOR` has a Western name
+    too: left out).
   - Taiwan: the Legislative Yuan's list is Chinese only, so the English is the surname-first romanisation the
     member's names agree on most: each plain-ASCII name of the shape `Su Chiao-hui` or `Chiao-Hui Su` votes for
     the surname-first form (`Su Chiao-hui`; case after the hyphen folded); between forms with as many votes, the
@@ -185,14 +186,16 @@ def legco_english(names: list[str]) -> tuple[str, str]:
 
 def macau_english(names: list[str]) -> tuple[str, str]:
     """(English, "") from a Macau member's names: the Assembly's own form, all capitals, surname first (`HO IAT
-    SENG`), written as the press writes Hong Kong names (`Ho Iat-seng`); or ("", why none)."""
+    SENG`), each syllable capitalised (`Ho Iat Seng`); or ("", why none)."""
     forms = {n for n in names if _MACAU.match(n)}
     if len(forms) != 1:
         return "", "no Assembly form (all capitals)" if not forms else "two Assembly forms"
     surname, *given = forms.pop().split()
     if not all(_ONE_SYLLABLE.match(w) for w in [surname, *given]):  # (LEONEL ALBERTO ALVES: a Portuguese name)
         return "", "a word of the Assembly form is no syllable"
-    return f"{surname.title()} {'-'.join(given).capitalize()}", ""
+    # Macau's government and Xinhua write its persons' names as the Assembly does, each syllable a word (Ho Iat Seng,
+    # Sam Hou Fai), not hyphenated as Hong Kong's are
+    return " ".join(w.title() for w in [surname, *given]), ""
 
 
 def taiwan_english(names: list[str]) -> tuple[str, str]:
@@ -262,7 +265,7 @@ def members(rows: list[list[str]]) -> dict[tuple[str, str], dict[str, list[str]]
 def people(rows: list[list[str]], r: Readings, surname_vi: dict[str, set[str]]):
     """Per member: glossary_chinese.admit's person tuple (with the legislature first), or (why it was left out,)."""
     gc = _gc()
-    # (the NPC's Hong Kong and Macau delegations are no mainland persons: Ho Iat-seng was a deputy)
+    # (the NPC's Hong Kong and Macau delegations are no mainland persons: Ho Iat Seng was a deputy)
     mainland = {n[1:] for n, where in gc.table(_npc().SOURCE)
                 if 2 <= len(n) <= 3 and where not in _npc().OWN_ROMANISATION}
     for (house, _), names in members(rows).items():
@@ -287,8 +290,8 @@ def people(rows: list[list[str]], r: Readings, surname_vi: dict[str, set[str]]):
             # persons too, whom a glossary entry (it wins over the context) would give this member's romanisation.
             yield ("a given name a deputy of the 12th NPC bears (shared with mainland persons)",)
             continue
-        given = en.split()[-1]
-        if house != "hk" and len(given.split("-")) != len(name) - surname_len:
+        given = en.split()[1:] if house == "mo" else en.split()[-1].split("-")  # (Macau: a word a syllable)
+        if house != "hk" and len(given) != len(name) - surname_len:
             yield ("romanised given name and characters differ in length",)
             continue
         pinyin = gc.pinyin_name([gc.syllable(t) for t in tones], surname_len)
