@@ -1,5 +1,8 @@
 """Cleaner round 41 (issue 22): the commonest noise left on pages no rule was written for. A visitor counter's
-labels worded as the visits so far ('Tổng truy cập', 'Đã truy cập', 'Truy cập hiện tại')."""
+labels worded as the visits so far ('Tổng truy cập', 'Đã truy cập', 'Truy cập hiện tại'); a theme's English
+strings the interface vocabulary lacked."""
+import pytest
+
 from tests.test_clean import BODY2, BODY3, HEAD, LEAD, clean, page
 
 
@@ -16,5 +19,20 @@ def test_a_counter_of_three_labels_with_visits_so_far_goes_whole():
 
 def test_a_figure_of_the_day_that_says_what_it_counts_stays():
     line = "Hôm nay: 817 ca mắc mới"
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line in art.paragraphs
+
+
+# A theme's English strings the vocabulary lacked: WordPress's post meta and widget heads, a print-and-share row.
+@pytest.mark.parametrize("line", ["Published by", "Recent Posts", "User", "Other Versions",
+                                  "Print: Print this Article Email: Print this Article Share: Share this Article",
+                                  "This entry was posted in Thế giới. Bookmark the permalink."])
+def test_a_themes_english_strings_go(line):
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line not in art.paragraphs
+
+
+def test_an_english_title_with_a_name_in_it_stays():
+    line = "Other Versions of the Truth: Nguyễn Du"
     art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
     assert line in art.paragraphs

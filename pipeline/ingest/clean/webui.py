@@ -134,14 +134,22 @@ _ENGLISH_UI = frozenset(
     "search share this post posts article articles view all single result results no comments comment english reply "
     "read more next previous prev home menu login log sign up subscribe follow us print email back to top skip content "
     "close load loading posted tags tag related news latest older newer entries page of "
-    "ribbon commands media source currently available error is protected".split())
+    "ribbon commands media source currently available error is protected "
+    "published by recent user other versions print this".split())
+# WordPress's post meta under the story, its category names in the site's language: 'This entry was posted in Thế
+# giới. Bookmark the permalink.'
+_POSTED_IN_RE = re.compile(r"^(?:this entry was posted in [^.]{1,80}\.\s*)?bookmark the permalink\.?$", re.IGNORECASE)
 
 
 def english_ui(text: str) -> bool:
-    """A line of six words or fewer made only of that English interface vocabulary (and figures), one word at
-    least: asked on pages that write Vietnamese with its marks, where such a line is not the story's."""
+    """A line of twelve words or fewer made only of that English interface vocabulary (and figures), one word at
+    least (a print-and-share row prints its buttons' labels twice: 'Print: Print this Article Email: ...'), or
+    WordPress's post meta: asked on pages that write Vietnamese with its marks, where such a line is not the
+    story's."""
+    if _POSTED_IN_RE.match(text.strip()):
+        return True
     tokens = [t for t in re.split(r"[^\w]+", text.casefold()) if t]
-    return 1 <= len(tokens) <= 6 and any(not t.isdigit() for t in tokens) \
+    return 1 <= len(tokens) <= 12 and any(not t.isdigit() for t in tokens) \
         and all(t in _ENGLISH_UI or t.isdigit() for t in tokens)
 
 
