@@ -36,3 +36,28 @@ def test_an_english_title_with_a_name_in_it_stays():
     line = "Other Versions of the Truth: Nguyễn Du"
     art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
     assert line in art.paragraphs
+
+
+# Other stories listed after the story with the day each was posted (datedlist.py).
+DATED = ["- Người Việt tại Ba Lan phát huy truyền thống tương thân, tương ái(06/11/2023 - 20:03:12)",
+         "- Kỷ niệm 20 năm thành lập Trung tâm tiếng Việt tại Warszawa(23/10/2023 - 19:40:16)",
+         "- Cộng đồng người Việt đoàn kết hướng về quê hương(17/10/2023 - 19:45:27)"]
+UNBRACKETED = ["Chính phủ thông qua gói cải cách hưu trí mới cho người cao tuổi 07/08/2025", "-",
+               "Chủ xe bị bắt vì lấy lại xe của chính mình: Một câu chuyện khó tin 01/08/2025", "-",
+               "Công ty máy móc bị đột kích vì nghi ngờ vi phạm lệnh trừng phạt 31/07/2025"]
+
+
+@pytest.mark.parametrize("run", [DATED, UNBRACKETED])
+def test_a_run_of_dated_headlines_after_the_story_goes(run):
+    art = clean(page(HEAD, LEAD, BODY2, BODY3, "Nguồn tin: www.example.cz", *run))
+    assert not set(run) & set(art.paragraphs)
+
+
+def test_dated_lines_with_prose_under_them_stay():
+    art = clean(page(HEAD, LEAD, BODY2, *DATED, BODY3))
+    assert set(DATED) <= set(art.paragraphs)
+
+
+def test_two_dated_headlines_are_not_a_list():
+    art = clean(page(HEAD, LEAD, BODY2, BODY3, *DATED[:2]))
+    assert set(DATED[:2]) <= set(art.paragraphs)

@@ -6,8 +6,8 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    bylines, captions, credits, furniture, header, headscore, headsplit, headstop, labels, linked, menus, pictures,
-    prose, related, officials, repeats, runs, scenes, sitebox, slugs, ticker, webui,
+    bylines, captions, credits, datedlist, furniture, header, headscore, headsplit, headstop, labels, linked, menus,
+    pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -310,6 +310,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
         if labels.arrow_link(line.text):
             page.drop(line, "related-headline")
     linked.linked_headlines(page, page.kept())
+    datedlist.dated_lists(page)
     _site_footer(page)
     credits.trailing_credits(page, last=True)  # a signature under related headlines or a site footer is the end now
     related.bulleted_link_after_the_end(page)

@@ -1,0 +1,49 @@
+"""Other stories listed after the story with the day each was posted: a headline closed by its date.
+
+A site's box of earlier stories ('Các tin khác', or no head at all) prints each headline with its date, bracketed or
+not, with the hour or not ('- Kỷ niệm 20 năm thành lập ...(23/10/2023 - 19:40:16)', '... khó tin 01/08/2025'); a
+crawl keeps them one a line, maybe with the list's lone dashes between them. A story's own line closed by a bare
+date is its dateline, its headline or a caption, one at a time: three in a row with no prose under them are a list
+of links. In all the labelled data (every split, clean_pages) the shape holds 14 lines on 2 outlets, all related
+headlines, and no article line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, words
+
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATED_RE = re.compile(rf"^(?P<head>.*?\S)\s*(?:\(\s*{_DATE}\s*\)|{_DATE})$")
+_LONE_MARK_RE = re.compile(r"^[-–•·]$")
+
+
+def dated_headline(text: str) -> bool:
+    """A headline of four words or more, no sentence closed before it, then the date it was posted."""
+    match = _DATED_RE.match(text.strip())
+    if not match:
+        return False
+    head = match.group("head").rstrip(" -–")
+    return words(head) >= 4 and not head.endswith(tuple(SENTENCE_END) + (":",))
+
+
+def dated_lists(page: Page) -> None:
+    """Runs of three dated headlines or more (lone list marks between them go with them) with no paragraph of
+    prose under the run: the list of other stories after the story's end."""
+    kept = [ln for ln in page.kept() if ln.text.strip()]
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in kept + [None]:
+        if line is not None and (dated_headline(line.text) or current and _LONE_MARK_RE.match(line.text.strip())):
+            current.append(line)
+            continue
+        if sum(1 for ln in current if dated_headline(ln.text)) >= 3:
+            runs.append(current)
+        current = []
+    for run in runs:
+        last = run[-1].index
+        if any(is_paragraph(ln.text) for ln in kept if ln.index > last):
+            continue
+        for line in run:
+            page.drop(line, "related-headline")
