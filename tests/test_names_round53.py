@@ -46,3 +46,21 @@ def test_most_loved_in_china_or_chinas_largest_partner_is_no_place_among_chinas_
         "Hồ Quang Minh"] != "inferred"
     assert _origins("Doanh nhân Trương Minh Đức nằm trong danh sách đối tác lớn nhất của các hãng Trung Quốc.")[
         "Trương Minh Đức"] != "inferred"
+
+
+def test_a_person_sentenced_by_a_court_of_china_is_tried_as_its_own():
+    # the office convention (Bộ Công an unqualified: Vietnam's) gives way to the court that tried them
+    assert _origins("Nguyên Thứ trưởng Bộ Công an Hà Tử Lâm bị tuyên án tử hình treo, theo Tòa án Nhân dân Trung cấp "
+                    "Cáp Nhĩ Tân.")["Hà Tử Lâm"] == "inferred"
+    assert _origins("Nhà khoa học Ngô Kiến Khuê, người tạo ra một giống lúa mới, bị tòa án Thâm Quyến phạt ba năm "
+                    "tù.")["Ngô Kiến Khuê"] == "inferred"
+
+
+def test_a_vietnamese_tried_in_china_or_in_vietnam_is_no_chinese():
+    # a name leaning Vietnamese (shape.BASED_IN_CHINA), a defendant's title, Vietnam named
+    assert _origins("Ông Nguyễn Văn Long bị tòa án Quảng Tây kết án 10 năm tù vì buôn ma túy.")[
+        "Nguyễn Văn Long"] != "inferred"
+    assert _origins("Đối tượng Lưu Văn Hùng bị tòa án Quảng Tây kết án 15 năm tù vì buôn ma túy.")[
+        "Lưu Văn Hùng"] != "inferred"
+    assert _origins("Ông Trương Quốc Bình, người Việt gốc Hoa, bị tòa án Thượng Hải kết án vì lừa đảo.")[
+        "Trương Quốc Bình"] != "inferred"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import clause, cues, offices, prizes, runs, setting, tables
+from pipeline.names import clause, cues, offices, prizes, runs, setting, shape, tables
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
@@ -191,8 +191,38 @@ _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh �
                      + cues.CHINESE_RE.pattern + ")")
 
 
-def side(text: str, pos: int) -> str | None:
-    """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any."""
+# Sentenced by a court of China (bị tòa án Thượng Hải kết án, bị tuyên án tử hình treo, theo Tòa án Nhân dân Trung cấp
+# ...): tried there, as its own officials and citizens are. Not where the sentence names anything of Vietnam, nor a
+# defendant, worker or fisherman by that title (đối tượng, công dân, ngư dân ...): Vietnamese news names its own people
+# tried in China so, with Vietnam beside them.
+_COURT = (r"(?:(?=(?:[Tt]òa|[Tt]oà)\s+án)(?=" + cues.CHINESE_RE.pattern + r")|(?:[Tt]òa|[Tt]oà)\s+án(?:\s+[^\W\d_]+){0,5}?"
+          r"\s+(?:(?:ở|tại)\s+)?(?:(?:thành phố|tỉnh)\s+)?(?=" + cues.CHINESE_RE.pattern + "))")
+_SENTENCED = re.compile(r"\s*,?\s+bị\s+(?:" + _COURT + r"(?:[^\W\d_]+\s+){1,8}?(?:kết án|tuyên|xử|phạt|xét xử)"
+                        r"(?![^\W\d_])|(?:kết án|tuyên án|tuyên phạt|xử phạt|xét xử|xử|phạt)[^.;:]{0,60}?,?\s+theo\s+"
+                        + _COURT + ")")
+_BETWEEN = re.compile(r"\s*,[^,;:.]{0,120}(?=,)")  # the name's apposition, up to the comma before the verb
+_VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")
+_TRIED_AS = re.compile(r"(?<![^\W\d_])(?i:đối tượng|bị cáo|nghi phạm|phạm nhân|công dân|lao động|ngư dân|thuyền viên|"
+                       r"thuyền trưởng|tài xế|lái xe|người phụ nữ|cô gái)\s*$")
+
+
+def _sentenced_in_china(text: str, pos: int, name: str) -> bool:
+    """Whether the person's part `text` says, right after the name `name` ending at `pos` (blanked there) or its
+    apposition, that a court of China sentenced them, names nothing of Vietnam (a place, a body only Vietnam has, the
+    word Việt) and the name reads Chinese enough."""
+    between = _BETWEEN.match(text, pos)
+    m = _SENTENCED.match(text, pos) or between and _SENTENCED.match(text, between.end())
+    # (a name that does not lean Chinese, as a person based in China by their own words must not: shape.BASED_IN_CHINA;
+    # Vietnamese traffickers tried in Guangxi are named so in articles that name Vietnam in another sentence)
+    return m is not None and bool(name) and shape.score(name) > shape.BASED_IN_CHINA \
+        and not _TRIED_AS.search(text[:pos].rstrip()) and not _VIET.search(text) \
+        and not any(not cues.qualified(text, v.end()) and cues.count(v.group(), generic=False)[1]
+                    for v in cues.VIETNAMESE_RE.finditer(text))  # (a body every country has, Bộ Công an, is none)
+
+
+def side(text: str, pos: int, name: str = "") -> str | None:
+    """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any; `name`, the
+    person's (blanked in `text`), for a court of China's sentence (_sentenced_in_china)."""
     for m in _HEADS.finditer(text, pos):
         forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
         arm = _ARM_OF.match(text, m.end())  # chỉ huy lực lượng không quân của Quân khu Quảng Châu: the body's arm
@@ -203,6 +233,8 @@ def side(text: str, pos: int) -> str | None:
         if (body or forces) \
                 and not any(not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
             return CHINESE
+    if _sentenced_in_china(text, pos, name):
+        return CHINESE
     convention = False  # an unqualified office said so far (Vietnam's by the convention)
     for m in _IDENTITY.finditer(text, pos):
         if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)

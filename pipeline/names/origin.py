@@ -185,7 +185,7 @@ def _local(before: str, after: str) -> str | None:
 
 
 def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
-              claimed: list[tuple[str, str, str | None]]) -> str | None:
+              claimed: list[tuple[str, str, str | None]], name: str = "") -> str | None:
     """What the rest of the sentence says, once the clauses of the other persons in it are set aside and the
     counterpart (across hội đàm với, tiếp, gặp ...) is told apart. The Vietnamese press names a foreign
     official's country and leaves Vietnam's own unqualified: a titled person whose side of the sentence names no
@@ -216,7 +216,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
                 mine = mine.replace(part, " " * len(part), 1)  # same length: offsets into it stay right
     if clause.visits_china(mine, max(0, end - lo)):
         return VIETNAMESE  # went over to China or was active there: a visitor (clause.visits_china)
-    said = identity.side(mine, max(0, end - lo))
+    said = identity.side(mine, max(0, end - lo), name)
     if said:
         return said
     chinese, vietnamese = cues.count(mine)
@@ -334,7 +334,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             if (a, b) != (m.start, m.end):
                 before, after = clause.windows(sentence, a, b, [s for s in around if s != (a, b)])
                 claimed.append((before, after, _local(before, after)))
-        side = _sentence(sentence, m.start, m.end, own, claimed)
+        side = _sentence(sentence, m.start, m.end, own, claimed, person.vi)
         if side == _PREDICATE:
             doubt = True
         elif side == _MENTION:
