@@ -3,7 +3,7 @@ labels worded as the visits so far ('Tổng truy cập', 'Đã truy cập', 'Tru
 strings the interface vocabulary lacked."""
 import pytest
 
-from tests.test_clean import BODY2, BODY3, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page
 
 
 def test_a_total_of_visits_alone_on_its_line_goes():
@@ -61,3 +61,22 @@ def test_dated_lines_with_prose_under_them_stay():
 def test_two_dated_headlines_are_not_a_list():
     art = clean(page(HEAD, LEAD, BODY2, BODY3, *DATED[:2]))
     assert set(DATED[:2]) <= set(art.paragraphs)
+
+
+# A handing over set as the first line of a block over its paragraph, as a crawl with no blank lines saves a
+# caption under its picture (scenes.scene_captions).
+GIVING = "Trao cờ lưu niệm cho các đội tham dự giải"
+UNDER = ("Đây là hoạt động thường niên của địa phương nhằm hưởng ứng phong trào rèn luyện thân thể, qua đó đẩy mạnh "
+         "phong trào thể dục thể thao trong các khu dân cư.")
+
+
+def test_a_handing_over_glued_over_its_paragraph_goes():
+    art = clean(page(HEAD, LEAD, BODY1, GIVING + "\n" + UNDER, BODY3))
+    assert GIVING not in " ".join(art.paragraphs)
+    assert UNDER in art.paragraphs
+
+
+def test_a_handing_over_told_as_a_sentence_with_its_tense_stays():
+    told = "Ban tổ chức đã trao cờ lưu niệm cho các đội tham dự giải."
+    art = clean(page(HEAD, LEAD, BODY1, told + "\n" + UNDER, BODY3))
+    assert told in " ".join(art.paragraphs)

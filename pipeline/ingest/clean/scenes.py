@@ -198,9 +198,10 @@ def scene_captions(page: Page) -> None:
     middle = range(2 if texts[0].endswith(PROSE_END) else 1, len(units) - 1)
     known = person_named(" ".join(texts))
     scenes = {i for i in middle if len(units[i]) == 1 and people_scene(texts[i], known)}
-    # A caption saved in one block over its paragraph: the block's first line, the scene, over a line of prose.
+    # A caption saved in one block over its paragraph: the block's first line, the scene or a handing over, over a
+    # line of prose.
     glued = {i for i in range(1, len(units)) if len(units[i]) > 1 and is_paragraph(units[i][1].text)
-             and people_scene(units[i][0].text, known)}
+             and (people_scene(units[i][0].text, known) or ceremony_scene(units[i][0].text))}
     # A handing over at an event is evidence enough for a line a third shorter than the page's typical paragraph
     # (as a picture cue is in captions_between); a page of one-sentence paragraphs still keeps it.
     ceremonies = {i for i in range(1, len(units) - 1) if len(units[i]) == 1 and i not in scenes
