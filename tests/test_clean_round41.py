@@ -80,3 +80,16 @@ def test_a_handing_over_told_as_a_sentence_with_its_tense_stays():
     told = "Ban tổ chức đã trao cờ lưu niệm cho các đội tham dự giải."
     art = clean(page(HEAD, LEAD, BODY1, told + "\n" + UNDER, BODY3))
     assert told in " ".join(art.paragraphs)
+
+
+# A photographer's credit with no colon (pictures.named_credit).
+@pytest.mark.parametrize("line", ["Ảnh Trọng Thủy", "Ảnh VGP/Lê Sơn"])
+def test_a_bare_credit_naming_the_photographer_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert line not in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Ảnh Hưởng Của Bão Số 3", "Ảnh hưởng của bão", "Ảnh Hậu Cannes"])
+def test_a_heading_opening_on_a_word_of_anh_stays(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert line in art.paragraphs

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from pipeline.ingest.article import Caption
+from pipeline.ingest.clean import credits
 from pipeline.ingest.clean.captions import caption_kind, story_claim, tokens
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, key, words
 from pipeline.ingest.clean.overlap import content_words, novelty
@@ -180,8 +181,28 @@ _PICTURE_NOTE_RE = re.compile(r"^\(?(?:ảnh|hình|hình ảnh)\s+(?:minh họa|
                               re.IGNORECASE)
 
 
+# A photographer's credit with no colon, the agency's acronym and a slash maybe before the name ('Ảnh Trọng Thủy',
+# 'Ảnh VGP/Lê Sơn'): two or three capitalised syllables that read as a name. Words that open on 'Ảnh' (a
+# sub-heading in title case: 'Ảnh Hưởng ...', 'Ảnh Hậu ...', 'Ảnh Cưới ...') are no credit.
+_NAMED_CREDIT_RE = re.compile(r"^\(?(?:Ảnh|Hình)\s+(?:[A-ZĐ]{2,6}\s*/\s*)?(?P<name>\S+(?:\s+\S+){1,2})\)?\.?$")
+_ANH_WORDS = {"hưởng", "hậu", "đế", "viện", "cưới", "thẻ", "đẹp", "chụp"}
+
+
+def named_credit(text: str) -> bool:
+    """'Ảnh Trọng Thủy', 'Ảnh VGP/Lê Sơn' alone on a line (see above)."""
+    m = _NAMED_CREDIT_RE.match(text.strip())
+    if m is None:
+        return False
+    name = m.group("name")
+    return credits.is_name(name) and all(t[:1].isupper() for t in name.split()) \
+        and name.split()[0].casefold() not in _ANH_WORDS
+
+
 def picture_notes(page: Page) -> None:
-    """'Ảnh minh họa' alone on a line, wherever it stands, goes as a caption (after the caption rules)."""
+    """'Ảnh minh họa' alone on a line, wherever it stands, goes as a caption (after the caption rules); a
+    photographer's bare credit as a credit."""
     for line in page.kept():
         if _PICTURE_NOTE_RE.match(line.text.strip()):
             page.drop(line, "photo-caption")
+        elif named_credit(line.text) and line.text != page.title:
+            page.drop(line, "photo-credit")
