@@ -64,3 +64,11 @@ def test_a_vietnamese_tried_in_china_or_in_vietnam_is_no_chinese():
         "Lưu Văn Hùng"] != "inferred"
     assert _origins("Ông Trương Quốc Bình, người Việt gốc Hoa, bị tòa án Thượng Hải kết án vì lừa đảo.")[
         "Trương Quốc Bình"] != "inferred"
+
+
+def test_an_apposition_closed_by_a_year_still_says_whose():
+    # (clause._WHOSE_NOUN: a year after the country closes the noun phrase as a century does)
+    assert _origins("Nam diễn viên Đặng Minh Thư, gương mặt nổi bật của phim truyền hình Trung Quốc năm 2023, gặp gỡ "
+                    "người hâm mộ.")["Đặng Minh Thư"] == "inferred"
+    assert _origins("Nam diễn viên Đặng Minh Thư, gương mặt nổi bật của phim truyền hình Việt Nam năm 2023, gặp gỡ "
+                    "người hâm mộ ở Thượng Hải.")["Đặng Minh Thư"] == "vietnamese"

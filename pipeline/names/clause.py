@@ -141,9 +141,10 @@ _WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+(?:[-–]\s+)?){0
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, "vua tiểu phẩm" của Trung
 # Quốc, ...; X, ngôi sao truyền hình Trung Quốc thế kỷ 20, ...; up to twelve words: X, nhà hóa sinh và Phó Chủ tịch
 # Chính hiệp Toàn quốc Trung Quốc, ...; the country in brackets after its place (X, quan chức của tỉnh Cam Túc (Trung
-# Quốc), ...); or none (X, Trung Quốc, ...), but not where countries are listed (X, Trung Quốc, Lào và ...)
+# Quốc), ...); or none (X, Trung Quốc, ...), but not where countries are listed (X, Trung Quốc, Lào và ...); a year may
+# close it as a century does (X, gương mặt nổi bật của phim truyền hình Trung Quốc năm 2023, ...)
 _WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){0,12}?(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?P<br>\(\s*)?(?:"
-                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")(?(br)\s*\))(?:\s+thế\s+k[ỷỉ]\s+\w+)?\s*,(?!\s*(?:"
+                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")(?(br)\s*\))(?:\s+thế\s+k[ỷỉ]\s+\w+|\s+năm\s+\d{4})?\s*,(?!\s*(?:"
                          + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE, cues.ELSEWHERE_RE)) + "))")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
