@@ -93,3 +93,16 @@ def test_a_bare_credit_naming_the_photographer_goes(line):
 def test_a_heading_opening_on_a_word_of_anh_stays(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
     assert line in art.paragraphs
+
+
+# A box of other stories headed as older or newer ones, or as the site's other articles (labels.TEASER_LABELS).
+@pytest.mark.parametrize("label", ["Các bài viết khác", "Những tin cũ hơn", "Những tin mới hơn"])
+def test_a_box_head_for_other_stories_goes(label):
+    art = clean(page(HEAD, LEAD, BODY2, BODY3, label))
+    assert label not in art.paragraphs
+
+
+def test_a_sentence_opening_on_the_same_words_stays():
+    line = "Tin mới hơn cho biết mực nước sông Hồng đã bắt đầu rút trong sáng nay."
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line in art.paragraphs

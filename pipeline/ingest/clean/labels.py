@@ -14,17 +14,17 @@ from pipeline.ingest.clean.lines import SENTENCE_END, TENSE_MARKERS, VI_LETTERS,
 from pipeline.ingest.clean.slugs import site_route
 
 TEASER_LABELS = (
-    "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|"
-    "cùng chuyên mục|bài cùng chuyên mục|tin cùng chủ đề|các tin khác|tin khác|tin mới nhất|"
-    "tin mới|mới nhất|tin nổi bật|nổi bật|đừng bỏ lỡ|xem thêm|đọc thêm|có thể bạn quan tâm|"
-    "có thể bạn muốn xem|bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|"
-    "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|"
-    "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|"
+    "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|các tin mới hơn|"
+    "cùng chuyên mục|bài cùng chuyên mục|tin cùng chủ đề|các tin khác|tin khác|tin mới nhất|các bài viết khác|"
+    "tin mới|mới nhất|tin nổi bật|nổi bật|đừng bỏ lỡ|xem thêm|đọc thêm|có thể bạn quan tâm|tin mới hơn|bài viết khác|"
+    "có thể bạn muốn xem|bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|đọc nhiều|những tin cũ hơn|tin cũ hơn|"
+    "xem nhiều nhất|xem nhiều|tin tiêu điểm|tiêu điểm|video nổi bật|tin nóng|tin bài liên quan|các tin cũ hơn|"
+    "bài đọc thêm|tin xem thêm|bài cùng chủ đề|tin cùng loạt bài|cùng loạt bài|tin hay|tin nên đọc|những tin khác|"
     "tin mới cập nhật|bài viết cùng chủ đề|bài viết cùng chuyên mục|tin cùng danh mục|bạn đọc quan tâm|"
     "từ khóa liên quan|từ khoá liên quan|tin ảnh|tin video|chủ đề liên quan|các tin liên quan|các bài liên quan|"
     "các bài viết liên quan|video liên quan|clip liên quan|album liên quan|ảnh liên quan|các video liên quan|"
     "các album đã đăng|album đã đăng|các video đã đăng|video đã đăng|các tin đã đưa|tin đã đưa|bài đã đăng|"
-    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip|"
+    "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip|những tin mới hơn|"
     "related posts|related articles|you may also like"  # a theme's own strings left untranslated
 )
 _TEASER_RE = re.compile(
