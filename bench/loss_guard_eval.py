@@ -7,8 +7,10 @@
 as bench/clean_eval.py does: article lines it keeps, noise lines it brings back. `--first-looks` cleans each split
 with the cleaner of its first look (bench/data/clean_round2/first_looks.json, a `git archive` copy), then puts back
 every removed line the guard's test passes (prose.reads_as_prose on the line and its reason; a related rule's line
-only where the page ends, a kept line or the signature stands under it; not a copy of kept text) and scores again:
-the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it reads).
+only where the page ends, a kept line or the signature stands under it; not a copy of kept text; or
+structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text) and scores
+again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
+reads). `--parts prose` or `--parts structure` runs one half of the guard (without it: both off).
 Prints each kept loss and each noise line brought back, then the counts.
 """
 
@@ -26,17 +28,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
 
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
-from pipeline.ingest.clean import FurnitureCounter, clean_article, prose  # noqa: E402
-from pipeline.ingest.clean.lines import key  # noqa: E402
+from pipeline.ingest.clean import FurnitureCounter, clean_article, prose, structure  # noqa: E402
+from pipeline.ingest.clean.lines import Line, key  # noqa: E402
 
 ROOT = ce.ROOT
 SPLITS = ROOT / "bench/data/clean_round2"
 
 
-def _clean_dir(folder: Path, guard: bool) -> dict[str, dict]:
-    keep = prose.keep_prose
+def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure"})) -> dict[str, dict]:
+    keep, part_of, sentence = prose.keep_prose, structure.in_structure, prose.reads_as_prose
+    if "prose" not in parts:
+        prose.reads_as_prose = lambda text, reason: False
     if not guard:
         prose.keep_prose = lambda page: None
+    if "structure" not in parts:
+        structure.in_structure = lambda page, line, copy: None
     try:
         texts = {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
                  for p in sorted(folder.glob("*.txt"))}
@@ -54,7 +60,7 @@ def _clean_dir(folder: Path, guard: bool) -> dict[str, dict]:
                          "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
         return out
     finally:
-        prose.keep_prose = keep
+        prose.keep_prose, structure.in_structure, prose.reads_as_prose = keep, part_of, sentence
 
 
 def _score(folder: Path, labels: list[dict], cleaned: dict) -> dict:
@@ -73,8 +79,9 @@ def _labelled(split: str, tmp: Path) -> tuple[Path, list[dict]]:
     return tmp, ce.load_annotated(SPLITS / split, tmp)
 
 
-def _replayed(split: str, folder: Path, cleaned: dict) -> dict:
-    """The first-look record with every line the guard passes put back."""
+def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
+    """The first-look record with every line the guard passes put back: a sentence of the story (prose.py), or a
+    part of its structure (structure.py: the page's lines marked kept where their words stand in the kept text)."""
     cleaned = json.loads(json.dumps(cleaned))
     for name, rec in cleaned.items():
         if "error" in rec:
@@ -85,20 +92,37 @@ def _replayed(split: str, folder: Path, cleaned: dict) -> dict:
         for item in rec["removed"]:
             reason_of.setdefault(item["text"], item["reason"])
         kept = [key(p) for p in rec["paragraphs"]] + [key(rec.get("title") or "")]
+        words = [" ".join(ce.norm(p)) for p in rec["paragraphs"] + [rec.get("title") or ""]]
+        # A removed line's words may stand in kept text (a list item repeating the paragraph over it): it is out.
+        lines = [Line(i, i, t, t not in reason_of and _kept(t, words)) for i, t in enumerate(page)]
         for item in rec["removed"]:
             text, reason = item["text"], item["reason"]
-            if not prose.reads_as_prose(text, reason) or any(key(text) in k for k in kept):
+            pos = next((i for i, line in enumerate(page) if line == text), None)
+            copy = any(key(text) in k for k in kept)
+            if "prose" in parts and not copy and prose.reads_as_prose(text, reason) and (
+                    reason in prose.CAPTION_REASONS or (pos is not None and _goes_on(page, pos, kept, reason_of))):
+                pass
+            elif not ("structure" in parts and pos is not None and reason in prose.STRUCTURE_REASONS
+                      and not lines[pos].kept and structure.part_of(lines, pos, copy)):
                 continue
-            if reason not in prose.CAPTION_REASONS:
-                pos = next((i for i, line in enumerate(page) if line == text), None)
-                below = page[pos + 1] if pos is not None and pos + 1 < len(page) else None
-                if pos is None or not (below is None or any(key(below) and key(below) in k for k in kept)
-                                       or reason_of.get(below) in prose.SIGNATURE_REASONS
-                                       or prose.reads_as_prose(below, reason_of.get(below, ""))):
-                    continue
             rec["paragraphs"].append(text)
             kept.append(key(text))
+            words.append(" ".join(ce.norm(text)))
+            if pos is not None:
+                lines[pos].kept = True
     return cleaned
+
+
+def _kept(text: str, kept_words: list[str]) -> bool:
+    words = " ".join(ce.norm(text))
+    return bool(words) and any(words in k for k in kept_words)
+
+
+def _goes_on(page: list[str], pos: int, kept: list[str], reason_of: dict[str, str]) -> bool:
+    """Under a related rule's line: the page's end, kept text, the signature or another line the guard passes."""
+    below = page[pos + 1] if pos + 1 < len(page) else None
+    return below is None or any(key(below) and key(below) in k for k in kept) \
+        or reason_of.get(below) in prose.SIGNATURE_REASONS or prose.reads_as_prose(below, reason_of.get(below, ""))
 
 
 def main() -> None:
@@ -106,21 +130,25 @@ def main() -> None:
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--now", action="store_true")
     mode.add_argument("--first-looks", action="store_true")
+    ap.add_argument("--parts", default="prose,structure",
+                    help="the guard's halves to run: prose (a sentence of the story), structure (a list item, a "
+                         "numbered or a series' head); without the guard is always both off")
     ap.add_argument("splits", nargs="+")
     args = ap.parse_args()
+    parts = set(args.parts.split(","))
     commits = json.loads((SPLITS / "first_looks.json").read_text(encoding="utf-8"))
     kept_losses = noise_back = lost = total = 0
     for split in args.splits:
         with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as code:
             folder, labels = _labelled(split, Path(tmp))
             if args.now:
-                without, with_guard = _clean_dir(folder, False), _clean_dir(folder, True)
+                without, with_guard = _clean_dir(folder, False), _clean_dir(folder, True, parts)
             else:
                 archive = subprocess.run(["git", "archive", commits[split]], capture_output=True, cwd=ROOT,
                                          check=True).stdout
                 subprocess.run(["tar", "-x", "-C", code], input=archive, check=True)
                 without = {Path(k).name: v for k, v in ce.clean_json(folder, Path(code)).items()}
-                with_guard = _replayed(split, folder, without)
+                with_guard = _replayed(split, folder, without, parts)
             a, b = _score(folder, labels, without), _score(folder, labels, with_guard)
         before = {(f, line) for f, line, _ in a["lost"]}
         after = {(f, line) for f, line, _ in b["lost"]}

@@ -38,6 +38,7 @@ unsure of is kept and noted.
     repeats.py    repeated lines and pull quotes
     furniture.py  batch-level boilerplate (a first pass over the batch)
     prose.py      the loss guard: a line a layout rule took that reads as a sentence of the story goes back, noted
+    structure.py  the loss guard's second half: a list item under its lead-in, a numbered or a series' head
     driver.py     the order the rules run in
 """
 

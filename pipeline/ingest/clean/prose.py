@@ -10,6 +10,10 @@ the page. Such a line goes back into the story and the record notes it, as lines
 A caption is a sentence too ('Ông X phát biểu tại hội nghị.'), so a line a caption rule took needs more: a
 forecast or a change in a figure, or twenty words with a comma and a past or future marker (a second clause
 about what happened or will, which no photo shows).
+
+A line that is no sentence may still be part of the story's structure - an item of a list under its lead-in, a
+numbered section's head, one of a series of sub-headings - which the page around it shows (structure.py): it goes
+back too, noted with what it is.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import RemovedLine
-from pipeline.ingest.clean import bylines, captions
+from pipeline.ingest.clean import bylines, captions, structure
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import CAPITALS, Line, Page, key, real_words, title_case
 
@@ -26,6 +30,8 @@ CAPTION_REASONS = frozenset({"photo-caption", "image-caption", "video-caption"})
 _LAYOUT = CAPTION_REASONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link",
                                        "teaser-label", "after-signature", "before-signature", "market-ticker",
                                        "section-label"})
+# A list item, a numbered or a series' head may stand out as these took it (structure.py): a rule that judged it alone.
+STRUCTURE_REASONS = _LAYOUT | frozenset({"pull-quote", "repeated-title"})
 # What signs a story under its last line.
 SIGNATURE_REASONS = frozenset({"author", "byline", "source-credit", "photo-credit", "credit", "end-marker"})
 # A paragraph's length (lines.is_paragraph): no headline, label or caption without a clause runs so long.
@@ -88,11 +94,17 @@ def keep_prose(page: Page) -> None:
     below: Line | None = None
     for line in reversed(page.lines):
         removal = reasons.get(line.index)
-        if not line.kept and removal is not None and reads_as_prose(line.text, removal.reason) \
-                and (removal.reason in CAPTION_REASONS or _story_goes_on(below, reasons)) \
-                and not any(key(line.text) in other for other in kept):
-            _restore(page, line, removal)
-            kept.append(key(line.text))
+        if not line.kept and removal is not None:
+            copy = any(key(line.text) in other for other in kept)
+            if not copy and reads_as_prose(line.text, removal.reason) \
+                    and (removal.reason in CAPTION_REASONS or _story_goes_on(below, reasons)):
+                _restore(page, line, removal, "reads as a sentence of the story")
+                kept.append(key(line.text))
+            elif removal.reason in STRUCTURE_REASONS:
+                part = structure.in_structure(page, line, copy)
+                if part:
+                    _restore(page, line, removal, part)
+                    kept.append(key(line.text))
         if line.text:
             below = line
 
@@ -102,8 +114,8 @@ def _story_goes_on(below: Line | None, reasons: dict) -> bool:
     return below is None or below.kept or getattr(reasons.get(below.index), "reason", None) in SIGNATURE_REASONS
 
 
-def _restore(page: Page, line: Line, removal: RemovedLine) -> None:
+def _restore(page: Page, line: Line, removal: RemovedLine, why: str) -> None:
     line.kept = True
     page.removed = [item for item in page.removed if item[2] is not removal]
     page.captions = [item for item in page.captions if item[0] != line.index]
-    page.doubt(line, f"kept: reads as a sentence of the story, though taken as {removal.reason} by its place")
+    page.doubt(line, f"kept: {why}, though taken as {removal.reason} by its place")

@@ -1,0 +1,162 @@
+"""The loss guard's second half: a line that is part of the article's own structure stays, whatever layout rule
+took it.
+
+A layout rule (a caption between paragraphs, a related headline, a pull quote, a copy of the title) judges a line
+alone, by where it stands and what it looks like. A story's own short lines look the same: its list items, the heads
+of its numbered sections, its sub-headings. What tells them apart is the page around them, which the rule did not
+read: lines the cleaner kept that the line continues.
+
+- A list under its lead-in: a kept line ending on a colon ('Tham dự có:', '... gồm các hoạt động:'), then short lines
+  (no paragraph of more than 30 words between), one of which the cleaner kept and which opens as this one does (the
+  same bullet, dash or number, or the same first word). A box of links has no kept lead-in over it, and a caption
+  under a list opens otherwise (the list's items are 'X: figure;', the caption 'Lợi nhuận ... Đồ họa: ...').
+- A numbered section: '3. <head>' where the story kept '2. <head>' above it or '4. <head>' under it.
+- One of a series of sub-headings: a short line with no closing stop, set between two kept paragraphs, the one
+  under it going on with its first two words ('Giá heo hơi tại miền Nam' over 'Tại miền Nam, giá heo hơi ...'), on
+  a page that kept another line of the same form over a paragraph (the same first two words, or both a name and a
+  value parted by a dash). A caption's subject is seldom the opening of the paragraph under it, and a missed
+  caption alone on the page is no series.
+
+A list item may repeat words of the paragraph over it (a pull-quote rule's evidence), so a copy is no bar here; the
+other two must not be a copy of kept text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.cues import POSITION_MARK_RE
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, real_words, unaccented
+
+# A list item's marker: a bullet, a dash or any symbol (an emoji) before a letter, or a number or letter and its
+# stop ('3-', '2.', 'a)').
+_NUMBER_RE = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})\s*([.)\-–/:])\s")
+_BULLET_RE = re.compile(r"^([•\-–—*+·●▪◦✓✔➢➤►→]|[^\w\s\"“‘'(\[])\s*(?=\w)")
+# A credit or a link on the line: a caption's or a box's, never the story's structure.
+_CREDIT_OR_LINK_RE = re.compile(r"\b(?:ảnh|photo|video|clip|nguồn|đồ họa|đồ hoạ)\b\s*[:(]|https?://|www\.",
+                                re.IGNORECASE)
+_DASHED_RE = re.compile(r"\s[–—-]\s")
+# Past a list item's or a sub-heading's length: a paragraph of the story stands between, the list is over.
+ITEM_WORDS = 30
+HEAD_WORDS = 15
+# How far under its lead-in a list item may stand.
+LIST_REACH = 10
+
+
+def _marker(text: str) -> tuple[str, str] | None:
+    m = _NUMBER_RE.match(text)
+    if m:
+        return "number", m.group(2)
+    m = _BULLET_RE.match(text)
+    return ("bullet", m.group(1)) if m else None
+
+
+def _opening(text: str) -> tuple[str, str] | None:
+    marker = _marker(text)
+    if marker:
+        return marker
+    first = text.split()[:1]
+    return ("word", first[0].casefold()) if first else None
+
+
+def _text_lines(page: Page) -> list[Line]:
+    return [ln for ln in page.lines if ln.text.strip()]
+
+
+def list_item(lines: list[Line], pos: int) -> bool:
+    """Under a kept lead-in, opening as a kept item of the same list does."""
+    line = lines[pos]
+    between = []
+    i = pos - 1
+    while i >= 0 and pos - i <= LIST_REACH and not lines[i].text.rstrip().endswith(":"):
+        if real_words(lines[i].text) > ITEM_WORDS:
+            return False
+        between.append(lines[i])
+        i -= 1
+    if i < 0 or pos - i > LIST_REACH or not lines[i].kept:
+        return False
+    siblings = [ln for ln in between if ln.kept]
+    if pos + 1 < len(lines) and lines[pos + 1].kept and real_words(lines[pos + 1].text) <= ITEM_WORDS:
+        siblings.append(lines[pos + 1])
+    opening = _opening(line.text)
+    return opening is not None and any(_opening(ln.text) == opening for ln in siblings)
+
+
+def _number(text: str) -> tuple[int, str] | None:
+    m = _NUMBER_RE.match(text)
+    return (int(m.group(1)), m.group(2)) if m and m.group(1).isdigit() else None
+
+
+def numbered_section(lines: list[Line], pos: int) -> bool:
+    """'n. <head>' with the story's n-1 kept above it or n+1 kept under it, numbered the same way."""
+    number = _number(lines[pos].text)
+    if number is None:
+        return False
+    n, stop = number
+    return any(ln.kept and _number(ln.text) == (n - 1, stop) for ln in lines[:pos]) \
+        or any(ln.kept and _number(ln.text) == (n + 1, stop) for ln in lines[pos + 1:])
+
+
+def _head_shape(text: str) -> bool:
+    t = text.strip()
+    return 2 <= real_words(t) <= HEAD_WORDS and not t.endswith(tuple(SENTENCE_END)) and t[:1].isupper()
+
+
+def _form(text: str) -> tuple[tuple[str, ...], bool]:
+    return tuple(w.casefold() for w in text.split()[:2]), bool(_DASHED_RE.search(text))
+
+
+def _alike_in_length(one: str, other: str) -> bool:
+    """Heads of one series run to a like length: a person's name over a gallery's long caption opening on it is no
+    pair."""
+    a, b = sorted((real_words(one), real_words(other)))
+    return 2 * a >= b
+
+
+def _folded(text: str) -> str:
+    return " " + " ".join("".join(ch for ch in w if ch.isalnum()) for w in unaccented(text).casefold().split()) + " "
+
+
+def series_head(lines: list[Line], pos: int) -> bool:
+    """A sub-heading between kept paragraphs, the one under it opening on its words, one of a series the page kept."""
+    text = lines[pos].text
+    if not _head_shape(text) or pos == 0 or pos + 1 >= len(lines):
+        return False
+    above, below = lines[pos - 1], lines[pos + 1]
+    if not (above.kept and below.kept and is_paragraph(above.text) and is_paragraph(below.text)):
+        return False
+    head = _folded(" ".join(text.split()[:2]))
+    if head not in _folded(below.text):
+        return False
+    form = _form(text)
+    for i, other in enumerate(lines[1:-1], 1):
+        if i != pos and other.kept and _head_shape(other.text) and is_paragraph(lines[i + 1].text) \
+                and lines[i + 1].kept:
+            theirs = _form(other.text)
+            if (theirs[0] == form[0] or (form[1] and theirs[1])) and _alike_in_length(text, other.text):
+                return True
+    return False
+
+
+def in_structure(page: Page, line: Line, copy: bool) -> str | None:
+    """What part of the story's structure a removed line is, if any (`copy`: its words already stand in kept
+    text)."""
+    lines = _text_lines(page)
+    pos = next((i for i, ln in enumerate(lines) if ln is line), None)
+    return None if pos is None else part_of(lines, pos, copy)
+
+
+def part_of(lines: list[Line], pos: int, copy: bool) -> str | None:
+    """in_structure on the page's non-blank lines, the removed one at `pos` (bench/loss_guard_eval.py replays it on
+    a first look's record)."""
+    if _CREDIT_OR_LINK_RE.search(lines[pos].text) or POSITION_MARK_RE.search(lines[pos].text):
+        return None  # a caption's credit or who stands where: a picture's, not the story's
+    if list_item(lines, pos):
+        return "an item of the list under its lead-in"
+    if copy:
+        return None
+    if numbered_section(lines, pos):
+        return "a numbered section's head"
+    if series_head(lines, pos):
+        return "one of the story's sub-headings"
+    return None
