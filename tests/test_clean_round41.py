@@ -106,3 +106,17 @@ def test_a_sentence_opening_on_the_same_words_stays():
     line = "Tin mới hơn cho biết mực nước sông Hồng đã bắt đầu rút trong sáng nay."
     art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
     assert line in art.paragraphs
+
+
+# A wire or photo agency's name alone on its line (driver._sources_anywhere).
+@pytest.mark.parametrize("where", ["between", "end"])
+def test_an_agencys_name_alone_goes(where):
+    lines = [HEAD, LEAD, BODY1, "Sputnik", BODY2, BODY3] if where == "between" else [HEAD, LEAD, BODY2, BODY3, "Bloomberg"]
+    art = clean(page(*lines))
+    assert "Sputnik" not in art.paragraphs and "Bloomberg" not in art.paragraphs
+
+
+def test_an_agency_named_in_a_sentence_stays():
+    line = "Reuters dẫn lời một quan chức cho biết cuộc đàm phán sẽ tiếp tục vào tuần tới tại Geneva."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+    assert line in art.paragraphs

@@ -70,11 +70,24 @@ def _date_part(page: Page, line: Line) -> bool:
     return day.isdigit() and 1 <= int(day) <= 31 and below is not None and words(below.text) <= 2
 
 
+# A wire or photo agency's name alone on its line ('Sputnik' under a picture, 'Bloomberg' closing the story): the
+# credit with its 'Ảnh:' or 'Theo' lost. A closed list of the agencies the Vietnamese press reprints; a story names
+# one inside a sentence.
+_AGENCY_RE = re.compile(r"^\(?(?:Reuters|AFP|AP|Sputnik|TTXVN|Bloomberg|Xinhua|Tân Hoa Xã|Kyodo|Yonhap|EPA|TASS|"
+                        r"RIA Novosti|Getty Images|AFP/TTXVN|Reuters/TTXVN)\)?\.?$")
+
+
 def _sources_anywhere(page: Page) -> None:
     """'Theo Reuters', 'Theo Minh Anh (Tiền Phong)' alone under the headline or over a related box, where the
-    signature walk does not read: no sentence is a source's name alone. Once the title is found, so that a byline
-    of that form under the headline is read as the author first; never the title nor the first line."""
+    signature walk does not read, or an agency's name alone: no sentence is a source's name alone. Once the title
+    is found, so that a byline of that form under the headline is read as the author first; never the title nor the
+    first line."""
     for line in page.kept():
+        if _AGENCY_RE.match(line.text.strip()) and line.text != page.title \
+                and any(ln.text.strip() for ln in page.lines if ln.index < line.index):
+            below = any(is_paragraph(ln.text) for ln in page.kept() if ln.index > line.index)
+            page.drop(line, "photo-credit" if below else "source-credit")  # under a picture, or the story's source
+            continue
         if credits.source_line(line.text) and line.text != page.title \
                 and any(ln.text.strip() for ln in page.lines if ln.index < line.index):
             page.drop(line, "source-credit")
