@@ -111,8 +111,8 @@ def test_a_sentence_opening_on_the_same_words_stays():
 # A wire or photo agency's name alone on its line (driver._sources_anywhere).
 @pytest.mark.parametrize("where", ["between", "end"])
 def test_an_agencys_name_alone_goes(where):
-    lines = [HEAD, LEAD, BODY1, "Sputnik", BODY2, BODY3] if where == "between" else [HEAD, LEAD, BODY2, BODY3, "Bloomberg"]
-    art = clean(page(*lines))
+    between = [HEAD, LEAD, BODY1, "Sputnik", BODY2, BODY3]
+    art = clean(page(*(between if where == "between" else [HEAD, LEAD, BODY2, BODY3, "Bloomberg"])))
     assert "Sputnik" not in art.paragraphs and "Bloomberg" not in art.paragraphs
 
 
