@@ -72,3 +72,11 @@ def test_an_apposition_closed_by_a_year_still_says_whose():
                     "người hâm mộ.")["Đặng Minh Thư"] == "inferred"
     assert _origins("Nam diễn viên Đặng Minh Thư, gương mặt nổi bật của phim truyền hình Việt Nam năm 2023, gặp gỡ "
                     "người hâm mộ ở Thượng Hải.")["Đặng Minh Thư"] == "vietnamese"
+
+
+def test_a_provincial_chair_receiving_vietnams_delegation_abroad_is_vietnams():
+    # (parties.vietnam_faced: a Chinese province has a governor, Tỉnh trưởng; 'Chủ tịch tỉnh' alone is Vietnam's office)
+    assert _origins("Phó Chủ tịch tỉnh Hoàng Quốc Khánh tiếp đoàn đại biểu Việt Nam tại Bắc Kinh.")[
+        "Hoàng Quốc Khánh"] == "vietnamese"
+    assert _origins("Phó Tỉnh trưởng Hoàng Quốc Khánh tiếp đoàn đại biểu Việt Nam tại Côn Minh.")[
+        "Hoàng Quốc Khánh"] == "inferred"

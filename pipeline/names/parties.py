@@ -79,10 +79,18 @@ _ENVOY = re.compile(r"(?<![^\W\d_])(?:đại sứ|lãnh sự|tham tán|bí thư 
                     re.IGNORECASE)
 
 
+# ... or a provincial chair named by the province's people's committee alone (Phó Chủ tịch tỉnh X): Vietnam's office (a
+# Chinese province has a governor, Tỉnh trưởng, and a chair only of its Chính hiệp), so the delegation it receives
+# abroad is its own country's (Phó Chủ tịch tỉnh X tiếp đoàn đại biểu Việt Nam tại Bắc Kinh)
+_PROVINCE_CHAIR = re.compile(r"(?<![^\W\d_])Chủ tịch\s+(?:UBND\s+|Ủy ban Nhân dân\s+|Uỷ ban Nhân dân\s+)?tỉnh\s*$",
+                             re.IGNORECASE)
+
+
 def vietnam_faced(other: str, own_title: str = "", faced_after: str = "") -> bool:
     """Whether `other` (the faced side of a person's sentence) names the person's counterpart as Vietnam's, or
     `faced_after` (the sentence from the facing word after the person) opens on Vietnam's leaders or delegation,
-    unless `own_title` (the person's title phrase) is an envoy's."""
+    unless `own_title` (the person's title phrase) is an envoy's or a Vietnamese provincial chair's."""
     facing = re.match(r"\s*[^\W\d_]+(?:\s+(?:đàm|kiến|với|đón|nghênh))?", faced_after)
     return bool(_COUNTERPART.search(other)) or bool(faced_after) and not _ENVOY.search(own_title) \
+        and not _PROVINCE_CHAIR.search(own_title.rstrip()) \
         and bool(_VIETNAMS_SIDE.match(faced_after, facing.end() if facing else 0))
