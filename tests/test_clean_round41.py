@@ -120,3 +120,16 @@ def test_an_agency_named_in_a_sentence_stays():
     line = "Reuters dẫn lời một quan chức cho biết cuộc đàm phán sẽ tiếp tục vào tuần tới tại Geneva."
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
     assert line in art.paragraphs
+
+
+# A page's controls saved as their labels alone (sitebox.box_heads).
+@pytest.mark.parametrize("label", ["Đang phổ biến", "Danh mục", "Phông chữ", "BỎ QUA", "Tiếp theo"])
+def test_a_controls_label_alone_goes(label):
+    art = clean(page(HEAD, LEAD, BODY2, label, BODY3))
+    assert label not in art.paragraphs
+
+
+def test_a_sentence_opening_on_a_controls_words_stays():
+    line = "Tiếp theo, đoàn công tác kiểm tra tiến độ thi công tuyến đường ven biển qua xã Hải An."
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line in art.paragraphs

@@ -38,8 +38,11 @@ _BARE_FIGURE_RE = re.compile(rf"^{_FIGURE}$")
 # A portal's side box's head left alone when its cells were lost or glued elsewhere: a box no story line is
 # named so ('Thống kê truy cập' with no figures, 'Liên kết website' over the links the crawl dropped); and a
 # screen reader's link to skip the menus.
+# A page's controls saved as their labels alone are of that kind too: the trending box's head ('Đang phổ biến'), the
+# category list's ('Danh mục'), a font control ('Phông chữ'), a skip button ('Bỏ qua'), the pager's 'Tiếp theo'.
 _BOX_HEAD_RE = re.compile(r"^(?:thống kê truy cập|(?:số )?lượt truy cập|bộ đếm truy cập|liên kết website|"
-                          r"skip to (?:main )?content)\s*:?$", re.IGNORECASE)
+                          r"skip to (?:main )?content|đang phổ biến|danh mục|phông chữ|bỏ qua|tiếp theo|xem tiếp)\s*:?$",
+                          re.IGNORECASE)
 _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cập| website)?|bộ đếm(?: truy cập)?|"
                               r"(?:số )?lượt truy cập|thông tin truy cập)\s*:?$", re.IGNORECASE)
 
