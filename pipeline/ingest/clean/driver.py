@@ -307,6 +307,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
         if line.kept:
             line_rules(page, line)
     pictures.cut_caption_heads(page)  # once the credited captions are known
+    pictures.loose_credits(page)  # a caption's credit in a form the line rules passed over
     sitebox.site_boxes(page)
     repeats.equal_runs(page)
     _tag_values(page)

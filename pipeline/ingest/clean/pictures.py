@@ -11,7 +11,7 @@ from collections import Counter
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean import credits
 from pipeline.ingest.clean.captions import caption_kind, story_claim, tokens
-from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, key, words
+from pipeline.ingest.clean.lines import CAPITALS, SENTENCE_END, Line, Page, accented, is_paragraph, key, words
 from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
 
@@ -206,3 +206,55 @@ def picture_notes(page: Page) -> None:
             page.drop(line, "photo-caption")
         elif named_credit(line.text) and line.text != page.title:
             page.drop(line, "photo-credit")
+
+
+# A caption closed by its credit in a form the credit patterns do not read, each seen on a different outlet: the
+# separator glued or an underscore ('... Công nghệ-Ảnh Tg', '... (Khánh Hòa)_ ảnh Đinh Quang Diệp'), a table's
+# bar after it ('... (Ảnh: TTXVN) |'), 'Hình' for 'Ảnh' in brackets ('(Hình minh họa / ENews)'), a screen
+# capture's source ('. Ảnh chụp màn hình: News24'), a video's after the caption's stop ('. Video: <a name>'). Each
+# is rewritten to the form credits.strip_credit reads; the words that say who took it are the same.
+_GLUED_SEPARATOR_RE = re.compile(r"(?:(?<=[^\s\d])[-–]|\s?_)\s*(?=(?:Ảnh|ảnh|Hình|hình)\s+(?!hưởng\b)\S)")
+_TABLE_BAR_RE = re.compile(r"(?<=[)\].])\s*\|\s*$")
+_HINH_NOTE_RE = re.compile(r"(?<=[(\[])\s*(?:Hình|hình)(?:\s+ảnh)?\s+(?=(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\b)")
+_SCREEN_SOURCE_RE = re.compile(r"(?<=[.!?)”\"])\s+(?:Ảnh|Hình|Hình ảnh) chụp màn hình\s*:")
+_STOP_VIDEO_RE = re.compile(r"(?<=[.!?])\s+(?P<label>Video|Clip)\s*:\s*(?P<who>[^.:;!?()|]{2,40}?)\s*\.?\s*$")
+# Who took it, then their paper or agency, after the caption's stop or in brackets: '. Marcelo Camargo/Agência
+# Brasil', '(Thanh Phong/ Viễn Đông)', '.REUTERS/John MACDOUGALL,POOL'. A name (two or three capitalised
+# syllables) or an agency's capitals on one side of the slash; a story's 'V10/V10 Plus' has figures.
+_NAME = rf"[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][^\W\d_]+){{1,2}}"
+_AGENCY = rf"[{CAPITALS}](?:[^\W\d_]|-)*(?:\s+(?:[^\W\d_]|-)+){{0,3}}"
+_SLASH_CREDIT_RE = re.compile(
+    rf"(?:(?<=[\w)”\"’]\.)\s*|\s\(\s*)(?P<who>{_NAME}\s*/\s*{_AGENCY}|[A-Z]{{3,}}/{_AGENCY}(?:,\s*[A-Z]+)?)\s*\)?\s*\.?\s*$")
+
+
+def loose_credit(text: str) -> tuple[str, str] | None:
+    """(the caption, its credit) for a line closed by a credit in one of the forms above; None otherwise."""
+    text = text.strip()
+    if text.startswith("|") or text.count("|") > 1:
+        return None  # a table's row: its cells are the story's figures
+    m = _SLASH_CREDIT_RE.search(text)
+    if m:
+        before = text[:m.start()].rstrip(" (")
+        return (before, m.group("who")) if words(before) >= 4 else None
+    m = _STOP_VIDEO_RE.search(text)
+    if m:  # 'Video: <a headline>' after a sentence is a link to another story: a person's name only
+        return (text[:m.start()], text[m.start():].strip()) if credits.is_name(m.group("who").strip()) else None
+    rewritten = _TABLE_BAR_RE.sub("", text)
+    rewritten = _GLUED_SEPARATOR_RE.sub(" - ", rewritten)
+    rewritten = _HINH_NOTE_RE.sub("Ảnh ", rewritten)
+    rewritten = _SCREEN_SOURCE_RE.sub(" Ảnh:", rewritten)
+    if rewritten == text:
+        return None
+    return credits.strip_credit(rewritten)
+
+
+def loose_credits(page: Page) -> None:
+    """A caption with its credit in a form the line rules passed over (see above) goes as the captioned photo."""
+    for line in page.kept():
+        split = loose_credit(line.text)
+        if split is None:
+            continue
+        before, credit = split
+        if before and 3 <= words(before) and credits.credit_takes_line(before, credit) \
+                and credits.credit_reason(credit) != "source-credit":
+            credits.drop_captioned(page, line, before, credit)
