@@ -352,7 +352,11 @@ def _headline_again(text: str, title: str) -> bool:
 # The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
 # Thể thao'): 'Home' only with a mark after it, since a brand may open with the word ('Home Credit ...').
 _HOME_PATH_RE = re.compile(r"^(?:trang chủ|trang nhất)\s+\S|^home\s*[»>/|›-]\s*\S", re.IGNORECASE)
+# The same trail with its marks and spaces lost: the home step glued to the next step's capital ('Trang
+# chủNewsThời sự<headline>', 'HomeThế Giới<headline>'); no word or name runs on from 'chủ' or 'Home' so.
+_GLUED_HOME_RE = re.compile(r"^(?:Trang chủ|Trang Chủ|TRANG CHỦ|Trang nhất|Home|HOME)(?=[A-ZĐÀ-Ỹ])")
 _PATH_STEP_RE = re.compile(r"\s+[»>/|›]\s+")
+_CUT_RE = re.compile(r"\s*(?:\.{3}|…)$")
 
 
 def _home_path(page: Page, kept: list[Line]) -> list[Line]:
@@ -360,13 +364,33 @@ def _home_path(page: Page, kept: list[Line]) -> list[Line]:
     its last step is a line under it, the headline: 'Home / Section / <headline>') goes: it is never the headline,
     though it may stand right over the dateline where the headline stands."""
     near = [key(ln.text) for ln in kept[:4]]
-    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and (_HOME_PATH_RE.match(ln.text) and (
+    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and ((_HOME_PATH_RE.match(ln.text) and (
                   words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
                   or _ends_on_line_under(ln, kept)) or _section_path_to(ln, near[kept.index(ln) + 1:]))
-              and not ln.text.endswith(PROSE_END + (":", ",", ";"))]
+              and not ln.text.endswith(PROSE_END + (":", ",", ";")) or _glued_home_path(ln, kept))]
     for line in crumbs:
         page.drop(line, "breadcrumb")
     return page.kept() if crumbs else kept
+
+
+def _glued_home_path(trail: Line, kept: list[Line]) -> bool:
+    """A home step glued to the steps after it, ending on the headline under it (four words or more), whole or
+    cut by the trail's '...' (a trail prints the headline to its width): the glue is no sentence's, the end the
+    headline's own words."""
+    if not _GLUED_HOME_RE.match(trail.text):
+        return False
+    cut = _CUT_RE.search(trail.text)
+    whole = key(trail.text[:cut.start()] if cut else trail.text)
+    at = kept.index(trail)
+    for line in kept[at + 1:at + 4]:
+        head = line.text.split()
+        if len(head) < 4 or key(line.text) == whole:
+            continue
+        full, floor = key(line.text), len(key(" ".join(head[:4])))
+        ends = [full[:n] for n in range(len(full), floor - 1, -1)] if cut else [full]  # cut mid-word, maybe
+        if any(whole.endswith(end) and len(whole) > len(end) for end in ends):
+            return True
+    return False
 
 
 def _section_path_to(trail: Line, below: list[str]) -> bool:
