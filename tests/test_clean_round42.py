@@ -39,6 +39,8 @@ def test_a_credited_caption_closed_by_a_tables_bar_under_the_headline_goes():
     "Xe đạt tốc độ tối đa 320 km/h. Audi R8 V10/V10 Plus",  # figures on both sides of the slash
     "| Hạng mục | Tiền thưởng | Tương đương |",  # a table's row
     "Ông ấy nói rằng việc này ảnh hưởng lớn tới người dân-ảnh hưởng kéo dài",  # 'ảnh hưởng' is a word
+    "Hàng nghìn người đã đến xem cuộc triển lãm tranh-ảnh nghệ thuật",  # no name after the glued word
+    "Giá vé máy bay khứ hồi chặng này hiện khoảng 2 triệu đồng (Hà Nội/ Hải Phòng)",  # a route, no caption's stop
 ])
 def test_a_line_with_no_credit_in_those_forms_stays(line):
     art = clean(page(HEAD, LEAD, BODY2, line, BODY3))

@@ -234,12 +234,16 @@ def loose_credit(text: str) -> tuple[str, str] | None:
         return None  # a table's row: its cells are the story's figures
     m = _SLASH_CREDIT_RE.search(text)
     if m:
+        # in brackets only after the caption's stop: '... giá vé (Hà Nội/ Hải Phòng)' names the route of a sentence
         before = text[:m.start()].rstrip(" (")
-        return (before, m.group("who")) if words(before) >= 4 else None
+        return (before, m.group("who")) if words(before) >= 4 and before.endswith(".") else None
     m = _STOP_VIDEO_RE.search(text)
     if m:  # 'Video: <a headline>' after a sentence is a link to another story: a person's name only
         return (text[:m.start()], text[m.start():].strip()) if credits.is_name(m.group("who").strip()) else None
     rewritten = _TABLE_BAR_RE.sub("", text)
+    glued = _GLUED_SEPARATOR_RE.search(rewritten)
+    if glued and not rewritten[glued.end():].split(maxsplit=1)[-1][:1].isupper():
+        return None  # glued to a word ('tranh-ảnh nghệ thuật'): a credit names who took it, capitalised
     rewritten = _GLUED_SEPARATOR_RE.sub(" - ", rewritten)
     rewritten = _HINH_NOTE_RE.sub("Ảnh ", rewritten)
     rewritten = _SCREEN_SOURCE_RE.sub(" Ảnh:", rewritten)
