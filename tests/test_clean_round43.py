@@ -23,3 +23,25 @@ def test_a_headline_opening_on_a_brand_glued_to_home_stays_the_title():
     head = "HomeCredit báo lãi kỷ lục trong quý ba năm nay"  # glued, but no headline under it that it ends on
     art = clean(page(head, LEAD, BODY1, BODY2))
     assert art.title == head
+
+
+# A site's menu or side box saved a cell a line over the headline, its items called whatever the site calls them.
+MENU = ["Giới Thiệu Hội", "Trang Thể Thao", "Nhịp cầu Nhân ái", "Góc Cười", "Thư Viện", "Tâm sự cuộc sống"]
+DATE = "Thứ hai, 12/05/2025 08:30"
+
+
+def test_five_short_lines_or_more_over_the_headline_go_as_the_sites_menu():
+    art = clean(page(*MENU, HEAD, DATE, LEAD, BODY1, BODY2))
+    assert art.title == HEAD
+    assert not any(item in p for item in MENU for p in art.paragraphs)
+    assert {r.reason for r in art.removed if r.text in MENU} == {"site-menu"}
+
+
+def test_four_short_lines_over_the_headline_are_not_read_as_a_menu():
+    art = clean(page(*MENU[:4], HEAD, DATE, LEAD, BODY1, BODY2))
+    assert "site-menu" not in {r.reason for r in art.removed}
+
+
+def test_short_lines_under_a_paragraph_of_prose_are_not_read_as_a_menu():
+    art = clean(page(LEAD, *MENU, HEAD, DATE, BODY1, BODY2))
+    assert "site-menu" not in {r.reason for r in art.removed}

@@ -349,6 +349,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     sitebox.box_heads(page)  # once the headline is known
     _sources_anywhere(page)  # once the headline and the head's author are known
     menus.bulleted_head(page)  # once the headline is known
+    menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     page.set_outlet(page.signature_outlet)

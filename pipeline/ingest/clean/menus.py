@@ -174,6 +174,31 @@ def bulleted_head(page: Page) -> None:
         pos += max(len(run), 1)
 
 
+def menu_over_headline(page: Page) -> None:
+    """Five short lines or more in a row over the headline (six words or fewer each, no mark closing one), with no
+    paragraph of prose anywhere above the headline: a site's menu or side box saved a cell a line, whatever its
+    items are called ('Giới Thiệu Hội', 'Tư vấn', 'Mẫu đơn'). A story's head over its headline is a kicker, a
+    section, a date; its lists stand under the lead. Once the headline is known (the head's rules read the lines
+    over it first); lines already taken in the run count as its items."""
+    if page.title is None:
+        return
+    head = next((ln for ln in page.lines if ln.text == page.title), None)
+    above = [ln for ln in page.lines if head is not None and ln.index < head.index and ln.text.strip()]
+    if head is None or any(is_paragraph(ln.text) for ln in above):
+        return
+    run: list[Line] = []
+    for line in above + [head]:
+        text = line.text.strip()
+        if line is not head and words(text) <= 6 and not text.endswith(PROSE_END + (":", ";", ",")):
+            run.append(line)
+            continue
+        if len(run) >= 5:
+            for item in run:
+                if item.kept:
+                    page.drop(item, "site-menu")
+        run = []
+
+
 def _head_item(line: Line) -> bool:
     text = line.text.strip()
     return bool(_DRAWN_BULLET_RE.match(text)) and words(text) <= 6 and not text.endswith(PROSE_END + (";", ","))
