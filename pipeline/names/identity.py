@@ -75,6 +75,13 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
+                       # a medal or title won for a country's sport (giúp bơi lội Trung Quốc có HCV, giúp cử tạ Việt Nam
+                       # có thêm huy chương): its tally, so theirs, as a medal won for its delegation is; not a coach's
+                       # pupils or another's athletes (giúp nhiều VĐV trẻ Trung Quốc có HCV, giúp các tay vợt ...)
+                       r"|\sgiúp\s+(?!(?:người|các|những|nhiều|mọi|khách|học\s+trò|đội\s+bạn|đối\s+thủ|tay)\s)"
+                       r"(?:[a-zà-ỹđ]+\s+){1,2}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                       + r")\s+(?:có|giành|đoạt|giành\s+được)\s+(?:thêm\s+)?(?:tấm\s+)?(?:" + _MEDAL
+                       + r"|chức\s+vô\s+địch)(?![^\W\d_]))"
                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + "))"
                        # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
@@ -134,7 +141,9 @@ def _end(text: str, at: int, ends: re.Pattern) -> re.Match | None:
     return stop
 
 
-_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
+# (not "với" + a result measured, với thời gian 46 giây 40, với tổng điểm ...: no one else's verb follows)
+_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với(?!\s+(?:thời\s+gian|thành\s+tích|(?:tổng\s+)?số\s+điểm|tổng\s+điểm|"
+                          r"điểm\s+số)(?![^\W\d_]))|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 

@@ -1,0 +1,32 @@
+"""A medal won for a country's sport (issue 25 round 56, identity.py) and a result measured "với thời gian ..." (no
+counterpart faced, identity.py and origin.py). Composed names; each test fails without its rule, with a Vietnamese
+guard (bench/data/names/probes_round56.tsv holds more)."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_a_medal_won_for_a_countrys_sport_is_won_for_ones_own():
+    # (a Vietnamese-leaning name: neither the setting nor the shape would decide it)
+    assert _origins("Kình ngư Phan Văn Lạc về nhất nội dung 200 m ếch tại Doha, giúp bơi lội Trung Quốc có HCV.")[
+        "Phan Văn Lạc"] == "inferred"
+    assert _origins("Kình ngư Phan Văn Lạc về nhất nội dung 200 m ếch tại Hàng Châu, giúp bơi lội Việt Nam có HCV.")[
+        "Phan Văn Lạc"] == "vietnamese"
+
+
+def test_a_coachs_pupils_medals_are_not_the_coachs_country():
+    assert _origins("Huấn luyện viên Phan Văn Lạc làm việc ở Quảng Châu, giúp nhiều VĐV trẻ Trung Quốc có HCV.")[
+        "Phan Văn Lạc"] != "inferred"
+
+
+def test_a_result_measured_with_a_time_faces_no_one():
+    # "với thời gian ..." is the swimmer's time, not a counterpart: what follows it is still the swimmer's
+    assert _origins("Kình ngư Phan Văn Lạc phá kỷ lục thế giới với thời gian 46 giây 40 tại Doha, giúp bơi lội Trung "
+                    "Quốc có HCV.")["Phan Văn Lạc"] == "inferred"
+    assert _origins("Kình ngư Phan Văn Lạc phá kỷ lục SEA Games với thời gian 15 phút tại Hàng Châu, giúp bơi lội Việt "
+                    "Nam có HCV.")["Phan Văn Lạc"] == "vietnamese"
