@@ -1,6 +1,8 @@
 """Cleaner round 43 (issue 22): widgets, related stories, bylines and titles on pages no rule was written for.
 A breadcrumb whose marks and spaces the crawl lost, its home step glued to the next step and ending on the
 headline, whole or cut by '...'."""
+import pytest
+
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
 
 
@@ -45,3 +47,20 @@ def test_four_short_lines_over_the_headline_are_not_read_as_a_menu():
 def test_short_lines_under_a_paragraph_of_prose_are_not_read_as_a_menu():
     art = clean(page(LEAD, *MENU, HEAD, DATE, BODY1, BODY2))
     assert "site-menu" not in {r.reason for r in art.removed}
+
+
+# A comment or rating box's own messages to the reader (a captcha's error, an empty comment list, a rating control).
+@pytest.mark.parametrize("line", ["Email của bạn sẽ không được công bố.", "Click để đánh giá bài viết",
+                                  "Mã xác thực không đúng.", "Chưa có lời bình nào. Bắt đầu",
+                                  "Trở thành người đầu tiên tặng sao cho bài viết 0 0 0",
+                                  "lượt đánh giá: , trung bình:"])
+def test_a_comment_or_rating_boxs_messages_go(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line not in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Ủy ban công bố email của ông Nguyễn Văn An cho báo chí.",
+                                  "Giá lúa trung bình tăng 5% so với tháng trước, theo đánh giá của Sở Nông nghiệp."])
+def test_a_story_line_with_those_words_beside_its_own_stays(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

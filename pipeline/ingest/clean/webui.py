@@ -21,7 +21,8 @@ from pipeline.ingest.clean.lines import PROSE_END, Page, words
 _STRONG = (
     "bình luận|chia sẻ|copy|sao chép|link|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
     "ký tự|kí tự|email|e-mail|iframe|trình duyệt|tải về|xem thêm|lượt xem|lượt thích|bài gốc|"
-    "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon|cỡ chữ|kích thước chữ|font size"
+    "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon|cỡ chữ|kích thước chữ|font size|"
+    "đánh giá bài viết|lượt đánh giá|tặng sao|lời bình|mã xác thực"
 )
 # Interface words that stories use too, counted only beside a strong one.
 _WEAK = (
@@ -29,7 +30,8 @@ _WEAK = (
     "thành công|hỗ trợ|nhận tin|thích|trả lời|xếp theo|sắp xếp|mặc định|mới nhất|cũ nhất|liên quan|bài viết|tin bài|"
     "bài|"
     "tin|video|ảnh|bạn đọc|độc giả|đường dẫn|thất bại|lỗi|đăng|tải|xem|báo|biên tập|ý kiến|xét duyệt|xin|gõ|trở thành|"
-    "facebook|gmail|youtube|zalo|twitter|tiktok|instagram|phone|liên hệ|mạng xã hội"
+    "facebook|gmail|youtube|zalo|twitter|tiktok|instagram|phone|liên hệ|mạng xã hội|"
+    "công bố|click|bấm|nhấn|bắt đầu|không đúng|trung bình"
 )
 # The grammar that joins interface words into a prompt.
 _FILLER = set(
