@@ -28,8 +28,25 @@ def _office_before(sentence: str, m: re.Match) -> bool:
     return offices.foreign_office(_FACING.split(sentence[max(0, m.start() - 80):m.start()])[-1])
 
 
+# A place of China right after the people's committee of a unit below the province (UBND huyện Đông Hưng, HĐND xã
+# Quảng Châu): Vietnam's district or commune of that name, whatever unit China gives its namesake (Dongxing, Guangxi,
+# is a 'thị trấn' in border news); China's counties and towns have a people's government, no UBND. Blanked (same
+# length): no cue of either country, the committee itself says Vietnam.
+_COMMITTEE_UNIT = re.compile(r"(?<![^\W\d_])(?:UBND|HĐND|(?:Ủy|Uỷ) ban [Nn]hân dân|Hội đồng [Nn]hân dân)\s+"
+                             r"(?:huyện|xã|phường|thị trấn|thị xã|quận)\s+")
+
+
+def _committee_places(sentence: str) -> str:
+    for unit in _COMMITTEE_UNIT.finditer(sentence):
+        if (place := cues.CHINESE_RE.match(sentence, unit.end())) is not None:
+            sentence = sentence[:place.start()] + " " * len(place.group()) + sentence[place.end():]
+    return sentence
+
+
 def read(sentence: str) -> str:
-    """`sentence` with its shared provinces written as China's where the rest of it says China (see above)."""
+    """`sentence` with its shared provinces written as China's where the rest of it says China (see above), and
+    China's places after a Vietnamese district's or commune's people's committee blanked."""
+    sentence = _committee_places(sentence)
     found = list(_SHARED.finditer(sentence))
     if not found:
         return sentence

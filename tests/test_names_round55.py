@@ -1,0 +1,27 @@
+"""Vietnamese persons in sentences that name China, in the shapes that gave them pinyin on round 55's probes (issue 25,
+bench/data/names/probes_round55.tsv): a Vietnamese district that shares its name with a Chinese city, a guest of an
+event held in China, a boat acted on by China's ships at sea, a student abroad at a Chinese university. Composed
+names; each rule's test fails without it, with a Chinese guard beside it."""
+
+from __future__ import annotations
+
+from pipeline.names import cues
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_a_vietnamese_district_named_like_a_chinese_city_is_vietnams():
+    # Đông Hưng: Thái Bình's district and its seat, and Dongxing, Guangxi's city facing Móng Cái; the people's
+    # committee of a district or commune is Vietnam's body
+    assert _origins("Chủ tịch UBND huyện Đông Hưng Lâm Chí Hào kiểm tra tiến độ gieo cấy vụ xuân.")[
+        "Lâm Chí Hào"] == "vietnamese"
+    assert _origins("Chủ tịch Ủy ban nhân dân thị trấn Đông Hưng Lâm Chí Hào kiểm tra tiến độ gieo cấy vụ xuân.")[
+        "Lâm Chí Hào"] == "vietnamese"
+
+
+def test_the_chinese_town_of_the_same_name_stays_chinas():
+    assert _origins("Bí thư Thị ủy Đông Hưng Lâm Chí Hào tiếp đoàn cán bộ huyện Hải Hà.")["Lâm Chí Hào"] == "inferred"
+    assert cues.count("đoàn cán bộ thị trấn Đông Hưng")[0] == 1
