@@ -45,3 +45,20 @@ def test_a_credited_caption_closed_by_a_tables_bar_under_the_headline_goes():
 def test_a_line_with_no_credit_in_those_forms_stays(line):
     art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
     assert line in art.paragraphs
+
+
+# An image's file glued to the words beside it (pictures.glued_files).
+@pytest.mark.parametrize("line", [
+    "Sở Văn hóa tỉnh Lâm Đồnghttps://sovhtt.lamdong.gov.vn/uploads/logo-so.png",  # alt text run into the address
+    "a8Kq2mZt.jpgPhóng to",  # the file name run into the zoom button's label
+])
+def test_an_image_file_glued_to_words_goes(line):
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line not in " ".join(art.paragraphs)
+    assert any(r.reason == "image-file" for r in art.removed)
+
+
+def test_a_sentence_naming_a_file_stays():
+    line = "Tin tặc gửi kèm tệp hoadon.jpg chứa mã độc tới hàng nghìn hộp thư của doanh nghiệp trong tuần qua."
+    art = clean(page(HEAD, LEAD, BODY2, line, BODY3))
+    assert line in art.paragraphs

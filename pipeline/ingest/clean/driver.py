@@ -300,6 +300,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     furniture.remove_furniture(page)
     pictures.images(page)
     pictures.shortcodes(page)
+    pictures.glued_files(page)
     pictures.headline_alts(page)
     slugs.closed_cells(page)
     credits.cut_credits(page)  # before the line rules read the cut halves one by one

@@ -262,3 +262,18 @@ def loose_credits(page: Page) -> None:
         if before and 3 <= words(before) and credits.credit_takes_line(before, credit) \
                 and credits.credit_reason(credit) != "source-credit":
             credits.drop_captioned(page, line, before, credit)
+
+
+# An image's file saved glued to the words beside it: its alt text run into its address ('Hội Nông dân tỉnh Bình
+# Địnhhttps://.../chu-hnd.png'), or its file name run into the zoom button's label ('oY3xtrOg.jpgPhóng to'). No
+# sentence glues a word to a picture's address; alone on its line such a file is IMAGE_RE's.
+_GLUED_FILE_RE = re.compile(r"[^\s(\[<\"']https?://\S+\.(?:jpe?g|png|gif|webp|bmp)\b|"
+                            r"\S\.(?:jpe?g|png|gif|webp|bmp)(?=[^\W\d_])", re.IGNORECASE)
+
+
+def glued_files(page: Page) -> None:
+    """A short line holding an image's file glued to other words (see above) goes as the image's file; what
+    stands under it is left to the caption rules, as a logo's file may sit over the dateline."""
+    for line in page.kept():
+        if words(line.text) <= 12 and _GLUED_FILE_RE.search(line.text):
+            page.drop(line, "image-file")
