@@ -64,3 +64,22 @@ def test_a_comment_or_rating_boxs_messages_go(line):
 def test_a_story_line_with_those_words_beside_its_own_stays(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line in art.paragraphs
+
+
+def test_a_reprint_credit_naming_its_writer_by_an_initial_goes():
+    line = "Theo Q.Hiền – NgườiLaoĐộng"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line not in art.paragraphs
+
+
+def test_a_signature_with_a_broadcasters_long_name_after_the_slash_is_the_author():
+    line = "Long Phạm T.H / Đài Phát thanh & Truyền hình HN"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line not in art.paragraphs
+    assert art.author == "Long Phạm T.H"
+
+
+def test_a_sentence_opening_on_theo_and_an_initial_stays():
+    line = "Theo TS. Nguyễn Văn An, giá lúa sẽ còn tăng trong những tháng cuối năm nay."
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line in art.paragraphs

@@ -146,7 +146,8 @@ def source_line(text: str) -> bool:
         # The portal's field is labelled, so the office it names may run long ('Nguồn tin: Trung tâm Y tế thị xã
         # Đông Triều'); an unlabelled 'Theo X' needs the short name that tells it from a sentence.
         return source_parts(m.group("src"), longest=10)
-    m = _SOURCE_RE.match(text) or _EN_SOURCE_RE.match(text)
+    # An initial's dot is no sentence's end: 'Theo Q.Hiền – NgườiLaoĐộng'.
+    m = _SOURCE_RE.match(re.sub(r"\b([A-ZĐ])\.\s?(?=[A-ZĐ])", r"\1 ", text)) or _EN_SOURCE_RE.match(text)
     return bool(m) and source_parts(m.group("src"))
 
 
@@ -206,8 +207,8 @@ _DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS
 def _outlet_words(site: str) -> bool:
     """A paper named in words after the writer's slash ('Nụ Bùi/Báo Hải quan', 'X/Người Việt', 'X, Y/ CTV ĐNTV'):
     four words at most, each capitalised past a media word; a slash inside a story's phrase has lower case."""
-    rest = _MEDIA_WORD_RE.sub("", site)
-    return words(site) <= 4 and bool(rest) and (rest != site or words(rest) >= 2) and all(
+    rest = _MEDIA_WORD_RE.sub("", site)  # a broadcaster's name runs longer: 'Đài Phát thanh & Truyền hình HN'
+    return words(site) <= (7 if rest != site else 4) and bool(rest) and (rest != site or words(rest) >= 2) and all(
         w[:1].isupper() for w in (rest.split()[:1] if rest != site else rest.split()))
 
 
