@@ -25,3 +25,16 @@ def test_a_vietnamese_district_named_like_a_chinese_city_is_vietnams():
 def test_the_chinese_town_of_the_same_name_stays_chinas():
     assert _origins("Bí thư Thị ủy Đông Hưng Lâm Chí Hào tiếp đoàn cán bộ huyện Hải Hà.")["Lâm Chí Hào"] == "inferred"
     assert cues.count("đoàn cán bộ thị trấn Đông Hưng")[0] == 1
+
+
+def test_a_guest_of_an_event_in_china_is_not_of_its_host():
+    assert _origins("Ca sĩ Trương Khải Minh, khách mời của Liên hoan âm nhạc Thâm Quyến, hát ba ca khúc.")[
+        "Trương Khải Minh"] != "inferred"
+    # (the event's place after it, and its language, are the host's too)
+    assert _origins("Ca sĩ Trương Khải Minh, khách mời đặc biệt của đêm nhạc Hoa ngữ ở Thượng Hải, hát ba ca khúc.")[
+        "Trương Khải Minh"] != "inferred"
+
+
+def test_a_chinese_guest_keeps_his_own_words():
+    assert _origins("Ca sĩ Trung Quốc Trương Khải Minh, khách mời của Liên hoan âm nhạc Thâm Quyến, hát ba ca "
+                    "khúc.")["Trương Khải Minh"] == "inferred"

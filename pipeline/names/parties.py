@@ -30,7 +30,10 @@ _OTHER_PARTY = re.compile(
     r"quân sự|xã hội)\s+)?|"
     # a co-star or colleague acted or sung with (đóng cùng ngôi sao Hồng Kông, song ca với ca sĩ Trung Quốc): theirs
     r"(?P<costar>(?:cùng|với)\s+(?:(?:các|những|một|hai|nhiều)\s+)?(?:ngôi sao|bạn diễn|đồng nghiệp|nghệ sĩ|ca sĩ|"
-    r"(?:nam |nữ )?diễn viên)\s+))"
+    r"(?:nam |nữ )?diễn viên)\s+)|"
+    # a guest of an event or a programme (khách mời của Lễ hội âm nhạc Thâm Quyến, khách mời đặc biệt của đêm nhạc Hoa
+    # ngữ ở Quảng Châu): the host is the other party, and the event's place or language says nothing of the guest's
+    r"(?P<guest>khách mời\s+(?:(?:đặc biệt|danh dự)\s+)?(?:của|tại)\s+(?:[^\W\d_]+\s+){0,6}?))"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
@@ -42,13 +45,13 @@ _COUNTRY = re.compile(r"(?<![^\W\d_])Trung (?:Quốc|Hoa)(?![^\W\d_])")
 def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
     """`sentence` with China blanked out (same length) where it is the other party of what a person does."""
     for m in list(_OTHER_PARTY.finditer(sentence)):
-        if m.group("beside"):
+        if m.group("beside") or m.group("guest"):  # (a guest's event goes on to its place: ... ở Quảng Châu)
             stop = _CLAUSE_END.search(sentence, m.end())
             end = stop.start() if stop else len(sentence)
         else:
             end = cues.CHINESE_RE.match(sentence, m.end()).end()
         if any(m.start() < b and a < end for a, b in names) or not (
-                m.group("costar") or _COUNTRY.search(sentence, m.start(), end)):
+                m.group("costar") or m.group("guest") or _COUNTRY.search(sentence, m.start(), end)):
             continue
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
