@@ -30,3 +30,16 @@ def test_a_result_measured_with_a_time_faces_no_one():
                     "Quốc có HCV.")["Phan Văn Lạc"] == "inferred"
     assert _origins("Kình ngư Phan Văn Lạc phá kỷ lục SEA Games với thời gian 15 phút tại Hàng Châu, giúp bơi lội Việt "
                     "Nam có HCV.")["Phan Văn Lạc"] == "vietnamese"
+
+
+def test_commanding_a_countrys_police_or_its_cases_is_being_its_own():
+    # the apposition's command of China's police (or of cases of it) outweighs an office with no country
+    assert _origins("Cựu Bộ trưởng Tư pháp Phan Văn Lạc, người từng chỉ huy nhiều vụ điều tra lớn của cảnh sát Trung "
+                    "Quốc, vừa nghỉ hưu.")["Phan Văn Lạc"] == "inferred"
+    assert _origins("Cựu Thứ trưởng Phan Văn Lạc, người từng chỉ huy công an Trung Quốc ở Tân Cương, bị điều tra.")[
+        "Phan Văn Lạc"] == "inferred"
+    assert _origins("Cựu Bộ trưởng Tư pháp Phan Văn Lạc, người từng chỉ huy nhiều vụ điều tra lớn của cảnh sát Việt "
+                    "Nam, vừa nghỉ hưu.")["Phan Văn Lạc"] == "vietnamese"
+    # working with China's police is no command of it
+    assert _origins("Thiếu tướng Phan Văn Lạc, người từng chỉ huy nhiều chuyên án phối hợp với cảnh sát Trung Quốc, "
+                    "vừa nghỉ hưu.")["Phan Văn Lạc"] == "vietnamese"

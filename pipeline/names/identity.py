@@ -194,9 +194,11 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc): theirs. Only a capitalised body that the country closes counts (chỉ huy Quân đoàn 2 đánh quân
 # Trung Quốc: China is the enemy).
 _HEADS = re.compile(r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
-_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|(?i:binh đoàn|hạm đội))"
+_ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|(?i:binh đoàn|hạm đội)|"
+                     # (an operation or case of a force: chỉ huy nhiều vụ điều tra lớn của cảnh sát Trung Quốc)
+                     r"(?:nhiều\s+|các\s+)?(?:vụ|chuyên án|chiến dịch))"
                      r"(?:\s+[^\W_]+){0,4}?\s+của\s+(?=[^\W\d_])")  # (Binh đoàn 9 của Chí nguyện quân ...)
-_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội)\s+(?="
+_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội|cảnh sát|công an)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
 
@@ -236,6 +238,7 @@ def side(text: str, pos: int, name: str = "") -> str | None:
         forces = _FORCES.match(text, m.end())  # chỉ huy các cánh quân Trung Quốc: China's forces, theirs
         arm = _ARM_OF.match(text, m.end())  # chỉ huy lực lượng không quân của Quân khu Quảng Châu: the body's arm
         at = arm.end() if arm and not m.group("charge") else m.end()
+        forces = forces or _FORCES.match(text, at)  # ... or a force's (nhiều vụ điều tra của cảnh sát Trung Quốc)
         # (phụ trách a body of more than its head: Bộ Y tế Trung Quốc; not a country's desk, Vụ Trung Quốc)
         body = text[at].isupper() and cues.qualified(text, at) and not (
             m.group("charge") and cues.CHINESE_RE.match(text, m.end() + len(text[m.end():].split()[0]) + 1))
