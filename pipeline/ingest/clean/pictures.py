@@ -27,7 +27,11 @@ IMAGE_RE = re.compile(
     r"(?:[ _-](?:resized|scaled|edited|min)(?:[ _-]\d+)*)?(?:\s*-\s*(?:Copy|Bản sao)(?:\s*\(\d+\))?)?(?:\.\w{3,4})?|"
     # A chat or social network's upload name, the extension dropped: its numbers joined by underscores
     # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one.
-    r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32})$",
+    r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32}|"
+    # A picture's file name with its extension dropped, one word of unmarked letters and its number ('cafe3',
+    # 'Overlay4', 'BM1', 'anh-1'): no sentence is one such token; a code the story names ('U23', 'G20') has one
+    # letter, a year ('Euro2024') four digits.
+    r"[a-z]{2,}[-_]?\d{1,2})$",
     re.IGNORECASE,
 )
 # "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to
