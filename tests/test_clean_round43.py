@@ -83,3 +83,17 @@ def test_a_sentence_opening_on_theo_and_an_initial_stays():
     line = "Theo TS. Nguyễn Văn An, giá lúa sẽ còn tăng trong những tháng cuối năm nay."
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Gặp gỡ những công nhân ở Kharkiv >>", "Giáo dục Tiếp»", "Video >>"])
+def test_a_short_line_closed_by_a_links_arrow_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line not in art.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Tuy nhiên, biểu hiện thân mật này không che lấp được « những tương phản »",
+    "Nhà máy đến nay vẫn “đắp chiếu” sau nhiều năm đầu tư. Đọc thêm »"])
+def test_a_quotation_closed_by_a_guillemet_or_a_sentence_before_the_arrow_stays(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert "related-headline" not in {r.reason for r in art.removed if r.text == line}

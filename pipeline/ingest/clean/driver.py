@@ -322,7 +322,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     related.teaser_pairs(page)
     related.tagged_teasers(page)
     for line in page.kept():  # after the runs: a '>>' line is a link wherever it stands, and may head a run
-        if labels.arrow_link(line.text):
+        if labels.arrow_link(line.text) or linked.closing_arrow(line.text):
             page.drop(line, "related-headline")
     linked.linked_headlines(page, page.kept())
     datedlist.dated_lists(page)

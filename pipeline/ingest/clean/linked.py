@@ -24,6 +24,18 @@ def bracketed_headline(text: str) -> bool:
     return bool(match) and 5 <= words(match.group(1)) <= 30 and not match.group(1).rstrip().endswith(".")
 
 
+# A link's arrow after its words ('Gặp gỡ công nhân ở Kharkiv >>', 'Giáo dục Tiếp»', 'Video >>'): a site's pointer
+# to another page. A story closes a quotation with '»' only after opening it with '«', and a teaser's 'Đọc thêm »'
+# follows a sentence of its own.
+_CLOSING_ARROW_RE = re.compile(r"^(?P<words>[^«.!?…]*[^\s«.!?…])\s*(?:>>|»|›)$")
+
+
+def closing_arrow(text: str) -> bool:
+    """A short line (fifteen words or fewer) that ends on a link's arrow, with no sentence closed before it."""
+    match = _CLOSING_ARROW_RE.match(text.strip())
+    return bool(match) and 1 <= words(match.group("words")) <= 15
+
+
 def linked_headlines(page: Page, kept: list[Line]) -> None:
     """Take out bracketed headlines under the story's first paragraph (over it, a bracketed line may be the page's
     own headline or a rubric)."""
