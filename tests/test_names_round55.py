@@ -38,3 +38,14 @@ def test_a_guest_of_an_event_in_china_is_not_of_its_host():
 def test_a_chinese_guest_keeps_his_own_words():
     assert _origins("Ca sĩ Trung Quốc Trương Khải Minh, khách mời của Liên hoan âm nhạc Thâm Quyến, hát ba ca "
                     "khúc.")["Trương Khải Minh"] == "inferred"
+
+
+def test_a_boat_acted_on_by_chinas_ships_is_the_other_party():
+    assert _origins("Thuyền trưởng Hứa Kiến Phong kể lại việc tàu của ông bị lực lượng Trung Quốc xua đuổi gần đảo "
+                    "Phú Lâm.")["Hứa Kiến Phong"] != "inferred"
+
+
+def test_a_person_acted_on_by_chinas_authorities_on_land_is_not_blanked():
+    # only ships and forces at sea: a dissident held by China's police is written the same way and is Chinese
+    assert _origins("Nhà hoạt động Hứa Kiến Phong bị chính quyền Trung Quốc bắt giữ sau cuộc biểu tình ở Thượng "
+                    "Hải.")["Hứa Kiến Phong"] == "inferred"

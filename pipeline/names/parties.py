@@ -33,7 +33,11 @@ _OTHER_PARTY = re.compile(
     r"(?:nam |nữ )?diễn viên)\s+)|"
     # a guest of an event or a programme (khách mời của Lễ hội âm nhạc Thâm Quyến, khách mời đặc biệt của đêm nhạc Hoa
     # ngữ ở Quảng Châu): the host is the other party, and the event's place or language says nothing of the guest's
-    r"(?P<guest>khách mời\s+(?:(?:đặc biệt|danh dự)\s+)?(?:của|tại)\s+(?:[^\W\d_]+\s+){0,6}?))"
+    r"(?P<guest>khách mời\s+(?:(?:đặc biệt|danh dự)\s+)?(?:của|tại)\s+(?:[^\W\d_]+\s+){0,6}?)|"
+    # a boat or crew acted on by China's ships or forces at sea (tàu của ông bị lực lượng Trung Quốc xua đuổi, bị tàu
+    # hải cảnh Trung Quốc bắt giữ): the other party, as an army fought is
+    r"bị\s+(?:tàu|lực lượng|hải cảnh|hải quân|cảnh sát biển|dân quân biển)\s+(?:(?:hải cảnh|cá|chấp pháp|quân sự|"
+    r"vũ trang|hải giám|ngư chính)\s+)?)"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
 OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
