@@ -49,3 +49,15 @@ def test_a_person_acted_on_by_chinas_authorities_on_land_is_not_blanked():
     # only ships and forces at sea: a dissident held by China's police is written the same way and is Chinese
     assert _origins("Nhà hoạt động Hứa Kiến Phong bị chính quyền Trung Quốc bắt giữ sau cuộc biểu tình ở Thượng "
                     "Hải.")["Hứa Kiến Phong"] == "inferred"
+
+
+def test_a_student_abroad_is_not_of_the_university_he_studies_at():
+    assert _origins("Du học sinh Trương Khải Minh, sinh viên năm hai Đại học Thanh Hoa, chia sẻ về cái Tết xa nhà.")[
+        "Trương Khải Minh"] != "inferred"
+
+
+def test_a_chinese_student_abroad_keeps_his_nationality():
+    assert _origins("Du học sinh Trung Quốc Trương Khải Minh chia sẻ về cái Tết xa nhà ở Hà Nội.")[
+        "Trương Khải Minh"] == "inferred"
+    assert _origins("Trương Khải Minh, du học sinh Trung Quốc tại Hà Nội, chia sẻ về cái Tết xa nhà.")[
+        "Trương Khải Minh"] == "inferred"

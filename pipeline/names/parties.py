@@ -60,6 +60,26 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
+    return _blank_studied(sentence, names)
+
+
+# A student abroad (Du học sinh X, sinh viên Đại học Thanh Hoa; X, lưu học sinh Đại học Bắc Kinh): the university or
+# city of China in their apposition is where they study, not whose they are; a country right after the word is
+# their nationality (du học sinh Trung Quốc X) and stays.
+_ABROAD_TITLE = re.compile(r"(?<![^\W\d_])(?:du|lưu) học sinh\s+$", re.IGNORECASE)
+_ABROAD_APPOSITION = re.compile(r",\s*(?:du|lưu) học sinh\s+", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"[,.;:!?()]")
+
+
+def _blank_studied(sentence: str, names: list[tuple[int, int]]) -> str:
+    for a, b in names:
+        opening = _ABROAD_APPOSITION.match(sentence, b)
+        if not (opening or _ABROAD_TITLE.search(sentence, 0, a) and sentence.startswith(",", b)):
+            continue
+        stop = _APPOSITION_END.search(sentence, b + 1)
+        for c in cues.CHINESE_RE.finditer(sentence, b, stop.start() if stop else len(sentence)):
+            if not (opening and c.start() == opening.end()):
+                sentence = sentence[:c.start()] + " " * len(c.group()) + sentence[c.end():]
     return sentence
 
 
