@@ -28,10 +28,10 @@ IMAGE_RE = re.compile(
     # A chat or social network's upload name, the extension dropped: its numbers joined by underscores
     # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one.
     r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32}|"
-    # A picture's file name with its extension dropped, one word of unmarked letters and its number ('cafe3',
-    # 'Overlay4', 'BM1', 'anh-1'): no sentence is one such token; a code the story names ('U23', 'G20') has one
-    # letter, a year ('Euro2024') four digits.
-    r"[a-z]{2,}[-_]?\d{1,2})$",
+    # A picture's file name with its extension dropped, one word of unmarked lower-case letters and its number
+    # ('cafe3', 'anh-1'): no sentence is one such token. Capitalised, the token is as often a model or a code the
+    # story heads a section with ('Mazda3', 'CX-5', 'COVID-19'); a year ('euro2024') has four digits.
+    r"(?-i:[a-z]{2,}[-_]?\d{1,2}))$",
     re.IGNORECASE,
 )
 # "<headline> - Ảnh 1.", "<headline> hinh anh 2", "Ảnh 3": an image's alt text, numbered; the dash may be glued to
