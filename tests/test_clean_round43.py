@@ -97,3 +97,21 @@ def test_a_short_line_closed_by_a_links_arrow_goes(line):
 def test_a_quotation_closed_by_a_guillemet_or_a_sentence_before_the_arrow_stays(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert "related-headline" not in {r.reason for r in art.removed if r.text == line}
+
+
+def test_a_short_line_over_the_headline_goes_as_the_page_header():
+    art = clean(page("• Tue. Aug 9th, 2022", "Tin Giải Trí", "Trang thông tin mới nhất 24/24", HEAD, "Dec 26, 2021",
+                     LEAD, BODY1, BODY2))
+    assert art.title == HEAD
+    assert "Tin Giải Trí" not in art.paragraphs
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_is_not_taken_as_the_page_header():
+    art = clean(page("Đồng Nai:", HEAD, DATE, LEAD, BODY1, BODY2))
+    assert "page-header" not in {r.reason for r in art.removed}
+
+
+def test_a_line_of_five_words_right_over_the_title_is_not_taken_as_the_page_header():
+    line = "Một chặng đường bảy lăm"  # it may be the headline, a deck under it taken as the title
+    art = clean(page(line, HEAD, DATE, LEAD, BODY1, BODY2))
+    assert "page-header" not in {r.reason for r in art.removed}

@@ -175,11 +175,15 @@ def bulleted_head(page: Page) -> None:
 
 
 def menu_over_headline(page: Page) -> None:
-    """Five short lines or more in a row over the headline (six words or fewer each, no mark closing one), with no
-    paragraph of prose anywhere above the headline: a site's menu or side box saved a cell a line, whatever its
-    items are called ('Giới Thiệu Hội', 'Tư vấn', 'Mẫu đơn'). A story's head over its headline is a kicker, a
-    section, a date; its lists stand under the lead. Once the headline is known (the head's rules read the lines
-    over it first); lines already taken in the run count as its items."""
+    """What a page prints over its headline, once the headline is known, where no paragraph of prose stands
+    anywhere above it (the head's rules read these lines first; lines already taken count as the head's too):
+    - a short line (four words or fewer; six, but for the line right over the headline, which may be the
+      headline itself when a deck or caption under it was taken as the title): a section's, a site's, a box's
+      or a button's name ('Tin tức 24h', 'Chi tiết', 'XEM NGAY', '#1');
+    - five short lines or more in a row (six words or fewer each, no mark closing one): a site's menu or side box
+      saved a cell a line, whatever its items are called ('Giới Thiệu Hội', 'Tư vấn', 'Mẫu đơn').
+    A story's head over its headline is a kicker ending in a colon (the place or topic the headline opens on: it
+    stays, as the head's rules note it), a date, a section; its lists and sub-heads stand under the lead."""
     if page.title is None:
         return
     head = next((ln for ln in page.lines if ln.text == page.title), None)
@@ -197,6 +201,12 @@ def menu_over_headline(page: Page) -> None:
                 if item.kept:
                     page.drop(item, "site-menu")
         run = []
+    last = next((ln for ln in reversed(above) if ln.kept), None)
+    for line in above:
+        n = words(line.text)
+        if line.kept and not line.text.rstrip().endswith(":") and not _DRAWN_BULLET_RE.match(line.text.strip()) \
+                and (n <= 4 or n <= 6 and line is not last):  # (bulleted lines: bulleted_head's, three at least)
+            page.drop(line, "page-header")
 
 
 def _head_item(line: Line) -> bool:
