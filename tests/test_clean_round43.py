@@ -115,3 +115,8 @@ def test_a_line_of_five_words_right_over_the_title_is_not_taken_as_the_page_head
     line = "Một chặng đường bảy lăm"  # it may be the headline, a deck under it taken as the title
     art = clean(page(line, HEAD, DATE, LEAD, BODY1, BODY2))
     assert "page-header" not in {r.reason for r in art.removed}
+
+
+def test_a_cms_status_glued_after_the_signing_name_is_not_part_of_the_author():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Tác giả bài viết: Trần Luân cập nhật"))
+    assert art.author == "Trần Luân"

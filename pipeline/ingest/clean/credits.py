@@ -353,6 +353,9 @@ _STAFF_ALONE = {"tổng hợp", "pv", "nhóm pv", "nhóm phóng viên", "theo t�
                 "ban biên tập", "admin", "quản trị viên"}
 
 
+_UPDATED_RE = re.compile(r"\s+(?:cập nhật|updated)$")  # a CMS's status glued after the name: 'X cập nhật'
+
+
 def trailing_credits(page: Page, last: bool = False) -> None:
     """Peel author signatures, source lines and credit lines off the end (above a detached closing summary).
     `last`: every other rule has run, so what is still below a signature has no known shape."""
@@ -370,7 +373,7 @@ def trailing_credits(page: Page, last: bool = False) -> None:
         m = _STAFF_CREDIT_LINE_RE.match(text)
         if m and words(m.group("who")) <= 10:
             if m.group("role").casefold() in _AUTHOR_ROLES and m.group("who")[0].isupper():
-                page.set_author(m.group("who"))
+                page.set_author(_UPDATED_RE.sub("", m.group("who")))
             page.drop(line, "credit")
             continue
         reason = whole_line_noise(text, page.accented)  # footer or counter under the signature
