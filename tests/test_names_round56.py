@@ -43,3 +43,13 @@ def test_commanding_a_countrys_police_or_its_cases_is_being_its_own():
     # working with China's police is no command of it
     assert _origins("Thiếu tướng Phan Văn Lạc, người từng chỉ huy nhiều chuyên án phối hợp với cảnh sát Trung Quốc, "
                     "vừa nghỉ hưu.")["Phan Văn Lạc"] == "vietnamese"
+
+
+def test_a_style_or_a_nickname_faces_no_one():
+    # "nổi tiếng với phong cách ..." in the apposition: the office taken after it is still the person's own
+    assert _origins("Ông Khâu Vĩnh Tường, người nổi tiếng với phong cách cứng rắn, được bổ nhiệm làm Vụ trưởng của Bộ "
+                    "Ngoại giao Trung Quốc.")["Khâu Vĩnh Tường"] == "inferred"
+    assert _origins("Ông Khâu Vĩnh Tường, được biết đến với biệt danh \"ông vua pin\", là chủ tịch một tập đoàn năng "
+                    "lượng Trung Quốc.")["Khâu Vĩnh Tường"] == "inferred"
+    assert _origins("Ông Lý Quốc Minh, người nổi tiếng với phong cách đàm phán cứng rắn, được bổ nhiệm làm Vụ trưởng của "
+                    "Bộ Công Thương Việt Nam.")["Lý Quốc Minh"] == "vietnamese"

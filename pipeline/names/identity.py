@@ -141,9 +141,10 @@ def _end(text: str, at: int, ends: re.Pattern) -> re.Match | None:
     return stop
 
 
-# (not "với" + a result measured, với thời gian 46 giây 40, với tổng điểm ...: no one else's verb follows)
-_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với(?!\s+(?:thời\s+gian|thành\s+tích|(?:tổng\s+)?số\s+điểm|tổng\s+điểm|"
-                          r"điểm\s+số)(?![^\W\d_]))|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
+# What "với" may bring that faces no one: a result measured, a style, a nickname (với thời gian 46 giây 40, với tổng
+# điểm ..., nổi tiếng với phong cách ..., với biệt danh ...): no counterpart (origin._FACING), no other subject.
+NOT_FACED = r"\s+(?:thời\s+gian|thành\s+tích|(?:tổng\s+)?số\s+điểm|tổng\s+điểm|điểm\s+số|phong\s+cách|biệt\s+danh)(?![^\W\d_])"
+_NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với(?!" + NOT_FACED + r")|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
 
 

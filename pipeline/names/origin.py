@@ -37,8 +37,8 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # kế tiếp, chuyển tiếp: in a row, directly, next, relayed; nor "với" + a role or a work: nổi tiếng / gây ấn tượng với
 # vai ..., thành công với bộ phim ...: what the person is known for, not whom they face; "đón" only before a
 # delegation or guests, đón đoàn / đón hàng chục đoàn khách: not đón nhận, đón Tết)
-_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!\s+(?:thời\s+gian|thành\s+tích|(?:tổng\s+)?số\s+điểm|tổng\s+điểm|điểm\s+số)"
-                     r"(?![^\W\d_]))(?!\s+(?:(?:các|những|nhiều|một|hai|ba)\s+)?(?:vai|vai diễn|phim|"
+_FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!" + identity.NOT_FACED + r")"  # (a time, a style: identity.py)
+                     r"(?!\s+(?:(?:các|những|nhiều|một|hai|ba)\s+)?(?:vai|vai diễn|phim|"
                      r"bộ phim|tác phẩm|ca khúc|bài hát|album|tiểu thuyết|cuốn|loạt|series|màn trình diễn)"
                      r"(?![^\W\d_]))|(?<!liên\s)(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!chuyển\s)"
                      r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
