@@ -120,3 +120,16 @@ def test_a_line_of_five_words_right_over_the_title_is_not_taken_as_the_page_head
 def test_a_cms_status_glued_after_the_signing_name_is_not_part_of_the_author():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Tác giả bài viết: Trần Luân cập nhật"))
     assert art.author == "Trần Luân"
+
+
+@pytest.mark.parametrize("line, iso", [("Đăng ngày 09 - 07 - 2024", "2024-07-09"), ("10 07 2024", "2024-07-10")])
+def test_a_date_a_template_spaces_out_is_the_dateline(line, iso):
+    art = clean(page(HEAD, line, LEAD, BODY1, BODY2))
+    assert art.date == iso
+    assert line not in art.paragraphs
+
+
+def test_figures_spaced_inside_a_sentence_are_no_date():
+    line = "Tỷ số các trận là 12 - 10 - 2024 điểm, theo ban tổ chức giải đấu năm nay."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

@@ -39,7 +39,7 @@ _DATES = [
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?"
 _ZONE = r"(?:\s*[(\[]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[)\]]?)?"
 # A field's label before the date: 'Đăng ngày:', 'Sửa đổi ngày:', 'Cập nhật lúc:' (one to three words, a colon).
-_LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*)?"
+_LABEL = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*|(?:đăng ngày|ngày đăng|ngày cập nhật|cập nhật ngày)\s+)?"
 _DATE_PARTS = [re.compile(
     rf"^{_LABEL}(?:(?:lúc\s*)?{TIME}\s*,?\s*)?(?:{WEEKDAY}\s*,?\s*)?(?:{TIME}\s*,?\s*)?(?:ngày\s+)?{date}(?:\s*,?\s*(?:lúc\s*)?{TIME})?{_ZONE}$",
     re.IGNORECASE) for date in _DATES]
@@ -118,6 +118,9 @@ def dateline_date(text: str) -> str | None:
     # A year glued to the clock after it ('7/4/202500:00:00'), as a crawler joins two fields with no space.
     # The same after a month in words ('04 Tháng Mười 201810:52 CH'): six figures before the colon are no clock.
     text = re.sub(r"(?<=[/.-]\d{4})(?=\d{1,2}:\d{2})|(?<=\s\d{4})(?=\d{1,2}:\d{2}\b)", " ", text)
+    # A day, month and year a template spaces out ('09 - 07 - 2024', '10 07 2024'): no figure of a story is set so.
+    text = re.sub(r"(?<![\d.,/:-])\b(\d{2})\s+(?:[-/.]\s+)?(\d{2})\s+(?:[-/.]\s+)?(\d{4})\b(?![\d.,/:-]\d)", r"\1/\2/\3",
+                  text)
     # A section after the last bar, over a date with its time (a headline carries no clock).
     m = _SECTION_AFTER_BAR_RE.search(text)
     if m and re.search(r"\d{1,2}:\d{2}", text[:m.start()]):
