@@ -133,3 +133,15 @@ def test_figures_spaced_inside_a_sentence_are_no_date():
     line = "Tỷ số các trận là 12 - 10 - 2024 điểm, theo ban tổ chức giải đấu năm nay."
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Người đăng:", "Ngày đăng:", "Gender:"])
+def test_a_posts_field_whose_value_was_lost_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line not in art.paragraphs
+
+
+def test_a_rubric_ending_in_a_colon_stays():
+    line = "Đánh giá:"  # a review's rubric may stand so
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert "widget" not in {r.reason for r in art.removed if r.text == line}

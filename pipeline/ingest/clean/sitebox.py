@@ -43,6 +43,11 @@ _BARE_FIGURE_RE = re.compile(rf"^{_FIGURE}$")
 _BOX_HEAD_RE = re.compile(r"^(?:thống kê truy cập|(?:số )?lượt truy cập|bộ đếm truy cập|liên kết website|"
                           r"skip to (?:main )?content|đang phổ biến|danh mục|phông chữ|bỏ qua|tiếp theo|xem tiếp)\s*:?$",
                           re.IGNORECASE)
+# A post's fields whose values the crawl lost, the label alone with its colon ('Người đăng:', 'Ngày đăng:', a forum
+# profile's 'Gender:'): a CMS prints them, a story names who posted in a sentence. ('Đánh giá:' alone is left: a
+# review's rubric may stand so.)
+_EMPTY_FIELD_RE = re.compile(r"^(?:người đăng|ngày đăng|đăng bởi|người gửi|ngày gửi|ngày cập nhật|lượt xem|gender)\s*:$",
+                             re.IGNORECASE)
 _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cập| website)?|bộ đếm(?: truy cập)?|"
                               r"(?:số )?lượt truy cập|thông tin truy cập)\s*:?$", re.IGNORECASE)
 
@@ -153,7 +158,8 @@ def box_heads(page: Page) -> None:
     """A side box's head or a skip link alone on its line. Taken once the headline is chosen: the head's lines
     are what the headline is weighed among, and taking them sooner moved two labelled pages' titles."""
     for line in page.kept():
-        if _BOX_HEAD_RE.match(line.text.strip()) and line.text != page.title:
+        if (_BOX_HEAD_RE.match(line.text.strip()) or _EMPTY_FIELD_RE.match(line.text.strip())) \
+                and line.text != page.title:
             page.drop(line, "widget")
 
 
