@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.names import prizes  # (the mainland's own prizes, giải Mao Thuẫn, are China cues too)
+from pipeline.names import prizes, vietnam_bodies  # (China's own prizes, giải Mao Thuẫn; Vietnam's own bodies)
 from pipeline.names.companies import CHINA_NAMED, COMPANIES, VIETNAMESE_COMPANIES
 from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too, after its mayor)
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
@@ -235,7 +235,7 @@ _BILATERAL = re.compile(r"(?<![^\W\d_])(?:" + _VN + _AND + _CN + "|" + _CN + _AN
 # Mỹ phẩm, Mỹ nghệ)
 ELSEWHERE_RE = re.compile(r"(?!Mỹ\s+(?:thuật|nghệ|phẩm|học|cảm|quan|nhân|vị|mãn|lệ|miều)(?![^\W\d_]))"
                           + _pattern(_phrases(ELSEWHERE), case=True).pattern)
-VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE) + _phrases(VIETNAMESE_COMPANIES), case=True)
+VIETNAMESE_RE = _pattern(_phrases(VIETNAMESE) + _phrases(VIETNAMESE_COMPANIES) + _phrases(vietnam_bodies.BODIES), True)
 TITLE_KEYS = {key(t) for t in _phrases(TITLES)}
 PLACE_BEFORE_KEYS = {key(t) for t in _phrases(PLACE_BEFORE)}
 # A place after these says where something happens or goes (chuyến thăm Trung Quốc của ông X, Đại sứ Trung Quốc

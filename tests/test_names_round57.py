@@ -1,0 +1,42 @@
+"""A body only Vietnam has by its name (issue 25 round 57, names/vietnam_bodies.py) is a Vietnamese cue as strong as
+Vietnam's name: a Vietnamese official in such an office keeps a Vietnamese name that is also a generated Chinese
+glossary key, even when the sentence names a Chinese delegation. Names are glossary keys used for composed
+Vietnamese officials; each test fails without the rule, with a Chinese guard (bench/data/names/probes_round57.tsv
+holds more)."""
+
+from __future__ import annotations
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+
+def _person(text: str, vi: str):
+    return next(p for p in find_in_text(text, Glossary.from_files()) if p.vi == vi)
+
+
+def test_a_party_commission_only_vietnam_has_outweighs_a_chinese_glossary_entry():
+    # (Hà Kim Bình is an NPC deputy's key, He Jinping)
+    p = _person("Phó Trưởng Ban Đối ngoại Trung ương Hà Kim Bình tiếp đoàn cán bộ Đảng Cộng sản Trung Quốc.",
+                "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+
+
+def test_a_ministry_only_vietnam_has_outweighs_a_chinese_glossary_entry():
+    p = _person("Thứ trưởng Bộ Nông nghiệp và Môi trường Hà Kim Bình làm việc với Tổng cục Hải quan Trung Quốc.",
+                "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+
+
+def test_a_numbered_military_region_is_vietnams():
+    p = _person("Trung tướng Hà Kim Bình, Tư lệnh Quân khu 2, tiếp đoàn Chiến khu miền Nam của Quân Giải phóng "
+                "Nhân dân Trung Quốc.", "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+
+
+def test_chinas_own_commission_keeps_the_glossary_entry():
+    # China's liaison department shares words with Vietnam's foreign-relations commission, not its name
+    p = _person("Phó Trưởng Ban Liên lạc Đối ngoại Trung ương Hà Kim Bình tiếp đoàn cán bộ Đảng Cộng sản Việt Nam.",
+                "Hà Kim Bình")
+    assert p.en == "He Jinping"
+    p = _person("Thứ trưởng Bộ Nông nghiệp và Nông thôn Trung Quốc Hà Kim Bình tiếp đoàn Việt Nam.", "Hà Kim Bình")
+    assert p.en == "He Jinping"
