@@ -40,3 +40,23 @@ def test_chinas_own_commission_keeps_the_glossary_entry():
     assert p.en == "He Jinping"
     p = _person("Thứ trưởng Bộ Nông nghiệp và Nông thôn Trung Quốc Hà Kim Bình tiếp đoàn Việt Nam.", "Hà Kim Bình")
     assert p.en == "He Jinping"
+
+
+def test_the_unqualified_host_of_a_chinese_side_is_vietnams():
+    # (namesakes.py: an office that names no country, facing a side China's by its own words)
+    p = _person("Cục trưởng Cục Cảnh sát hình sự Bộ Công an Hà Kim Bình tiếp đoàn cảnh sát Trung Quốc sang trao đổi "
+                "về tội phạm xuyên biên giới.", "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+    p = _person("Thiếu tướng Hà Kim Bình, Cục trưởng Cục Quản lý xuất nhập cảnh, làm việc với đoàn Cục Quản lý xuất "
+                "nhập cảnh quốc gia Trung Quốc.", "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+
+
+def test_a_glossary_person_facing_vietnam_or_faced_keeps_the_entry():
+    # facing Vietnam's side, a Chinese place only as what is talked of, or being the side faced: the entry holds
+    assert _person("Thứ trưởng Bộ Công an Hà Kim Bình tiếp đoàn cảnh sát Việt Nam tại Bắc Kinh.",
+                   "Hà Kim Bình").en == "He Jinping"
+    assert _person("Bộ trưởng Ngoại giao Hà Kim Bình cho biết Bắc Kinh sẵn sàng cùng Hà Nội quản lý bất đồng.",
+                   "Hà Kim Bình").en == "He Jinping"
+    assert _person("Đại sứ Việt Nam tiếp Thứ trưởng Hà Kim Bình và đoàn cảnh sát Trung Quốc.",
+                   "Hà Kim Bình").en == "He Jinping"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, introduced, known, named, origin, region, runs, shape, tables
+from pipeline.names import cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -161,9 +161,10 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for person in people:
         if person.origin == GLOSSARY:
             # A glossary entry wins over inference, except for a Vietnamese namesake of a Chinese entry whose own
-            # words name Vietnam (Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Thanh is not Chen Wenqing).
+            # words name Vietnam (Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Thanh is not Chen Wenqing) or who hosts a
+            # Chinese side from an office with no country (namesakes.py).
             ascii_form = name_style(person.vi, "ascii")
-            if person.en != ascii_form and origin.vietnamese_by_own_words(person, sentences, people):
+            if person.en != ascii_form and namesakes.vietnamese(person, sentences, people):
                 person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)

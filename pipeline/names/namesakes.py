@@ -1,0 +1,54 @@
+"""Whether a person the glossary names as Chinese is a Vietnamese namesake in this text (issue 25: every Vietnamese
+name stays Vietnamese; a glossary entry wins over inference only for the person it is about).
+
+Two shapes of a Vietnamese official's own sentence outweigh the entry: their own words name Vietnam clearly (a
+Vietnamese place or a body only Vietnam has: origin.vietnamese_by_own_words), or the sentence tells the two sides
+apart - the person, its subject, holds an office that names no country, and the side they face right after it
+(tiếp, hội đàm với, làm việc với ...) is China's by its own words and names nothing of Vietnam (Cục trưởng Cục Cảnh
+sát hình sự Bộ Công an X tiếp đoàn cảnh sát Trung Quốc). The Vietnamese press names a foreign official's country and
+leaves Vietnam's own unqualified, so the unqualified host of a Chinese delegation is Vietnam's. Nothing weaker (the
+office convention alone, a China named elsewhere in the sentence, the text, the shape) outweighs an entry: a Chinese
+minister's sentence names Beijing and Washington, or Vietnam's leaders, without facing a Chinese side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.names import clause, cues, offices, origin
+
+# A facing verb (not tiếp tục, tiếp nhận ...: going on, receiving a thing)
+_FACING = (r"(?:tiếp(?! (?:tục|nhận|cận|thu|theo|giáp|xúc với dư luận))(?: đón| kiến)?|hội đàm với|hội kiến|"
+           r"làm việc với|gặp(?: gỡ)?|đón|trao đổi với|điện đàm với|tiếp xúc với)")
+_FACING_RE = re.compile(r"(?<![^\W\d_])" + _FACING + r"(?![^\W\d_])", re.IGNORECASE)
+# After the name: an apposition between commas at most, the facing verb, then the faced side up to a clause's end
+# or a purpose (để, nhằm: what the meeting is for, not who is met)
+_FACES = re.compile(r"(?:\s*,[^,;:.]*,)?\s*(?:(?:đã|sẽ|vừa|đang)\s+)?" + _FACING
+                    + r"\s+(?P<faced>[^,;:]*?)(?=\s+(?:để|nhằm)\s|[,;:]|\.\s|\.?$)", re.IGNORECASE)
+
+
+def vietnamese(person, sentences: Sequence[str], people) -> bool:
+    """Whether `person` (a glossary person of `people`, persons.Person) is Vietnamese by their own words or by
+    the side they face."""
+    return origin.vietnamese_by_own_words(person, sentences, people) or any(
+        _hosts_china(sentences[m.sentence], m, people) for m in person.mentions)
+
+
+def _hosts_china(sentence: str, m, people) -> bool:
+    around = [(n.start, n.end) for p in people for n in p.mentions if n.sentence == m.sentence
+              and (n.start, n.end) != (m.start, m.end)]
+    before, after = clause.windows(sentence, m.start, m.end, around)
+    # (the title phrase may reach past the own-words window: Cục trưởng Cục ... Bộ Công an X; not past a clause's
+    # end or another person)
+    lead = sentence[max([b for a, b in around if b <= m.start] + [k.end() for k in re.finditer(r"[,;:]", sentence[
+        :m.start])] + [0]):m.start]
+    if not (offices.has_title(lead) or offices.office(lead) or after.strip()) \
+            or cues.count(before + " " + after)[0] or cues.count(lead)[0]:
+        return False  # no office of the person's own, or one that names China
+    if _FACING_RE.search(sentence, 0, m.start):
+        return False  # the faced side itself, not its host
+    faces = _FACES.match(sentence, m.end)
+    if faces is None:
+        return False
+    chinese, vietnamese = cues.count(faces["faced"])
+    return chinese > 0 and vietnamese == 0
