@@ -60,3 +60,11 @@ def test_a_glossary_person_facing_vietnam_or_faced_keeps_the_entry():
                    "Hà Kim Bình").en == "He Jinping"
     assert _person("Đại sứ Việt Nam tiếp Thứ trưởng Hà Kim Bình và đoàn cảnh sát Trung Quốc.",
                    "Hà Kim Bình").en == "He Jinping"
+
+
+def test_leading_vietnams_delegation_is_being_vietnams():
+    p = _person("Thứ trưởng Bộ Giao thông vận tải Hà Kim Bình dẫn đầu đoàn Việt Nam sang Bắc Kinh dự hội nghị.",
+                "Hà Kim Bình")
+    assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
+    assert _person("Thứ trưởng Bộ Giao thông vận tải Hà Kim Bình dẫn đầu đoàn Trung Quốc sang Hà Nội dự hội nghị.",
+                   "Hà Kim Bình").en == "He Jinping"

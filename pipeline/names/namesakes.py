@@ -6,7 +6,8 @@ Vietnamese place or a body only Vietnam has: origin.vietnamese_by_own_words), or
 apart - the person, its subject, holds an office that names no country, and the side they face right after it
 (tiếp, hội đàm với, làm việc với ...) is China's by its own words and names nothing of Vietnam (Cục trưởng Cục Cảnh
 sát hình sự Bộ Công an X tiếp đoàn cảnh sát Trung Quốc). The Vietnamese press names a foreign official's country and
-leaves Vietnam's own unqualified, so the unqualified host of a Chinese delegation is Vietnam's. Nothing weaker (the
+leaves Vietnam's own unqualified, so the unqualified host of a Chinese delegation is Vietnam's; so is one who leads
+a delegation Vietnam's by its words (dẫn đầu đoàn Việt Nam sang Bắc Kinh). Nothing weaker (the
 office convention alone, a China named elsewhere in the sentence, the text, the shape) outweighs an entry: a Chinese
 minister's sentence names Beijing and Washington, or Vietnam's leaders, without facing a Chinese side."""
 
@@ -25,6 +26,11 @@ _FACING_RE = re.compile(r"(?<![^\W\d_])" + _FACING + r"(?![^\W\d_])", re.IGNOREC
 # or a purpose (để, nhằm: what the meeting is for, not who is met)
 _FACES = re.compile(r"(?:\s*,[^,;:.]*,)?\s*(?:(?:đã|sẽ|vừa|đang)\s+)?" + _FACING
                     + r"\s+(?P<faced>[^,;:]*?)(?=\s+(?:để|nhằm)\s|[,;:]|\.\s|\.?$)", re.IGNORECASE)
+# ... or leads a delegation that is Vietnam's by its own words (X dẫn đầu đoàn Việt Nam sang Bắc Kinh): one's own
+# country's; the delegation's words end where it goes or what it does
+_LEADS = re.compile(r"(?:\s*,[^,;:.]*,)?\s*(?:(?:đã|sẽ|vừa|đang)\s+)?(?:dẫn đầu|làm trưởng)\s+(?:phái\s+)?đoàn\s+"
+                    r"(?P<led>[^,;:]*?)(?=\s+(?:sang|tới|đến|thăm|dự|tham|tại|ở|để|nhằm|bàn|làm)\s|[,;:]|\.\s|\.?$)",
+                    re.IGNORECASE)
 
 
 def vietnamese(person, sentences: Sequence[str], people) -> bool:
@@ -35,6 +41,7 @@ def vietnamese(person, sentences: Sequence[str], people) -> bool:
 
 
 def _hosts_china(sentence: str, m, people) -> bool:
+    """Facing China's side, or leading Vietnam's, from an office of one's own that names no country."""
     around = [(n.start, n.end) for p in people for n in p.mentions if n.sentence == m.sentence
               and (n.start, n.end) != (m.start, m.end)]
     before, after = clause.windows(sentence, m.start, m.end, around)
@@ -47,6 +54,10 @@ def _hosts_china(sentence: str, m, people) -> bool:
         return False  # no office of the person's own, or one that names China
     if _FACING_RE.search(sentence, 0, m.start):
         return False  # the faced side itself, not its host
+    leads = _LEADS.match(sentence, m.end)
+    if leads is not None:
+        chinese, vietnamese = cues.count(leads["led"])
+        return vietnamese > 0 and chinese == 0
     faces = _FACES.match(sentence, m.end)
     if faces is None:
         return False
