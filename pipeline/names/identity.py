@@ -29,6 +29,8 @@ CHINESE, VIETNAMESE = "chinese", "vietnamese"
 _CRAFT = r"(?:tàu\s+(?:vũ\s+trụ\s+)?Thần Châu|Thần Châu\s*-?\s*\d|trạm vũ trụ Thiên Cung|tàu Thiên Cung)"
 # A medal, written out or abbreviated (HCV, HC vàng)
 _MEDAL = r"huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)"
+# a country named right after the phrase (China or Vietnam: the side is read from which)
+_A_COUNTRY = "(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
 _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
@@ -36,24 +38,19 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                        r"xuất thân từ|sinh ra ở|sinh ra tại|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
-                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
                        # a national team's shirt worn (khoác áo đội tuyển bóng đá nữ Trung Quốc): not a club's,
                        # which a foreigner may wear (khoác áo CLB Thâm Quyến)
-                       r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?" + _A_COUNTRY +
                        r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?|"
-                       r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)" + _A_COUNTRY +
                        # a title won for a country's delegation or team (vô địch đôi nam nữ tại Olympic cho đoàn
                        # Trung Quốc), as a medal is: not a title handed to another (nhường chức vô địch cho tay vợt ...)
-                       r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
                        # a work report delivered to a session of a country's own legislature (trình bày báo cáo
                        # công tác trước kỳ họp Nhân đại toàn quốc Trung Quốc): only its own officials report to it
                        r"|\s(?:trình bày|đọc)\s+(?:bản\s+)?báo\s+cáo(?:\s+công\s+tác)?(?:\s+[^\W\d_]+){0,6}?\s+(?:trước|tại)\s+"
-                       r"(?:kỳ|phiên)\s+họp\s+(?:[^\W\d_]+\s+){0,4}?(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:kỳ|phiên)\s+họp\s+(?:[^\W\d_]+\s+){0,4}?" + _A_COUNTRY +
                        # a place in a ranking or group of a country's most ... (nằm trong nhóm nữ diễn viên có thù
                        # lao cao nhất màn ảnh Trung Quốc, lọt top tỷ phú giàu nhất Trung Quốc): ranked among its own
                        # (not "ở / tại" after nhất, where they are best known: a foreigner may be; nor "của" or "các":
@@ -66,11 +63,9 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # ..., tấm huy chương vàng đầu tiên của điền kinh Trung Quốc): that country's tally, so theirs
                        r"|\s(?:tấm\s+)?(?:" + _MEDAL + r"|danh hiệu|chức vô địch)"
                        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|\d+))\s+của\s+"
-                       r"(?:(?:môn|nền|làng)\s+)?(?!(?:đối\s+thủ|đội\s+bạn|chủ\s+nhà)\s)(?:[a-zà-ỹđ]+\s+){0,2}?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:(?:môn|nền|làng)\s+)?(?!(?:đối\s+thủ|đội\s+bạn|chủ\s+nhà)\s)(?:[a-zà-ỹđ]+\s+){0,2}?" + _A_COUNTRY +
                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
-                       r"(?:[^\W\d_]+\s+){0,3}?)(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:[^\W\d_]+\s+){0,3}?)" + _A_COUNTRY +
                        r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[\w-]+\s+){0,8}?)?(?=(?:"
                        + cues.CHINESE_RE.pattern + "|"
                        + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
@@ -82,34 +77,30 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        r"(?:[a-zà-ỹđ]+\s+){1,2}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
                        + r")\s+(?:có|giành|đoạt|giành\s+được)\s+(?:thêm\s+)?(?:tấm\s+)?(?:" + _MEDAL
                        + r"|chức\s+vô\s+địch)(?![^\W\d_]))"
-                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?(?=(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
                        # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
                        # giành HCV; cùng tuyển bóng bàn nam Trung Quốc, the team without 'đội'): one of it; not
                        # 'cùng đội với' a player (a team-mate's country), nor a verb 'tuyển' (tuyển chọn, tuyển dụng)
                        r"|\scùng\s+(?:đội\s+(?:tuyển\s+)?|tuyển\s+(?!(?:chọn|dụng|sinh|mộ|lựa|quân)(?![^\W\d_])))"
-                       r"(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?" + _A_COUNTRY +
                        # ... or its teammates at a national team (cùng các đồng đội tuyển Trung Quốc giành HCV): the
                        # team theirs; not a club's, which a foreigner may play for
                        r"|\scùng\s+(?:các\s+|những\s+)?đồng\s+đội\s+(?:(?:ở|tại|trong|của)\s+)?(?:đội\s+)?tuyển\s+"
-                       r"(?:[a-zà-ỹđ]+\s+){0,3}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
                        # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
                        # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
                        # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's
-                       r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?" + _A_COUNTRY +
                        r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
-                       r"(?:[a-zà-ỹđ]+\s+){0,3}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
                        # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
                        # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
-                       r"|\s(?:trở về|quay về)\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:trở về|quay về)\s+" + _A_COUNTRY +
                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
                        # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
                        # ngôi): not 'cho đội bóng', a club a foreigner may play for
-                       r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
+                       r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?" + _A_COUNTRY +
                        # a company led, run or taken over, named by its brand (lãnh đạo cả CNOOC lẫn Sinopec, tiếp
                        # quản tập đoàn đồ uống Wahaha): its head's, as a body one heads is; not a country's goods or
                        # venture on the way (điều hành công ty nhập khẩu hàng Trung Quốc)
