@@ -68,3 +68,16 @@ def test_leading_vietnams_delegation_is_being_vietnams():
     assert (p.origin, p.en) == ("vietnamese", "Ha Kim Binh")
     assert _person("Thứ trưởng Bộ Giao thông vận tải Hà Kim Bình dẫn đầu đoàn Trung Quốc sang Hà Nội dự hội nghị.",
                    "Hà Kim Bình").en == "He Jinping"
+
+
+def test_a_hand_checked_entry_meeting_its_own_countrys_people_keeps_its_form():
+    # the facing rule is for the generated entries only (namesakes.GENERATED), and for a delegation faced
+    for text, vi, en in (("Chủ tịch Tập Cận Bình gặp đại diện doanh nghiệp Trung Quốc tại Hà Nội.", "Tập Cận Bình",
+                          "Xi Jinping"),
+                         ("Thủ tướng Lý Cường tiếp đoàn doanh nghiệp Trung Quốc đầu tư ở nước ngoài.", "Lý Cường",
+                          "Li Qiang"),
+                         ("Phó Tỉnh trưởng Hà Kim Bình tiếp đoàn doanh nghiệp Trung Quốc.", "Hà Kim Bình",
+                          "He Jinping"),
+                         ("Thứ trưởng Hà Kim Bình gặp các nhà ngoại giao Trung Quốc tại Bắc Kinh.", "Hà Kim Bình",
+                          "He Jinping")):
+        assert _person(text, vi).en == en

@@ -1,15 +1,16 @@
-"""Whether a person the glossary names as Chinese is a Vietnamese namesake in this text (issue 25: every Vietnamese
-name stays Vietnamese; a glossary entry wins over inference only for the person it is about).
+"""Whether a person the glossary names as Chinese is a Vietnamese namesake in this text (issue 25: every Vietnamese name
+stays Vietnamese; a glossary entry wins over inference only for the person it is about).
 
 Two shapes of a Vietnamese official's own sentence outweigh the entry: their own words name Vietnam clearly (a
 Vietnamese place or a body only Vietnam has: origin.vietnamese_by_own_words), or the sentence tells the two sides
-apart - the person, its subject, holds an office that names no country, and the side they face right after it
-(tiếp, hội đàm với, làm việc với ...) is China's by its own words and names nothing of Vietnam (Cục trưởng Cục Cảnh
-sát hình sự Bộ Công an X tiếp đoàn cảnh sát Trung Quốc). The Vietnamese press names a foreign official's country and
-leaves Vietnam's own unqualified, so the unqualified host of a Chinese delegation is Vietnam's; so is one who leads
-a delegation Vietnam's by its words (dẫn đầu đoàn Việt Nam sang Bắc Kinh). Nothing weaker (the
-office convention alone, a China named elsewhere in the sentence, the text, the shape) outweighs an entry: a Chinese
-minister's sentence names Beijing and Washington, or Vietnam's leaders, without facing a Chinese side."""
+apart (for the generated entries only, GENERATED) - the person, its subject, holds an office that names no country,
+and the delegation they face right after it (tiếp, hội đàm với, làm việc với ...) is China's by its own words and
+names nothing of Vietnam (Cục trưởng Cục Cảnh sát hình sự Bộ Công an X tiếp đoàn cảnh sát Trung Quốc). The Vietnamese
+press names a foreign official's country and leaves Vietnam's own unqualified, so the unqualified host of a Chinese
+delegation is Vietnam's; so is one who leads a delegation Vietnam's by its words (dẫn đầu đoàn Việt Nam sang Bắc
+Kinh). Nothing weaker (the office convention alone, a China named elsewhere in the sentence, the text, the shape)
+outweighs an entry: a Chinese minister's sentence names Beijing and Washington, or Vietnam's leaders, without facing a
+Chinese side."""
 
 from __future__ import annotations
 
@@ -33,10 +34,19 @@ _LEADS = re.compile(r"(?:\s*,[^,;:.]*,)?\s*(?:(?:đã|sẽ|vừa|đang)\s+)?(?:d
                     re.IGNORECASE)
 
 
-def vietnamese(person, sentences: Sequence[str], people) -> bool:
-    """Whether `person` (a glossary person of `people`, persons.Person) is Vietnamese by their own words or by
-    the side they face."""
-    return origin.vietnamese_by_own_words(person, sentences, people) or any(
+# The glossary's sections generated from rosters and a dictionary (pipeline/glossary/data/glossary.tsv: the 12th
+# NPC's deputies, Hong Kong's, Macau's and Taiwan's legislators, CC-CEDICT's persons): thousands of keys, most of
+# them persons the Vietnamese press never names, so a Vietnamese namesake is likelier than for the hand-checked
+# entries (Xi Jinping, Wang Yi: a Chinese leader meets Chinese businesses, đoàn doanh nghiệp Trung Quốc, in Hanoi)
+GENERATED = frozenset({"npc-12", "legco-hk", "al-mo", "ly-tw", "cc-cedict"})
+
+_DELEGATION = re.compile(r"(?<![^\W\d_])đoàn(?![^\W\d_])", re.IGNORECASE)
+
+
+def vietnamese(person, sentences: Sequence[str], people, category: str = "") -> bool:
+    """Whether `person` (a glossary person of `people`, persons.Person; `category` its entry's source) is
+    Vietnamese by their own words or, for a generated entry, by the side they face or lead."""
+    return origin.vietnamese_by_own_words(person, sentences, people) or category in GENERATED and any(
         _hosts_china(sentences[m.sentence], m, people) for m in person.mentions)
 
 
@@ -50,8 +60,8 @@ def _hosts_china(sentence: str, m, people) -> bool:
     lead = sentence[max([b for a, b in around if b <= m.start] + [k.end() for k in re.finditer(r"[,;:]", sentence[
         :m.start])] + [0]):m.start]
     if not (offices.has_title(lead) or offices.office(lead) or after.strip()) \
-            or cues.count(before + " " + after)[0] or cues.count(lead)[0]:
-        return False  # no office of the person's own, or one that names China
+            or cues.count(before + " " + after)[0] or cues.count(lead)[0] or offices.foreign_office(lead):
+        return False  # no office of the person's own, or one that names China or Vietnam has not had (Tỉnh trưởng)
     if _FACING_RE.search(sentence, 0, m.start):
         return False  # the faced side itself, not its host
     leads = _LEADS.match(sentence, m.end)
@@ -62,4 +72,5 @@ def _hosts_china(sentence: str, m, people) -> bool:
     if faces is None:
         return False
     chinese, vietnamese = cues.count(faces["faced"])
-    return chinese > 0 and vietnamese == 0
+    # (a delegation: one received from abroad, not the host's own people met - nhà ngoại giao, doanh nghiệp)
+    return chinese > 0 and vietnamese == 0 and _DELEGATION.search(faces["faced"]) is not None

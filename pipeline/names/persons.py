@@ -164,7 +164,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             # words name Vietnam (Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Thanh is not Chen Wenqing) or who hosts a
             # Chinese side from an office with no country (namesakes.py).
             ascii_form = name_style(person.vi, "ascii")
-            if person.en != ascii_form and namesakes.vietnamese(person, sentences, people):
+            entry = glossary.lookup(person.vi) if glossary is not None else None
+            if person.en != ascii_form and namesakes.vietnamese(person, sentences, people, entry.category if entry else ""):
                 person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)
