@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pipeline.glossary.terms import Glossary  # noqa: E402
 from pipeline.names.persons import find_in_text  # noqa: E402
+from names_eval import vietnamese_outcome  # noqa: E402
 
 
 def main() -> None:
@@ -28,8 +30,7 @@ def main() -> None:
             got = f"{person.en} {person.origin} ({person.basis})" if person else "not found"
             if origin == "vietnamese":
                 vietnamese += 1
-                ok = person is not None and person.origin in ("vietnamese", "glossary") and person.en == en
-                given = person is not None and person.origin == "inferred"
+                ok, given = vietnamese_outcome(person, en)
                 kept += ok
                 pinyin += given
                 if not ok and not quiet:
