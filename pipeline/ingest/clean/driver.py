@@ -83,13 +83,13 @@ def _sources_anywhere(page: Page) -> None:
     is found, so that a byline of that form under the headline is read as the author first; never the title nor the
     first line."""
     for line in page.kept():
-        if _AGENCY_RE.match(line.text.strip()) and line.text != page.title \
-                and any(ln.text.strip() for ln in page.lines if ln.index < line.index):
+        if line.text == page.title or not any(ln.text.strip() for ln in page.lines if ln.index < line.index):
+            continue
+        if _AGENCY_RE.match(line.text.strip()):
             below = any(is_paragraph(ln.text) for ln in page.kept() if ln.index > line.index)
             page.drop(line, "photo-credit" if below else "source-credit")  # under a picture, or the story's source
             continue
-        if credits.source_line(line.text) and line.text != page.title \
-                and any(ln.text.strip() for ln in page.lines if ln.index < line.index):
+        if credits.source_line(line.text):
             page.drop(line, "source-credit")
             below = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
             if below is not None and below.kept and credits.outlet_line(below.text):

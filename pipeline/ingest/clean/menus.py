@@ -187,8 +187,10 @@ def menu_over_headline(page: Page) -> None:
     if page.title is None:
         return
     head = next((ln for ln in page.lines if ln.text == page.title), None)
-    above = [ln for ln in page.lines if head is not None and ln.index < head.index and ln.text.strip()]
-    if head is None or any(is_paragraph(ln.text) for ln in above):
+    if head is None:
+        return
+    above = [ln for ln in page.lines if ln.index < head.index and ln.text.strip()]
+    if any(is_paragraph(ln.text) for ln in above):
         return
     run: list[Line] = []
     for line in above + [head]:

@@ -137,7 +137,7 @@ _ENGLISH_UI = frozenset(
     "read more next previous prev home menu login log sign up subscribe follow us print email back to top skip content "
     "close load loading posted tags tag related news latest older newer entries page of "
     "ribbon commands media source currently available error is protected "
-    "published by recent user other versions print this".split())
+    "published by recent user other versions this".split())
 # WordPress's post meta under the story, its category names in the site's language: 'This entry was posted in Thế
 # giới. Bookmark the permalink.'
 _POSTED_IN_RE = re.compile(r"^(?:this entry was posted in [^.]{1,80}\.\s*)?bookmark the permalink\.?$", re.IGNORECASE)
