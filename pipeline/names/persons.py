@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
 from pipeline.names import cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
+from pipeline.names import macau
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -181,6 +182,10 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             person.region = region.of(person, sentences, spans)
             if person.region == region.TAIWAN:
                 person.candidates = with_wade_giles(person.candidates)
+            elif person.region == region.MACAU:  # (Macau's form first: macau.py)
+                person.candidates = macau.with_macau(person.candidates)
+                if person.origin == INFERRED:
+                    person.en = person.candidates[0].en
     return people
 
 
