@@ -119,6 +119,13 @@ def _addressed_name(words: list[re.Match]) -> bool:
     return first not in cues.TITLE_KEYS
 
 
+# "Hoa" right after a genre of entertainment (nhạc Hoa, làng nhạc Hoa, phim Hoa, điện ảnh Hoa, showbiz Hoa) is the
+# adjective "Chinese-language", not the surname 华 of a name after it (Ông hoàng nhạc Hoa X Y Z was read as Hoa X Y Z
+# and lost). Not after người or gốc (người Hoa, gốc Hoa: the ethnicity, Vietnam's own Hoa people's too), left as
+# it was.
+_CHINESE_LANGUAGE = re.compile(r"(?<![^\W\d_])(?i:nhạc|ca nhạc|phim|điện ảnh|màn ảnh|showbiz|giải trí)\s+$")
+
+
 def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     """The name in a capitalised run: leading titles (Ông, Thượng tướng) dropped, starting with a surname, 2-4
     syllables; a last word that opens a title with the next word (Phó Chủ tịch, Tổng Bí thư) dropped."""
@@ -152,6 +159,8 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     if len(words) == 4 and words[0].group() == "Cô" and common_surname(words[1].group()) \
             and not tables.surnames(f"{words[0].group()} {words[1].group()}"):
         words = words[1:]
+    if len(words) >= 3 and words[0].group() == "Hoa" and _CHINESE_LANGUAGE.search(lead):
+        words = words[1:]  # (nhạc Hoa Châu Kiệt Luân: the name after the adjective)
     addressed = bool(_ADDRESS_BEFORE.search(lead))
     while len(words) >= 2 and not surname_ong and not (addressed and _addressed_name(words)) and (
             tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES or not is_surname(words[0].group())):

@@ -1,0 +1,22 @@
+"""Issue 25 round 58: "Hoa" after a genre of entertainment (nhạc Hoa, phim Hoa) is the adjective, not a surname
+opening the name after it (runs.py). Composed names; each test fails without its rule."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _found(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_hoa_after_a_genre_is_no_surname():
+    found = _found("Ông hoàng nhạc Hoa Đào Khải Vinh, ca sĩ người Đài Loan (Trung Quốc), ra mắt album mới.")
+    assert "Đào Khải Vinh" in found and found["Đào Khải Vinh"] == "inferred"
+    assert "Đào Khải Vinh" in _found("Tài tử điện ảnh Hoa Đào Khải Vinh, diễn viên Trung Quốc, nhận giải thưởng.")
+
+
+def test_hoa_as_a_surname_or_an_ethnicity_stays():
+    # the surname after a title (Ca sĩ Hoa X Y), and người Hoa / gốc Hoa left as they were (Vietnam's Hoa too)
+    assert "Hoa Thần Khải" in _found("Ca sĩ Hoa Thần Khải, ca sĩ Trung Quốc, ra mắt album mới.")
+    assert "Hoa Thần Khải" in _found("Người phát ngôn Hoa Thần Khải cho biết Bắc Kinh phản đối.")
