@@ -7,9 +7,11 @@ that prints the date first)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.ingest.clean import header
 from pipeline.ingest.clean.headscore import BODY_PARAGRAPHS, INNER_STOP_RE, SHARED, headline_shaped
-from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, real_words, words
 from pipeline.ingest.clean.overlap import content_words
 
 
@@ -62,9 +64,16 @@ def _stopped_over_dateline(page: Page) -> int | None:
 
 
 def take_stopped(page: Page) -> None:
-    """Last, where no title stands: a headline closed by a full stop over the story's dateline or byline, else
-    one set apart as the page's first line over its lead (`_stopped_first`), else a headline right under the
+    """Last: a headline closed by a full stop under the section's label that stands over it, which may have been
+    taken for the title (`_stopped_under_label`); where no title stands, one over the story's dateline or byline,
+    else one set apart as the page's first line over its lead (`_stopped_first`), else a headline right under the
     story's dateline over its lead (`_under_story_dateline`)."""
+    under = _stopped_under_label(page)
+    if under is not None:
+        label, line = under
+        if page.title is not None:
+            page.title = None
+            page.drop(label, "section-label")  # the title the rules took was the label: it goes, recorded
     if page.title is not None:
         return
     position = _stopped_over_dateline(page)
@@ -72,12 +81,59 @@ def take_stopped(page: Page) -> None:
         position = _stopped_first(page)
     if position is None:
         position = _under_story_dateline(page)
-    if position is None:
+    if position is None and under is None:
         return
-    line = page.lines[position]
+    line = under[1] if under is not None else page.lines[position]
     page.title = line.text
     line.kept = False
-    header.headline_copies(page, line)
+    if under is None:  # under a label, a copy in capitals cut over lines is the story's own heading: it stays whole
+        header.headline_copies(page, line)
+
+
+# Two short names parted by a dash: a section's label ('Kinh tế - Xã hội'), not a headline's clause.
+_PAIRED_LABEL_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s+[-–]\s+[^\W\d_]+(?: [^\W\d_]+)?$")
+
+
+def _label(text: str) -> bool:
+    """A section's label over the headline: three words or fewer, or two short names parted by a dash; no figure,
+    no closing mark, capitalised."""
+    text = text.strip()
+    return bool(text) and text[:1].isupper() and not any(ch.isdigit() for ch in text) \
+        and not text.endswith(PROSE_END + (":", ",", ";")) \
+        and (real_words(text) <= 3 or bool(_PAIRED_LABEL_RE.match(text)))
+
+
+def _stopped_under_label(page: Page) -> tuple[Line, Line] | None:
+    """A headline some sites close with a full stop, under the section's label they print over it: the page's first
+    line a label (taken out as one, or taken for the title: a stop is no headline's shape, so the rules read the
+    label as the headline), the next line one sentence of six to twenty words, no comma (a lead's clause has one),
+    headline-shaped but for its stop, set apart by a blank line, half its content words or more in the story under
+    it, a paragraph of prose within the next four lines (a copy of it in capitals, cut over three, may stand
+    between). A site prints its label over the headline, not over the lead. Returns (the label, the headline)."""
+    head = [ln for ln in page.lines if ln.text.strip() and ln.index < page.header_end]
+    gone = {r.index: r.reason for r in page.removed_lines()}
+    title_line = next((ln for ln in head if page.title is not None and not ln.kept and ln.index not in gone
+                       and ln.text == page.title), None)
+    for k, label in enumerate(head[:-1]):
+        if label.kept:
+            return None
+        if label is not title_line and gone.get(label.index) != "section-label":
+            continue  # a widget the rules took out (',', a counter) stands over the label
+        if page.title is not None and label is not title_line:
+            return None  # the rules' title stands elsewhere: not this rule's to overrule
+        line = head[k + 1]
+        body = line.text.rstrip(".")
+        if not _label(label.text) or not line.kept or not line.text.endswith(".") or body.endswith(".") \
+                or "," in body or INNER_STOP_RE.search(body) or not headline_shaped(body) \
+                or not 6 <= words(body) <= 20:
+            return None
+        under = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
+        kept = [ln for ln in page.kept() if ln.index > line.index]
+        if under is None or under.index - line.index < 2 or not any(is_paragraph(ln.text) for ln in kept[:4]):
+            return None
+        paras = [ln.text for ln in kept if words(ln.text) >= 12][:BODY_PARAGRAPHS]
+        return (label, line) if _restates(body, paras, SHARED) else None
+    return None
 
 
 def _stopped_first(page: Page) -> int | None:
