@@ -360,3 +360,30 @@ def _role_field(page: Page, line: Line) -> bool:
     else:
         page.drop(line, "credit")
     return True
+
+
+# A desk's, a reporter's or a site's initials alone on a line ('PV', 'TVQ', 'BP.', 'TTKC&TVPTCN'): a signature or a
+# source that lost its label. Capitals only, no digit, hyphen or slash (a score's 'A-', a platform's 'PC/CONSOLE',
+# a model's code are other things).
+_INITIALS_ALONE_RE = re.compile(r"^[A-ZĐ][A-ZĐ&]{1,11}\.?$")
+
+
+def _short_cell(text: str) -> bool:
+    """A table's cell saved a line: a code or a figure of a word or two, capitals and digits only."""
+    t = text.strip()
+    return any(ch.isalnum() for ch in t) and words(t) <= 2 and not any(ch.islower() for ch in t)
+
+
+def initials_alone(page: Page) -> None:
+    """A line that is only a few capitals is no sentence of the story: wherever it stands (under the story, over
+    the lead, between captions), once the headline is known. Not the title, not the page's first line, and not
+    beside another such line or a short cell of capitals or figures (a table of team codes or scores saved a
+    cell a line keeps its column)."""
+    texts = [ln for ln in page.lines if ln.text.strip()]
+    for pos, line in enumerate(texts):
+        if not line.kept or pos == 0 or line.text == page.title or not _INITIALS_ALONE_RE.match(line.text.strip()):
+            continue
+        around = texts[pos - 1:pos] + texts[pos + 1:pos + 2]
+        if any(_short_cell(ln.text) for ln in around):
+            continue
+        page.drop(line, "author")

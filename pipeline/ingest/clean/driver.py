@@ -349,6 +349,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
     _sources_anywhere(page)  # once the headline and the head's author are known
+    bylines.initials_alone(page)  # once the headline is known: it is never one
     menus.bulleted_head(page)  # once the headline is known
     menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
