@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
 from pipeline.names import cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
-from pipeline.names import macau
+from pipeline.names import cantonese
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -182,8 +182,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             person.region = region.of(person, sentences, spans)
             if person.region == region.TAIWAN:
                 person.candidates = with_wade_giles(person.candidates)
-            elif person.region == region.MACAU:  # (Macau's form first: macau.py)
-                person.candidates = macau.with_macau(person.candidates)
+            elif person.region in (region.MACAU, region.HONG_KONG):  # (their own spelling: cantonese.py)
+                person.candidates = cantonese.with_form(person.candidates, person.region)
                 if person.origin == INFERRED:
                     person.en = person.candidates[0].en
     return people
