@@ -20,3 +20,20 @@ def test_hoa_as_a_surname_or_an_ethnicity_stays():
     # the surname after a title (Ca sĩ Hoa X Y), and người Hoa / gốc Hoa left as they were (Vietnam's Hoa too)
     assert "Hoa Thần Khải" in _found("Ca sĩ Hoa Thần Khải, ca sĩ Trung Quốc, ra mắt album mới.")
     assert "Hoa Thần Khải" in _found("Người phát ngôn Hoa Thần Khải cho biết Bắc Kinh phản đối.")
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text)}
+
+
+def test_points_scored_for_a_delegation_are_scored_for_ones_own():
+    # (a venue abroad, Tokyo: no China-only setting; a name the shape leaves open)
+    assert _origins("Cô gái 14 tuổi Đào Hồng Thiền ghi điểm tuyệt đối ở nội dung nhảy cầu 10 m cho đoàn thể thao "
+                    "Trung Quốc tại Tokyo.")["Đào Hồng Thiền"] == "inferred"
+    assert _origins("Cô gái 14 tuổi Đào Hồng Thiền ghi điểm tuyệt đối ở nội dung nhảy cầu 10 m cho đoàn thể thao "
+                    "Việt Nam tại Tokyo.")["Đào Hồng Thiền"] == "vietnamese"
+
+
+def test_points_scored_not_right_after_the_name_are_someone_elses():
+    assert _origins("Phiên dịch viên Đào Hồng Thiền hỗ trợ ghi điểm cho đoàn thể thao Trung Quốc tại Tokyo.")[
+        "Đào Hồng Thiền"] != "inferred"

@@ -47,6 +47,10 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # a title won for a country's delegation or team (vô địch đôi nam nữ tại Olympic cho đoàn
                        # Trung Quốc), as a medal is: not a title handed to another (nhường chức vô địch cho tay vợt ...)
                        r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
+                       # ... and points scored for it, by the scorer right after the name (X ghi điểm tuyệt đối ở nội
+                       # dung nhảy cầu cho đoàn thể thao Trung Quốc): not by someone who helps (hỗ trợ ghi điểm cho ...)
+                       r"|\s(?P<scored>ghi)\s+(?:[^\W\d_]+\s+){0,2}?điểm[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+"
+                       r"(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
                        # a work report delivered to a session of a country's own legislature (trình bày báo cáo
                        # công tác trước kỳ họp Nhân đại toàn quốc Trung Quốc): only its own officials report to it
                        r"|\s(?:trình bày|đọc)\s+(?:bản\s+)?báo\s+cáo(?:\s+công\s+tác)?(?:\s+[^\W\d_]+){0,6}?\s+(?:trước|tại)\s+"
@@ -253,6 +257,8 @@ def side(text: str, pos: int, name: str = "") -> str | None:
         if m.group("represents") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|sẽ|từng|cũng)(?![^\W\d_])", "",
                                             text[pos:m.start() + 1]).strip():
             continue  # X đại diện quân đội Trung Quốc dự ...: only right after the name (not tiếp đại diện ...)
+        if m.group("scored") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|cũng|từng)(?![^\W\d_])", "", text[pos:m.start() + 1]).strip():
+            continue  # points scored only right after the name (not hỗ trợ ghi điểm cho đoàn ...)
         if m.group("prize") and re.sub(r"(?<![^\W\d_])(?:từng|đã|vừa|cũng|hai lần|lần đầu)(?![^\W\d_])", "",
                                        text[pos:m.start() + 1]).strip():
             continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
