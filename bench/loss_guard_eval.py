@@ -8,7 +8,8 @@ as bench/clean_eval.py does: article lines it keeps, noise lines it brings back.
 with the cleaner of its first look (bench/data/clean_round2/first_looks.json, a `git archive` copy), then puts back
 every removed line the guard's test passes (prose.reads_as_prose on the line and its reason; a related rule's line
 only where the page ends, a kept line or the signature stands under it; not a copy of kept text; or
-structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text) and scores
+structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text; or a repeated
+line structure.repeated_item passes) and scores
 again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
 reads). `--parts prose` or `--parts structure` runs one half of the guard (without it: both off). `--cache DIR`
 keeps each first-look record (by split and commit) to replay the guard again without cleaning again (keyed by those
@@ -106,9 +107,10 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
             if "prose" in parts and not copy and prose.reads_as_prose(text, reason) and (
                     reason in prose.CAPTION_REASONS or (pos is not None and _goes_on(page, pos, kept, reason_of))):
                 pass
-            elif not ("structure" in parts and pos is not None and reason in prose.STRUCTURE_REASONS
-                      and not lines[pos].kept and structure.part_of(lines, pos, copy)):
-                continue
+            elif not ("structure" in parts and pos is not None and not lines[pos].kept and (
+                    (reason in prose.STRUCTURE_REASONS and structure.part_of(lines, pos, copy))
+                    or (reason == "repeated-line" and structure.repeated_item(lines, pos)))):
+                continue  # (a repeated list item: prose.keep_repeated_items, after the repeats are taken)
             rec["paragraphs"].append(text)
             kept.append(key(text))
             words.append(" ".join(ce.norm(text)))

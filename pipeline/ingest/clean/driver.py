@@ -343,6 +343,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     prose.keep_prose(page)  # last of the removals a line's place decides: a line that reads as prose stays
     bylines.outlet_tag(page)
     repeats.dedupe(page)
+    prose.keep_repeated_items(page)  # a list's item printed twice on the page: the list keeps it
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)

@@ -13,7 +13,8 @@ about what happened or will, which no photo shows).
 
 A line that is no sentence may still be part of the story's structure - an item of a list under its lead-in, a
 numbered section's head, one of a series of sub-headings - which the page around it shows (structure.py): it goes
-back too, noted with what it is.
+back too, noted with what it is. An item of such a list taken as a repeat (the page printed the list's items once
+more elsewhere) goes back too, once the repeats are taken (keep_repeated_items).
 """
 
 from __future__ import annotations
@@ -109,13 +110,28 @@ def keep_prose(page: Page) -> None:
             below = line
 
 
+def keep_repeated_items(page: Page) -> None:
+    """After the exact repeats are taken (repeats.dedupe runs after keep_prose): a repeated line that is an item of
+    the list under a kept lead-in goes back, noted. A page may print a list's items twice - a summary at the top,
+    the list under its lead-in further down - and the list read without them is a list with items missing, though
+    their words stand elsewhere; a paragraph printed twice stays out."""
+    texts = {ln.index: ln.text for ln in page.lines}
+    repeats = {index: r for index, _, r in page.removed if r.reason == "repeated-line" and r.text == texts.get(index)}
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    for pos in range(len(lines) - 1, -1, -1):  # from the bottom up: an item put back is a sibling for the one over it
+        removal = repeats.get(lines[pos].index)
+        if removal is not None and not lines[pos].kept and structure.repeated_item(lines, pos):
+            _restore(page, lines[pos], removal, "an item of the list under its lead-in",
+                     "its copy elsewhere on the page")
+
+
 def _story_goes_on(below: Line | None, reasons: dict) -> bool:
     """Under the line: the page's end, a kept line, or the story's signature."""
     return below is None or below.kept or getattr(reasons.get(below.index), "reason", None) in SIGNATURE_REASONS
 
 
-def _restore(page: Page, line: Line, removal: RemovedLine, why: str) -> None:
+def _restore(page: Page, line: Line, removal: RemovedLine, why: str, taken_by: str = "its place") -> None:
     line.kept = True
     page.removed = [item for item in page.removed if item[2] is not removal]
     page.captions = [item for item in page.captions if item[0] != line.index]
-    page.doubt(line, f"kept: {why}, though taken as {removal.reason} by its place")
+    page.doubt(line, f"kept: {why}, though taken as {removal.reason} by {taken_by}")

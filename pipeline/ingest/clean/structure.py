@@ -31,7 +31,9 @@ from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, 
 # A list item's marker: a bullet, a dash or any symbol (an emoji) before a letter, or a number or letter and its
 # stop ('3-', '2.', 'a)').
 _NUMBER_RE = re.compile(r"^(\d{1,2}|[a-zđ]|[IVX]{1,4})\s*([.)\-–/:])\s")
-_BULLET_RE = re.compile(r"^([•\-–—*+·●▪◦✓✔➢➤►→]|[^\w\s\"“‘'(\[])\s*(?=\w)")
+_BULLET_RE = re.compile(r"^([•\-–—*+·●▪◦✓✔➢➤►→]|[^\w\s\"“‘'(\[])\ufe0f?\s*(?=\w)")
+# Where emoji are a list's markers, each item draws its own (a cup, a medal, a calendar): any of them is the list's.
+_EMOJI_FROM = 0x1F000
 # A credit or a link on the line: a caption's or a box's, never the story's structure.
 _CREDIT_OR_LINK_RE = re.compile(r"\b(?:ảnh|photo|video|clip|nguồn|đồ họa|đồ hoạ)\b\s*[:(]|https?://|www\.",
                                 re.IGNORECASE)
@@ -48,7 +50,9 @@ def _marker(text: str) -> tuple[str, str] | None:
     if m:
         return "number", m.group(2)
     m = _BULLET_RE.match(text)
-    return ("bullet", m.group(1)) if m else None
+    if not m:
+        return None
+    return ("bullet", "emoji") if ord(m.group(1)[0]) >= _EMOJI_FROM else ("bullet", m.group(1))
 
 
 def _opening(text: str) -> tuple[str, str] | None:
@@ -80,6 +84,14 @@ def list_item(lines: list[Line], pos: int) -> bool:
         siblings.append(lines[pos + 1])
     opening = _opening(line.text)
     return opening is not None and any(_opening(ln.text) == opening for ln in siblings)
+
+
+def repeated_item(lines: list[Line], pos: int) -> bool:
+    """A repeated line that opens on a list's marker (no bare first word: a repeated paragraph opens on one) under a
+    kept lead-in, as a kept item of it does."""
+    text = lines[pos].text
+    return _marker(text) is not None and real_words(text) <= ITEM_WORDS and not _CREDIT_OR_LINK_RE.search(text) \
+        and list_item(lines, pos)
 
 
 def _number(text: str) -> tuple[int, str] | None:
