@@ -37,3 +37,11 @@ def test_points_scored_for_a_delegation_are_scored_for_ones_own():
 def test_points_scored_not_right_after_the_name_are_someone_elses():
     assert _origins("Phiên dịch viên Đào Hồng Thiền hỗ trợ ghi điểm cho đoàn thể thao Trung Quốc tại Tokyo.")[
         "Đào Hồng Thiền"] != "inferred"
+
+
+def test_a_title_held_then_is_its_holders():
+    # "khi đó là" (then) joins the title phrase to the name as "là" does; a name the shape leaves open
+    assert _origins("Bộ trưởng Quốc phòng Trung Quốc khi đó là Đào Hồng Thiền phát biểu tại Đối thoại Shangri-La ở "
+                    "Singapore.")["Đào Hồng Thiền"] == "inferred"
+    assert _origins("Bộ trưởng Quốc phòng Việt Nam khi đó là Đào Hồng Thiền phát biểu tại Đối thoại Shangri-La ở "
+                    "Singapore.")["Đào Hồng Thiền"] == "vietnamese"

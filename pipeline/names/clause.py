@@ -122,8 +122,9 @@ def own_part(phrase: str, apposition: bool = True) -> str:
 
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|"
                    r"(?<!kịch\s)nói|khẳng định"
-                   r"|cho biết|nhấn mạnh|đề nghị|khi|trong khi|(?<!khi\s)còn|của|chào đón|hoan nghênh|giữa)\s", re.I)
-# (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying; khi còn là: "still")
+                   r"|cho biết|nhấn mạnh|đề nghị|khi(?!\s+(?:đó|ấy)\s+là\s)|trong khi|(?<!khi\s)còn|của|chào đón|hoan nghênh|giữa)\s", re.I)
+# (a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying; khi còn là: "still";
+# khi đó là X: "then", a title's holder at the time, title_phrase._THEN)
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 _OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"

@@ -20,6 +20,9 @@ _LINKS = {tables.key(w) for w in "có do gồm là của thuộc phía về tạ
 _VISIT = {tables.key(w) for w in "thăm tới đến sang".split()}
 # A title's remit, "về (các) vấn đề" and a topic, between the title and the name: the title is before it.
 _REMIT = re.compile(r"\s+về\s+(?:(?:các|những)\s+)?vấn\s+đề(?:\s+[^\W\d_]+){1,4}\s*$", re.IGNORECASE)
+# A time said before the link (Bộ trưởng Quốc phòng Trung Quốc khi đó là X): the title's holder then, as with "là" alone
+# (khi and từng stop a phrase elsewhere: khi Trung Quốc ..., a clause of its own)
+_THEN = {tables.key(w) for w in ("khi đó", "lúc đó", "khi ấy", "lúc ấy", "bấy giờ", "hiện nay", "hiện tại")}
 _ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
 _STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
 
@@ -58,6 +61,9 @@ def _phrase(before: str) -> str:
             break
         n = title_at(k)
         word = words[k].group()
+        if not n and k >= 1 and k + 1 < len(words) and tables.key(words[k + 1].group()) == tables.key("là") \
+                and tables.key(f"{words[k - 1].group()} {word}") in _THEN:
+            n = 2
         if not n and not (word[:1].isupper() or tables.key(word) in _LINKS | cues.PLACE_WORDS or _in_a_name(words, k)
                           or tables.key(word) in _ERA and k + 1 < len(words) and words[k + 1].group()[:1].isupper()):
             # a qualifier inside a title (Phó Chủ tịch thường trực, Thứ trưởng thứ nhất) is the title's
