@@ -28,3 +28,25 @@ def test_a_column_of_codes_saved_a_cell_a_line_stays():
     cells = ["HAGL", "21", "SLNA", "18", "TTBD", "15"]
     art = clean(page(HEAD, LEAD, BODY1, "\n".join(cells), BODY2))
     assert all(c in " ".join(art.paragraphs) for c in ("HAGL", "SLNA", "TTBD"))
+
+
+@pytest.mark.parametrize("desk", ["Ban Kinh tế- Xã hội", "BTT Giáo xứ", "BQT 9Gate"])
+def test_a_desk_signing_under_the_last_paragraph_goes_as_the_author(desk):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, desk))
+    assert desk not in art.paragraphs
+    assert art.author == desk
+
+
+def test_a_body_named_over_a_paragraph_stays_a_heading():
+    art = clean(page(HEAD, LEAD, BODY1, "Hội Nông dân tỉnh", BODY2))
+    assert any("Hội Nông dân tỉnh" in p for p in art.paragraphs)
+
+
+def test_a_writer_for_a_desk_keeps_the_name_read_as_the_signature():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "CTV Thanh Thảo/THĐT"))
+    assert art.author == "CTV Thanh Thảo"
+
+
+def test_a_bare_acronym_under_the_story_is_no_desk_signing():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "ASEAN"))
+    assert art.author is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, SENTENCE_END
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END, is_paragraph
 
 # An office that signs the story: what kind of office it is, then its name with an acronym in capitals ('Ban TTTT
 # Phật giáo quận 10', 'BAN TTTT Q.6', 'Đài KTTV tỉnh Đắk Lắk', 'Nhóm PV'): a desk or a press team, no person.
@@ -71,3 +71,12 @@ def bracketed_office(text: str) -> str | None:
         return None
     office = re.sub(r"\s+(?=[-–]\w)|(?<=\w[-–])\s+", "", m.group("office").strip())
     return m.group("name").strip() if office_signature(office) or signing_body(office) else None
+
+
+def desk_signature(text: str, above: str | None) -> bool:
+    """A body or a desk signing with no acronym in its name ('Ban Kinh tế- Xã hội', 'BTT Giáo xứ', 'Hội Nông dân
+    huyện X'): the shape `signing_body` reads after a writer's dash, alone on the story's last line, right under a
+    paragraph of prose closed by its stop. Over the story's end the same words head a section, and stay. A bare
+    acronym ('ASEAN') names no desk: it is a kind and a name, two words at least."""
+    return above is not None and len(text.split()) >= 2 and signing_body(text) and is_paragraph(above) \
+        and above.rstrip().endswith(PROSE_END)
