@@ -45,3 +45,13 @@ def test_a_title_held_then_is_its_holders():
                     "Singapore.")["Đào Hồng Thiền"] == "inferred"
     assert _origins("Bộ trưởng Quốc phòng Việt Nam khi đó là Đào Hồng Thiền phát biểu tại Đối thoại Shangri-La ở "
                     "Singapore.")["Đào Hồng Thiền"] == "vietnamese"
+
+
+def test_a_plural_title_is_each_holders():
+    # "Hai <title> <country> là A và B": both hold the title, the second as the first
+    found = _origins("Hai Phó Chủ tịch Quân ủy Trung ương Trung Quốc là Thượng tướng Trương Hựu Khải và Thượng tướng "
+                     "Đào Hồng Thiền cùng có mặt tại phiên bế mạc.")
+    assert found["Đào Hồng Thiền"] == "inferred"
+    found = _origins("Hai Thứ trưởng Bộ Công an Việt Nam là Thượng tướng Lương Tam Khải và Thượng tướng Đào Hồng Thiền "
+                     "cùng dự hội nghị tại Bắc Kinh.")
+    assert found["Đào Hồng Thiền"] == "vietnamese"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.names import (clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
-                            shared_provinces, tables)
+                            shared_provinces, tables, title_phrase)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -118,9 +118,9 @@ def _paired_province(sentence: str, start: int, title: str, others: list[tuple[i
     chinese, vietnamese = cues.count(clause.windows(sentence, *prev, [s for s in others if s != prev])[0],
                                      generic=False)
     side = _side(chinese, vietnamese)
-    # China's only where the pair receives Vietnam's side together (đón / tiếp đoàn Việt Nam): a pair that attends or
-    # opens something (Phó Chủ tịch nước Trung Quốc X và Phó Chủ tịch nước Y cùng dự ...) may be both countries'
-    return side if side == VIETNAMESE or _faced(sentence, start) == VIETNAMESE else None
+    # China's only where the pair receives Vietnam's side (đón / tiếp đoàn Việt Nam) or holds one plural title (Hai
+    # Phó Chủ tịch ... Trung Quốc là X và Y); a pair that attends something (... X và Phó Chủ tịch nước Y cùng dự) may be both's
+    return side if side == VIETNAMESE or _faced(sentence, start) == VIETNAMESE or title_phrase.plural_holders(sentence[:prev[0]]) else None
 
 
 def _hosted_in_china(sentence: str, pos: int) -> bool:

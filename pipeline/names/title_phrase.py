@@ -77,3 +77,17 @@ def _phrase(before: str) -> str:
         n = n or 1
         keep, k = words[k - n + 1].start(), k - n
     return before[keep:]
+
+
+# A plural title opening its clause, its holders listed after "là" (Hai Phó Chủ tịch Quân ủy Trung ương Trung Quốc là
+# Thượng tướng X và Thượng tướng Y): the title is each one's, so the second shares the first's country. Only where
+# all between the count and "là" is a title phrase (not Những người tiếp đoàn Trung Quốc là ...: a party faced).
+_PLURAL = re.compile(r"(?:^|[,;:]\s*)(?i:hai|ba|bốn|năm|các|những)\s+(?P<title>[^,;:()]{3,80}?)\s+là\s+"
+                     r"(?:[^\W\d_]+\s+){0,3}$")
+
+
+def plural_holders(before: str) -> bool:
+    """Whether `before` (the sentence up to the first of a pair of names) opens a plural title whose holders
+    follow "là"."""
+    m = _PLURAL.search(before)
+    return m is not None and _phrase(m["title"] + " ").strip() == m["title"].strip()
