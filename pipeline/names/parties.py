@@ -60,7 +60,13 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
-    return _blank_studied(sentence, names)
+    return _blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names)
+
+
+# A ministry's desk for a country (Vụ trưởng Vụ Trung Quốc của Bộ Ngoại giao, Phó Vụ trưởng Vụ Trung Quốc): the country
+# is the desk's remit, not whose it is (Vietnam's foreign ministry has one; China's ministries have no desk for China,
+# and their departments are closed by the country after the ministry: Vụ châu Á Bộ Ngoại giao Trung Quốc)
+_DESK = re.compile(r"(?<=(?<![^\W\d_])Vụ\s)Trung (?:Quốc|Hoa)(?![^\W\d_])")
 
 
 # A student abroad (Du học sinh X, sinh viên Đại học Thanh Hoa; X, lưu học sinh Đại học Bắc Kinh): the university or

@@ -1,0 +1,25 @@
+"""Vietnamese persons in sentences that name China, in the shapes that gave them pinyin on round 60's probes (issue 25,
+bench/data/names/probes_round60.tsv). Composed names; each rule's test fails without it, with a Chinese guard
+beside it."""
+
+from __future__ import annotations
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {p.vi: p.origin for p in find_in_text(text, Glossary())}
+
+
+def test_a_ministrys_desk_for_china_is_its_remit():
+    # Vietnam's foreign ministry has a China desk (Vụ Trung Quốc); the country there is what the desk deals with
+    for text in ("Ông Mạnh Tử Hiên được bổ nhiệm làm Vụ trưởng Vụ Trung Quốc của Bộ Ngoại giao.",
+                 "Ông Mạnh Tử Hiên, Phó Vụ trưởng Vụ Trung Quốc, Bộ Ngoại giao, trả lời phỏng vấn.",
+                 "Vụ trưởng Vụ Trung Quốc Mạnh Tử Hiên tiếp phóng viên."):
+        assert _origins(text)["Mạnh Tử Hiên"] == "vietnamese", text
+
+
+def test_a_department_of_chinas_ministry_stays_chinas():
+    assert _origins("Vụ trưởng Vụ châu Á Bộ Ngoại giao Trung Quốc Mạnh Tử Hiên tiếp phóng viên.")[
+        "Mạnh Tử Hiên"] == "inferred"
