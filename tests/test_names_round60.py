@@ -23,3 +23,18 @@ def test_a_ministrys_desk_for_china_is_its_remit():
 def test_a_department_of_chinas_ministry_stays_chinas():
     assert _origins("Vụ trưởng Vụ châu Á Bộ Ngoại giao Trung Quốc Mạnh Tử Hiên tiếp phóng viên.")[
         "Mạnh Tử Hiên"] == "inferred"
+
+
+def test_served_in_chinas_army_then_went_home():
+    # China was abroad for one who went home after serving or studying there
+    for text in ("Lâm Bội Khang là sĩ quan quân đội Trung Hoa Dân quốc trước khi về nước năm 1945.",
+                 "Lâm Bội Khang từng phục vụ trong quân đội Quảng Tây nhiều năm rồi về nước tham gia cách mạng."):
+        assert _origins(text)["Lâm Bội Khang"] != "inferred", text
+
+
+def test_a_chinese_who_went_home_keeps_his_country():
+    # an apposition, a nationality, an envoy's office or another country between: China stays whose
+    for text in ("Ông Lâm Bội Khang, Đại sứ Trung Quốc, chào từ biệt Chủ tịch nước trước khi về nước.",
+                 "Ông Lâm Bội Khang là chuyên gia Trung Quốc làm việc ba năm trước khi về nước.",
+                 "Lâm Bội Khang từng là Đại sứ Trung Quốc tại Lào trước khi về nước."):
+        assert _origins(text)["Lâm Bội Khang"] == "inferred", text

@@ -60,7 +60,7 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
-    return _blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names)
+    return _blank_returned(_blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names), names)
 
 
 # A ministry's desk for a country (Vụ trưởng Vụ Trung Quốc của Bộ Ngoại giao, Phó Vụ trưởng Vụ Trung Quốc): the country
@@ -127,3 +127,29 @@ def vietnam_faced(other: str, own_title: str = "", faced_after: str = "") -> boo
     return bool(_COUNTERPART.search(other)) or bool(faced_after) and not _ENVOY.search(own_title) \
         and not _PROVINCE_CHAIR.search(own_title.rstrip()) \
         and bool(_VIETNAMS_SIDE.match(faced_after, facing.end() if facing else 0))
+
+
+# Served, studied or lived in China, then went home (X là sĩ quan quân đội Trung Hoa Dân quốc trước khi về nước; X
+# phục vụ trong quân đội Quảng Tây rồi về nước): China was abroad for them, so it is where they were, not whose. Only in
+# what follows the name with no apposition (X, Đại sứ Trung Quốc, chào từ biệt trước khi về nước: an envoy goes home
+# too), nor where another country, Vietnam or an envoy's office stands between (a Chinese scientist who worked in the
+# United States before going home; Chinese experts who worked at Thái Nguyên).
+_RETURNED = re.compile(r"\s(?:trước khi|rồi|sau đó|rồi sau đó|mới)\s+(?:trở\s+)?về\s+nước(?![^\W\d_])")
+
+# ... nor where China is a nationality (là chuyên gia Trung Quốc, một kỹ sư người Trung Quốc): one's own country
+_NATIONALITY = re.compile(r"(?<![^\W\d_])(?i:người|công dân|chuyên gia|kỹ sư|nhà khoa học|nhà ngoại giao|quan chức|"
+                          r"sĩ quan|tướng|cán bộ|doanh nhân|thương nhân|học giả|nghệ sĩ|ca sĩ|diễn viên|cầu thủ|VĐV|"
+                          r"vận động viên|du khách|lao động|công nhân)\s+$")
+
+
+def _blank_returned(sentence: str, names: list[tuple[int, int]]) -> str:
+    for a, b in names:
+        back = _RETURNED.search(sentence, b)
+        if back is None or sentence[b:].lstrip().startswith(",") or any(b <= c < back.start() for c, _ in names) \
+                or re.search(r"[.;:!?]", sentence[b:back.start()]) or cues.ELSEWHERE_RE.search(sentence, b, back.start()) \
+                or cues.VIETNAMESE_RE.search(sentence, b, back.start()) or _ENVOY.search(sentence, b, back.start()) \
+                or any(_NATIONALITY.search(sentence, b, c.start()) for c in cues.CHINESE_RE.finditer(sentence, b, back.start())):
+            continue
+        for c in list(cues.CHINESE_RE.finditer(sentence, b, back.start())):
+            sentence = sentence[:c.start()] + " " * len(c.group()) + sentence[c.end():]
+    return sentence
