@@ -84,10 +84,16 @@ _INTERNATIONAL = re.compile(r"(?:\s*[^\W\d_]+){1,5}?\s+(?:Quốc tế|Thế gi�
                             r"Châu Á|ASEAN)(?![^\W\d_])")
 
 
+# ... nor a work's title that opens with such a word (phim "Sở Kiều truyện", tiểu thuyết Hội ...): a title, no body.
+_WORK_BEFORE = re.compile(r"(?<![^\W\d_])(?:phim|tác phẩm|tiểu thuyết|truyện|ca khúc|bài hát|vở|album|series)"
+                          r"\s+[\"“«‘]?$", re.IGNORECASE)
+
+
 def body(text: str) -> bool:
     """Whether `text` names a body by its head word and capitalised name (not another country's)."""
     return any(text[m.end()].isupper() and not _FOREIGN_NAMED.match(text, m.end())
-               and not _INTERNATIONAL.match(text, m.end()) for m in BODY.finditer(text))
+               and not _INTERNATIONAL.match(text, m.end()) and not _WORK_BEFORE.search(text, 0, m.start())
+               for m in BODY.finditer(text))
 
 
 # A body's name glossed in brackets (Tập đoàn Hoa Nhuận (China Resources) của Trung Quốc): capitalised words or an
