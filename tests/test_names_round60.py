@@ -38,3 +38,16 @@ def test_a_chinese_who_went_home_keeps_his_country():
                  "Ông Lâm Bội Khang là chuyên gia Trung Quốc làm việc ba năm trước khi về nước.",
                  "Lâm Bội Khang từng là Đại sứ Trung Quốc tại Lào trước khi về nước."):
         assert _origins(text)["Lâm Bội Khang"] == "inferred", text
+
+
+def test_an_envoy_quoted_on_china_reports_on_his_host():
+    # Vietnam's ambassador or trade counsellor in China, named with no country, quoted on what China does
+    assert _origins("Đại sứ Tôn Gia Vĩ cho biết Trung Quốc sẵn sàng nhập khẩu thêm gạo.")["Tôn Gia Vĩ"] == "vietnamese"
+    assert _origins("Tham tán Thương mại Tôn Gia Vĩ cho biết Trung Quốc sẽ mở cửa thị trường cho bưởi.")[
+        "Tôn Gia Vĩ"] != "inferred"
+
+
+def test_chinas_envoy_quoted_with_his_host_stays_chinas():
+    for text in ("Đại sứ Tôn Gia Vĩ cho biết Trung Quốc sẵn sàng hỗ trợ Bangladesh phát triển hạ tầng.",
+                 "Đại sứ Tôn Gia Vĩ nói Trung Quốc phản đối mọi hành động gây căng thẳng trên bán đảo Triều Tiên."):
+        assert _origins(text)["Tôn Gia Vĩ"] == "inferred", text

@@ -182,11 +182,26 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
         comma = re.compile(r"\s*,\s*").match(text, m.end) if _ACCORDING.search(text, 0, m.start) else None
         at = said or comma
         china = at and cues.CHINESE_RE.match(text, at.end())
-        if china and not cues.vietnamese_place(text, china):
+        if china and not cues.vietnamese_place(text, china) and not _hosted_envoy(text, m.start, m.end):
             return True
         if _BRIEFING.search(text) and _SPEAKS.match(text, m.end):
             return True
     return False
+
+
+# A mission's title right before the name with no country (Đại sứ X, Tổng Lãnh sự X, Tham tán Thương mại X): the press
+# leaves Vietnam's own envoys unqualified, and one quoted on China (Đại sứ X cho biết Trung Quốc sẵn sàng nhập khẩu
+# thêm gạo) reports on the country that hosts him; China's envoys quoted on China name their host (... với Italy,
+# hỗ trợ Bangladesh, bán đảo Triều Tiên), which envoy_of_china reads.
+_MISSION_TITLE = re.compile(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Tham tán|Tùy viên|Tuỳ viên)"
+                            r"(?:\s+(?:đặc mệnh toàn quyền|Công sứ|Thương mại|Quốc phòng|Kinh tế|Văn hóa|Văn hoá|"
+                            r"Giáo dục|Báo chí))?\s+$")
+
+
+def _hosted_envoy(text: str, start: int, end: int) -> bool:
+    """An envoy's title right before the name, and no other country nor a foreign word in the sentence."""
+    return bool(_MISSION_TITLE.search(text, 0, start)) and not cues.ELSEWHERE_RE.search(text) and not any(
+        not tables.is_sino_vietnamese(w.group()) for w in _FOREIGN_WORD.finditer(text, end))
 
 
 # A spokesperson's title before the name in its clause (người phát ngôn Bộ Ngoại giao X, Phát ngôn viên X).
