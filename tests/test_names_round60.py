@@ -51,3 +51,16 @@ def test_chinas_envoy_quoted_with_his_host_stays_chinas():
     for text in ("Đại sứ Tôn Gia Vĩ cho biết Trung Quốc sẵn sàng hỗ trợ Bangladesh phát triển hạ tầng.",
                  "Đại sứ Tôn Gia Vĩ nói Trung Quốc phản đối mọi hành động gây căng thẳng trên bán đảo Triều Tiên."):
         assert _origins(text)["Tôn Gia Vĩ"] == "inferred", text
+
+
+def test_the_side_received_before_a_copula_is_not_the_receivers_title():
+    for text in ("Những người tiếp đoàn Trung Quốc là Thứ trưởng Lâm Đức Khang và đại diện các bộ, ngành.",
+                 "Tham dự buổi tiếp đoàn Trung Quốc có Thứ trưởng Lâm Đức Khang.",
+                 "Trưởng đoàn đàm phán với Trung Quốc là Thứ trưởng Lâm Đức Khang."):
+        assert _origins(text)["Lâm Đức Khang"] != "inferred", text
+
+
+def test_the_receivers_own_country_after_the_copula_stays():
+    for text in ("Người tiếp đoàn Việt Nam là Thứ trưởng Ngoại giao Trung Quốc Lâm Đức Khang.",
+                 "Trưởng đoàn Trung Quốc là Thứ trưởng Lâm Đức Khang."):
+        assert _origins(text)["Lâm Đức Khang"] == "inferred", text
