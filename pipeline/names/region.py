@@ -58,6 +58,11 @@ _MAINLAND = re.compile(_B + r"(?:Quốc vụ viện|Trung ương|Quân Giải ph
 # An apposition is the person's own only up to a verb that starts what they do (X, nghị sĩ ..., cho biết ...).
 _DOES = re.compile(_B + r"(?:cho biết|nói|phát biểu|tuyên bố|khẳng định|nhấn mạnh|đã|sẽ|đang|vừa|tới|đến|thăm)"
                    + _E)
+# ... but the office one takes up right after the name is one's own as a title is (X tuyên thệ nhậm chức Trưởng Đặc
+# khu Hành chính Ma Cao; X nhậm chức lãnh đạo Đài Loan), read up to the clause's end; a place after tại / ở there is
+# still only where the ceremony is (nhậm chức tại Đài Bắc: _NOT_OWN).
+_TAKES_OFFICE = re.compile(r"\s+(?:(?:đã|vừa|chính thức|sẽ)\s+)*(?:tuyên thệ\s+)?nhậm chức\s+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
 def _own_regions(text: str, kmt: bool = False) -> set[str]:
@@ -100,4 +105,8 @@ def of(person, sentences: Sequence[str], spans: dict[int, list[tuple[int, int]]]
         does = _DOES.search(after)
         kmt = bool(_TAIWAN.search(sentences[m.sentence]))
         found |= _own_regions(before, kmt) | _own_regions(after[:does.start()] if does else after, kmt)
+        taken = _TAKES_OFFICE.match(sentence, m.end)
+        if taken:
+            end = _CLAUSE_END.search(sentence, taken.end())
+            found |= _own_regions(sentence[taken.end():end.start() if end else len(sentence)], kmt)
     return found.pop() if len(found) == 1 else None
