@@ -60,6 +60,8 @@ def outside_story(page: Page) -> None:
     first = next((ln for ln in page.lines if ln.kept and ln.index > head.index and is_paragraph(ln.text)), None)
     if first is None:
         return  # no prose under the headline: no span to read the page by
+    # A line another rule half-matched and kept, noted (a label the head's scoring left in the body): it stays.
+    noted = {index for index, _ in page.unsure}
     above: list[Line] = [ln for ln in page.lines if ln.index < head.index and ln.text.strip()]
     # A paragraph over it (a lead ending on its list's colon too): the title was taken inside the story.
     if not any(ln.kept and (is_paragraph(ln.text) or words(ln.text) >= _SHORT and ln.text.rstrip().endswith(":"))
@@ -67,7 +69,8 @@ def outside_story(page: Page) -> None:
         words_of_title = set(_tokens(page.title))
         below = {key(ln.text) for ln in page.lines if ln.index > head.index}
         for line in above:
-            if not line.kept or not _short(line.text.strip()) or _DRAWN_BULLET_RE.match(line.text):
+            if not line.kept or line.index in noted or not _short(line.text.strip()) \
+                    or _DRAWN_BULLET_RE.match(line.text):
                 continue
             if _may_head(line.text, words_of_title, below):
                 page.doubt(line, "over the headline, the title's words or printed again under it: kept, it may be "
@@ -77,6 +80,6 @@ def outside_story(page: Page) -> None:
     between = [ln for ln in page.lines if head.index < ln.index < first.index and ln.text.strip()]
     for pos, line in enumerate(between):
         text = line.text.strip()
-        if line.kept and _short(text) and not _CLOSED_RE.search(text) \
+        if line.kept and line.index not in noted and _short(text) and not _CLOSED_RE.search(text) \
                 and any(not ln.kept for ln in between[pos + 1:]):
             page.drop(line, "over-lead")
