@@ -64,3 +64,16 @@ def test_the_receivers_own_country_after_the_copula_stays():
     for text in ("Người tiếp đoàn Việt Nam là Thứ trưởng Ngoại giao Trung Quốc Lâm Đức Khang.",
                  "Trưởng đoàn Trung Quốc là Thứ trưởng Lâm Đức Khang."):
         assert _origins(text)["Lâm Đức Khang"] == "inferred", text
+
+
+def test_the_delegation_led_ends_where_it_goes():
+    for text in ("Bộ trưởng Tôn Vĩnh Hải dẫn đầu đoàn dự Hội chợ Nhập khẩu Quốc tế Trung Quốc tại Thượng Hải.",
+                 "Bộ trưởng Tôn Vĩnh Hải dẫn đầu đoàn doanh nghiệp sang Quảng Tây xúc tiến thương mại."):
+        assert _origins(text)["Tôn Vĩnh Hải"] == "vietnamese", text
+
+
+def test_a_delegation_of_china_led_stays_chinas():
+    for text in ("Ông Tôn Vĩnh Hải dẫn đầu đoàn đại biểu Trung Quốc dự hội nghị tại Hà Nội.",
+                 "Ông Tôn Vĩnh Hải có mặt trong đoàn Trung Quốc sang thăm Lạng Sơn.",
+                 "Ông Tôn Vĩnh Hải dẫn đầu phái đoàn Bộ Thương mại Trung Quốc tới Hà Nội."):
+        assert _origins(text)["Tôn Vĩnh Hải"] == "inferred", text

@@ -113,6 +113,7 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
                        # foreigner is given China's friendship awards)
                        r"|\s(?P<prize>đoạt|giành)\s+(?=" + prizes.PATTERN + ")")
+_DELEGATION_GOES = re.compile(r"\s(?:sang|tới|đến|thăm|dự|tham dự|tham gia|tại|ở|để|nhằm|làm việc|công tác|đi)\s")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
@@ -272,6 +273,10 @@ def side(text: str, pos: int, name: str = "") -> str | None:
         stop = _end(text, m.end(), _RANK_END if ranked else _IDENTITY_END)
         phrase = clause.own_part(text[m.end():stop.start() if stop else len(text)], apposition=False)
         phrase = " ".join(phrase.split()[:20])
+        if m.group().strip().endswith("đoàn") or m.group().strip() == "dẫn đầu":
+            # the delegation's own words end where it goes or what it attends (dẫn đầu đoàn dự Hội chợ Nhập khẩu Quốc tế
+            # Trung Quốc tại Thượng Hải: the fair is China's, the delegation not; dẫn đầu đoàn Trung Quốc dự ...: China's)
+            phrase = _DELEGATION_GOES.split(" " + phrase, maxsplit=1)[0]
         # (a ministry's desk for a country, Vụ Trung Quốc, is no body of that country's)
         found = [(c.start(), which)
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
