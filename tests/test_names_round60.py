@@ -77,3 +77,18 @@ def test_a_delegation_of_china_led_stays_chinas():
                  "Ông Tôn Vĩnh Hải có mặt trong đoàn Trung Quốc sang thăm Lạng Sơn.",
                  "Ông Tôn Vĩnh Hải dẫn đầu phái đoàn Bộ Thương mại Trung Quốc tới Hà Nội."):
         assert _origins(text)["Tôn Vĩnh Hải"] == "inferred", text
+
+
+def test_a_clause_after_the_objects_name_is_the_subjects():
+    # round 61's probes (probes_round61b): the envoy's new term, said after the host's name, is the envoy's
+    for text in ("Tân Đại sứ Hà Vĩ trình Quốc thư lên Chủ tịch nước Lâm Văn Hòa, bắt đầu nhiệm kỳ đại diện cho Bắc Kinh "
+                 "tại Hà Nội.",
+                 "Phó Chủ tịch nước Lâm Văn Hòa nhận Quốc thư của Đại sứ Hà Vĩ, người đại diện cho Bắc Kinh tại Hà Nội."):
+        origins = _origins(text)
+        assert origins["Lâm Văn Hòa"] != "inferred", text
+        assert origins["Hà Vĩ"] == "inferred", text
+
+
+def test_a_subjects_own_clause_still_says_whose():
+    assert _origins("Đại sứ Lâm Văn Hòa trình Quốc thư lên Chủ tịch nước, bắt đầu nhiệm kỳ đại diện cho Bắc Kinh tại "
+                    "Hà Nội.")["Lâm Văn Hòa"] == "inferred"

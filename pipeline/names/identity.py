@@ -113,6 +113,11 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
                        # foreigner is given China's friendship awards)
                        r"|\s(?P<prize>đoạt|giành)\s+(?=" + prizes.PATTERN + ")")
+# A clause after an object's name that opens on a verb with no subject (Đại sứ A trình Quốc thư lên Chủ tịch nước X,
+# bắt đầu nhiệm kỳ đại diện cho Bắc Kinh; A chào Bí thư Thành ủy X, mở đầu nhiệm kỳ ...) is the sentence subject's; so
+# is an apposition opening right after another person's name (X nhận Quốc thư của Đại sứ A, người đại diện cho ...)
+_OPENS_SUBJECTS = re.compile(r"\s*,\s*(?:(?:vừa|chính thức|qua đó|từ đó)\s+)?(?:bắt đầu|mở đầu|kết thúc|khép lại|đánh dấu)\s")
+_OTHERS_APPOSITION = re.compile(r" {3,},\s*(?:người|vị|nhân vật)\s")
 _DELEGATION_GOES = re.compile(r"\s(?:sang|tới|đến|thăm|dự|tham dự|tham gia|tại|ở|để|nhằm|làm việc|công tác|đi)\s")
 _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
@@ -245,7 +250,11 @@ def side(text: str, pos: int, name: str = "") -> str | None:
     if _sentenced_in_china(text, pos, name):
         return CHINESE
     convention = False  # an unqualified office said so far (Vietnam's by the convention)
+    if _OPENS_SUBJECTS.match(text, pos) and re.search(r" {3,}[a-zà-ỹđ]", text[:pos]):
+        return None  # Đại sứ A trình Quốc thư lên Chủ tịch nước X, bắt đầu nhiệm kỳ ... Bắc Kinh: A's, not X's
     for m in _IDENTITY.finditer(text, pos):
+        if _OTHERS_APPOSITION.search(text, pos, m.start() + 1):
+            break  # X nhận Quốc thư của Đại sứ A, người đại diện cho Bắc Kinh: A's apposition, not X's
         if m.group().strip() == "phụ trách":  # whose only where it is China's own (clause.in_charge)
             if clause.in_charge(text, m.start() + 1) and not any(
                     not _same_subject(text, pos, o) for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)):
