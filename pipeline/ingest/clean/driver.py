@@ -7,7 +7,7 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     bylines, captions, credits, datedlist, furniture, header, headscore, headsplit, headstop, labels, linked, menus,
-    pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
+    cutteasers, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -354,6 +354,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     menus.bulleted_head(page)  # once the headline is known
     menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
+    cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
     page.set_outlet(page.signature_outlet)
