@@ -92,3 +92,15 @@ def test_a_clause_after_the_objects_name_is_the_subjects():
 def test_a_subjects_own_clause_still_says_whose():
     assert _origins("Đại sứ Lâm Văn Hòa trình Quốc thư lên Chủ tịch nước, bắt đầu nhiệm kỳ đại diện cho Bắc Kinh tại "
                     "Hà Nội.")["Lâm Văn Hòa"] == "inferred"
+
+
+def test_a_generated_entrys_namesake_who_received_chinas_side():
+    # Lưu Đức Huy is a key of the glossary's generated NPC section (Liu Dehui); a Vietnamese official of that name
+    # named after a copula that follows the Chinese delegation received is its Vietnamese namesake
+    text = "Trong số những người ra sân bay đón đoàn Trung Quốc có Thứ trưởng Lưu Đức Huy."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Lưu Đức Huy"] == "Luu Duc Huy"
+
+
+def test_the_entrys_person_heading_chinas_side_keeps_the_entry():
+    text = "Trưởng đoàn Trung Quốc là Thứ trưởng Lưu Đức Huy."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Lưu Đức Huy"] == "Liu Dehui"

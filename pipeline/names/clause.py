@@ -195,7 +195,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     partner = _PARTNER_BY.search(before)
     if partner:  # liên doanh với đối tác Trung Quốc do ông X điều hành: the partner's country, not X's
         before = before[partner.end():]
-    faced = _FACED_THEN.search(sentence, begin, start)
+    faced = FACED_THEN.search(sentence, begin, start)
     if faced and len(faced["own"]) < len(before) and cues.count(faced["faced"])[0] and not cues.count(faced["own"])[0]:
         # Những người tiếp đoàn Trung Quốc là Thứ trưởng X; Tham dự buổi tiếp đoàn Trung Quốc có X: the side received
         # or met is not X's own title (the country of X's own title, after là / có, stays: ... là Thứ trưởng Ngoại
@@ -293,7 +293,7 @@ _PARTNER_BY = re.compile(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu t
                          r"(?:[^\W\d_]+\s+){0,3}?(?:" + cues.CHINESE_RE.pattern + r")\s+do\s", re.IGNORECASE)
 # A clause that names a side met or received, then who did it after a copula (Người tiếp đoàn Trung Quốc là ..., Cùng
 # làm việc với phía Trung Quốc có ..., Trưởng đoàn đàm phán với Trung Quốc là ...): the copula's own part runs to the name
-_FACED_THEN = re.compile(r"(?<![^\W\d_])(?i:tiếp(?! (?:tục|nhận|quản|thu|cận|theo))|đón|gặp|hội đàm|hội kiến|điện đàm|"
+FACED_THEN = re.compile(r"(?<![^\W\d_])(?i:tiếp(?! (?:tục|nhận|quản|thu|cận|theo))|đón|gặp|hội đàm|hội kiến|điện đàm|"
                          r"làm việc với|đàm phán với|trao đổi với|hội đàm với|gặp gỡ)\s+(?P<faced>[^,;:.]*?)"
                          r"\s(?:là|có|gồm|gồm có|còn có)\s+(?P<own>[^,;:.]*)$")
 _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|bộ đôi|vợ chồng)\s", re.IGNORECASE)

@@ -47,7 +47,19 @@ def vietnamese(person, sentences: Sequence[str], people, category: str = "") -> 
     """Whether `person` (a glossary person of `people`, persons.Person; `category` its entry's source) is
     Vietnamese by their own words or, for a generated entry, by the side they face or lead."""
     return origin.vietnamese_by_own_words(person, sentences, people) or category in GENERATED and any(
-        _hosts_china(sentences[m.sentence], m, people) for m in person.mentions)
+        _hosts_china(sentences[m.sentence], m, people) or _received_china(sentences[m.sentence], m)
+        for m in person.mentions)
+
+
+def _received_china(sentence: str, m) -> bool:
+    """Named after a copula that follows a side received or met, China's by its words and nothing of Vietnam's (Người
+    trực tiếp đàm phán với phía Trung Quốc là Thứ trưởng X; Trong số những người ra sân bay đón đoàn Trung Quốc có X),
+    with a title of the person's own that names no country: the host's side, as for _hosts_china."""
+    faced = clause.FACED_THEN.search(sentence, 0, m.start)
+    if faced is None or offices.foreign_office(faced["own"]) or not offices.has_title(faced["own"]):
+        return False
+    chinese, vietnamese = cues.count(faced["faced"])
+    return chinese > 0 and vietnamese == 0 and not any(cues.count(faced["own"]))
 
 
 def _hosts_china(sentence: str, m, people) -> bool:
