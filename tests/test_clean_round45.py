@@ -46,3 +46,37 @@ def test_a_closing_line_of_the_story_under_a_cut_lead_stays():
     art = clean(page(HEAD, LEAD, BODY1, CUT1, CUT2, close))
     assert close in art.paragraphs
     assert _reasons(art).get(CUT1) != "related-teaser"
+
+
+# A caption set into the story's flow: the paragraph under it goes on from the one over it.
+PARA_A = ("Ngay sau khi nhận tin báo, lực lượng cảnh sát phòng cháy chữa cháy đã điều động nhiều xe chuyên dụng "
+          "đến hiện trường để dập lửa.")
+PARA_B = ("Trước đó, người dân sống gần khu nhà xưởng phát hiện khói đen bốc lên từ tầng hai và hô hoán nhau "
+          "di chuyển ra ngoài an toàn.")
+CAPTION = "Hàng dài du khách xếp hàng chờ lên cáp treo ở khu du lịch"
+
+
+def test_a_stopless_line_between_paragraphs_of_one_train_of_thought_is_a_caption():
+    art = clean(page(HEAD, LEAD, PARA_A, CAPTION, PARA_B, BODY2))
+    assert _reasons(art).get(CAPTION) == "photo-caption"
+    assert PARA_A in art.paragraphs and PARA_B in art.paragraphs
+
+
+def test_a_one_sentence_paragraph_there_stays():
+    # the must-hold: a real one-sentence paragraph is closed by its stop
+    sentence = "Ông Nguyễn Văn An cho biết khu nhà xưởng đã ngừng hoạt động từ tháng trước."
+    art = clean(page(HEAD, LEAD, PARA_A, sentence, PARA_B, BODY2))
+    assert sentence in art.paragraphs
+
+
+def test_a_sub_heading_over_a_fresh_paragraph_stays():
+    heading = "Nỗi lo của người dân sống quanh khu công nghiệp"
+    fresh = PARA_B.replace("Trước đó, người", "Người")
+    art = clean(page(HEAD, LEAD, PARA_A, heading, fresh, BODY2))
+    assert heading in art.paragraphs
+
+
+def test_a_short_label_stays_even_before_a_connective():
+    label = "Phản ứng của GAM"
+    art = clean(page(HEAD, LEAD, PARA_A, label, PARA_B, BODY2))
+    assert label in art.paragraphs

@@ -21,6 +21,7 @@ unsure of is kept and noted.
     runs.py       lines read together: galleries, two captions in a row, what announces a list
     scenes.py     captions showing people at work, told from sub-headings by the page; a caption's own words
                   set right over its paragraph
+    midflow.py    a caption set between two paragraphs of one train of thought (the lower one points back)
     officials.py  a caption naming an official by the form of address ('Đồng chí X - <posts> ...')
     cues.py       what ties a short line to a photo (when or where it was taken, who stands where)
     related.py    related-article blocks, runs and flattened boxes, other stories' leads after the story

@@ -7,8 +7,9 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     bylines, captions, credits, datedlist, furniture, header, headscore, headsplit, headstop, labels, linked, menus,
-    cutteasers, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
+    cutteasers, midflow, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
 )
+from pipeline.ingest.clean import blocks
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -339,6 +340,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     scenes.named_at_work(page)  # a person named in full and what they do, with no stop, between paragraphs
     scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
+    midflow.midflow_captions(page)  # after the caption rules: a line they passed over, read by the text around it
     pictures.picture_notes(page)  # after the caption rules: 'Ảnh minh họa' alone, where they passed it over
     prose.keep_prose(page)  # last of the removals a line's place decides: a line that reads as prose stays
     bylines.outlet_tag(page)
@@ -357,6 +359,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
+    blocks.furniture_blocks(page)  # after the span: short lines between lines the rules took, whatever their words
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:
