@@ -36,6 +36,8 @@ def test_a_run_of_cells_cut_into_on_one_side_goes():
 def test_the_storys_own_lines_between_removed_lines_stay(run):
     art = clean(page(HEAD, DATE, LEAD, BODY1, COUNTER, *run, LOGIN, BODY2, BODY3))
     assert not any(_reasons(art).get(text) == blocks.REASON for text in run)
+    # kept, and noted for a reader: a widget's own sentence stands so too
+    assert all(text in art.paragraphs and text in {u.text for u in art.unsure} for text in run)
 
 
 def test_a_sub_head_over_its_paragraph_stays():

@@ -76,9 +76,13 @@ def furniture_blocks(page: Page) -> None:
     noted = {index for index, _ in page.unsure}
     for run, top, bottom in blocks(page):
         cut = (top, bottom).count("removed")
-        if not (cut == 2 or cut == 1 and _cells(run)) or _storys_own(run):
+        if not (cut == 2 or cut == 1 and _cells(run)) or any(ln.index in noted for ln in run):
+            continue  # (a line another rule half-matched and kept, noted: the run stays)
+        if _storys_own(run):
+            if cut == 2:  # a widget's label: value, its sentence, or the story's own list: a reader judges
+                for line in run:
+                    page.doubt(line, "between lines the rules took, kept: a line of the run ends ':', closes a "
+                                     "sentence or runs to a paragraph's length")
             continue
-        if any(ln.index in noted for ln in run):
-            continue  # another rule half-matched a line and kept it, noted: it stays
         for line in run:
             page.drop(line, REASON)
