@@ -104,3 +104,14 @@ def test_a_generated_entrys_namesake_who_received_chinas_side():
 def test_the_entrys_person_heading_chinas_side_keeps_the_entry():
     text = "Trưởng đoàn Trung Quốc là Thứ trưởng Lưu Đức Huy."
     assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Lưu Đức Huy"] == "Liu Dehui"
+
+
+def test_a_generated_entrys_namesake_who_receives_chinas_official():
+    # Lưu Quốc Khánh is a key of the generated NPC section (Liu Guoqing); a bare-titled host of China's ambassador
+    text = "Thứ trưởng Lưu Quốc Khánh tiếp Đại sứ Trung Quốc Hà Vĩ tại trụ sở Bộ Công an."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Lưu Quốc Khánh"] == "Luu Quoc Khanh"
+
+
+def test_a_hand_checked_entry_facing_chinas_official_keeps_the_entry():
+    text = "Bộ trưởng Vương Nghị hội đàm với Đại sứ Trung Quốc tại Mỹ."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Vương Nghị"] == "Wang Yi"

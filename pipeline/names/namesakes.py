@@ -84,5 +84,8 @@ def _hosts_china(sentence: str, m, people) -> bool:
     if faces is None:
         return False
     chinese, vietnamese = cues.count(faces["faced"])
-    # (a delegation: one received from abroad, not the host's own people met - nhà ngoại giao, doanh nghiệp)
-    return chinese > 0 and vietnamese == 0 and _DELEGATION.search(faces["faced"]) is not None
+    # (a delegation: one received from abroad, not the host's own people met - nhà ngoại giao, doanh nghiệp; or an
+    # official named by a title and China, Đại sứ Trung Quốc, Phó Ủy viên trưởng Nhân đại Trung Quốc: the press names
+    # the foreign side's country and leaves its own host's office bare)
+    return chinese > 0 and vietnamese == 0 and (_DELEGATION.search(faces["faced"]) is not None
+                                                or offices.office(faces["faced"]) and cues.names_china(faces["faced"]))
