@@ -115,3 +115,14 @@ def test_a_generated_entrys_namesake_who_receives_chinas_official():
 def test_a_hand_checked_entry_facing_chinas_official_keeps_the_entry():
     text = "Bộ trưởng Vương Nghị hội đàm với Đại sứ Trung Quốc tại Mỹ."
     assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Vương Nghị"] == "Wang Yi"
+
+
+def test_an_npc_keys_namesake_dealing_with_china_as_partner():
+    # Đường Hồng Quân is a key of the generated NPC section (Tang Hongjun); China as the partner after the name
+    text = "Thứ trưởng Đường Hồng Quân cho biết vòng đàm phán với Trung Quốc về vùng biển ngoài cửa vịnh Bắc Bộ sẽ diễn ra."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Đường Hồng Quân"] == "Duong Hong Quan"
+
+
+def test_a_strait_entrys_person_dealing_with_china_keeps_the_entry():
+    text = "Bà Thái Anh Văn kêu gọi đối thoại với Trung Quốc về eo biển Đài Loan."
+    assert {p.vi: p.en for p in find_in_text(text, Glossary.from_files())}["Thái Anh Văn"] == "Tsai Ing-wen"

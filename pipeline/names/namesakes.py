@@ -40,6 +40,11 @@ _LEADS = re.compile(r"(?:\s*,[^,;:.]*,)?\s*(?:(?:đã|sẽ|vừa|đang)\s+)?(?:d
 # entries (Xi Jinping, Wang Yi: a Chinese leader meets Chinese businesses, đoàn doanh nghiệp Trung Quốc, in Hanoi)
 GENERATED = frozenset({"npc-12", "legco-hk", "al-mo", "ly-tw", "cc-cedict"})
 
+# China as the partner of what the person's side does (đàm phán / hợp tác / biên giới với Trung Quốc, cảm ơn phía Trung
+# Quốc): a mainland NPC deputy's sentence does not name their own country so; Taiwan's and Hong Kong's may (đối thoại
+# với Trung Quốc), hence the NPC section only and no Taiwan, Hong Kong or Macau in the sentence
+_PARTNER = re.compile(r"(?<![^\W\d_])(?:với|cảm ơn)\s+(?:phía\s+)?Trung Quốc(?![^\W\d_])", re.IGNORECASE)
+_STRAIT = re.compile(r"Đài Loan|Hồng Kông|Hương Cảng|Ma Cao|Macau")
 _DELEGATION = re.compile(r"(?<![^\W\d_])đoàn(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -47,8 +52,8 @@ def vietnamese(person, sentences: Sequence[str], people, category: str = "") -> 
     """Whether `person` (a glossary person of `people`, persons.Person; `category` its entry's source) is
     Vietnamese by their own words or, for a generated entry, by the side they face or lead."""
     return origin.vietnamese_by_own_words(person, sentences, people) or category in GENERATED and any(
-        _hosts_china(sentences[m.sentence], m, people) or _received_china(sentences[m.sentence], m)
-        for m in person.mentions)
+        _hosts_china(sentences[m.sentence], m, people, partner=category == "npc-12")
+        or _received_china(sentences[m.sentence], m) for m in person.mentions)
 
 
 def _received_china(sentence: str, m) -> bool:
@@ -62,8 +67,9 @@ def _received_china(sentence: str, m) -> bool:
     return chinese > 0 and vietnamese == 0 and not any(cues.count(faced["own"]))
 
 
-def _hosts_china(sentence: str, m, people) -> bool:
-    """Facing China's side, or leading Vietnam's, from an office of one's own that names no country."""
+def _hosts_china(sentence: str, m, people, partner: bool = False) -> bool:
+    """Facing China's side, or leading Vietnam's, from an office of one's own that names no country; with `partner`,
+    also dealing with China as the partner after the name (_PARTNER)."""
     around = [(n.start, n.end) for p in people for n in p.mentions if n.sentence == m.sentence
               and (n.start, n.end) != (m.start, m.end)]
     before, after = clause.windows(sentence, m.start, m.end, around)
@@ -80,6 +86,8 @@ def _hosts_china(sentence: str, m, people) -> bool:
     if leads is not None:
         chinese, vietnamese = cues.count(leads["led"])
         return vietnamese > 0 and chinese == 0
+    if partner and _PARTNER.search(sentence, m.end) and not _STRAIT.search(sentence):
+        return True
     faces = _FACES.match(sentence, m.end)
     if faces is None:
         return False
