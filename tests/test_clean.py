@@ -693,6 +693,18 @@ def test_one_sentence_paragraphs_are_not_captions():
     assert art.paragraphs == ONE_SENTENCE_STORY and not art.captions
 
 
+def test_a_one_sentence_paragraph_naming_two_persons_stays_between_long_paragraphs():
+    # The must-hold in a story of long paragraphs: the short sentence stands out from them as a caption
+    # would, and reads word for word like one, so it stays, noted for the reader.
+    meeting = ONE_SENTENCE_STORY[2]
+    art = clean(page(HEAD, LEAD, BODY1, meeting, BODY2, BODY3))
+    assert meeting in art.paragraphs and not art.captions
+    assert [u.text for u in art.unsure] == [meeting]
+    scene = "Nông dân Đắk Lắk phơi cà phê nhân trên sân nhà."  # no one named: still a picture's description
+    art = clean(page(HEAD, LEAD, BODY1, scene, BODY2, BODY3))
+    assert scene not in art.paragraphs
+
+
 def test_caption_without_credit_or_full_stop_needs_a_picture_cue():
     caption = "Công nhân lắp đặt cẩu bờ tại bến số một cảng Mỹ Thủy sáng 4/4"
     subheading = "Hoàn thành bến số một trước mùa mưa bão"

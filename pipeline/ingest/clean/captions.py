@@ -49,6 +49,8 @@ _PERSON_HEAD = (
     "nữ diễn viên|nam diễn viên|nam ca sĩ|nữ ca sĩ|danh thủ|ngôi sao|siêu sao|nhà vô địch"
 )
 PERSON_HEAD_RE = re.compile(rf"^(?:(?:nguyên|cựu|tân|quyền)\s+)?(?:{_PERSON_HEAD})(?=\s)", re.IGNORECASE)
+# A role or kinship word anywhere in a line, then the words after it (a name if they are capitalised).
+_PERSON_HEAD_IN_RE = re.compile(rf"(?:^|(?<=\s))(?:{_PERSON_HEAD})\s+(\S+)\s+(\S+)", re.IGNORECASE)
 # Where a caption's picture was taken: the preposition that opens its place or occasion.
 _LOCATIVE = {"tại", "ở", "trong", "trên", "bên", "cạnh", "giữa", "trước", "sau", "dưới", "khi", "lúc", "ngoài"}
 # Scenes: "Hiện trường vụ tai nạn.", "Khu vực xảy ra vụ cháy.", "Phối cảnh dự án."
@@ -330,7 +332,11 @@ def captions_between(page: Page) -> None:
             continue  # such lines head a listicle's sections)
         if text.endswith("."):
             if described_picture(text) and (beside or contrast and between_prose(before[-1], after[0], unit[0])):
-                drop_unit(page, unit)
+                if _two_named(text) and not beside:
+                    page.doubt(unit[0], "kept: one sentence naming two persons by their roles, as likely a news "
+                               "paragraph as a photo caption")
+                else:
+                    drop_unit(page, unit)
             elif (fresh := _new_words(units, pos) if short else 1.0) <= 0.15 \
                     and between_prose(before[-1], after[0], unit[0]) and not QUANTITY_CLAIM_RE.search(text) \
                     and not MODAL_RE.search(text):  # a picture shows what is, not what may or will be
@@ -418,6 +424,14 @@ def _role_then_name(text: str) -> bool:
     name = len(tokens) - next((i for i, t in enumerate(reversed(tokens)) if not t[:1].isupper()), len(tokens))
     return 2 <= name <= 4 and any(t[:1].islower() for t in tokens[1:len(tokens) - name]) \
         and not has_finite_clause(text)
+
+
+def _two_named(text: str) -> bool:
+    """Two persons each named by a role and a capitalised name ('Thượng tướng X hội kiến ông Y tại Bắc Kinh.'): an
+    act between them, which a one-sentence news paragraph reports in the very words its photo's caption would use.
+    Issue 22 asks that such a paragraph stay: without a credit or a caption beside it, nothing tells the two apart."""
+    named = [m for m in _PERSON_HEAD_IN_RE.finditer(text) if m.group(1)[:1].isupper() and m.group(2)[:1].isupper()]
+    return len(named) >= 2
 
 
 def _role_and_name(text: str) -> bool:
