@@ -12,19 +12,13 @@ paragraph, a short sentence. Those stay.
 
 from __future__ import annotations
 
-import re
-
-from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import CLOSED_SENTENCE_RE, PARAGRAPH_WORDS, Line, Page, is_paragraph, key, words
 
 # The reason it records.
 REASON = "cut-off-block"
-# A line closed by a sentence's stop (inside closing quotes or brackets): a short sentence, perhaps the story's.
-_CLOSED_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A run of cells: this many lines at least, of this many words at the median at most.
 _CELLS = 3
 _CELL_WORDS = 3
-# A paragraph's length (lines.is_paragraph): a line that long is a paragraph whose stop the crawl lost.
-_PARAGRAPH = 12
 
 
 def blocks(page: Page) -> list[tuple[list[Line], str, str]]:
@@ -59,7 +53,8 @@ def blocks(page: Page) -> list[tuple[list[Line], str, str]]:
 def _storys_own(run: list[Line]) -> bool:
     """A list under its lead-in, a short sentence, or a line of a paragraph's length with its stop lost: the story's
     shape, whatever stands around it."""
-    return any(ln.text.rstrip().endswith(":") or _CLOSED_RE.search(ln.text.strip()) or words(ln.text) >= _PARAGRAPH
+    return any(ln.text.rstrip().endswith(":") or CLOSED_SENTENCE_RE.search(ln.text.strip())
+               or words(ln.text) >= PARAGRAPH_WORDS
                for ln in run)
 
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import LINE_CLOSERS, Line, Page, is_paragraph, key, words
 
 _CUT_RE = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
-_CLOSED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 _MIN_CUT, _MAX_CUT, _MAX_SHORT = 6, 20, 12
 
 
@@ -29,7 +28,7 @@ def cut_lead(text: str) -> bool:
 
 def _short(text: str) -> bool:
     text = text.strip()
-    return words(text) <= _MAX_SHORT and not text.endswith(_CLOSED)
+    return words(text) <= _MAX_SHORT and not text.endswith(LINE_CLOSERS)
 
 
 def cut_teaser_box(page: Page) -> None:

@@ -18,6 +18,12 @@ INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SENTENCE_END = ".!?…"
 # What a paragraph of prose ends with (a closing quote or bracket after the full stop included).
 PROSE_END = tuple(SENTENCE_END) + ('"', "”", ")", "»")
+# A line closed by a sentence's stop, inside closing quotes or brackets: a short sentence, perhaps the story's.
+CLOSED_SENTENCE_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# What closes a line as a sentence, a clause or a quotation does: a stopless line of a box or a caption has none.
+LINE_CLOSERS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
+# A paragraph's length in words: a headline, a label or a caption runs shorter.
+PARAGRAPH_WORDS = 12
 # Letters only Vietnamese writes: a line without any of them is unaccented (or not Vietnamese at all).
 VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 # Capitals for a regex class: the range À-Ỹ also holds the accented lower-case letters (ô, ư, đ lie in it), so a
@@ -36,7 +42,7 @@ def words(text: str) -> int:
 
 def is_paragraph(text: str) -> bool:
     """A paragraph of prose: twelve words or more, closed as a sentence is (no headline, label or caption runs so)."""
-    return words(text) >= 12 and text.endswith(PROSE_END)
+    return words(text) >= PARAGRAPH_WORDS and text.endswith(PROSE_END)
 
 
 def real_words(text: str) -> int:

@@ -149,7 +149,7 @@ def site_menus(page: Page) -> None:
 
 
 # A bullet the page drew (not a dash or an asterisk a story's list may use as well), before a short label.
-_DRAWN_BULLET_RE = re.compile(r"^\s*[•·]\s*\S")
+DRAWN_BULLET_RE = re.compile(r"^\s*[•·]\s*\S")
 
 
 def bulleted_head(page: Page) -> None:
@@ -206,14 +206,14 @@ def menu_over_headline(page: Page) -> None:
     last = next((ln for ln in reversed(above) if ln.kept), None)
     for line in above:
         n = words(line.text)
-        if line.kept and not line.text.rstrip().endswith(":") and not _DRAWN_BULLET_RE.match(line.text.strip()) \
+        if line.kept and not line.text.rstrip().endswith(":") and not DRAWN_BULLET_RE.match(line.text.strip()) \
                 and (n <= 4 or n <= 6 and line is not last):  # (bulleted lines: bulleted_head's, three at least)
             page.drop(line, "page-header")
 
 
 def _head_item(line: Line) -> bool:
     text = line.text.strip()
-    return bool(_DRAWN_BULLET_RE.match(text)) and words(text) <= 6 and not text.endswith(PROSE_END + (";", ","))
+    return bool(DRAWN_BULLET_RE.match(text)) and words(text) <= 6 and not text.endswith(PROSE_END + (";", ","))
 
 
 def _printed_twice(keys: list[str], pos: int, size: int) -> bool:

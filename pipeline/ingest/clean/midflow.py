@@ -13,7 +13,7 @@ của GAM': a label, under the six-word floor); the same lines closed by a stop 
 from __future__ import annotations
 
 from pipeline.ingest.article import Caption
-from pipeline.ingest.clean.lines import Page, is_paragraph, words
+from pipeline.ingest.clean.lines import LINE_CLOSERS, Page, is_paragraph, words
 
 # Words that open a paragraph by pointing back to the one before it.
 _GOES_ON = (
@@ -21,7 +21,6 @@ _GOES_ON = (
     "trong khi đó", "cùng với đó", "thêm vào đó", "hơn nữa", "mặt khác", "do đó", "vì vậy", "vì thế", "qua đó",
     "từ đó", "nhờ đó", "còn",
 )
-_CLOSED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 _MIN, _MAX = 6, 30
 
 
@@ -36,7 +35,7 @@ def midflow_captions(page: Page) -> None:
     kept = [ln for ln in page.kept() if ln.text.strip()]
     for above, line, below in zip(kept, kept[1:], kept[2:]):
         text = line.text.strip()
-        if not _MIN <= words(text) <= _MAX or text.endswith(_CLOSED):
+        if not _MIN <= words(text) <= _MAX or text.endswith(LINE_CLOSERS):
             continue
         if is_paragraph(above.text.strip()) and is_paragraph(below.text.strip()) and goes_on(below.text):
             page.captions.append((line.index, Caption(text)))

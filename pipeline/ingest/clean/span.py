@@ -19,22 +19,15 @@ README, "Story span (m2)").
 
 from __future__ import annotations
 
-import re
+from pipeline.ingest.clean.lines import CLOSED_SENTENCE_RE, PARAGRAPH_WORDS, Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.menus import DRAWN_BULLET_RE
 
-from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, words
-
-# A line closed by a sentence's stop (inside closing quotes or brackets): a short sentence, perhaps the story's.
-_CLOSED_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
-# A drawn bullet over the headline: menus.bulleted_head judges those lines as a run (two are too few to tell).
-_DRAWN_BULLET_RE = re.compile(r"^\s*[•·]\s*\S")
 # The reasons it records.
 REASONS = ("over-headline", "over-lead")
-# A paragraph's length (lines.is_paragraph): a shorter line with no clause closed reads as a label or a cell.
-_SHORT = 12
 
 
 def _short(text: str) -> bool:
-    return words(text) < _SHORT and not text.rstrip().endswith(":")
+    return words(text) < PARAGRAPH_WORDS and not text.rstrip().endswith(":")
 
 
 def _tokens(text: str) -> list[str]:
@@ -64,13 +57,13 @@ def outside_story(page: Page) -> None:
     noted = {index for index, _ in page.unsure}
     above: list[Line] = [ln for ln in page.lines if ln.index < head.index and ln.text.strip()]
     # A paragraph over it (a lead ending on its list's colon too): the title was taken inside the story.
-    if not any(ln.kept and (is_paragraph(ln.text) or words(ln.text) >= _SHORT and ln.text.rstrip().endswith(":"))
+    if not any(ln.kept and (is_paragraph(ln.text) or words(ln.text) >= PARAGRAPH_WORDS and ln.text.rstrip().endswith(":"))
                for ln in above):
         words_of_title = set(_tokens(page.title))
         below = {key(ln.text) for ln in page.lines if ln.index > head.index}
         for line in above:
             if not line.kept or line.index in noted or not _short(line.text.strip()) \
-                    or _DRAWN_BULLET_RE.match(line.text):
+                    or DRAWN_BULLET_RE.match(line.text):  # (menus.bulleted_head judges bulleted runs)
                 continue
             if _may_head(line.text, words_of_title, below):
                 page.doubt(line, "over the headline, the title's words or printed again under it: kept, it may be "
@@ -80,6 +73,6 @@ def outside_story(page: Page) -> None:
     between = [ln for ln in page.lines if head.index < ln.index < first.index and ln.text.strip()]
     for pos, line in enumerate(between):
         text = line.text.strip()
-        if line.kept and line.index not in noted and _short(text) and not _CLOSED_RE.search(text) \
+        if line.kept and line.index not in noted and _short(text) and not CLOSED_SENTENCE_RE.search(text) \
                 and any(not ln.kept for ln in between[pos + 1:]):
             page.drop(line, "over-lead")
