@@ -233,6 +233,12 @@ def _sentenced_in_china(text: str, pos: int, name: str) -> bool:
                     for v in cues.VIETNAMESE_RE.finditer(text))  # (a body every country has, Bộ Công an, is none)
 
 
+def _right_after(between: str, more: str = "") -> bool:
+    """Whether the words between a name and its verb are only adverbs of time (đã, vừa, cũng, từng, and `more`, an
+    alternation's further branches): the verb is the name's own, not that of a clause the name is the object of."""
+    return not re.sub(rf"(?<![^\W\d_])(?:đã|vừa|cũng|từng{more})(?![^\W\d_])", "", between).strip()
+
+
 def side(text: str, pos: int, name: str = "") -> str | None:
     """The side an identity verb after `pos` names first (X là cây bút nổi tiếng nhất Trung Quốc), if any; `name`, the
     person's (blanked in `text`), for a court of China's sentence (_sentenced_in_china)."""
@@ -264,13 +270,11 @@ def side(text: str, pos: int, name: str = "") -> str | None:
                                                  _MATE_NAMED.sub(" ", text[pos:m.start() + 1])).strip():
             continue  # the body one belongs to only right after the name (X và Y thuộc Đơn vị ... của quân đội ...;
             # X và đồng đội Y thuộc đội tuyển ...: a team-mate's team is theirs)
-        if m.group("represents") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|sẽ|từng|cũng)(?![^\W\d_])", "",
-                                            text[pos:m.start() + 1]).strip():
+        if m.group("represents") and not _right_after(text[pos:m.start() + 1], "|sẽ"):
             continue  # X đại diện quân đội Trung Quốc dự ...: only right after the name (not tiếp đại diện ...)
-        if m.group("scored") and re.sub(r"(?<![^\W\d_])(?:đã|vừa|cũng|từng)(?![^\W\d_])", "", text[pos:m.start() + 1]).strip():
+        if m.group("scored") and not _right_after(text[pos:m.start() + 1]):
             continue  # points scored only right after the name (not hỗ trợ ghi điểm cho đoàn ...)
-        if m.group("prize") and re.sub(r"(?<![^\W\d_])(?:từng|đã|vừa|cũng|hai lần|lần đầu)(?![^\W\d_])", "",
-                                       text[pos:m.start() + 1]).strip():
+        if m.group("prize") and not _right_after(text[pos:m.start() + 1], "|hai lần|lần đầu"):
             continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
-from pipeline.names import cantonese
+from pipeline.names import cantonese, cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
