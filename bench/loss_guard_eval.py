@@ -9,9 +9,11 @@ with the cleaner of its first look (bench/data/clean_round2/first_looks.json, a 
 every removed line the guard's test passes (prose.reads_as_prose on the line and its reason; a related rule's line
 only where the page ends, a kept line or the signature stands under it; not a copy of kept text; or
 structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text; or a repeated
-line structure.repeated_item passes) and scores
+line structure.repeated_item passes; or, where the record has no title, the page's first line taken as a byline or an
+author that ownhead.headline_not_name reads as a headline, over a kept paragraph) and scores
 again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
-reads). `--parts prose` or `--parts structure` runs one half of the guard (without it: both off). `--cache DIR`
+reads). `--parts prose`, `--parts structure` or `--parts headline` (or two of them, comma-separated) runs those
+parts of the guard (without the guard: all off). `--cache DIR`
 keeps each first-look record (by split and commit) to replay the guard again without cleaning again (keyed by those
 only: empty it when a split's pages change).
 Prints each kept loss and each noise line brought back, with `-v` each loss left and the rule that took it, then the
@@ -32,15 +34,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
 
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
-from pipeline.ingest.clean import FurnitureCounter, clean_article, prose, structure  # noqa: E402
-from pipeline.ingest.clean.lines import Line, key  # noqa: E402
+from pipeline.ingest.clean import FurnitureCounter, clean_article, ownhead, prose, structure  # noqa: E402
+from pipeline.ingest.clean.lines import Line, is_paragraph, key  # noqa: E402
 
 ROOT = ce.ROOT
 SPLITS = ROOT / "bench/data/clean_round2"
 
 
-def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure"})) -> dict[str, dict]:
-    keep, part_of, sentence = prose.keep_prose, structure.in_structure, prose.reads_as_prose
+def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure", "headline"})) \
+        -> dict[str, dict]:
+    keep, part_of, sentence, head = prose.keep_prose, structure.in_structure, prose.reads_as_prose, \
+        ownhead.keep_dated_headline
+    if not guard or "headline" not in parts:
+        ownhead.keep_dated_headline = lambda page: None
     if "prose" not in parts:
         prose.reads_as_prose = lambda text, reason: False
     if not guard:
@@ -65,6 +71,7 @@ def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", 
         return out
     finally:
         prose.keep_prose, structure.in_structure, prose.reads_as_prose = keep, part_of, sentence
+        ownhead.keep_dated_headline = head
 
 
 def _score(folder: Path, labels: list[dict], cleaned: dict) -> dict:
@@ -99,6 +106,11 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
         words = [" ".join(ce.norm(p)) for p in rec["paragraphs"] + [rec.get("title") or ""]]
         # A removed line's words may stand in kept text (a list item repeating the paragraph over it): it is out.
         lines = [Line(i, i, t, t not in reason_of and _kept(t, words)) for i, t in enumerate(page)]
+        if "headline" in parts and not rec.get("title") and page and reason_of.get(page[0]) in ownhead.NAME_REASONS \
+                and any(ln.kept and is_paragraph(ln.text) for ln in lines[1:1 + ownhead.LEAD_REACH]) \
+                and ownhead.headline_not_name(page[0], " ".join(rec["paragraphs"])):
+            rec["title"] = page[0]  # ownhead.keep_dated_headline: the top line read as a name is the headline
+            lines[0].kept = True
         # From the bottom up, as prose.keep_prose reads the page: an item put back is a kept sibling for the one over it.
         for item in sorted(rec["removed"], key=lambda it: -next((i for i, t in enumerate(page) if t == it["text"]), -1)):
             text, reason = item["text"], item["reason"]
@@ -150,9 +162,10 @@ def main() -> None:
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--now", action="store_true")
     mode.add_argument("--first-looks", action="store_true")
-    ap.add_argument("--parts", default="prose,structure",
-                    help="the guard's halves to run: prose (a sentence of the story), structure (a list item, a "
-                         "numbered or a series' head); without the guard is always both off")
+    ap.add_argument("--parts", default="prose,structure,headline",
+                    help="the guard's parts to run: prose (a sentence of the story), structure (a list item, a "
+                         "numbered or a series' head), headline (ownhead.py: the top line read as a name); without "
+                         "the guard is always all off")
     ap.add_argument("--cache", type=Path, help="with --first-looks: a folder keeping each first-look record")
     ap.add_argument("-v", "--verbose", action="store_true", help="each loss left, with the rule that took it")
     ap.add_argument("splits", nargs="+")

@@ -7,9 +7,10 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     blocks, bylines, captions, credits, cutteasers, datedlist, furniture, header, headscore, headsplit, headstop, labels,
-    linked, menus, midflow, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker,
-    webui,
+    linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span,
+    ticker, webui,
 )
+from pipeline.ingest.clean import foreign
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
@@ -349,6 +350,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
+    ownhead.keep_dated_headline(page)  # none found still: a first line read as a name that is none
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
     _sources_anywhere(page)  # once the headline and the head's author are known
@@ -356,6 +358,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     menus.bulleted_head(page)  # once the headline is known
     menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
+    foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known

@@ -9,7 +9,10 @@ the page. Such a line goes back into the story and the record notes it, as lines
 
 A caption is a sentence too ('Ông X phát biểu tại hội nghị.'), so a line a caption rule took needs more: a
 forecast or a change in a figure, or twenty words with a comma and a past or future marker (a second clause
-about what happened or will, which no photo shows).
+about what happened or will, which no photo shows), or its subject set apart by an apposition and the verb marked
+past or future after it ('X, Dân biểu ..., đã phát biểu ... trước đó.'): a caption with the same apposition says
+what the person does in the picture, unmarked, so even a caption's phrasing ('X phát biểu tại ...') does not bar
+such a line.
 
 A line that is no sentence may still be part of the story's structure - an item of a list under its lead-in, a
 numbered section's head, one of a series of sub-headings - which the page around it shows (structure.py): it goes
@@ -61,6 +64,10 @@ _GLUED_LEAD_RE = re.compile(
     # or a word that opens a sentence, never a name, in capitals after a lower-case word ('... 50.000 tấn Theo Ban')
     rf"|\s(?!{_ADDRESS}\s)[{_LOW}]{{2,}} {_OPENERS}\s")
 _PAST_OR_FUTURE = frozenset({"đã", "sẽ"})
+# A subject set apart by its apposition, then a verb marked past or future ('X, Dân biểu ..., đã phát biểu trên ...
+# trước đó.'): the story telling what someone did or will do. A caption names who is in the picture the same way but
+# says what they do in it, unmarked ('Ông X, Phó Chủ tịch tỉnh, phát biểu tại hội nghị.').
+_TOLD_AFTER_APPOSITION_RE = re.compile(r",\s+(?:đã|từng|sẽ)\s+\w")
 
 
 def reads_as_prose(text: str, reason: str) -> bool:
@@ -70,13 +77,14 @@ def reads_as_prose(text: str, reason: str) -> bool:
         return False
     if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“‘'("):
         return False
+    told = bool(_TOLD_AFTER_APPOSITION_RE.search(t))
     if title_case(t) or _CREDIT_OR_LINK_RE.search(t) or POSITION_MARK_RE.search(t) or _LABEL_RE.match(t) \
-            or _GLUED_LEAD_RE.search(t) or bylines.lead_tag(t) or captions.caption_kind(t) == "caption":
+            or _GLUED_LEAD_RE.search(t) or bylines.lead_tag(t) or (captions.caption_kind(t) == "caption" and not told):
         return False
     if not (captions.has_finite_clause(t) or captions.story_claim(t)):
         return False
     if reason in CAPTION_REASONS:
-        told = captions.MODAL_RE.search(t) or captions.QUANTITY_CLAIM_RE.search(t)
+        told = told or captions.MODAL_RE.search(t) or captions.QUANTITY_CLAIM_RE.search(t)
         second_clause = real_words(t) >= CAPTION_WORDS and "," in t \
             and bool(set(captions.tokens(t)) & _PAST_OR_FUTURE)
         return bool(told or second_clause)
