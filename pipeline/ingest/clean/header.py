@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import headjoin
+from pipeline.ingest.clean import headjoin, headtrail
 from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -82,7 +82,8 @@ def find_title(page: Page) -> None:
     kept = page.kept()
     if len(kept) < 2:
         return
-    kept = _home_path(page, kept)
+    trail_head = headtrail.trail_over_headline(page)
+    kept = headtrail.home_path(page, page.kept())
     candidate = None
     if page.byline_index is not None:
         before = [ln for ln in kept[:6] if ln.index < page.byline_index]
@@ -118,6 +119,8 @@ def find_title(page: Page) -> None:
         if _section_over_headline(page, kept):
             page.drop(kept[0], "section-label")
             candidate = kept[1]
+    if trail_head is not None and trail_head.kept:
+        candidate = trail_head  # the line a breadcrumb ends on, whatever the rules above read
     if candidate is None:
         return
     candidate = browser_title(page, candidate)
@@ -347,68 +350,6 @@ def _headline_again(text: str, title: str) -> bool:
     k, tk = key(text), key(title)
     mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}
     return k.startswith(tk) or (words(text) >= 0.8 * words(title) and len(mine & theirs) >= 0.8 * len(theirs))
-
-
-# The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
-# Thể thao'): 'Home' only with a mark after it, since a brand may open with the word ('Home Credit ...').
-_HOME_PATH_RE = re.compile(r"^(?:trang chủ|trang nhất)\s+\S|^home\s*[»>/|›-]\s*\S", re.IGNORECASE)
-# The same trail with its marks and spaces lost: the home step glued to the next step's capital ('Trang
-# chủNewsThời sự<headline>', 'HomeThế Giới<headline>'); no word or name runs on from 'chủ' or 'Home' so.
-_GLUED_HOME_RE = re.compile(r"^(?:Trang chủ|Trang Chủ|TRANG CHỦ|Trang nhất|Home|HOME)(?=[A-ZĐÀ-Ỹ])")
-_PATH_STEP_RE = re.compile(r"\s+[»>/|›]\s+")
-_CUT_RE = re.compile(r"\s*(?:\.{3}|…)$")
-
-
-def _home_path(page: Page, kept: list[Line]) -> list[Line]:
-    """A breadcrumb from the home page among the page's first lines (twelve words at most, no sentence; longer when
-    its last step is a line under it, the headline: 'Home / Section / <headline>') goes: it is never the headline,
-    though it may stand right over the dateline where the headline stands."""
-    near = [key(ln.text) for ln in kept[:4]]
-    crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and ((_HOME_PATH_RE.match(ln.text) and (
-                  words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
-                  or _ends_on_line_under(ln, kept)) or _section_path_to(ln, near[kept.index(ln) + 1:]))
-              and not ln.text.endswith(PROSE_END + (":", ",", ";")) or _glued_home_path(ln, kept))]
-    for line in crumbs:
-        page.drop(line, "breadcrumb")
-    return page.kept() if crumbs else kept
-
-
-def _glued_home_path(trail: Line, kept: list[Line]) -> bool:
-    """A home step glued to the steps after it, ending on the headline under it (four words or more), whole or
-    cut by the trail's '...' (a trail prints the headline to its width): the glue is no sentence's, the end the
-    headline's own words."""
-    if not _GLUED_HOME_RE.match(trail.text):
-        return False
-    cut = _CUT_RE.search(trail.text)
-    whole = key(trail.text[:cut.start()] if cut else trail.text)
-    at = kept.index(trail)
-    for line in kept[at + 1:at + 4]:
-        head = line.text.split()
-        if len(head) < 4 or key(line.text) == whole:
-            continue
-        full, floor = key(line.text), len(key(" ".join(head[:4])))
-        ends = [full[:n] for n in range(len(full), floor - 1, -1)] if cut else [full]  # cut mid-word, maybe
-        if any(whole.endswith(end) and len(whole) > len(end) for end in ends):
-            return True
-    return False
-
-
-def _section_path_to(trail: Line, below: list[str]) -> bool:
-    """A trail with no home step ('Tin tức › Kinh tế › <headline>'): three steps or more between marks, each but
-    the last a name of four words or fewer, the last the headline under it (four words or more)."""
-    steps = _PATH_STEP_RE.split(trail.text)
-    return len(steps) >= 3 and all(1 <= words(st) <= 4 for st in steps[:-1]) and words(steps[-1]) >= 4 \
-        and key(steps[-1]) in below
-
-
-def _ends_on_line_under(trail: Line, kept: list[Line]) -> bool:
-    """A trail whose steps the page saved with spaces only ('Trang chủ Bài nổi bật <headline>'): its words end on
-    a line of four words or more under it (the headline), and what stands before them is a few steps' names (eight
-    words at most)."""
-    whole = key(trail.text)
-    at = kept.index(trail)
-    return any(words(ln.text) >= 4 and whole.endswith(key(ln.text)) and whole != key(ln.text)
-               and words(trail.text) - words(ln.text) <= 8 for ln in kept[at + 1:at + 4])
 
 
 def _over_dateline(page: Page, line: Line) -> bool:
