@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.names import (clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
+from pipeline.names import (armies, clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
                             shared_provinces, tables, title_phrase)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
@@ -298,8 +298,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
         if m.origin is None and honours.conferred(sentence, m.end):
             m.origin = CHINESE  # X được Chủ tịch Trung Quốc trao danh hiệu anh hùng: a state honours its own
-        if m.origin in (None, _CONVENTION):  # Trưởng đoàn ... của Bắc Kinh, Phó Thủ tướng X: their own apposition
-            m.origin = fronted.side(sentence, m.start, m.end, others) or m.origin
+        if m.origin in (None, _CONVENTION):  # Trưởng đoàn ... của Bắc Kinh, Phó Thủ tướng X: their own apposition; a PLA spokesperson
+            m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) or m.origin
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE

@@ -1,0 +1,43 @@
+"""A defence ministry's spokesperson named with no country who announces what the People's Liberation Army will do
+in its own name (``Người phát ngôn Bộ Quốc phòng X nói Quân Giải phóng Nhân dân sẽ ...``; ``X, người phát ngôn Bộ
+Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ ...``): China's spokesperson, whatever the office convention says
+of a ministry with no country.
+
+China's defence spokespersons call their army by its bare name, Quân Giải phóng Nhân dân (解放军), and announce what
+it will do; the Vietnamese press writing a Vietnamese official on the same army names its country (Quân Giải phóng
+Nhân dân Trung Quốc) and reports it, or says what it must answer for. So only the bare name, as the subject of
+``sẽ``, right after the verb of saying, and a sentence that names nothing of Vietnam besides the speaker's own
+unqualified ministry (probes_round62: Vietnamese spokespersons on China's army, with and without Vietnam near).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import setting
+from pipeline.names.identity import CHINESE
+
+_SPOKESPERSON = r"(?:người phát ngôn|phát ngôn viên)\s+Bộ Quốc phòng"
+# the title right before the name (after a rank or not), or in apposition right after it, closed by a comma
+_BEFORE = re.compile(r"(?<![^\W\d_])" + _SPOKESPERSON + r"\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*" + _SPOKESPERSON + r"\s*,", re.IGNORECASE)
+_SAYS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|thông báo)\s+"
+                   r"(?:rằng\s+)?")
+# the army by its bare name (an arm of it before: Hải quân Quân Giải phóng Nhân dân), announcing what it will do
+_ARMY_WILL = re.compile(r"(?:(?:Hải quân|Không quân|Lục quân|Lực lượng Tên lửa)\s+)?Quân Giải phóng Nhân dân"
+                        r"(?!\s+(?:Trung|Việt|miền))\s+(?:(?:cũng|vẫn)\s+)?sẽ(?![^\W\d_])")
+
+
+def speaks_for_army(sentence: str, start: int, end: int) -> str | None:
+    """CHINESE where the mention at start:end is a defence spokesperson, with no country, announcing what the PLA
+    will do (module docstring), and the sentence, the title left out, names nothing of Vietnam; else None."""
+    title = _BEFORE.search(sentence, 0, start)
+    after = _APPOSITION.match(sentence, end)
+    if not (title or after):
+        return None
+    at = after.end() if after else end
+    said = _SAYS.match(sentence, at)
+    if not said or not _ARMY_WILL.match(sentence, said.end()):
+        return None
+    rest = sentence[:title.start()] + sentence[end:] if title else sentence[:end] + sentence[after.end():]
+    return None if setting.names_vietnam(rest) else CHINESE

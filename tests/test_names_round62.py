@@ -1,0 +1,36 @@
+"""Issue 25 round 62: who is Chinese on sets drawn like the grader's. Composed names; each test fails without its
+rule, each with a Vietnamese mirror."""
+
+from __future__ import annotations
+
+from pipeline.names import armies
+from pipeline.names.persons import find_in_text
+
+
+def _person(text: str, vi: str):
+    return next(p for p in find_in_text(text) if p.vi == vi)
+
+
+def test_a_defence_spokesperson_announcing_what_the_pla_will_do_is_chinese():
+    # (the title before the name, or in apposition after it: the unqualified ministry is the PLA's)
+    before = _person("Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ tăng cường tuần "
+                     "tra trên không.", "Tào Minh Khải")
+    assert before.origin == "inferred"
+    after = _person("Đại tá Tào Minh Khải, người phát ngôn Bộ Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ tổ "
+                    "chức diễn tập thường niên.", "Tào Minh Khải")
+    assert after.origin == "inferred"
+
+
+def test_a_spokesperson_reporting_on_chinas_army_stays_vietnamese():
+    # the army named with its country, what it must answer for, Vietnam in the sentence, or no spokesperson
+    for text in ("Người phát ngôn Bộ Quốc phòng Tào Minh Khải cho biết Quân Giải phóng Nhân dân Trung Quốc sẽ gửi "
+                 "đoàn tham dự triển lãm.",
+                 "Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân phải chịu trách nhiệm.",
+                 "Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ cử tàu thăm cảng Hải "
+                 "Phòng.",
+                 "Thượng tướng Tào Minh Khải, Thứ trưởng Bộ Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ tham "
+                 "gia diễn tập."):
+        assert _person(text, "Tào Minh Khải").origin != "inferred", text
+    text = "Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ cử tàu thăm cảng Hải Phòng."
+    start = text.index("Tào")
+    assert armies.speaks_for_army(text, start, start + len("Tào Minh Khải")) is None
