@@ -1,0 +1,59 @@
+"""Cleaner round 46 (issue 22): the commonest noise left on pages no rule was written for, no article line lost.
+English sentences outside a Vietnamese story (a site's or its platform's blurb)."""
+from pipeline.ingest.clean.foreign import english_sentence
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+
+BLURB1 = "Stay informed with our trusted coverage of the region, wherever you are in the world."
+BLURB2 = "Listen to the stories that matter to your community on your favourite app."
+BUILDER = "Build your site in minutes? With this free page editor you can do it easy."
+
+
+def _reasons(art):
+    return {r.text: r.reason for r in art.removed}
+
+
+def test_english_blurbs_under_the_story_go():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, BLURB1, BLURB2))
+    assert _reasons(art).get(BLURB1) == "english-furniture"
+    assert _reasons(art).get(BLURB2) == "english-furniture"
+    assert BODY2 in art.paragraphs
+
+
+def test_an_english_pitch_between_the_headline_and_the_lead_goes():
+    art = clean(page(HEAD, BUILDER, LEAD, BODY1, BODY2))
+    assert art.title == HEAD
+    assert _reasons(art).get(BUILDER) == "english-furniture"
+
+
+def test_english_quoted_inside_the_story_stays():
+    quote = "We are proud of what the team has done for the people of this city."
+    art = clean(page(HEAD, LEAD, quote, BODY1, BODY2))
+    assert _reasons(art).get(quote) != "english-furniture"  # (other rules judge it as any line between paragraphs)
+
+
+def test_a_quotation_under_the_story_stays():
+    quote = "“The best is yet to come for all of us,” he wrote."
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, quote))
+    assert quote in art.paragraphs
+
+
+def test_a_bilingual_page_keeps_its_english():
+    english = ("The provincial authorities started work on the expansion of the seaport on Saturday, with a total "
+               "investment of more than 14 trillion dong, and the first phase is due in 2027.")
+    art = clean(page(HEAD, LEAD, english, BODY1, BODY2, BLURB1))
+    assert english in art.paragraphs
+    assert BLURB1 in art.paragraphs
+
+
+def test_english_over_the_story_stays_where_no_headline_is_found():
+    # the headline is among those lines: a cut beside it makes it read as a widget's remains
+    art = clean(page("THÔNG BÁO", BUILDER, LEAD, BODY1, BODY2))
+    assert _reasons(art).get(BUILDER) != "english-furniture"
+
+
+def test_what_reads_as_an_english_sentence():
+    assert english_sentence(BLURB1)
+    assert english_sentence("An official website of the United States government")
+    assert not english_sentence("Vietnamese news bulletin")  # no grammar word: a name or a label
+    assert not english_sentence("khu an uong do to in")  # Vietnamese without its marks spells none of them
+    assert not english_sentence("Ông Smith nói: this is the way of the world")  # a Vietnamese line quoting English
