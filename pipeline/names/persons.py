@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
-from pipeline.names import cantonese, cues, introduced, known, named, namesakes, origin, region, runs, shape, tables
+from pipeline.names import (cantonese, cues, introduced, known, named, namesakes, origin, region, runs, shape,
+                            tables, taiwan_office)
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -179,8 +180,11 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for person in people:
         if person.origin != VIETNAMESE:
             person.region = region.of(person, sentences, spans)
-            if person.region == region.TAIWAN:
-                person.candidates = with_wade_giles(person.candidates)
+            if person.region == region.TAIWAN:  # (a politician's Wade-Giles form first: taiwan_office.py)
+                first = person.origin == INFERRED and taiwan_office.in_office(person, sentences, spans)
+                person.candidates = with_wade_giles(person.candidates, first=first)
+                if first and person.candidates:
+                    person.en = person.candidates[0].en
             elif person.region in (region.MACAU, region.HONG_KONG):  # (their own spelling: cantonese.py)
                 person.candidates = cantonese.with_form(person.candidates, person.region)
                 if person.origin == INFERRED:

@@ -222,13 +222,13 @@ def wade_giles(candidate: Candidate) -> Candidate | None:
     return None if en == candidate.en else replace(candidate, en=en)
 
 
-def with_wade_giles(ranked: list[Candidate], limit: int = 3) -> list[Candidate]:
-    """A Taiwan person's candidates with the first one's Wade-Giles form second (the last one dropped to keep
-    `limit`): the press writes some Taiwanese in Wade-Giles (officials of today, mostly), others in pinyin (writers
-    and actors, some) or a spelling of their own; over the development sets' Taiwan persons the Wade-Giles form of
-    the first candidate was the label as often as the pinyin (10 items each, round 54), so the pinyin stays first and
-    the Wade-Giles form is offered beside it."""
+def with_wade_giles(ranked: list[Candidate], limit: int = 3, first: bool = False) -> list[Candidate]:
+    """A Taiwan person's candidates with the first one's Wade-Giles form beside it (the last one dropped to keep
+    `limit`): second, or first where `first` (a politician: taiwan_office.in_office). The press writes Taiwan's
+    politicians in Wade-Giles (their own spelling; taiwan_office.py has the counts), its writers and actors in pinyin
+    as often (round 54: over the development sets' Taiwan persons the Wade-Giles form was the label as often as the
+    pinyin, 10 items each), so for them the pinyin stays first and the Wade-Giles form is offered beside it."""
     form = wade_giles(ranked[0]) if ranked else None
     if form is None or any(c.en == form.en for c in ranked):
         return ranked
-    return [ranked[0], form, *ranked[1:]][:limit]
+    return ([form, *ranked] if first else [ranked[0], form, *ranked[1:]])[:limit]

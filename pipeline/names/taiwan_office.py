@@ -1,0 +1,71 @@
+"""Whether a person placed in Taiwan (region.py) holds or sought a political office or party post there, in their
+own words: such a person's name goes out in Wade-Giles first (pinyin.with_wade_giles).
+
+Why the office decides the order: Taiwan's politicians write their own names in Wade-Giles and the English-language
+press follows them (Lai Ching-te, Cho Jung-tai, Chiu Kuo-cheng). Of the 156 members of Taiwan's 8th and 9th
+Legislative Yuan whose three characters EveryPolitician lists beside a Latin name (bench/names_wade_giles.py
+--legislators), 87 are written only in the Wade-Giles form of their characters' pinyin, 2 only in the pinyin, 20 in
+both, the rest in spellings of their own. Over the development sets (round 63, inference alone), the Taiwan-placed
+persons holding an office or a party post were labelled in Wade-Giles 15 times and in pinyin never; the writers and
+actors were labelled in pinyin 3 times and in Wade-Giles once, so for them the pinyin stays first.
+
+Only the person's own words count, read as region.py reads them: the title phrase before the name and the
+apposition after it up to a verb of what the person does. A body of the mainland there (Văn phòng Công tác Đài Loan
+của Quốc vụ viện, Chiến khu) is Beijing's office, never Taiwan's; an art or a trade there (ca sĩ, nhà văn, doanh nhân)
+makes the person no politician whatever else is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.names import clause
+
+_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+# A political office, a government body's head or a party post, a candidacy (the press writes Taiwan's leader as
+# lãnh đạo, its premier as người đứng đầu Viện Hành chính, its ministers as phụ trách ...).
+_OFFICE = re.compile(_B + r"(?:lãnh đạo|Tổng thống|Phó Tổng thống|Viện trưởng|Viện (?:Hành chính|Lập pháp|Tư pháp|"
+                     r"Giám sát|Khảo thí)|Bộ trưởng|Thứ trưởng|Thị trưởng|Huyện trưởng|nghị sĩ|Chủ tịch|Tổng thư ký|"
+                     r"ứng (?:cử )?viên|người đứng đầu|phụ trách|người phát ngôn|Ngoại trưởng|Quốc [Dd]ân [Đđ]ảng|"
+                     r"Đảng Dân [Tt]iến|Dân [Tt]iến [Đđ]ảng|Đảng Nhân dân)" + _E, re.IGNORECASE)
+# Beijing's bodies (a mainland office dealing with Taiwan) and the arts, letters, sport and trade: not Taiwan's
+# politicians.
+_NOT = re.compile(_B + r"(?:Quốc vụ viện|Trung ương|Quân Giải phóng|Đảng Cộng sản|Chiến khu|Bắc Kinh|Trung Quốc "
+                  r"đại lục|ca sĩ|nhạc sĩ|danh ca|diễn viên|đạo diễn|nhà văn|nhà thơ|tác giả|nhà báo|vận động viên|"
+                  r"VĐV|tay vợt|người mẫu|doanh nhân|tỷ phú|tập đoàn|công ty|hãng)" + _E,
+                  re.IGNORECASE)
+# The apposition is the person's own up to a verb of what they do (as region.py reads it).
+_DOES = re.compile(_B + r"(?:cho biết|nói|phát biểu|tuyên bố|khẳng định|nhấn mạnh|đã|sẽ|đang|vừa|tới|đến|thăm|"
+                   r"tiếp|gặp|dự|kêu gọi|thừa nhận|bị|có)" + _E)
+# The office taken up right after the name (X tuyên thệ nhậm chức lãnh đạo Đài Loan), up to the clause's end.
+_TAKES_OFFICE = re.compile(r"\s+(?:(?:đã|vừa|chính thức|sẽ)\s+)*(?:tuyên thệ\s+)?nhậm chức\s+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _political(text: str) -> bool:
+    return bool(_OFFICE.search(text)) and not _NOT.search(text)
+
+
+def in_office(person, sentences: Sequence[str], spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """True where a mention's own words (title phrase, apposition, an office taken up) name a political office or
+    party post and nothing of the mainland's bodies or of the arts and trades; no mention may name one of those.
+    `person` is a persons.Person that region.of placed in Taiwan, `spans` region.mention_spans of the text."""
+    found = False
+    for m in person.mentions:
+        sentence = sentences[m.sentence]
+        others = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
+        for a, b in others:  # (another person's name is no office of this one's)
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        before, after = clause.windows(sentence, m.start, m.end, others)
+        after = clause.own_part(after)
+        does = _DOES.search(after)
+        own = [before, after[:does.start()] if does else after]
+        taken = _TAKES_OFFICE.match(sentence, m.end)
+        if taken:
+            end = _CLAUSE_END.search(sentence, taken.end())
+            own.append(sentence[taken.end():end.start() if end else len(sentence)])
+        if any(_NOT.search(text) for text in own):
+            return False
+        found = found or any(_political(text) for text in own)
+    return found
