@@ -6,12 +6,21 @@ notice in pipeline/names/data/NOTICE.md), ``pypinyin/style/wadegiles.py`` (``_co
 syllable twice, its first row). Only this script needs the package (``pip install pypinyin==0.55.0``); vietbrief reads the table. Usage:
 
     python bench/names_wade_giles.py
+    python bench/names_wade_giles.py --legislators   # how Taiwan's legislators spell their own names (no writing)
+
+The second counts, over the members of Taiwan's 8th and 9th Legislative Yuan whose three characters EveryPolitician
+lists beside a Latin name (bench/data/glossary_sources/legislatures_names.tsv), how many write the Wade-Giles form
+of their characters' pinyin (pypinyin's reading; either word order, hyphens and case ignored), how many the pinyin:
+the evidence pipeline/names/taiwan_office.py cites for a Taiwan politician's Wade-Giles form first.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
+from pypinyin import lazy_pinyin
 from pypinyin.style.wadegiles import _convert_table
 
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "names" / "data" / "wade_giles.tsv"
@@ -31,7 +40,43 @@ def table() -> dict[str, str]:
     return out
 
 
+def legislators() -> tuple[int, int, int, int]:
+    """(members counted, written in Wade-Giles only, in pinyin only, in both)."""
+    wg = table()
+    path = Path(__file__).resolve().parent / "data" / "glossary_sources" / "legislatures_names.tsv"
+    names: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("tw\t"):
+            _, member, name = line.split("\t")
+            names.setdefault(member, []).append(name)
+
+    def flat(s: str) -> str:
+        return s.lower().replace("-", "").replace(" ", "").replace("'", "")
+
+    n = w = p = both = 0
+    for written in names.values():
+        han = next((x for x in written if re.fullmatch(r"[\u4e00-\u9fff]{3}", x)), None)
+        latin = {flat(x) for x in written if re.fullmatch(r"[A-Za-z' -]+", x)}
+        syllables = lazy_pinyin(han) if han else []
+        if not latin or not syllables or any(s not in wg for s in syllables):
+            continue
+        sur_p, giv_p = syllables[0], "".join(syllables[1:])
+        sur_w, giv_w = wg[syllables[0]], "".join(wg[s] for s in syllables[1:])
+        in_wg = bool({sur_w + giv_w, giv_w + sur_w} & latin)
+        in_pinyin = bool({sur_p + giv_p, giv_p + sur_p} & latin)
+        n += 1
+        both += in_wg and in_pinyin
+        w += in_wg and not in_pinyin
+        p += in_pinyin and not in_wg
+    return n, w, p, both
+
+
 def main() -> None:
+    if "--legislators" in sys.argv[1:]:
+        n, w, p, both = legislators()
+        print(f"Taiwan legislators with three characters and a Latin name: {n}; Wade-Giles only {w}, pinyin only {p}, "
+              f"both {both}, neither {n - w - p - both}")
+        return
     rows = sorted(table().items())
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Pinyin syllable, its Wade-Giles form as the English-language press writes Taiwan's names (no\n"
