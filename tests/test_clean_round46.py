@@ -57,3 +57,35 @@ def test_what_reads_as_an_english_sentence():
     assert not english_sentence("Vietnamese news bulletin")  # no grammar word: a name or a label
     assert not english_sentence("khu an uong do to in")  # Vietnamese without its marks spells none of them
     assert not english_sentence("Ông Smith nói: this is the way of the world")  # a Vietnamese line quoting English
+
+
+# A call to read or see more, outside the story.
+def test_a_call_to_read_more_under_the_story_goes():
+    for call in ("Xem thêm tin kinh tế", "Đọc toàn bộ bài viết tại đây", "Xem thêm tin cùng chuyên mục..."):
+        art = clean(page(HEAD, LEAD, BODY1, BODY2, call))
+        assert _reasons(art).get(call) == "read-more", call
+        assert BODY2 in art.paragraphs
+
+
+def test_a_read_aloud_label_between_the_headline_and_the_lead_goes():
+    art = clean(page(HEAD, "Nghe đọc", "Đọc bài viết:", LEAD, BODY1, BODY2))
+    assert art.title == HEAD
+    assert _reasons(art).get("Đọc bài viết:") in ("read-more", "teaser-label", "widget")
+    assert "Đọc bài viết:" not in art.paragraphs
+
+
+def test_a_lead_in_under_the_story_and_calls_inside_it_stay():
+    lead_in = "Xem chi tiết bảng giá dưới đây:"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, lead_in))
+    assert _reasons(art).get(lead_in) != "read-more"
+    inside = "Xem tin nhắn của con trai"
+    art = clean(page(HEAD, LEAD, BODY1, inside, BODY2))
+    assert _reasons(art).get(inside) != "read-more"
+
+
+def test_what_reads_as_a_call():
+    from pipeline.ingest.clean.calls import read_more_call
+    assert read_more_call("Đọc tiếp …") and read_more_call("XEM THÊM TIN THỂ THAO")
+    assert not read_more_call("Xem thêm tin về vụ việc trên trang của Bộ.")  # closed by a stop: a sentence
+    assert not read_more_call("Xem thêm các tin tức mới nhất về thị trường chứng khoán trong nước hôm nay")  # long
+    assert not read_more_call("Xem xét lại toàn bộ hồ sơ")  # another verb
