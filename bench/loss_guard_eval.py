@@ -10,7 +10,8 @@ every removed line the guard's test passes (prose.reads_as_prose on the line and
 only where the page ends, a kept line or the signature stands under it; not a copy of kept text; or
 structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text; or a repeated
 line structure.repeated_item passes; or, where the record has no title, the page's first line taken as a byline or an
-author that ownhead.headline_not_name reads as a headline, over a kept paragraph) and scores
+author that ownhead.headline_not_name reads as a headline, over a kept paragraph, and there every `repeated-title`
+line) and scores
 again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
 reads). `--parts prose`, `--parts structure` or `--parts headline` (or two of them, comma-separated) runs those
 parts of the guard (without the guard: all off). `--cache DIR`
@@ -43,10 +44,10 @@ SPLITS = ROOT / "bench/data/clean_round2"
 
 def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure", "headline"})) \
         -> dict[str, dict]:
-    keep, part_of, sentence, head = prose.keep_prose, structure.in_structure, prose.reads_as_prose, \
-        ownhead.keep_dated_headline
+    keep, part_of, sentence, head, copies = prose.keep_prose, structure.in_structure, prose.reads_as_prose, \
+        ownhead.keep_dated_headline, ownhead.keep_untitled_copies
     if not guard or "headline" not in parts:
-        ownhead.keep_dated_headline = lambda page: None
+        ownhead.keep_dated_headline = ownhead.keep_untitled_copies = lambda page: None
     if "prose" not in parts:
         prose.reads_as_prose = lambda text, reason: False
     if not guard:
@@ -71,7 +72,7 @@ def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", 
         return out
     finally:
         prose.keep_prose, structure.in_structure, prose.reads_as_prose = keep, part_of, sentence
-        ownhead.keep_dated_headline = head
+        ownhead.keep_dated_headline, ownhead.keep_untitled_copies = head, copies
 
 
 def _score(folder: Path, labels: list[dict], cleaned: dict) -> dict:
@@ -111,6 +112,10 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
                 and ownhead.headline_not_name(page[0], " ".join(rec["paragraphs"])):
             rec["title"] = page[0]  # ownhead.keep_dated_headline: the top line read as a name is the headline
             lines[0].kept = True
+        if "headline" in parts and not rec.get("title"):  # ownhead.keep_untitled_copies: no title, no copy of it
+            for item in [it for it in rec["removed"] if it["reason"] == "repeated-title"]:
+                rec["removed"].remove(item)
+                rec["paragraphs"].append(item["text"])
         # From the bottom up, as prose.keep_prose reads the page: an item put back is a kept sibling for the one over it.
         for item in sorted(rec["removed"], key=lambda it: -next((i for i, t in enumerate(page) if t == it["text"]), -1)):
             text, reason = item["text"], item["reason"]

@@ -39,15 +39,15 @@ def test_a_reporters_byline_at_the_top_stays_a_byline():
 
 
 @pytest.mark.parametrize("line, story, headline", [
-    ("Bản tin thứ Tư 28-07-2021", "", True),
-    ("Lãnh nhận bí tích thêm sức 6-7-2017", "", True),
+    ("Bản tin chiều thứ Sáu 14-03-2025", "", True),
+    ("Rước lễ lần đầu tại giáo xứ 9-6-2024", "", True),
     # in capitals: a headline where the story writes its words, else the reporters' names
     ("LỄ HỘI MÙA XUÂN - ĐÌNH LÀNG", "Lễ hội mùa xuân - đình làng năm nay thu hút đông đảo du khách.", True),
     ("THANH THI – DIỄM HƯỜNG", "Lễ hội mùa xuân năm nay thu hút đông đảo du khách.", False),
-    ("Tiểu Phi Thứ hai, 12/04/2021 19:15 (GMT+7)", "", False),
-    ("Tác giả: Đặng Tiến", "", False),
+    ("Hoàng Nam Thứ ba, 05/03/2024 08:15 (GMT+7)", "", False),
+    ("Tác giả: Minh Châu", "", False),
     ("Đăng bởi admin 12/3/2024", "", False),
-    ("Date 27/02/2018", "", False),
+    ("Date 14/05/2019", "", False),
 ])
 def test_headline_not_name(line, story, headline):
     assert headline_not_name(line, story) is headline
@@ -95,3 +95,24 @@ def test_captions_of_one_form_that_their_paragraphs_do_not_restate_stay_out():
     p = _structure_page("Điện lực thông báo lịch cắt điện cuối tuần", LEAD, "Lịch cắt điện dán tại bảng tin", NORTH,
                         "Lịch cắt điện in trên giấy", SOUTH, BODY2)
     assert _taken(p, caps) == {c: False for c in caps}
+
+
+def test_a_copy_of_a_title_the_page_ended_without_goes_back():
+    from pipeline.ingest.clean.ownhead import keep_untitled_copies
+    item = "🥇 Giải Ba đồng đội nam"
+    p = _structure_page(LEAD, BODY1, item, BODY2)
+    p.drop(next(ln for ln in p.lines if ln.text == item), "repeated-title")
+    keep_untitled_copies(p)
+    assert next(ln for ln in p.lines if ln.text == item).kept
+    assert [u for _, u in p.unsure if u.text == item and "copy of the title" in u.reason]
+
+
+def test_a_copy_of_the_title_found_stays_out():
+    from pipeline.ingest.clean.ownhead import keep_untitled_copies
+    head = "Điện lực thông báo lịch cắt điện cuối tuần"
+    p = _structure_page(head, LEAD, BODY1, head, BODY2)
+    p.title = head
+    copy = [ln for ln in p.lines if ln.text == head][1]
+    p.drop(copy, "repeated-title")
+    keep_untitled_copies(p)
+    assert not copy.kept

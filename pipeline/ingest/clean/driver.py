@@ -351,6 +351,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ownhead.keep_dated_headline(page)  # none found still: a first line read as a name that is none
+    ownhead.keep_untitled_copies(page)  # none found at all: the title's copies rest on nothing
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
     _sources_anywhere(page)  # once the headline and the head's author are known

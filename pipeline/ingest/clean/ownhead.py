@@ -1,5 +1,5 @@
-"""The loss guard at the top of the page: the page's first line, taken as its byline or its author, is its headline
-when none of the title rules found one and the line is no one's name.
+"""The loss guard at the top of the page, once the title rules are done: the page's first line, taken as its byline or
+its author, is its headline when none of them found one and the line is no one's name.
 
 A byline is a name and a date ('Minh Khôi - 06/10/2025 08:30'), an author line a name, maybe in capitals
 ('THANH THI – DIỄM HƯỜNG'); the rules that take them read the date or the capitals and trust the words beside them.
@@ -11,6 +11,9 @@ it from a name, once the date, the clock and the weekday are read off:
   reporter's name is no subject of the story they sign.
 A label ('Tác giả:', 'Date', 'Đăng bởi') is the byline's own word, and words all capitalised are a name ('Tiểu Phi
 Thứ hai, 12/04/2021 19:15'): both stay out.
+
+And where the page ends with no title at all, a line taken as a copy of the title (`repeated-title`) goes back: the
+rule that took it read a candidate a later title rule gave up.
 """
 
 from __future__ import annotations
@@ -78,3 +81,18 @@ def _restore_as_title(page: Page, line: Line, reason: str) -> None:
     if page.outlet and page.outlet in line.text:
         page.outlet = None
     page.doubt(line, f"kept: the page's first line, no name, is its headline, though taken as {reason}")
+
+
+def keep_untitled_copies(page: Page) -> None:
+    """Once the title rules are done and found none: a whole line taken as a copy of the title goes back, noted. The
+    title rules take a candidate's copies when they take it, and a later one may give the candidate up (no headline
+    reads so); the copies' removal then rests on a title the page does not have."""
+    if page.title is not None:
+        return
+    texts = {ln.index: ln for ln in page.lines}
+    for index, _, removal in list(page.removed):
+        line = texts.get(index)
+        if removal.reason == "repeated-title" and line is not None and not line.kept and removal.text == line.text:
+            line.kept = True
+            page.removed = [item for item in page.removed if item[2] is not removal]
+            page.doubt(line, "kept: taken as a copy of the title, though the page has none")
