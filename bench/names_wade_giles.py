@@ -11,7 +11,7 @@ syllable twice, its first row). Only this script needs the package (``pip instal
 The second counts, over the members of Taiwan's 8th and 9th Legislative Yuan whose three characters EveryPolitician
 lists beside a Latin name (bench/data/glossary_sources/legislatures_names.tsv), how many write the Wade-Giles form
 of their characters' pinyin (pypinyin's reading; either word order, hyphens and case ignored), how many the pinyin:
-the evidence pipeline/names/taiwan_office.py cites for a Taiwan politician's Wade-Giles form first.
+the evidence pipeline/names/office_forms.py cites for a Taiwan politician's Wade-Giles form first.
 """
 
 from __future__ import annotations

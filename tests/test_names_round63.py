@@ -1,11 +1,12 @@
-"""Names round 63 (issue 25): a person placed in Taiwan who holds or sought a political office or party post there,
-in their own words, gets the Wade-Giles form first (pipeline/names/taiwan_office.py). Composed names; each test
+"""Names round 63 (issue 25): a person placed in Taiwan or Hong Kong who holds or sought a political office or party
+post there, in their own words, gets the place's own romanisation first (pipeline/names/office_forms.py): Wade-Giles
+for Taiwan, the Hong Kong government's for Hong Kong. Composed names; each test
 fails without the rule, with guards beside it."""
 
 from __future__ import annotations
 
 from pipeline.glossary.terms import Glossary
-from pipeline.names import taiwan_office
+from pipeline.names import office_forms
 from pipeline.names.persons import find_in_text
 
 
@@ -49,5 +50,21 @@ def test_the_office_is_read_in_the_persons_own_words_only():
     person = _person("Ông Hoàng Kiến Minh, doanh nhân Đài Loan, gặp Thị trưởng Đài Bắc để bàn về đầu tư.",
                      "Hoàng Kiến Minh")
     assert person.en == "Huang Jianming"
-    assert not taiwan_office._political("doanh nhân Đài Loan, Chủ tịch tập đoàn")
-    assert taiwan_office._political("Chủ tịch Quốc dân đảng")
+    assert not office_forms._political("doanh nhân Đài Loan, Chủ tịch tập đoàn")
+    assert office_forms._political("Chủ tịch Quốc dân đảng")
+
+
+def test_a_hong_kong_official_gets_the_hong_kong_form_first():
+    for text in ("Bộ trưởng An ninh Hồng Kông Lương Chí Cường cho biết cảnh sát đã bắt giữ 10 người.",
+                 "Ông Lương Chí Cường, Ủy viên Cảnh vụ Hồng Kông, cho biết lực lượng cảnh sát đã được tăng cường."):
+        person = _person(text, "Lương Chí Cường")
+        assert person.region == "hong kong" and person.en == "Leung Chi-keung", text
+        assert [c.en for c in person.candidates][:2] == ["Leung Chi-keung", "Liang Zhiqiang"]
+
+
+def test_the_liaison_office_and_a_presenter_in_hong_kong_keep_the_pinyin_first():
+    person = _person("Chủ nhiệm Văn phòng Liên lạc Trung ương tại Hồng Kông Trịnh Tân Thông dự lễ kỷ niệm.",
+                     "Trịnh Tân Thông")
+    assert person.en == "Zheng Xincong"
+    person = _person("Người dẫn chương trình Hồng Kông Lương Chí Cường dẫn đêm gala mừng năm mới.", "Lương Chí Cường")
+    assert person.region == "hong kong" and person.en == "Liang Zhiqiang"

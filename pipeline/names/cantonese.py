@@ -80,11 +80,12 @@ def form(hanzi: str, place: str = MACAU) -> str | None:
     return " ".join(w.capitalize() for w in words)
 
 
-def with_form(ranked: list, place: str, limit: int = 3) -> list:
+def with_form(ranked: list, place: str, limit: int = 3, first: bool = False) -> list:
     """A Macau or Hong Kong person's candidates (pinyin.Candidate) with the first one's form in the place's spelling:
-    first for Macau, second for Hong Kong (the module's docstring says why)."""
+    first for Macau and for a Hong Kong official (`first`: office_forms.in_office), second for other Hong Kong
+    persons (the module's docstring says why)."""
     en = form(ranked[0].hanzi, place) if ranked else None  # (a compound surname too: written as two words)
     if en is None or any(c.en == en for c in ranked):
         return ranked
     spelt = replace(ranked[0], en=en)
-    return ([spelt, *ranked] if place == MACAU else [ranked[0], spelt, *ranked[1:]])[:limit]
+    return ([spelt, *ranked] if place == MACAU or first else [ranked[0], spelt, *ranked[1:]])[:limit]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pipeline.glossary.fold import name_style
 from pipeline.glossary.terms import Glossary
 from pipeline.names import (cantonese, cues, introduced, known, named, namesakes, origin, region, runs, shape,
-                            tables, taiwan_office)
+                            tables, office_forms)
 from pipeline.names.pinyin import Candidate, candidates, with_wade_giles
 
 GLOSSARY, INFERRED, VIETNAMESE, UNKNOWN = "glossary", "inferred", "vietnamese", "unknown"
@@ -180,13 +180,15 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     for person in people:
         if person.origin != VIETNAMESE:
             person.region = region.of(person, sentences, spans)
-            if person.region == region.TAIWAN:  # (a politician's Wade-Giles form first: taiwan_office.py)
-                first = person.origin == INFERRED and taiwan_office.in_office(person, sentences, spans)
+            if person.region == region.TAIWAN:  # (a politician's Wade-Giles form first: office_forms.py)
+                first = person.origin == INFERRED and office_forms.in_office(person, sentences, spans)
                 person.candidates = with_wade_giles(person.candidates, first=first)
                 if first and person.candidates:
                     person.en = person.candidates[0].en
             elif person.region in (region.MACAU, region.HONG_KONG):  # (their own spelling: cantonese.py)
-                person.candidates = cantonese.with_form(person.candidates, person.region)
+                first = person.origin == INFERRED and person.region == region.HONG_KONG \
+                    and office_forms.in_office(person, sentences, spans)
+                person.candidates = cantonese.with_form(person.candidates, person.region, first=first)
                 if person.origin == INFERRED:
                     person.en = person.candidates[0].en
     return people

@@ -224,8 +224,8 @@ def wade_giles(candidate: Candidate) -> Candidate | None:
 
 def with_wade_giles(ranked: list[Candidate], limit: int = 3, first: bool = False) -> list[Candidate]:
     """A Taiwan person's candidates with the first one's Wade-Giles form beside it (the last one dropped to keep
-    `limit`): second, or first where `first` (a politician: taiwan_office.in_office). The press writes Taiwan's
-    politicians in Wade-Giles (their own spelling; taiwan_office.py has the counts), its writers and actors in pinyin
+    `limit`): second, or first where `first` (a politician: office_forms.in_office). The press writes Taiwan's
+    politicians in Wade-Giles (their own spelling; office_forms.py has the counts), its writers and actors in pinyin
     as often (round 54: over the development sets' Taiwan persons the Wade-Giles form was the label as often as the
     pinyin, 10 items each), so for them the pinyin stays first and the Wade-Giles form is offered beside it."""
     form = wade_giles(ranked[0]) if ranked else None
