@@ -11,7 +11,7 @@ persons holding an office or a party post were labelled in Wade-Giles 15 times a
 actors were labelled in pinyin 3 times and in Wade-Giles once, so for them the pinyin stays first. Hong Kong's
 officials are registered under the government's romanisation (Tang Ping-keung, Lam Ting-kwok; Hong Kong's
 legislators' own characters give their registered name in 56 of 100, round 59, and never the pinyin); over the
-development sets the Hong Kong officials were labelled in it 4 times and in pinyin never (the rest by an English
+development sets the Hong Kong officials were labelled in it 5 times and in pinyin never (the rest by an English
 name, John Lee, Carrie Lam, which no reading gives); an academic and a presenter were labelled in pinyin.
 
 Only the person's own words count, read as region.py reads them: the title phrase before the name and the
