@@ -48,6 +48,8 @@ def test_a_reporters_byline_at_the_top_stays_a_byline():
     ("Tác giả: Minh Châu", "", False),
     ("Đăng bởi admin 12/3/2024", "", False),
     ("Date 14/05/2019", "", False),
+    ("Bản tin tối 14/03/2025 19:15", "", False),  # a clock: a post's stamp
+    ("Thời sự 14/03/2025", "", False),  # a section's name over the day
 ])
 def test_headline_not_name(line, story, headline):
     assert headline_not_name(line, story) is headline

@@ -9,8 +9,9 @@ it from a name, once the date, the clock and the weekday are read off:
 - two words or more, one of them in lower case: a phrase ('Bản tin', 'Lãnh nhận bí tích'), which no name is;
 - or, in capitals, words the story itself writes in order ('Lễ Tri ân – Trưởng thành là hoạt động ...'): a
   reporter's name is no subject of the story they sign.
-A label ('Tác giả:', 'Date', 'Đăng bởi') is the byline's own word, and words all capitalised are a name ('Tiểu Phi
-Thứ hai, 12/04/2021 19:15'): both stay out.
+A label ('Tác giả:', 'Date', 'Đăng bởi') is the byline's own word, words all capitalised are a name ('Tiểu Phi
+Thứ hai, 12/04/2021'), a clock is a post's stamp and a section's name over a date its label ('Tin tức 28/08/2017
+07:23:43'): all stay out.
 
 And where the page ends with no title at all, a line taken as a copy of the title (`repeated-title`) goes back: the
 rule that took it read a candidate a later title rule gave up.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.dates import WEEKDAY
+from pipeline.ingest.clean.labels import SECTION_NAMES
 from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, real_words
 
 # What a byline's reading took as its date: the date in figures, the clock, the time zone, the weekday.
@@ -29,6 +31,8 @@ _DATED_PARTS_RE = re.compile(rf"\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,2}}|\d{{1,2}}[:h]
 # What a byline says besides the name and the date: its label, the poster, the source.
 _BYLINE_WORD_RE = re.compile(r"(?<!\w)(?:bởi|by|tác giả|người viết|phóng viên|pv|nguồn|theo|date|posted|"
                              r"cập nhật|đăng)(?!\w)", re.IGNORECASE)
+# The time of day ('07:23', '19h15'): a stamp's.
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 # A label's colon ('Tác giả: X'), not a clock's.
 _LABEL_COLON_RE = re.compile(r"\D:(?!\d)")
 # The reasons a top line's words were read as a name by.
@@ -42,9 +46,11 @@ def headline_not_name(text: str, story: str) -> bool:
     kept text of the page."""
     if _LABEL_COLON_RE.search(text) or _BYLINE_WORD_RE.search(text):
         return False  # 'Tác giả: X', 'Đăng bởi admin': the byline's own words
+    if _CLOCK_RE.search(text):
+        return False  # a post's stamp: a headline may carry its day, never the minute it went up
     rest = [w for w in _DATED_PARTS_RE.sub(" ", text).split() if any(ch.isalpha() for ch in w)]
-    if len(rest) < 2 or real_words(text) < 3:
-        return False
+    if len(rest) < 2 or real_words(text) < 3 or " ".join(rest).casefold() in SECTION_NAMES:
+        return False  # ('Tin tức 28/08/2017'): the section's name over its stamp
     if any(w[0].islower() for w in rest) and not text.isupper():
         return True
     words = key(" ".join(rest))
