@@ -29,6 +29,8 @@ unsure of is kept and noted.
     linked.py     another story's headline set in square brackets between the paragraphs (a link)
     datedlist.py  other stories listed after the story, each headline closed by the day it was posted
     cutteasers.py other stories' leads cut short by '...' in a box at the page's end
+    foreign.py    an English sentence outside a Vietnamese story: a site's or platform's blurb
+    calls.py      a call to read or see more, under the story or between the headline and the lead
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
