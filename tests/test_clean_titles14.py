@@ -52,3 +52,28 @@ def test_a_line_a_trail_does_not_end_on_is_not_made_the_title():
     # The trail names only sections: the headline under it is found as before, and the trail goes.
     art = clean("\n\n".join(["Trang chủ > Xã hội > Môi trường", HEAD, LEAD, BODY]) + "\n")
     assert art.title == HEAD
+
+
+# The headline printed twice in a row at the top (headtwice.twice_over_story).
+FEST = "Lễ hội hoa ban thu hút hàng nghìn du khách lên Điện Biên"
+FEST_STORY = [
+    "Lễ hội hoa ban năm nay diễn ra từ ngày 15 đến 17/3 tại thành phố Điện Biên Phủ, thu hút hàng nghìn du khách "
+    "trong và ngoài tỉnh đến tham quan, chụp ảnh bên những cánh hoa ban trắng.",
+    "Theo Ban tổ chức, lễ hội hoa ban năm nay có nhiều hoạt động mới như trình diễn trang phục dân tộc, thi ẩm thực "
+    "và chợ phiên vùng cao, góp phần quảng bá du lịch Điện Biên.",
+    "Nhiều du khách cho biết họ đã lên Điện Biên từ sớm để kịp xem hoa ban nở rộ và tham gia các hoạt động văn hóa "
+    "của đồng bào các dân tộc trong những ngày lễ hội."]
+
+
+def test_a_headline_printed_twice_over_the_story_is_the_title_not_a_related_run():
+    art = clean("\n".join(["Tin tức 24h - Đọc báo online", FEST, FEST]) + "\n\n" + "\n\n".join(FEST_STORY) + "\n")
+    assert art.title == FEST
+    assert any(r.text == FEST and r.reason == "repeated-title" for r in art.removed)
+    assert art.paragraphs[0].startswith("Lễ hội hoa ban năm nay")
+
+
+def test_a_caption_printed_twice_under_the_pages_headline_stays_out():
+    caption = "Du khách chụp ảnh bên hoa ban trắng ở Điện Biên"
+    art = clean("\n\n".join([FEST, caption, caption] + FEST_STORY) + "\n")
+    assert art.title == FEST
+    assert not any(p.startswith("Du khách chụp ảnh") for p in art.paragraphs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import headjoin, headtrail
+from pipeline.ingest.clean import headjoin, headtrail, headtwice
 from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -82,7 +82,7 @@ def find_title(page: Page) -> None:
     kept = page.kept()
     if len(kept) < 2:
         return
-    trail_head = headtrail.trail_over_headline(page)
+    trail_head = headtrail.trail_over_headline(page) or headtwice.twice_over_story(page)
     kept = headtrail.home_path(page, page.kept())
     candidate = None
     if page.byline_index is not None:
