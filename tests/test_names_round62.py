@@ -34,3 +34,16 @@ def test_a_spokesperson_reporting_on_chinas_army_stays_vietnamese():
     text = "Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ cử tàu thăm cảng Hải Phòng."
     start = text.index("Tào")
     assert armies.speaks_for_army(text, start, start + len("Tào Minh Khải")) is None
+
+
+def test_the_revered_pronoun_is_no_china_only_setting():
+    # a memorial of Vietnam's founding leader in a city of China, the text calling him Người: no China-only setting
+    text = "Nhà lưu niệm Chủ tịch Hồ Chí Minh ở Quảng Châu là nơi Người từng mở lớp huấn luyện cán bộ cách mạng."
+    assert _person(text, "Hồ Chí Minh").origin == "vietnamese"
+
+
+def test_a_chinese_writers_memorial_in_china_keeps_its_setting():
+    # (no Người; nor a title opening with Người in another sentence)
+    for text in ("Nhà lưu niệm Lỗ Tấn ở Thượng Hải là nơi nhà văn từng sống những năm cuối đời.",
+                 "Nhà lưu niệm Lỗ Tấn ở Thượng Hải đón đoàn khách. Người phát ngôn nhà lưu niệm cho biết số khách tăng."):
+        assert _person(text, "Lỗ Tấn").origin == "inferred", text

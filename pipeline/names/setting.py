@@ -106,6 +106,12 @@ def names_vietnam(text: str) -> bool:
     return bool(_VIET.search(text) or _VIETNAMESE_ART.search(text)) or any(not cues.qualified(text, m.end()) for m in cues.VIETNAMESE_RE.finditer(text))
 
 
+# The reverential pronoun the Vietnamese press keeps for its own founding leader, capitalised inside a sentence and
+# followed by what he did (nơi Người từng mở lớp huấn luyện, khi Người về nước): a memorial of him in China (Nhà lưu
+# niệm ... ở Quảng Châu) is no China-only setting. Not a title (Người phát ngôn, Người đứng đầu): only after a
+# lower-case word and before an adverb or a verb of a life's deeds.
+_REVERED = re.compile(r"(?<=[a-zà-ỹđ,]\s)Người\s+(?:từng|đã|đang|vẫn|luôn|cũng|đi|về|ở|sống|làm việc|viết|dạy|nói|"
+                      r"mở|thành lập|sáng lập|trở về|ra đi|qua đời|hoạt động|soạn thảo|gửi)(?![^\W\d_])")
 # A tourist's title right before the name: a visitor to the place China is named as, not at home there.
 _TOURIST = re.compile(r"(?<![^\W\d_])(?i:du khách|khách du lịch|lữ khách)\s+$")
 
@@ -125,6 +131,8 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
         return False
     if any(_TOURIST.search(sentences[m.sentence], 0, m.start) for m in person.mentions):
         return False  # a tourist (Du khách X bị lạc trong rừng Trương Gia Giới) visits the China named: no setting
+    if _REVERED.search(text):
+        return False  # ... nor a person the text calls Người (nơi Người từng mở lớp ...): Vietnam's own reverence
     threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else \
         shape.STRONGLY_CHINESE if _venues_only(text) else shape.CHINA_ONLY_WHERE
