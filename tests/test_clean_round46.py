@@ -89,3 +89,37 @@ def test_what_reads_as_a_call():
     assert not read_more_call("Xem thêm tin về vụ việc trên trang của Bộ.")  # closed by a stop: a sentence
     assert not read_more_call("Xem thêm các tin tức mới nhất về thị trường chứng khoán trong nước hôm nay")  # long
     assert not read_more_call("Xem xét lại toàn bộ hồ sơ")  # another verb
+
+
+# A box of contact fields outside the story.
+ADDRESS = "Địa chỉ: Tầng 3, tòa nhà 25 Lê Lợi, phường Bến Nghé, quận 1, TP. Hồ Chí Minh"
+PHONE = "Điện thoại: 028.3822.1234 ext. 12"
+MAIL = "Email: lienhe@trangtin.vn"
+
+
+def test_a_footer_contact_box_under_the_story_among_furniture_goes():
+    share = "Chia sẻ Facebook Twitter"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, share, ADDRESS, PHONE, MAIL))
+    assert all(_reasons(art).get(line) == "contact-box" for line in (ADDRESS, PHONE, MAIL)), _reasons(art)
+
+
+def test_an_advertisers_contact_right_under_the_story_stays():
+    lead_in = "Để mua sản phẩm, quý khách vui lòng liên hệ nhà phân phối chính thức theo thông tin sau đây:"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, lead_in, ADDRESS, PHONE, MAIL))
+    assert ADDRESS in art.paragraphs and MAIL in art.paragraphs
+
+
+def test_a_bulleted_contact_line_of_two_fields_over_the_headline_goes():
+    line = "* Email: toasoan@trangtin.vn *Tòa soạn: 0912345678 - 0987654321"
+    art = clean(page(line, HEAD, LEAD, BODY1, BODY2))
+    assert art.title == HEAD
+    assert line not in art.paragraphs
+
+
+def test_what_reads_as_contact_fields():
+    from pipeline.ingest.clean.contacts import contact_fields
+    assert contact_fields(ADDRESS) == 1 and contact_fields(PHONE) == 1
+    assert contact_fields("Địa chỉ: | Số 11 Láng Hạ, Ba Đình, Hà Nội |") == 1  # a table's cells
+    assert contact_fields("* Email: a@b.vn *Tòa soạn: 0912345678") == 2
+    assert not contact_fields("Địa chỉ email của bạn sẽ không được công bố")  # no field's colon
+    assert not contact_fields("Điện thoại: bạn nên tắt máy khi lái xe")  # no number
