@@ -77,3 +77,10 @@ def test_a_caption_printed_twice_under_the_pages_headline_stays_out():
     art = clean("\n\n".join([FEST, caption, caption] + FEST_STORY) + "\n")
     assert art.title == FEST
     assert not any(p.startswith("Du khách chụp ảnh") for p in art.paragraphs)
+
+
+def test_the_pages_title_with_the_sites_name_over_the_headline_both_taken_as_related_gives_back_the_headline():
+    art = clean("\n".join(["Tin tức 24h - Đọc báo online", FEST + " | Báo Tin Mới", FEST]) + "\n\n"
+                + "\n\n".join(FEST_STORY) + "\n")
+    assert art.title == FEST
+    assert any(r.text == FEST + " | Báo Tin Mới" and r.reason == "repeated-title" for r in art.removed)

@@ -1,9 +1,12 @@
-"""The headline printed twice in a row at the page's top (the page's title and its heading, a heading and its image's
-alt text): the pair reads as a run of related links, a caption and its alt text or a repeated line, and both go,
-taking the headline with them. A line printed twice right over the story, whose words the story takes up, is the
-story's headline; the first copy comes back, the second stays out as its copy."""
+"""The headline printed twice in a row at the page's top (the page's title, maybe with the site's name after it, over
+its heading; a heading and its image's alt text): the pair reads as a run of related links, a caption and its alt text
+or a repeated line, and both go, taking the headline with them. A line printed twice right over the story, whose
+words the story takes up, is the story's headline: one copy comes back (the one without the site's name), the other
+stays out as its copy."""
 
 from __future__ import annotations
+
+import re
 
 from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.overlap import content_words
@@ -11,6 +14,8 @@ from pipeline.ingest.clean.overlap import content_words
 # What the rules read the pair as: a run of two related links, a caption and its alt text, a line repeated.
 _PAIR_REASONS = frozenset({"related-headline", "photo-caption", "image-caption", "repeated-line", "pull-quote"})
 _TOP = 15  # how many of the page's first lines are looked at
+# The site's name after a headline in a page's title ('<headline> | Báo X', '<headline> - Báo điện tử X').
+_SITE_SUFFIX_RE = re.compile(r"\s+(?:\||[-–])\s+[^|–-]{2,40}$")
 _STORY_PARAGRAPHS = 8  # how many paragraphs under the pair its words are looked for in
 _SHARED = 0.5  # the share of its content words the story takes up
 
@@ -38,20 +43,31 @@ def twice_over_story(page: Page) -> Line | None:
     for k, (first, second) in enumerate(zip(top, top[1:])):
         if first.kept and is_paragraph(first.text):
             return None  # the story has begun
-        if first.kept or second.kept or key(first.text) != key(second.text) or not _shaped(first.text) \
+        if first.kept or second.kept or not _alike(first.text, second.text) or not _shaped(second.text) \
                 or reasons.get(first.index) not in _PAIR_REASONS or reasons.get(second.index) not in _PAIR_REASONS:
             continue
         below = [ln for ln in page.kept() if ln.index > second.index]
         if not any(is_paragraph(ln.text) for ln in below[:5]):
             return None
         story = [ln.text for ln in below if is_paragraph(ln.text)][:_STORY_PARAGRAPHS]
-        if _shared(first.text, story) < _SHARED:
+        if _shared(second.text, story) < _SHARED:
             return None
         if any(_shaped(ln.text) and words(ln.text) >= 5 and _shared(ln.text, story) >= _SHARED
                for ln in top[:k] if ln.kept):
             return None  # a headline of the story's words stands over the pair
-        first.kept = True
+        # The copy with the site's name after it is the page's title: the other is the headline.
+        head, copy = (second, first) if key(first.text) != key(second.text) else (first, second)
+        head.kept = True
         page.removed = [item for item in page.removed if item[0] not in (first.index, second.index)]
-        page.drop(second, "repeated-title")  # the headline's copy, recorded as such
-        return first
+        page.drop(copy, "repeated-title")  # the headline's copy, recorded as such
+        return head
     return None
+
+
+def _alike(upper: str, lower: str) -> bool:
+    """The same line twice, or the upper the page's title: the lower with the site's name after it (five words at
+    most, after a bar or a dash)."""
+    if key(upper) == key(lower):
+        return True
+    m = _SITE_SUFFIX_RE.search(upper)
+    return m is not None and words(m.group(0)) <= 6 and key(upper[:m.start()]) == key(lower)
