@@ -47,3 +47,18 @@ def test_a_chinese_writers_memorial_in_china_keeps_its_setting():
     for text in ("Nhà lưu niệm Lỗ Tấn ở Thượng Hải là nơi nhà văn từng sống những năm cuối đời.",
                  "Nhà lưu niệm Lỗ Tấn ở Thượng Hải đón đoàn khách. Người phát ngôn nhà lưu niệm cho biết số khách tăng."):
         assert _person(text, "Lỗ Tấn").origin == "inferred", text
+
+
+def test_a_side_opening_the_sentence_is_the_first_persons():
+    assert _person("Phía Trung Quốc, ông Tào Minh Khải, Trưởng ban Tổ chức Trung ương, làm việc với đoàn cán bộ Việt "
+                   "Nam.", "Tào Minh Khải").origin == "inferred"
+    assert _person("Phía Việt Nam, ông Tào Minh Khải, Trưởng ban Dân vận Trung ương, tiếp đoàn cán bộ Trung Quốc.",
+                   "Tào Minh Khải").origin == "vietnamese"
+
+
+def test_a_view_attributed_on_chinas_side_or_regarding_it_is_no_side():
+    for text in ("Phía Trung Quốc, ông Tào Minh Khải nhận định, sẽ còn siết chặt kiểm dịch.",
+                 "Về phía Trung Quốc, ông Tào Minh Khải, chuyên gia kinh tế, cho rằng nhu cầu vẫn tăng.",
+                 "Phía Trung Quốc, ông Tào Minh Khải, Tham tán Đại sứ quán Việt Nam tại Bắc Kinh, cho biết thị trường "
+                 "đang phục hồi."):
+        assert _person(text, "Tào Minh Khải").origin != "inferred", text

@@ -16,6 +16,12 @@ from pipeline.names.identity import CHINESE, VIETNAMESE
 # ...; Khi còn là Thứ trưởng ..., ông X): the same person's, so the title after it opens the phrase
 _HELD = re.compile(r"\s*(?:(?:trước|sau)\s+khi|khi(?:\s+còn)?|lúc(?:\s+còn)?)\s+(?:được\s+(?:bổ nhiệm|bầu)\s+)?"
                    r"(?:làm(?!\s+việc)|giữ chức|là|trở thành|đảm nhiệm)\s+", re.IGNORECASE)
+# A side opening the sentence (Phía Trung Quốc, ông X, Trưởng ban ..., làm việc với đoàn ... Việt Nam): the person
+# listed first after it is that side's, as a delegation's member is (Phía Trung Quốc có ông X). Not "Về phía ..."
+# (as for China: a Vietnamese official may speak of China's side) nor a side named with more words.
+_SIDE = re.compile(r"\s*(?:Phía|Bên)\s+(?:(?P<cn>Trung Quốc|Bắc Kinh|bạn Trung Quốc)|Việt Nam|Hà Nội)\s*")
+# ... nor where the name only attributes a view of that side (Phía Trung Quốc, ông X nhận định, sẽ ...)
+_ATTRIBUTED = re.compile(r"\s+(?:nhận định|cho biết|cho rằng|đánh giá|nhận xét|nói|lưu ý|dự báo)\s*,")
 # What follows the name: the apposition pair's closing comma, or the predicate (a lower-case word)
 _AFTER = re.compile(r"\s*,|\s+[a-zà-ỹđ]")
 
@@ -27,6 +33,10 @@ def side(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> 
     if any(a < start for a, _ in others) or not _AFTER.match(sentence, end):
         return None
     head, comma, title = sentence[:start].rpartition(",")
+    side = _SIDE.fullmatch(head)
+    if side and comma and not _ATTRIBUTED.match(sentence, end) and (not title.strip() or title.strip().lower() in ("ông", "bà") or offices.titled(title)) \
+            and not (cues.CHINESE_RE.search(title) or cues.VIETNAMESE_RE.search(title)):
+        return CHINESE if side["cn"] else VIETNAMESE  # Phía Trung Quốc, ông X, ...: the side the sentence opens on
     held = _HELD.match(head)
     head = head[held.end():] if held else head
     if not comma or re.search(r"[,;:()\"“”]", head) or len(head.split()) > 16:
