@@ -31,6 +31,7 @@ unsure of is kept and noted.
     cutteasers.py other stories' leads cut short by '...' in a box at the page's end
     foreign.py    an English sentence outside a Vietnamese story: a site's or platform's blurb
     calls.py      a call to read or see more, under the story or between the headline and the lead
+    contacts.py   a box of contact fields (address, phone, e-mail) outside the story
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
