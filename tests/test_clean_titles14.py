@@ -84,3 +84,19 @@ def test_the_pages_title_with_the_sites_name_over_the_headline_both_taken_as_rel
                 + "\n\n".join(FEST_STORY) + "\n")
     assert art.title == FEST
     assert any(r.text == FEST + " | Báo Tin Mới" and r.reason == "repeated-title" for r in art.removed)
+
+
+def test_under_the_sites_date_of_the_day_atop_the_page_the_headline_stands_over_the_storys_own_dateline():
+    # The date of the day and a trail over the headline; the story's dateline under it, its lead wrapped by hand.
+    head = "Kỳ thủ nhí Bình Thuận giành Huy chương đồng cờ vua trẻ xuất sắc quốc gia"
+    first = ["Kỳ thủ nhí Trần Minh", "Anh đã xuất sắc giành Huy chương đồng nội dung U7 nữ cờ tiêu chuẩn tại",
+             "Giải vô địch Cờ vua trẻ xuất sắc quốc gia năm 2024, diễn ra tại thành phố Cần",
+             "Thơ từ ngày 06 đến ngày 15/7/2024."]
+    second = ["Giải đấu năm nay quy tụ hơn 1.500 kỳ thủ đến từ 50 tỉnh, thành phố trong cả nước, thi đấu ở",
+              "các nội dung cờ tiêu chuẩn, cờ nhanh và cờ chớp theo từng nhóm tuổi từ U7 đến U17."]
+    third = ["Đây là lần đầu tiên kỳ thủ nhí của tỉnh Bình Thuận giành huy chương tại giải cờ vua trẻ xuất",
+             "sắc quốc gia, đánh dấu bước tiến của phong trào cờ vua trong các trường tiểu học của tỉnh."]
+    lines = ["Thứ Hai, 12/05/2025", "Trang chủ > Thời sự", "", head, "12/07/2024", "Lượt xem: 246"] + first
+    art = clean("\n".join(lines + [""] + second + [""] + third) + "\n")
+    assert art.title == head
+    assert not art.paragraphs[0].startswith(head)

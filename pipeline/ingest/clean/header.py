@@ -85,8 +85,9 @@ def find_title(page: Page) -> None:
     trail_head = headtrail.trail_over_headline(page) or headtwice.twice_over_story(page)
     kept = headtrail.home_path(page, page.kept())
     candidate = None
-    if page.byline_index is not None:
-        before = [ln for ln in kept[:6] if ln.index < page.byline_index]
+    anchor = _story_dateline(page, kept)
+    if anchor is not None:
+        before = [ln for ln in kept[:6] if ln.index < anchor]
         if len(before) >= 2 and words(before[-1].text) <= 5 and parse_signature(before[-1].text) \
                 and _headline_like(before[-2], page, before[-1]):
             page.set_author(parse_signature(before[-1].text)[0])  # the author's name between headline and date
@@ -95,7 +96,7 @@ def find_title(page: Page) -> None:
         _header_block(page, before)
         before = [ln for ln in before if ln.kept]
         # Right over its dateline a headline may run long (a legal or official paper's: 35 words).
-        if before and (_headline_like(before[-1], page, longest=40) or _over_dateline(page, before[-1])):
+        if before and (_headline_like(before[-1], page, longest=40) or _over_dateline(page, before[-1], anchor)):
             candidate = before[-1]
             # Above the headline, over its dateline, stands only what the site prints there: a section's name, or
             # the site's masthead in capitals ('CỔNG THÔNG TIN ĐIỆN TỬ' over 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO').
@@ -352,13 +353,29 @@ def _headline_again(text: str, title: str) -> bool:
     return k.startswith(tk) or (words(text) >= 0.8 * words(title) and len(mine & theirs) >= 0.8 * len(theirs))
 
 
-def _over_dateline(page: Page, line: Line) -> bool:
+def _story_dateline(page: Page, kept: list[Line]) -> int | None:
+    """Where the story's dateline stands: the page's byline or dateline, but when that is the site's date of the day
+    atop the page (no kept line over it), the next dateline of the page's head, when one line only of five words or
+    more stands over it (the headline; two such lines are the headline and its copy, or a deck, for the rules
+    below to read)."""
+    anchor = page.byline_index
+    if anchor is None or any(ln.index < anchor for ln in kept):
+        return anchor
+    later = [r.index for r in page.removed_lines() if r.reason in ("dateline", "byline") and anchor < r.index
+             < page.header_end]
+    if not later or sum(words(ln.text) >= 5 for ln in kept if ln.index < later[0]) != 1:
+        return anchor
+    return later[0]
+
+
+def _over_dateline(page: Page, line: Line, anchor: int | None = None) -> bool:
     """A headline saved in one block with what a site prints over it (a kicker ending in a colon, a menu's
     items), right over its dateline: headline-shaped, five words or more, and nothing over it in its block a
     paragraph of prose (so the last line of a paragraph over a date is never taken)."""
     below = next((ln for ln in page.lines if ln.index > line.index and ln.text), None)
     text = line.text
-    if below is None or below.index != page.byline_index or line.index >= page.header_end \
+    if below is None or below.index != (page.byline_index if anchor is None else anchor) \
+            or line.index >= page.header_end \
             or not 5 <= words(text) <= 40 or not _capitalised(text) or text.endswith(_NO_HEADLINE_END):
         return False
     over = [ln for ln in page.kept() if ln.block == line.block and ln.index < line.index]
