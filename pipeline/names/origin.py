@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.names import (armies, clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
-                            shared_provinces, tables, title_phrase)
+                            shared_provinces, tables, title_phrase, visited)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -285,7 +285,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     for m in person.mentions:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
-        own = clause.windows(sentence, m.start, m.end, [s for s in around if s != (m.start, m.end)])
+        others = [s for s in around if s != (m.start, m.end)]  # a student's school, a memorial: visited.py
+        own = visited.own_words(sentence, m.start, m.end, others)
         office = office or offices.office(own[0]) or offices.opens_office(own[1])
         abroad = abroad or offices.foreign_office(own[0]) or offices.foreign_office(" ".join(own[1].split()[:4]))
         foreign = foreign or bool(_FOREIGN.search(own[0]))
@@ -293,7 +294,6 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         heads = heads or setting.heads_body(own)
         begin = max([b for a, b in around if b <= m.start] + [0])
         mission = mission or _own_mission(sentence, begin, m.start)
-        others = [s for s in around if s != (m.start, m.end)]
         headed = clause.headed_by(sentence, m.start, m.end)
         m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
         if m.origin is None and honours.conferred(sentence, m.end):

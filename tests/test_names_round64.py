@@ -1,0 +1,40 @@
+"""Issue 25 round 64: Vietnamese persons abroad (a student's school) and the person a memorial honours (the
+visitors' side is not theirs). Composed names; each test fails without its rule, each with a mirror."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _person(text: str, vi: str):
+    return next(p for p in find_in_text(text) if p.vi == vi)
+
+
+def test_a_students_school_abroad_says_not_whose_the_student_is():
+    for text in ("Nghiên cứu sinh Trần Thu Nguyệt của Đại học Thanh Hoa vừa công bố công trình về pin mặt trời.",
+                 "Du học sinh Trần Thu Nguyệt của Đại học Sư phạm Quảng Tây đoạt giải cuộc thi hùng biện.",
+                 "Nghiên cứu sinh Trần Thu Nguyệt, Đại học Trung văn Hồng Kông, nhận giải luận án xuất sắc."):
+        assert _person(text, "Trần Thu Nguyệt").origin != "inferred", text
+
+
+def test_a_teacher_or_an_alumnus_of_chinas_university_is_still_chinese():
+    # the school is blanked for a student only: a professor's university, an alumnus's, stay their own words
+    for text in ("Giáo sư Vương Kiến Quân của Đại học Thanh Hoa cho rằng kinh tế sẽ phục hồi.",
+                 "Vương Kiến Quân, cựu sinh viên Đại học Thanh Hoa, được bổ nhiệm làm Tỉnh trưởng."):
+        assert _person(text, "Vương Kiến Quân").origin == "inferred", text
+
+
+def test_the_person_a_memorial_honours_is_not_of_the_visiting_side():
+    text = "Đoàn đại biểu Việt Nam thăm Nhà lưu niệm Vương Kiến Quân ở Thượng Hải."
+    assert _person(text, "Vương Kiến Quân").origin == "inferred"
+    text = "Đoàn cán bộ tỉnh Lạng Sơn đến thăm nhà cũ của Vương Kiến Quân ở Hồ Nam."
+    assert _person(text, "Vương Kiến Quân").origin == "inferred"
+
+
+def test_a_memorial_in_vietnam_or_with_an_unqualified_office_stays_vietnamese():
+    # the mirror (a Chinese delegation at a Vietnamese memorial), and an office with no country between the memorial
+    # and the name: Vietnam's leaders have memorials in China, and the press leaves their offices unqualified
+    assert _person("Đoàn đại biểu Trung Quốc thăm Nhà lưu niệm Hoàng Văn Khải ở Nghệ An.",
+                   "Hoàng Văn Khải").origin == "vietnamese"
+    assert _person("Đoàn đại biểu Việt Nam thăm Nhà lưu niệm Chủ tịch Vương Kiến Quân ở Thượng Hải.",
+                   "Vương Kiến Quân").origin != "inferred"
