@@ -38,3 +38,11 @@ def test_a_memorial_in_vietnam_or_with_an_unqualified_office_stays_vietnamese():
                    "Hoàng Văn Khải").origin == "vietnamese"
     assert _person("Đoàn đại biểu Việt Nam thăm Nhà lưu niệm Chủ tịch Vương Kiến Quân ở Thượng Hải.",
                    "Vương Kiến Quân").origin != "inferred"
+
+
+def test_a_leader_after_a_preposition_is_no_body_the_person_heads():
+    # nhận giải thưởng từ lãnh đạo ...: the giver; lãnh đạo right after the name still heads the body
+    text = "Nghiên cứu sinh Trần Thu Nguyệt của Đại học Quốc gia Đài Loan nhận giải thưởng từ lãnh đạo Viện Hành chính."
+    assert _person(text, "Trần Thu Nguyệt").origin != "inferred"
+    text = "Tướng Vương Kiến Quân lãnh đạo Quân khu Nam Kinh của Trung Quốc trong hai năm."
+    assert _person(text, "Vương Kiến Quân").origin == "inferred"
