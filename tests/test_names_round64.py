@@ -46,3 +46,11 @@ def test_a_leader_after_a_preposition_is_no_body_the_person_heads():
     assert _person(text, "Trần Thu Nguyệt").origin != "inferred"
     text = "Tướng Vương Kiến Quân lãnh đạo Quân khu Nam Kinh của Trung Quốc trong hai năm."
     assert _person(text, "Vương Kiến Quân").origin == "inferred"
+
+
+def test_a_two_syllable_name_opening_before_a_quoted_epithet_is_found():
+    # X, một trong những "tiểu hoa đán" nổi tiếng nhất <country>, ...: the quote opens the epithet, a person's
+    text = 'Hứa Lâm, một trong những "tiểu hoa đán" nổi tiếng nhất Trung Quốc, trở lại màn ảnh nhỏ.'
+    assert _person(text, "Hứa Lâm").origin == "inferred"
+    text = 'Hứa Lâm, một trong những "tiểu hoa đán" nổi tiếng nhất Việt Nam, trở lại màn ảnh nhỏ.'
+    assert _person(text, "Hứa Lâm").origin == "vietnamese"

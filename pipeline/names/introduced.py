@@ -195,7 +195,7 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 # (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...); "một"
 # may open the apposition (X, một tướng lĩnh ...).
 _AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?là\s+)?"
-                    r"(?:một\s+(?:trong\s+(?:những|các)\s+)?)?|"
+                    r"(?:một\s+(?:trong\s+(?:những|các)\s+)?[\"“]?)?|"  # (a quoted epithet: một trong những "tiểu hoa đán")
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
                     r"\s+(?:(?:vừa|từng|vốn|cũng|hiện|nay|nguyên|lần lượt)\s+)?(?:là|làm|trở thành)\s+(?:một\s+)?"
