@@ -1,11 +1,12 @@
 """Other stories listed after the story with the day each was posted: a headline closed by its date.
 
 A site's box of earlier stories ('Các tin khác', or no head at all) prints each headline with its date, bracketed or
-not, with the hour or not ('- Kỷ niệm 20 năm thành lập ...(23/10/2023 - 19:40:16)', '... khó tin 01/08/2025'); a
-crawl keeps them one a line, maybe with the list's lone dashes between them. A story's own line closed by a bare
-date is its dateline, its headline or a caption, one at a time: three in a row with no prose under them are a list
-of links. In all the labelled data (every split, clean_pages) the shape holds 14 lines on 2 outlets, all related
-headlines, and no article line.
+not, with the hour or not, its parts parted by slashes, dashes or dots ('- Kỷ niệm 20 năm thành lập ...(23/10/2023 -
+19:40:16)', '... khó tin 01/08/2025', '- Triển lãm tranh ... (24-02-2010)'); a crawl keeps them one a line, maybe
+with the list's lone dashes between them. A story's own line closed by a bare date is its dateline, its headline
+or a caption, one at a time: three in a row with no prose under them are a list of links. In all the labelled data
+(every split, clean_pages) the shape holds 22 lines on 3 outlets, all related headlines, and no article line (a
+date with dashes closes 1 article line, alone: a source's note after the stop).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, words
 
-_DATE = r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE = r"\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{4}(?:\s*[-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATED_RE = re.compile(rf"^(?P<head>.*?\S)\s*(?:\(\s*{_DATE}\s*\)|{_DATE})$")
 _LONE_MARK_RE = re.compile(r"^[-–•·]$")
 

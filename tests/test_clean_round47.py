@@ -1,0 +1,34 @@
+"""Cleaner round 47 (issue 22): shapes that are noise wherever they print, on pages no rule was written for, no article
+line lost: a list of other stories dated dd-mm-yyyy, hashtags one a line (escaped by a crawl), a language switch, a
+teaser label behind a pointing hand, an empty box's placeholder."""
+from pipeline.ingest.clean.datedlist import dated_headline
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+
+DASHED = [
+    "- Chủ tịch tỉnh tiếp đoàn doanh nghiệp đến từ thành phố Busan (26-08-2010)",
+    "- Khánh thành nhà văn hóa mới tại xã vùng cao (01-08-2010)",
+    "- Trao học bổng cho học sinh nghèo vượt khó năm học mới (28-06-2010)",
+]
+
+
+def _reasons(art):
+    return {r.text: r.reason for r in art.removed}
+
+
+def test_a_list_of_other_stories_dated_with_dashes_goes():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *DASHED))
+    for line in DASHED:
+        assert _reasons(art).get(line) == "related-headline"
+    assert BODY2 in art.paragraphs
+
+
+def test_dotted_and_dashed_dates_close_a_headline():
+    assert dated_headline("Khánh thành nhà văn hóa mới tại xã vùng cao 27.12.2017")
+    assert dated_headline("- Trao học bổng cho học sinh nghèo (28-06-2010 - 09:42)")
+    assert not dated_headline("Ngày 04-08-2022")  # a dateline: too short for a headline
+
+
+def test_one_dated_story_line_stays():
+    line = "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2026"
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert _reasons(art).get(line) != "related-headline"
