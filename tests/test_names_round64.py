@@ -54,3 +54,10 @@ def test_a_two_syllable_name_opening_before_a_quoted_epithet_is_found():
     assert _person(text, "Hứa Lâm").origin == "inferred"
     text = 'Hứa Lâm, một trong những "tiểu hoa đán" nổi tiếng nhất Việt Nam, trở lại màn ảnh nhỏ.'
     assert _person(text, "Hứa Lâm").origin == "vietnamese"
+
+
+def test_a_full_name_after_a_title_ending_on_a_units_word_is_found():
+    # Trưởng Đặc khu X: the title (Hong Kong's and Macau's head), no special zone's name
+    people = {p.vi for p in find_in_text("Trưởng Đặc khu Vương Kiến Quân dẫn đầu phái đoàn doanh nghiệp thăm Hà Nội.")}
+    assert "Vương Kiến Quân" in people
+

@@ -228,6 +228,8 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
+    if len(words) >= 3 and tables.key(" ".join(raw[-3:])) in cues.TITLE_KEYS:
+        return False  # Trưởng Đặc khu X: a title ending on a unit's word (Vietnam's đặc khu have no such head)
     if raw[-2:] == ["quân", "khu"] and len(words) >= 3 \
             and any(tables.key(" ".join(raw[-2 - n:-2])) in cues.TITLE_KEYS for n in (1, 2, 3)):
         # a title's lower-case "quân khu" leaves the region's name out: a full name after it is its head (Phó Tư
