@@ -2,6 +2,7 @@
 line lost: a list of other stories dated dd-mm-yyyy, hashtags one a line (escaped by a crawl), a language switch, a
 teaser label behind a pointing hand, an empty box's placeholder."""
 from pipeline.ingest.clean.datedlist import dated_headline
+from pipeline.ingest.clean.labels import whole_line_noise
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
 
 DASHED = [
@@ -32,3 +33,19 @@ def test_one_dated_story_line_stays():
     line = "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2026"
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert _reasons(art).get(line) != "related-headline"
+
+
+def test_hashtags_one_a_line_go():
+    tags = ["\\#NgàyChủNhậtXanh", "\\#XanhSạchĐẹp", "#DuLịchBiển"]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *tags))
+    for tag in tags:
+        assert _reasons(art).get(tag) == "tags"
+    assert BODY2 in art.paragraphs
+
+
+def test_what_reads_as_a_hashtag_line():
+    assert whole_line_noise("\\#TânAnVìMôiTrường") == "tags"
+    assert whole_line_noise("#Messi #Inter Miami #MLS") == "tags"
+    assert whole_line_noise("#tag \\#tag2") == "tags"
+    assert whole_line_noise("#1") != "tags"  # a rank, not a tag
+    assert whole_line_noise("# Tiêu đề mục") != "tags"  # a heading's mark

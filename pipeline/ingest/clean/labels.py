@@ -110,8 +110,8 @@ _SHARE_TOKENS_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)?(?: qua| lên| trên)?\s*:\s*", re.IGNORECASE)
-# "#sao Hàn #phát ngôn": a line of hashtags.
-_HASHTAGS_RE = re.compile(r"^#\w[^#]{0,40}(?:\s*#\w[^#]{0,40})+$")
+# "#sao Hàn #phát ngôn": a line of hashtags; one alone if it holds a letter, the mark escaped by a crawl or not.
+_HASHTAGS_RE = re.compile(r"^\\?#(?:\w*[^\W\d_]\w*|\w[^#]{0,40}(?:\s*\\?#\w[^#]{0,40})+)$")
 # A market ticker flattened into text: "VN-Index 1.254,32 +6,18 (+0,49%)", "HNX 231,5 ▼ 1,2".
 # Its change and percentage may stand apart by a slash ("VN-INDEX 1.228,10 -0,23/-0,02%"), several indices on one
 # line between bars. A hyphen glued between two figures is a range ('NĂM HỌC 2013-2014'), no change.
