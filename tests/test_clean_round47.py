@@ -49,3 +49,16 @@ def test_what_reads_as_a_hashtag_line():
     assert whole_line_noise("#tag \\#tag2") == "tags"
     assert whole_line_noise("#1") != "tags"  # a rank, not a tag
     assert whole_line_noise("# Tiêu đề mục") != "tags"  # a heading's mark
+
+
+def test_a_teaser_label_behind_a_pointing_hand_goes():
+    link = "👉 Có thể bạn quan tâm: Quang Hải tỏa sáng, CAHN vào chung kết Cúp Quốc Gia"
+    art = clean(page(HEAD, LEAD, BODY1, link, BODY2))
+    assert _reasons(art).get(link) == "teaser-link"
+    assert BODY2 in art.paragraphs
+
+
+def test_a_story_line_behind_a_pointing_hand_stays():
+    line = "👉 Theo đó, người dân cần theo dõi chặt chẽ diễn biến của mưa lũ trong những ngày tới."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

@@ -27,9 +27,9 @@ TEASER_LABELS = (
     "tin tức mới nhất|tin tức nổi bật|tin tức khác|tin tức cùng chuyên mục|xem thêm video|xem thêm clip|những tin mới hơn|"
     "related posts|related articles|you may also like"  # a theme's own strings left untranslated
 )
-_TEASER_RE = re.compile(
-    # Longest first: "Tin mới cập nhật" is one label, not "Tin mới" over a section name.
-    rf"^(?:{'|'.join(sorted(TEASER_LABELS.split('|'), key=len, reverse=True))})(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*"
+_TEASER_RE = re.compile(  # longest first ("Tin mới cập nhật" is one label); a pointing hand or arrow may lead it
+    rf"^(?:[👉👇➡➤➜⏩►▶→⇒]\ufe0f?\s*)?(?:{'|'.join(sorted(TEASER_LABELS.split('|'), key=len, reverse=True))})"
+    r"(?![\w])\s*(?P<sep>[:»>|\-–]*)\s*"
     r"(?P<rest>.*)$", re.IGNORECASE
 )
 _LINK_ONLY_RE = re.compile(r"^(?:xem thêm|đọc thêm|đọc nhiều|xem nhiều|tin liên quan|bài liên quan|bài viết liên quan|"
