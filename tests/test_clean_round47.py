@@ -3,6 +3,7 @@ line lost: a list of other stories dated dd-mm-yyyy, hashtags one a line (escape
 teaser label behind a pointing hand, an empty box's placeholder."""
 from pipeline.ingest.clean.datedlist import dated_headline
 from pipeline.ingest.clean.labels import whole_line_noise
+from pipeline.ingest.clean.sitebox import language_switch
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
 
 DASHED = [
@@ -49,6 +50,21 @@ def test_what_reads_as_a_hashtag_line():
     assert whole_line_noise("#tag \\#tag2") == "tags"
     assert whole_line_noise("#1") != "tags"  # a rank, not a tag
     assert whole_line_noise("# Tiêu đề mục") != "tags"  # a heading's mark
+
+
+def test_a_language_switch_goes_wherever_it_stands():
+    art = clean(page("Vietnamese English", "Nội dung đang cập nhật...", LEAD, BODY1, BODY2))  # no headline found
+    assert _reasons(art).get("Vietnamese English") == "language-switch"
+    art = clean(page(HEAD, LEAD, BODY1, "ENG VI", BODY2))
+    assert _reasons(art).get("ENG VI") == "language-switch"
+    assert art.title == HEAD and BODY2 in art.paragraphs
+
+
+def test_what_reads_as_a_language_switch():
+    for text in ("ENG VI", "Vietnamese English", "VI | EN", "Tiếng Việt English", "VI EN 中文"):
+        assert language_switch(text), text
+    for text in ("EN", "VN - TH", "JP KR", "Tiếng Anh - Tiếng Việt", "English Français", "VN Express", "Vi en là"):
+        assert not language_switch(text), text  # one label, a match's teams, a glossary's columns, words
 
 
 def test_a_teaser_label_behind_a_pointing_hand_goes():

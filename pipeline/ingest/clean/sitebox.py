@@ -11,6 +11,7 @@
 - A call to click ('Bạn đọc gửi video cộng tác trên X, mời click tại đây.'): the words stand for a link that the
   text no longer holds; a story quotes such a call (a scam's message) inside a sentence, not as its own line's end.
 - A text-size control's value ('100%') alone in the story's head, under its date or view count.
+- A language switch: 'ENG VI', 'Vietnamese English', 'VI | EN' (the versions of the site, by code or own name).
 """
 
 from __future__ import annotations
@@ -82,6 +83,27 @@ _CLICK_RE = re.compile(r"(?:^|[,;:]\s*|\s(?:mời|vui lòng|hãy|xin)(?: bạn(?
 def click_call(text: str) -> bool:
     """A line ending in a call to click a link the text no longer has ('..., mời click tại đây.')."""
     return words(text) <= 40 and '"' not in text and "“" not in text and bool(_CLICK_RE.search(text))
+
+
+# A language switch saved as its labels: two to four languages named by code or in their own words ('ENG VI',
+# 'Vietnamese English', 'VI | EN', 'Tiếng Việt English'), Vietnamese and English among them. No story line is a
+# list of languages and nothing else, but two country codes may head a match's score ('VN - TH', 'JP KR'), and
+# Vietnamese names alone ('Tiếng Anh - Tiếng Việt') a glossary's columns: English by code or own name it must be.
+_LANGUAGE_CODE = r"en|eng|vi|vn|vie|fr|zh|cn|ja|jp|ko|kr|ru|de|es|lo|km|th"
+_LANGUAGE_OWN = r"english|vietnamese|français|francais|deutsch|español|русский|中文|简体中文|繁體中文|日本語|한국어"
+_LANGUAGE_RE = re.compile(rf"(?:{_LANGUAGE_CODE}|{_LANGUAGE_OWN}|tiếng việt)", re.IGNORECASE)
+_LANGUAGE_SWITCH_RE = re.compile(rf"^(?:{_LANGUAGE_RE.pattern}(?:\s*[|/•·–-]\s*|\s+|$)){{2,4}}$", re.IGNORECASE)
+
+
+def language_switch(text: str) -> bool:
+    """A line naming two to four different languages, Vietnamese and English among them, and nothing else: a site's
+    switch between its versions."""
+    text = text.strip()
+    if not _LANGUAGE_SWITCH_RE.match(text):
+        return False
+    names = [m.group(0).casefold() for m in _LANGUAGE_RE.finditer(text)]
+    return len(set(names)) == len(names) and bool({"en", "eng", "english"} & set(names)) \
+        and bool({"vi", "vn", "vie", "vietnamese", "tiếng việt"} & set(names))
 
 
 def _visit_count(text: str) -> bool:
