@@ -3,7 +3,7 @@ line lost: a list of other stories dated dd-mm-yyyy, hashtags one a line (escape
 teaser label behind a pointing hand, an empty box's placeholder."""
 from pipeline.ingest.clean.datedlist import dated_headline
 from pipeline.ingest.clean.labels import whole_line_noise
-from pipeline.ingest.clean.sitebox import language_switch
+from pipeline.ingest.clean.sitebox import language_switch, placeholder
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
 
 DASHED = [
@@ -78,3 +78,15 @@ def test_a_story_line_behind_a_pointing_hand_stays():
     line = "👉 Theo đó, người dân cần theo dõi chặt chẽ diễn biến của mưa lũ trong những ngày tới."
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line in art.paragraphs
+
+
+def test_an_empty_box_placeholder_goes_and_is_no_headline():
+    art = clean(page("Vietnamese English", "Nội dung đang cập nhật...", LEAD, BODY1, BODY2))
+    assert _reasons(art).get("Nội dung đang cập nhật...") == "placeholder"
+    assert art.title != "Nội dung đang cập nhật..."
+
+
+def test_what_reads_as_a_placeholder():
+    assert placeholder("Đang cập nhật") and placeholder("Thông tin đang được cập nhật.")
+    assert not placeholder("Giá: Đang cập nhật")  # a table's value
+    assert not placeholder("Số liệu đang cập nhật từ các địa phương.")  # a sentence says what and from where

@@ -129,7 +129,8 @@ def line_rules(page: Page, line: Line) -> None:
     # '* Mời bạn đọc ...': an asterisk marks an add-on, furniture's as well as the story's.
     reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text) \
         or ("promo" if sitebox.click_call(text) else None) \
-        or ("language-switch" if sitebox.language_switch(text) else None)
+        or ("language-switch" if sitebox.language_switch(text) else None) \
+        or ("placeholder" if sitebox.placeholder(text) else None)
     if reason == "teaser-label" and _opens_a_section(page, line):
         page.doubt(line, "kept: a box label over a line of the story's that opens a section (its rubric?)")
         return

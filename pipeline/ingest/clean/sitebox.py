@@ -11,7 +11,8 @@
 - A call to click ('Bạn đọc gửi video cộng tác trên X, mời click tại đây.'): the words stand for a link that the
   text no longer holds; a story quotes such a call (a scam's message) inside a sentence, not as its own line's end.
 - A text-size control's value ('100%') alone in the story's head, under its date or view count.
-- A language switch: 'ENG VI', 'Vietnamese English', 'VI | EN' (the versions of the site, by code or own name).
+- A language switch: 'ENG VI', 'Vietnamese English', 'VI | EN' (the versions of the site, by code or own name); an
+  empty box's placeholder ('Nội dung đang cập nhật...').
 """
 
 from __future__ import annotations
@@ -104,6 +105,17 @@ def language_switch(text: str) -> bool:
     names = [m.group(0).casefold() for m in _LANGUAGE_RE.finditer(text)]
     return len(set(names)) == len(names) and bool({"en", "eng", "english"} & set(names)) \
         and bool({"vi", "vn", "vie", "vietnamese", "tiếng việt"} & set(names))
+
+
+# An empty box's placeholder, alone on its line: 'Nội dung đang cập nhật...', 'Đang cập nhật', 'Dữ liệu đang được
+# cập nhật.' A story says what is being updated and by whom; a live page's 'Đang cập nhật...' is its marker, not text.
+_PLACEHOLDER_RE = re.compile(r"^(?:(?:nội dung|dữ liệu|thông tin|bài viết|tin tức)\s+)?đang (?:được )?cập nhật"
+                             r"\s*(?:\.{1,3}|…)?$", re.IGNORECASE)
+
+
+def placeholder(text: str) -> bool:
+    """An empty box's placeholder alone on its line."""
+    return bool(_PLACEHOLDER_RE.match(text.strip()))
 
 
 def _visit_count(text: str) -> bool:
