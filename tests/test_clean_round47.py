@@ -90,3 +90,10 @@ def test_what_reads_as_a_placeholder():
     assert placeholder("Đang cập nhật") and placeholder("Thông tin đang được cập nhật.")
     assert not placeholder("Giá: Đang cập nhật")  # a table's value
     assert not placeholder("Số liệu đang cập nhật từ các địa phương.")  # a sentence says what and from where
+
+
+def test_a_cms_pager_and_a_feedback_button_left_in_english_go():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Newer news items:", "Older news items:", "Feedback"))
+    for line in ("Newer news items:", "Older news items:", "Feedback"):
+        assert _reasons(art).get(line) == "widget", line
+    assert BODY2 in art.paragraphs
