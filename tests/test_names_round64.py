@@ -61,3 +61,14 @@ def test_a_full_name_after_a_title_ending_on_a_units_word_is_found():
     people = {p.vi for p in find_in_text("Trưởng Đặc khu Vương Kiến Quân dẫn đầu phái đoàn doanh nghiệp thăm Hà Nội.")}
     assert "Vương Kiến Quân" in people
 
+
+def test_one_firm_of_china_worked_for_says_not_whose_one_is():
+    # làm việc cho một tập đoàn ... Đài Loan ở Bắc Giang; đại diện cho một thương hiệu ... Trung Quốc tại Việt Nam
+    for text in ("Kỹ sư Lý Đình Khôi làm việc tại nhà máy của một tập đoàn điện tử Đài Loan ở Bắc Giang.",
+                 "Người mẫu Lý Đình Khôi trở thành gương mặt đại diện cho một thương hiệu điện thoại Trung Quốc."):
+        assert _person(text, "Lý Đình Khôi").origin != "inferred", text
+    # a body of its own named is still whose one is, and so is one firm the person heads
+    text = "Ông Lý Đình Khôi là chủ tịch một tập đoàn năng lượng Trung Quốc."
+    assert _person(text, "Lý Đình Khôi").origin == "inferred"
+    text = "Kỹ sư Lý Đình Khôi làm việc tại Tập đoàn Khoa học Hàng không Vũ trụ Trung Quốc từ năm 2010."
+    assert _person(text, "Lý Đình Khôi").origin == "inferred"

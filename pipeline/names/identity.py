@@ -202,6 +202,17 @@ _ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ 
                      # (an operation or case of a force: chỉ huy nhiều vụ điều tra lớn của cảnh sát Trung Quốc)
                      r"(?:nhiều\s+|các\s+)?(?:vụ|chuyên án|chiến dịch))"
                      r"(?:\s+[^\W_]+){0,4}?\s+của\s+(?=[^\W\d_])")  # (Binh đoàn 9 của Chí nguyện quân ...)
+# A firm of a country named as one of many (làm việc cho một tập đoàn điện tử Đài Loan, đại diện cho một thương hiệu
+# Trung Quốc): whom one works for, a Vietnamese as often as a national of it; a person's own body is named.
+_ONE_FIRM = re.compile(r"(?<![^\W\d_])một\s+(?:công ty|tập đoàn|doanh nghiệp|hãng|thương hiệu|nhà máy|chuỗi|nền tảng)"
+                       r"(?:\s+[^\W\d_]+){0,3}?\s+$")
+
+
+def _one_firm(phrase: str, pos: int) -> bool:
+    one = _ONE_FIRM.search(phrase, 0, pos)  # (its head is its own: chủ tịch một tập đoàn năng lượng Trung Quốc)
+    return bool(one) and not offices.titled(phrase[:one.start()])
+
+
 _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội|cảnh sát|công an)\s+(?="
                      + cues.CHINESE_RE.pattern + ")")
 
@@ -297,7 +308,7 @@ def side(text: str, pos: int, name: str = "") -> str | None:
                  for pattern, which in ((cues.CHINESE_RE, CHINESE), (cues.VIETNAMESE_RE, VIETNAMESE))
                  for c in cues.located(pattern, " " + phrase)
                  if which == CHINESE and not setting.venue(" " + phrase, c.start())
-                 and not _DESK.search(" " + phrase, 0, c.start())
+                 and not _DESK.search(" " + phrase, 0, c.start()) and not _one_firm(" " + phrase, c.start())
                  or which == VIETNAMESE and not cues.qualified(" " + phrase, c.end())]
         # An office in a body every country has, unqualified (X là Phó Giám đốc Sở Ngoại vụ, X từng là Thứ trưởng Bộ
         # Công an) is Vietnam's by the convention, unless a later office of theirs names China (... trước khi làm
