@@ -25,14 +25,17 @@ _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s+(?P<bar>[^|]{2,40})|[-–]\s+(?P<dash
 
 
 def _headline_like(line: Line, page: Page, beside: Line | None = None, longest: int = 30) -> bool:
-    text = line.text
+    below = headjoin.lower_half(page, line) if beside is None else None
+    text = line.text if below is None else f"{line.text} {below.text}"  # a headline cut over two lines: whole
     if not 2 <= words(text) <= longest or text[0].islower() and not _capitalised(text):
         return False
     if text.endswith((".", ":", ";", ",", "…")):
         return False
     # A headline is a block of its own, not the first line of a paragraph (`beside`: the author's name under
-    # it, in its block).
-    return page.block_size(line) - (beside is not None and beside.kept and beside.block == line.block) == 1
+    # it, in its block), or the first half of a headline cut over two lines (its second half opening in lower
+    # case, joined to it once it is the title).
+    size = page.block_size(line) - (beside is not None and beside.kept and beside.block == line.block)
+    return size == 1 or size == 2 and below is not None
 
 
 # A brand written as one word with a capital inside it: "VietnamPlus", "VnExpress", "CafeF".

@@ -54,6 +54,26 @@ def second_half(page: Page, title: Line) -> Line | None:
     return below if mine and len(mine & story) * 2 >= len(mine) else None
 
 
+def lower_half(page: Page, line: Line) -> Line | None:
+    """The line under `line` when the two are a block of their own and it goes on with the headline's sentence
+    in lower case (an `<h1>` cut by a line break or wrapped by hand: 'Nhịp điệu' over 'ngày mùa'), or None.
+    Such a pair is read as one line: a block of two is otherwise the first lines of a paragraph, never a headline.
+    A lead wrapped by hand closes on its stop, and one of three lines or more is no pair."""
+    block = [ln for ln in page.lines if (ln.kept or ln is line) and ln.block == line.block]
+    if len(block) != 2 or block[0] is not line:
+        return None
+    below = block[1]
+    text = below.text
+    # The upper half may close on a comma or a dash ('Cháy xưởng nhựa ở Bình Chánh,' over 'hàng trăm công nhân
+    # tháo chạy'): with no stop at the pair's end it is no lead, which closes like prose.
+    if below.index != line.index + 1 or not text[:1].islower() or text[1:2].isupper() \
+            or line.text.rstrip("\"”»)’' ").endswith(tuple(PROSE_END) + (":", ";", "|")) \
+            or _closed(text) and not text.endswith(("?", "!")) or words(line.text) + words(text) > 40 \
+            or _furniture(line.text) or dateline_date(f"{line.text} {text}") is not None:
+        return None
+    return below
+
+
 def _furniture(text: str) -> bool:
     return bool(is_name(text) or text.casefold() in SECTION_NAMES or whole_line_noise(text) or contact_line(text)
                 or DATELINE_RE.match(text) or BYLINE_RE.match(text) or dateline_date(text) is not None)
@@ -84,7 +104,7 @@ def first_half(page: Page, title: Line) -> Line | None:
 def join_second_half(page: Page, title: Line) -> None:
     """The title's second half (above) joined to it, or its first half to it; the other half goes as
     'headline-second-line'."""
-    below = second_half(page, title)
+    below = second_half(page, title) or lower_half(page, title)
     if below is not None:
         page.drop(below, "headline-second-line")
         title.text = page.title = f"{title.text} {below.text}"

@@ -1,0 +1,44 @@
+"""Titles round 15 (issue 22): a headline cut over two lines (an `<h1>` with a line break, a page wrapped by hand at
+a fixed width), the pair a block of its own over the lead: the two halves are the title, joined, and neither
+stands in the body."""
+from tests.test_clean import clean
+
+LEAD = ("Ngày 13/6, UBND tỉnh Hà Tĩnh đã ra quyết định xử phạt hành chính một doanh nghiệp tư nhân gần 200 triệu đồng "
+        "về hành vi xả thải ra sông chưa qua xử lý, vượt quy chuẩn cho phép nhiều lần.")
+BODY = ("Qua kiểm tra, cơ quan chức năng ghi nhận doanh nghiệp đã xây dựng hệ thống xử lý nước thải công suất 60 m3 "
+        "mỗi ngày đêm nhưng không vận hành thường xuyên, để nước thải chảy thẳng ra sông.")
+HEAD = "Hà Tĩnh xử phạt doanh nghiệp xả thải ra sông 200 triệu đồng"
+
+
+def test_a_headline_cut_before_a_word_in_lower_case_is_joined_into_the_title():
+    head = "Xử phạt doanh nghiệp xả thải ra sông 200 triệu đồng"
+    art = clean("Xử phạt\ndoanh nghiệp xả thải ra sông 200 triệu đồng\n\n" + LEAD + "\n\n" + BODY + "\n")
+    assert art.title == head
+    assert art.paragraphs[0] == LEAD
+    assert any(r.text == "doanh nghiệp xả thải ra sông 200 triệu đồng" and r.reason == "headline-second-line"
+               for r in art.removed)
+
+
+def test_a_name_over_a_line_in_lower_case_is_no_headline_cut_in_two():
+    # The author's name over their office ('phóng viên ...') is a byline, never the first half of a headline.
+    art = clean("Nguyễn Văn Hùng\nphóng viên thường trú tại Hà Tĩnh\n\n" + LEAD + "\n\n" + BODY + "\n")
+    assert art.title != "Nguyễn Văn Hùng phóng viên thường trú tại Hà Tĩnh"
+
+
+def test_a_lead_wrapped_by_hand_over_two_lines_is_no_headline():
+    # Closed by its stop: the first lines of a paragraph, as before.
+    half = LEAD.split(" ")
+    top = " ".join(half[:12]) + "\n" + " ".join(half[12:])
+    art = clean(top + "\n\n" + BODY + "\n")
+    assert art.title is None
+    assert art.paragraphs[0] == LEAD
+
+
+def test_a_headline_cut_after_its_comma_is_joined_and_no_lead():
+    # A comma closes the upper half; with no stop at the pair's end the two are a headline, not a lead's lines.
+    head = "Cháy xưởng gỗ ở Hà Tĩnh, hàng trăm công nhân tháo chạy"
+    lead = ("Khoảng 6h sáng nay, một xưởng sản xuất đồ gỗ rộng hơn 2.000 m2 tại huyện Cẩm Xuyên, tỉnh Hà Tĩnh bốc "
+            "cháy dữ dội, hàng trăm công nhân tháo chạy ra ngoài.")
+    art = clean("Cháy xưởng gỗ ở Hà Tĩnh,\nhàng trăm công nhân tháo chạy\n\n" + lead + "\n\n" + BODY + "\n")
+    assert art.title == head
+    assert art.paragraphs[0] == lead
