@@ -42,3 +42,15 @@ def test_a_headline_cut_after_its_comma_is_joined_and_no_lead():
     art = clean("Cháy xưởng gỗ ở Hà Tĩnh,\nhàng trăm công nhân tháo chạy\n\n" + lead + "\n\n" + BODY + "\n")
     assert art.title == head
     assert art.paragraphs[0] == lead
+
+
+def test_a_headline_cut_before_a_capital_on_a_page_saved_a_line_a_block_is_joined():
+    # No blank line anywhere: the reader makes each line a block, so the halves stand in two blocks.
+    lead = ("Giá thuê căn hộ chung cư tại TP.HCM trong quý I tăng trung bình 15% so với cùng kỳ năm ngoái, theo báo "
+            "cáo của một công ty nghiên cứu thị trường bất động sản công bố sáng nay.")
+    more = ("Mức tăng mạnh nhất ghi nhận ở phân khúc căn hộ một phòng ngủ gần trung tâm, nơi nhu cầu thuê của người "
+            "lao động trẻ vẫn cao trong khi nguồn cung mới khan hiếm.")
+    art = clean("Giá thuê căn hộ tại\nTP.HCM tăng 15% sau một năm\n09:05 | 02/04/2024\n" + lead + "\n" + more + "\n"
+                + BODY + "\n")
+    assert art.title == "Giá thuê căn hộ tại TP.HCM tăng 15% sau một năm"
+    assert art.paragraphs[0] == lead

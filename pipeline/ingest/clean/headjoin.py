@@ -80,16 +80,17 @@ def _furniture(text: str) -> bool:
 
 
 def first_half(page: Page, title: Line) -> Line | None:
-    """The line right over `title` that is its first half: the first of its block (no blank line between the
-    halves), kept, closing on nothing, no name, date or label, half its content words the story's; four to
-    eight words over a lower half of eight at most (a kicker or a section's name is shorter, a whole headline
-    longer), or any length over a title going on in lower case. (The score takes the lower half of a headline
-    cut over two lines when the pair stands apart from the lead.)"""
+    """The line right over `title` that is its first half: no blank line between the halves (in one block, or
+    in two on a page saved a line a block, whose lines the reader splits where one does not go on in lower
+    case), the first of its block, kept, closing on nothing, no name, date or label, half its content words the
+    story's; four to eight words over a lower half of eight at most (a kicker or a section's name is shorter, a
+    whole headline longer), or any length over a title going on in lower case. (The score takes the lower half
+    of a headline cut over two lines when the pair stands apart from the lead.)"""
     pos = page.lines.index(title)
     above = page.lines[pos - 1] if pos >= 1 and page.lines[pos - 1].index == title.index - 1 else None
     over = page.lines[pos - 2] if pos >= 2 else None
     text = above.text if above is not None else ""
-    if above is None or not above.kept or not text or _closed(text) or above.block != title.block \
+    if above is None or not above.kept or not text or _closed(text) \
             or over is not None and over.kept and over.block == above.block \
             or not (text[:1].isupper() or text[:1].isdigit()) or words(text) + words(title.text) > 40 \
             or words(text) > _HALF or not title.text[:1].islower() and (words(text) < 4 or words(title.text) > _HALF) \
