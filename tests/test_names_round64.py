@@ -72,3 +72,11 @@ def test_one_firm_of_china_worked_for_says_not_whose_one_is():
     assert _person(text, "Lý Đình Khôi").origin == "inferred"
     text = "Kỹ sư Lý Đình Khôi làm việc tại Tập đoàn Khoa học Hàng không Vũ trụ Trung Quốc từ năm 2010."
     assert _person(text, "Lý Đình Khôi").origin == "inferred"
+
+
+def test_a_leader_as_an_object_agent_or_noun_is_no_body_the_person_heads():
+    # đón lãnh đạo Bộ ... Trung Quốc (the object), được lãnh đạo Vân Nam đón (the agent), nhà lãnh đạo (the noun)
+    for text in ("Thứ trưởng Vương Đình Khôi đón lãnh đạo Bộ Thương mại Trung Quốc tại sân bay Nội Bài.",
+                 "Bí thư Tỉnh ủy Vương Đình Khôi được lãnh đạo Vân Nam đón tại Côn Minh.",
+                 "Đại sứ Vương Đình Khôi ra sân bay đón nhà lãnh đạo Việt Nam đến Bắc Kinh dự diễn đàn."):
+        assert _person(text, "Vương Đình Khôi").origin != "inferred", text
