@@ -39,6 +39,8 @@ def second_half(page: Page, title: Line) -> Line | None:
     text = below.text
     if text[:1].islower() and not text[1:2].isupper():
         return below
+    if _capitals_half(page, title.text, below):
+        return below
     # (Over eight words a line is a whole headline more often than half of one: a line opening with a capital
     # under it is then a deck or another headline, 'Lãi suất giảm lần thứ ba, doanh nghiệp hưởng lợi' over
     # 'Ngân hàng Nhà nước giảm lãi suất ...'.)
@@ -52,6 +54,22 @@ def second_half(page: Page, title: Line) -> Line | None:
     mine = set(content_words(text))
     story = set(content_words(" ".join(ln.text for ln in rest[:_STORY_PARAGRAPHS])))
     return below if mine and len(mine & story) * 2 >= len(mine) else None
+
+
+def _capitals_half(page: Page, title: str, below: Line) -> bool:
+    """A headline in capitals cut over two lines, the lower half in capitals too, right under it: a site prints no
+    deck, byline or section's name so (a reporter's name in capitals is a name: furniture), and a copy of the
+    headline under it shares most of its words with it. A third line in capitals right under them makes a list
+    of items ('🥇 GIẢI NHẤT ĐỒNG ĐỘI NỮ' under '🎉 GIẢI NHẤT TOÀN ĐOÀN'), no headline's halves."""
+    text = below.text
+    if not (title.isupper() and text.isupper()) or words(text) < 2 or _furniture(text) \
+            or not (title[:1].isalnum() and text[:1].isalnum()):
+        return False
+    under = next((ln for ln in page.lines if ln.index > below.index and ln.text), None)
+    if under is not None and under.index == below.index + 1 and under.text.isupper():
+        return False
+    mine = set(content_words(text))
+    return bool(mine) and len(mine & set(content_words(title))) * 2 < len(mine)
 
 
 def lower_half(page: Page, line: Line) -> Line | None:
