@@ -80,3 +80,10 @@ def test_a_leader_as_an_object_agent_or_noun_is_no_body_the_person_heads():
                  "Bí thư Tỉnh ủy Vương Đình Khôi được lãnh đạo Vân Nam đón tại Côn Minh.",
                  "Đại sứ Vương Đình Khôi ra sân bay đón nhà lãnh đạo Việt Nam đến Bắc Kinh dự diễn đàn."):
         assert _person(text, "Vương Đình Khôi").origin != "inferred", text
+
+
+def test_a_doubles_pairs_country_after_the_second_name_is_the_firsts_too():
+    text = "Hứa Gia Kỳ và Lưu Thần Vũ của Trung Quốc giành huy chương vàng đôi nam nữ bóng bàn."
+    assert _person(text, "Hứa Gia Kỳ").origin == "inferred"
+    text = "Hứa Gia Kỳ và Lưu Thần Vũ của Việt Nam giành huy chương đồng đôi nam nữ cầu lông."
+    assert _person(text, "Hứa Gia Kỳ").origin == "vietnamese"

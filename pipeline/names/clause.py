@@ -225,7 +225,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     # A pair (Trịnh Tư Duy/Hoàng Nhã Quỳnh của Trung Quốc, Đặng Siêu - Tôn Lệ): what follows the second is both's.
     # ... and so is what follows "A và B" after a pair's title (Cặp đôi A và B của Trung Quốc).
     # ... and after a plural title (Hai Phó Viện trưởng A và B của Viện Kiểm sát Nhân dân Tối cao Trung Quốc)
-    pair = bool(_PAIR.search(sentence[:start]) or _PLURAL_TITLE.search(sentence[:start]))
+    pair = bool(_PAIR.search(sentence[:start]) or _PLURAL_TITLE.search(sentence[:start]) or _DOUBLES.search(sentence, end))
     # ... and an apposition on a number after "A và B" (A và B, hai trụ cột của đội tuyển ... Trung Quốc, ...)
     partner = next((b for a, b in others if a >= end and (sentence[end:a].strip() in ("/", "-", "–")
                                                           or (pair or _PLURAL_AFTER.match(sentence, b))
@@ -303,6 +303,9 @@ _PREDICATE_WHERE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-ỹđ][^\W\d_]*\s+[a-z�
 _PLURAL_TITLE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các)\s+(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s*,\s*(?:cả\s+)?(?:hai|ba|bốn)\s+(?!lần(?![^\W\d_]))", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng|đôi nam|đôi nữ)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+# A doubles event the sentence names after the names (A và B của Trung Quốc giành HCV đôi nam nữ): partners play for
+# one country, so the country after the second is the first's too.
+_DOUBLES = re.compile(r"(?<![^\W\d_])(?:đôi nam nữ|đôi nam|đôi nữ|nội dung đôi)(?![^\W\d_])", re.IGNORECASE)
 
 
 # "Theo Tân Hoa xã, ông X": a news agency speaking for a person is the person's side (not a bare country:
