@@ -9,7 +9,8 @@ the name-shaped runs of a sentence; introduced.py: whether a title or an apposit
 named.py: the persons the glossary names, wherever the text writes them; cues.py and offices.py: the words that
 introduce a person or say whose they are; companies.py: China's companies; strait.py: what only Hong Kong, Macau and
 Taiwan have; mainland_cities.py: China's cities whose names read as persons' too, after their mayor or committee)
-and origin.py decides from the words around each (clause.py: the clause around one mention, bodies.py:
+and origin.py decides from the words around each (clause.py: the clause around one mention, visited.py: a
+student's school and a memorial's person in it, bodies.py:
 the body a title in apposition belongs to; identity.py: what an identity verb after the name says they are;
 parties.py: China as the other party of what a person does; shared_provinces.py: a province both countries name;
 setting.py: sentences that place a person in China only; honours.py: a national honour of China received; fronted.py:
