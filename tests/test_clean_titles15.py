@@ -69,3 +69,18 @@ def test_a_list_of_items_in_capitals_is_no_headline_cut_in_two():
     items = "GIẢI NHẤT TOÀN ĐOÀN\nGIẢI NHẤT ĐỒNG ĐỘI NỮ\nGIẢI NHẤT ĐỒNG ĐỘI NAM"
     art = clean(items + "\n" + LEAD + "\n\n" + BODY + "\n")
     assert not any(r.reason == "headline-second-line" for r in art.removed)
+
+
+def test_a_headline_saved_with_its_date_and_time_after_it_is_the_title_and_the_stamp_the_date():
+    # The crawl joined the <h1> and its <time>, and the lead ran on under it with no blank line.
+    art = clean(HEAD + " 12/05/2025 08:30\n" + LEAD + "\n\n" + BODY + "\n")
+    assert art.title == HEAD
+    assert art.paragraphs[0] == LEAD
+    assert art.date == "2025-05-12"
+    assert any(r.text == "12/05/2025 08:30" and r.reason == "dateline" for r in art.removed)
+
+
+def test_a_headline_ending_on_its_own_date_keeps_it():
+    head = "Giải bóng đá thiếu niên Hà Tĩnh khởi tranh ngày 20/4/2025"
+    art = clean(head + "\n\n" + LEAD + "\n\n" + BODY + "\n")
+    assert art.title == head

@@ -36,7 +36,8 @@ unsure of is kept and noted.
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
-    headjoin.py   a headline cut over two lines, its second half joined to the title
+    headdate.py   a headline saved with its date and time after it on one line: the stamp goes as the dateline
+    headjoin.py   a headline cut over two lines (lower case, capitals, or a line a block), joined into the title
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
     headstop.py   last, where no title stands: a headline closed by a full stop, or one under the story's dateline
     bylines.py    datelines, bylines, outlet tags

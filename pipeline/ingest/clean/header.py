@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import headjoin, headtrail, headtwice
+from pipeline.ingest.clean import headdate, headjoin, headtrail, headtwice
 from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -82,6 +82,7 @@ def find_title(page: Page) -> None:
     body; a page that starts with a repeated lead has that copy removed by
     dedupe, and its headline sits right above the byline.
     """
+    headdate.stamped_headline(page)  # '<headline> 12/05/2025 08:30': the stamp goes, the headline stands alone
     kept = page.kept()
     if len(kept) < 2:
         return
