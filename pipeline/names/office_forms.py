@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.names import clause
+from pipeline.names import region
 
 _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 # A political office, a government body's head or a party post, a candidacy (the press writes Taiwan's leader as
@@ -43,12 +43,9 @@ _NOT = re.compile(_B + r"(?:Quốc vụ viện|Trung ương|Quân Giải phóng|
                   r"Văn phòng Liên lạc|Trung Quốc đại lục|ca sĩ|nhạc sĩ|danh ca|diễn viên|đạo diễn|nhà văn|nhà thơ|"
                   r"tác giả|nhà báo|vận động viên|VĐV|tay vợt|người mẫu|doanh nhân|tỷ phú|tập đoàn|công ty|hãng)" + _E,
                   re.IGNORECASE)
-# The apposition is the person's own up to a verb of what they do (as region.py reads it).
+# The apposition is the person's own up to a verb of what they do (region.own_words), read with more verbs here.
 _DOES = re.compile(_B + r"(?:cho biết|nói|phát biểu|tuyên bố|khẳng định|nhấn mạnh|đã|sẽ|đang|vừa|tới|đến|thăm|"
                    r"tiếp|gặp|dự|kêu gọi|thừa nhận|bị|có)" + _E)
-# The office taken up right after the name (X tuyên thệ nhậm chức lãnh đạo Đài Loan), up to the clause's end.
-_TAKES_OFFICE = re.compile(r"\s+(?:(?:đã|vừa|chính thức|sẽ)\s+)*(?:tuyên thệ\s+)?nhậm chức\s+(?=[^\W\d_])")
-_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
 def _political(text: str) -> bool:
@@ -61,18 +58,7 @@ def in_office(person, sentences: Sequence[str], spans: dict[int, list[tuple[int,
     `person` is a persons.Person that region.of placed in Taiwan or Hong Kong, `spans` region.mention_spans of the text."""
     found = False
     for m in person.mentions:
-        sentence = sentences[m.sentence]
-        others = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
-        for a, b in others:  # (another person's name is no office of this one's)
-            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-        before, after = clause.windows(sentence, m.start, m.end, others)
-        after = clause.own_part(after)
-        does = _DOES.search(after)
-        own = [before, after[:does.start()] if does else after]
-        taken = _TAKES_OFFICE.match(sentence, m.end)
-        if taken:
-            end = _CLAUSE_END.search(sentence, taken.end())
-            own.append(sentence[taken.end():end.start() if end else len(sentence)])
+        own = region.own_words(m, sentences, spans, _DOES)
         if any(_NOT.search(text) for text in own):
             return False
         found = found or any(_political(text) for text in own)

@@ -89,24 +89,36 @@ def mention_spans(people) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
+def own_words(mention, sentences: Sequence[str], spans: dict[int, list[tuple[int, int]]],
+              does: re.Pattern = _DOES) -> tuple[str, str, str]:
+    """A mention's own words, other persons' names blanked out: the title phrase before it, the apposition after it
+    up to a verb of what the person does (`does`), and the office taken up right after the name ('' where none).
+    office_forms.py reads the same words with its own list of verbs."""
+    sentence = sentences[mention.sentence]
+    others = [s for s in spans.get(mention.sentence, []) if s != (mention.start, mention.end)]
+    for a, b in others:  # (another person's name is no place or office of this one's)
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    before, after = clause.windows(sentence, mention.start, mention.end, others)
+    after = clause.own_part(after)
+    verb = does.search(after)
+    taken = _TAKES_OFFICE.match(sentence, mention.end)
+    office = ""
+    if taken:
+        end = _CLAUSE_END.search(sentence, taken.end())
+        office = sentence[taken.end():end.start() if end else len(sentence)]
+    return before, after[:verb.start()] if verb else after, office
+
+
 def of(person, sentences: Sequence[str], spans: dict[int, list[tuple[int, int]]]) -> str | None:
     """HONG_KONG, MACAU, TAIWAN or None for a `person` (persons.Person) of `sentences`: the one region its
     mentions' own words place it in, none where they name two or none. `spans`: mention_spans of the text's
     persons."""
     found: set[str] = set()
     for m in person.mentions:
-        sentence = sentences[m.sentence]
-        others = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
-        for a, b in others:  # (another person's name is no place of this one's)
-            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-        before, after = clause.windows(sentence, m.start, m.end, others)
+        before, apposition, office = own_words(m, sentences, spans)
         before = before.rsplit(",", 1)[-1] if re.search(r"[^\W\d_]", before.rsplit(",", 1)[-1]) else before
-        after = clause.own_part(after)
-        does = _DOES.search(after)
         kmt = bool(_TAIWAN.search(sentences[m.sentence]))
-        found |= _own_regions(before, kmt) | _own_regions(after[:does.start()] if does else after, kmt)
-        taken = _TAKES_OFFICE.match(sentence, m.end)
-        if taken:
-            end = _CLAUSE_END.search(sentence, taken.end())
-            found |= _own_regions(sentence[taken.end():end.start() if end else len(sentence)], kmt)
+        found |= _own_regions(before, kmt) | _own_regions(apposition, kmt)
+        if office:
+            found |= _own_regions(office, kmt)
     return found.pop() if len(found) == 1 else None
