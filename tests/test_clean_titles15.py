@@ -84,3 +84,10 @@ def test_a_headline_ending_on_its_own_date_keeps_it():
     head = "Giải bóng đá thiếu niên Hà Tĩnh khởi tranh ngày 20/4/2025"
     art = clean(head + "\n\n" + LEAD + "\n\n" + BODY + "\n")
     assert art.title == head
+
+
+def test_a_stamped_headline_closing_on_a_question_mark_loses_its_stamp_too():
+    head = "Hà Tĩnh xử phạt doanh nghiệp xả thải ra sông: đã đủ sức răn đe?"
+    art = clean(head + " 12/05/2025 08:30\n" + LEAD + "\n\n" + BODY + "\n")
+    assert art.title == head
+    assert art.paragraphs[0] == LEAD

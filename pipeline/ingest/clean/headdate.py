@@ -10,11 +10,12 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.headsplit import capitalised
-from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import Page, is_paragraph, words
 
 # The date with its time: a headline may end on its own date ('Khởi tranh ngày 20/4/2010'), never on a clock.
 _STAMP_RE = re.compile(r"\s+(?:[-|–]\s+)?(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
+_STOPPED_RE = re.compile(r"(?:[.…][\"'”’»)\]]*|[:;,])$")
 _HEAD_LINES = 6
 
 
@@ -30,7 +31,8 @@ def stamped_headline(page: Page) -> None:
         if m is None:
             continue
         head = line.text[:m.start()].rstrip()
-        if 4 <= words(head) <= 40 and capitalised(head) and not head.endswith(PROSE_END + (":", ";", ",")) \
+        # A headline may close on a question, an exclamation, a quotation or a bracket; a stop closes a sentence.
+        if 4 <= words(head) <= 40 and capitalised(head) and not _STOPPED_RE.search(head) \
                 and dateline_date(m.group("stamp")):
             found.append((line, head, m.group("stamp")))
     if len(found) != 1:
