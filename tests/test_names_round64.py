@@ -87,3 +87,14 @@ def test_a_doubles_pairs_country_after_the_second_name_is_the_firsts_too():
     assert _person(text, "Hứa Gia Kỳ").origin == "inferred"
     text = "Hứa Gia Kỳ và Lưu Thần Vũ của Việt Nam giành huy chương đồng đôi nam nữ cầu lông."
     assert _person(text, "Hứa Gia Kỳ").origin == "vietnamese"
+
+
+def test_the_host_named_by_an_invitation_is_not_the_guests_body():
+    # (the lead, session 19: held-out76's Vietnamese minister visiting Beijing was given pinyin by inference alone)
+    from pipeline.glossary.terms import Glossary
+    guest = "Thượng tướng Lý Văn Quảng, Thứ trưởng Bộ Công an, thăm và làm việc tại Bắc Kinh theo lời mời của Bộ " \
+            "Công an Trung Quốc."
+    assert next(p for p in find_in_text(guest, Glossary()) if p.vi == "Lý Văn Quảng").origin != "inferred"
+    # ... whose mirror, one working for China's ministry, stays Chinese
+    staff = "Ông Vương Hữu Chí làm việc cho Bộ Công an Trung Quốc từ năm 2010."
+    assert next(p for p in find_in_text(staff, Glossary()) if p.vi == "Vương Hữu Chí").origin == "inferred"

@@ -119,7 +119,9 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
 _OPENS_SUBJECTS = re.compile(r"\s*,\s*(?:(?:vừa|chính thức|qua đó|từ đó)\s+)?(?:bắt đầu|mở đầu|kết thúc|khép lại|đánh dấu)\s")
 _OTHERS_APPOSITION = re.compile(r" {3,},\s*(?:người|vị|nhân vật)\s")
 _DELEGATION_GOES = re.compile(r"\s(?:sang|tới|đến|thăm|dự|tham dự|tham gia|tại|ở|để|nhằm|làm việc|công tác|đi)\s")
-_IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s")
+# An identity's words end with the clause, and at an invitation: theo / nhận lời mời của Bộ Công an Trung Quốc names
+# the host, never the guest's own body (X, Bộ trưởng Bộ Công an, thăm và làm việc tại Bắc Kinh theo lời mời của ...).
+_IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s|\s(?:theo|nhận)\s+lời\s+mời(?![^\W\d_])")
 # A rank conferred, power held or a title kept is whose up to the comma: "được phong quân hàm Đại tướng, Trung Quốc
 # gửi điện chúc mừng", "giữ ngôi vô địch nhiều năm, hơn cả các kỳ thủ Trung Quốc" are Vietnamese persons'.
 # An event named by its Chinese venue is where, not whose, after any identity verb (giữ ngôi vô địch giải Thâm
