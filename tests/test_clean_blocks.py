@@ -4,7 +4,7 @@ lines (a list under its lead-in, a short sentence, a sub-head over its paragraph
 import pytest
 
 from pipeline.ingest.clean import blocks
-from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
 
 DATE = "Thứ Ba, 13/04/2021 08:08 GMT+7"
 # Lines the rules take by their words: a counter and a login string.
@@ -14,19 +14,15 @@ SIDEBAR = ["Nhà văn hóa thôn Đông", "Hỏi đáp pháp luật miễn phí"
 CELLS = ["Nam Sơn", "Bắc Sơn", "Đông Sơn"]
 
 
-def _reasons(art) -> dict[str, str]:
-    return {r.text: r.reason for r in art.removed}
-
-
 def test_a_block_cut_into_at_both_ends_goes():
     art = clean(page(HEAD, DATE, LEAD, BODY1, COUNTER, *SIDEBAR, LOGIN, BODY2, BODY3))
-    assert all(_reasons(art).get(text) == blocks.REASON for text in SIDEBAR)
+    assert all(reasons(art).get(text) == blocks.REASON for text in SIDEBAR)
     assert BODY2 in art.paragraphs
 
 
 def test_a_run_of_cells_cut_into_on_one_side_goes():
     art = clean(page(HEAD, DATE, LEAD, BODY1, BODY2, COUNTER, *CELLS, BODY3))
-    assert all(_reasons(art).get(text) == blocks.REASON for text in CELLS)
+    assert all(reasons(art).get(text) == blocks.REASON for text in CELLS)
 
 
 @pytest.mark.parametrize("run", [
@@ -35,7 +31,7 @@ def test_a_run_of_cells_cut_into_on_one_side_goes():
 ])
 def test_the_storys_own_lines_between_removed_lines_stay(run):
     art = clean(page(HEAD, DATE, LEAD, BODY1, COUNTER, *run, LOGIN, BODY2, BODY3))
-    assert not any(_reasons(art).get(text) == blocks.REASON for text in run)
+    assert not any(reasons(art).get(text) == blocks.REASON for text in run)
     # kept, and noted for a reader: a widget's own sentence stands so too
     assert all(text in art.paragraphs and text in {u.text for u in art.unsure} for text in run)
 
@@ -54,4 +50,4 @@ def test_a_paragraph_whose_stop_was_lost_stays():
     # twelve words or more with no stop: a paragraph of the story, cut short by the crawl
     text = "Theo chủ đầu tư, cảng có khả năng tiếp nhận tàu trọng tải đến 100.000 tấn"
     art = clean(page(HEAD, DATE, LEAD, BODY1, COUNTER, text, LOGIN, BODY2, BODY3))
-    assert _reasons(art).get(text) != blocks.REASON
+    assert reasons(art).get(text) != blocks.REASON

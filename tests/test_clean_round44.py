@@ -2,14 +2,14 @@
 A desk's, a reporter's or a site's initials alone on a line, the signature or source whose label was lost."""
 import pytest
 
-from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 
 @pytest.mark.parametrize("initials", ["PV", "TVQ", "BP.", "TTKC&TVPTCN"])
 def test_initials_alone_under_the_story_go_as_its_signature(initials):
     art = clean(page(HEAD, LEAD, BODY1, BODY2, initials, "Các tin đã đăng ngày"))
     assert initials not in art.paragraphs
-    assert {r.text: r.reason for r in art.removed}.get(initials) == "author"
+    assert reasons(art).get(initials) == "author"
 
 
 def test_initials_alone_over_the_lead_go():
@@ -20,7 +20,7 @@ def test_initials_alone_over_the_lead_go():
 @pytest.mark.parametrize("text", ["A-", "PC/CONSOLE", "U23", "CX-5", "Hà Nội", "ASEAN họp"])
 def test_other_short_capital_lines_are_not_initials(text):
     art = clean(page(HEAD, LEAD, BODY1, text, BODY2))
-    assert {r.text: r.reason for r in art.removed}.get(text) != "author"
+    assert reasons(art).get(text) != "author"
 
 
 def test_a_column_of_codes_saved_a_cell_a_line_stays():

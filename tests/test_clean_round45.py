@@ -1,19 +1,15 @@
 """Cleaner round 45 (issue 22): the commonest noise left on pages no rule was written for, no article line lost.
 Other stories' leads cut short by '...' in a box at the page's end."""
-from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 CUT1 = "Chiều ngày 13/1, Đoàn đại biểu Quốc hội tỉnh Bình Sơn do đồng chí Nguyễn..."
 CUT2 = "Sáng ngày 14/1, Đoàn công tác của HĐND tỉnh Bình Sơn, do đồng chí Vũ Ngọc..."
 
 
-def _reasons(art):
-    return {r.text: r.reason for r in art.removed}
-
-
 def test_two_cut_leads_at_the_page_end_are_a_teaser_box():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, CUT1, CUT2))
-    assert _reasons(art).get(CUT1) == "related-teaser"
-    assert _reasons(art).get(CUT2) == "related-teaser"
+    assert reasons(art).get(CUT1) == "related-teaser"
+    assert reasons(art).get(CUT2) == "related-teaser"
     assert BODY2 in art.paragraphs
 
 
@@ -27,7 +23,7 @@ def test_headlines_and_posting_times_between_cut_leads_go_with_them():
 
 def test_one_cut_lead_stays():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, CUT1))
-    assert _reasons(art).get(CUT1) != "related-teaser"
+    assert reasons(art).get(CUT1) != "related-teaser"
 
 
 def test_a_story_closing_on_long_enumerations_stays():
@@ -45,7 +41,7 @@ def test_a_closing_line_of_the_story_under_a_cut_lead_stays():
     close = "Buổi lễ khép lại trong không khí ấm áp, thân tình của các đại biểu và bà con nhân dân địa phương."
     art = clean(page(HEAD, LEAD, BODY1, CUT1, CUT2, close))
     assert close in art.paragraphs
-    assert _reasons(art).get(CUT1) != "related-teaser"
+    assert reasons(art).get(CUT1) != "related-teaser"
 
 
 # A caption set into the story's flow: the paragraph under it goes on from the one over it.
@@ -58,7 +54,7 @@ CAPTION = "Hàng dài du khách xếp hàng chờ lên cáp treo ở khu du lị
 
 def test_a_stopless_line_between_paragraphs_of_one_train_of_thought_is_a_caption():
     art = clean(page(HEAD, LEAD, PARA_A, CAPTION, PARA_B, BODY2))
-    assert _reasons(art).get(CAPTION) == "photo-caption"
+    assert reasons(art).get(CAPTION) == "photo-caption"
     assert PARA_A in art.paragraphs and PARA_B in art.paragraphs
 
 

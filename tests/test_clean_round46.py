@@ -1,34 +1,30 @@
 """Cleaner round 46 (issue 22): the commonest noise left on pages no rule was written for, no article line lost.
 English sentences outside a Vietnamese story (a site's or its platform's blurb)."""
 from pipeline.ingest.clean.foreign import english_sentence
-from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 BLURB1 = "Stay informed with our trusted coverage of the region, wherever you are in the world."
 BLURB2 = "Listen to the stories that matter to your community on your favourite app."
 BUILDER = "Build your site in minutes? With this free page editor you can do it easy."
 
 
-def _reasons(art):
-    return {r.text: r.reason for r in art.removed}
-
-
 def test_english_blurbs_under_the_story_go():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, BLURB1, BLURB2))
-    assert _reasons(art).get(BLURB1) == "english-furniture"
-    assert _reasons(art).get(BLURB2) == "english-furniture"
+    assert reasons(art).get(BLURB1) == "english-furniture"
+    assert reasons(art).get(BLURB2) == "english-furniture"
     assert BODY2 in art.paragraphs
 
 
 def test_an_english_pitch_between_the_headline_and_the_lead_goes():
     art = clean(page(HEAD, BUILDER, LEAD, BODY1, BODY2))
     assert art.title == HEAD
-    assert _reasons(art).get(BUILDER) == "english-furniture"
+    assert reasons(art).get(BUILDER) == "english-furniture"
 
 
 def test_english_quoted_inside_the_story_stays():
     quote = "We are proud of what the team has done for the people of this city."
     art = clean(page(HEAD, LEAD, quote, BODY1, BODY2))
-    assert _reasons(art).get(quote) != "english-furniture"  # (other rules judge it as any line between paragraphs)
+    assert reasons(art).get(quote) != "english-furniture"  # (other rules judge it as any line between paragraphs)
 
 
 def test_a_quotation_under_the_story_stays():
@@ -48,7 +44,7 @@ def test_a_bilingual_page_keeps_its_english():
 def test_english_over_the_story_stays_where_no_headline_is_found():
     # the headline is among those lines: a cut beside it makes it read as a widget's remains
     art = clean(page("THÔNG BÁO", BUILDER, LEAD, BODY1, BODY2))
-    assert _reasons(art).get(BUILDER) != "english-furniture"
+    assert reasons(art).get(BUILDER) != "english-furniture"
 
 
 def test_what_reads_as_an_english_sentence():
@@ -63,24 +59,24 @@ def test_what_reads_as_an_english_sentence():
 def test_a_call_to_read_more_under_the_story_goes():
     for call in ("Xem thêm tin kinh tế", "Đọc toàn bộ bài viết tại đây", "Xem thêm tin cùng chuyên mục..."):
         art = clean(page(HEAD, LEAD, BODY1, BODY2, call))
-        assert _reasons(art).get(call) == "read-more", call
+        assert reasons(art).get(call) == "read-more", call
         assert BODY2 in art.paragraphs
 
 
 def test_a_read_aloud_label_between_the_headline_and_the_lead_goes():
     art = clean(page(HEAD, "Nghe đọc", "Đọc bài viết:", LEAD, BODY1, BODY2))
     assert art.title == HEAD
-    assert _reasons(art).get("Đọc bài viết:") in ("read-more", "teaser-label", "widget")
+    assert reasons(art).get("Đọc bài viết:") in ("read-more", "teaser-label", "widget")
     assert "Đọc bài viết:" not in art.paragraphs
 
 
 def test_a_lead_in_under_the_story_and_calls_inside_it_stay():
     lead_in = "Xem chi tiết bảng giá dưới đây:"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, lead_in))
-    assert _reasons(art).get(lead_in) != "read-more"
+    assert reasons(art).get(lead_in) != "read-more"
     inside = "Xem tin nhắn của con trai"
     art = clean(page(HEAD, LEAD, BODY1, inside, BODY2))
-    assert _reasons(art).get(inside) != "read-more"
+    assert reasons(art).get(inside) != "read-more"
 
 
 def test_what_reads_as_a_call():
@@ -100,7 +96,7 @@ MAIL = "Email: lienhe@trangtin.vn"
 def test_a_footer_contact_box_under_the_story_among_furniture_goes():
     share = "Chia sẻ Facebook Twitter"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, share, ADDRESS, PHONE, MAIL))
-    assert all(_reasons(art).get(line) == "contact-box" for line in (ADDRESS, PHONE, MAIL)), _reasons(art)
+    assert all(reasons(art).get(line) == "contact-box" for line in (ADDRESS, PHONE, MAIL)), reasons(art)
 
 
 def test_an_advertisers_contact_right_under_the_story_stays():

@@ -4,7 +4,7 @@ teaser label behind a pointing hand, an empty box's placeholder."""
 from pipeline.ingest.clean.datedlist import dated_headline
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.sitebox import language_switch, placeholder
-from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 DASHED = [
     "- Chủ tịch tỉnh tiếp đoàn doanh nghiệp đến từ thành phố Busan (26-08-2010)",
@@ -13,14 +13,10 @@ DASHED = [
 ]
 
 
-def _reasons(art):
-    return {r.text: r.reason for r in art.removed}
-
-
 def test_a_list_of_other_stories_dated_with_dashes_goes():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, *DASHED))
     for line in DASHED:
-        assert _reasons(art).get(line) == "related-headline"
+        assert reasons(art).get(line) == "related-headline"
     assert BODY2 in art.paragraphs
 
 
@@ -33,14 +29,14 @@ def test_dotted_and_dashed_dates_close_a_headline():
 def test_one_dated_story_line_stays():
     line = "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2026"
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
-    assert _reasons(art).get(line) != "related-headline"
+    assert reasons(art).get(line) != "related-headline"
 
 
 def test_hashtags_one_a_line_go():
     tags = ["\\#NgàyChủNhậtXanh", "\\#XanhSạchĐẹp", "#DuLịchBiển"]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, *tags))
     for tag in tags:
-        assert _reasons(art).get(tag) == "tags"
+        assert reasons(art).get(tag) == "tags"
     assert BODY2 in art.paragraphs
 
 
@@ -54,9 +50,9 @@ def test_what_reads_as_a_hashtag_line():
 
 def test_a_language_switch_goes_wherever_it_stands():
     art = clean(page("Vietnamese English", "Nội dung đang cập nhật...", LEAD, BODY1, BODY2))  # no headline found
-    assert _reasons(art).get("Vietnamese English") == "language-switch"
+    assert reasons(art).get("Vietnamese English") == "language-switch"
     art = clean(page(HEAD, LEAD, BODY1, "ENG VI", BODY2))
-    assert _reasons(art).get("ENG VI") == "language-switch"
+    assert reasons(art).get("ENG VI") == "language-switch"
     assert art.title == HEAD and BODY2 in art.paragraphs
 
 
@@ -70,7 +66,7 @@ def test_what_reads_as_a_language_switch():
 def test_a_teaser_label_behind_a_pointing_hand_goes():
     link = "👉 Có thể bạn quan tâm: Quang Hải tỏa sáng, CAHN vào chung kết Cúp Quốc Gia"
     art = clean(page(HEAD, LEAD, BODY1, link, BODY2))
-    assert _reasons(art).get(link) == "teaser-link"
+    assert reasons(art).get(link) == "teaser-link"
     assert BODY2 in art.paragraphs
 
 
@@ -82,7 +78,7 @@ def test_a_story_line_behind_a_pointing_hand_stays():
 
 def test_an_empty_box_placeholder_goes_and_is_no_headline():
     art = clean(page("Vietnamese English", "Nội dung đang cập nhật...", LEAD, BODY1, BODY2))
-    assert _reasons(art).get("Nội dung đang cập nhật...") == "placeholder"
+    assert reasons(art).get("Nội dung đang cập nhật...") == "placeholder"
     assert art.title != "Nội dung đang cập nhật..."
 
 
@@ -95,5 +91,5 @@ def test_what_reads_as_a_placeholder():
 def test_a_cms_pager_and_a_feedback_button_left_in_english_go():
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Newer news items:", "Older news items:", "Feedback"))
     for line in ("Newer news items:", "Older news items:", "Feedback"):
-        assert _reasons(art).get(line) == "widget", line
+        assert reasons(art).get(line) == "widget", line
     assert BODY2 in art.paragraphs
