@@ -6,11 +6,10 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    blocks, bylines, captions, credits, cutteasers, datedlist, furniture, header, headscore, headsplit, headstop, labels,
-    linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span,
-    ticker, webui,
+    blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, foreign, furniture, header, headscore,
+    headsplit, headstop, labels, linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats, runs,
+    scenes, sitebox, slugs, span, ticker, webui,
 )
-from pipeline.ingest.clean import calls, contacts, foreign
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
 
