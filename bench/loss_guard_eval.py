@@ -10,8 +10,8 @@ every removed line the guard's test passes (prose.reads_as_prose on the line and
 only where the page ends, a kept line or the signature stands under it; not a copy of kept text; or
 structure.part_of on the page's lines, each marked kept where its words stand in the record's kept text; or a repeated
 line structure.repeated_item passes; or, where the record has no title, the page's first line taken as a byline or an
-author that ownhead.headline_not_name reads as a headline, over a kept paragraph, and there every `repeated-title`
-line) and scores
+author that ownhead.headline_not_name reads as a headline, over a kept paragraph, or else the line
+ownhead.layout_headline reads as the headline a layout rule took, and there every `repeated-title` line) and scores
 again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
 reads). `--parts prose`, `--parts structure` or `--parts headline` (or two of them, comma-separated) runs those
 parts of the guard (without the guard: all off). `--cache DIR`
@@ -112,6 +112,14 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
                 and ownhead.headline_not_name(page[0], " ".join(rec["paragraphs"])):
             rec["title"] = page[0]  # ownhead.keep_dated_headline: the top line read as a name is the headline
             lines[0].kept = True
+        if "headline" in parts and not rec.get("title"):
+            # ownhead.layout_headline: the headline a layout rule took over the first kept line (a line the record
+            # did not take whole is kept, maybe cut: an outlet's tag off a lead)
+            pos = ownhead.layout_headline([t not in reason_of for t in page], page, [reason_of.get(t) for t in page])
+            if pos is not None:
+                rec["title"] = page[pos]
+                rec["removed"] = [it for it in rec["removed"] if it["text"] != page[pos]]
+                lines[pos].kept = True
         if "headline" in parts and not rec.get("title"):  # ownhead.keep_untitled_copies: no title, no copy of it
             for item in [it for it in rec["removed"] if it["reason"] == "repeated-title"]:
                 rec["removed"].remove(item)
