@@ -6,9 +6,9 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, foreign, furniture, header, headscore,
-    headsplit, headstop, labels, linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats, runs,
-    scenes, sitebox, slugs, span, ticker, webui,
+    blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture, header,
+    headscore, headsplit, headstop, labels, linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats,
+    runs, scenes, sitebox, slugs, span, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -363,6 +363,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     calls.calls_outside_story(page)  # once the headline is known: a call to read more outside the story
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story
+    figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known

@@ -1,0 +1,44 @@
+"""Cleaner round 48 (issue 22): the commonest noise left on pages no rule was written for, no article line lost: a
+figure alone on its line between the story's sentences (a view counter, a gallery's or a pager's numbers)."""
+from pipeline.ingest.clean.figures import bare_figure
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
+
+
+def test_a_view_count_under_the_headline_goes():
+    art = clean(page(HEAD, "1538", LEAD, BODY1, BODY2))
+    assert reasons(art).get("1538") in ("bare-figure", "counter")
+    assert LEAD in art.paragraphs
+
+
+def test_a_pagers_figures_between_paragraphs_go():
+    art = clean("\n".join([HEAD, "", LEAD, BODY1, "2", "4", "", BODY2, "5", "", BODY3]) + "\n")
+    for figure in ("2", "4", "5"):
+        assert reasons(art).get(figure) == "bare-figure"
+    assert [LEAD, BODY1, BODY2, BODY3] == [p for p in art.paragraphs if p in (LEAD, BODY1, BODY2, BODY3)]
+
+
+def test_a_count_under_the_story_goes():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "12"))
+    assert reasons(art).get("12") == "bare-figure"
+
+
+def test_a_tables_figures_saved_a_cell_a_line_stay():
+    cells = ["Nam Định", "11", "22", "Thể Công Viettel", "11", "21"]
+    art = clean(page(HEAD, LEAD, BODY1, *cells, BODY2))
+    for cell in ("11", "22", "21"):
+        assert cell not in reasons(art)
+
+
+def test_a_sections_number_over_its_heading_stays():
+    art = clean(page(HEAD, LEAD, BODY1, "2", "Những khó khăn còn tồn tại", BODY2))
+    assert "2" not in reasons(art)
+
+
+def test_a_figure_a_sentence_runs_into_stays():
+    art = clean(page(HEAD, LEAD, "Theo thống kê của ban tổ chức, tổng số người đăng ký tham gia chương trình năm nay là:", "1538", BODY2))
+    assert "1538" not in reasons(art)
+
+
+def test_the_shape():
+    assert bare_figure("1538") and bare_figure("12.500") and bare_figure("• 58")
+    assert not bare_figure("2024 km") and not bare_figure("1.") and not bare_figure("U23")
