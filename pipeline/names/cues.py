@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.names import prizes, vietnam_bodies  # (China's own prizes, giải Mao Thuẫn; Vietnam's own bodies)
+from pipeline.names.china_bodies import LANDMARKS, SPELLED_OUT  # (China's landmarks; its bodies written out)
 from pipeline.names.companies import CHINA_NAMED, COMPANIES, VIETNAMESE_COMPANIES
 from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too, after its mayor)
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
@@ -194,10 +195,6 @@ def _places(kind: str | None = None) -> list[str]:
     return [r[0] for r in rows("places.tsv") if (r[3] == kind if kind else r[3] not in ("vietnam-too", "office"))]
 
 
-# China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
-# are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
-LANDMARKS = """đập Tam Hiệp, thủy điện Tam Hiệp, thuỷ điện Tam Hiệp, công trình Tam Hiệp, sông Hoàng Hà,
-Vạn Lý Trường Thành, Cố cung, Cố Cung"""
 _LANDMARKS_RE = _pattern(_phrases(LANDMARKS), case=True)
 
 
@@ -214,7 +211,7 @@ def _ministers(phrases: list[str]) -> list[str]:
 # closing the title before the name or next to it after (clause.ming_own), and it is never part of a name
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
-_CORE = _phrases(CHINESE) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
+_CORE = _phrases(CHINESE + "," + SPELLED_OUT) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
 _CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY}|{CHINA_NAMED})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),

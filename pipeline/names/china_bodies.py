@@ -1,0 +1,16 @@
+"""Words of China's for cues.py kept out of its hand list for its size: the bodies only China has as the press
+spells them out beside the short forms cues.CHINESE holds, and China's landmarks (where, never whose)."""
+
+# The Party's Political and Legal Affairs Commission written out (cues.CHINESE has its short form, Ủy ban Chính
+# pháp): Vietnam has no such commission (its counterpart is Ban Nội chính Trung ương; its assembly's committees are
+# Ủy ban Pháp luật, Ủy ban Tư pháp), so the name says China with or without "Trung ương" or a province after it. The
+# CMC's Political Work Department with its second word in lower case, as the press mostly writes it (Vietnam's army
+# has a Tổng cục Chính trị and, under it, Cục ... công tác chính trị: never a "Bộ").
+SPELLED_OUT = """Ủy ban Chính trị - Pháp luật, Uỷ ban Chính trị - Pháp luật, Ủy ban Chính trị – Pháp luật,
+Uỷ ban Chính trị – Pháp luật, Ủy ban Chính trị và Pháp luật, Uỷ ban Chính trị và Pháp luật,
+Ủy ban Chính trị Pháp luật, Uỷ ban Chính trị Pháp luật, Bộ Công tác chính trị"""
+
+# China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
+# are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
+LANDMARKS = """đập Tam Hiệp, thủy điện Tam Hiệp, thuỷ điện Tam Hiệp, công trình Tam Hiệp, sông Hoàng Hà,
+Vạn Lý Trường Thành, Cố cung, Cố Cung"""

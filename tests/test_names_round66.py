@@ -1,0 +1,31 @@
+"""Issue 25 round 66: who is Chinese - China-only bodies as the press spells them out. Composed names; each test
+fails without its rule, each with a Vietnamese mirror."""
+
+from __future__ import annotations
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+
+def _person(text: str, vi: str):
+    return next(p for p in find_in_text(text, Glossary()) if p.vi == vi)
+
+
+def test_chinas_political_and_legal_affairs_commission_written_out_is_chinas():
+    for text in ("Ông Vương Kiến Dân, Bí thư Ủy ban Chính trị - Pháp luật Trung ương, tiếp đoàn cán bộ tại Bắc Kinh.",
+                 "Ông Vương Kiến Dân, Phó Bí thư Ủy ban Chính trị và Pháp luật Trung ương, chủ trì hội nghị."):
+        assert _person(text, "Vương Kiến Dân").origin == "inferred", text
+
+
+def test_the_cmcs_political_work_department_in_lower_case_is_chinas():
+    text = "Thiếu tướng Lưu Chí Cương, Phó Chủ nhiệm Bộ Công tác chính trị Quân ủy Trung ương, dự lễ kỷ niệm."
+    assert _person(text, "Lưu Chí Cương").origin == "inferred"
+
+
+def test_a_vietnamese_official_meeting_those_bodies_stays_vietnamese():
+    # the body is the counterpart's; Vietnam's own political department (Cục Công tác chính trị) is no cue
+    for text, vi in (("Thượng tướng Lương Tam Quang hội kiến Bí thư Ủy ban Chính trị - Pháp luật Trung ương tại Bắc Kinh.",
+                      "Lương Tam Quang"),
+                     ("Trung tướng Vương Đình Lộc, Cục trưởng Cục Công tác chính trị, hội đàm với đoàn Bộ Công tác chính "
+                      "trị Quân ủy Trung ương.", "Vương Đình Lộc")):
+        assert _person(text, vi).origin == "vietnamese", text
