@@ -1,5 +1,6 @@
-"""Issue 25 round 66: who is Chinese - China-only bodies as the press spells them out. Composed names; each test
-fails without its rule, each with a Vietnamese mirror."""
+"""Issue 25 round 66: who is Chinese - China-only bodies as the press spells them out, and a spokesperson of a
+country-less body at a briefing held in China. Composed names; each test fails without its rule, each with a
+Vietnamese mirror."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_a_vietnamese_official_meeting_those_bodies_stays_vietnamese():
                      ("Trung tướng Vương Đình Lộc, Cục trưởng Cục Công tác chính trị, hội đàm với đoàn Bộ Công tác chính "
                       "trị Quân ủy Trung ương.", "Vương Đình Lộc")):
         assert _person(text, vi).origin == "vietnamese", text
+
+
+def test_a_spokesperson_of_a_countryless_body_at_a_briefing_held_in_china_is_chinas():
+    for text in ("Người phát ngôn Bộ Ngoại giao Uông Kiến Hoa tại cuộc họp báo thường kỳ ở Bắc Kinh cho rằng Washington "
+                 "cần ngừng can thiệp vào vấn đề Đài Loan.",
+                 "Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Bộ Quốc phòng Uông Kiến Hoa cho biết quân đội "
+                 "sẽ tăng cường tuần tra."):
+        assert _person(text, "Uông Kiến Hoa").origin == "inferred", text
+
+
+def test_a_spokesperson_at_a_briefing_in_hanoi_or_with_vietnam_near_stays_vietnamese():
+    for text in ("Người phát ngôn Bộ Ngoại giao Uông Kiến Hoa tại cuộc họp báo thường kỳ ở Hà Nội cho biết Bắc Kinh "
+                 "đã thông báo về cuộc tập trận.",
+                 "Người phát ngôn Bộ Ngoại giao Uông Kiến Hoa tại cuộc họp báo ở Bắc Kinh cho biết đoàn Việt Nam đã "
+                 "kết thúc chuyến thăm."):
+        assert _person(text, "Uông Kiến Hoa").origin != "inferred", text

@@ -181,11 +181,18 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
     With `abroad` (an office Vietnam has not had, Phó Tỉnh trưởng X cho biết Phúc Kiến sẽ ...) neither guard holds:
     no Vietnamese holds it, so Vietnam named as where the trains go (tới cảng Cái Mép) is no counterweight."""
     own = sorted({m.sentence for m in person.mentions})
-    if not abroad and (names_vietnam(_around(sentences, own, own_too=True))
-                       or shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE):
+    # (a spokesperson's own body named with no country, người phát ngôn Bộ Ngoại giao X, is what the convention reads,
+    # not Vietnam near: at a briefing held in China it does not stand against it - _briefed_only)
+    briefed_only = not abroad and names_vietnam(_around(sentences, own, own_too=True))
+    if briefed_only and not _own_body_only(person, sentences, own) \
+            or not abroad and shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE:
         return False
     for m in person.mentions:
         text = sentences[m.sentence]
+        if briefed_only:
+            if _BRIEFING.search(text) and _SPOKESPERSON.search(text, 0, m.start) and _SPEAKS.match(text, m.end):
+                return True
+            continue
         said = _SAYS.match(text, m.end)
         comma = re.compile(r"\s*,\s*").match(text, m.end) if _ACCORDING.search(text, 0, m.start) else None
         at = said or comma
@@ -215,6 +222,20 @@ def _hosted_envoy(text: str, start: int, end: int) -> bool:
 # A spokesperson's title before the name in its clause (người phát ngôn Bộ Ngoại giao X, Phát ngôn viên X).
 _SPOKESPERSON = re.compile(r"(?<![^\W\d_])(?:người phát ngôn|phát ngôn viên)(?![^\W\d_])[^,;:.()]{0,60}$",
                            re.IGNORECASE)
+
+
+def _own_body_only(person, sentences: Sequence[str], own: list[int]) -> bool:
+    """Whether the only Vietnam near is a spokesperson's own title before the name (người phát ngôn Bộ Ngoại giao X:
+    a body every country has, with no country). A ministry speaks through its spokesperson at its own briefings, at
+    home: one at a briefing held in China (_BRIEFING) with their body unqualified is China's; a Vietnamese ministry's
+    spokesperson there on a visit is written with Vietnam in the sentence (the visit, the delegation, Việt Nam)."""
+    blanked = list(sentences)
+    for m in person.mentions:
+        title = _SPOKESPERSON.search(sentences[m.sentence], 0, m.start)
+        if title:
+            text = blanked[m.sentence]
+            blanked[m.sentence] = text[:title.start()] + " " * (m.start - title.start()) + text[m.start:]
+    return blanked != list(sentences) and not names_vietnam(_around(blanked, own, own_too=True))
 
 
 def spokesperson(person, sentences: Sequence[str]) -> bool:
