@@ -19,6 +19,12 @@ the earlier in the grid) and prints what the set left out gets with them, the ho
 pinyin.py ships. Usage:
 
     python bench/names_rank.py [--sets dev,held-out2,...] [--weights 0.1,0.005,0.03,1] [--min-names 2,8] [--loso]
+    python bench/names_rank.py --hanzi   # the characters shown, on CC-CEDICT's persons read back in Sino-Vietnamese
+
+`--hanzi` reads each person of bench/data/glossary_sources/cedict_persons.tsv (two or three characters) in
+Sino-Vietnamese by the tables (the surname by the surname tables, each given character by its heaviest form with
+the dictionary's reading), ranks it with CC-CEDICT's own list left out (per person 0), and counts the persons whose
+pinyin is first, among the candidates, and, of the latter, those whose candidate shows the person's characters.
 
 The test sets, only ever measured (names_eval.TEST_SETS), are refused.
 """
@@ -89,6 +95,39 @@ def _loso(sets: dict, lists: tuple) -> None:
               f"best {best} {sum(r[0] for r in per_weights[best].values())}")
 
 
+def hanzi_check() -> tuple[int, int, int, int]:
+    """(persons read, pinyin first, pinyin among, characters right where the pinyin is among): see --hanzi."""
+    import re
+    from pipeline.names import tables
+    forms: dict[tuple[str, str], list[tuple[float, str]]] = {}
+    for name in ("hanzi.tsv", "hanzi_more.tsv"):
+        for vi, hz, py, w in tables.rows(name):
+            forms.setdefault((hz, py), []).append((float(w), vi))
+    surnames: dict[tuple[str, str], str] = {}
+    for name in ("surnames.tsv", "surnames_more.tsv"):
+        for vi, hz, py, _ in tables.rows(name):
+            surnames.setdefault((hz, py), vi)
+    kept, pinyin._PER_PERSON = pinyin._PER_PERSON, 0.0
+    n = first = among = right = 0
+    for row in tables.read_rows(names_given.CEDICT):
+        simplified, syllables = row[1], [re.sub(r"\d", "", s).lower().replace("u:", "ü") for s in row[2].split()]
+        if not 2 <= len(simplified) <= 3 or len(syllables) != len(simplified):
+            continue
+        given = [max(forms.get((c, s), [(0.0, "")]))[1] for c, s in zip(simplified[1:], syllables[1:])]
+        surname = surnames.get((simplified[0], syllables[0]))
+        if not surname or not all(given):
+            continue
+        n += 1
+        en = f"{syllables[0].capitalize()} {pinyin.join_given(syllables[1:])}"
+        found = pinyin.candidates(" ".join([surname, *given]))
+        hit = next((c for c in found if c.en == en), None)
+        first += bool(found) and found[0].en == en
+        among += hit is not None
+        right += hit is not None and hit.hanzi == simplified
+    pinyin._PER_PERSON = kept
+    return n, first, among, right
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default=f"{DEVELOPMENT},{NEVER_SHOWN}")
@@ -96,7 +135,13 @@ def main() -> None:
                     help="another setting: per CC-CEDICT person, per jieba name, per deputy, place share[, prior power]")
     ap.add_argument("--min-names", default="", help="given_jieba.tsv's MIN_NAMES to compare, comma-separated")
     ap.add_argument("--loso", action="store_true", help="choose the weights leaving each set out in turn")
+    ap.add_argument("--hanzi", action="store_true", help="the characters shown, on CC-CEDICT's persons")
     args = ap.parse_args()
+    if args.hanzi:
+        n, first, among, right = hanzi_check()
+        print(f"CC-CEDICT persons read back: {n}; pinyin first {first}, among {among}; "
+              f"characters right where the pinyin is among: {right}")
+        return
     wanted = args.sets.split(",")
     if set(wanted) & names_eval.TEST_SETS or any(
             w != "tuning" and w not in names_eval.PATHS for w in wanted):

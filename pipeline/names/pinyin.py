@@ -104,8 +104,7 @@ def _count(table, reading: tables.Reading, at: int) -> float:
 def _characters(syllable: str, at: int = _ANY) -> list[tables.Reading]:
     """The characters read `syllable`, their given-name prior raised by the real names that bear them (at that
     place of the given name)."""
-    # (kept in the table's order: what is ranked is each pinyin's total, and the character shown for a pinyin
-    # stays the one the given-name prior puts first)
+    # (what is ranked is each pinyin's total; the character shown for it is _options's choice)
     # (a reading with no vowel, an interjection's n / ng / m / hng (嗯, 呣, 哼) or the suffix r of 儿, is no
     # name's syllable: left in, it took a candidate's place, `Chu N` beside Zhou En for Chu Ân)
     lists = ((_bearers(), _PER_PERSON), (_names(), _PER_NAME), (_deputies(), _PER_DEPUTY))
@@ -130,12 +129,18 @@ def _share(r: tables.Reading) -> float:
 
 def _options(readings, limit: int) -> list[tuple[str, str, float]]:
     """(pinyin, best character, probability) per pinyin reading, most probable first."""
+    # (the character shown for a pinyin is its heaviest with the lists' counts in, not the first of the table's
+    # order, which is the raw prior's: that showed 红 for Công gong, a reading of 红 no name uses, over 功 and 公,
+    # which the name lists count; over CC-CEDICT's persons read back in Sino-Vietnamese, their own list left out,
+    # the characters shown are the person's for 784 of the 1,206 whose pinyin is among the candidates, 651 before)
     by_pinyin: dict[str, list] = {}
     for r in readings:
-        item = by_pinyin.setdefault(r.pinyin, [r.hanzi, 0.0])
+        item = by_pinyin.setdefault(r.pinyin, [r.hanzi, 0.0, r.weight])
+        if r.weight > item[2]:
+            item[0], item[2] = r.hanzi, r.weight
         item[1] += r.weight
-    total = sum(w for _, w in by_pinyin.values()) or 1.0
-    ranked = sorted(((py, hz, w / total) for py, (hz, w) in by_pinyin.items()), key=lambda t: -t[2])
+    total = sum(w for _, w, _ in by_pinyin.values()) or 1.0
+    ranked = sorted(((py, hz, w / total) for py, (hz, w, _) in by_pinyin.items()), key=lambda t: -t[2])
     return ranked[:limit]
 
 
