@@ -35,6 +35,7 @@ def test_a_credited_caption_under_the_image_stays_out():
     ("Tác giả minhkhoi 04/02/2026 5 phút đọc", False),  # a byline
     ("Cảnh đẹp mùa lúa chín Cảnh đẹp mùa lúa chín", False),  # one phrase twice: a link card's alt and title
     ("Xem thêm:", False),
+    ("Trang chủ > Xã hội > Môi trường đô thị", False),  # a trail
 ])
 def test_headline_shaped(line, shaped):
     assert headline_shaped(line) is shaped
@@ -49,3 +50,5 @@ def test_a_layout_line_under_the_first_kept_line_is_no_headline():
     assert layout_headline([False, False, True, True], texts, ["image-file", "photo-caption", None, None]) == 1
     # a line a rule took by exact evidence (a repeat) is no layout judgement: it stays out
     assert layout_headline([False, False, True, True], texts, ["image-file", "repeated-line", None, None]) is None
+    # nor is a section's label: that rule reads a site's labels and widgets over the story
+    assert layout_headline([False, False, True, True], texts, ["image-file", "section-label", None, None]) is None

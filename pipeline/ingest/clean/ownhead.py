@@ -17,16 +17,16 @@ And where the page ends with no title at all, a line taken as a copy of the titl
 rule that took it read a candidate a later title rule gave up.
 
 The same holds whatever layout rule took the page's top line (round five, `layout_headline`): a caption, a related
-headline, a section's label or a pull quote are judged by their place and look, and a headline standing first over its
-lead, nothing of the story over it, has the look of each ('Giải X năm 2017 chính thức khởi tranh' read as an image's
+headline, a teaser or a pull quote are judged by their place and look, and a headline standing first over its lead,
+nothing of the story over it, has the look of each ('Giải X năm 2017 chính thức khởi tranh' read as an image's
 caption, 'Bản tin thế giới ngày 27/10/2009' as a related link). With no title found, the last line a layout rule took
 over the page's first kept line (only lines taken as furniture above it: a widget, an image's file, a dateline),
 within four lines of a kept paragraph, headline-shaped - four to forty words, a capital or a figure first, no stop,
-colon, comma or table bar closing it, no stop inside it, three words or more besides a date, one of them in lower
-case (words all capitalised are a name or a link's label: 'Về Báo X'), not one phrase printed twice (a link card's alt
-and title, repeats.doubled), no credit, link or position mark (a picture's), no clock or byline word (a post's stamp
-taken as a caption) - is the headline. A caption
-printed first on a page saved without its headline carries a credit, a stop or who stands where, nearly always.
+colon, comma or table bar closing it, no stop or trail's separator inside it, three words or more besides a date, one
+of them in lower case (words all capitalised are a name or a link's label: 'Về Báo X'), not one phrase printed twice
+(a link card's alt and title, repeats.doubled), no credit, link or position mark (a picture's), no clock or byline
+word (a post's stamp taken as a caption) - is the headline. A caption printed first on a page saved without its
+headline carries a credit, a stop or who stands where, nearly always.
 """
 
 from __future__ import annotations
@@ -53,17 +53,19 @@ _LABEL_COLON_RE = re.compile(r"\D:(?!\d)")
 NAME_REASONS = frozenset({"byline", "author"})
 # How far under it the lead may stand (a widget's line, a caption, the real byline between).
 LEAD_REACH = 4
-# The rules that judge a line by its place and look (prose.py's, with a section's label and a pull quote): the page's
-# headline standing first looks like what each takes.
+# The rules that judge a line by its place and look (prose.py's, with a pull quote): the page's headline standing
+# first looks like what each takes. Not a section's label: that rule reads short lines over the story, a site's
+# labels and widgets ('Chuyển tới nội dung', 'Tìm kiếm tin tức'), which have a headline's shape on a page without one.
 LAYOUT_REASONS = frozenset({"photo-caption", "image-caption", "video-caption", "related-headline", "related-box",
-                            "teaser-block", "teaser-link", "pull-quote", "section-label", "market-ticker"})
+                            "teaser-block", "teaser-link", "pull-quote", "market-ticker"})
 # A headline's length: a label is shorter, the title rules read none longer.
 HEAD_WORDS = (4, 40)
 # What closes no headline: a sentence's stop (a caption's), a label's colon, a list's comma, a table's bar.
 _NOT_HEAD_END = (".", ":", ",", ";", "|", "…")
 # A sentence's stop inside the line, a capital after it: two sentences, or a caption and its credit ('... tại quận
 # X. Ảnh VT'); a headline is one clause.
-_STOP_INSIDE_RE = re.compile(rf"[.!?]\s+[{CAPITALS}]")
+# Or a trail's or a toolbar's separator between words.
+_STOP_INSIDE_RE = re.compile(rf"[.!?]\s+[{CAPITALS}]|\s[|>»›•/]\s")
 # A picture's credit or a link on the line.
 _CREDIT_OR_LINK_RE = re.compile(r"\b(?:ảnh|photo|video|clip|nguồn|đồ họa|đồ hoạ)\b\s*[:(]|\((?:ảnh|nguồn)\b"
                                 r"|https?://|www\.|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
