@@ -8,7 +8,8 @@ pinyin.py turns a reading into candidate Chinese names, persons.py finds the per
 the name-shaped runs of a sentence; introduced.py: whether a title or an apposition introduces one as a person;
 named.py: the persons the glossary names, wherever the text writes them; cues.py and offices.py: the words that
 introduce a person or say whose they are, china_bodies.py: China's bodies as the press spells them out;
-companies.py: China's companies; strait.py: what only Hong Kong, Macau and Taiwan have; mainland_cities.py: China's cities whose names read as persons' too, after their mayor or committee)
+companies.py: China's companies; strait.py: what only Hong Kong, Macau and Taiwan have; mainland_cities.py:
+China's cities whose names read as persons' too, after their mayor or committee)
 and origin.py decides from the words around each (clause.py: the clause around one mention, visited.py: a
 student's school and a memorial's person in it, bodies.py:
 the body a title in apposition belongs to; identity.py: what an identity verb after the name says they are;
