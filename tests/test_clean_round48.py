@@ -42,3 +42,16 @@ def test_a_figure_a_sentence_runs_into_stays():
 def test_the_shape():
     assert bare_figure("1538") and bare_figure("12.500") and bare_figure("• 58")
     assert not bare_figure("2024 km") and not bare_figure("1.") and not bare_figure("U23")
+
+
+def test_a_source_credit_with_a_colon_goes():
+    for source in ("Theo: TTXVN", "( Theo : Báo Công Thương )"):
+        art = clean(page(HEAD, LEAD, BODY1, BODY2, source))
+        assert reasons(art).get(source) == "source-credit"
+        assert BODY2 in art.paragraphs
+
+
+def test_a_sentence_opening_on_theo_with_a_colon_stays():
+    line = "Theo: Bộ Y tế cho biết số ca mắc tăng mạnh trong tuần qua tại nhiều địa phương"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) != "source-credit"

@@ -61,7 +61,7 @@ def staff_roster(text: str) -> tuple[str | None, int] | None:
 # "Theo Reuters", "Theo AFP, Reuters", "Theo Sina/QQ", "Theo báo Tiền Phong": the source a story was based
 # on. Each part must start with a capital (after a media word), which keeps out real final sentences such
 # as "Theo ông Tùng, nhà hàng bị ...".
-_SOURCE_RE = re.compile(r"^Theo\s+(?P<src>[^.;:!?]{2,80})$")
+_SOURCE_RE = re.compile(r"^(?P<open>\(\s*)?Theo(?:\s*:)?\s+(?P<src>[^.;:!?]{2,80}?)(?(open)\s*\))$")  # '( Theo : X )' too
 # The same in a template left in English: 'Article sourced from EVA.', 'Source: Reuters'.
 _EN_SOURCE_RE = re.compile(r"^(?:(?:[Aa]rticle|[Ss]tory|[Cc]ontent|[Nn]ews) sourced from|[Ss]ourced from|[Ss]ource\s*:)"
                            r"\s+(?P<src>[^.;:!?]{2,60})\.?$")
