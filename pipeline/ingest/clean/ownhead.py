@@ -134,10 +134,11 @@ def keep_dated_headline(page: Page) -> None:
     pos = layout_headline([ln.kept for ln in lines], [ln.text for ln in lines],
                           [r.reason if r is not None else None for r in removals])
     if pos is not None:
-        _restore_as_title(page, lines[pos], removals[pos].reason, "standing first over its lead")
+        _restore_as_title(page, lines[pos], removals[pos].reason,
+                          "the line over the lead, nothing of the story above it")
 
 
-def _restore_as_title(page: Page, line: Line, reason: str, why: str = "no name") -> None:
+def _restore_as_title(page: Page, line: Line, reason: str, what: str = "the page's first line, no name") -> None:
     page.removed = [item for item in page.removed if not (item[0] == line.index and item[2].text == line.text)]
     page.title = line.text  # as header.find_title sets one: out of the body, not 'removed' either
     line.kept = False
@@ -146,7 +147,7 @@ def _restore_as_title(page: Page, line: Line, reason: str, why: str = "no name")
         page.author = None
     if page.outlet and page.outlet in line.text:
         page.outlet = None
-    page.doubt(line, f"kept: the page's first line, {why}, is its headline, though taken as {reason}")
+    page.doubt(line, f"kept: {what}, is its headline, though taken as {reason}")
 
 
 def keep_untitled_copies(page: Page) -> None:
