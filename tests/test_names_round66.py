@@ -23,6 +23,20 @@ def test_the_cmcs_political_work_department_in_lower_case_is_chinas():
     assert _person(text, "Lưu Chí Cương").origin == "inferred"
 
 
+def test_chinas_statistics_bureau_and_ministries_written_out_are_chinas():
+    for text in ("Cục trưởng Cục Thống kê Quốc gia Vương Kiến Dân cho biết kinh tế phục hồi nhanh hơn dự báo.",
+                 "Ông Vương Kiến Dân, Thứ trưởng Bộ Nhà ở và Xây dựng Đô thị - Nông thôn, thông báo quy định mới.",
+                 "Thứ trưởng Bộ Sự vụ Cựu chiến binh Vương Kiến Dân công bố chính sách hỗ trợ việc làm."):
+        assert _person(text, "Vương Kiến Dân").origin == "inferred", text
+
+
+def test_vietnams_own_statistics_office_and_a_counterpart_stay_vietnamese():
+    for text in ("Cục trưởng Cục Thống kê Vương Minh Hải cho biết GDP quý I tăng 6,9%.",
+                 "Tổng cục trưởng Tổng cục Thống kê Vương Minh Hải làm việc với lãnh đạo Cục Thống kê Quốc gia tại "
+                 "Bắc Kinh."):
+        assert _person(text, "Vương Minh Hải").origin == "vietnamese", text
+
+
 def test_a_vietnamese_official_meeting_those_bodies_stays_vietnamese():
     # the body is the counterpart's; Vietnam's own political department (Cục Công tác chính trị) is no cue
     for text, vi in (("Thượng tướng Lương Tam Quang hội kiến Bí thư Ủy ban Chính trị - Pháp luật Trung ương tại Bắc Kinh.",

@@ -5,10 +5,14 @@ spells them out beside the short forms cues.CHINESE holds, and China's landmarks
 # pháp): Vietnam has no such commission (its counterpart is Ban Nội chính Trung ương; its assembly's committees are
 # Ủy ban Pháp luật, Ủy ban Tư pháp), so the name says China with or without "Trung ương" or a province after it. The
 # CMC's Political Work Department with its second word in lower case, as the press mostly writes it (Vietnam's army
-# has a Tổng cục Chính trị and, under it, Cục ... công tác chính trị: never a "Bộ").
+# has a Tổng cục Chính trị and, under it, Cục ... công tác chính trị: never a "Bộ"). The State Council's National
+# Bureau of Statistics (Vietnam's was Tổng cục Thống kê, since 2025 a Cục Thống kê of its finance ministry: never
+# "Quốc gia"), and two ministries by their full names (housing and urban-rural construction; veterans' affairs as
+# "Bộ Sự vụ Cựu chiến binh", beside cues' Bộ Cựu chiến binh).
 SPELLED_OUT = """Ủy ban Chính trị - Pháp luật, Uỷ ban Chính trị - Pháp luật, Ủy ban Chính trị – Pháp luật,
 Uỷ ban Chính trị – Pháp luật, Ủy ban Chính trị và Pháp luật, Uỷ ban Chính trị và Pháp luật,
-Ủy ban Chính trị Pháp luật, Uỷ ban Chính trị Pháp luật, Bộ Công tác chính trị"""
+Ủy ban Chính trị Pháp luật, Uỷ ban Chính trị Pháp luật, Bộ Công tác chính trị, Cục Thống kê Quốc gia,
+Bộ Nhà ở và Xây dựng Đô thị - Nông thôn, Bộ Nhà ở và Xây dựng Đô thị – Nông thôn, Bộ Sự vụ Cựu chiến binh"""
 
 # China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
 # are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
