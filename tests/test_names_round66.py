@@ -30,6 +30,17 @@ def test_chinas_statistics_bureau_and_ministries_written_out_are_chinas():
         assert _person(text, "Vương Kiến Dân").origin == "inferred", text
 
 
+def test_four_central_bodies_only_china_has_are_chinas():
+    for text in ("Phó Chủ nhiệm Văn phòng Ủy ban Tài chính và Kinh tế Trung ương Vương Kiến Dân nêu mục tiêu tăng trưởng.",
+                 "Ông Vương Kiến Dân, nguyên Chủ nhiệm Văn phòng Nghiên cứu chính sách Trung ương, soạn nhiều văn kiện.",
+                 "Cục trưởng Cục Lương thực nhà nước Vương Kiến Dân khẳng định dự trữ lương thực đủ đáp ứng nhu cầu.",
+                 "Ông Vương Kiến Dân, Phó Chủ nhiệm Văn phòng Thông tin Internet, giới thiệu các quy định mới."):
+        assert _person(text, "Vương Kiến Dân").origin == "inferred", text
+    # Vietnam's own bodies of the same remit
+    text = "Cục trưởng Cục Dự trữ Nhà nước Vương Minh Hải làm việc với Cục Lương thực nhà nước về dự trữ gạo."
+    assert _person(text, "Vương Minh Hải").origin == "vietnamese"
+
+
 def test_vietnams_own_statistics_office_and_a_counterpart_stay_vietnamese():
     for text in ("Cục trưởng Cục Thống kê Vương Minh Hải cho biết GDP quý I tăng 6,9%.",
                  "Tổng cục trưởng Tổng cục Thống kê Vương Minh Hải làm việc với lãnh đạo Cục Thống kê Quốc gia tại "

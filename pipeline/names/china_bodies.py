@@ -8,11 +8,17 @@ spells them out beside the short forms cues.CHINESE holds, and China's landmarks
 # has a Tổng cục Chính trị and, under it, Cục ... công tác chính trị: never a "Bộ"). The State Council's National
 # Bureau of Statistics (Vietnam's was Tổng cục Thống kê, since 2025 a Cục Thống kê of its finance ministry: never
 # "Quốc gia"), and two ministries by their full names (housing and urban-rural construction; veterans' affairs as
-# "Bộ Sự vụ Cựu chiến binh", beside cues' Bộ Cựu chiến binh).
+# "Bộ Sự vụ Cựu chiến binh", beside cues' Bộ Cựu chiến binh). The Party's Central Financial and Economic Affairs
+# Commission and Policy Research Office (Vietnam's remits are Ban Kinh tế Trung ương, Hội đồng Lý luận Trung ương),
+# the State Grain Administration (Vietnam's is Cục Dự trữ Nhà nước) and the internet information office as the press
+# shortens it (cues has Văn phòng Thông tin Mạng Internet Trung ương; Vietnam's is Cục An toàn thông tin).
 SPELLED_OUT = """Ủy ban Chính trị - Pháp luật, Uỷ ban Chính trị - Pháp luật, Ủy ban Chính trị – Pháp luật,
 Uỷ ban Chính trị – Pháp luật, Ủy ban Chính trị và Pháp luật, Uỷ ban Chính trị và Pháp luật,
 Ủy ban Chính trị Pháp luật, Uỷ ban Chính trị Pháp luật, Bộ Công tác chính trị, Cục Thống kê Quốc gia,
-Bộ Nhà ở và Xây dựng Đô thị - Nông thôn, Bộ Nhà ở và Xây dựng Đô thị – Nông thôn, Bộ Sự vụ Cựu chiến binh"""
+Bộ Nhà ở và Xây dựng Đô thị - Nông thôn, Bộ Nhà ở và Xây dựng Đô thị – Nông thôn, Bộ Sự vụ Cựu chiến binh,
+Ủy ban Tài chính và Kinh tế Trung ương, Uỷ ban Tài chính và Kinh tế Trung ương,
+Văn phòng Nghiên cứu chính sách Trung ương, Văn phòng Nghiên cứu Chính sách Trung ương, Cục Lương thực nhà nước,
+Cục Lương thực Nhà nước, Văn phòng Thông tin Internet"""
 
 # China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
 # are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
