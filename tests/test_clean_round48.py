@@ -55,3 +55,23 @@ def test_a_sentence_opening_on_theo_with_a_colon_stays():
     line = "Theo: Bộ Y tế cho biết số ca mắc tăng mạnh trong tuần qua tại nhiều địa phương"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
     assert reasons(art).get(line) != "source-credit"
+
+
+def test_a_templates_picture_labels_go_with_what_they_label():
+    caption = "Lửa vẫn tiếp tục hoành hành ở nhiều nơi"
+    art = clean(page(HEAD, LEAD, BODY1, "Image copyright", "AP", "Image caption", caption, BODY2, BODY3))
+    got = reasons(art)
+    assert got.get("Image copyright") == got.get("Image caption") == "image-label"
+    assert got.get("AP") == "photo-credit" and got.get(caption) == "image-caption"
+    assert caption in [c.text for c in art.captions]
+    assert [LEAD, BODY1, BODY2, BODY3] == [p for p in art.paragraphs if p in (LEAD, BODY1, BODY2, BODY3)]
+
+
+def test_a_picture_label_glued_to_what_it_labels():
+    glued = "Image caption Đụng độ xảy ra khi đám đông tham dự cuộc biểu tình lớn trong hôm 1/7"
+    credit = "hong kong Bản quyền hình ảnh Reuters"
+    art = clean(page(HEAD, LEAD, BODY1, credit, glued, BODY2))
+    assert reasons(art).get(glued) == "image-caption" and reasons(art).get(credit) == "photo-credit"
+    line = "Vụ kiện về Bản quyền hình ảnh của hãng tin này kéo dài nhiều năm"
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line not in reasons(art)

@@ -7,8 +7,8 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture, header,
-    headscore, headsplit, headstop, labels, linked, menus, midflow, ownhead, pictures, prose, related, officials, repeats,
-    runs, scenes, sitebox, slugs, span, ticker, webui,
+    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, prose, related,
+    officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -312,6 +312,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
             line_rules(page, line)
     pictures.cut_caption_heads(page)  # once the credited captions are known
     pictures.loose_credits(page)  # a caption's credit in a form the line rules passed over
+    imagelabels.template_labels(page)  # a template's 'Image caption' / 'Image copyright' and what each labels
     sitebox.site_boxes(page)
     repeats.equal_runs(page)
     _tag_values(page)
