@@ -15,3 +15,16 @@ def test_the_character_shown_for_a_pinyin_is_its_heaviest_with_the_name_lists_in
     assert first == heaviest
     name = pinyin.candidates("Trần Công Vĩ")[0]
     assert name.en == "Chen Gongwei" and name.hanzi[1] == heaviest != "红"
+
+
+def test_a_person_taken_for_a_listed_name_shows_that_names_characters():
+    # jieba's 朱今明 read Chu Kim Minh: the ranking puts Zhou first and shows 金, the heaviest jin; known.listed takes
+    # the listed Zhu Jinming, and its characters are the listed name's, not the ranking's
+    from pipeline.glossary.terms import Glossary
+    from pipeline.names.persons import find_in_text
+
+    assert pinyin.candidates("Chu Kim Minh")[1].hanzi == "朱金明"
+    text = "Nhà quay phim Trung Quốc Chu Kim Minh làm việc tại xưởng phim Bắc Kinh."
+    (person,) = [p for p in find_in_text(text, Glossary.from_files()) if p.vi == "Chu Kim Minh"]
+    assert (person.en, person.hanzi) == ("Zhu Jinming", "朱今明")
+    assert person.candidates[0].hanzi == "朱今明"

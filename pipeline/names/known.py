@@ -56,9 +56,10 @@ def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:
 
 
 @lru_cache(maxsize=1)
-def _listed() -> frozenset[tuple[str, str]]:
+def _listed() -> dict[tuple[str, str], str]:
     """(reading key, pinyin) of every name of data/persons_jieba.tsv, read every way the tables read its characters
-    (the surname by the surname tables where they hold it)."""
+    (the surname by the surname tables where they hold it) -> the name's characters ("" where names of other
+    characters read the same both ways: 伟 and 玮 are both Vĩ wei)."""
     def by_character(names: tuple[str, ...]) -> dict[str, set[tuple[str, str]]]:
         out: dict[str, set[tuple[str, str]]] = {}
         for vi, hanzi, pinyin, _ in (row for name in names for row in tables.rows(name)):
@@ -67,14 +68,15 @@ def _listed() -> frozenset[tuple[str, str]]:
 
     given = _as_in_names(by_character(("hanzi.tsv", "hanzi_more.tsv")), by_character(("hanzi.tsv",)))
     surnames = by_character(("surnames.tsv", "surnames_more.tsv"))
-    out = set()
+    out: dict[tuple[str, str], str] = {}
     for surname, name in tables.rows("persons_jieba.tsv"):
         parts = [surnames.get(surname) or given.get(surname)] + [given.get(c) for c in name]
         if all(parts):
-            out.update((" ".join(k for k, _ in combo),
-                        f"{combo[0][1].capitalize()} {join_given([p for _, p in combo[1:]])}")
-                       for combo in product(*parts))
-    return frozenset(out)
+            for combo in product(*parts):
+                at = (" ".join(k for k, _ in combo),
+                      f"{combo[0][1].capitalize()} {join_given([p for _, p in combo[1:]])}")
+                out[at] = surname + name if out.get(at, surname + name) == surname + name else ""
+    return out
 
 
 def _as_in_names(readings: dict[str, set[tuple[str, str]]],
@@ -123,6 +125,9 @@ def listed(person, inferred: str) -> None:
     hit = next((c for c in person.candidates[1:] if (name, c.en) in _listed()), None)
     if hit is None or person.en != person.candidates[0].en:
         return
-    person.candidates = [Candidate(hit.en, hit.hanzi, person.candidates[0].score)] + [
+    # (the listed name's characters, where no other name reads the same: the ranking shows each syllable's heaviest
+    # character, which need not be the one the listed person bears)
+    hanzi = _listed()[name, hit.en] or hit.hanzi
+    person.candidates = [Candidate(hit.en, hanzi, person.candidates[0].score)] + [
         c for c in person.candidates if c is not hit]
-    person.en, person.hanzi = hit.en, hit.hanzi
+    person.en, person.hanzi = hit.en, hanzi
