@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.ingest.clean import header, headjoin
+from pipeline.ingest.clean import header, headbanner, headjoin
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.credits import BARE_PHOTO_CREDIT_RE, is_name, strip_credit
@@ -97,7 +97,7 @@ def furniture_title(text: str) -> bool:
     names = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
     return bool(_ADDRESS_RE.search(text) or _NUMBERED_RE.match(text) or _FIELD_NUMBER_RE.match(text)
                 or _TEXT_SIZE_RE.match(text) or _credited(text) or _dated_widget(text)
-                or _STAMP_RE.search(text)
+                or _STAMP_RE.search(text) or headbanner.skip_link(text)
                 or first and unicodedata.category(first) == "So"
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
 
@@ -154,7 +154,7 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     texts = _without_top_list(texts)
     # (A line closing on a quotation with no stop inside it names a title or a programme - '... mô hình “Liên kết
     # ...”' - as a headline does; a sentence closes on its stop.)
-    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t))
+    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t)) and not headbanner.banner(t)
              and not (t.endswith(("”", "\"", "»")) and t.rstrip("\"”»’' ")[-1:].isalnum())]
     if not paras:
         return []
