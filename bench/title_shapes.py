@@ -7,8 +7,9 @@ alone.
 Shapes: orig (as labelled), glued (no blank line anywhere), crumb (a breadcrumb over the headline), section (a
 section's name over it), today (the site's date of the day on top), crumb+today, repeat (the headline printed
 twice), browser ('<headline> | Báo Tin Mới' over it), dated (a date glued after it; the title counts as found when
-it opens with the headline), twoline (the headline cut over two lines; found only if joined), nohead (the headline
-removed: any title is wrong, none is right -- the brief then shows a generated one, labelled).
+it opens with the headline), twoline (the headline cut over two lines; found only if joined), skip (a screen reader's
+'Skip to main content' atop the page), slogan (a banner's slogan in capitals closed by '!' atop it), nohead (the
+headline removed: any title is wrong, none is right -- the brief then shows a generated one, labelled).
 Counts per shape: right, wrong, none, glued (the headline's words open the first paragraph).
 """
 
@@ -37,7 +38,8 @@ def held_out(name: str) -> bool:
 
 
 SHAPES = ["orig", "glued", "crumb", "section", "today", "crumb+today", "repeat", "browser", "dated", "twoline",
-          "nohead"]
+          "skip", "slogan", "nohead"]
+SLOGAN = "NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY QUỐC KHÁNH 2/9!"
 
 
 def variants(lines: list[str], hi: int):
@@ -53,6 +55,8 @@ def variants(lines: list[str], hi: int):
     yield "browser", lines[:hi] + [head + " | Báo Tin Mới"] + lines[hi:]
     yield "dated", lines[:hi] + [head + " 12/05/2025 08:30"] + lines[hi + 1:]
     yield "twoline", lines[:hi] + [" ".join(head.split()[:half]), " ".join(head.split()[half:])] + lines[hi + 1:]
+    yield "skip", ["Skip to main content"] + lines
+    yield "slogan", [SLOGAN] + lines
     yield "nohead", lines[:hi] + lines[hi + 1:]
 
 
