@@ -250,6 +250,15 @@ def _country_start(clause: str) -> int | None:
 
 
 
+# The nouns of a person's life and death right before a full name (ngày sinh X Y Z, thời niên thiếu của X Y Z,
+# 130 năm ngày mất X Y Z): a place or a body is founded, not born, and has no childhood. A home place only with
+# 'của' (quê hương của X Y Z: whose home; quê nhà Thiều Sơn, quê hương Thanh Đảo name the place itself).
+_LIFE = re.compile(r"(?<![^\W\d_])(?:(?:ngày|năm)\s+(?:sinh|mất|giỗ)|sinh nhật|thời\s+(?:niên thiếu|thơ ấu|trẻ)|tuổi thơ|"
+                   r"(?:cuộc|thân)\s+thế|cuộc đời|thân phụ|thân mẫu|lăng mộ|phần mộ|di hài|linh cữu|lễ tang|tang lễ|"
+                   r"(?:quê hương|quê nhà|quê|nơi sinh|nơi an nghỉ|mộ|hậu duệ)(?=\s+của))"
+                   r"(?:\s+của)?\s+$", re.IGNORECASE)
+
+
 _WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 
 
@@ -295,6 +304,8 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
         return False
     if _WHOSE_COUNTRY.match(sentence, end):
         return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
+    if _LIFE.search(sentence, 0, start):
+        return True  # ngày sinh X Y Z, quê hương của X Y Z: what only a person has
     pair = _pair_before(sentence[:start])  # the second of two full names joined by "và" (X và Y được ...)
     head = sentence[:pair.start() if pair else start]
     if head.strip() and not re.search(r"(?:,|(?<![^\W\d_])(?:của|với|do))\s*$", head) and not _SENDS.search(head):

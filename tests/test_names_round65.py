@@ -1,0 +1,26 @@
+"""Issue 25 round 65: finding the persons a sentence names with no title before them. Composed names; each test
+fails without its rule, each with a mirror (a place or a Vietnamese person in the same shape)."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _found(text: str, vi: str):
+    return next((p for p in find_in_text(text) if p.vi == vi), None)
+
+
+def test_a_full_name_after_a_noun_of_a_life_is_a_person():
+    # a birthday, a childhood, a home place "of", remains, a funeral: what only a person has
+    for text in ("Nhân kỷ niệm 120 năm ngày sinh Vương Kiến Quân, tỉnh Hồ Nam tổ chức nhiều hoạt động.",
+                 "Bảo tàng ở Trường Sa, Hồ Nam, trưng bày hiện vật về thời niên thiếu của Vương Kiến Quân.",
+                 "Khu nhà cũ ở Tương Đàm, quê hương của Vương Kiến Quân, đón hàng nghìn du khách mỗi năm.",
+                 "Di hài Vương Kiến Quân được an táng tại nghĩa trang Bát Bảo Sơn ở Bắc Kinh."):
+        # (found: whether the place tables know the town, Tương Đàm, is origin's)
+        assert _found(text, "Vương Kiến Quân") is not None, text
+
+
+def test_a_vietnamese_person_after_a_noun_of_a_life_stays_vietnamese():
+    person = _found("Học giả Trung Quốc đến thăm Nam Đàn, quê hương của Phan Bội Châu, người từng hoạt động "
+                    "nhiều năm ở Quảng Châu.", "Phan Bội Châu")
+    assert person is not None and person.origin == "vietnamese"
