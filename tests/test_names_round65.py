@@ -24,3 +24,15 @@ def test_a_vietnamese_person_after_a_noun_of_a_life_stays_vietnamese():
     person = _found("Học giả Trung Quốc đến thăm Nam Đàn, quê hương của Phan Bội Châu, người từng hoạt động "
                     "nhiều năm ở Quảng Châu.", "Phan Bội Châu")
     assert person is not None and person.origin == "vietnamese"
+
+
+def test_an_ambassador_plenipotentiary_is_introduced_by_the_title():
+    # "đặc mệnh toàn quyền" qualifies the title, so the country and post after it stay within the title's reach
+    text = ("Tân Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam Lưu Kiến Vĩ trình bản sao "
+            "Quốc thư lên lãnh đạo Bộ Ngoại giao.")
+    person = _found(text, "Lưu Kiến Vĩ")
+    assert person is not None and person.origin == "inferred"
+    text = ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Trung Quốc Phạm Thanh Hải chào "
+            "từ biệt lãnh đạo Khu tự trị Quảng Tây.")
+    person = _found(text, "Phạm Thanh Hải")
+    assert person is not None and person.origin == "vietnamese"

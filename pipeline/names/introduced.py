@@ -10,8 +10,10 @@ from pipeline.names.bodies import PLACE
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
-# What qualifies a title right after it (Phó Chủ tịch thường trực, Bí thư thứ nhất): part of the title, no gap
-_QUALIFIERS = [[tables.key(w) for w in q.split()] for q in ("thường trực", "thứ nhất", "thường vụ", "điều hành")]
+# What qualifies a title right after it (Phó Chủ tịch thường trực, Bí thư thứ nhất, Đại sứ đặc mệnh toàn quyền):
+# part of the title, no gap
+_QUALIFIERS = [[tables.key(w) for w in q.split()]
+               for q in ("đặc mệnh toàn quyền", "thường trực", "thứ nhất", "thường vụ", "điều hành")]
 # Players, whose sport between the word and the name may be long and lower case
 _PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
 
