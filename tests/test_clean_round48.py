@@ -75,3 +75,9 @@ def test_a_picture_label_glued_to_what_it_labels():
     line = "Vụ kiện về Bản quyền hình ảnh của hãng tin này kéo dài nhiều năm"
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line not in reasons(art)
+
+
+def test_the_pages_own_title_over_the_headline_goes():
+    own, head = "Chi tiết tin - Thị xã Hương Trà", "Thị xã Hương Trà tổ chức giải kéo co - đẩy gậy năm 2022"
+    art = clean(page(own, head, "7:16, Thứ Ba, 22-3-2022", LEAD, BODY1, BODY2))
+    assert art.title == head and reasons(art).get(own) == "over-headline"

@@ -19,11 +19,17 @@ README, "Story span (m2)").
 
 from __future__ import annotations
 
+import re
+
 from pipeline.ingest.clean.lines import CLOSED_SENTENCE_RE, PARAGRAPH_WORDS, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.menus import DRAWN_BULLET_RE
 
 # The reasons it records.
 REASONS = ("over-headline", "over-lead")
+# A page's own title, saved over the headline: the kind of page, then the site ('Chi tiết tin - Thị xã X', 'Chi tiết
+# - Sở Tư pháp'). It names the site, so it shares the headline's words where the story is about the site's owner, and
+# is still no headline: no headline opens on what kind of page it stands on.
+_PAGE_KIND_RE = re.compile(r"^(?:Chi tiết(?: tin| tin tức| bài viết)?|Tin chi tiết)\s*[-–|]\s*\S", re.IGNORECASE)
 
 
 def _short(text: str) -> bool:
@@ -62,6 +68,9 @@ def outside_story(page: Page) -> None:
         words_of_title = set(_tokens(page.title))
         below = {key(ln.text) for ln in page.lines if ln.index > head.index}
         for line in above:
+            if line.kept and _short(line.text.strip()) and _PAGE_KIND_RE.match(line.text.strip()):
+                page.drop(line, "over-headline")  # the page's own title, whatever another rule noted of it
+                continue
             if not line.kept or line.index in noted or not _short(line.text.strip()) \
                     or DRAWN_BULLET_RE.match(line.text):  # (menus.bulleted_head judges bulleted runs)
                 continue
