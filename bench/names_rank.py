@@ -24,7 +24,8 @@ pinyin.py ships. Usage:
 `--hanzi` reads each person of bench/data/glossary_sources/cedict_persons.tsv (two or three characters) in
 Sino-Vietnamese by the tables (the surname by the surname tables, each given character by its heaviest form with
 the dictionary's reading), ranks it with CC-CEDICT's own list left out (per person 0), and counts the persons whose
-pinyin is first, among the candidates, and, of the latter, those whose candidate shows the person's characters.
+pinyin is first, among the candidates, and, of the latter, those whose candidate shows the person's characters; then
+the same for the 12th NPC's deputies (their pinyin by pypinyin, their own list left out).
 
 The test sets, only ever measured (names_eval.TEST_SETS), are refused.
 """
@@ -43,7 +44,7 @@ import names_eval  # noqa: E402
 import names_given  # noqa: E402
 
 from pipeline.glossary.terms import Glossary  # noqa: E402
-from pipeline.names import pinyin  # noqa: E402
+from pipeline.names import pinyin, tables  # noqa: E402
 
 DEVELOPMENT = ("tuning,dev,held-out2,held-out4,held-out5,held-out6,held-out7,held-out9,held-out11,held-out12,"
                "held-out13,held-out14,held-out16,held-out17,held-out18,held-out20,held-out21,held-out22,held-out23,"
@@ -95,10 +96,27 @@ def _loso(sets: dict, lists: tuple) -> None:
               f"best {best} {sum(r[0] for r in per_weights[best].values())}")
 
 
-def hanzi_check() -> tuple[int, int, int, int]:
-    """(persons read, pinyin first, pinyin among, characters right where the pinyin is among): see --hanzi."""
+def _cedict_persons() -> list[tuple[str, list[str]]]:
+    """(characters, toneless pinyin syllables) of CC-CEDICT's persons of two or three characters."""
     import re
-    from pipeline.names import tables
+    out = []
+    for row in tables.read_rows(names_given.CEDICT):
+        simplified, syllables = row[1], [re.sub(r"\d", "", s).lower().replace("u:", "ü") for s in row[2].split()]
+        if 2 <= len(simplified) <= 3 and len(syllables) == len(simplified):
+            out.append((simplified, syllables))
+    return out
+
+
+def _deputies() -> list[tuple[str, list[str]]]:
+    """(characters, pinyin syllables by pypinyin, MIT) of the 12th NPC's deputies with a one-character surname."""
+    from pypinyin import lazy_pinyin
+    return [(sur + given, [s.replace("v", "ü") for s in lazy_pinyin(sur + given, v_to_u=True)])
+            for sur, given in names_given.npc_names() if len(sur) == 1]
+
+
+def hanzi_check(deputies: bool = False) -> tuple[int, int, int, int]:
+    """(persons read, pinyin first, pinyin among, characters right where the pinyin is among): see --hanzi; the
+    NPC deputies with their own list left out where `deputies`, else CC-CEDICT's persons with theirs left out."""
     forms: dict[tuple[str, str], list[tuple[float, str]]] = {}
     for name in ("hanzi.tsv", "hanzi_more.tsv"):
         for vi, hz, py, w in tables.rows(name):
@@ -107,12 +125,13 @@ def hanzi_check() -> tuple[int, int, int, int]:
     for name in ("surnames.tsv", "surnames_more.tsv"):
         for vi, hz, py, _ in tables.rows(name):
             surnames.setdefault((hz, py), vi)
-    kept, pinyin._PER_PERSON = pinyin._PER_PERSON, 0.0
+    kept = pinyin._PER_PERSON, pinyin._PER_DEPUTY
+    if deputies:
+        pinyin._PER_DEPUTY = 0.0
+    else:
+        pinyin._PER_PERSON = 0.0
     n = first = among = right = 0
-    for row in tables.read_rows(names_given.CEDICT):
-        simplified, syllables = row[1], [re.sub(r"\d", "", s).lower().replace("u:", "ü") for s in row[2].split()]
-        if not 2 <= len(simplified) <= 3 or len(syllables) != len(simplified):
-            continue
+    for simplified, syllables in (_deputies() if deputies else _cedict_persons()):
         given = [max(forms.get((c, s), [(0.0, "")]))[1] for c, s in zip(simplified[1:], syllables[1:])]
         surname = surnames.get((simplified[0], syllables[0]))
         if not surname or not all(given):
@@ -124,7 +143,7 @@ def hanzi_check() -> tuple[int, int, int, int]:
         first += bool(found) and found[0].en == en
         among += hit is not None
         right += hit is not None and hit.hanzi == simplified
-    pinyin._PER_PERSON = kept
+    pinyin._PER_PERSON, pinyin._PER_DEPUTY = kept
     return n, first, among, right
 
 
@@ -138,9 +157,10 @@ def main() -> None:
     ap.add_argument("--hanzi", action="store_true", help="the characters shown, on CC-CEDICT's persons")
     args = ap.parse_args()
     if args.hanzi:
-        n, first, among, right = hanzi_check()
-        print(f"CC-CEDICT persons read back: {n}; pinyin first {first}, among {among}; "
-              f"characters right where the pinyin is among: {right}")
+        for title, deputies in (("CC-CEDICT persons", False), ("NPC deputies (pinyin by pypinyin)", True)):
+            n, first, among, right = hanzi_check(deputies)
+            print(f"{title} read back, their own list left out: {n}; pinyin first {first}, among {among}; "
+                  f"characters right where the pinyin is among: {right}")
         return
     wanted = args.sets.split(",")
     if set(wanted) & names_eval.TEST_SETS or any(
