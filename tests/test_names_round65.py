@@ -20,6 +20,12 @@ def test_a_full_name_after_a_noun_of_a_life_is_a_person():
         assert _found(text, "Vương Kiến Quân") is not None, text
 
 
+def test_a_home_place_named_without_whose_is_the_place():
+    # quê nhà / quê hương + a name is the place itself (the hometown Thiều Sơn); the rule wants 'của'
+    assert _found("Mùa xuân năm ấy, chúng tôi về quê nhà Hoàng Sơn Đình dự lễ hội.", "Hoàng Sơn Đình") is None
+    assert _found("Đoàn khách đến thăm quê hương Phan Thiết Lâm của ông.", "Phan Thiết Lâm") is None
+
+
 def test_a_vietnamese_person_after_a_noun_of_a_life_stays_vietnamese():
     person = _found("Học giả Trung Quốc đến thăm Nam Đàn, quê hương của Phan Bội Châu, người từng hoạt động "
                     "nhiều năm ở Quảng Châu.", "Phan Bội Châu")

@@ -76,8 +76,10 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     raw = runs.WORD.findall(clause)[-16 if tail is None else -24:]
     before = [tables.key(w) for w in raw]
     # nhà + a field is an occupation (nhà dịch tễ học, nhà soạn nhạc), a science of up to four words before its
-    # "học" too (nhà cổ sinh vật học)
-    if tables.key("nhà") in before[-4:] or before[-1:] == [tables.key("học")] and tables.key("nhà") in before[-6:-1] \
+    # "học" too (nhà cổ sinh vật học); not the home place, quê nhà (tại quê nhà Thiều Sơn: the place's name)
+    hometown = [tables.key("quê"), tables.key("nhà")]
+    trades = [w for k, w in enumerate(before) if before[k - 1:k + 1] != hometown]
+    if tables.key("nhà") in trades[-4:] or before[-1:] == [tables.key("học")] and tables.key("nhà") in before[-6:-1] \
             or tail is not None and tables.key("nhà") in [tables.key(w) for w in tail[-6:]]:
         return True
     for n in (4, 3, 2, 1):  # (four words: Đại diện thường trực, Phó Tổng biên tập)
