@@ -42,3 +42,32 @@ def test_an_ambassador_plenipotentiary_is_introduced_by_the_title():
             "từ biệt lãnh đạo Khu tự trị Quảng Tây.")
     person = _found(text, "Phạm Thanh Hải")
     assert person is not None and person.origin == "vietnamese"
+
+
+def test_two_syllables_opening_the_sentence_then_an_apposition_then_what_a_person_is():
+    for text in ('Lâm Khả, "nàng thơ" trong nhiều phim của đạo diễn Trương Kiến Quốc, là một trong những nữ diễn viên '
+                 'Trung Quốc được yêu thích nhất.',
+                 'Lâm Khả, "nữ hoàng cầu lông" với 3 HCV Olympic, được xem là tay vợt xuất sắc nhất lịch sử Trung Quốc.'):
+        assert _found(text, "Lâm Khả") is not None, text
+
+
+def test_a_place_or_a_firm_in_that_shape_is_no_person():
+    # a city, a province, a club is called by what it is; a "nhà ..." noun may be a firm's (nhà sản xuất)
+    for text, vi in (('Hà Giang, "cực Bắc" của Tổ quốc, là một trong những tỉnh có nhiều du khách Trung Quốc nhất.',
+                      "Hà Giang"),
+                     ("Hoa Phong, doanh nghiệp thép lớn ở Hà Bắc, được xem là nhà sản xuất thép hàng đầu Trung Quốc.",
+                      "Hoa Phong")):
+        assert _found(text, vi) is None, text
+
+
+def test_two_names_joined_by_cung_opening_the_sentence_share_the_predicate():
+    text = 'Vương Kiến Quân cùng Lâm Khả đóng chính trong "Trường An", bộ phim ăn khách nhất Trung Quốc năm ngoái.'
+    assert _found(text, "Vương Kiến Quân") is not None
+    # a place after "cùng" is no partner: nothing is found
+    assert find_in_text("Thừa Thiên Huế cùng Quảng Nam đón đoàn du khách Trung Quốc đầu tiên sau dịch.") == []
+
+
+def test_a_pair_opening_the_sentence_then_their_two_faces():
+    text = ("Lâm Khả và Vương Kiến Quân, hai gương mặt của thế hệ diễn viên 9x, cùng xuất hiện trên thảm đỏ Liên hoan "
+            "phim Quốc tế Thượng Hải.")
+    assert _found(text, "Lâm Khả") is not None and _found(text, "Vương Kiến Quân") is not None

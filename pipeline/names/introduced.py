@@ -121,7 +121,7 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
                                                   and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest)
                                                        or _persons_own(rest, plural=False)
-                                                       or _opening_pair_own(rest))):
+                                                       or _opening_pair_own(rest) or _then_titled(rest))):
         # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
         # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
         # teammates or colleagues: X cùng các đồng đội giành ...
@@ -182,6 +182,26 @@ _KIN_NAMED = re.compile(r"\s*,\s*[\"“]?(?:con trai|con gái|em trai|em gái|an
 # or a writer's deed (X, người đóng vai Y trong ...; X, người khai mở cơ nghiệp ...).
 _PERSONS_DEED = re.compile(r"\s*,\s*người\s+(?:từng\s+|đã\s+)?(?:đóng vai(?! trò)|thủ vai|vào vai|khai mở|khai sinh|"
                            r"sáng lập|khởi xướng|đặt nền móng|viết|sáng tác)(?![^\W\d_])", re.IGNORECASE)
+
+
+# An apposition, then a verb of being and what the subject is (X, "nàng thơ" trong nhiều phim của Y, là một trong những
+# nữ diễn viên ...; X, "vua bóng bàn" với 6 HCV Olympic, được xem là tay vợt ...): the subject of two syllables
+# opening the sentence is a person where that is a person's title or occupation. A place, a club or a firm is
+# called a city, a club, an exporter there; a "nhà ..." noun may be a firm's too (nhà sản xuất, nhà cung cấp), so
+# none is read.
+_THEN_IS = re.compile(r"\s*,\s*[^,;.:!?()]{2,80}?,\s*(?:(?:cũng|vẫn|từng|đã)\s+)?(?:là|được\s+(?:xem|coi|đánh giá|"
+                      r"mệnh danh)(?:\s+là)?|trở thành)\s+(?:một\s+(?:trong\s+(?:những|các|số)\s+)?)?"
+                      r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)", re.IGNORECASE)
+
+
+def _then_titled(rest: str) -> bool:
+    then = _THEN_IS.match(rest)
+    if not then:
+        return False
+    words = [tables.key(w) for w in then.group(1).split()]
+    while words[:1] and words[0] in _LEADING | _PLURAL:
+        words = words[1:]
+    return words[:1] != [tables.key("nhà")] and any(" ".join(words[:n]) in cues.TITLE_KEYS for n in (3, 2, 1))
 
 
 # Teammates or colleagues beside the subject (X cùng các đồng đội ...; X và đồng nghiệp ...): only a person has them.
@@ -266,11 +286,13 @@ _LIFE = re.compile(r"(?<![^\W\d_])(?:(?:ngày|năm)\s+(?:sinh|mất|giỗ)|sinh 
 _WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 
 
-# Two names joined by "và" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
-# do X và Y đứng đầu; X và đồng đội Y giành ...): the run before or after the "và" is two or three capitalised
-# syllables (a two-syllable partner: Trương X Y và Dương Z đoạt HCV ...), the full name itself three.
-_PAIR_BEFORE = [re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){%d})và\s+$" % n) for n in (3, 2)]
-_PAIR_AFTER = [re.compile(r"\s+và(?:\s+đồng\s+đội)?((?:\s+[^\W\d_]+){%d})(?![^\W\d_])" % n) for n in (3, 2)]
+# Two names joined by "và" or "cùng" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;
+# do X và Y đứng đầu; X và đồng đội Y giành ...; X cùng Y đóng chính ...): the run before or after the join is two
+# or three capitalised syllables (a two-syllable partner: Trương X Y và Dương Z đoạt HCV ...), the full name itself
+# three.
+_PAIR_BEFORE = [re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){%d})(?:và|cùng)\s+$" % n) for n in (3, 2)]
+_PAIR_AFTER = [re.compile(r"\s+(?:và|cùng)(?:\s+đồng\s+đội)?((?:\s+[^\W\d_]+){%d})(?![^\W\d_])" % n)
+               for n in (3, 2)]
 
 
 def _pair(m: re.Match | None) -> re.Match | None:
@@ -317,12 +339,13 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     second = _pair_after(sentence, end)  # the first of the two: what follows the second says what they do
     following = re.match(r"\s+([^\W\d_]+)", sentence[second.end() if second else end:])
     # (after a comma only an age or a birth: what else follows is judged by the apposition rules)
-    # (or 'gương mặt', a face: what only a person is called, X Y Z, gương mặt quen thuộc của phim ...)
+    # (or 'gương mặt', a face: what only a person is called, X Y Z, gương mặt quen thuộc của phim ...; a pair's
+    # two faces: A B và X Y Z, hai gương mặt ...)
     # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...; an
     # actor's part: X Y Z, người đóng vai ..., not đóng vai trò, playing a role; or a nickname the person goes
     # by: X Y Z, được biết đến với biệt danh / được mệnh danh là ...; not 'tức', which a place's other name takes
     # too and after which a second name stands nearer than the person's own cues)
-    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|gương\s+mặt(?![^\W\d_])|"
+    return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|(?:(?:hai|ba)\s+)?gương\s+mặt(?![^\W\d_])|"
                     r"(?:còn\s+)?được\s+(?:biết đến\s+với\s+(?:biệt danh|bút danh|nghệ danh|tên)|mệnh danh|"
                     r"gọi là|gọi với biệt danh)|người\s+(?:từng|đã|vừa|được|bị|viết|"
                     r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công|đóng vai(?! trò)|thủ vai|vào vai)"
