@@ -29,3 +29,18 @@ def test_a_lead_in_sentence_case_is_no_banner():
     assert headbanner.banner("NHIỆT LIỆT CHÀO MỪNG NGÀY QUỐC KHÁNH 2/9!")
     assert not headbanner.banner(LEAD)
     assert not headbanner.banner("TP.HCM.")  # a name: under four words
+
+
+def test_a_slogan_the_rules_took_gives_way_to_the_headline_under_it():
+    # The slogan shares words with the story by chance ('kỷ niệm', 'năm'): taken by the first-line rule, it is
+    # still no headline; the line under it shares more.
+    head = "Chủ tịch nước sắp thăm chính thức Nhật Bản"
+    lead = ("Chủ tịch nước và phu nhân dự kiến thăm chính thức Nhật Bản ngày 27-30/11, nhân dịp kỷ niệm 50 năm hai "
+            "nước thiết lập quan hệ ngoại giao, theo lời mời của Nhà nước Nhật Bản.")
+    body = ("Người phát ngôn Bộ Ngoại giao cho biết chuyến thăm diễn ra trong bối cảnh quan hệ đối tác chiến lược "
+            "sâu rộng giữa hai nước đang phát triển mạnh mẽ. Phía Nhật Bản nhiệt liệt chào mừng chuyến thăm trong "
+            "năm kỷ niệm quan hệ hai nước.")
+    art = clean(f"NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY QUỐC KHÁNH 2/9!\n{head}\n{lead}\n\n{body}\n")
+    assert art.title == head
+    assert headbanner.slogan("NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY QUỐC KHÁNH 2/9!")
+    assert not headbanner.slogan("QUÝ VỊ CƯ NGỤ VÙNG FAIRFIELD NÊN CHÚ Ý BẦU CHO NGHỊ VIÊN NGƯỜI VIỆT.")
