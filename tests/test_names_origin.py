@@ -171,7 +171,9 @@ def test_a_full_name_with_a_team_and_an_actor_in_a_role_are_persons():
         "Tiêu Nhược Đằng"][1] == "inferred"
     assert _found("Nguyễn Thị Oanh cùng đồng đội giành huy chương vàng SEA Games.")["Nguyễn Thị Oanh"][1] == \
         "vietnamese"
-    assert "Nguyễn Văn Hùng" not in _found("Nguyễn Văn Hùng cùng Lê Văn Nam giành huy chương.")  # a list: no cue
+    # two full names joined by "cùng" share the predicate as with "và" (round 65): found, and Vietnamese
+    pair = _found("Nguyễn Văn Hùng cùng Lê Văn Nam giành huy chương.")
+    assert pair["Nguyễn Văn Hùng"][1] == pair["Lê Văn Nam"][1] == "vietnamese"
     assert _found("Phim truyền hình Trung Quốc do Thành Nghị thủ vai chính ăn khách nhất năm.")["Thành Nghị"][1] == \
         "inferred"
     assert _found("Bộ phim do Thái Hòa thủ vai chính ra rạp tại Hà Nội.")["Thái Hòa"][1] == "vietnamese"
