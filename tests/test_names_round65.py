@@ -71,3 +71,11 @@ def test_a_pair_opening_the_sentence_then_their_two_faces():
     text = ("Lâm Khả và Vương Kiến Quân, hai gương mặt của thế hệ diễn viên 9x, cùng xuất hiện trên thảm đỏ Liên hoan "
             "phim Quốc tế Thượng Hải.")
     assert _found(text, "Lâm Khả") is not None and _found(text, "Vương Kiến Quân") is not None
+
+
+def test_an_epithet_only_a_person_is_given_introduces_the_name():
+    for text in ("Thi tiên Lâm Khả đời Đường là nhà thơ Trung Quốc được dịch sang tiếng Việt nhiều nhất.",
+                 'Lâm Khả, "thi tiên" đời Đường, để lại bài thơ mà học sinh nhiều nước châu Á thuộc lòng.'):
+        assert _found(text, "Lâm Khả") is not None, text
+    # an epithet a firm or a place is given too is not read (Hòa Phát, "vua thép" ...)
+    assert _found('Hoa Phong, "vua thép" của miền Bắc, mở rộng nhà máy ở Hà Bắc.', "Hoa Phong") is None

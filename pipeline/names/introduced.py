@@ -54,6 +54,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     # ... as does "người" + a people's or place's capitalised name right before the name (nhà sử học người Hồi X)
     clause = re.sub(r"(?<![^\W\d_])người\s+([^\W\d_]+)\s+$",
                     lambda m: "" if runs.capitalised(m.group(1)) else m.group(0), clause)
+    if _EPITHET_BEFORE.search(clause):
+        return True  # Thi tiên X, thiên hậu X: an epithet only a person is given, used as a title
     if _KIN_IS.search(clause):
         return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
@@ -100,6 +102,15 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     return introduced_after(sentence, start, end)
 
 
+# The epithets only a person is given (a poet, a singer, a muse, a star), not the ones a firm or a place is given
+# too (vua thép, ông trùm, trái tim, thủ phủ): before the name as a title (Thi tiên X), or quoted after the name of
+# two syllables opening the sentence (X, "thi tiên" đời Đường, ...).
+_EPITHETS_OF_PERSONS = (r"thi tiên|thi thánh|thi hào|thiên vương|thiên hậu|nàng thơ|chàng thơ|ngọc nữ|mỹ nhân|nam thần|"
+                        r"nữ thần|ông hoàng|bà hoàng|nữ hoàng")
+_EPITHET_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _EPITHETS_OF_PERSONS + r")\s+$", re.IGNORECASE)
+_EPITHET_AFTER = re.compile(r"\s*,\s*[\"“](?:" + _EPITHETS_OF_PERSONS + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 _KIN_IS = re.compile(r"(?<![^\W\d_])(?:con|con trai|con gái|em trai|em gái|anh trai|chị gái|vợ|chồng|cha|mẹ)"
                      r"(?:\s+(?:cả|út|thứ|trưởng|của\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?))?\s+là\s+$", re.IGNORECASE)
 
@@ -121,7 +132,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
                                                   and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest)
                                                        or _persons_own(rest, plural=False)
-                                                       or _opening_pair_own(rest) or _then_titled(rest))):
+                                                       or _opening_pair_own(rest) or _then_titled(rest)
+                                                       or _EPITHET_AFTER.match(rest))):
         # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
         # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
         # teammates or colleagues: X cùng các đồng đội giành ...
