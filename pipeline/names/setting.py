@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.names import cues, shape, tables
+from pipeline.names import cues, shape, standing, tables
 from pipeline.names.tables import key
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -311,3 +311,12 @@ def heads_in_china(person, sentences: Sequence[str]) -> bool:
            for m in _chinese(text)):
         return False
     return shape.score(person.vi) > shape.BASED_IN_CHINA
+
+
+def stands_in_china(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention's sentence gives the person a standing in China's own field (standing.in_china: China's
+    top or pride, its side in a contest, a part in a work labelled by its country), their sentences and the two
+    around name nothing of Vietnam, and the name scores above shape.STANDING_IN_CHINA."""
+    own = sorted({m.sentence for m in person.mentions})
+    return shape.score(person.vi) > shape.STANDING_IN_CHINA and not names_vietnam(
+        _around(sentences, own, own_too=True)) and standing.in_china(person, sentences)

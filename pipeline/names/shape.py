@@ -48,6 +48,11 @@ CHINA_ONLY_WHERE = 4.0
 # with a common middle syllable placed in a Chinese city (Doanh nhân Hồ Văn Long ở Thâm Quyến, -0.8; Kỹ sư Trương
 # Minh Đức ở Quảng Châu, -1.5); 0.0 keeps them Vietnamese for 4 exact fewer over the development sets.
 BASED_IN_CHINA = 0.0
+# ... and, for a person their own sentence gives a standing in China's own field (standing.in_china: China's top or
+# pride, its side in a contest, the lead of a work labelled by its country), in sentences naming nothing of Vietnam,
+# Chinese above STANDING_IN_CHINA: the words leave little room for a Vietnamese, whom the press names by Vietnam's
+# own, so the bound only keeps out names that read clearly Vietnamese (round 68 in bench/data/names/README.md).
+STANDING_IN_CHINA = -2.0
 # A person Vietnamese only by a convention or a default (not by their own words or their sentence) keeps their
 # Chinese candidates listed when the name scores above this (looks more Chinese than Vietnamese).
 CANDIDATES_KEPT = 1.0

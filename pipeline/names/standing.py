@@ -1,0 +1,52 @@
+"""What a person's own sentence says they are in China's own field: its top or pride (tay vợt vĩ đại nhất lịch sử
+Trung Quốc, niềm tự hào của bi-a Trung Quốc), its side in a contest (giúp Trung Quốc giữ vững ngôi vương, ghi bàn cho
+đội tuyển Trung Quốc, giã từ đội tuyển cầu lông Trung Quốc), the lead of its top works (đóng phim YOLO, một trong
+những phim ăn khách nhất Trung Quốc) or a part in a work the press labels by its country (đóng vai chính trong bộ
+phim truyền hình Trung Quốc Vĩnh dạ tinh hà). Vietnamese news names a Vietnamese star or athlete by what is Vietnam's
+(nữ diễn viên Việt Nam, tay vợt số một Việt Nam, phim Việt, a place of Vietnam), and a Vietnamese in a Chinese
+production as a guest in it (một bộ phim Trung Quốc, phim của Trung Quốc: the indefinite or the possessive marks the
+work as another country's), so those keep the setting's 'where' reading (setting._WORK); this is weighed by
+setting.decides against shape.STANDING_IN_CHINA, in sentences that name nothing of Vietnam."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The field China is named for, between the superlative (or the pride) and China's name.
+_FIELD = (r"(?:(?:lịch sử|làng|nền|màn ảnh|điện ảnh|showbiz|giải trí|phòng vé|thể thao|bóng bàn|cầu lông|bi-a|"
+          r"bơi lội|nhảy cầu|bóng đá|quần vợt|cờ vây|cờ tướng|âm nhạc|nhạc pop|truyền hình|văn học|võ thuật|"
+          r"điền kinh|thể dục dụng cụ|bắn súng|cử tạ|trượt băng)\s+){0,3}")
+_CHINA = r"Trung Quốc(?![^\W\d_])"
+# ... its top or pride, said of the person (not of an opponent beaten: đánh bại tay vợt số một Trung Quốc).
+_TOP = re.compile(r"(?<![^\W\d_])(?:vĩ đại nhất|xuất sắc nhất|thành công nhất|nổi tiếng nhất|có sức ảnh hưởng nhất|"
+                  r"ăn khách nhất|hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
+# ... its side in a contest: China helped to a title, China's national team played for or left.
+_SIDE = re.compile(r"(?<![^\W\d_])(?:giúp|mang về cho|đem về cho)\s+(?:đoàn thể thao\s+|đội tuyển\s+)?" + _CHINA +
+                   r"\s+(?:giành|giữ|giữ vững|bảo vệ|lên ngôi|vô địch|có|đoạt|lần đầu)"
+                   r"|(?<![^\W\d_])(?:cho|giã từ|khoác áo|trụ cột của|đội trưởng|thành viên của|rời)\s+"
+                   r"(?:đội tuyển|tuyển)\s+(?:[^\W\d_]+\s+){0,3}?" + _CHINA)
+# ... a part in a work labelled by its country (phim truyền hình Trung Quốc), not one marked as another country's
+# (một bộ phim Trung Quốc, phim ... của Trung Quốc): the label is how the press files China's own stars' works.
+_PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính|vai nam chính)"
+                   r"(?![^\W\d_])[^,;:.()\"“”]{0,25}?\s(?<!một\s)(?:trong\s+)?(?:bộ\s+)?phim"
+                   r"(?:\s+(?:truyền hình|điện ảnh|cổ trang|thần tượng|ngôn tình|hành động|tình cảm|võ thuật))*\s+" +
+                   _CHINA)
+# A defeat, or a meeting, before the phrase in its clause: the standing is the opponent's.
+_FACES = re.compile(r"(?<![^\W\d_])(?:đánh bại|thắng|thua|hạ|gặp|đối đầu|vượt qua|loại|đấu với|trước)(?![^\W\d_])")
+_INDEFINITE = re.compile(r"(?<![^\W\d_])một\s+(?:bộ\s+)?phim[^,;:.]*$")
+
+
+def in_china(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention's sentence, after the name and in words of the person's own clause chain, gives the person
+    a standing in China's own field (_TOP, _SIDE, _PART), no opponent faced before it."""
+    for m in person.mentions:
+        text = sentences[m.sentence]
+        for pattern in (_TOP, _SIDE, _PART):
+            for found in pattern.finditer(text, m.end):
+                before = text[m.end:found.start()]
+                clause = re.split(r"[,;:]", before)[-1]
+                if _FACES.search(clause) or _INDEFINITE.search(text, 0, found.end()) and pattern is _PART:
+                    continue
+                return True
+    return False

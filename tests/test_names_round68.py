@@ -1,0 +1,46 @@
+"""Issue 25 round 68: who is Chinese - a standing in China's own field said of the person (China's top or pride, its
+side in a contest, a part in a work the press labels by its country; standing.py, weighed in setting.decides).
+Composed names; each test fails without the rule, each with Vietnamese mirrors."""
+
+from __future__ import annotations
+
+from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
+
+
+def _person(text: str, vi: str):
+    return next(p for p in find_in_text(text, Glossary()) if p.vi == vi)
+
+
+def test_chinas_top_or_pride_said_of_the_person_is_chinas():
+    for text in ("Tay vợt Cao Mộng, người được xem là tay vợt vĩ đại nhất lịch sử bóng bàn Trung Quốc, giải nghệ.",
+                 "Cơ thủ Lưu Tuấn Huy, niềm tự hào của bi-a Trung Quốc, vào bán kết giải vô địch thế giới.",
+                 "Nữ đạo diễn Hà Linh đóng vai chính trong phim Mùa hè, một trong những phim ăn khách nhất Trung Quốc."):
+        assert _person(text, _name(text)).origin == "inferred", text
+
+
+def test_chinas_side_in_a_contest_is_chinas():
+    for text in ("Tay vợt Cao Mộng đánh bại đồng đội ở chung kết, giúp Trung Quốc giữ vững ngôi vương.",
+                 "Tay vợt Cao Mộng tuyên bố giã từ đội tuyển cầu lông Trung Quốc sau Olympic."):
+        assert _person(text, "Cao Mộng").origin == "inferred", text
+
+
+def test_a_part_in_a_work_labelled_by_its_country_is_chinas():
+    text = "Nữ diễn viên Hà Thư Linh đóng vai chính trong bộ phim truyền hình Trung Quốc đứng đầu lượt xem."
+    assert _person(text, "Hà Thư Linh").origin == "inferred"
+
+
+def test_the_vietnamese_mirrors_keep_their_reading():
+    # China's top beaten, not held; Vietnam named; a guest's part (một bộ phim, phim của Trung Quốc)
+    assert _person("Tay vợt Cao Mộng đánh bại tay vợt xuất sắc nhất Trung Quốc ở vòng hai.", "Cao Mộng").origin != \
+        "inferred"
+    assert _person("Tay vợt Cao Mộng của Việt Nam giúp đội nhà giành HCV trước Trung Quốc.", "Cao Mộng").origin != \
+        "inferred"
+    for text in ("Nữ diễn viên Hà Thư Linh đóng vai chính trong một bộ phim truyền hình Trung Quốc.",
+                 "Nữ diễn viên Hà Thư Linh đóng vai chính trong phim truyền hình của Trung Quốc.",
+                 "Nữ diễn viên Việt Nam Hà Thư Linh đóng vai chính trong bộ phim truyền hình Trung Quốc."):
+        assert _person(text, "Hà Thư Linh").origin != "inferred", text
+
+
+def _name(text: str) -> str:
+    return next(n for n in ("Cao Mộng", "Lưu Tuấn Huy", "Hà Linh") if n in text)
