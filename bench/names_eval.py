@@ -49,14 +49,15 @@ PATHS = {"dev": DATA / "dev.tsv", "held-out": DATA / "heldout.tsv",
          "held-out76": DATA / "heldout76.tsv", "held-out77": DATA / "heldout77.tsv",
          "held-out78": DATA / "heldout78.tsv", "held-out79": DATA / "heldout79.tsv",
          "held-out80": DATA / "heldout80.tsv", "held-out81": DATA / "heldout81.tsv",
+         "held-out82": DATA / "heldout82.tsv",
          "glossary-held-out": DATA / "glossary_heldout.tsv", "vietnamese-in-china": DATA / "vietnamese_in_china.tsv"}
 # The sets never tuned on, whose misses --show-misses never prints
 NEVER_SHOWN = {"held-out", "held-out3", "held-out8", "held-out10", "held-out15", "held-out19", "held-out37",
                "held-out40", "held-out45", "held-out49", "held-out79", "held-out80",
-               "held-out81", "glossary-held-out"}
+               "held-out81", "held-out82", "glossary-held-out"}
 # The held-out sets only measured, never read to choose a rule, a threshold or a model
 TEST_SETS = {"held-out15", "held-out19", "held-out37", "held-out40", "held-out45", "held-out49", "held-out79",
-             "held-out80", "held-out81"}
+             "held-out80", "held-out81", "held-out82"}
 # Every set but those: what bench/names_loso.py and bench/names_learn.py choose on
 CHOOSING_SETS = ["tuning", "dev", "held-out", "held-out2", "held-out3", "held-out4", "held-out5", "held-out6",
                  "held-out7", "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13",
@@ -195,7 +196,7 @@ def main() -> None:
         # held-out53, held-out54, held-out55, held-out56, held-out57, held-out58, held-out59, held-out60, held-out61,
         # held-out62, held-out63, held-out64, held-out65, held-out66, held-out67, held-out68, held-out69, held-out70,
         # held-out71, held-out72, held-out73, held-out74, held-out75, held-out76, held-out77, held-out78, held-out79,
-        # held-out80 and held-out81
+        # held-out80, held-out81 and held-out82
         # were drawn without excluding it: a count
         if title.startswith(("glossary-held-out", "held-out37 ", "held-out40 ", "held-out45 ", "held-out49 ",
                              "held-out51 ", "held-out53 ", "held-out54 ", "held-out55 ",
@@ -204,7 +205,8 @@ def main() -> None:
                              "held-out65 ", "held-out66 ", "held-out67 ", "held-out68 ",
                              "held-out69 ", "held-out70 ", "held-out71 ", "held-out72 ",
                              "held-out73 ", "held-out74 ", "held-out75 ", "held-out76 ", "held-out77 ",
-                             "held-out78 ", "held-out79 ", "held-out80 ", "held-out81 ")):
+                             "held-out78 ", "held-out79 ", "held-out80 ", "held-out81 ",
+                             "held-out82 ")):
             print(f"{title}: {len(in_glossary)} of {sum(o == 'chinese' for _, _, o, _ in items)} Chinese names "
                   f"have a glossary entry")
         elif in_glossary:
