@@ -81,3 +81,18 @@ def test_the_pages_own_title_over_the_headline_goes():
     own, head = "Chi tiết tin - Thị xã Hương Trà", "Thị xã Hương Trà tổ chức giải kéo co - đẩy gậy năm 2022"
     art = clean(page(own, head, "7:16, Thứ Ba, 22-3-2022", LEAD, BODY1, BODY2))
     assert art.title == head and reasons(art).get(own) == "over-headline"
+
+
+def test_the_guests_at_what_a_photo_shows_go_between_paragraphs():
+    for caption in ("Các đại biểu tham dự hội nghị", "Lãnh đạo tỉnh chụp ảnh lưu niệm cùng đoàn công tác"):
+        art = clean(page(HEAD, LEAD, BODY1, caption, BODY2, BODY3))
+        assert reasons(art).get(caption) == "photo-caption"
+        assert caption in [c.text for c in art.captions]
+
+
+def test_the_guests_in_a_sentence_or_a_topic_sub_head_stay():
+    for line in ("Đại biểu thảo luận về liên kết vùng",  # a section's topic: no act a photo shows
+                 "Các đại biểu tham dự hội nghị đã thống nhất kiến nghị Chính phủ.",  # closed by its stop
+                 "Thượng tướng Nguyễn Văn A hội kiến ông Trần B tại Bắc Kinh."):
+        art = clean(page(HEAD, LEAD, BODY1, line, BODY2, BODY3))
+        assert line in art.paragraphs

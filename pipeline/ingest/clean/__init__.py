@@ -33,6 +33,7 @@ unsure of is kept and noted.
     foreign.py    an English sentence outside a Vietnamese story: a site's or platform's blurb
     calls.py      a call to read or see more, under the story or between the headline and the lead
     contacts.py   a box of contact fields (address, phone, e-mail) outside the story
+    attendance.py the guests of an event at what a photo shows them doing ('Các đại biểu tham dự hội nghị'), no stop
     imagelabels.py a template's picture labels ('Image caption', 'Image copyright') and the caption or agency under each
     figures.py    a figure alone on its line between the story's sentences (a view counter, a pager's numbers)
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words

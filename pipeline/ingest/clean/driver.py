@@ -6,9 +6,9 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture, header,
-    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, prose, related,
-    officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
+    attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture,
+    header, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, prose,
+    related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -343,6 +343,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     scenes.named_at_work(page)  # a person named in full and what they do, with no stop, between paragraphs
     scenes.glued_caption(page)
     officials.official_captions(page)  # after the scenes: one the page's sections kept may still name an official
+    attendance.guests_captions(page)  # the guests at what a photo shows them doing, with no stop, under a paragraph
     midflow.midflow_captions(page)  # after the caption rules: a line they passed over, read by the text around it
     pictures.picture_notes(page)  # after the caption rules: 'Ảnh minh họa' alone, where they passed it over
     prose.keep_prose(page)  # last of the removals a line's place decides: a line that reads as prose stays
