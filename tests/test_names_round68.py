@@ -44,3 +44,15 @@ def test_the_vietnamese_mirrors_keep_their_reading():
 
 def _name(text: str) -> str:
     return next(n for n in ("Cao Mộng", "Lưu Tuấn Huy", "Hà Linh") if n in text)
+
+
+def test_a_session_of_chinas_party_congress_attended_is_chinas():
+    for text in ("Cựu Chủ tịch Lưu Văn Minh được đưa ra khỏi phiên bế mạc Đại hội XX của Đảng Cộng sản Trung Quốc.",
+                 "Hình ảnh cựu Chủ tịch Lưu Văn Minh được dẫn ra khỏi lễ bế mạc Đại hội 20 gây chú ý."):
+        assert _person(text, "Lưu Văn Minh").origin == "inferred", text
+    # ... not a visit after it, nor a province's or a city's congress of the same number
+    for text in ("Chủ tịch Lưu Văn Minh thăm Trung Quốc ngay sau phiên bế mạc Đại hội XX của Đảng Cộng sản Trung Quốc.",
+                 "Cựu Chủ tịch Lưu Văn Minh dự phiên bế mạc Đại hội XVIII Đảng bộ Thành phố.",
+                 "Bí thư Lưu Văn Minh phát biểu tại phiên bế mạc Đại hội Đảng bộ tỉnh lần thứ XX."):
+        assert _person(text, "Lưu Văn Minh").origin != "inferred", text
+

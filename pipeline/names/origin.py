@@ -417,11 +417,11 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     if said != CHINESE and basis in (None, CONVENTION, TEXT) and not (vietnamese_told or foreign or mission) \
             and (based and setting.decides(person, sentences, based=True)
                  or heads and setting.heads_in_china(person, sentences)
-                 or basis != CONVENTION and setting.stands_in_china(person, sentences)):
-        # Based in a place of China by their own words (Viện sĩ X ở Phúc Kiến; X, Giám đốc Bệnh viện ... ở Vũ Hán),
-        # in sentences that name nothing of Vietnam and a name that does not lean Vietnamese (shape.BASED_IN_CHINA),
-        # heading a body placed there (X, Chủ tịch Tập đoàn ... ở Thượng Hải: setting.heads_in_china), or China's
-        # top, side or labelled work said of them (setting.stands_in_china): the convention and a default give way.
+                 or basis != CONVENTION and setting.stands_in_china(person, sentences)
+                 or setting.at_chinas_congress(person, sentences)):
+        # Based in a place of China by their own words (Viện sĩ X ở Phúc Kiến; X, Giám đốc Bệnh viện ... ở Vũ Hán)
+        # and a name not leaning Vietnamese (shape.BASED_IN_CHINA), heading a body there (setting.heads_in_china),
+        # China's top, side or labelled work or its Party congress (setting.stands_in_china, at_chinas_congress).
         said, basis = CHINESE, SETTING
     if impossible(person.vi) and said != VIETNAMESE:
         said, basis = (VIETNAMESE, SHAPE) if said != CHINESE else (None, None)

@@ -320,3 +320,11 @@ def stands_in_china(person, sentences: Sequence[str]) -> bool:
     own = sorted({m.sentence for m in person.mentions})
     return shape.score(person.vi) > shape.STANDING_IN_CHINA and not names_vietnam(
         _around(sentences, own, own_too=True)) and standing.in_china(person, sentences)
+
+
+def at_chinas_congress(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention places the person in a session of China's Party congress (standing.at_party_congress), and
+    their sentences and the two around name nothing of Vietnam: a member of that Party, whatever office with no
+    country their title names (cựu Chủ tịch X được đưa ra khỏi phiên bế mạc Đại hội XX)."""
+    own = sorted({m.sentence for m in person.mentions})
+    return not names_vietnam(_around(sentences, own, own_too=True)) and standing.at_party_congress(person, sentences)

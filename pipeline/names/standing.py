@@ -50,3 +50,25 @@ def in_china(person, sentences: Sequence[str]) -> bool:
                     continue
                 return True
     return False
+
+
+# A session of a national Party congress numbered beyond any Vietnam's will hold for decades (Vietnam's 14th met in
+# 2026; China's 17th to 21st in 2007-2027), the person led out of it or present in it (được đưa ra khỏi phiên bế mạc
+# Đại hội XX; phát biểu tại lễ khai mạc Đại hội 20): a Party's congress is its own members'; foreign guests visit
+# after it (thăm Trung Quốc ngay sau Đại hội XX), which is no presence. Not a provincial Party congress nor a mass
+# body's (Đại hội Đảng bộ tỉnh lần thứ XX, Đại hội XX Đảng bộ Thành phố, Đại hội XX Công đoàn ...).
+_CONGRESS = re.compile(r"(?<![^\W\d_])(?:khỏi|tại|trong|dự|tham dự|có mặt tại)\s+(?:hội trường\s+(?:trong\s+)?)?"
+                       r"(?:lễ|phiên|phiên họp|buổi lễ)\s+(?:khai mạc|bế mạc)\s+(?:của\s+)?Đại hội\s+(?:lần thứ\s+)?"
+                       r"(?:XVI{2,3}|XIX|XXI{0,3}|XXIV|XXV|1[7-9]|2[0-5])(?![^\W\d_])"
+                       r"(?!\s+(?i:đảng bộ|đại biểu|công đoàn|hội|đoàn)(?![^\W\d_]))")
+
+
+def at_party_congress(person, sentences: Sequence[str]) -> bool:
+    """Whether a mention's clause after the name places the person in a session of China's national Party congress
+    (_CONGRESS)."""
+    for m in person.mentions:
+        text = sentences[m.sentence]
+        found = _CONGRESS.search(text, m.end)
+        if found and not re.search(r"[;:]", text[m.end:found.start()]):
+            return True
+    return False
