@@ -20,6 +20,7 @@ from pipeline.brief.schema import from_json, to_json
 from pipeline.glossary.terms import Glossary
 from pipeline.ingest.article import CleanArticle
 from pipeline.models.info import ModelInfo
+from pipeline.names.persons import find_persons
 from pipeline.run import stages
 from pipeline.run.progress import status_text
 from pipeline.run.storage import LocalBriefs
@@ -122,7 +123,9 @@ def test_a_chinese_name_inferred_only_in_the_title_carries_the_name_flag():
     brief = from_json(to_json(draft.brief))
     assert "Wang Zhizhong" in brief.title_en
     flag = next(c for c in brief.title_checks if c.kind == "name")
-    assert flag.source == "Vương Chí Trung" and flag.english == "Wang Zhizhong" and "王志忠" in flag.note
+    # The characters are whatever the names layer infers for him: the flag must carry them, whichever they are.
+    hanzi = next(p.hanzi for p in find_persons(title_vi) if p.vi == "Vương Chí Trung")
+    assert flag.source == "Vương Chí Trung" and flag.english == "Wang Zhizhong" and hanzi and hanzi in flag.note
     assert all(c.kind != "name" for p in brief.paragraphs for s in p.sentences for c in s.checks)
     assert f"name (worth a look): {flag.note}" in render.markdown(brief)
     assert review.check_these(brief)[0].label == "Title" and flagged(brief) == 1
