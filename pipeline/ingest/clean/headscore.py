@@ -104,7 +104,7 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     texts = _without_top_list(texts)
     # (A line closing on a quotation with no stop inside it names a title or a programme - '... mô hình “Liên kết
     # ...”' - as a headline does; a sentence closes on its stop.)
-    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t)) and not headbanner.banner(t)
+    paras = [i for i, t in enumerate(texts) if t and is_paragraph(_undated(t)) and not headbanner.slogan(t)
              and not (t.endswith(("”", "\"", "»")) and t.rstrip("\"”»’' ")[-1:].isalnum())]
     if not paras:
         return []
