@@ -1,7 +1,7 @@
 """What a site prints over its headline that no headline reads as, by its shape (`furniture_title`: a web address,
 a numbered section, a field over a phone number, a text-size toolbar, a credited caption, a system's timestamp, a
-screen reader's skip link ...), and a banner's slogan in capitals closed like a sentence ('MỪNG ĐẢNG QUANG VINH,
-MỪNG XUÂN ...!'), which the head's score would read as the story's first paragraph."""
+screen reader's skip link ...), and a banner's slogan in capitals closed by '!' ('MỪNG ĐẢNG QUANG VINH, MỪNG XUÂN
+...!'), which the head's score would read as the story's first paragraph, and which is no title."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def skip_link(text: str) -> bool:
 
 
 def banner(text: str) -> bool:
-    """Four words or more, every letter a capital: a banner or a masthead's slogan. A story's lead is written in
-    sentence case; closed by a stop or an exclamation mark such a line still opens no story."""
+    """Four words or more, every letter a capital: a banner, a masthead's slogan, or a headline or deck in
+    capitals (closed by a stop, a deck may open the story: only `slogan` is furniture)."""
     letters = [ch for ch in text if ch.isalpha()]
     return words(text) >= 4 and bool(letters) and all(ch.isupper() for ch in letters)
 
