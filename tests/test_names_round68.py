@@ -56,3 +56,15 @@ def test_a_session_of_chinas_party_congress_attended_is_chinas():
                  "Bí thư Lưu Văn Minh phát biểu tại phiên bế mạc Đại hội Đảng bộ tỉnh lần thứ XX."):
         assert _person(text, "Lưu Văn Minh").origin != "inferred", text
 
+
+def test_a_spokesperson_of_another_remit_at_a_briefing_in_china_is_not_taken_for_chinas():
+    for text in ("Phát ngôn viên Bộ Y tế Tạ Kiến Minh tại cuộc họp báo ở Quảng Châu cho biết các bệnh nhân đã về nước.",
+                 "Tại cuộc họp báo ở Côn Minh, người phát ngôn Bộ Giao thông Vận tải Tạ Kiến Minh cho biết tuyến đường "
+                 "sắt sẽ được nâng cấp."):
+        assert _person(text, "Tạ Kiến Minh").origin != "inferred", text
+    # ... the bodies that brief from China, or none named, still are
+    for text in ("Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Bộ Thương mại Tạ Kiến Minh cho biết đàm phán sẽ "
+                 "tiếp tục.",
+                 "Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Tạ Kiến Minh cho biết các bên cần kiềm chế."):
+        assert _person(text, "Tạ Kiến Minh").origin == "inferred", text
+

@@ -133,6 +133,9 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
         return False  # a tourist (Du khách X bị lạc trong rừng Trương Gia Giới) visits the China named: no setting
     if _REVERED.search(text):
         return False  # ... nor a person the text calls Người (nơi Người từng mở lớp ...): Vietnam's own reverence
+    if any(_BRIEFING.search(sentences[m.sentence]) and not _briefs_at_home(sentences[m.sentence], m.start)
+           for m in person.mentions):
+        return False  # ... nor a spokesperson of another remit at a briefing held in a Chinese city (_BRIEFS)
     threshold = shape.VIETNAMESE_LEANING if abroad else shape.BASED_IN_CHINA if based else \
         shape.CHINA_ONLY_WHOSE if setting == "whose" else \
         shape.STRONGLY_CHINESE if _venues_only(text) else shape.CHINA_ONLY_WHERE
@@ -190,7 +193,8 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
     for m in person.mentions:
         text = sentences[m.sentence]
         if briefed_only:
-            if _BRIEFING.search(text) and _SPOKESPERSON.search(text, 0, m.start) and _SPEAKS.match(text, m.end):
+            if _BRIEFING.search(text) and _SPOKESPERSON.search(text, 0, m.start) and _SPEAKS.match(text, m.end) \
+                    and _briefs_at_home(text, m.start):
                 return True
             continue
         said = _SAYS.match(text, m.end)
@@ -199,9 +203,26 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
         china = at and cues.CHINESE_RE.match(text, at.end())
         if china and not cues.vietnamese_place(text, china) and not _hosted_envoy(text, m.start, m.end):
             return True
-        if _BRIEFING.search(text) and _SPEAKS.match(text, m.end):
+        if _BRIEFING.search(text) and _SPEAKS.match(text, m.end) and _briefs_at_home(text, m.start):
             return True
     return False
+
+
+# The bodies whose spokespersons hold the regular briefings the press reports from China (foreign affairs, defence,
+# commerce, public and state security, the Taiwan office, the State Council's information office, the planning
+# commission, the legislature): a spokesperson of one of these, or with no body, at a briefing held in China is
+# China's. A ministry's spokesperson of another remit (customs, health, transport, culture, a province's committee)
+# at a briefing in a Chinese city is as often a Vietnamese delegation's at a joint event there (round 68's probes;
+# probes_round66b), and China's own are written with their country (Tổng cục Hải quan Trung Quốc).
+_BRIEFS = re.compile(r"(?i:người phát ngôn|phát ngôn viên)\s+(?:(?:của\s+)?(?:Bộ Ngoại giao|Bộ Quốc phòng|Bộ Thương mại|"
+                     r"Bộ Công an|Bộ An ninh Quốc gia|Văn phòng (?:Công tác|Các vấn đề) Đài Loan|"
+                     r"Văn phòng Thông tin|Ủy ban Cải cách và Phát triển|Nhân đại|Quốc hội)(?:[^\W\d_]*\s+){0,4}?)?$")
+
+
+def _briefs_at_home(text: str, start: int) -> bool:
+    """Whether the spokesperson's title before the name at `start`, if any, names no body or one of _BRIEFS'."""
+    title = _SPOKESPERSON.search(text, 0, start)
+    return not title or bool(_BRIEFS.search(text, title.start(), start))
 
 
 # A mission's title right before the name with no country (Đại sứ X, Tổng Lãnh sự X, Tham tán Thương mại X): the press
