@@ -68,3 +68,12 @@ def test_a_spokesperson_of_another_remit_at_a_briefing_in_china_is_not_taken_for
                  "Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Tạ Kiến Minh cho biết các bên cần kiềm chế."):
         assert _person(text, "Tạ Kiến Minh").origin == "inferred", text
 
+
+def test_an_ambassador_posted_in_vietnam_with_china_named_is_chinas():
+    for text in ("Đại sứ Hà Vĩ Minh trình Quốc thư lên Chủ tịch nước, mở đầu nhiệm kỳ đại sứ của Bắc Kinh tại Hà Nội.",
+                 "Đại sứ Hà Vĩ Minh cho biết sau 5 năm công tác tại Hà Nội, ông sẽ về Bắc Kinh nhận nhiệm vụ mới."):
+        assert _person(text, "Hà Vĩ Minh").origin == "inferred", text
+    # ... not one come home from Beijing, nor one presenting credentials to China's head of state
+    for text in ("Đại sứ Hà Vĩ Minh kết thúc nhiệm kỳ tại Bắc Kinh, nay công tác tại Hà Nội.",
+                 "Đại sứ Hà Vĩ Minh trình Quốc thư lên Chủ tịch nước Trung Quốc tại Bắc Kinh."):
+        assert _person(text, "Hà Vĩ Minh").origin != "inferred", text

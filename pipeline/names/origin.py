@@ -299,7 +299,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         if m.origin is None and honours.conferred(sentence, m.end):
             m.origin = CHINESE  # X được Chủ tịch Trung Quốc trao danh hiệu anh hùng: a state honours its own
         if m.origin in (None, _CONVENTION):  # Trưởng đoàn ... của Bắc Kinh, Phó Thủ tướng X: their own apposition; a PLA spokesperson
-            m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) or m.origin
+            m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) \
+                or setting.posted_in_vietnam(sentence, m.start, m.end) or m.origin  # Đại sứ X ... công tác tại Hà Nội
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE
@@ -419,8 +420,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
                  or heads and setting.heads_in_china(person, sentences)
                  or basis != CONVENTION and setting.stands_in_china(person, sentences)
                  or setting.at_chinas_congress(person, sentences)):
-        # Based in a place of China by their own words (Viện sĩ X ở Phúc Kiến; X, Giám đốc Bệnh viện ... ở Vũ Hán)
-        # and a name not leaning Vietnamese (shape.BASED_IN_CHINA), heading a body there (setting.heads_in_china),
+        # Based in China by their own words (Viện sĩ X ở Phúc Kiến), heading a body there (setting.heads_in_china),
         # China's top, side or labelled work or its Party congress (setting.stands_in_china, at_chinas_congress).
         said, basis = CHINESE, SETTING
     if impossible(person.vi) and said != VIETNAMESE:

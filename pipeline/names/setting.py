@@ -279,6 +279,25 @@ _ENVOY = re.compile(r"(?<![^\W\d_])Đại sứ(?:\s+đặc mệnh toàn quyền)
 _FOREIGN_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+(?![^\W\d_])")
 
 
+# ... and one whose own sentence posts them in Vietnam (nhiệm kỳ đại sứ của Bắc Kinh tại Hà Nội, sau 5 năm công tác
+# tại Hà Nội, trình Quốc thư lên Chủ tịch nước.), China the only foreign country named: an ambassador is posted
+# abroad, so one posted in Vietnam is the other country's. Not one come home (trở về, được điều về, nay công tác tại
+# Hà Nội): Vietnam's own envoys are assigned at home between posts.
+_POSTED = re.compile(r"(?<![^\W\d_])(?:(?:công tác|nhiệm kỳ(?:\s+[^\W\d_]+){0,6}?)\s+(?:tại|ở)\s+(?:Hà Nội|Việt Nam)"
+                     r"|trình Quốc thư lên Chủ tịch nước(?:\s+Việt Nam)?\s*[,.;])(?![^\W\d_])")
+_HOME = re.compile(r"(?<![^\W\d_])(?i:trở về|về nước|điều về|được điều|nay|trước khi|sẽ)(?![^\W\d_])")
+
+
+def posted_in_vietnam(sentence: str, start: int, end: int) -> str | None:
+    """China's ("chinese", identity.CHINESE) where an ambassador's title with no country stands right before the
+    name at `start`, their clause after it posts them in Vietnam (_POSTED), nothing says they came home (_HOME), and
+    the sentence names China and no other foreign country; else None."""
+    if not _ENVOY.search(sentence, 0, start) or cues.ELSEWHERE_RE.search(sentence) or not _chinese(sentence):
+        return None
+    posted = _POSTED.search(sentence, end)
+    return "chinese" if posted and not _HOME.search(sentence, end, posted.start()) else None  # identity.CHINESE
+
+
 def envoy_of_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention is an ambassador's with no country, in a sentence naming China as whose or a party and a
     foreign country or place, nothing of Vietnam near, and the name reads Chinese (shape.CHINESE_SHAPED)."""
