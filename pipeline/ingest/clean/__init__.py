@@ -42,6 +42,8 @@ unsure of is kept and noted.
     headdate.py   a headline saved with its date and time after it on one line: the stamp goes as the dateline
     headjoin.py   a headline cut over two lines (lower case, capitals, or a line a block), joined into the title
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
+    headbanner.py what a site prints over its headline that no headline reads as: a skip link, a slogan in capitals
+    headmeta.py   the headline named by a metadata field atop a crawler's text ('Title: <headline>')
     headstop.py   last, where no title stands: a headline closed by a full stop, or one under the story's dateline
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form

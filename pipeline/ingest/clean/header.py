@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import headdate, headjoin, headtrail, headtwice
+from pipeline.ingest.clean import headdate, headjoin, headmeta, headtrail, headtwice
 from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -82,6 +82,7 @@ def find_title(page: Page) -> None:
     body; a page that starts with a repeated lead has that copy removed by
     dedupe, and its headline sits right above the byline.
     """
+    field = headmeta.title_field(page)  # 'Title: <headline>' atop a crawler's text: the field's name goes
     headdate.stamped_headline(page)  # '<headline> 12/05/2025 08:30': the stamp goes, the headline stands alone
     kept = page.kept()
     if len(kept) < 2:
@@ -126,6 +127,8 @@ def find_title(page: Page) -> None:
             candidate = kept[1]
     if trail_head is not None and trail_head.kept:
         candidate = trail_head  # the line a breadcrumb ends on, whatever the rules above read
+    if field is not None and field.kept:
+        candidate = field  # the headline the page's metadata names
     if candidate is None:
         return
     candidate = browser_title(page, candidate)
