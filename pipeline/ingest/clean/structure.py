@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean import rowruns
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -201,4 +202,6 @@ def part_of(lines: list[Line], pos: int, copy: bool) -> str | None:
         return "a numbered section's head"
     if series_head(lines, pos) or restated_series(lines, pos):
         return "one of the story's sub-headings"
+    if rowruns.in_run(lines, pos):
+        return "a row of a table, list or timeline between the story's paragraphs"
     return None

@@ -1,0 +1,44 @@
+"""Loss guard, round six (issue 22): a run of like rows set between the story's kept lines stays, whatever layout
+rule took its rows (bench/loss_shapes.py: a table printed as lines lost 684 of 801 inserted rows, a dated timeline
+31 of 615, before it)."""
+from pipeline.ingest.clean import rowruns
+from pipeline.ingest.clean.lines import Line
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
+
+TABLE = ["Mặt hàng | Số lượng | Đơn vị tính", "Gạo tẻ | 551 | tấn", "Xi măng | 546 | bao", "Áo ấm | 317 | chiếc"]
+TIMELINE = ["Ngày 12/3 - Khởi công xây dựng cầu mới.", "Ngày 7/10 - Xảy ra sự cố sạt lở tại km 12.",
+            "Ngày 26/10 - Tổ chức lễ ký kết hợp đồng."]
+
+
+def test_a_table_printed_as_lines_between_paragraphs_stays():
+    art = clean(page(HEAD, LEAD, BODY1, *TABLE, BODY2, BODY3))
+    for row in TABLE:
+        assert row not in reasons(art)
+        assert row in art.paragraphs
+
+
+def test_a_table_over_a_pictures_caption_stays():
+    caption = "Thiết kế phía sau của mẫu xe không có nhiều thay đổi (Ảnh internet)"
+    art = clean(page(HEAD, LEAD, BODY1, *TABLE, caption, BODY2, BODY3))
+    for row in TABLE:
+        assert row in art.paragraphs
+
+
+def test_a_timeline_between_paragraphs_stays():
+    art = clean(page(HEAD, LEAD, BODY1, *TIMELINE, BODY2, BODY3))
+    for row in TIMELINE:
+        assert row in art.paragraphs
+
+
+def test_rows_with_no_kept_line_under_them_are_no_block_of_the_story():
+    # After the story, a box of other stories' headlines: nothing of the story under it.
+    lines = [Line(0, 0, LEAD, True), Line(1, 1, BODY1, True)] + \
+        [Line(i, i, f"- Tin khác số {i}: giá vàng hôm nay", False) for i in range(2, 6)]
+    assert not any(rowruns.in_run(lines, pos) for pos in range(2, 6))
+
+
+def test_two_rows_are_no_run():
+    lines = [Line(0, 0, BODY1, True), Line(1, 1, TABLE[1], False), Line(2, 2, TABLE[2], False), Line(3, 3, BODY2, True)]
+    assert not rowruns.in_run(lines, 1)
+    lines.insert(3, Line(9, 9, TABLE[3], False))
+    assert rowruns.in_run(lines, 1)
