@@ -77,3 +77,14 @@ def test_an_ambassador_posted_in_vietnam_with_china_named_is_chinas():
     for text in ("Đại sứ Hà Vĩ Minh kết thúc nhiệm kỳ tại Bắc Kinh, nay công tác tại Hà Nội.",
                  "Đại sứ Hà Vĩ Minh trình Quốc thư lên Chủ tịch nước Trung Quốc tại Bắc Kinh."):
         assert _person(text, "Hà Vĩ Minh").origin != "inferred", text
+
+
+def test_a_box_office_top_of_a_season_or_topping_chinas_box_office_is_chinas_top():
+    for text in ("Nữ đạo diễn Hà Linh đóng vai chính trong bộ phim ăn khách nhất dịp Tết 2024 tại Trung Quốc.",
+                 "Nữ đạo diễn Hà Linh có phim mới dẫn đầu phòng vé Trung Quốc dịp Tết."):
+        assert _person(text, "Hà Linh").origin == "inferred", text
+    # ... not a Vietnamese film's (Việt named), nor a season's top in Vietnam
+    for text in ("Nữ đạo diễn Hà Linh có phim Việt dẫn đầu phòng vé Trung Quốc dịp Tết.",
+                 "Nữ đạo diễn Hà Linh đóng vai chính trong bộ phim ăn khách nhất dịp Tết tại Hà Nội.",
+                 "Nữ đạo diễn Hà Linh có phim ăn khách nhất dịp Tết tại Trung Quốc, bộ phim hợp tác giữa hai nước."):
+        assert _person(text, "Hà Linh").origin != "inferred", text

@@ -19,8 +19,11 @@ _FIELD = (r"(?:(?:lịch sử|làng|nền|màn ảnh|điện ảnh|showbiz|giả
           r"điền kinh|thể dục dụng cụ|bắn súng|cử tạ|trượt băng)\s+){0,3}")
 _CHINA = r"Trung Quốc(?![^\W\d_])"
 # ... its top or pride, said of the person (not of an opponent beaten: đánh bại tay vợt số một Trung Quốc).
+# (the season of a box-office top may come between: phim ăn khách nhất dịp Tết 2024 tại Trung Quốc; dẫn đầu phòng vé
+# Trung Quốc is the same top)
 _TOP = re.compile(r"(?<![^\W\d_])(?:vĩ đại nhất|xuất sắc nhất|thành công nhất|nổi tiếng nhất|có sức ảnh hưởng nhất|"
-                  r"ăn khách nhất|hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
+                  r"(?:ăn khách|có doanh thu cao) nhất(?:\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?)?(?:\s+(?:tại|ở))?|"
+                  r"dẫn đầu phòng vé|hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
 # ... its side in a contest: China helped to a title, China's national team played for or left.
 _SIDE = re.compile(r"(?<![^\W\d_])(?:giúp|mang về cho|đem về cho)\s+(?:đoàn thể thao\s+|đội tuyển\s+)?" + _CHINA +
                    r"\s+(?:giành|giữ|giữ vững|bảo vệ|lên ngôi|vô địch|có|đoạt|lần đầu)"
@@ -37,11 +40,19 @@ _FACES = re.compile(r"(?<![^\W\d_])(?:đánh bại|thắng|thua|hạ|gặp|đố
 _INDEFINITE = re.compile(r"(?<![^\W\d_])một\s+(?:bộ\s+)?phim[^,;:.]*$")
 
 
+# Two countries' work together (bộ phim hợp tác giữa hai nước, song phương, đồng sản xuất): in Vietnamese news the
+# other of the two is Vietnam, so China's top or side there is no longer the person's own (probes_round68d).
+_JOINT = re.compile(r"(?<![^\W\d_])(?i:hai nước|song phương|hợp tác giữa|hợp tác sản xuất|đồng sản xuất|liên doanh)"
+                    r"(?![^\W\d_])")
+
+
 def in_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention's sentence, after the name and in words of the person's own clause chain, gives the person
-    a standing in China's own field (_TOP, _SIDE, _PART), no opponent faced before it."""
+    a standing in China's own field (_TOP, _SIDE, _PART), no opponent faced before it, no joint work (_JOINT)."""
     for m in person.mentions:
         text = sentences[m.sentence]
+        if _JOINT.search(text):
+            continue
         for pattern in (_TOP, _SIDE, _PART):
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
