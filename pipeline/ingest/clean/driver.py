@@ -8,7 +8,7 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture,
     header, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, prose,
-    related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, webui,
+    related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -109,7 +109,7 @@ def line_rules(page: Page, line: Line) -> None:
         # over the lead (a long headline may read as prose) of a Vietnamese page: the foreign template's label
         page.drop(line, "widget")
         return
-    if menus.glued_crumbs(text) and _over_the_story(page, line):
+    if menus.glued_crumbs(text) and _over_the_story(page, line) or trails.home_trail(text):
         page.drop(line, "breadcrumb")
         return
     roster = credits.staff_roster(text) if ":" in text else None
