@@ -236,6 +236,8 @@ def run(args, make) -> None:
     taken: Counter = Counter()
     own_lost: Counter = Counter()
     reasons: dict[str, Counter] = {}
+    placed: Counter = Counter()  # (kind, where): inserted, and removed
+    placed_taken: Counter = Counter()
     for split, ps in by_split.items():
         texts, blocks = {}, {}
         for p in ps:
@@ -247,10 +249,10 @@ def run(args, make) -> None:
             page = place(marked[p], [line for _, line in block], where, rng)
             if page is None:
                 continue
-            blocks[p.name] = block
+            blocks[p.name] = (where, block)
             texts[p.name] = "\n".join(ce.unmark(m)[0] for m in page) + "\n"
         cleaned = ls.clean_split(texts, originals[split])
-        for name, block in blocks.items():
+        for name, (where, block) in blocks.items():
             out = cleaned[name]
             if "error" in out or "error" in plain[split][name]:
                 continue
@@ -260,8 +262,10 @@ def run(args, make) -> None:
                 if not ce.norm(line):
                     continue  # no word to find ('|', '★★★★☆'): bench/clean_eval.py counts no such line either
                 inserted[kind] += 1
+                placed[kind, where] += 1
                 if removed(line, hay):
                     taken[kind] += 1
+                    placed_taken[kind, where] += 1
                     reasons.setdefault(kind, Counter())[ce.removed_by(line, out)] += 1
                 elif args.verbose:
                     print(f"  kept  [{kind}] {split.name}/{name} {line!r}")
@@ -275,6 +279,9 @@ def run(args, make) -> None:
         top = ", ".join(f"{r} {n}" for r, n in reasons.get(kind, Counter()).most_common(3))
         print(f"{kind:12} removed {taken[kind]:4} of {inserted[kind]:4} ({100 * taken[kind] / inserted[kind]:5.1f}%)"
               f"  host lines lost {own_lost[kind]:3}  {top}")
+        if args.bench == "transplant":
+            print("             " + "  ".join(f"{w} {placed_taken[kind, w]}/{placed[kind, w]}"
+                                          for w in ("top", "mid", "end") if placed[kind, w]))
     n, t = sum(inserted.values()), sum(taken.values())
     print(f"{'all':12} removed {t:4} of {n:4} ({100 * t / max(n, 1):5.1f}%)  host lines lost "
           f"{sum(own_lost.values())} on {len(sample)} pages (seed {args.seed})")
