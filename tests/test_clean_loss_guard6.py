@@ -1,7 +1,7 @@
 """Loss guard, round six (issue 22): a run of like rows set between the story's kept lines stays, whatever layout
 rule took its rows (bench/loss_shapes.py: a table printed as lines lost 684 of 801 inserted rows, a dated timeline
 31 of 615, before it)."""
-from pipeline.ingest.clean import rowruns
+from pipeline.ingest.clean import rowruns, structure
 from pipeline.ingest.clean.lines import Line
 from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
 
@@ -42,3 +42,20 @@ def test_two_rows_are_no_run():
     assert not rowruns.in_run(lines, 1)
     lines.insert(3, Line(9, 9, TABLE[3], False))
     assert rowruns.in_run(lines, 1)
+
+
+def test_a_sub_heading_in_capitals_a_layout_rule_took_between_paragraphs_goes_back():
+    # As a related-headline or caption rule takes one on a short page (bench/loss_shapes.py, subhead-caps: 13 of 177
+    # lost before, 8 after; those left stand over a caption or a short line).
+    for head in ("KỲ VỌNG VÀO NĂM TỚI", "CẦN SỰ VÀO CUỘC CỦA CẢ HỆ THỐNG", "NGƯỜI DÂN ĐỒNG THUẬN"):
+        lines = [Line(0, 0, LEAD, True), Line(1, 1, head, False), Line(2, 2, BODY1, True), Line(3, 3, BODY2, True)]
+        assert structure.part_of(lines, 1, False) == "a sub-heading in capitals between the story's paragraphs"
+        lines[2] = Line(2, 2, "Ảnh minh họa", False)
+        assert structure.part_of(lines, 1, False) is None  # over a taken caption: not between the story's paragraphs
+
+
+def test_a_call_to_see_more_in_capitals_is_no_sub_heading():
+    lines = [Line(0, 0, BODY1, True), Line(1, 1, "XEM THÊM ẢNH", False), Line(2, 2, BODY2, True)]
+    assert not structure.capitals_head(lines, 1)
+    lines[1] = Line(1, 1, "NGƯỜI DÂN ĐỒNG THUẬN", False)
+    assert structure.capitals_head(lines, 1)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import rowruns
+from pipeline.ingest.clean import calls, rowruns
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -181,6 +181,21 @@ def restated_series(lines: list[Line], pos: int) -> bool:
                and _restates(other.text, lines[i + 1]) for i, other in enumerate(lines[:-1]))
 
 
+def capitals_head(lines: list[Line], pos: int) -> bool:
+    """A sub-heading set in capitals ('BÓC TÁCH NGUYÊN NHÂN'), no stop, between two kept paragraphs of the story. A
+    caption or another story's headline is set in the case of a sentence; in the dev splits such a capitals line
+    between two article paragraphs is the story's 7 times of 8; the eighth, a call to see more pictures ('XEM THÊM
+    HÌNH'), has a call's shape (calls.read_more_call), and stays out."""
+    text = lines[pos].text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if not _head_shape(text) or len(letters) < 6 or not all(ch.isupper() for ch in letters) \
+            or calls.read_more_call(text) or pos == 0 \
+            or pos + 1 >= len(lines):
+        return False
+    above, below = lines[pos - 1], lines[pos + 1]
+    return above.kept and below.kept and is_paragraph(above.text) and is_paragraph(below.text)
+
+
 def in_structure(page: Page, line: Line, copy: bool) -> str | None:
     """What part of the story's structure a removed line is, if any (`copy`: its words already stand in kept
     text)."""
@@ -202,6 +217,8 @@ def part_of(lines: list[Line], pos: int, copy: bool) -> str | None:
         return "a numbered section's head"
     if series_head(lines, pos) or restated_series(lines, pos):
         return "one of the story's sub-headings"
+    if capitals_head(lines, pos):
+        return "a sub-heading in capitals between the story's paragraphs"
     if rowruns.in_run(lines, pos):
         return "a row of a table, list or timeline between the story's paragraphs"
     return None
