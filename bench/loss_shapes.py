@@ -242,7 +242,11 @@ def main() -> None:
                 own = [ce.unmark(m)[0].strip() for m in marked[split / name]
                        if m.strip() and ce.unmark(m)[1] is None]
                 before = {line for line, _ in lost_lines(own, plain[split][name])}
-                own_lost += sum(1 for line, _ in lost_lines(own, cleaned[name]) if line not in before)
+                for line, reason in lost_lines(own, cleaned[name]):
+                    if line not in before:
+                        own_lost += 1
+                        if args.verbose:
+                            print(f"  own   [{shape}] {split.name}/{name} {line[:80]!r} <- {reason}")
         total_in += inserted
         total_lost += lost
         top = ", ".join(f"{r} {n}" for r, n in reasons.most_common(4))

@@ -59,3 +59,12 @@ def test_a_call_to_see_more_in_capitals_is_no_sub_heading():
     assert not structure.capitals_head(lines, 1)
     lines[1] = Line(1, 1, "NGƯỜI DÂN ĐỒNG THUẬN", False)
     assert structure.capitals_head(lines, 1)
+
+
+def test_a_starred_list_whose_stars_the_driver_cut_is_still_a_run():
+    items = ["Sửa chữa nhà văn hóa thôn", "Trồng mới 15 ha rừng phòng hộ", "Phát quà cho học sinh khó khăn"]
+    lines = [Line(0, 0, BODY1, True)] + [Line(i, i, t, False) for i, t in enumerate(items, 1)] + \
+        [Line(4, 4, BODY2, True)]
+    assert not rowruns.in_run(lines, 2)
+    assert rowruns.in_run(lines, 2, frozenset({1, 2, 3}))
+    assert not rowruns.in_run(lines, 2, frozenset({1, 2}))  # two starred rows are no run

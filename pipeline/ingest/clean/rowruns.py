@@ -54,17 +54,18 @@ def _bound(line: Line, over: bool) -> bool:
     return real_words(text) >= PARAGRAPH_WORDS or (over and text.endswith(":") and real_words(text) >= 3)
 
 
-def in_run(lines: list[Line], pos: int) -> bool:
+def in_run(lines: list[Line], pos: int, starred: frozenset[int] = frozenset()) -> bool:
     """Whether the non-blank line at `pos` is a row of a run of MIN_ROWS or more of one form set between kept
-    paragraphs."""
-    form = _form(lines[pos].text)
+    lines of the story (`starred`: the indexes of lines whose leading '*' the driver cut off, a list's marker)."""
+    forms = [_form(f"* {ln.text}" if ln.index in starred else ln.text) for ln in lines]
+    form = forms[pos]
     if form is None:
         return False
     top = pos
-    while top > 0 and _form(lines[top - 1].text) == form:
+    while top > 0 and forms[top - 1] == form:
         top -= 1
     end = pos
-    while end + 1 < len(lines) and _form(lines[end + 1].text) == form:
+    while end + 1 < len(lines) and forms[end + 1] == form:
         end += 1
     if end - top + 1 < MIN_ROWS:
         return False

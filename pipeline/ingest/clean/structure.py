@@ -201,10 +201,12 @@ def in_structure(page: Page, line: Line, copy: bool) -> str | None:
     text)."""
     lines = _text_lines(page)
     pos = next((i for i, ln in enumerate(lines) if ln is line), None)
-    return None if pos is None else part_of(lines, pos, copy)
+    # A list's '*' the driver cut off its items (leading-asterisk) is still the run's marker.
+    starred = frozenset(index for index, _, r in page.removed if r.reason == "leading-asterisk")
+    return None if pos is None else part_of(lines, pos, copy, starred)
 
 
-def part_of(lines: list[Line], pos: int, copy: bool) -> str | None:
+def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = frozenset()) -> str | None:
     """in_structure on the page's non-blank lines, the removed one at `pos` (bench/loss_guard_eval.py replays it on
     a first look's record)."""
     if _CREDIT_OR_LINK_RE.search(lines[pos].text) or POSITION_MARK_RE.search(lines[pos].text):
@@ -219,6 +221,6 @@ def part_of(lines: list[Line], pos: int, copy: bool) -> str | None:
         return "one of the story's sub-headings"
     if capitals_head(lines, pos):
         return "a sub-heading in capitals between the story's paragraphs"
-    if rowruns.in_run(lines, pos):
+    if rowruns.in_run(lines, pos, starred):
         return "a row of a table, list or timeline between the story's paragraphs"
     return None
