@@ -82,7 +82,7 @@ def variants(lines: list[str], hi: int):
     menu = (MENU * 3)
     yield "menu20", lines[:hi] + menu[:20] + lines[hi:]
     yield "menu60", lines[:hi] + menu[:60] + lines[hi:]
-    yield "links", lines[:hi] + ["Đọc nhiều"] + (LINKS * 3)[:25] + lines[hi:]
+    yield "links", lines[:hi] + ["Đọc nhiều"] + LINKS + lines[hi:]
     yield "midmenu", MENU[-12:] + lines[hi:]
     yield "sitedate", lines[:hi] + ["Báo Tin Mới", "Thứ Hai, 12/05/2025 08:30 (GMT+7)"] + lines[hi:]
     yield "share", lines[:hi + 1] + ["Chia sẻ", "Facebook", "Zalo", "In bài"] + lines[hi + 1:]

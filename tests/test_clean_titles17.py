@@ -29,3 +29,31 @@ def test_a_title_field_in_the_story_is_left_alone():
     assert art.title == HEAD
     assert "Tiêu đề: Mùa vàng trên quê hương" in art.paragraphs
     assert headmeta._TITLE_FIELD_RE.match("Title: x")
+
+
+# A 'most read' box saved right over the headline, one link a line, no blank line between: the box's first link
+# (sharing a word or two with the story by chance) is no title, and the headline over the lead is not one more link.
+LINKS = ["Đọc nhiều", "Giá vàng hôm nay tăng mạnh sau phiên giảm sâu", "Hà Nội công bố lịch cắt điện tuần tới",
+         "Tuyển Việt Nam chốt danh sách dự vòng loại", "Mưa lớn gây ngập nhiều tuyến phố ở TP.HCM"]
+METRO = "Giá thuê căn hộ ven đô tăng mạnh sau khi tuyến metro vận hành"
+METRO_LEAD = ("Sau hơn nửa năm tuyến metro số 1 đi vào hoạt động, giá thuê căn hộ dọc tuyến ở ven đô đã tăng "
+              "15-25%, theo khảo sát của một công ty môi giới.")
+METRO_BODY = ("Khảo sát cho thấy căn hộ hai phòng ngủ cách ga metro dưới một km hiện có giá thuê phổ biến 9-12 "
+              "triệu đồng mỗi tháng, trong khi cùng kỳ năm ngoái chỉ 7-9 triệu đồng.")
+
+
+def test_the_headline_under_a_box_of_links_is_the_title():
+    art = clean("\n".join(LINKS + [METRO, METRO_LEAD, METRO_BODY]) + "\n")
+    assert art.title == METRO
+    assert art.paragraphs[0] == METRO_LEAD
+
+
+def test_a_box_whose_lines_share_the_story_keeps_its_last_line():
+    # A playlist over a story about its songs (test42/10's shape): every line shares the story's words, the last
+    # one over the lead is one more song.
+    songs = ["Danh sách phát", "01 Mùa thu Hà Nội Hồng Nhung 4:14", "02 Hà Nội mùa thu vàng Thu Phương 5:19",
+             "03 Nhớ mùa thu Hà Nội Hồng Nhung 5:13", "04 Mùa thu cho em Hà Nội Thu Phương 5:00"]
+    lead = ("Ca sĩ Hồng Nhung và Thu Phương vừa ra mắt album về mùa thu Hà Nội, gồm những ca khúc quen thuộc "
+            "được phối mới.")
+    body = "Album gồm mười bài hát về Hà Nội mùa thu, do Hồng Nhung và Thu Phương thể hiện, phát hành cuối tháng."
+    assert clean("\n".join(songs) + f"\n{lead}\n{body}\n").title != songs[-1]

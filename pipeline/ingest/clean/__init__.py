@@ -44,6 +44,7 @@ unsure of is kept and noted.
     headscore.py  the headline by shape: the head's lines scored, overruling a title no headline reads as
     headbanner.py what a site prints over its headline that no headline reads as: a skip link, a slogan in capitals
     headmeta.py   the headline named by a metadata field atop a crawler's text ('Title: <headline>')
+    headrecall.py the headline under a box of links, taken by the title rules or the box's as one more link
     headstop.py   last, where no title stands: a headline closed by a full stop, or one under the story's dateline
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form

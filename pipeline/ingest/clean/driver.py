@@ -7,8 +7,8 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture,
-    header, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, prose,
-    related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, trails, webui,
+    header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead,
+    pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -352,6 +352,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     prose.keep_repeated_items(page)  # a list's item printed twice on the page: the list keeps it
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
+    headrecall.linked_headline(page)  # the headline a box's rule took as a link, right over the lead
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ownhead.keep_dated_headline(page)  # none found still: a first line read as a name that is none
     ownhead.keep_untitled_copies(page)  # none found at all: the title's copies rest on nothing
