@@ -57,3 +57,18 @@ def test_a_box_whose_lines_share_the_story_keeps_its_last_line():
             "được phối mới.")
     body = "Album gồm mười bài hát về Hà Nội mùa thu, do Hồng Nhung và Thu Phương thể hiện, phát hành cuối tháng."
     assert clean("\n".join(songs) + f"\n{lead}\n{body}\n").title != songs[-1]
+
+
+# A site's menu of 60 items saved one a line over a headline glued to its lead (a desktop and a mobile menu, both
+# saved): the head is read from under the menu, however long, not from the page's first raw line.
+MENU = ["Trang chủ", "Thời sự", "Chính trị", "Xã hội", "Kinh tế", "Thế giới", "Pháp luật", "Giáo dục", "Sức khỏe",
+        "Văn hóa", "Giải trí", "Thể thao", "Công nghệ", "Xe", "Du lịch", "Bất động sản", "Đời sống", "Bạn đọc",
+        "Video", "Podcast", "Tiêu điểm", "Quốc phòng", "Môi trường", "Khoa học", "Nhịp sống trẻ", "Tài chính",
+        "Chứng khoán", "Doanh nghiệp", "Giới trẻ", "Ẩm thực"]
+
+
+def test_a_headline_glued_to_its_lead_under_a_long_menu_is_the_title():
+    page = "\n".join(MENU * 2 + [METRO, METRO_LEAD]) + f"\n\n{METRO_BODY}\n"
+    art = clean(page)
+    assert art.title == METRO
+    assert art.paragraphs[0] == METRO_LEAD

@@ -113,7 +113,9 @@ def head_candidates(texts: list[str]) -> list[Candidate]:
     start = next((p for k, p in enumerate(paras) if k + 1 < len(paras) and paras[k + 1] - p <= 4), paras[0])
     words_of = {p: set(content_words(texts[p])) for p in paras}
     out = []
-    for i, text in enumerate(texts[: min(start + 1, _HEAD_LINES)]):
+    # (Counted from the page's first line left: a menu the rules took over the head is no distance.)
+    top = next((i for i, t in enumerate(texts) if t), 0)
+    for i, text in enumerate(texts[: min(start + 1, top + _HEAD_LINES)]):
         text = re.sub(r"^#{1,6}\s+", "", text)  # "# Headline": a Markdown heading
         # A headline may ask or exclaim at paragraph's length ('... giá bao nhiêu - Khi nào về Việt Nam?'), or be
         # cut short by the site ('... đây là điề...'): the story's first line is one only when it ends so.

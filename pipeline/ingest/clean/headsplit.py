@@ -123,7 +123,8 @@ def split_headline(page: Page) -> None:
     (`_capitals_over_text`). Text wrapped by hand (several blocks of lines of one width) is left alone unless
     the head's lines are clearly shorter than its lines.
     """
-    first = next((ln for ln in page.lines[:10] if ln.kept and not page_furniture(page, ln)), None)
+    # (Its first ten lines under a site's menu, however long: a crawler saves a menu of 60 items over the headline.)
+    first = next((ln for ln in page.lines[:10 + page.menu_lines] if ln.kept and not page_furniture(page, ln)), None)
     if first is None:
         return
     meta = page.raw.meta and page.raw.meta.title
