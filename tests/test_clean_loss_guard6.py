@@ -68,3 +68,14 @@ def test_a_starred_list_whose_stars_the_driver_cut_is_still_a_run():
     assert not rowruns.in_run(lines, 2)
     assert rowruns.in_run(lines, 2, frozenset({1, 2, 3}))
     assert not rowruns.in_run(lines, 2, frozenset({1, 2}))  # two starred rows are no run
+
+
+def test_captions_saved_with_a_layout_tables_bar_are_no_table():
+    captions = ["Du khách trải nghiệm làm bánh cùng người dân |", "Toàn cảnh lễ hội bên bờ sông |",
+                "Các đội thuyền xuất phát ở nội dung nam |"]
+    lines = [Line(0, 0, BODY1, True)] + [Line(i, i, t, False) for i, t in enumerate(captions, 1)] + \
+        [Line(4, 4, BODY2, True)]
+    assert not rowruns.in_run(lines, 2)
+    markdown = ["| Hạng mục | Số lượng |", "|---|---|", "| Gạo tẻ | 551 tấn |"]
+    lines[1:4] = [Line(i, i, t, False) for i, t in enumerate(markdown, 1)]
+    assert rowruns.in_run(lines, 2)

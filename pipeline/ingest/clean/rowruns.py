@@ -35,9 +35,11 @@ def _form(text: str) -> tuple[str, ...] | None:
     t = text.strip()
     if not t or real_words(t) > ROW_WORDS or _CREDIT_OR_LINK_RE.search(t):
         return None
-    cells = t.count("|")
-    if cells:
-        return ("table", str(cells))
+    if "|" in t:
+        # A table's row fills its cells between its bars (a markdown row has one at each end too); a picture's
+        # caption saved from a layout table is one cell and a bar ('... |').
+        cells = [c.strip() for c in t.strip("| ").split("|")]
+        return ("table", str(len(cells))) if len(cells) >= 2 and all(cells) else None
     if _DATED_RE.match(t):
         return ("dated",)
     m = _NUMBER_RE.match(t)
