@@ -79,3 +79,13 @@ def test_captions_saved_with_a_layout_tables_bar_are_no_table():
     markdown = ["| Hạng mục | Số lượng |", "|---|---|", "| Gạo tẻ | 551 tấn |"]
     lines[1:4] = [Line(i, i, t, False) for i, t in enumerate(markdown, 1)]
     assert rowruns.in_run(lines, 2)
+
+
+def test_a_box_of_links_under_its_taken_label_between_paragraphs_is_no_list():
+    heads = ["- Hội chợ nông sản thu hút đông khách tham quan", "- Tập huấn nghiệp vụ cho cán bộ hội viên",
+             "- Phát huy vai trò nông dân trong xây dựng nông thôn mới"]
+    lines = [Line(0, 0, BODY1, True), Line(1, 1, "Tin liên quan", False)] + \
+        [Line(i, i, t, False) for i, t in enumerate(heads, 2)] + [Line(5, 5, BODY2, True)]
+    assert not rowruns.in_run(lines, 3)
+    del lines[1]  # the story's own list, right under its paragraph
+    assert rowruns.in_run(lines, 2)

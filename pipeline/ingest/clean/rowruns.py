@@ -21,7 +21,7 @@ from pipeline.ingest.clean.lines import PARAGRAPH_WORDS, Line, real_words
 MIN_ROWS = 3
 # A row's length: past it a paragraph of the story stands between, the block is over.
 ROW_WORDS = 30
-# Lines a rule took between the run and the paragraph bounding it (a picture's caption and credit under a table).
+# Lines a rule took between a table and the line bounding it (a picture's caption and credit under it).
 SKIP = 2
 _NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*([.)\-–/:])\s")
 _BULLET_RE = re.compile(r"^([•\-–—*+·●▪◦✓✔➢➤►→])\s*(?=\w)")
@@ -71,7 +71,10 @@ def in_run(lines: list[Line], pos: int, starred: frozenset[int] = frozenset()) -
         end += 1
     if end - top + 1 < MIN_ROWS:
         return False
-    over = [ln for ln in lines[max(0, top - 1 - SKIP):top] if ln.kept][-1:]
-    under = [ln for ln in lines[end + 1:end + 2 + SKIP] if ln.kept][:1]
+    # A picture may stand under or over a table; a list or a timeline is bounded by the story itself (a box of
+    # links between paragraphs has its label taken over it).
+    skip = SKIP if form[0] == "table" else 0
+    over = [ln for ln in lines[max(0, top - 1 - skip):top] if ln.kept][-1:]
+    under = [ln for ln in lines[end + 1:end + 2 + skip] if ln.kept][:1]
     # Kept lines on both sides, one of them the story's prose: the other may be a section's head or a short line.
     return bool(over and under) and (_bound(over[0], True) or _bound(under[0], False))
