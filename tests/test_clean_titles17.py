@@ -72,3 +72,22 @@ def test_a_headline_glued_to_its_lead_under_a_long_menu_is_the_title():
     art = clean(page)
     assert art.title == METRO
     assert art.paragraphs[0] == METRO_LEAD
+
+
+def test_the_sites_name_over_the_date_of_the_day_is_no_title_nor_story():
+    # A labelled development page (test70/04) re-crawled with the site's name and the
+    # date of the day over its headline (bench/title_shapes.py 'sitedate'): the name was read as the story's first paragraph.
+    import sys
+    from pathlib import Path
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    import clean_eval as ce
+    marked = (bench / "data/clean_round2/test70/04.txt").read_text(encoding="utf-8").splitlines()
+    want = next(ln[3:] for ln in marked if ln.startswith("#T|"))
+    raw = [ce.unmark(ln)[0] for ln in marked]
+    hi = next(i for i, ln in enumerate(marked) if ln.startswith("#T|"))
+    art = clean("\n".join(raw[:hi] + ["Báo Tin Mới", "Thứ Hai, 12/05/2025 08:30 (GMT+7)"] + raw[hi:]) + "\n")
+    assert art.title == want
+    assert "Báo Tin Mới" not in art.paragraphs
+    # over anything but a date it is left to the other rules
+    assert clean(f"Báo Tin Mới\n{METRO}\n\n{METRO_LEAD}\n\n{METRO_BODY}\n").title == METRO

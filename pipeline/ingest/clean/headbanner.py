@@ -11,7 +11,8 @@ import unicodedata
 from pipeline.ingest.clean.credits import BARE_PHOTO_CREDIT_RE, strip_credit
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import whole_line_noise
-from pipeline.ingest.clean.lines import words
+from pipeline.ingest.clean.headsplit import SITE_MARK_RE
+from pipeline.ingest.clean.lines import Page, words
 
 # A skip link a page prints first for screen readers, in English or Vietnamese: the site's, never a story's.
 _SKIP_LINK_RE = re.compile(r"^(?:skip to (?:the )?(?:main )?content|skip navigation|bỏ qua (?:nội dung|điều hướng)|"
@@ -85,3 +86,20 @@ def furniture_title(text: str) -> bool:
                 or _STAMP_RE.search(text) or skip_link(text) or slogan(text)
                 or first and unicodedata.category(first) == "So"
                 or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
+
+
+def masthead_over_date(page: Page) -> None:
+    """The site's name alone atop the page ('Báo X', 'X Online', 'x.vn': five words at most, a site's mark),
+    right over the date of the day a rule took as a dateline: the masthead, no headline and no line of the story
+    (left kept, it reads as the story's first paragraph or a headline over the date). It goes as a section
+    label, and the head under the date is read as on a page opening on its date."""
+    kept = page.kept()
+    if not kept:
+        return
+    top = kept[0]
+    under = next((ln for ln in page.lines[page.lines.index(top) + 1:] if ln.text.strip()), None)
+    if under is None or under.kept or words(top.text) > 5 or top.text.endswith(tuple(".!?:;,")) \
+            or not SITE_MARK_RE.search(top.text):
+        return
+    if any(r.index == under.index and r.reason == "dateline" for r in page.removed_lines()):
+        page.drop(top, "section-label")
