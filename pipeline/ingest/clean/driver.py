@@ -109,7 +109,9 @@ def line_rules(page: Page, line: Line) -> None:
         # over the lead (a long headline may read as prose) of a Vietnamese page: the foreign template's label
         page.drop(line, "widget")
         return
-    if menus.glued_crumbs(text) and _over_the_story(page, line) or trails.home_trail(text):
+    # Over the story the trail is the header's to read (headtrail, menus, labels); under prose a home step is one alone
+    if menus.glued_crumbs(text) and _over_the_story(page, line) \
+            or trails.home_trail(text) and not _over_the_story(page, line):
         page.drop(line, "breadcrumb")
         return
     roster = credits.staff_roster(text) if ":" in text else None
