@@ -1,4 +1,5 @@
-"""A trail from the site's home page wherever the crawl left it on the page, not only over the headline.
+"""A trail from the site's home page where the crawl left it under the story's prose (over the story, the header's
+rules read trails and menus: driver.line_rules calls this only there).
 
 headtrail.py reads the breadcrumb among a page's first lines; a page saved with its sidebar or its footer first, or a
 template that prints the trail under the story or in a list of links ('• Trang chủ'), puts it elsewhere, and a trail
