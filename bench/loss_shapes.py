@@ -2,7 +2,7 @@
 
     python bench/loss_shapes.py [--pages 240] [--seed 6] [--shapes qa,table] [-v]
 
-The labelled splits (bench/data/clean_round2, every development split up to test80; never test81 and up) hold some
+The labelled splits (bench/data/clean_round2, every development split, never the held-out ones: title_shapes.FIRST_HELD_OUT and up) hold some
 article shapes rarely: a list of short items, an interview's questions and answers, a sub-heading, a quote on its
 own line, a table printed as lines, a list of names with their posts, dated timeline items, a line of figures, a
 closing line. Each shape is written here (several variants, drawn by a seeded generator) and inserted as article
@@ -26,13 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
+import title_shapes as ts  # noqa: E402
 
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
 from pipeline.ingest.clean import FurnitureCounter, clean_article  # noqa: E402
 
 SPLITS = ce.ROOT / "bench/data/clean_round2"
-# This session's fresh splits are test sets: never read here.
-LAST_DEV = 80
 
 _PEOPLE = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Minh Tuấn", "Phạm Quốc Bảo", "Hoàng Thị Lan", "Võ Thành Nam",
            "Đặng Hữu Phúc", "Bùi Thị Thu Hà", "Đỗ Quang Vinh", "Huỳnh Ngọc Sơn", "Phan Thanh Bình", "Ngô Thị Hạnh"]
@@ -152,8 +151,8 @@ SHAPES = {"numbered": _numbered, "bullets": _bullet, "qa": _qa, "subhead": _subh
 
 def dev_splits() -> list[Path]:
     def dev(p: Path) -> bool:
-        m = re.fullmatch(r"(?:test|dev)(\d*)", p.name)
-        return p.name == "tune" or (m is not None and (not m.group(1) or int(m.group(1)) <= LAST_DEV))
+        # the held-out splits (numbered title_shapes.FIRST_HELD_OUT and up) are never read here
+        return p.name == "tune" or re.fullmatch(r"(?:test|dev)\d*", p.name) is not None and not ts.held_out(p.name)
     return sorted(p for p in SPLITS.iterdir() if p.is_dir() and dev(p))
 
 

@@ -4,8 +4,8 @@ tails whole pages carry.
     python bench/noise_transplant.py transplant [--pages 240] [--seed 49] [-v]
     python bench/noise_transplant.py tail [--pages 240] [--seed 49] [--kinds related,tags] [-v]
 
-Both benches take a seeded sample of labelled pages (bench/data/clean_round2, every development split up to test80;
-never test81 and up) as hosts, insert labelled noise into each, clean each page in process as the batch cleans it
+Both benches take a seeded sample of labelled pages (bench/data/clean_round2, every development split, never
+the held-out ones) as hosts, insert labelled noise into each, clean each page in process as the batch cleans it
 (the batch's boilerplate found on the split's pages as they were: an inserted block recurs on no other page, so a
 rule that needs the batch to repeat a line cannot take it here) and count per kind: inserted noise lines removed (as
 bench/clean_eval.py counts one: fewer than half of its words, and fewer than two, survive in a row in the title and
