@@ -42,6 +42,23 @@ ROOT = ce.ROOT
 SPLITS = ROOT / "bench/data/clean_round2"
 
 
+def clean_split(texts: dict[str, str], originals: dict[str, str]) -> dict[str, dict]:
+    """Each page cleaned as its batch would be, the boilerplate found on the split's pages as they were."""
+    counter = FurnitureCounter()
+    keys = {name: counter.add(text) for name, text in originals.items()}
+    furniture = counter.result()
+    out = {}
+    for name, text in texts.items():
+        try:
+            art = clean_article(RawArticle(name, text, "utf-8"), furniture.among(keys[name]))
+        except ArticleError as exc:
+            out[name] = {"error": str(exc)}
+            continue
+        out[name] = {"title": art.title, "paragraphs": art.paragraphs,
+                     "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
+    return out
+
+
 def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure", "headline"})) \
         -> dict[str, dict]:
     keep, part_of, sentence, head, copies = prose.keep_prose, structure.in_structure, prose.reads_as_prose, \
@@ -57,19 +74,7 @@ def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", 
     try:
         texts = {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
                  for p in sorted(folder.glob("*.txt"))}
-        counter = FurnitureCounter()
-        keys = {name: counter.add(text) for name, text in texts.items()}
-        furniture = counter.result()
-        out = {}
-        for name, text in texts.items():
-            try:
-                art = clean_article(RawArticle(name, text, "utf-8"), furniture.among(keys[name]))
-            except ArticleError as exc:
-                out[name] = {"error": str(exc)}
-                continue
-            out[name] = {"title": art.title, "paragraphs": art.paragraphs,
-                         "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
-        return out
+        return clean_split(texts, texts)
     finally:
         prose.keep_prose, structure.in_structure, prose.reads_as_prose = keep, part_of, sentence
         ownhead.keep_dated_headline, ownhead.keep_untitled_copies = head, copies

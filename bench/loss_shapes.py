@@ -26,10 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
+import loss_guard_eval as lg  # noqa: E402
 import title_shapes as ts  # noqa: E402
 
-from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
-from pipeline.ingest.clean import FurnitureCounter, clean_article  # noqa: E402
 
 SPLITS = ce.ROOT / "bench/data/clean_round2"
 
@@ -169,23 +168,6 @@ def insert(marked: list[str], block: list[str], at_end: bool) -> list[str] | Non
     return marked[:at + 1] + ([""] if spaced else []) + lines + marked[at + 1 + spaced:]
 
 
-def clean_split(texts: dict[str, str], originals: dict[str, str]) -> dict[str, dict]:
-    """Each page cleaned as its batch would be, the boilerplate found on the split's pages as they were."""
-    counter = FurnitureCounter()
-    keys = {name: counter.add(text) for name, text in originals.items()}
-    furniture = counter.result()
-    out = {}
-    for name, text in texts.items():
-        try:
-            art = clean_article(RawArticle(name, text, "utf-8"), furniture.among(keys[name]))
-        except ArticleError as exc:
-            out[name] = {"error": str(exc)}
-            continue
-        out[name] = {"title": art.title, "paragraphs": art.paragraphs,
-                     "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
-    return out
-
-
 def lost_lines(lines: list[str], out: dict) -> list[tuple[str, str]]:
     hay = " " + " | ".join(" ".join(ce.norm(t)) for t in [out.get("title") or ""] + out["paragraphs"]) + " "
     lost = []
@@ -212,7 +194,7 @@ def main() -> None:
         by_split.setdefault(p.parent, []).append(p)
     originals = {split: {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
                          for p in sorted(split.glob("*.txt"))} for split in by_split}
-    plain = {split: clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
+    plain = {split: lg.clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
              for split, ps in by_split.items()}
     total_in = total_lost = 0
     for shape in args.shapes.split(","):
@@ -228,7 +210,7 @@ def main() -> None:
                     continue
                 blocks[p.name] = block
                 texts[p.name] = "\n".join(ce.unmark(m)[0] for m in page) + "\n"
-            cleaned = clean_split(texts, originals[split])
+            cleaned = lg.clean_split(texts, originals[split])
             for name, block in blocks.items():
                 if "error" in cleaned[name] or "error" in plain[split][name]:
                     continue

@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
+import loss_guard_eval as lg  # noqa: E402
 import loss_shapes as ls  # noqa: E402
 
 _HEADLINES = ["Hà Nội công bố 12 dự án giao thông trọng điểm năm 2025", "Giá xăng dầu đồng loạt giảm từ chiều nay",
@@ -230,7 +231,7 @@ def run(args, make) -> None:
         by_split.setdefault(p.parent, []).append(p)
     originals = {split: {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
                          for p in sorted(split.glob("*.txt"))} for split in by_split}
-    plain = {split: ls.clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
+    plain = {split: lg.clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
              for split, ps in by_split.items()}
     inserted: Counter = Counter()
     taken: Counter = Counter()
@@ -251,7 +252,7 @@ def run(args, make) -> None:
                 continue
             blocks[p.name] = (where, block)
             texts[p.name] = "\n".join(ce.unmark(m)[0] for m in page) + "\n"
-        cleaned = ls.clean_split(texts, originals[split])
+        cleaned = lg.clean_split(texts, originals[split])
         for name, (where, block) in blocks.items():
             out = cleaned[name]
             if "error" in out or "error" in plain[split][name]:
