@@ -59,6 +59,19 @@ def clean_split(texts: dict[str, str], originals: dict[str, str]) -> dict[str, d
     return out
 
 
+def sampled_splits(sample: list[Path]) -> tuple[dict[Path, list[Path]], dict[Path, dict[str, str]], dict[Path, dict]]:
+    """A sample of pages by split, every page text of those splits (the batch the boilerplate is found on), and the
+    sampled pages cleaned as they are (what an insertion is measured against)."""
+    by_split: dict[Path, list[Path]] = {}
+    for p in sample:
+        by_split.setdefault(p.parent, []).append(p)
+    originals = {split: {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
+                         for p in sorted(split.glob("*.txt"))} for split in by_split}
+    plain = {split: clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
+             for split, ps in by_split.items()}
+    return by_split, originals, plain
+
+
 def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", "structure", "headline"})) \
         -> dict[str, dict]:
     keep, part_of, sentence, head, copies = prose.keep_prose, structure.in_structure, prose.reads_as_prose, \

@@ -189,13 +189,7 @@ def main() -> None:
     pages = [p for split in dev_splits() for p in sorted(split.glob("*.txt"))]
     sample = sorted(rng.sample(pages, min(args.pages, len(pages))))
     marked = {p: unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).splitlines() for p in sample}
-    by_split: dict[Path, list[Path]] = {}
-    for p in sample:
-        by_split.setdefault(p.parent, []).append(p)
-    originals = {split: {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
-                         for p in sorted(split.glob("*.txt"))} for split in by_split}
-    plain = {split: lg.clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
-             for split, ps in by_split.items()}
+    by_split, originals, plain = lg.sampled_splits(sample)
     total_in = total_lost = 0
     for shape in args.shapes.split(","):
         make = SHAPES[shape]

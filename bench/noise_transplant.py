@@ -226,13 +226,7 @@ def _sample(args) -> tuple[list[Path], dict[Path, list[str]]]:
 def run(args, make) -> None:
     """Insert make(host, rng) -> [(kind, line)] into each sampled host, clean by split, count per kind."""
     sample, marked = _sample(args)
-    by_split: dict[Path, list[Path]] = {}
-    for p in sample:
-        by_split.setdefault(p.parent, []).append(p)
-    originals = {split: {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
-                         for p in sorted(split.glob("*.txt"))} for split in by_split}
-    plain = {split: lg.clean_split({p.name: originals[split][p.name] for p in ps}, originals[split])
-             for split, ps in by_split.items()}
+    by_split, originals, plain = lg.sampled_splits(sample)
     inserted: Counter = Counter()
     taken: Counter = Counter()
     own_lost: Counter = Counter()
