@@ -8,7 +8,8 @@ from pipeline.names import pinyin
 from pipeline.names.persons import find_in_text
 
 
-def _person(text: str, vi: str, glossary=None):
+def person_in(text: str, vi: str, glossary=None):
+    """The person named `vi` in `text`, by inference alone unless a glossary is given."""
     return next(p for p in find_in_text(text, glossary if glossary is not None else Glossary()) if p.vi == vi)
 
 
@@ -23,18 +24,18 @@ def test_wade_giles_is_written_as_the_press_writes_it():
 
 def test_a_taiwan_person_gets_the_wade_giles_form_beside_the_pinyin():
     # a writer: the pinyin stays first (a politician's Wade-Giles form goes first: tests/test_names_round63.py)
-    person = _person("Nhà văn Đài Loan Hoàng Kiến Minh ra mắt tiểu thuyết mới tại Đài Bắc.", "Hoàng Kiến Minh")
+    person = person_in("Nhà văn Đài Loan Hoàng Kiến Minh ra mắt tiểu thuyết mới tại Đài Bắc.", "Hoàng Kiến Minh")
     assert person.region == "taiwan" and person.en == "Huang Jianming"
     assert [c.en for c in person.candidates][:2] == ["Huang Jianming", "Huang Chien-ming"]
     assert len(person.candidates) <= 3
 
 
 def test_a_mainland_person_gets_no_wade_giles_form():
-    person = _person("Ông Hoàng Kiến Minh, Phó Tỉnh trưởng tỉnh Phúc Kiến, Trung Quốc, phát biểu tại hội nghị.",
+    person = person_in("Ông Hoàng Kiến Minh, Phó Tỉnh trưởng tỉnh Phúc Kiến, Trung Quốc, phát biểu tại hội nghị.",
                      "Hoàng Kiến Minh")
     assert person.region is None and "Huang Chien-ming" not in [c.en for c in person.candidates]
     # a Taiwan place the person only visits does not make them Taiwan's
-    person = _person("Bộ trưởng Thương mại Trung Quốc Hoàng Kiến Minh thăm Đài Loan năm ngoái.", "Hoàng Kiến Minh")
+    person = person_in("Bộ trưởng Thương mại Trung Quốc Hoàng Kiến Minh thăm Đài Loan năm ngoái.", "Hoàng Kiến Minh")
     assert "Huang Chien-ming" not in [c.en for c in person.candidates]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.names import offices
 from pipeline.names.persons import find_in_text
+from tests.test_names_forms import person_in
 
 
 def _origins(text: str) -> dict[str, str]:
@@ -26,20 +27,16 @@ def test_a_body_named_as_such_still_brings_the_convention():
     assert found["Nguyễn Thị Lan"] == "vietnamese"
 
 
-def _person(text: str, vi: str):
-    return next(p for p in find_in_text(text) if p.vi == vi)
-
-
 def test_the_office_taken_up_after_the_name_places_the_person():
     # (region.py: the office after nhậm chức is the person's own, as a title before the name is)
-    person = _person("Ông Lương Vĩnh Khang tuyên thệ nhậm chức Trưởng Đặc khu Hành chính Ma Cao trước sự chứng kiến "
+    person = person_in("Ông Lương Vĩnh Khang tuyên thệ nhậm chức Trưởng Đặc khu Hành chính Ma Cao trước sự chứng kiến "
                      "của Chủ tịch Trung Quốc.", "Lương Vĩnh Khang")
     assert person.region == "macau" and person.en == "Leong Weng Hong"  # Macau's form first, the pinyin second
     assert person.candidates[1].en == "Liang Yongkang"
 
 
 def test_where_the_oath_is_taken_places_no_one():
-    person = _person("Ông Lương Vĩnh Khang tuyên thệ nhậm chức tại Ma Cao, Chủ tịch Trung Quốc dự lễ.", "Lương Vĩnh Khang")
+    person = person_in("Ông Lương Vĩnh Khang tuyên thệ nhậm chức tại Ma Cao, Chủ tịch Trung Quốc dự lễ.", "Lương Vĩnh Khang")
     assert person.region is None
-    person = _person("Ông Nguyễn Văn Hùng nhậm chức Tổng lãnh sự Việt Nam tại Hồng Kông.", "Nguyễn Văn Hùng")
+    person = person_in("Ông Nguyễn Văn Hùng nhậm chức Tổng lãnh sự Việt Nam tại Hồng Kông.", "Nguyễn Văn Hùng")
     assert person.origin == "vietnamese" and person.region is None

@@ -4,19 +4,15 @@ rule, each with a Vietnamese mirror."""
 from __future__ import annotations
 
 from pipeline.names import armies
-from pipeline.names.persons import find_in_text
-
-
-def _person(text: str, vi: str):
-    return next(p for p in find_in_text(text) if p.vi == vi)
+from tests.test_names_forms import person_in
 
 
 def test_a_defence_spokesperson_announcing_what_the_pla_will_do_is_chinese():
     # (the title before the name, or in apposition after it: the unqualified ministry is the PLA's)
-    before = _person("Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ tăng cường tuần "
+    before = person_in("Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ tăng cường tuần "
                      "tra trên không.", "Tào Minh Khải")
     assert before.origin == "inferred"
-    after = _person("Đại tá Tào Minh Khải, người phát ngôn Bộ Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ tổ "
+    after = person_in("Đại tá Tào Minh Khải, người phát ngôn Bộ Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ tổ "
                     "chức diễn tập thường niên.", "Tào Minh Khải")
     assert after.origin == "inferred"
 
@@ -30,7 +26,7 @@ def test_a_spokesperson_reporting_on_chinas_army_stays_vietnamese():
                  "Phòng.",
                  "Thượng tướng Tào Minh Khải, Thứ trưởng Bộ Quốc phòng, cho biết Quân Giải phóng Nhân dân sẽ tham "
                  "gia diễn tập."):
-        assert _person(text, "Tào Minh Khải").origin != "inferred", text
+        assert person_in(text, "Tào Minh Khải").origin != "inferred", text
     text = "Người phát ngôn Bộ Quốc phòng Tào Minh Khải nói Quân Giải phóng Nhân dân sẽ cử tàu thăm cảng Hải Phòng."
     start = text.index("Tào")
     assert armies.speaks_for_army(text, start, start + len("Tào Minh Khải")) is None
@@ -39,20 +35,20 @@ def test_a_spokesperson_reporting_on_chinas_army_stays_vietnamese():
 def test_the_revered_pronoun_is_no_china_only_setting():
     # a memorial of Vietnam's founding leader in a city of China, the text calling him Người: no China-only setting
     text = "Nhà lưu niệm Chủ tịch Hồ Chí Minh ở Quảng Châu là nơi Người từng mở lớp huấn luyện cán bộ cách mạng."
-    assert _person(text, "Hồ Chí Minh").origin == "vietnamese"
+    assert person_in(text, "Hồ Chí Minh").origin == "vietnamese"
 
 
 def test_a_chinese_writers_memorial_in_china_keeps_its_setting():
     # (no Người; nor a title opening with Người in another sentence)
     for text in ("Nhà lưu niệm Lỗ Tấn ở Thượng Hải là nơi nhà văn từng sống những năm cuối đời.",
                  "Nhà lưu niệm Lỗ Tấn ở Thượng Hải đón đoàn khách. Người phát ngôn nhà lưu niệm cho biết số khách tăng."):
-        assert _person(text, "Lỗ Tấn").origin == "inferred", text
+        assert person_in(text, "Lỗ Tấn").origin == "inferred", text
 
 
 def test_a_side_opening_the_sentence_is_the_first_persons():
-    assert _person("Phía Trung Quốc, ông Tào Minh Khải, Trưởng ban Tổ chức Trung ương, làm việc với đoàn cán bộ Việt "
+    assert person_in("Phía Trung Quốc, ông Tào Minh Khải, Trưởng ban Tổ chức Trung ương, làm việc với đoàn cán bộ Việt "
                    "Nam.", "Tào Minh Khải").origin == "inferred"
-    assert _person("Phía Việt Nam, ông Tào Minh Khải, Trưởng ban Dân vận Trung ương, tiếp đoàn cán bộ Trung Quốc.",
+    assert person_in("Phía Việt Nam, ông Tào Minh Khải, Trưởng ban Dân vận Trung ương, tiếp đoàn cán bộ Trung Quốc.",
                    "Tào Minh Khải").origin == "vietnamese"
 
 
@@ -61,4 +57,4 @@ def test_a_view_attributed_on_chinas_side_or_regarding_it_is_no_side():
                  "Về phía Trung Quốc, ông Tào Minh Khải, chuyên gia kinh tế, cho rằng nhu cầu vẫn tăng.",
                  "Phía Trung Quốc, ông Tào Minh Khải, Tham tán Đại sứ quán Việt Nam tại Bắc Kinh, cho biết thị trường "
                  "đang phục hồi."):
-        assert _person(text, "Tào Minh Khải").origin != "inferred", text
+        assert person_in(text, "Tào Minh Khải").origin != "inferred", text
