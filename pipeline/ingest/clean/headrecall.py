@@ -62,6 +62,6 @@ def linked_headline(page: Page) -> None:
         else:
             page.doubt(current, f"kept: first taken for the headline, over a box of links; the headline is "
                                 f"{line.text!r}, right over the lead")
-    page.removed = [item for item in page.removed if item[0] != line.index]
+    page.forget(line)
     page.title = line.text
     line.kept = False

@@ -121,6 +121,6 @@ def trail_over_headline(page: Page) -> Line | None:
             page.drop(trail, "breadcrumb")
         if not line.kept:
             line.kept = True
-            page.removed = [item for item in page.removed if item[0] != line.index]
+            page.forget(line)
         return line
     return None

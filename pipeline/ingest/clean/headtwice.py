@@ -58,7 +58,7 @@ def twice_over_story(page: Page) -> Line | None:
         # The copy with the site's name after it is the page's title: the other is the headline.
         head, copy = (second, first) if key(first.text) != key(second.text) else (first, second)
         head.kept = True
-        page.removed = [item for item in page.removed if item[0] not in (first.index, second.index)]
+        page.forget(first, second)
         page.drop(copy, "repeated-title")  # the headline's copy, recorded as such
         return head
     return None

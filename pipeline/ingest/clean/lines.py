@@ -141,6 +141,12 @@ class Page:
         if not line.text:
             line.kept = False
 
+    def forget(self, *lines: Line) -> None:
+        """Every removal recorded for these lines is taken back (a later rule read one as the headline); whether
+        each is kept is the caller's to set."""
+        indexes = {line.index for line in lines}
+        self.removed = [item for item in self.removed if item[0] not in indexes]
+
     def doubt(self, line: Line, why: str) -> None:
         """A rule half-matched a line and kept it: the record says so, for a reader to judge."""
         self.unsure.append((line.index, RemovedLine(line.text, why)))
