@@ -286,7 +286,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         sentence = sentences[m.sentence]
         around = spans.get(m.sentence, [])
         others = [s for s in around if s != (m.start, m.end)]  # a student's school, a memorial: visited.py
-        own = visited.own_words(sentence, m.start, m.end, others)
+        own = visited.windows(sentence, m.start, m.end, others)
         office = office or offices.office(own[0]) or offices.opens_office(own[1])
         abroad = abroad or offices.foreign_office(own[0]) or offices.foreign_office(" ".join(own[1].split()[:4]))
         foreign = foreign or bool(_FOREIGN.search(own[0]))

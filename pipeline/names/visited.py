@@ -74,6 +74,6 @@ def memorial(sentence: str, start: int, end: int, own: tuple[str, str]) -> tuple
     return found.group(), " " + stands["place"] if stands else ""
 
 
-def own_words(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
     """clause.windows, then a student's school blanked and a memorial's person read by the memorial."""
     return memorial(sentence, start, end, studies(clause.windows(sentence, start, end, others)))
