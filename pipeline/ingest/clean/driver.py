@@ -8,7 +8,7 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture,
     header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead,
-    pictures, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, trails, webui,
+    pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -312,6 +312,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     for line in page.lines:
         if line.kept:
             line_rules(page, line)
+    platforms.platform_furniture(page)  # a blog's, a forum's and a comment plugin's own strings
     pictures.cut_caption_heads(page)  # once the credited captions are known
     pictures.loose_credits(page)  # a caption's credit in a form the line rules passed over
     imagelabels.template_labels(page)  # a template's 'Image caption' / 'Image copyright' and what each labels
@@ -368,6 +369,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     calls.calls_outside_story(page)  # once the headline is known: a call to read more outside the story
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story
+    platforms.member_cards(page)  # once the headline is known: over it the card is the head's to read
     figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known

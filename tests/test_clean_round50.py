@@ -1,0 +1,56 @@
+"""Cleaner round 50 (issue 22): the commonest noise left on pages no rule was written for, no article line lost:
+the furniture of the platforms small sites are built on (a blog's, a forum's, a comment plugin's strings and a
+forum's member card)."""
+import pytest
+
+from pipeline.ingest.clean.platforms import platform_string
+from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page, reasons
+
+
+@pytest.mark.parametrize("line", [
+    "Đăng nhận xét", "Không có nhận xét nào:", "VIẾT BÌNH LUẬN CỦA BẠN:", "Ý kiến ()", "Phản hồi ( )",
+    "Bình luận nhanh bằng tài khoản Facebook", "Bài đăng Mới hơn", "Các bài mới",
+    "Các bài đã đăng", "Đăng ký: Đăng Nhận xét (Atom)", "0 người đang xem box này (Thành viên: 0, Khách: 0)",
+])
+def test_a_platforms_string_under_the_story_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) == "widget"
+    assert BODY2 in art.paragraphs
+
+
+def test_a_story_line_using_the_platforms_words_stays():
+    for line in ("Không có ý kiến nào phản đối tờ trình của UBND tỉnh tại kỳ họp.", "Một số nhận xét về mô hình mới",
+                 "Ông A nhận xét: dự án cần được đẩy nhanh tiến độ trong năm tới.",
+                 "Bình luận viên chia sẻ trên Facebook"):
+        assert not platform_string(line)
+        art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+        assert reasons(art).get(line) != "widget"
+
+
+def test_a_blog_posts_footer_is_its_dateline():
+    footer = "Đăng bởi Hoàng Văn Hoan vào lúc 23/05/2023"
+    art = clean(page(HEAD, footer, LEAD, BODY1, BODY2))
+    assert reasons(art).get(footer) == "dateline"
+    assert art.date == "2023-05-23" and art.author == "Hoàng Văn Hoan"
+    assert art.title == HEAD
+
+
+def test_a_forum_threads_header_is_its_dateline():
+    header = "Chủ đề trong 'Du lịch' bởi D_and_D, 30/09/2006."
+    art = clean(page(HEAD, header, LEAD, BODY1, BODY2))
+    assert reasons(art).get(header) == "dateline"
+    assert art.date == "2006-09-30"
+
+
+def test_a_forum_member_card_goes_with_its_values_and_rank():
+    card = ["IPTV Thành viên mới", "Tham gia ngày:\n03/06/2006", "Bài viết:\n203", "Đã được thích:\n0"]
+    art = clean(page(HEAD, LEAD, *card, BODY1, BODY2, BODY3))
+    for line in ("IPTV Thành viên mới", "Tham gia ngày:", "Đã được thích:", "0", "203"):
+        assert line in reasons(art), line
+    assert [LEAD, BODY1, BODY2, BODY3] == [p for p in art.paragraphs if p in (LEAD, BODY1, BODY2, BODY3)]
+
+
+def test_one_card_field_alone_stays():
+    line = "Giới tính: Nam"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line, BODY3))
+    assert reasons(art).get(line) != "widget"
