@@ -119,8 +119,10 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     """A title after the name: in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...)."""
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
     rest = sentence[end:]
-    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân)(?![^\W\d_])", rest):
-        return True  # an actor: do X thủ vai chính
+    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân|đạo diễn)(?![^\W\d_])", rest):
+        return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
+    if _STAR.match(rest):
+        return True  # X, sao nữ Trung Quốc ...: a gendered star, a person whatever the name's length
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
     if len(sentence[start:end].split()) == 3 and _COUNTRYS_OWN.match(rest):
@@ -140,6 +142,11 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+# A star in apposition, gendered (X, sao nữ ...; X, một sao nam ...): what a place or a firm called a star
+# (Thượng Hải, ngôi sao kinh tế ...) never is; ngôi sao alone is the title lists' (a full name's).
+_STAR = re.compile(r"\s*,\s*(?:một\s+)?sao\s+(?:nữ|nam)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _of_a_country(reach: int) -> re.Pattern:
@@ -323,6 +330,12 @@ def _pair_after(sentence: str, end: int) -> re.Match | None:
 
 # A capitalised sender, then 'cử' (sends): Trung Quốc cử X Y Z cùng ... tham dự (not Bầu cử, Ứng cử)
 _SENDS = re.compile(r"(?:^|\s)(?!(?:Bầu|Ứng|Đề|Tuyển)\s)[A-ZÀ-ỸĐ][^\W\d_]*\s+cử\s+$")
+
+
+def partner(sentence: str, after: int, start: int, end: int) -> bool:
+    """A name joined by 'cùng' to a person named right before it, with what the two do next in lower case (Tay vợt
+    ... A cùng X giành huy chương ...): the partner in the deed, as a name after 'và' is the list's."""
+    return re.fullmatch(r"\s+cùng\s+", sentence[after:start]) is not None and _lower_next(sentence, end)
 
 
 def _lower_next(sentence: str, pos: int) -> bool:

@@ -123,7 +123,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             if surface not in person.surfaces:
                 person.surfaces.append(surface)
             # A name in a list after a cued one shares its cue (diễn viên A, B và C).
-            listed = previous is not None and previous[1] and _LIST_JOIN.fullmatch(sentence[previous[0]:start])
+            listed = previous is not None and previous[1] and (_LIST_JOIN.fullmatch(sentence[previous[0]:start])
+                                                               or introduced.partner(sentence, previous[0], start, end))
             if listed or introduced.introduced(sentence, start, end) or introduced.full_name_subject(sentence, start, end, words):
                 cued.add(name_key)
             previous = (end, name_key in cued)

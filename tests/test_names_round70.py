@@ -1,0 +1,53 @@
+"""Issue 25 round 70: finding the persons a sentence names (a partner after 'cùng', a director's verb, a star in
+apposition). Composed names; each test fails without its rule, each with a mirror (a place, a body or a
+Vietnamese person in the same shape)."""
+
+from __future__ import annotations
+
+from pipeline.names.persons import find_in_text
+
+
+def _found(text: str, vi: str):
+    return next((p for p in find_in_text(text) if p.vi == vi), None)
+
+
+def test_a_partner_after_cung_shares_the_titled_persons_deed():
+    # the first is titled far before the name (a long lower-case title), the second joined by 'cùng', then a verb
+    text = ("Tay vợt nữ số một thế giới Chu Diệp Hàm cùng Lâm Khải Bác giành huy chương vàng đôi nam nữ cho đoàn "
+            "Trung Quốc.")
+    assert _found(text, "Chu Diệp Hàm") is not None
+    assert _found(text, "Lâm Khải Bác") is not None
+
+
+def test_cung_before_a_place_is_no_partner():
+    # a place after 'cùng' (a province's name: blocked as a place)
+    assert _found("Bộ trưởng Chu Diệp Hàm cùng Quảng Tây ký kết thỏa thuận hợp tác.", "Quảng Tây") is None
+
+
+def test_a_vietnamese_partner_after_cung_stays_vietnamese():
+    person = _found("Tay vợt Vũ Thị Trang cùng Nguyễn Thùy Dương giành quyền vào bán kết giải cầu lông tại Thường "
+                    "Châu.", "Nguyễn Thùy Dương")
+    assert person is not None and person.origin == "vietnamese"
+
+
+def test_a_director_named_before_dao_dien_is_a_person():
+    # do X đạo diễn: only a person directs (the name of two syllables too)
+    text = "Bộ phim do Hạ Tranh đạo diễn là phim ăn khách nhất dịp Tết tại Trung Quốc."
+    assert _found(text, "Hạ Tranh") is not None
+
+
+def test_a_vietnamese_director_stays_vietnamese():
+    person = _found("Phim do Phan Gia Nhật Linh đạo diễn được chiếu tại Thượng Hải.", "Phan Gia Nhật Linh")
+    assert person is None or person.origin != "inferred"
+
+
+def test_a_star_in_apposition_introduces_the_person():
+    # X, sao nữ ...: a gendered star only a person is, a full name or two syllables
+    assert _found("Đàm Tùng Vận, sao nữ Trung Quốc đóng chính phim cổ trang, được khán giả Việt Nam yêu thích.",
+                  "Đàm Tùng Vận") is not None
+    assert _found("Khán giả Thượng Hải chào đón Đàm Vận, sao nam của phim cổ trang.", "Đàm Vận") is not None
+
+
+def test_a_place_called_a_star_is_no_person():
+    # a place of two syllables called ngôi sao (no gender): no person
+    assert _found("Hàng Châu, ngôi sao mới của ngành thương mại điện tử, đón nhiều nhà đầu tư.", "Hàng Châu") is None
