@@ -114,7 +114,8 @@ def main() -> None:
                 except Exception:  # noqa: BLE001 -- a page the cleaner rejects counts as failed
                     counts[name, "failed"] += 1
                     continue
-                ok, stuck = ce.title_found(want, {"title": art.title, "paragraphs": art.paragraphs})
+                ok, stuck = ce.title_found(want, {"title": art.title, "paragraphs": art.paragraphs, "removed": [
+                    {"text": r.text, "reason": r.reason} for r in art.removed]})
                 if name == "dated" and art.title and ce.norm(art.title)[:len(ce.norm(want))] == ce.norm(want):
                     ok = True
                 result = "right" if ok and name != "nohead" else "none" if art.title is None else "wrong"

@@ -1,0 +1,46 @@
+"""Titles round 18 (issue 22): the evaluation's reading of a headline whose site suffix the cleaner cut, and the
+rules for the replay's title misses that recur."""
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+import clean_eval as ce  # noqa: E402
+
+
+def test_a_title_less_the_site_suffix_the_cleaner_recorded_is_the_headline():
+    # '<HEADLINE> – <SITE>' labelled whole: the title without the site's name is right, and no line is lost,
+    # when the cut suffix is recorded as removed; unrecorded, or another suffix, it is still a wrong title.
+    head = "KẾT QUẢ BẦU CỬ: PHE ĐỐI LẬP ĐÁNH BẠI ĐẢNG CẦM QUYỀN – TIN NÓNG 24H"
+    out = {"title": "KẾT QUẢ BẦU CỬ: PHE ĐỐI LẬP ĐÁNH BẠI ĐẢNG CẦM QUYỀN", "paragraphs": ["Lead câu đầu tiên."],
+           "removed": [{"text": "– TIN NÓNG 24H", "reason": "outlet-suffix"}]}
+    assert ce.title_found(head, out) == (True, False)
+    assert ce.printed_title(head, out) == head
+    assert ce.title_found(head, {**out, "removed": []}) == (False, False)
+    assert ce.title_found(head, {**out, "removed": [{"text": "– TIN NÓNG 24H", "reason": "widget"}]})[0] is False
+    assert ce.title_found(head.replace("24H", "365"), out)[0] is False
+
+
+def test_the_cut_suffix_is_no_lost_line(tmp_path, monkeypatch):
+    # The scoring reads the headline line against the title as printed: not counted lost (cleaned in process, as
+    # `vietbrief clean --json` would print it).
+    from pipeline.ingest.article import RawArticle
+    from pipeline.ingest.clean import clean_article
+
+    def clean_json(pages, code=None):
+        out = {}
+        for path in pages.glob("*.txt"):
+            art = clean_article(RawArticle(path.name, path.read_text(encoding="utf-8"), "utf-8"))
+            out[path.name] = {"title": art.title, "paragraphs": art.paragraphs,
+                              "removed": [{"text": r.text, "reason": r.reason} for r in art.removed]}
+        return out
+    monkeypatch.setattr(ce, "clean_json", clean_json)
+    page = tmp_path / "01.txt"
+    page.write_text("#T|GIÁ VÀNG HÔM NAY TĂNG MẠNH SAU PHIÊN GIẢM SÂU – TIN TỨC 24H\n\n"
+                    "Giá vàng trong nước sáng nay tăng mạnh sau phiên giảm sâu hôm qua, theo các doanh nghiệp.\n",
+                    encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    res = ce.score(out_dir, ce.load_annotated(tmp_path, out_dir))
+    assert res["titles_ok"] == 1 and res["real_lost"] == 0
