@@ -51,3 +51,14 @@ def test_a_star_in_apposition_introduces_the_person():
 def test_a_place_called_a_star_is_no_person():
     # a place of two syllables called ngôi sao (no gender): no person
     assert _found("Hàng Châu, ngôi sao mới của ngành thương mại điện tử, đón nhiều nhà đầu tư.", "Hàng Châu") is None
+
+
+def test_a_singles_title_in_apposition_introduces_the_name_opening_the_sentence():
+    # X, hai lần vô địch ... nội dung đơn nam, ...: a singles title is one player's (two syllables too)
+    text = "Lưu Khang, hai lần vô địch thế giới nội dung đơn nam cầu lông, tuyên bố giải nghệ."
+    assert _found(text, "Lưu Khang") is not None
+
+
+def test_a_team_title_in_apposition_introduces_no_name():
+    # a club or a place wins team titles, never a singles one: no person
+    assert _found("Sơn Đông, hai lần vô địch giải bóng đá quốc gia, đón đội bóng Việt Nam.", "Sơn Đông") is None

@@ -123,6 +123,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
     if _STAR.match(rest):
         return True  # X, sao nữ Trung Quốc ...: a gendered star, a person whatever the name's length
+    if not sentence[:start].strip() and _SINGLES.match(rest):
+        return True  # X, hai lần vô địch Olympic nội dung đơn nam ...: a singles title is one player's
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
         return True  # a result: Trần Mộng (Trung Quốc) đánh bại ..., Uông Thuận (Trung Quốc) về nhất
     if len(sentence[start:end].split()) == 3 and _COUNTRYS_OWN.match(rest):
@@ -147,6 +149,12 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
 # A star in apposition, gendered (X, sao nữ ...; X, một sao nam ...): what a place or a firm called a star
 # (Thượng Hải, ngôi sao kinh tế ...) never is; ngôi sao alone is the title lists' (a full name's).
 _STAR = re.compile(r"\s*,\s*(?:một\s+)?sao\s+(?:nữ|nam)(?![^\W\d_])", re.IGNORECASE)
+
+
+# A singles event in the apposition after a name opening the sentence (X, hai lần vô địch Olympic nội dung đơn nam,
+# ...): one player's title, which a club or a country winning a title never has (a team's is đồng đội, đôi).
+_SINGLES = re.compile(r"\s*,\s*[^,;.:!?()]{0,60}?(?<![^\W\d_])đơn\s+(?:nam|nữ)(?![^\W\d_])[^,;.:!?()]{0,40},",
+                      re.IGNORECASE)
 
 
 def _of_a_country(reach: int) -> re.Pattern:
