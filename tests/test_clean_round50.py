@@ -54,3 +54,15 @@ def test_one_card_field_alone_stays():
     line = "Giới tính: Nam"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, line, BODY3))
     assert reasons(art).get(line) != "widget"
+
+
+@pytest.mark.parametrize("clock", ["1:40 PM", "00:01:01"])
+def test_a_clock_alone_with_its_half_of_the_day_or_from_zero_goes(clock):
+    art = clean(page(HEAD, clock, LEAD, BODY1, BODY2))
+    assert reasons(art).get(clock) == "dateline"
+    assert art.title == HEAD and LEAD in art.paragraphs
+
+
+def test_a_live_reports_hour_stays():
+    art = clean(page(HEAD, LEAD, BODY1, "19:30", BODY2, "2:08:35", BODY3))
+    assert "19:30" not in reasons(art) and "2:08:35" not in reasons(art)

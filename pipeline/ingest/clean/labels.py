@@ -293,10 +293,10 @@ def contact_line(text: str) -> bool:
 
 # A broadcaster's channel list: 'VTV1 VTV2 VTV3 VTV4', 'HTV7 | HTV9': codes only, three or more.
 _CHANNELS_RE = re.compile(r"^[A-ZĐ]{2,5}\d{1,2}(?:\s*[|•·,/-]?\s*[A-ZĐ]{2,5}\d{1,2}){2,}$")
-# The time of the last update alone, its date on another line or nowhere: 'Cập nhật lúc: 08:30'.
+# A clock alone: the last update's ('Cập nhật lúc: 08:30'), a post's in English ('1:40 PM'), a player's ('00:01:01').
 _UPDATED_AT_RE = re.compile(r"^(?:cập nhật|đăng|đăng lúc|cập nhật lúc|xuất bản|updated|published)\s*:?\s*"
-                            r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$",
-                            re.IGNORECASE)
+                            r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$"
+                            r"|^\d{1,2}:\d{2}\s*(?:AM|PM)$|^00:\d{2}:\d{2}$", re.IGNORECASE)
 # A paper's organ named in its masthead: 'Cơ quan của Hội Nông dân Việt Nam', 'Tiếng nói của Đảng bộ ...'.
 _ORGAN_RE = re.compile(r"^(?:cơ quan (?:ngôn luận |chủ quản |thông tin |trung ương )?(?:của|thuộc)|tiếng nói của) "
                        r"[^.!?:]{3,150}$", re.IGNORECASE)
