@@ -37,15 +37,20 @@ import clean_eval as ce  # noqa: E402
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
 from pipeline.ingest.clean import FurnitureCounter, clean_article, ownhead, prose, structure  # noqa: E402
 from pipeline.ingest.clean.lines import Line, is_paragraph, key  # noqa: E402
+from pipeline.text.normalize import normalize  # noqa: E402
 
 ROOT = ce.ROOT
 SPLITS = ROOT / "bench/data/clean_round2"
 
 
 def clean_split(texts: dict[str, str], originals: dict[str, str]) -> dict[str, dict]:
-    """Each page cleaned as its batch would be, the boilerplate found on the split's pages as they were."""
+    """Each page cleaned as its batch would be, the boilerplate found on the split's pages as they were. Each text is
+    normalized as `vietbrief clean` reads a file (pipeline.text.normalize: one tone-mark placement, no trailing
+    spaces), so that a page's lines are the ones bench/clean_eval.py scores: a line's trailing space tells
+    split_lines that the next line goes on with it, and the rules read the placed marks."""
+    texts = {name: normalize(text) for name, text in texts.items()}
     counter = FurnitureCounter()
-    keys = {name: counter.add(text) for name, text in originals.items()}
+    keys = {name: counter.add(normalize(text)) for name, text in originals.items()}
     furniture = counter.result()
     out = {}
     for name, text in texts.items():

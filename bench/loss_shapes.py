@@ -2,15 +2,16 @@
 
     python bench/loss_shapes.py [--pages 240] [--seed 6] [--shapes qa,table] [-v]
 
-The labelled splits (bench/data/clean_round2, every development split, never the held-out ones: title_shapes.FIRST_HELD_OUT and up) hold some
-article shapes rarely: a list of short items, an interview's questions and answers, a sub-heading, a quote on its
-own line, a table printed as lines, a list of names with their posts, dated timeline items, a line of figures, a
-closing line. Each shape is written here (several variants, drawn by a seeded generator) and inserted as article
-text into a seeded sample of labelled pages, in the story's middle (between two article lines, the page's own
-blank-line spacing kept) - a closing line at the story's end - and each page is cleaned in process as the batch
-cleans it (the batch's boilerplate found on the split's pages as they were: the inserted text is no page's
-furniture). Per shape: the inserted lines lost (missing from the title and body, as bench/clean_eval.py counts a
-lost line) of those inserted, by the rule that took them, and the page's own article lines lost beside the
+The labelled splits (bench/data/clean_round2, every development split, never the held-out ones:
+title_shapes.FIRST_HELD_OUT and up) hold some article shapes rarely: a list of short items, an interview's questions
+and answers, a sub-heading, a quote on its own line, a table printed as lines, a list of names with their posts,
+dated timeline items, a line of figures, a closing line, verse (lục bát, lines of one length, a song's lines, a
+parallel couplet). Each shape is written here (several variants, drawn by a seeded generator) and inserted as
+article text into a seeded sample of labelled pages, in the story's middle (between two article lines, the page's
+own blank-line spacing kept) - a closing line and a closing poem at the story's end - and each page is cleaned in
+process as the batch cleans it (the batch's boilerplate found on the split's pages as they were: the inserted text
+is no page's furniture). Per shape: the inserted lines lost (missing from the title and body, as bench/clean_eval.py
+counts a lost line) of those inserted, by the rule that took them, and the page's own article lines lost beside the
 inserted block that the plain page kept.
 """
 
@@ -70,6 +71,72 @@ _TEAMS = ["Hà Nội FC", "Hoàng Anh Gia Lai", "Sông Lam Nghệ An", "Becamex 
           "Công an Hà Nội"]
 _CLOSINGS = ["Xin cảm ơn!", "Xin trân trọng cảm ơn ông!", "Trân trọng.", "Xin cảm ơn bà về cuộc trò chuyện!",
              "Chúc mừng năm mới!", "Cảm ơn anh!"]
+
+# Verse as stories quote it (a festival's poem, an obituary's, a folk couplet in a feature), written for this bench or
+# folk and classical verse long in the public domain (ca dao, Truyện Kiều, Bà Huyện Thanh Quan): no text of any split.
+# Lục bát (six and eight syllables, rhymed as the form rhymes, sometimes loosely: 'Sơn' over 'nguồn').
+_LUC_BAT = [
+    ["Công cha như núi Thái Sơn", "Nghĩa mẹ như nước trong nguồn chảy ra", "Một lòng thờ mẹ kính cha",
+     "Cho tròn chữ hiếu mới là đạo con"],
+    ["Nhiễu điều phủ lấy giá gương", "Người trong một nước phải thương nhau cùng"],
+    ["Trong đầm gì đẹp bằng sen", "Lá xanh bông trắng lại chen nhị vàng", "Nhị vàng bông trắng lá xanh",
+     "Gần bùn mà chẳng hôi tanh mùi bùn"],
+    ["Đường vô xứ Huế quanh quanh", "Non xanh nước biếc như tranh họa đồ"],
+    ["Trăm năm trong cõi người ta", "Chữ tài chữ mệnh khéo là ghét nhau", "Trải qua một cuộc bể dâu",
+     "Những điều trông thấy mà đau đớn lòng"],
+    ["Quê hương mùa lúa chín vàng", "Cánh cò chở nắng qua làng chiều nay", "Mẹ ngồi vá áo bên cây",
+     "Nghe trong gió thổi heo may gọi về"],
+    ["Thầy đi giữa những mùa mưa", "Con đò đưa khách năm xưa đã về", "Bảng đen phấn trắng tóc thề",
+     "Bao nhiêu thế hệ vẫn nghe lời thầy"],
+    ["Ông đi để lại nỗi buồn", "Cháu con thương nhớ lệ tuôn nghẹn lời", "Một đời vất vả không ngơi",
+     "Giờ đây yên nghỉ nơi trời xa xăm"],
+]
+# Lines of one length: seven syllables (a regulated quatrain), five, four; rhymed at line ends, the last one enclosed
+# (ABBA: no two rhymes within two lines).
+_SAME_LENGTH = [
+    ["Bước tới Đèo Ngang bóng xế tà", "Cỏ cây chen đá lá chen hoa", "Lom khom dưới núi tiều vài chú",
+     "Lác đác bên sông chợ mấy nhà"],
+    ["Xuân về trên khắp nẻo quê hương", "Đào thắm mai vàng rực ngõ đường", "Con cháu sum vầy bên bếp lửa",
+     "Chúc nhau năm mới vạn điều thương"],
+    ["Chiều nay trên bến sông", "Mẹ ngồi chờ con mãi", "Bên kia trời mênh mông", "Con thuyền xa chưa lại"],
+    ["Mùa xuân đã về", "Trên khắp làng quê", "Hoa đào nở thắm", "Em cười say mê"],
+    ["Sáng nay trời trong xanh", "Bé đi học rất sớm", "Trên cây chim hót vang", "Đường về nhà ngắn lắm"],
+]
+# A song's lines (no fixed length, seldom rhymed at a fixed place) and a parallel couplet (câu đối: one length, no
+# rhyme).
+_LYRICS = [
+    ["Ai đã về thăm quê hương tôi", "Con sông nhỏ hiền hòa chảy mãi", "Chiều buông xuống trên những cánh đồng xa",
+     "Tiếng sáo diều vẫn còn vang trong gió"],
+    ["Mẹ ơi con sẽ về", "Khi mùa hoa gạo nở đỏ bến sông quê", "Con sẽ về bên mẹ",
+     "Nghe lời ru ngày xưa còn ấm mãi"],
+]
+_COUPLETS = [["Tết đến trăm nhà vui đón Tết", "Xuân sang vạn nẻo rộn ràng xuân"],
+             ["Đất nước thanh bình muôn việc tốt", "Nhân dân no ấm vạn nhà vui"]]
+_VERSE_LEADINS = ["Tại buổi lễ, cụ đọc tặng mọi người bài thơ:", "Ông xúc động nhắc lại mấy câu ca dao quen thuộc:",
+                  "Bài thơ được các em học sinh ngâm trong buổi lễ:"]
+
+
+def _quoted(rng: random.Random, lines: list[str]) -> list[str]:
+    """A poem as the page prints it: in quotation marks or not, under a lead-in or not."""
+    if rng.random() < 0.4:
+        lines = [f"“{lines[0]}"] + lines[1:-1] + [f"{lines[-1]}”"]
+    return ([rng.choice(_VERSE_LEADINS)] if rng.random() < 0.3 else []) + lines
+
+
+def _luc_bat(rng: random.Random) -> list[str]:
+    return _quoted(rng, [line for stanza in rng.sample(_LUC_BAT, rng.randint(1, 2)) for line in stanza])
+
+
+def _verse_same(rng: random.Random) -> list[str]:
+    return _quoted(rng, rng.choice(_SAME_LENGTH))
+
+
+def _lyrics(rng: random.Random) -> list[str]:
+    return _quoted(rng, rng.choice(_LYRICS))
+
+
+def _couplet(rng: random.Random) -> list[str]:
+    return list(rng.choice(_COUPLETS))
 
 
 def _date(rng: random.Random) -> str:
@@ -145,7 +212,10 @@ def _closing(rng: random.Random) -> list[str]:
 
 SHAPES = {"numbered": _numbered, "bullets": _bullet, "qa": _qa, "subhead": _subhead, "subhead-caps": _subhead_caps,
           "quote": _quote, "table": _table, "names": _names, "timeline": _timeline, "figures": _figures,
-          "closing": _closing}
+          "closing": _closing, "luc-bat": _luc_bat, "luc-bat-end": _luc_bat, "verse-same": _verse_same,
+          "lyrics": _lyrics, "couplet": _couplet}
+# Shapes set under the story's last line, not in its middle: a closing line, a poem an obituary or a feature ends on.
+END_SHAPES = frozenset({"closing", "luc-bat-end"})
 
 
 def dev_splits() -> list[Path]:
@@ -199,7 +269,7 @@ def main() -> None:
             blocks, texts = {}, {}
             for p in ps:
                 block = make(random.Random(f"{args.seed}:{shape}:{split.name}/{p.name}"))
-                page = insert(marked[p], block, shape == "closing")
+                page = insert(marked[p], block, shape in END_SHAPES)
                 if page is None:
                     continue
                 blocks[p.name] = block

@@ -375,6 +375,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
     blocks.furniture_blocks(page)  # after the span: short lines between lines the rules took, whatever their words
+    prose.keep_prose(page)  # again, last: what the rules after the first pass took (the headline's) is weighed too
     page.set_outlet(page.signature_outlet)
     paragraphs = _paragraphs(page)
     if not paragraphs:

@@ -15,9 +15,14 @@ what the person does in the picture, unmarked, so even a caption's phrasing ('X 
 such a line.
 
 A line that is no sentence may still be part of the story's structure - an item of a list under its lead-in, a
-numbered section's head, one of a series of sub-headings - which the page around it shows (structure.py): it goes
-back too, noted with what it is. An item of such a list taken as a repeat (the page printed the list's items once
-more elsewhere) goes back too, once the repeats are taken (keep_repeated_items).
+numbered section's head, one of a series of sub-headings, a line of verse (verse.py) - which the page around it shows
+(structure.py): it goes back too, noted with what it is. An item of such a list taken as a repeat (the page printed
+the list's items once more elsewhere) goes back too, once the repeats are taken (keep_repeated_items).
+
+The guard runs twice: before the title rules, on what the layout rules took so far, and again once every rule is
+done, since rules that run later (a ticker of headlines around the page's own, blocks.py's run of short lines between
+taken lines) take the story's lines too: a poem page lost its verse to them at test81's first look. The second pass
+weighs only what is still out; what the first put back stays.
 """
 
 from __future__ import annotations
@@ -34,8 +39,9 @@ CAPTION_REASONS = frozenset({"photo-caption", "image-caption", "video-caption"})
 _LAYOUT = CAPTION_REASONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link",
                                        "teaser-label", "after-signature", "before-signature", "market-ticker",
                                        "section-label"})
-# A list item, a numbered or a series' head may stand out as these took it (structure.py): a rule that judged it alone.
-STRUCTURE_REASONS = _LAYOUT | frozenset({"pull-quote", "repeated-title"})
+# A list item, a numbered or a series' head, a line of verse may stand out as these took it (structure.py): a rule
+# that judged it alone, or a run of short lines by the lines the rules took around it (blocks.py), whatever its words.
+STRUCTURE_REASONS = _LAYOUT | frozenset({"pull-quote", "repeated-title", "cut-off-block"})
 # What signs a story under its last line.
 SIGNATURE_REASONS = frozenset({"author", "byline", "source-credit", "photo-credit", "credit", "end-marker"})
 # A paragraph's length (lines.is_paragraph): no headline, label or caption without a clause runs so long.
@@ -52,13 +58,16 @@ _LABEL_RE = re.compile(rf"^[{CAPITALS}]\w*(?: \w+){{0,2}}:\s")
 _LOW = "a-zà-ỹđ0-9"
 # A headline glued to its lead: a capital opening a clause right after two lower-case words ('... trong năm nay
 # Theo báo cáo ...', '... nhiệt đới Chiều 2/11, ...'), where a name or a title ('gặp Chủ tịch Trung Quốc') would
-# run on in capitals. After a form of address the capital is a given name ('ông Nghiêm sẽ ...').
+# run on in capitals. After a form of address the capital is a given name ('ông Nghiêm sẽ ...'). The capital opens a
+# lead where a figure, a comma or a word and a figure follow it ('... phố Từ tháng 4, ...'); one capitalised word
+# with lower-case words after it is as often a one-word name in the sentence ('những người con Phật trên toàn thế
+# giới'), which two lower-case words after it do not tell from a lead.
 _ADDRESS = "(?:ông|bà|anh|chị|cô|thầy|em|cháu|bé|thứ|cụ|chú|bác|chư|ngài)"
 # Words that open a sentence and no name (not Từ or Sáng: "chùa Từ Nghiêm", a boy called Sáng).
 _OPENERS = "(?:Theo|Sau|Trước|Trong|Nhiều|Mỗi|Các|Những|Hôm|Chiều|Tối|Trưa|Đêm|Tại|Với|Khi|Để|Tuy|Nhưng)"
 _GLUED_LEAD_RE = re.compile(
     rf"(?:^|\s)[{_LOW}]+ (?!{_ADDRESS}\s)[{_LOW}]{{2,}} "
-    rf"[{CAPITALS}][{_LOW}]* (?:\d|[{_LOW}]+,|[{_LOW}]+ [{_LOW}])"
+    rf"[{CAPITALS}][{_LOW}]* (?:\d|[{_LOW}]+,|[{_LOW}]+ \d)"
     # or a lead's time of day and date opening mid-line ('... Cao Lãnh - An Hữu Sáng 27/4, Bộ ...')
     rf"|\s[{CAPITALS}][{_LOW}]* \d{{1,2}}/\d{{1,2}},"
     # or a word that opens a sentence, never a name, in capitals after a lower-case word ('... 50.000 tấn Theo Ban')
@@ -68,6 +77,11 @@ _PAST_OR_FUTURE = frozenset({"đã", "sẽ"})
 # trước đó.'): the story telling what someone did or will do. A caption names who is in the picture the same way but
 # says what they do in it, unmarked ('Ông X, Phó Chủ tịch tỉnh, phát biểu tại hội nghị.').
 _TOLD_AFTER_APPOSITION_RE = re.compile(r",\s+(?:đã|từng|sẽ)\s+\w")
+# The time the picture was taken, set after a comma at the caption's end ('..., sáng 21/1/2021.'): a story's sentence
+# opens on its time ('Sáng 21/1, ...'). Over every labelled line of the dev splits, 6 captions of 12+ words end so, no
+# article line.
+_SHOT_TIME_END_RE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:ngày\s+)?|ngày\s+)"
+                               r"(?:nay|qua|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\)?\s*\.?$", re.IGNORECASE)
 
 
 def reads_as_prose(text: str, reason: str) -> bool:
@@ -84,6 +98,8 @@ def reads_as_prose(text: str, reason: str) -> bool:
     if not (captions.has_finite_clause(t) or captions.story_claim(t)):
         return False
     if reason in CAPTION_REASONS:
+        if _SHOT_TIME_END_RE.search(t):
+            return False
         told = told or captions.MODAL_RE.search(t) or captions.QUANTITY_CLAIM_RE.search(t)
         second_clause = real_words(t) >= CAPTION_WORDS and "," in t \
             and bool(set(captions.tokens(t)) & _PAST_OR_FUTURE)

@@ -21,6 +21,9 @@ read: lines the cleaner kept that the line continues.
   the kept paragraph under it writes in order, where another line of the same form (the same first two words, other
   words) stands over a paragraph restating it too, kept or taken itself (a rule may take every head of a series).
 
+- A line of verse (verse.py): a run of lines in lục bát's six and eight syllables or of one length, rhymed as verse
+  rhymes.
+
 A list item may repeat words of the paragraph over it (a pull-quote rule's evidence), so a copy is no bar here; the
 other two must not be a copy of kept text.
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import calls, rowruns
+from pipeline.ingest.clean import calls, rowruns, verse
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -223,4 +226,7 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
         return "a sub-heading in capitals between the story's paragraphs"
     if rowruns.in_run(lines, pos, starred):
         return "a row of a table, list or timeline between the story's paragraphs"
+    form = verse.in_verse(lines, pos)
+    if form:
+        return f"a line of verse ({form}: its metre and rhyme)"
     return None
