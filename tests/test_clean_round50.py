@@ -66,3 +66,27 @@ def test_a_clock_alone_with_its_half_of_the_day_or_from_zero_goes(clock):
 def test_a_live_reports_hour_stays():
     art = clean(page(HEAD, LEAD, BODY1, "19:30", BODY2, "2:08:35", BODY3))
     assert "19:30" not in reasons(art) and "2:08:35" not in reasons(art)
+
+
+@pytest.mark.parametrize("slogan", [
+    "Tất cả vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh",
+    "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020",
+    "MỪNG ĐẤT NƯỚC ĐỔI MỚI, MỪNG ĐẢNG QUANG VINH, MỪNG XUÂN NHÂM DẦN 2022!",
+])
+def test_a_portals_banner_slogan_over_the_story_goes(slogan):
+    art = clean(page("Nhảy đến nội dung", slogan, HEAD, LEAD, BODY1, BODY2))
+    assert reasons(art).get(slogan) == "widget"
+    assert art.title == HEAD and LEAD in art.paragraphs
+
+
+def test_a_watchword_in_the_story_or_a_greeting_stays():
+    quoted = "Mừng Đảng quang vinh, mừng Xuân Nhâm Dần, mừng quê hương đổi mới"  # under the lead: the story's
+    greeting = "Chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh, phường tổ chức nhiều hoạt động"
+    art = clean(page(HEAD, greeting, LEAD, BODY1, quoted, BODY2))
+    assert reasons(art).get(quoted) != "widget" and reasons(art).get(greeting) != "widget"
+
+
+def test_a_headline_quoting_a_watchword_stays_the_title():
+    head = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng"
+    art = clean(page(head, LEAD, BODY1, BODY2))
+    assert art.title == head
