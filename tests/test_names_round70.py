@@ -62,3 +62,19 @@ def test_a_singles_title_in_apposition_introduces_the_name_opening_the_sentence(
 def test_a_team_title_in_apposition_introduces_no_name():
     # a club or a place wins team titles, never a singles one: no person
     assert _found("Sơn Đông, hai lần vô địch giải bóng đá quốc gia, đón đội bóng Việt Nam.", "Sơn Đông") is None
+
+
+def test_a_surname_that_heads_bodies_leads_a_name_after_a_title():
+    # Công 公, Đảng 党, Tỉnh 井: body words too (Công an, Đảng ủy, Tỉnh ủy), but after a title or its country the
+    # three syllables are the name, as after ông
+    text = "Chánh án Tòa án Nhân dân cấp cao tỉnh Hồ Bắc của Trung Quốc Công Hải Lâm còn là một học giả."
+    assert _found(text, "Công Hải Lâm") is not None
+    assert _found("Kỳ thủ Đảng Minh Viễn là cao thủ cờ vây của Trung Quốc.", "Đảng Minh Viễn") is not None
+
+
+def test_a_body_in_title_case_after_a_title_is_no_name():
+    # a body's head and two more capitalised words, one of them a body word or a team's head: no person
+    for text in ("Giám đốc Công An Tỉnh Lạng Sơn tiếp đoàn Quảng Tây.",
+                 "Huấn luyện viên Đội Tuyển Quốc gia chốt danh sách gặp Trung Quốc.",
+                 "Bí thư Chi Bộ Thôn dẫn đoàn đi tham quan Quảng Châu."):
+        assert not [p for p in find_in_text(text) if p.vi.split()[0] in ("Công", "Đội", "Chi")], text

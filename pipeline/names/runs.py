@@ -162,6 +162,10 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
     if len(words) >= 3 and words[0].group() == "Hoa" and _CHINESE_LANGUAGE.search(lead):
         words = words[1:]  # (nhạc Hoa Châu Kiệt Luân: the name after the adjective)
     addressed = bool(_ADDRESS_BEFORE.search(lead))
+    # (a surname that also heads bodies, Công 公, Đảng 党, Tỉnh 井, Ban 班, leading three syllables right after a
+    # title, or a title's country: Chánh án ... Trung Quốc Công Phi Tường, Kỳ thủ Đảng Nghị Phi; read as a form of
+    # address reads ông Chi Thụ Bình)
+    addressed = addressed or _titled_body_surname(words, lead)
     while len(words) >= 2 and not surname_ong and not (addressed and _addressed_name(words)) and (
             tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES or not is_surname(words[0].group())):
         addressed = tables.key(words[0].group()) in _ADDRESS
@@ -192,6 +196,27 @@ def name_in(run: list[re.Match], sentence: str) -> list[re.Match] | None:
         return None
     return words
 
+
+
+_TITLE_BEFORE = re.compile(r"(?:^|\s)((?:[^\W\d_]+\s+){1,4})$")
+
+
+def _titled_body_surname(words: list[re.Match], lead: str) -> bool:
+    """Three Sino-Vietnamese syllables led by a common surname that also heads bodies (cues.NOT_NAMES: Công, Đảng,
+    Tỉnh, Ban), the two after it no body's head, right after a title or after a country closing one (Chánh án ...
+    của Trung Quốc Công Phi Tường): the whole run is the name, as after ông or bà."""
+    first = tables.key(words[0].group())
+    # (not Đội: a team's head word, which sports copy writes in title case, Huấn luyện viên Đội Tuyển Quốc gia; the
+    # press writes the surname 戴 Đới or Đái)
+    if len(words) != 3 or first not in cues.NOT_NAMES - {tables.key("Đội")} or first in cues.TITLE_KEYS \
+            or not any(r.weight >= 0.005 for r in tables.surnames(words[0].group())) \
+            or any(tables.key(w.group()) in cues.NOT_NAMES | cues.TITLE_KEYS for w in words[1:]) \
+            or not all(tables.is_sino_vietnamese(w.group()) for w in words):
+        return False
+    if re.search(r"(?:" + cues.CHINESE_RE.pattern + r")\s+$", lead):
+        return True
+    tail = [tables.key(w) for w in WORD.findall(lead)[-4:]]
+    return any(" ".join(tail[k:]) in cues.TITLE_KEYS for k in range(len(tail)))
 
 
 _UNITS = {tables.key(w) for w in "tỉnh xã huyện quận phường phố".split()}
