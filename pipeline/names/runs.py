@@ -207,8 +207,10 @@ def _titled_body_surname(words: list[re.Match], lead: str) -> bool:
     của Trung Quốc Công Phi Tường): the whole run is the name, as after ông or bà."""
     first = tables.key(words[0].group())
     # (not Đội: a team's head word, which sports copy writes in title case, Huấn luyện viên Đội Tuyển Quốc gia; the
-    # press writes the surname 戴 Đới or Đái)
-    if len(words) != 3 or first not in cues.NOT_NAMES - {tables.key("Đội")} or first in cues.TITLE_KEYS \
+    # press writes the surname 戴 Đới or Đái; nor Sở, a province's department, Đại diện Sở Tài Chính, whose surname 楚
+    # is rare)
+    if len(words) != 3 or first not in cues.NOT_NAMES - {tables.key("Đội"), tables.key("Sở")} \
+            or first in cues.TITLE_KEYS \
             or not any(r.weight >= 0.005 for r in tables.surnames(words[0].group())) \
             or any(tables.key(w.group()) in cues.NOT_NAMES | cues.TITLE_KEYS for w in words[1:]) \
             or not all(tables.is_sino_vietnamese(w.group()) for w in words):
