@@ -90,3 +90,19 @@ def test_a_headline_quoting_a_watchword_stays_the_title():
     head = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng"
     art = clean(page(head, LEAD, BODY1, BODY2))
     assert art.title == head
+
+
+def test_a_writer_signing_with_a_post_after_a_dash_under_the_story_is_the_author():
+    signature = "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, signature))
+    assert reasons(art).get(signature) == "author" and art.author == "Đỗ Thuần"
+    assert BODY2 in art.paragraphs
+
+
+def test_a_lists_last_item_and_an_officials_caption_of_that_shape_stay():
+    items = ["Nguyễn Văn An – Giáo viên trường THCS Hòa Bình", "Trần Thị Bình – Cán bộ Hội Phụ nữ xã"]
+    art = clean(page(HEAD, LEAD, BODY1, "Các cá nhân được khen thưởng gồm:", *items))
+    assert items[-1] in art.paragraphs
+    caption = "Đồng chí Lê Văn Minh – Phó Chủ tịch UBND huyện trao quà cho các hộ nghèo"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, caption))
+    assert reasons(art).get(caption) != "author"

@@ -14,7 +14,7 @@ from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
 from pipeline.ingest.clean.lines import CAPITALS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 from pipeline.ingest.clean.offices import (bracketed_office, desk_signature, names_only, office_signature,
-                                           signing_body)
+                                           signing_body, writer_with_post)
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -410,8 +410,9 @@ def trailing_credits(page: Page, last: bool = False) -> None:
                 page.drop(line, "author")
                 found_name = True
                 continue
-        if office_signature(text) or desk_signature(text, prev and prev.text) and parse_signature(text) is None:
-            page.set_author(text)
+        writer = writer_with_post(text, prev and prev.text, is_name) if parse_signature(text) is None else None
+        if office_signature(text) or desk_signature(text, prev and prev.text) and parse_signature(text) is None or writer:
+            page.set_author(writer or text)
             page.drop(line, "author")
             found_name = True
             signed = line

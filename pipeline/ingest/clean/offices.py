@@ -80,3 +80,27 @@ def desk_signature(text: str, above: str | None) -> bool:
     acronym ('ASEAN') names no desk: it is a kind and a name, two words at least."""
     return above is not None and len(text.split()) >= 2 and signing_body(text) and is_paragraph(above) \
         and above.rstrip().endswith(PROSE_END)
+
+
+# A writer's post after their name and a dash: a title or a job, then the body it is held in ('Bí thư Chi bộ Các cơ
+# quan Đảng', 'Nhân viên thư viện'), capitalised first, in words only.
+_POST_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){1,9}$")
+
+
+def writer_with_post(text: str, above: str | None, is_name) -> str | None:
+    """The writer, signing '<full name> – <post>' alone on the story's last line right under a paragraph of prose
+    closed by its stop, as `desk_signature` reads a desk there: the name (two to five capitalised words), or None.
+    A caption naming an official by the same shape says what they do ('... trao quyết định'): a clause's marker or
+    a verb of the act keeps it out; a list's last item has an item of its own shape over it, not prose."""
+    m = re.match(r"^(?P<name>[^\s–-][^–-]{2,40}?)\s*[–-]\s*(?P<post>.+)$", text.strip())
+    if m is None or above is None or not is_paragraph(above) or not above.rstrip().endswith(PROSE_END):
+        return None
+    name, post = m.group("name").strip(), m.group("post").strip()
+    if not 2 <= len(name.split()) <= 5 or not is_name(name) or not _POST_RE.match(post):
+        return None
+    if any(w in CLAUSE_MARKERS or w in _ACTS for w in post.casefold().split()):
+        return None
+    return name
+
+
+_ACTS = {"trao", "tặng", "phát", "biểu", "chủ", "trì", "thăm", "kiểm", "tra", "nói", "cho", "biết", "đọc", "ký", "dự"}
