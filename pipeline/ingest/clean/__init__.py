@@ -36,6 +36,9 @@ unsure of is kept and noted.
     attendance.py the guests of an event at what a photo shows them doing ('Các đại biểu tham dự hội nghị'), no stop
     imagelabels.py a template's picture labels ('Image caption', 'Image copyright') and the caption or agency under each
     figures.py    a figure alone on its line between the story's sentences (a view counter, a pager's numbers)
+    platforms.py  a blog's, a forum's and a comment plugin's own strings (a comment box's label and empty state, a
+                  pager, a post's footer, a thread's header, viewers) and a forum's member card
+    slogans.py    a portal's banner watchwords over the story ('Tất cả vì mục tiêu dân giàu, nước mạnh, ...')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
