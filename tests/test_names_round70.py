@@ -79,3 +79,14 @@ def test_a_body_in_title_case_after_a_title_is_no_name():
                  "Bí thư Chi Bộ Thôn dẫn đoàn đi tham quan Quảng Châu.",
                  "Đại diện Sở Tài Chính cho biết."):
         assert not [p for p in find_in_text(text) if p.vi.split()[0] in ("Công", "Đội", "Chi", "Sở")], text
+
+
+def test_a_full_name_given_an_unquoted_epithet_in_apposition_is_a_person():
+    # X Y Z, thiên vương nhạc Hoa ...: the epithet without its quotes, after a full name
+    text = "Trương Học Hữu, thiên vương nhạc Hoa đến từ Hồng Kông, tổ chức hòa nhạc tại Singapore."
+    assert _found(text, "Trương Học Hữu") is not None
+
+
+def test_a_place_given_an_epithet_is_no_person():
+    # two syllables with an unquoted epithet: a place as often (the rule wants a full name)
+    assert _found("Hạ Long, nữ hoàng của các vịnh biển, đón nhiều du khách Trung Quốc.", "Hạ Long") is None

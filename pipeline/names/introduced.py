@@ -109,6 +109,8 @@ _EPITHETS_OF_PERSONS = (r"thi tiên|thi thánh|thi hào|thiên vương|thiên h�
                         r"nữ thần|ông hoàng|bà hoàng|nữ hoàng")
 _EPITHET_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _EPITHETS_OF_PERSONS + r")\s+$", re.IGNORECASE)
 _EPITHET_AFTER = re.compile(r"\s*,\s*[\"“](?:" + _EPITHETS_OF_PERSONS + r")(?![^\W\d_])", re.IGNORECASE)
+# (after a full name the quotes may be left out: X Y Z, thiên vương nhạc Hoa đến từ Đài Loan, ...)
+_EPITHET_APPOSED = re.compile(r"\s*,\s*[\"“]?(?:" + _EPITHETS_OF_PERSONS + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 _KIN_IS = re.compile(r"(?<![^\W\d_])(?:con|con trai|con gái|em trai|em gái|anh trai|chị gái|vợ|chồng|cha|mẹ)"
@@ -123,6 +125,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
     if _STAR.match(rest):
         return True  # X, sao nữ Trung Quốc ...: a gendered star, a person whatever the name's length
+    if len(sentence[start:end].split()) == 3 and _EPITHET_APPOSED.match(rest):
+        return True  # X Y Z, thiên vương nhạc Hoa ...: a full name given a person's epithet, quoted or not
     if not sentence[:start].strip() and _SINGLES.match(rest):
         return True  # X, hai lần vô địch Olympic nội dung đơn nam ...: a singles title is one player's
     if _RESULT.match(rest) and len(sentence[start:end].split()) <= 3:
