@@ -87,6 +87,8 @@ def test_a_full_name_given_an_unquoted_epithet_in_apposition_is_a_person():
     assert _found(text, "Trương Học Hữu") is not None
 
 
-def test_a_place_given_an_epithet_is_no_person():
-    # two syllables with an unquoted epithet: a place as often (the rule wants a full name)
-    assert _found("Hạ Long, nữ hoàng của các vịnh biển, đón nhiều du khách Trung Quốc.", "Hạ Long") is None
+def test_a_vietnamese_singer_given_an_epithet_stays_vietnamese():
+    # the same shape, a Vietnamese singer in a sentence naming a city of China: found, never given pinyin
+    person = _found("Đàm Vĩnh Hưng, ông hoàng nhạc Việt, biểu diễn tại Nam Ninh trong tuần văn hóa Việt Nam.",
+                    "Đàm Vĩnh Hưng")
+    assert person is not None and person.origin != "inferred"
