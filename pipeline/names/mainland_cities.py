@@ -19,8 +19,11 @@ from pipeline.names.tables import rows
 
 _B, _E, _UPPER = r"(?<![^\W\d_])", r"(?![^\W\d_])", "A-ZÀ-ỸĐ"
 # (Python's look-behind is of fixed width: one per word before the city)
+# (and a court placed in the city, Tòa án ở Trường Xuân: Vietnam's courts are a province's or a region's, not a ward's)
 _AFTER = "|".join(f"(?<={w} )" for w in ("Thị trưởng", "thị trưởng", "thành phố", "Thành phố", "Thành ủy",
-                                          "Thành uỷ", "thành ủy", "thành uỷ"))
+                                          "Thành uỷ", "thành ủy", "thành uỷ",
+                                          *(f"{court}{at}" for court in ("Tòa án", "tòa án", "Toà án", "toà án")
+                                            for at in ("", " ở", " tại"))))
 _CITIES = sorted((r[0] for r in rows("places.tsv") if r[3] == "office"), key=len, reverse=True)
 # (not before one or two more capitalised words alone: Thành ủy Hoàng Thạch Anh, thành phố Thái Châu Minh Tuấn may
 # be a Vietnamese secretary's or chairman's name of three or four syllables; a Chinese one of three after the city,

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.names import (armies, clause, cues, fronted, honours, identity, offices, parties, setting, shape, sides,
-                            shared_provinces, tables, title_phrase, visited)
+from pipeline.names import (armies, clause, cues, fronted, honours, identity, jurisdiction, offices, parties, setting,
+                            shape, sides, shared_provinces, tables, title_phrase, visited)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
@@ -63,8 +63,7 @@ def _side(chinese: int, vietnamese: int) -> str | None:
     return None
 
 
-# A body named with no country (offices.body) is Vietnam's, and "đồng chí" before a name with no country is the
-# Vietnamese Party's form of address.
+# A body named with no country (offices.body) is Vietnam's; "đồng chí" before a name is Vietnam's Party's address.
 # The Vietnamese press calls the other side of talks "bạn" (phía bạn, nước bạn, đoàn bạn): not Vietnam.
 _FOREIGN = re.compile(r"(?<![^\W\d_])(?:phía|nước|đoàn|lực lượng|các) bạn(?![^\W\d_])", re.IGNORECASE)
 # A diplomatic mission's office placed in Vietnam (làm Đại sứ tại Hà Nội, Tổng Lãnh sự tại TP.HCM) is a foreign
@@ -191,8 +190,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
     counterpart (across hội đàm với, tiếp, gặp ...) is told apart. The Vietnamese press names a foreign
     official's country and leaves Vietnam's own unqualified: a titled person whose side of the sentence names no
     country, facing a side that names China, is the Vietnamese one."""
-    # A semicolon or colon closes a clause: "X tiếp Đại sứ Trung Quốc; tham dự có Chủ nhiệm ... Y" says nothing
-    # of Y's side.
+    # A semicolon or colon closes a clause: "X tiếp Đại sứ Trung Quốc; tham dự có Chủ nhiệm ... Y": not Y's side.
     first = max([m.end() for m in re.finditer(r"[;:]", sentence[:start])] + [0])
     last = min([end + m.start() for m in re.finditer(r"[;:]", sentence[end:])] + [len(sentence)])
     facing = [m for m in _FACING.finditer(sentence, first, last)]
@@ -298,9 +296,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
         if m.origin is None and honours.conferred(sentence, m.end):
             m.origin = CHINESE  # X được Chủ tịch Trung Quốc trao danh hiệu anh hùng: a state honours its own
-        if m.origin in (None, _CONVENTION):  # Trưởng đoàn ... của Bắc Kinh, Phó Thủ tướng X: their own apposition; a PLA spokesperson
+        if m.origin in (None, _CONVENTION):  # a fronted side, a PLA spokesperson, an envoy posted here, China's court
             m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) \
-                or setting.posted_in_vietnam(sentence, m.start, m.end) or m.origin  # Đại sứ X ... công tác tại Hà Nội
+                or setting.posted_in_vietnam(sentence, m.start, m.end) \
+                or jurisdiction.acts_on(sentence, m.start, m.end, person.vi, own) or m.origin
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
         if sent:  # X (và Y) là hai phi công được Trung Quốc cử sang Nga: a country sends its own
             m.origin = CHINESE if sent["cn"] else VIETNAMESE

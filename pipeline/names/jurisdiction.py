@@ -1,0 +1,85 @@
+"""A court or the legislature of China acting on a person: a court of China sentencing or trying them (Tòa án ở Cát Lâm
+tuyên án ... đối với X, cựu Thứ trưởng Bộ Công an; X bị tòa án quân sự Trung Quốc tuyên án), the NPC removing or
+appointing them (X bị bãi nhiệm chức Bộ trưởng Quốc phòng ..., Nhân đại Trung Quốc thông báo). A state's courts try
+the officials of its own offices and its legislature removes its own ministers, so an office named with no country
+there (the press's convention reads it as Vietnam's) is China's. A Vietnamese tried in China is written with Vietnam
+(công dân Việt Nam, ngư dân Quảng Ngãi, a firm in Lạng Sơn: any Vietnamese place, body or the word Việt in the
+sentence stops the reading), and a court of Vietnam names a Vietnamese place or none (Tòa án nhân dân TP.HCM, Tòa án
+tuyên phạt ...), which is no court of China. origin.py reads it per mention where the person's own words leave the
+origin untold or to the convention."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.names import cues, offices, shape
+
+_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+# What a court does to the person it tries.
+_JUDGES = r"(?:tuyên(?:\s+(?:án|phạt|xử|tử hình))?|xét xử|kết án|phạt|xử phạt)"
+# A court and its phrase up to what it does: its kind and level (Tòa án Nhân dân Trung cấp số 1 Thiên Tân, tòa án quân
+# sự Trung Quốc, Tòa án Trung cấp thành phố Trường Xuân, tỉnh Cát Lâm, tòa án đặc biệt của Trung Quốc, tòa án ở Thiên
+# Tân và Tế Nam); a comma only before the province of the court's city.
+_COURT = re.compile(_B + r"(?i:tòa|toà)\s+án" + _E + r"(?P<phrase>(?:\s+(?!" + _JUDGES + _E + r")[^\W_,;:.()]+"
+                    r"|,\s+(?i:tỉnh|khu tự trị)(?=\s)){0,10}?)\s+(?:(?:đã|vừa|sẽ)\s+)?" + _JUDGES + _E)
+# The person after the court's verb, in its clause (tuyên án tử hình treo đối với X; tuyên phạt cựu Phó Tỉnh trưởng X)
+_UP_TO_NAME = re.compile(r"[^,;:.]{0,80}$")
+# ... or before it, the subject the court acts on (X bị tòa án ...; X, cựu ..., bị tòa án ...; A và B lần lượt bị ...)
+_SUBJECT = re.compile(r"(?:\s*,[^;:.]{0,100}?,)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
+                      r"(?:\s+(?:lần lượt|đều|cùng))?\s+(?:(?:đã|vừa)\s+)?bị\s+$")
+# The legislature only China has removing or appointing the person in their sentence (bị bãi nhiệm / miễn nhiệm /
+# cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
+_LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
+_REMOVED = re.compile(_B + r"(?:bị\s+)?(?:bãi nhiệm|miễn nhiệm|cách chức|phê chuẩn|bổ nhiệm|bầu)" + _E)
+_VIET = re.compile(_B + r"Việt" + _E)
+
+
+def _court_of_china(court: re.Match) -> bool:
+    """Whether the court's phrase names China or a place of China, and nothing of Vietnam (read in the sentence: a
+    city after "Tòa án ở" is told by the words before it, mainland_cities)."""
+    text, span = court.string, court.span("phrase")
+    return bool(cues.CHINESE_RE.search(text, *span)) and not cues.VIETNAMESE_RE.search(text, *span)
+
+
+def _tried(sentence: str, start: int, end: int) -> bool:
+    """Whether a court of China in the sentence acts on the person at `start`-`end`."""
+    for court in _COURT.finditer(sentence):
+        if not _court_of_china(court):
+            continue
+        if court.end() <= start and _UP_TO_NAME.search(sentence, court.end(), start):
+            return True  # Tòa án ở Trường Xuân tuyên án ... đối với X
+        if court.start() >= end and _SUBJECT.search(sentence, end, court.start()):
+            return True  # X bị tòa án quân sự Trung Quốc tuyên án
+    return False
+
+
+def _removed(sentence: str, start: int, end: int) -> bool:
+    """Whether the person's clause removes or appoints them and China's legislature does it or announces it."""
+    clause = re.split(r"[;:]", sentence[end:])[0]
+    return bool(_REMOVED.match(clause.lstrip())) and bool(_LEGISLATURE.search(sentence))
+
+
+# A former holder of a title (cựu Tổng Tham mưu trưởng, nguyên Tổng thư ký, hai cựu quan chức): a public office's.
+_FORMER = re.compile(r"(?<![^\W\d_])(?i:cựu|nguyên)\s+(?P<title>.*)$")
+
+
+def _official(own: tuple[str, str]) -> bool:
+    """Whether the person's own words (title phrase, apposition) hold an office or a former title: a court tries
+    officials of its own state; a fisherman, a driver or a smuggler tried in China may be Vietnamese with no country
+    named (probes_round53b, 55b), so those are left to the rest of the rules."""
+    former = [_FORMER.search(part) for part in own]
+    return any(offices.office(part) for part in own) or any(f and offices.titled(f["title"]) for f in former)
+
+
+def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]) -> str | None:
+    """"chinese" (identity.CHINESE) where a court of China tries the person `name` at `start`-`end`, an official by
+    their own words `own` (_official), or China's legislature removes or appoints them; their sentence names nothing
+    of Vietnam (a place, a body only Vietnam has, the word Việt) nor another country, and the name does not lean
+    Vietnamese (shape.VIETNAMESE_LEANING); else None."""
+    if _VIET.search(sentence) or cues.ELSEWHERE_RE.search(sentence) or any(
+            not cues.qualified(sentence, v.end()) and cues.count(v.group(), generic=False)[1]
+            for v in cues.VIETNAMESE_RE.finditer(sentence)):
+        return None  # (a place of Vietnam as where counts: một công ty ở Lạng Sơn; a body every country has does not)
+    if not (_official(own) and _tried(sentence, start, end) or _removed(sentence, start, end)):
+        return None
+    return "chinese" if shape.score(name) > shape.VIETNAMESE_LEANING else None

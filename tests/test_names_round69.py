@@ -1,0 +1,44 @@
+"""Issue 25 round 69: who is Chinese - a court of China trying the person or China's legislature removing them
+(jurisdiction.py), a court's verb as a seam of the title before the name (clause.py), a briefing beside a session of
+China's legislature (origin._SESSION). Composed names; each test fails without its rule, each with Vietnamese
+mirrors."""
+
+from __future__ import annotations
+
+from tests.test_names_forms import person_in
+
+
+def test_an_office_with_no_country_tried_by_a_court_of_china_is_chinas():
+    for text in ("Tòa án ở Cát Lâm tuyên án tử hình treo đối với Tôn Thọ Khang, cựu Thứ trưởng Bộ Công an, vì tội "
+                 "nhận hối lộ.",
+                 "Tòa án ở Trường Xuân tuyên án chung thân đối với Tôn Thọ Khang, cựu Thứ trưởng Bộ Công an.",
+                 "Cựu Tổng Tham mưu trưởng Tôn Thọ Khang bị tòa án quân sự Trung Quốc tuyên án chung thân."):
+        assert person_in(text, "Tôn Thọ Khang").origin == "inferred", text
+
+
+def test_a_minister_removed_by_chinas_legislature_is_chinas():
+    text = "Thượng tướng Tôn Thọ Khang bị bãi nhiệm chức Bộ trưởng Quốc phòng sau vài tháng, Nhân đại Trung Quốc thông báo."
+    assert person_in(text, "Tôn Thọ Khang").origin == "inferred"
+
+
+def test_the_vietnamese_mirrors_of_the_court_and_the_legislature():
+    for text, name in (
+            ("Tòa án nhân dân TP Hà Nội tuyên phạt Trương Quốc Cường, cựu Thứ trưởng Bộ Y tế, 4 năm tù.",
+             "Trương Quốc Cường"),
+            ("Tòa án ở Quảng Tây tuyên án tử hình đối với Trần Minh Quang, công dân Việt Nam, vì tội buôn ma túy.",
+             "Trần Minh Quang"),
+            ("Ông Trương Minh Tuấn bị Quốc hội bãi nhiệm chức Bộ trưởng Thông tin và Truyền thông.", "Trương Minh Tuấn"),
+            ("Tòa án tuyên phạt Vương Văn Thành, nguyên Chủ tịch UBND huyện, vì để hàng lậu từ Quảng Tây tràn qua.",
+             "Vương Văn Thành")):
+        assert person_in(text, name).origin != "inferred", text
+
+
+def test_a_court_before_the_name_is_not_the_persons_title():
+    # the court of a Chinese city tries a fisherman and a Vietnamese firm's director: not their own words
+    for text, name in (("Tòa án Trung cấp Phòng Thành Cảng tuyên phạt ngư dân Lê Văn Hùng 3 năm tù vì đánh bắt trái "
+                        "phép.", "Lê Văn Hùng"),
+                       ("Tòa án Thâm Quyến xét xử Lý Gia Hưng, giám đốc một công ty xuất nhập khẩu ở Lạng Sơn, vì tội "
+                        "buôn lậu.", "Lý Gia Hưng")):
+        assert person_in(text, name).origin != "inferred", text
+
+
