@@ -106,3 +106,10 @@ def test_a_lists_last_item_and_an_officials_caption_of_that_shape_stay():
     caption = "Đồng chí Lê Văn Minh – Phó Chủ tịch UBND huyện trao quà cho các hộ nghèo"
     art = clean(page(HEAD, LEAD, BODY1, BODY2, caption))
     assert reasons(art).get(caption) != "author"
+
+
+def test_a_wanted_persons_notice_keeps_its_fields():
+    fields = ["Họ tên: Nguyễn Văn Bình", "Giới tính: Nam", "Nơi ở: xã Hòa An, huyện Phú Hòa", "Bài viết: không"]
+    art = clean(page(HEAD, LEAD, BODY1, "\n".join(fields), BODY2))
+    for field in fields[1:3]:
+        assert reasons(art).get(field) != "widget"

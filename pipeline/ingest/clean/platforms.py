@@ -51,6 +51,9 @@ _CARD_LABEL_RE = re.compile(
     r"^(?P<label>tham gia(?: ngày)?|ngày tham gia|bài viết|bài gửi|đã được thích|được thích|điểm thành tích|"
     r"giới tính|nơi ở|đến từ|đã cảm ơn|được cảm ơn|đã được cảm ơn|posts|joined|join date|location|gender|"
     r"has thanked|been thanked|likes received|messages|trophy points|reputation)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+# A profile's fields a card may show, which a notice of a wanted or missing person lists too: only beside two of the
+# forum's own fields (joined, posts, likes) are they a card's.
+_PROFILE_FIELDS = {"giới tính", "nơi ở", "đến từ", "location", "gender"}
 # A field's value set on the line under its label: a count or a date (and a clock).
 _CARD_VALUE_RE = re.compile(r"^[\d.,]+$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?$")
 # A member's rank under or after their name: 'IPTV Thành viên mới', 'Senior Member'.
@@ -87,7 +90,7 @@ def _dated_post(page: Page, line: Line) -> bool:
 
 
 def member_cards(page: Page) -> None:
-    """A member card: two different card fields or more within six lines, each with its value on its line or on
+    """A member card: two different fields of a forum's own or more within six lines, each with its value on its line or on
     the line under it; the fields, their values and the member's name-and-rank line right over them go. One
     field alone ('Bài viết: 12' under a story) stays. Read once the headline is known: over the headline the card
     is one of the head's lines to the title rules (a forum's menu, a poster's name), which read it as a block."""
@@ -95,7 +98,7 @@ def member_cards(page: Page) -> None:
     fields = [i for i, ln in enumerate(lines) if _CARD_LABEL_RE.match(_bare(ln.text)) and words(ln.text) <= 10]
     for i in fields:
         near = {_CARD_LABEL_RE.match(_bare(lines[j].text)).group("label").casefold() for j in fields if abs(j - i) <= 6}
-        if len(near) < 2:
+        if len(near - _PROFILE_FIELDS) < 2:  # a notice of a wanted or missing person lists sex and address too
             continue
         card = [lines[i]]
         if not _CARD_LABEL_RE.match(_bare(lines[i].text)).group("value").strip() and i + 1 < len(lines) \
