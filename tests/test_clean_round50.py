@@ -113,3 +113,9 @@ def test_a_wanted_persons_notice_keeps_its_fields():
     art = clean(page(HEAD, LEAD, BODY1, "\n".join(fields), BODY2))
     for field in fields[1:3]:
         assert reasons(art).get(field) != "widget"
+
+
+def test_a_poem_chanting_a_watchword_under_the_headline_stays():
+    poem = ["Xuân về trên khắp quê hương", "Mừng Đảng quang vinh, mừng Xuân đất nước", "Hoa đào nở thắm con đường"]
+    art = clean(page(HEAD, "\n".join(poem), BODY1, BODY2))
+    assert reasons(art).get(poem[1]) != "widget"

@@ -4,7 +4,7 @@ minh', 'Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đ�
 VINH, MỪNG XUÂN NHÂM DẦN 2022!').
 
 The watchwords are a closed set the whole public sector shares; a story quotes them inside a sentence of its own
-(closed by its stop, under the lead). Over the story's first paragraph, not the headline, standing alone with no
+(closed by its stop, under the lead). Over the headline and the story's first paragraph, standing alone with no
 full stop, such a line is the banner's. Greetings ('Chào mừng kỷ niệm ...') are left: a lead opens on them.
 """
 
@@ -30,10 +30,13 @@ def banner_slogan(text: str) -> bool:
 
 
 def banner_slogans(page: Page) -> None:
-    """Such a line over the story's first paragraph (nothing of the story above it), not the headline, goes as a
-    widget; once the headline is known, so that a headline quoting a watchword is never read as one."""
-    for line in page.kept():
-        if line.text == page.title or not line.text.strip():
+    """Such a line in the banner, over the headline (or, where none was found, among the page's first three lines)
+    and over the story's first paragraph, goes as a widget; once the headline is known, so that a headline quoting a
+    watchword is never read as one. A poem under the headline may chant the same words: it is the story's."""
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    head = next((pos for pos, ln in enumerate(lines) if ln.text == page.title), None) if page.title else None
+    for line in lines[:3 if head is None else head]:
+        if not line.kept:
             continue
         if banner_slogan(line.text):
             page.drop(line, "widget")
