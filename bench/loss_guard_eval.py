@@ -148,16 +148,24 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
                 rec["removed"].remove(item)
                 rec["paragraphs"].append(item["text"])
         # From the bottom up, as prose.keep_prose reads the page: an item put back is a kept sibling for the one over it.
+        verse: set[int] = set()  # lines put back as verse: the line over them taken with them goes back (its title)
         for item in sorted(rec["removed"], key=lambda it: -next((i for i, t in enumerate(page) if t == it["text"]), -1)):
             text, reason = item["text"], item["reason"]
             pos = next((i for i, line in enumerate(page) if line == text), None)
             copy = any(key(text) in k for k in kept)
+            part = None
+            if "structure" in parts and pos is not None and not lines[pos].kept \
+                    and reason in prose.STRUCTURE_REASONS:
+                part = structure.part_of(lines, pos, copy)
+                if part and part.startswith(structure.VERSE_PART):
+                    verse.add(pos)
             if "prose" in parts and not copy and prose.reads_as_prose(text, reason) and (
                     reason in prose.CAPTION_REASONS or (pos is not None and _goes_on(page, pos, kept, reason_of))):
                 pass
             elif not ("structure" in parts and pos is not None and not lines[pos].kept and (
-                    (reason in prose.STRUCTURE_REASONS and structure.part_of(lines, pos, copy))
-                    or (reason == "repeated-line" and structure.repeated_item(lines, pos)))):
+                    part or (reason == "repeated-line" and structure.repeated_item(lines, pos))
+                    or (not copy and pos + 1 in verse and reason in prose._LAYOUT
+                        and reason_of.get(page[pos + 1]) == reason))):
                 continue  # (a repeated list item: prose.keep_repeated_items, after the repeats are taken)
             rec["paragraphs"].append(text)
             kept.append(key(text))

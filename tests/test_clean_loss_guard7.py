@@ -85,3 +85,12 @@ def test_a_caption_closed_by_the_time_its_picture_was_taken_stays_out():
                "trình, sáng 21/1/2024.")
     assert not prose.reads_as_prose(caption, "photo-caption")
     assert prose.reads_as_prose(caption.replace(", sáng 21/1/2024.", "."), "photo-caption")
+
+
+def test_the_line_a_rule_took_with_the_poem_right_over_it_goes_back_with_it():
+    # A run rule read the dedication and the poem under it as one run of other stories' headlines; the poem is verse,
+    # so the run's evidence is gone for the line over it too.
+    dedication = "Kính tặng các cụ cao niên trong thôn nhân dịp đầu xuân"
+    art = clean(page("Lễ mừng thọ ở thôn Yên Phú", dedication, *LUC_BAT, LEAD, BODY1, BODY2))
+    assert dedication in art.paragraphs
+    assert any("the line over the verse put back" in u.reason for u in art.unsure)

@@ -71,7 +71,11 @@ _GLUED_LEAD_RE = re.compile(
     # or a lead's time of day and date opening mid-line ('... Cao Lãnh - An Hữu Sáng 27/4, Bộ ...')
     rf"|\s[{CAPITALS}][{_LOW}]* \d{{1,2}}/\d{{1,2}},"
     # or a word that opens a sentence, never a name, in capitals after a lower-case word ('... 50.000 tấn Theo Ban')
-    rf"|\s(?!{_ADDRESS}\s)[{_LOW}]{{2,}} {_OPENERS}\s")
+    rf"|\s(?!{_ADDRESS}\s)[{_LOW}]{{2,}} {_OPENERS}\s"
+    # or an outlet's tag in brackets and a dash mid-line, a capital after it ('... kỷ lục (VTC News) - Nhiều ...'), as
+    # related.flattened_boxes reads a teaser, after a word (a wire's dateline has its date there: '... ngày 10 tháng 10
+    # (Reuters) – ...'); a lead's own tag opens the line (bylines.lead_tag)
+    rf"|[a-zà-ỹđ]\s\((?:[{CAPITALS}][\w.]*\s?){{1,3}}\)\s*[-–—]\s*[{CAPITALS}]")
 _PAST_OR_FUTURE = frozenset({"đã", "sẽ"})
 # A subject set apart by its apposition, then a verb marked past or future ('X, Dân biểu ..., đã phát biểu trên ...
 # trước đó.'): the story telling what someone did or will do. A caption names who is in the picture the same way but
@@ -116,6 +120,7 @@ def keep_prose(page: Page) -> None:
     texts = {ln.index: ln.text for ln in page.lines}
     reasons = {index: r for index, _, r in page.removed if r.text == texts.get(index)}
     kept = [key(ln.text) for ln in page.lines if ln.kept]
+    verse: set[int] = set()  # the lines of verse this pass put back
     below: Line | None = None
     for line in reversed(page.lines):
         removal = reasons.get(line.index)
@@ -129,6 +134,12 @@ def keep_prose(page: Page) -> None:
                 part = structure.in_structure(page, line, copy)
                 if part:
                     _restore(page, line, removal, part)
+                    kept.append(key(line.text))
+                    if part.startswith(structure.VERSE_PART):
+                        verse.add(line.index)
+                elif not copy and _over_the_verse(below, removal, reasons, verse):
+                    _restore(page, line, removal, "the line over the verse put back, taken with it (its title or "
+                                                  "dedication)")
                     kept.append(key(line.text))
         if line.text:
             below = line
@@ -147,6 +158,13 @@ def keep_repeated_items(page: Page) -> None:
         if removal is not None and not lines[pos].kept and structure.repeated_item(lines, pos):
             _restore(page, lines[pos], removal, "an item of the list under its lead-in",
                      "its copy elsewhere on the page")
+
+
+def _over_the_verse(below: Line | None, removal: RemovedLine, reasons: dict, verse: set[int]) -> bool:
+    """Right over a line of verse this pass put back, taken by the same rule as it: a rule that read the poem as a run
+    of other stories' headlines took the poem's title or dedication with it, on the evidence of lines that are verse."""
+    return below is not None and below.index in verse and removal.reason in _LAYOUT \
+        and getattr(reasons.get(below.index), "reason", None) == removal.reason
 
 
 def _story_goes_on(below: Line | None, reasons: dict) -> bool:

@@ -51,6 +51,8 @@ ITEM_WORDS = 30
 HEAD_WORDS = 15
 # How far under its lead-in a list item may stand.
 LIST_REACH = 10
+# What part_of calls a line of verse.
+VERSE_PART = "a line of verse"
 
 
 def _marker(text: str) -> tuple[str, str] | None:
@@ -228,5 +230,5 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
         return "a row of a table, list or timeline between the story's paragraphs"
     form = verse.in_verse(lines, pos)
     if form:
-        return f"a line of verse ({form}: its metre and rhyme)"
+        return f"{VERSE_PART} ({form}: its metre and rhyme)"
     return None

@@ -169,3 +169,4 @@ def in_verse(lines: list[Line], pos: int) -> str | None:
     if any(pos in run for run in _same_length_runs(found)):
         return f"{len(found[pos])}-syllable verse"
     return None
+
