@@ -44,3 +44,35 @@ def test_the_cut_suffix_is_no_lost_line(tmp_path, monkeypatch):
     out_dir.mkdir()
     res = ce.score(out_dir, ce.load_annotated(tmp_path, out_dir))
     assert res["titles_ok"] == 1 and res["real_lost"] == 0
+
+
+# A capitals headline parted by a dash over its story (test83/15's shape; title_shapes 'caps' on four outlets).
+_FEAST = "MỪNG LỄ MẸ LÊN TRỜI – BỔN MẠNG GIÁO ĐIỂM"
+_FEAST_LEAD = ("Vào lúc 17g30 ngày 15.8.2023, cộng đoàn dân Chúa giáo điểm Phước An đã hân hoan mừng lễ Mẹ lên trời, "
+               "lễ bổn mạng đầu tiên của giáo điểm, với đông đảo bà con tham dự.")
+_FEAST_BODY = "Trước thánh lễ, cộng đoàn cử hành cuộc rước kiệu Đức Mẹ xung quanh nhà thờ trong tiếng hát vang."
+
+
+def test_a_capitals_headline_parted_by_a_dash_is_no_list_of_names():
+    from tests.test_clean import clean
+
+    art = clean(f"{_FEAST}\n{_FEAST_LEAD}\n\n{_FEAST_BODY}\n")
+    assert art.title == _FEAST and art.author is None
+
+
+def test_reporters_in_capitals_stay_the_author():
+    # the story takes up none of their words: names
+    from tests.test_clean import clean
+
+    art = clean(f"THANH THI – DIỄM HƯỜNG\n{_FEAST_LEAD}\n\n{_FEAST_BODY}\n")
+    assert art.title is None and art.author == "THANH THI – DIỄM HƯỜNG"
+
+
+def test_a_places_masthead_in_capitals_is_no_title():
+    # 'XÃ X - HUYỆN Y' over the headline: the place's site's masthead, though the story names the place
+    from tests.test_clean import clean
+
+    head = "Phước An: Giáo điểm mừng lễ bổn mạng lần đầu tiên"
+    art = clean(f"TRANG THÔNG TIN ĐIỆN TỬ\n\nXÃ PHƯỚC AN - HUYỆN CHÂU ĐỨC\n\n{head}\n{_FEAST_LEAD}\n\n{_FEAST_BODY}\n")
+    assert art.title == head and art.author is None
+    assert any(r.reason == "site-header" and r.text.startswith("XÃ PHƯỚC AN") for r in art.removed)

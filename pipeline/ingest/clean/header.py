@@ -133,9 +133,16 @@ def find_title(page: Page) -> None:
     if candidate is None:
         return
     candidate = browser_title(page, candidate)
-    if candidate.text.isupper() and len(re.split(r"\s+[-–,&]\s+", candidate.text)) >= 2 and is_name(candidate.text):
-        page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
-        page.drop(candidate, "author")
+    names = _names_in_capitals(page, candidate)
+    if names is not None:
+        if all(_PLACE_RE.match(part) for part in _NAME_PARTS_RE.split(candidate.text)):
+            page.drop(candidate, "site-header")  # 'XÃ X - HUYỆN Y': the masthead of the place's own site
+        elif names:
+            page.set_author(candidate.text)  # 'THANH THI – DIỄM HƯỜNG': the reporters in capitals, no headline
+            page.drop(candidate, "author")
+        else:  # the story's words: a headline or a masthead naming the story's place, for the head's weighing
+            page.doubt(candidate, "kept: parted like names in capitals, but the story takes up its words; the "
+                                  "headline, or a masthead naming the story's place")
         return
     site_suffix(page, candidate)
     page.title = candidate.text
@@ -161,6 +168,23 @@ def find_title(page: Page) -> None:
     _author_under_dateline(page, candidate)
     _story_date(page, candidate)
     headline_copies(page, candidate)
+
+
+_NAME_PARTS_RE = re.compile(r"\s+[-–,&]\s+")
+# A unit of the administration opening a name ('XÃ AN QUẢNG HỮU', 'HUYỆN TRÀ CÚ'): a place's own site prints its
+# units in capitals as its masthead, every part of it such a name.
+_PLACE_RE = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀNH PHỐ|TỈNH|TP\.?)\s+\S")
+
+
+def _names_in_capitals(page: Page, line: Line) -> bool | None:
+    """Parted by a dash, a comma or '&' in capitals, every word a name's ('THANH THI – DIỄM HƯỜNG'): True for the
+    reporters, False for a line the story under it takes up half the words of (a headline in capitals, 'ĐÀ LẠT -
+    ĐIỂM ĐẾN VÀ ĐIỂM DỪNG', or a masthead naming the story's place, 'XÃ X - HUYỆN Y': every word of a capitals line
+    reads as a name's, and a reporter's name is rarely the story's words), None for any other line."""
+    text = line.text
+    if not (text.isupper() and len(_NAME_PARTS_RE.split(text)) >= 2 and is_name(text)):
+        return None
+    return novelty(text, [ln.text for ln in page.lines if ln.kept and ln.index > line.index]) > 0.5
 
 
 def site_suffix(page: Page, title: Line) -> None:
