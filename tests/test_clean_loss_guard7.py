@@ -94,3 +94,14 @@ def test_the_line_a_rule_took_with_the_poem_right_over_it_goes_back_with_it():
     art = clean(page("Lễ mừng thọ ở thôn Yên Phú", dedication, *LUC_BAT, LEAD, BODY1, BODY2))
     assert dedication in art.paragraphs
     assert any("the line over the verse put back" in u.reason for u in art.unsure)
+
+
+def test_a_dash_between_a_verse_lines_words_is_no_syllable():
+    # A poem's dialogue sets a dash inside the line; the syllables are the words (a figure still bars a line).
+    poem = ["Mẹ ơi – con sẽ về đây", "Khi mùa lúa chín vàng cây ngõ nhà", "Mẹ cười – con đã đi xa",
+            "Sao còn nhớ mãi câu ca ngọt ngào"]
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *poem))
+    for line in poem:
+        assert line in art.paragraphs
+    assert verse._verse_line("Mẹ ơi – con sẽ về đây") == ["mẹ", "ơi", "con", "sẽ", "về", "đây"]
+    assert verse._verse_line("Giải bóng đá năm 2024 khai mạc") is None

@@ -38,7 +38,7 @@ _VOWELS = frozenset("aăâeêioôơuưy")
 # A medial glide before the nucleus ('hoa', 'khuê', 'tuy'): the rhyme is what follows it.
 _GLIDE_RE = re.compile(r"^(?:o(?=[aăe])|u(?=[âêyơ]))")
 # A line of verse: four to ten syllables (a couplet's eight at most, a song's line a little more), no colon closing it
-# (a lead-in), no bar, link or figure-led row.
+# (a lead-in), no bar, link or figure (a date, a count: a headline's).
 VERSE_SYLLABLES = (4, 10)
 # How many lines of one length make a poem of that form, and how many of their ends must rhyme.
 SAME_LENGTH_LINES = 4
@@ -109,9 +109,9 @@ def _rhymes(a: str, b: str, loose: bool = False) -> bool:
 def _verse_line(text: str) -> list[str] | None:
     t = text.strip()
     found = syllables(t)
-    if not VERSE_SYLLABLES[0] <= len(found) <= VERSE_SYLLABLES[1] or _NOT_VERSE_RE.search(t) or t[:1].isdigit():
+    if not VERSE_SYLLABLES[0] <= len(found) <= VERSE_SYLLABLES[1] or _NOT_VERSE_RE.search(t):
         return None
-    if len(found) != len(t.split()):  # a figure, a date or a lone mark among the words: a headline's, not a verse's
+    if any(ch.isdigit() for ch in t):  # a figure or a date: a headline's, not a verse's
         return None
     return found
 
