@@ -92,3 +92,18 @@ def test_a_vietnamese_singer_given_an_epithet_stays_vietnamese():
     person = _found("Đàm Vĩnh Hưng, ông hoàng nhạc Việt, biểu diễn tại Nam Ninh trong tuần văn hóa Việt Nam.",
                     "Đàm Vĩnh Hưng")
     assert person is not None and person.origin != "inferred"
+
+
+def test_an_apposition_giving_the_office_held_with_lam_introduces_the_person():
+    # X, từng làm / nhiều năm làm / hiện giữ chức <title>: the office held, as X, từng là <title>
+    text = "Tòa án xét xử Lục Chính Hòa, từng làm Bí thư Thành ủy Trùng Khánh, vì tội nhận hối lộ."
+    person = _found(text, "Lục Chính Hòa")
+    assert person is not None
+    assert _found("Hội nghị ở Côn Minh có sự tham dự của Phạm Văn Định, hiện giữ chức Phó Thủ tướng.",
+                  "Phạm Văn Định") is not None
+
+
+def test_a_vietnamese_official_with_the_office_held_stays_vietnamese():
+    person = _found("Đoàn Trung Quốc đến viếng Lê Văn Khải, từng làm Tổng Bí thư Ban Chấp hành Trung ương Đảng.",
+                    "Lê Văn Khải")
+    assert person is not None and person.origin == "vietnamese"

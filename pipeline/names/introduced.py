@@ -246,10 +246,12 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
                      r"giành|đoạt|vô địch|phá kỷ lục|lên ngôi|hạ gục|thua|để thua|xếp thứ|xếp hạng)(?![^\W\d_])")
 
 
-# What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...) or a verb of being
+# What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...; the office held, X, từng
+# làm / nhiều năm làm / hiện giữ chức Bí thư ...) or a verb of being
 # (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...); "một"
 # may open the apposition (X, một tướng lĩnh ...).
-_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?là\s+)?"
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|nhiều năm|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?"
+                    r"(?:là|làm|giữ chức|giữ cương vị)\s+)?"
                     r"(?:một\s+(?:trong\s+(?:những|các)\s+)?[\"“]?)?|"  # (a quoted epithet: một trong những "tiểu hoa đán")
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"
                     r"\s+(?:làm|giữ chức|giữ cương vị|là)\s+|"
