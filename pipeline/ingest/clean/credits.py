@@ -410,9 +410,9 @@ def trailing_credits(page: Page, last: bool = False) -> None:
                 page.drop(line, "author")
                 found_name = True
                 continue
-        writer = writer_with_post(text, prev and prev.text, is_name) if parse_signature(text) is None else None
-        if office_signature(text) or desk_signature(text, prev and prev.text) and parse_signature(text) is None or writer:
-            page.set_author(writer or text)
+        writer = writer_with_post(text, prev and prev.text, is_name) if not parse_signature(text) else None
+        if office_signature(text) or writer or desk_signature(text, prev and prev.text) and not parse_signature(text):
+            page.set_author(text if office_signature(text) else writer or text)
             page.drop(line, "author")
             found_name = True
             signed = line

@@ -92,7 +92,8 @@ def writer_with_post(text: str, above: str | None, is_name) -> str | None:
     closed by its stop, as `desk_signature` reads a desk there: the name (two to five capitalised words), or None.
     A caption naming an official by the same shape says what they do ('... trao quyết định'): a clause's marker or
     a verb of the act keeps it out; a list's last item has an item of its own shape over it, not prose."""
-    m = re.match(r"^(?P<name>[^\s–-][^–-]{2,40}?)\s*[–-]\s*(?P<post>.+)$", text.strip())
+    # The dash spaced on one side at least: 'Phòng VH-TT huyện X' is an office's acronym, no name and post.
+    m = re.match(r"^(?P<name>[^\s–-][^–-]{2,40}?)(?:\s+[–-]\s*|\s*[–-]\s+)(?P<post>.+)$", text.strip())
     if m is None or above is None or not is_paragraph(above) or not above.rstrip().endswith(PROSE_END):
         return None
     name, post = m.group("name").strip(), m.group("post").strip()
