@@ -42,3 +42,13 @@ def test_a_court_before_the_name_is_not_the_persons_title():
         assert person_in(text, name).origin != "inferred", text
 
 
+def test_a_briefing_beside_a_session_of_chinas_legislature_is_chinas():
+    for text in ("Tại họp báo bên lề kỳ họp Nhân đại, Bộ trưởng Tài chính Lam Phật An cho biết Bắc Kinh còn nhiều dư "
+                 "địa để nới lỏng tài khóa.",
+                 "Phát biểu tại cuộc họp báo bên lề kỳ họp Nhân đại, Bộ trưởng Lam Phật An cho rằng kinh tế sẽ phục hồi."):
+        assert person_in(text, "Lam Phật An").origin == "inferred", text
+    # Vietnam's assembly, and an ambassador of Vietnam there
+    assert person_in("Tại họp báo bên lề kỳ họp Quốc hội, Bộ trưởng Tài chính Hồ Đức Phớc cho biết ngân sách còn dư "
+                     "địa.", "Hồ Đức Phớc").origin != "inferred"
+    assert person_in("Tại họp báo bên lề kỳ họp Nhân đại ở Bắc Kinh, Đại sứ Việt Nam Lương Thanh Nghị trả lời phóng "
+                     "viên.", "Lương Thanh Nghị").origin != "inferred"

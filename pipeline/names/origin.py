@@ -89,9 +89,10 @@ _LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉn
 _SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
                       + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
 
-# ... or by a session of a body of one country only (Tại kỳ họp Nhân đại, Chánh án Tòa án Nhân dân Tối cao X ...):
-# those who report or speak there hold its country's offices
-_SESSION = re.compile(r"\s*(?:Tại|Trong)\s+(?:kỳ|phiên)\s+họp(?:\s+[^\W\d_,]+){0,4}?\s+(?:của\s+)?(?:"
+# ... or by a session of a body of one country only (Tại kỳ họp Nhân đại, Chánh án Tòa án Nhân dân Tối cao X ...), or
+# a briefing held beside it (Tại họp báo bên lề kỳ họp Nhân đại, Bộ trưởng Tài chính X): its country's offices
+_SESSION = re.compile(r"\s*(?:Phát biểu\s+)?(?:Tại|tại|Trong)\s+(?:(?:cuộc\s+)?họp báo\s+bên lề\s+)?(?:kỳ|phiên)\s+họp"
+                      r"(?:\s+[^\W\d_,]+){0,4}?\s+(?:của\s+)?(?:"
                       + cues.CHINESE_RE.pattern + r")[^,;.]{0,40},")
 
 
@@ -315,8 +316,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
             # Tại Tây An, Bí thư Thành ủy X giới thiệu với đoàn khách Việt Nam: the committee of the city the
             # sentence is set in, unless the person faces a Chinese counterpart there (then they are the visitor)
             m.origin = CHINESE
-        if m.origin == _CONVENTION and not own[1].strip() and _SESSION.match(sentence) \
-                and _faced(sentence, m.end) != CHINESE:
+        if (m.origin == _CONVENTION or m.origin is None and offices.office(own[0])) and not own[1].strip() \
+                and _SESSION.match(sentence) and _faced(sentence, m.end) != CHINESE:
             m.origin = CHINESE  # Tại kỳ họp Nhân đại, Chánh án X trình bày ...: the body's session reports its own
         if m.origin in (None, _CONVENTION) and not own[1].strip() and (_LOCAL_OFFICE.search(own[0]) or offices.titled(
                 own[0]) and not offices.body(own[0]) and not any(cues.count(own[0]))):
