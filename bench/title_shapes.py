@@ -18,6 +18,9 @@ sitedate (the site's name and the day's date on their own lines over it), share 
 headline in capitals), kicker (a short kicker line over it), meta (the headline only as a 'Title: ...' line on top
 and removed from the body: found when taken from that line), htmltitle ('<headline> - Báo Tin Mới' on the first
 line, as a saved <title>).
+Round 18's trails ending on the headline: trail ('Trang chủ » Thời sự » <headline>' right over it), trailtime (the
+hour the story was posted, '08:30', between the trail and the headline), trailday (its day and hour, 'Thứ Hai,
+12/05/2025 08:30', there), pathday (a trail with no home step, 'Tin tức » Xã hội » <headline>', over its date).
 Counts per shape: right, wrong, none, glued (the headline's words open the first paragraph).
 """
 
@@ -48,7 +51,7 @@ def held_out(name: str) -> bool:
 SLOGAN = "NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY QUỐC KHÁNH 2/9!"
 SHAPES = ["orig", "glued", "crumb", "section", "today", "crumb+today", "repeat", "browser", "dated", "twoline",
           "skip", "slogan", "nohead", "menu20", "menu60", "links", "midmenu", "sitedate", "share", "related", "caps",
-          "kicker", "meta", "htmltitle"]
+          "kicker", "meta", "htmltitle", "trail", "trailtime", "trailday", "pathday"]
 # A news site's menu as a crawler saves it: one section a line (the names are the common sections of Vietnamese
 # outlets, repeated to length).
 MENU = ["Trang chủ", "Thời sự", "Chính trị", "Xã hội", "Kinh tế", "Thế giới", "Pháp luật", "Giáo dục", "Sức khỏe",
@@ -91,6 +94,10 @@ def variants(lines: list[str], hi: int):
     yield "kicker", lines[:hi] + ["Vụ việc nóng"] + lines[hi:]
     yield "meta", ["Title: " + head, ""] + lines[:hi] + lines[hi + 1:]
     yield "htmltitle", [head + " - Báo Tin Mới"] + lines[:hi] + lines[hi:]
+    yield "trail", lines[:hi] + ["Trang chủ » Thời sự » " + head] + lines[hi:]
+    yield "trailtime", lines[:hi] + ["Trang chủ » Thời sự » " + head, "08:30"] + lines[hi:]
+    yield "trailday", lines[:hi] + ["Trang chủ » Thời sự » " + head, "Thứ Hai, 12/05/2025 08:30"] + lines[hi:]
+    yield "pathday", lines[:hi] + ["Tin tức » Xã hội » " + head, "12/05/2025"] + lines[hi:]
 
 
 def main() -> None:
