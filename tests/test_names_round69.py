@@ -52,3 +52,18 @@ def test_a_briefing_beside_a_session_of_chinas_legislature_is_chinas():
                      "địa.", "Hồ Đức Phớc").origin != "inferred"
     assert person_in("Tại họp báo bên lề kỳ họp Nhân đại ở Bắc Kinh, Đại sứ Việt Nam Lương Thanh Nghị trả lời phóng "
                      "viên.", "Lương Thanh Nghị").origin != "inferred"
+
+
+def test_a_seasons_hit_or_the_box_offices_lead_in_china_with_no_superlative_is_chinas():
+    for text in ("Nữ đạo diễn Hà Mộng Linh giảm 50 kg cho bộ phim Mùa hè, phim ăn khách dịp Tết Nguyên đán 2024 ở "
+                 "Trung Quốc.",
+                 "Nữ đạo diễn Hà Mộng Linh có bộ phim đứng đầu phòng vé dịp Tết Nguyên đán ở Trung Quốc."):
+        assert person_in(text, "Hà Mộng Linh").origin == "inferred", text
+
+
+def test_an_onlooker_of_chinas_hit_or_a_guest_in_an_indefinite_one_keeps_its_reading():
+    for text in ("Nghệ sĩ Hà Mộng Linh xem bộ phim ăn khách dịp Tết ở Trung Quốc trong chuyến lưu diễn tại Quảng Châu.",
+                 "Nhà phát hành Hà Mộng Linh mua bản quyền bộ phim đứng đầu phòng vé ở Trung Quốc.",
+                 "Nữ diễn viên Hà Mộng Linh đóng vai khách mời trong một bộ phim ăn khách dịp Tết ở Trung Quốc.",
+                 "Phim của đạo diễn Hà Mộng Linh đứng đầu phòng vé dịp Tết Nguyên đán ở Việt Nam."):
+        assert person_in(text, "Hà Mộng Linh").origin != "inferred", text

@@ -20,10 +20,12 @@ _FIELD = (r"(?:(?:lịch sử|làng|nền|màn ảnh|điện ảnh|showbiz|giả
 _CHINA = r"Trung Quốc(?![^\W\d_])"
 # ... its top or pride, said of the person (not of an opponent beaten: đánh bại tay vợt số một Trung Quốc).
 # (the season of a box-office top may come between: phim ăn khách nhất dịp Tết 2024 tại Trung Quốc; dẫn đầu phòng vé
-# Trung Quốc is the same top)
+# Trung Quốc is the same top, and so is the season's hit or the box office's lead there with no superlative: phim ăn
+# khách dịp Tết Nguyên đán 2024 ở Trung Quốc, đứng đầu phòng vé dịp Tết ở Trung Quốc)
+_SEASON = r"(?:\s+nhất)?(?:\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?)?(?:\s+(?:tại|ở))?"
 _TOP = re.compile(r"(?<![^\W\d_])(?:vĩ đại nhất|xuất sắc nhất|thành công nhất|nổi tiếng nhất|có sức ảnh hưởng nhất|"
-                  r"(?:ăn khách|có doanh thu cao) nhất(?:\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?)?(?:\s+(?:tại|ở))?|"
-                  r"dẫn đầu phòng vé|hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
+                  r"(?:ăn khách|có doanh thu cao)" + _SEASON + r"|(?:dẫn|đứng) đầu phòng vé" + _SEASON + r"|"
+                  r"hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
 # ... its side in a contest: China helped to a title, China's national team played for or left.
 _SIDE = re.compile(r"(?<![^\W\d_])(?:giúp|mang về cho|đem về cho)\s+(?:đoàn thể thao\s+|đội tuyển\s+)?" + _CHINA +
                    r"\s+(?:giành|giữ|giữ vững|bảo vệ|lên ngôi|vô địch|có|đoạt|lần đầu)"
@@ -37,6 +39,12 @@ _PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính
                    _CHINA)
 # A defeat, or a meeting, before the phrase in its clause: the standing is the opponent's.
 _FACES = re.compile(r"(?<![^\W\d_])(?:đánh bại|thắng|thua|hạ|gặp|đối đầu|vượt qua|loại|đấu với|trước)(?![^\W\d_])")
+# ... or one who only watches, shows, sells or translates the work (xem bộ phim ăn khách nhất ..., mua bản quyền, lồng
+# tiếng cho ...): Vietnam's audiences, distributors and dubbers deal with China's hits; the top is the work's, not theirs
+# (not "được xem / đánh giá là", regarded as: được xem là tay vợt vĩ đại nhất ...).
+_ONLOOKER = re.compile(r"(?<![^\W\d_])(?<!được\s)(?<!coi\s)(?:xem|thưởng thức|giới thiệu|quảng bá|phát hành|phân phối|"
+                       r"mua|nhập|chiếu|lồng tiếng|dịch|Việt hóa|Việt hoá|bình luận|đánh giá|review)(?![^\W\d_])"
+                       r"(?!\s+(?:là|như)(?![^\W\d_]))", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])một\s+(?:bộ\s+)?phim[^,;:.]*$")
 
 
@@ -57,7 +65,9 @@ def in_china(person, sentences: Sequence[str]) -> bool:
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
                 clause = re.split(r"[,;:]", before)[-1]
-                if _FACES.search(clause) or _INDEFINITE.search(text, 0, found.end()) and pattern is _PART:
+                # (a guest's part in an indefinite work, một bộ phim ..., is no standing: nor its top)
+                if _FACES.search(clause) or _ONLOOKER.search(clause) \
+                        or _INDEFINITE.search(text, 0, found.end()) and pattern is not _SIDE:
                     continue
                 return True
     return False
