@@ -67,3 +67,23 @@ def test_an_onlooker_of_chinas_hit_or_a_guest_in_an_indefinite_one_keeps_its_rea
                  "Nữ diễn viên Hà Mộng Linh đóng vai khách mời trong một bộ phim ăn khách dịp Tết ở Trung Quốc.",
                  "Phim của đạo diễn Hà Mộng Linh đứng đầu phòng vé dịp Tết Nguyên đán ở Việt Nam."):
         assert person_in(text, "Hà Mộng Linh").origin != "inferred", text
+
+
+def test_a_part_in_chinas_work_known_to_vietnams_audience_is_chinas():
+    # the audience of Vietnam is where the work is watched, not Vietnam near the person
+    for text in ("Nam diễn viên Đồng Đại Vi được khán giả Việt Nam biết đến qua bộ phim truyền hình Trung Quốc "
+                 "\"Hôn nhân thời hiện đại\".",
+                 "Nam diễn viên Đồng Đại Vi đóng vai chính trong phim truyền hình cổ trang Trung Quốc được khán giả Việt "
+                 "yêu thích."):
+        assert person_in(text, "Đồng Đại Vi").origin == "inferred", text
+
+
+def test_a_vietnamese_star_loved_at_home_and_working_in_china_keeps_its_reading():
+    for text, name in (
+            ("Phương Mỹ Chi, giọng ca được khán giả Việt Nam yêu mến, tham gia cuộc thi Sing! Asia của đài truyền hình "
+             "Hồ Nam (Trung Quốc).", "Phương Mỹ Chi"),
+            ("Nữ ca sĩ Lâm Gia Hân được khán giả Việt Nam yêu thích và vừa ký hợp đồng với một công ty giải trí Trung "
+             "Quốc.", "Lâm Gia Hân"),
+            ("Nữ diễn viên Việt Nam Đồng Đại Vi được khán giả biết đến qua bộ phim truyền hình Trung Quốc.",
+             "Đồng Đại Vi")):
+        assert person_in(text, name).origin != "inferred", text

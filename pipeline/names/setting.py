@@ -356,10 +356,11 @@ def heads_in_china(person, sentences: Sequence[str]) -> bool:
 def stands_in_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention's sentence gives the person a standing in China's own field (standing.in_china: China's
     top or pride, its side in a contest, a part in a work labelled by its country), their sentences and the two
-    around name nothing of Vietnam, and the name scores above shape.STANDING_IN_CHINA."""
+    around name nothing of Vietnam but an audience (standing.AUDIENCE), and the name scores above
+    shape.STANDING_IN_CHINA."""
     own = sorted({m.sentence for m in person.mentions})
     return shape.score(person.vi) > shape.STANDING_IN_CHINA and not names_vietnam(
-        _around(sentences, own, own_too=True)) and standing.in_china(person, sentences)
+        standing.AUDIENCE.sub("", _around(sentences, own, own_too=True))) and standing.in_china(person, sentences)
 
 
 def at_chinas_congress(person, sentences: Sequence[str]) -> bool:

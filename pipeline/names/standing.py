@@ -37,6 +37,16 @@ _PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính
                    r"(?![^\W\d_])[^,;:.()\"“”]{0,25}?\s(?<!một\s)(?:trong\s+)?(?:bộ\s+)?phim"
                    r"(?:\s+(?:truyền hình|điện ảnh|cổ trang|thần tượng|ngôn tình|hành động|tình cảm|võ thuật))*\s+" +
                    _CHINA)
+# ... or a part in a work of China the person is known for to an audience (được khán giả Việt Nam biết đến qua bộ phim
+# truyền hình Trung Quốc ...; qua vai Triệu Mẫn trong phiên bản ... của Trung Quốc): the work is theirs.
+_KNOWN = re.compile(r"(?<![^\W\d_])(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
+                    r"(?:[^\W\d_]+\s+){0,3}?qua\s+(?:[^,;:.]{0,60}?\s)?(?:bộ\s+)?(?:phim|phiên bản)(?![^\W\d_])"
+                    r"(?:[^,;:.]{0,60}?\s)?(?:của\s+)?" + _CHINA)
+# An audience or fans of Vietnam (được khán giả Việt Nam yêu thích, người hâm mộ Việt Nam, có lượng người hâm mộ đông
+# đảo tại Việt Nam): where a star or a work is watched, never what a Vietnamese star is said to be (the press names
+# its own stars' audience with no country), so setting.stands_in_china does not read it as Vietnam near.
+AUDIENCE = re.compile(r"(?<![^\W\d_])(?i:khán giả|người hâm mộ|fan|công chúng)(?:\s+(?:truyền hình|trẻ))?\s+"
+                      r"(?:(?:đông đảo\s+)?(?:tại|ở)\s+)?Việt(?:\s+Nam)?(?![^\W\d_])")
 # A defeat, or a meeting, before the phrase in its clause: the standing is the opponent's.
 _FACES = re.compile(r"(?<![^\W\d_])(?:đánh bại|thắng|thua|hạ|gặp|đối đầu|vượt qua|loại|đấu với|trước)(?![^\W\d_])")
 # ... or one who only watches, shows, sells or translates the work (xem bộ phim ăn khách nhất ..., mua bản quyền, lồng
@@ -56,12 +66,13 @@ _JOINT = re.compile(r"(?<![^\W\d_])(?i:hai nước|song phương|hợp tác gi�
 
 def in_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention's sentence, after the name and in words of the person's own clause chain, gives the person
-    a standing in China's own field (_TOP, _SIDE, _PART), no opponent faced before it, no joint work (_JOINT)."""
+    a standing in China's own field (_TOP, _SIDE, _PART, _KNOWN), no opponent faced before it, no joint work
+    (_JOINT)."""
     for m in person.mentions:
         text = sentences[m.sentence]
         if _JOINT.search(text):
             continue
-        for pattern in (_TOP, _SIDE, _PART):
+        for pattern in (_TOP, _SIDE, _PART, _KNOWN):
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
                 clause = re.split(r"[,;:]", before)[-1]
