@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -216,6 +217,13 @@ def place(marked: list[str], lines: list[str], where: str, rng: random.Random) -
     return marked[:at + 1] + ([""] if spaced else []) + block + marked[at + 1 + spaced:]
 
 
+def donor_held(split: str) -> bool:
+    """The transplant's held-out half: donors from odd-numbered test splits. A rule is chosen on what the other
+    half's kept lines show and reported on both, so that one fitted to the bench's own donors shows as a gap."""
+    m = re.fullmatch(r"test(\d+)", split)
+    return m is not None and int(m.group(1)) % 2 == 1
+
+
 def _sample(args) -> tuple[list[Path], dict[Path, list[str]]]:
     pages = [p for split in ls.dev_splits() for p in sorted(split.glob("*.txt"))]
     marked = {p: unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).splitlines() for p in pages}
@@ -233,6 +241,8 @@ def run(args, make) -> None:
     reasons: dict[str, Counter] = {}
     placed: Counter = Counter()  # (kind, where): inserted, and removed
     placed_taken: Counter = Counter()
+    halves: Counter = Counter()  # by the donor's split: 'held' (odd-numbered) and 'fit' (the rest)
+    halves_taken: Counter = Counter()
     for split, ps in by_split.items():
         texts, blocks = {}, {}
         for p in ps:
@@ -240,14 +250,15 @@ def run(args, make) -> None:
             got = make(p, marked, rng)
             if got is None:
                 continue
-            where, block = got
+            where, block, donor = got if len(got) == 3 else (*got, "")
             page = place(marked[p], [line for _, line in block], where, rng)
             if page is None:
                 continue
-            blocks[p.name] = (where, block)
+            blocks[p.name] = (where, block, donor)
             texts[p.name] = "\n".join(ce.unmark(m)[0] for m in page) + "\n"
         cleaned = lg.clean_split(texts, originals[split])
-        for name, (where, block) in blocks.items():
+        for name, (where, block, donor) in blocks.items():
+            half = "held" if donor_held(donor) else "fit"
             out = cleaned[name]
             if "error" in out or "error" in plain[split][name]:
                 continue
@@ -258,12 +269,14 @@ def run(args, make) -> None:
                     continue  # no word to find ('|', '★★★★☆'): bench/clean_eval.py counts no such line either
                 inserted[kind] += 1
                 placed[kind, where] += 1
+                halves[half] += 1
                 if removed(line, hay):
                     taken[kind] += 1
                     placed_taken[kind, where] += 1
+                    halves_taken[half] += 1
                     reasons.setdefault(kind, Counter())[ce.removed_by(line, out)] += 1
                 elif args.verbose:
-                    print(f"  kept  [{kind}] {split.name}/{name} {line!r}")
+                    print(f"  kept  [{kind}] [{where} {half} {donor}] {split.name}/{name} {line!r}")
             before = {line for line, _ in ls.lost_lines(own, plain[split][name])}
             for line, reason in ls.lost_lines(own, out):
                 if line not in before:
@@ -280,6 +293,9 @@ def run(args, make) -> None:
     n, t = sum(inserted.values()), sum(taken.values())
     print(f"{'all':12} removed {t:4} of {n:4} ({100 * t / max(n, 1):5.1f}%)  host lines lost "
           f"{sum(own_lost.values())} on {len(sample)} pages (seed {args.seed})")
+    if halves["held"]:
+        print("  by donor split: " + "  ".join(f"{h} {halves_taken[h]}/{halves[h]} "
+                                              f"({100 * halves_taken[h] / halves[h]:.1f}%)" for h in ("fit", "held")))
 
 
 def main() -> None:
@@ -304,8 +320,8 @@ def main() -> None:
 
     def make(host, marked, rng):
         fit = [d for d in donors if d[0].parent != host.parent]
-        _, where, block = rng.choice(fit)
-        return where, block
+        donor, where, block = rng.choice(fit)
+        return where, block, donor.parent.name
     run(args, make)
 
 
