@@ -76,3 +76,30 @@ def test_a_places_masthead_in_capitals_is_no_title():
     art = clean(f"TRANG THÔNG TIN ĐIỆN TỬ\n\nXÃ PHƯỚC AN - HUYỆN CHÂU ĐỨC\n\n{head}\n{_FEAST_LEAD}\n\n{_FEAST_BODY}\n")
     assert art.title == head and art.author is None
     assert any(r.reason == "site-header" and r.text.startswith("XÃ PHƯỚC AN") for r in art.removed)
+
+
+# A breadcrumb ending on the headline, the story's date or hour between them (test81/06's shape; bench shapes
+# trailtime and trailday in the clean_round2 README, 'Titles round 18').
+_HEAD = "Cô Tô – miền biển xanh, cát trắng, nắng vàng"
+_LEAD = ("Qua khỏi sông Man, thuyền đưa chúng tôi ra Cô Tô lướt êm giữa lung linh bóng núi nhấp nhô trên mặt vịnh, "
+         "miền biển xanh cát trắng hiện ra trước mắt.")
+_BODY = "Thị trấn Cô Tô sầm uất chẳng kém gì một phố huyện trong đất liền, với những con đường bê tông trải dài."
+
+
+def test_a_trail_ending_on_the_headline_over_its_hour_and_the_headline():
+    from tests.test_clean import clean
+
+    for stamp in ("1:40 PM", "Thứ Hai, 12/05/2025 08:30"):
+        art = clean(f"Accueil » 2012 » Tháng sáu » 15 » {_HEAD}\n{stamp}\n{_HEAD}\n\n{_LEAD}\n\n{_BODY}\n")
+        assert art.title == _HEAD, stamp
+        assert not any(stamp in p for p in art.paragraphs)
+        reasons = {r.text: r.reason for r in art.removed}
+        assert reasons[f"Accueil » 2012 » Tháng sáu » 15 » {_HEAD}"] == "breadcrumb" and reasons[stamp] == "dateline"
+
+
+def test_a_trail_ending_on_a_headline_closed_by_a_question_mark():
+    from tests.test_clean import clean
+
+    head = "Vì sao miền biển xanh Cô Tô hút khách du lịch mỗi mùa hè đến như vậy?"
+    art = clean(f"Trang chủ » Du lịch » {head}\n{head}\n\n{_LEAD}\n\n{_BODY}\n")
+    assert art.title == head and art.paragraphs[0] == _LEAD

@@ -3,8 +3,10 @@ never the headline, though it may stand where one does and may end on the headli
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key, real_words, words
 
 # The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
@@ -102,23 +104,46 @@ def _prose(text: str) -> bool:
     return is_paragraph(text) and not (text.endswith(("”", "\"", "»")) and text.rstrip("\"”»’' ")[-1:].isalnum())
 
 
+# A time alone on its line ('1:40 PM', '08:30', '9h15'): the hour a story was posted, printed under the trail.
+_TIME_RE = re.compile(r"^\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$")
+
+
+def _stamp(page: Page, line: Line) -> bool:
+    """The story's date or time on a line of its own (taken out as its dateline, or a date or an hour alone)."""
+    reason = {r.index: r.reason for r in page.removed_lines()}.get(line.index)
+    text = line.text.strip()
+    return reason in ("dateline", "byline") or words(text) <= 8 and (dateline_date(text) is not None
+                                                                     or bool(_TIME_RE.match(text)))
+
+
 def trail_over_headline(page: Page) -> Line | None:
     """A trail among the page's first lines, no prose over it, that ends on the line right under it (whole, or cut
     by the trail's '...'): that line is the headline the trail leads to, whatever a rule took it for (the trail's
     copy of it read as a pull quote, the headline and its copy under it as a run of related links). The trail goes
-    as a breadcrumb and the headline comes back. Returns the headline."""
+    as a breadcrumb and the headline comes back. The story's date or time may stand between the trail and the
+    headline (two lines at most: 'Accueil » 2012 » <headline>' over '1:40 PM' over the headline), and goes as its
+    dateline. Returns the headline."""
     head = [ln for ln in page.lines if ln.text.strip()][:12]
-    for trail, line in zip(head, head[1:]):
-        if trail.kept and _prose(_CUT_RE.sub("", trail.text)):  # (a trail cut by its '...' is no sentence)
-            return None  # the story has begun
-        if not _trail(trail.text) or not _ends_on(trail.text, line.text) or _prose(line.text) or words(line.text) > 40 \
-                or line.text.endswith((":", ",", ";")):
+    for at, trail in enumerate(head[:-1]):
+        stamps = list(itertools.takewhile(lambda ln: _stamp(page, ln), head[at + 1:at + 3]))
+        line = head[at + 1 + len(stamps)] if at + 1 + len(stamps) < len(head) else None
+        # (A headline closed by '?', '!' or a bracket reads as prose: the trail ending on it says it is none. One
+        # closed by a full stop may be the lead's sentence.)
+        if line is None or not _trail(trail.text) or not _ends_on(trail.text, line.text) \
+                or _prose(line.text) and line.text.rstrip("\"”»’)' ").endswith((".", "…")) \
+                or words(line.text) > 40 or line.text.endswith((":", ",", ";")):
+            # (So does the trail ending on it; one cut by its '...' is none.)
+            if trail.kept and _prose(_CUT_RE.sub("", trail.text)):
+                return None  # the story has begun
             continue
         reason = {r.index: r.reason for r in page.removed_lines()}.get(line.index)
         if not line.kept and reason not in _COPY_REASONS:
             return None
         if trail.kept:
             page.drop(trail, "breadcrumb")
+        for stamp in stamps:
+            if stamp.kept:
+                page.drop(stamp, "dateline")
         if not line.kept:
             line.kept = True
             page.forget(line)
