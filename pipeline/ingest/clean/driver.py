@@ -6,10 +6,10 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, figures, foreign, furniture,
-    header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, ownhead,
-    pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slogans, slugs, span, ticker,
-    trails, webui,
+    attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, desklabels, figures,
+    foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow,
+    ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slogans, slugs, span,
+    ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -354,6 +354,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     bylines.outlet_tag(page)
     repeats.dedupe(page)
     prose.keep_repeated_items(page)  # a list's item printed twice on the page: the list keeps it
+    desklabels.desk_labels(page)  # before the headline is chosen: a desk's label over the story is none
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
     headrecall.linked_headline(page)  # the headline a box's rule took as a link, right over the lead

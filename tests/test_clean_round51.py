@@ -1,0 +1,28 @@
+"""Cleaner round 51 (issue 22): noise the rules took only at home, by evidence that travels with the line (the
+transplant gap, bench/noise_transplant.py): a news desk's label over the story."""
+import pytest
+
+from pipeline.ingest.clean.desklabels import desk_label
+from tests.test_clean import BODY1, BODY2, LEAD, clean, page, reasons
+
+
+@pytest.mark.parametrize("label", ["Tin thế giới", "Tin tức trong nước", "Tin Đảng, Đoàn", "Bản tin Dak Lak",
+                                   "Tin Tổng Công Ty", "TIN HOẠT ĐỘNG"])
+def test_a_desks_label_over_a_headless_story_is_no_headline(label):
+    art = clean(page(label, LEAD, BODY1, BODY2))
+    assert reasons(art).get(label) == "section-label"
+    assert art.title != label
+    assert LEAD in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Tin vui cho nông dân trồng cà phê", "TIN BUỒN", "Tin nhắn lừa đảo tràn lan",
+                                  "Bản tin thế giới ngày 27/10/2009", "Tin Mừng Cho Người Nghèo Ở Vùng Cao",
+                                  "Tin tức trong nước hôm nay có gì mới."])
+def test_a_headline_opening_on_tin_is_no_desk(line):
+    assert not desk_label(line)
+
+
+def test_the_desks_words_between_paragraphs_stay():
+    line = "Tin thế giới"
+    art = clean(page(LEAD, BODY1, line, BODY2))
+    assert reasons(art).get(line) != "section-label" or line in art.paragraphs
