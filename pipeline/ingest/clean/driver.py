@@ -6,10 +6,10 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    attendance, blocks, bylines, calls, captions, contacts, credits, cutteasers, datedlist, desklabels, figures,
-    foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow,
-    ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slogans, slugs, span,
-    ticker, trails, webui,
+    attendance, blocks, bylines, calls, captions, contacts, controls, credits, cutteasers, datedlist, desklabels,
+    figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus,
+    midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slogans, slugs,
+    span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -314,6 +314,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
         if line.kept:
             line_rules(page, line)
     platforms.platform_furniture(page)  # a blog's, a forum's and a comment plugin's own strings
+    controls.control_lines(page)  # a reader's controls (text size, contrast, share tooltips) as one line
     pictures.cut_caption_heads(page)  # once the credited captions are known
     pictures.loose_credits(page)  # a caption's credit in a form the line rules passed over
     imagelabels.template_labels(page)  # a template's 'Image caption' / 'Image copyright' and what each labels

@@ -1,0 +1,40 @@
+"""A reader's controls saved as one line of text: the text-size buttons ('A- A A+'), the contrast switch ('Tăng
+tương phản Giảm tương phản') and the share-to buttons spelled out as their tooltips ('Chia sẻ bài viết lên facebook
+Chia sẻ bài viết lên twitter ...'), often glued together behind a '|'.
+
+labels.py takes a share bar of button names and a lone control it knows; a template that writes each button's
+tooltip, or sets the size buttons first, left the whole line in the story on an outlet whose batch did not repeat
+it. The shape travels with the line: the line opens on a control and is made of controls to its end - the buttons
+of a size control are single letters with a sign, which no sentence opens on; a share button's tooltip names the
+article and a platform; the contrast switch names itself. A sentence telling of a share ('Bài viết được chia sẻ
+lên Facebook ...') opens otherwise and runs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import Page
+
+_PLATFORM = r"(?:facebook|twitter|google\+?|zalo|linkedin|pinterest|messenger|email|e-mail|x)"
+_CONTROL = (r"(?:A\s?[-−+]|A|Aa|aa)(?=\s|$|\|)"  # a size button: 'A-', 'A', 'A+'
+            rf"|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) {_PLATFORM}"  # a share button's tooltip
+            r"|(?:tăng|giảm) (?:tương phản|cỡ chữ|kích thước chữ)"  # contrast and size, said in words
+            r"|in bài(?: viết)?|gửi email|bản in|cỡ chữ")
+_CONTROLS_RE = re.compile(rf"^[\s|•·/]*(?:{_CONTROL})(?:[\s|•·/,]+(?:{_CONTROL}))*[\s|•·/]*$", re.IGNORECASE)
+# The line must open on one of the controls no sentence opens on, not on a word like 'In' or 'A' alone.
+_OPENS_RE = re.compile(r"^[\s|•·]*(?:A\s?[-−+]\s|A\s?[-−+]$|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) "
+                       r"|(?:tăng|giảm) (?:tương phản|cỡ chữ))", re.IGNORECASE)
+
+
+def reader_controls(text: str) -> bool:
+    """Controls and nothing else, opening on a size button, a share tooltip or the contrast switch."""
+    t = text.strip()
+    return bool(_OPENS_RE.match(t)) and bool(_CONTROLS_RE.match(t))
+
+
+def control_lines(page: Page) -> None:
+    """Such a line goes as a widget wherever it stands: no story is written in its words."""
+    for line in page.lines:
+        if line.kept and line.text.strip() and reader_controls(line.text):
+            page.drop(line, "widget")
