@@ -87,3 +87,16 @@ def test_a_vietnamese_star_loved_at_home_and_working_in_china_keeps_its_reading(
             ("Nữ diễn viên Việt Nam Đồng Đại Vi được khán giả biết đến qua bộ phim truyền hình Trung Quốc.",
              "Đồng Đại Vi")):
         assert person_in(text, name).origin != "inferred", text
+
+
+def test_a_defence_spokesperson_stating_what_drills_around_taiwan_are_for_is_chinas():
+    text = "Đại tá Trương Hiểu Dân, phát ngôn viên Bộ Quốc phòng, cho biết cuộc tập trận quanh Đài Loan nhằm răn đe."
+    assert person_in(text, "Trương Hiểu Dân").origin == "inferred"
+    # the drills' country named, an attribution, Vietnam's own drills
+    for text in ("Đại tá Trương Hiểu Dân, phát ngôn viên Bộ Quốc phòng, cho biết cuộc tập trận của Trung Quốc quanh "
+                 "Đài Loan nhằm răn đe lực lượng ly khai.",
+                 "Đại tá Trương Hiểu Dân, phát ngôn viên Bộ Quốc phòng, cho biết cuộc tập trận quanh Đài Loan được Bắc "
+                 "Kinh tuyên bố là nhằm răn đe.",
+                 "Đại tá Trương Hiểu Dân, phát ngôn viên Bộ Quốc phòng, cho biết các đợt diễn tập bắn đạn thật ở Trường "
+                 "Sa nhằm răn đe hành vi khiêu khích."):
+        assert person_in(text, "Trương Hiểu Dân").origin != "inferred", text

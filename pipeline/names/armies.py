@@ -27,17 +27,25 @@ _SAYS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:cho biết|nói|tuyên b�
 _ARMY_WILL = re.compile(r"(?:(?:Hải quân|Không quân|Lục quân|Lực lượng Tên lửa)\s+)?Quân Giải phóng Nhân dân"
                         r"(?!\s+(?:Trung|Việt|miền))\s+(?:(?:cũng|vẫn)\s+)?sẽ(?![^\W\d_])")
 
+# ... or the aim of drills around Taiwan, named with no country, stated as the army's own (cuộc tập trận quanh Đài Loan
+# nhằm răn đe lực lượng ly khai): a Vietnamese spokesperson names whose drills they are (cuộc tập trận của Trung Quốc
+# quanh Đài Loan) and reports, not states, their aim.
+_DRILL_AIM = re.compile(r"(?:các\s+)?(?:cuộc|đợt)\s+(?:diễn\s+)?tập(?:\s+trận)?(?:\s+(?:quân sự|chung|bắn đạn thật))?"
+                        r"\s+(?:quanh|xung quanh|gần|tại khu vực quanh)\s+(?:đảo\s+)?Đài Loan\s+(?:(?:là|chủ yếu)\s+)?"
+                        r"(?:nhằm|để|là để)\s+(?:răn đe|cảnh cáo|trừng phạt|trừng trị|đáp trả)(?![^\W\d_])")
+
 
 def speaks_for_army(sentence: str, start: int, end: int) -> str | None:
     """CHINESE where the mention at start:end is a defence spokesperson, with no country, announcing what the PLA
-    will do (module docstring), and the sentence, the title left out, names nothing of Vietnam; else None."""
+    will do or what drills around Taiwan are for (module docstring, _DRILL_AIM), and the sentence, the title left
+    out, names nothing of Vietnam; else None."""
     title = _BEFORE.search(sentence, 0, start)
     after = _APPOSITION.match(sentence, end)
     if not (title or after):
         return None
     at = after.end() if after else end
     said = _SAYS.match(sentence, at)
-    if not said or not _ARMY_WILL.match(sentence, said.end()):
+    if not said or not (_ARMY_WILL.match(sentence, said.end()) or _DRILL_AIM.match(sentence, said.end())):
         return None
     rest = sentence[:title.start()] + sentence[end:] if title else sentence[:end] + sentence[after.end():]
     return None if setting.names_vietnam(rest) else CHINESE
