@@ -100,3 +100,11 @@ def test_a_defence_spokesperson_stating_what_drills_around_taiwan_are_for_is_chi
                  "Đại tá Trương Hiểu Dân, phát ngôn viên Bộ Quốc phòng, cho biết các đợt diễn tập bắn đạn thật ở Trường "
                  "Sa nhằm răn đe hành vi khiêu khích."):
         assert person_in(text, "Trương Hiểu Dân").origin != "inferred", text
+
+
+def test_a_star_of_china_in_apposition_is_chinas():
+    # sao nữ / sao nam is a title (cues.TITLES), so the apposition is the person's own words
+    text = "Bạch Mộng Dao, sao nữ Trung Quốc đóng chính phim cổ trang mới, được khán giả Việt Nam yêu thích."
+    assert person_in(text, "Bạch Mộng Dao").origin == "inferred"
+    text = "Bạch Mộng Dao, sao nữ Việt Nam từng đóng vai phụ trong phim Trung Quốc, xuất hiện tại Liên hoan phim Thượng Hải."
+    assert person_in(text, "Bạch Mộng Dao").origin != "inferred"

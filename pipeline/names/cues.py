@@ -139,7 +139,7 @@ bị cáo, bị can, nghi phạm, nghi can, đối tượng, trùm, trưởng th
 danh hài, văn sĩ, nữ sinh, nam sinh, cô dâu, hướng dẫn viên, phiên dịch viên, tài xế, ông chủ, bà chủ, nông dân,
 ngư dân, công nhân, cựu chiến binh, chiến sĩ, cán bộ, linh mục, thượng tọa, đại đức, ni sư, thiền sư,
 nhà sư, sư thầy, trụ trì, phi công, nghệ nhân, trọng tài, trưởng nhóm, thành viên, thuyền trưởng, game thủ, nhiếp ảnh gia,
-ngôi sao, siêu sao, thần tượng, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, tiểu hoa đán, hoa đán, thiên hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
+ngôi sao, siêu sao, sao nữ, sao nam, thần tượng, minh tinh, ảnh đế, ảnh hậu, thị đế, thị hậu, tiểu hoa đán, hoa đán, thiên hậu, nam chính, nữ chính, biên kịch, biên đạo, vũ công,
 người dẫn chương trình, dẫn chương trình, mc, danh thủ, huyền thoại, danh họa, danh hoạ, nhà quân sự, nhà chính trị, nhà tư tưởng, nhà triết học, nhà giáo dục,
 nhà hóa học, nhà sinh học, nhà thiên văn, nhà soạn nhạc, nhà biên kịch, nhà thiết kế, nhà đầu tư, nhà lãnh đạo,
 nhà cách mạng, nhà lập pháp, nhà bình luận, nhà phê bình, nhà tài phiệt, nhà thám hiểm, nhà khảo cổ, nhà giáo, nhà thư pháp, chủ công, phụ công, chuyền hai, đối chuyền, tay đua, xạ thủ, cung thủ, kiện tướng,
