@@ -108,3 +108,14 @@ def test_a_star_of_china_in_apposition_is_chinas():
     assert person_in(text, "Bạch Mộng Dao").origin == "inferred"
     text = "Bạch Mộng Dao, sao nữ Việt Nam từng đóng vai phụ trong phim Trung Quốc, xuất hiện tại Liên hoan phim Thượng Hải."
     assert person_in(text, "Bạch Mộng Dao").origin != "inferred"
+
+
+def test_the_peoples_bank_with_no_country_is_chinas():
+    text = "Thống đốc Ngân hàng Nhân dân Lưu Tuấn Kiệt tuyên bố giữ nguyên lãi suất cơ bản."
+    assert person_in(text, "Lưu Tuấn Kiệt").origin == "inferred"
+    # Vietnam's State Bank and its officials facing the People's Bank
+    for text, name in (("Thống đốc Ngân hàng Nhà nước Lưu Tuấn Kiệt tuyên bố giữ nguyên lãi suất điều hành.",
+                        "Lưu Tuấn Kiệt"),
+                       ("Ông Lý Văn Quang, Giám đốc Ngân hàng Nhà nước chi nhánh Lạng Sơn, tiếp đoàn Ngân hàng Nhân dân "
+                        "Quảng Tây.", "Lý Văn Quang")):
+        assert person_in(text, name).origin != "inferred", text

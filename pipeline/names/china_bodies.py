@@ -11,14 +11,15 @@ spells them out beside the short forms cues.CHINESE holds, and China's landmarks
 # "Bộ Sự vụ Cựu chiến binh", beside cues' Bộ Cựu chiến binh). The Party's Central Financial and Economic Affairs
 # Commission and Policy Research Office (Vietnam's remits are Ban Kinh tế Trung ương, Hội đồng Lý luận Trung ương),
 # the State Grain Administration (Vietnam's is Cục Dự trữ Nhà nước) and the internet information office as the press
-# shortens it (cues has Văn phòng Thông tin Mạng Internet Trung ương; Vietnam's is Cục An toàn thông tin).
+# shortens it (cues has Văn phòng Thông tin Mạng Internet Trung ương; Vietnam's is Cục An toàn thông tin). The People's
+# Bank with no country (Thống đốc Ngân hàng Nhân dân X): China's central bank; Vietnam's is Ngân hàng Nhà nước.
 SPELLED_OUT = """Ủy ban Chính trị - Pháp luật, Uỷ ban Chính trị - Pháp luật, Ủy ban Chính trị – Pháp luật,
 Uỷ ban Chính trị – Pháp luật, Ủy ban Chính trị và Pháp luật, Uỷ ban Chính trị và Pháp luật,
 Ủy ban Chính trị Pháp luật, Uỷ ban Chính trị Pháp luật, Bộ Công tác chính trị, Cục Thống kê Quốc gia,
 Bộ Nhà ở và Xây dựng Đô thị - Nông thôn, Bộ Nhà ở và Xây dựng Đô thị – Nông thôn, Bộ Sự vụ Cựu chiến binh,
 Ủy ban Tài chính và Kinh tế Trung ương, Uỷ ban Tài chính và Kinh tế Trung ương,
 Văn phòng Nghiên cứu chính sách Trung ương, Văn phòng Nghiên cứu Chính sách Trung ương, Cục Lương thực nhà nước,
-Cục Lương thực Nhà nước, Văn phòng Thông tin Internet"""
+Cục Lương thực Nhà nước, Văn phòng Thông tin Internet, Ngân hàng Nhân dân"""
 
 # China's landmarks: where a person goes or sees (a Vietnamese photographer at the Great Wall), never whose they
 # are - the Three Gorges dam (Tam Hiệp is a Vietnamese commune too), the Yellow River, the Great Wall, Cố cung.
