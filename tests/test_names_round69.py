@@ -119,3 +119,12 @@ def test_the_peoples_bank_with_no_country_is_chinas():
                        ("Ông Lý Văn Quang, Giám đốc Ngân hàng Nhà nước chi nhánh Lạng Sơn, tiếp đoàn Ngân hàng Nhân dân "
                         "Quảng Tây.", "Lý Văn Quang")):
         assert person_in(text, name).origin != "inferred", text
+
+
+def test_a_spokesperson_whose_words_open_on_a_body_of_china_speaks_for_it():
+    text = "Người phát ngôn Trương Hiểu Dân nói Bộ Quốc phòng Trung Quốc kiên quyết phản đối việc Mỹ bán vũ khí."
+    assert person_in(text, "Trương Hiểu Dân").origin == "inferred"
+    # Vietnam named near, or no spokesperson (an envoy reporting)
+    for text in ("Người phát ngôn Trương Hiểu Dân cho biết Bộ Ngoại giao Trung Quốc đã triệu Đại sứ Việt Nam.",
+                 "Đại sứ Trương Hiểu Dân cho biết Bộ Ngoại giao Trung Quốc đã tiếp nhận công hàm."):
+        assert person_in(text, "Trương Hiểu Dân").origin != "inferred", text

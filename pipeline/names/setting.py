@@ -174,6 +174,10 @@ _ACCORDING = re.compile(r"(?:^|[.;:]\s*)Theo\s[^,;:.]*$")
 # Vietnamese official briefing there is written with Vietnam near, which the same guards ask.
 _BRIEFING = re.compile(r"(?<![^\W\d_])họp báo(?:\s+(?:thường kỳ|định kỳ|thường lệ))?\s+(?:ở|tại|bên lề)\s+"
                        r"(?:[^\W\d_]+\s+){0,3}?(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
+# ... or, for a spokesperson, a body of China named with its country (Người phát ngôn X nói Bộ Quốc phòng Trung Quốc
+# kiên quyết phản đối ...): the body they speak for; Vietnam's spokespersons on it are written with Vietnam near
+# (probes_round69f), which the same guards ask.
+_BODY_OF_CHINA = re.compile(r"(?:Bộ|Tổng cục|Cục|Ủy ban|Uỷ ban|Văn phòng)\s+(?:[^\W\d_]+\s+){0,5}?(?=Trung Quốc(?![^\W\d_]))")
 _SPEAKS = re.compile(r"[^;:.]*?\s(?:cho biết|tuyên bố|khẳng định|nhấn mạnh|cho rằng|bác bỏ|thông báo|nói)(?![^\W\d_])")
 
 
@@ -201,6 +205,8 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
         comma = re.compile(r"\s*,\s*").match(text, m.end) if _ACCORDING.search(text, 0, m.start) else None
         at = said or comma
         china = at and cues.CHINESE_RE.match(text, at.end())
+        body = at and not china and _SPOKESPERSON.search(text, 0, m.start) and _BODY_OF_CHINA.match(text, at.end())
+        china = cues.CHINESE_RE.match(text, body.end()) if body else china
         if china and not cues.vietnamese_place(text, china) and not _hosted_envoy(text, m.start, m.end):
             return True
         if _BRIEFING.search(text) and _SPEAKS.match(text, m.end) and _briefs_at_home(text, m.start):
