@@ -43,3 +43,22 @@ def test_a_readers_controls_on_one_line_go(line):
 def test_a_sentence_telling_of_a_share_or_a_grade_is_no_control(line):
     from pipeline.ingest.clean.controls import reader_controls
     assert not reader_controls(line)
+
+
+@pytest.mark.parametrize("line", ["VietDaily | Tin tức hàng ngày",
+                                  "Tin tức 24h - Đọc báo online", "Tin mới từng phút từ rất nhiều nguồn.",
+                                  "Tỉnh đoàn Hòa Bình - Diễn đàn của Đoàn TNCS Hồ Chí Minh tỉnh Hòa Bình"])
+def test_a_sites_own_kind_or_promise_over_the_story_goes(line):
+    # under the headline, over the lead: over the headline the header's rules read the banner with the masthead
+    from tests.test_clean import HEAD
+    art = clean(page(HEAD, line, LEAD, BODY1, BODY2))
+    assert reasons(art).get(line) == "widget"
+    assert art.title == HEAD and LEAD in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Cổng thông tin điện tử Chính phủ cho biết, ngày 5/3 Thủ tướng đã ký quyết định.",
+                                  "Trang thông tin điện tử của tỉnh đăng tải thông báo",
+                                  "Thông tin mỗi ngày về giá vàng"])
+def test_a_sentence_citing_a_portal_is_no_self_description(line):
+    from pipeline.ingest.clean.selfdesc import self_description
+    assert not self_description(line)

@@ -39,6 +39,10 @@ unsure of is kept and noted.
     platforms.py  a blog's, a forum's and a comment plugin's own strings (a comment box's label and empty state, a
                   pager, a post's footer, a thread's header, viewers) and a forum's member card
     slogans.py    a portal's banner watchwords over the story ('Tất cả vì mục tiêu dân giàu, nước mạnh, ...')
+    selfdesc.py   a site describing itself over the story: its kind ('TRANG THÔNG TIN ĐIỆN TỬ') or promise ('Tin tức
+                  hàng ngày')
+    controls.py   a reader's controls as one line: text size 'A- A A+', contrast, share tooltips
+    desklabels.py a news desk's label ('Tin thế giới', 'Bản tin X') right over a story whose headline was not saved
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)

@@ -8,8 +8,8 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, bylines, calls, captions, contacts, controls, credits, cutteasers, datedlist, desklabels,
     figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus,
-    midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, sitebox, slogans, slugs,
-    span, ticker, trails, webui,
+    midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans,
+    slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -374,6 +374,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story
     platforms.member_cards(page)  # once the headline is known: over it the card is the head's to read
     slogans.banner_slogans(page)  # once the headline is known: a portal's watchwords over the story
+    selfdesc.self_descriptions(page)  # once the headline is known: the site's own kind or promise over the story
     figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
