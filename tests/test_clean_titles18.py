@@ -103,3 +103,15 @@ def test_a_trail_ending_on_a_headline_closed_by_a_question_mark():
     head = "Vì sao miền biển xanh Cô Tô hút khách du lịch mỗi mùa hè đến như vậy?"
     art = clean(f"Trang chủ » Du lịch » {head}\n{head}\n\n{_LEAD}\n\n{_BODY}\n")
     assert art.title == head and art.paragraphs[0] == _LEAD
+
+
+def test_a_trail_deep_under_a_box_of_links_ending_on_a_headline_closed_by_a_stop():
+    # Fourteen lines of another box's links over the trail, and a headline some sites close with a full stop.
+    from tests.test_clean import clean
+
+    head = "Miền biển xanh Cô Tô đón hơn một vạn lượt khách trong tháng sáu."
+    import title_shapes as ts
+
+    box = "\n".join(ts.LINKS + ts.MENU[:4])
+    art = clean(f"Tin khác\n{box}\n\nTin tức » Du lịch » {head}\n12/05/2025\n{head}\n\n{_LEAD}\n\n{_BODY}\n")
+    assert art.title == head

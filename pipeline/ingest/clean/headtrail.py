@@ -123,14 +123,14 @@ def trail_over_headline(page: Page) -> Line | None:
     as a breadcrumb and the headline comes back. The story's date or time may stand between the trail and the
     headline (two lines at most: 'Accueil » 2012 » <headline>' over '1:40 PM' over the headline), and goes as its
     dateline. Returns the headline."""
-    head = [ln for ln in page.lines if ln.text.strip()][:12]
+    # (Under a site's boxes of links the trail may stand forty lines down; prose over it still ends the search.)
+    head = [ln for ln in page.lines if ln.text.strip()][:40]
     for at, trail in enumerate(head[:-1]):
         stamps = list(itertools.takewhile(lambda ln: _stamp(page, ln), head[at + 1:at + 3]))
         line = head[at + 1 + len(stamps)] if at + 1 + len(stamps) < len(head) else None
-        # (A headline closed by '?', '!' or a bracket reads as prose: the trail ending on it says it is none. One
-        # closed by a full stop may be the lead's sentence.)
+        # (A headline closed by a stop, '?', '!' or a bracket reads as prose: the trail ending on it says it is
+        # none; a trail names a page by its headline, never by its lead's sentence.)
         if line is None or not _trail(trail.text) or not _ends_on(trail.text, line.text) \
-                or _prose(line.text) and line.text.rstrip("\"”»’)' ").endswith((".", "…")) \
                 or words(line.text) > 40 or line.text.endswith((":", ",", ";")):
             # (So does the trail ending on it; one cut by its '...' is none.)
             if trail.kept and _prose(_CUT_RE.sub("", trail.text)):
