@@ -30,7 +30,8 @@ def test_the_desks_words_between_paragraphs_stay():
 
 @pytest.mark.parametrize("line", [
     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Chia sẻ bài viết lên google+ Tăng tương phản "
-    "Giảm tương phản", "A- A A+", "A+ A A-", "Chia sẻ bài viết lên Zalo | Chia sẻ bài viết lên Facebook"])
+    "Giảm tương phản", "A- A A+", "A+ A A-", "Chia sẻ bài viết lên Zalo | Chia sẻ bài viết lên Facebook",
+    "Đọc bài viết:"])
 def test_a_readers_controls_on_one_line_go(line):
     art = clean(page(LEAD, BODY1, line, BODY2))
     assert reasons(art).get(line) == "widget"
@@ -39,7 +40,8 @@ def test_a_readers_controls_on_one_line_go(line):
 
 @pytest.mark.parametrize("line", ["Bài viết được chia sẻ lên Facebook và thu hút hàng nghìn lượt bình luận.",
                                   "Chia sẻ bài viết lên Facebook cá nhân, anh A cho biết mình rất vui.",
-                                  "A- là điểm trung bình của lớp trong học kỳ này."])
+                                  "A- là điểm trung bình của lớp trong học kỳ này.",
+                                  "Đọc bài viết này để hiểu thêm về chính sách mới."])
 def test_a_sentence_telling_of_a_share_or_a_grade_is_no_control(line):
     from pipeline.ingest.clean.controls import reader_controls
     assert not reader_controls(line)

@@ -1,6 +1,7 @@
 """A reader's controls saved as one line of text: the text-size buttons ('A- A A+'), the contrast switch ('Tăng
-tương phản Giảm tương phản') and the share-to buttons spelled out as their tooltips ('Chia sẻ bài viết lên facebook
-Chia sẻ bài viết lên twitter ...'), often glued together behind a '|'.
+tương phản Giảm tương phản'), the share-to buttons spelled out as their tooltips ('Chia sẻ bài viết lên facebook
+Chia sẻ bài viết lên twitter ...'), often glued together behind a '|', and a read-aloud player's button alone ('Đọc
+bài viết:', 'Nghe bài viết').
 
 labels.py takes a share bar of button names and a lone control it knows; a template that writes each button's
 tooltip, or sets the size buttons first, left the whole line in the story on an outlet whose batch did not repeat
@@ -20,11 +21,13 @@ _PLATFORM = r"(?:facebook|twitter|google\+?|zalo|linkedin|pinterest|messenger|em
 _CONTROL = (r"(?:A\s?[-−+]|A|Aa|aa)(?=\s|$|\|)"  # a size button: 'A-', 'A', 'A+'
             rf"|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) {_PLATFORM}"  # a share button's tooltip
             r"|(?:tăng|giảm) (?:tương phản|cỡ chữ|kích thước chữ)"  # contrast and size, said in words
-            r"|in bài(?: viết)?|gửi email|bản in|cỡ chữ")
+            r"|in bài(?: viết)?|gửi email|bản in|cỡ chữ"
+            r"|(?:nghe|đọc|nghe đọc) (?:bài viết|bài báo|bài)\s*:?")  # a read-aloud player's button
 _CONTROLS_RE = re.compile(rf"^[\s|•·/]*(?:{_CONTROL})(?:[\s|•·/,]+(?:{_CONTROL}))*[\s|•·/]*$", re.IGNORECASE)
 # The line must open on one of the controls no sentence opens on, not on a word like 'In' or 'A' alone.
 _OPENS_RE = re.compile(r"^[\s|•·]*(?:A\s?[-−+]\s|A\s?[-−+]$|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) "
-                       r"|(?:tăng|giảm) (?:tương phản|cỡ chữ))", re.IGNORECASE)
+                       r"|(?:tăng|giảm) (?:tương phản|cỡ chữ)|(?:nghe|đọc|nghe đọc) (?:bài viết|bài báo|bài)\s*:?\s*$)",
+                       re.IGNORECASE)
 
 
 def reader_controls(text: str) -> bool:
