@@ -13,6 +13,11 @@ def person_in(text: str, vi: str, glossary=None):
     return next(p for p in find_in_text(text, glossary if glossary is not None else Glossary()) if p.vi == vi)
 
 
+def found_in(text: str, vi: str):
+    """The person named `vi` in `text` by inference alone, or None where no such person is found."""
+    return next((p for p in find_in_text(text) if p.vi == vi), None)
+
+
 def test_wade_giles_is_written_as_the_press_writes_it():
     # aspiration apostrophes and umlauts dropped, the given name's syllables hyphenated, the second in lower case
     form = pinyin.wade_giles(pinyin.candidates("Hoàng Kiến Minh")[0])
