@@ -79,7 +79,7 @@ Thần Châu, trạm vũ trụ Thiên Cung, tàu Thiên Cung, Thiên Vấn,
 dân tộc Hồi, dân tộc Choang, dân tộc Mãn, Duy Ngô Nhĩ,
 Đại học Thanh Hoa, Đại học Phúc Đán, Đại học Phục Đán, thời Hán, đời Hán, nhà Hán, triều Hán, thời Tần, đời Tần, nhà Tần, triều Tần, thời Tùy, đời Tùy, nhà Tùy, triều Tùy, thời Tuỳ, đời Tuỳ, nhà Tuỳ, triều Tuỳ, thời Đường, đời Đường, nhà Đường, triều Đường, thời Tống, đời Tống, nhà Tống, triều Tống, thời Nguyên, đời Nguyên, nhà Nguyên, triều Nguyên, thời Thanh, đời Thanh, nhà Thanh, triều Thanh, thời Nam Tống, đời Nam Tống, nhà Nam Tống, triều Nam Tống, thời Bắc Tống, đời Bắc Tống, nhà Bắc Tống, triều Bắc Tống, thời Tây Hán, đời Tây Hán, nhà Tây Hán, triều Tây Hán, thời Đông Hán, đời Đông Hán, nhà Đông Hán, triều Đông Hán, thời Thục Hán, đời Thục Hán, nhà Thục Hán, triều Thục Hán, thời Tam Quốc, đời Tam Quốc, nhà Tam Quốc, triều Tam Quốc, thời Xuân Thu, đời Xuân Thu, nhà Xuân Thu, triều Xuân Thu, thời Chiến Quốc, đời Chiến Quốc, nhà Chiến Quốc, triều Chiến Quốc"""
 
-VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
+VIETNAMESE = """Việt Nam, Hà Nội, TP.HCM, TP HCM, Thành phố Hồ Chí Minh, TP Hồ Chí Minh, TP. Hồ Chí Minh, Tp. Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Quảng Ninh,
 Lạng Sơn, Cao Bằng, Lào Cai, Hà Giang, Điện Biên, Lai Châu, Sơn La, Tuyên Quang, Thái Nguyên, Bắc Ninh,
 Bắc Giang, Phú Thọ, Vĩnh Phúc, Hưng Yên, Hải Dương, Thái Bình, Nam Định, Ninh Bình, Thanh Hóa, Nghệ An,
 Hà Tĩnh, Quảng Bình, Quảng Trị, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận,
@@ -212,7 +212,10 @@ def _ministers(phrases: list[str]) -> list[str]:
 # (Tướng nhà Minh Trương Phụ).
 MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\s+(?:nhà\s+)?Minh(?![^\W\d_])(?!\s+thuộc)")
 _CORE = _phrases(CHINESE + "," + SPELLED_OUT) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
-_CORE_RE, CHINESE_RE = _pattern(_CORE, case=True), re.compile(f"(?:{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY}|{CHINA_NAMED})")
+# tiếng Trung gives way to Trung Quốc: Quốc never leads the name after (nổi tiếng Trung Quốc X: famous, whose)
+_NOT_LANGUAGE = r"(?!(?i:tiếng)\s+Trung\s+(?:Quốc|Hoa)(?![^\W\d_]))"
+_CORE_RE, CHINESE_RE = re.compile(_NOT_LANGUAGE + _pattern(_CORE, case=True).pattern), re.compile(
+    f"(?:{_NOT_LANGUAGE}{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY}|{CHINA_NAMED})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),
 # is Vietnam's (UBND huyện Trùng Khánh, Cao Bằng; not Chongqing, which no Vietnamese text calls a huyện).
