@@ -33,3 +33,15 @@ def test_the_president_named_ho_chi_minh_is_still_a_person():
     # mirror: the person the city is named for, after his title
     assert "Hồ Chí Minh" in _alone("Chủ tịch Hồ Chí Minh từng sống ở Quảng Châu những năm 1920.")
 
+
+def test_a_known_place_given_an_epithet_in_apposition_is_no_person():
+    # a Vietnamese place and a Chinese one (the shipped place tables), each given a queen's epithet
+    assert _alone("Hạ Long, nữ hoàng của các vịnh biển, đón hàng triệu du khách Trung Quốc mỗi năm.") == []
+    assert _alone("Sa Pa, nữ hoàng của núi rừng Tây Bắc, thu hút đông du khách Trung Quốc.") == []
+
+
+def test_a_person_given_the_same_epithet_is_still_a_person():
+    # mirror: a full name and a two-syllable name no place table holds, the same apposition
+    assert _alone("Đặng Lệ Quân, nữ hoàng nhạc Hoa, sinh ra ở Vân Lâm, Đài Loan.") == ["Đặng Lệ Quân"]
+    assert _alone("Từ Hy, nữ hoàng không ngai của nhà Thanh, cai trị Trung Quốc gần nửa thế kỷ.") == ["Từ Hy"]
+

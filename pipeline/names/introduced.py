@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import cues, offices, runs, tables
+from pipeline.names import cues, known_places, offices, runs, tables
 from pipeline.names.bodies import PLACE
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
@@ -121,6 +121,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     """A title after the name: in apposition or as what the person is (X, Bộ trưởng ...; X là diễn viên ...)."""
     # (a bracket of age or birth may come first: X (sinh năm 1963) là một trong những đạo diễn ...)
     rest = sentence[end:]
+    if re.match(r"\s*[,–-]", rest) and known_places.is_place(sentence[start:end]):
+        return False  # a known place in apposition (Hạ Long, nữ hoàng của các vịnh biển, ...): its epithet, no title
     if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân|đạo diễn)(?![^\W\d_])", rest):
         return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
     if _STAR.match(rest):

@@ -1,0 +1,34 @@
+"""Places a whole run may be, from the shipped tables: the built-in glossary's sections of Vietnam's provinces,
+cities and places and of China's (read as a table in both modes, as pipeline/glossary/persons.py reads its person
+sections), and China's places of data/places.tsv (not the cities whose name reads as a person's, nor the
+Vietnamese namesakes). A name-shaped run that is one of them is the place when only an apposition after it (an
+epithet a place is given too: Hạ Long, nữ hoàng của các vịnh biển, ...) would make it a person."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.names.tables import key, rows
+
+# the section headers (``# --- ...``) of the built-in glossary whose rows are places
+_PLACE_SECTIONS = ("# --- Provinces and centrally-run cities", "# --- Other main cities and places",
+                   "# --- Chinese provinces, regions and cities")
+
+
+@lru_cache(maxsize=1)
+def _keys() -> frozenset[str]:
+    text = resources.files("pipeline.glossary").joinpath("data", "glossary.tsv").read_text(encoding="utf-8-sig")
+    found, inside = set(), False
+    for line in text.splitlines():
+        if line.startswith("# ---"):
+            inside = line.startswith(_PLACE_SECTIONS)
+        elif inside and line.strip() and not line.startswith("#"):
+            found.add(key(line.split("\t", 1)[0]))
+    found.update(key(r[0]) for r in rows("places.tsv") if r[3] not in ("vietnam-too", "office"))
+    return frozenset(found)
+
+
+def is_place(run: str) -> bool:
+    """Whether `run` is, whole, one of Vietnam's or China's places in the shipped tables."""
+    return key(run) in _keys()
