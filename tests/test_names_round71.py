@@ -45,3 +45,8 @@ def test_a_person_given_the_same_epithet_is_still_a_person():
     assert _alone("Đặng Lệ Quân, nữ hoàng nhạc Hoa, sinh ra ở Vân Lâm, Đài Loan.") == ["Đặng Lệ Quân"]
     assert _alone("Từ Hy, nữ hoàng không ngai của nhà Thanh, cai trị Trung Quốc gần nửa thế kỷ.") == ["Từ Hy"]
 
+
+def test_the_full_stop_of_the_citys_abbreviated_unit_ends_no_title():
+    # UBND TP. Hồ Chí Minh: the stop is inside the place's name, so the title before it still introduces the name
+    assert _alone("Phó chủ tịch UBND TP. Hồ Chí Minh Đinh Quốc Bảo tiếp đoàn doanh nghiệp Quảng Đông.") == [
+        "Đinh Quốc Bảo"]

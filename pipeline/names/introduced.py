@@ -30,6 +30,8 @@ _ABBREVIATED_TITLE = re.compile(r"(?<![^\W\d_.])((?:[^\W\d_]{1,4}\.)*[^\W\d_]{1,
 def _unstop(m: re.Match) -> str:
     # (two capitals at least: an abbreviation, not a word such as ông ending a sentence)
     abbreviated = sum(c.isupper() for c in m.group(1)) >= 2
+    if cues.VIETNAMESE_RE.match(m.string, m.start(1)):
+        return m.group(1) + " "  # ... nor the one of a place's abbreviated unit (UBND TP. Hồ Chí Minh X)
     return m.group(1) + " " if abbreviated and tables.key(m.group(1)) in cues.TITLE_KEYS else m.group(0)
 
 
