@@ -14,7 +14,7 @@ from importlib import resources
 
 from pipeline.glossary.entry import Entry
 from pipeline.glossary.keys import entry_key
-from pipeline.glossary.tsv import load_builtin
+from pipeline.glossary.tsv import builtin_section_rows, load_builtin
 
 # the section headers (``# --- ...``) whose rows are persons
 _PERSON_SECTIONS = ("# --- Chinese leaders", "# --- Chinese persons")
@@ -22,14 +22,7 @@ _PERSON_SECTIONS = ("# --- Chinese leaders", "# --- Chinese persons")
 
 @lru_cache(maxsize=1)
 def _person_lines() -> frozenset[int]:
-    text = resources.files("pipeline.glossary").joinpath("data", "glossary.tsv").read_text(encoding="utf-8-sig")
-    lines, inside = set(), False
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.startswith("# ---"):
-            inside = line.startswith(_PERSON_SECTIONS)
-        elif inside and line.strip() and not line.startswith("#"):
-            lines.add(number)
-    return frozenset(lines)
+    return frozenset(number for number, _ in builtin_section_rows(_PERSON_SECTIONS))
 
 
 def is_person(entry: Entry) -> bool:

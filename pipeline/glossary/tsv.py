@@ -146,6 +146,19 @@ def load_builtin() -> list[Entry]:
     return list(_builtin_entries())
 
 
+def builtin_section_rows(headers: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """The built-in glossary's rows under the section headers (``# --- ...``) that open with one of `headers`, each
+    with its line number (from 1, as an entry's origin gives it): a row does not say what kind of thing it names
+    (a person, a place), the section it stands in does."""
+    text = resources.files("pipeline.glossary").joinpath(*_BUILTIN_RESOURCE).read_text(encoding="utf-8-sig")
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("# ---"):
+            inside = line.startswith(headers)
+        elif inside and line.strip() and not line.startswith("#"):
+            yield number, line
+
+
 def validate_file(path: str | Path, builtin=None) -> list[Problem]:
     """Every problem in a user glossary, without stopping at the first: encodings, column counts, empty
     sides, duplicates and conflicts inside the file, and differences from the built-in glossary (warnings,

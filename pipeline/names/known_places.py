@@ -7,8 +7,8 @@ epithet a place is given too: Hạ Long, nữ hoàng của các vịnh biển, .
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from pipeline.glossary.tsv import builtin_section_rows
 from pipeline.names.tables import key, rows
 
 # the section headers (``# --- ...``) of the built-in glossary whose rows are places
@@ -18,13 +18,7 @@ _PLACE_SECTIONS = ("# --- Provinces and centrally-run cities", "# --- Other main
 
 @lru_cache(maxsize=1)
 def _keys() -> frozenset[str]:
-    text = resources.files("pipeline.glossary").joinpath("data", "glossary.tsv").read_text(encoding="utf-8-sig")
-    found, inside = set(), False
-    for line in text.splitlines():
-        if line.startswith("# ---"):
-            inside = line.startswith(_PLACE_SECTIONS)
-        elif inside and line.strip() and not line.startswith("#"):
-            found.add(key(line.split("\t", 1)[0]))
+    found = {key(line.split("\t", 1)[0]) for _, line in builtin_section_rows(_PLACE_SECTIONS)}
     found.update(key(r[0]) for r in rows("places.tsv") if r[3] not in ("vietnam-too", "office"))
     return frozenset(found)
 
