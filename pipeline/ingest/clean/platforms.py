@@ -38,8 +38,9 @@ _BLOG_RE = re.compile(
     r"gửi email bài đăng này|blogthis!?)\s*[:.]?$", re.IGNORECASE)
 # Blogger's post footer, 'Posted by X at <time>' in its Vietnamese pack (the theme may print the date instead).
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_OTHER_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"  # the footer's second stamp: the first dates the page
 _BLOG_FOOTER_RE = re.compile(rf"^(?:được )?đăng bởi (?P<who>[^\d:;|]{{2,40}}?) vào lúc\s*(?:{_DATE}|{TIME})"
-                             rf"(?:\s*,?\s*(?:{TIME}|{_DATE.replace('?P<', '?P<x')}))?$", re.IGNORECASE)
+                             rf"(?:\s*,?\s*(?:{TIME}|{_OTHER_DATE}))?$", re.IGNORECASE)
 # A forum thread's header: XenForo's 'Discussion in 'X' started by Y, <date>' as the Vietnamese pack words it.
 _THREAD_RE = re.compile(rf"^(?:chủ đề|thảo luận) trong ['‘\"“][^'’\"”]{{1,60}}['’\"”] (?:bắt đầu |được đăng )?bởi "
                         rf"(?P<who>[^,]{{1,40}}),\s*{_DATE}\.?$", re.IGNORECASE)
