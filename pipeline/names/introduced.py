@@ -15,7 +15,11 @@ _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với 
 _QUALIFIERS = [[tables.key(w) for w in q.split()]
                for q in ("đặc mệnh toàn quyền", "thường trực", "thứ nhất", "thường vụ", "điều hành")]
 # Players, whose sport between the word and the name may be long and lower case
-_PLAYER = {tables.key(w) for w in ("vđv", "vận động viên")}
+_PLAYER = {tables.key(w) for w in ("vđv", "vận động viên", "tay vợt", "cầu thủ", "kỳ thủ", "võ sĩ", "xạ thủ",
+                                    "cung thủ", "tay đua")}
+# ... the other players' titles (as the press writes a vđv's sport, not its team) not where the gap runs into a place
+# or a team (cầu thủ trẻ nhất đội X, tay vợt sinh ra ở X: X is theirs)
+_PLAYER_GAP_STOP = {tables.key(w) for w in "ở tại từ đến của đội lạc clb tỉnh".split()}  # (lạc: câu lạc bộ)
 
 
 # "người" + the group a person belongs to (vận động viên người khuyết tật X, nghệ nhân người dân tộc Tày X)
@@ -99,7 +103,9 @@ def introduced(sentence: str, start: int, end: int) -> bool:
                 continue  # đạo diễn của <a film>: not a person (but Đặc phái viên của Chính phủ Trung Quốc X is)
             if len(gap) <= 5 or gap[0][:1].isupper() or tail is not None and len(gap) <= 12:
                 return True
-            if " ".join(before[k:k + n]) in _PLAYER and len(gap) <= 8 and all(w.islower() for w in gap):
+            if " ".join(before[k:k + n]) in _PLAYER and len(gap) <= 8 and all(w.islower() for w in gap) \
+                    and (before[k] == tables.key("vđv") or before[k:k + 2] == [tables.key("vận"), tables.key("động")]
+                         or not _PLAYER_GAP_STOP & {tables.key(w) for w in gap}):
                 return True  # VĐV trượt băng tốc độ cự ly ngắn X: a player's sport may run to eight words
     return introduced_after(sentence, start, end)
 
@@ -143,15 +149,32 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # X Y Z, hai trụ cột của đội tuyển bóng bàn nam Trung Quốc, ... (a longer field than above)
     if len(sentence[start:end].split()) == 2 and (_KIN_NAMED.match(rest) or not sentence[:start].strip()
                                                   and (_PERSONS_DEED.match(rest) or _TEAMMATES.match(rest)
+                                                       or company(rest)
                                                        or _persons_own(rest, plural=False)
                                                        or _opening_pair_own(rest) or _then_titled(rest)
-                                                       or _EPITHET_AFTER.match(rest))):
+                                                       or _EPITHET_AFTER.match(rest) or _FIGURE.match(rest))):
         # Two syllables are a place as often as a person (Hà Nội, "trái tim" của ...), but a place has no son and
         # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
         # teammates or colleagues: X cùng các đồng đội giành ...
         return True
+    if len(sentence[start:end].split()) == 2 and _OF_BEFORE.search(sentence, 0, start) \
+            and (_POETS_EPITHET.match(rest) or _FIGURE.match(rest)):
+        return True  # bài thơ của X, "thi tiên" đời Đường ...; là của X, nhân vật nổi tiếng thời Tam Quốc
     bracket = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*\d{1,3}\s+tuổi(?=\s*,)", rest)  # (sinh năm 1963); , 66 tuổi,
     return any(_titled_after(rest, at) for at in ([0, bracket.end()] if bracket else [0]))
+
+
+# Whose (của) right before a name of two syllables: the person's work or deed, or the place's; an apposition after it
+# tells which (_EPITHET_AFTER, _FIGURE).
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
+# ... an epithet there only a poet or a star is given, quoted (not nữ hoàng, bà hoàng, ông hoàng, nữ thần: what a
+# place's dish, a town or a statue is called too, đặc sản của X, "nữ hoàng" ...)
+_POETS_EPITHET = re.compile(r"\s*,\s*[\"“](?:thi tiên|thi thánh|thi hào|thi bá|thiên vương|thiên hậu|nàng thơ|chàng thơ|"
+                            r"ngọc nữ|mỹ nhân|nam thần)(?![^\W\d_])", re.IGNORECASE)
+# A figure of note in apposition (X, nhân vật nổi tiếng thời Tam Quốc; X, một nhân vật lịch sử ...): a person, real or
+# of a story; a place or a body is never called one.
+_FIGURE = re.compile(r"\s*,\s*(?:một\s+)?nhân vật\s+(?:nổi tiếng|lịch sử|kiệt xuất|huyền thoại|quyền lực|chính)"
+                     r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # A star in apposition, gendered (X, sao nữ ...; X, một sao nam ...): what a place or a firm called a star
@@ -168,7 +191,7 @@ _SINGLES = re.compile(r"\s*,\s*[^,;.:!?()]{0,60}?(?<![^\W\d_])đơn\s+(?:nam|n�
 def _of_a_country(reach: int) -> re.Pattern:
     """An apposition closed by a country and a comma, up to `reach` words of its field between 'của' and the country;
     its words before 'của' (quoted ones too) are group 1."""
-    return re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,8}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,%d}?(?:" % reach
+    return re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,10}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,%d}?(?:" % reach
                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 
 
@@ -243,6 +266,26 @@ def _then_titled(rest: str) -> bool:
 _TEAMMATES = re.compile(r"\s+(?:cùng|và)\s+(?:các\s+|những\s+)?đồng\s+(?:đội|nghiệp)(?![^\W\d_])", re.IGNORECASE)
 
 
+# A group of persons beside the subject, counted or plural (X cùng dàn diễn viên Trung Quốc dự ...; X cùng nhiều sao
+# Hoa ngữ xuất hiện ...; X cùng các nghệ sĩ ...): a person goes somewhere with a cast, stars or colleagues; a place,
+# a body or a work opening the sentence does not (Hà Nội cùng các tỉnh ..., Việt Nam cùng nhiều nước ...).
+_COMPANY = re.compile(r"\s+cùng\s+(?:với\s+)?(?:cả\s+)?(?:dàn|các|những|nhiều|đông đảo|hàng loạt|một số)\s+"
+                      r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.IGNORECASE)
+# (persons' nouns a plural takes that are no title: sao, stars; bạn diễn, co-stars)
+_GROUP_NOUNS = {tables.key(w) for w in ("sao", "ngôi sao", "đồng đội", "đồng nghiệp", "bạn diễn")}
+
+
+def company(rest: str) -> bool:
+    """Whether `rest`, the words after a name, opens with a group of persons the person is with (cùng dàn diễn
+    viên ..., cùng nhiều sao ...)."""
+    group = _COMPANY.match(rest)
+    if not group:
+        return False
+    words = [tables.key(w) for w in group.group(1).split()]
+    words = words[1:] if words[:1] and words[0] in _LEADING else words
+    return any(" ".join(words[:n]) in cues.TITLE_KEYS | _GROUP_NOUNS for n in (3, 2, 1) if len(words) >= n)
+
+
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
 # place in brackets is visited or described, not beaten).
 _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "|"
@@ -254,7 +297,7 @@ _RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETN
 # làm / nhiều năm làm / hiện giữ chức Bí thư ...) or a verb of being
 # (X là / làm / trở thành một trong những ...), or an appointment (X vừa được bổ nhiệm làm / bầu làm ...); "một"
 # may open the apposition (X, một tướng lĩnh ...).
-_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|nhiều năm|(?:khi|lúc|thời)\s+(?:đó|ấy))\s+)?"
+_AFTER = re.compile(r"(?:\s*[,(–-]\s*(?:(?:(?:từng|nguyên|hiện|nay|vốn|lần lượt|nhiều năm|(?:khi|lúc|thời)\s+(?:đó|ấy|còn))\s+)?"
                     r"(?:là|làm|giữ chức|giữ cương vị)\s+)?"
                     r"(?:một\s+(?:trong\s+(?:những|các)\s+)?[\"“]?)?|"  # (a quoted epithet: một trong những "tiểu hoa đán")
                     r"\s+(?:(?:vừa|mới|đã|sẽ)\s+)?được\s+(?:bổ nhiệm|bầu|điều động|phân công|chỉ định|thăng chức)"

@@ -133,11 +133,12 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         # where nothing but the list's joins stands between them, the last one 'và' (or a slash or dash: after a
         # bare comma the earlier name may open the sentence instead, Sau <film>, X trở thành ...).
         shared = False
-        for (_, end, k), (start, later_end, _) in reversed(list(zip(names, names[1:]))):
+        for (first, end, k), (start, later_end, _) in reversed(list(zip(names, names[1:]))):
             join = sentence[end:start]
             shared = bool(_LIST_JOIN.fullmatch(join)) and (shared or re.search(r"và|/|[-–]", join) is not None
                                                           and introduced.introduced_after(sentence, start, later_end)
-                                                          or _pair_subject(sentence, join, start, later_end))
+                                                          or _pair_subject(sentence, join, start, later_end)
+                                                          or _opening_company(sentence, first, join, later_end))
             if shared:
                 cued.add(k)
         # A person the glossary names is one wherever the glossary layer finds the whole name (named.py); after
@@ -200,6 +201,14 @@ def _pair_subject(sentence: str, join: str, start: int, end: int) -> bool:
     là hai ...): full_name_subject reads the pair's predicate as the full name's, so it is the partner's too."""
     return re.fullmatch(r"\s+và\s+", join) is not None \
         and introduced.full_name_subject(sentence, start, end, list(runs.WORD.finditer(sentence, start, end)))
+
+
+def _opening_company(sentence: str, first: int, join: str, end: int) -> bool:
+    """Two names opening the sentence with a bare comma between, the group the two are with after the second (X, Y
+    cùng nhiều sao Hoa ngữ xuất hiện ...): the subject is the pair, not an adverbial before the second (Sau <film>,
+    Y ...: the first name would not open the sentence)."""
+    return not sentence[:first].strip() and re.fullmatch(r"\s*,\s*", join) is not None \
+        and introduced.company(sentence[end:])
 
 
 def _decide(person: Person, sentences: Sequence[str], people: list[Person]) -> None:
