@@ -6,10 +6,10 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    attendance, blocks, bylines, calls, captions, contacts, controls, credits, cutteasers, datedlist, desklabels,
-    figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels, labels, linked, menus,
-    midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans,
-    slugs, span, ticker, trails, webui,
+    attendance, blocks, bylines, calls, captions, contacts, controls, credits, cutcaptions, cutteasers,
+    datedlist, desklabels, figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels,
+    labels, linked, menus, midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes,
+    selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -377,6 +377,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     selfdesc.self_descriptions(page)  # once the headline is known: the site's own kind or promise over the story
     figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
+    cutcaptions.cut_captions(page)  # once the headline is known: a caption cut over two lines under it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
     blocks.furniture_blocks(page)  # after the span: short lines between lines the rules took, whatever their words

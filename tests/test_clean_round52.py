@@ -1,0 +1,48 @@
+"""Cleaner round 52 (issue 22): the commonest noise left on pages no rule was written for - shapes that recur across
+outlets (a caption cut over two lines)."""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+CUT = ("Lãnh đạo tỉnh Đồng Nai và đại diện Tập đoàn Sao Mai", "trao đổi về nhu cầu hợp tác giữa hai bên")
+
+
+@pytest.mark.parametrize("where", ["between", "under the headline", "last"])
+def test_a_caption_cut_over_two_lines_goes(where):
+    cut = "\n".join(CUT)
+    parts = {"between": (HEAD, LEAD, BODY1, cut, BODY2), "under the headline": (HEAD, cut, LEAD, BODY1, BODY2),
+             "last": (HEAD, LEAD, BODY1, BODY2, cut)}[where]
+    art = clean(page(*parts))
+    got = reasons(art)
+    assert got.get(CUT[0]) == "photo-caption" and got.get(CUT[1]) == "photo-caption"
+    assert art.title == HEAD and [LEAD, BODY1, BODY2] == art.paragraphs
+    assert any(c.text == " ".join(CUT) for c in art.captions)
+
+
+@pytest.mark.parametrize("block", [
+    # a paragraph cut over two lines closes with its stop
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An cho biết", "tỉnh sẽ tiếp tục hỗ trợ các dự án khởi nghiệp."),
+    # the second line opens a sentence of its own
+    ("Kết quả cụ thể", "Tỉnh đã hỗ trợ 120 dự án khởi nghiệp trong năm"),
+    # a list's lead-in closed by its colon
+    ("Các dự án được hỗ trợ gồm", "nông nghiệp, du lịch và thương mại điện tử:"),
+    # one line alone is no cut caption
+    ("Lãnh đạo tỉnh Đồng Nai và đại diện Tập đoàn Sao Mai",),
+])
+def test_a_block_of_another_shape_stays(block):
+    art = clean(page(HEAD, LEAD, BODY1, "\n".join(block), BODY2))
+    assert not any(reasons(art).get(line) == "photo-caption" for line in block)
+
+
+def test_a_sentence_cut_at_inline_markup_is_no_caption():
+    # 'Khối ' / 'động cơ 125 cc SOHC' (bold) / '4 van ...': the block runs on into the next line's figure
+    block = "Khối\nđộng cơ 125 cc SOHC"
+    rest = "4 van nguyên bản của chiếc xe được giữ lại, phanh sau được nâng cấp với bình dầu Rizoma."
+    art = clean(page(HEAD, LEAD, BODY1, block, rest, BODY2))
+    assert reasons(art).get("Khối") != "photo-caption"
+
+
+def test_a_headline_cut_over_two_lines_at_the_top_is_no_caption():
+    # no headline found yet and nothing but the head above: the header's lines, not a caption
+    art = clean(page("Đồng Nai và Tập đoàn Sao Mai ký kết hợp tác", "trên nhiều lĩnh vực", LEAD, BODY1, BODY2))
+    assert reasons(art).get("trên nhiều lĩnh vực") != "photo-caption"
