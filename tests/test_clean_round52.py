@@ -46,3 +46,32 @@ def test_a_headline_cut_over_two_lines_at_the_top_is_no_caption():
     # no headline found yet and nothing but the head above: the header's lines, not a caption
     art = clean(page("Đồng Nai và Tập đoàn Sao Mai ký kết hợp tác", "trên nhiều lĩnh vực", LEAD, BODY1, BODY2))
     assert reasons(art).get("trên nhiều lĩnh vực") != "photo-caption"
+
+
+@pytest.mark.parametrize("caption", [
+    "Ông Trần Văn Khá – Phó Tổng Thư ký Hội đồng Họ Trần Việt Nam – Chủ tịch Hội đồng Họ Trần Hà Nội phát biểu tại buổi lễ",
+    "Ảnh 1: Bà Trần Thị Thanh Tú – Chủ tịch Hội người mù quận Hai Bà Trưng phát biểu tại hội nghị",
+    "Thầy Trần Minh Triết – Hiệu trưởng nhà trường đánh trống khai trường"])
+def test_a_person_named_with_a_dash_and_their_posts_between_paragraphs_is_a_caption(caption):
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert caption not in art.paragraphs
+    assert [LEAD, BODY1, BODY2] == art.paragraphs
+
+
+def test_a_person_named_in_a_sentence_of_the_story_stays():
+    line = "Ông Nguyễn Văn An – Giám đốc Sở Xây dựng cho biết dự án sẽ hoàn thành trong năm nay."  # closed by its stop
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_a_comma_after_the_name_marks_no_caption_with_the_everyday_address():
+    # 'Ông X, Giám đốc Sở ...' opens the story's sentences: only the Party's form of address reads a comma so
+    from pipeline.ingest.clean.officials import _OFFICIAL_RE
+    assert not _OFFICIAL_RE.match("Ông Nguyễn Văn An, Giám đốc Sở Xây dựng phát biểu tại buổi lễ")
+    assert _OFFICIAL_RE.match("Đồng chí Nguyễn Văn An, Giám đốc Sở Xây dựng phát biểu tại buổi lễ")
+
+
+def test_a_list_of_guests_one_a_line_stays():
+    guests = ["Ông Nguyễn Văn An – Giám đốc Sở Xây dựng", "Bà Lê Thị Hoa – Chủ tịch Hội Phụ nữ tỉnh"]
+    art = clean(page(HEAD, LEAD, "Tham dự buổi lễ có:", *guests, BODY2))
+    assert all(g in art.paragraphs for g in guests)
