@@ -75,3 +75,18 @@ def test_a_list_of_guests_one_a_line_stays():
     guests = ["Ông Nguyễn Văn An – Giám đốc Sở Xây dựng", "Bà Lê Thị Hoa – Chủ tịch Hội Phụ nữ tỉnh"]
     art = clean(page(HEAD, LEAD, "Tham dự buổi lễ có:", *guests, BODY2))
     assert all(g in art.paragraphs for g in guests)
+
+
+@pytest.mark.parametrize("head", ["TIN, BÀI LIÊN QUAN:", "Bài văn liên quan", "Tin/bài liên quan", "Văn bản liên quan",
+                                  "Các sản phẩm liên quan:"])
+def test_a_related_boxs_head_naming_what_it_lists_goes(head):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, head))  # its items lost (a box of links the crawl dropped)
+    assert reasons(art).get(head) == "teaser-label"
+    assert [LEAD, BODY1, BODY2] == art.paragraphs[:3]
+
+
+@pytest.mark.parametrize("line", ["Các văn bản liên quan đến đất đai", "Những vấn đề liên quan",
+                                  "Tin liên quan đến vụ việc đã được xác minh."])
+def test_a_line_saying_what_relates_to_what_is_no_box_head(line):
+    from pipeline.ingest.clean.boxheads import box_head
+    assert not box_head(line)

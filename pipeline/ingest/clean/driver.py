@@ -6,7 +6,7 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    attendance, blocks, bylines, calls, captions, contacts, controls, credits, cutcaptions, cutteasers,
+    attendance, blocks, boxheads, bylines, calls, captions, contacts, controls, credits, cutcaptions, cutteasers,
     datedlist, desklabels, figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels,
     labels, linked, menus, midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes,
     selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
@@ -338,6 +338,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     _site_footer(page)
     credits.trailing_credits(page, last=True)  # a signature under related headlines or a site footer is the end now
     related.bulleted_link_after_the_end(page)
+    boxheads.related_heads(page)  # a box's head ('Bài văn liên quan'), after the runs that read it with its items
     # Pull quotes before captions: a quote set out between paragraphs is no neighbour a caption is judged by.
     repeats.split_pull_quotes(page)  # before the one-line rule takes the first half alone
     repeats.pull_quotes(page)

@@ -1,0 +1,35 @@
+"""A related box's head alone on its line: what the box lists, then 'liên quan' ('TIN, BÀI LIÊN QUAN:', 'Bài văn liên
+quan', 'Văn bản liên quan', 'Sản phẩm liên quan').
+
+Every site heads its box of other items so, naming the kind of item it lists - news, posts, essays (a school site's
+'bài văn'), documents (a law portal's), products (a shop's) - one or two of them, joined by a comma or a slash; the
+labels' vocabulary (labels.TEASER_LABELS) lists the news sites' own. A story says what an item relates to
+('Các văn bản liên quan đến đất đai ...'), so only the head alone, the colon at most after it, is read.
+
+In all the labelled data to test90 a line of that shape is noise 31 times (related 25, widget 6) and an article line
+never; vi-news holds none and inputs/ one (a box's head, taken already). Read after the related runs: a run of topic
+links reads such a head with the items under it (taking the head first left its one item alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.clean.lines import Page
+
+_ITEM = (r"(?:tin(?: tức| bài)?|bài(?: viết| văn| tin| báo)?|video|clip|(?:hình )?ảnh|album|chủ đề|sự kiện|văn bản|"
+         r"tài liệu|sản phẩm|câu hỏi|từ khóa|từ khoá|chuyên mục|nội dung|liên kết|link|truyện|dịch vụ|thủ tục|dự án)")
+_HEAD_RE = re.compile(rf"^(?:[•·*\-–>»]+\s*)?(?:(?:các|những)\s+)?{_ITEM}(?:\s*[,/&]\s*{_ITEM})?\s+liên quan\s*:?$",
+                      re.IGNORECASE)
+
+
+def box_head(text: str) -> bool:
+    """A box's head: the kind (or two kinds) of item it lists, then 'liên quan', alone."""
+    return bool(_HEAD_RE.match(text.strip()))
+
+
+def related_heads(page: Page) -> None:
+    """Each box's head of that shape, wherever it stands, the headline never."""
+    for line in page.kept():
+        if box_head(line.text) and line.text != page.title:
+            page.drop(line, "teaser-label")
