@@ -90,3 +90,11 @@ def test_a_related_boxs_head_naming_what_it_lists_goes(head):
 def test_a_line_saying_what_relates_to_what_is_no_box_head(line):
     from pipeline.ingest.clean.boxheads import box_head
     assert not box_head(line)
+
+
+@pytest.mark.parametrize("line", ["Note: Only a member of this blog may post a comment.",
+                                  "Lưu ý: Chỉ thành viên của blog này mới có thể đăng nhận xét."])
+def test_bloggers_note_on_a_members_only_comment_form_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert reasons(art).get(line) == "widget"
+    assert [LEAD, BODY1, BODY2] == art.paragraphs

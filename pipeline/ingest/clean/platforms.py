@@ -29,13 +29,17 @@ _COMMENT_BOX_RE = re.compile(
     r"|(?:hiện )?(?:không|chưa) có (?:bình luận|nhận xét|phản hồi) nào"  # Blogger's 'Không có nhận xét nào:'
     rf"|{_COMMENT}(?: nhanh)? (?:bằng|qua|với) (?:tài khoản )?facebook)"  # a plugin's 'Bình luận bằng Facebook'
     r"\s*[:.]?$", re.IGNORECASE)
-# A blog's pager and archive links: Blogger's 'Bài đăng Mới hơn' / 'Bài đăng Cũ hơn', its feed and profile links;
+# A blog's pager and archive links: Blogger's 'Bài đăng Mới hơn' / 'Bài đăng Cũ hơn', its feed and profile links, its
+# note on a members-only comment form ('Note: Only a member of this blog may post a comment.');
 # Joomla's Vietnamese 'Các bài mới' / 'Các bài đã đăng' under the story (the English pack's 'Newer news items' is
 # webui's).
 _BLOG_RE = re.compile(
     r"^(?:bài đăng (?:mới hơn|cũ hơn)|các bài (?:mới|đã đăng)|(?:đăng ký|subscribe to)\s*:\s*(?:đăng )?"
     r"(?:nhận xét|bài đăng)(?: \(atom\))?|được tạo bởi blogger|xem hồ sơ (?:hoàn chỉnh )?của tôi|lưu trữ blog|"
-    r"gửi email bài đăng này|blogthis!?)\s*[:.]?$", re.IGNORECASE)
+    r"gửi email bài đăng này|blogthis!?|"
+    # Blogger's note over a members-only comment form, in its English pack and its Vietnamese one.
+    r"(?:note|lưu ý)\s*:\s*(?:only a member of this blog may post a comment|chỉ thành viên của blog này mới "
+    r"(?:có thể |được )?(?:đăng|gửi) nhận xét))\s*[:.]?$", re.IGNORECASE)
 # Blogger's post footer, 'Posted by X at <time>' in its Vietnamese pack (the theme may print the date instead).
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _OTHER_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"  # the footer's second stamp: the first dates the page
@@ -71,7 +75,7 @@ def _bare(text: str) -> str:
 def platform_string(text: str) -> bool:
     """A comment box's label or empty state, a blog's pager or archive link, a forum's viewers line (see above)."""
     bare = _bare(text)
-    return words(bare) <= 12 and any(r.match(bare) for r in (_COMMENT_BOX_RE, _BLOG_RE, _VIEWERS_RE))
+    return words(bare) <= 16 and any(r.match(bare) for r in (_COMMENT_BOX_RE, _BLOG_RE, _VIEWERS_RE))
 
 
 def _dated_post(page: Page, line: Line) -> bool:
