@@ -98,3 +98,20 @@ def test_bloggers_note_on_a_members_only_comment_form_goes(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert reasons(art).get(line) == "widget"
     assert [LEAD, BODY1, BODY2] == art.paragraphs
+
+
+def test_a_taken_captions_rest_going_on_in_lower_case_goes_with_it():
+    cap = "Ảnh: Tập huấn mô hình kỹ thuật trồng nấm đông trùng hạ thảo"
+    rest = "và nấm rơm tại xã Hồng Sơn"
+    art = clean(page(HEAD, LEAD, BODY1, f"{cap}\n{rest}", BODY2))
+    got = reasons(art)
+    assert got.get(cap) == "photo-caption" and got.get(rest) == "photo-caption"
+    assert [LEAD, BODY1, BODY2] == art.paragraphs
+
+
+def test_a_paragraph_under_a_taken_caption_stays():
+    # the paragraph opens on a capital; its own lines go on from a kept line
+    cap = "Ảnh: Tập huấn mô hình kỹ thuật trồng nấm đông trùng hạ thảo"
+    body = "Qua tập huấn, có 10 hộ đăng ký tham gia trồng nấm tại xã Hồng Sơn\nvà 5 hộ tại xã Hồng Liêm, theo Hội Nông dân huyện."
+    art = clean(page(HEAD, LEAD, BODY1, f"{cap}\n{body}", BODY2))
+    assert "và 5 hộ tại xã Hồng Liêm, theo Hội Nông dân huyện." not in reasons(art)

@@ -1,4 +1,5 @@
-"""A caption cut over two or three lines, set apart by blank lines as a block of its own: a caption.
+"""A caption cut over two or three lines, set apart by blank lines as a block of its own: a caption; and the rest
+of a caption a rule took, going on in lower case on the lines under it with no blank line between.
 
 A page's template breaks a long caption where the picture's width ends (a `<br>` in the caption, or a box too narrow
 for it), so the crawl saves it as a block of short lines whose second line goes on in lower case from the first and
@@ -10,6 +11,7 @@ found, are read.
 In all the labelled data (every clean_round2 split to test90, neg1/neg2) a block of two lines of that shape stands on
 13 pages of 13 splits, noise every time (captions 8, widgets 5), an article line or a headline never; a sentence cut
 at inline markup ('Khối' / 'động cơ 125 cc SOHC' / '4 van ...') runs on into the line under the block and stays.
+A taken caption's rest ('Ảnh: Tập huấn mô hình ...' / 'và nấm rơm tại xã Hồng Sơn') stands on 2 pages of 2 splits.
 """
 
 from __future__ import annotations
@@ -54,3 +56,22 @@ def cut_captions(page: Page) -> None:
             text = " ".join(ln.text.strip() for ln in block)
             for pos, line in enumerate(block):
                 page.drop(line, "photo-caption", Caption(text) if pos == 0 else None)
+
+
+# What a rule read as a picture's own line: its caption, its credit, its file.
+_PICTURE_REASONS = {"photo-caption", "photo-credit", "image-caption", "caption", "image-file", "picture-credit"}
+
+
+def caption_tails(page: Page) -> None:
+    """The rest of a caption the crawl broke over lines with no blank line between: a line going on in lower case
+    right under a line the rules took, in a block where a rule took a picture's caption or credit ('Ảnh: Tập huấn mô
+    hình trồng nấm đông trùng hạ thảo' / 'và nấm rơm tại xã Hồng Sơn'), no stop of its own but at the caption's end,
+    25 words at most. A paragraph's lines open on a capital, and the lines under it go on from a line kept."""
+    reasons = {r.index: r.reason for r in page.removed_lines()}
+    pictured = {ln.block for ln in page.lines if reasons.get(ln.index) in _PICTURE_REASONS}
+    for above, line in zip(page.lines, page.lines[1:]):
+        if line.kept and not above.kept and above.index in reasons and line.block == above.block \
+                and line.block in pictured and line.text[:1].islower() and words(line.text) <= 25 \
+                and not line.text.rstrip().endswith(("!", "?", ":", ";")):
+            page.drop(line, reasons[above.index] if reasons[above.index] in _PICTURE_REASONS else "photo-caption")
+            reasons[line.index] = "photo-caption"

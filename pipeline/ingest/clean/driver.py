@@ -379,6 +379,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     cutcaptions.cut_captions(page)  # once the headline is known: a caption cut over two lines under it
+    cutcaptions.caption_tails(page)  # a taken caption's rest, going on in lower case on the lines under it
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
     blocks.furniture_blocks(page)  # after the span: short lines between lines the rules took, whatever their words
