@@ -30,12 +30,13 @@ import sys
 import tempfile
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
 
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
-from pipeline.ingest.clean import FurnitureCounter, clean_article, ownhead, prose, structure  # noqa: E402
+from pipeline.ingest.clean import FurnitureCounter, clean_article, ownhead, prose, repeats, structure  # noqa: E402
 from pipeline.ingest.clean.lines import Line, is_paragraph, key  # noqa: E402
 from pipeline.text.normalize import normalize  # noqa: E402
 
@@ -156,14 +157,16 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
             part = None
             if "structure" in parts and pos is not None and not lines[pos].kept \
                     and reason in prose.STRUCTURE_REASONS:
-                part = structure.part_of(lines, pos, copy)
+                pictured = any(reason_of.get(t) in structure.PICTURE_REASONS for i, t in enumerate(page) if i != pos)
+                part = structure.part_of(lines, pos, copy, pictured=pictured)
                 if part and part.startswith(structure.VERSE_PART):
                     verse.add(pos)
             if "prose" in parts and not copy and prose.reads_as_prose(text, reason) and (
                     reason in prose.CAPTION_REASONS or (pos is not None and _goes_on(page, pos, kept, reason_of))):
                 pass
             elif not ("structure" in parts and pos is not None and not lines[pos].kept and (
-                    part or (reason == "repeated-line" and structure.repeated_item(lines, pos))
+                    part or (reason == "repeated-line" and (structure.repeated_item(lines, pos)
+                                                            or _closing_copy(lines, pos)))
                     or (not copy and pos + 1 in verse and reason in prose._LAYOUT
                         and reason_of.get(page[pos + 1]) == reason))):
                 continue  # (a repeated list item: prose.keep_repeated_items, after the repeats are taken)
@@ -187,6 +190,20 @@ def _first_look(split: str, commit: str, folder: Path, code: Path, cache: Path |
         saved.parent.mkdir(parents=True, exist_ok=True)
         saved.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     return records
+
+
+def _closing_copy(lines: list[Line], pos: int) -> bool:
+    """repeats.dedupe's closing restatement on a first look's record: the removed line is a paragraph printed again as
+    the page's last paragraph, right under a kept one, its first copy kept over a paragraph of the story."""
+    # The record's text holds the first copy, though the removal's text (the same) marks it out here; the first copy
+    # may carry an outlet's tag the record cut off it ('(VOV5) - <lead>'). The removal is the last line of its text
+    # (dedupe takes the later copy; the replay finds a text's first line).
+    pos = max(i for i, ln in enumerate(lines) if ln.text == lines[pos].text)
+    copy = key(lines[pos].text)
+    kept = [ln for ln in lines[:pos + 1] if ln.kept or copy in key(ln.text)] + [ln for ln in lines[pos + 1:] if ln.kept]
+    at = kept.index(lines[pos])
+    first = next((i for i, ln in enumerate(kept[:at]) if copy in key(ln.text)), None)
+    return first is not None and repeats._closing_restatement(SimpleNamespace(lines=lines), kept, first, at)
 
 
 def _kept(text: str, kept_words: list[str]) -> bool:

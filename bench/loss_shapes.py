@@ -6,7 +6,8 @@ The labelled splits (bench/data/clean_round2, every development split, never the
 title_shapes.FIRST_HELD_OUT and up) hold some article shapes rarely: a list of short items, an interview's questions
 and answers, a sub-heading, a quote on its own line, a table printed as lines, a list of names with their posts,
 dated timeline items, a line of figures, a closing line, verse (lục bát, lines of one length, a song's lines, a
-parallel couplet). Each shape is written here (several variants, drawn by a seeded generator) and inserted as
+parallel couplet), a story cut into sections (three sub-headings, each over its paragraph), a paragraph wrapped by
+hand at a fixed width. Each shape is written here (several variants, drawn by a seeded generator) and inserted as
 article text into a seeded sample of labelled pages, in the story's middle (between two article lines, the page's
 own blank-line spacing kept) - a closing line and a closing poem at the story's end - and each page is cleaned in
 process as the batch cleans it (the batch's boilerplate found on the split's pages as they were: the inserted text
@@ -210,10 +211,29 @@ def _closing(rng: random.Random) -> list[str]:
     return [rng.choice(_CLOSINGS)]
 
 
+def _subheads(rng: random.Random) -> list[str]:
+    """A story cut into sections: three sub-headings, each over a paragraph of its own."""
+    return [line for head, para in zip(rng.sample(_SUBHEADS, 3), rng.sample(_ANSWERS, 3)) for line in (head, para)]
+
+
+def _wrapped(rng: random.Random) -> list[str]:
+    """A paragraph wrapped by hand at a fixed width (a text file's, a forum post's): its sentences run on over
+    lines cut wherever the width fell, some of which read alone as a headline or a caption."""
+    words = " ".join(rng.sample(_ANSWERS, 3)).split()
+    width, lines, line = rng.randint(45, 70), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
 SHAPES = {"numbered": _numbered, "bullets": _bullet, "qa": _qa, "subhead": _subhead, "subhead-caps": _subhead_caps,
           "quote": _quote, "table": _table, "names": _names, "timeline": _timeline, "figures": _figures,
           "closing": _closing, "luc-bat": _luc_bat, "luc-bat-end": _luc_bat, "verse-same": _verse_same,
-          "lyrics": _lyrics, "couplet": _couplet}
+          "lyrics": _lyrics, "couplet": _couplet, "subheads": _subheads, "wrapped": _wrapped}
 # Shapes set under the story's last line, not in its middle: a closing line, a poem an obituary or a feature ends on.
 END_SHAPES = frozenset({"closing", "luc-bat-end"})
 

@@ -38,7 +38,7 @@ def equal_runs(page: Page) -> None:
 def dedupe(page: Page) -> None:
     """Exact repeats (by letters and digits): the second copy goes. A line cut short with an ellipsis that another
     line sets out in full goes too."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     kept = page.kept()
     lead_pos = _lead(kept)
     lead = key(kept[lead_pos].text) if lead_pos >= 0 else None
@@ -47,13 +47,16 @@ def dedupe(page: Page) -> None:
         if words(line.text) < 4 or not line_key:
             continue
         if line_key not in seen:
-            seen.add(line_key)
+            seen[line_key] = pos
         elif line_key == lead and pos - lead_pos > 2 and pos < len(kept) - 1 and all(
                 is_paragraph(ln.text) for ln in (kept[pos - 1], kept[pos + 1])):
             # The sapo restated in the body, between paragraphs of the story (a share box or a teaser that
-            # prints it again stands among furniture or at the end). Printed again right under the paragraph
-            # after it, it is set out as a pull quote, and that copy goes.
+            # prints it again stands among furniture or after the story's end). Printed again right under the
+            # paragraph after it, it is set out as a pull quote, and that copy goes.
             page.doubt(line, "kept: repeats the lead word for word")
+        elif _closing_restatement(page, kept, seen[line_key], pos):
+            page.doubt(line, "kept: a paragraph of the story printed again as its last line, right under its last "
+                             "paragraph")
         elif next_item([ln for ln in kept[:pos] if ln.kept], line):
             # The next item of a list still going ('3- Nghi thức' after '2- ...' in a second list of steps):
             # two lists may share an item; a list printed again has its item above gone as a copy too.
@@ -68,6 +71,21 @@ def dedupe(page: Page) -> None:
         if line.text.rstrip().endswith(("...", "…")) and words(line.text) >= 8 \
                 and any(k.startswith(cut) and len(k) > len(cut) for k in full):
             page.drop(line, "repeated-line")
+
+
+def _closing_restatement(page: Page, kept: list[Line], first: int, pos: int) -> bool:
+    """A paragraph printed again as the page's last paragraph (short lines a later rule reads may stand under it: a
+    signature, a widget's word), right under a kept paragraph of the story (no line taken between them), with a
+    paragraph of the story between the two copies: the story closing on its opening words, which the labels count
+    as two article lines (test46/17, test71/06: 2 of 2 such copies in the dev splits, no noise line). A template
+    prints its copy after the story is over - under the signature, a credit, a picture or a box, which the rules
+    took - or right under the first copy (a lead printed twice in a row: labelled both article on 6 pages, one copy
+    noise on 11, so left as it was)."""
+    if pos - first < 2 or not is_paragraph(kept[pos].text) or any(is_paragraph(ln.text) for ln in kept[pos + 1:]):
+        return False
+    above = kept[pos - 1]
+    between = [ln for ln in page.lines if above.index < ln.index < kept[pos].index and ln.text.strip()]
+    return not between and is_paragraph(above.text) and any(is_paragraph(ln.text) for ln in kept[first + 1:pos])
 
 
 _QUOTE_OPEN = ('"', "“", "‘", "'", "«")

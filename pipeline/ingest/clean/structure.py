@@ -24,6 +24,13 @@ read: lines the cleaner kept that the line continues.
 - A line of verse (verse.py): a run of lines in lục bát's six and eight syllables or of one length, rhymed as verse
   rhymes.
 
+- A line of a paragraph wrapped by hand (wrapped.py): it stops mid-sentence, framed by lines of the same sentence.
+
+- One of the page's sub-headings, on a page with no picture: a short line with no closing stop between two kept
+  paragraphs, where the page kept two or more lines of the same shape and a like length between paragraphs, and no
+  line of the page was taken as a picture's (a caption, an image, a credit). A caption rule took it for what a
+  picture shows; a page without a picture has no caption, and a page of sub-headings has more of them.
+
 A list item may repeat words of the paragraph over it (a pull-quote rule's evidence), so a copy is no bar here; the
 other two must not be a copy of kept text.
 """
@@ -32,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import calls, rowruns, verse
+from pipeline.ingest.clean import calls, rowruns, verse, wrapped
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -201,6 +208,33 @@ def capitals_head(lines: list[Line], pos: int) -> bool:
     return above.kept and below.kept and is_paragraph(above.text) and is_paragraph(below.text)
 
 
+# What a picture leaves on a page once the cleaner has read it: its caption, file, placeholder, label or credit.
+PICTURE_REASONS = frozenset({"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
+                             "image-label", "photo-credit", "video-credit", "picture-credit"})
+# A picture's note on the line ('Ảnh minh họa', '(Hình tư liệu)'): the line speaks of a picture itself.
+_PICTURE_NOTE_RE = re.compile(r"\b(?:ảnh|hình)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\b", re.IGNORECASE)
+# How many other sub-headings of its shape the page must have kept for a line to be one of them.
+SIBLING_HEADS = 2
+
+
+def _head_between(lines: list[Line], i: int) -> bool:
+    return 0 < i < len(lines) - 1 and _head_shape(lines[i].text) and all(
+        ln.kept and is_paragraph(ln.text) for ln in (lines[i - 1], lines[i + 1]))
+
+
+def head_among_heads(lines: list[Line], pos: int, pictured: bool) -> bool:
+    """A sub-heading between two kept paragraphs, on a page that kept SIBLING_HEADS or more of its shape and a like
+    length between paragraphs and where no line was taken as a picture's (`pictured`). Fitted on test10-78's
+    first-look removals (1 article line, 0 noise); with one sibling, or with pictures on the page, captions pass
+    (a gallery's captions between paragraphs stand like sub-headings: 'Đại biểu dự lễ khai giảng')."""
+    text = lines[pos].text
+    if pictured or _PICTURE_NOTE_RE.search(text) or not _head_between(lines, pos):
+        return False
+    siblings = [i for i in range(len(lines)) if i != pos and lines[i].kept and _head_between(lines, i)
+                and _alike_in_length(lines[i].text, text)]
+    return len(siblings) >= SIBLING_HEADS
+
+
 def in_structure(page: Page, line: Line, copy: bool) -> str | None:
     """What part of the story's structure a removed line is, if any (`copy`: its words already stand in kept
     text)."""
@@ -208,12 +242,14 @@ def in_structure(page: Page, line: Line, copy: bool) -> str | None:
     pos = next((i for i, ln in enumerate(lines) if ln is line), None)
     # A list's '*' the driver cut off its items (leading-asterisk) is still the run's marker.
     starred = frozenset(index for index, _, r in page.removed if r.reason == "leading-asterisk")
-    return None if pos is None else part_of(lines, pos, copy, starred)
+    pictured = any(index != line.index and r.reason in PICTURE_REASONS for index, _, r in page.removed)
+    return None if pos is None else part_of(lines, pos, copy, starred, pictured)
 
 
-def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = frozenset()) -> str | None:
+def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = frozenset(),
+            pictured: bool = True) -> str | None:
     """in_structure on the page's non-blank lines, the removed one at `pos` (bench/loss_guard_eval.py replays it on
-    a first look's record)."""
+    a first look's record); `pictured`: some other line of the page was taken as a picture's."""
     if _CREDIT_OR_LINK_RE.search(lines[pos].text) or POSITION_MARK_RE.search(lines[pos].text):
         return None  # a caption's credit or who stands where: a picture's, not the story's
     if list_item(lines, pos):
@@ -231,4 +267,8 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
     form = verse.in_verse(lines, pos)
     if form:
         return f"{VERSE_PART} ({form}: its metre and rhyme)"
+    if wrapped.in_wrapped_paragraph(lines, pos):
+        return "a line of a paragraph wrapped by hand (the sentence runs on over it)"
+    if head_among_heads(lines, pos, pictured):
+        return "one of the page's sub-headings (no picture on the page)"
     return None
