@@ -22,3 +22,41 @@ def test_a_line_opening_on_null_with_no_copy_on_the_page_is_left():
     # No copy of the rest: nothing says a template printed it (a sentence may open so); the rule takes nothing.
     art = clean(f"Xuất bản thông tin\n\nnull {_HEAD}\n\n{_LEAD}\n\n{_BODY}\n")
     assert not any(r.reason == "template-placeholder" for r in art.removed)
+
+
+# A headline closed by a full stop, first on the page, over a lead that opens on the story's time and tells the
+# headline again (test66/07, 85/04, 87/10's shape; a long one with no stop: test49/16, 73/05's).
+_STOPPED = "Trường Tiểu học Tân Hòa khánh thành thư viện xanh cho học sinh vùng biên."
+_TOLD = ("Sáng ngày 5/9/2024, tại xã Tân Hòa, Trường Tiểu học Tân Hòa đã khánh thành thư viện xanh cho học sinh vùng "
+         "biên với hơn 2.000 đầu sách do các nhà hảo tâm trao tặng.")
+_MORE = ("Thư viện được xây dựng trong ba tháng, có khu đọc sách ngoài trời và góc trưng bày sản phẩm của học sinh, "
+         "mở cửa cả vào ngày nghỉ cuối tuần.")
+
+
+def test_a_stopped_first_line_the_lead_tells_again_after_its_time_is_the_headline():
+    art = clean(f"{_STOPPED}\n{_TOLD}\n{_MORE}\n")
+    assert art.title == _STOPPED and art.paragraphs == [_TOLD, _MORE]
+
+
+def test_a_site_line_of_fields_may_stand_between_it_and_the_lead():
+    art = clean(f"{_STOPPED}\nTác giả: Minh An .Ngày đăng: 05/09/2024 .Lượt xem: 120 lượt.\n{_TOLD}\n{_MORE}\n")
+    assert art.title == _STOPPED
+
+
+def test_a_long_headline_with_a_colon_the_lead_tells_whole_is_the_headline():
+    head = ("Hội Nông dân huyện Tân Hòa: Tổng kết mô hình liên kết sản xuất lúa hữu cơ, tiêu thụ sản phẩm theo chuỗi "
+            "giá trị gắn với xây dựng nông thôn mới nâng cao giai đoạn 2021 - 2025 tại các xã vùng biên")
+    lead = ("Ngày 12/11/2024, Hội Nông dân huyện Tân Hòa tổng kết mô hình liên kết sản xuất lúa hữu cơ, tiêu thụ sản "
+            "phẩm theo chuỗi giá trị gắn với xây dựng nông thôn mới nâng cao giai đoạn 2021 - 2025 tại các xã vùng "
+            "biên, với sự tham dự của hơn 80 hội viên.")
+    art = clean(f"{head}\n{lead}\n{_MORE}\n")
+    assert art.title == head and art.paragraphs[0] == lead
+
+
+def test_a_first_sentence_the_lead_does_not_tell_again_is_no_headline():
+    # A sapo over a lead that opens on its time but tells something else; a first line opening on a time is a lead.
+    sapo = "Học sinh vùng biên có thêm nơi đọc sách khang trang."
+    art = clean(f"{sapo}\n{_TOLD}\n{_MORE}\n")
+    assert art.title is None and art.paragraphs[0] == sapo
+    art = clean(f"Sáng 5/9 trường khánh thành thư viện xanh cho học sinh vùng biên.\n{_TOLD}\n{_MORE}\n")
+    assert art.title is None

@@ -66,8 +66,9 @@ def _stopped_over_dateline(page: Page) -> int | None:
 def take_stopped(page: Page) -> None:
     """Last: a headline closed by a full stop under the section's label that stands over it, which may have been
     taken for the title (`_stopped_under_label`); where no title stands, one over the story's dateline or byline,
-    else one set apart as the page's first line over its lead (`_stopped_first`), else a headline right under the
-    story's dateline over its lead (`_under_story_dateline`)."""
+    else one set apart as the page's first line over its lead (`_stopped_first`), else a first line the lead says
+    again after its time (`_told_after_its_time`), else a headline right under the story's dateline over its lead
+    (`_under_story_dateline`)."""
     under = _stopped_under_label(page)
     if under is not None:
         label, line = under
@@ -79,6 +80,8 @@ def take_stopped(page: Page) -> None:
     position = _stopped_over_dateline(page)
     if position is None:
         position = _stopped_first(page)
+    if position is None:
+        position = _told_after_its_time(page)
     if position is None:
         position = _under_story_dateline(page)
     if position is None and under is None:
@@ -187,3 +190,52 @@ def _under_story_dateline(page: Page) -> int | None:
         paras = [o.text for o in kept[k + 1:] if words(o.text) >= 12][:BODY_PARAGRAPHS]
         return page.lines.index(line) if _restates(line.text, paras, 0.25) else None
     return None
+
+
+# A lead's opening clause of time: 'Ngày 26 tháng 5,', 'Sáng ngày 22/3/2019,', 'HTTLVN.ORG – Ngày 30/11/2012,' (an
+# outlet's tag may stand first), a figure in it, closed by its comma.
+_TIME_CLAUSE_RE = re.compile(
+    r"^(?:\S+(?:\s\S+){0,2}\s[-–—]\s)?(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm|Vào|Cuối|Đầu|Trong)\b"
+    r"[^,.]{0,40}?\d[^,.]{0,30},\s*")
+# A line opening on a time: a figure within its first words ('Sáng 5/9 ...', 'Ngày 26 tháng 5 ...'): a lead.
+_OPENS_ON_TIME_RE = re.compile(r"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm|Vào|Cuối|Đầu|Trong)\b(?:\s+\S+){0,2}?"
+                               r"\s+\S*\d")
+# A site's line of fields between a headline and its lead ('Tác giả: X .Ngày đăng: 25/03/2019 .Lượt xem: 938').
+_FIELDS_RE = re.compile(r"\w:\s")
+# A sentence's stop inside a line (a colon is a headline's: 'Hội LHPN Thành phố: Lễ tiếp nhận ...').
+_SENTENCE_STOP_RE = re.compile(r"[a-zà-ỹđ]{2}[.!?]\s+\S")
+TOLD_AGAIN = 0.75  # the share of a short line's content words the lead's first sentence says again after its time
+TOLD_WHOLE = 0.9  # the share of a long line's (or one with a comma's)
+
+
+def _told_after_its_time(page: Page) -> int | None:
+    """A headline as the page's first line, known by its lead: a news lead opens on the story's time ('Ngày 26
+    tháng 5, ...', 'Sáng ngày 22/3/2019, tại ..., ') and then tells the headline again in its first sentence. A
+    page's sapo or first sentence is not said again by the paragraph under it; a headline is. The line: one
+    sentence, capitalised, not itself opening on a time (then it is the lead); the lead right under it (or under
+    one line of a site's fields, 'Tác giả: X .Ngày đăng: <date>') longer than it, its first sentence after the time
+    clause holding three quarters of the line's content words or more where the line is a short sentence closed by
+    a stop (5-25 words, no comma, headline-shaped but for the stop: some sites close a headline so), nine tenths
+    where it is long (26-50 words: an official event's headline runs past what the score weighs, a comma or a
+    colon in it, on no stop or a stop; shorter, a clause with a comma, 'Ở X, ...', is a lead's). Asked where nothing else found a title; over every development
+    page with none, the article lines first on a page under such a lead share 0.65 of theirs at most."""
+    kept = page.kept()
+    if len(kept) < 2:
+        return None
+    line, text = kept[0], kept[0].text
+    body = text.rstrip(".")
+    if body.endswith(".") or _SENTENCE_STOP_RE.search(body) or not text[:1].isupper() \
+            or text.endswith((":", ",", ";", "-", "–")) or _OPENS_ON_TIME_RE.match(text):
+        return None
+    short = text.endswith(".") and "," not in body and 5 <= words(body) <= 25 and headline_shaped(body)
+    if not short and not 26 <= words(body) <= 50:
+        return None
+    lead = kept[1]
+    if len(kept) >= 3 and words(lead.text) <= 15 and any(ch.isdigit() for ch in lead.text) \
+            and _FIELDS_RE.search(lead.text):
+        lead = kept[2]
+    m = _TIME_CLAUSE_RE.match(lead.text)
+    if m is None or not is_paragraph(lead.text) or words(lead.text) <= words(body):
+        return None
+    told = re.split(r"(?<=[a-zà-ỹđ\d)])[.!?]\s", lead.text[m.end():])[0]
+    return page.lines.index(line) if _restates(body, [told], TOLD_AGAIN if short else TOLD_WHOLE) else None
