@@ -73,3 +73,15 @@ def test_a_vietnamese_official_with_an_office_once_held_stays_vietnamese():
     person = found_in("Nguyễn Văn Thắng, khi còn là Chủ tịch UBND tỉnh Lào Cai, từng tiếp đoàn Vân Nam.",
                       "Nguyễn Văn Thắng")
     assert person is not None and person.origin == "vietnamese"
+
+
+def test_a_co_star_and_the_name_opening_the_sentence_beside_them_are_persons():
+    # X cùng bạn diễn Y ...: only a person acts beside another; the co-star noun introduces Y as a title would
+    text = "Mạc Vy cùng bạn diễn Hàn Khải dự buổi ra mắt phim cổ trang tại Bắc Kinh."
+    assert found_in(text, "Mạc Vy") is not None
+    assert found_in(text, "Hàn Khải") is not None
+
+
+def test_a_place_opening_the_sentence_before_a_co_stars_film_is_no_person():
+    # (bạn diễn not beside the place: the film of two co-stars shot there)
+    assert found_in("Hàm Đan đón đoàn làm phim của hai bạn diễn nổi tiếng.", "Hàm Đan") is None

@@ -62,6 +62,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
                     lambda m: "" if runs.capitalised(m.group(1)) else m.group(0), clause)
     if _EPITHET_BEFORE.search(clause):
         return True  # Thi tiên X, thiên hậu X: an epithet only a person is given, used as a title
+    if _COSTAR_BEFORE.search(clause):
+        return True  # cùng bạn diễn X: a co-star, as a title before the name
     if _KIN_IS.search(clause):
         return True  # Hồ Quý Ly và con là X; con trai của ông là X: a relative named by the verb of being
     # A titled subject whose predicate names the person (Hai Phó Ủy viên trưởng Nhân đại Trung Quốc là X và Y;
@@ -263,7 +265,10 @@ def _then_titled(rest: str) -> bool:
 
 
 # Teammates or colleagues beside the subject (X cùng các đồng đội ...; X và đồng nghiệp ...): only a person has them.
-_TEAMMATES = re.compile(r"\s+(?:cùng|và)\s+(?:các\s+|những\s+)?đồng\s+(?:đội|nghiệp)(?![^\W\d_])", re.IGNORECASE)
+_TEAMMATES = re.compile(r"\s+(?:cùng|và)\s+(?:với\s+)?(?:các\s+|những\s+)?(?:đồng\s+(?:đội|nghiệp)|bạn\s+diễn)(?![^\W\d_])",
+                        re.IGNORECASE)
+# A co-star (bạn diễn) right before a name: only a person acts beside another (X cùng bạn diễn Y ...).
+_COSTAR_BEFORE = re.compile(r"(?<![^\W\d_])bạn\s+diễn\s+$", re.IGNORECASE)
 
 
 # A group of persons beside the subject, counted or plural (X cùng dàn diễn viên Trung Quốc dự ...; X cùng nhiều sao
