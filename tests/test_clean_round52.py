@@ -115,3 +115,20 @@ def test_a_paragraph_under_a_taken_caption_stays():
     body = "Qua tập huấn, có 10 hộ đăng ký tham gia trồng nấm tại xã Hồng Sơn\nvà 5 hộ tại xã Hồng Liêm, theo Hội Nông dân huyện."
     art = clean(page(HEAD, LEAD, BODY1, f"{cap}\n{body}", BODY2))
     assert "và 5 hộ tại xã Hồng Liêm, theo Hội Nông dân huyện." not in reasons(art)
+
+
+@pytest.mark.parametrize("counter", [
+    ["Thống kê truy cập", "Đang truy cậpĐang truy cập : 24", "Hôm nayHôm nay : 11929",
+     "Tháng hiện tạiTháng hiện tại : 91114", "Tổng lượt truy cậpTổng lượt truy cập : 14043452"],
+    ["| Thống kê truy cập Truy cập tổng 935.888 Truy cập hiện tại 16"],
+])
+def test_a_visitor_counter_with_its_labels_printed_twice_or_on_one_line_goes(counter):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *counter))
+    assert [LEAD, BODY1, BODY2] == art.paragraphs
+    assert all(line in reasons(art) for line in counter)
+
+
+@pytest.mark.parametrize("line", ["Hôm nay 71 ca mắc mới, hôm qua 80 ca.", "Hôm nayHôm nay là ngày vui"])
+def test_a_story_giving_figures_by_day_is_no_counter(line):
+    from pipeline.ingest.clean.sitebox import counter_line
+    assert not counter_line(line)

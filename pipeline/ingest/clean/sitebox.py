@@ -4,7 +4,9 @@
   31,070', 'Lượt truy cập: 1,691,098'. A period of time or the site's visitors as the label and a bare figure as
   the value (on one line, or the label over its figure as a table's cells come out), three labels or more in a
   row: a story that gives figures by day says what they count ('Hôm nay: 71 ca mắc'), and a count of visits alone
-  on its line names what it counts ('Lượt truy cập: N', 'Đang online: N').
+  on its line names what it counts ('Lượt truy cập: N', 'Đang online: N'). A label printed twice with no space
+  ('Hôm nayHôm nay : 11929', a cell's title and text side by side) is read once; the whole counter saved on one
+  line ('| Thống kê truy cập Truy cập tổng 935.888 Truy cập hiện tại 16') is a counter too.
 - The weather box: 'Quảng Trị', '+35', '°', 'C', 'Cao:+36', 'Thấp:+25', 'Thỉnh thoảng có nắng'. A high or a
   low temperature alone on its line ('Cao: +36') is the anchor; the figures, degree marks and the sky's few words
   beside it, and the place over them, are its cells. A story gives temperatures inside sentences.
@@ -118,20 +120,34 @@ def placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER_RE.match(text.strip()))
 
 
-def _visit_count(text: str) -> bool:
-    """A count of the site's visits alone on its line: 'Lượt truy cập: 1,691,098', 'Đang online: 5'."""
-    return bool(_VISITS_RE.match(text.strip()))
-
-
 def _weather_cell(text: str) -> bool:
     text = text.strip()
     return bool(_HILO_RE.match(text) or _TEMP_RE.match(text) or _DEGREE_MARK_RE.match(text) or _HUMIDITY_RE.match(text)
                 or words(text) <= 6 and _SKY_RE.search(text) and not text.endswith(tuple(SENTENCE_END)))
 
 
+# A counter's label printed twice with no space, as a cell's title and its text are saved side by side: 'Hôm nayHôm
+# nay : 11929', 'Tổng lượt truy cậpTổng lượt truy cập : 14043452' (NukeViet's counter block).
+_DOUBLED_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][^:\d]{2,40}?)(?P=label)(?=\s*:?\s*\d)")
+# The whole counter saved on one line, a label and its figure after another, the box's head before them: '| Thống kê
+# truy cập Truy cập tổng 935.888 Truy cập hiện tại 16' (two figures or more, each after a counter's label).
+_COUNTER_LINE_RE = re.compile(rf"^(?:[|•·]\s*)?(?:thống kê(?: truy cập)?\s*:?\s*)?(?:{_LABEL.replace('?P<label>', '?:')}"
+                              rf"\s*:?\s*{_FIGURE}\s*[|•·,;-]?\s*){{2,}}$", re.IGNORECASE)
+
+
+def _undoubled(text: str) -> str:
+    return _DOUBLED_LABEL_RE.sub(r"\g<label>", text.strip())
+
+
+def counter_line(text: str) -> bool:
+    """A count of visits alone ('Lượt truy cập: N', its label printed twice or not), or the whole counter on one line."""
+    text = _undoubled(text)
+    return bool(_VISITS_RE.match(text) or _COUNTER_LINE_RE.match(text) and re.search(_VISITS, text, re.IGNORECASE))
+
+
 def _counter_cell(kept: list[Line], i: int) -> tuple[int, str]:
     """How many lines the counter's cell at `i` takes (a label and its figure on one line or two), and its label."""
-    text = kept[i].text.strip()
+    text = _undoubled(kept[i].text)
     m = _PERIOD_RE.match(text)
     if m:
         return 1, m.group("label").casefold()
@@ -184,7 +200,7 @@ def site_boxes(page: Page) -> None:
         if line.kept:
             page.drop(line, "widget")
     for line in page.kept():
-        if _visit_count(line.text):
+        if counter_line(line.text):
             page.drop(line, "counter")
 
 
