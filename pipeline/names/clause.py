@@ -252,8 +252,11 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
         # A, người từng làm thư ký cho B, là Viện trưởng ...: the predicate of the subject whose apposition
         # holds B, not B's own apposition
         opening = None
+    paired = partner is not None or prev is not None and re.fullmatch(r"\s+và\s+", sentence[prev[1]:start])
+    count = _COUNT.match(rest, opening.end()) if opening and paired else None
     if opening and ("(" in opening.group() or offices.titled(rest[len(opening.group()):])
-                    or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)):
+                    or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)
+                    or count and offices.titled(rest[count.end():])):
         pos = len(opening.group())
         glossless = offices.GLOSS.sub(lambda g: " " * len(g.group()), rest)  # Hoa Nhuận (China Resources) ...
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
@@ -305,6 +308,9 @@ _PLURAL = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cặp đôi|b�
 _PREDICATE_WHERE = re.compile(r"(?<![^\W\d_])(?-i:[a-zà-ỹđ][^\W\d_]*\s+[a-zà-ỹđ][^\W\d_]*)\s+(?:ở|tại)\s")
 _PLURAL_TITLE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các)\s+(?:[^\W\d_]+\s+){1,4}$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s*,\s*(?:cả\s+)?(?:hai|ba|bốn)\s+(?!lần(?![^\W\d_]))", re.IGNORECASE)
+# ... whose count opens the pair's apposition when a title follows it (A và B, hai nam diễn viên Trung Quốc đóng chính
+# ...): the title is each one's, as "A, nam diễn viên Trung Quốc" is A's.
+_COUNT = re.compile(r"(?:cả\s+)?(?:hai|ba|bốn)\s+", re.IGNORECASE)
 _PAIR = re.compile(r"(?<![^\W\d_])(?:cặp đôi|bộ đôi|cặp|vợ chồng|đôi nam|đôi nữ)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 # A doubles event the sentence names after the names (A và B của Trung Quốc giành HCV đôi nam nữ): partners play for
 # one country, so the country after the second is the first's too.
