@@ -22,3 +22,21 @@ def test_a_vietnamese_pairs_plural_apposition_keeps_both_vietnamese():
     # two countries' titles in one apposition: neither is told
     text = "Trương Minh Khoa và Vương Tiểu Đông, hai đạo diễn Việt Nam và Trung Quốc, cùng dựng một bộ phim."
     assert person_in(text, "Trương Minh Khoa").origin != "inferred"
+
+
+def test_a_return_with_a_video_faces_no_one():
+    # China named in what the blogger comes back with is no counterpart: the name's shape weighs it, as it does
+    # for China named in any other thing one does
+    for text in ("Blogger ẩm thực Trương Tử Hàm trở lại YouTube sau ba năm vắng bóng với video về nghề sơn mài ở "
+                 "quê nhà Tứ Xuyên.",
+                 "Blogger Trương Tử Hàm trở lại mạng xã hội sau ba năm vắng bóng với video về nghề sơn mài truyền "
+                 "thống Trung Quốc."):
+        assert person_in(text, "Trương Tử Hàm").origin == "inferred", text
+
+
+def test_a_return_with_a_video_keeps_a_vietnamese_name_vietnamese():
+    for text, name in (("Blogger Nguyễn Thu Hà trở lại YouTube với video về ẩm thực đường phố ở Trùng Khánh.",
+                        "Nguyễn Thu Hà"),
+                       ("Nhạc sĩ Vương Anh Khoa trở lại với video âm nhạc quay tại Phượng Hoàng cổ trấn, Hồ Nam.",
+                        "Vương Anh Khoa")):
+        assert person_in(text, name).origin != "inferred", text

@@ -34,12 +34,12 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 
 # Words that put two parties face to face: what stands on the other side of one is the counterpart.
 # (not tiếp quản, tiếp tục and the like: taking over or going on faces no one; nor liên tiếp, trực tiếp, gián tiếp,
-# kế tiếp, chuyển tiếp: in a row, directly, next, relayed; nor "với" + a role or a work: nổi tiếng / gây ấn tượng với
-# vai ..., thành công với bộ phim ...: what the person is known for, not whom they face; "đón" only before a
+# kế tiếp, chuyển tiếp: in a row, directly, next, relayed; nor "với" + a role or a work (nổi tiếng với vai ..., trở
+# lại YouTube với video về ...): what one is known for or comes back with, not whom one faces; "đón" only before a
 # delegation or guests, đón đoàn / đón hàng chục đoàn khách: not đón nhận, đón Tết)
 _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!" + identity.NOT_FACED + r")"  # (a time, a style: identity.py)
-                     r"(?!\s+(?:(?:các|những|nhiều|một|hai|ba)\s+)?(?:vai|vai diễn|phim|"
-                     r"bộ phim|tác phẩm|ca khúc|bài hát|album|tiểu thuyết|cuốn|loạt|series|màn trình diễn)"
+                     r"(?!\s+(?:(?:các|những|nhiều|một|hai|ba)\s+)?(?:vai|vai diễn|phim|bộ phim|tác phẩm|ca khúc|"
+                     r"bài hát|album|tiểu thuyết|cuốn|loạt|series|màn trình diễn|video|clip|vlog|MV|bài đăng|bộ ảnh)"
                      r"(?![^\W\d_]))|(?<!liên\s)(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!chuyển\s)"
                      r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi|"
