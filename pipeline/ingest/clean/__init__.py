@@ -43,6 +43,8 @@ unsure of is kept and noted.
                   hàng ngày')
     controls.py   a reader's controls as one line: text size 'A- A A+', contrast, share tooltips
     desklabels.py a news desk's label ('Tin thế giới', 'Bản tin X') right over a story whose headline was not saved
+    cutcaptions.py a caption cut over two lines as a block of its own; a taken caption's rest going on in lower case
+    boxheads.py   a related box's head alone: what it lists, then 'liên quan' ('TIN, BÀI LIÊN QUAN:', 'Bài văn liên quan')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
