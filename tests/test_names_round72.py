@@ -40,3 +40,30 @@ def test_a_return_with_a_video_keeps_a_vietnamese_name_vietnamese():
                        ("Nhạc sĩ Vương Anh Khoa trở lại với video âm nhạc quay tại Phượng Hoàng cổ trấn, Hồ Nam.",
                         "Vương Anh Khoa")):
         assert person_in(text, name).origin != "inferred", text
+
+
+def test_chinas_box_office_and_screen_give_the_lead_a_standing():
+    for text, name in (
+            ('Nam diễn viên Trương Dịch Hưng góp mặt trong "Mãn giang hồng", phim Trung Quốc ăn khách dịp Tết '
+             'Nguyên đán 2023.', "Trương Dịch Hưng"),
+            ("Nữ diễn viên hài Đào Tuệ Linh đóng vai chính trong bộ phim thắng lớn dịp Tết Nguyên đán tại Trung "
+             "Quốc.", "Đào Tuệ Linh"),
+            ('Đàm Tùng Vân gây sốt với vai chính trong phim "Liệt hỏa như ca" trên màn ảnh nhỏ Trung Quốc.',
+             "Đàm Tùng Vân")):
+        assert person_in(text, name).origin == "inferred", text
+
+
+def test_the_vietnamese_mirrors_of_chinas_box_office_and_screen():
+    for text, name in (
+            ("Diễn viên Lê Minh Thảo lồng tiếng cho phim Trung Quốc ăn khách dịp Tết Nguyên đán 2024.", "Lê Minh Thảo"),
+            ("Nam diễn viên Hồ Quang Hiếu góp mặt trong một phim Trung Quốc ăn khách dịp Tết.", "Hồ Quang Hiếu"),
+            ("Nữ ca sĩ Vương Gia Hân gây sốt với vai chính trong một phim ngắn trên màn ảnh nhỏ Trung Quốc.",
+             "Vương Gia Hân"),
+            ("Nữ diễn viên Việt Nam Trương Ngọc Hân đóng vai chính trong phim chiếu trên màn ảnh nhỏ Trung Quốc.",
+             "Trương Ngọc Hân"),
+            ("Nữ đạo diễn Trương Minh Thảo đóng vai chính trong bộ phim thắng lớn dịp Tết tại Trung Quốc, dự án hợp "
+             "tác giữa hai nước.", "Trương Minh Thảo"),
+            ("Diễn viên Hồ Bảo Ngân đóng vai chính trong bộ phim thắng lớn dịp Tết tại Việt Nam và Trung Quốc.",
+             "Hồ Bảo Ngân"),
+            ("Ca khúc của ca sĩ Hoàng Thùy Linh gây sốt tại Trung Quốc.", "Hoàng Thùy Linh")):
+        assert person_in(text, name).origin != "inferred", text

@@ -23,9 +23,16 @@ _CHINA = r"Trung Quốc(?![^\W\d_])"
 # Trung Quốc is the same top, and so is the season's hit or the box office's lead there with no superlative: phim ăn
 # khách dịp Tết Nguyên đán 2024 ở Trung Quốc, đứng đầu phòng vé dịp Tết ở Trung Quốc)
 _SEASON = r"(?:\s+nhất)?(?:\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?)?(?:\s+(?:tại|ở))?"
+# ... and a film's big win at a season named (thắng lớn dịp Tết Nguyên đán tại Trung Quốc: the Tết box office), never
+# a win or a stir with no season, which a Vietnamese song or clip has in China too.
+_GENRE = r"(?:\s+(?:truyền hình|điện ảnh|cổ trang|thần tượng|ngôn tình|hành động|tình cảm|võ thuật|hài|hoạt hình))*"
 _TOP = re.compile(r"(?<![^\W\d_])(?:vĩ đại nhất|xuất sắc nhất|thành công nhất|nổi tiếng nhất|có sức ảnh hưởng nhất|"
                   r"(?:ăn khách|có doanh thu cao)" + _SEASON + r"|(?:dẫn|đứng) đầu phòng vé" + _SEASON + r"|"
-                  r"hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA)
+                  r"(?:thắng lớn|hút khách)(?:\s+nhất)?\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?\s+(?:tại|ở)|"
+                  r"hàng đầu|niềm tự hào của|biểu tượng của|huyền thoại của)\s+" + _FIELD + _CHINA
+                  # ... or the hit named country first (phim Trung Quốc ăn khách dịp Tết Nguyên đán 2023)
+                  + r"|(?<![^\W\d_])phim" + _GENRE + r"\s+" + _CHINA + r"\s+(?:ăn khách|có doanh thu cao|hút khách|"
+                  r"(?:dẫn|đứng) đầu phòng vé)")
 # ... its side in a contest: China helped to a title, China's national team played for or left.
 _SIDE = re.compile(r"(?<![^\W\d_])(?:giúp|mang về cho|đem về cho)\s+(?:đoàn thể thao\s+|đội tuyển\s+)?" + _CHINA +
                    r"\s+(?:giành|giữ|giữ vững|bảo vệ|lên ngôi|vô địch|có|đoạt|lần đầu)"
@@ -36,7 +43,11 @@ _SIDE = re.compile(r"(?<![^\W\d_])(?:giúp|mang về cho|đem về cho)\s+(?:đo
 _PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính|vai nam chính)"
                    r"(?![^\W\d_])[^,;:.()\"“”]{0,25}?\s(?<!một\s)(?:trong\s+)?(?:bộ\s+)?phim"
                    r"(?:\s+(?:truyền hình|điện ảnh|cổ trang|thần tượng|ngôn tình|hành động|tình cảm|võ thuật))*\s+" +
-                   _CHINA)
+                   _CHINA +
+                   # ... or a lead in a work shown on China's screen (vai chính trong phim "..." trên màn ảnh nhỏ
+                   # Trung Quốc): a lead, not a part, and not in an indefinite work (in_china's guard)
+                   r"|(?<![^\W\d_])(?:đóng chính|vai chính|vai nữ chính|vai nam chính)(?![^\W\d_])[^,;:.]{0,60}?"
+                   r"\strên màn ảnh(?:\s+(?:nhỏ|rộng))?\s+" + _CHINA)
 # ... or a part in a work of China the person is known for to an audience (được khán giả Việt Nam biết đến qua bộ phim
 # truyền hình Trung Quốc ...; qua vai Triệu Mẫn trong phiên bản ... của Trung Quốc): the work is theirs.
 _KNOWN = re.compile(r"(?<![^\W\d_])(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
