@@ -67,3 +67,19 @@ def test_the_vietnamese_mirrors_of_chinas_box_office_and_screen():
              "Hồ Bảo Ngân"),
             ("Ca khúc của ca sĩ Hoàng Thùy Linh gây sốt tại Trung Quốc.", "Hoàng Thùy Linh")):
         assert person_in(text, name).origin != "inferred", text
+
+
+def test_a_lead_in_a_film_released_for_the_tet_season_in_china_is_chinas():
+    text = "Nam diễn viên Trương Dịch Hưng đóng chính trong bộ phim hành động ra rạp dịp Tết Nguyên đán 2025 ở Trung Quốc."
+    assert person_in(text, "Trương Dịch Hưng").origin == "inferred"
+
+
+def test_the_vietnamese_mirrors_of_a_tet_release_in_china():
+    for text, name in (
+            ('Đạo diễn Lý Minh Hải đưa phim "Lật mặt" ra rạp dịp Tết Nguyên đán ở Trung Quốc.', "Lý Minh Hải"),
+            ('Ngô Thanh Hằng đóng vai chính trong phim Việt "Hai Phượng" công chiếu dịp Tết tại Trung Quốc.',
+             "Ngô Thanh Hằng"),
+            ("Thu Trang đóng vai khách mời trong một bộ phim hài ra rạp dịp Tết ở Trung Quốc.", "Thu Trang"),
+            ("Vương Thảo Vy đóng vai chính trong bộ phim đồng sản xuất với Bắc Kinh, ra rạp dịp Tết ở Trung Quốc.",
+             "Vương Thảo Vy")):
+        assert person_in(text, name).origin != "inferred", text

@@ -48,6 +48,11 @@ _PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính
                    # Trung Quốc): a lead, not a part, and not in an indefinite work (in_china's guard)
                    r"|(?<![^\W\d_])(?:đóng chính|vai chính|vai nữ chính|vai nam chính)(?![^\W\d_])[^,;:.]{0,60}?"
                    r"\strên màn ảnh(?:\s+(?:nhỏ|rộng))?\s+" + _CHINA)
+# ... or a lead in a film released for the Tết season in China (đóng chính trong bộ phim ... ra rạp dịp Tết Nguyên đán
+# 2025 ở Trung Quốc): the season's slate is China's own films; a Vietnamese film taken there is named "phim Việt", a
+# guest's film is indefinite, a joint one joint (in_china's guards), and one who only brings a film there plays no part.
+_RELEASE = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính|vai nam chính)(?![^\W\d_])[^,;:.]{0,80}?"
+                      r"\s(?:ra rạp|công chiếu|khởi chiếu)\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?\s+(?:tại|ở)\s+" + _CHINA)
 # ... or a part in a work of China the person is known for to an audience (được khán giả Việt Nam biết đến qua bộ phim
 # truyền hình Trung Quốc ...; qua vai Triệu Mẫn trong phiên bản ... của Trung Quốc): the work is theirs.
 _KNOWN = re.compile(r"(?<![^\W\d_])(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
@@ -77,13 +82,13 @@ _JOINT = re.compile(r"(?<![^\W\d_])(?i:hai nước|song phương|hợp tác gi�
 
 def in_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention's sentence, after the name and in words of the person's own clause chain, gives the person
-    a standing in China's own field (_TOP, _SIDE, _PART, _KNOWN), no opponent faced before it, no joint work
+    a standing in China's own field (_TOP, _SIDE, _PART, _KNOWN, _RELEASE), no opponent faced before it, no joint work
     (_JOINT)."""
     for m in person.mentions:
         text = sentences[m.sentence]
         if _JOINT.search(text):
             continue
-        for pattern in (_TOP, _SIDE, _PART, _KNOWN):
+        for pattern in (_TOP, _SIDE, _PART, _KNOWN, _RELEASE):
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
                 clause = re.split(r"[,;:]", before)[-1]
