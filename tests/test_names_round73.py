@@ -85,3 +85,13 @@ def test_a_co_star_and_the_name_opening_the_sentence_beside_them_are_persons():
 def test_a_place_opening_the_sentence_before_a_co_stars_film_is_no_person():
     # (bạn diễn not beside the place: the film of two co-stars shot there)
     assert found_in("Hàm Đan đón đoàn làm phim của hai bạn diễn nổi tiếng.", "Hàm Đan") is None
+
+
+def test_a_film_title_in_sentence_case_ends_at_a_causative_verb_before_a_name():
+    # Bộ phim <title> đưa X và Y trở thành ...: the title's span ran over the names to 'và'
+    text = "Bộ phim Mộng hoa lục đưa Hàn Khải và Mạc Vy Nhiên trở thành hai diễn viên ăn khách nhất."
+    assert found_in(text, "Hàn Khải") is not None
+
+
+def test_a_film_title_ended_at_a_causative_verb_leaves_a_place_after_it_no_person():
+    assert found_in("Bộ phim Mộng hoa lục giúp Hàm Đan trở thành điểm đến du lịch.", "Hàm Đan") is None

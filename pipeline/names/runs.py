@@ -283,8 +283,10 @@ _WORK_WORDS = (r"(?<![^\W\d_])(?:(?<!quay )(?<!làm )phim|tác phẩm|cuốn|sá
                r"(?<!dẫn )chương trình|series|trò chơi|game)")
 _WORK = re.compile(_WORK_WORDS + r"\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
 WORK_BEFORE_QUOTE = re.compile(_WORK_WORDS + r"\s*(?:mang tên\s*|có tên\s*)?$", re.IGNORECASE)
+# (or a causative verb before a capitalised name: Bộ phim <title> đưa / giúp / khiến X ...: what the work did to a
+# person, no word of its title)
 _WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
-                       r"vừa|từng|năm)\s")
+                       r"vừa|từng|năm)\s|\s(?:đưa|giúp|khiến)\s(?=[A-ZÀ-ỸĐ])")
 
 
 def works(sentence: str) -> list[tuple[int, int]]:
