@@ -75,3 +75,25 @@ def test_a_lead_printed_twice_in_a_row_or_again_after_the_signature_still_goes()
     assert art.paragraphs == [LEAD, BODY1, BODY2]
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Theo TTXVN", LEAD))
     assert art.paragraphs.count(LEAD) == 1
+
+
+# A song quoted in the story, set out as lines in one pair of quotation marks (written for this test).
+SONG = ["“Chiều nay bên dòng sông quê", "Gió đưa câu hát về nơi xa ấy", "Mẹ ngồi chờ bên hiên nhà",
+        "Thương con đi mãi chưa về”"]
+
+
+def test_the_lines_of_a_quoted_song_taken_as_captions_go_back():
+    texts = [LEAD, BODY1, *SONG, BODY2]
+    lines = [Line(i, i, t, i < 2 or i == 6) for i, t in enumerate(texts)]  # a rule took the song's four lines
+    assert all(structure.part_of(lines, pos, False) and "quotation" in structure.part_of(lines, pos, False)
+               for pos in range(2, 6))
+
+
+def test_captions_in_no_quotes_and_a_split_pull_quote_stay_out():
+    captions = ["Chiều nay bên dòng sông quê", "Gió đưa câu hát về nơi xa ấy", "Mẹ ngồi chờ bên hiên nhà"]
+    lines = [Line(i, i, t, i < 2 or i == 5) for i, t in enumerate([LEAD, BODY1, *captions, BODY2])]
+    assert not any(structure.quoted_lines(lines, pos) for pos in range(2, 5))
+    # A quotation cut over two lines whose words the paragraph holds: a pull quote, a copy (part_of bars it first).
+    halves = ["“Chúng tôi sẽ tiếp tục hỗ trợ", "người dân sớm ổn định cuộc sống”"]
+    lines = [Line(i, i, t, i != 2 and i != 3) for i, t in enumerate([LEAD, BODY1, *halves, BODY2])]
+    assert structure.quoted_lines(lines, 2) and structure.part_of(lines, 2, True) is None

@@ -26,6 +26,10 @@ read: lines the cleaner kept that the line continues.
 
 - A line of a paragraph wrapped by hand (wrapped.py): it stops mid-sentence, framed by lines of the same sentence.
 
+- A line of a quotation set out as lines (a song's, a poem's with no metre, a couplet's): a run of short lines whose
+  first opens a quotation mark and whose last closes it, the story kept right over and under the run. A gallery's
+  captions stand in no quotation marks; a pull quote split over two lines is a copy of the story's words.
+
 - One of the page's sub-headings, on a page with no picture: a short line with no closing stop between two kept
   paragraphs, where the page kept two or more lines of the same shape and a like length between paragraphs, and no
   line of the page was taken as a picture's (a caption, an image, a credit). A caption rule took it for what a
@@ -208,6 +212,37 @@ def capitals_head(lines: list[Line], pos: int) -> bool:
     return above.kept and below.kept and is_paragraph(above.text) and is_paragraph(below.text)
 
 
+_OPEN_QUOTE = ("“", '"', "«")
+_CLOSE_QUOTE = ("”", '"', "»")
+# How many lines a quotation set out as lines may run to, each of a verse's or a slogan's length.
+QUOTED_LINES = 8
+QUOTED_WORDS = 15
+
+
+def _opens_quote(text: str) -> bool:
+    return text.lstrip().startswith(_OPEN_QUOTE) and not text.rstrip().rstrip(".,;!?…").endswith(_CLOSE_QUOTE)
+
+
+def _closes_quote(text: str) -> bool:
+    return text.rstrip().rstrip(".,;!?…").endswith(_CLOSE_QUOTE) and not text.lstrip().startswith(_OPEN_QUOTE)
+
+
+def quoted_lines(lines: list[Line], pos: int) -> bool:
+    """The line is one of a run of 2-QUOTED_LINES short lines that one pair of quotation marks encloses (the first line
+    opens it, the last closes it, none between does either), the story kept right over and under the run: a song's
+    or a poem's lines, a couplet, quoted by the story. In the dev splits every such run a rule took is a pull quote
+    split over two lines, whose words the story's paragraph holds (a copy, barred before this is asked); loss_shapes'
+    songs and couplets set in quotes are the shape's evidence."""
+    start = next((i for i in range(pos, max(-1, pos - QUOTED_LINES), -1) if _opens_quote(lines[i].text)), None)
+    if start is None or any(_closes_quote(lines[i].text) for i in range(start, pos)):
+        return False
+    end = next((i for i in range(pos, min(len(lines), start + QUOTED_LINES)) if _closes_quote(lines[i].text)), None)
+    if end is None or end == start or any(_opens_quote(lines[i].text) for i in range(pos + 1, end + 1)):
+        return False
+    return start > 0 and end + 1 < len(lines) and lines[start - 1].kept and lines[end + 1].kept \
+        and all(real_words(lines[i].text) <= QUOTED_WORDS for i in range(start, end + 1))
+
+
 # What a picture leaves on a page once the cleaner has read it: its caption, file, placeholder, label or credit.
 PICTURE_REASONS = frozenset({"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
                              "image-label", "photo-credit", "video-credit", "picture-credit"})
@@ -267,6 +302,8 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
     form = verse.in_verse(lines, pos)
     if form:
         return f"{VERSE_PART} ({form}: its metre and rhyme)"
+    if quoted_lines(lines, pos):
+        return "a line of a quotation set out as lines (a song's, a poem's), in its quotation marks"
     if wrapped.in_wrapped_paragraph(lines, pos):
         return "a line of a paragraph wrapped by hand (the sentence runs on over it)"
     if head_among_heads(lines, pos, pictured):
