@@ -132,3 +132,12 @@ def test_a_visitor_counter_with_its_labels_printed_twice_or_on_one_line_goes(cou
 def test_a_story_giving_figures_by_day_is_no_counter(line):
     from pipeline.ingest.clean.sitebox import counter_line
     assert not counter_line(line)
+
+
+def test_a_caption_in_the_table_row_under_a_pictures_cell_goes_whatever_its_length():
+    cell = "![]() |"
+    caption = ("| Tổng Bí thư gửi lời chúc mừng tốt đẹp nhất tới các thế hệ cán bộ, chiến sĩ, ghi nhận và biểu dương "
+               "những chiến công, thành tích mà cán bộ, chiến sĩ lực lượng vũ trang Quân khu đã đạt được trong 80 năm qua.")
+    art = clean("\n".join([HEAD, LEAD, cell, caption, BODY1, BODY2]) + "\n")  # no blank line: a line a block
+    assert reasons(art).get(caption) == "image-caption"
+    assert [LEAD, BODY1, BODY2] == art.paragraphs

@@ -90,9 +90,12 @@ def images(page: Page) -> None:
         nxt = next((ln for ln in page.lines[pos + 1:] if ln.kept), None)
         if nxt is None or _is_image(nxt.text, headline, page_words):
             continue
-        if nxt.block == line.block:
+        # A picture set in a table's cell ('![]() |') has its caption in the next row's cell ('| <caption>'): the row
+        # is the evidence, whatever the caption's length or stop (a sentence-long caption of a leader's speech).
+        in_cells = line.text.rstrip().endswith("|") and nxt.text.lstrip().startswith("| ")
+        if nxt.block == line.block or in_cells:
             if words(nxt.text) <= 60:
-                page.drop(nxt, "image-caption", Caption(nxt.text.rstrip(" |")))
+                page.drop(nxt, "image-caption", Caption(nxt.text.strip(" |") if in_cells else nxt.text.rstrip(" |")))
         elif page.block_size(nxt) == 1 and (
                 (words(nxt.text) <= 30 and not nxt.text.endswith(tuple(SENTENCE_END)))
                 or caption_kind(nxt.text) in ("caption", "maybe") or _restates_under_picture(page, nxt)):
