@@ -95,3 +95,14 @@ def test_a_film_title_in_sentence_case_ends_at_a_causative_verb_before_a_name():
 
 def test_a_film_title_ended_at_a_causative_verb_leaves_a_place_after_it_no_person():
     assert found_in("Bộ phim Mộng hoa lục giúp Hàm Đan trở thành điểm đến du lịch.", "Hàm Đan") is None
+
+
+def test_a_name_of_two_syllables_after_a_works_noun_and_cua_is_a_person():
+    # phim truyền hình mới của X ...: whose work (its maker or star)
+    text = "Phim truyền hình mới của Mạc Vy đứng đầu bảng xếp hạng lượt xem trên các nền tảng trực tuyến."
+    assert found_in(text, "Mạc Vy") is not None
+
+
+def test_a_known_place_after_a_works_noun_and_cua_is_no_person():
+    # a place's song or film (a province's name the glossary's place sections hold)
+    assert found_in("Ca khúc mới của Hòa Bình về mùa xuân được phát trên sóng phát thanh tỉnh.", "Hòa Bình") is None

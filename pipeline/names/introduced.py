@@ -159,6 +159,9 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         # plays no part: X, con trai Y, ...; opening the sentence, X, người đóng vai ... / người khai mở ...; nor
         # teammates or colleagues: X cùng các đồng đội giành ...
         return True
+    if len(sentence[start:end].split()) == 2 and _WORK_OF.search(sentence, 0, start) \
+            and not known_places.is_place(sentence[start:end]):
+        return True  # phim truyền hình mới của X, ca khúc của X: whose work (a full name there: full_name_subject)
     if len(sentence[start:end].split()) == 2 and _OF_BEFORE.search(sentence, 0, start) \
             and (_POETS_EPITHET.match(rest) or _FIGURE.match(rest)):
         return True  # bài thơ của X, "thi tiên" đời Đường ...; là của X, nhân vật nổi tiếng thời Tam Quốc
@@ -173,6 +176,10 @@ _OF_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # place's dish, a town or a statue is called too, đặc sản của X, "nữ hoàng" ...)
 _POETS_EPITHET = re.compile(r"\s*,\s*[\"“](?:thi tiên|thi thánh|thi hào|thi bá|thiên vương|thiên hậu|nàng thơ|chàng thơ|"
                             r"ngọc nữ|mỹ nhân|nam thần)(?![^\W\d_])", re.IGNORECASE)
+# A work's noun, new or first, then 'của' right before a name: its maker or star (a place's film is a promotional
+# one, phim quảng bá của X, and a place named so is a known place or not name-shaped).
+_WORK_OF = re.compile(r"(?<![^\W\d_])(?:phim|bộ phim|phim truyền hình|phim điện ảnh|ca khúc|bài hát|album|tiểu thuyết|"
+                      r"cuốn sách|tác phẩm)(?:\s+(?:mới|mới nhất|gần đây|đầu tay|cuối cùng))?\s+của\s+$", re.IGNORECASE)
 # A figure of note in apposition (X, nhân vật nổi tiếng thời Tam Quốc; X, một nhân vật lịch sử ...): a person, real or
 # of a story; a place or a body is never called one.
 _FIGURE = re.compile(r"\s*,\s*(?:một\s+)?nhân vật\s+(?:nổi tiếng|lịch sử|kiệt xuất|huyền thoại|quyền lực|chính)"
