@@ -83,3 +83,20 @@ def test_the_vietnamese_mirrors_of_a_tet_release_in_china():
             ("Vương Thảo Vy đóng vai chính trong bộ phim đồng sản xuất với Bắc Kinh, ra rạp dịp Tết ở Trung Quốc.",
              "Vương Thảo Vy")):
         assert person_in(text, name).origin != "inferred", text
+
+
+def test_a_singer_at_chinas_central_spring_gala_is_chinas():
+    for text in ("Ca sĩ Chu Thâm biểu diễn ca khúc mới trong chương trình Gala mừng Xuân của Đài Truyền hình "
+                 "Trung ương Trung Quốc.",
+                 "Nữ ca sĩ Chu Thâm hát trong đêm Xuân Vãn của CCTV năm 2024."):
+        assert person_in(text, "Chu Thâm").origin == "inferred", text
+
+
+def test_the_vietnamese_mirrors_of_a_spring_gala():
+    for text, name in (
+            ("Ca sĩ Lâm Gia Hân biểu diễn trong chương trình Gala mừng Xuân của đài truyền hình Giang Tô.", "Lâm Gia Hân"),
+            ("Ca sĩ Việt Nam Đàm Vĩnh Hưng được mời biểu diễn trong chương trình Gala mừng Xuân của Đài Truyền hình "
+             "Trung ương Trung Quốc.", "Đàm Vĩnh Hưng"),
+            ("Nhạc sĩ Vương Hải Đăng bình luận về màn trình diễn trong Gala mừng Xuân của Đài Truyền hình Trung ương "
+             "Trung Quốc.", "Vương Hải Đăng")):
+        assert person_in(text, name).origin != "inferred", text

@@ -53,6 +53,12 @@ _PART = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính
 # guest's film is indefinite, a joint one joint (in_china's guards), and one who only brings a film there plays no part.
 _RELEASE = re.compile(r"(?<![^\W\d_])(?:đóng|thủ vai|vai chính|vai nữ chính|vai nam chính)(?![^\W\d_])[^,;:.]{0,80}?"
                       r"\s(?:ra rạp|công chiếu|khởi chiếu)\s+dịp Tết(?:\s+Nguyên đán)?(?:\s+\d{4})?\s+(?:tại|ở)\s+" + _CHINA)
+# ... or a performer at China Central Television's Spring Festival gala (biểu diễn ... trong chương trình Gala mừng Xuân
+# của Đài Truyền hình Trung ương Trung Quốc, Xuân Vãn của CCTV): the nation's own stage; a Vietnamese guest there would be
+# named with Vietnam (the guards), a province's gala is no such stage (Hồ Nam's, Giang Tô's host foreign guests).
+_GALA = re.compile(r"(?<![^\W\d_])(?:biểu diễn|trình diễn|hát|song ca|góp mặt|xuất hiện|lên sân khấu)(?![^\W\d_])"
+                   r"[^,;:.]{0,80}?\s(?:(?i:gala|chương trình|đêm|đêm hội)\s+(?:mừng\s+)?Xuân[^,;:.]{0,30}?\s(?:của\s+)?"
+                   r"(?:(?i:Đài Truyền hình Trung ương)(?:\s+" + _CHINA + r")?|CCTV)|Xuân Vãn)(?![^\W\d_])")
 # ... or a part in a work of China the person is known for to an audience (được khán giả Việt Nam biết đến qua bộ phim
 # truyền hình Trung Quốc ...; qua vai Triệu Mẫn trong phiên bản ... của Trung Quốc): the work is theirs.
 _KNOWN = re.compile(r"(?<![^\W\d_])(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
@@ -82,13 +88,13 @@ _JOINT = re.compile(r"(?<![^\W\d_])(?i:hai nước|song phương|hợp tác gi�
 
 def in_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention's sentence, after the name and in words of the person's own clause chain, gives the person
-    a standing in China's own field (_TOP, _SIDE, _PART, _KNOWN, _RELEASE), no opponent faced before it, no joint work
-    (_JOINT)."""
+    a standing in China's own field (_TOP, _SIDE, _PART, _KNOWN, _RELEASE, _GALA), no opponent faced before it, no
+    joint work (_JOINT)."""
     for m in person.mentions:
         text = sentences[m.sentence]
         if _JOINT.search(text):
             continue
-        for pattern in (_TOP, _SIDE, _PART, _KNOWN, _RELEASE):
+        for pattern in (_TOP, _SIDE, _PART, _KNOWN, _RELEASE, _GALA):
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
                 clause = re.split(r"[,;:]", before)[-1]
