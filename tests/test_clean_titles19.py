@@ -60,3 +60,12 @@ def test_a_first_sentence_the_lead_does_not_tell_again_is_no_headline():
     assert art.title is None and art.paragraphs[0] == sapo
     art = clean(f"Sáng 5/9 trường khánh thành thư viện xanh cho học sinh vùng biên.\n{_TOLD}\n{_MORE}\n")
     assert art.title is None
+
+
+def test_under_a_sections_label_the_line_its_lead_tells_again_is_the_headline():
+    # A kicker kept over it, in its block or set apart: the told line is the headline all the same, and the
+    # label goes once the headline is known (title_shapes 'kicker' on a headline closed by a stop or long).
+    for top in ("Vụ việc nóng\n", "Vụ việc nóng\n\n"):
+        for sep in ("\n", "\n\n"):
+            art = clean(f"{top}{_STOPPED}{sep}{_TOLD}{sep}{_MORE}\n")
+            assert art.title == _STOPPED and art.paragraphs == [_TOLD, _MORE], (top, sep)

@@ -126,12 +126,16 @@ def _stopped_under_label(page: Page) -> tuple[Line, Line] | None:
             return None  # the rules' title stands elsewhere: not this rule's to overrule
         line = head[k + 1]
         body = line.text.rstrip(".")
-        if not _label(label.text) or not line.kept or not line.text.endswith(".") or body.endswith(".") \
+        if not _label(label.text) or not line.kept:
+            return None
+        kept = [ln for ln in page.kept() if ln.index > line.index]
+        if _told([line, *kept]):
+            return label, line  # the lead tells it again after its time: a headline, whatever its length or commas
+        if not line.text.endswith(".") or body.endswith(".") \
                 or "," in body or INNER_STOP_RE.search(body) or not headline_shaped(body) \
                 or not 6 <= words(body) <= 20:
             return None
         under = next((ln for ln in page.lines if ln.index > line.index and ln.text.strip()), None)
-        kept = [ln for ln in page.kept() if ln.index > line.index]
         if under is None or under.index - line.index < 2 or not any(is_paragraph(ln.text) for ln in kept[:4]):
             return None
         paras = [ln.text for ln in kept if words(ln.text) >= 12][:BODY_PARAGRAPHS]
@@ -217,25 +221,34 @@ def _told_after_its_time(page: Page) -> int | None:
     clause holding three quarters of the line's content words or more where the line is a short sentence closed by
     a stop (5-25 words, no comma, headline-shaped but for the stop: some sites close a headline so), nine tenths
     where it is long (26-50 words: an official event's headline runs past what the score weighs, a comma or a
-    colon in it, on no stop or a stop; shorter, a clause with a comma, 'Ở X, ...', is a lead's). Asked where nothing else found a title; over every development
+    colon in it, on no stop or a stop; shorter, a clause with a comma, 'Ở X, ...', is a lead's). Asked where
+    nothing else found a title (a section's label kept over the line may stand first); over every development
     page with none, the article lines first on a page under such a lead share 0.65 of theirs at most."""
     kept = page.kept()
+    if len(kept) >= 3 and _label(kept[0].text) and not _told(kept):
+        kept = kept[1:]  # a section's label kept over it: the span's rules take it once the headline is known
+    return page.lines.index(kept[0]) if kept and _told(kept) else None
+
+
+def _told(kept: list[Line]) -> bool:
+    """`kept[0]` is a headline its lead (`kept[1]`, or `kept[2]` under a line of fields) tells again after its
+    time: `_told_after_its_time`'s shape, also read under a section's label (`_stopped_under_label`)."""
     if len(kept) < 2:
-        return None
-    line, text = kept[0], kept[0].text
+        return False
+    text = kept[0].text
     body = text.rstrip(".")
     if body.endswith(".") or _SENTENCE_STOP_RE.search(body) or not text[:1].isupper() \
             or text.endswith((":", ",", ";", "-", "–")) or _OPENS_ON_TIME_RE.match(text):
-        return None
+        return False
     short = text.endswith(".") and "," not in body and 5 <= words(body) <= 25 and headline_shaped(body)
     if not short and not 26 <= words(body) <= 50:
-        return None
+        return False
     lead = kept[1]
     if len(kept) >= 3 and words(lead.text) <= 15 and any(ch.isdigit() for ch in lead.text) \
             and _FIELDS_RE.search(lead.text):
         lead = kept[2]
     m = _TIME_CLAUSE_RE.match(lead.text)
     if m is None or not is_paragraph(lead.text) or words(lead.text) <= words(body):
-        return None
+        return False
     told = re.split(r"(?<=[a-zà-ỹđ\d)])[.!?]\s", lead.text[m.end():])[0]
-    return page.lines.index(line) if _restates(body, [told], TOLD_AGAIN if short else TOLD_WHOLE) else None
+    return _restates(body, [told], TOLD_AGAIN if short else TOLD_WHOLE)
