@@ -141,3 +141,16 @@ def test_a_caption_in_the_table_row_under_a_pictures_cell_goes_whatever_its_leng
     art = clean("\n".join([HEAD, LEAD, cell, caption, BODY1, BODY2]) + "\n")  # no blank line: a line a block
     assert reasons(art).get(caption) == "image-caption"
     assert [LEAD, BODY1, BODY2] == art.paragraphs
+
+
+@pytest.mark.parametrize("head", ["Liên hệ", "Ngôn ngữ", "Thảo luận", "Đề xuất", "Mục lục", "Hiển thị thêm",
+                                  "Đối tác của chúng tôi", "Thông báo", "HOT HOT HOT:"])
+def test_a_sites_own_box_head_alone_outside_the_prose_goes(head):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, head))
+    assert reasons(art).get(head) == "widget"
+    assert [LEAD, BODY1, BODY2] == art.paragraphs
+
+
+def test_a_section_head_of_the_story_between_paragraphs_stays():
+    art = clean(page(HEAD, LEAD, BODY1, "Đề xuất", BODY2))
+    assert "Đề xuất" not in reasons(art)
