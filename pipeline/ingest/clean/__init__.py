@@ -54,7 +54,9 @@ unsure of is kept and noted.
     headbanner.py what a site prints over its headline that no headline reads as: a skip link, a slogan in capitals
     headmeta.py   the headline named by a metadata field atop a crawler's text ('Title: <headline>')
     headrecall.py the headline under a box of links, taken by the title rules or the box's as one more link
-    headstop.py   last, where no title stands: a headline closed by a full stop, or one under the story's dateline
+    headnull.py   a template's empty value printed before the headline ('null <headline>'): the word goes
+    headstop.py   last, where no title stands: a headline closed by a full stop, one under the story's dateline,
+                  or a first line the lead tells again after its time
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
     menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents
