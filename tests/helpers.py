@@ -191,6 +191,9 @@ def _gguf_parsed_once():
     except ImportError:  # load_causal then fails with its own message, as without this
         yield
         return
+    if not (hasattr(gguf, "GGUFReader") and hasattr(gguf, "get_tensor_name_map")):  # another gguf: load as is
+        yield
+        return
     real_reader, readers = gguf.GGUFReader, {}
 
     def reader(path, mode="r"):
