@@ -39,9 +39,12 @@ def test_the_revered_pronoun_is_no_china_only_setting():
 
 
 def test_a_chinese_writers_memorial_in_china_keeps_its_setting():
-    # (no Người; nor a title opening with Người in another sentence)
-    for text in ("Nhà lưu niệm Lỗ Tấn ở Thượng Hải là nơi nhà văn từng sống những năm cuối đời.",
-                 "Nhà lưu niệm Lỗ Tấn ở Thượng Hải đón đoàn khách. Người phát ngôn nhà lưu niệm cho biết số khách tăng."):
+    # (no Người; nor a title opening with Người in another sentence. Round 74: the memorial's place alone no longer
+    # says whose the writer is - Vietnam's revolutionaries have memorials in China's cities -, so China is named
+    # beyond it here, or by the writer's own words)
+    for text in ("Nhà lưu niệm Lỗ Tấn ở Thượng Hải là nơi nhà văn lớn của Trung Quốc từng sống những năm cuối đời.",
+                 "Nhà lưu niệm Lỗ Tấn, nhà văn Trung Quốc, ở Thượng Hải đón đoàn khách. Người phát ngôn nhà lưu niệm "
+                 "cho biết số khách tăng."):
         assert person_in(text, "Lỗ Tấn").origin == "inferred", text
 
 

@@ -22,9 +22,10 @@ def test_a_teacher_or_an_alumnus_of_chinas_university_is_still_chinese():
 
 
 def test_the_person_a_memorial_honours_is_not_of_the_visiting_side():
-    text = "Đoàn đại biểu Việt Nam thăm Nhà lưu niệm Vương Kiến Quân ở Thượng Hải."
+    # (round 74: the memorial's place of China alone no longer says Chinese, so the person's own words do here)
+    text = "Đoàn đại biểu Việt Nam thăm Nhà lưu niệm Vương Kiến Quân, nhà văn Trung Quốc, ở Thượng Hải."
     assert person_in(text, "Vương Kiến Quân").origin == "inferred"
-    text = "Đoàn cán bộ tỉnh Lạng Sơn đến thăm nhà cũ của Vương Kiến Quân ở Hồ Nam."
+    text = "Đoàn cán bộ tỉnh Lạng Sơn đến thăm nhà cũ của nguyên Thủ tướng Trung Quốc Vương Kiến Quân ở Hồ Nam."
     assert person_in(text, "Vương Kiến Quân").origin == "inferred"
 
 

@@ -271,8 +271,8 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     then their sentences; then the convention that an office without a country is Vietnam's; then the sentences
     around, then the whole text."""
     spans = _mention_spans(people)
-    # Names are blanked out (same length) before cues are counted: Nguyễn Tân Cương is no mention of Xinjiang.
-    named = [shared_provinces.read(_blank(s, spans.get(k, []), opposed=False)) for k, s in enumerate(sentences)]
+    # Names (Nguyễn Tân Cương is no mention of Xinjiang) and a memorial's place of China (visited.unplaced) blanked
+    named = [shared_provinces.read(_blank(visited.unplaced(s, k, person), spans.get(k, []), opposed=False)) for k, s in enumerate(sentences)]
     sentences = [parties.blank_opposed(s, spans.get(k, [])) for k, s in enumerate(named)]
     # China named only as the other party of what the person does: no default of a text silent on China
     # (but a sports opponent of China's is no Chinese player's: the text's default holds, đánh bại đối thủ Trung Quốc)

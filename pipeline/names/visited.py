@@ -6,17 +6,20 @@ Hong Kong, Macau and Taiwan, and the Vietnamese press names them so, with no cou
 the student's own words (an alumnus, ``cựu sinh viên``, is left alone: having studied there is a life's part).
 
 A memorial, a former home, a museum or a tomb named for a person is the person's; the delegation visiting it is not
-(``Đoàn đại biểu Việt Nam thăm Nhà lưu niệm X ở Hoài An``). The visitors are cut from the person's own words and the
-place the memorial stands in is read in their stead (one is honoured where one lived or lies), unless an office with
-no country stands between (``Nhà lưu niệm Chủ tịch X ở Quảng Châu``: the press leaves its own leaders' offices
-unqualified, and Vietnam's leaders have memorials in China; the office convention holds there).
+(``Đoàn đại biểu Việt Nam thăm Nhà lưu niệm X ở Hoài An``). The visitors are cut from the person's own words, and
+an office with no country between memorial and name is Vietnam's (``Nhà lưu niệm Chủ tịch X ở Quảng Châu``: the
+press leaves its own leaders' offices unqualified). Where the memorial stands says where the person lived, lies or is
+honoured, not whose they are: a place of China is blanked from the person's reading altogether (unplaced; Vietnam's
+revolutionaries have former homes, tombs and memorials in Guangzhou, Liuzhou, Kunming, Hangzhou), so only their own
+words (an apposition, a Chinese title or office) or the rest of the text say Chinese; a place in Vietnam is still
+read as theirs.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.names import clause, offices
+from pipeline.names import clause, cues, offices
 
 _STUDENT = r"(?<!cựu\s)(?:nghiên cứu sinh|(?:tân\s+|nữ\s+|nam\s+)?sinh viên|du học sinh|lưu học sinh|" \
            r"học viên(?:\s+cao học)?|học sinh|thực tập sinh)"
@@ -35,8 +38,13 @@ _MEMORIAL = re.compile(r"(?<![^\W\d_])(?P<memorial>(?:nhà|khu|đền|đài|bia)
                        r"lăng|khu di tích|di tích|đền thờ|từ đường|tượng đài|phần mộ|mộ|nhà cũ|nơi ở cũ|cố cư|"
                        r"quê hương|quê nhà)(?P<between>(?:\s+(?!của\s)[^\W\d_]+){0,3}?)(?:\s+của)?\s+$",
                        re.IGNORECASE)
-# Where the memorial stands: ở / tại and a place up to the clause's end (a province may follow after a comma)
-_STANDS_IN = re.compile(r"\s*(?:ở|tại)\s+(?P<place>[^,;.()]+(?:,\s*(?:tỉnh\s+)?[A-ZĐ][^,;.()]*)?)")
+# Where the memorial stands: ở / tại, a few lower-case words (nghĩa trang, thành phố), then the capitalised place (a
+# province may follow after a comma), and no further: what the clause goes on to say (ở Hàng Châu là nơi nhà cách
+# mạng của Việt Nam từng sống) is not the place
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isalpha() and ch.isupper())
+_RUN = r"[" + _UPPER + r"][^\s,;.()]*(?:\s+[" + _UPPER + r"][^\s,;.()]*)*"
+_STANDS_IN = re.compile(r"\s*(?:ở|tại)\s+(?P<place>(?:[^\W\d_]+\s+){0,3}?" + _RUN + r"(?:,\s*(?:tỉnh\s+|thành phố\s+)?"
+                        + _RUN + r")?)")
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
@@ -70,8 +78,25 @@ def memorial(sentence: str, start: int, end: int, own: tuple[str, str]) -> tuple
     between = found["between"]
     if offices.office(between):
         return found.group(), ""  # Nhà lưu niệm Chủ tịch X: an office with no country, Vietnam's by convention
+    # A place of China has been blanked from the sentence already (unplaced); one in Vietnam is still read: a
+    # memorial in Vietnam honours Vietnam's own far more often (a Chinese delegation visits Hoàng Văn Hoan's in Nghệ
+    # An), and the press names a foreign honoree's country. An apposition is the person's (Nhà lưu niệm X, nhà văn
+    # Trung Quốc, ở ...).
     stands = _STANDS_IN.match(sentence, end)
-    return found.group(), " " + stands["place"] if stands else ""
+    return found.group(), own[1] + (" " + stands["place"] if stands else "")
+
+
+def unplaced(sentence: str, k: int, person) -> str:
+    """Sentence `k` with the place of China a memorial named for `person` (persons.Person) stands in blanked (same
+    length): Nơi ở cũ của X ở Hàng Châu says where X lived, lies or is honoured, not whose X is -
+    Vietnam's revolutionaries have former homes, tombs and memorials in Guangzhou, Liuzhou, Kunming and Hangzhou, as
+    China's own have. The person's own words (a title, an apposition, a Chinese office) still decide."""
+    for start, end in [(m.start, m.end) for m in person.mentions if m.sentence == k]:
+        found = _MEMORIAL.search(sentence, max(0, start - 80), start)
+        stands = _STANDS_IN.match(sentence, end) if found and found.end() == start else None
+        if stands and cues.CHINESE_RE.search(stands["place"]) and not cues.VIETNAMESE_RE.search(stands["place"]):
+            sentence = _blank(sentence, stands.span())
+    return sentence
 
 
 def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, str]:
