@@ -6,6 +6,8 @@ vi-news corpus), nothing is read from /work/shared.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -436,3 +438,12 @@ def test_split_sentences_is_deterministic_and_idempotent():
     assert first == split_sentences(text)
     for s in first:
         assert split_sentences(s) == [s]
+
+
+def test_capitals_class_holds_no_lower_case_letter():
+    # The range À-Ỹ interleaves capitals and small letters: a class built on it read "đã" or "ở" as a capital.
+    from pipeline.text.tokens import CAPITALS
+
+    capital = re.compile(rf"[{CAPITALS}]")
+    assert all(capital.match(ch) for ch in "AZĐÀẠỸƯƠÔÊĂÂ")
+    assert not any(capital.match(ch) for ch in "azđàạỹươôêăâởđã")

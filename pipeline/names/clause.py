@@ -9,6 +9,7 @@ import re
 from pipeline.names import cues, offices, tables
 from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed, places_before_name
 from pipeline.names.title_phrase import title_phrase
+from pipeline.text.tokens import CAPITALS
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
@@ -131,10 +132,10 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
 _OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"
-                          r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[A-ZĐÀ-Ỹ])")
+                          r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[" + CAPITALS + r"])")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng|với)(?![^\W\d_])", re.IGNORECASE)
 _HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:là|làm|giữ chức|giữ cương vị|đảm nhiệm)\s+"
-                         r"(?=[A-ZĐÀ-Ỹ])")
+                         r"(?=[" + CAPITALS + r"])")
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).

@@ -9,6 +9,7 @@ import re
 
 from pipeline.names import clause, cues, offices, prizes, runs, setting, shape, tables
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
+from pipeline.text.tokens import CAPITALS
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
 
@@ -95,7 +96,7 @@ _IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứ
                        # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
                        # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's
                        r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?" + _A_COUNTRY +
-                       r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
+                       r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[" + CAPITALS + r"][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
                        r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
                        # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
                        # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
@@ -128,7 +129,7 @@ _IDENTITY_END = re.compile(r"[.;:!?]|\s(?:khi|để|nhưng|và|còn)\s|\s(?:theo
 # Quyến mở rộng, làm giám khảo Liên hoan phim Bắc Kinh: setting.venue; Vietnamese players and actors go there too).
 _RANKED = {"được phong", "được thăng", "nắm quyền ở", "nắm quyền tại", "cầm quyền ở", "giữ ngôi"}
 _RANK_END = re.compile(r"[.,;:!?()]|\s(?:khi|để|nhưng|và|còn)\s")
-_CAPITAL = re.compile(r"[A-ZÀ-ỸĐ]")
+_CAPITAL = re.compile(r"[" + CAPITALS + r"]")
 _DESK = re.compile(r"(?<![^\W\d_])Vụ\s+$")
 
 
@@ -152,14 +153,14 @@ _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với(?!" + NOT_FACED + r"
 
 
 # A partner's full name after "cùng", then what they do (a lower-case word)
-_PARTNER = re.compile(r"\s+([A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){1,3}(?=\s+[a-zà-ỹđ])")
+_PARTNER = re.compile(r"\s+([" + CAPITALS + r"][^\W\d_]*)(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}(?=\s+[a-zà-ỹđ])")
 # "cùng" + a lower-case verb after two names joined by "và" (X và Y cùng giành ...): together, no third party
 _TOGETHER = re.compile(r"\s+(?!(?:các|những|hai|ba|nhiều|vợ|chồng|con|cha|mẹ|bố|bạn|đoàn|đội|phái|lãnh đạo|quan chức|"
                        r"đại diện|người)(?![^\W\d_]))[a-zà-ỹđ]")
-_SECOND = re.compile(r"\svà(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}\s*$")  # (the person's own name is blanked there)
+_SECOND = re.compile(r"\svà(?:\s+[" + CAPITALS + r"][^\W\d_]*){0,4}\s*$")  # (the person's own name is blanked there)
 _ASPECT = re.compile(r"(?<![^\W\d_])(?:từng|đã|đều|cũng|vừa|sẽ)(?![^\W\d_])", re.IGNORECASE)
 # "và đồng đội" + a team-mate's name: the two share what follows (not đồng nghiệp, a counterpart of another side)
-_MATE_NAMED = re.compile(r"\svà\s+đồng đội(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,4}(?=\s)")
+_MATE_NAMED = re.compile(r"\svà\s+đồng đội(?:\s+[" + CAPITALS + r"][^\W\d_]*){0,4}(?=\s)")
 _MATES = re.compile(r"\s+(?:(?:các|hai|ba|những)\s+)?(?:đồng đội|đồng nghiệp|đồng sự)(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ import re
 
 from pipeline.names import cues, known_places, offices, runs, tables
 from pipeline.names.bodies import PLACE
+from pipeline.text.tokens import CAPITALS
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
 _GAP_STOP = {tables.key(w) for w in "trong là đã được người vai với từng đang sẽ khi cho các những này".split()}
@@ -402,7 +403,7 @@ def _pair_after(sentence: str, end: int) -> re.Match | None:
 
 
 # A capitalised sender, then 'cử' (sends): Trung Quốc cử X Y Z cùng ... tham dự (not Bầu cử, Ứng cử)
-_SENDS = re.compile(r"(?:^|\s)(?!(?:Bầu|Ứng|Đề|Tuyển)\s)[A-ZÀ-ỸĐ][^\W\d_]*\s+cử\s+$")
+_SENDS = re.compile(r"(?:^|\s)(?!(?:Bầu|Ứng|Đề|Tuyển)\s)[" + CAPITALS + r"][^\W\d_]*\s+cử\s+$")
 
 
 def partner(sentence: str, after: int, start: int, end: int) -> bool:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.names.tables import rows
+from pipeline.text.tokens import CAPITALS
 
-_B, _E, _UPPER = r"(?<![^\W\d_])", r"(?![^\W\d_])", "A-ZÀ-ỸĐ"
+_B, _E, _UPPER = r"(?<![^\W\d_])", r"(?![^\W\d_])", CAPITALS
 # (Python's look-behind is of fixed width: one per word before the city)
 # (and a court placed in the city, Tòa án ở Trường Xuân: Vietnam's courts are a province's or a region's, not a ward's)
 _AFTER = "|".join(f"(?<={w} )" for w in ("Thị trưởng", "thị trưởng", "thành phố", "Thành phố", "Thành ủy",

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from pipeline.names import cues, tables
+from pipeline.text.tokens import CAPITALS
 
 WORD = re.compile(r"[^\W\d_]+")
 # Vietnamese surnames missing from the Chinese surname table (Huỳnh is the southern Hoàng, Lò a Thái surname,
@@ -228,8 +229,8 @@ _UNIT_BODIES = {"UBND", "HĐND", "ủy", "uỷ", "an"}  # UBND tỉnh, Đảng �
 # A Party committee's place, its province, then the secretary's name (Bí thư Thành ủy Tuân Nghĩa, tỉnh Quý Châu,
 # Liêu Thiếu Hoa): a place, no person (Bí thư Tỉnh ủy Lê Văn Thành, tỉnh Hải Dương, phát biểu: a person).
 _COMMITTEE = re.compile(r"(?<![^\W\d_])(?i:thành|tỉnh|thị|huyện)\s+(?i:ủy|uỷ)\s+$")
-_PROVINCE_THEN_NAME = re.compile(r"\s*,\s*(?:tỉnh|thành phố|khu tự trị)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){1,4}\s*,\s*"
-                                 r"[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ]")
+_PROVINCE_THEN_NAME = re.compile(r"\s*,\s*(?:tỉnh|thành phố|khu tự trị)(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,4}\s*,\s*"
+                                 r"[" + CAPITALS + r"][^\W\d_]*\s+[" + CAPITALS + r"]")
 
 
 def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
@@ -286,7 +287,7 @@ WORK_BEFORE_QUOTE = re.compile(_WORK_WORDS + r"\s*(?:mang tên\s*|có tên\s*)?$
 # (or a causative verb before a capitalised name: Bộ phim <title> đưa / giúp / khiến X ...: what the work did to a
 # person, no word of its title)
 _WORK_END = re.compile(r"[.;:!?()\[\]]|\s(?:của|do|với|được|đã|đang|sẽ|là|và|cùng|trong|tại|khi|thì|mà|"
-                       r"vừa|từng|năm)\s|\s(?:đưa|giúp|khiến)\s(?=[A-ZÀ-ỸĐ])")
+                       r"vừa|từng|năm)\s|\s(?:đưa|giúp|khiến)\s(?=[" + CAPITALS + r"])")
 
 
 def works(sentence: str) -> list[tuple[int, int]]:

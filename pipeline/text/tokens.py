@@ -56,6 +56,10 @@ _VI_SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 
+# Capitals for a regex class ([{CAPITALS}]): the range À-Ỹ also holds the accented lower-case letters (ô, ư, đ lie
+# in it), so a class [A-ZĐÀ-Ỹ] reads "ở đâu" as a place and "(Liam Cunningham) - ông chủ" as an outlet's tag.
+CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EF9)) if ch.isupper())
+
 # a run of terminal punctuation; "../." and ".../." are Vietnamese end-of-text marks
 TERMINAL = re.compile(r"(?:[.!?…]+)(?:/\.)?")
 _ROMAN = re.compile(r"[IVXLC]+")

@@ -9,8 +9,9 @@ from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.credits import PHOTO_CREDIT_LINE_RE, is_cms_account, is_name, parse_signature
 from pipeline.ingest.clean.dates import TIME, WEEKDAY, dateline_date
 from pipeline.ingest.clean.labels import counter
-from pipeline.ingest.clean.lines import (CAPITALS, CLAUSE_MARKERS, SENTENCE_END, Line, Page, iso_date, key, real_words,
+from pipeline.ingest.clean.lines import (CLAUSE_MARKERS, SENTENCE_END, Line, Page, iso_date, key, real_words,
                                           words)
+from pipeline.text.tokens import CAPITALS
 
 _DATE_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?"
@@ -39,7 +40,7 @@ DATE_HEADER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[T
 _OUTLET_TAG_RE = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*(?=\S)")
 # "TTO - ", "NDO - ", "VOV.VN - ", "Chinhphu.vn - ": an outlet's acronym or domain without brackets.
 _BARE_TAG_RE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn|COM|com))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))"
-                          r"\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")  # 'VHO- ...': the dash glued to the tag too
+                          r"\s*[-–—]\s+(?=[" + CAPITALS + r"\d\"“])")  # 'VHO- ...': the dash glued to the tag too
 
 
 _AUTHOR_LINE_RE = re.compile(
@@ -224,7 +225,7 @@ def _stamped(text: str) -> re.Match | None:
 
 # A page's label and its value in two spans that a crawler joined with a comma and no space ('Nguồn hình
 # ảnh,Getty Images', 'Vai trò,BBC News Tiếng Việt'): prose puts a space after its commas.
-_JOINED_FIELD_RE = re.compile(r"^(?P<label>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}),(?P<value>[^\s,\d].*)$")
+_JOINED_FIELD_RE = re.compile(r"^(?P<label>[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}),(?P<value>[^\s,\d].*)$")
 
 
 def _joined_field(page: Page, line: Line) -> bool:

@@ -16,6 +16,7 @@ from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
 from pipeline.ingest.clean.cues import POSITION_MARK_RE, picture_cue
 from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
+from pipeline.text.tokens import CAPITALS
 
 # Photo captions without a credit: phrasings that describe a picture rather than tell the story.
 _CAPTION_PATTERNS = [
@@ -27,7 +28,7 @@ _CAPTION_PATTERNS = [
     re.compile(r"\bchụp ảnh (?:lưu niệm|chung|kỷ niệm)(?:\s+[^,;]{0,40})?\.?$"),
     # "Thứ trưởng X phát biểu tại Đối thoại." states who spoke where and no
     # more; a story sentence goes on to say what was said.
-    re.compile(r"^[A-ZĐÀ-Ỹ][^;]*\sphát biểu(?:\s+[^\s,;]+){0,7}\.?$"),
+    re.compile(r"^[" + CAPITALS + r"][^;]*\sphát biểu(?:\s+[^\s,;]+){0,7}\.?$"),
 ]
 # Words that make a clause: the clause markers, and reporting and causing verbs, more conjunctions, degree words.
 # A caption is a noun phrase and carries none of them.
@@ -183,7 +184,7 @@ _QUOTE_CLOSE = ('"', "”", "’", "»")
 
 _CAPTION_REASONS = {"photo-caption", "image-caption", "video-caption"}
 _BARE_CREDIT_RE = re.compile(r"^[-–(]?\s*(?:Ảnh|ảnh) (?:minh họa|minh hoạ|chụp màn hình|tư liệu|cắt từ clip)\)?\.?$")
-_VIDEO_CAPTION_RE = re.compile(r"^(?:Video|Clip|VIDEO|CLIP)\s*:\s*[A-ZĐÀ-Ỹ\d\"“]")
+_VIDEO_CAPTION_RE = re.compile(r"^(?:Video|Clip|VIDEO|CLIP)\s*:\s*[" + CAPITALS + r"\d\"“]")
 
 
 def caption_blocks(page: Page) -> set[int]:

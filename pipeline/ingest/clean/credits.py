@@ -12,9 +12,10 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.runs import next_item
-from pipeline.ingest.clean.lines import CAPITALS, PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
+from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, words
 from pipeline.ingest.clean.offices import (bracketed_office, desk_signature, names_only, office_signature,
                                            signing_body, writer_with_post)
+from pipeline.text.tokens import CAPITALS
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
@@ -36,7 +37,7 @@ _STAFF_ROLE = (r"(?:Tác giả bài viết|Tác giả|Người viết|Thiết k�
                r"Tin bài|Người đưa tin|Tin)")
 # Two roles one person held are joined: 'Biên tập & thiết kế: X', 'Quay phim, dựng phim: Y'.
 _STAFF_CREDIT_LINE_RE = re.compile(
-    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[A-ZĐÀ-Ỹ][^:]{{0,80}}|{_CMS_ACCOUNT})$",
+    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[{CAPITALS}][^:]{{0,80}}|{_CMS_ACCOUNT})$",
     re.IGNORECASE,
 )
 _AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả", "tác giả bài viết",
@@ -49,7 +50,7 @@ _ROSTER_ROLE_RE = re.compile(r"^(?P<role>Tác giả|Biên tập viên|Biên tậ
 def staff_roster(text: str) -> tuple[str | None, int] | None:
     """A line of staff credits, each a role and a person's name ('Thực hiện: Minh Khôi', 'Tác giả: X | Biên tập:
     Y', 'Nội dung: X - Thiết kế: Y'): (the author's name if a role names one, the number of fields), else None."""
-    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+|\s+[-–]\s+(?=[A-ZĐÀ-Ỹ][^:]{0,20}:)|\s{2,}", text) if f.strip()]
+    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+|\s+[-–]\s+(?=[" + CAPITALS + r"][^:]{0,20}:)|\s{2,}", text) if f.strip()]
     author = None
     for field in fields:
         m = _ROSTER_ROLE_RE.match(field)
@@ -202,7 +203,7 @@ def _with_role(text: str) -> str:
         and is_name(m.group("name")) else text
 
 
-_DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD|CTV)\.\s*(?=[A-ZĐÀ-Ỹ])")
+_DEGREE_RE = re.compile(r"^(?:(?:PGS|GS)\.\s?TS|BSCKII|BSCKI|BS|ThS|TS|PGS|GS|LS|KTS|DS|ĐD|CTV)\.\s*(?=[" + CAPITALS + r"])")
 
 
 def _outlet_words(site: str) -> bool:

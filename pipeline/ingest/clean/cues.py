@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean.lines import CAPITALS, title_case
+from pipeline.ingest.clean.lines import title_case
+from pipeline.text.tokens import CAPITALS
 
 # Who stands where in the picture: "(trái)", "(áo xanh, bên trái)".
 _MARK = (r"(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|từ trái qua(?: phải)?|"
@@ -26,7 +27,7 @@ _SHOT_PLACE_RE = re.compile(rf"(?<!hiện )(?<!tồn )\b(?:tại|ở|trên|dư�
 # trường'): a place as a caption names it, never how a sub-heading sums up a part of the story.
 _SCENE_PLACE_RE = re.compile(r"\bhiện trường\b", re.IGNORECASE)
 # The place in brackets at the end: "... phố cổ Hội An (Quảng Nam)".
-_PLACE_IN_BRACKETS_RE = re.compile(r"\((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,4}\)$")
+_PLACE_IN_BRACKETS_RE = re.compile(r"\((?:[" + CAPITALS + r"][\wÀ-ỹ]*\s?){1,4}\)$")
 
 
 def picture_cue(text: str, head: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from pipeline.ingest.clean.labels import SECTION_LABELS, counter
 from pipeline.ingest.clean.lines import iso_date
+from pipeline.text.tokens import CAPITALS
 
 # The weekday and the clock as sites print them (matched without regard to case).
 WEEKDAY = (r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7]|"
@@ -61,7 +62,7 @@ _SPLIT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s+(?=(?:lượt xem|lư
                        r"|(?<=\d)(?=\((?:view|views|lượt xem|lượt đọc)\s*:?\s*\d+\)$)"
                        rf"|\s*(?={_VIEWS_IN_BRACKETS}$)"
                        # '07:34 GMT+7, Hà Nội': the site's city after its clock
-                       r"|(?<=\d)\s*,\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$)",
+                       r"|(?<=\d)\s*,\s+(?=[" + CAPITALS + r"][^\W\d_]*(?:\s[" + CAPITALS + r"][^\W\d_]*){0,3}$)",
                        re.IGNORECASE)
 # What a site prints after the date with a space only: its view and comment counts as bare figures
 # ('27/05/2021 411 0').
@@ -69,7 +70,7 @@ _BARE_COUNTS_RE = re.compile(r"(?<=\d{4})(?:\s+\d{1,7}){1,3}$")
 # The replies under a post: '0 Trả lời'.
 _REPLIES_RE = re.compile(r"^\d{1,6}\s+(?:trả lời|phản hồi|replies)$", re.IGNORECASE)
 # The section after the last bar, as sites print it: 'Bóng đá Anh', 'Giải trí' (capitalised, four words or fewer).
-_SECTION_AFTER_BAR_RE = re.compile(r"\s*\|\s*(?P<section>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3})$")
+_SECTION_AFTER_BAR_RE = re.compile(r"\s*\|\s*(?P<section>[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3})$")
 # What introduces the author's name: 'Đăng bởi Minh Khoa', 'Tác giả: X'.
 _BY_RE = re.compile(r"^(?:đăng bởi|viết bởi|bởi|tác giả|by)\s*:?\s*", re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.lines import Page, is_paragraph, words
+from pipeline.text.tokens import CAPITALS
 
 # The subjects Vietnamese outlets file their sections under (lower case: a desk named by a proper name is read by
 # its capital instead).
@@ -26,7 +27,7 @@ _DESKS = (r"thế giới|trong nước|quốc tế|địa phương|hoạt độn
 _NEWS_OF = {"vui", "buồn", "nhắn", "đồn", "giả", "mừng", "dữ", "báo", "khẩn", "cuối", "hot", "sốc"}
 _WORD = r"[^\W\d_][^\W\d_.,:;!?]*"
 _DESK_RE = re.compile(rf"^[-•*]?\s*(?:tin tức|bản tin|tin)\s+(?:(?:{_DESKS})\b(?:[\s,&/–-]+{_WORD}){{0,3}}"
-                      rf"|(?P<named>[A-ZĐÀ-Ỹ]{_WORD}(?:[\s,&/–-]+{_WORD}){{0,2}}))\s*$", re.IGNORECASE)
+                      rf"|(?P<named>[{CAPITALS}]{_WORD}(?:[\s,&/–-]+{_WORD}){{0,2}}))\s*$", re.IGNORECASE)
 
 
 def desk_label(text: str) -> bool:

@@ -13,13 +13,14 @@ from pipeline.ingest.clean import (
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
+from pipeline.text.tokens import CAPITALS
 
 _END_MARKER_RE = re.compile(r"\s*(?:\.+|…)\s*/\s*\.\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _GLUED_CREDIT_RE = re.compile(r"(?<=[a-zà-ỹđ.)])(?=(?:Ảnh|Nguồn ảnh|Đồ họa|Video|Clip)\s*:\s*\S)")
 
 
-_PHOTO_SHOWS_RE = re.compile(r"^(?:Ảnh|ẢNH)\s*:\s*(?P<what>[A-ZĐÀ-Ỹ][^:.!?]{10,300}[.]?)$")
+_PHOTO_SHOWS_RE = re.compile(r"^(?:Ảnh|ẢNH)\s*:\s*(?P<what>[" + CAPITALS + r"][^:.!?]{10,300}[.]?)$")
 
 
 def _credit_line(text: str) -> str | None:

@@ -8,13 +8,14 @@ import re
 
 from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, key, real_words, words
+from pipeline.text.tokens import CAPITALS
 
 # The path from the site's home page to the story's section ('Trang chủ Văn hóa - Du lịch Điểm đến', 'Home »
 # Thể thao'): 'Home' only with a mark after it, since a brand may open with the word ('Home Credit ...').
 _HOME_PATH_RE = re.compile(r"^(?:trang chủ|trang nhất)\s+\S|^home\s*[»>/|›-]\s*\S", re.IGNORECASE)
 # The same trail with its marks and spaces lost: the home step glued to the next step's capital ('Trang
 # chủNewsThời sự<headline>', 'HomeThế Giới<headline>'); no word or name runs on from 'chủ' or 'Home' so.
-_GLUED_HOME_RE = re.compile(r"^(?:Trang chủ|Trang Chủ|TRANG CHỦ|Trang nhất|Home|HOME)(?=[A-ZĐÀ-Ỹ])")
+_GLUED_HOME_RE = re.compile(r"^(?:Trang chủ|Trang Chủ|TRANG CHỦ|Trang nhất|Home|HOME)(?=[" + CAPITALS + r"])")
 _PATH_STEP_RE = re.compile(r"\s+[»>/|›]\s+")
 _CUT_RE = re.compile(r"\s*(?:\.{3}|…)$")
 

@@ -12,6 +12,7 @@ import re
 from pipeline.ingest.clean import sitebox, webui
 from pipeline.ingest.clean.lines import SENTENCE_END, TENSE_MARKERS, VI_LETTERS, words
 from pipeline.ingest.clean.slugs import site_route
+from pipeline.text.tokens import CAPITALS
 
 TEASER_LABELS = (
     "bài liên quan|bài viết liên quan|tin liên quan|tin tức liên quan|tin cùng chuyên mục|các tin mới hơn|"
@@ -100,15 +101,13 @@ SECTION_LABELS = {
 # A masthead's 'about us' link by the paper's name: 'Về Báo X', 'Giới thiệu Tạp chí X' (the name capitalised,
 # nothing after it).
 _ABOUT_RE = re.compile(r"^(?:Về|Giới thiệu)\s+(?:Báo|Tạp chí|Đài|Cổng thông tin|Trang|Truyền hình)"
-                       r"(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,4}$")
+                       r"(?:\s+[" + CAPITALS + r"][^\s.,;:!?]*){1,4}$")
 # The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email";
 # a print view's own ("- |In ra", "- |Đóng cửa sổ này", "Font Size: | Print").
 _SHARE_TOKENS_RE = re.compile(
     r"chia sẻ|sao chép liên kết|copy link|in bài|gửi bài|lưu bài|bình luận|facebook|zalo|twitter|messenger|"
     r"linkedin|telegram|email|e-mail|share|tweet|print|like|thích|lưu|gửi|in ra|đóng cửa sổ(?: này)?|font size|"
-    r"cỡ chữ|[|•·/,:\-]",
-    re.IGNORECASE,
-)
+    r"cỡ chữ|[|•·/,:\-]", re.IGNORECASE)
 _SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)?(?: qua| lên| trên)?\s*:\s*", re.IGNORECASE)
 # "#sao Hàn #phát ngôn": a line of hashtags; one alone if it holds a letter, the mark escaped by a crawl or not.
 _HASHTAGS_RE = re.compile(r"^\\?#(?:\w*[^\W\d_]\w*|\w[^#]{0,40}(?:\s*\\?#\w[^#]{0,40})+)$")
@@ -165,7 +164,7 @@ _PAGER_RE = re.compile(r"^(?:trang\s+\d{1,3}|(?:\d{1,3}\s+){2,}\d{1,3}|\d(?:[.,]
 _SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONLINE)$|^Báo điện tử(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}$"
                            r"|^Báo(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,4}\s+(?:điện tử|online)$")  # 'Báo Đồng Nai điện tử'
 # The section a page files the story under, as a field: 'Chuyên mục: Giải trí' (a name of four words or fewer).
-_SECTION_FIELD_RE = re.compile(r"^(?:chuyên mục|danh mục|mục|category)\s*:\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}$",
+_SECTION_FIELD_RE = re.compile(r"^(?:chuyên mục|danh mục|mục|category)\s*:\s*[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}$",
                                re.IGNORECASE)
 # A counter under the story: "Lượt xem: 1.024", "Số lần đọc: 1494", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
 _COUNTER_RE = re.compile(
@@ -196,7 +195,7 @@ _ID_TOKEN_RE = re.compile(r"^(?=(?:[a-z]*\d){3})(?=(?:\d*[a-z]){3})[a-z0-9]{10,}
 # aggregator's source strip, the source's name twice and the item's age ('Báo X Báo X 421 ngày'): a story's line
 # says a thing once, and a chant or a refrain carries commas.
 _RERUN_RE = re.compile(r"^(?P<p>[^\W\d][^,;!?]{4,30}?)(?:\s+(?P=p)){2,}$|"
-                       r"^(?P<s>[A-ZĐÀ-Ỹ][^,;.!?\d]{2,40}?)\s+(?P=s)\s+\d{1,4}\s+(?:ngày|giờ|phút|tuần|tháng|năm)(?:\s+trước)?$")
+                       r"^(?P<s>[" + CAPITALS + r"][^,;.!?\d]{2,40}?)\s+(?P=s)\s+\d{1,4}\s+(?:ngày|giờ|phút|tuần|tháng|năm)(?:\s+trước)?$")
 
 
 def _id_line(text: str) -> bool:
@@ -391,7 +390,7 @@ def unaccented_widget(text: str) -> bool:
 # Vietnamese with its marks has no line of lower-case unaccented words of its own.
 _LOWER_ASCII_RE = re.compile(r"^[a-z]+(?: [a-z]+){1,3}$")
 # ">> <another story's headline>": a link set out under the story, in any site's arrows.
-_ARROW_LINK_RE = re.compile(r"^(?:>>|»»|>{3})\s*[A-ZĐÀ-Ỹ\d\"“]")
+_ARROW_LINK_RE = re.compile(r"^(?:>>|»»|>{3})\s*[" + CAPITALS + r"\d\"“]")
 
 
 def arrow_link(text: str) -> bool:

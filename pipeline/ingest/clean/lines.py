@@ -26,9 +26,6 @@ LINE_CLOSERS = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 PARAGRAPH_WORDS = 12
 # Letters only Vietnamese writes: a line without any of them is unaccented (or not Vietnamese at all).
 VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-# Capitals for a regex class: the range À-Ỹ also holds the accented lower-case letters (ô, ư, đ lie in it), so a
-# class [A-ZĐÀ-Ỹ] reads "ở đâu" as a place and "(Liam Cunningham) - ông chủ" as an outlet's tag over a lead.
-CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EF9)) if ch.isupper())
 # What makes a clause of a line, in one place for the rules that tell a sentence from a name, a label or a
 # caption: the tense and aspect markers, the passive's and the copula...
 TENSE_MARKERS = ("đã", "đang", "sẽ", "được", "bị", "là")

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, words
+from pipeline.text.tokens import CAPITALS
 
 # A whole line in square brackets, opening on a capital (or a quote, a figure) inside them, with no markup
 # (a shortcode's 'id="..."', a table's bars) and no nested brackets.
-_BRACKETED_RE = re.compile(r"^\[\s*([\"“'‘]?[A-ZĐÀ-Ỹ0-9][^\[\]=|<>]*)\]$")
+_BRACKETED_RE = re.compile(r"^\[\s*([\"“'‘]?[" + CAPITALS + r"0-9][^\[\]=|<>]*)\]$")
 
 
 def bracketed_headline(text: str) -> bool:

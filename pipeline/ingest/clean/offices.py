@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, SENTENCE_END, is_paragraph
+from pipeline.text.tokens import CAPITALS
 
 # An office that signs the story: what kind of office it is, then its name with an acronym in capitals ('Ban TTTT
 # Phật giáo quận 10', 'BAN TTTT Q.6', 'Đài KTTV tỉnh Đắk Lắk', 'Nhóm PV'): a desk or a press team, no person.
@@ -84,7 +85,7 @@ def desk_signature(text: str, above: str | None) -> bool:
 
 # A writer's post after their name and a dash: a title or a job, then the body it is held in ('Bí thư Chi bộ Các cơ
 # quan Đảng', 'Nhân viên thư viện'), capitalised first, in words only.
-_POST_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){1,9}$")
+_POST_RE = re.compile(r"^[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){1,9}$")
 
 
 def writer_with_post(text: str, above: str | None, is_name) -> str | None:

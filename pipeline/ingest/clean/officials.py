@@ -16,17 +16,18 @@ import re
 
 from pipeline.ingest.clean.captions import drop_unit
 from pipeline.ingest.clean.lines import Line, Page, words
+from pipeline.text.tokens import CAPITALS
 
 # The form of address, then a full name (two to five capitalised words) up to the dash or comma before the posts.
 _ADDRESS = r"(?:Đồng chí|Đ/c|Đ/C)"
-_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}"
+_NAME = r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,4}"
 # The everyday form of address ('Ông', 'Bà', a teacher's 'Thầy'/'Cô', 'Anh'/'Chị') opens the story's sentences too
 # ('Ông X, Giám đốc Sở, cho biết ...'): only a dash between the name and the posts marks the caption, as the picture's
 # number before it does ('Ảnh 1: Bà X – Chủ tịch Hội ... phát biểu tại hội nghị'). In all the labelled data to test90
 # such a line with no closing stop is a caption 12 times on 9 splits and a line of the story never (with a comma, or
 # closed by a stop, 37 story lines open so).
 _OFFICIAL_RE = re.compile(rf"^(?:{_ADDRESS}\s*:?\s+{_NAME}\s*[-–,]|(?:Ảnh\s*\d+\s*:\s*)?(?:Ông|Bà|Thầy|Cô|Anh|Chị)\s+"
-                          rf"{_NAME}\s*[-–])\s*(?P<post>[A-ZĐÀ-Ỹ].*)$")
+                          rf"{_NAME}\s*[-–])\s*(?P<post>[{CAPITALS}].*)$")
 _OPENS_SO_RE = re.compile(rf"^\W*{_ADDRESS}\b", re.IGNORECASE)
 # A list of the guests, one a line ('Ông X - Giám đốc Sở', 'Bà Y - Chủ tịch Hội'): a line beside one of its kind stays.
 _OPENS_HONORIFIC_RE = re.compile(rf"^\W*(?:Ảnh\s*\d+\s*:\s*)?(?:Ông|Bà|Thầy|Cô|Anh|Chị)\s+{_NAME}\s*[-–]")

@@ -37,7 +37,8 @@ from pipeline.ingest.clean import repeats
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.dates import WEEKDAY
 from pipeline.ingest.clean.labels import SECTION_NAMES
-from pipeline.ingest.clean.lines import CAPITALS, Line, Page, is_paragraph, key, real_words
+from pipeline.ingest.clean.lines import Line, Page, is_paragraph, key, real_words
+from pipeline.text.tokens import CAPITALS
 
 # What a byline's reading took as its date: the date in figures, the clock, the time zone, the weekday.
 _DATED_PARTS_RE = re.compile(rf"\d{{1,4}}(?:[/.-]\d{{1,4}}){{1,2}}|\d{{1,2}}[:h]\d\d(?::\d\d)?"

@@ -11,9 +11,10 @@ from collections import Counter
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean import credits
 from pipeline.ingest.clean.captions import caption_kind, story_claim, tokens
-from pipeline.ingest.clean.lines import CAPITALS, SENTENCE_END, Line, Page, accented, is_paragraph, key, words
+from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, accented, is_paragraph, key, words
 from pipeline.ingest.clean.overlap import content_words, novelty
 from pipeline.ingest.clean.slugs import EMPTY_CELL_RE, ONE_CELL_RE, page_words_unmarked, slug
+from pipeline.text.tokens import CAPITALS
 
 IMAGE_RE = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|"

@@ -15,12 +15,12 @@ import unicodedata
 from pipeline.ingest.clean.bylines import lead_tag
 from pipeline.ingest.clean.labels import COMMENTS_RE, FOOTER_RE, teaser_label
 from pipeline.ingest.clean.credits import detached_close, parse_signature, source_line
-from pipeline.ingest.clean.lines import (
-    CAPITALS, PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key, real_words, words,
-)
+from pipeline.ingest.clean.lines import (PROSE_END, SENTENCE_END, TENSE_MARKERS, Line, Page, is_paragraph, key,
+                                          real_words, words)
 from pipeline.ingest.clean.overlap import spelled_over
 from pipeline.ingest.clean.repeats import twins
 from pipeline.ingest.clean.runs import CITED_RE, announced_list, list_reads_on
+from pipeline.text.tokens import CAPITALS
 
 
 def _looks_like_teaser(text: str) -> bool:
@@ -74,7 +74,7 @@ def cut_teaser_tail(page: Page) -> None:
     # A label that does not start the tail only loses itself (line rules).
 
 
-_DASH_RE = re.compile(r"^[-–]\s+(?=[A-ZĐÀ-Ỹ\d])")
+_DASH_RE = re.compile(r"^[-–]\s+(?=[" + CAPITALS + r"\d])")
 
 
 def headline_like(text: str) -> bool:
@@ -412,7 +412,7 @@ def _opener_in_name(text: str, m: re.Match, page: Page) -> bool:
     opener starts a clause ('Trong khi đó', 'Sau khi'), which the story does not print again so; 'Theo X' is a
     source, which a story may cite again, and stays a teaser's opener."""
     opener = m.group("opener").rstrip(" ,")
-    nxt = re.match(r"\s([A-ZĐÀ-Ỹ][\wÀ-ỹ]*)", text[m.end("opener") - 1:])
+    nxt = re.match(r"\s([" + CAPITALS + r"][\wÀ-ỹ]*)", text[m.end("opener") - 1:])
     if nxt is None or opener == "Theo":
         return False
     name = f"{opener} {nxt.group(1)}"
@@ -465,7 +465,7 @@ def tagged_teasers(page: Page) -> None:
             page.drop(line, "teaser-link")
 
 
-_BULLETED_RE = re.compile(r"^\s*[•·▪►›»+*–-]\s+(?=[A-ZĐÀ-Ỹ\d\"“])")
+_BULLETED_RE = re.compile(r"^\s*[•·▪►›»+*–-]\s+(?=[" + CAPITALS + r"\d\"“])")
 # What closes the story: its source or reprint credit, its author's signature.
 _END_REASONS = {"source-credit", "author"}
 
@@ -492,7 +492,7 @@ def bulleted_link_after_the_end(page: Page) -> None:
 def coloned_headline(text: str) -> bool:
     """A headline's shape, a colon inside allowed where a headline has one ('Chủ tịch nước X: Với ...', a capital
     after it), not a field's ('Email: ...')."""
-    if re.match(r"^\S+(?:\s+\S+){2,}:\s+[A-ZĐÀ-Ỹ]", text):
+    if re.match(r"^\S+(?:\s+\S+){2,}:\s+[" + CAPITALS + r"]", text):
         text = text.replace(":", ",", 1)
     if text[:1].islower() and text[1:2].isupper():
         text = text[:1].upper() + text[1:]  # a brand: 'iPhone 17 Air lộ diện ...'

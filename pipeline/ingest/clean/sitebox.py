@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
+from pipeline.text.tokens import CAPITALS
 
 _FIGURE = r"\d[\d.,]*"
 # Visitors now or in all: what only a counter labels so (NukeViet's block, common on government sites, adds search
@@ -59,11 +60,11 @@ _HILO_RE = re.compile(r"^(?:cao|thấp|cao nhất|thấp nhất|max|min)\s*:?\s*
                       re.IGNORECASE)
 _TEMP_RE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*C?|℃)?$")
 # A weather box in the masthead: 'Hà Nội 29°C', 'TP.HCM 31°C - 34°C, Nắng': a place, a temperature, the sky.
-_WEATHER_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
-                         r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[A-ZĐÀ-Ỹ][^\d.!?,]{0,20})?$")
+_WEATHER_RE = re.compile(r"^(?:[" + CAPITALS + r"][\w.À-ỹ]*\s*){1,4},?\s+-?\d{1,2}(?:[.,]\d)?\s*°\s*C?"
+                         r"(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C?)?(?:\s*[,|-]\s*[" + CAPITALS + r"][^\d.!?,]{0,20})?$")
 # A weather box's cell saved with its tooltip, the place again after the figure: 'Hà Nội: 26°C Hà Nội' (no story
 # names a place twice round a bare temperature).
-_WEATHER_TWICE_RE = re.compile(r"^(?:[•·]\s*)?(?P<place>[A-ZĐÀ-Ỹ][\w.À-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\w.À-ỹ]*){0,3})\s*:?\s+"
+_WEATHER_TWICE_RE = re.compile(r"^(?:[•·]\s*)?(?P<place>[" + CAPITALS + r"][\w.À-ỹ]*(?:\s+[" + CAPITALS + r"][\w.À-ỹ]*){0,3})\s*:?\s+"
                                r"-?\d{1,2}(?:[.,]\d)?\s*°\s*C?\s+(?P=place)$")
 
 
@@ -75,7 +76,7 @@ def weather_line(text: str) -> bool:
 _DEGREE_MARK_RE = re.compile(r"^(?:°|°C|℃|C|độ C)$")
 _HUMIDITY_RE = re.compile(r"^(?:độ ẩm|gió|humidity)\s*:?\s*\d{1,3}\s*(?:%|km/h|m/s)?$", re.IGNORECASE)
 _SKY_RE = re.compile(r"\b(?:nắng|mưa|mây|dông|giông|sương|âm u|quang|rét|lạnh|gió|tuyết|nóng)\b", re.IGNORECASE)
-_PLACE_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*\s?){1,4}$")
+_PLACE_RE = re.compile(r"^(?:[" + CAPITALS + r"][\wÀ-ỹ.]*\s?){1,4}$")
 
 # The call as the site words it: after a comma or an invitation ('mời', 'vui lòng'), to click 'here'. A story's
 # warning ('người dân không nhấn vào đường link') has a subject and names the link.
