@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import clause, cues, offices
+from pipeline.text.tokens import CAPITALS
 
 _STUDENT = r"(?<!cựu\s)(?:nghiên cứu sinh|(?:tân\s+|nữ\s+|nam\s+)?sinh viên|du học sinh|lưu học sinh|" \
            r"học viên(?:\s+cao học)?|học sinh|thực tập sinh)"
@@ -41,8 +42,7 @@ _MEMORIAL = re.compile(r"(?<![^\W\d_])(?P<memorial>(?:nhà|khu|đền|đài|bia)
 # Where the memorial stands: ở / tại, a few lower-case words (nghĩa trang, thành phố), then the capitalised place (a
 # province may follow after a comma), and no further: what the clause goes on to say (ở Hàng Châu là nơi nhà cách
 # mạng của Việt Nam từng sống) is not the place
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isalpha() and ch.isupper())
-_RUN = r"[" + _UPPER + r"][^\s,;.()]*(?:\s+[" + _UPPER + r"][^\s,;.()]*)*"
+_RUN = r"[" + CAPITALS + r"][^\s,;.()]*(?:\s+[" + CAPITALS + r"][^\s,;.()]*)*"
 _STANDS_IN = re.compile(r"\s*(?:ở|tại)\s+(?P<place>(?:[^\W\d_]+\s+){0,3}?" + _RUN + r"(?:,\s*(?:tỉnh\s+|thành phố\s+)?"
                         + _RUN + r")?)")
 
