@@ -59,7 +59,7 @@ def cut_captions(page: Page) -> None:
 
 
 # What a rule read as a picture's own line: its caption, its credit, its file.
-_PICTURE_REASONS = {"photo-caption", "photo-credit", "image-caption", "caption", "image-file", "picture-credit"}
+_PICTURE_REASONS = {"photo-caption", "photo-credit", "image-caption", "image-file", "picture-credit"}
 
 
 def caption_tails(page: Page) -> None:
