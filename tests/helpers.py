@@ -1,13 +1,12 @@
 """What several test modules share: paths, small article folders, cheap run options, a silent reporter, the
 structural check of a folder of briefs. Test modules import from here, never from one another."""
 
-import functools
 import importlib.util
 import json
 import re
 import sqlite3
 import time
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -168,48 +167,12 @@ _CAUSAL: dict[tuple, tuple] = {}
 
 def load_causal_once(ref, placement):
     """`pipeline.models.loading.load_causal`, once per test process for each checkpoint and placement, for tests
-    to put in its place: loading the SmolLM2 GGUF (de-quantizing it, converting its tokenizer) takes about 20 s,
+    to put in its place: loading the SmolLM2 GGUF (de-quantizing it, converting its tokenizer) takes about 7 s of CPU,
     and the LLM translator's tests and the causal summarizer's read the same weights without changing them."""
     key = (str(ref.path), ref.gguf_file, placement.device, str(placement.dtype))
     if key not in _CAUSAL:
-        with _gguf_parsed_once():
-            _CAUSAL[key] = load_causal(ref, placement)
+        _CAUSAL[key] = load_causal(ref, placement)
     return _CAUSAL[key]
-
-
-@contextmanager
-def _gguf_parsed_once():
-    """While one load runs, the `gguf` package's file reader made once per file and its tensor-name table once
-    per architecture. transformers (5.x) reads a GGUF file's header three times for one load - the config, the
-    tokenizer, the weights - each time walking SmolLM2's 49k-entry vocabulary through numpy memmap views, and
-    builds the same tensor-name table once per weight (397 times). Both are pure functions of their arguments and
-    what they return is only read, so the load's result is unchanged (the same sha256 over every weight and the
-    same token ids). Loading SmolLM2 took 17.5 s of CPU, 7.8 s with this (2-core box, twice each). The product's
-    load path (pipeline.models.loading.load_causal) is still the one that runs."""
-    try:
-        import gguf
-    except ImportError:  # load_causal then fails with its own message, as without this
-        yield
-        return
-    if not (hasattr(gguf, "GGUFReader") and hasattr(gguf, "get_tensor_name_map")):  # another gguf: load as is
-        yield
-        return
-    real_reader, readers = gguf.GGUFReader, {}
-
-    def reader(path, mode="r"):
-        if mode != "r":
-            return real_reader(path, mode)
-        key = str(Path(path).resolve())
-        if key not in readers:
-            readers[key] = real_reader(path, mode)
-        return readers[key]
-
-    real_map = gguf.get_tensor_name_map
-    try:
-        gguf.GGUFReader, gguf.get_tensor_name_map = reader, functools.lru_cache(maxsize=None)(real_map)
-        yield
-    finally:
-        gguf.GGUFReader, gguf.get_tensor_name_map = real_reader, real_map
 
 
 def markdown_content(text: str) -> list[str]:
