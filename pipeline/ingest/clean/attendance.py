@@ -37,13 +37,30 @@ _ACT_WITHIN = 12  # words from the line's start: after the guests and the body t
 _STOPS = (".", "!", "?", "…", ":", ";", ",", '"', "”")
 
 
+# A crowd or a team at a gathering, whoever they are ('Đông đảo bà con nông dân tham dự hội thảo', 'Đội bóng các
+# xã, thị trấn về tham dự giải'): attending, then at once the gathering a photo is taken at. A sub-heading names a
+# topic, not a crowd at a meeting; a ticket won to a tournament ('giành vé dự giải') is a headline's claim.
+_GATHERING_RE = re.compile(r"(?<![\w-])(?<!vé )(?:về |đến )?(?:tham dự|dự|tham gia) (?:các )?(?:buổi )?(?:hội thảo|hội nghị|"
+                           r"lễ|giải|ngày hội|hội thi|hội diễn|cuộc thi|đại hội|tọa đàm|toạ đàm|diễn đàn|hội khỏe|"
+                           r"hội khoẻ|hội thao|liên hoan|lễ hội|lớp tập huấn)(?![\w-])")
+_CROWD_WITHIN = 10  # words before the attending: who the crowd is, and where from
+
+
+def _crowd_at_gathering(text: str) -> bool:
+    m = _GATHERING_RE.search(text)
+    return m is not None and 2 <= words(text[:m.start()]) < _CROWD_WITHIN and text[:1].isupper() \
+        and not has_finite_clause(text[:m.start()])
+
+
 def guests_caption(text: str) -> bool:
-    """The guests, then a photo's act among the first words, 25 words at most, no stop, no count or claim."""
+    """The guests, then a photo's act among the first words, or any crowd at a gathering (above); 25 words at most,
+    no stop, no count or claim."""
     text = text.strip()
-    if not _GUESTS_RE.match(text) or words(text) > _MOST_WORDS or text.endswith(_STOPS) \
-            or _COUNT_RE.search(text) or QUANTITY_CLAIM_RE.search(text) or MODAL_RE.search(text):
+    if not (_GUESTS_RE.match(text) or _crowd_at_gathering(text)) or words(text) > _MOST_WORDS \
+            or text.endswith(_STOPS) or _COUNT_RE.search(text) or QUANTITY_CLAIM_RE.search(text) \
+            or MODAL_RE.search(text):
         return False
-    act = _ACT_RE.search(text)
+    act = _ACT_RE.search(text) or _GATHERING_RE.search(text)
     if act is None or words(text[:act.start()]) >= _ACT_WITHIN:
         return False
     # A second predicate joined on ('... trao giấy khen cho các em và đạt được sự đồng thuận ...'): the story goes on.

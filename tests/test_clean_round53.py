@@ -1,0 +1,77 @@
+"""Cleaner round 53 (issue 22): the noise that pages no rule was written for still keep (test91-94, the freshest
+sample), by shapes that recur across outlets, no article line lost."""
+import pytest
+
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, ONE_SENTENCE_STORY, clean, page, reasons
+
+
+@pytest.mark.parametrize("caption", [
+    "Đông đảo bà con nông dân tham dự hội thảo",
+    "Đội bóng các xã, thị trấn về tham dự giải",
+    "Học sinh các trường tham gia hội thi",
+])
+def test_a_crowd_at_a_gathering_between_paragraphs_is_a_caption(caption):
+    art = clean(page(HEAD, LEAD, BODY1, caption, BODY2))
+    assert reasons(art).get(caption) == "photo-caption"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", [
+    "Hơn 200 nông dân tham dự hội thảo",  # a count is the story's claim
+    "Đội tuyển futsal nữ Việt Nam xuất sắc giành vé dự giải vô địch châu Á",  # a ticket won: a headline
+    "Nông dân tham gia chuỗi liên kết sản xuất lúa gạo",  # a topic, no gathering
+    "Đông đảo bà con nông dân đã tham dự hội thảo",  # a tense: a sentence of the story
+])
+def test_a_line_of_another_shape_stays(line):
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_one_sentence_paragraphs_of_a_gathering_stay():
+    # The issue's story of one-sentence paragraphs, with a crowd attending told as one of them, closed by its stop.
+    story = ONE_SENTENCE_STORY + ["Đông đảo bà con Việt kiều tham dự buổi lễ."]
+    art = clean(page("Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản", *story))
+    assert art.paragraphs == story and not art.captions
+
+
+@pytest.mark.parametrize("note", [
+    "Ảnh chỉ mang tính minh họa. Nguồn Internet",
+    "Hình ảnh mang tính chất minh họa",
+    "Ảnh có tính chất minh hoạ",
+])
+def test_a_pictures_note_in_its_long_form_goes(note):
+    art = clean(page(HEAD, LEAD, BODY1, note, BODY2))
+    assert reasons(art).get(note) == "photo-caption"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_sentence_opening_on_the_notes_words_stays():
+    line = "Hình ảnh mang tính biểu tượng của lễ hội là những chiếc đèn lồng đỏ treo khắp phố cổ."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+def test_a_credit_alone_in_brackets_padded_by_spaces_goes():
+    credit = "( Ảnh: Thethao247 )"
+    art = clean(page(HEAD, LEAD, credit, BODY1, BODY2))
+    assert reasons(art).get(credit) == "photo-credit"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_bracketed_aside_of_the_story_stays():
+    line = "Các cầu thủ tập trung tại Hà Nội ( ảnh hưởng của lịch thi đấu dày đặc khiến nhiều người mệt mỏi )."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("string", ["Post a Comment", "Let's block ads! (Why?)"])
+def test_a_blog_platforms_english_strings_go(string):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, string))
+    assert reasons(art).get(string) == "widget"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_sentence_about_posting_a_comment_stays():
+    line = "Người dùng có thể post a comment ngay dưới mỗi video, theo thông báo của nền tảng."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs
