@@ -131,7 +131,7 @@ _DASH_CREDIT_RE = re.compile(
 # "(Ảnh: Reuters)", "(ảnh: Phạm Nguyễn)", "(Ảnh minh họa)", "(ảnh chụp màn hình)",
 # "(Ảnh Duy Thành)", "(ảnh Minh Khôi)". "(ảnh hưởng ...)" is a real word and must not match.
 _CREDIT_PAREN_RE = re.compile(
-    r"\s*[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|nguồn|Photo|photo|Video|video|Clip|clip)"
+    r"\s*[(\[]\s*(?:Ảnh|ảnh|ẢNH|Nguồn|nguồn|Photo|photo|Video|video|Clip|clip)"
     # "(ảnh do đoàn khảo sát ... cung cấp)": who gave it may be named at length, the verb closes it
     r"(?:\s*:\s*[^()\[\]]{1,60}|\s+do\s[^()\[\]]{1,80}\scung cấp|"
     r"\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu|chụp|do|của|nhân vật|internet|"

@@ -182,11 +182,13 @@ def shortcodes(page: Page) -> None:
 
 
 # A picture's note that it stands for the story, comes from an archive or is a screen capture ('Ảnh minh họa',
-# 'Ảnh tư liệu.'): alone on its line it says only that a picture stood there. The caption rules judge a line by
-# its neighbours and pass over the page's first line (the headline's place) and a line set in one block with the
-# paragraph under it; this note is no headline and no sentence wherever it stands.
-_PICTURE_NOTE_RE = re.compile(r"^\(?(?:ảnh|hình|hình ảnh)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\)?\.?$",
-                              re.IGNORECASE)
+# 'Ảnh tư liệu.'), in the long form too ('Ảnh chỉ mang tính minh họa', 'Hình ảnh mang tính chất minh họa'), maybe
+# with where it was found ('. Nguồn Internet'): alone on its line it says only that a picture stood there. The
+# caption rules judge a line by its neighbours and pass over the page's first line (the headline's place) and a line
+# set in one block with the paragraph under it; this note is no headline and no sentence wherever it stands.
+_PICTURE_NOTE_RE = re.compile(r"^\(?(?:ảnh|hình|hình ảnh)\s+(?:(?:chỉ\s+)?(?:mang|có)\s+tính(?:\s+chất)?\s+)?"
+                              r"(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\)?\.?"
+                              r"(?:\s*[-–]?\s*nguồn\s*:?\s*[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,2}\.?)?$", re.IGNORECASE)
 
 
 # A photographer's credit with no colon, the agency's acronym and a slash maybe before the name ('Ảnh Trọng Thủy',
