@@ -25,7 +25,7 @@ _COMMENT = r"(?:bình luận|nhận xét|phản hồi|ý kiến|góp ý|comments
 # meeting's minutes say it.
 _COMMENT_BOX_RE = re.compile(
     rf"^(?:{_COMMENT}(?: (?:bạn đọc|độc giả|của bạn))?\s*\(\s*\)"  # an empty count: 'Ý kiến ()'
-    rf"|(?:viết|gửi|đăng|thêm|để lại)(?: một)? {_COMMENT}(?: (?:mới|của bạn|của bạn đọc))?"  # 'Đăng nhận xét'
+    rf"|(?:viết|gửi|đăng|thêm|để lại|post a|leave a|add a)(?: một)? {_COMMENT}(?: (?:mới|của bạn|của bạn đọc))?"
     r"|(?:hiện )?(?:không|chưa) có (?:bình luận|nhận xét|phản hồi) nào"  # Blogger's 'Không có nhận xét nào:'
     rf"|{_COMMENT}(?: nhanh)? (?:bằng|qua|với) (?:tài khoản )?facebook)"  # a plugin's 'Bình luận bằng Facebook'
     r"\s*[:.]?$", re.IGNORECASE)
@@ -37,6 +37,8 @@ _BLOG_RE = re.compile(
     r"^(?:bài đăng (?:mới hơn|cũ hơn)|các bài (?:mới|đã đăng)|(?:đăng ký|subscribe to)\s*:\s*(?:đăng )?"
     r"(?:nhận xét|bài đăng)(?: \(atom\))?|được tạo bởi blogger|xem hồ sơ (?:hoàn chỉnh )?của tôi|lưu trữ blog|"
     r"gửi email bài đăng này|blogthis!?|"
+    # the line a feed-to-blog service appends to every post it copies
+    r"let['’]s block ads!? \(why\?\)|"
     # Blogger's note over a members-only comment form, in its English pack and its Vietnamese one.
     r"(?:note|lưu ý)\s*:\s*(?:only a member of this blog may post a comment|chỉ thành viên của blog này mới "
     r"(?:có thể |được )?(?:đăng|gửi) nhận xét))\s*[:.]?$", re.IGNORECASE)
