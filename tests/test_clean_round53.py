@@ -75,3 +75,30 @@ def test_a_sentence_about_posting_a_comment_stays():
     line = "Người dùng có thể post a comment ngay dưới mỗi video, theo thông báo của nền tảng."
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line in art.paragraphs
+
+
+LEADS = ["Con phố sách cũ trên đường Láng là chốn thân quen của nhiều người, nơi chứa đựng những câu chuyện riêng.",
+         "Những ngày khô lạnh ít ỏi của đợt rét tháng Ba rất nhanh sẽ đi qua, để sớm mai một mùa hè bừng tỉnh."]
+
+
+def test_what_a_comment_boxs_head_closes_after_the_story_goes():
+    # the story, the site's rating call and avatar, the box's head, then other stories' leads to the page's end
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, "Bài viết hay? Hãy đánh giá bài viết\nuser image\nÝ KIẾN", *LEADS))
+    got = reasons(art)
+    assert all(got.get(lead) == "comment-box" for lead in LEADS)
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_comment_counter_over_the_story_closes_nothing():
+    # the counter under the headline, over the lead: the story is under it
+    art = clean(page(HEAD, "Bình luận (0)", LEAD, BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+    # under the lead alone, in the page's toolbar: the story goes on under it
+    art = clean(page(HEAD, LEAD, "Chia sẻ\nBình luận (0)", BODY1, BODY2))
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_sub_heading_on_opinions_in_the_story_closes_nothing():
+    # 'Ý kiến' kept as the story's own head (no rule took it): what follows is the story's
+    art = clean(page(HEAD, LEAD, BODY1, "Ý kiến", BODY2))
+    assert BODY2 in art.paragraphs

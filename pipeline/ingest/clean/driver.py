@@ -6,10 +6,10 @@ import re
 
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
-    attendance, blocks, boxheads, bylines, calls, captions, contacts, controls, credits, cutcaptions, cutteasers,
-    datedlist, desklabels, figures, foreign, furniture, header, headrecall, headscore, headsplit, headstop, imagelabels,
-    labels, linked, menus, midflow, ownhead, pictures, platforms, prose, related, officials, repeats, runs, scenes,
-    selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
+    attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
+    cutteasers, datedlist, desklabels, figures, foreign, furniture, header, headrecall, headscore, headsplit,
+    headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, platforms, prose, related, officials,
+    repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -381,6 +381,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
     cutcaptions.cut_captions(page)  # once the headline is known: a caption cut over two lines under it
     cutcaptions.caption_tails(page)  # a taken caption's rest, going on in lower case on the lines under it
+    commentbox.after_comment_box(page)  # once the story's furniture is known: what a comment box's head closes
     sitebox.zoom_values(page)  # once the head's furniture and headline are known
     span.outside_story(page)  # last: the headline and what the rules took around the lead are known
     blocks.furniture_blocks(page)  # after the span: short lines between lines the rules took, whatever their words
