@@ -13,10 +13,11 @@ line structure.repeated_item passes; or, where the record has no title, the page
 author that ownhead.headline_not_name reads as a headline, over a kept paragraph, or else the line
 ownhead.layout_headline reads as the headline a layout rule took, and there every `repeated-title` line) and scores
 again: the guard is replayed on the old record, not run inside the old cleaner (its modules lack the helpers it
-reads). `--parts prose`, `--parts structure` or `--parts headline` (or two of them, comma-separated) runs those
-parts of the guard (without the guard: all off). `--cache DIR`
-keeps each first-look record (by split and commit) to replay the guard again without cleaning again (keyed by those
-only: empty it when a split's pages change).
+reads; a table printed one cell a line, cells.table_lines, is put back first, as prose.keep_prose does).
+`--parts prose`, `--parts structure` (a table's cells with it) or `--parts headline` (or two of them,
+comma-separated) runs those parts of the guard (without the guard: all off). `--cache DIR` keeps each first-look
+record (by split and commit) to replay the guard again without cleaning again (keyed by those only: empty it when a
+split's pages change).
 Prints each kept loss and each noise line brought back, with `-v` each loss left and the rule that took it, then the
 counts.
 """
@@ -36,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_eval as ce  # noqa: E402
 
 from pipeline.ingest.article import ArticleError, RawArticle  # noqa: E402
-from pipeline.ingest.clean import FurnitureCounter, clean_article, ownhead, prose, repeats, structure  # noqa: E402
+from pipeline.ingest.clean import (  # noqa: E402
+    FurnitureCounter, cells, clean_article, ownhead, prose, repeats, structure,
+)
 from pipeline.ingest.clean.lines import Line, is_paragraph, key  # noqa: E402
 from pipeline.text.normalize import normalize  # noqa: E402
 
@@ -88,14 +91,17 @@ def _clean_dir(folder: Path, guard: bool, parts: set[str] = frozenset({"prose", 
         prose.reads_as_prose = lambda text, reason: False
     if not guard:
         prose.keep_prose = lambda page: None
+    tables = cells.table_lines
     if "structure" not in parts:
         structure.in_structure = lambda page, line, copy: None
+        cells.table_lines = lambda lines: {}
     try:
         texts = {p.name: unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
                  for p in sorted(folder.glob("*.txt"))}
         return clean_split(texts, texts)
     finally:
         prose.keep_prose, structure.in_structure, prose.reads_as_prose = keep, part_of, sentence
+        cells.table_lines = tables
         ownhead.keep_dated_headline, ownhead.keep_untitled_copies = head, copies
 
 
@@ -148,6 +154,15 @@ def _replayed(split: str, folder: Path, cleaned: dict, parts: set[str]) -> dict:
             for item in [it for it in rec["removed"] if it["reason"] == "repeated-title"]:
                 rec["removed"].remove(item)
                 rec["paragraphs"].append(item["text"])
+        if "structure" in parts:  # prose._keep_tables: a table printed one cell a line goes back whole, first
+            for pos, part in sorted(cells.table_lines(lines).items()):
+                item = next((it for it in rec["removed"] if it["text"] == page[pos]), None)
+                if item is not None and not lines[pos].kept \
+                        and (part == cells.TABLE_CELL or item["reason"] in prose.STRUCTURE_REASONS):
+                    rec["removed"].remove(item)
+                    rec["paragraphs"].append(item["text"])
+                    kept.append(key(item["text"]))
+                    lines[pos].kept = True
         # From the bottom up, as prose.keep_prose reads the page: an item put back is a kept sibling for the one over it.
         verse: set[int] = set()  # lines put back as verse: the line over them taken with them goes back (its title)
         for item in sorted(rec["removed"], key=lambda it: -next((i for i, t in enumerate(page) if t == it["text"]), -1)):

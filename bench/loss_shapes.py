@@ -187,6 +187,46 @@ def _table(rng: random.Random) -> list[str]:
     return out + [f"{name} | {rng.randint(2, 950)} | {unit}" for name, unit in rows]
 
 
+# Tables a crawler flattened one cell a line (a medal, price or league table, a schedule, a results list): a header
+# row of labels maybe, then rows of one period whose cells are names and figures; each cell closed by the table's bar
+# or bare, under the table's title or not.
+_PROVINCES = ["Bắc Giang", "Sơn La", "Bắc Kạn", "Phú Thọ", "Hòa Bình", "Lạng Sơn", "Cao Bằng", "Lai Châu"]
+_GOODS = [("Thịt lợn hơi", 52), ("Gạo tẻ thường", 14), ("Cà phê nhân", 118), ("Hồ tiêu", 146), ("Cao su mủ nước", 12),
+          ("Thịt bò thăn", 280)]
+_VENUES = ["Thiên Trường", "Hàng Đẫy", "Pleiku", "Vinh", "Gò Đậu", "Lạch Tray"]
+
+
+def _cell_rows(rng: random.Random) -> tuple[str, list[str], list[list[str]]]:
+    kind = rng.choice(["medals", "prices", "league", "schedule", "results"])
+    if kind == "medals":
+        rows = [[str(i), p, *(str(rng.randint(0, 9)) for _ in range(3))]
+                for i, p in enumerate(rng.sample(_PROVINCES, rng.randint(3, 5)), 1)]
+        return "BẢNG TỔNG SẮP HUY CHƯƠNG NGÀY 11/5", ["Hạng", "Đoàn", "HCV", "HCB", "HCĐ"], rows
+    if kind == "prices":
+        rows = [[g, f"{p + rng.randint(0, 5)}.{rng.randint(0, 9)}00", rng.choice(["+500", "-200", "0", "+1.000"])]
+                for g, p in rng.sample(_GOODS, rng.randint(3, 4))]
+        return "Giá một số mặt hàng ngày 5/12", ["Mặt hàng", "Giá (đồng/kg)", "Thay đổi"], rows
+    if kind == "league":
+        rows = [[str(i), t, "11", str(25 - 2 * i - rng.randint(0, 1))]
+                for i, t in enumerate(rng.sample(_TEAMS, rng.randint(3, 5)), 1)]
+        return "Bảng xếp hạng sau vòng 11", ["TT", "Đội", "Trận", "Điểm"], rows
+    if kind == "schedule":
+        rows = [[f"{rng.randint(15, 19)}:{rng.choice(['00', '15', '30'])}", " - ".join(rng.sample(_TEAMS, 2)),
+                 rng.choice(_VENUES)] for _ in range(rng.randint(3, 4))]
+        return "Lịch thi đấu vòng 12", ["Giờ", "Trận đấu", "Sân"], rows
+    rows = [[a, f"{rng.randint(0, 4)}-{rng.randint(0, 4)}", b]
+            for a, b in zip(*[iter(rng.sample(_TEAMS, 6))] * 2)]
+    return "Kết quả vòng 11", [], rows
+
+
+def _cells(rng: random.Random) -> list[str]:
+    """A table flattened one cell a line (test91/05's medal table, and its kin)."""
+    title, header, rows = _cell_rows(rng)
+    bar = " |" if rng.random() < 0.5 else ""
+    cells = [c + bar for row in ([header] if header else []) + rows for c in row]
+    return ([title + bar] if rng.random() < 0.5 else []) + cells
+
+
 def _names(rng: random.Random) -> list[str]:
     end = rng.choice([";", ".", ""])
     pairs = zip(rng.sample(_PEOPLE, 3), rng.sample(_POSTS, 3))
@@ -233,9 +273,10 @@ def _wrapped(rng: random.Random) -> list[str]:
 SHAPES = {"numbered": _numbered, "bullets": _bullet, "qa": _qa, "subhead": _subhead, "subhead-caps": _subhead_caps,
           "quote": _quote, "table": _table, "names": _names, "timeline": _timeline, "figures": _figures,
           "closing": _closing, "luc-bat": _luc_bat, "luc-bat-end": _luc_bat, "verse-same": _verse_same,
-          "lyrics": _lyrics, "couplet": _couplet, "subheads": _subheads, "wrapped": _wrapped}
+          "lyrics": _lyrics, "couplet": _couplet, "subheads": _subheads, "wrapped": _wrapped, "cells": _cells,
+          "cells-end": _cells}
 # Shapes set under the story's last line, not in its middle: a closing line, a poem an obituary or a feature ends on.
-END_SHAPES = frozenset({"closing", "luc-bat-end"})
+END_SHAPES = frozenset({"closing", "luc-bat-end", "cells-end"})
 
 
 def dev_splits() -> list[Path]:

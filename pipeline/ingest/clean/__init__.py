@@ -67,6 +67,7 @@ unsure of is kept and noted.
     rowruns.py    the loss guard's third part: a run of like rows (a table's, a list's, a timeline's) between kept lines
     verse.py      the loss guard's fourth part: a line of verse, told by its metre and rhyme (lục bát, one length)
     wrapped.py    the loss guard's fifth part: a line of a paragraph wrapped by hand, the sentence running on over it
+    cells.py      the loss guard's sixth part: a table printed one cell a line (rows of one period, a figure column)
     ownhead.py    the loss guard at the top, no title found: a first line read as a byline or an author, no name,
                   or a headline-shaped line a layout rule took over the first kept line, is the headline
     driver.py     the order the rules run in

@@ -16,7 +16,8 @@ such a line.
 
 A line that is no sentence may still be part of the story's structure - an item of a list under its lead-in, a
 numbered section's head, one of a series of sub-headings, a line of verse (verse.py) - which the page around it shows
-(structure.py): it goes back too, noted with what it is. An item of such a list taken as a repeat (the page printed
+(structure.py): it goes back too, noted with what it is. A table printed one cell a line (cells.py) goes back first,
+whole, whatever rule took each of its cells. An item of such a list taken as a repeat (the page printed
 the list's items once more elsewhere) goes back too, once the repeats are taken (keep_repeated_items).
 
 The guard runs twice: before the title rules, on what the layout rules took so far, and again once every rule is
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.article import RemovedLine
-from pipeline.ingest.clean import bylines, captions, structure
+from pipeline.ingest.clean import bylines, captions, cells, structure
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import Line, Page, key, real_words, title_case
 from pipeline.text.tokens import CAPITALS
@@ -120,6 +121,7 @@ def keep_prose(page: Page) -> None:
     # The whole line's removal (a fragment cut off it before, a credit, stays cut).
     texts = {ln.index: ln.text for ln in page.lines}
     reasons = {index: r for index, _, r in page.removed if r.text == texts.get(index)}
+    _keep_tables(page, reasons)
     kept = [key(ln.text) for ln in page.lines if ln.kept]
     verse: set[int] = set()  # the lines of verse this pass put back
     below: Line | None = None
@@ -144,6 +146,18 @@ def keep_prose(page: Page) -> None:
                     kept.append(key(line.text))
         if line.text:
             below = line
+
+
+def _keep_tables(page: Page, reasons: dict) -> None:
+    """A table printed one cell a line (cells.py) goes back whole, whatever rule took each cell: a caption's, a
+    counter's, a repeat's reading of a cell alone is no evidence against the rows' period; its title goes back where
+    a layout rule took it."""
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    for pos, part in sorted(cells.table_lines(lines).items()):
+        removal = reasons.get(lines[pos].index)
+        if removal is not None and not lines[pos].kept \
+                and (part == cells.TABLE_CELL or removal.reason in STRUCTURE_REASONS):
+            _restore(page, lines[pos], removal, part, "its look alone")
 
 
 def keep_repeated_items(page: Page) -> None:
