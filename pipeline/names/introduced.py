@@ -138,6 +138,9 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
         return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
     if _STAR.match(rest):
         return True  # X, sao nữ Trung Quốc ...: a gendered star, a person whatever the name's length
+    quoted = _QUOTED_TITLE.match(rest)
+    if quoted and tables.key(quoted.group(1)) in cues.TITLE_KEYS - _FIGURATIVE:
+        return True  # X, "kình ngư" số một ..., X, "thần đồng" nhảy cầu ...: a title in quotes is still a title
     if len(sentence[start:end].split()) == 3 and _EPITHET_APPOSED.match(rest):
         return True  # X Y Z, thiên vương nhạc Hoa ...: a full name given a person's epithet, quoted or not
     if not sentence[:start].strip() and _SINGLES.match(rest):
@@ -185,6 +188,14 @@ _WORK_OF = re.compile(r"(?<![^\W\d_])(?:phim|bộ phim|phim truyền hình|phim 
 # of a story; a place or a body is never called one.
 _FIGURE = re.compile(r"\s*,\s*(?:một\s+)?nhân vật\s+(?:nổi tiếng|lịch sử|kiệt xuất|huyền thoại|quyền lực|chính)"
                      r"(?![^\W\d_])", re.IGNORECASE)
+
+
+# A quoted apposition right after the name's comma, its words wholly a title (not "ông trùm", "trái tim": what a
+# firm or a place is called too, and what the title lists do not hold whole), and not one of the titles a town, a
+# dish, a firm or a brand is called in quotes too (Hàm Đan, "nữ hoàng" ẩm thực ...; "đại gia" ngành thép).
+_QUOTED_TITLE = re.compile(r"\s*,\s*[\"“]([^\W\d_]+(?:\s+[^\W\d_]+){0,2})[\"”]")
+_FIGURATIVE = {tables.key(w) for w in ("nữ hoàng", "hoàng hậu", "hoàng đế", "ngôi sao", "siêu sao", "huyền thoại",
+                                       "trùm", "đại gia")}
 
 
 # A star in apposition, gendered (X, sao nữ ...; X, một sao nam ...): what a place or a firm called a star
@@ -441,13 +452,15 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     # (or 'gương mặt', a face: what only a person is called, X Y Z, gương mặt quen thuộc của phim ...; a pair's
     # two faces: A B và X Y Z, hai gương mặt ...)
     # (or 'người' and what the person did or was: X Y Z, người từng hai lần làm ...; X Y Z, người viết ...; an
-    # actor's part: X Y Z, người đóng vai ..., not đóng vai trò, playing a role; or a nickname the person goes
+    # actor's part: X Y Z, người đóng vai ..., not đóng vai trò, playing a role; a record or a medal, người giữ kỷ
+    # lục / giành / đoạt / phá ...; or a world ranking, X Y Z, số một thế giới ..., a player's; or a nickname the person goes
     # by: X Y Z, được biết đến với biệt danh / được mệnh danh là ...; not 'tức', which a place's other name takes
     # too and after which a second name stands nearer than the person's own cues)
     return re.match(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+(?:năm|ngày)|SN\s*\d|(?:(?:hai|ba)\s+)?gương\s+mặt(?![^\W\d_])|"
                     r"(?:còn\s+)?được\s+(?:biết đến\s+với\s+(?:biệt danh|bút danh|nghệ danh|tên)|mệnh danh|"
                     r"gọi là|gọi với biệt danh)|người\s+(?:từng|đã|vừa|được|bị|viết|"
-                    r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công|đóng vai(?! trò)|thủ vai|vào vai)"
+                    r"sáng lập|khởi xướng|đặt nền móng|đứng đầu|có công|đóng vai(?! trò)|thủ vai|vào vai|"
+                    r"(?:nắm\s+)?giữ\s+kỷ\s+lục|giành|đoạt|phá)|số\s+(?:một|1)\s+thế\s+giới"
                     r"(?![^\W\d_]))", sentence[end:]) is not None \
         or following is not None and following.group(1).islower() \
         and (following.group(1) not in ("và", "hay", "hoặc", "cùng", "với") or following.group(1) in ("cùng", "với")
