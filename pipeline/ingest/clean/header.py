@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import headbanner, headdate, headjoin, headmeta, headnull, headtrail, headtwice
+from pipeline.ingest.clean import headbanner, headbullet, headdate, headjoin, headmeta, headnull, headtrail, headtwice
 from pipeline.ingest.clean.bylines import lead_tag, name_over_role
 from pipeline.ingest.clean.credits import is_name, parse_signature
 from pipeline.ingest.clean.dates import dateline_date
@@ -85,6 +85,7 @@ def find_title(page: Page) -> None:
     field = headmeta.title_field(page)  # 'Title: <headline>' atop a crawler's text: the field's name goes
     headbanner.masthead_over_date(page)  # the site's name over the date of the day: the masthead
     headnull.placeholder_head(page)  # 'null <headline>': a template's empty value goes
+    headbullet.bulleted_headline(page)  # '• <headline>' ending a bulleted menu: the bullet goes
     headdate.stamped_headline(page)  # '<headline> 12/05/2025 08:30': the stamp goes, the headline stands alone
     kept = page.kept()
     if len(kept) < 2:
