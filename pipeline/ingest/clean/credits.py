@@ -34,14 +34,14 @@ def is_cms_account(who: str) -> bool:
 # "Nội dung:" also open real lines, so these count only at the very end.
 _STAFF_ROLE = (r"(?:Tác giả bài viết|Tác giả|Người viết|Thiết kế|Thực hiện|Bài viết|Bài và ảnh|Bài, ảnh|Bài|Nội dung|Biên tập|"
                r"Trình bày|Kỹ thuật|Quay phim|Dựng phim|Đồ họa|Đồ hoạ|Tổ chức sản xuất|Chỉ đạo sản xuất|"
-               r"Tin bài|Người đưa tin|Tin)")
+               r"Tin bài|Người đưa tin|Đưa tin|Tin)")
 # Two roles one person held are joined: 'Biên tập & thiết kế: X', 'Quay phim, dựng phim: Y'.
 _STAFF_CREDIT_LINE_RE = re.compile(
-    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[{CAPITALS}][^:]{{0,80}}|{_CMS_ACCOUNT})$",
+    rf"^(?P<role>{_STAFF_ROLE}(?:\s*(?:&|và|,|/)\s*{_STAFF_ROLE})*)\s*:\s*(?P<who>[{CAPITALS}][^:]{{0,80}}|{_CMS_ACCOUNT})$",
     re.IGNORECASE,
 )
 _AUTHOR_ROLES = {"thực hiện", "bài viết", "bài và ảnh", "bài, ảnh", "bài", "nội dung", "tác giả", "tác giả bài viết",
-                 "người viết", "tin", "tin bài", "người đưa tin"}
+                 "người viết", "tin", "tin bài", "người đưa tin", "đưa tin"}
 _ROSTER_ROLE_RE = re.compile(r"^(?P<role>Tác giả|Biên tập viên|Biên tập|Thiết kế|Thực hiện|Bài viết|"
                              r"Bài và ảnh|Bài, ảnh|Bài|Nội dung|Trình bày|Kỹ thuật|Quay phim|Dựng phim)"
                              r"\s*:\s*(?P<who>.+)$", re.IGNORECASE)
