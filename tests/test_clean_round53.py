@@ -102,3 +102,30 @@ def test_a_sub_heading_on_opinions_in_the_story_closes_nothing():
     # 'Ý kiến' kept as the story's own head (no rule took it): what follows is the story's
     art = clean(page(HEAD, LEAD, BODY1, "Ý kiến", BODY2))
     assert BODY2 in art.paragraphs
+
+
+def test_a_reporters_credit_at_the_end_goes():
+    credit = "Đưa tin: Đỗ Mạnh Cường"
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, credit))
+    assert reasons(art).get(credit) == "credit"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_last_sentence_on_reporting_stays():
+    line = "Đưa tin về vụ việc, báo chí địa phương cho biết nhiều hộ dân đã được di dời đến nơi an toàn."
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line in art.paragraphs
+
+
+def test_the_originals_english_headline_under_the_translations_goes():
+    original = "Vietnamese Activists Arrested in Widening Crackdown"
+    art = clean(page(HEAD, original, LEAD, BODY1, BODY2))
+    assert reasons(art).get(original) == "english-furniture"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_an_english_title_inside_the_story_stays():
+    # a book's title the story heads a section with, between its paragraphs
+    title = "The Art of War"
+    art = clean(page(HEAD, LEAD, BODY1, title, BODY2))
+    assert title in art.paragraphs
