@@ -31,3 +31,31 @@ def test_a_bulleted_list_in_the_story_keeps_its_items():
     assert art.title == head
     assert any(item in p for p in art.paragraphs)
     assert not any(r.reason == "list-bullet" for r in art.removed)
+
+
+# A long figurative headline, half its words or fewer the story's, glued to a lead that opens on the outlet's tag
+# (test94/07's shape, other words).
+_FIGURATIVE = ("Cô gái vàng của làng cầu lông Việt Nam: Từ sân đất đỏ quê nhà đến bục vinh quang châu lục, được "
+               "truyền thông quốc tế gọi là hiện tượng hiếm có của thể thao Đông Nam Á")
+_TAGGED = ("(Thể thao Việt) - Từng có thời điểm, chị đứng hạng 12 thế giới, thứ hạng cao nhất mà một tay vợt "
+           "Việt Nam chạm tới trong lịch sử cầu lông nước nhà.")
+_MORE = ("Nguyễn Thùy Linh sinh năm 1997 tại Phú Thọ, bắt đầu tập cầu lông từ năm 8 tuổi dưới sự hướng dẫn của bố, "
+         "rồi vào đội tuyển trẻ quốc gia năm 15 tuổi và giành tấm huy chương vàng châu lục đầu tiên năm 2019.")
+
+
+def test_the_line_over_a_tagged_lead_is_the_headline_however_few_of_its_words_the_story_has():
+    art = clean(f"{_FIGURATIVE}\n{_TAGGED}\n{_MORE}\n")
+    assert art.title == _FIGURATIVE
+    assert art.paragraphs[0].startswith("Từng có thời điểm")
+
+
+def test_a_lead_alone_on_top_is_no_headline():
+    # The tagged lead first on the page: nothing over it to take.
+    art = clean(f"{_TAGGED}\n{_MORE}\n")
+    assert art.title is None and art.paragraphs[0].startswith("Từng có thời điểm")
+
+
+def test_without_the_tag_the_same_line_is_not_taken_on_the_tag_s_word():
+    # No tag on the lead: the rule has no evidence, and the line's words are too few of the story's for the score.
+    art = clean(f"{_FIGURATIVE}\n{_TAGGED.split(' - ', 1)[1]}\n{_MORE}\n")
+    assert art.title is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import header
+from pipeline.ingest.clean import header, headtag
 from pipeline.ingest.clean.headscore import BODY_PARAGRAPHS, INNER_STOP_RE, SHARED, headline_shaped
 from pipeline.ingest.clean.lines import PROSE_END, Line, Page, is_paragraph, real_words, words
 from pipeline.ingest.clean.overlap import content_words
@@ -68,7 +68,7 @@ def take_stopped(page: Page) -> None:
     taken for the title (`_stopped_under_label`); where no title stands, one over the story's dateline or byline,
     else one set apart as the page's first line over its lead (`_stopped_first`), else a first line the lead says
     again after its time (`_told_after_its_time`), else a headline right under the story's dateline over its lead
-    (`_under_story_dateline`)."""
+    (`_under_story_dateline`), else the line over a lead that opens on the outlet's tag (headtag)."""
     under = _stopped_under_label(page)
     if under is not None:
         label, line = under
@@ -84,6 +84,8 @@ def take_stopped(page: Page) -> None:
         position = _told_after_its_time(page)
     if position is None:
         position = _under_story_dateline(page)
+    if position is None:
+        position = headtag.over_tagged_lead(page)
     if position is None and under is None:
         return
     line = under[1] if under is not None else page.lines[position]
