@@ -248,7 +248,7 @@ def main() -> None:
     args = ap.parse_args()
     parts = set(args.parts.split(","))
     commits = json.loads((SPLITS / "first_looks.json").read_text(encoding="utf-8"))
-    kept_losses = noise_back = lost = total = copies = 0
+    kept_losses = noise_back = lost = total = copies = left = 0
     for split in args.splits:
         with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as code:
             folder, labels = _labelled(split, Path(tmp))
@@ -271,13 +271,16 @@ def main() -> None:
                 print(f"  lost    {split}/{f} {line}  <- {reason}")
         copies += sum(1 for _, _, reason in b["lost"] if "a copy" in reason)
         kept_losses += len(before - after)
+        left += b["real_lost"]
         noise_back += sum(a["kinds_removed"].values()) - sum(b["kinds_removed"].values())
         lost += a["real_lost"]
         total += a["real_total"]
     # A copy (every word of the line still in the kept text, a lead printed twice) is counted lost, as clean_eval
     # counts it; said apart, since a reader misses no word of it.
-    print(f"article lines lost {lost} -> {lost - kept_losses} of {total} ({copies} of them copies); "
-          f"noise lines brought back: {noise_back}")
+    # Counted line by line (`left`): a line printed several times on a page ('1 |' in a table's rows) is one line of
+    # the kept set above, but each of its prints is lost or kept.
+    print(f"article lines lost {lost} -> {left} of {total} ({copies} of them copies; {kept_losses} distinct lines "
+          f"kept); noise lines brought back: {noise_back}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 """Loss guard, round nine (issue 22): a table a crawler flattened one cell a line (test91/05's medal table, a price
 list, a schedule) is the story's, whatever rule took its cells; a gallery's captions, a share bar, a list of related
-headlines with their dates are no table."""
-from pipeline.ingest.clean import cells
+headlines with their dates are no table. A head with no colon over the list the story kept (test42/08) is the list's."""
+import sys
+from pathlib import Path
+
+from pipeline.ingest.clean import cells, structure
 from pipeline.ingest.clean.lines import Line
 from tests.test_clean import BODY1, BODY2, BODY3, HEAD, LEAD, clean, page
 
@@ -87,3 +90,35 @@ def test_a_table_away_from_the_story_is_not_put_back():
     # Rows of one period between lines the rules took (a sidebar's standings under other stories' headlines).
     head, rows = ["TT", "Đội", "Điểm"], ["1", "Nam Định", "22", "2", "Thể Công Viettel", "21", "3", "Hà Nội FC", "19"]
     assert cells.table_lines(_lines([BODY1, "Tin liên quan", *head, *rows, "Đọc thêm"], {0})) == {}
+
+
+# A section's head in title case, no colon, over the list the story kept (test42/08's shape), written for these tests.
+LIST_HEAD = "Tổng Quan Về Công Ty Cổ Phần Cảng Mỹ Thủy"
+ITEMS = ["• Tên công ty: Công ty Cổ phần Cảng quốc tế Mỹ Thủy", "• Năm thành lập: 2019, tại tỉnh Quảng Trị",
+         "• Lĩnh vực: khai thác cảng biển và dịch vụ hậu cần"]
+
+
+def test_a_head_over_the_list_the_story_kept_stays():
+    # test42/08 as the crawler saved it: under an image's slug, the head was read as a caption (captions_between).
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    import clean_eval as ce
+    marked = (bench / "data/clean_round2/test42/08.txt").read_text(encoding="utf-8").splitlines()
+    head = "Tổng Quan Về Ngân Hàng TMCP Hàng Hải Việt Nam (MSB)"
+    art = clean("\n".join(ce.unmark(line)[0] for line in marked) + "\n")
+    assert head in art.paragraphs
+    assert [u for u in art.unsure if u.text == head and "the head over a list" in u.reason]
+    assert any(p.startswith("• Tên công ty") for p in art.paragraphs)
+
+
+def test_a_menu_or_a_box_label_over_a_list_is_no_head():
+    # A menu's entries parted by dashes over its dashed items (test69/02), a related box's label closed by a colon,
+    # a head over items of a word or two.
+    menu = ["- Tin Việt Nam mới nhất hôm nay", "- Tin Thế giới mới nhất hôm nay"]
+    for head, items in (("Tin Trong nước -Tin Quốc Tế -Tin Thế giới", menu),
+                        ("Các tin liên quan", ["- Quảng Trị khởi công cảng biển Mỹ Thủy",
+                                               "- Quảng Trị đón tàu container đầu tiên"]),
+                        ("Tổng Quan Về Công Ty", ["• Cảng biển", "• Hậu cần"])):
+        lines = _lines([BODY1, head, *items, BODY2], {0, 2, 3, 4})
+        assert not structure.head_over_list(lines, 1)
+    assert structure.head_over_list(_lines([BODY1, LIST_HEAD, *ITEMS, BODY2], {0, 2, 3, 4, 5}), 1)

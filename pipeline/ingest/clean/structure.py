@@ -10,6 +10,9 @@ read: lines the cleaner kept that the line continues.
   (no paragraph of more than 30 words between), one of which the cleaner kept and which opens as this one does (the
   same bullet, dash or number, or the same first word). A box of links has no kept lead-in over it, and a caption
   under a list opens otherwise (the list's items are 'X: figure;', the caption 'Lợi nhuận ... Đồ họa: ...').
+- The head over a list the story kept, set without a colon ('Tổng Quan Về Ngân Hàng ...' over '• Tên công ty: ...'):
+  a short line with no stop right over two kept items opening on one marker, each of four words or more. A menu's line
+  parts its entries by dashes, a related box's label heads links, a colon makes it a lead-in (the item's rule above).
 - A numbered section: '3. <head>' where the story kept '2. <head>' above it or '4. <head>' under it.
 - One of a series of sub-headings: a short line with no closing stop, set between two kept paragraphs, the one
   under it going on with its first two words ('Giá heo hơi tại miền Nam' over 'Tại miền Nam, giá heo hơi ...'), on
@@ -43,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import calls, rowruns, verse, wrapped
+from pipeline.ingest.clean import calls, labels, rowruns, verse, wrapped
 from pipeline.ingest.clean.cues import POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -113,6 +116,26 @@ def repeated_item(lines: list[Line], pos: int) -> bool:
     text = lines[pos].text
     return _marker(text) is not None and real_words(text) <= ITEM_WORDS and not _CREDIT_OR_LINK_RE.search(text) \
         and list_item(lines, pos)
+
+
+# Items under a head with no colon: two at least, each a clause's length ('• Tên công ty: Ngân hàng ...'); a menu's
+# items are a word or two ('- Tin Việt Nam').
+HEADED_ITEMS = 2
+HEADED_ITEM_WORDS = 4
+
+
+def head_over_list(lines: list[Line], pos: int) -> bool:
+    """A stopless head right over a list the story kept (HEADED_ITEMS items opening on one marker, each
+    HEADED_ITEM_WORDS words or more): the list's head, set without the colon a lead-in closes on. A menu's line over
+    its items has its entries parted by dashes; a related box's label ('Các tin liên quan') heads links."""
+    text = lines[pos].text.strip()
+    items = lines[pos + 1:pos + 1 + HEADED_ITEMS]
+    if not _head_shape(text) or text.endswith(":") or labels.teaser_label(text) is not None or _DASHED_RE.search(text) \
+            or re.search(r"\s[-–—]\S", text) or len(items) < HEADED_ITEMS:
+        return False  # a lead-in's colon is list_item's; a box's label heads other stories' links
+    markers = {_marker(ln.text.strip()) for ln in items}
+    return len(markers) == 1 and None not in markers and all(
+        ln.kept and real_words(ln.text) >= HEADED_ITEM_WORDS for ln in items)
 
 
 def _number(text: str) -> tuple[int, str] | None:
@@ -291,6 +314,8 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
         return "an item of the list under its lead-in"
     if copy:
         return None
+    if head_over_list(lines, pos):
+        return "the head over a list the story kept"
     if numbered_section(lines, pos):
         return "a numbered section's head"
     if series_head(lines, pos) or restated_series(lines, pos):
