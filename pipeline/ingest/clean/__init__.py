@@ -45,6 +45,8 @@ unsure of is kept and noted.
     desklabels.py a news desk's label ('Tin thế giới', 'Bản tin X') right over a story whose headline was not saved
     cutcaptions.py a caption cut over two lines as a block of its own; a taken caption's rest going on in lower case
     boxheads.py   a related box's head alone: what it lists, then 'liên quan' ('TIN, BÀI LIÊN QUAN:', 'Bài văn liên quan')
+    navbuttons.py a page's back and top buttons ('Về trang trước', 'Quay lại đầu trang'); the home link alone
+    figuredates.py a dateline in figures dates.py does not read ('2019.06.27', 'TH08 08, 2012', '12/ 11/ 2019')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)

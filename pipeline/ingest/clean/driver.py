@@ -7,9 +7,9 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
-    cutteasers, datedlist, desklabels, figures, foreign, furniture, header, headrecall, headscore, headsplit,
-    headstop, imagelabels, labels, linked, menus, midflow, ownhead, pictures, platforms, prose, related, officials,
-    repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
+    cutteasers, datedlist, desklabels, figuredates, figures, foreign, furniture, header, headrecall, headscore,
+    headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pictures, platforms, prose,
+    related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -316,6 +316,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
             line_rules(page, line)
     platforms.platform_furniture(page)  # a blog's, a forum's and a comment plugin's own strings
     controls.control_lines(page)  # a reader's controls (text size, contrast, share tooltips) as one line
+    navbuttons.nav_lines(page)  # a page's back and top buttons, wherever they stand
     pictures.cut_caption_heads(page)  # once the credited captions are known
     pictures.loose_credits(page)  # a caption's credit in a form the line rules passed over
     imagelabels.template_labels(page)  # a template's 'Image caption' / 'Image copyright' and what each labels
@@ -366,11 +367,13 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     ownhead.keep_untitled_copies(page)  # none found at all: the title's copies rest on nothing
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
+    figuredates.figure_datelines(page)  # once the headline is known: a line under it is no copy of the lead's
     _sources_anywhere(page)  # once the headline and the head's author are known
     bylines.initials_alone(page)  # once the headline is known: it is never one
     menus.bulleted_head(page)  # once the headline is known
     menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
+    navbuttons.home_links(page)  # once the menus over the headline were read: the home link alone
     foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     calls.calls_outside_story(page)  # once the headline is known: a call to read more outside the story
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story

@@ -139,7 +139,7 @@ SECTION_NAMES = {
     "multimedia", "infographic", "thời tiết", "người việt", "kiều bào", "khoa học - công nghệ", "văn hóa - giải trí",
     "văn hoá - giải trí", "văn hóa - xã hội", "kinh tế - xã hội",
 }
-BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>»›]\s+")
+BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>»›]{1,3}\s+|\s+[>»›]{1,3}\s*")  # doubled or half-spaced: 'A >> B', 'A> B'
 TAGS_RE = re.compile(r"^(?:tags?|từ khóa|từ khoá|chủ đề|sự kiện|dòng sự kiện)\s*:\s*[^.]{1,200}$", re.IGNORECASE)
 COMMENTS_RE = re.compile(
     r"^(?:\(?\d+\)?\s*(?:bình luận|ý kiến|comments?)|(?:bình luận|ý kiến|comments?)\s*\(\d+\))$",
