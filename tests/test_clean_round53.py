@@ -129,3 +129,20 @@ def test_an_english_title_inside_the_story_stays():
     title = "The Art of War"
     art = clean(page(HEAD, LEAD, BODY1, title, BODY2))
     assert title in art.paragraphs
+
+
+@pytest.mark.parametrize("name", [
+    "2016-11-29_21-27-13",
+    "A11bf0a1 519d 4ca2 9e28 A7636245a499",
+    "Description: C:\\Users\\Tinh Tu Computer\\Desktop\\Anh\\12.jpg",
+])
+def test_a_pictures_file_name_of_another_form_goes(name):
+    art = clean(page(HEAD, LEAD, BODY1, name, BODY2))
+    assert reasons(art).get(name) == "image-file"
+    assert art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_sentence_with_a_time_stamp_stays():
+    line = "Hệ thống ghi nhận sự cố lúc 2016-11-29 21:27:13 và tự động chuyển sang máy chủ dự phòng."
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line in art.paragraphs

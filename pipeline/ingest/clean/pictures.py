@@ -29,6 +29,12 @@ IMAGE_RE = re.compile(
     # A chat or social network's upload name, the extension dropped: its numbers joined by underscores
     # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one.
     r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32}|"
+    # A screen capture's or a camera's time stamp as its name ('2016-11-29_21-27-13'), a storage key ('a11bf0a1 519d
+    # 4ca2 9e28 a7636245a499'), a path on the editor's disk a Word export left as the alt text ('Description:
+    # C:\Users\...\12.jpg'): no writer types one.
+    r"\d{4}-\d{2}-\d{2}[ _-]\d{2}[-_.]\d{2}[-_.]\d{2}(?:\.\w{3,4})?|"
+    r"[0-9a-f]{8}([ -])[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}|"
+    r"(?:description:\s*)?[a-z]:\\.*\.(?:jpe?g|png|gif|webp|bmp)|"
     # A picture's file name with its extension dropped, one word of unmarked lower-case letters and its number
     # ('cafe3', 'anh-1'): no sentence is one such token. Capitalised, the token is as often a model or a code the
     # story heads a section with ('Mazda3', 'CX-5', 'COVID-19'); a year ('euro2024') has four digits.
