@@ -49,6 +49,11 @@ def test_the_line_over_a_tagged_lead_is_the_headline_however_few_of_its_words_th
     assert art.paragraphs[0].startswith("Từng có thời điểm")
 
 
+def test_the_tag_alone_on_its_line_between_them_too():
+    art = clean(f"{_FIGURATIVE}\nTTVN -\n{_TAGGED.split(' - ', 1)[1]}\n{_MORE}\n")
+    assert art.title == _FIGURATIVE and ("TTVN -", "outlet-tag") in [(r.text, r.reason) for r in art.removed]
+
+
 def test_a_lead_alone_on_top_is_no_headline():
     # The tagged lead first on the page: nothing over it to take.
     art = clean(f"{_TAGGED}\n{_MORE}\n")
