@@ -45,6 +45,7 @@ unsure of is kept and noted.
     desklabels.py a news desk's label ('Tin thế giới', 'Bản tin X') right over a story whose headline was not saved
     cutcaptions.py a caption cut over two lines as a block of its own; a taken caption's rest going on in lower case
     boxheads.py   a related box's head alone: what it lists, then 'liên quan' ('TIN, BÀI LIÊN QUAN:', 'Bài văn liên quan')
+    commentbox.py what a comment box's head ('Ý KIẾN') closes once the story is over: readers' opinions, other leads
     navbuttons.py a page's back and top buttons ('Về trang trước', 'Quay lại đầu trang'); the home link alone
     figuredates.py a dateline in figures dates.py does not read ('2019.06.27', 'TH08 08, 2012', '12/ 11/ 2019')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
