@@ -9,18 +9,19 @@ import re
 
 from pipeline.names import cues, offices
 from pipeline.names.runs import WORD as _WORD
+from pipeline.text.lazy import LazyPattern
 
 
 # The province or region of the place a title names, after a comma (X, Bí thư Thành ủy Ninh Ba, tỉnh Chiết Giang, ...;
 # X, Chủ tịch UBND thành phố Móng Cái, tỉnh Quảng Ninh): the title's place, the apposition goes on.
-PROVINCE_OF = re.compile(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự trị|thành phố)\s+(?:"
+PROVINCE_OF = LazyPattern(r"\s*(?P<lead>(?:[^\W\d_]+\s+){0,5}?)(?:tỉnh|khu tự trị|thành phố)\s+(?:"
                           + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*(?=[,;:.()]|$)")
 
 
 # A place either country names, with the unit a province or city takes before it (Quảng Tây; tỉnh Hải Nam; Trung
 # Quốc): what a title's place may be, between commas here and in brackets before the name (introduced.py)
 PLACE = r"(?:(?:tỉnh|khu tự trị|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")"
-_PLACE_ALONE = re.compile(r"\s*" + PLACE + r"\s*")
+_PLACE_ALONE = LazyPattern(r"\s*" + PLACE + r"\s*")
 
 
 def places_before_name(parts: list[str], keep: int) -> bool:
@@ -49,8 +50,8 @@ def body_of_title(rest: str, pos: int) -> bool:
 # The country alone after a comma, closing a place the title names (X, nguyên Bí thư Tỉnh ủy Hà Bắc, Trung Quốc, ...):
 # the place's country, as "tỉnh Vân Nam, Trung Quốc" is; not a list of countries (..., Trung Quốc, Lào và ...).
 _COUNTRY_ALONE = re.compile(r"\s*(?:Trung Quốc|Việt Nam)\s*(?=[,;:.()]|$)")  # (the country, not a city of it)
-_LISTED = re.compile(r"\s*(?:,|và|hoặc)\s*(?:" + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE,
-                                                                                   cues.ELSEWHERE_RE)) + ")")
+_LISTED = LazyPattern(r"\s*(?:,|và|hoặc)\s*(?:" + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE,
+                                                                                    cues.ELSEWHERE_RE)) + ")")
 
 
 def _country_of_place(rest: str, pos: int) -> bool:
@@ -89,8 +90,8 @@ def _fields(rest: str, pos: int) -> bool:
 # China Telecom; Dưới thời Bí thư Tỉnh ủy X, tỉnh Sơn Đông của Trung Quốc mở rộng ...): the main clause's subject right
 # after the comma is what the title governs, so its country is the title's, as a country closing the title would be.
 _UNDER = re.compile(r"\s*(?:Dưới thời|Trong thời|Thời|Dưới sự (?:lãnh đạo|điều hành) của)\s+(?=[^\W\d_])", re.IGNORECASE)
-_GOVERNED = re.compile(r"\s*,\s*(?:(?:tỉnh|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
-                       + ")")
+_GOVERNED = LazyPattern(r"\s*,\s*(?:(?:tỉnh|thành phố)\s+)?(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                        + ")")
 
 
 def governed(sentence: str, start: int, end: int) -> str:

@@ -9,19 +9,20 @@ import re
 from pipeline.names import cues, offices, tables
 from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed, places_before_name
 from pipeline.names.title_phrase import title_phrase
+from pipeline.text.lazy import LazyPattern
 from pipeline.text.tokens import CAPITALS
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
 # another party: a word that brings one in (bào chữa cho bị cáo người Trung Quốc, đang khoác áo CLB Thâm Quyến),
 # a verb's aspect (người từng làm phiên dịch ...), or the people and goods someone deals with (ông chủ của hàng
 # trăm công nhân Trung Quốc, có vốn Trung Quốc). "người" opening the phrase is the person (X, người Phúc Kiến).
-_OTHER_PARTY = re.compile(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
-                          r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
-                          r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
-                          r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
-                          r"nghi phạm|"
-                          r"khu vực|thị trường|chi nhánh|vốn|vốn đầu tư)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
-                          re.IGNORECASE)
+_OTHER_PARTY = LazyPattern(r"(?<![^\W\d_])(?:(?:với|cho|vào|sang|từ|đến|tới|giúp|do|mà|cùng|gặp|trước|khoác áo|từng|"
+                           r"đang|đã|sẽ|vừa|mới|được|bị|bạn|vợ|chồng|người yêu|thầy|học trò|đồng nghiệp|"
+                           r"đối tác|đối thủ|khách hàng|người hâm mộ|phụ trách)(?![^\W\d_])|(?:hàng|hàng hóa|hàng hoá|"
+                           r"khách|du khách|công dân|thương lái|lao động|công nhân|người|đối tượng|bị cáo|bị can|"
+                           r"nghi phạm|"
+                           r"khu vực|thị trường|chi nhánh|vốn|vốn đầu tư)\s+(?:người\s+)?(?=" + cues.CHINESE_RE.pattern + "))",
+                           re.IGNORECASE)
 
 
 # A market or region capitalised after a capitalised word is a body's field, a word of its name (not goods or people:
@@ -42,10 +43,10 @@ _BORN = re.compile(r"(?:sinh|quê|gốc)(?![^\W\d_])", re.IGNORECASE)  # ngườ
 # What a person is in charge of, said to be China's own (người phụ trách nông nghiệp của Trung Quốc, ... hậu cần của
 # Chí nguyện quân Trung Quốc), is an office; not a project of a Chinese party's (phụ trách dự án của nhà thầu Trung
 # Quốc: the party word before China).
-_IN_CHARGE = re.compile(r"phụ trách\s+(?:[^\W\d_,]+\s+){1,12}?của\s+(?:quân đội\s+|chính phủ\s+|nhà nước\s+)?"
-                        r"(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?=" + cues.CHINESE_RE.pattern + ")")  # (case kept)
+_IN_CHARGE = LazyPattern(r"phụ trách\s+(?:[^\W\d_,]+\s+){1,12}?của\s+(?:quân đội\s+|chính phủ\s+|nhà nước\s+)?"
+                         r"(?:[A-ZĐ][^\W\d_]*\s+){0,5}?(?=" + cues.CHINESE_RE.pattern + ")")  # (case kept)
 # ... and not a Chinese company's Vietnamese arm (phụ trách kinh doanh của Huawei tại Hà Nội / Việt Nam)
-_IN_VIETNAM = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:tại|ở)\s+)?(?:" + cues.VIETNAMESE_RE.pattern + ")")
+_IN_VIETNAM = LazyPattern(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:tại|ở)\s+)?(?:" + cues.VIETNAMESE_RE.pattern + ")")
 
 
 def in_charge(text: str, pos: int) -> bool:
@@ -62,13 +63,13 @@ def in_charge(text: str, pos: int) -> bool:
 # visitor there, not Chinese, whatever else their sentence says (từng là sĩ quan trong quân đội Trung Hoa Dân quốc
 # và hoạt động nhiều năm tại Nam Kinh: a Vietnamese revolutionary). Not Hong Kong, Macau, Taiwan or the mainland
 # seen from them (Tiền Mục sang Hồng Kông năm 1949; sang Đài Loan, sang Trung Quốc đại lục: Chinese persons moving).
-_VISITS = re.compile(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi|"
-                     r"(?:hai|ba|bốn|năm|nhiều|vài|một)\s+lần|theo\s+(?:sứ\s+bộ|"
-                     r"sứ\s+đoàn|phái\s+đoàn|đoàn)(?:\s+[^\W\d_]+){0,3}?)\s+)*"
-                     r"(?:sang|đi\s+sứ(?:\s+sang)?|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
-                     r"(?:\s+nhiều\s+năm|\s+lâu\s+năm)?\s+(?:ở|tại)|(?:lưu\s+vong|lánh\s+nạn)\s+(?:ở|tại|sang))\s+"
-                     r"(?!Hồng\s+Kông|Hương\s+Cảng|Ma\s+Cao|Đài\s+Loan|Trung\s+Quốc\s+đại\s+lục)"
-                     r"(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
+_VISITS = LazyPattern(r"(?<![^\W\d_])(?:(?:từng|đã|lại|được\s+cử|được\s+đưa|bỏ\s+trốn|trốn|đi|"
+                      r"(?:hai|ba|bốn|năm|nhiều|vài|một)\s+lần|theo\s+(?:sứ\s+bộ|"
+                      r"sứ\s+đoàn|phái\s+đoàn|đoàn)(?:\s+[^\W\d_]+){0,3}?)\s+)*"
+                      r"(?:sang|đi\s+sứ(?:\s+sang)?|du\s+học\s+(?:ở|tại)|hoạt\s+động(?:\s+cách\s+mạng|\s+bí\s+mật)?"
+                      r"(?:\s+nhiều\s+năm|\s+lâu\s+năm)?\s+(?:ở|tại)|(?:lưu\s+vong|lánh\s+nạn)\s+(?:ở|tại|sang))\s+"
+                      r"(?!Hồng\s+Kông|Hương\s+Cảng|Ma\s+Cao|Đài\s+Loan|Trung\s+Quốc\s+đại\s+lục)"
+                      r"(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
 # ... the person's own verb: right after the name, or after a comma, "và", "rồi" or ", người" opening their
 # apposition (not xuất khẩu sang Trung Quốc, đưa người sang Trung Quốc: goods and others going)
 _VISITS_AFTER = re.compile(r"(?:^|[(]|,(?:\s*người)?|(?<![^\W\d_])(?:và|rồi|sau\s+đó))\s*$", re.IGNORECASE)
@@ -139,18 +140,18 @@ _HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:l
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
-_WHOSE = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+(?:[-–]\s+)?){0,10}?(?:[^\W\d_]+\s*,\s*)?(?:\(\s*)?|\(\s*|"
-                    r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
-                    + cues.CHINESE_RE.pattern + "|"
-                    + cues.VIETNAMESE_RE.pattern + "|" + cues.MING_RE.pattern + ")")
+_WHOSE = LazyPattern(r"\s*(?:(?:của|thuộc)\s+(?:[^\W\d_]+\s+(?:[-–]\s+)?){0,10}?(?:[^\W\d_]+\s*,\s*)?(?:\(\s*)?|\(\s*|"
+                     r"(?:(?:thời|đời)\s+(?=(?:nhà|triều)\s))?(?=(?:thời|đời|nhà|triều)\s))(?:"
+                     + cues.CHINESE_RE.pattern + "|"
+                     + cues.VIETNAMESE_RE.pattern + "|" + cues.MING_RE.pattern + ")")
 # An apposition that is a noun phrase saying whose the person is, closed by a comma: X, "vua tiểu phẩm" của Trung
 # Quốc, ...; X, ngôi sao truyền hình Trung Quốc thế kỷ 20, ...; up to twelve words: X, nhà hóa sinh và Phó Chủ tịch
 # Chính hiệp Toàn quốc Trung Quốc, ...; the country in brackets after its place (X, quan chức của tỉnh Cam Túc (Trung
 # Quốc), ...); or none (X, Trung Quốc, ...), but not where countries are listed (X, Trung Quốc, Lào và ...); a year may
 # close it as a century does (X, gương mặt nổi bật của phim truyền hình Trung Quốc năm 2023, ...)
-_WHOSE_NOUN = re.compile(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){0,12}?(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?P<br>\(\s*)?(?:"
-                         + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")(?(br)\s*\))(?:\s+thế\s+k[ỷỉ]\s+\w+|\s+năm\s+\d{4})?\s*,(?!\s*(?:"
-                         + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE, cues.ELSEWHERE_RE)) + "))")
+_WHOSE_NOUN = LazyPattern(r"\s*,\s*[\"“]?(?:[^\W_\s,.;:()]+[\s\"“”]+){0,12}?(?:của\s+(?:[^\W\d_\s,.;:()]+\s+){0,5}?)?(?P<br>\(\s*)?(?:"
+                          + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")(?(br)\s*\))(?:\s+thế\s+k[ỷỉ]\s+\w+|\s+năm\s+\d{4})?\s*,(?!\s*(?:"
+                          + "|".join(p.pattern for p in (cues.CHINESE_RE, cues.VIETNAMESE_RE, cues.ELSEWHERE_RE)) + "))")
 # An apposition that says where a person is from: X, quê Nghệ An; X, người Việt Nam đầu tiên ...
 _ORIGIN_START = re.compile(r"(?:quê|người|gốc)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -296,8 +297,8 @@ _FRONTED = re.compile(r"\s*(?:trong|khi|lúc|thời|sau|trước|suốt|những 
                       r"giữ cương vị|đảm nhiệm)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A party one deals with, named with China, before "do" + the name: the country is that party's (liên doanh với đối
 # tác Trung Quốc do ông X điều hành), not the person's as a delegation's is (Đoàn Trung Quốc do Thứ trưởng X dẫn đầu).
-_PARTNER_BY = re.compile(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu tư|khách hàng|chủ hàng|bạn hàng|thương lái)\s+"
-                         r"(?:[^\W\d_]+\s+){0,3}?(?:" + cues.CHINESE_RE.pattern + r")\s+do\s", re.IGNORECASE)
+_PARTNER_BY = LazyPattern(r"(?<![^\W\d_])(?:đối tác|nhà thầu|nhà đầu tư|khách hàng|chủ hàng|bạn hàng|thương lái)\s+"
+                          r"(?:[^\W\d_]+\s+){0,3}?(?:" + cues.CHINESE_RE.pattern + r")\s+do\s", re.IGNORECASE)
 # A clause that names a side met or received, then who did it after a copula (Người tiếp đoàn Trung Quốc là ..., Cùng
 # làm việc với phía Trung Quốc có ..., Trưởng đoàn đàm phán với Trung Quốc là ...): the copula's own part runs to the name
 FACED_THEN = re.compile(r"(?<![^\W\d_])(?i:tiếp(?! (?:tục|nhận|quản|thu|cận|theo))|đón|gặp|hội đàm|hội kiến|điện đàm|"
@@ -406,10 +407,10 @@ def ming_own(before: str, after: str) -> bool:
 # Tổng Lãnh sự, phóng viên thường trú, của báo ..., chi nhánh, du học sinh, Việt kiều, cô dâu ...), and those are
 # left out, as is one active there (nhà cách mạng hoạt động ở Quảng Châu: Vietnam's revolutionaries were based in
 # China; visits_china).
-_BASED_NEXT = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:sinh|sinh ra|quê)(?:\s+năm\s+\d{4})?\s+)?"
-                         r"(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?(?=" + cues.CHINESE_RE.pattern + ")")
-_BASED_IN = re.compile(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?"
-                       r"(?=" + cues.CHINESE_RE.pattern + ")")
+_BASED_NEXT = LazyPattern(r"\s*(?:,\s*|\(\s*)?(?:(?:sinh|sinh ra|quê)(?:\s+năm\s+\d{4})?\s+)?"
+                          r"(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?(?=" + cues.CHINESE_RE.pattern + ")")
+_BASED_IN = LazyPattern(r"(?<![^\W\d_])(?:có trụ sở\s+)?(?:ở|tại)\s+(?:(?:thành phố|tỉnh|khu tự trị)\s+)?"
+                        r"(?=" + cues.CHINESE_RE.pattern + ")")
 _STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh sự|lãnh sự quán|tổng lãnh sự|tham tán|tùy viên|"
                        r"tuỳ viên|đại diện|văn phòng đại diện|phóng viên|thông tấn|thường trú|đặc phái viên|du học|"
                        r"du học sinh|lưu học sinh|nghiên cứu sinh|thực tập sinh|sinh viên|học viên|học sinh|kiều bào|"
@@ -422,11 +423,11 @@ _STRANGER = re.compile(r"(?<![^\W\d_])(?:đại sứ|đại sứ quán|lãnh s�
 # ..., sinh sống ở Côn Minh; X nghỉ hưu sau nhiều năm giảng dạy tại Đại học Bắc Kinh): where the person's life is, as
 # a place next to the name is. Not where one died (qua đời tại Bắc Kinh): a probe written apart, a Vietnamese artist
 # who died in Guangzhou, was given pinyin; Vietnam's own people die abroad, under treatment or on a mission.
-_LIVES = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:(?:đã|từng|vừa|cũng|nghỉ hưu sau)\s+)?(?:[^\W\d_]+\s+){0,2}?"
-                    r"(?<![^\W\d_])(?:sống|sinh sống|định cư|giảng dạy)(?![^\W\d_])"
-                    r"(?:\s+(?:và|rồi)\s+[^\W\d_]+)?\s+(?:ở|tại)\s+(?:(?:thành phố|tỉnh)\s+|(?:Đại học|Học viện|Viện)\s+)?"
-                    r"(?=" + cues.CHINESE_RE.pattern + ")",
-                    re.IGNORECASE)
+_LIVES = LazyPattern(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:(?:đã|từng|vừa|cũng|nghỉ hưu sau)\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                     r"(?<![^\W\d_])(?:sống|sinh sống|định cư|giảng dạy)(?![^\W\d_])"
+                     r"(?:\s+(?:và|rồi)\s+[^\W\d_]+)?\s+(?:ở|tại)\s+(?:(?:thành phố|tỉnh)\s+|(?:Đại học|Học viện|Viện)\s+)?"
+                     r"(?=" + cues.CHINESE_RE.pattern + ")",
+                     re.IGNORECASE)
 
 
 def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
@@ -453,14 +454,14 @@ def based_in_china(sentence: str, end: int, own: tuple[str, str]) -> bool:
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _RESIDES = re.compile(r"(?<![^\W\d_])(?:trú|ngụ|cư trú|tạm trú)(?:\s+(?:tại|ở))?\s+(?:(?:thành phố|tỉnh|TP\.?|huyện|"
                       r"quận|xã|phường|thị xã|thị trấn)\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
-_BASED_VIETNAM = re.compile(r"(?<![^\W\d_])(?:ở|tại|quê(?:\s+(?:ở|tại))?|sinh ra ở|trú(?:\s+(?:tại|ở))?)\s+"
-                            r"(?:(?:thành phố|tỉnh|TP\.?|huyện|quận|xã|phường|thị xã)\s+)?"
-                            r"(?=" + cues.VIETNAMESE_RE.pattern + ")")
+_BASED_VIETNAM = LazyPattern(r"(?<![^\W\d_])(?:ở|tại|quê(?:\s+(?:ở|tại))?|sinh ra ở|trú(?:\s+(?:tại|ở))?)\s+"
+                             r"(?:(?:thành phố|tỉnh|TP\.?|huyện|quận|xã|phường|thị xã)\s+)?"
+                             r"(?=" + cues.VIETNAMESE_RE.pattern + ")")
 
 
 # ... or in a phrase opening the sentence right before the name, its subject (Sinh ra ở Lạng Sơn, X mở xưởng ...).
-_FRONTED_FROM = re.compile(r"\s*(?:Sinh ra|Sinh|Lớn lên|Quê|Là người)(?:\s+(?:ở|tại))?\s+(?:(?:thành phố|tỉnh|huyện)\s+)?"
-                           r"(?:" + cues.VIETNAMESE_RE.pattern + r")[^,;:.]{0,30},\s*$")
+_FRONTED_FROM = LazyPattern(r"\s*(?:Sinh ra|Sinh|Lớn lên|Quê|Là người)(?:\s+(?:ở|tại))?\s+(?:(?:thành phố|tỉnh|huyện)\s+)?"
+                            r"(?:" + cues.VIETNAMESE_RE.pattern + r")[^,;:.]{0,30},\s*$")
 
 # (China as one of a pair, liên doanh Việt - Trung tại Hải Dương: a joint venture's staff may be either's)
 _CHINA_IN_PAIR = re.compile(r"(?<![^\W\d_])(?:Trung|Hoa)(?![^\W\d_])")

@@ -16,6 +16,7 @@ from pipeline.names.companies import CHINA_NAMED, COMPANIES, VIETNAMESE_COMPANIE
 from pipeline.names.mainland_cities import NAMED_CITY, NAMED_CITY_RE  # (a city read as a name too, after its mayor)
 from pipeline.names.strait import OWN, OWN_RE  # (the bodies, parties, cities only Hong Kong, Macau, Taiwan have)
 from pipeline.names.tables import key, rows
+from pipeline.text.lazy import LazyPattern
 
 # China, its capital, provinces, regions and big cities (not Hà Nam, Sơn Tây, Hà Bắc: Vietnamese places too; with the
 # old names Vietnam's history gives its capitals and viceroyalty: Yên Kinh, Kim Lăng, Biện Kinh, Lưỡng Quảng), and
@@ -175,17 +176,16 @@ NOT_NAMES = {key(w) for w in "Bộ Ban Sở Cục Viện Vụ Hội Đảng Tổ
 # giải Kim Mã, chùa Trấn Quốc).
 PLACE_BEFORE = """tại, ở, tỉnh, thành phố, tp, tp., huyện, quận, xã, phường, thị xã, thị trấn, khu, vùng, đảo, sông,
 biển, núi, cửa khẩu, cảng, sân bay, thủ đô, đến, tới, thăm, từ, về, đường, phố, khu tự trị, châu, bang, miền,
-giải, giải thưởng, cúp, chùa, đền, đình, tàu, hãng, thương hiệu, khách sạn, quỹ, chiến dịch, vịnh, hồ, hang, đèo,
-thác"""
+giải, giải thưởng, cúp, chùa, đền, đình, tàu, hãng, thương hiệu, khách sạn, quỹ, chiến dịch, vịnh, hồ, hang, đèo, thác"""
 
 
 def _phrases(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\n", " ").split(",") if p.strip()]
 
 
-def _pattern(phrases: list[str], case: bool) -> re.Pattern:
+def _pattern(phrases: list[str], case: bool) -> LazyPattern:
     alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", 0 if case else re.IGNORECASE)
+    return LazyPattern(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", 0 if case else re.IGNORECASE)
 
 
 def _places(kind: str | None = None) -> list[str]:
@@ -214,7 +214,7 @@ MING_RE = re.compile(r"(?<![^\W\d_])(?:[Tt]hời|[Đđ]ời|[Nn]hà|[Tt]riều)\
 _CORE = _phrases(CHINESE + "," + SPELLED_OUT) + prizes.phrases() + _phrases(COMPANIES) + _ministers(_phrases(CHINESE)) + _phrases(LANDMARKS)
 # tiếng Trung gives way to Trung Quốc: Quốc never leads the name after (nổi tiếng Trung Quốc X: famous, whose)
 _NOT_LANGUAGE = r"(?!(?i:tiếng)\s+Trung\s+(?:Quốc|Hoa)(?![^\W\d_]))"
-_CORE_RE, CHINESE_RE = re.compile(_NOT_LANGUAGE + _pattern(_CORE, case=True).pattern), re.compile(
+_CORE_RE, CHINESE_RE = LazyPattern(_NOT_LANGUAGE + _pattern(_CORE, case=True).pattern), LazyPattern(
     f"(?:{_NOT_LANGUAGE}{_pattern(_CORE + _places(), True).pattern}|{OWN}|{NAMED_CITY}|{CHINA_NAMED})")
 _COMPANIES = {key(c) for c in _phrases(COMPANIES)}
 # A place of CHINESE that Vietnam has too, after the unit Vietnam gives it or its committee's (Huyện ủy: the huyện's),
@@ -466,7 +466,7 @@ def names_china(text: str) -> bool:
     return any(not where(text, m.start()) and not vietnamese_place(text, m) for m in CHINESE_RE.finditer(text))
 
 
-def located(pattern: re.Pattern, text: str) -> list[re.Match]:
+def located(pattern: re.Pattern | LazyPattern, text: str) -> list[re.Match]:
     """The matches of `pattern` in `text` that say whose, not where (nor a bilateral name's)."""
     text = _bilateral(text)
     return [m for m in pattern.finditer(text) if not where(text, m.start())

@@ -9,6 +9,7 @@ import re
 
 from pipeline.names import clause, cues, offices, prizes, runs, setting, shape, tables
 from pipeline.names.companies import COMPANIES, VIETNAMESE_COMPANIES
+from pipeline.text.lazy import LazyPattern
 from pipeline.text.tokens import CAPITALS
 
 CHINESE, VIETNAMESE = "chinese", "vietnamese"
@@ -34,86 +35,86 @@ _MEDAL = r"huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)"
 _A_COUNTRY = "(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
-_IDENTITY = re.compile(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
-                       r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
-                       r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
-                       r"xuất thân từ|sinh ra ở|sinh ra tại|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
-                       r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
-                       r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
-                       # a national team's shirt worn (khoác áo đội tuyển bóng đá nữ Trung Quốc): not a club's,
-                       # which a foreigner may wear (khoác áo CLB Thâm Quyến)
-                       r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?" + _A_COUNTRY +
-                       r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?|"
-                       r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)" + _A_COUNTRY +
-                       # a title won for a country's delegation or team (vô địch đôi nam nữ tại Olympic cho đoàn
-                       # Trung Quốc), as a medal is: not a title handed to another (nhường chức vô địch cho tay vợt ...)
-                       r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
-                       # ... and points scored for it, by the scorer right after the name (X ghi điểm tuyệt đối ở nội
-                       # dung nhảy cầu cho đoàn thể thao Trung Quốc): not by someone who helps (hỗ trợ ghi điểm cho ...)
-                       r"|\s(?P<scored>ghi)\s+(?:[^\W\d_]+\s+){0,2}?điểm[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+"
-                       r"(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
-                       # a work report delivered to a session of a country's own legislature (trình bày báo cáo
-                       # công tác trước kỳ họp Nhân đại toàn quốc Trung Quốc): only its own officials report to it
-                       r"|\s(?:trình bày|đọc)\s+(?:bản\s+)?báo\s+cáo(?:\s+công\s+tác)?(?:\s+[^\W\d_]+){0,6}?\s+(?:trước|tại)\s+"
-                       r"(?:kỳ|phiên)\s+họp\s+(?:[^\W\d_]+\s+){0,4}?" + _A_COUNTRY +
-                       # a place in a ranking or group of a country's most ... (nằm trong nhóm nữ diễn viên có thù
-                       # lao cao nhất màn ảnh Trung Quốc, lọt top tỷ phú giàu nhất Trung Quốc): ranked among its own
-                       # (not "ở / tại" after nhất, where they are best known: a foreigner may be; nor "của" or "các":
-                       # đối tác lớn nhất của (các hãng) Trung Quốc, a partner)
-                       r"|\s(?:nằm\s+trong|lọt\s+vào|lọt|góp\s+mặt\s+trong|có\s+tên\s+trong|được\s+xếp\s+vào)\s+"
-                       r"(?=(?:nhóm|top|danh\s+sách|bảng\s+xếp\s+hạng)\s[^.,;:]{0,60}?\snhất\s+"
-                       r"(?:(?!(?:của|ở|tại|trên|với|các|những)\s)[a-zà-ỹđ]+\s+){0,2}?(?:" + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + "))"
-                       # the first (or n-th) medal or title of a country's sport, said of what one won (giành HCV
-                       # ..., tấm huy chương vàng đầu tiên của điền kinh Trung Quốc): that country's tally, so theirs
-                       r"|\s(?:tấm\s+)?(?:" + _MEDAL + r"|danh hiệu|chức vô địch)"
-                       r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|\d+))\s+của\s+"
-                       r"(?:(?:môn|nền|làng)\s+)?(?!(?:đối\s+thủ|đội\s+bạn|chủ\s+nhà)\s)(?:[a-zà-ỹđ]+\s+){0,2}?" + _A_COUNTRY +
-                       r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
-                       r"(?:[^\W\d_]+\s+){0,3}?)" + _A_COUNTRY +
-                       r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[\w-]+\s+){0,8}?)?(?=(?:"
-                       + cues.CHINESE_RE.pattern + "|"
-                       + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
-                       r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
-                       # a medal or title won for a country's sport (giúp bơi lội Trung Quốc có HCV, giúp cử tạ Việt Nam
-                       # có thêm huy chương): its tally, so theirs, as a medal won for its delegation is; not a coach's
-                       # pupils or another's athletes (giúp nhiều VĐV trẻ Trung Quốc có HCV, giúp các tay vợt ...)
-                       r"|\sgiúp\s+(?!(?:người|các|những|nhiều|mọi|khách|học\s+trò|đội\s+bạn|đối\s+thủ|tay)\s)"
-                       r"(?:[a-zà-ỹđ]+\s+){1,2}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
-                       + r")\s+(?:có|giành|đoạt|giành\s+được)\s+(?:thêm\s+)?(?:tấm\s+)?(?:" + _MEDAL
-                       + r"|chức\s+vô\s+địch)(?![^\W\d_]))"
-                       r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
-                       # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
-                       # giành HCV; cùng tuyển bóng bàn nam Trung Quốc, the team without 'đội'): one of it; not
-                       # 'cùng đội với' a player (a team-mate's country), nor a verb 'tuyển' (tuyển chọn, tuyển dụng)
-                       r"|\scùng\s+(?:đội\s+(?:tuyển\s+)?|tuyển\s+(?!(?:chọn|dụng|sinh|mộ|lựa|quân)(?![^\W\d_])))"
-                       r"(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?" + _A_COUNTRY +
-                       # ... or its teammates at a national team (cùng các đồng đội tuyển Trung Quốc giành HCV): the
-                       # team theirs; not a club's, which a foreigner may play for
-                       r"|\scùng\s+(?:các\s+|những\s+)?đồng\s+đội\s+(?:(?:ở|tại|trong|của)\s+)?(?:đội\s+)?tuyển\s+"
-                       r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
-                       # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
-                       # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
-                       # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's
-                       r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?" + _A_COUNTRY +
-                       r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[" + CAPITALS + r"][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
-                       r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
-                       # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
-                       # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
-                       r"|\s(?:trở về|quay về)\s+" + _A_COUNTRY +
-                       r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
-                       r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
-                       # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
-                       # ngôi): not 'cho đội bóng', a club a foreigner may play for
-                       r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?" + _A_COUNTRY +
-                       # a company led, run or taken over, named by its brand (lãnh đạo cả CNOOC lẫn Sinopec, tiếp
-                       # quản tập đoàn đồ uống Wahaha): its head's, as a body one heads is; not a country's goods or
-                       # venture on the way (điều hành công ty nhập khẩu hàng Trung Quốc)
-                       r"|\s(?:lãnh đạo|điều hành|tiếp quản)\s+(?:(?:cả|các|hai)\s+)?(?:(?:tập đoàn|công ty|hãng|"
-                       r"ngân hàng|quỹ)(?:\s+[a-zà-ỹđ]+){0,3}\s+)?(?=" + _BRANDS + ")"
-                       # a prize only the country's own writers and films compete for, won (not 'được trao': a
-                       # foreigner is given China's friendship awards)
-                       r"|\s(?P<prize>đoạt|giành)\s+(?=" + prizes.PATTERN + ")")
+_IDENTITY = LazyPattern(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
+                        r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
+                        r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
+                        r"xuất thân từ|sinh ra ở|sinh ra tại|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
+                        r"nắm quyền ở|nắm quyền tại|cầm quyền ở|giữ ngôi|phụ trách|thuộc)\s"
+                        r"|\strong\s+màu\s+áo\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
+                        # a national team's shirt worn (khoác áo đội tuyển bóng đá nữ Trung Quốc): not a club's,
+                        # which a foreigner may wear (khoác áo CLB Thâm Quyến)
+                        r"|\skhoác\s+áo\s+(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,3}?" + _A_COUNTRY +
+                        r"|\s(?:" + _MEDAL + r")[^.,;:]{0,60}?\scho\s+(?:đoàn\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?|"
+                        r"(?:môn\s+)?(?!(?:người|các|những|khách|học\s+trò|fan)\s)(?:[a-zà-ỹđ]+\s+){1,2}?)" + _A_COUNTRY +
+                        # a title won for a country's delegation or team (vô địch đôi nam nữ tại Olympic cho đoàn
+                        # Trung Quốc), as a medal is: not a title handed to another (nhường chức vô địch cho tay vợt ...)
+                        r"|\svô\s+địch[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
+                        # ... and points scored for it, by the scorer right after the name (X ghi điểm tuyệt đối ở nội
+                        # dung nhảy cầu cho đoàn thể thao Trung Quốc): not by someone who helps (hỗ trợ ghi điểm cho ...)
+                        r"|\s(?P<scored>ghi)\s+(?:[^\W\d_]+\s+){0,2}?điểm[^.,;:]{0,60}?\scho\s+(?:đoàn|đội\s+tuyển)\s+"
+                        r"(?:thể\s+thao\s+)?(?:chủ\s+nhà\s+)?" + _A_COUNTRY +
+                        # a work report delivered to a session of a country's own legislature (trình bày báo cáo
+                        # công tác trước kỳ họp Nhân đại toàn quốc Trung Quốc): only its own officials report to it
+                        r"|\s(?:trình bày|đọc)\s+(?:bản\s+)?báo\s+cáo(?:\s+công\s+tác)?(?:\s+[^\W\d_]+){0,6}?\s+(?:trước|tại)\s+"
+                        r"(?:kỳ|phiên)\s+họp\s+(?:[^\W\d_]+\s+){0,4}?" + _A_COUNTRY +
+                        # a place in a ranking or group of a country's most ... (nằm trong nhóm nữ diễn viên có thù
+                        # lao cao nhất màn ảnh Trung Quốc, lọt top tỷ phú giàu nhất Trung Quốc): ranked among its own
+                        # (not "ở / tại" after nhất, where they are best known: a foreigner may be; nor "của" or "các":
+                        # đối tác lớn nhất của (các hãng) Trung Quốc, a partner)
+                        r"|\s(?:nằm\s+trong|lọt\s+vào|lọt|góp\s+mặt\s+trong|có\s+tên\s+trong|được\s+xếp\s+vào)\s+"
+                        r"(?=(?:nhóm|top|danh\s+sách|bảng\s+xếp\s+hạng)\s[^.,;:]{0,60}?\snhất\s+"
+                        r"(?:(?!(?:của|ở|tại|trên|với|các|những)\s)[a-zà-ỹđ]+\s+){0,2}?(?:" + cues.CHINESE_RE.pattern + "|"
+                        + cues.VIETNAMESE_RE.pattern + "))"
+                        # the first (or n-th) medal or title of a country's sport, said of what one won (giành HCV
+                        # ..., tấm huy chương vàng đầu tiên của điền kinh Trung Quốc): that country's tally, so theirs
+                        r"|\s(?:tấm\s+)?(?:" + _MEDAL + r"|danh hiệu|chức vô địch)"
+                        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|\d+))\s+của\s+"
+                        r"(?:(?:môn|nền|làng)\s+)?(?!(?:đối\s+thủ|đội\s+bạn|chủ\s+nhà)\s)(?:[a-zà-ỹđ]+\s+){0,2}?" + _A_COUNTRY +
+                        r"|\s(?:cho|đưa|dẫn|giúp|trong\s+đội\s+hình)\s+(?:(?:đội\s+)?(?:tuyển|chủ\s+nhà)\s+"
+                        r"(?:[^\W\d_]+\s+){0,3}?)" + _A_COUNTRY +
+                        r"|\sgiúp\s+(?:(?:đội|U\d{2})\s+(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[\w-]+\s+){0,8}?)?(?=(?:"
+                        + cues.CHINESE_RE.pattern + "|"
+                        + cues.VIETNAMESE_RE.pattern + r")\s+(?:lần\s+đầu\s+(?:tiên\s+)?)?(?:giành|đoạt|vô địch|"
+                        r"đánh bại|thắng|lên ngôi|hạ gục|lọt vào|vượt qua|bảo vệ)(?![^\W\d_]))"
+                        # a medal or title won for a country's sport (giúp bơi lội Trung Quốc có HCV, giúp cử tạ Việt Nam
+                        # có thêm huy chương): its tally, so theirs, as a medal won for its delegation is; not a coach's
+                        # pupils or another's athletes (giúp nhiều VĐV trẻ Trung Quốc có HCV, giúp các tay vợt ...)
+                        r"|\sgiúp\s+(?!(?:người|các|những|nhiều|mọi|khách|học\s+trò|đội\s+bạn|đối\s+thủ|tay)\s)"
+                        r"(?:[a-zà-ỹđ]+\s+){1,2}?(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                        + r")\s+(?:có|giành|đoạt|giành\s+được)\s+(?:thêm\s+)?(?:tấm\s+)?(?:" + _MEDAL
+                        + r"|chức\s+vô\s+địch)(?![^\W\d_]))"
+                        r"|\scho\s+(?:(?:đội\s+)?tuyển\s+(?:[^\W\d_]+\s+){0,2}?)?" + _A_COUNTRY +
+                        # a team one competes with (cùng đội tuyển Trung Quốc thi đấu, cùng đội bắn súng nữ Việt Nam
+                        # giành HCV; cùng tuyển bóng bàn nam Trung Quốc, the team without 'đội'): one of it; not
+                        # 'cùng đội với' a player (a team-mate's country), nor a verb 'tuyển' (tuyển chọn, tuyển dụng)
+                        r"|\scùng\s+(?:đội\s+(?:tuyển\s+)?|tuyển\s+(?!(?:chọn|dụng|sinh|mộ|lựa|quân)(?![^\W\d_])))"
+                        r"(?:(?!(?:với|của|gặp|trước|thắng|và)\s)[a-zà-ỹđ]+\s+){0,7}?" + _A_COUNTRY +
+                        # ... or its teammates at a national team (cùng các đồng đội tuyển Trung Quốc giành HCV): the
+                        # team theirs; not a club's, which a foreigner may play for
+                        r"|\scùng\s+(?:các\s+|những\s+)?đồng\s+đội\s+(?:(?:ở|tại|trong|của)\s+)?(?:đội\s+)?tuyển\s+"
+                        r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
+                        # a national team one is called up to (được triệu tập vào đội tuyển bóng bàn quốc gia Trung
+                        # Quốc, gọi lên tuyển Việt Nam), or plays for after a club (thi đấu cho CLB Giang Tô và đội
+                        # tuyển Trung Quốc): one of it, as a team's shirt worn says; a club alone is no country's
+                        r"|\s(?:triệu\s+tập|gọi)\s+(?:lên|vào)\s+(?:đội\s+)?tuyển\s+(?:[a-zà-ỹđ]+\s+){0,4}?" + _A_COUNTRY +
+                        r"|\scho\s+(?:câu\s+lạc\s+bộ|CLB)\s+(?:[" + CAPITALS + r"][^\W\d_]*\s+){1,4}và\s+(?:đội\s+)?tuyển\s+"
+                        r"(?:[a-zà-ỹđ]+\s+){0,3}?" + _A_COUNTRY +
+                        # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
+                        # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
+                        r"|\s(?:trở về|quay về)\s+" + _A_COUNTRY +
+                        r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
+                        r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
+                        # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
+                        # ngôi): not 'cho đội bóng', a club a foreigner may play for
+                        r"|\s(?:đưa|dẫn)\s+đội\s+bóng\s+(?:đá|chuyền|rổ|bàn|ném)\s+(?:(?:nam|nữ)\s+)?" + _A_COUNTRY +
+                        # a company led, run or taken over, named by its brand (lãnh đạo cả CNOOC lẫn Sinopec, tiếp
+                        # quản tập đoàn đồ uống Wahaha): its head's, as a body one heads is; not a country's goods or
+                        # venture on the way (điều hành công ty nhập khẩu hàng Trung Quốc)
+                        r"|\s(?:lãnh đạo|điều hành|tiếp quản)\s+(?:(?:cả|các|hai)\s+)?(?:(?:tập đoàn|công ty|hãng|"
+                        r"ngân hàng|quỹ)(?:\s+[a-zà-ỹđ]+){0,3}\s+)?(?=" + _BRANDS + ")"
+                        # a prize only the country's own writers and films compete for, won (not 'được trao': a
+                        # foreigner is given China's friendship awards)
+                        r"|\s(?P<prize>đoạt|giành)\s+(?=" + prizes.PATTERN + ")")
 # A clause after an object's name that opens on a verb with no subject (Đại sứ A trình Quốc thư lên Chủ tịch nước X,
 # bắt đầu nhiệm kỳ đại diện cho Bắc Kinh; A chào Bí thư Thành ủy X, mở đầu nhiệm kỳ ...) is the sentence subject's; so
 # is an apposition opening right after another person's name (X nhận Quốc thư của Đại sứ A, người đại diện cho ...)
@@ -220,8 +221,8 @@ def _one_firm(phrase: str, pos: int) -> bool:
     return bool(one) and not offices.titled(phrase[:one.start()])
 
 
-_FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội|cảnh sát|công an)\s+(?="
-                     + cues.CHINESE_RE.pattern + ")")
+_FORCES = LazyPattern(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh đoàn|quân đội|lực lượng|hạm đội|cảnh sát|công an)\s+(?="
+                      + cues.CHINESE_RE.pattern + ")")
 
 
 # Sentenced by a court of China (bị tòa án Thượng Hải kết án, bị tuyên án tử hình treo, theo Tòa án Nhân dân Trung cấp
@@ -230,9 +231,9 @@ _FORCES = re.compile(r"(?:các\s+|những\s+)?(?:cánh quân|đạo quân|binh �
 # tried in China so, with Vietnam beside them.
 _COURT = (r"(?:(?=(?:[Tt]òa|[Tt]oà)\s+án)(?=" + cues.CHINESE_RE.pattern + r")|(?:[Tt]òa|[Tt]oà)\s+án(?:\s+[^\W\d_]+){0,5}?"
           r"\s+(?:(?:ở|tại)\s+)?(?:(?:thành phố|tỉnh)\s+)?(?=" + cues.CHINESE_RE.pattern + "))")
-_SENTENCED = re.compile(r"\s*,?\s+bị\s+(?:" + _COURT + r"(?:[^\W\d_]+\s+){1,8}?(?:kết án|tuyên|xử|phạt|xét xử)"
-                        r"(?![^\W\d_])|(?:kết án|tuyên án|tuyên phạt|xử phạt|xét xử|xử|phạt)[^.;:]{0,60}?,?\s+theo\s+"
-                        + _COURT + ")")
+_SENTENCED = LazyPattern(r"\s*,?\s+bị\s+(?:" + _COURT + r"(?:[^\W\d_]+\s+){1,8}?(?:kết án|tuyên|xử|phạt|xét xử)"
+                         r"(?![^\W\d_])|(?:kết án|tuyên án|tuyên phạt|xử phạt|xét xử|xử|phạt)[^.;:]{0,60}?,?\s+theo\s+"
+                         + _COURT + ")")
 _BETWEEN = re.compile(r"\s*,[^,;:.]{0,120}(?=,)")  # the name's apposition, up to the comma before the verb
 _VIET = re.compile(r"(?<![^\W\d_])Việt(?![^\W\d_])")
 _TRIED_AS = re.compile(r"(?<![^\W\d_])(?i:đối tượng|bị cáo|nghi phạm|phạm nhân|công dân|lao động|ngư dân|thuyền viên|"

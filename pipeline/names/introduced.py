@@ -7,6 +7,7 @@ import re
 
 from pipeline.names import cues, known_places, offices, runs, tables
 from pipeline.names.bodies import PLACE
+from pipeline.text.lazy import LazyPattern
 from pipeline.text.tokens import CAPITALS
 
 # Words that cannot stand between a title and its person's name (diễn viên X, người đảm nhận vai Y trong <film>).
@@ -40,9 +41,9 @@ def _unstop(m: re.Match) -> str:
     return m.group(1) + " " if abbreviated and tables.key(m.group(1)) in cues.TITLE_KEYS else m.group(0)
 
 
-_PLACES_IN_BRACKETS = re.compile(r"\(\s*((?:" + PLACE + r")(?:\s*,\s*(?:" + PLACE + r"))*)\s*\)\s*$")
-_NATIONALITY = re.compile(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
-                          + "))")
+_PLACES_IN_BRACKETS = LazyPattern(r"\(\s*((?:" + PLACE + r")(?:\s*,\s*(?:" + PLACE + r"))*)\s*\)\s*$")
+_NATIONALITY = LazyPattern(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern
+                           + "))")
 
 
 def introduced(sentence: str, start: int, end: int) -> bool:
@@ -209,11 +210,11 @@ _SINGLES = re.compile(r"\s*,\s*[^,;.:!?()]{0,60}?(?<![^\W\d_])đơn\s+(?:nam|n�
                       re.IGNORECASE)
 
 
-def _of_a_country(reach: int) -> re.Pattern:
+def _of_a_country(reach: int) -> LazyPattern:
     """An apposition closed by a country and a comma, up to `reach` words of its field between 'của' and the country;
     its words before 'của' (quoted ones too) are group 1."""
-    return re.compile(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,10}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,%d}?(?:" % reach
-                      + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
+    return LazyPattern(r"\s*,\s*[\"“]?((?:[^\W_\s,.;:()]+[\s\"“”]+){1,10}?)của\s+(?:[^\W\d_\s,.;:()]+\s+){0,%d}?(?:" % reach
+                       + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s*,")
 
 
 # An apposition that says what the person is to a country, closed by the country and a comma, quoted words in it
@@ -312,9 +313,9 @@ def company(rest: str) -> bool:
 
 # A name, its country in brackets, and a verb of winning or losing: a competitor in a result (not a place: a
 # place in brackets is visited or described, not beaten).
-_RESULT = re.compile(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "|"
-                     + cues.ELSEWHERE_RE.pattern + r")\s*\)\s*(?:đã\s+)?(?:về nhất|về nhì|về ba|đánh bại|thắng|"
-                     r"giành|đoạt|vô địch|phá kỷ lục|lên ngôi|hạ gục|thua|để thua|xếp thứ|xếp hạng)(?![^\W\d_])")
+_RESULT = LazyPattern(r"\s*\(\s*(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "|"
+                      + cues.ELSEWHERE_RE.pattern + r")\s*\)\s*(?:đã\s+)?(?:về nhất|về nhì|về ba|đánh bại|thắng|"
+                      r"giành|đoạt|vô địch|phá kỷ lục|lên ngôi|hạ gục|thua|để thua|xếp thứ|xếp hạng)(?![^\W\d_])")
 
 
 # What follows a name and says what the person is: an apposition (X, từng là Thống đốc ...; the office held, X, từng
@@ -387,7 +388,7 @@ _LIFE = re.compile(r"(?<![^\W\d_])(?:(?:ngày|năm)\s+(?:sinh|mất|giỗ)|sinh 
                    r"(?:\s+của)?\s+$", re.IGNORECASE)
 
 
-_WHOSE_COUNTRY = re.compile(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+_WHOSE_COUNTRY = LazyPattern(r"\s+của\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 
 
 # Two names joined by "và" or "cùng" share the place and the predicate of a subject (Năm 1955, X và Y được phong ...;

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names.tables import rows
+from pipeline.text.lazy import LazyPattern
 from pipeline.text.tokens import CAPITALS
 
 _B, _E, _UPPER = r"(?<![^\W\d_])", r"(?![^\W\d_])", CAPITALS
@@ -35,4 +36,4 @@ _NOT_A_NAME = (r"(?!(?:\s+[" + _UPPER + r"][^\W\d_]*" + _E + r"){1,2}(?!\s+[" + 
 # out of a name: Bí thư Thành ủy Quý Dương is no person)
 NAMED_CITY = (_B + r"(?:" + _AFTER + r")(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _CITIES) + r")"
               + _E + _NOT_A_NAME)
-NAMED_CITY_RE = re.compile(NAMED_CITY)
+NAMED_CITY_RE = LazyPattern(NAMED_CITY)

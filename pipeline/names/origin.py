@@ -19,6 +19,7 @@ from functools import cache
 from pipeline.names import (armies, clause, cues, fronted, honours, identity, jurisdiction, offices, parties, setting,
                             shape, sides, shared_provinces, tables, title_phrase, visited)
 from pipeline.names.identity import CHINESE, VIETNAMESE
+from pipeline.text.lazy import LazyPattern
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
 # sentence (a counterpart, what they lead), a convention of the press (an office or body with no country is
@@ -49,8 +50,7 @@ _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!" + identity.NOT_FA
                      # chiến thắng của đội tuyển ...: the scorer's own side); a goal into a team's net is against it
                      r"(?P<opponent>(?:thua|đánh bại|(?<!bàn\s)thắng|vào lưới|hạ|vượt qua|cầm hòa|cầm hoà|thất bại trước)"
                      r"(?=\s+(?:(?!(?:giúp|cho|của)\s)[^\W\d_]+\s+){0,2}?(?:VĐV|vận động viên|tay vợt|kỳ thủ|võ sĩ|"
-                     r"đối thủ|đội tuyển|đội|cầu thủ|tuyển)\s)))\s",
-                     re.IGNORECASE)
+                     r"đối thủ|đội tuyển|đội|cầu thủ|tuyển)\s)))\s", re.IGNORECASE)
 # A middle name only Vietnamese names have (Nguyễn Thị X): no Chinese name reads so (impossible).
 _MIDDLE_VIETNAMESE = {tables.key(w) for w in ("Thị",)}
 
@@ -68,32 +68,32 @@ def _side(chinese: int, vietnamese: int) -> str | None:
 _FOREIGN = re.compile(r"(?<![^\W\d_])(?:phía|nước|đoàn|lực lượng|các) bạn(?![^\W\d_])", re.IGNORECASE)
 # A diplomatic mission's office placed in Vietnam (làm Đại sứ tại Hà Nội, Tổng Lãnh sự tại TP.HCM) is a foreign
 # country's: the office convention (no country, so Vietnam's) does not hold, and Vietnam there is only where.
-_MISSION = re.compile(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Tùy viên|Tuỳ viên|Tham tán)"
-                      r"(?:\s+[^\W\d_]+){0,3}?\s+(?:tại|ở)\s+(?:" + cues.VIETNAMESE_RE.pattern + ")")
+_MISSION = LazyPattern(r"(?<![^\W\d_])(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Tùy viên|Tuỳ viên|Tham tán)"
+                       r"(?:\s+[^\W\d_]+){0,3}?\s+(?:tại|ở)\s+(?:" + cues.VIETNAMESE_RE.pattern + ")")
 _COMRADE = re.compile(r"(?<![^\W\d_])(?:đồng chí|đ/c)\s*$", re.IGNORECASE)
 
 
-_SENT_BY = re.compile(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
-                      + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
+_SENT_BY = LazyPattern(r"(?:\s*(?:,|và)\s*)*\s*là\s+(?:[^\W\d_]+\s+){1,5}?được\s+(?:(?P<cn>" + cues.CHINESE_RE.pattern
+                       + ")|" + cues.VIETNAMESE_RE.pattern + r")\s+(?:cử|phái)(?![^\W\d_])")
 # A delegation's member: "Trong (phái) đoàn <country's> ... có X" - the delegation's country is the member's, though a
 # place it visits stands nearer the name (Trong phái đoàn điện ảnh Trung Quốc dự liên hoan phim tại Hà Nội có X); so
 # is a national team's opening its clause (Đội tuyển bóng bàn Trung Quốc có sự góp mặt của hai tay vợt X và Y).
-_MEMBER_OF = re.compile(r"(?:^|[,;:]\s*)(?:(?:Trong|Thành phần)\s+(?:phái\s+)?đoàn|Đội\s+tuyển|Tuyển)\s+"
-                        r"(?:[^\W\d_]+\s+){0,3}?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern
-                        + r")(?![^\W\d_])[^,;:]{0,80}?\s(?:có|gồm|gồm có|có\s+sự\s+(?:góp\s+mặt|tham\s+gia)\s+của)\s+"
-                        r"(?:[^\W\d_]+\s+){0,4}$")
-_NATIONAL = re.compile(r"người\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
+_MEMBER_OF = LazyPattern(r"(?:^|[,;:]\s*)(?:(?:Trong|Thành phần)\s+(?:phái\s+)?đoàn|Đội\s+tuyển|Tuyển)\s+"
+                         r"(?:[^\W\d_]+\s+){0,3}?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|" + cues.VIETNAMESE_RE.pattern
+                         + r")(?![^\W\d_])[^,;:]{0,80}?\s(?:có|gồm|gồm có|có\s+sự\s+(?:góp\s+mặt|tham\s+gia)\s+của)\s+"
+                         r"(?:[^\W\d_]+\s+){0,4}$")
+_NATIONAL = LazyPattern(r"người\s+(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + ")")
 # A Party committee's secretary named without the committee's place (Bí thư Thành ủy X): the place is the one the
 # sentence is set in. A Vietnamese province's or city's secretary abroad is named with it (Bí thư Tỉnh ủy Lào Cai).
 _LOCAL_OFFICE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?Bí thư\s+(?:Thành|Tỉnh)\s+[ủu][yỷ]\s*$")
-_SETTING = re.compile(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
-                      + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
+_SETTING = LazyPattern(r"\s*(?:Tại|Ở)\s+(?:thành phố\s+|tỉnh\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern + ")|"
+                       + cues.VIETNAMESE_RE.pattern + r")\s*(?:\([^()]{1,30}\)\s*)?,")
 
 # ... or by a session of a body of one country only (Tại kỳ họp Nhân đại, Chánh án Tòa án Nhân dân Tối cao X ...), or
 # a briefing held beside it (Tại họp báo bên lề kỳ họp Nhân đại, Bộ trưởng Tài chính X): its country's offices
-_SESSION = re.compile(r"\s*(?:Phát biểu\s+)?(?:Tại|tại|Trong)\s+(?:(?:cuộc\s+)?họp báo\s+bên lề\s+)?(?:kỳ|phiên)\s+họp"
-                      r"(?:\s+[^\W\d_,]+){0,4}?\s+(?:của\s+)?(?:"
-                      + cues.CHINESE_RE.pattern + r")[^,;.]{0,40},")
+_SESSION = LazyPattern(r"\s*(?:Phát biểu\s+)?(?:Tại|tại|Trong)\s+(?:(?:cuộc\s+)?họp báo\s+bên lề\s+)?(?:kỳ|phiên)\s+họp"
+                       r"(?:\s+[^\W\d_,]+){0,4}?\s+(?:của\s+)?(?:"
+                       + cues.CHINESE_RE.pattern + r")[^,;.]{0,40},")
 
 
 def _setting(sentence: str) -> str | None:

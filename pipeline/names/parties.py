@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues
+from pipeline.text.lazy import LazyPattern
 
 # China as the other party of what a person does: the country or its dynasty opposed, ruling
 # over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
@@ -14,7 +15,7 @@ from pipeline.names import cues
 # a dynasty, court or army: "khi Trung Quốc gia nhập WTO" may be the person's own country's moment; the object's
 # noun phrase for an opposing verb), and not where a person's name stands there (their own words).
 _POLITY = r"(?i:(?:nhà|triều đình|chính quyền|chính phủ|quân|giặc|quân đội|đội tuyển|đội|tuyển|U\d+|đối thủ)\s+)?"
-_OTHER_PARTY = re.compile(
+_OTHER_PARTY = LazyPattern(
     r"(?<![^\W\d_])(?i:(?P<beside>(?:trong |nhân |vào )?(?:khi|lúc))\s+(?=(?:nhà|triều|triều đình|chính quyền|quân|"
     r"giặc)\s)|(?:chống(?: lại)?|đánh(?: bại| đuổi| tan| thắng)?|xâm lược|kháng chiến chống|khởi nghĩa chống|"
     r"ách (?:đô hộ|thống trị|cai trị)(?: của)?|đô hộ của)\s+(?:quân xâm lược\s+|một\s+|các\s+)?|"
@@ -39,7 +40,7 @@ _OTHER_PARTY = re.compile(
     r"bị\s+(?:tàu|lực lượng|hải cảnh|hải quân|cảnh sát biển|dân quân biển)\s+(?:(?:hải cảnh|cá|chấp pháp|quân sự|"
     r"vũ trang|hải giám|ngư chính)\s+)?)"
     + _POLITY + r"(?=" + cues.CHINESE_RE.pattern + ")")
-OPPONENT = re.compile(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
+OPPONENT = LazyPattern(r"(?<![^\W\d_])(?i:đối thủ|đội tuyển|tuyển|U\d+)\s+(?=" + cues.CHINESE_RE.pattern + ")")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:thì|và|nhưng)\s")
 # ... and only where the country itself is named there: a dynasty alone was fought by China's own rebels too
 # (Hồng Tú Toàn khởi nghĩa chống nhà Thanh), so "chống nhà Thanh" tells no side.
@@ -91,8 +92,8 @@ def _blank_studied(sentence: str, names: list[tuple[int, int]]) -> str:
 
 # The person's counterpart named with its country (tiếp người đồng cấp Việt Nam, hội đàm với đồng nhiệm Việt Nam): the
 # person is of the other side, not that country.
-_COUNTERPART = re.compile(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồng nhiệm)\s+(?=" + cues.VIETNAMESE_RE.pattern + ")",
-                          re.IGNORECASE)
+_COUNTERPART = LazyPattern(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồng nhiệm)\s+(?=" + cues.VIETNAMESE_RE.pattern + ")",
+                           re.IGNORECASE)
 
 
 # ... or, right after the facing word that follows the person, Vietnam's leaders or delegation (X gặp lãnh đạo Việt
@@ -100,14 +101,14 @@ _COUNTERPART = re.compile(r"(?<![^\W\d_])(?:người\s+)?(?:đồng cấp|đồn
 # or a mission's head, whom the press leaves unqualified abroad too (Đại sứ X tiếp đoàn đại biểu Việt Nam tại Bắc Kinh
 # is Vietnam's ambassador receiving his own country's delegation), nor for a person named within the faced side
 # (hoan nghênh Bộ trưởng A và đoàn đại biểu Việt Nam ... của Tổng Bí thư B: B is faced, not facing).
-_VIETNAMS_SIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:lãnh đạo(?:\s+cấp\s+cao)?|(?:phái\s+)?đoàn(?:\s+đại\s+biểu)?"
-                            r"(?:\s+cấp\s+cao)?)\s+(?:(?:của|nước)\s+)?(?=" + cues.VIETNAMESE_RE.pattern + ")"
-                            # (or a delegation of one of Vietnam's bodies: tiếp đoàn cán bộ cấp cao Bộ Công an Việt
-                            # Nam, tiếp đoàn Viện KSND Tối cao Việt Nam; the body's words hold no other country nor a
-                            # second party, and Việt Nam is not the first of a pair: Hội hữu nghị Việt Nam - Trung Quốc)
-                            r"|\s*(?:phái\s+)?đoàn\s+(?:(?!(?:" + cues.CHINESE_RE.pattern + r"|và|với|của|cùng|tại|ở|sang)"
-                            r"(?![^\W\d_]))[^\W\d_]+\s+){1,6}?(?=(?:" + cues.VIETNAMESE_RE.pattern + r")(?!\s*[-–]))",
-                            re.IGNORECASE)
+_VIETNAMS_SIDE = LazyPattern(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:lãnh đạo(?:\s+cấp\s+cao)?|(?:phái\s+)?đoàn(?:\s+đại\s+biểu)?"
+                             r"(?:\s+cấp\s+cao)?)\s+(?:(?:của|nước)\s+)?(?=" + cues.VIETNAMESE_RE.pattern + ")"
+                             # (or a delegation of one of Vietnam's bodies: tiếp đoàn cán bộ cấp cao Bộ Công an Việt
+                             # Nam, tiếp đoàn Viện KSND Tối cao Việt Nam; the body's words hold no other country nor a
+                             # second party, and Việt Nam is not the first of a pair: Hội hữu nghị Việt Nam - Trung Quốc)
+                             r"|\s*(?:phái\s+)?đoàn\s+(?:(?!(?:" + cues.CHINESE_RE.pattern + r"|và|với|của|cùng|tại|ở|sang)"
+                             r"(?![^\W\d_]))[^\W\d_]+\s+){1,6}?(?=(?:" + cues.VIETNAMESE_RE.pattern + r")(?!\s*[-–]))",
+                             re.IGNORECASE)
 _ENVOY = re.compile(r"(?<![^\W\d_])(?:đại sứ|lãnh sự|tham tán|bí thư thứ|tùy viên|thương vụ|đại diện)(?![^\W\d_])",
                     re.IGNORECASE)
 

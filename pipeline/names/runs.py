@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from pipeline.names import cues, tables
+from pipeline.text.lazy import LazyPattern
 from pipeline.text.tokens import CAPITALS
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -311,9 +312,9 @@ def works(sentence: str) -> list[tuple[int, int]]:
 ROLE = re.compile(r"(?<![^\W\d_])(?:vai|vai diễn|nhân vật)\s+$", re.IGNORECASE)
 
 
-_ARTISTS = re.compile(r"(?<![^\W\d_])(?:nhà văn|văn sĩ|nhà thơ|thi sĩ|nhà viết kịch|tiểu thuyết gia|bút danh|nghệ danh)"
-                      r"(?:\s+(?:nữ|nam|nổi tiếng|người))?(?:\s+(?:" + cues.CHINESE_RE.pattern + r"))?\s+$",
-                      re.IGNORECASE)
+_ARTISTS = LazyPattern(r"(?<![^\W\d_])(?:nhà văn|văn sĩ|nhà thơ|thi sĩ|nhà viết kịch|tiểu thuyết gia|bút danh|nghệ danh)"
+                       r"(?:\s+(?:nữ|nam|nổi tiếng|người))?(?:\s+(?:" + cues.CHINESE_RE.pattern + r"))?\s+$",
+                       re.IGNORECASE)
 
 
 def pen_name(run: list[re.Match], sentence: str) -> list[re.Match] | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.names import cues, shape, standing, tables
 from pipeline.names.tables import key
+from pipeline.text.lazy import LazyPattern
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -172,8 +173,8 @@ _ACCORDING = re.compile(r"(?:^|[.;:]\s*)Theo\s[^,;:.]*$")
 # ... and so does one speaking at a press briefing held in China or on the side of a Chinese body's session (Tại cuộc
 # họp báo ở Bắc Kinh, ông X, Phó Cục trưởng ..., cho biết; họp báo bên lề kỳ họp Nhân đại, Bộ trưởng X cho rằng): a
 # Vietnamese official briefing there is written with Vietnam near, which the same guards ask.
-_BRIEFING = re.compile(r"(?<![^\W\d_])họp báo(?:\s+(?:thường kỳ|định kỳ|thường lệ))?\s+(?:ở|tại|bên lề)\s+"
-                       r"(?:[^\W\d_]+\s+){0,3}?(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
+_BRIEFING = LazyPattern(r"(?<![^\W\d_])họp báo(?:\s+(?:thường kỳ|định kỳ|thường lệ))?\s+(?:ở|tại|bên lề)\s+"
+                        r"(?:[^\W\d_]+\s+){0,3}?(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
 # ... or, for a spokesperson, a body of China named with its country (Người phát ngôn X nói Bộ Quốc phòng Trung Quốc
 # kiên quyết phản đối ...): the body they speak for; Vietnam's spokespersons on it are written with Vietnam near
 # (probes_round69f), which the same guards ask.
@@ -332,8 +333,8 @@ _HEAD = (r"(?i:chủ tịch|phó chủ tịch|tổng giám đốc|phó tổng gi
 _BODY = (r"(?i:tập đoàn|công ty|hãng|chuỗi|bệnh viện|ngân hàng|đại học|trường|viện|học viện|nhà máy|quỹ)"
          r"(?![^\W\d_])[^,;:.]{0,60}?(?<![^\W\d_])(?i:có trụ sở\s+)?(?i:ở|tại)\s+"
          r"(?i:(?:thành phố|tỉnh|khu tự trị)\s+)?")
-_HEADS = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+){0,2}?" + _HEAD + r"\s+(?i:của\s+)?" + _BODY + "(?=" +
-                    cues.CHINESE_RE.pattern + ")")
+_HEADS = LazyPattern(r"[\s,(]*(?:[^\W\d_]+\s+){0,2}?" + _HEAD + r"\s+(?i:của\s+)?" + _BODY + "(?=" +
+                     cues.CHINESE_RE.pattern + ")")
 _BODY_CLOSED = re.compile(r"(?<![^\W\d_])" + _BODY + "$")
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues
+from pipeline.text.lazy import LazyPattern
 
 # (the side may be a province or city of its country, its country in brackets after it, which must agree: về phía tỉnh
 # Vân Nam (Trung Quốc) có ông X, Phó Tỉnh trưởng; phía tỉnh Lạng Sơn có ...)
-_SIDE = re.compile(r"(?<![^\W\d_])phía\s+(?:(?:tỉnh|thành phố|khu tự trị)\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern
-                   + r")(?![^\W\d_])(?:\s*\(\s*(?:" + cues.CHINESE_RE.pattern + r")\s*\))?|(?:"
-                   + cues.VIETNAMESE_RE.pattern + r")(?![^\W\d_])(?:\s*\(\s*(?:" + cues.VIETNAMESE_RE.pattern
-                   + r")\s*\))?)\s+(?:tham dự\s+|tham gia\s+)?(?:có|gồm|gồm có)\s+", re.IGNORECASE)
+_SIDE = LazyPattern(r"(?<![^\W\d_])phía\s+(?:(?:tỉnh|thành phố|khu tự trị)\s+)?(?:(?P<cn>" + cues.CHINESE_RE.pattern
+                    + r")(?![^\W\d_])(?:\s*\(\s*(?:" + cues.CHINESE_RE.pattern + r")\s*\))?|(?:"
+                    + cues.VIETNAMESE_RE.pattern + r")(?![^\W\d_])(?:\s*\(\s*(?:" + cues.VIETNAMESE_RE.pattern
+                    + r")\s*\))?)\s+(?:tham dự\s+|tham gia\s+)?(?:có|gồm|gồm có)\s+", re.IGNORECASE)
 # What a list of titled names holds in lower case besides its titles' syllables: its joins, forms of address, and the
 # units of a place in an apposition (Phó Tỉnh trưởng tỉnh Vân Nam)
 _LIST_WORDS = {"và", "ông", "bà", "đồng", "chí", "cùng", "tỉnh", "thành", "phố", "huyện", "khu", "tự", "trị"}
