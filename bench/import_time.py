@@ -53,7 +53,7 @@ def _child_cpu(argv: list[str]) -> float:
 
 
 def _vietbrief() -> list[str]:
-    # The installed script imports /work/main's package whatever PYTHONPATH says; `-c` honours PYTHONPATH.
+    # What the `vietbrief` script runs, through this interpreter rather than whichever script PATH finds first.
     return [sys.executable, "-c", "import sys; from pipeline.cli import app; sys.argv[0] = 'vietbrief'; app()"]
 
 
