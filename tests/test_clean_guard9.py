@@ -55,6 +55,20 @@ def test_a_schedule_under_a_picture_stays_and_the_picture_s_caption_goes():
     assert {r.text: r.reason for r in art.removed} == {caption: "photo-caption"}
 
 
+ROWS = ["Mặt hàng | Số lượng | Đơn vị tính", "Gạo tẻ | 551 | tấn", "Mì tôm | 320 | thùng", "Áo ấm | 1.200 | chiếc"]
+
+
+def test_a_table_a_row_a_line_closing_the_story_or_between_list_items_stays():
+    # A row a line, its cells parted by bars, with no paragraph right over or under it (rowruns.py's bound): read as
+    # other stories' headlines closing the page, or as captions between a list's items.
+    for text in (page(HEAD, LEAD, BODY1, BODY2, "Số hàng cứu trợ đã trao", *ROWS),
+                 page(HEAD, LEAD, BODY1, "Đoàn gồm:", "- Ông Nguyễn Văn Hùng, Chủ tịch UBND huyện", *ROWS,
+                      "- Bà Trần Thị Mai, Phó Chủ tịch HĐND tỉnh", BODY2)):
+        art = clean(text)
+        assert all(row in art.paragraphs for row in ROWS)
+        assert [u for u in art.unsure if u.text == ROWS[1] and "a cell of a table" in u.reason]
+
+
 def test_a_gallery_of_captions_closed_by_bars_is_still_taken():
     # The same place as the medal table, the captions of a gallery's cells: no figure column, no period.
     gallery = ["Các vận động viên đoàn Lạng Sơn nỗ lực thi đấu |", "Trận chung kết môn Kéo co nội dung nữ |",
@@ -79,10 +93,11 @@ def test_a_share_bar_or_dated_related_headlines_are_no_table():
     # Two cells a row, a label and its value: a share bar, a counter box under its heading (the heading and the first
     # label read as a header), related headlines and their dates; four cells a row repeating two.
     share = ["Thích", "12", "Chia sẻ", "3", "Bình luận", "5", "Lưu", "1", "Báo lỗi", "0", "In", "2"]
+    bar = ["Thích | 12 | Chia sẻ | 3", "Bình luận | 5 | Lưu | 1", "Báo lỗi | 0 | In | 2"]
     counter = ["Thống kê", "Đang truy cập", "6", "Máy chủ tìm kiếm", "1", "Khách viếng thăm", "5", "Hôm nay", "715"]
     related = ["Hòa Bình đón đoàn khách quốc tế", "12/05/2024", "Khai mạc hội chợ nông sản", "13/05/2024",
                "Lạng Sơn mở lại cửa khẩu phụ", "14/05/2024"]
-    for run in (share, counter, related):
+    for run in (share, bar, counter, related):
         assert cells.table_lines(_lines([BODY1, *run, BODY2], {0, len(run) + 1})) == {}
 
 

@@ -1,4 +1,5 @@
-"""The loss guard's table part: a table a crawler flattened one cell a line is the story's, whatever rule took it.
+"""The loss guard's table part: a table a crawler flattened one cell a line (or a row a line, its cells parted by
+bars) is the story's, whatever rule took it.
 
 A medal table, a price list, a league table, a schedule or a results list saved from an HTML table comes out one cell
 a line ('1 |', 'Bắc Giang |', '6 |' ...): short lines with no stop, many of them bare figures. Alone, each reads as a
@@ -12,7 +13,9 @@ headlines and their dates is: a table needs three columns or more, its row no sh
 stand in the story: a kept line right over it or right under it (its title may stand between, never a box's label
 such as 'Tin liên quan'): a sidebar's standings stand under other furniture, a box's label or other stories'
 headlines. Every cell goes back, whatever took it (a cell read alone as a caption, a counter, a repeat or an author is
-no evidence against the rows' period); the title only where a layout rule took it (prose.py).
+no evidence against the rows' period); the title only where a layout rule took it (prose.py). A table saved a row a
+line ('Gạo tẻ | 551 | tấn') is read cell by cell the same way: rowruns.py keeps its rows only between the story's
+paragraphs, and lost them closing a page or between a list's items.
 """
 
 from __future__ import annotations
@@ -43,10 +46,10 @@ TABLE_TITLE = "the title over a table printed one cell a line"
 
 
 def _cell(text: str) -> str | None:
-    """The line's cell (the table's bars off it), or None where the line is no cell: too long, or closed as a
-    sentence or a lead-in is (a figure's own stop aside)."""
+    """The line's cell (the table's bars off it), or None where the line is no cell: no word or figure (a markdown
+    table's '---' rule), too long, or closed as a sentence or a lead-in is (a figure's own stop aside)."""
     cell = text.strip().strip("|").strip()
-    if not cell or real_words(cell) > CELL_WORDS or "|" in cell or credits.source_line(cell) \
+    if not real_words(cell) or real_words(cell) > CELL_WORDS or "|" in cell or credits.source_line(cell) \
             or credits.PHOTO_CREDIT_LINE_RE.match(cell) or credits.BARE_PHOTO_CREDIT_RE.match(cell) \
             or cell.startswith("(") and cell.endswith(")"):
         return None  # a credit, the story's source or a note in brackets under a table is no row's last cell
@@ -106,27 +109,36 @@ def _bounded(lines: list[Line], top: int, end: int) -> bool:
     return top > 0 and lines[top - 1].kept or end < len(lines) and lines[end].kept
 
 
+def _row(text: str) -> list[str] | None:
+    """The line's cells: one closed by the table's bar or bare, or a row's parted by bars ('1 | Bắc Giang | 6');
+    None where any of them is no cell."""
+    parts = [part for part in text.strip().strip("|").split("|")]
+    cells = [_cell(part) for part in parts]
+    return None if not cells or None in cells else cells
+
+
 def table_lines(lines: list[Line]) -> dict[int, str]:
-    """The positions in `lines` (a page's non-blank lines) of each table printed one cell a line under the story,
-    with what each is: a cell, or the table's title right over its header (a short line with no stop)."""
+    """The positions in `lines` (a page's non-blank lines) of each table printed one cell a line (or a row a line,
+    its cells parted by bars) in the story, with what each is: a table's line, or its title right over it."""
     found: dict[int, str] = {}
     pos = 0
     while pos < len(lines):
-        end = pos
-        while end < len(lines) and _cell(lines[end].text) is not None:
+        end, kinds, owner = pos, [], []
+        while end < len(lines) and (row := _row(lines[end].text)) is not None:
+            kinds += [_figure(cell) for cell in row]
+            owner += [end] * len(row)
             end += 1
-        kinds = [_figure(_cell(ln.text) or "") for ln in lines[pos:end]]
         at = 0
         while at < len(kinds):
             table = _table(kinds[at:])
             if table is None:
                 break
-            top, stop = pos + at + table[0], pos + at + table[1]
+            top, stop = owner[at + table[0]], owner[at + table[1] - 1] + 1
             titled = top > 0 and _title(lines[top - 1].text.strip().strip("|").strip())
             if _bounded(lines, top, stop) or (titled and _bounded(lines, top - 1, stop)):
                 found.update({i: TABLE_CELL for i in range(top, stop)})
                 if titled and not lines[top - 1].kept:
                     found[top - 1] = TABLE_TITLE
-            at = stop - pos
+            at += table[1]
         pos = max(end, pos + 1)
     return found
