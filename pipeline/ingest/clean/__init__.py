@@ -48,6 +48,7 @@ unsure of is kept and noted.
     commentbox.py what a comment box's head ('Ý KIẾN') closes once the story is over: readers' opinions, other leads
     navbuttons.py a page's back and top buttons ('Về trang trước', 'Quay lại đầu trang'); the home link alone
     figuredates.py a dateline in figures dates.py does not read ('2019.06.27', 'TH08 08, 2012', '12/ 11/ 2019')
+    fieldlines.py a post's fields parted by stops, commas or spaces ('Tác giả: X .Ngày đăng: <date> .Lượt xem: N')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)

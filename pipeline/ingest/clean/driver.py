@@ -7,9 +7,10 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
-    cutteasers, datedlist, desklabels, figuredates, figures, foreign, furniture, header, headrecall, headscore,
-    headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pictures, platforms, prose,
-    related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
+    cutteasers, datedlist, desklabels, fieldlines, figuredates, figures, foreign, furniture, header, headrecall,
+    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pictures,
+    platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker,
+    trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -368,6 +369,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     ticker.ticker_over_headline(page)  # once the headline is known
     sitebox.box_heads(page)  # once the headline is known
     figuredates.figure_datelines(page)  # once the headline is known: a line under it is no copy of the lead's
+    fieldlines.field_lines(page)  # once the headline is known: a post's fields in a form bylines.py does not read
     _sources_anywhere(page)  # once the headline and the head's author are known
     bylines.initials_alone(page)  # once the headline is known: it is never one
     menus.bulleted_head(page)  # once the headline is known

@@ -26,8 +26,9 @@ _DATE_RES = [re.compile(rf"(?<![\w.,/:-]){d}(?!\d|[.,/:-]\d)", re.IGNORECASE) fo
 # What may stand beside the date: the clock (cut or glued: '10:3837'; a file's '21-27-13' after the date), its zone,
 # the weekday, the half of the day, and the marks between them.
 _BESIDE_RE = re.compile(
-    r"\d{1,2}[:h]\d{2}(?::?\d{2})?|(?<=_)\d{2}-\d{2}-\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|ICT|KST|"
-    r"JST|EDT|EST|PDT|PST|CET|CEST)\b|\b(?:AM|PM|SA|CH|sáng|chiều|tối|trưa|lúc|ngày)\b|\b" + WEEKDAY + r"(?!\w)|[\s,_|–—()-]+",
+    r"\d{1,2}[:h]\d{2}(?::?\d{2})?|(?<=_)\d{2}-\d{2}-\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
+    r"|\b(?:GMT|UTC|ICT|KST|JST|EDT|EST|PDT|PST|CET|CEST)\b|\b(?:AM|PM|SA|CH|sáng|chiều|tối|trưa|lúc|ngày)\b"
+    r"|\b" + WEEKDAY + r"(?!\w)|[\s,_|–—()-]+",
     re.IGNORECASE)
 
 
