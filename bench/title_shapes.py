@@ -21,6 +21,10 @@ line, as a saved <title>).
 Round 18's trails ending on the headline: trail ('Trang chủ » Thời sự » <headline>' right over it), trailtime (the
 hour the story was posted, '08:30', between the trail and the headline), trailday (its day and hour, 'Thứ Hai,
 12/05/2025 08:30', there), pathday (a trail with no home step, 'Tin tức » Xã hội » <headline>', over its date).
+Round 20's: bullets (the headline as the last item of a bulleted breadcrumb, '  • Trang chủ', '  • Thời sự', '  •
+<headline>'), tagged (the first line of 12 words or more under the headline opened by an outlet's tag, '(Báo Tin Mới)
+- ', the lines between dropped and no blank line over it: a lead glued to its headline; pages with no such line are
+left out).
 Counts per shape: right, wrong, none, glued (the headline's words open the first paragraph).
 """
 
@@ -51,7 +55,7 @@ def held_out(name: str) -> bool:
 SLOGAN = "NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY QUỐC KHÁNH 2/9!"
 SHAPES = ["orig", "glued", "crumb", "section", "today", "crumb+today", "repeat", "browser", "dated", "twoline",
           "skip", "slogan", "nohead", "menu20", "menu60", "links", "midmenu", "sitedate", "share", "related", "caps",
-          "kicker", "meta", "htmltitle", "trail", "trailtime", "trailday", "pathday"]
+          "kicker", "meta", "htmltitle", "trail", "trailtime", "trailday", "pathday", "bullets", "tagged"]
 # A news site's menu as a crawler saves it: one section a line (the names are the common sections of Vietnamese
 # outlets, repeated to length).
 MENU = ["Trang chủ", "Thời sự", "Chính trị", "Xã hội", "Kinh tế", "Thế giới", "Pháp luật", "Giáo dục", "Sức khỏe",
@@ -98,6 +102,11 @@ def variants(lines: list[str], hi: int):
     yield "trailtime", lines[:hi] + ["Trang chủ » Thời sự » " + head, "08:30"] + lines[hi:]
     yield "trailday", lines[:hi] + ["Trang chủ » Thời sự » " + head, "Thứ Hai, 12/05/2025 08:30"] + lines[hi:]
     yield "pathday", lines[:hi] + ["Tin tức » Xã hội » " + head, "12/05/2025"] + lines[hi:]
+    yield "bullets", lines[:hi] + ["  • Trang chủ", "  • Thời sự", "  • " + head] + lines[hi + 1:]
+    lead = next((k for k in range(hi + 1, len(lines)) if len(lines[k].split()) >= 12), None)
+    if lead is not None:
+        yield "tagged", [ln for ln in lines[:hi + 1] if ln.strip()] + ["(Báo Tin Mới) - " + lines[lead].strip()] \
+            + lines[lead + 1:]
 
 
 def main() -> None:

@@ -54,6 +54,13 @@ def test_the_tag_alone_on_its_line_between_them_too():
     assert art.title == _FIGURATIVE and ("TTVN -", "outlet-tag") in [(r.text, r.reason) for r in art.removed]
 
 
+def test_a_tagged_lead_closing_on_its_speaker_with_no_stop_is_a_lead_all_the_same():
+    lead = ("(Thể thao Việt) - \"Tôi chỉ cần được thi đấu đúng sức mình, tấm huy chương vàng châu lục là phần thưởng "
+            "của cả làng cầu lông Việt Nam\" - Nguyễn Thùy Linh nói sau trận chung kết")
+    art = clean(f"{_FIGURATIVE}\n{lead}\n{_MORE}\n")
+    assert art.title == _FIGURATIVE and art.paragraphs[0].startswith("\"Tôi chỉ cần")
+
+
 def test_a_lead_alone_on_top_is_no_headline():
     # The tagged lead first on the page: nothing over it to take.
     art = clean(f"{_TAGGED}\n{_MORE}\n")

@@ -8,7 +8,7 @@ headlines and no other line."""
 from __future__ import annotations
 
 from pipeline.ingest.clean.headscore import BODY_PARAGRAPHS, headline_shaped
-from pipeline.ingest.clean.lines import Page, is_paragraph
+from pipeline.ingest.clean.lines import Page, is_paragraph, words
 from pipeline.ingest.clean.overlap import content_words
 
 TAGGED = "outlet-tag"  # the reason bylines.outlet_tag records a tag under
@@ -17,17 +17,18 @@ _SOME = 0.25  # a headline says a quarter of its content words again at least (a
 
 def over_tagged_lead(page: Page) -> int | None:
     """Where no title was found: the page's first kept line, headline-shaped, with nothing between it and the next
-    kept line but blank lines or the tag alone on its line ('NDO -'), that next line a paragraph of prose whose tag
-    was taken off (or standing under the lone tag), a quarter of its content words or more in the story. Returns
-    the line's position in `page.lines`."""
+    kept line but blank lines or the tag alone on its line ('NDO -'), that next line a paragraph of prose under the
+    lone tag, or a line whose tag was taken off, twelve words or more (a tagged lead is a lead whatever closes it:
+    a quotation with its speaker, a signature glued on), a quarter of the line's content words or more in the
+    story. Returns the line's position in `page.lines`."""
     kept = page.kept()
     if page.title is not None or len(kept) < 2:
         return None
     first, lead = kept[0], kept[1]
     tags = {r.index for r in page.removed_lines() if r.reason == TAGGED}
     between = [ln for ln in page.lines if first.index < ln.index < lead.index and ln.text.strip()]
-    if not headline_shaped(first.text) or not is_paragraph(lead.text) \
-            or any(ln.index not in tags for ln in between) or not (between or lead.index in tags):
+    if not headline_shaped(first.text) or any(ln.index not in tags for ln in between) \
+            or not (between and is_paragraph(lead.text) or lead.index in tags and words(lead.text) >= 12):
         return None
     mine = set(content_words(first.text))
     story = set(content_words(" ".join(ln.text for ln in kept[1:1 + BODY_PARAGRAPHS])))
