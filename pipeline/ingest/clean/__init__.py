@@ -59,8 +59,10 @@ unsure of is kept and noted.
     headmeta.py   the headline named by a metadata field atop a crawler's text ('Title: <headline>')
     headrecall.py the headline under a box of links, taken by the title rules or the box's as one more link
     headnull.py   a template's empty value printed before the headline ('null <headline>'): the word goes
+    headbullet.py a headline printed as the last item of a bulleted menu or breadcrumb ('• <headline>'): the bullet goes
     headstop.py   last, where no title stands: a headline closed by a full stop, one under the story's dateline,
                   or a first line the lead tells again after its time
+    headtag.py    last of all, no title found: the line right over a lead that opens on the outlet's tag
     bylines.py    datelines, bylines, outlet tags
     dates.py      a dateline told by its parts, in any date form
     menus.py      a site's section menu saved as text, one item a line or on one line; a table of contents
