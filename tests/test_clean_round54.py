@@ -1,6 +1,6 @@
 """Cleaner round 54 (issue 22): page chrome pages nobody tuned for still kept - a page's navigation buttons, a
 dateline in figures dates.py does not read, a breadcrumb trail behind doubled or half-spaced arrows, a post's fields
-parted by stops, commas or spaces. Each shape is
+parted by stops, commas or spaces, a portal's name for the page. Each shape is
 tested on a page of this file's own writing, where the line stands under the headline or under the story's last
 paragraph (over the headline the head's rules take any short line); each mirror is a line of a story that stays."""
 import pytest
@@ -8,6 +8,7 @@ import pytest
 from pipeline.ingest.clean.fieldlines import field_line
 from pipeline.ingest.clean.figuredates import figure_date
 from pipeline.ingest.clean.navbuttons import nav_buttons
+from pipeline.ingest.clean.pagelabels import page_label
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 
@@ -117,3 +118,18 @@ def test_a_posts_fields_in_a_form_bylines_does_not_read_go(line, where):
 ])
 def test_a_line_opening_on_a_fields_word_that_says_more_stays(line):
     assert not field_line(line)
+
+
+@pytest.mark.parametrize("where", ["under the headline", "last"])
+@pytest.mark.parametrize("line", ["Chi tiết bài viết Văn hóa - Gia đình", "Chi tiết tin - Thị xã Quảng Trị",
+                                  "Xuất bản thông tin", "Chi tiết bài viết"])
+def test_a_portals_name_for_the_page_goes(line, where):
+    art = clean(_placed(line, where))
+    assert reasons(art).get(line) == "section-label"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", ["Nội dung chi tiết, mời độc giả xem video sau:", "Chi tiết tin tức hôm nay",
+                                  "Chi tiết tin bài được đăng tải tại đây", "Xuất bản thông tin về dự án mới"])
+def test_a_line_opening_on_the_details_that_says_more_is_no_page_label(line):
+    assert not page_label(line)

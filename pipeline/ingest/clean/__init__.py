@@ -49,6 +49,7 @@ unsure of is kept and noted.
     navbuttons.py a page's back and top buttons ('Về trang trước', 'Quay lại đầu trang'); the home link alone
     figuredates.py a dateline in figures dates.py does not read ('2019.06.27', 'TH08 08, 2012', '12/ 11/ 2019')
     fieldlines.py a post's fields parted by stops, commas or spaces ('Tác giả: X .Ngày đăng: <date> .Lượt xem: N')
+    pagelabels.py a portal's name for the page under the headline ('Chi tiết tin', 'Xuất bản thông tin')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)

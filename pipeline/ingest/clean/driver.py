@@ -8,9 +8,9 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
     cutteasers, datedlist, desklabels, fieldlines, figuredates, figures, foreign, furniture, header, headrecall,
-    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pictures,
-    platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span, ticker,
-    trails, webui,
+    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pagelabels,
+    pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span,
+    ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -376,6 +376,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     menus.menu_over_headline(page)  # once the headline is known
     webui.english_interface(page)  # once the headline is known
     navbuttons.home_links(page)  # once the menus over the headline were read: the home link alone
+    pagelabels.page_labels(page)  # once the headline is known: a portal's name for the page under it
     foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     calls.calls_outside_story(page)  # once the headline is known: a call to read more outside the story
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story
