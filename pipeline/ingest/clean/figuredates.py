@@ -16,7 +16,7 @@ from pipeline.ingest.clean.dates import WEEKDAY
 from pipeline.ingest.clean.lines import Page, iso_date
 
 _YEAR = r"(?:19|20)\d\d"
-_MONTH = r"(?:th|tháng\s*)?\d{1,2}"
+_MONTH = r"(?:th)?\d{1,2}"  # WordPress's Vietnamese locale: 'Th9'
 _DATES = [
     rf"(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>{_MONTH})\s*\2\s*(?P<y>{_YEAR})",
     rf"(?P<y>{_YEAR})\s*([/._-])\s*(?P<m>\d{{1,2}})\s*\2\s*(?P<d>\d{{1,2}})",
