@@ -49,6 +49,9 @@ _AUTHOR_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _LONE_TAG_RE = re.compile(r"^\(?(?P<outlet>[A-ZĐ]{2,7}(?:\.(?:VN|vn))?|[A-Z][\w-]{1,20}\.(?:vn|VN|com|net))\)?\s*[-–—]$")
+# Bracketed, the tag alone may spell the outlet's name as it brands itself ('(VTC News) -'): the brackets and the
+# dash with nothing after them are the tag's, and no sentence or heading is printed so.
+_LONE_NAMED_TAG_RE = re.compile(r"^\((?P<outlet>[" + CAPITALS + r"][^()\s]*(?: [^()\s]+){0,3})\)\s*[-–—]$")
 
 
 def lead_tag(text: str) -> tuple[str, bool] | None:
@@ -275,7 +278,7 @@ def outlet_tag(page: Page) -> None:
     # The headline printed twice over the lead (dedupe takes the copy later) leaves the lead still third.
     firsts = [ln for i, ln in enumerate(kept[:4]) if all(key(ln.text) != key(x.text) for x in kept[:i])]
     for line in firsts[:3]:
-        m = _LONE_TAG_RE.match(line.text)
+        m = _LONE_TAG_RE.match(line.text) or _LONE_NAMED_TAG_RE.match(line.text)
         if m and len(kept) > 2:  # the tag alone on its line, the lead under it: "NDO -"
             page.set_outlet(m.group("outlet"))
             page.drop(line, "outlet-tag")

@@ -7,10 +7,10 @@ import re
 from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
-    cutteasers, datedlist, desklabels, fieldlines, figuredates, figures, foreign, furniture, header, headrecall,
-    headscore, headsplit, headstop, imagelabels, labels, linked, menus, midflow, navbuttons, ownhead, pagelabels,
-    pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox, slogans, slugs, span,
-    ticker, trails, webui,
+    cutteasers, datedlist, desklabels, fieldlines, figcaptions, figuredates, figures, foreign, furniture, header,
+    headrecall, headscore, headsplit, headstop, headunder, imagelabels, labels, linked, menus, midflow, navbuttons,
+    ownhead, pagelabels, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox,
+    slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -362,6 +362,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     desklabels.desk_labels(page)  # before the headline is chosen: a desk's label over the story is none
     header.find_title(page)
     headscore.second_look(page)  # the head weighed by shape: overrules a title no headline reads as
+    headunder.headline_under_dateline(page)  # a menu's item taken over the dateline the headline stands under
     headrecall.linked_headline(page)  # the headline a box's rule took as a link, right over the lead
     headstop.take_stopped(page)  # none found: a headline closed by a full stop (over its dateline, or set apart)
     ownhead.keep_dated_headline(page)  # none found still: a first line read as a name that is none
@@ -377,6 +378,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     webui.english_interface(page)  # once the headline is known
     navbuttons.home_links(page)  # once the menus over the headline were read: the home link alone
     pagelabels.page_labels(page)  # once the headline is known: a portal's name for the page under it
+    figcaptions.figure_captions(page)  # once the headline is known: a numbered picture's caption
     foreign.english_outside_story(page)  # once the headline is known: English outside the story's Vietnamese prose
     calls.calls_outside_story(page)  # once the headline is known: a call to read more outside the story
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story

@@ -83,7 +83,7 @@ SECTION_LABELS = {
     "lưu tin", "in trang", "xem bản đầy đủ", "góp ý", "trở về trang trước", "đọc bài gốc", "đọc bài gốc tại đây", "xem bản gốc", "xem bản gốc tại đây",
     "đăng ký nhận tin", "bình luận của bạn", "multimedia", "báo in", "sao chép", "đóng", "thêm bình luận",
     "tải thêm", "đang tải", "đang tải...", "loading", "loading...", "đăng nhập để bình luận", "xem bình luận",
-    "có không", "có | không", "có / không", "hữu ích không hữu ích",
+    "có không", "có | không", "có / không", "hữu ích không hữu ích", "xem tin theo ngày",
     # Navigation, account and page-end links
     "gửi bài", "gửi câu hỏi", "chia sẻ qua email", "đánh giá bài viết", "tin tài trợ", "nội dung tài trợ",
     "bài viết được tài trợ", "xem toàn bộ ảnh", "thông tin tòa soạn", "về chúng tôi", "chính sách bảo mật",

@@ -17,9 +17,10 @@ import unicodedata
 from pipeline.ingest.clean.lines import PROSE_END, Page, words
 
 # Words of a site's interface that a story line does not stand on alone: comment, share, copy, follow, ad,
-# subscribe, characters, e-mail, embed, browser, download, related, views.
+# subscribe, characters, e-mail, embed, browser, download, related, views; a copy button's answer ('Đã copy') and
+# the link to the original ('Link gốc') are two such syllables, alone as they stand.
 _STRONG = (
-    "bình luận|chia sẻ|copy|sao chép|link|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
+    "bình luận|chia sẻ|copy|sao chép|đã copy|đã sao chép|link|link gốc|liên kết|theo dõi|quảng cáo|ad|ads|advertisement|đăng ký|đăng nhập|"
     "ký tự|kí tự|email|e-mail|iframe|trình duyệt|tải về|xem thêm|lượt xem|lượt thích|bài gốc|"
     "ban biên tập|javascript|cookie|cookies|tiếng việt có dấu|icon|cỡ chữ|kích thước chữ|font size|"
     "đánh giá bài viết|lượt đánh giá|tặng sao|lời bình|mã xác thực"
