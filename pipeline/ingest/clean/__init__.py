@@ -50,6 +50,7 @@ unsure of is kept and noted.
     figuredates.py a dateline in figures dates.py does not read ('2019.06.27', 'TH08 08, 2012', '12/ 11/ 2019')
     fieldlines.py a post's fields parted by stops, commas or spaces ('Tác giả: X .Ngày đăng: <date> .Lượt xem: N')
     pagelabels.py a portal's name for the page under the headline ('Chi tiết tin', 'Xuất bản thông tin')
+    figcaptions.py a picture's caption numbered as a figure ('Hình 1. Lễ khai mạc ...', 'Ảnh 2: Bà X phát biểu')
     blocks.py     last: short lines between lines the rules took (a widget's remains), whatever their words
     header.py     the headline, apart from the lead
     headsplit.py  where a text file's headline ends in one block with its lead (one line, two, capitals)
