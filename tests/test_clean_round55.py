@@ -1,11 +1,11 @@
 """Cleaner round 55 (issue 22): the noise test95-99 kept, by shape - a copy button's answer and the link to the
 original, a date archive's label, the outlet's bracketed tag alone in its own spelling, a picture's caption numbered
-as a figure. Each shape is tested on a page of this file's own writing, under the headline or after the story's
+as a figure, a theme's placeholder for a banner or an avatar in English. Each shape is tested on a page of this file's own writing, under the headline or after the story's
 last paragraph; each mirror is a line of a story that stays."""
 import pytest
 
 from pipeline.ingest.clean.figcaptions import figure_caption
-from pipeline.ingest.clean.webui import ui_line
+from pipeline.ingest.clean.webui import english_ui, ui_line
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
 
@@ -77,5 +77,20 @@ def test_a_caption_numbered_as_a_figure_goes(line, where):
 ])
 def test_a_sentence_speaking_of_a_figure_stays(line):
     assert not figure_caption(line)
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Site banner", "Image", "image banner", "user image"])
+def test_a_themes_placeholder_for_a_picture_goes(line):
+    assert english_ui(line)
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))  # between the story's paragraphs, where a picture stood
+    assert reasons(art).get(line) == "widget"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_story_line_about_a_banner_stays():
+    line = "Đáng buồn là trong phiên bản 5.4, banner trong Genshin Impact lại có vẻ hơi sai sai thì phải."
+    assert not english_ui(line)
     art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
     assert line in art.paragraphs
