@@ -102,6 +102,9 @@ _IDENTITY = LazyPattern(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đ�
                         # a return home (trở về Trung Quốc phát triển sự nghiệp, khi trở về Bắc Kinh): one goes back
                         # to one's own country, where a visitor goes to or comes back to (sang, trở lại)
                         r"|\s(?:trở về|quay về)\s+" + _A_COUNTRY +
+                        # ... written as the way home from abroad (mất liên lạc sau khi từ Pháp về Trung Quốc), only
+                        # after 'khi', 'vừa' or 'mới': one's own journey, not one carried (bị đưa, theo chồng từ ...)
+                        r"|\s(?:khi|vừa|mới)\s+từ\s+(?:[" + CAPITALS + r"][^\W\d_]*\s+){1,3}?về\s+" + _A_COUNTRY +
                         r"|\s(?:bay|lên|trên|rời|trở về từ)\s+(?:[^\W\d_]+\s+){0,3}?(?=" + _CRAFT + ")"
                         r"|\s(?:đặt nền móng|góp công(?:\s+lớn)?)\s+(?:cho|vào)\s"
                         # a coach taking a country's team of a sport somewhere (đưa đội bóng chuyền nữ Trung Quốc lên
