@@ -10,6 +10,8 @@ read: lines the cleaner kept that the line continues.
   (no paragraph of more than 30 words between), one of which the cleaner kept and which opens as this one does (the
   same bullet, dash or number, or the same first word). A box of links has no kept lead-in over it, and a caption
   under a list opens otherwise (the list's items are 'X: figure;', the caption 'Lợi nhuận ... Đồ họa: ...').
+- A list whose every item a rule took, so no kept sibling: two or more lines opening alike, each a clause's length
+  with no credit, right under a kept lead-in that names no picture, a kept paragraph under the last (taken_list).
 - The head over a list the story kept, set without a colon ('Tổng Quan Về Ngân Hàng ...' over '• Tên công ty: ...'):
   a short line with no stop right over two kept items opening on one marker, each of four words or more. A menu's line
   parts its entries by dashes, a related box's label heads links, a colon makes it a lead-in (the item's rule above).
@@ -116,6 +118,40 @@ def repeated_item(lines: list[Line], pos: int) -> bool:
     text = lines[pos].text
     return _marker(text) is not None and real_words(text) <= ITEM_WORDS and not _CREDIT_OR_LINK_RE.search(text) \
         and list_item(lines, pos)
+
+
+# A list whose every item a rule took (each read alone, as a gallery's caption): two items at least, as many as a
+# list needs. A lead-in that speaks of pictures ('Một số hình ảnh tại phiên tòa:') announces captions; 'ảnh hưởng'
+# is no picture.
+TAKEN_ITEMS = 2
+_PICTURES_RE = re.compile(r"\b(?:hình ảnh|bức ảnh|bức hình|tấm ảnh|khoảnh khắc|video|clip)\b|\bảnh\b(?!\s+hưởng)",
+                          re.IGNORECASE)
+
+
+def _taken_item(text: str, opening: tuple[str, str] | None) -> bool:
+    t = text.strip()
+    return opening is not None and _opening(t) == opening and not t.endswith(":") \
+        and HEADED_ITEM_WORDS <= real_words(t) <= ITEM_WORDS and not _CREDIT_OR_LINK_RE.search(t)
+
+
+def taken_list(lines: list[Line], pos: int) -> bool:
+    """One of TAKEN_ITEMS or more lines right under a kept lead-in that names no picture, each a clause's length
+    opening as the others do, the story going on under the last with a kept paragraph ('... danh sách cụ thể như
+    sau:' over 'Em Nguyễn Việt Phong, học sinh lớp 12 - ...' three times): list_item wants a kept sibling, which a
+    rule that took every item left none of. A gallery under a lead-in names its pictures; a price box's lines carry
+    their source."""
+    opening = _opening(lines[pos].text.strip())
+    if not _taken_item(lines[pos].text, opening):
+        return False
+    start, end = pos, pos + 1
+    while start > 0 and _taken_item(lines[start - 1].text, opening):
+        start -= 1
+    while end < len(lines) and _taken_item(lines[end].text, opening):
+        end += 1
+    lead = lines[start - 1] if start else None
+    return end - start >= TAKEN_ITEMS and lead is not None and lead.kept and lead.text.rstrip().endswith(":") \
+        and not _PICTURES_RE.search(lead.text) and end < len(lines) and lines[end].kept \
+        and is_paragraph(lines[end].text)
 
 
 # Items under a head with no colon: two at least, each a clause's length ('• Tên công ty: Ngân hàng ...'); a menu's
@@ -314,6 +350,8 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
         return "an item of the list under its lead-in"
     if copy:
         return None
+    if taken_list(lines, pos):
+        return "an item of the list under its lead-in, every item taken"
     if head_over_list(lines, pos):
         return "the head over a list the story kept"
     if numbered_section(lines, pos):
