@@ -37,7 +37,7 @@ def cut_captions(page: Page) -> None:
     for line in page.lines:
         if line.text.strip():
             blocks.setdefault(line.block, []).append(line)
-    title_at = next((ln.index for ln in page.lines if page.title and ln.text == page.title), None)
+    title_at = page.title_index()
     for block in blocks.values():
         if not all(ln.kept for ln in block) or any(ln.text == page.title for ln in block) or not _cut_caption(block):
             continue

@@ -325,17 +325,9 @@ def _unglued_title(page: Page, head: Line) -> None:
     header.headline_copies(page, head)
 
 
-def _title_line(page: Page) -> Line | None:
-    """The line the page's title stands on: out of the body, but not removed."""
-    if page.title is None:
-        return None
-    gone = {r.index for r in page.removed_lines()}
-    return next((ln for ln in page.lines if not ln.kept and ln.index not in gone and ln.text == page.title), None)
-
-
 def _second_line(page: Page) -> None:
     """A headline cut over two lines: its second half joined to the title (headjoin)."""
-    title = _title_line(page)
+    title = page.title_line()
     if title is not None:
         headjoin.join_second_half(page, title)
 
@@ -344,7 +336,7 @@ def _refuse_furniture(page: Page) -> None:
     """The rules' title is furniture by its shape (`furniture_title`): it goes back into the body, noted, before
     the head is weighed again, so that the headline under it (a feed's link or a masthead over it) may still be
     found; else the page has no title and a generated one, labelled, is shown."""
-    line = _title_line(page)
+    line = page.title_line()
     if page.title is None or not furniture_title(page.title):
         return
     page.title = None
@@ -376,7 +368,7 @@ def _refuse_unfit(page: Page) -> None:
     story = set(content_words(" ".join(ln.text for ln in page.kept()[:BODY_PARAGRAPHS])))
     if not _unfit(page.title, story):
         return
-    line = _title_line(page)
+    line = page.title_line()
     page.title = None
     if line is not None:
         line.kept = True

@@ -28,8 +28,8 @@ def headline_under_dateline(page: Page) -> None:
         return
     filled = [ln for ln in page.lines if ln.text.strip()]
     gone = {r.index: r.reason for r in page.removed_lines()}
-    at = next((k for k, ln in enumerate(filled) if not ln.kept and ln.index not in gone and ln.text == page.title),
-              None)
+    title = page.title_line()
+    at = next((k for k, ln in enumerate(filled) if ln is title), None)
     if at is None or at == 0 or not _item(filled[at - 1]):
         return
     date = next((k for k in range(at + 1, len(filled)) if not _item(filled[k])), None)

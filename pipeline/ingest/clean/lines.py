@@ -154,6 +154,17 @@ class Page:
     def kept(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kept]
 
+    def title_line(self) -> Line | None:
+        """The line the page's title stands on: out of the body, but not removed."""
+        if self.title is None:
+            return None
+        gone = {r.index for r in self.removed_lines()}
+        return next((ln for ln in self.lines if not ln.kept and ln.index not in gone and ln.text == self.title), None)
+
+    def title_index(self) -> int | None:
+        """Where the title first reads on the page (its own line or a copy of it); None while there is none."""
+        return next((ln.index for ln in self.lines if self.title and ln.text == self.title), None)
+
     def block_size(self, line: Line) -> int:
         return sum(1 for ln in self.lines if ln.kept and ln.block == line.block)
 

@@ -27,7 +27,8 @@ def page_labels(page: Page) -> None:
     """Such a line under the headline goes as a section label, once the headline is known: over it the line is
     the head's rules' to read ('Xuất bản thông tin' over 'null <headline>', 'Chi tiết tin - <site>' with the
     masthead)."""
-    title_at = next((ln.index for ln in page.lines if page.title and ln.text == page.title), -1)
+    title_at = page.title_index()
     for line in page.lines:
-        if line.kept and line.index > title_at and line.text != page.title and page_label(line.text):
+        if line.kept and (title_at is None or line.index > title_at) and line.text != page.title \
+                and page_label(line.text):
             page.drop(line, "section-label")

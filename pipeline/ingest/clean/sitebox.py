@@ -224,12 +224,13 @@ def _between_prose(page: Page, line: Line) -> bool:
 def box_heads(page: Page) -> None:
     """A side box's head or a skip link alone on its line. Taken once the headline is chosen: the head's lines
     are what the headline is weighed among, and taking them sooner moved two labelled pages' titles."""
-    title_at = next((ln.index for ln in page.lines if page.title and ln.text == page.title), -1)
+    title_at = page.title_index()
     for line in page.kept():
         text = line.text.strip()
         # (over the headline the head's rules read a box's head with the masthead's lines: menu_over_headline)
         if (_BOX_HEAD_RE.match(text) or _EMPTY_FIELD_RE.match(text) or _UI_HEAD_RE.match(text)
-                and line.index > title_at and not _between_prose(page, line)) and line.text != page.title:
+                and (title_at is None or line.index > title_at) and not _between_prose(page, line)) \
+                and line.text != page.title:
             page.drop(line, "widget")
 
 
