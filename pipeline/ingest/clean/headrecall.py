@@ -39,9 +39,7 @@ def linked_headline(page: Page) -> None:
     if line is None or not (line.kept or reasons.get(line.index) in _LINK_REASONS) \
             or not headline_shaped(line.text) or is_paragraph(line.text):
         return
-    gone = set(reasons)
-    current = next((ln for ln in page.lines if page.title is not None and not ln.kept and ln.index not in gone
-                    and ln.text == page.title), None)
+    current = page.title_line()
     if page.title is not None and (current is None or current.index > line.index):
         return
     # The box's lines as printed, whether a rule took them already (as links) or not.

@@ -397,6 +397,9 @@ def _weigh(page: Page) -> None:
     """The page's head weighed once more after header.find_title: the lines still kept (and the rules' title),
     scored as above. When the score overrules the rules, the new line becomes the title and the rules' line goes
     back into the body with a note; copies of the new headline further down go as repeated titles."""
+    # Not page.title_line(), which skips a line with a removal on it: the title's own line may carry one for a
+    # fragment cut off it (a '#', a bullet, the site's name), and a copy a rule took over it is read here too.
+    # The two differ on 11 development pages: one may not stand for the other without an A/B.
     current = next((ln for ln in page.lines if not ln.kept and page.title is not None and ln.text == page.title),
                    None)
     texts = [ln.text if ln.kept or ln is current else "" for ln in page.lines]

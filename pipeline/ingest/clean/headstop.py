@@ -117,8 +117,9 @@ def _stopped_under_label(page: Page) -> tuple[Line, Line] | None:
     between). A site prints its label over the headline, not over the lead. Returns (the label, the headline)."""
     head = [ln for ln in page.lines if ln.text.strip() and ln.index < page.header_end]
     gone = {r.index: r.reason for r in page.removed_lines()}
-    title_line = next((ln for ln in head if page.title is not None and not ln.kept and ln.index not in gone
-                       and ln.text == page.title), None)
+    title_line = page.title_line()
+    if title_line is not None and title_line.index >= page.header_end:
+        title_line = None
     for k, label in enumerate(head[:-1]):
         if label.kept:
             return None

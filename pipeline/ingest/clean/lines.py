@@ -161,9 +161,13 @@ class Page:
         gone = {r.index for r in self.removed_lines()}
         return next((ln for ln in self.lines if not ln.kept and ln.index not in gone and ln.text == self.title), None)
 
+    def title_first_line(self) -> Line | None:
+        """The first line the title reads on (its own line or a copy of it); None while there is none."""
+        return next((ln for ln in self.lines if self.title and ln.text == self.title), None)
+
     def title_index(self) -> int | None:
-        """Where the title first reads on the page (its own line or a copy of it); None while there is none."""
-        return next((ln.index for ln in self.lines if self.title and ln.text == self.title), None)
+        first = self.title_first_line()
+        return None if first is None else first.index
 
     def block_size(self, line: Line) -> int:
         return sum(1 for ln in self.lines if ln.kept and ln.block == line.block)

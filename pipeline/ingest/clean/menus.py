@@ -184,9 +184,7 @@ def menu_over_headline(page: Page) -> None:
       saved a cell a line, whatever its items are called ('Giới Thiệu Hội', 'Tư vấn', 'Mẫu đơn').
     A story's head over its headline is a kicker ending in a colon (the place or topic the headline opens on: it
     stays, as the head's rules note it), a date, a section; its lists and sub-heads stand under the lead."""
-    if page.title is None:
-        return
-    head = next((ln for ln in page.lines if ln.text == page.title), None)
+    head = page.title_first_line()
     if head is None:
         return
     above = [ln for ln in page.lines if ln.index < head.index and ln.text.strip()]

@@ -34,8 +34,8 @@ def banner_slogans(page: Page) -> None:
     and over the story's first paragraph, goes as a widget; once the headline is known, so that a headline quoting a
     watchword is never read as one. A poem under the headline may chant the same words: it is the story's."""
     lines = [ln for ln in page.lines if ln.text.strip()]
-    head = next((pos for pos, ln in enumerate(lines) if ln.text == page.title), None) if page.title else None
-    for line in lines[:3 if head is None else head]:
+    at = page.title_index()
+    for line in lines[:3] if at is None else [ln for ln in lines if ln.index < at]:
         if not line.kept:
             continue
         if banner_slogan(line.text):
