@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, words
+from pipeline.ingest.clean.runs import between_prose
 from pipeline.text.tokens import CAPITALS
 
 _FIGURE = r"\d[\d.,]*"
@@ -215,10 +216,11 @@ _UI_HEAD_RE = re.compile(r"^(?:liên hệ|ngôn ngữ|thảo luận|đề xuất
 
 
 def _between_prose(page: Page, line: Line) -> bool:
+    """runs.between_prose, its neighbours still in the body: a paragraph a rule took is no story's prose."""
     texts = [ln for ln in page.lines if ln.text.strip()]
     at = texts.index(line)
-    return 0 < at < len(texts) - 1 and all(ln.kept and ln.text.strip().endswith(tuple(SENTENCE_END)) and
-                                           words(ln.text) >= 12 for ln in (texts[at - 1], texts[at + 1]))
+    return 0 < at < len(texts) - 1 and texts[at - 1].kept and texts[at + 1].kept \
+        and between_prose(texts[at - 1], texts[at + 1], line)
 
 
 def box_heads(page: Page) -> None:
