@@ -13,7 +13,7 @@ import re
 
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
-from pipeline.ingest.clean.cues import POSITION_MARK_RE, picture_cue
+from pipeline.ingest.clean.cues import CAPTION_REASONS, POSITION_MARK_RE, picture_cue
 from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 from pipeline.text.tokens import CAPITALS
@@ -182,7 +182,6 @@ _LIST_MARK_RE = re.compile(r"^(?:[-–—*•+>]|\d+[.)/]\s|[a-zđ]\)\s)")
 _QUOTE_CLOSE = ('"', "”", "’", "»")
 
 
-_CAPTION_REASONS = {"photo-caption", "image-caption", "video-caption"}
 _BARE_CREDIT_RE = re.compile(r"^[-–(]?\s*(?:Ảnh|ảnh) (?:minh họa|minh hoạ|chụp màn hình|tư liệu|cắt từ clip)\)?\.?$")
 _VIDEO_CAPTION_RE = re.compile(r"^(?:Video|Clip|VIDEO|CLIP)\s*:\s*[" + CAPITALS + r"\d\"“]")
 
@@ -190,7 +189,7 @@ _VIDEO_CAPTION_RE = re.compile(r"^(?:Video|Clip|VIDEO|CLIP)\s*:\s*[" + CAPITALS 
 def caption_blocks(page: Page) -> set[int]:
     """Blocks that held a caption with a credit: a gallery saved as one block, caption under caption."""
     block_of = {ln.index: ln.block for ln in page.lines}
-    return {block_of[r.index] for r in page.removed_lines() if r.reason in _CAPTION_REASONS and r.index in block_of}
+    return {block_of[r.index] for r in page.removed_lines() if r.reason in CAPTION_REASONS and r.index in block_of}
 
 
 def page_units(page: Page) -> list[list[Line]]:
@@ -469,7 +468,7 @@ def _other_subheading(units: list[list[Line]], pos: int, only: tuple[int, ...] =
 def _beside_caption(page: Page, unit: list[Line]) -> bool:
     """Whether the line right above or right below the unit was taken out as a caption: captions come in
     runs, one credited and the next not."""
-    captions = {r.index for r in page.removed_lines() if r.reason in _CAPTION_REASONS}
+    captions = {r.index for r in page.removed_lines() if r.reason in CAPTION_REASONS}
     pos = {ln.index: i for i, ln in enumerate(page.lines)}
     first, last = pos[unit[0].index], pos[unit[-1].index]
     return (first > 0 and page.lines[first - 1].index in captions) or \

@@ -8,6 +8,11 @@ import re
 from pipeline.ingest.clean.lines import title_case
 from pipeline.text.tokens import CAPITALS
 
+# The reasons a rule takes a picture's caption by, credited or not.
+CAPTION_REASONS = frozenset({"photo-caption", "image-caption", "video-caption"})
+# What a picture leaves on a page once the cleaner has read it: its caption, file, placeholder, label or credit.
+PICTURE_REASONS = CAPTION_REASONS | frozenset({"image-file", "image-placeholder", "image-label", "photo-credit",
+                                               "video-credit", "picture-credit"})
 # Who stands where in the picture: "(trái)", "(áo xanh, bên trái)".
 _MARK = (r"(?:trái|phải|giữa|bên trái|bên phải|đứng giữa|ngồi giữa|từ trái sang(?: phải)?|từ trái qua(?: phải)?|"
          r"ngoài cùng bên (?:trái|phải)|ảnh trên|ảnh dưới|thứ \w+ từ (?:trái|phải)[^()]*|áo \w+|hàng đầu[^()]*|"

@@ -17,6 +17,7 @@ A taken caption's rest ('Ảnh: Tập huấn mô hình ...' / 'và nấm rơm t�
 from __future__ import annotations
 
 from pipeline.ingest.article import Caption
+from pipeline.ingest.clean.cues import PICTURE_REASONS
 from pipeline.ingest.clean.lines import LINE_CLOSERS, Line, Page, is_paragraph, words
 
 _MOST_WORDS = 40  # the block's, all lines together: a caption, not a paragraph that lost its stop
@@ -58,8 +59,9 @@ def cut_captions(page: Page) -> None:
                 page.drop(line, "photo-caption", Caption(text) if pos == 0 else None)
 
 
-# What a rule read as a picture's own line: its caption, its credit, its file.
-_PICTURE_REASONS = {"photo-caption", "photo-credit", "image-caption", "image-file", "picture-credit"}
+# The picture's lines a caption broken over lines goes on from (its caption, its credit, its file), and whose
+# reason its rest takes: not a placeholder's or a label's ('Ảnh 1'), which carry no words of a caption.
+_CAPTIONED = PICTURE_REASONS - {"image-placeholder", "image-label"}
 
 
 def caption_tails(page: Page) -> None:
@@ -68,10 +70,10 @@ def caption_tails(page: Page) -> None:
     hình trồng nấm đông trùng hạ thảo' / 'và nấm rơm tại xã Hồng Sơn'), no stop of its own but at the caption's end,
     25 words at most. A paragraph's lines open on a capital, and the lines under it go on from a line kept."""
     reasons = {r.index: r.reason for r in page.removed_lines()}
-    pictured = {ln.block for ln in page.lines if reasons.get(ln.index) in _PICTURE_REASONS}
+    pictured = {ln.block for ln in page.lines if reasons.get(ln.index) in _CAPTIONED}
     for above, line in zip(page.lines, page.lines[1:]):
         if line.kept and not above.kept and above.index in reasons and line.block == above.block \
                 and line.block in pictured and line.text[:1].islower() and words(line.text) <= 25 \
                 and not line.text.rstrip().endswith(("!", "?", ":", ";")):
-            page.drop(line, reasons[above.index] if reasons[above.index] in _PICTURE_REASONS else "photo-caption")
+            page.drop(line, reasons[above.index] if reasons[above.index] in _CAPTIONED else "photo-caption")
             reasons[line.index] = "photo-caption"

@@ -32,12 +32,11 @@ import re
 
 from pipeline.ingest.article import RemovedLine
 from pipeline.ingest.clean import bylines, captions, cells, structure
-from pipeline.ingest.clean.cues import POSITION_MARK_RE
+from pipeline.ingest.clean.cues import CAPTION_REASONS, POSITION_MARK_RE
 from pipeline.ingest.clean.lines import Line, Page, key, real_words, title_case
 from pipeline.text.tokens import CAPITALS
 
 # The rules that weigh a line by its place and look; every other reason is exact evidence and stands.
-CAPTION_REASONS = frozenset({"photo-caption", "image-caption", "video-caption"})
 _LAYOUT = CAPTION_REASONS | frozenset({"related-headline", "related-box", "teaser-block", "teaser-link",
                                        "teaser-label", "after-signature", "before-signature", "market-ticker",
                                        "section-label"})

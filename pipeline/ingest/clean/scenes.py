@@ -22,6 +22,7 @@ from typing import Callable
 from pipeline.ingest.clean.captions import (MODAL_RE, QUANTITY_CLAIM_RE, PERSON_HEAD_RE, one_short_sentence,
                                              caption_kind, caption_shaped, drop_unit, has_finite_clause, page_units,
                                              tokens)
+from pipeline.ingest.clean.cues import PICTURE_REASONS
 from pipeline.ingest.clean.runs import between_prose, unit_text
 from pipeline.ingest.clean.lines import PROSE_END, Page, is_paragraph, words
 
@@ -208,7 +209,7 @@ def scene_captions(page: Page) -> None:
                   and ceremony_scene(texts[i])}
     shown = scenes | ceremonies
     headings = sum(1 for i in middle if i not in shown and _heading_like(texts[i], texts[i + 1]))
-    pictured = any(r.reason in _PICTURE_REASONS for r in page.removed_lines())
+    pictured = any(r.reason in PICTURE_REASONS for r in page.removed_lines())
     for i in sorted(shown | glued):
         below = units[i][1] if i in glued else units[i + 1][0]
         ratio = 1.5 if i in ceremonies else 2
@@ -223,8 +224,6 @@ def scene_captions(page: Page) -> None:
         drop_unit(page, units[i][:1] if i in glued else units[i])
 
 
-_PICTURE_REASONS = {"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
-                    "photo-credit"}
 _WHERE_RE = re.compile(r"\b(?:tại|ở|trên|dưới|trong|bên|giữa|cạnh|ngoài)\s+\w", re.IGNORECASE)
 
 

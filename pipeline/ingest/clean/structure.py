@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean import calls, labels, rowruns, verse, wrapped
-from pipeline.ingest.clean.cues import POSITION_MARK_RE
+from pipeline.ingest.clean.cues import PICTURE_REASONS, POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
 # A list item's marker: a bullet, a dash or any symbol (an emoji) before a letter, or a number or letter and its
@@ -302,9 +302,6 @@ def quoted_lines(lines: list[Line], pos: int) -> bool:
         and all(real_words(lines[i].text) <= QUOTED_WORDS for i in range(start, end + 1))
 
 
-# What a picture leaves on a page once the cleaner has read it: its caption, file, placeholder, label or credit.
-PICTURE_REASONS = frozenset({"photo-caption", "image-caption", "video-caption", "image-file", "image-placeholder",
-                             "image-label", "photo-credit", "video-credit", "picture-credit"})
 # A picture's note on the line ('Ảnh minh họa', '(Hình tư liệu)'): the line speaks of a picture itself.
 _PICTURE_NOTE_RE = re.compile(r"\b(?:ảnh|hình)\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\b", re.IGNORECASE)
 # How many other sub-headings of its shape the page must have kept for a line to be one of them.
