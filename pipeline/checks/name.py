@@ -27,6 +27,7 @@ from pipeline.checks.places import ENGLISH_FORMS, EXONYMS
 from pipeline.checks.renderings import TOKEN, country_led, glossed, misspelt_exonym, place_words
 from pipeline.checks.syllables import is_vietnamese as _is_vietnamese, syllables_only as _syllables_only
 from pipeline.checks.teams import by_nickname
+from pipeline.text.lazy import LazyPattern
 
 KIND = "name"
 DESCRIPTION = "names and glossary terms of the source missing from the English"
@@ -255,8 +256,8 @@ def _case_key(written: str) -> str:
 _BY_CASE: dict[str, str] = {}
 for _key in EXONYMS:
     _BY_CASE.setdefault(_case_key(_key), _key)
-_EXONYM_RE = re.compile(r"(?<!\w)(?:" + "|".join(_case_free(k) for k in sorted(EXONYMS, key=len, reverse=True)) +
-                        r")(?!\w)")
+_EXONYM_RE = LazyPattern(r"(?<!\w)(?:" + "|".join(_case_free(k) for k in sorted(EXONYMS, key=len, reverse=True)) +
+                         r")(?!\w)")
 
 
 def _exonyms(vi: str, english: English | None = None) -> list[tuple[int, int, str]]:
