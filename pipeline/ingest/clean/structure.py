@@ -333,6 +333,8 @@ def in_structure(page: Page, line: Line, copy: bool) -> str | None:
     pos = next((i for i, ln in enumerate(lines) if ln is line), None)
     # A list's '*' the driver cut off its items (leading-asterisk) is still the run's marker.
     starred = frozenset(index for index, _, r in page.removed if r.reason == "leading-asterisk")
+    # Read for each removal, not once a page: keep_prose puts captions back as it goes (24 calls on the development
+    # pages see another answer than the page's first), and the line asked about is no picture's evidence for itself.
     pictured = any(index != line.index and r.reason in PICTURE_REASONS for index, _, r in page.removed)
     return None if pos is None else part_of(lines, pos, copy, starred, pictured)
 
