@@ -10,7 +10,8 @@ Sources (only this script reads them, nothing is downloaded at run time):
   mountain, of China (the gloss names a province-level division of China); extracted once into
   bench/data/glossary_sources/cedict_places.tsv (committed).
 * The readings of pipeline/names/data/hanzi.tsv: each character read in Sino-Vietnamese by the reading whose
-  Mandarin matches the entry's pinyin (a character with two such readings gives two forms).
+  Mandarin matches the entry's pinyin (a character with two such readings gives two forms); and the press's form
+  where it departs from that reading (_PRESS_FORMS: Chu Hải).
 * Left out: every form that is also a Vietnamese place - the short names of Vietnam's provinces, districts and
   communes before and after 2025 (PyPI ``vietnamadminunits`` 1.0.4, MIT, extracted once into
   bench/data/names/vn_admin_names.txt, committed) and cues.VIETNAMESE -, any form that is a Vietnamese name
@@ -64,6 +65,10 @@ _DROP = ("自治区", "地区", "市", "省", "盟")
 # China's places that Vietnamese texts give a Vietnamese unit too: Đông Hưng (Dongxing, Guangxi, facing Móng Cái:
 # 'thị trấn Đông Hưng' in border news, a county until 1996) is never taken for Thái Bình's by its unit.
 _UNITS_TOO = {"đông hưng"}
+# The press's form of a place where it departs from its characters' reading, which no dictionary here gives (hanzi.tsv
+# and Unihan's kVietnamese read 珠 châu only): Zhuhai is Chu Hải in the press. It passes the filters below as the
+# readings' forms do.
+_PRESS_FORMS = {"珠海市": ("Chu Hải",)}
 _UNIT = re.compile(r"(Tỉnh|Thành phố|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+(.+)", re.IGNORECASE)
 
 
@@ -153,7 +158,7 @@ def derive() -> list[tuple[str, str, str, str]]:
     towns = {_key(u.group(2)) for u in units if u.group(1).lower() in ("tỉnh", "thành phố", "thị xã")}
     own = {_key(p) for p in cues._phrases(cues.VIETNAMESE) + cues._phrases(cues.ELSEWHERE)}
     for simp, pinyin, kind, _ in read_rows(CEDICT_PLACES):
-        for form in _forms(simp, pinyin, readings):
+        for form in _forms(simp, pinyin, readings) + list(_PRESS_FORMS.get(simp, ())):
             k = _key(form)
             if k in vietnamese and kind == "city" and k not in towns | own | given | known:
                 # a Chinese city whose Vietnamese namesake is only a district, ward or commune (Tô Châu, Lạc Dương):
