@@ -79,8 +79,25 @@ def desk_signature(text: str, above: str | None) -> bool:
     huyện X'): the shape `signing_body` reads after a writer's dash, alone on the story's last line, right under a
     paragraph of prose closed by its stop. Over the story's end the same words head a section, and stay. A bare
     acronym ('ASEAN') names no desk: it is a kind and a name, two words at least."""
-    return above is not None and len(text.split()) >= 2 and signing_body(text) and is_paragraph(above) \
-        and above.rstrip().endswith(PROSE_END)
+    return above is not None and len(text.split()) >= 2 and (signing_body(text) or _desk_name(text)) \
+        and is_paragraph(above) and above.rstrip().endswith(PROSE_END)
+
+
+def _desk_name(text: str) -> bool:
+    """Alone on that line an office's name may run to eight words, as `office_signature`'s do ('Trung tâm Dịch vụ
+    Tổng hợp xã'), and spell its field in lower case, up to three words, before the place it serves ('Phòng tư
+    pháp huyện Vũ Quang'); after the place only names. A sub-heading's lower-case words lead to no place."""
+    tokens = text.split()
+    m = _BODY_KIND_RE.match(text)
+    if not m or len(tokens) > 8 or text.endswith(_CLOSING):
+        return False
+    start = field = len(m.group(0).split())
+    while field < min(start + 3, len(tokens)) and tokens[field][:1].islower() \
+            and tokens[field].casefold() not in _PLACE_WORDS | CLAUSE_MARKERS:
+        field += 1
+    if field > start and (field == len(tokens) or tokens[field].casefold() not in _PLACE_WORDS):
+        return False
+    return names_only(tokens, field)
 
 
 # A writer's post after their name and a dash: a title or a job, then the body it is held in ('Bí thư Chi bộ Các cơ
