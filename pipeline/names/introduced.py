@@ -135,8 +135,8 @@ def introduced_after(sentence: str, start: int, end: int) -> bool:
     rest = sentence[end:]
     if re.match(r"\s*[,–-]", rest) and known_places.is_place(sentence[start:end]):
         return False  # a known place in apposition (Hạ Long, nữ hoàng của các vịnh biển, ...): its epithet, no title
-    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân|đạo diễn)(?![^\W\d_])", rest):
-        return True  # an actor or a director: do X thủ vai chính, do X đạo diễn
+    if re.match(r"\s+(?:thủ vai|đóng vai|vào vai|hóa thân|hoá thân|đạo diễn|đóng chính)(?![^\W\d_])", rest):
+        return True  # an actor or a director: do X thủ vai chính, do X đạo diễn, có X đóng chính
     if _STAR.match(rest):
         return True  # X, sao nữ Trung Quốc ...: a gendered star, a person whatever the name's length
     quoted = _QUOTED_TITLE.match(rest)

@@ -1,5 +1,5 @@
-"""China as the other party of what a person does (fought, ruled over, an opponent, a scholarship's giver): origin.py
-blanks it out before counting whose a person is."""
+"""China as the other party of what a person does (fought, ruled over, an opponent, a scholarship's giver, a work's
+buyer): origin.py blanks it out before counting whose a person is."""
 
 from __future__ import annotations
 
@@ -61,7 +61,16 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
+    sentence = _BUYER.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
+                          + m.group()[m.end(1) - m.start():], sentence)
     return _blank_returned(_blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names), names)
+
+
+# A buyer of a work's rights (được một nền tảng Trung Quốc mua bản quyền phát sóng): China's platforms buy other
+# countries' films and shows as well as their own, so the buyer is the other party of the deal, not whose the work's
+# cast is (probes_round62 and 70: Hứa Vĩ Văn, a Vietnamese actor, in such a film).
+_BUYER = LazyPattern(r"(?<![^\W\d_])(?i:nền tảng|đài|kênh|hãng|công ty|nhà phát hành)\s+(?:[^\W\d_]+\s+){0,3}?"
+                     r"(" + cues.CHINESE_RE.pattern + r")\s+(?:(?:đã|vừa)\s+)?mua(?:\s+lại)?\s+bản quyền(?![^\W\d_])")
 
 
 # A ministry's desk for a country (Vụ trưởng Vụ Trung Quốc của Bộ Ngoại giao, Phó Vụ trưởng Vụ Trung Quốc): the country
