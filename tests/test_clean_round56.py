@@ -1,7 +1,9 @@
 """Cleaner round 56 (issue 22): noise that pages nobody tuned for keep, by shapes that recur across hosts. An office
 signing the story's last line in its full name: its field spelled in lower case before the place it serves, or a
-name of seven or eight words (test35/23, test95/06; the desk rule read such offices on test43, 45, 72, 86 ...).
-Pages of this file's own writing; each mirror is a story's line of the same shape that stays."""
+name of seven or eight words (test35/23, test95/06; the desk rule read such offices on test43, 45, 72, 86 ...). A
+site's call to follow it on a social network opening 'Mời các bạn' or on its button ('Hãy nhấn ...'; test66/03,
+test71/07; dev10/02's and test7/09's forms went already). Pages of this file's own writing; each mirror is a story's
+line of the same shape that stays."""
 import pytest
 
 from pipeline.ingest.clean.offices import desk_signature
@@ -27,3 +29,25 @@ def test_the_same_office_over_more_of_the_story_stays():
     office = "Phòng tư pháp huyện Vũ Quang"
     art = clean(page(HEAD, LEAD, BODY1, office, BODY2))
     assert office in art.paragraphs and art.author != office
+
+
+_WHERE = ["under the headline", "last"]
+
+
+@pytest.mark.parametrize("where", _WHERE)
+@pytest.mark.parametrize("line", [
+    "Mời các bạn đồng hành cùng báo Quảng Trị trên mạng xã hội Facebook để nhanh chóng cập nhật tin tức mới nhất.",
+    "Hãy nhấn „Thích Trang“ để theo dõi tin tức của Tạp chí Cửa Việt trên trang Facebook của bạn!",
+    "Hãy bấm theo dõi kênh YouTube của Đài Phát thanh - Truyền hình tỉnh để xem các bản tin thời sự."])
+def test_a_call_to_follow_the_site_on_a_social_network_goes(line, where):
+    art = clean(page(HEAD, line, LEAD, BODY1, BODY2) if where == _WHERE[0] else page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) == "promo"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", [
+    "Hãy nhấn mạnh rằng Facebook không thay thế được báo chí chính thống, ông Nguyễn Văn An nói.",
+    "Mời các bạn trẻ trong xã tham gia lớp học bơi miễn phí do Huyện đoàn tổ chức vào dịp hè."])
+def test_a_story_line_opening_so_stays(line):
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
+    assert line not in reasons(art) and line in art.paragraphs

@@ -236,10 +236,11 @@ _VIDEO_LABEL_RE = re.compile(
     r"(?:clip|video)(?: clip)?|video đang được xử lý.*)\s*[:.…]*$",
     re.IGNORECASE,
 )
-# A channel or site inviting readers to watch, follow or subscribe: "Mời quý độc giả theo dõi các chương
-# trình đã phát sóng của ... trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...".
+# A channel or site inviting readers to watch, follow or subscribe: "Mời quý độc giả theo dõi các chương trình ...
+# trên TV Online!", "Mời bạn đọc đón xem ...", "Đăng ký kênh ...", "Mời các bạn đồng hành cùng báo X trên Facebook".
 _PROMO_RE = re.compile(
-    r"^(?:mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
+    r"^(?:(?:mời các bạn|hãy (?:nhấn|bấm)(?! mạnh))\b(?=.*\b(?:facebook|zalo|youtube|tiktok|fanpage|mạng xã hội)\b)|"
+    r"mời (?:quý )?(?:vị|độc giả|khán giả|bạn đọc|quý vị|bạn)|quý (?:độc giả|khán giả|vị) (?:có thể|vui lòng)|"
     r"(?:đăng ký )?nhận (?:bản tin|thông báo|tin mới)|đăng ký (?:kênh|theo dõi|nhận)|"
     r"theo dõi (?:kênh|fanpage|trang|\S+(?: \S+){0,3} trên (?=google news|facebook|zalo|youtube|tiktok|fanpage|kênh))|"
     r"đón (?:xem|đọc|nghe))\b"
