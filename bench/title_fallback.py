@@ -10,13 +10,14 @@ in process as a batch, and each of its pages with a labelled headline once more 
 ticker.ticker_over_headline), on a page with no title, every kept line among the first 15 that has a paragraph of
 prose under it is described: headline-shaped (headscore.headline_shaped) with or without a final stop, a paragraph
 itself, prose over it, the share of its content words in the eight paragraphs under it and in the lead, the lines
-between it and the lead, its place among the kept lines. Each variant below keeps the lines its filter passes and
-takes the best by its score as the fallback title. Counted per variant: gained (the labelled headline), wrong on a
-page that has one, titled on a page labelled without one, titled on a nohead page; then the pages ordered by their
-best line's score and the ranks the labelled headlines stand at (a usable fallback has them first). `-v VARIANT`
-prints each title it would give. `--first-looks`: each split cleaned instead by the cleaner of its first look (a
-`git archive` copy, as bench/clean_eval.py does), the lines described being the paragraphs of each record left
-without a title (no nohead pages): what the fallback would have given on pages nobody had tuned for.
+between it and the lead, its place among the kept lines, its length against the line over it and the lead. Each
+variant below keeps the lines its filter passes and takes the best by its score as the fallback title. Counted per
+variant: gained (the labelled headline), wrong on a page that has one, titled on a page labelled without one, titled
+on a nohead page; then the pages ordered by their best line's score and the ranks the labelled headlines stand at (a
+usable fallback has them first). `-v VARIANT` prints each title it would give. `--first-looks`: each split cleaned
+instead by the cleaner of its first look (a `git archive` copy, as bench/clean_eval.py does), the lines described
+being the paragraphs of each record left without a title (no nohead pages): what the fallback would have given on
+pages nobody had tuned for.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ VARIANTS = {
     "stop-top-0.5": (lambda c: c["shaped_stop"] and not c["above"] and c["shared"] >= 0.5, lambda c: c["shared"]),
     "first-line-0.3": (lambda c: c["shaped"] and c["k"] == 0 and c["shared"] >= 0.3, lambda c: c["shared"]),
     "lead-repeats-most": (lambda c: c["shaped_stop"] and c["lead"] >= 0.5, lambda c: c["lead"]),
+    "length-0.35": (lambda c: c["shaped"] and not c["above"] and c["shared"] >= 0.35 and c["longer"] and c["shorter"],
+                    lambda c: c["shared"]),
     "blend-1.0": (lambda c: _blend(c) >= 1.0, _blend),
 }
 
@@ -73,7 +76,10 @@ def describe(kept: list[str]) -> list[dict]:
         out.append({"k": k, "text": text, "words": words(text), "shaped": headline_shaped(text),
                     "shaped_stop": headline_shaped(text.rstrip(".")), "para": is_paragraph(text),
                     "above": any(p < k for p in paras), "shared": len(mine & story) / len(mine),
-                    "lead": len(mine & set(content_words(kept[under[0]]))) / len(mine), "gap": under[0] - k - 1})
+                    "lead": len(mine & set(content_words(kept[under[0]]))) / len(mine), "gap": under[0] - k - 1,
+                    # its length against its neighbours': longer than the line over it, shorter than the lead
+                    "longer": k == 0 or words(text) > words(kept[k - 1]),
+                    "shorter": words(text) <= 0.6 * words(kept[under[0]])})
     return out
 
 
