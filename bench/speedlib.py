@@ -25,6 +25,7 @@ import io
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -233,6 +234,22 @@ def run_worker(script: Path, engine: str, plan: Path, quiet: bool = False) -> di
     if data.get("peak_rss_mb") is None:  # no /proc: fall back to the child's rusage (may include the parent's)
         data["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
     return data
+
+
+def run_engines(script: Path, args, engines: list[str], prepare) -> tuple[dict, dict[str, dict], float | None]:
+    """The load at the start, then prepare(args, work) (it builds the models and writes the plan, returning its
+    path) in args.work or a temporary folder removed after, then each engine in a process of its own: returns
+    the plan, each engine's result and the load."""
+    load = load_warning()
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        plan = prepare(args, work)
+        results = {e: run_worker(script, e, plan) for e in engines}
+        return json.loads(plan.read_text(encoding="utf-8")), results, load
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def engine_arguments(ap, engines: list[str]) -> None:

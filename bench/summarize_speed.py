@@ -28,9 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,7 +39,7 @@ ENGINES = ("hf_naive", "hf_batched", "ct2_int8")
 MODEL_NAME = "sshleifer/distilbart-cnn-12-6 architecture (random weights)"
 
 
-def prepare(args, work: Path) -> tuple[Path, int]:
+def prepare(args, work: Path) -> Path:
     from pipeline.summarization.base import pack
 
     articles = speedlib.corpus_articles(Path(args.corpus))
@@ -69,8 +67,9 @@ def prepare(args, work: Path) -> tuple[Path, int]:
     plan.write_text(json.dumps({
         "hf_dir": str(hf_dir), "ct2_dir": str(ct2_dir), "inputs": inputs, "new_tokens": args.summary_tokens,
         "beams": args.beams, "threads": args.threads, "batch_tokens": args.batch_tokens, "limit": limit,
+        "articles": len(articles),
     }, ensure_ascii=False), encoding="utf-8")
-    return plan, len(articles)
+    return plan
 
 
 def naive(plan: dict) -> tuple[int, "speedlib.Timer"]:
@@ -141,18 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     engines = speedlib.chosen_engines(ap, args, ENGINES)
-    load = speedlib.load_warning()
-    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        plan, n_articles = prepare(args, work)
-        n = len(json.loads(plan.read_text(encoding="utf-8"))["inputs"])
-        results = {e: speedlib.run_worker(Path(__file__).resolve(), e, plan) for e in engines}
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
+    plan, results, load = speedlib.run_engines(Path(__file__).resolve(), args, engines, prepare)
+    n = len(plan["inputs"])
     summary = speedlib.report(MODEL_NAME + (" [tiny]" if args.tiny else ""), args.corpus, n, results, {
-        "articles": n_articles, "target_tokens": n * args.summary_tokens, "beams": args.beams,
+        "articles": plan["articles"], "target_tokens": n * args.summary_tokens, "beams": args.beams,
         "threads": args.threads, "batch_tokens": args.batch_tokens, "device": "cpu", "load_avg_at_start": load,
     })
     speedlib.print_table(summary, unit="inputs")

@@ -37,9 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -158,19 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     engines = speedlib.chosen_engines(ap, args, ENGINES)
-    load = speedlib.load_warning()
-    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="vietbrief-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        plan = prepare(args, work)
-        n = len(json.loads(plan.read_text(encoding="utf-8"))["sentences"])
-        results = {e: speedlib.run_worker(Path(__file__).resolve(), e, plan) for e in engines}
-        lengths = json.loads(plan.read_text(encoding="utf-8"))["lengths"]
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
+    plan, results, load = speedlib.run_engines(Path(__file__).resolve(), args, engines, prepare)
+    n = len(plan["sentences"])
     summary = speedlib.report(MODEL_NAME + (" [tiny]" if args.tiny else ""), args.corpus, n, results, {
-        "target_tokens": sum(lengths), "beams": args.beams, "threads": args.threads,
+        "target_tokens": sum(plan["lengths"]), "beams": args.beams, "threads": args.threads,
         "batch_tokens": args.batch_tokens, "length_ratio": args.length_ratio, "device": "cpu", "load_avg_at_start": load,
     })
     speedlib.print_table(summary)
