@@ -2,10 +2,12 @@
 signing the story's last line in its full name: its field spelled in lower case before the place it serves, or a
 name of seven or eight words (test35/23, test95/06; the desk rule read such offices on test43, 45, 72, 86 ...). A
 site's call to follow it on a social network opening 'Mời các bạn' or on its button ('Hãy nhấn ...'; test66/03,
-test71/07; dev10/02's and test7/09's forms went already). Pages of this file's own writing; each mirror is a story's
-line of the same shape that stays."""
+test71/07; dev10/02's and test7/09's forms went already). A line in Japanese or Korean outside the Vietnamese story
+(test54/17, test88/17; test44/01's, test80/11's lines of the shape went by other rules or stand over a page with no
+headline). Pages of this file's own writing; each mirror is a story's line of the same shape that stays."""
 import pytest
 
+from pipeline.ingest.clean.foreign import east_asian_line
 from pipeline.ingest.clean.offices import desk_signature
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
@@ -51,3 +53,26 @@ def test_a_call_to_follow_the_site_on_a_social_network_goes(line, where):
 def test_a_story_line_opening_so_stays(line):
     art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
     assert line not in reasons(art) and line in art.paragraphs
+
+
+_JAPANESE = ["※本ニュースはRSSにより自動配信されています。", "画像に含まれている可能性があるもの:1人、テキスト"]
+_KOREAN = "면밀한 조사를 받고 있는 대만: 국방부, 중국의 군사 훈련에 대응하다"
+
+
+def test_japanese_or_korean_lines_after_the_vietnamese_story_go():
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, *_JAPANESE, _KOREAN))
+    assert all(reasons(art).get(line) == "foreign-furniture" for line in [*_JAPANESE, _KOREAN])
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_poems_chinese_text_and_a_quoted_or_mixed_line_stay():
+    poem = "床前明月光，疑是地上霜。"
+    assert not east_asian_line(poem) and not east_asian_line("Xin chào - こんにちは (konnichiwa)")
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, poem))
+    assert poem in art.paragraphs
+
+
+def test_japanese_inside_the_story_keeps_every_japanese_line():
+    inside = "日本とベトナムの協力は新しい段階に入りました。"
+    art = clean(page(HEAD, LEAD, inside, BODY1, BODY2, _JAPANESE[0]))
+    assert inside in art.paragraphs and _JAPANESE[0] in art.paragraphs
