@@ -29,26 +29,12 @@ import clean_eval as ce  # noqa: E402
 import loss_guard_eval as lg  # noqa: E402
 import span_eval as se  # noqa: E402
 
-from pipeline.ingest.article import RawArticle  # noqa: E402
 from pipeline.ingest.clean import blocks as blk  # noqa: E402
-from pipeline.ingest.clean.lines import Page, is_paragraph, key, split_lines, words  # noqa: E402
+from pipeline.ingest.clean.lines import Page, is_paragraph, key, words  # noqa: E402
 
 SPLITS = lg.SPLITS
 _CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _LABEL = re.compile(r"^[^:]{1,30}:\s*\S")
-
-
-def rebuilt(page_text: str, rec: dict) -> Page:
-    page = Page(RawArticle("x", page_text, "utf-8"), split_lines(page_text))
-    removed = {}
-    for item in rec.get("removed", []):
-        removed.setdefault(item["text"].strip(), item["reason"])
-    kept = {key(p) for p in rec.get("paragraphs", [])}
-    for line in page.lines:
-        if line.text.strip() in removed and key(line.text) not in kept:
-            page.drop(line, removed[line.text.strip()])
-    page.title = rec.get("title")
-    return page
 
 
 def page_blocks(page: Page) -> list[dict]:
@@ -130,10 +116,7 @@ def bins(b: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    mode = ap.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--now", action="store_true")
-    mode.add_argument("--first-looks", action="store_true")
-    ap.add_argument("--cache", type=Path)
+    se.record_arguments(ap)
     ap.add_argument("--rule", action="store_true", help="replay blocks.furniture_blocks on each record")
     ap.add_argument("--table", action="store_true", help="the feature table")
     ap.add_argument("--cross", default="", help="two features a,b: a cross table")
@@ -146,12 +129,7 @@ def main() -> None:
     for split in args.splits:
         c = Counter()
         with tempfile.TemporaryDirectory() as tmp:
-            folder, labels = lg._labelled(split, Path(tmp))
-            cleaned = se._record(split, folder, args.now, args.cache, commits)
-            cleaned = {Path(k).name: v for k, v in cleaned.items()}
-            res = lg._score(folder, labels, cleaned)
-            missed = {(f, line) for f, _, line in res["missed"]}
-            lost = {(f, line) for f, line, _ in res["lost"]}
+            folder, labels, cleaned, missed, lost = se.scored(split, Path(tmp), args.now, args.cache, commits)
             for lab in labels:
                 rec = cleaned.get(lab["file"])
                 if rec is None or "error" in rec:
@@ -165,7 +143,7 @@ def main() -> None:
                     raw = (SPLITS / split / lab["file"]).read_text(encoding="utf-8").splitlines()
                     marks = [ce.unmark(m) for m in raw]
                 text = "\n".join(t for t, _, _ in marks) + "\n"
-                page = rebuilt(text, rec)
+                page = se.rebuilt(text, rec)
                 kind_of = {i: (kind, h) for i, (t, kind, h) in enumerate(marks)}
 
                 def kept_by_score(i: int) -> bool:

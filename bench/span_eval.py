@@ -44,6 +44,26 @@ def is_prose(text: str, words: int) -> bool:
     return len(text.split()) >= words and bool(_CLOSED.search(text.strip()))
 
 
+def record_arguments(ap) -> None:
+    """Which record is read (--now or --first-looks) and where it is cached."""
+    mode = ap.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--now", action="store_true")
+    mode.add_argument("--first-looks", action="store_true")
+    ap.add_argument("--cache", type=Path)
+
+
+def scored(split: str, tmp: Path, now: bool, cache: Path | None, commits: dict):
+    """A split's folder of pages (unmarked under tmp) and labels, its record by file name, and the noise lines it
+    kept and the article lines it removed, as (file, line) pairs."""
+    folder, labels = lg._labelled(split, tmp)
+    cleaned = _record(split, folder, now, cache, commits)
+    cleaned = {Path(k).name: v for k, v in cleaned.items()}
+    res = lg._score(folder, labels, cleaned)
+    missed = {(f, line) for f, _, line in res["missed"]}
+    lost = {(f, line) for f, line, _ in res["lost"]}
+    return folder, labels, cleaned, missed, lost
+
+
 def _record(split: str, folder: Path, now: bool, cache: Path | None, commits: dict) -> dict:
     if not now:
         with tempfile.TemporaryDirectory() as code:
@@ -88,18 +108,27 @@ def zones(page: list[str], rec: dict, words: int) -> tuple[list[str], int | None
     return out, end
 
 
-def module_takes(page_text: str, rec: dict) -> set[str]:
-    """The lines span.outside_story takes from the record: the page's lines, those the record removed marked out,
-    its title; the module run on that (the first-look cleaner lacks it: it is replayed on the record)."""
+def rebuilt(page_text: str, rec: dict) -> Page:
+    """The page as the record left it: its lines, those the record removed dropped with their reasons, its title
+    (a stage the first-look cleaner lacks is replayed on this)."""
     page = Page(RawArticle("x", page_text, "utf-8"), split_lines(page_text))
-    removed = {item["text"].strip() for item in rec.get("removed", [])}
+    removed = {}
+    for item in rec.get("removed", []):
+        removed.setdefault(item["text"].strip(), item["reason"])
     kept = {key(p) for p in rec.get("paragraphs", [])}
     for line in page.lines:
         if line.text.strip() in removed and key(line.text) not in kept:
-            line.kept = False
+            page.drop(line, removed[line.text.strip()])
     page.title = rec.get("title")
+    return page
+
+
+def module_takes(page_text: str, rec: dict) -> set[str]:
+    """The lines span.outside_story takes from the record, replayed on the page rebuilt from it."""
+    page = rebuilt(page_text, rec)
+    before = len(page.removed)
     span.outside_story(page)
-    return {r.text.strip() for r in page.removed_lines()}
+    return {r.text.strip() for r in page.removed_lines()[before:]}
 
 
 def candidate(zone: str, fine: tuple, rule: str) -> bool:
@@ -132,10 +161,7 @@ def _fine(t: str, page: list[str], i: int, zone: list[str], removed: set[str]) -
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    mode = ap.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--now", action="store_true")
-    mode.add_argument("--first-looks", action="store_true")
-    ap.add_argument("--cache", type=Path)
+    record_arguments(ap)
     ap.add_argument("--words", type=int, default=prose.MIN_WORDS, help="a prose line's words at least")
     ap.add_argument("--rule", default="", help="after, after-adj, before-adj: zones the candidate rule reads")
     ap.add_argument("--module", action="store_true", help="the candidate is span.outside_story, replayed")
@@ -146,12 +172,7 @@ def main() -> None:
     pooled = Counter()
     for split in args.splits:
         with tempfile.TemporaryDirectory() as tmp:
-            folder, labels = lg._labelled(split, Path(tmp))
-            cleaned = _record(split, folder, args.now, args.cache, commits)
-            cleaned = {Path(k).name: v for k, v in cleaned.items()}
-            res = lg._score(folder, labels, cleaned)
-        missed = {(f, line) for f, _, line in res["missed"]}
-        lost = {(f, line) for f, line, _ in res["lost"]}
+            _, labels, cleaned, missed, lost = scored(split, Path(tmp), args.now, args.cache, commits)
         c = Counter()
         for lab in labels:
             rec = cleaned.get(lab["file"])
