@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import io
 import json
 import statistics
 from dataclasses import replace
@@ -32,10 +31,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from pipeline.ingest.article import ArticleError  # noqa: E402
 from pipeline.ingest.clean import clean_article  # noqa: E402
 from pipeline.ingest.read import discover, list_articles, read_article  # noqa: E402
+from hostile_files import word_file  # noqa: E402
 
 DATE = "2024-05-17"
 MENU = ["Trang chủ", "Thời sự", "Thế giới", "Kinh doanh", "Pháp luật", "Giáo dục", "Sức khỏe"]
@@ -80,18 +81,6 @@ def page(layout: str, title: str, paragraphs: list[str], related: list[str]) -> 
                 f'<div class="post-body">{"".join(ps)}</div></div><div class="sidebar"><b>Đọc nhiều</b><ul>{links}'
                 f'</ul></div></div><div id="bottom">{footer}</div>')
     return f"{head(title)}<body>{body}</body></html>"
-
-
-def word(title: str, paragraphs: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph(title, style="Title")
-    for p in paragraphs:
-        document.add_paragraph(p)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def score(found, ref, related: list[str]) -> dict:
@@ -141,7 +130,7 @@ def main() -> None:
                 seconds[layout].append(time.perf_counter() - t0)
                 results[layout].append(score(found, ref, related))
             f = tmp / f"{k}.docx"
-            f.write_bytes(word(ref.title, ref.paragraphs))
+            f.write_bytes(word_file(ref.title, ref.paragraphs))
             t0 = time.perf_counter()
             found = clean_article(read_article(f, tmp))
             seconds["docx"].append(time.perf_counter() - t0)

@@ -124,12 +124,16 @@ def to_vni(text: str) -> bytes:
 
 def docx_bytes(article: str) -> bytes:
     """`article` (headline, blank line, paragraphs) as a Word file: the headline in the Title style."""
-    import io
+    title, *paragraphs = [p.strip() for p in article.split("\n\n") if p.strip()]
+    return word_file(title, paragraphs)
 
+
+def word_file(title: str, paragraphs: list[str]) -> bytes:
+    """A Word file of `title` in the Title style and one paragraph each (bench/formats_roundtrip.py writes its
+    articles with it)."""
     import docx
 
     document = docx.Document()
-    title, *paragraphs = [p.strip() for p in article.split("\n\n") if p.strip()]
     document.add_paragraph(title, style="Title")
     for p in paragraphs:
         document.add_paragraph(p)
