@@ -123,25 +123,16 @@ def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
     simplified form (Unihan kSimplifiedVariant; itself when it has none), which the names tables are keyed by."""
     gc, npc = _gc(), _npc()
     data = gc.hanviet_data(hanviet)
-    variants: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] in ("kTraditionalVariant", "kSimplifiedVariant"):
-            variants[parts[1]][chr(int(parts[0][2:], 16))] = [chr(int(v[2:].split("<")[0], 16))
-                                                              for v in parts[2].split()]
-    mandarin = {}
-    for line in (unihan / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "kMandarin":
-            mandarin[chr(int(parts[0][2:], 16))] = _toned(parts[2].split()[0])
+    variants = npc.unihan_values(unihan / "Unihan_Variants.txt", "kTraditionalVariant", "kSimplifiedVariant")
+    mandarin = {ch: _toned(values[0])
+                for ch, values in npc.unihan_values(unihan / "Unihan_Readings.txt", "kMandarin")["kMandarin"].items()}
     chars = sorted({c for _, _, name in gc.table(SOURCE) if _HAN.match(name) for c in name})
     rows = []
     for ch in chars:
         simp = variants["kSimplifiedVariant"].get(ch, [ch])[0]
-        forms = [f for f in dict.fromkeys([ch] + variants["kTraditionalVariant"].get(ch, [])) if f in data]
         rows += [f"{ch}\t{form}\t{pinyin}\t{','.join(vi)}\t"
                  f"{'main' if pinyin.lower() == mandarin.get(ch) else ''}\t{simp}"
-                 for form in forms for pinyin, vi in data[form].items() if vi]
+                 for form, pinyin, vi in npc.form_readings(ch, data, variants["kTraditionalVariant"])]
     header = ["# Sino-Vietnamese readings of the characters of legislatures_names.tsv, per form and toned Mandarin",
               "# reading, in dictionary order (first = common reading). From the npm package hanviet-pinyin-words",
               "# 2.1.7 (MIT, Phong Phan), src/hanvietData.js; traditional and simplified forms from Unicode Unihan",
@@ -424,12 +415,7 @@ def main() -> None:
     ex.add_argument("--hk", type=Path, required=True, help=f"EveryPolitician {PATHS['hk']}")
     ex.add_argument("--mo", type=Path, required=True, help=f"EveryPolitician {PATHS['mo']}")
     ex.add_argument("--tw", type=Path, required=True, help=f"EveryPolitician {PATHS['tw']}")
-    rd = sub.add_parser("readings", help="the readings of the lists' characters -> bench/data/glossary_sources/")
-    rd.add_argument("--hanviet", type=Path, required=True, help="hanviet-pinyin-words 2.1.7 src/hanvietData.js")
-    rd.add_argument("--unihan", type=Path, required=True, help="Unihan 14.0 folder (Unihan_Variants.txt)")
-    bd = sub.add_parser("build", help="derive the entries; --write replaces this script's glossary section")
-    bd.add_argument("--write", action="store_true")
-    bd.add_argument("--show", type=int, default=0, help="print N entries (evenly spaced)")
+    _npc().readings_and_build(sub, "the lists'")
     ck = sub.add_parser("check", help="the development sets with and without this section; its matches in FILES")
     ck.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()

@@ -98,24 +98,15 @@ def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
     """Per character of the list, its traditional forms (itself first when the dictionary has it, then Unihan's
     kTraditionalVariant) and each one's Sino-Vietnamese readings per toned Mandarin reading, in dictionary order."""
     data = _gc().hanviet_data(hanviet)
-    variants: dict[str, list[str]] = defaultdict(list)
-    for line in (unihan / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "kTraditionalVariant":
-            ch = chr(int(parts[0][2:], 16))
-            variants[ch] = [chr(int(v[2:].split("<")[0], 16)) for v in parts[2].split()]
-    mandarin = {}
-    for line in (unihan / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "kMandarin":
-            mandarin[chr(int(parts[0][2:], 16))] = _plain_pinyin(parts[2].split()[0])
+    variants = unihan_values(unihan / "Unihan_Variants.txt", "kTraditionalVariant")["kTraditionalVariant"]
+    mandarin = {ch: _plain_pinyin(values[0])
+                for ch, values in unihan_values(unihan / "Unihan_Readings.txt", "kMandarin")["kMandarin"].items()}
     gc = _gc()
     chars = sorted({c for name, _ in gc.table(SOURCE) for c in name if c != "·"})
     rows = []
     for ch in chars:
-        forms = [f for f in dict.fromkeys([ch] + variants.get(ch, [])) if f in data]
         rows += [f"{ch}\t{form}\t{pinyin}\t{','.join(vi)}\t{'main' if gc.syllable(pinyin) == mandarin.get(ch) else ''}"
-                 for form in forms for pinyin, vi in data[form].items() if vi]
+                 for form, pinyin, vi in form_readings(ch, data, variants)]
     header = ["# Sino-Vietnamese readings of the characters of npc12_deputies.tsv, per traditional form and toned",
               "# Mandarin reading, in dictionary order (first = common reading). From the npm package",
               "# hanviet-pinyin-words 2.1.7 (MIT, Phong Phan), src/hanvietData.js; traditional forms from Unicode",
@@ -124,6 +115,27 @@ def extract_readings(hanviet: Path, unihan: Path, out: Path = READINGS) -> int:
               "# Unihan kMandarin (its commonest reading)."]
     out.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     return len(rows)
+
+
+def unihan_values(path: Path, *fields: str) -> dict[str, dict[str, list[str]]]:
+    """Field -> character -> its values, from a Unihan file (Unihan_Variants.txt, Unihan_Readings.txt); a
+    variant's values are its characters (U+8449<kMatthews -> 葉)."""
+    out: dict[str, dict[str, list[str]]] = {field: {} for field in fields}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] in out:
+            values = parts[2].split()
+            if parts[1].endswith("Variant"):
+                values = [chr(int(v[2:].split("<")[0], 16)) for v in values]
+            out[parts[1]][chr(int(parts[0][2:], 16))] = values
+    return out
+
+
+def form_readings(ch: str, data: dict, traditional: dict[str, list[str]]) -> list[tuple[str, str, list[str]]]:
+    """(form, toned pinyin, Sino-Vietnamese readings) of `ch` in hanviet-pinyin-words' order: itself first when the
+    dictionary has it, then its traditional variants."""
+    forms = [f for f in dict.fromkeys([ch] + traditional.get(ch, [])) if f in data]
+    return [(form, pinyin, vi) for form in forms for pinyin, vi in data[form].items() if vi]
 
 
 # ---------------------------------------------------------------- build
@@ -282,17 +294,22 @@ def write(entries: list[tuple[str, str, str]], lines: list[str]) -> None:
     gc.GLOSSARY.write_text("\n".join(gc.replace_section(lines, SECTION, block)) + "\n", encoding="utf-8")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    ex = sub.add_parser("extract", help="the list's names and delegations -> bench/data/glossary_sources/")
-    ex.add_argument("--csv", type=Path, required=True, help="EveryPolitician data/China/Congress/term-12.csv")
-    rd = sub.add_parser("readings", help="the readings of the list's characters -> bench/data/glossary_sources/")
+def readings_and_build(sub, whose: str) -> None:
+    """The subcommands glossary_legislatures.py shares: readings (of `whose` characters) and build."""
+    rd = sub.add_parser("readings", help=f"the readings of {whose} characters -> bench/data/glossary_sources/")
     rd.add_argument("--hanviet", type=Path, required=True, help="hanviet-pinyin-words 2.1.7 src/hanvietData.js")
     rd.add_argument("--unihan", type=Path, required=True, help="Unihan 14.0 folder (Unihan_Variants.txt)")
     bd = sub.add_parser("build", help="derive the entries; --write replaces this script's glossary section")
     bd.add_argument("--write", action="store_true")
     bd.add_argument("--show", type=int, default=0, help="print N entries (evenly spaced)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    ex = sub.add_parser("extract", help="the list's names and delegations -> bench/data/glossary_sources/")
+    ex.add_argument("--csv", type=Path, required=True, help="EveryPolitician data/China/Congress/term-12.csv")
+    readings_and_build(sub, "the list's")
     args = ap.parse_args()
     if args.cmd == "extract":
         print(f"{extract(args.csv)} rows -> {SOURCE.relative_to(ROOT)}")
