@@ -110,11 +110,16 @@ def main() -> None:
         total.update(counts)
         for line in shown if args.verbose else ():
             print(line)
+    table(total)
+
+
+def table(total: Counter, width: int = 24) -> None:
+    """One row a reason, its lines by column, the most article lines lost first; then every reason together."""
     reasons = sorted({r for r, _ in total}, key=lambda r: (-total[r, "lost"], -total[r, "noise"], r))
-    print(f"{'reason':24}" + "".join(f"{c:>9}" for c in _COLUMNS))
+    print(f"{'reason':{width}}" + "".join(f"{c:>9}" for c in _COLUMNS))
     for reason in reasons:
-        print(f"{reason:24}" + "".join(f"{total[reason, c]:9}" for c in _COLUMNS))
-    print(f"{'all':24}" + "".join(f"{sum(v for (_, c), v in total.items() if c == col):9}" for col in _COLUMNS))
+        print(f"{reason:{width}}" + "".join(f"{total[reason, c]:9}" for c in _COLUMNS))
+    print(f"{'all':{width}}" + "".join(f"{sum(v for (_, c), v in total.items() if c == col):9}" for col in _COLUMNS))
 
 
 if __name__ == "__main__":
