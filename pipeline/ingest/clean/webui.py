@@ -134,12 +134,13 @@ def ui_line(text: str) -> bool:
 # Commands', a player's 'No media source currently available', a copy-protection plugin's 'error: Content is
 # protected !!'. Joomla's pager under the story ('Newer news items:', 'Older news items:'), a feedback button. A
 # picture's placeholder where the theme's banner or an avatar did not load ('Site banner', 'image banner', 'user image').
+# A theme's ticker label and menu item ('Breaking News', 'About') and a commenter's 'User avatar'.
 _ENGLISH_UI = frozenset(
     "search share this post posts article articles view all single result results no comments comment english reply "
     "read more next previous prev home menu login log sign up subscribe follow us print email back to top skip content "
     "close load loading posted tags tag related news latest older newer entries page of "
     "ribbon commands media source currently available error is protected "
-    "published by recent user other versions this items feedback banner site image".split())
+    "published by recent user other versions this items feedback banner site image about breaking avatar".split())
 # WordPress's post meta under the story, its category names in the site's language: 'This entry was posted in Thế
 # giới. Bookmark the permalink.'
 _POSTED_IN_RE = re.compile(r"^(?:this entry was posted in [^.]{1,80}\.\s*)?bookmark the permalink\.?$", re.IGNORECASE)

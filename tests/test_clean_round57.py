@@ -1,0 +1,24 @@
+"""Cleaner round 57 (issue 22, session 24): the noise test100-104 keep, by shapes that recur across hosts and
+sessions. Each shape is tested on a page of this file's own writing; each mirror is a line of a story that stays."""
+import pytest
+
+from pipeline.ingest.clean.webui import english_ui
+from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+
+@pytest.mark.parametrize("line", ["Breaking News", "About", "User avatar"])
+def test_a_themes_ticker_label_menu_item_or_avatar_in_english_goes(line):
+    assert english_ui(line)
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))  # between the story's paragraphs, where the theme put it
+    assert reasons(art).get(line) == "widget"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", [
+    "Kênh CNN phát mục Breaking News về vụ tai nạn ngay trong đêm, trước khi nhà chức trách xác nhận.",
+    "Breaking news about the team's avatar",
+])
+def test_a_story_line_naming_breaking_news_or_an_avatar_stays(line):
+    assert not english_ui(line)
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
+    assert line not in reasons(art) and line in art.paragraphs
