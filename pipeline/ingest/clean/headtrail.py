@@ -99,6 +99,17 @@ def _ends_on(trail: str, head: str) -> bool:
     return any(whole.endswith(full[:n]) and len(whole) > n for n in range(len(full), floor - 1, -1))
 
 
+def _glued_end(trail: str, head: str) -> bool:
+    """The line under the trail glued to its last step, a small letter right against the line's capital ('Trang
+    chủTin tứcXăng dầu' over 'Xăng dầu', 'Blog BBC Vietnamese homepageQuanh chuyện ...' over 'Quanh chuyện ...'): a
+    crawler that lost a trail's marks and spaces; no sentence or name runs a word into the next so, and the glue
+    makes the end the line's own, however short (two words or more), with a few steps' names before it (eight
+    words at most)."""
+    at = len(trail) - len(head)
+    return words(head) >= 2 and head[:1].isupper() and at > 0 and trail.endswith(head) \
+        and trail[at - 1].islower() and real_words(trail) - real_words(head) <= 8
+
+
 def _prose(text: str) -> bool:
     """A paragraph of prose; a line closing on a quotation's mark right after a word ('... hài lòng của người
     bệnh”') names a title or a programme as a headline does, no sentence's end."""
@@ -131,7 +142,8 @@ def trail_over_headline(page: Page) -> Line | None:
         line = head[at + 1 + len(stamps)] if at + 1 + len(stamps) < len(head) else None
         # (A headline closed by a stop, '?', '!' or a bracket reads as prose: the trail ending on it says it is
         # none; a trail names a page by its headline, never by its lead's sentence.)
-        if line is None or not _trail(trail.text) or not _ends_on(trail.text, line.text) \
+        if line is None or not (_trail(trail.text) and _ends_on(trail.text, line.text)
+                                or _glued_end(trail.text, line.text)) \
                 or words(line.text) > 40 or line.text.endswith((":", ",", ";")):
             # (So does the trail ending on it; one cut by its '...' is none.)
             if trail.kept and _prose(_CUT_RE.sub("", trail.text)):
