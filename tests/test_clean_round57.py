@@ -2,6 +2,7 @@
 sessions. Each shape is tested on a page of this file's own writing; each mirror is a line of a story that stays."""
 import pytest
 
+from pipeline.ingest.clean.boxheads import box_head
 from pipeline.ingest.clean.webui import english_ui
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
@@ -20,5 +21,23 @@ def test_a_themes_ticker_label_menu_item_or_avatar_in_english_goes(line):
 ])
 def test_a_story_line_naming_breaking_news_or_an_avatar_stays(line):
     assert not english_ui(line)
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
+    assert line not in reasons(art) and line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Thông tin mới nhất", "Các trao đổi mới nhất", "Bài viết mới nhất:"])
+def test_a_box_of_the_latest_items_headed_alone_goes(line):
+    assert box_head(line)
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))  # the box's items gone with the page's sidebar
+    assert reasons(art).get(line) == "teaser-label"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", [
+    "Thông tin mới nhất về vụ cháy chung cư cho thấy lực lượng cứu hộ đã đưa 12 người ra ngoài an toàn.",
+    "Theo thông tin mới nhất, đoàn tàu sẽ khởi hành lúc 6 giờ sáng mai.",
+])
+def test_a_story_line_on_the_latest_news_stays(line):
+    assert not box_head(line)
     art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
     assert line not in reasons(art) and line in art.paragraphs

@@ -9,6 +9,11 @@ labels' vocabulary (labels.TEASER_LABELS) lists the news sites' own. A story say
 In all the labelled data to test90 a line of that shape is noise 31 times (related 25, widget 6) and an article line
 never; vi-news holds none and inputs/ one (a box's head, taken already). Read after the related runs: a run of topic
 links reads such a head with the items under it (taking the head first left its one item alone).
+
+A box of the latest items is headed the same way, 'mới nhất' in place of 'liên quan' ('Tin mới nhất', 'Thông tin mới
+nhất', a forum's 'Các trao đổi mới nhất'): in the labelled data to test104 such a head is noise on 5 pages of 5 hosts
+(2 related, 3 widget; some read already by the labels' vocabulary), an article line never, vi-news and inputs/ none. A
+story's 'mới nhất' follows what is new ('Thông tin mới nhất về vụ cháy ...'), so the head alone is what is read.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ import re
 from pipeline.ingest.clean.lines import Page
 
 _ITEM = (r"(?:tin(?: tức| bài)?|bài(?: viết| văn| tin| báo)?|video|clip|(?:hình )?ảnh|album|chủ đề|sự kiện|văn bản|"
-         r"tài liệu|sản phẩm|câu hỏi|từ khóa|từ khoá|chuyên mục|nội dung|liên kết|link|truyện|dịch vụ|thủ tục|dự án)")
-_HEAD_RE = re.compile(rf"^(?:[•·*\-–>»]+\s*)?(?:(?:các|những)\s+)?{_ITEM}(?:\s*[,/&]\s*{_ITEM})?\s+liên quan\s*:?$",
-                      re.IGNORECASE)
+         r"tài liệu|sản phẩm|câu hỏi|từ khóa|từ khoá|chuyên mục|nội dung|liên kết|link|truyện|dịch vụ|thủ tục|dự án|"
+         r"thông tin|trao đổi)")
+_HEAD_RE = re.compile(rf"^(?:[•·*\-–>»]+\s*)?(?:(?:các|những)\s+)?{_ITEM}(?:\s*[,/&]\s*{_ITEM})?"
+                      r"\s+(?:liên quan|mới nhất)\s*:?$", re.IGNORECASE)
 
 
 def box_head(text: str) -> bool:
-    """A box's head: the kind (or two kinds) of item it lists, then 'liên quan', alone."""
+    """A box's head: the kind (or two kinds) of item it lists, then 'liên quan' or 'mới nhất', alone."""
     return bool(_HEAD_RE.match(text.strip()))
 
 
