@@ -41,3 +41,16 @@ def test_a_story_line_on_the_latest_news_stays(line):
     assert not box_head(line)
     art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
     assert line not in reasons(art) and line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["NGUỒN: Tổng hợp", "NGUỒN: CỔNG THÔNG TIN ĐIỆN TỬ BỘ Y TẾ"])
+def test_a_source_credit_in_capitals_closing_the_story_goes(line):
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) == "source-credit"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_sub_heading_in_capitals_on_a_source_stays():
+    line = "NGUỒN VỐN ƯU ĐÃI CHO NÔNG DÂN VÙNG CAO"
+    art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
+    assert line not in reasons(art) and line in art.paragraphs

@@ -19,8 +19,8 @@ from pipeline.text.tokens import CAPITALS
 
 # "Ảnh: X", "Nguồn: X" on a line of their own credit a photo or a chart.
 PHOTO_CREDIT_LINE_RE = re.compile(
-    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình ảnh|Nguồn hình|Hình|Nguồn|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|"
-    r"Credit|Photo credit|Image credit)"
+    r"^(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn hình ảnh|Nguồn hình|Hình|Nguồn|NGUỒN|Photo|Video|Clip|Đồ họa|Đồ hoạ|Minh họa|"
+    r"Minh hoạ|Credit|Photo credit|Image credit)"
     r"\s*:\s*(?P<who>[^:]{1,80})$"
 )
 # The site's own account a CMS signs with when no writer is named ('Tác giả: admin'): no person's name.

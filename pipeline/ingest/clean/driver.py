@@ -38,7 +38,8 @@ def _credit_line(text: str) -> str | None:
         return "photo-caption" if m and words(m.group("what")) <= 40 else None
     if text.startswith(("Video", "Clip")) and not credits.is_name(m.group("who").strip(" .")):
         return None
-    return "source-credit" if text.startswith("Nguồn") and not text.startswith("Nguồn ảnh") else "photo-credit"
+    source = text.startswith(("Nguồn", "NGUỒN")) and not text.startswith("Nguồn ảnh")  # 'NGUỒN: Tổng hợp' in capitals
+    return "source-credit" if source else "photo-credit"
 
 
 # 'TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử': what a portal's masthead says it is, alone on a line (its
