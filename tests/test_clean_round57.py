@@ -54,3 +54,17 @@ def test_a_sub_heading_in_capitals_on_a_source_stays():
     line = "NGUỒN VỐN ƯU ĐÃI CHO NÔNG DÂN VÙNG CAO"
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line not in reasons(art) and line in art.paragraphs
+
+
+def test_a_gallerys_upload_names_with_spaces_for_underscores_go():
+    line = ("436200315 464503276256546 8007812124489057338 n 436492324 464503232923217 5485957521348187384 n "
+            "442502838 464503259589881 7093439871251705340 n")
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) == "image-file"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+def test_a_line_of_account_numbers_in_the_story_stays():
+    line = "Số tài khoản tiếp nhận ủng hộ: 113000012345 tại VietinBank và 0011004567890 tại Vietcombank."
+    art = clean(page(HEAD, LEAD, line, BODY1, BODY2))
+    assert line not in reasons(art) and line in art.paragraphs

@@ -27,8 +27,9 @@ IMAGE_RE = re.compile(
     r"(?:IMG|IMAG|DSC[NF]?|PICT|PXL|MVI|GOPR|DJI|CIMG|VID)[ _-]?\d{3,}(?:[ _-]\d+)*"
     r"(?:[ _-](?:resized|scaled|edited|min)(?:[ _-]\d+)*)?(?:\s*-\s*(?:Copy|Bản sao)(?:\s*\(\d+\))?)?(?:\.\w{3,4})?|"
     # A chat or social network's upload name, the extension dropped: its numbers joined by underscores
-    # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one.
-    r"\d{6,}_\d{6,}_\d{6,}_[a-z]|z\d{10,}_[0-9a-f]{32}|"
+    # ('280626235_288443353407343_7821974694644120392_n'), a 'z', the time and a hash; no writer types one. A
+    # gallery's alt texts may print several in a row, the underscores made spaces ('436200315 4645... n 4364... n').
+    r"\d{6,}[ _]\d{6,}[ _]\d{6,}[ _][a-z](?:\s+\d{6,}[ _]\d{6,}[ _]\d{6,}[ _][a-z])*|z\d{10,}_[0-9a-f]{32}|"
     # A screen capture's or a camera's time stamp as its name ('2016-11-29_21-27-13'), a storage key ('a11bf0a1 519d
     # 4ca2 9e28 a7636245a499'), a path on the editor's disk a Word export left as the alt text ('Description:
     # C:\Users\...\12.jpg'): no writer types one.
