@@ -39,3 +39,35 @@ def test_a_headline_ending_on_a_spaced_line_under_it_stays_whole():
     head = "Hội nghị khách hàng năm 2018 của Điện lực Bình Dương"
     art = clean(f"{head}\n18-07-2018 13:48\nĐiện lực Bình Dương\n\n{_LEAD}\n\n{_BODY}\n")
     assert art.title == head
+
+
+_CONSUL = "Tổng lãnh sự Việt Nam tại Osaka gặp gỡ Ban chấp hành Hiệp hội người Việt tại Kansai"
+_KANSAI = ("Các thành viên Ban chấp hành của Hiệp hội lần lượt giới thiệu và báo cáo kết quả hoạt động của Hiệp hội "
+           "và một số chi hội trong thời gian qua, cùng những khó khăn của cộng đồng trong mùa dịch.")
+_KANSAI2 = ("Tổng lãnh sự khẳng định cơ quan đại diện rất chú trọng công tác cộng đồng người Việt Nam tại khu vực "
+            "Kansai và đề nghị Ban chấp hành tiếp tục gắn kết các chi hội.")
+
+
+# The lead opens on its date and tells the headline word for word, with no stop at its end (test104/06's shape,
+# other words): it is the lead's sentence, neither the headline in another wording nor its copy.
+def test_a_lead_telling_the_headline_after_its_date_is_neither_title_nor_copy():
+    lead = f"Ngày 26/3/2021, {_CONSUL}"
+    art = clean(f"{_CONSUL}\n\n{lead}\n\n{_KANSAI}\n\n{_KANSAI2}\n")
+    assert art.title == _CONSUL
+    assert art.paragraphs[0] == lead
+
+
+# Mirror: the page's title in another wording (a word changed) over the headline over the lead: the headline,
+# under it, is still the title and the other wording goes as its copy.
+def test_a_reworded_page_title_over_the_headline_still_gives_way():
+    page_title = "Tổng lãnh sự Việt Nam tại Osaka tiếp Ban chấp hành Hiệp hội người Việt tại Kansai"
+    art = clean(f"{page_title}\n{_CONSUL}\n{_KANSAI}\n\n{_KANSAI2}\n")
+    assert art.title == _CONSUL
+    assert page_title not in art.paragraphs
+
+
+# Mirror: the headline again at the story's end with the site's name after it is still its copy.
+def test_the_headline_again_with_a_site_name_still_goes():
+    art = clean(f"{_CONSUL}\n\n{_KANSAI}\n\n{_KANSAI2}\n\n{_CONSUL} - Báo Tin Mới\n")
+    assert art.title == _CONSUL
+    assert art.paragraphs == [_KANSAI, _KANSAI2]

@@ -380,7 +380,9 @@ def _headline_again(text: str, title: str) -> bool:
     """The headline printed again further down, as a related link or a share box, with a site name added
     ("<headline> - Báo X") or a word changed: no final full stop or colon (a line announcing the pictures of the
     event the headline names), about its length, mostly its words."""
-    if text.endswith(tuple(SENTENCE_END) + (":",)) or words(text) > words(title) + 6 or words(text) < 4:
+    # ('Ngày 26/3/2021, <headline>': a lead's opening clause, then the headline told as its sentence, no copy.)
+    if text.endswith(tuple(SENTENCE_END) + (":",)) or words(text) > words(title) + 6 or words(text) < 4 \
+            or text.endswith(", " + title):
         return False
     k, tk = key(text), key(title)
     mine, theirs = {key(w) for w in text.split()} - {""}, {key(w) for w in title.split()} - {""}
