@@ -52,7 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def norm(text: str) -> list[str]:
     """Words without diacritics, case or punctuation: 'Hòa' and 'Hoà' and 'hoa' are one word."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    # Ð (eth), which some outlets type for Đ, too: the product's normalize() reads it as Đ
+    text = unicodedata.normalize("NFD", text.translate(str.maketrans("đĐÐ", "ddD")))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return "".join(ch if ch.isalnum() else " " for ch in text).split()
 
