@@ -61,8 +61,8 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
         sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
-    sentence = _BUYER.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
-                          + m.group()[m.end(1) - m.start():], sentence)
+    for m in list(_BUYER.finditer(sentence)):  # the buyer's country only (same length: offsets stay right)
+        sentence = sentence[:m.start(1)] + " " * len(m.group(1)) + sentence[m.end(1):]
     return _blank_returned(_blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names), names)
 
 

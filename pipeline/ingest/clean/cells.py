@@ -112,9 +112,8 @@ def _bounded(lines: list[Line], top: int, end: int) -> bool:
 def _row(text: str) -> list[str] | None:
     """The line's cells: one closed by the table's bar or bare, or a row's parted by bars ('1 | Bắc Giang | 6');
     None where any of them is no cell."""
-    parts = [part for part in text.strip().strip("|").split("|")]
-    cells = [_cell(part) for part in parts]
-    return None if not cells or None in cells else cells
+    cells = [_cell(part) for part in text.strip().strip("|").split("|")]
+    return None if None in cells else cells
 
 
 def table_lines(lines: list[Line]) -> dict[int, str]:

@@ -34,12 +34,13 @@ def bulleted_headline(page: Page) -> None:
     within the next four lines under it, and half its content words or more in the story: the bullet goes
     (`list-bullet`) and the line stands as a block of its own, for the title rules to read. Read before them."""
     head = [ln for ln in page.lines if ln.text.strip()][:_HEAD_LINES]
+    items = [_item(ln.text) for ln in head]
     for k, line in enumerate(head[:-1]):
-        rest = _item(line.text)
+        rest = items[k]
         if rest is None and is_paragraph(line.text):
             return
-        over = [_item(ln.text) for ln in head[:k]]
-        if not over or not line.kept or rest is None or over[-1] is None or _item(head[k + 1].text) is not None \
+        over = items[:k]
+        if not over or not line.kept or rest is None or over[-1] is None or items[k + 1] is not None \
                 or not _headline_sized(rest) \
                 or any(item is not None and words(item) >= words(rest) for item in over):
             continue
