@@ -20,6 +20,7 @@ from pipeline.names import (armies, clause, cues, fronted, honours, identity, ju
                             shape, sides, shared_provinces, tables, title_phrase, visited)
 from pipeline.names.identity import CHINESE, VIETNAMESE
 from pipeline.text.lazy import LazyPattern
+from pipeline.text.spans import blank
 
 # What an origin rests on (Person.basis): the person's own words (title, apposition, identity), the rest of their
 # sentence (a counterpart, what they lead), a convention of the press (an office or body with no country is
@@ -471,8 +472,7 @@ def _chinese_company(person, people, sentences: Sequence[str], spans: dict) -> b
 
 
 def _blank(sentence: str, spans: list[tuple[int, int]], opposed: bool = True) -> str:
-    for a, b in spans:
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    sentence = blank(sentence, spans)
     return parties.blank_opposed(sentence, spans) if opposed else sentence
 
 

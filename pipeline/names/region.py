@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.names import clause, strait
+from pipeline.text.spans import blank
 
 HONG_KONG, MACAU, TAIWAN = "hong kong", "macau", "taiwan"
 REGIONS = (HONG_KONG, MACAU, TAIWAN)
@@ -94,10 +95,8 @@ def own_words(mention, sentences: Sequence[str], spans: dict[int, list[tuple[int
     """A mention's own words, other persons' names blanked out: the title phrase before it, the apposition after it
     up to a verb of what the person does (`does`), and the office taken up right after the name ('' where none).
     office_forms.py reads the same words with its own list of verbs."""
-    sentence = sentences[mention.sentence]
     others = [s for s in spans.get(mention.sentence, []) if s != (mention.start, mention.end)]
-    for a, b in others:  # (another person's name is no place or office of this one's)
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    sentence = blank(sentences[mention.sentence], others)  # (another person's name is no place or office of this one's)
     before, after = clause.windows(sentence, mention.start, mention.end, others)
     after = clause.own_part(after)
     verb = does.search(after)

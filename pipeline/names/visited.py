@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import clause, cues, offices
+from pipeline.text.spans import blank
 from pipeline.text.tokens import CAPITALS
 
 _STUDENT = r"(?<!cựu\s)(?:nghiên cứu sinh|(?:tân\s+|nữ\s+|nam\s+)?sinh viên|du học sinh|lưu học sinh|" \
@@ -47,25 +48,20 @@ _STANDS_IN = re.compile(r"\s*(?:ở|tại)\s+(?P<place>(?:[^\W\d_]+\s+){0,3}?" +
                         + _RUN + r")?)")
 
 
-def _blank(text: str, span: tuple[int, int]) -> str:
-    a, b = span
-    return text[:a] + " " * (b - a) + text[b:]
-
-
 def studies(own: tuple[str, str]) -> tuple[str, str]:
     """The own words with a student's school blanked."""
     before, after = own
     title = _STUDENT_BEFORE.search(before)
     if title:
         for school in reversed(list(_SCHOOL.finditer(before, title.start("rest")))):
-            before = _blank(before, school.span())
+            before = blank(before, [school.span()])
     apposition = _STUDENT_AFTER.match(after)
     if apposition:  # X, nghiên cứu sinh Đại học Hồng Kông, ...
         for school in reversed(list(_SCHOOL.finditer(after, apposition.end()))):
-            after = _blank(after, school.span())
+            after = blank(after, [school.span()])
     elif title:
         for school in reversed(list(_SCHOOL_AFTER.finditer(after))):
-            after = _blank(after, school.span("school"))
+            after = blank(after, [school.span("school")])
     return before, after
 
 
@@ -95,7 +91,7 @@ def unplaced(sentence: str, k: int, person) -> str:
         found = _MEMORIAL.search(sentence, max(0, start - 80), start)
         stands = _STANDS_IN.match(sentence, end) if found and found.end() == start else None
         if stands and cues.CHINESE_RE.search(stands["place"]) and not cues.VIETNAMESE_RE.search(stands["place"]):
-            sentence = _blank(sentence, stands.span())
+            sentence = blank(sentence, [stands.span()])
     return sentence
 
 
