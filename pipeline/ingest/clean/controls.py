@@ -38,6 +38,4 @@ def reader_controls(text: str) -> bool:
 
 def control_lines(page: Page) -> None:
     """Such a line goes as a widget wherever it stands: no story is written in its words."""
-    for line in page.lines:
-        if line.kept and line.text.strip() and reader_controls(line.text):
-            page.drop(line, "widget")
+    page.drop_where(reader_controls, "widget")

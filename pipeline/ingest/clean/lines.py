@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.ingest.article import Caption, RawArticle, RemovedLine
@@ -131,6 +132,13 @@ class Page:
         self.removed.append((line.index, len(self.removed), RemovedLine(line.text, reason)))
         if caption is not None:
             self.captions.append((line.index, caption))
+
+    def drop_where(self, predicate: Callable[[str], bool], reason: str) -> None:
+        """Every kept line `predicate` reads as noise by its words alone goes, wherever it stands, with one reason:
+        the whole of the many rules that need no neighbour, no position and no count (a blank line is no noise)."""
+        for line in self.lines:
+            if line.kept and line.text.strip() and predicate(line.text):
+                self.drop(line, reason)
 
     def drop_fragment(self, line: Line, fragment: str, reason: str, new_text: str) -> None:
         self.removed.append((line.index, len(self.removed), RemovedLine(fragment.strip(), reason)))

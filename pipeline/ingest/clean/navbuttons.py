@@ -39,13 +39,9 @@ def nav_buttons(text: str) -> bool:
 
 def nav_lines(page: Page) -> None:
     """Such a line goes as a widget wherever it stands: no story is written in its words."""
-    for line in page.lines:
-        if line.kept and line.text.strip() and nav_buttons(line.text):
-            page.drop(line, "widget")
+    page.drop_where(nav_buttons, "widget")
 
 
 def home_links(page: Page) -> None:
     """The home link alone, wherever it stands, once the headline is known and the menus over it were read."""
-    for line in page.lines:
-        if line.kept and line.text.strip() and _HOME_RE.match(line.text.strip()):
-            page.drop(line, "breadcrumb")
+    page.drop_where(lambda text: _HOME_RE.match(text.strip()) is not None, "breadcrumb")
