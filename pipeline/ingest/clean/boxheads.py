@@ -36,6 +36,4 @@ def box_head(text: str) -> bool:
 
 def related_heads(page: Page) -> None:
     """Each box's head of that shape, wherever it stands, the headline never."""
-    for line in page.kept():
-        if box_head(line.text) and line.text != page.title:
-            page.drop(line, "teaser-label")
+    page.drop_where(lambda text: box_head(text) and text != page.title, "teaser-label")

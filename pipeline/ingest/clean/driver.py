@@ -334,9 +334,8 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     runs.series_index(page)
     related.teaser_pairs(page)
     related.tagged_teasers(page)
-    for line in page.kept():  # after the runs: a '>>' line is a link wherever it stands, and may head a run
-        if labels.arrow_link(line.text) or linked.closing_arrow(line.text):
-            page.drop(line, "related-headline")
+    # After the runs: a '>>' line is a link wherever it stands, and may head a run.
+    page.drop_where(lambda text: labels.arrow_link(text) or linked.closing_arrow(text), "related-headline")
     linked.linked_headlines(page, page.kept())
     datedlist.dated_lists(page)
     _site_footer(page)

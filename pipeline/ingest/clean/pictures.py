@@ -291,6 +291,4 @@ _GLUED_FILE_RE = re.compile(r"[^\s(\[<\"']https?://\S+\.(?:jpe?g|png|gif|webp|bm
 def glued_files(page: Page) -> None:
     """A short line holding an image's file glued to other words (see above) goes as the image's file; what
     stands under it is left to the caption rules, as a logo's file may sit over the dateline."""
-    for line in page.kept():
-        if words(line.text) <= 12 and _GLUED_FILE_RE.search(line.text):
-            page.drop(line, "image-file")
+    page.drop_where(lambda text: words(text) <= 12 and _GLUED_FILE_RE.search(text) is not None, "image-file")

@@ -201,9 +201,7 @@ def site_boxes(page: Page) -> None:
     for line in _counter_runs(kept) + _weather_boxes(kept):
         if line.kept:
             page.drop(line, "widget")
-    for line in page.kept():
-        if counter_line(line.text):
-            page.drop(line, "counter")
+    page.drop_where(counter_line, "counter")
 
 
 # The heads of a site's own boxes that every kind of site prints, alone on their line: contact, language, discussion,

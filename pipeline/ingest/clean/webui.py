@@ -163,9 +163,7 @@ def english_interface(page: Page) -> None:
     once the headline is known: a search box's 'No Result' closing a site menu is one of the menu's lines to the
     rules that read the page's head (a run of short lines over the headline), and leaves them as they were."""
     if page.accented:
-        for line in page.kept():
-            if english_ui(line.text):
-                page.drop(line, "widget")
+        page.drop_where(english_ui, "widget")
 
 
 def ui_words(text: str) -> tuple[int, int, int]:
