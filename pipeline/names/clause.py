@@ -10,6 +10,7 @@ from pipeline.names import cues, offices, tables
 from pipeline.names.bodies import PROVINCE_OF, body_of_title, governed, places_before_name
 from pipeline.names.title_phrase import title_phrase
 from pipeline.text.lazy import LazyPattern
+from pipeline.text.spans import blank
 from pipeline.text.tokens import CAPITALS
 
 # In what a person is (an apposition, the phrase after an identity verb), a country after one of these belongs to
@@ -260,7 +261,7 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
                     or _ORIGIN_START.match(rest, len(opening.group())) or _WHOSE_NOUN.match(rest)
                     or count and offices.titled(rest[count.end():])):
         pos = len(opening.group())
-        glossless = offices.GLOSS.sub(lambda g: " " * len(g.group()), rest)  # Hoa Nhuận (China Resources) ...
+        glossless = blank(rest, [g.span() for g in offices.GLOSS.finditer(rest)])  # Hoa Nhuận (China Resources) ...
         while True:  # a list of titles: "X, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"
             stop = _APPOSITION_END.search(glossless, pos)
             if not (stop and stop.group().startswith(",") and (offices.titled(rest[stop.end():])

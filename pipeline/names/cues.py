@@ -388,7 +388,7 @@ _FRIENDSHIP = re.compile(r"(?<![^\W\d_])Hội\s+[Hh]ữu\s+nghị\s+$")
 def _blank_bilateral(text: str, m: re.Match) -> str:
     """Each side's friendship association names its own country first (Hội Hữu nghị Trung Quốc - Việt Nam is
     China's, Hội Hữu nghị Việt Nam - Trung Quốc Vietnam's): there the first country is kept; any other
-    bilateral name is blanked whole."""
+    bilateral name is blanked whole (a replacement of its own, not text.spans.blank, for the kept country)."""
     if _CN_FIRST.match(m.group()) and _FRIENDSHIP.search(text[max(0, m.start() - 30):m.start()]):
         china = re.match(_CN, m.group()).group()
         return china + " " * (len(m.group()) - len(china))

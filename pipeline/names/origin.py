@@ -211,7 +211,7 @@ def _sentence(sentence: str, start: int, end: int, own: tuple[str, str],
         if stop:
             other = sentence[first:lo] + " " + sentence[hi:hi + stop.start()]
             mine += " " + sentence[hi + stop.start():last]
-    for before, after, side in claimed:
+    for before, after, side in claimed:  # (blanked by their text, not text.spans.blank: no offsets into `mine`)
         for part in (before, after):
             if part.strip():
                 mine = mine.replace(part, " " * len(part), 1)  # same length: offsets into it stay right

@@ -7,6 +7,7 @@ import re
 
 from pipeline.names import cues
 from pipeline.text.lazy import LazyPattern
+from pipeline.text.spans import blank
 
 # China as the other party of what a person does: the country or its dynasty opposed, ruling
 # over, or the subject of a clause of its own beside the person's (X dựng quyền tự chủ khi nhà Đường ở Trung Quốc
@@ -60,10 +61,10 @@ def blank_opposed(sentence: str, names: list[tuple[int, int]]) -> str:
             continue
         if m.group("costar") and any(end <= a <= end + 2 for a, b in names):
             continue  # (đóng cùng nam diễn viên Trung Quốc Y: Y's own title)
-        sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
-    for m in list(_BUYER.finditer(sentence)):  # the buyer's country only (same length: offsets stay right)
-        sentence = sentence[:m.start(1)] + " " * len(m.group(1)) + sentence[m.end(1):]
-    return _blank_returned(_blank_studied(_DESK.sub(lambda m: " " * len(m.group()), sentence), names), names)
+        sentence = blank(sentence, [(m.start(), end)])
+    sentence = blank(sentence, [m.span(1) for m in _BUYER.finditer(sentence)])  # (the buyer's country only)
+    sentence = blank(sentence, [m.span() for m in _DESK.finditer(sentence)])
+    return _blank_returned(_blank_studied(sentence, names), names)
 
 
 # A buyer of a work's rights (được một nền tảng Trung Quốc mua bản quyền phát sóng): China's platforms buy other
@@ -93,9 +94,8 @@ def _blank_studied(sentence: str, names: list[tuple[int, int]]) -> str:
         if not (opening or _ABROAD_TITLE.search(sentence, 0, a) and sentence.startswith(",", b)):
             continue
         stop = _APPOSITION_END.search(sentence, b + 1)
-        for c in cues.CHINESE_RE.finditer(sentence, b, stop.start() if stop else len(sentence)):
-            if not (opening and c.start() == opening.end()):
-                sentence = sentence[:c.start()] + " " * len(c.group()) + sentence[c.end():]
+        china = cues.CHINESE_RE.finditer(sentence, b, stop.start() if stop else len(sentence))
+        sentence = blank(sentence, [c.span() for c in china if not (opening and c.start() == opening.end())])
     return sentence
 
 
@@ -160,6 +160,5 @@ def _blank_returned(sentence: str, names: list[tuple[int, int]]) -> str:
                 or cues.VIETNAMESE_RE.search(sentence, b, back.start()) or _ENVOY.search(sentence, b, back.start()) \
                 or any(_NATIONALITY.search(sentence, b, c.start()) for c in cues.CHINESE_RE.finditer(sentence, b, back.start())):
             continue
-        for c in list(cues.CHINESE_RE.finditer(sentence, b, back.start())):
-            sentence = sentence[:c.start()] + " " * len(c.group()) + sentence[c.end():]
+        sentence = blank(sentence, [c.span() for c in cues.CHINESE_RE.finditer(sentence, b, back.start())])
     return sentence

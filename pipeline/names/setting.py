@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline.names import cues, shape, standing, tables
 from pipeline.names.tables import key
 from pipeline.text.lazy import LazyPattern
+from pipeline.text.spans import blank
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -261,8 +262,7 @@ def _own_body_only(person, sentences: Sequence[str], own: list[int]) -> bool:
     for m in person.mentions:
         title = _SPOKESPERSON.search(sentences[m.sentence], 0, m.start)
         if title:
-            text = blanked[m.sentence]
-            blanked[m.sentence] = text[:title.start()] + " " * (m.start - title.start()) + text[m.start:]
+            blanked[m.sentence] = blank(blanked[m.sentence], [(title.start(), m.start)])
     return blanked != list(sentences) and not names_vietnam(_around(blanked, own, own_too=True))
 
 

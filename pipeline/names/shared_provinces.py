@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.names import cues, offices, setting
+from pipeline.text.spans import blank
 
 # Each shared name and a Chinese province's name of the same length that stands for it when the sentence makes it
 # China's: every offset into the sentence (names, mentions) stays right. (Not Thái Nguyên, Taiyuan: a Vietnamese
@@ -39,7 +40,7 @@ _COMMITTEE_UNIT = re.compile(r"(?<![^\W\d_])(?:UBND|HĐND|(?:Ủy|Uỷ) ban [Nn]
 def _committee_places(sentence: str) -> str:
     for unit in _COMMITTEE_UNIT.finditer(sentence):
         if (place := cues.CHINESE_RE.match(sentence, unit.end())) is not None:
-            sentence = sentence[:place.start()] + " " * len(place.group()) + sentence[place.end():]
+            sentence = blank(sentence, [place.span()])
     return sentence
 
 
@@ -50,7 +51,7 @@ def read(sentence: str) -> str:
     found = list(_SHARED.finditer(sentence))
     if not found:
         return sentence
-    rest = _SHARED.sub(lambda m: " " * len(m.group()), sentence)
+    rest = blank(sentence, [m.span() for m in found])
     out = _SHARED.sub(lambda m: _AS_CHINA[m.group()], sentence)
     # (China as another party is none: a Vietnamese province's secretary hội đàm với Bí thư Khu ủy Quảng Tây, tiếp
     # đoàn doanh nghiệp Quảng Tây, nói hàng hóa Trung Quốc ...)
