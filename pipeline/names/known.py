@@ -5,11 +5,12 @@ dictionary's person is the reading."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
 from pipeline.glossary.persons import in_context
-from pipeline.names import origin, shape, tables
+from pipeline.names import origin, roles, shape, tables
 from pipeline.names.pinyin import Candidate, join_given
 
 # A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
@@ -30,26 +31,27 @@ def vietnamese_log_p(name: str) -> float:
     return last + max(table[place].get(tables.key(first), table[place]["*"])[1] for place in ("surname", "middle"))
 
 
-def reading(person, inferred: str, unknown: str, vietnamese: str) -> None:
+def reading(person, inferred: str, unknown: str, vietnamese: str, sentences: Sequence[str], people) -> None:
     """A person decided Chinese (origin `inferred`) or left undecided (`unknown`) whose name is such a dictionary
     person's gets that person's pinyin first: the reading's likeliest pinyin is another name's (Lỗ Tấn Lu Jin, Chu
     Đức Zhou De). An undecided person, or one decided Vietnamese only by the text around (origin.TEXT: nothing of
     their own sentence, a text that never names China), is taken for them only where the name is two syllables a
-    Vietnamese hardly bears (RARE_AMONG_VIETNAMESE); an undecided one otherwise keeps its form, its candidates
-    reordered."""
+    Vietnamese hardly bears (RARE_AMONG_VIETNAMESE) or where their own words call them what the dictionary says its
+    person was (roles.py: nhà văn Kim Dung); an undecided one otherwise keeps its form, its candidates reordered."""
     weak = person.origin == unknown or person.origin == vietnamese and person.basis == origin.TEXT
     known = in_context(person.vi) if person.origin == inferred or weak else None
     if known is None:
         return
-    rare = len(person.vi.split()) == 2 and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE
-    if person.origin == vietnamese and not rare:
-        return
     en, hanzi = known
+    taken = len(person.vi.split()) == 2 and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE \
+        or weak and roles.told(person, sentences, people, hanzi)
+    if person.origin == vietnamese and not taken:
+        return
     rest = [c for c in person.candidates if c.en != en]
     # (its score: the best candidate's, as it now stands first)
     top = max((c.score for c in person.candidates), default=1.0)
     person.candidates = [Candidate(en, hanzi, top)] + rest[:2]
-    if weak and rare:
+    if weak and taken:
         person.origin, person.basis = inferred, "dictionary person"
     if person.origin == inferred:
         person.en, person.hanzi = en, hanzi

@@ -176,7 +176,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
         # (the dictionary persons are the built-in glossary's, kept out of its keys: inference alone, or a user's
         # glossary alone, does without them, as it does without the built-in entries)
         for person in people:
-            known.reading(person, INFERRED, UNKNOWN, VIETNAMESE)
+            known.reading(person, INFERRED, UNKNOWN, VIETNAMESE, sentences, people)
             known.listed(person, INFERRED)
     spans = region.mention_spans(people)  # (after every origin: the persons' spans are final)
     for person in people:
