@@ -19,6 +19,7 @@ from functools import cache
 from pipeline.names import (armies, clause, cues, fronted, honours, identity, jurisdiction, offices, parties, setting,
                             shape, sides, shared_provinces, tables, title_phrase, visited)
 from pipeline.names.identity import CHINESE, VIETNAMESE
+from pipeline.names.region import mention_spans
 from pipeline.text.lazy import LazyPattern
 from pipeline.text.spans import blank
 
@@ -256,22 +257,13 @@ def impossible(name: str) -> bool:
     return len(words) == 4 and not tables.surnames(" ".join(words[:2]))
 
 
-def _mention_spans(people) -> dict[int, list[tuple[int, int]]]:
-    """Where the persons' mentions stand: (start, end) per sentence index."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for p in people:
-        for m in p.mentions:
-            spans.setdefault(m.sentence, []).append((m.start, m.end))
-    return spans
-
-
 def of(person, sentences: Sequence[str], people) -> str | None:
     """CHINESE, VIETNAMESE or None (cannot be told) for a `person` (persons.Person) of `sentences`.
 
     The clauses of its mentions first (a foreign official's country is named next to the name at least once);
     then their sentences; then the convention that an office without a country is Vietnam's; then the sentences
     around, then the whole text."""
-    spans = _mention_spans(people)
+    spans = mention_spans(people)
     # Names (Nguyễn Tân Cương is no mention of Xinjiang) and a memorial's place of China (visited.unplaced) blanked
     named = [shared_provinces.read(_blank(visited.unplaced(s, k, person), spans.get(k, []), opposed=False)) for k, s in enumerate(sentences)]
     sentences = [parties.blank_opposed(s, spans.get(k, [])) for k, s in enumerate(named)]
@@ -434,7 +426,7 @@ def vietnamese_by_own_words(person, sentences: Sequence[str], people) -> bool:
     """Whether the person's own words name Vietnam clearly - a Vietnamese place or a body only Vietnam has
     (Phó Chủ tịch UBND tỉnh Nghệ An X; not Bộ Công an or Tỉnh ủy, which China has too) - and never China: a
     Vietnamese namesake of a Chinese glossary person (Trần Văn Thanh of Nghệ An is not Chen Wenqing)."""
-    spans = _mention_spans(people)
+    spans = mention_spans(people)
     clear = False
     for m in person.mentions:
         around = spans.get(m.sentence, [])

@@ -82,7 +82,7 @@ def _own_regions(text: str, kmt: bool = False) -> set[str]:
 
 
 def mention_spans(people) -> dict[int, list[tuple[int, int]]]:
-    """Sentence -> the spans of every person's mentions there (built once per text, for of())."""
+    """Sentence -> the spans of every person's mentions there (built once per text, for of(); origin.py's too)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for p in people:
         for m in p.mentions:
