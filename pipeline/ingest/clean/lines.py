@@ -134,8 +134,9 @@ class Page:
             self.captions.append((line.index, caption))
 
     def drop_where(self, predicate: Callable[[str], bool], reason: str) -> None:
-        """Every kept line `predicate` reads as noise by its words alone goes, wherever it stands, with one reason:
-        the whole of the many rules that need no neighbour, no position and no count (a blank line is no noise)."""
+        """The whole of the many rules that take a line by its words alone (no neighbour, no position, no count),
+        said once: every kept line `predicate` reads as noise goes, wherever it stands, with one reason. A blank
+        line is no rule's noise."""
         for line in self.lines:
             if line.kept and line.text.strip() and predicate(line.text):
                 self.drop(line, reason)
