@@ -477,14 +477,11 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 
 def _wider(person, sentences: Sequence[str]) -> str | None:
-    """The other sentences around the mentions, then the rest of the text (the person's own sentences said
-    nothing of whose they are, so a China named there is no evidence); a text that never names China:
-    Vietnamese."""
+    """The other sentences around the mentions (setting.around), then the rest of the text (the person's own
+    sentences said nothing of whose they are, so a China named there is no evidence); a text that never names
+    China: Vietnamese."""
     own = {m.sentence for m in person.mentions}
-    near = set()
-    for m in person.mentions:
-        near.update(range(max(0, m.sentence - 2), min(len(sentences), m.sentence + 3)))
-    side = _side(*cues.count(" ".join(sentences[k] for k in sorted(near - own)), bilateral=True))
+    side = _side(*cues.count(setting.around(sentences, sorted(own)), bilateral=True))
     if side:
         return side
     if not cues.names_china(" ".join(sentences)):

@@ -129,7 +129,7 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
     own = sorted({m.sentence for m in person.mentions})
     text = " ".join(sentences[k] for k in own)
     setting = china_only(text)
-    if setting is None or names_vietnam(_around(sentences, own)):
+    if setting is None or names_vietnam(around(sentences, own)):
         return False
     if any(_TOURIST.search(sentences[m.sentence], 0, m.start) for m in person.mentions):
         return False  # a tourist (Du khách X bị lạc trong rừng Trương Gia Giới) visits the China named: no setting
@@ -158,7 +158,7 @@ def _chinese(text: str) -> list[re.Match]:
     return [m for m in cues.CHINESE_RE.finditer(text) if not cues.vietnamese_place(text, m)]
 
 
-def _around(sentences: Sequence[str], own: list[int], own_too: bool = False) -> str:
+def around(sentences: Sequence[str], own: list[int], own_too: bool = False) -> str:
     """The two sentences either side of the person's own (with their own, `own_too`), in order."""
     near = {j for k in own for j in range(max(0, k - 2), min(len(sentences), k + 3))}
     return " ".join(sentences[k] for k in sorted(near if own_too else near - set(own)))
@@ -192,7 +192,7 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
     own = sorted({m.sentence for m in person.mentions})
     # (a spokesperson's own body named with no country, người phát ngôn Bộ Ngoại giao X, is what the convention reads,
     # not Vietnam near: at a briefing held in China it does not stand against it - _briefed_only)
-    briefed_only = not abroad and names_vietnam(_around(sentences, own, own_too=True))
+    briefed_only = not abroad and names_vietnam(around(sentences, own, own_too=True))
     if briefed_only and not _own_body_only(person, sentences, own) \
             or not abroad and shape.score(person.vi) <= shape.CHINA_ONLY_WHOSE:
         return False
@@ -263,7 +263,7 @@ def _own_body_only(person, sentences: Sequence[str], own: list[int]) -> bool:
         title = _SPOKESPERSON.search(sentences[m.sentence], 0, m.start)
         if title:
             blanked[m.sentence] = blank(blanked[m.sentence], [(title.start(), m.start)])
-    return blanked != list(sentences) and not names_vietnam(_around(blanked, own, own_too=True))
+    return blanked != list(sentences) and not names_vietnam(around(blanked, own, own_too=True))
 
 
 def spokesperson(person, sentences: Sequence[str]) -> bool:
@@ -309,7 +309,7 @@ def envoy_of_china(person, sentences: Sequence[str]) -> bool:
     """Whether a mention is an ambassador's with no country, in a sentence naming China as whose or a party and a
     foreign country or place, nothing of Vietnam near, and the name reads Chinese (shape.CHINESE_SHAPED)."""
     own = sorted({m.sentence for m in person.mentions})
-    if names_vietnam(_around(sentences, own, own_too=True)) or shape.score(person.vi) <= shape.CHINESE_SHAPED:
+    if names_vietnam(around(sentences, own, own_too=True)) or shape.score(person.vi) <= shape.CHINESE_SHAPED:
         return False
     for m in person.mentions:
         text = sentences[m.sentence]
@@ -352,7 +352,7 @@ def heads_in_china(person, sentences: Sequence[str]) -> bool:
     (Hồ Văn Long -0.8, Trương Minh Đức -1.5, Vương Quốc Trung -1.9), were given pinyin."""
     own = sorted({m.sentence for m in person.mentions})
     text = " ".join(sentences[k] for k in own)
-    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text) or names_vietnam(_around(sentences, own)):
+    if names_vietnam(text) or cues.ELSEWHERE_RE.search(text) or names_vietnam(around(sentences, own)):
         return False
     if any(party(text, m) and not _BODY_CLOSED.search(text, max(0, m.start() - 100), m.start())
            for m in _chinese(text)):
@@ -367,7 +367,7 @@ def stands_in_china(person, sentences: Sequence[str]) -> bool:
     shape.STANDING_IN_CHINA."""
     own = sorted({m.sentence for m in person.mentions})
     return shape.score(person.vi) > shape.STANDING_IN_CHINA and not names_vietnam(
-        standing.AUDIENCE.sub("", _around(sentences, own, own_too=True))) and standing.in_china(person, sentences)
+        standing.AUDIENCE.sub("", around(sentences, own, own_too=True))) and standing.in_china(person, sentences)
 
 
 def at_chinas_congress(person, sentences: Sequence[str]) -> bool:
@@ -375,4 +375,4 @@ def at_chinas_congress(person, sentences: Sequence[str]) -> bool:
     their sentences and the two around name nothing of Vietnam: a member of that Party, whatever office with no
     country their title names (cựu Chủ tịch X được đưa ra khỏi phiên bế mạc Đại hội XX)."""
     own = sorted({m.sentence for m in person.mentions})
-    return not names_vietnam(_around(sentences, own, own_too=True)) and standing.at_party_congress(person, sentences)
+    return not names_vietnam(around(sentences, own, own_too=True)) and standing.at_party_congress(person, sentences)
