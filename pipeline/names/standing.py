@@ -61,9 +61,13 @@ _GALA = re.compile(r"(?<![^\W\d_])(?:biểu diễn|trình diễn|hát|song ca|g�
                    r"(?:(?i:Đài Truyền hình Trung ương)(?:\s+" + _CHINA + r")?|CCTV)|Xuân Vãn)(?![^\W\d_])")
 # ... or a part in a work of China the person is known for to an audience (được khán giả Việt Nam biết đến qua bộ phim
 # truyền hình Trung Quốc ...; qua vai Triệu Mẫn trong phiên bản ... của Trung Quốc): the work is theirs.
-_KNOWN = re.compile(r"(?<![^\W\d_])(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
-                    r"(?:[^\W\d_]+\s+){0,3}?qua\s+(?:[^,;:.]{0,60}?\s)?(?:bộ\s+)?(?:phim|phiên bản)(?![^\W\d_])"
-                    r"(?:[^,;:.]{0,60}?\s)?(?:của\s+)?" + _CHINA)
+# Famous for it is the same (nổi tiếng với vai Gia Cát Lượng trong bộ phim truyền hình ... của Trung Quốc, nổi tiếng
+# khắp châu Á sau bộ phim ... của Trung Quốc), but not a film's song, nor a film only shown, shot or sold in China
+# (phim ... từng được chiếu ở Trung Quốc: China named as where, after a verb, is not whose the work is).
+_KNOWN = re.compile(r"(?<![^\W\d_])(?:(?:biết đến|yêu thích|yêu mến|nhớ tới|nhớ đến|quen mặt|quen thuộc)\s+"
+                    r"(?:[^\W\d_]+\s+){0,3}?qua|nổi tiếng\s+(?:[^\W\d_]+\s+){0,3}?(?:qua|với|nhờ|sau))\s+"
+                    r"(?:[^,;:.]{0,60}?\s)?(?<!nhạc\s)(?:bộ\s+)?(?:phim|phiên bản)(?![^\W\d_])"
+                    r"(?:[^,;:.]{0,60}?\s)?(?<!\sở\s)(?<!\stại\s)(?:của\s+)?" + _CHINA)
 # An audience or fans of Vietnam (được khán giả Việt Nam yêu thích, người hâm mộ Việt Nam, có lượng người hâm mộ đông
 # đảo tại Việt Nam): where a star or a work is watched, never what a Vietnamese star is said to be (the press names
 # its own stars' audience with no country), so setting.stands_in_china does not read it as Vietnam near.
@@ -75,7 +79,7 @@ _FACES = re.compile(r"(?<![^\W\d_])(?:đánh bại|thắng|thua|hạ|gặp|đố
 # tiếng cho ...): Vietnam's audiences, distributors and dubbers deal with China's hits; the top is the work's, not theirs
 # (not "được xem / đánh giá là", regarded as: được xem là tay vợt vĩ đại nhất ...).
 _ONLOOKER = re.compile(r"(?<![^\W\d_])(?<!được\s)(?<!coi\s)(?:xem|thưởng thức|giới thiệu|quảng bá|phát hành|phân phối|"
-                       r"mua|nhập|chiếu|lồng tiếng|dịch|Việt hóa|Việt hoá|bình luận|đánh giá|review)(?![^\W\d_])"
+                       r"mua|nhập|chiếu|lồng tiếng|thuyết minh|dịch|Việt hóa|Việt hoá|bình luận|đánh giá|review)(?![^\W\d_])"
                        r"(?!\s+(?:là|như)(?![^\W\d_]))", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])một\s+(?:bộ\s+)?phim[^,;:.]*$")
 
@@ -98,8 +102,9 @@ def in_china(person, sentences: Sequence[str]) -> bool:
             for found in pattern.finditer(text, m.end):
                 before = text[m.end:found.start()]
                 clause = re.split(r"[,;:]", before)[-1]
-                # (a guest's part in an indefinite work, một bộ phim ..., is no standing: nor its top)
-                if _FACES.search(clause) or _ONLOOKER.search(clause) \
+                # (a guest's part in an indefinite work, một bộ phim ..., is no standing: nor its top; nor what one is
+                # known for voicing or showing: nổi tiếng với giọng lồng tiếng cho các bộ phim truyền hình Trung Quốc)
+                if _FACES.search(clause) or _ONLOOKER.search(clause if pattern is not _KNOWN else clause + found[0]) \
                         or _INDEFINITE.search(text, 0, found.end()) and pattern is not _SIDE:
                     continue
                 return True
