@@ -9,6 +9,11 @@ it. The shape travels with the line: the line opens on a control and is made of 
 of a size control are single letters with a sign, which no sentence opens on; a share button's tooltip names the
 article and a platform; the contrast switch names itself. A sentence telling of a share ('Bài viết được chia sẻ
 lên Facebook ...') opens otherwise and runs on.
+
+Any other button or box head that names the page's post and nothing else ('Tìm bài viết', 'Thêm bài viết', 'Tóm
+tắt bài viết', 'Bình luận bài viết'): one or two words, then 'bài viết', alone on the line. A story tells of a post
+with more words ('Bài viết của ông A trên Facebook thu hút ...'); over every labelled page no article line is so
+short and ends so.
 """
 
 from __future__ import annotations
@@ -30,10 +35,15 @@ _OPENS_RE = re.compile(r"^[\s|•·]*(?:A\s?[-−+]\s|A\s?[-−+]$|chia sẻ (?:
                        re.IGNORECASE)
 
 
+# One or two words naming what to do with, or what is shown of, the page's own post.
+_NAMES_THE_POST_RE = re.compile(r"^[\s|•·]*(?:\w+\s+){1,2}bài viết\s*:?\s*$", re.IGNORECASE)
+
+
 def reader_controls(text: str) -> bool:
-    """Controls and nothing else, opening on a size button, a share tooltip or the contrast switch."""
+    """Controls and nothing else, opening on a size button, a share tooltip or the contrast switch; or a button or
+    box head naming the post alone."""
     t = text.strip()
-    return bool(_OPENS_RE.match(t)) and bool(_CONTROLS_RE.match(t))
+    return bool(_OPENS_RE.match(t)) and bool(_CONTROLS_RE.match(t)) or bool(_NAMES_THE_POST_RE.match(t))
 
 
 def control_lines(page: Page) -> None:
