@@ -30,10 +30,12 @@ _FIGURE = r"\d[\d.,]*"
 # engines' bots and guests: 'Máy chủ tìm kiếm', 'Khách viếng thăm').
 # A counter words the visits it adds up as a label too: 'Tổng truy cập', 'Đã truy cập', 'Truy cập tổng', 'Truy cập
 # hiện tại' (visits so far, in all or now: no story line is that label over a bare figure).
+# Those online now may be counted as a number of persons ('Số người đang online: 25'), and a count of visits alone
+# may put its figure in brackets ('Số lượt truy cập: (24)').
 _VISITS = r"(?:(?:tổng |số )?(?:lượt|lần) truy cập|(?:tổng|đã) truy cập|truy cập (?:tổng|hiện tại|hôm nay)|" \
-          r"đang (?:online|truy cập|trực tuyến)|(?:người|khách|thành viên) " \
-          r"(?:online|trực tuyến|đang truy cập)|khách viếng thăm|máy chủ tìm kiếm|truy cập|online|trực tuyến)"
-_VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*{_FIGURE}$", re.IGNORECASE)
+          r"đang (?:online|truy cập|trực tuyến)|(?:số )?(?:người|khách|thành viên) " \
+          r"(?:đang )?(?:online|trực tuyến|truy cập)|khách viếng thăm|máy chủ tìm kiếm|truy cập|online|trực tuyến)"
+_VISITS_RE = re.compile(rf"^{_VISITS}\s*:?\s*(?:{_FIGURE}|\({_FIGURE}\))$", re.IGNORECASE)
 # A period, or the whole, as the counter labels its figures; a bullet may stand before it.
 # 'Trong tuần' / 'Trong tháng' with no 'này': the running week or month, as other counters word it.
 _LABEL = rf"(?:[•·-]\s*)?(?P<label>{_VISITS}|(?:trong )?(?:hôm nay|hôm qua|(?:tuần|tháng|năm) (?:này|trước|hiện tại)|" \
