@@ -102,12 +102,12 @@ SECTION_LABELS = {
 # nothing after it).
 _ABOUT_RE = re.compile(r"^(?:Về|Giới thiệu)\s+(?:Báo|Tạp chí|Đài|Cổng thông tin|Trang|Truyền hình)"
                        r"(?:\s+[" + CAPITALS + r"][^\s.,;:!?]*){1,4}$")
-# The buttons of a share bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet | Email";
-# a print view's own ("- |In ra", "- |Đóng cửa sổ này", "Font Size: | Print").
+# The buttons of a share or follow bar, flattened onto one line: "Chia sẻ Facebook Zalo In bài", "Share | Tweet |
+# Email", "Facebook Twitter youtube Tiktok"; a print view's own ("- |In ra", "- |Đóng cửa sổ này", "Font Size: | Print").
 _SHARE_TOKENS_RE = re.compile(
     r"chia sẻ|sao chép liên kết|copy link|in bài|gửi bài|lưu bài|bình luận|facebook|zalo|twitter|messenger|"
     r"linkedin|telegram|email|e-mail|share|tweet|print|like|thích|lưu|gửi|in ra|đóng cửa sổ(?: này)?|font size|"
-    r"cỡ chữ|[|•·/,:\-]", re.IGNORECASE)
+    r"cỡ chữ|youtube|tiktok|instagram|[|•·/,:\-]", re.IGNORECASE)
 _SHARE_PREFACE_RE = re.compile(r"^(?:chia sẻ|share)(?: bài viết| bài| tin)?(?: qua| lên| trên)?\s*:\s*", re.IGNORECASE)
 # "#sao Hàn #phát ngôn": a line of hashtags; one alone if it holds a letter, the mark escaped by a crawl or not.
 _HASHTAGS_RE = re.compile(r"^\\?#(?:\w*[^\W\d_]\w*|\w[^#]{0,40}(?:\s*\\?#\w[^#]{0,40})+)$")
