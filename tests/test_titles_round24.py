@@ -1,4 +1,5 @@
-"""Titles round 24 (issue 22): a follow bar of social networks atop the page is no headline."""
+"""Titles round 24 (issue 22): a follow bar of social networks, or a portal's own name, atop the page is no
+headline."""
 
 from tests.test_clean import clean
 
@@ -32,3 +33,23 @@ def test_a_sentence_or_headline_naming_the_networks_stays():
     assert art.title == head
     assert said in art.paragraphs
 
+
+# A portal's kind and its own name atop the page, over its menu and a section, then the headline dated in brackets
+# (test106/09's shape, other words): the masthead is no title, the headline under it is.
+def test_a_portal_name_over_the_headline_is_no_title():
+    head = "Đài Truyền thanh thị xã An Bình 20 năm xây dựng và trưởng thành (20/06/2017)"
+    lead = ("Đài truyền thanh thị xã An Bình là cơ quan tuyên truyền của Đảng bộ, chính quyền và là tiếng nói của "
+            "nhân dân thị xã trong suốt hai mươi năm qua.")
+    art = clean(f"Cổng thông tin điện tử Thị Xã An Bình\n \nTrang chủ Sơ đồ website  Đăng nhập\nHoạt động HĐND - UBND\n"
+                f"{head}\n{lead}\n\n{_BODY}\n")
+    assert art.title == head
+    assert lead in art.paragraphs
+
+
+# Mirror: a headline about a portal names it, then says what it did: it stays the title.
+def test_a_headline_about_a_portal_stays_the_title():
+    head = "Cổng thông tin điện tử tỉnh Hà Giang ra mắt giao diện mới"
+    lead = ("Cổng thông tin điện tử tỉnh Hà Giang vừa chính thức ra mắt giao diện mới với nhiều tiện ích cho người "
+            "dân và doanh nghiệp khi tra cứu thủ tục hành chính.")
+    art = clean(f"{head}\n\n{lead}\n\n{_BODY}\n")
+    assert art.title == head

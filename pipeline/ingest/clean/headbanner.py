@@ -13,6 +13,7 @@ from pipeline.ingest.clean.dates import dateline_date
 from pipeline.ingest.clean.labels import whole_line_noise
 from pipeline.ingest.clean.headsplit import SITE_MARK_RE
 from pipeline.ingest.clean.lines import Page, words
+from pipeline.ingest.clean.offices import names_only
 
 # A skip link a page prints first for screen readers, in English or Vietnamese: the site's, never a story's.
 _SKIP_LINK_RE = re.compile(r"^(?:skip to (?:the )?(?:main )?content|skip navigation|bỏ qua (?:nội dung|điều hướng)|"
@@ -39,12 +40,14 @@ def slogan(text: str) -> bool:
 # What no headline is, by its shape: a web address or a feed's link ('Reuters – www.usnews.com đã đưa tin…',
 # 'RSS Feed for <headline> | <site> <date>'), a section of the story numbered ('1. Về “thị trường ...”', 'II.
 # Kết quả'), a pictograph opening a bulleted label ('📍 HIỆN TRẠNG'), a field's label over a phone number, or the
-# kind of site a masthead names and nothing else ('TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử'), or a photo's
-# caption with its credit (`_credited`). None of
+# kind of site a masthead names and nothing else ('TRANG THÔNG TIN ĐIỆN TỬ', 'Cổng thông tin điện tử') or that kind
+# and the site's own name ('Cổng thông tin điện tử Thị Xã Tân Châu', 'CỔNG THÔNG TIN ĐIỆN TỬ CỦA VIETGAP': only names
+# after it, no predicate), or a photo's caption with its credit (`_credited`). None of
 # the 694 labelled headlines of clean_round2 and clean_pages, nor a title of vi-news or the seeds, has one of these
 # shapes.
 _ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[\w-]+\.(?:com|vn|net|org|info)\b|\bRSS\b", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5})[.)]\s+\S")
+_PORTAL_RE = re.compile(r"^(?:cổng|trang) (?:thông tin(?: điện tử)?|ttđt)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SITE_KIND_WORDS = {"trang", "cổng", "thông", "tin", "điện", "tử", "báo", "tạp", "chí", "website", "web", "portal",
                     "online", "tức", "chính", "thức", "của"}
 # A field's label over a number and nothing else ('Điện thoại CSKH: 19008082 - 0886.234.222', 'Hotline: ...').
@@ -85,7 +88,12 @@ def furniture_title(text: str) -> bool:
                 or _TEXT_SIZE_RE.match(text) or _credited(text) or _dated_widget(text)
                 or _STAMP_RE.search(text) or skip_link(text) or slogan(text)
                 or first and unicodedata.category(first) == "So"
-                or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3)
+                or names and all(w in _SITE_KIND_WORDS for w in names) and len(names) >= 3 or _portal(text))
+
+
+def _portal(text: str) -> bool:
+    m = _PORTAL_RE.match(text.strip())
+    return bool(m) and not text.rstrip().endswith(tuple(".:;,")) and names_only(m.group("name").split(), 0)
 
 
 def masthead_over_date(page: Page) -> None:
