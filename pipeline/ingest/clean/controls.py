@@ -35,8 +35,9 @@ _OPENS_RE = re.compile(r"^[\s|•·]*(?:A\s?[-−+]\s|A\s?[-−+]$|chia sẻ (?:
                        re.IGNORECASE)
 
 
-# One or two words naming what to do with, or what is shown of, the page's own post.
-_NAMES_THE_POST_RE = re.compile(r"^[\s|•·]*(?:\w+\s+){1,2}bài viết\s*:?\s*$", re.IGNORECASE)
+# One or two words naming what to do with, or what is shown of, the page's own post; not the page's name for itself
+# ('Chi tiết bài viết': pagelabels.py's, a section label where a portal prints it)
+_NAMES_THE_POST_RE = re.compile(r"^[\s|•·]*(?!chi\s+tiết\s)(?:\w+\s+){1,2}bài viết\s*:?\s*$", re.IGNORECASE)
 
 
 def reader_controls(text: str) -> bool:
