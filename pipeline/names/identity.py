@@ -156,10 +156,11 @@ NOT_FACED = r"\s+(?:thời\s+gian|thành\s+tích|(?:tổng\s+)?số\s+điểm|t�
 # new clause after the person's predicate (X thăm Trung Quốc, điểm dừng chân đầu tiên là Quảng Châu; X dự hội nghị, đối
 # tác lớn nhất là Trung Quốc). Not an apposition right behind the name (X, người từng là ...), and not a stretch that
 # opens with a time, an aspect or a passive word, whose subject is still the person's (..., hiện là ...; ..., năm 2017
-# là ...; ..., được coi là ...; X và Y, lần lượt là ...).
+# là ...; ..., được coi là ...; X và Y, lần lượt là ...; ..., nhiều năm làm ...). "làm" as well: a noun made with it or
+# another subject's work (X sang Vân Nam, chương trình làm việc là ... Hà Khẩu; ..., đoàn làm phim Trung Quốc).
 _OWN_SUBJECT = re.compile(r",\s*(?!(?:người|vị|hiện|nay|từng|đã|cũng|vốn|sau|trước|khi|lúc|rồi|và|nhưng|đồng thời|đang|"
-                          r"vẫn|còn|năm|tháng|từ|đến|tới|hồi|giai đoạn|thời|đều|sẽ|vừa|mới|lại|được|bị|lần lượt)"
-                          r"(?![^\W\d_]))"
+                          r"vẫn|còn|năm|tháng|từ|đến|tới|hồi|giai đoạn|thời|đều|sẽ|vừa|mới|lại|được|bị|lần lượt|"
+                          r"nhiều\s+(?:năm|lần))(?![^\W\d_]))"
                           r"[a-zà-ỹđ][^,;:]*$")
 _NOT_SUBJECT = re.compile(r"(?<![^\W\d_])(?:cùng|và|với(?!" + NOT_FACED + r")|vợ|chồng|con|cha|mẹ|bố|bạn|cho biết|nói|khẳng định|cho rằng|"
                           r"nhận định|nhấn mạnh|tin|nghĩ|thấy)(?![^\W\d_])|[;:]", re.IGNORECASE)
@@ -310,7 +311,7 @@ def side(text: str, pos: int, name: str = "") -> str | None:
         if m.group("prize") and not _right_after(text[pos:m.start() + 1], "|hai lần|lần đầu"):
             continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
         own_subject = _OWN_SUBJECT.search(text, pos, m.start() + 1)
-        if m.group().strip() == "là" and own_subject and text[pos:own_subject.start()].strip():
+        if m.group().strip() in ("là", "làm") and own_subject and text[pos:own_subject.start()].strip():
             break  # (a comma right behind the name opens the person's apposition)
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)
