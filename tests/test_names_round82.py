@@ -3,7 +3,9 @@ khảo sát cửa khẩu Hà Khẩu) is that subject's - a noun made with it or 
 identity verb (identity._OWN_SUBJECT, round 81's guard for "là" widened to "làm"): a Vietnamese provincial chairman
 leading a delegation to China got pinyin in both modes. Composed names and sentences; the first test fails without
 the widening, the mirror (the person's own "làm" after an apposition, an aspect or a span of years) holds with and
-without it."""
+without it. And a report's verb after its source (Bộ Ngoại giao Trung Quốc thông báo, Thời báo Hoàn cầu dẫn lời) ends
+the title phrase before the name (title_phrase._REPORTS): the source is no body the person belongs to; China named in
+the person's own title after it still says whose they are."""
 
 from __future__ import annotations
 
@@ -33,3 +35,22 @@ def test_the_persons_own_lam_still_says_who_they_are():
             ("Ông Trương Kiến Quân, người từng làm Thứ trưởng Công an Trung Quốc, phát biểu tại diễn đàn.",
              "Trương Kiến Quân")):
         assert person_in(text, name).origin == "inferred", text
+
+
+def test_a_reports_chinese_source_is_not_the_persons_title():
+    for text, name in (
+            ("Bộ Ngoại giao Trung Quốc thông báo Thứ trưởng Mã Đức Thịnh sẽ sang thăm Bắc Kinh vào tuần tới.",
+             "Mã Đức Thịnh"),
+            ("Thời báo Hoàn cầu dẫn lời Đại sứ Lý Quốc Hùng nói rằng quan hệ hai nước đang ở giai đoạn tốt đẹp.",
+             "Lý Quốc Hùng")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin != "inferred", text
+
+
+def test_china_in_the_reported_persons_own_title_still_counts():
+    for text, name in (
+            ("Tân Hoa xã dẫn lời Thứ trưởng Thương mại Trung Quốc Hồ Chí Cương cho biết hai bên sẽ sớm ký hiệp định.",
+             "Hồ Chí Cương"),
+            ("Bộ Quốc phòng Trung Quốc thông báo Phó Tư lệnh Hải quân Trung Quốc Đinh Hải Xuân nghỉ hưu.",
+             "Đinh Hải Xuân")):
+        assert person_in(text, name, Glossary()).origin == "inferred", text

@@ -24,12 +24,18 @@ _REMIT = re.compile(r"\s+về\s+(?:(?:các|những)\s+)?vấn\s+đề(?:\s+[^\W\
 # (khi and từng stop a phrase elsewhere: khi Trung Quốc ..., a clause of its own)
 _THEN = {tables.key(w) for w in ("khi đó", "lúc đó", "khi ấy", "lúc ấy", "bấy giờ", "hiện nay", "hiện tại")}
 _ERA = {tables.key(w) for w in "thời đời triều".split()}  # before a dynasty: the title's (nhà bác học đời Tống X)
+# A report's verb after its source (Bộ Ngoại giao Trung Quốc thông báo, Thời báo Hoàn cầu dẫn lời, Bắc Kinh công bố
+# tên ...): the source's predicate, no word of a body's name, so the source is not the title of the person reported on.
+_REPORTS = {tables.key(w) for w in ("thông báo", "dẫn lời", "trích lời", "xác nhận", "công bố", "đưa tin", "cho hay")}
 _STOPS = {tables.key(w) for w in "đã đang sẽ từng vừa mới bị được cho với từ sang đến tới khi để mà".split()}
 
 
 def _in_a_name(words: list[re.Match], k: int) -> bool:
     """Word k is a lower-case word of a capitalised name a few words back (Bộ Ngoại giao, Cục Quản lý thị
     trường), with no verb's aspect or other party's word between (Cảnh sát Trung Quốc đã bàn giao ...)."""
+    if any(0 <= i < len(words) - 1 and tables.key(f"{words[i].group()} {words[i + 1].group()}") in _REPORTS
+           for i in (k - 1, k)):
+        return False
     for j in range(k - 1, max(-1, k - 4), -1):
         if tables.key(words[j].group()) in _STOPS or tables.key(words[k].group()) in _STOPS:
             return False
