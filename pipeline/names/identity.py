@@ -310,8 +310,8 @@ def side(text: str, pos: int, name: str = "") -> str | None:
             continue  # points scored only right after the name (not hỗ trợ ghi điểm cho đoàn ...)
         if m.group("prize") and not _right_after(text[pos:m.start() + 1], "|hai lần|lần đầu"):
             continue  # the prize won only right after the name (not xem phim / dịch cuốn tiểu thuyết đoạt giải ...)
-        own_subject = _OWN_SUBJECT.search(text, pos, m.start() + 1)
-        if m.group().strip() in ("là", "làm") and own_subject and text[pos:own_subject.start()].strip():
+        own_subject = _OWN_SUBJECT.search(text, pos, m.start() + 1) if m.group().strip() in ("là", "làm") else None
+        if own_subject and text[pos:own_subject.start()].strip():
             break  # (a comma right behind the name opens the person's apposition)
         other = next((o for o in _NOT_SUBJECT.finditer(text, pos, m.start() + 1)
                       if not _same_subject(text, pos, o)), None)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.names import clause, tables
+from pipeline.names.region import mention_spans
 
 _WORDS = {
     "writer": r"nhà văn|nhà thơ|thi sĩ|thi nhân|văn sĩ|văn hào|tác giả|tiểu thuyết gia|nhà viết kịch|nhà biên kịch"
@@ -36,9 +37,9 @@ def told(person, sentences: Sequence[str], people, hanzi: str) -> bool:
     """Whether a mention's own words (the title before the name, the apposition after it: clause.windows) call the
     person what the dictionary says the person of characters `hanzi` was."""
     said = [_SAID[role] for role in _table().get(hanzi, ())]
+    spans = mention_spans(people) if said else {}
     for m in person.mentions if said else ():
-        around = [(n.start, n.end) for p in people for n in p.mentions
-                  if n.sentence == m.sentence and (n.start, n.end) != (m.start, m.end)]
+        around = [s for s in spans.get(m.sentence, []) if s != (m.start, m.end)]
         own = " ".join(clause.windows(sentences[m.sentence], m.start, m.end, around))
         if any(pattern.search(own) for pattern in said):
             return True
