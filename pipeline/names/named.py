@@ -49,28 +49,14 @@ def _opens_other(sentence: str, after) -> bool:
         or any(a == after.start() and " " in sentence[a:b] for a, b in cues.spans(sentence))
 
 
-# Offices a place of the person's own follows: the cues' titles (Nghị sĩ Hồng Kông X, Đặc khu trưởng Ma Cao X) and
-# a bare "trưởng" (Trưởng Đặc khu Ma Cao X), and the units between office and place (Trưởng Đặc khu Hành chính
-# Hồng Kông X).
-_OFFICES = cues.TITLE_KEYS | {tables.key("trưởng")}
-_UNITS = {tables.key(u) for u in ("đặc khu", "đặc khu hành chính", "khu hành chính", "khu tự trị")}
-
-
 def _own_place(sentence: str, before: list[re.Match], start: int) -> bool:
     """Whether the capitalised words before a glossary person are a place of China's (cues.CHINESE_RE: Hồng Kông,
-    Ma Cao, Đài Loan, not a namesake Vietnam has) right after an office, so the person's own (Nghị sĩ Hồng Kông
-    X), not a longer name or where something happens (đến Hồng Kông X: no office)."""
+    Ma Cao, Đài Loan, not a namesake Vietnam has) after a lower-case word: the person's own (Nghị sĩ Hồng Kông X,
+    thiên vương Hồng Kông X, vua hài Hồng Kông X) or where they are (đến Hồng Kông X), no syllable of a longer name."""
     place = next((m for m in cues.CHINESE_RE.finditer(sentence, before[0].start(), start)
                   if m.start() == before[0].start() and m.end() == before[-1].end()), None)
-    if place is None or cues.vietnamese_place(sentence, place):
-        return False
-    lead = [tables.key(w) for w in runs.WORD.findall(sentence[max(0, place.start() - 60):place.start()])][-6:]
-    for n in (4, 3, 2):  # (a unit between office and place)
-        if len(lead) > n and " ".join(lead[-n:]) in _UNITS:
-            lead = lead[:-n]
-            break
-    return re.search(r"[^\W\d_] $", sentence[:place.start()]) is not None \
-        and any(" ".join(lead[-n:]) in _OFFICES for n in (1, 2, 3, 4) if len(lead) >= n)
+    return place is not None and not cues.vietnamese_place(sentence, place) \
+        and re.search(r"[^\W\d_] $", sentence[:place.start()]) is not None
 
 
 def whole_name(sentence: str, start: int, end: int) -> bool:
