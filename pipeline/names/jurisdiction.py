@@ -1,12 +1,13 @@
 """A court or the legislature of China acting on a person: a court of China sentencing or trying them (Tòa án ở Cát Lâm
 tuyên án ... đối với X, cựu Thứ trưởng Bộ Công an; X bị tòa án quân sự Trung Quốc tuyên án), the NPC removing or
-appointing them (X bị bãi nhiệm chức Bộ trưởng Quốc phòng ..., Nhân đại Trung Quốc thông báo). A state's courts try
-the officials of its own offices and its legislature removes its own ministers, so an office named with no country
-there (the press's convention reads it as Vietnam's) is China's. A Vietnamese tried in China is written with Vietnam
-(công dân Việt Nam, ngư dân Quảng Ngãi, a firm in Lạng Sơn: any Vietnamese place, body or the word Việt in the
-sentence stops the reading), and a court of Vietnam names a Vietnamese place or none (Tòa án nhân dân TP.HCM, Tòa án
-tuyên phạt ...), which is no court of China. origin.py reads it per mention where the person's own words leave the
-origin untold or to the convention."""
+appointing them (X bị bãi nhiệm chức Bộ trưởng Quốc phòng ..., Nhân đại Trung Quốc thông báo), its Party's discipline
+body investigating or expelling them (X bị cơ quan kiểm tra kỷ luật Trung Quốc điều tra). A state's courts try the
+officials of its own offices, its legislature removes its own ministers and a Party disciplines its own members, so an
+office named with no country there (the press's convention reads it as Vietnam's) is China's. A Vietnamese tried in
+China is written with Vietnam (công dân Việt Nam, ngư dân Quảng Ngãi, a firm in Lạng Sơn: any Vietnamese place, body or
+the word Việt in the sentence stops the reading), and a court of Vietnam names a Vietnamese place or none (Tòa án nhân
+dân TP.HCM, Tòa án tuyên phạt ...), which is no court of China. origin.py reads it per mention where the person's own
+words leave the origin untold or to the convention."""
 
 from __future__ import annotations
 
@@ -15,18 +16,30 @@ import re
 from pipeline.names import cues, offices, shape
 
 _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
-# What a court does to the person it tries.
+# What a court does to the person it tries, and what China's Party discipline body does to one of its members.
 _JUDGES = r"(?:tuyên(?:\s+(?:án|phạt|xử|tử hình))?|xét xử|kết án|phạt|xử phạt)"
-# A court and its phrase up to what it does: its kind and level (Tòa án Nhân dân Trung cấp số 1 Thiên Tân, tòa án quân
-# sự Trung Quốc, Tòa án Trung cấp thành phố Trường Xuân, tỉnh Cát Lâm, tòa án đặc biệt của Trung Quốc, tòa án ở Thiên
-# Tân và Tế Nam); a comma only before the province of the court's city.
-_COURT = re.compile(_B + r"(?i:tòa|toà)\s+án" + _E + r"(?P<phrase>(?:\s+(?!" + _JUDGES + _E + r")[^\W_,;:.()]+"
-                    r"|,\s+(?i:tỉnh|khu tự trị)(?=\s)){0,10}?)\s+(?:(?:đã|vừa|sẽ)\s+)?" + _JUDGES + _E)
+_DISCIPLINES = r"(?:(?:thông báo|quyết định)\s+)?(?:điều tra|khai trừ|kỷ luật)"
+_ACTS = r"(?:" + _JUDGES + "|" + _DISCIPLINES + ")"
+# A court or a discipline body (Ủy ban Kiểm tra Kỷ luật, cơ quan kiểm tra kỷ luật: the name only China's has; Vietnam's
+# is Ủy ban Kiểm tra) and its phrase up to what it does: its kind and level (Tòa án Nhân dân Trung cấp số 1 Thiên Tân,
+# tòa án quân sự Trung Quốc, Tòa án Trung cấp thành phố Trường Xuân, tỉnh Cát Lâm, tòa án đặc biệt của Trung Quốc, tòa
+# án ở Thiên Tân và Tế Nam, Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc); a comma only before the province of the
+# court's city, and after it where it closes that apposition (Tòa án ở Trường Xuân, tỉnh Cát Lâm, tuyên án ...).
+_COURT = re.compile(_B + r"(?:(?i:tòa|toà)\s+án|(?:Ủy ban|Uỷ ban|(?i:cơ quan))\s+(?i:kiểm tra kỷ luật))" + _E
+                    + r"(?P<phrase>(?:\s+(?!" + _ACTS + _E + r")[^\W_,;:.()]+"
+                    r"|,\s+(?i:tỉnh|khu tự trị)(?=\s)){0,10}?)(?P<closing>,)?\s+(?:(?:đã|vừa|sẽ)\s+)?" + _ACTS + _E)
 # The person after the court's verb, in its clause (tuyên án tử hình treo đối với X; tuyên phạt cựu Phó Tỉnh trưởng X)
 _UP_TO_NAME = re.compile(r"[^,;:.]{0,80}$")
 # ... or before it, the subject the court acts on (X bị tòa án ...; X, cựu ..., bị tòa án ...; A và B lần lượt bị ...)
-_SUBJECT = re.compile(r"(?:\s*,[^;:.]{0,100}?,)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
-                      r"(?:\s+(?:lần lượt|đều|cùng))?\s+(?:(?:đã|vừa)\s+)?bị\s+$")
+# (a court the press names with an article, bị một tòa án ở Thiên Tân tuyên phạt, is the same court)
+_HEAD = (r"(?:\s*,[^;:.]{0,100}?,)?(?:\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
+         r"(?:\s+(?:lần lượt|đều|cùng))?\s+(?:(?:đã|vừa)\s+)?")
+_SUBJECT = re.compile(_HEAD + r"bị\s+(?:một\s+)?$")
+# ... or named after the sentence it passed, as where (X bị tuyên án tử hình treo tại tòa án ở Trường Xuân; X lĩnh án
+# chung thân tại một tòa án quân sự ở Bắc Kinh)
+_SENTENCED_AT = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án)" + _E + r"[^,;:.]{0,60}?\s(?:tại|ở)\s+"
+                           r"(?:một\s+)?(?i:tòa|toà)\s+án(?P<phrase>(?:\s+[^\W_,;:.()]+|,\s+(?i:tỉnh|khu tự trị)(?=\s))"
+                           r"{0,10})")
 # The legislature only China has removing or appointing the person in their sentence (bị bãi nhiệm / miễn nhiệm /
 # cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
 _LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
@@ -36,8 +49,11 @@ _VIET = re.compile(_B + r"Việt" + _E)
 
 def _court_of_china(court: re.Match) -> bool:
     """Whether the court's phrase names China or a place of China, and nothing of Vietnam (read in the sentence: a
-    city after "Tòa án ở" is told by the words before it, mainland_cities)."""
+    city after "Tòa án ở" is told by the words before it, mainland_cities); a comma before the verb only where it
+    closes a province's apposition."""
     text, span = court.string, court.span("phrase")
+    if court.groupdict().get("closing") and not re.search(r",\s+(?i:tỉnh|khu tự trị)\s", text[span[0]:span[1]]):
+        return False
     return bool(cues.CHINESE_RE.search(text, *span)) and not cues.VIETNAMESE_RE.search(text, *span)
 
 
@@ -50,7 +66,8 @@ def _tried(sentence: str, start: int, end: int) -> bool:
             return True  # Tòa án ở Trường Xuân tuyên án ... đối với X
         if court.start() >= end and _SUBJECT.search(sentence, end, court.start()):
             return True  # X bị tòa án quân sự Trung Quốc tuyên án
-    return False
+    at = _SENTENCED_AT.match(sentence, end)
+    return bool(at and _court_of_china(at))
 
 
 def _removed(sentence: str, start: int, end: int) -> bool:
@@ -72,10 +89,10 @@ def _official(own: tuple[str, str]) -> bool:
 
 
 def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]) -> str | None:
-    """"chinese" (identity.CHINESE) where a court of China tries the person `name` at `start`-`end`, an official by
-    their own words `own` (_official), or China's legislature removes or appoints them; their sentence names nothing
-    of Vietnam (a place, a body only Vietnam has, the word Việt) nor another country, and the name does not lean
-    Vietnamese (shape.VIETNAMESE_LEANING); else None."""
+    """"chinese" (identity.CHINESE) where a court (or the discipline body) of China tries the person `name` at
+    `start`-`end`, an official by their own words `own` (_official), or China's legislature removes or appoints them;
+    their sentence names nothing of Vietnam (a place, a body only Vietnam has, the word Việt) nor another country, and
+    the name does not lean Vietnamese (shape.VIETNAMESE_LEANING); else None."""
     if _VIET.search(sentence) or cues.ELSEWHERE_RE.search(sentence) or any(
             not cues.qualified(sentence, v.end()) and cues.count(v.group(), generic=False)[1]
             for v in cues.VIETNAMESE_RE.finditer(sentence)):
