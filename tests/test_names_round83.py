@@ -50,3 +50,33 @@ def test_no_office_or_vietnams_side_stays_as_it_was():
              "Trung Quốc tại Bắc Kinh.", "Mã Văn Tuấn", "vietnamese")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == origin, text
+
+
+def test_one_voicing_chinas_opposition_speaks_for_china():
+    # (setting.voices_chinas_stance: the office convention yields to China's stance in the person's own words)
+    for text, name in (
+            ("Người phát ngôn Bộ Ngoại giao Khâu Hải Đình khẳng định Bắc Kinh kiên quyết phản đối mọi hành động can "
+             "thiệp vào công việc nội bộ.", "Khâu Hải Đình"),
+            ("Người phát ngôn Bộ Quốc phòng Nhạc Thanh Vân tuyên bố Bắc Kinh lên án cuộc tập trận chung gần eo biển.",
+             "Nhạc Thanh Vân"),
+            ("Đại sứ Diêu Quốc Lương nói Trung Quốc phản đối mọi hành động gây căng thẳng trên bán đảo Triều Tiên.",
+             "Diêu Quốc Lương")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin == "inferred", text
+
+
+def test_vietnams_stance_or_chinas_decisions_stay_vietnamese():
+    for text, name in (
+            # Vietnam's own stance, China its object
+            ("Người phát ngôn Bộ Ngoại giao Lưu Thu Hằng khẳng định Việt Nam kiên quyết phản đối việc Trung Quốc triển "
+             "khai giàn khoan.", "Lưu Thu Hằng"),
+            # China's decision reported, not its stance
+            ("Người phát ngôn Bộ Ngoại giao Lưu Thu Hằng cho biết Bắc Kinh đã được thông báo về chuyến thăm.",
+             "Lưu Thu Hằng"),
+            ("Thứ trưởng Trương Minh Tuấn cho biết Bắc Kinh đã đồng ý mở cửa thị trường cho quả bưởi.",
+             "Trương Minh Tuấn"),
+            # China's stance with Vietnam in the sentence: the envoy reports it from Vietnam's side
+            ("Đại sứ Lý Quốc Hùng cho biết Bắc Kinh phản đối việc Hà Nội mở rộng hợp tác dầu khí với các đối tác.",
+             "Lý Quốc Hùng")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin == "vietnamese", text
