@@ -82,6 +82,9 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
     found: dict[str, Person] = {}
     cued: set[str] = set()
     titles: set[str] = set()  # names that are, somewhere in the text, a role or the whole title of a work
+    # (the dictionary persons are the built-in glossary's, kept out of its keys: inference alone, or a user's
+    # glossary alone, does without them, as it does without the built-in entries)
+    builtin = glossary is not None and any(e.is_builtin for e in glossary)
     for i, sentence in enumerate(sentences):
         matches = glossary.find(sentence) if glossary is not None and len(glossary) else []
         blocked = cues.spans(sentence) + [(m.start, m.end) for m in matches if not _person_entry(m.entry)]
@@ -125,7 +128,8 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             # A name in a list after a cued one shares its cue (diễn viên A, B và C).
             listed = previous is not None and previous[1] and (_LIST_JOIN.fullmatch(sentence[previous[0]:start])
                                                                or introduced.partner(sentence, previous[0], start, end))
-            if listed or introduced.introduced(sentence, start, end) or introduced.full_name_subject(sentence, start, end, words):
+            if listed or introduced.introduced(sentence, start, end) or introduced.full_name_subject(sentence, start, end, words) \
+                    or builtin and named.dictionary_person(sentence, start, end):
                 cued.add(name_key)
             previous = (end, name_key in cued)
             names.append((start, end, name_key))
@@ -172,9 +176,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
                 person.origin, person.en = VIETNAMESE, ascii_form
             continue
         _decide(person, sentences, people)
-    if glossary is not None and any(e.is_builtin for e in glossary):
-        # (the dictionary persons are the built-in glossary's, kept out of its keys: inference alone, or a user's
-        # glossary alone, does without them, as it does without the built-in entries)
+    if builtin:
         for person in people:
             known.reading(person, INFERRED, UNKNOWN, VIETNAMESE, sentences, people)
             known.listed(person, INFERRED)
