@@ -91,6 +91,8 @@ COUNTRY_SYLLABLES = "Anh Pháp Mỹ Nga Đức Ý Nhật Hàn Lào Thái Úc B�
 # the dynasties' order and a dynasty.
 _DYNASTY = re.compile(r"^(?:Eastern|Western|Northern|Southern|Later|Former|Latter)\s+(?:Qing|Ming|Tang|Song|Yuan|Han|"
                       r"Jin|Zhou|Qin|Sui|Wei|Liang|Chen|Qi|Zhao|Yan|Shu|Wu)\b")
+_NO_PEN_NAME = re.compile(r"\b(?:reign|era|dynasty|kingdom|period|war|rebellion|emperor|empire|capital)\b",
+                          re.IGNORECASE)
 _TITLE_WORDS = {"General", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Lady", "Lord", "Saint",
                 "Duke", "Marquis", "Master", "Admiral", "Marshal", "Dr", "Dr.", "Mr", "Mrs", "Madame", "Sir"}
 
@@ -192,7 +194,7 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
     syl = _syllables(" ".join(pinyin))
     tone = [p.lower() for p in pinyin]
     out = []
-    sur = list(surname.get((simp[:surname_len], "".join(syl[:surname_len])), []))
+    sur = list(surname.get((simp[:surname_len], "".join(syl[:surname_len])), [])) if surname_len else []
     if surname_len == 1:
         listed = toned.get((trad[0], tone[0])) or toned.get((trad[0], "*"), [])  # (* : any reading)
         # The table's readings that the dictionary gives to another Mandarin reading are that reading's
@@ -205,7 +207,8 @@ def _options(trad: str, simp: str, pinyin: list[str], surname_len: int, toned: d
             more = _press().surname_written(syl[0], _more_surnames().get((simp[0], syl[0]), []))
             sur = sorted(sur + [r for r in more if r not in sur and r not in other],
                          key=lambda r: -_press().count("surname", syl[0], r))
-    out.append(sur)
+    if surname_len:
+        out.append(sur)
     for k in range(surname_len, len(simp)):
         readings = toned.get((trad[k], tone[k])) or toned.get((trad[k], "*")) or given.get((simp[k], syl[k]), [])
         if press:
@@ -238,6 +241,18 @@ def _more_surnames() -> dict[tuple[str, str], list[str]]:
         for vi, hanzi, pinyin, _ in table(name):
             out[hanzi, pinyin].append(vi)
     return dict(out)
+
+
+def _pen_name(gloss: str) -> bool:
+    """A dictionary person named without a surname (琼瑶 'Chiung Yao (1938–2024), Taiwanese writer'; 北岛 'Bei Dao
+    (1949-), Chinese poet'): the gloss opens on two to four capitalised words and a life's dates, no title, reign
+    or era, in the Chinese world."""
+    life = _LIFE.match(gloss)
+    # (the dates then what the person was: 'Iron Curtain (1945-1991) (In Taiwan, ...' is a thing)
+    if not life or not re.match(r"[^)]*\)\s*,?\s*[A-Za-z]", gloss[life.end():]) or _FOREIGN.search(gloss) or not _CHINESE_WORLD.search(gloss) or _NO_PEN_NAME.search(gloss):
+        return False
+    words = _CJK.sub(" ", life["name"]).split()
+    return 2 <= len(words) <= 4 and all(_LATIN_WORD.match(w) for w in words) and not _TITLE_WORDS & set(words)
 
 
 def _syllables(pinyin: str) -> list[str]:
@@ -393,8 +408,10 @@ def _cedict_people(rows: list[list[str]], pinyin_words: set[str], surname: dict)
         honorific = len(simp) == 2 and simp[1] == "子" and caps == [True, False]  # Kong3 zi3: Confucius
         if simp[:surname_len] not in surnames or not honorific and (
                 not (len(caps) > surname_len and caps[surname_len]) or any(caps[surname_len + 1:])):
-            yield ("not a Chinese surname + given name",)
-            continue
+            if not _pen_name(glosses[0]):
+                yield ("not a Chinese surname + given name",)
+                continue
+            surname_len = 0  # (a name with no surname in it: the whole of it is read as a given name's)
         text = _CJK.sub(" ", " / ".join(glosses))
         if _DYNASTY.match(glosses[0]) or re.search(r"\bdynasty \(", glosses[0]):
             yield ("a dynasty or period, no person",)  # (東周 Eastern Zhou (770-221 BC), 後漢 Later Han dynasty)
@@ -416,6 +433,9 @@ def _cedict_people(rows: list[list[str]], pinyin_words: set[str], surname: dict)
             yield ("an abbreviation of a longer name",)
             continue
         en, how = english(glosses, syl, surname_len, pinyin_words, honorific)
+        if not surname_len and " " not in en:
+            yield ("a pen name the dictionary gives no two-word English",)  # (Xuanzang: one word, not a name form)
+            continue
         if not en:
             yield (how,)
             continue
@@ -474,6 +494,13 @@ def admit(people, glossary_lines: list[str], section: str, tables: tuple,
                 continue
             if " ".join(key) in vn_names:
                 why["a Vietnamese person of the glossary"] += 1
+                continue
+            if not surname_len:
+                # A pen or stage name is a word before it is a name (Bắc Đảo, 'north island'; Quỳnh Dao, a
+                # Vietnamese woman's given names): it is the person's only where the text has said Chinese.
+                why["a pen or stage name (left to a context)"] += 1
+                if held is not None:
+                    held.append((vi, en, f"{simp} {how}"))
                 continue
             # Two syllables ending in a Vietnamese middle name start many Vietnamese names (La Văn Cầu); three
             # with a Vietnamese surname too are one (Lê Minh Khải); a Vietnamese surname and given name, too.

@@ -235,3 +235,31 @@ def test_in_context_sections_are_what_the_scripts_hold_back(gc, npc):
 def test_given_name_reading_the_dictionary_lacks(gc, trad, simp, pinyin, given):
     toned, names, surname = gc.readings()
     assert gc._options(trad, simp, pinyin, 1, toned, names, surname, press=True)[1] == [given]
+
+
+@pytest.mark.parametrize("gloss, pen_name", [
+    ("Chiung Yao (1938–2024), Taiwanese writer", True),
+    ("Bei Dao (1949-), Chinese poet", True),
+    ("Iron Curtain (1945-1991) (In Taiwan, the word was used to refer to both the Iron Curtain and the Bamboo Curtain.)",
+     False),  # dates, then no person
+    ("Xianfeng (1831-1861), reign name of Qing emperor", False),  # one word, a reign
+    ("Former Qin (351–395), a dynastic state of China during the Sixteen Kingdoms period", False),
+    ("Thaksin Shinawatra (1949-), Thai businessman and politician", False),  # not of the Chinese world
+])
+def test_pen_name_shape(gc, gloss, pen_name):
+    assert gc._pen_name(gloss) is pen_name
+
+
+def test_a_pen_name_is_held_for_a_context_and_read_there(gc, builtin):
+    """A dictionary person named without a surname (a pen or stage name) is no glossary key: the name is a word or
+    a Vietnamese woman's given names first. It is the person's where the text says Chinese, in the dictionary's own
+    English (Chiung Yao, not the pinyin Qiong Yao), and stays as written where it says Vietnamese."""
+    lines = gc.GLOSSARY.read_text(encoding="utf-8").splitlines()
+    held: list = []
+    entries, why, _ = gc.derive([["瓊瑤", "琼瑶", "Qiong2 Yao2", "Chiung Yao (1938–2024), Taiwanese writer"]], lines, held)
+    assert entries == [] and [(vi, en) for vi, en, _ in held] == [("Quỳnh Dao", "Chiung Yao")]
+    chinese = "Nữ nhà văn Đài Loan Quỳnh Dao, tác giả nhiều tiểu thuyết ngôn tình, qua đời ở tuổi 86."
+    assert [(p.en, p.origin) for p in find_in_text(chinese, builtin) if p.vi == "Quỳnh Dao"] == \
+        [("Chiung Yao", "inferred")]
+    vietnamese = "Cô giáo Quỳnh Dao, giáo viên Trường Tiểu học Kim Đồng ở Hà Nội, nhận bằng khen của Bộ Giáo dục."
+    assert [p.en for p in find_in_text(vietnamese, builtin) if p.vi == "Quỳnh Dao"] in ([], ["Quynh Dao"])
