@@ -214,9 +214,10 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # Trung Quốc: China is the enemy).
 # (not a noun after a preposition: nhận giải thưởng từ lãnh đạo Viện Hành chính - the giver, not a body one heads; nor
 # after a verb it is the object or agent of: đón / gặp / tiếp / thăm / mời lãnh đạo Bộ ..., được lãnh đạo Vân Nam đón;
-# nor the noun after such a verb, đón nhà lãnh đạo ...; nor các / những / ban lãnh đạo)
+# nor the noun nhà lãnh đạo, a leader, wherever it stands: đón chính thức nhà lãnh đạo Trung Quốc is the guest;
+# nor các / những / ban lãnh đạo)
 _HEADS = re.compile(r"(?<!\stừ)(?<!\scủa)(?<!\svới)(?<!\scho)(?<!\sbởi)(?<!\sđón)(?<!\sgặp)(?<!\stiếp)(?<!\sthăm)(?<!\smời)"
-                    r"(?<!\sđược)(?<!\scùng)(?<!\sđón nhà)(?<!\sgặp nhà)(?<!\stiếp nhà)(?<!\sthăm nhà)(?<!\smời nhà)"
+                    r"(?<!\sđược)(?<!\scùng)(?<!\snhà)(?<!Nhà)"
                     r"(?<!\scác)(?<!\snhững)(?<!\s[Bb]an)"
                     r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
 _ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|(?i:binh đoàn|hạm đội)|"

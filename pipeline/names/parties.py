@@ -134,9 +134,14 @@ def vietnam_faced(other: str, own_title: str = "", faced_after: str = "") -> boo
     `faced_after` (the sentence from the facing word after the person) opens on Vietnam's leaders or delegation,
     unless `own_title` (the person's title phrase) is an envoy's or a Vietnamese provincial chair's."""
     facing = re.match(r"\s*[^\W\d_]+(?:\s+(?:đàm|kiến|với|đón|nghênh))?", faced_after)
-    return bool(_COUNTERPART.search(other)) or bool(faced_after) and not _ENVOY.search(own_title) \
-        and not _PROVINCE_CHAIR.search(own_title.rstrip()) \
-        and bool(_VIETNAMS_SIDE.match(faced_after, facing.end() if facing else 0))
+    if _COUNTERPART.search(other):
+        return True
+    if not faced_after or _ENVOY.search(own_title) or _PROVINCE_CHAIR.search(own_title.rstrip()):
+        return False
+    side = _VIETNAMS_SIDE.match(faced_after, facing.end() if facing else 0)
+    # (a body every country has, closed by China's name, is China's: tiếp đoàn đại biểu Bộ Công an Trung Quốc)
+    body = side and cues.VIETNAMESE_RE.match(faced_after, side.end())
+    return bool(side) and not (body and cues.qualified(faced_after, body.end()))
 
 
 # Served, studied or lived in China, then went home (X là sĩ quan quân đội Trung Hoa Dân quốc trước khi về nước; X
