@@ -53,13 +53,13 @@ def test_no_office_or_vietnams_side_stays_as_it_was():
 
 
 def test_one_voicing_chinas_opposition_speaks_for_china():
-    # (setting.voices_chinas_stance: the office convention yields to China's stance in the person's own words)
+    # (setting.voices_chinas_stance: the office convention yields to China's stance in a spokesperson's own words)
     for text, name in (
             ("Người phát ngôn Bộ Ngoại giao Khâu Hải Đình khẳng định Bắc Kinh kiên quyết phản đối mọi hành động can "
              "thiệp vào công việc nội bộ.", "Khâu Hải Đình"),
             ("Người phát ngôn Bộ Quốc phòng Nhạc Thanh Vân tuyên bố Bắc Kinh lên án cuộc tập trận chung gần eo biển.",
              "Nhạc Thanh Vân"),
-            ("Đại sứ Diêu Quốc Lương nói Trung Quốc phản đối mọi hành động gây căng thẳng trên bán đảo Triều Tiên.",
+            ("Phát ngôn viên Diêu Quốc Lương nói Trung Quốc cực lực phản đối lệnh trừng phạt đơn phương.",
              "Diêu Quốc Lương")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == "inferred", text
@@ -75,6 +75,9 @@ def test_vietnams_stance_or_chinas_decisions_stay_vietnamese():
              "Lưu Thu Hằng"),
             ("Thứ trưởng Trương Minh Tuấn cho biết Bắc Kinh đã đồng ý mở cửa thị trường cho quả bưởi.",
              "Trương Minh Tuấn"),
+            # China's stance reported by one who is no spokesperson (an ambassador, a vice-minister)
+            ("Đại sứ Lương Thanh Nghị cho biết Trung Quốc phản đối chủ nghĩa bảo hộ thương mại.", "Lương Thanh Nghị"),
+            ("Thứ trưởng Hồ Minh Tuấn cho biết Trung Quốc phản đối việc nhập khẩu tiểu ngạch.", "Hồ Minh Tuấn"),
             # China's stance with Vietnam in the sentence: the envoy reports it from Vietnam's side
             ("Đại sứ Lý Quốc Hùng cho biết Bắc Kinh phản đối việc Hà Nội mở rộng hợp tác dầu khí với các đối tác.",
              "Lý Quốc Hùng")):

@@ -352,7 +352,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         held_off = near and shape.score(person.vi) > shape.OFFICE_HELD_OFF
         said, basis = (None, None) if held_off else (VIETNAMESE, CONVENTION)
         if not mission and (setting.speaks_for_china(person, named) or setting.voices_chinas_stance(person, named)):
-            # X cho biết Bắc Kinh sẽ ...; X khẳng định Bắc Kinh phản đối ...: speaks for China
+            # X cho biết Bắc Kinh sẽ ...; Người phát ngôn X khẳng định Bắc Kinh phản đối ...: speaks for China
             said, basis, held_off = CHINESE, SETTING, False
         elif not mission and setting.envoy_of_china(person, named):  # Đại sứ X ... quan hệ Trung Quốc - Đức
             said, basis, held_off = CHINESE, SETTING, False

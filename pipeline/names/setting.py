@@ -216,24 +216,25 @@ def speaks_for_china(person, sentences: Sequence[str], abroad: bool = False) -> 
     return False
 
 
-# ... and China's stance in the person's words (X khẳng định Bắc Kinh phản đối ...; Đại sứ X nói Trung Quốc kiên quyết
-# phản đối ...): a state's opposition is voiced by its own officials; a Vietnamese one voices Vietnam's (Việt Nam phản
-# đối ...) and reports China's decisions (Bắc Kinh đã đồng ý ...), not its stance.
+# ... and China's stance in a spokesperson's words (Người phát ngôn Bộ Ngoại giao X khẳng định Bắc Kinh phản đối ...): a
+# spokesperson voices their own government's stance; a Vietnamese one voices Vietnam's (Việt Nam phản đối ...) and
+# reports China's decisions (Bắc Kinh đã được thông báo ...), not its stance. Not anyone's: a Vietnamese ambassador or
+# vice-minister may report what China opposes (Thứ trưởng X cho biết Trung Quốc phản đối việc nhập khẩu tiểu ngạch).
 _STANCE = LazyPattern(r"(?:" + cues.CHINESE_RE.pattern + r")\s+(?:(?:luôn|vẫn|kiên quyết|cực lực|hoàn toàn|sẽ|đã)\s+)*"
                       r"(?:phản đối|bác bỏ|lên án)(?![^\W\d_])")
 
 
 def voices_chinas_stance(person, sentences: Sequence[str]) -> bool:
-    """Whether a mention's own verb of saying reports China's opposition (_STANCE), their sentences and the two around
-    name nothing of Vietnam but the speaker's own title (_own_body_only), and the name does not lean Vietnamese
-    (shape.VIETNAMESE_LEANING): stronger than speaks_for_china's report of what China does, so no Chinese shape is
-    asked."""
+    """Whether a spokesperson's mention (_SPOKESPERSON) has their own verb of saying report China's opposition
+    (_STANCE), their sentences and the two around name nothing of Vietnam but the speaker's own title (_own_body_only),
+    and the name does not lean Vietnamese (shape.VIETNAMESE_LEANING): stronger than speaks_for_china's report of what
+    China does, so no Chinese shape is asked."""
     own = sorted({m.sentence for m in person.mentions})
     if names_vietnam(around(sentences, own, own_too=True)) and not _own_body_only(person, sentences, own) \
             or shape.score(person.vi) <= shape.VIETNAMESE_LEANING:
         return False
     for m in person.mentions:
-        said = _SAYS.match(sentences[m.sentence], m.end)
+        said = _SPOKESPERSON.search(sentences[m.sentence], 0, m.start) and _SAYS.match(sentences[m.sentence], m.end)
         stance = said and _STANCE.match(sentences[m.sentence], said.end())
         if stance and not cues.vietnamese_place(sentences[m.sentence], stance):
             return True
