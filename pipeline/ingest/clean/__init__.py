@@ -19,7 +19,7 @@ unsure of is kept and noted.
     slugs.py      a picture's file name written as words, its empty table cell
     captions.py   captions without credit, between paragraphs or in a gallery
     overlap.py    the words a line shares with the story around it
-    runs.py       lines read together: galleries, two captions in a row, what announces a list
+    runs.py       lines read together: galleries, two captions in a row, what announces a list or the pictures
     scenes.py     captions showing people at work, told from sub-headings by the page; a caption's own words
                   set right over its paragraph
     midflow.py    a caption set between two paragraphs of one train of thought (the lower one points back)

@@ -186,6 +186,22 @@ def announced_gallery(units: list[list[Line]]) -> list[int]:
     return found
 
 
+# The note without its colon, set as the story's last line ('Một số hình ảnh Hội nghị', 'Một số hình ảnh tham gia
+# giải của ...'): the crawl kept none of the pictures it announced, or their captions only. 'Some pictures' is the
+# evidence, where a caption names what one picture shows ('Hình ảnh cô giáo ...'); a sentence about pictures runs on.
+_GALLERY_NOTE_RE = re.compile(
+    r"^(?:(?:sau đây|dưới đây)(?: là)?\s+)?(?:một số|một vài|vài)\s+"
+    r"(?:hình ảnh|bức ảnh|bức hình|tấm ảnh|ảnh|khoảnh khắc)\b[^:!?]{0,120}$", re.IGNORECASE)
+GALLERY_NOTE_WORDS = 20
+
+
+def closing_gallery_note(lines: list[Line], pos: int) -> bool:
+    """A note announcing the story's pictures, right under a line of it the cleaner kept, and nothing kept under it:
+    the story's own last line, whatever layout rule took it (a caption's, a related headline's, the signature's)."""
+    text = lines[pos].text.strip()
+    return 0 < pos and words(text) <= GALLERY_NOTE_WORDS and bool(_GALLERY_NOTE_RE.match(text)) \
+        and lines[pos - 1].kept and not any(ln.kept for ln in lines[pos + 1:])
+
 
 # An instalment of a series named at a line's head: 'Bài 2: ...', 'Kỳ 3 - ...', 'Phần IV. ...'.
 _INSTALMENT_RE = re.compile(r"^(?:bài|kỳ|phần)\s+(\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*\S", re.IGNORECASE)

@@ -40,6 +40,10 @@ read: lines the cleaner kept that the line continues.
   line of the page was taken as a picture's (a caption, an image, a credit). A caption rule took it for what a
   picture shows; a page without a picture has no caption, and a page of sub-headings has more of them.
 
+- The note announcing the story's pictures, as its last line ('Một số hình ảnh Hội nghị', no colon: runs.py): right
+  under a line the cleaner kept, nothing kept under it. A caption, a related headline or the signature's rule takes
+  it for a picture's or another story's line; 'some pictures' names no one picture, and no other story's.
+
 A list item may repeat words of the paragraph over it (a pull-quote rule's evidence), so a copy is no bar here; the
 other two must not be a copy of kept text.
 """
@@ -48,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.clean import calls, labels, rowruns, verse, wrapped
+from pipeline.ingest.clean import calls, labels, rowruns, runs, verse, wrapped
 from pipeline.ingest.clean.cues import PICTURE_REASONS, POSITION_MARK_RE
 from pipeline.ingest.clean.lines import SENTENCE_END, Line, Page, is_paragraph, key, real_words, unaccented
 
@@ -370,4 +374,6 @@ def part_of(lines: list[Line], pos: int, copy: bool, starred: frozenset[int] = f
         return "a line of a paragraph wrapped by hand (the sentence runs on over it)"
     if head_among_heads(lines, pos, pictured):
         return "one of the page's sub-headings (no picture on the page)"
+    if runs.closing_gallery_note(lines, pos):
+        return "the note announcing the story's pictures, its last line"
     return None
