@@ -153,13 +153,20 @@ def title_found(title: str, out: dict) -> tuple[bool, bool]:
 
 
 def removed_by(line: str, out: dict) -> str:
-    """The rule that took a lost line: the reason of the removed entry holding most of its words in a row."""
+    """The rule that took a lost line: the reason of the removed entry holding most of its words in a row. Where none
+    holds half of them, the entries cut off either end of it (a tag longer than `tails` forgives, a credit closing
+    it): the cleaner recorded what it took, and the rest of the line stands."""
     words = norm(line)
     best, reason = 0, "not among the removed lines (rewritten or merged)"
     for item in out.get("removed", []):
         n = longest_run(" " + " ".join(norm(item.get("text", ""))) + " ", words)
         if n > best and n >= max(1, len(words) // 2):
             best, reason = n, item.get("reason", "?")
+    if not best:  # a piece at either end, as the cleaner cuts a tag or a credit off
+        cuts = [item.get("reason", "?") for item in out.get("removed", []) if (piece := norm(item.get("text", "")))
+                and len(piece) < len(words) and piece in (words[:len(piece)], words[-len(piece):])]
+        if cuts:
+            reason = f"not among the removed lines: cut short, {', '.join(dict.fromkeys(cuts))} cut off it (recorded)"
     return reason
 
 

@@ -3,12 +3,18 @@ shape that recurs and is the story's far more often than noise: the note announc
 without a colon as its last line ('Một số hình ảnh Hội nghị'), which a caption's, a related headline's or the
 signature's rule took (test95/04, 103/13, 116/09). The loss guard puts it back (structure.part_of,
 runs.closing_gallery_note). Pages of this file's own writing; each mirror is a noise line of the same rule that
-still goes."""
+still goes. And bench/clean_eval.py names what cut a lost line short, where no removal holds it whole."""
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.ingest.clean.lines import Line
 from pipeline.ingest.clean.runs import closing_gallery_note
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import clean_eval  # noqa: E402
 
 CAPTION = "Ảnh: Lãnh đạo tỉnh trao quyết định cho chủ đầu tư dự án."
 SIGNATURE = "Minh Anh - Phó Chủ tịch Công đoàn"
@@ -68,3 +74,18 @@ def test_closing_gallery_note_reads_the_page_around_the_line():
                   "theo camera của người dân gần đó ghi lại"):
         assert not closing_gallery_note(_lines(BODY1, other, kept=(True, False)), 1)
 
+
+def test_a_lost_line_cut_short_is_named_by_what_the_cleaner_cut_off_it():
+    # The line counts as lost (a tag longer than the scorer forgives, a credit at its end), but the cleaner recorded
+    # the piece it took: the report names it, not 'rewritten or merged'.
+    tagged, credited = f"(Thủy sản Việt Nam) - {BODY1}", f"{BODY2} Ảnh: Tiêu Phong."
+    out = {"title": HEAD, "paragraphs": [LEAD, BODY1, BODY2],
+           "removed": [{"text": "(Thủy sản Việt Nam) -", "reason": "outlet-tag"},
+                       {"text": "Ảnh: Tiêu Phong.", "reason": "photo-credit"}, {"text": "0", "reason": "counter"}]}
+    assert clean_eval.removed_by(tagged, out) == \
+        "not among the removed lines: cut short, outlet-tag cut off it (recorded)"
+    assert clean_eval.removed_by(credited, out) == \
+        "not among the removed lines: cut short, photo-credit cut off it (recorded)"
+    assert clean_eval.removed_by(LEAD, out) == "not among the removed lines (rewritten or merged)"
+    assert clean_eval.removed_by(BODY1, {**out, "removed": [{"text": BODY1, "reason": "photo-caption"}]}) \
+        == "photo-caption"
