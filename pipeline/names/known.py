@@ -5,12 +5,13 @@ dictionary's person is the reading."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
 from pipeline.glossary.persons import in_context
-from pipeline.names import origin, roles, shape, tables
+from pipeline.names import cues, named, origin, roles, runs, shape, tables
 from pipeline.names.pinyin import Candidate, join_given
 
 # A two-syllable name whose probability among Vietnamese names (data/shape.tsv's Vietnamese columns, surname times
@@ -55,6 +56,28 @@ def reading(person, inferred: str, unknown: str, vietnamese: str, sentences: Seq
         person.origin, person.basis = inferred, "dictionary person"
     if person.origin == inferred:
         person.en, person.hanzi = en, hanzi
+
+
+def untitled(sentence: str, start: int, end: int) -> bool:
+    """Whether the name sentence[start:end] is a dictionary person's of two syllables a Vietnamese hardly bears
+    (RARE_AMONG_VIETNAMESE, as reading() asks where the text says nothing), standing whole as a glossary person
+    must (named.whole_name: not a park's or a museum's), in a sentence that names China or a place of China beside it
+    (not Vietnam's namesake): the person, though nothing introduces them (Truyện của Lỗ Tấn ... văn học Trung Quốc;
+    Vương Mãng cướp ngôi ... lịch sử Trung Quốc). Not a name Vietnamese bear too (Lý Minh, Dương Minh; Lý Giang, a
+    river of Guangxi's as well): only a title or an apposition tells those."""
+    body = _SENTENCE_CASE_BEFORE.search(sentence, 0, start)
+    if body is not None and runs.capitalised(body.group(1)) and body.group(2).islower():
+        return False  # (the end of a body's or a prize's name: Học viện Mỹ thuật Lỗ Tấn, giải Văn học Lỗ Tấn)
+    name = sentence[start:end]
+    return len(name.split()) == 2 and in_context(name) is not None \
+        and vietnamese_log_p(name) < RARE_AMONG_VIETNAMESE and named.whole_name(sentence, start, end) and any(
+            not (m.start() < end and start < m.end()) and not cues.vietnamese_place(sentence, m)
+            for m in cues.CHINESE_RE.finditer(sentence))
+
+
+# A capitalised word and a lower-case one right before a name, not the sentence's first word (Truyện của X): the
+# name ends a name written in sentence case.
+_SENTENCE_CASE_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) ([^\W\d_]+) $")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.glossary.entry import Match
-from pipeline.glossary.persons import in_context, is_person
+from pipeline.glossary.persons import is_person
 from pipeline.names import cues, runs, tables
 
 _ADDRESS = {tables.key(w) for w in ("ông", "bà")}
@@ -106,24 +106,4 @@ def addressed(match: Match) -> bool:
     """Whether a glossary person's match opens with a capitalised Ông / Bà that opens the sentence: there it is
     the form of address as often as the surname 翁 (Ông Nhất Lam là người dân địa phương: Mr Nhất Lam)."""
     return tables.key(match.entry.vi.split()[0]) in _ADDRESS and (match.sentence_start or match.surface.isupper())
-
-
-def dictionary_person(sentence: str, start: int, end: int) -> bool:
-    """Whether the name sentence[start:end] is a dictionary person's (pipeline/glossary/persons.py, in_context: kept
-    out of the glossary's keys as the name could be something else) standing whole as a glossary person's must
-    (whole_name: not a park's or a prize's), in a sentence that names China or a place of China beside it (not
-    Vietnam's namesake): the person, as a glossary entry is, though nothing introduces them (Truyện của Lỗ Tấn ...
-    văn học Trung Quốc; Vương Mãng cướp ngôi ... lịch sử Trung Quốc). known.reading gives their pinyin as the origin
-    allows."""
-    body = _SENTENCE_CASE_BEFORE.search(sentence, 0, start)
-    if body is not None and runs.capitalised(body.group(1)) and body.group(2).islower():
-        return False  # (the end of a body's or a prize's name: Học viện Mỹ thuật Lỗ Tấn, giải Văn học Lỗ Tấn)
-    return in_context(sentence[start:end]) is not None and whole_name(sentence, start, end) and any(
-        not (m.start() < end and start < m.end()) and not cues.vietnamese_place(sentence, m)
-        for m in cues.CHINESE_RE.finditer(sentence))
-
-
-# A capitalised word and a lower-case one right before a name, not the sentence's first word (Truyện của X): the
-# name ends a name written in sentence case.
-_SENTENCE_CASE_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) ([^\W\d_]+) $")
 

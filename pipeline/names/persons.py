@@ -129,7 +129,7 @@ def find_persons(sentences: Sequence[str] | str, glossary: Glossary | None = Non
             listed = previous is not None and previous[1] and (_LIST_JOIN.fullmatch(sentence[previous[0]:start])
                                                                or introduced.partner(sentence, previous[0], start, end))
             if listed or introduced.introduced(sentence, start, end) or introduced.full_name_subject(sentence, start, end, words) \
-                    or builtin and named.dictionary_person(sentence, start, end):
+                    or builtin and known.untitled(sentence, start, end):
                 cued.add(name_key)
             previous = (end, name_key in cued)
             names.append((start, end, name_key))
