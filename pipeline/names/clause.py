@@ -126,8 +126,12 @@ def own_part(phrase: str, apposition: bool = True) -> str:
 _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội đàm|điện đàm|hội kiến|cảm ơn|trao|gửi|cho|"
                    r"(?<!kịch\s)nói|khẳng định"
                    r"|cho biết|nhấn mạnh|đề nghị|khi(?!\s+(?:đó|ấy)\s+là\s)|trong khi|(?<!khi\s)còn|của|chào đón|hoan nghênh|giữa"
+                   r"|chào(?:\s+(?:xã giao|từ biệt|tạm biệt))?|đón|tiễn"
                    r"|tuyên phạt|tuyên án|xét xử|kết án|xử phạt)\s", re.I)
-# (a court sentencing or trying the person, Tòa án Thâm Quyến xét xử X: the court is its subject, not X's title -
+# (a visitor's courtesy call, Đại sứ Trung Quốc chào xã giao / chào từ biệt / đến chào Phó Thủ tướng X, and a
+# host's welcome or farewell, Đại sứ Trung Quốc đón / tiễn Phó Thủ tướng X: the caller or host is its subject, not
+# X's title;
+# a court sentencing or trying the person, Tòa án Thâm Quyến xét xử X: the court is its subject, not X's title -
 # jurisdiction.py reads whose court it is;
 # a dot inside an abbreviation, TP.HCM, ends no apposition; kịch nói, spoken drama, is no saying; khi còn là: "still";
 # khi đó là X: "then", a title's holder at the time, title_phrase._THEN)

@@ -35,7 +35,10 @@ _MEDAL = r"huy chương|HC[VBĐ]|HC\s+(?:vàng|bạc|đồng)"
 _A_COUNTRY = "(?=(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + "))"
 _BRANDS = r"(?:" + "|".join(re.escape(c.strip()) for c in (COMPANIES + "," + VIETNAMESE_COMPANIES).split(",")
                             if c.strip()) + r")(?![^\W\d_])"
-_IDENTITY = LazyPattern(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|đứng đầu|dẫn dắt|làm|với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
+# (not the noun người đứng đầu, the head, which is whom a host receives - đón người đứng đầu Nhân Đại Trung Quốc -
+# and the person's own only as their apposition or after là, read there)
+_IDENTITY = LazyPattern(r"\s(?:là|trở thành|giữ chức|đảm nhiệm|(?<!\sngười\s)(?<!Người\s)đứng đầu|dẫn dắt|làm|"
+                        r"với tư cách|(?:trên|với|ở)\s+cương\s+vị|đại diện cho|"
                         r"(?P<represents>đại diện|thay mặt)(?!\s+cho\s)|thay mặt cho|"
                         r"dẫn đầu(?=\s+(?:phái\s+)?đoàn\s)|(?:có\s+mặt\s+)?trong\s+(?:phái\s+)?đoàn(?=\s)|"
                         r"xuất thân từ|sinh ra ở|sinh ra tại|nhậm chức|quê ở|đến từ|được phong|được thăng|được bầu vào|trúng cử vào|"
@@ -215,11 +218,13 @@ def _same_subject(text: str, pos: int, joint: re.Match) -> bool:
 # (not a noun after a preposition: nhận giải thưởng từ lãnh đạo Viện Hành chính - the giver, not a body one heads; nor
 # after a verb it is the object or agent of: đón / gặp / tiếp / thăm / mời lãnh đạo Bộ ..., được lãnh đạo Vân Nam đón;
 # nor the noun nhà lãnh đạo, a leader, wherever it stands: đón chính thức nhà lãnh đạo Trung Quốc is the guest;
+# nor the noun người đứng đầu / lãnh đạo / chỉ huy after such a word - đón người đứng đầu Nhân Đại Trung Quốc, hội kiến,
+# tiễn người chỉ huy ... - though it stays the person's as their apposition, X, người đứng đầu Bộ ...;
 # nor các / những / ban lãnh đạo)
 _HEADS = re.compile(r"(?<!\stừ)(?<!\scủa)(?<!\svới)(?<!\scho)(?<!\sbởi)(?<!\sđón)(?<!\sgặp)(?<!\stiếp)(?<!\sthăm)(?<!\smời)"
-                    r"(?<!\sđược)(?<!\scùng)(?<!\snhà)(?<!Nhà)"
+                    r"(?<!\sđược)(?<!\scùng)(?<!\skiến)(?<!\stiễn)(?<!\snhà)(?<!Nhà)(?<!\sngười)(?<!Người)"
                     r"(?<!\scác)(?<!\snhững)(?<!\s[Bb]an)"
-                    r"\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
+                    r"(?:\s+người)?\s(?:chỉ huy|lãnh đạo|đứng đầu|(?P<charge>phụ trách))\s+(?=[^\W\d_])")
 _ARM_OF = re.compile(r"(?:các\s+|những\s+)?(?:lực lượng|đơn vị|bộ đội|cánh quân|đạo quân|(?i:binh đoàn|hạm đội)|"
                      # (an operation or case of a force: chỉ huy nhiều vụ điều tra lớn của cảnh sát Trung Quốc)
                      r"(?:nhiều\s+|các\s+)?(?:vụ|chuyên án|chiến dịch))"
