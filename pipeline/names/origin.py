@@ -39,14 +39,15 @@ _MENTION = "china-elsewhere"  # China named before the name, outside its clause:
 # (not tiếp quản, tiếp tục and the like: taking over or going on faces no one; nor liên tiếp, trực tiếp, gián tiếp,
 # kế tiếp, chuyển tiếp: in a row, directly, next, relayed; nor "với" + a role or a work (nổi tiếng với vai ..., trở
 # lại YouTube với video về ...): what one is known for or comes back with, not whom one faces; "đón" only before a
-# delegation or guests, đón đoàn / đón hàng chục đoàn khách: not đón nhận, đón Tết)
+# delegation or guests, đón đoàn / đón hàng chục đoàn khách, or a titled person, đón Đại tướng X: not đón nhận, đón Tết)
 _FACING = re.compile(r"(?<!đối)\s(?:với(?! tư cách)(?!" + identity.NOT_FACED + r")"  # (a time, a style: identity.py)
                      r"(?!\s+(?:(?:các|những|nhiều|một|hai|ba)\s+)?(?:vai|vai diễn|phim|bộ phim|tác phẩm|ca khúc|"
                      r"bài hát|album|tiểu thuyết|cuốn|loạt|series|màn trình diễn|video|clip|vlog|MV|bài đăng|bộ ảnh)"
                      r"(?![^\W\d_]))|(?<!liên\s)(?<!trực\s)(?<!gián\s)(?<!kế\s)(?<!chuyển\s)"
                      r"tiếp(?! (?:quản|tục|nhận|thu|cận|xúc|theo|đó|sức|tế|diễn))|"
                      r"gặp|hội đàm|điện đàm|hội kiến|chào đón|hoan nghênh|cảm ơn|trao|gửi|"
-                     r"đón(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:đoàn|khách)(?![^\W\d_]))|"
+                     r"đón(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:đoàn|khách)(?![^\W\d_])|\s+(?:ông|bà|Phó|Bộ trưởng|Thứ trưởng|"
+                     r"Chủ tịch|Thủ tướng|Tổng Bí thư|Bí thư|Đại sứ|Tổng thống|(?:Đại|Thượng|Trung|Thiếu) tướng)\s)|"
                      # an opponent beaten or lost to is faced as a counterpart met is (thua VĐV Trung Quốc); not a
                      # goal, bàn thắng, nor a team helped or owned between (ghi bàn thắng giúp đội tuyển Trung Quốc,
                      # chiến thắng của đội tuyển ...: the scorer's own side); a goal into a team's net is against it
