@@ -106,4 +106,3 @@ def addressed(match: Match) -> bool:
     """Whether a glossary person's match opens with a capitalised Ông / Bà that opens the sentence: there it is
     the form of address as often as the surname 翁 (Ông Nhất Lam là người dân địa phương: Mr Nhất Lam)."""
     return tables.key(match.entry.vi.split()[0]) in _ADDRESS and (match.sentence_start or match.surface.isupper())
-

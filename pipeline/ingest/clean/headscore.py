@@ -465,4 +465,3 @@ def _weigh(page: Page) -> None:
         # Over the headline no story line stands, but a box of one page is no rule: kept, noted.
         page.doubt(box[0], "kept: a list with dashes over the headline; maybe a box the page prints there")
     header.headline_copies(page, line)  # a copy with the site's name added ('<headline> | Báo X') too
-
