@@ -20,14 +20,17 @@ _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 _JUDGES = r"(?:tuyên(?:\s+(?:án|phạt|xử|tử hình))?|xét xử|kết án|phạt|xử phạt)"
 _DISCIPLINES = r"(?:(?:thông báo|quyết định)\s+)?(?:điều tra|khai trừ|kỷ luật)"
 _ACTS = r"(?:" + _JUDGES + "|" + _DISCIPLINES + ")"
+_TOA_AN = r"(?i:tòa|toà)\s+án"
+# The province closing a court's city, after a comma (Tòa án Trung cấp thành phố Trường Xuân, tỉnh Cát Lâm).
+_PROVINCE = r",\s+(?i:tỉnh|khu tự trị)(?=\s)"
 # A court or a discipline body (Ủy ban Kiểm tra Kỷ luật, cơ quan kiểm tra kỷ luật: the name only China's has; Vietnam's
 # is Ủy ban Kiểm tra) and its phrase up to what it does: its kind and level (Tòa án Nhân dân Trung cấp số 1 Thiên Tân,
 # tòa án quân sự Trung Quốc, Tòa án Trung cấp thành phố Trường Xuân, tỉnh Cát Lâm, tòa án đặc biệt của Trung Quốc, tòa
 # án ở Thiên Tân và Tế Nam, Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc); a comma only before the province of the
 # court's city, and after it where it closes that apposition (Tòa án ở Trường Xuân, tỉnh Cát Lâm, tuyên án ...).
-_COURT = re.compile(_B + r"(?:(?i:tòa|toà)\s+án|(?:Ủy ban|Uỷ ban|(?i:cơ quan))\s+(?i:kiểm tra kỷ luật))" + _E
-                    + r"(?P<phrase>(?:\s+(?!" + _ACTS + _E + r")[^\W_,;:.()]+"
-                    r"|,\s+(?i:tỉnh|khu tự trị)(?=\s)){0,10}?)(?P<closing>,)?\s+(?:(?:đã|vừa|sẽ)\s+)?" + _ACTS + _E)
+_COURT = re.compile(_B + r"(?:" + _TOA_AN + r"|(?:Ủy ban|Uỷ ban|(?i:cơ quan))\s+(?i:kiểm tra kỷ luật))" + _E
+                    + r"(?P<phrase>(?:\s+(?!" + _ACTS + _E + r")[^\W_,;:.()]+|" + _PROVINCE + r"){0,10}?)"
+                    r"(?P<closing>,)?\s+(?:(?:đã|vừa|sẽ)\s+)?" + _ACTS + _E)
 # The person after the court's verb, in its clause (tuyên án tử hình treo đối với X; tuyên phạt cựu Phó Tỉnh trưởng X)
 _UP_TO_NAME = re.compile(r"[^,;:.]{0,80}$")
 # ... or before it, the subject the court acts on (X bị tòa án ...; X, cựu ..., bị tòa án ...; A và B lần lượt bị ...)
@@ -38,8 +41,7 @@ _SUBJECT = re.compile(_HEAD + r"bị\s+(?:một\s+)?$")
 # ... or named after the sentence it passed, as where (X bị tuyên án tử hình treo tại tòa án ở Trường Xuân; X lĩnh án
 # chung thân tại một tòa án quân sự ở Bắc Kinh)
 _SENTENCED_AT = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án)" + _E + r"[^,;:.]{0,60}?\s(?:tại|ở)\s+"
-                           r"(?:một\s+)?(?i:tòa|toà)\s+án(?P<phrase>(?:\s+[^\W_,;:.()]+|,\s+(?i:tỉnh|khu tự trị)(?=\s))"
-                           r"{0,10})")
+                           r"(?:một\s+)?" + _TOA_AN + r"(?P<phrase>(?:\s+[^\W_,;:.()]+|" + _PROVINCE + r"){0,10})")
 # The legislature only China has removing or appointing the person in their sentence (bị bãi nhiệm / miễn nhiệm /
 # cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
 _LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
@@ -52,7 +54,7 @@ def _court_of_china(court: re.Match) -> bool:
     city after "Tòa án ở" is told by the words before it, mainland_cities); a comma before the verb only where it
     closes a province's apposition."""
     text, span = court.string, court.span("phrase")
-    if court.groupdict().get("closing") and not re.search(r",\s+(?i:tỉnh|khu tự trị)\s", text[span[0]:span[1]]):
+    if court.groupdict().get("closing") and not re.search(_PROVINCE, text[span[0]:span[1]]):
         return False
     return bool(cues.CHINESE_RE.search(text, *span)) and not cues.VIETNAMESE_RE.search(text, *span)
 

@@ -32,6 +32,11 @@ def vietnamese_log_p(name: str) -> float:
     return last + max(table[place].get(tables.key(first), table[place]["*"])[1] for place in ("surname", "middle"))
 
 
+def rare_among_vietnamese(name: str) -> bool:
+    """Two syllables whose probability among Vietnamese names is below e ** RARE_AMONG_VIETNAMESE."""
+    return len(name.split()) == 2 and vietnamese_log_p(name) < RARE_AMONG_VIETNAMESE
+
+
 def reading(person, inferred: str, unknown: str, vietnamese: str, sentences: Sequence[str], people) -> None:
     """A person decided Chinese (origin `inferred`) or left undecided (`unknown`) whose name is such a dictionary
     person's gets that person's pinyin first: the reading's likeliest pinyin is another name's (Lỗ Tấn Lu Jin, Chu
@@ -44,8 +49,7 @@ def reading(person, inferred: str, unknown: str, vietnamese: str, sentences: Seq
     if known is None:
         return
     en, hanzi = known
-    taken = len(person.vi.split()) == 2 and vietnamese_log_p(person.vi) < RARE_AMONG_VIETNAMESE \
-        or weak and roles.told(person, sentences, people, hanzi)
+    taken = rare_among_vietnamese(person.vi) or weak and roles.told(person, sentences, people, hanzi)
     if person.origin == vietnamese and not taken:
         return
     rest = [c for c in person.candidates if c.en != en]
@@ -69,8 +73,7 @@ def untitled(sentence: str, start: int, end: int) -> bool:
     if body is not None and runs.capitalised(body.group(1)) and body.group(2).islower():
         return False  # (the end of a body's or a prize's name: Học viện Mỹ thuật Lỗ Tấn, giải Văn học Lỗ Tấn)
     name = sentence[start:end]
-    return len(name.split()) == 2 and in_context(name) is not None \
-        and vietnamese_log_p(name) < RARE_AMONG_VIETNAMESE and named.whole_name(sentence, start, end) and any(
+    return rare_among_vietnamese(name) and in_context(name) is not None and named.whole_name(sentence, start, end) and any(
             not (m.start() < end and start < m.end()) and not cues.vietnamese_place(sentence, m)
             for m in cues.CHINESE_RE.finditer(sentence))
 
