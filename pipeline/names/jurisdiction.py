@@ -1,8 +1,9 @@
 """A court or the legislature of China acting on a person: a court of China sentencing or trying them (Tòa án ở Cát Lâm
 tuyên án ... đối với X, cựu Thứ trưởng Bộ Công an; X bị tòa án quân sự Trung Quốc tuyên án), the NPC removing or
-appointing them (X bị bãi nhiệm chức Bộ trưởng Quốc phòng ..., Nhân đại Trung Quốc thông báo), its Party's discipline
-body investigating or expelling them (X bị cơ quan kiểm tra kỷ luật Trung Quốc điều tra). A state's courts try the
-officials of its own offices, its legislature removes its own ministers and a Party disciplines its own members, so an
+appointing them (X bị bãi nhiệm chức Bộ trưởng Quốc phòng ..., Nhân đại Trung Quốc thông báo) or hearing their work
+report (X báo cáo công tác trước kỳ họp Nhân đại), its Party's discipline body investigating or expelling them (X bị cơ
+quan kiểm tra kỷ luật Trung Quốc điều tra). A state's courts try the officials of its own offices, its legislature
+removes its own ministers and hears its own officials' reports, and a Party disciplines its own members, so an
 office named with no country there (the press's convention reads it as Vietnam's) is China's. A Vietnamese tried in
 China is written with Vietnam (công dân Việt Nam, ngư dân Quảng Ngãi, a firm in Lạng Sơn: any Vietnamese place, body or
 the word Việt in the sentence stops the reading), and a court of Vietnam names a Vietnamese place or none (Tòa án nhân
@@ -46,7 +47,15 @@ _SENTENCED_AT = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án)" + _E
 # cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
 _LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
 _REMOVED = re.compile(_B + r"(?:bị\s+)?(?:bãi nhiệm|miễn nhiệm|cách chức|phê chuẩn|bổ nhiệm|bầu)" + _E)
+# ... or hearing the person's report: a state's officials report to its own legislature, a visitor speaks or watches
+# there (X báo cáo công tác tòa án trước kỳ họp Nhân đại toàn quốc; X trình bày Báo cáo công tác Chính phủ tại phiên
+# khai mạc kỳ họp Nhân đại; not Đại sứ X dự phiên khai mạc kỳ họp Nhân đại, phóng viên X đưa tin về kỳ họp Nhân đại)
+_REPORTS = re.compile(_HEAD + r"(?:trình bày|trình|báo cáo)" + _E + r"[^,;:.]{0,60}?\s(?:trước|tại)\s+[^,;:.]{0,40}?"
+                      + _LEGISLATURE.pattern)
 _VIET = re.compile(_B + r"Việt" + _E)
+# The intermediate tier of the courts, whatever its case (Tòa án nhân dân trung cấp Trường Xuân): China's; Vietnam's
+# courts are the supreme, high, provincial and district or regional ones
+_INTERMEDIATE = re.compile(_B + r"(?i:trung\s+cấp)" + _E)
 
 
 def _court_of_china(court: re.Match) -> bool:
@@ -56,7 +65,8 @@ def _court_of_china(court: re.Match) -> bool:
     text, span = court.string, court.span("phrase")
     if court.groupdict().get("closing") and not re.search(_PROVINCE, text[span[0]:span[1]]):
         return False
-    return bool(cues.CHINESE_RE.search(text, *span)) and not cues.VIETNAMESE_RE.search(text, *span)
+    return bool(cues.CHINESE_RE.search(text, *span) or _INTERMEDIATE.search(text, *span)) \
+        and not cues.VIETNAMESE_RE.search(text, *span)
 
 
 def _tried(sentence: str, start: int, end: int) -> bool:
@@ -92,13 +102,15 @@ def _official(own: tuple[str, str]) -> bool:
 
 def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]) -> str | None:
     """"chinese" (identity.CHINESE) where a court (or the discipline body) of China tries the person `name` at
-    `start`-`end`, an official by their own words `own` (_official), or China's legislature removes or appoints them;
-    their sentence names nothing of Vietnam (a place, a body only Vietnam has, the word Việt) nor another country, and
-    the name does not lean Vietnamese (shape.VIETNAMESE_LEANING); else None."""
+    `start`-`end`, an official by their own words `own` (_official), or such an official reports to China's
+    legislature, or that legislature removes or appoints them; their sentence names nothing of Vietnam (a place, a
+    body only Vietnam has, the word Việt) nor another country, and the name does not lean Vietnamese
+    (shape.VIETNAMESE_LEANING); else None."""
     if _VIET.search(sentence) or cues.ELSEWHERE_RE.search(sentence) or any(
             not cues.qualified(sentence, v.end()) and cues.count(v.group(), generic=False)[1]
             for v in cues.VIETNAMESE_RE.finditer(sentence)):
         return None  # (a place of Vietnam as where counts: một công ty ở Lạng Sơn; a body every country has does not)
-    if not (_official(own) and _tried(sentence, start, end) or _removed(sentence, start, end)):
+    if not (_official(own) and (_tried(sentence, start, end) or _REPORTS.match(sentence, end))
+            or _removed(sentence, start, end)):
         return None
     return "chinese" if shape.score(name) > shape.VIETNAMESE_LEANING else None
