@@ -43,6 +43,11 @@ _SUBJECT = re.compile(_HEAD + r"bị\s+(?:một\s+)?$")
 # chung thân tại một tòa án quân sự ở Bắc Kinh)
 _SENTENCED_AT = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án)" + _E + r"[^,;:.]{0,60}?\s(?:tại|ở)\s+"
                            r"(?:một\s+)?" + _TOA_AN + r"(?P<phrase>(?:\s+[^\W_,;:.()]+|" + _PROVINCE + r"){0,10})")
+# ... or with the court left out, the place of China right after the sentence it passed (X bị tuyên án 13 năm rưỡi tù
+# tại Thiên Tân; not the place of the crime: bị tuyên án ... trong vụ án xảy ra tại, bị kết án vì ... ở)
+_SENTENCED_IN = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án|nhận án)" + _E
+                           + r"(?:(?!\s(?:vì|vụ|trong|do|khi|sau)" + _E + r")[^,;:.]){0,40}?\s(?:tại|ở)\s+"
+                           r"(?!(?:một\s+)?" + _TOA_AN + ")")
 # The legislature only China has removing or appointing the person in their sentence (bị bãi nhiệm / miễn nhiệm /
 # cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
 _LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
@@ -78,8 +83,8 @@ def _tried(sentence: str, start: int, end: int) -> bool:
             return True  # Tòa án ở Trường Xuân tuyên án ... đối với X
         if court.start() >= end and _SUBJECT.search(sentence, end, court.start()):
             return True  # X bị tòa án quân sự Trung Quốc tuyên án
-    at = _SENTENCED_AT.match(sentence, end)
-    return bool(at and _court_of_china(at))
+    at, place = _SENTENCED_AT.match(sentence, end), _SENTENCED_IN.match(sentence, end)
+    return bool(at and _court_of_china(at) or place and cues.CHINESE_RE.match(sentence, place.end()))
 
 
 def _removed(sentence: str, start: int, end: int) -> bool:
