@@ -2,6 +2,8 @@
 the data of issue 22's learned line scorer (round 60; bench/line_scorer_eval.py fits and measures it).
 
     python bench/line_dataset.py --out /tmp/lines.jsonl.gz [--folders dev10 test95 ...]
+    python bench/line_dataset.py --out /tmp/first.jsonl.gz --first-looks bench/data/clean_round2/first_looks.json \
+        --folders test95 ... test123
 
 Each folder (named, never globbed: a split being written must not be read) is written without its marks and cleaned
 as `vietbrief clean DIR` cleans a folder (run/clean_batch.clean_path: batch furniture found over the folder as in a
@@ -11,6 +13,10 @@ kept it (or the reason they took it), and its features as the page stands after 
 shape and place (for a removed line: as if it alone were put back), the reason family of the nearest lines above and
 below, its place against the page's first and last long paragraphs, and whether keep_prose would read it as prose
 (a scorer's removal it would put back). The words stay as text; the evaluation hashes them.
+
+With --first-looks, each folder is cleaned by the cleaner of its first look (the commit the JSON names, its
+`pipeline/` from `git archive`, imported in a subprocess through PYTHONPATH): what the rules left on those pages
+before any rule was tuned on them, the residual a scorer meets on pages nobody has seen.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ import argparse
 import gzip
 import json
 import math
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from clean_features import line_features  # noqa: E402  (bench/, this script's folder)
 from clean_train import DATA, read_split  # noqa: E402
@@ -79,7 +86,9 @@ def page_rows(page: Page, kinds: list[str | None]) -> list[dict]:
     reasons = {}
     for r in page.removed_lines():
         reasons.setdefault(r.index, r.reason)
-    title_at = page.title_index() if page.title_line() is not None else None
+    # The line the title stands on: out of the body, not removed (Page.title_line, which older cleaners lack).
+    title_at = next((ln.index for ln in page.lines if not ln.kept and ln.index not in reasons
+                     and page.title and ln.text == page.title), None)
     shape = {ln.index: values for ln, values in line_features(page)}
     long_at = [ln.index for ln in page.lines if ln.kept and is_paragraph(ln.text)]
     lines = [ln for ln in page.lines if ln.text.strip()]
@@ -133,11 +142,33 @@ def collect(folder: str) -> list[dict]:
     return rows
 
 
+def first_looks(table: Path, folders: list[str], out: Path) -> None:
+    """Each folder's rows by the cleaner of its first look: this script rerun over a `git archive` copy."""
+    commits = json.loads(table.read_text(encoding="utf-8"))
+    by_commit: dict[str, list[str]] = {}
+    for folder in folders:
+        by_commit.setdefault(commits[folder], []).append(folder)
+    with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as whole:
+        for commit, names in by_commit.items():
+            code, part = Path(tmp) / commit, Path(tmp) / f"{commit}.jsonl.gz"
+            code.mkdir()
+            archive = subprocess.run(["git", "archive", commit, "pipeline"], capture_output=True, cwd=ROOT, check=True)
+            subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+            subprocess.run([sys.executable, __file__, "--out", str(part), "--folders", *names], cwd=ROOT, check=True,
+                           env={**os.environ, "PYTHONPATH": str(code)})
+            with gzip.open(part, "rt", encoding="utf-8") as rows:
+                whole.writelines(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="a .jsonl.gz file")
     ap.add_argument("--folders", nargs="+", default=FOLDERS, help="folders of bench/data/clean_round2, by name")
+    ap.add_argument("--first-looks", type=Path, metavar="JSON", help="clean each folder by its first look's commit")
     args = ap.parse_args()
+    if args.first_looks:
+        first_looks(args.first_looks, args.folders, args.out)
+        return
     with gzip.open(args.out, "wt", encoding="utf-8") as out:
         for folder in args.folders:
             rows = collect(folder)
