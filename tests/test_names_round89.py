@@ -1,13 +1,16 @@
-"""Issue 25 round 89: two more ways China's courts and legislature act on one of its officials (jurisdiction.acts_on,
-rounds 69 and 83), so the office with no country is China's, not Vietnam's by the press's convention: the court named
-by its intermediate tier in lower case, with a city that is a Vietnamese ward's name too (Tòa án nhân dân trung cấp
-Trường Xuân: Vietnam has no intermediate courts), the court left out and the place of China named after the sentence
-it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân), and an official reporting to the NPC (báo cáo công tác trước kỳ
-họp Nhân đại: a state's officials report to their own legislature). Composed names and sentences; the first three
-tests fail without the widening. The mirrors: a Vietnamese official reporting to Vietnam's assembly, a Vietnamese envoy
-or reporter at the NPC's session, a Vietnamese fisherman tried by an intermediate court and a driver sentenced in
-China (no office), an official sentenced in Hà Nội or for a crime placed in China, a Vietnamese court trying the head
-of a vocational school (trường trung cấp): none of them becomes Chinese."""
+"""Issue 25 round 89: more ways the sentence says an official with an office of no country is China's, not
+Vietnam's by the press's convention. China's courts and legislature acting on them (jurisdiction.acts_on, rounds 69
+and 83): the court named by its intermediate tier in lower case, with a city that is a Vietnamese ward's name too
+(Tòa án nhân dân trung cấp Trường Xuân: Vietnam has no intermediate courts); the court left out and the place of China
+named after the sentence it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân); an official reporting to the NPC (báo
+cáo công tác trước kỳ họp Nhân đại: a state's officials report to their own legislature). And a spokesperson at a
+regular briefing held in China (armies.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). Composed
+names and sentences; the first four tests fail without the widening. The mirrors: a Vietnamese official reporting to
+Vietnam's assembly, a Vietnamese envoy or reporter at the NPC's session, a Vietnamese fisherman tried by an
+intermediate court and a driver sentenced in China (no office), an official sentenced in Hà Nội or for a crime placed
+in China, a Vietnamese spokesperson briefing in Beijing on a visit or with Vietnam named, a regular briefing in Hà
+Nội, a Vietnamese minister named at China's briefing, a Vietnamese court trying the head of a vocational school
+(trường trung cấp): none of them becomes Chinese."""
 
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ def test_an_intermediate_court_in_lower_case_tries_chinas_official():
 
 def test_an_official_sentenced_in_a_place_of_china_is_chinas():
     for text, name in (
-            ("Cựu Thứ trưởng Tài chính Khâu Kiến Quân bị tuyên án 12 năm tù tại Thẩm Dương năm 2019.", "Khâu Kiến Quân"),
+            ("Cựu Thứ trưởng Tài chính Khâu Kiến Quân bị tuyên án 12 năm tù tại Thẩm Dương năm 2019.",
+             "Khâu Kiến Quân"),
             ("Nguyên Chủ tịch Liên đoàn Bóng đá Diêu Chấn Hoa lĩnh án chung thân ở Vũ Hán.", "Diêu Chấn Hoa")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == "inferred", text
@@ -41,6 +45,17 @@ def test_an_official_reporting_to_the_npc_is_chinas():
              "quốc.", "Khâu Kiến Quân"),
             ("Viện trưởng Viện Kiểm sát Nhân dân Tối cao Diêu Chấn Hoa trình bày báo cáo công tác tại kỳ họp thường "
              "niên của Nhân đại.", "Diêu Chấn Hoa")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin == "inferred", text
+
+
+def test_a_spokesperson_at_a_regular_briefing_in_china_is_chinas():
+    # (armies.briefs_in_china: a ministry holds its regular briefings at home)
+    for text, name in (
+            ("\"Quân đội luôn sẵn sàng\", người phát ngôn Bộ Quốc phòng Khâu Kiến Quân nói trong cuộc họp báo định "
+             "kỳ ở Bắc Kinh.", "Khâu Kiến Quân"),
+            ("Đại tá Diêu Chấn Hoa, người phát ngôn Bộ Quốc phòng, trả lời câu hỏi tại cuộc họp báo thường kỳ ở Bắc "
+             "Kinh.", "Diêu Chấn Hoa")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == "inferred", text
 
@@ -60,6 +75,16 @@ def test_vietnams_side_stays_vietnamese():
             ("Cựu Thứ trưởng Tài chính Lương Văn Hòa bị tuyên án 12 năm tù tại Hà Nội năm 2019.", "Lương Văn Hòa"),
             ("Cựu Thứ trưởng Tài chính Khâu Kiến Quân bị tuyên án 12 năm tù trong vụ án xảy ra tại Thẩm Dương.",
              "Khâu Kiến Quân"),
+            # a Vietnamese spokesperson briefing in Beijing on a visit (no regular briefing), or with Vietnam named;
+            # a regular briefing at home; a Vietnamese minister named at China's regular briefing
+            ("Người phát ngôn Bộ Ngoại giao Lưu Kiến Hoa tại cuộc họp báo ở Bắc Kinh cho biết chuyến thăm của Tổng Bí "
+             "thư đạt nhiều kết quả quan trọng.", "Lưu Kiến Hoa"),
+            ("Người phát ngôn Bộ Ngoại giao Lưu Kiến Hoa tại cuộc họp báo thường kỳ ở Bắc Kinh cho biết chuyến thăm "
+             "Việt Nam đạt nhiều kết quả.", "Lưu Kiến Hoa"),
+            ("Người phát ngôn Bộ Ngoại giao Diệp Gia Minh tại cuộc họp báo thường kỳ ở Hà Nội cho biết Bắc Kinh đã "
+             "thông báo về cuộc tập trận.", "Diệp Gia Minh"),
+            ("Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Mao Ninh cho biết Bộ trưởng Lương Văn Hào sẽ "
+             "thăm Bắc Kinh.", "Lương Văn Hào"),
             # a vocational school (trường trung cấp) is no court's tier
             ("Tòa án nhân dân tỉnh Long An tuyên phạt nguyên Hiệu trưởng Trường trung cấp nghề Lý Văn Hào 5 năm tù.",
              "Lý Văn Hào")):

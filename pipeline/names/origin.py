@@ -291,8 +291,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         m.origin = CHINESE if headed or clause.kin(sentence, m.end, others) else _local(*own)
         if m.origin is None and honours.conferred(sentence, m.end):
             m.origin = CHINESE  # X được Chủ tịch Trung Quốc trao danh hiệu anh hùng: a state honours its own
-        if m.origin in (None, _CONVENTION):  # a fronted side, a PLA spokesperson, an envoy posted here, China's court
+        if m.origin in (None, _CONVENTION):  # a fronted side, a PLA spokesperson or one briefing regularly in China,
+            # an envoy posted here, China's court
             m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) \
+                or armies.briefs_in_china(sentence, person.vi, own) \
                 or setting.posted_in_vietnam(sentence, m.start, m.end) \
                 or jurisdiction.acts_on(sentence, m.start, m.end, person.vi, own) or m.origin
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None
