@@ -2,7 +2,7 @@
 saw? (issue 22, titles round 26). Reads bench/head_dataset.py's rows.
 
     python bench/head_dataset.py --out /tmp/heads.jsonl.gz
-    python bench/head_chooser_eval.py /tmp/heads.jsonl.gz [-v]
+    python bench/head_chooser_eval.py /tmp/heads.jsonl.gz [-v] [--first-looks /tmp/first.jsonl.gz] [--sweep]
 
 The chooser: a logistic regression over the head's candidate lines (the line is the page's headline or not), the
 page's best candidate taken when its probability reaches a threshold, else none. The threshold is chosen on the
@@ -17,7 +17,11 @@ scores titles (found / pages with a headline, titles taken on pages with none, g
   is its headline; a pick cannot glue a headline the rules did not.)
 
 Out of sample two ways: (a) time split - trained on every folder but test95-test123 (sessions 22-26), tested on
-those; (b) five folds grouped by folder, every page predicted by a model that never saw its folder.
+those; (b) five folds grouped by folder, every page predicted by a model that never saw its folder. With
+--first-looks (head_dataset.py --first-looks over test95-test123): (a)'s model over the heads each split's first-look
+cleaner left, HEAD then being that cleaner (the picture of pages nobody has seen). --model boosted: gradient-boosted
+trees in the regression's place. --sweep: (a)'s figures at every threshold, and the threshold the training side gives
+for the second look's own figures. (Both after the go/no-go: sensitivities, not choices.)
 
 Go / no-go, fixed before (a) was run: build only if on (a) the learned chooser as second look finds at least 3 more
 headlines of test95-test123's than HEAD's rules, takes no more titles on their pages without a headline, and glues
@@ -33,6 +37,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
@@ -60,16 +65,17 @@ def matrix(rows: list[dict], names: list[str]) -> tuple[np.ndarray, np.ndarray, 
     return np.array(x, dtype=float).reshape(-1, len(names) + 2), np.array(y), np.array(page)
 
 
-def fit(rows: list[dict], names: list[str]):
+def fit(rows: list[dict], names: list[str], kind: str = "logistic"):
     x, y, _ = matrix(rows, names)
-    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000))
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)) if kind == "logistic" \
+        else make_pipeline(HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0))
     model.fit(x, y)
     return model
 
 
 def picks(model, rows: list[dict], names: list[str]) -> list[tuple[int | None, float]]:
     """Each page's best candidate (its file line) and its probability."""
-    x, _, page = matrix(rows, names)
+    x, _, _ = matrix(rows, names)
     p = model.predict_proba(x)[:, 1] if len(x) else np.array([])
     out = []
     k = 0
@@ -119,9 +125,9 @@ def score(rows: list[dict], chosen: list[tuple[int | None, float]], threshold: f
     return s
 
 
-def best_threshold(rows: list[dict], chosen) -> float:
+def best_threshold(rows: list[dict], chosen, mode: str = "alone") -> float:
     """On the training side: most headlines found less titles taken on pages without one (learned alone)."""
-    return max(THRESHOLDS, key=lambda t: (lambda s: s["found"] - s["none_titled"])(score(rows, chosen, t, "alone")))
+    return max(THRESHOLDS, key=lambda t: (lambda s: s["found"] - s["none_titled"])(score(rows, chosen, t, mode)))
 
 
 def line(name: str, s: dict) -> str:
@@ -131,7 +137,7 @@ def line(name: str, s: dict) -> str:
 
 def report(title: str, rows: list[dict], chosen, threshold: float) -> None:
     reach = sum(1 for r in rows if r["label"] is not None and any(c["line"] == r["label"] for c in r["candidates"]))
-    print(f"{title} (threshold {threshold:.2f}; headline among the candidates on {reach} pages)")
+    print(f"{title} (headline among the candidates on {reach} pages)")
     print(line("HEAD's rules", score(rows, chosen, threshold, "head")))
     print(line("learned alone", score(rows, chosen, threshold, "alone")))
     print(line("learned as second look", score(rows, chosen, threshold, "second")))
@@ -140,35 +146,51 @@ def report(title: str, rows: list[dict], chosen, threshold: float) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", type=Path, help="head_dataset.py's .jsonl.gz")
+    ap.add_argument("--first-looks", type=Path, help="head_dataset.py --first-looks rows of test95-test123")
+    ap.add_argument("--model", choices=("logistic", "boosted"), default="logistic",
+                    help="boosted: gradient-boosted trees instead (a sensitivity)")
+    ap.add_argument("--sweep", action="store_true", help="(a) at every threshold (a sensitivity, after the go/no-go)")
     ap.add_argument("-v", "--verbose", action="store_true", help="the pages where the second look differs from HEAD")
     args = ap.parse_args()
     rows = [json.loads(x) for x in gzip.open(args.data, "rt", encoding="utf-8")]
     names = features(rows)
     train = [r for r in rows if r["folder"] not in TIME_TEST]
     test = [r for r in rows if r["folder"] in TIME_TEST]
-    model = fit(train, names)
+    model = fit(train, names, args.model)
     threshold = best_threshold(train, picks(model, train, names))
     chosen = picks(model, test, names)
-    report("(a) time split: trained before test95, tested on test95-test123", test, chosen, threshold)
+    report(f"(a) time split: trained before test95, tested on test95-test123, threshold {threshold:.2f}", test, chosen,
+           threshold)
     if args.verbose:
         for r, (pick, p) in zip(test, chosen):
             pick = pick if p >= threshold else None
             if outcome(r, pick, "second") != outcome(r, pick, "head"):
                 print(f"    {r['folder']}/{r['page']} p={p:.2f} head {outcome(r, pick, 'head')} -> "
                       f"{outcome(r, pick, 'second')} pick line {pick} label {r['label']}")
+    if args.sweep:
+        own = best_threshold(train, picks(model, train, names), "second")
+        print(f"  sweep of (a), learned as second look (the training side's own threshold for it: {own:.2f})")
+        for t in THRESHOLDS:
+            print(line(f"threshold {t:.2f}", score(test, chosen, t, "second")))
+    if args.first_looks:
+        first = [json.loads(x) for x in gzip.open(args.first_looks, "rt", encoding="utf-8")]
+        report(f"(a') (a)'s model over test95-test123 as their first looks left them, threshold {threshold:.2f}",
+               first, picks(model, first, names), threshold)
     folds = GroupKFold(n_splits=5)
     groups = [r["folder"] for r in rows]
     pooled: list = [None] * len(rows)
     thresholds = []
     for tr, te in folds.split(rows, groups=groups):
         part = [rows[i] for i in tr]
-        m = fit(part, names)
+        m = fit(part, names, args.model)
         t = best_threshold(part, picks(m, part, names))
         thresholds.append(t)
         for i, (pick, p) in zip(te, picks(m, [rows[i] for i in te], names)):
             pooled[i] = (pick if p >= t else None, 1.0)
-    report(f"(b) five folds grouped by folder (thresholds {', '.join(f'{t:.2f}' for t in thresholds)})", rows,
-           pooled, 0.5)
+    report(f"(b) five folds grouped by folder, thresholds {', '.join(f'{t:.2f}' for t in thresholds)} (HEAD in sample)",
+           rows, pooled, 0.5)
+    if args.model != "logistic":
+        return
     weights = dict(zip(names + ["shared_best", "shared_to_best"], model[-1].coef_[0]))
     print("weights of (a)'s model (standardised):", ", ".join(f"{k} {v:+.2f}" for k, v in
                                                              sorted(weights.items(), key=lambda kv: -abs(kv[1]))))

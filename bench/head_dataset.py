@@ -3,6 +3,8 @@ them, what HEAD's rules made of the title, and the label: the data of issue 22's
 (titles round 26; bench/head_chooser_eval.py fits and measures it).
 
     python bench/head_dataset.py --out /tmp/heads.jsonl.gz [--folders dev10 test95 ...]
+    python bench/head_dataset.py --out /tmp/first.jsonl.gz --first-looks bench/data/clean_round2/first_looks.json \
+        --folders test95 ... test123
 
 Each folder (named, never globbed: a split being written must not be read) is written without its marks and cleaned
 as `vietbrief clean DIR` cleans a folder (run/clean_batch.clean_path). The page is caught where headscore's
@@ -20,7 +22,9 @@ import argparse
 import gzip
 import json
 import math
+import os
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -148,11 +152,33 @@ def collect(folder: str) -> list[dict]:
     return rows
 
 
+def first_looks(table: Path, folders: list[str], out: Path) -> None:
+    """Each folder's rows by the cleaner of its first look: this script rerun over a `git archive` copy."""
+    commits = json.loads(table.read_text(encoding="utf-8"))
+    by_commit: dict[str, list[str]] = {}
+    for folder in folders:
+        by_commit.setdefault(commits[folder], []).append(folder)
+    with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as whole:
+        for commit, names in by_commit.items():
+            code, part = Path(tmp) / commit, Path(tmp) / f"{commit}.jsonl.gz"
+            code.mkdir()
+            archive = subprocess.run(["git", "archive", commit, "pipeline"], capture_output=True, cwd=ROOT, check=True)
+            subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+            subprocess.run([sys.executable, __file__, "--out", str(part), "--folders", *names], cwd=ROOT, check=True,
+                           env={**os.environ, "PYTHONPATH": str(code)})
+            with gzip.open(part, "rt", encoding="utf-8") as rows:
+                whole.writelines(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="a .jsonl.gz file")
     ap.add_argument("--folders", nargs="+", default=FOLDERS, help="folders of bench/data/clean_round2, by name")
+    ap.add_argument("--first-looks", type=Path, metavar="JSON", help="clean each folder by its first look's commit")
     args = ap.parse_args()
+    if args.first_looks:
+        first_looks(args.first_looks, args.folders, args.out)
+        return
     with gzip.open(args.out, "wt", encoding="utf-8") as out:
         for folder in args.folders:
             rows = collect(folder)
