@@ -112,7 +112,8 @@ def page_rows(page: Page, kinds: list[str | None]) -> list[dict]:
             status = "removed"
         values = dict(shape[ln.index]) if ln.kept else (_features_as_kept(page, ln) if status == "removed" else {})
         if values:
-            above, below = state(lines[pos - 1] if pos else None), state(lines[pos + 1] if pos + 1 < len(lines) else None)
+            above = state(lines[pos - 1] if pos else None)
+            below = state(lines[pos + 1] if pos + 1 < len(lines) else None)
             for fam in FAMILIES:
                 values[f"above_{fam}"] = float(above == fam)
                 values[f"below_{fam}"] = float(below == fam)
@@ -122,7 +123,7 @@ def page_rows(page: Page, kinds: list[str | None]) -> list[dict]:
             values["to_top"] = math.log1p(pos)
             values["to_end"] = math.log1p(len(lines) - 1 - pos)
             values["prose_guard"] = float(prose.reads_as_prose(ln.text, "photo-caption"))
-        rows.append({"page": page.raw.source and Path(page.raw.source).name, "index": ln.index, "text": ln.text,
+        rows.append({"page": Path(page.raw.source).name, "index": ln.index, "text": ln.text,
                      "label": label, "status": status, "reason": reasons.get(ln.index),
                      "is_title": ln.index == title_at, "values": values})
     return rows
