@@ -1,20 +1,23 @@
-"""Issue 25 round 89: more ways the sentence says an official with an office of no country is China's, not
-Vietnam's by the press's convention. China's courts and legislature acting on them (jurisdiction.acts_on, rounds 69
-and 83): the court named by its intermediate tier in lower case, with a city that is a Vietnamese ward's name too
-(Tòa án nhân dân trung cấp Trường Xuân: Vietnam has no intermediate courts); the court left out and the place of China
-named after the sentence it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân); an official reporting to the NPC (báo
-cáo công tác trước kỳ họp Nhân đại: a state's officials report to their own legislature). And a spokesperson at a
-regular briefing held in China (armies.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). Composed
-names and sentences; the first four tests fail without the widening. The mirrors: a Vietnamese official reporting to
-Vietnam's assembly, a Vietnamese envoy or reporter at the NPC's session, a Vietnamese fisherman tried by an
-intermediate court and a driver sentenced in China (no office), an official sentenced in Hà Nội or for a crime placed
-in China, a Vietnamese spokesperson briefing in Beijing on a visit or with Vietnam named, a regular briefing in Hà
-Nội, a Vietnamese minister named at China's briefing, a Vietnamese court trying the head of a vocational school
-(trường trung cấp): none of them becomes Chinese."""
+"""Issue 25 round 89: more ways the sentence says an official with an office of no country is China's, not Vietnam's by
+the press's convention. China's courts and legislature acting on them (jurisdiction.acts_on, rounds 69 and 83): the
+court named by its intermediate tier in lower case, with a city that is a Vietnamese ward's name too (Tòa án nhân dân
+trung cấp Trường Xuân: Vietnam has no intermediate courts); the court left out and the place of China named after the
+sentence it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân); an official reporting to the NPC (báo cáo công tác trước
+kỳ họp Nhân đại: a state's officials report to their own legislature). And a spokesperson at a regular briefing held in
+China (armies.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). And a two-syllable name opening the
+sentence with China said to be theirs is found (Mã Long của Trung Quốc trở thành ...; introduced.full_name_subject, as
+for three syllables), not a place's, a prize's or a reign's run after a word (đồng bằng Châu Giang của Trung Quốc).
+Composed names and sentences; the first five tests fail without the widening. The mirrors: a Vietnamese official
+reporting to Vietnam's assembly, a Vietnamese envoy or reporter at the NPC's session, a Vietnamese fisherman tried by an
+intermediate court and a driver sentenced in China (no office), an official sentenced in Hà Nội or for a crime placed in
+China, a Vietnamese spokesperson briefing in Beijing on a visit or with Vietnam named, a regular briefing in Hà Nội, a
+Vietnamese minister named at China's briefing, a Vietnamese court trying the head of a vocational school (trường trung
+cấp): none of them becomes Chinese."""
 
 from __future__ import annotations
 
 from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
 from tests.test_names_forms import person_in
 
 BUILTIN = Glossary.from_files()
@@ -58,6 +61,32 @@ def test_a_spokesperson_at_a_regular_briefing_in_china_is_chinas():
              "Kinh.", "Diêu Chấn Hoa")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == "inferred", text
+
+
+def test_a_two_syllable_name_opening_the_sentence_as_chinas_is_found():
+    # (introduced.full_name_subject: X Y của Trung Quốc, as X Y Z của Trung Quốc)
+    for text, name, en in (
+            ("Vương Hạo của Trung Quốc trở thành kỳ thủ trẻ nhất vô địch giải cờ vây thế giới.", "Vương Hạo",
+             "Wang Hao"),
+            ("Đinh Ninh của Trung Quốc bảo vệ thành công huy chương vàng đơn nữ bóng bàn.", "Đinh Ninh", "Ding Ning")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).en == en, text
+
+
+def test_a_place_prize_or_reign_said_to_be_chinas_is_no_person():
+    for text in ("Những năm 1990, Phó Tỉnh trưởng Quảng Đông Vương Kỳ Sơn phụ trách công tác thu hút đầu tư nước ngoài "
+                 "vào đồng bằng Châu Giang của Trung Quốc.",
+                 "Nữ diễn viên trẻ Chu Đông Vũ giành giải thưởng điện ảnh Kim Kê của Trung Quốc.",
+                 "Hai tể tướng Phòng Huyền Linh và Đỗ Như Hối được người đời sau gọi là \"Phòng mưu Đỗ đoán\" dưới "
+                 "triều Đường Thái Tông của Trung Quốc.",
+                 "Năm 1075, Lý Thường Kiệt đem quân đánh chiếm thành Ung Châu của nhà Tống."):
+        for glossary in (BUILTIN, Glossary()):
+            found = {p.vi for p in find_in_text(text, glossary)}
+            assert not found & {"Châu Giang", "Kim Kê", "Thái Tông", "Ung Châu"}, text
+    # a Vietnamese player said to be Vietnam's, where found, is Vietnamese
+    for glossary in (BUILTIN, Glossary()):
+        found = [p for p in find_in_text("Hoàng Đức của Việt Nam nhận Quả bóng vàng.", glossary) if p.vi == "Hoàng Đức"]
+        assert all(p.origin == "vietnamese" for p in found)
 
 
 def test_vietnams_side_stays_vietnamese():

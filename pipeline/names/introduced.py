@@ -434,12 +434,16 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     """A full name (surname and two syllables, each a reading) opening its sentence or the clause after a comma,
     or after 'của'/'với', followed by what it does (a lower-case word) or by an age or a birth: a person's name,
     though no title comes with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...; của X Y Z khi ...)."""
-    # (four syllables with Thị second: a woman's full name, which only Vietnamese names have)
-    if not (len(words) == 3 or len(words) == 4 and tables.key(words[1].group()) == tables.key("Thị")) \
+    # (four syllables with Thị second: a woman's full name, which only Vietnamese names have; two, a surname first,
+    # only opening the sentence with a country said to be theirs, Mã Long của Trung Quốc trở thành ...: after a
+    # word, the run is a place's, a prize's or a reign's, đồng bằng Châu Giang, giải Kim Kê, Đường Thái Tông)
+    whose = _WHOSE_COUNTRY.match(sentence, end)
+    if not (len(words) == 3 or len(words) == 4 and tables.key(words[1].group()) == tables.key("Thị")
+            or len(words) == 2 and whose and not sentence[:start].strip() and runs.is_surname(words[0].group())) \
             or not all(runs.vietnamese_syllable(w.group()) for w in words) \
             or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
         return False
-    if _WHOSE_COUNTRY.match(sentence, end):
+    if whose:
         return True  # X Y Z của Trung Quốc: a person said to be a country's, wherever it stands
     if _LIFE.search(sentence, 0, start):
         return True  # ngày sinh X Y Z, quê hương của X Y Z: what only a person has
