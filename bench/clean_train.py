@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Imported from PYTHONPATH when set: a first look runs this script over an older cleaner (see first_look).
 from clean_features import line_features  # noqa: E402  (bench/, this script's folder)
+from title_shapes import held_out  # noqa: E402
 from pipeline.ingest.clean import header  # noqa: E402
 from pipeline.ingest.clean.lines import Page  # noqa: E402
 from pipeline.run.clean_batch import clean_path  # noqa: E402
@@ -315,7 +316,8 @@ def main() -> None:
         Path(args.dump[1]).write_text(json.dumps([rows, stats], ensure_ascii=False), encoding="utf-8")
         return
     excluded = set(args.exclude.split(","))
-    splits = sorted(d.name for d in DATA.iterdir() if d.is_dir() and d.name not in excluded)
+    # the held-out splits (numbered title_shapes.FIRST_HELD_OUT and up) are never read
+    splits = sorted(d.name for d in DATA.iterdir() if d.is_dir() and d.name not in excluded and not held_out(d.name))
     rows: list[dict] = []
     stats: dict[str, dict] = {"now": {}, "first": {}}
     with tempfile.TemporaryDirectory() as cache:
