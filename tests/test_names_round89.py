@@ -6,13 +6,15 @@ sentence it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân); an o
 kỳ họp Nhân đại: a state's officials report to their own legislature). And a spokesperson at a regular briefing held in
 China (armies.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). And a two-syllable name opening the
 sentence with China said to be theirs is found (Mã Long của Trung Quốc trở thành ...; introduced.full_name_subject, as
-for three syllables), not a place's, a prize's or a reign's run after a word (đồng bằng Châu Giang của Trung Quốc).
-Composed names and sentences; the first five tests fail without the widening. The mirrors: a Vietnamese official
-reporting to Vietnam's assembly, a Vietnamese envoy or reporter at the NPC's session, a Vietnamese fisherman tried by an
-intermediate court and a driver sentenced in China (no office), an official sentenced in Hà Nội or for a crime placed in
-China, a Vietnamese spokesperson briefing in Beijing on a visit or with Vietnam named, a regular briefing in Hà Nội, a
-Vietnamese minister named at China's briefing, a Vietnamese court trying the head of a vocational school (trường trung
-cấp): none of them becomes Chinese."""
+for three syllables), not a place's, a prize's or a reign's run after a word (đồng bằng Châu Giang của Trung Quốc). And
+the office an appointment after an apposition names (X, xuất thân từ ..., được bổ nhiệm làm Phó Chủ tịch Quân ủy Trung
+ương Trung Quốc thay ông Y: clause._HELD_LATER) is the person's own. Composed names and sentences; the first six tests
+fail without the widening. The mirrors: a Vietnamese official reporting to Vietnam's assembly, a Vietnamese envoy or
+reporter at the NPC's session, a Vietnamese fisherman tried by an intermediate court and a driver sentenced in China (no
+office), an official sentenced in Hà Nội or for a crime placed in China, a Vietnamese spokesperson briefing in Beijing
+on a visit or with Vietnam named, a regular briefing in Hà Nội, a Vietnamese minister named at China's briefing, a
+Vietnamese appointed to Vietnam's office after an apposition placing them in China or naming no country, a Vietnamese
+court trying the head of a vocational school (trường trung cấp): none of them becomes Chinese."""
 
 from __future__ import annotations
 
@@ -89,6 +91,17 @@ def test_a_place_prize_or_reign_said_to_be_chinas_is_no_person():
         assert all(p.origin == "vietnamese" for p in found)
 
 
+def test_an_appointment_after_an_apposition_names_the_persons_own_office():
+    # (clause._HELD_LATER: X, <an apposition naming no country>, được bổ nhiệm làm <office>)
+    for text, name in (
+            ("Thượng tướng Mạc Lai Hàng, xuất thân từ không quân, được bổ nhiệm làm Phó Chủ tịch Quân ủy Trung ương "
+             "Trung Quốc thay ông Hứa Kỳ Lượng.", "Mạc Lai Hàng"),
+            ("Thượng tướng Tôn Chấn Vũ, xuất thân từ lực lượng tên lửa, được bổ nhiệm làm Phó Chủ tịch Quân ủy Trung "
+             "ương Trung Quốc thay ông Hà Vệ Đông.", "Tôn Chấn Vũ")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin == "inferred", text
+
+
 def test_vietnams_side_stays_vietnamese():
     for text, name in (
             # Vietnam's officials report to Vietnam's assembly
@@ -114,6 +127,10 @@ def test_vietnams_side_stays_vietnamese():
              "thông báo về cuộc tập trận.", "Diệp Gia Minh"),
             ("Tại cuộc họp báo thường kỳ ở Bắc Kinh, người phát ngôn Mao Ninh cho biết Bộ trưởng Lương Văn Hào sẽ "
              "thăm Bắc Kinh.", "Lương Văn Hào"),
+            # appointed to Vietnam's office after an apposition placing the person in China, or naming no country
+            ("Ông Lương Văn Hòa, người từng công tác ở Côn Minh, được bổ nhiệm làm Tổng Lãnh sự Việt Nam tại Côn Minh "
+             "thay ông Lý Văn Hào.", "Lương Văn Hòa"),
+            ("Ông Lý Văn Hào, người từng du học ở Bắc Kinh, được bổ nhiệm làm Thứ trưởng Bộ Xây dựng.", "Lý Văn Hào"),
             # a vocational school (trường trung cấp) is no court's tier
             ("Tòa án nhân dân tỉnh Long An tuyên phạt nguyên Hiệu trưởng Trường trung cấp nghề Lý Văn Hào 5 năm tù.",
              "Lý Văn Hào")):

@@ -140,8 +140,8 @@ _BEFORE_WORDS = 10
 _OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"
                           r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[" + CAPITALS + r"])")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng|với)(?![^\W\d_])", re.IGNORECASE)
-_HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:là|làm|giữ chức|giữ cương vị|đảm nhiệm)\s+"
-                         r"(?=[" + CAPITALS + r"])")
+_HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:là|làm|giữ chức|giữ cương vị|đảm nhiệm|"
+                         r"được bổ nhiệm làm)\s+(?=[" + CAPITALS + r"])")
 # Right after a name: the country it belongs to (X của Trung Quốc, X của tập đoàn Y (Trung Quốc), X (Việt Nam), X của
 # tỉnh Hà Nam, Trung Quốc: a place and its country after a comma),
 # or its dynasty (X thời Tống, X thời nhà Hán, X thời nhà Minh: ming_own).
@@ -287,7 +287,8 @@ def windows(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     held = None if after else _OFFICE_HELD.match(rest)
     if later is not None:
         # Thượng tướng X, con trai cố Chủ tịch nước Y, từng là Chính ủy Tổng cục Hậu cần Quân đội Trung Quốc: the
-        # office the subject's predicate says they hold or held, after an apposition naming no country, is theirs
+        # office the subject's predicate says they hold or held, or are appointed to (X, xuất thân từ ..., được bổ
+        # nhiệm làm Phó Chủ tịch Quân ủy Trung ương Trung Quốc), after an apposition naming no country, is theirs
         held = _HELD_LATER.match(rest, later)
     if held and offices.titled(rest[held.end():]):  # X bị cách chức / từng làm <office> <country>: X's own office
         stop = _APPOSITION_END.search(rest, held.end())  # (one with no country is left to the sentence)
