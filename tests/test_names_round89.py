@@ -39,7 +39,7 @@ def test_an_official_sentenced_in_a_place_of_china_is_chinas():
     for text, name in (
             ("Cựu Thứ trưởng Tài chính Khâu Kiến Quân bị tuyên án 12 năm tù tại Thẩm Dương năm 2019.",
              "Khâu Kiến Quân"),
-            ("Nguyên Chủ tịch Liên đoàn Bóng đá Diêu Chấn Hoa lĩnh án chung thân ở Vũ Hán.", "Diêu Chấn Hoa")):
+            ("Nguyên Chủ tịch Liên đoàn Bóng đá Diêu Hoành Quân lĩnh án chung thân ở Vũ Hán.", "Diêu Hoành Quân")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).origin == "inferred", text
 
@@ -110,9 +110,17 @@ def test_vietnams_side_stays_vietnamese():
             # at the NPC's session as a guest or a reporter, not reporting to it
             ("Đại sứ Tạ Minh Khang dự phiên khai mạc kỳ họp Nhân đại theo lời mời của nước chủ nhà.", "Tạ Minh Khang"),
             ("Phóng viên Mạc Đăng Khoa thường trú tại Bắc Kinh đưa tin về kỳ họp Nhân đại.", "Mạc Đăng Khoa"),
+            # presenting or reporting to the NPC's bodies on a visit, not a work report to its session
+            ("Chủ tịch Quốc hội Lưu Kiến Hoa trình bày tham luận tại phiên họp của Nhân đại Trung Quốc.",
+             "Lưu Kiến Hoa"),
+            ("Chủ nhiệm Ủy ban Đối ngoại Tôn Sinh Thành báo cáo kết quả chuyến thăm tại buổi làm việc với Nhân đại "
+             "tỉnh Vân Nam.", "Tôn Sinh Thành"),
             # an intermediate court of China trying one who holds no office says nothing of whose he is
             ("Tòa án nhân dân trung cấp Phòng Thành Cảng tuyên phạt ngư dân Lê Văn Hùng 3 năm tù.", "Lê Văn Hùng"),
             ("Tài xế Hứa Văn Lộc bị tuyên án 5 năm tù tại Đông Hưng vì chở hàng lậu qua biên giới.", "Hứa Văn Lộc"),
+            # an official sentenced in a place of China with no court named, a name that does not read Chinese
+            ("Cựu Phó Giám đốc Lương Văn Hòa bị tuyên án 3 năm tù tại Quảng Tây vì buôn lậu.", "Lương Văn Hòa"),
+            ("Cựu Phó Giám đốc Tôn Sinh Thành bị tuyên án 3 năm tù tại Quảng Tây vì buôn lậu.", "Tôn Sinh Thành"),
             # sentenced at home; or the place of China is the crime's, not the court's
             ("Cựu Thứ trưởng Tài chính Lương Văn Hòa bị tuyên án 12 năm tù tại Hà Nội năm 2019.", "Lương Văn Hòa"),
             ("Cựu Thứ trưởng Tài chính Khâu Kiến Quân bị tuyên án 12 năm tù trong vụ án xảy ra tại Thẩm Dương.",

@@ -52,11 +52,13 @@ _SENTENCED_IN = re.compile(_HEAD + r"(?:bị\s+" + _JUDGES + r"|lĩnh án|nhận
 # cách chức ..., Nhân đại Trung Quốc thông báo; Nhân đại bầu X làm ...).
 _LEGISLATURE = re.compile(_B + r"Nhân đại" + _E)
 _REMOVED = re.compile(_B + r"(?:bị\s+)?(?:bãi nhiệm|miễn nhiệm|cách chức|phê chuẩn|bổ nhiệm|bầu)" + _E)
-# ... or hearing the person's report: a state's officials report to its own legislature, a visitor speaks or watches
-# there (X báo cáo công tác tòa án trước kỳ họp Nhân đại toàn quốc; X trình bày Báo cáo công tác Chính phủ tại phiên
-# khai mạc kỳ họp Nhân đại; not Đại sứ X dự phiên khai mạc kỳ họp Nhân đại, phóng viên X đưa tin về kỳ họp Nhân đại)
-_REPORTS = re.compile(_HEAD + r"(?:trình bày|trình|báo cáo)" + _E + r"[^,;:.]{0,60}?\s(?:trước|tại)\s+[^,;:.]{0,40}?"
-                      + _LEGISLATURE.pattern)
+# ... or hearing the person's report at its session: a state's officials report to its own legislature, a visitor
+# speaks, watches or works with its bodies (X báo cáo công tác tòa án trước kỳ họp Nhân đại toàn quốc; X trình bày Báo
+# cáo công tác Chính phủ tại phiên khai mạc kỳ họp Nhân đại; not Đại sứ X dự phiên khai mạc kỳ họp Nhân đại, X trình
+# bày tham luận tại hội nghị với Nhân đại, X báo cáo kết quả chuyến thăm tại buổi làm việc với Nhân đại tỉnh Vân Nam)
+_SESSION = r"(?:(?:phiên|khai mạc|bế mạc|toàn thể|kỳ|họp|thường niên|thường kỳ|của|lần|thứ|nhất|hai|ba|\d+)\s+){0,6}"
+_REPORTS = re.compile(_HEAD + r"(?:(?:trình bày|trình|đọc)\s+)?(?i:báo cáo)" + _E + r"[^,;:.]{0,60}?\s(?:trước|tại)\s+"
+                      + _SESSION + _LEGISLATURE.pattern)
 _VIET = re.compile(_B + r"Việt" + _E)
 # The intermediate tier of the courts, whatever its case (Tòa án nhân dân trung cấp Trường Xuân): China's; Vietnam's
 # courts are the supreme, high, provincial and district or regional ones
@@ -83,8 +85,14 @@ def _tried(sentence: str, start: int, end: int) -> bool:
             return True  # Tòa án ở Trường Xuân tuyên án ... đối với X
         if court.start() >= end and _SUBJECT.search(sentence, end, court.start()):
             return True  # X bị tòa án quân sự Trung Quốc tuyên án
-    at, place = _SENTENCED_AT.match(sentence, end), _SENTENCED_IN.match(sentence, end)
-    return bool(at and _court_of_china(at) or place and cues.CHINESE_RE.match(sentence, place.end()))
+    at = _SENTENCED_AT.match(sentence, end)
+    return bool(at and _court_of_china(at))
+
+
+def _sentenced_in_china(sentence: str, end: int) -> bool:
+    """Whether the person ending at `end` is sentenced with a place of China named and no court (_SENTENCED_IN)."""
+    place = _SENTENCED_IN.match(sentence, end)
+    return bool(place and cues.CHINESE_RE.match(sentence, place.end()))
 
 
 def _removed(sentence: str, start: int, end: int) -> bool:
@@ -110,12 +118,17 @@ def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]
     `start`-`end`, an official by their own words `own` (_official), or such an official reports to China's
     legislature, or that legislature removes or appoints them; their sentence names nothing of Vietnam (a place, a
     body only Vietnam has, the word Việt) nor another country, and the name does not lean Vietnamese
-    (shape.VIETNAMESE_LEANING); else None."""
+    (shape.VIETNAMESE_LEANING); else None. Sentenced in a place of China with no court named, the name must read
+    Chinese (shape.CHINESE_SHAPED, as setting.envoy_of_china asks): the place alone is where Vietnamese traders are
+    tried too (bị tuyên án 3 năm tù tại Quảng Tây), and no court's name says whose court it is."""
     if _VIET.search(sentence) or cues.ELSEWHERE_RE.search(sentence) or any(
             not cues.qualified(sentence, v.end()) and cues.count(v.group(), generic=False)[1]
             for v in cues.VIETNAMESE_RE.finditer(sentence)):
         return None  # (a place of Vietnam as where counts: một công ty ở Lạng Sơn; a body every country has does not)
-    if not (_official(own) and (_tried(sentence, start, end) or _REPORTS.match(sentence, end))
-            or _removed(sentence, start, end)):
+    acted = _tried(sentence, start, end) or _REPORTS.match(sentence, end)
+    placed = not acted and _sentenced_in_china(sentence, end)
+    removed = _removed(sentence, start, end)
+    if not (_official(own) and (acted or placed) or removed):
         return None
-    return "chinese" if shape.score(name) > shape.VIETNAMESE_LEANING else None
+    bound = shape.CHINESE_SHAPED if placed and not removed else shape.VIETNAMESE_LEANING
+    return "chinese" if shape.score(name) > bound else None
