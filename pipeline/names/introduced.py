@@ -436,10 +436,12 @@ def full_name_subject(sentence: str, start: int, end: int, words: list[re.Match]
     though no title comes with it (Theo cáo trạng, Lâm X Y đã ...; X Y Z, 52 tuổi, ...; của X Y Z khi ...)."""
     # (four syllables with Thị second: a woman's full name, which only Vietnamese names have; two, a surname first,
     # only opening the sentence with a country said to be theirs, Mã Long của Trung Quốc trở thành ...: after a
-    # word, the run is a place's, a prize's or a reign's, đồng bằng Châu Giang, giải Kim Kê, Đường Thái Tông)
+    # word, the run is a place's, a prize's or a reign's, đồng bằng Châu Giang, giải Kim Kê, Đường Thái Tông; and
+    # not a city's, Tô Châu của Trung Quốc)
     whose = _WHOSE_COUNTRY.match(sentence, end)
     if not (len(words) == 3 or len(words) == 4 and tables.key(words[1].group()) == tables.key("Thị")
-            or len(words) == 2 and whose and not sentence[:start].strip() and runs.is_surname(words[0].group())) \
+            or len(words) == 2 and whose and not sentence[:start].strip() and runs.is_surname(words[0].group())
+            and not known_places.is_place_or_city(sentence[start:end])) \
             or not all(runs.vietnamese_syllable(w.group()) for w in words) \
             or tables.key(words[0].group()) in cues.TITLE_KEYS | cues.NOT_NAMES:
         return False

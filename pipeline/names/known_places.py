@@ -26,3 +26,14 @@ def _keys() -> frozenset[str]:
 def is_place(run: str) -> bool:
     """Whether `run` is, whole, one of Vietnam's or China's places in the shipped tables."""
     return key(run) in _keys()
+
+
+@lru_cache(maxsize=1)
+def _person_like_cities() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in rows("places.tsv") if r[3] == "office")
+
+
+def is_place_or_city(run: str) -> bool:
+    """is_place, or one of China's cities whose name reads as a person's (Tô Châu, Từ Châu): for a run that only a
+    country said to be its own would make a person (Tô Châu của Trung Quốc ...)."""
+    return is_place(run) or key(run) in _person_like_cities()
