@@ -18,13 +18,8 @@ found, glued to the lead, a title taken on a page without a headline).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import math
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -34,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from clean_eval import title_found  # noqa: E402
 from clean_train import DATA, read_split  # noqa: E402
+from line_dataset import main  # noqa: E402
 from pipeline.ingest.clean import headscore  # noqa: E402
 from pipeline.ingest.clean.bylines import BYLINE_RE, DATELINE_RE  # noqa: E402
 from pipeline.ingest.clean.dates import dateline_date  # noqa: E402
@@ -42,9 +38,6 @@ from pipeline.ingest.clean.lines import is_paragraph, key, words  # noqa: E402
 from pipeline.ingest.clean.overlap import content_words  # noqa: E402
 from pipeline.run.clean_batch import as_json, clean_path  # noqa: E402
 
-# Every development folder, by name, in the order they were written (test95-test123: sessions 22-26).
-FOLDERS = ([f"dev{n}" for n in range(10, 25)] + ["neg1", "neg2", "tune", "test"]
-           + [f"test{n}" for n in range(2, 124)])
 _HEAD_LINES = 40
 _NO_END = (".", ":", ";", ",", "-", "–", "|", "/")
 
@@ -152,40 +145,5 @@ def collect(folder: str) -> list[dict]:
     return rows
 
 
-def first_looks(table: Path, folders: list[str], out: Path) -> None:
-    """Each folder's rows by the cleaner of its first look: this script rerun over a `git archive` copy."""
-    commits = json.loads(table.read_text(encoding="utf-8"))
-    by_commit: dict[str, list[str]] = {}
-    for folder in folders:
-        by_commit.setdefault(commits[folder], []).append(folder)
-    with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as whole:
-        for commit, names in by_commit.items():
-            code, part = Path(tmp) / commit, Path(tmp) / f"{commit}.jsonl.gz"
-            code.mkdir()
-            archive = subprocess.run(["git", "archive", commit, "pipeline"], capture_output=True, cwd=ROOT, check=True)
-            subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
-            subprocess.run([sys.executable, __file__, "--out", str(part), "--folders", *names], cwd=ROOT, check=True,
-                           env={**os.environ, "PYTHONPATH": str(code)})
-            with gzip.open(part, "rt", encoding="utf-8") as rows:
-                whole.writelines(rows)
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, required=True, help="a .jsonl.gz file")
-    ap.add_argument("--folders", nargs="+", default=FOLDERS, help="folders of bench/data/clean_round2, by name")
-    ap.add_argument("--first-looks", type=Path, metavar="JSON", help="clean each folder by its first look's commit")
-    args = ap.parse_args()
-    if args.first_looks:
-        first_looks(args.first_looks, args.folders, args.out)
-        return
-    with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for folder in args.folders:
-            rows = collect(folder)
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            print(f"{folder}: {len(rows)} pages", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    main(collect, "pages", Path(__file__), __doc__)

@@ -35,13 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 from clean_features import line_features  # noqa: E402  (bench/, this script's folder)
 from clean_train import DATA, read_split  # noqa: E402
+from title_shapes import FIRST_HELD_OUT  # noqa: E402
 from pipeline.ingest.clean import prose  # noqa: E402
 from pipeline.ingest.clean.lines import Page, is_paragraph  # noqa: E402
 from pipeline.run.clean_batch import clean_path  # noqa: E402
 
-# Every development folder, by name, in the order they were written (test95-test123: sessions 22-26).
+# Every development folder, by name, in the order they were written (the held-out splits, numbered
+# title_shapes.FIRST_HELD_OUT and up, never).
 FOLDERS = ([f"dev{n}" for n in range(10, 25)] + ["neg1", "neg2", "tune", "test"]
-           + [f"test{n}" for n in range(2, 124)])
+           + [f"test{n}" for n in range(2, FIRST_HELD_OUT)])
 # The reason a rule gave, by what a reader would call the line.
 _FAMILIES = (("caption", ("caption", "image", "photo", "video", "picture")),
              ("related", ("related", "teaser", "headline", "link", "box")),
@@ -143,8 +145,9 @@ def collect(folder: str) -> list[dict]:
     return rows
 
 
-def first_looks(table: Path, folders: list[str], out: Path) -> None:
-    """Each folder's rows by the cleaner of its first look: this script rerun over a `git archive` copy."""
+def first_looks(table: Path, folders: list[str], out: Path, script: Path = Path(__file__)) -> None:
+    """Each folder's rows by the cleaner of its first look: `script` (this one, or head_dataset.py) rerun over a
+    `git archive` copy."""
     commits = json.loads(table.read_text(encoding="utf-8"))
     by_commit: dict[str, list[str]] = {}
     for folder in folders:
@@ -155,27 +158,28 @@ def first_looks(table: Path, folders: list[str], out: Path) -> None:
             code.mkdir()
             archive = subprocess.run(["git", "archive", commit, "pipeline"], capture_output=True, cwd=ROOT, check=True)
             subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
-            subprocess.run([sys.executable, __file__, "--out", str(part), "--folders", *names], cwd=ROOT, check=True,
+            subprocess.run([sys.executable, str(script), "--out", str(part), "--folders", *names], cwd=ROOT, check=True,
                            env={**os.environ, "PYTHONPATH": str(code)})
             with gzip.open(part, "rt", encoding="utf-8") as rows:
                 whole.writelines(rows)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(collect=collect, unit: str = "lines", script: Path = Path(__file__), doc: str = __doc__) -> None:
+    """The command line of this script and of head_dataset.py: `collect` gives a folder's rows."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="a .jsonl.gz file")
     ap.add_argument("--folders", nargs="+", default=FOLDERS, help="folders of bench/data/clean_round2, by name")
     ap.add_argument("--first-looks", type=Path, metavar="JSON", help="clean each folder by its first look's commit")
     args = ap.parse_args()
     if args.first_looks:
-        first_looks(args.first_looks, args.folders, args.out)
+        first_looks(args.first_looks, args.folders, args.out, script)
         return
     with gzip.open(args.out, "wt", encoding="utf-8") as out:
         for folder in args.folders:
             rows = collect(folder)
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            print(f"{folder}: {len(rows)} lines", file=sys.stderr)
+            print(f"{folder}: {len(rows)} {unit}", file=sys.stderr)
 
 
 if __name__ == "__main__":
