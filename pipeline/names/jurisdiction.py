@@ -63,6 +63,11 @@ _VIET = re.compile(_B + r"Việt" + _E)
 # The intermediate tier of the courts, whatever its case (Tòa án nhân dân trung cấp Trường Xuân): China's; Vietnam's
 # courts are the supreme, high, provincial and district or regional ones
 _INTERMEDIATE = re.compile(_B + r"(?i:trung\s+cấp)" + _E)
+# A crime of crossing the border (smuggling, drugs, trafficking in persons, crossing or fishing without leave): what a
+# court of China tries Vietnamese for (Cựu Giám đốc X bị tuyên án ... tại tòa án ở Quảng Tây vì buôn lậu), not what
+# its own officials are tried for (nhận hối lộ, lạm quyền): the court alone then says nothing of whose the office is.
+_ACROSS = re.compile(_B + r"(?i:buôn lậu|hàng lậu|ma túy|ma tuý|(?:mua bán|buôn bán|buôn)\s+(?:người|phụ nữ|trẻ em)|"
+                     r"vượt biên|xuất cảnh|nhập cảnh|qua biên giới|đánh bắt)" + _E)
 
 
 def _court_of_china(court: re.Match) -> bool:
@@ -120,7 +125,8 @@ def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]
     body only Vietnam has, the word Việt) nor another country, and the name does not lean Vietnamese
     (shape.VIETNAMESE_LEANING); else None. Sentenced in a place of China with no court named, the name must read
     Chinese (shape.CHINESE_SHAPED, as setting.envoy_of_china asks): the place alone is where Vietnamese traders are
-    tried too (bị tuyên án 3 năm tù tại Quảng Tây), and no court's name says whose court it is."""
+    tried too (bị tuyên án 3 năm tù tại Quảng Tây), and no court's name says whose court it is; so for a crime of
+    crossing the border (_ACROSS), whatever court is named."""
     if _VIET.search(sentence) or cues.ELSEWHERE_RE.search(sentence) or any(
             not cues.qualified(sentence, v.end()) and cues.count(v.group(), generic=False)[1]
             for v in cues.VIETNAMESE_RE.finditer(sentence)):
@@ -130,5 +136,5 @@ def acts_on(sentence: str, start: int, end: int, name: str, own: tuple[str, str]
     removed = _removed(sentence, start, end)
     if not (_official(own) and (acted or placed) or removed):
         return None
-    bound = shape.CHINESE_SHAPED if placed and not removed else shape.VIETNAMESE_LEANING
+    bound = shape.CHINESE_SHAPED if (placed or _ACROSS.search(sentence)) and not removed else shape.VIETNAMESE_LEANING
     return "chinese" if shape.score(name) > bound else None
