@@ -9,6 +9,7 @@ crime) stay Chinese."""
 from __future__ import annotations
 
 from pipeline.glossary.terms import Glossary
+from pipeline.names.persons import find_in_text
 from tests.test_names_forms import person_in
 
 BUILTIN = Glossary.from_files()
@@ -43,3 +44,24 @@ def test_chinas_officials_tried_at_home_stay_chinese():
         for glossary in (BUILTIN, Glossary()):
             person = person_in(text, name, glossary)
             assert (person.origin, person.en) == ("inferred", en), text
+
+
+def test_a_chinese_firm_by_its_sino_vietnamese_name_is_no_person():
+    # (companies.COMPANIES: the firm's bare reading is China's cue, not round 89's two-syllable name said to be China's)
+    for text, name in (("Hoa Vi của Trung Quốc ra mắt mẫu điện thoại gập mới tại thị trường Đông Nam Á.", "Hoa Vi"),
+                       ("Vạn Đạt của Trung Quốc rút khỏi dự án trung tâm thương mại ở nước ngoài.", "Vạn Đạt"),
+                       ("Bách Độ của Trung Quốc công bố mô hình trí tuệ nhân tạo mới.", "Bách Độ"),
+                       ("Hải Nhĩ của Trung Quốc mua lại mảng đồ gia dụng của General Electric.", "Hải Nhĩ")):
+        for glossary in (BUILTIN, Glossary()):
+            assert name not in {p.vi for p in find_in_text(text, glossary)}, text
+
+
+def test_persons_beside_a_firms_name_stay_as_they_were():
+    for text, name, origin, en in (
+            ("Mã Long của Trung Quốc trở thành tay vợt đầu tiên giành Grand Slam.", "Mã Long", "inferred", "Ma Long"),
+            ("Chủ tịch Vạn Đạt Vương Kiện Lâm từng là người giàu nhất Trung Quốc.", "Vương Kiện Lâm", "inferred",
+             "Wang Jianlin"),
+            ("Ông Nguyễn Vạn Đạt chủ trì hội nghị tại Hà Nội.", "Nguyễn Vạn Đạt", "vietnamese", "Nguyen Van Dat")):
+        for glossary in (BUILTIN, Glossary()):
+            person = person_in(text, name, glossary)
+            assert (person.origin, person.en) == (origin, en), text

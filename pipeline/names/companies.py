@@ -1,7 +1,10 @@
 """China's best-known companies as the Vietnamese press names them: China's cues, like its bodies (cues.CHINESE),
-except a company's Vietnamese arm (Huawei Việt Nam; đại diện Oppo tại Việt Nam: cues._arm)."""
+except a company's Vietnamese arm (Huawei Việt Nam; đại diện Oppo tại Việt Nam: cues._arm). Those the press names by
+their Sino-Vietnamese reading are listed bare too: alone at a sentence's opening (Vạn Đạt của Trung Quốc rút khỏi ...)
+two readings read as a person's name said to be China's (introduced.full_name_subject), and a cue is no person."""
 
-COMPANIES = """Tập đoàn Hoa Vi, Huawei, Alibaba, Tencent, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE,
+COMPANIES = """Tập đoàn Hoa Vi, Hoa Vi, Vạn Đạt, Bách Độ, Hải Nhĩ, Tiểu Mễ, Đằng Tấn, A Lý Ba Ba, Bích Quế Viên, Vạn Khoa,
+Huawei, Alibaba, Tencent, Xiaomi, Lenovo, Baidu, ByteDance, BYD, Haier, Geely, ZTE,
 Sinopec, PetroChina, CATL, Meituan, NetEase, Pinduoduo, DeepSeek, Weibo, Didi, Midea, Hisense, Oppo, Shein, Temu,
 Cosco, Hằng Đại, JD.com, Gree, DJI, Ant Group, Wahaha, China Merchants Bank, ICBC, Sinochem, State Grid, SAIC, Anta,
 Li-Ning, Mixue, Nongfu, Moutai, Vanke, Fosun, Xpeng, Chery, Ctrip, Kuaishou, Douyin, iQiyi, Bilibili, SMIC,
