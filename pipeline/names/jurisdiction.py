@@ -110,11 +110,22 @@ def _removed(sentence: str, start: int, end: int) -> bool:
 _FORMER = re.compile(r"(?<![^\W\d_])(?i:cựu|nguyên)\s+(?P<title>.*)$")
 
 
+# A commune's, ward's or district's chair and a commune's or ward's police chief: the offices of Vietnam's local
+# government; China's press names its township and county heads Trấn trưởng, Hương trưởng, Huyện trưởng
+# (offices.foreign_office) and its county police Cục Công an huyện, so such an office tried in China is a Vietnamese's
+# (Cựu Chủ tịch xã X lĩnh án ... tại một tòa án ở Phòng Thành Cảng).
+_LOCAL = re.compile(_B + r"(?i:(?:phó\s+)?chủ\s+tịch\s+(?:xã|phường|thị\s+trấn|huyện)|(?:phó\s+)?trưởng\s+công\s+an\s+"
+                    r"(?:xã|phường|thị\s+trấn))" + _E)
+
+
 def _official(own: tuple[str, str]) -> bool:
     """Whether the person's own words (title phrase, apposition) hold an office or a former title: a court tries
     officials of its own state; a fisherman, a driver or a smuggler tried in China may be Vietnamese with no country
-    named (probes_round53b, 55b), so those are left to the rest of the rules."""
+    named (probes_round53b, 55b), so those are left to the rest of the rules, as is a holder of Vietnam's local
+    offices (_LOCAL)."""
     former = [_FORMER.search(part) for part in own]
+    if any(_LOCAL.search(part) for part in own):
+        return False
     return any(offices.office(part) for part in own) or any(f and offices.titled(f["title"]) for f in former)
 
 
