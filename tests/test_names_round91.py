@@ -4,7 +4,12 @@ gave pinyin to Vietnamese holders of Vietnam's local offices tried in China with
 Vương Văn Tuấn lĩnh án 9 năm tù tại một tòa án ở Phòng Thành Cảng): a commune's, ward's or district's chair and a
 commune's or ward's police chief are offices China's press never gives its own officials (its Trấn trưởng,
 Huyện trưởng), so the reading leaves them. The first test fails without it; the mirrors (China's officials tried at
-home by offices China has, a Chinese county head named with China) stay Chinese."""
+home by offices China has, a Chinese county head named with China) stay Chinese. A writer whose work the sentence
+says is translated into Chinese, or by a publisher or translator of China (setting.translated), was read Chinese by
+the China-only setting or the name's shape near China (Tiểu thuyết "Tắt đèn" của Ngô Tất Tố được Nhà xuất bản Văn học
+Nhân dân Trung Quốc dịch và ấn hành: Wu Bisu): a work put into Chinese was not written in it, so China there is the
+work's translator, no setting of the person's; the mirrors (a Chinese writer published in China, an expert sent to
+Wuhan in the epidemic - dịch -, a Chinese writer translated into Vietnamese) stay Chinese."""
 
 from __future__ import annotations
 
@@ -37,5 +42,26 @@ def test_chinas_officials_tried_at_home_stay_chinese():
              "Yao Guoliang"),
             ("Chủ tịch huyện Ninh Minh của Trung Quốc Triệu Đông Hải tiếp đoàn huyện Tràng Định.", "Triệu Đông Hải",
              "Zhao Donghai")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).en == en, text
+
+
+def test_a_writer_whose_work_china_translates_is_given_no_pinyin():
+    for text, name in (
+            ('Tiểu thuyết "Tắt đèn" của Ngô Tất Tố được Nhà xuất bản Văn học Nhân dân Trung Quốc dịch và ấn hành.',
+             "Ngô Tất Tố"),
+            ("Tập thơ của Hàn Mặc Tử được một nhà xuất bản Trung Quốc dịch sang tiếng Trung và ấn hành năm ngoái.",
+             "Hàn Mặc Tử")):
+        for glossary in (BUILTIN, Glossary()):
+            assert person_in(text, name, glossary).origin in ("vietnamese", "unknown"), text
+
+
+def test_chinese_writers_and_an_epidemic_stay_chinese():
+    for text, name, en in (
+            ("Tiểu thuyết của Cố Tĩnh Hoa được Nhà xuất bản Văn học Nhân dân ấn hành ở Bắc Kinh.", "Cố Tĩnh Hoa",
+             "Gu Jinghua"),
+            ("Chuyên gia hồi sức Khâu Hải Ba được cử đến Vũ Hán trong những tuần đầu dịch Covid-19 ở Trung Quốc.",
+             "Khâu Hải Ba", "Qiu Haibo"),
+            ('Tiểu thuyết "Sống" của nhà văn Trung Quốc Dư Hoa được dịch sang tiếng Việt.', "Dư Hoa", "Yu Hua")):
         for glossary in (BUILTIN, Glossary()):
             assert person_in(text, name, glossary).en == en, text

@@ -343,9 +343,10 @@ def of(person, sentences: Sequence[str], people) -> str | None:
     basis = OWN_WORDS if _majority(local) else SENTENCE if said else None
     # (China near: in what the person does or elsewhere in their part of a sentence, or in their sentences with
     # Vietnam nowhere there, bilateral names included; China only in other sentences is not near: a text about
-    # China's market quotes Vietnamese farmers)
+    # China's market quotes Vietnamese farmers; nor China as the translator of the person's work, setting.translated)
     own = " ".join(sentences[k] for k in {m.sentence for m in person.mentions})
-    near = doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE
+    near = (doubt or mention or _side(*cues.count(own, bilateral=True)) == CHINESE) \
+        and not setting.translated(person, sentences)
     held_off = False
     if said is None and (office and not mention or convention) and not local[CHINESE] and not wider[CHINESE]:
         # The convention (an office with no country is Vietnam's) is the press's habit for Vietnamese news; a

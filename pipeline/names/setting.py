@@ -116,6 +116,20 @@ _REVERED = re.compile(r"(?<=[a-zà-ỹđ,]\s)Người\s+(?:từng|đã|đang|v�
                       r"mở|thành lập|sáng lập|trở về|ra đi|qua đời|hoạt động|soạn thảo|gửi)(?![^\W\d_])")
 # A tourist's title right before the name: a visitor to the place China is named as, not at home there.
 _TOURIST = re.compile(r"(?<![^\W\d_])(?i:du khách|khách du lịch|lữ khách)\s+$")
+# The person's work translated into Chinese, or translated by a body or translator of China (Tập truyện của X được
+# dịch sang tiếng Trung; Tiểu thuyết "Tắt đèn" của X được Nhà xuất bản Văn học Nhân dân Trung Quốc dịch và ấn hành):
+# a work put into Chinese was not written in it, so China is its translator and publisher, another party. Only the
+# passive after the name (được ... dịch), the agent a publisher, translator or school (not được cử đến Vũ Hán chống
+# dịch, an epidemic): a translator into Chinese (X, người dịch "Don Quixote" sang tiếng Trung) may be China's own.
+_TRANSLATED = re.compile(r"[^.;:]{0,80}?(?<![^\W\d_])được\s+(?P<agent>(?:một\s+|các\s+)?(?i:nhà xuất bản|NXB|dịch giả|"
+                         r"công ty|đại học|viện)(?![^\W\d_])[^.;:,]{0,60}?\s)?(?:dịch|chuyển ngữ)"
+                         r"(?P<into>\s+(?:ra|sang)\s+tiếng\s+(?:Trung|Hoa|Hán)(?![^\W\d_]))?(?![^\W\d_])")
+
+
+def translated(person, sentences: Sequence[str]) -> bool:
+    """Whether a sentence says the person's work is translated into Chinese or by China (_TRANSLATED)."""
+    found = (_TRANSLATED.match(sentences[m.sentence], m.end) for m in person.mentions)
+    return any(m and (m["into"] or m["agent"] and cues.CHINESE_RE.search(m["agent"])) for m in found)
 
 
 def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool = False) -> bool:
@@ -133,6 +147,8 @@ def decides(person, sentences: Sequence[str], abroad: bool = False, based: bool 
         return False
     if any(_TOURIST.search(sentences[m.sentence], 0, m.start) for m in person.mentions):
         return False  # a tourist (Du khách X bị lạc trong rừng Trương Gia Giới) visits the China named: no setting
+    if translated(person, sentences):
+        return False  # ... nor a writer whose work China translates (_TRANSLATED)
     if _REVERED.search(text):
         return False  # ... nor a person the text calls Người (nơi Người từng mở lớp ...): Vietnam's own reverence
     if any(_BRIEFING.search(sentences[m.sentence]) and not _briefs_at_home(sentences[m.sentence], m.start)
