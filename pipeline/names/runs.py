@@ -234,6 +234,18 @@ _PROVINCE_THEN_NAME = re.compile(r"\s*,\s*(?:tỉnh|thành phố|khu tự trị)
                                  r"[" + CAPITALS + r"][^\W\d_]*\s+[" + CAPITALS + r"]")
 
 
+def _titled_body(raw: list[str]) -> bool:
+    """A title, then a body's capitalised name, then the unit word ending `raw` (Giám đốc Bệnh viện Đa khoa tỉnh,
+    Người phát ngôn Ủy ban Nhân dân tỉnh): the unit's name left out as in UBND tỉnh. A body's name has no two
+    lower-case words running (Chủ tịch Trung Quốc đến thăm tỉnh: a visit, the place follows)."""
+    for k in range(len(raw) - 2, max(0, len(raw) - 7), -1):
+        body = raw[k:-1]
+        if body[0][:1].isupper() and not any(a.islower() and b.islower() for a, b in zip(body, body[1:])) \
+                and any(tables.key(" ".join(raw[j:k])) in cues.TITLE_KEYS for j in range(max(0, k - 4), k)):
+            return True
+    return False
+
+
 def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     if _COMMITTEE.search(sentence, 0, start) and _PROVINCE_THEN_NAME.match(sentence, words[-1].end()):
         return True
@@ -252,8 +264,8 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
     if len(raw) >= 3 and tables.key(" ".join(raw[-2:])) == tables.key("thành phố"):  # UBND thành phố X
         raw = raw[:-2] + ["phố"]
         titled_unit = len(raw) >= 3 and tables.key(" ".join(raw[-3:-1])) in cues.TITLE_KEYS
-    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS and (raw[-2] in _UNIT_BODIES or titled_unit) \
-            and len(words) >= 3:
+    if len(raw) >= 2 and tables.key(raw[-1]) in _UNITS \
+            and (raw[-2] in _UNIT_BODIES or titled_unit or _titled_body(raw)) and len(words) >= 3:
         # "Chủ tịch UBND tỉnh Lý Đức Thịnh", "Bí thư Đảng ủy xã Dương Văn Hòa": the unit's name left out, a
         # full name (three syllables or more) after it is its head, not a place.
         return False
