@@ -93,7 +93,8 @@ def _sessions() -> dict[str, int]:
     """Each set's and each round's session, as bench/data/names/README.md records them."""
     out = {}
     for line in (ne.DATA / "README.md").read_text(encoding="utf-8").splitlines():
-        entry = re.match(r"\* ((?:held-out|dev|glossary-held-out|vietnamese-in-china)\d*)\b[^:]*:.*?session (\d+)", line)
+        entry = re.match(r"\* ((?:held-out|dev|glossary-held-out|vietnamese-in-china)\d*)\b[^:]*:.*?session (\d+)",
+                         line)
         heading = re.match(r"## Round (\d+)\w* \(session (\d+)\)", line)
         if entry:
             out.setdefault(entry.group(1), int(entry.group(2)))
