@@ -237,7 +237,10 @@ _PROVINCE_THEN_NAME = re.compile(r"\s*,\s*(?:tỉnh|thành phố|khu tự trị)
 def _titled_body(raw: list[str]) -> bool:
     """A title, then a body's capitalised name, then the unit word ending `raw` (Giám đốc Bệnh viện Đa khoa tỉnh,
     Người phát ngôn Ủy ban Nhân dân tỉnh): the unit's name left out as in UBND tỉnh. A body's name has no two
-    lower-case words running (Chủ tịch Trung Quốc đến thăm tỉnh: a visit, the place follows)."""
+    lower-case words running (Chủ tịch Trung Quốc đến thăm tỉnh: a visit, the place follows). Not thành phố: its
+    largest city bears a person's name (Giám đốc Sở Y tế thành phố Hồ Chí Minh)."""
+    if tables.key(raw[-1]) == tables.key("phố"):
+        return False
     for k in range(len(raw) - 2, max(0, len(raw) - 7), -1):
         body = raw[k:-1]
         if body[0][:1].isupper() and not any(a.islower() and b.islower() for a, b in zip(body, body[1:])) \
