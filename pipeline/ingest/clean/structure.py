@@ -241,9 +241,15 @@ RESTATED_WORDS = 3
 
 
 def _restates(head: str, below: Line) -> bool:
-    tail = " ".join(_folded(head).split()[-RESTATED_WORDS:])
-    return below.kept and is_paragraph(below.text) and len(tail.split()) == RESTATED_WORDS \
-        and f" {tail} " in _folded(below.text)
+    """The paragraph under the head writes its last RESTATED_WORDS words, or opens on its first ones: a price
+    report's heads '... miền Trung, Tây Nguyên' over '... khu vực miền Trung, Tây Nguyên ...' and 'Giá heo hơi tại các
+    tỉnh miền Bắc' over 'Giá heo hơi hôm nay tại miền Bắc ...' (round 61: the second was lost). Anywhere in the
+    paragraph, a caption's opening words - its subject, a person's name or role - come back too (test119/13)."""
+    words = _folded(head).split()
+    told = _folded(below.text)
+    tail, opening = (" " + " ".join(part) + " " for part in (words[-RESTATED_WORDS:], words[:RESTATED_WORDS]))
+    return below.kept and is_paragraph(below.text) and len(words) >= RESTATED_WORDS \
+        and (tail in told or told.startswith(opening))
 
 
 def restated_series(lines: list[Line], pos: int) -> bool:
