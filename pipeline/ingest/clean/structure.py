@@ -23,8 +23,9 @@ read: lines the cleaner kept that the line continues.
   caption alone on the page is no series.
 
 - One of a series of heads each restated by its paragraph: a short line with no closing stop whose last three words
-  the kept paragraph under it writes in order, where another line of the same form (the same first two words, other
-  words) stands over a paragraph restating it too, kept or taken itself (a rule may take every head of a series).
+  the kept paragraph under it writes in order, or whose first three it opens on, where another line of the same form
+  (the same first two words, other words) stands over a paragraph restating it too, kept or taken itself (a rule may
+  take every head of a series).
 
 - A line of verse (verse.py): a run of lines in lục bát's six and eight syllables or of one length, rhymed as verse
   rhymes.
@@ -234,9 +235,9 @@ def series_head(lines: list[Line], pos: int) -> bool:
     return False
 
 
-# How many of a sub-heading's last words the paragraph under it restates, in order ('Giá heo hơi tại miền Nam' over
-# '... Tại miền Nam, giá heo hơi ...'; 'Nomina del Vescovo di Đà Nang (Viêt Nam)' over '... Vescovo della diocesi di
-# Đà Nang (Viêt Nam) ...'): the head names what its section tells.
+# How many of a sub-heading's last (or opening) words the paragraph under it restates, in order ('Giá heo hơi tại
+# miền Nam' over '... Tại miền Nam, giá heo hơi ...'; 'Nomina del Vescovo di Đà Nang (Viêt Nam)' over '... Vescovo
+# della diocesi di Đà Nang (Viêt Nam) ...'): the head names what its section tells.
 RESTATED_WORDS = 3
 
 
@@ -253,7 +254,7 @@ def _restates(head: str, below: Line) -> bool:
 
 
 def restated_series(lines: list[Line], pos: int) -> bool:
-    """A sub-heading over a kept paragraph that restates its last words, one of two or more such heads of one form
+    """A sub-heading over a kept paragraph that restates it (_restates), one of two or more such heads of one form
     (the same first two words, a like length, other words): a section's head, each of a series, where the rule that
     took it read one line. A caption may share words with the paragraph under it; a series of captions each restated,
     opening alike, is not seen in the dev splits (0 of 2,642 lines the first looks removed)."""
