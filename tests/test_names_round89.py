@@ -4,7 +4,7 @@ court named by its intermediate tier in lower case, with a city that is a Vietna
 trung cấp Trường Xuân: Vietnam has no intermediate courts); the court left out and the place of China named after the
 sentence it passed (bị tuyên án 13 năm rưỡi tù tại Thiên Tân); an official reporting to the NPC (báo cáo công tác trước
 kỳ họp Nhân đại: a state's officials report to their own legislature). And a spokesperson at a regular briefing held in
-China (armies.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). And a two-syllable name opening the
+China (setting.briefs_in_china: họp báo định kỳ ở Bắc Kinh, a ministry's at home). And a two-syllable name opening the
 sentence with China said to be theirs is found (Mã Long của Trung Quốc trở thành ...; introduced.full_name_subject, as
 for three syllables), not a place's, a prize's or a reign's run after a word (đồng bằng Châu Giang của Trung Quốc). And
 the office an appointment after an apposition names (X, xuất thân từ ..., được bổ nhiệm làm Phó Chủ tịch Quân ủy Trung
@@ -55,7 +55,7 @@ def test_an_official_reporting_to_the_npc_is_chinas():
 
 
 def test_a_spokesperson_at_a_regular_briefing_in_china_is_chinas():
-    # (armies.briefs_in_china: a ministry holds its regular briefings at home)
+    # (setting.briefs_in_china: a ministry holds its regular briefings at home)
     for text, name in (
             ("\"Quân đội luôn sẵn sàng\", người phát ngôn Bộ Quốc phòng Khâu Kiến Quân nói trong cuộc họp báo định "
              "kỳ ở Bắc Kinh.", "Khâu Kiến Quân"),

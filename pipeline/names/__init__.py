@@ -14,11 +14,12 @@ and origin.py decides from the words around each (clause.py: the clause around o
 student's school and a memorial's person in it, bodies.py:
 the body a title in apposition belongs to; identity.py: what an identity verb after the name says they are;
 parties.py: China as the other party of what a person does; shared_provinces.py: a province both countries name;
-setting.py: sentences that place a person in China only; standing.py: China's top, side or labelled work, or its
+setting.py: sentences that place a person in China only, or a spokesperson at a regular briefing held there;
+standing.py: China's top, side or labelled work, or its
 Party congress, said of a person; jurisdiction.py: a court of China trying an official, or China's legislature
 removing one or hearing their report; honours.py: a national honour of China received; fronted.py:
 an apposition or a side opening the sentence before the title and name; armies.py: a defence spokesperson
-announcing what the PLA will do, or any spokesperson at a regular briefing held in China; sides.py: the persons
+announcing what the PLA will do; sides.py: the persons
 listed after a side named in talks) whether the person is Chinese, Vietnamese or cannot be
 told, weighing how the name looks (shape.py) where those words leave it open; known.py then gives a dictionary
 person kept out of the glossary's keys their own pinyin where the text allows and puts first a candidate that is a

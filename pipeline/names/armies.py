@@ -13,19 +13,13 @@ The army named with its country speaks for China too where what it will do is it
 combat-readiness patrols (``Quân đội Trung Quốc sẽ kiên quyết bảo vệ chủ quyền``), which a Vietnamese spokesperson
 reports of China's army only as a claim (``tuyên bố sẽ ...``, ``theo truyền thông nước này``). The words may come
 first, quoted, with the title, the name and the verb of saying after them (round 78: held-out64, 91, 92, 97, 99).
-
-Any spokesperson, by their own words (title or apposition), at a regular briefing held in China (``người phát ngôn Bộ
-Quốc phòng X nói trong cuộc họp báo định kỳ ở Bắc Kinh``) is China's too: a ministry holds its regular briefings at
-home, and a Vietnamese spokesperson in Beijing briefs on a visit, once (``tại cuộc họp báo ở Bắc Kinh``, probes_round66,
-66b: no regular briefing), so only ``thường kỳ / định kỳ / thường lệ`` counts, with nothing of Vietnam in the sentence
-besides the speaker's own words (round 89).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.names import cues, setting, shape
+from pipeline.names import setting
 from pipeline.names.identity import CHINESE
 
 _SPOKESPERSON = r"(?:người phát ngôn|phát ngôn viên)\s+Bộ Quốc phòng"
@@ -77,22 +71,3 @@ def speaks_for_army(sentence: str, start: int, end: int) -> str | None:
         return None
     rest = sentence[:title.start()] + sentence[end:] if title else sentence[:end] + sentence[after.end():]
     return None if setting.names_vietnam(rest) else CHINESE
-
-
-_TITLE = re.compile(r"(?<![^\W\d_])(?i:người phát ngôn|phát ngôn viên)(?![^\W\d_])")
-# a regular briefing, its body or not, held in China (họp báo thường kỳ của Bộ Ngoại giao ở Bắc Kinh)
-_REGULAR_BRIEFING = re.compile(r"(?<![^\W\d_])(?i:họp báo)\s+(?:thường kỳ|định kỳ|thường lệ)"
-                               r"(?:\s+của(?:\s+[^\W\d_]+){1,4}?)?\s+(?:ở|tại)\s+$")
-
-
-def briefs_in_china(sentence: str, name: str, own: tuple[str, str]) -> str | None:
-    """CHINESE where the person `name`'s own words `own` (title phrase, apposition) make them a spokesperson, the
-    sentence holds a regular briefing in China (module docstring), the sentence, their own words left out, names
-    nothing of Vietnam, and the name does not lean Vietnamese (shape.VIETNAMESE_LEANING); else None."""
-    if not any(_TITLE.search(part) for part in own) or not any(
-            _REGULAR_BRIEFING.search(sentence, 0, m.start()) for m in cues.CHINESE_RE.finditer(sentence)):
-        return None
-    rest = sentence
-    for part in (p.strip(" ,") for p in own):
-        rest = rest.replace(part, " ") if part else rest
-    return CHINESE if not setting.names_vietnam(rest) and shape.score(name) > shape.VIETNAMESE_LEANING else None

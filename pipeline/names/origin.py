@@ -294,7 +294,7 @@ def of(person, sentences: Sequence[str], people) -> str | None:
         if m.origin in (None, _CONVENTION):  # a fronted side, a PLA spokesperson or one briefing regularly in China,
             # an envoy posted here, China's court
             m.origin = fronted.side(sentence, m.start, m.end, others) or armies.speaks_for_army(sentence, m.start, m.end) \
-                or armies.briefs_in_china(sentence, person.vi, own) \
+                or setting.briefs_in_china(sentence, person.vi, own) \
                 or setting.posted_in_vietnam(sentence, m.start, m.end) \
                 or jurisdiction.acts_on(sentence, m.start, m.end, person.vi, own) or m.origin
         sent = _SENT_BY.match(sentence, m.end) if m.origin is None else None

@@ -190,7 +190,8 @@ _ACCORDING = re.compile(r"(?:^|[.;:]\s*)Theo\s[^,;:.]*$")
 # ... and so does one speaking at a press briefing held in China or on the side of a Chinese body's session (Tại cuộc
 # họp báo ở Bắc Kinh, ông X, Phó Cục trưởng ..., cho biết; họp báo bên lề kỳ họp Nhân đại, Bộ trưởng X cho rằng): a
 # Vietnamese official briefing there is written with Vietnam near, which the same guards ask.
-_BRIEFING = LazyPattern(r"(?<![^\W\d_])họp báo(?:\s+(?:thường kỳ|định kỳ|thường lệ))?\s+(?:ở|tại|bên lề)\s+"
+_REGULAR = r"(?:thường kỳ|định kỳ|thường lệ)"
+_BRIEFING = LazyPattern(r"(?<![^\W\d_])họp báo(?:\s+" + _REGULAR + r")?\s+(?:ở|tại|bên lề)\s+"
                         r"(?:[^\W\d_]+\s+){0,3}?(?=" + cues.CHINESE_RE.pattern + ")", re.IGNORECASE)
 # ... or, for a spokesperson, a body of China named with its country (Người phát ngôn X nói Bộ Quốc phòng Trung Quốc
 # kiên quyết phản đối ...): the body they speak for; Vietnam's spokespersons on it are written with Vietnam near
@@ -290,8 +291,8 @@ def _hosted_envoy(text: str, start: int, end: int) -> bool:
 
 
 # A spokesperson's title before the name in its clause (người phát ngôn Bộ Ngoại giao X, Phát ngôn viên X).
-_SPOKESPERSON = re.compile(r"(?<![^\W\d_])(?:người phát ngôn|phát ngôn viên)(?![^\W\d_])[^,;:.()]{0,60}$",
-                           re.IGNORECASE)
+_SPOKESPERSON_WORDS = r"(?<![^\W\d_])(?:người phát ngôn|phát ngôn viên)(?![^\W\d_])"
+_SPOKESPERSON = re.compile(_SPOKESPERSON_WORDS + r"[^,;:.()]{0,60}$", re.IGNORECASE)
 
 
 def _own_body_only(person, sentences: Sequence[str], own: list[int]) -> bool:
@@ -313,6 +314,31 @@ def spokesperson(person, sentences: Sequence[str]) -> bool:
     are China's; unlike an expert's or a writer's, who may comment on China from Vietnam."""
     return any(_SPOKESPERSON.search(sentences[m.sentence], 0, m.start) or _BRIEFING.search(sentences[m.sentence])
                for m in person.mentions)
+
+
+# Any spokesperson, by their own words (title or apposition), at a regular briefing held in China (người phát ngôn Bộ
+# Quốc phòng X nói trong cuộc họp báo định kỳ ở Bắc Kinh) is China's: a ministry holds its regular briefings at home,
+# and a Vietnamese spokesperson in Beijing briefs on a visit, once (tại cuộc họp báo ở Bắc Kinh, probes_round66, 66b:
+# no regular briefing), so only thường kỳ / định kỳ / thường lệ counts, with nothing of Vietnam in the sentence besides
+# the speaker's own words (round 89). Unlike _BRIEFING's readings above, no body of _BRIEFS' is asked, and a name
+# that does not lean Vietnamese is enough.
+_SPOKESPERSON_TITLE = re.compile(_SPOKESPERSON_WORDS, re.IGNORECASE)
+# a regular briefing, its body or not, held in China (họp báo thường kỳ của Bộ Ngoại giao ở Bắc Kinh)
+_REGULAR_BRIEFING = re.compile(r"(?<![^\W\d_])(?i:họp báo)\s+" + _REGULAR
+                               + r"(?:\s+của(?:\s+[^\W\d_]+){1,4}?)?\s+(?:ở|tại)\s+$")
+
+
+def briefs_in_china(sentence: str, name: str, own: tuple[str, str]) -> str | None:
+    """"chinese" (identity.CHINESE) where the person `name`'s own words `own` (title phrase, apposition) make them a
+    spokesperson, the sentence holds a regular briefing in China (_REGULAR_BRIEFING), the sentence, their own words
+    left out, names nothing of Vietnam, and the name does not lean Vietnamese (shape.VIETNAMESE_LEANING); else None."""
+    if not any(_SPOKESPERSON_TITLE.search(part) for part in own) or not any(
+            _REGULAR_BRIEFING.search(sentence, 0, m.start()) for m in cues.CHINESE_RE.finditer(sentence)):
+        return None
+    rest = sentence
+    for part in (p.strip(" ,") for p in own):
+        rest = rest.replace(part, " ") if part else rest
+    return "chinese" if not names_vietnam(rest) and shape.score(name) > shape.VIETNAMESE_LEANING else None
 
 
 # An ambassador named with no country (Đại sứ X, Tân Đại sứ X), in a sentence that names China as whose or as a party
