@@ -137,8 +137,11 @@ _SEAM = re.compile(r"[;:]|\s(?:và|với(?! tư cách)|cùng|tiếp|gặp|hội 
 # khi đó là X: "then", a title's holder at the time, title_phrase._THEN)
 _APPOSITION_END = re.compile(r"[,;)]|\.(?![^\W\d_])|\s(?:cho biết|(?<!kịch\s)nói|khẳng định|nhấn mạnh|đã|sẽ|đang)\s")
 _BEFORE_WORDS = 10
-_OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức)?|bị miễn nhiệm(?: chức)?|"
-                          r"thôi giữ chức|được bổ nhiệm làm|được bầu làm)\s+(?=[" + CAPITALS + r"])")
+# (the press removes one from an office in several wordings - bị đình chỉ chức vụ, bị thay thế khỏi chức, bị bãi
+# nhiệm tư cách, round 93 - and a member's office opens lower-case: ủy viên Quân ủy Trung ương)
+_OFFICE_HELD = re.compile(r"\s+(?:(?:từng|đã|vừa|nay|sau)\s+)?(?:làm|giữ chức|bị cách chức|bị bãi nhiệm(?: chức| tư cách)?|"
+                          r"bị miễn nhiệm(?: chức)?|bị đình chỉ chức vụ|bị thay thế khỏi chức|thôi giữ chức|"
+                          r"được bổ nhiệm làm|được bầu làm)\s+(?=[" + CAPITALS + r"]|ủy viên\s|uỷ viên\s)")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:và|cùng|với)(?![^\W\d_])", re.IGNORECASE)
 _HELD_LATER = re.compile(r"\s*(?:(?:từng|đã|vừa|nay|hiện|cũng)\s+)*(?:là|làm|giữ chức|giữ cương vị|đảm nhiệm|"
                          r"được bổ nhiệm làm)\s+(?=[" + CAPITALS + r"])")
