@@ -10,9 +10,10 @@ unsure of is kept and noted.
     lines.py      the page as lines and blocks, and the record of removals
     labels.py     furniture anywhere: labels, widgets, URL footers, promos, teaser headings
     webui.py      a site's own interface: comment forms, share and copy buttons, sort controls, ad units
+    markup.py     a line of the page's code or data: a JSON object, an unfilled placeholder, an open tag, a slug
     sitebox.py    boxes beside every story saved a cell a line: visitor counter, weather, a box's lone head; a call
                   to click here; a text-size control's value under the head's furniture; a language switch; an
-                  empty box's placeholder
+                  empty box's placeholder; a credit's label alone ('Nguồn:')
     credits.py    photo/video credits, signatures, sources
     offices.py    an office signing in place of a person, and the run of names it rests on
     pictures.py   image lines, numbered alt text, and the caption under each

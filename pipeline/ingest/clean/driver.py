@@ -8,9 +8,9 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
     cutteasers, datedlist, desklabels, fieldlines, figcaptions, figuredates, figures, foreign, furniture, header,
-    headrecall, headscore, headsplit, headstop, headunder, imagelabels, labels, linked, menus, midflow, navbuttons,
-    ownhead, pagelabels, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc, sitebox,
-    slogans, slugs, span, ticker, trails, webui,
+    headrecall, headscore, headsplit, headstop, headunder, imagelabels, labels, linked, markup, menus, midflow,
+    navbuttons, ownhead, pagelabels, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc,
+    sitebox, slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -135,7 +135,8 @@ def line_rules(page: Page, line: Line) -> None:
     reason = labels.whole_line_noise(text.lstrip("* ") or text, page.accented) or _credit_line(text) \
         or ("promo" if sitebox.click_call(text) else None) \
         or ("language-switch" if sitebox.language_switch(text) else None) \
-        or ("placeholder" if sitebox.placeholder(text) else None)
+        or ("placeholder" if sitebox.placeholder(text) else None) \
+        or ("widget" if markup.markup_line(text) else None)
     if reason == "teaser-label" and _opens_a_section(page, line):
         page.doubt(line, "kept: a box label over a line of the story's that opens a section (its rubric?)")
         return

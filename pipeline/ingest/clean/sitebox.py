@@ -56,6 +56,11 @@ _BOX_HEAD_RE = re.compile(r"^(?:thống kê truy cập|(?:số )?lượt truy c�
 # review's rubric may stand so.)
 _EMPTY_FIELD_RE = re.compile(r"^(?:người đăng|ngày đăng|đăng bởi|người gửi|ngày gửi|ngày cập nhật|lượt xem|gender)\s*:$",
                              re.IGNORECASE)
+# A credit's label alone, its value lost or set on the lines under it ('Nguồn:', 'Thực hiện:', 'Link:',
+# 'Reference(s):'): a story names its source or its author after the colon, on the same line. Taken after
+# trailing_credits, which reads 'Nguồn' with the outlet under it as one credit.
+_EMPTY_CREDIT_RE = re.compile(r"^(?:nguồn|nguồn tin|thực hiện|links?|references?|reference\(s\)|sources?)\s*:$",
+                              re.IGNORECASE)
 _COUNTER_HEAD_RE = re.compile(r"^(?:thống kê(?: truy cập| lượt truy cập| website)?|bộ đếm(?: truy cập)?|"
                               r"(?:số )?lượt truy cập|thông tin truy cập)\s*:?$", re.IGNORECASE)
 
@@ -234,6 +239,8 @@ def box_heads(page: Page) -> None:
                 and (title_at is None or line.index > title_at) and not _between_prose(page, line)) \
                 and line.text != page.title:
             page.drop(line, "widget")
+        elif _EMPTY_CREDIT_RE.match(text) and line.text != page.title:
+            page.drop(line, "credit")
 
 
 # A reader's text-size control keeps only its value when the crawl drops its buttons ('100%' between 'A-' and 'A+').
