@@ -145,10 +145,15 @@ def _story_block_head(page: Page, first: Line) -> Line | None:
     date) stands over it in blocks of their own and no paragraph of prose: there a crawler writes the headline
     over its lead as it does at a file's top."""
     kept = [ln for ln in page.lines if ln.kept and ln.index >= first.index and not page_furniture(page, ln)]
+    alone = not any(ln.block == first.block for ln in kept[1:])
+    # A first line alone in its block that reads as prose is no headline over the story's block but a site's
+    # bar over it (a date and a trending story's headline on one line): the story's block is read under it.
+    if alone and is_paragraph(first.text):
+        kept = kept[1:]
     prose = next((ln for ln in kept if is_paragraph(ln.text)), None)
     # (A first line alone in its block is the headline already, or a masthead: the story's block opens on its
     # lead, or on the site's lines over it - a counter, an author - which are no headline to part.)
-    if prose is None or prose.block == first.block or not any(ln.block == first.block for ln in kept[1:]):
+    if prose is None or prose.block == first.block or alone and first in kept:
         return None
     head = next(ln for ln in kept if ln.block == prose.block)
     over = [ln for ln in kept if ln.index < head.index]
