@@ -9,6 +9,12 @@ line under it goes on with that sentence in lower case, and the line itself stop
 box's headline stands between sentences that are closed; a caption cut over two lines (its second half in lower
 case) is one the page's other lines do not frame.
 
+A rule may take two lines of one sentence together (test134/16's 'Thứ trưởng Bộ Văn hóa - Thể thao và' over 'Du
+lịch, chương trình ... trọng thể', both as related headlines), so that neither is framed by kept lines. What still
+tells them is the width: each is as long as the lines the hand wrapped, stops on a word, and the sentence goes on in
+lower case within two lines. A caption or a box's headline is shorter than the width, or what stands under it opens
+afresh.
+
 What the page must show, so that a line cut at a caption's end is no evidence alone: it is wrapped by hand - three
 or more places where a kept line stops on a word and the next kept line goes on in lower case. Among the lines the
 first-look cleaners removed over test10-78, and every split at the current rules, no noise line passes (the one
@@ -17,11 +23,18 @@ that came close carries its credit, 'Ảnh: ...', which structure.part_of bars f
 
 from __future__ import annotations
 
+from statistics import median
+
 from pipeline.ingest.clean.lines import Line
 
 # How many times the kept lines of a page must run on from one line into the next, in lower case, for the page to
 # count as wrapped by hand.
 WRAPPED_LINKS = 3
+# A line of the width the hand wrapped at: at least this share of the median length of the kept lines that run on
+# (a fixed width cuts a line a word short of it, seldom more; a caption or a box's headline is shorter).
+AT_WIDTH = 0.85
+# How many lines of one sentence in a row a rule may have taken: a width cuts a sentence into a few lines.
+MAX_TAKEN = 2
 # Marks a line may open on before its first letter: a quote, a bracket.
 _OPENERS = "\"“‘'(["
 
@@ -38,18 +51,37 @@ def _goes_on(text: str) -> bool:
     return first.isalpha() and first.islower()
 
 
+def _run_ons(lines: list[Line]) -> list[Line]:
+    """The kept lines that stop on a word, the next kept line going on in lower case."""
+    return [a for a, b in zip(lines, lines[1:]) if a.kept and b.kept and _cut(a.text) and _goes_on(b.text)]
+
+
 def wrapped_by_hand(lines: list[Line]) -> bool:
     """Kept lines run on into the next kept line in lower case at least WRAPPED_LINKS times."""
-    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.kept and b.kept and _cut(a.text) and _goes_on(b.text))
-    return runs >= WRAPPED_LINKS
+    return len(_run_ons(lines)) >= WRAPPED_LINKS
 
 
 def in_wrapped_paragraph(lines: list[Line], pos: int) -> bool:
-    """The removed line at `pos` (of the page's non-blank lines) is a piece of a sentence wrapped by hand: it stops
-    mid-sentence, between two kept lines, the one over it stopping mid-sentence too or the one under it going on
-    in lower case, on a page wrapped by hand."""
-    if pos == 0 or pos + 1 >= len(lines):
+    """The removed line at `pos` (of the page's non-blank lines) is a piece of a sentence wrapped by hand, on a page
+    wrapped by hand: it stops mid-sentence between two kept lines, the one over it stopping mid-sentence too or the
+    one under it going on in lower case; or, where a rule took two lines of one sentence ('Thứ trưởng Bộ Văn hóa -
+    Thể thao và' / 'Du lịch, chương trình ... trọng thể'), it is cut at the page's width, as the line under it
+    is where that one is not the sentence going on, and the sentence goes on in lower case within MAX_TAKEN lines."""
+    if pos == 0 or pos + 1 >= len(lines) or not _cut(lines[pos].text):
         return False
-    above, line, below = lines[pos - 1], lines[pos], lines[pos + 1]
-    return above.kept and below.kept and _cut(line.text) and (_cut(above.text) or _goes_on(below.text)) \
-        and wrapped_by_hand(lines)
+    above, below = lines[pos - 1], lines[pos + 1]
+    framed = above.kept and below.kept and (_cut(above.text) or _goes_on(below.text))
+    return (framed or _runs_on_at_width(lines, pos)) and wrapped_by_hand(lines)
+
+
+def _runs_on_at_width(lines: list[Line], pos: int) -> bool:
+    run_ons = _run_ons(lines)
+    if not run_ons:
+        return False
+    width = AT_WIDTH * median(len(ln.text) for ln in run_ons)
+    for line, below in zip(lines[pos:pos + MAX_TAKEN], lines[pos + 1:pos + 1 + MAX_TAKEN]):
+        if len(line.text) < width or not _cut(line.text):
+            return False
+        if _goes_on(below.text):
+            return True
+    return False
