@@ -26,6 +26,7 @@ def test_a_line_of_code_or_data_goes(line):
 @pytest.mark.parametrize("line", [
     "<b>Video: Toàn cảnh lễ khai mạc Lễ hội Hoa ban 2024</b>",
     "Ông Nguyễn Văn An cho biết lệnh SELECT của hệ thống chỉ lấy dữ liệu FROM năm 2020 trở đi, còn lại phải nhập tay.",
+    "Kẻ tấn công chèn thẻ <img src=x onerror=alert(2)> vào trang để đánh cắp mật khẩu của người dùng.",
     "Các em được học cách viết {x | x > 0} để chỉ tập hợp số dương, một nội dung mới của chương trình lớp 6.",
     "Mạng lưới 5G phủ sóng 63 tỉnh, thành từ năm 2024 theo kế hoạch của Bộ Thông tin và Truyền thông.",
     "COVID-19",
@@ -37,7 +38,9 @@ def test_a_story_line_of_the_same_look_stays(line):
 
 @pytest.mark.parametrize("line", ["<b>Video: Toàn cảnh lễ khai mạc Lễ hội Hoa ban 2024</b>",
                                   "Ông Nguyễn Văn An cho biết lệnh SELECT của hệ thống chỉ lấy dữ liệu FROM năm 2020 "
-                                  "trở đi, còn lại phải nhập tay."])
+                                  "trở đi, còn lại phải nhập tay.",
+                                  "Kẻ tấn công chèn thẻ <img src=x onerror=alert(2)> vào trang để đánh cắp mật khẩu "
+                                  "của người dùng."])
 def test_the_mirror_lines_stay_in_the_story(line):
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line not in reasons(art) and line in art.paragraphs

@@ -4,8 +4,9 @@ filled ('Tổng lượt bình luận: {{totalComments}}'), an HTML tag cut open 
 query ('SELECT ... FROM wp_posts WHERE ...'), a route or a tag's slug alone ('tai-nan-1', 'khoa-hoc-cong-nghe').
 
 No writer types these: the marks are a machine's (braces around a key and its value, an attribute's '=' inside a
-tag, a query's clauses, words joined by hyphens with no space and no mark). A story that quotes code or a web address
-does it inside a sentence; a headline set in bold tags ('<b>Video: ...</b>') has no attribute and stays.
+tag opening the line, a query's clauses, words joined by hyphens with no space and no mark). A story that quotes
+code or a web address does it inside a sentence, and the sentence stays; a headline set in bold tags ('<b>Video:
+...</b>') has no attribute and stays.
 
 Read with the line rules (driver.line_rules), after the pictures have claimed their captions: taken among the
 furniture the head's rules weigh, a line of code atop the page left the headline under a picture's address to be
@@ -21,8 +22,9 @@ _CODE_RE = re.compile(
     r'^\{\s*(?:"[^"]*"\s*:|[A-Za-z_]\w*=)'
     # a template's placeholder left unfilled
     r"|\{\{\s*[A-Za-z_][\w.]*\s*\}\}"
-    # a tag with an attribute: '<a title=', '<img src="x.jpg"'
-    r"|<[a-z][a-z0-9]*\s+[a-z][\w-]*\s*="
+    # a line opening on a tag with an attribute: '<a title=', '<img src="x.jpg"' (a sentence that quotes a tag,
+    # 'Kẻ tấn công chèn <img src=x onerror=...> vào trang', is the story's)
+    r"|^<[a-z][a-z0-9]*\s+[a-z][\w-]*\s*="
     # a query, in the capitals SQL is written in
     r"|^SELECT\s.+\sFROM\s\S+"
 )
