@@ -148,12 +148,13 @@ def _story_block_head(page: Page, first: Line) -> Line | None:
     alone = not any(ln.block == first.block for ln in kept[1:])
     # A first line alone in its block that reads as prose is no headline over the story's block but a site's
     # bar over it (a date and a trending story's headline on one line): the story's block is read under it.
-    if alone and is_paragraph(first.text):
+    bar = alone and kept[:1] == [first] and is_paragraph(first.text)
+    if bar:
         kept = kept[1:]
     prose = next((ln for ln in kept if is_paragraph(ln.text)), None)
-    # (A first line alone in its block is the headline already, or a masthead: the story's block opens on its
-    # lead, or on the site's lines over it - a counter, an author - which are no headline to part.)
-    if prose is None or prose.block == first.block or alone and first in kept:
+    # (Any other first line alone in its block is the headline already, or a masthead: the story's block opens on
+    # its lead, or on the site's lines over it - a counter, an author - which are no headline to part.)
+    if prose is None or prose.block == first.block or alone and not bar:
         return None
     head = next(ln for ln in kept if ln.block == prose.block)
     over = [ln for ln in kept if ln.index < head.index]
