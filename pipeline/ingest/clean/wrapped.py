@@ -63,21 +63,23 @@ def wrapped_by_hand(lines: list[Line]) -> bool:
 
 def in_wrapped_paragraph(lines: list[Line], pos: int) -> bool:
     """The removed line at `pos` (of the page's non-blank lines) is a piece of a sentence wrapped by hand, on a page
-    wrapped by hand: it stops mid-sentence between two kept lines, the one over it stopping mid-sentence too or the
-    one under it going on in lower case; or, where a rule took two lines of one sentence ('Thứ trưởng Bộ Văn hóa -
-    Thể thao và' / 'Du lịch, chương trình ... trọng thể'), it is cut at the page's width, as the line under it
-    is where that one is not the sentence going on, and the sentence goes on in lower case within MAX_TAKEN lines."""
+    wrapped by hand (as wrapped_by_hand counts; the run-ons are counted once here, for how many and for the width
+    they were cut at): it stops mid-sentence between two kept lines, the one over it stopping mid-sentence too or
+    the one under it going on in lower case; or, where a rule took two lines of one sentence ('Thứ trưởng Bộ Văn
+    hóa - Thể thao và' / 'Du lịch, chương trình ... trọng thể'), it is cut at the page's width, as the line under it
+    is where that one is not the sentence going on, and the sentence goes on in lower case within MAX_TAKEN
+    lines."""
     if pos == 0 or pos + 1 >= len(lines) or not _cut(lines[pos].text):
+        return False
+    run_ons = _run_ons(lines)
+    if len(run_ons) < WRAPPED_LINKS:
         return False
     above, below = lines[pos - 1], lines[pos + 1]
     framed = above.kept and below.kept and (_cut(above.text) or _goes_on(below.text))
-    return (framed or _runs_on_at_width(lines, pos)) and wrapped_by_hand(lines)
+    return framed or _runs_on_at_width(lines, pos, run_ons)
 
 
-def _runs_on_at_width(lines: list[Line], pos: int) -> bool:
-    run_ons = _run_ons(lines)
-    if not run_ons:
-        return False
+def _runs_on_at_width(lines: list[Line], pos: int, run_ons: list[Line]) -> bool:
     width = AT_WIDTH * median(len(ln.text) for ln in run_ons)
     for line, below in zip(lines[pos:pos + MAX_TAKEN], lines[pos + 1:pos + 1 + MAX_TAKEN]):
         if len(line.text) < width or not _cut(line.text):
