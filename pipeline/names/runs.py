@@ -293,9 +293,11 @@ def place_before(sentence: str, start: int, words: list[re.Match]) -> bool:
 
 # Titles of works are no persons (Tân Long Môn khách sạn, "Hồng Lâu Mộng"): what stands in quotes, and the
 # capitalised title after a word for a work, up to punctuation or a word that ends it; after "như"/"gồm" a list.
-# (not a trade: nhà quay phim X, nhà làm phim X are a cameraman and a film-maker)
+# (not a trade: nhà quay phim X, nhà làm phim X are a cameraman and a film-maker; nor the second half of a word:
+# chính sách, ngân sách, danh sách are a policy, a budget, a list)
 QUOTED = re.compile(r"[\"“«‘][^\"“”«»‘’]{2,80}[\"”»’]")
-_WORK_WORDS = (r"(?<![^\W\d_])(?:(?<!quay )(?<!làm )phim|tác phẩm|cuốn|sách|tiểu thuyết|truyện|ca khúc|bài hát|vở|"
+_WORK_WORDS = (r"(?<![^\W\d_])(?:(?<!quay )(?<!làm )phim|tác phẩm|cuốn|(?<!chính )(?<!ngân )(?<!danh )sách|"
+               r"tiểu thuyết|truyện|ca khúc|bài hát|vở|"
                r"(?<!Kinh )(?<!soạn )(?<!viết )(?<!biên )kịch|album|"
                r"(?<!dẫn )chương trình|series|trò chơi|game)")
 _WORK = re.compile(_WORK_WORDS + r"\s+(?:(?:như|gồm|là)\s+)?(?=[^\W\d_])", re.IGNORECASE)
