@@ -14,6 +14,11 @@ A box of the latest items is headed the same way, 'mới nhất' in place of 'li
 nhất', a forum's 'Các trao đổi mới nhất'): in the labelled data to test104 such a head is noise on 5 pages of 5 hosts
 (2 related, 3 widget; some read already by the labels' vocabulary), an article line never, vi-news and inputs/ none. A
 story's 'mới nhất' follows what is new ('Thông tin mới nhất về vụ cháy ...'), so the head alone is what is read.
+
+A box of the site's other items is headed 'khác' ('Các tin khác', 'Thông tin khác', 'Chuyên mục khác', a broadcaster's
+'Chương trình khác'): over every labelled split to test137 the head alone is noise on 37 pages of 37 hosts, folders
+of 9 sessions (33 read already by the labels' vocabulary), an article line never; a story's 'khác' follows one thing
+('Một Techfest khác'), not the kind of item a box lists.
 """
 
 from __future__ import annotations
@@ -24,13 +29,13 @@ from pipeline.ingest.clean.lines import Page
 
 _ITEM = (r"(?:tin(?: tức| bài)?|bài(?: viết| văn| tin| báo)?|video|clip|(?:hình )?ảnh|album|chủ đề|sự kiện|văn bản|"
          r"tài liệu|sản phẩm|câu hỏi|từ khóa|từ khoá|chuyên mục|nội dung|liên kết|link|truyện|dịch vụ|thủ tục|dự án|"
-         r"thông tin|trao đổi)")
+         r"thông tin|trao đổi|chương trình)")
 _HEAD_RE = re.compile(rf"^(?:[•·*\-–>»]+\s*)?(?:(?:các|những)\s+)?{_ITEM}(?:\s*[,/&]\s*{_ITEM})?"
-                      r"\s+(?:liên quan|mới nhất)\s*:?$", re.IGNORECASE)
+                      r"\s+(?:liên quan|mới nhất|khác)\s*:?$", re.IGNORECASE)
 
 
 def box_head(text: str) -> bool:
-    """A box's head: the kind (or two kinds) of item it lists, then 'liên quan' or 'mới nhất', alone."""
+    """A box's head: the kind (or two kinds) of item it lists, then 'liên quan', 'mới nhất' or 'khác', alone."""
     return bool(_HEAD_RE.match(text.strip()))
 
 

@@ -6,7 +6,8 @@ bài viết:', 'Nghe bài viết').
 labels.py takes a share bar of button names and a lone control it knows; a template that writes each button's
 tooltip, or sets the size buttons first, left the whole line in the story on an outlet whose batch did not repeat
 it. The shape travels with the line: the line opens on a control and is made of controls to its end - the buttons
-of a size control are single letters with a sign, which no sentence opens on; a share button's tooltip names the
+of a size control are single letters with a sign, which no sentence opens on (a template may print the bare signs
+before them and the print button after: '- + A- A+ In'); a share button's tooltip names the
 article and a platform; the contrast switch names itself. A sentence telling of a share ('Bài viết được chia sẻ
 lên Facebook ...') opens otherwise and runs on.
 
@@ -23,14 +24,15 @@ import re
 from pipeline.ingest.clean.lines import Page
 
 _PLATFORM = r"(?:facebook|twitter|google\+?|zalo|linkedin|pinterest|messenger|email|e-mail|x)"
-_CONTROL = (r"(?:A\s?[-−+]|A|Aa|aa)(?=\s|$|\|)"  # a size button: 'A-', 'A', 'A+'
+_CONTROL = (r"(?:A\s?[-−+]|A|Aa|aa|[-−+])(?=\s|$|\|)"  # a size button: 'A-', 'A', 'A+', or its bare sign
             rf"|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) {_PLATFORM}"  # a share button's tooltip
             r"|(?:tăng|giảm) (?:tương phản|cỡ chữ|kích thước chữ)"  # contrast and size, said in words
-            r"|in bài(?: viết)?|gửi email|bản in|cỡ chữ"
+            r"|in bài(?: viết)?|in(?=\s*$)|gửi email|bản in|cỡ chữ"  # print ('In') closing the row
             r"|(?:nghe|đọc|nghe đọc) (?:bài viết|bài báo|bài)\s*:?")  # a read-aloud player's button
 _CONTROLS_RE = re.compile(rf"^[\s|•·/]*(?:{_CONTROL})(?:[\s|•·/,]+(?:{_CONTROL}))*[\s|•·/]*$", re.IGNORECASE)
 # The line must open on one of the controls no sentence opens on, not on a word like 'In' or 'A' alone.
-_OPENS_RE = re.compile(r"^[\s|•·]*(?:A\s?[-−+]\s|A\s?[-−+]$|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) "
+_OPENS_RE = re.compile(r"^[\s|•·]*(?:[-−+]\s+){0,2}(?:A\s?[-−+]\s|A\s?[-−+]$"
+                       r"|chia sẻ (?:bài viết|bài|trang|tin) (?:lên|qua|trên) "
                        r"|(?:tăng|giảm) (?:tương phản|cỡ chữ)|(?:nghe|đọc|nghe đọc) (?:bài viết|bài báo|bài)\s*:?\s*$)",
                        re.IGNORECASE)
 

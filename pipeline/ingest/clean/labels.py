@@ -166,11 +166,11 @@ _SITE_NAME_RE = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}(?:Online|online|ONL
 # The section a page files the story under, as a field: 'Chuyên mục: Giải trí' (a name of four words or fewer).
 _SECTION_FIELD_RE = re.compile(r"^(?:chuyên mục|danh mục|mục|category)\s*:\s*[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}$",
                                re.IGNORECASE)
-# A counter under the story: "Lượt xem: 1.024", "Số lần đọc: 1494", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)".
+# A counter under the story: "Lượt xem: 1.024", "Số lần đọc: 1494", "Thích 12", "1,2K lượt xem", "Chia sẻ (5)", "• 158 Xem".
 _COUNTER_RE = re.compile(
     r"^(?:(?:(?:số )?(?:lượt|lần) (?:xem|đọc|nghe|thích|chia sẻ|bình chọn)|views?|likes?|thích|chia sẻ|shares?)"
     r"\s*:?\s*\(?"
-    r"\d[\d.,]*\s*[kK]?\)?|\d[\d.,]*\s*[kK]?\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))$",
+    r"\d[\d.,]*\s*[kK]?\)?|(?:[•·]\s*)?\d[\d.,]*\s*[kK]?\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?|xem))$",
     re.IGNORECASE,
 )
 FOOTER_RE = re.compile(
