@@ -14,7 +14,7 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.overlap import content_words, novelty, takes_up
 from pipeline.ingest.clean.cues import CAPTION_REASONS, POSITION_MARK_RE, picture_cue
-from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import CLAUSE_MARKERS, PROSE_END, Line, Page, is_paragraph, key, title_case, words
 from pipeline.ingest.clean.runs import announced_gallery, between_prose, caption_pair, ends_as_prose, gallery, unit_text
 from pipeline.text.tokens import CAPITALS
 
@@ -355,9 +355,15 @@ def captions_between(page: Page) -> None:
             (prose_or_caption(before, text, 1.5) or prose_or_caption(after, text, 1.5)) \
             and pos > first_prose and (pos > 1 or prose_or_caption(before, text, 1.5) and unit_text(before).endswith(PROSE_END))
         # (over the story's first paragraph with no prose above, a line with no stop is the headline or its deck)
-        if cued and _AMOUNT_CLAIM_RE.search(text):
-            # A place named, but a sum reached: what the section under it argues, not what a photo shows.
-            page.doubt(unit[0], "kept: names a place, but claims an amount, a sub-heading more likely than a caption")
+        # A place or a time named, but a sum reached or a figure's level or change claimed ('Giá heo hơi hôm nay tại miền
+        # Trung', 'Xuất khẩu gạo giảm 32,26% trong nửa đầu tháng 9/2025'): what the section under it reports, not what a
+        # photo shows. 'Tổng' opening a role ('Tổng Bí thư ...') names a person, and opening a head in title case ('Tổng
+        # Quan Về ...') a section's name: no figure (the structure guards read such a head with the list under it).
+        claim = _AMOUNT_CLAIM_RE.search(text) or QUANTITY_CLAIM_RE.search(text) and not PERSON_HEAD_RE.match(text) \
+            and not title_case(unit[0].text)
+        if cued and claim:
+            page.doubt(unit[0], "kept: names a place or a time, but claims an amount or a figure, a sub-heading more "
+                       "likely than a caption")
             continue
         if (cued or (run >= 3 and typical >= 2 * run_words and words(text) <= 30 and pos > first_prose)
                 or run == 2 and typical >= 2 * run_words and caption_pair(units, shaped, pos)) \
