@@ -1,13 +1,14 @@
 """Cleaner round 65 (issue 22, session 29): related lists and the widgets around them that got through on pages
 nobody tuned for - a dated related list whose box cut its headlines short or printed a two-figure year, a box's
 head 'X khác' alone, a size control's bare signs, a view counter with a bullet and a bare 'Xem', a player's
-message where its clip did not load. Each shape on a page of this file's own writing; each mirror a story line of
-the same look that stays."""
+message where its clip did not load, a line in Japanese or Korean script. Each shape on a page of this file's own
+writing; each mirror a story line of the same look that stays."""
 import pytest
 
 from pipeline.ingest.clean.boxheads import box_head
 from pipeline.ingest.clean.controls import reader_controls
 from pipeline.ingest.clean.datedlist import dated_headline
+from pipeline.ingest.clean.foreign import east_asian_line
 from pipeline.ingest.clean.webui import ui_line
 from tests.test_clean import BODY1, BODY2, HEAD, LEAD, clean, page, reasons
 
@@ -109,3 +110,22 @@ def test_a_story_sentence_of_the_same_words_stays(line):
     assert not ui_line(line)
     art = clean(page(HEAD, LEAD, BODY1, line, BODY2))
     assert line not in reasons(art) and line in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["TOPに戻る", "Football Tribe Vietnamさんの投稿 2017年3月22日"])
+def test_a_template_s_latin_beside_its_kana_goes_under_the_story(line):
+    assert east_asian_line(line)
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert reasons(art).get(line) == "foreign-furniture"
+    assert art.title == HEAD and art.paragraphs == [LEAD, BODY1, BODY2]
+
+
+@pytest.mark.parametrize("line", [
+    "Khán giả hát theo câu “사랑해요” (Anh yêu em) của nhóm nhạc trong suốt đêm diễn tại Sân vận động Mỹ Đình.",
+    "Bài hát 사랑해요",
+    "床前明月光，疑是地上霜。",  # a Chinese verse the story quotes: Hanzi alone are left
+])
+def test_a_vietnamese_line_quoting_korean_or_a_chinese_verse_stays(line):
+    assert not east_asian_line(line)
+    art = clean(page(HEAD, LEAD, BODY1, BODY2, line))
+    assert line not in reasons(art)

@@ -69,10 +69,12 @@ _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
 
 def east_asian_line(text: str) -> bool:
     """Kana or Hangul in it, and four letters in five at least in those scripts or Chinese characters (a Chinese line
-    alone may be a Vietnamese story's Hán text of a poem: it stays)."""
+    alone may be a Vietnamese story's Hán text of a poem: it stays), or no word in Vietnamese letters beside them: a
+    template's Latin beside its kana ('TOPに戻る', '<page name>さんの投稿') is no Vietnamese line either (round 65)."""
     letters = [ch for ch in text if ch.isalpha()]
     foreign = sum(1 for ch in letters if _EAST_ASIAN_RE.match(ch))
-    return bool(_KANA_HANGUL_RE.search(text)) and len(letters) >= 2 and foreign * 5 >= len(letters) * 4
+    return bool(_KANA_HANGUL_RE.search(text)) and len(letters) >= 2 and (
+        foreign * 5 >= len(letters) * 4 or not accented(text))
 
 
 def _vietnamese_prose(text: str) -> bool:
