@@ -8,9 +8,9 @@ a caption by its picture cue: a claimed price or change now keeps it, as a claim
 writing; each mirror is a caption of the same place or time (a scene, a role opening on 'Tổng') that still goes."""
 import pytest
 
-from pipeline.ingest.clean.lines import Line
 from pipeline.ingest.clean.structure import part_of
 from tests.test_clean import clean, page
+from tests.test_clean_round61 import lines
 
 LEAD = "Giá heo hơi hôm nay đi ngang trên cả nước, các thương lái thu mua trong khoảng 52.000 - 56.000 đồng/kg."
 NORTH = "Giá heo hơi tại miền Bắc"
@@ -19,10 +19,6 @@ CENTRE = "Giá heo hơi tại miền Trung - Tây Nguyên"
 CENTRE_BODY = "Thị trường heo hơi miền Trung - Tây Nguyên đứng yên, thu mua trong khoảng 52.000 - 54.000 đồng/kg."
 SOUTH = "Giá heo hơi tại miền Nam"
 SOUTH_BODY = "Tại miền Nam, giá heo hơi đồng loạt giảm nhẹ, dao động trong khoảng 52.000 - 56.000 đồng/kg."
-
-
-def lines(*rows: tuple[str, bool]) -> list[Line]:
-    return [Line(i, i, text, kept) for i, (text, kept) in enumerate(rows)]
 
 
 def test_a_regional_head_written_with_a_dash_a_caption_rule_took_goes_back():
