@@ -54,6 +54,12 @@ def dedupe(page: Page) -> None:
             # prints it again stands among furniture or after the story's end). Printed again right under the
             # paragraph after it, it is set out as a pull quote, and that copy goes.
             page.doubt(line, "kept: repeats the lead word for word")
+        elif line_key == lead and pos == lead_pos + 1 and lead_pos > 0 and is_paragraph(line.text):
+            # The lead printed twice in a row under the headline: over the labelled pages the story's own twice on 11
+            # pages, a template's copy on 5 (a widget, a pull quote, a caption printed twice), so the copy stays,
+            # noted. Where the lead opens the page, nothing over it, the pair is a site's description over the story
+            # on 6 pages of 10: that copy goes.
+            page.doubt(line, "kept: the lead printed twice in a row under the headline")
         elif _closing_restatement(page, kept, seen[line_key], pos):
             page.doubt(line, "kept: a paragraph of the story printed again as its last line, right under its last "
                              "paragraph")
@@ -79,8 +85,8 @@ def _closing_restatement(page: Page, kept: list[Line], first: int, pos: int) -> 
     paragraph of the story between the two copies: the story closing on its opening words, which the labels count
     as two article lines (test46/17, test71/06: 2 of 2 such copies in the dev splits, no noise line). A template
     prints its copy after the story is over - under the signature, a credit, a picture or a box, which the rules
-    took - or right under the first copy (a lead printed twice in a row: labelled both article on 6 pages, one copy
-    noise on 11, so left as it was)."""
+    took - or right under the first copy (a lead printed twice in a row: `dedupe` keeps that copy, noted, under a
+    headline)."""
     if pos - first < 2 or not is_paragraph(kept[pos].text) or any(is_paragraph(ln.text) for ln in kept[pos + 1:]):
         return False
     above = kept[pos - 1]
