@@ -46,6 +46,13 @@ _NATIONALITY = LazyPattern(r"(?<![^\W\d_])người\s+(?=(?:" + cues.CHINESE_RE.p
                            + "))")
 
 
+# A quoted nickname opening the sentence, the name right after it or after a country: the subject the press names
+# by what it calls them. A few words with no comma or stop (speech has them), not what a firm is called (ông lớn,
+# gã khổng lồ, kỳ lân), and nothing before it (after a work's noun a quote is the work's title).
+_OPENING_NICKNAME = LazyPattern(r"\s*[\"“](?!(?i:ông lớn|gã khổng lồ|kỳ lân)[\"”])[^\W\d_]+(?:\s+[^\W\d_]+){0,5}[\"”]\s+"
+                                r"(?:(?:" + cues.CHINESE_RE.pattern + "|" + cues.VIETNAMESE_RE.pattern + r")\s+)?$")
+
+
 def introduced(sentence: str, start: int, end: int) -> bool:
     """A title, rank, office or occupation before the name in its clause, or one in apposition after it."""
     # (quotes paired from the sentence's start: the words between two quotes are no quote)
@@ -53,6 +60,8 @@ def introduced(sentence: str, start: int, end: int) -> bool:
     if quote and quote.start() and introduced(sentence[:quote.start()] + sentence[start:], quote.start(),
                                                quote.start() + end - start):
         return True  # a quoted show or nickname between the title and the name (người dẫn chương trình "..." X)
+    if _OPENING_NICKNAME.match(sentence, 0, start):
+        return True  # "Cha đẻ lúa lai" X qua đời ...; "Nữ hoàng nhảy cầu" Trung Quốc X giành ...
     # (a full stop inside an abbreviation, TP.HCM, ends nothing; nor one closing an abbreviated title, PGS.TS.)
     clause = re.split(r"[;:!?\"“”]|\.(?![^\W\d_])", _ABBREVIATED_TITLE.sub(_unstop, sentence[:start]))[-1]
     # "người" + a country between a title and the name says whose, not who else (đạo diễn người Trung Quốc X)
