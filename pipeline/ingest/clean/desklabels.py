@@ -7,14 +7,17 @@ headline the crawler did not save, was read as the headline itself. The shape tr
 news ('Tin', 'Tin tức', 'Bản tin') and a desk - a subject of the sections every outlet has, or a proper name (a
 place, a body) - and nothing else: no figure (a dated bulletin, 'Bản tin thế giới ngày 27/10/2009', is a
 headline), no verb, no stop. A headline opening on 'Tin' runs on ('Tin nhắn lừa đảo tràn lan ...'), so a desk
-named by a capital is four words at most. Right over the story's first paragraph only: between paragraphs the same
-words head a list of the story's own.
+named by a capital is four words at most. Right over the story's first paragraph, or in the page's head with no
+paragraph above it (over the headline: round 66): between paragraphs the same words head a list of the story's own.
+Two section names joined ('Tin tức - Sự kiện', 'Tin tức & Sự kiện', 'Đời sống Xã hội', 'Ý kiến bạn đọc') are a
+desk too: 61 labelled lines, every one noise, none a headline or an article line.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.ingest.clean.labels import SECTION_NAMES
 from pipeline.ingest.clean.lines import Page, is_paragraph, words
 from pipeline.text.tokens import CAPITALS
 
@@ -44,14 +47,36 @@ def desk_label(text: str) -> bool:
     return True
 
 
+_JOIN_RE = re.compile(r"\s*[-–&|/:]\s*|\s+và\s+")
+
+
+def _names(tokens: list[str]) -> bool:
+    """One section name, or two side by side ('đời sống xã hội')."""
+    return " ".join(tokens) in SECTION_NAMES or any(
+        " ".join(tokens[:k]) in SECTION_NAMES and " ".join(tokens[k:]) in SECTION_NAMES for k in range(1, len(tokens)))
+
+
+def joined_sections(text: str) -> bool:
+    """Two or more section names joined by a dash, '&', 'và', a colon or a space ('Tin tức - Sự kiện', 'Văn hóa Xã
+    hội'), a desk's label among them ('Tin tức - Sự kiện: Tin tổng hợp': the section and its desk, a portal's
+    path); one known name alone is the line rules' (labels.SECTION_NAMES)."""
+    t = text.strip().rstrip(":").strip().casefold()
+    if not t or t in SECTION_NAMES or any(ch.isdigit() for ch in t):
+        return False
+    parts = [p for p in _JOIN_RE.split(t) if p.strip()]
+    if len(parts) == 1:
+        return _names(parts[0].split())
+    return bool(parts) and all(_names(p.split()) or desk_label(p) for p in parts)
+
+
 def desk_labels(page: Page) -> None:
-    """Such a line right over the story's first paragraph, no headline between, goes as a section label; before
-    the headline is chosen, so that a page whose headline was not saved does not take its label for one. Over a
-    headline the header's rules read the label with the rest of the page's head (a masthead, a slogan): taken here
-    alone, it would leave them the rest."""
+    """Such a line before the story's first paragraph goes as a section label, right over that paragraph or in
+    the page's head (over the headline); before the headline is chosen, so that the label is not taken for one.
+    Lower down a line over a paragraph of the story's heads a part of it, and stays."""
     lines = [ln for ln in page.lines if ln.kept and ln.text.strip()]
     for line, below in zip(lines, lines[1:]):
         if is_paragraph(line.text):
             return  # the story has begun
-        if is_paragraph(below.text) and desk_label(line.text):
+        if (is_paragraph(below.text) or line.index < page.header_end) \
+                and (desk_label(line.text) or joined_sections(line.text)):
             page.drop(line, "section-label")

@@ -8,9 +8,9 @@ from pipeline.ingest.article import ArticleError, CleanArticle, RawArticle
 from pipeline.ingest.clean import (
     attendance, blocks, boxheads, bylines, calls, captions, commentbox, contacts, controls, credits, cutcaptions,
     cutteasers, datedlist, desklabels, fieldlines, figcaptions, figuredates, figures, foreign, furniture, header,
-    headrecall, headscore, headsplit, headstop, headunder, imagelabels, labels, linked, markup, menus, midflow,
-    navbuttons, ownhead, pagelabels, pictures, platforms, prose, related, officials, repeats, runs, scenes, selfdesc,
-    sitebox, slogans, slugs, span, ticker, trails, webui,
+    headbanner, headrecall, headscore, headsplit, headstop, headunder, imagelabels, labels, linked, markup, menus,
+    midflow, navbuttons, ownhead, pagelabels, pictures, platforms, prose, related, officials, repeats, runs, scenes,
+    selfdesc, sitebox, slogans, slugs, span, ticker, trails, webui,
 )
 from pipeline.ingest.clean.lines import SENTENCE_END, VI_LETTERS, Line, Page, is_paragraph, key, split_lines, words
 from pipeline.ingest.metadata import with_meta
@@ -385,6 +385,7 @@ def clean_article(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) ->
     contacts.contact_boxes(page)  # once the headline is known: a box of contact fields outside the story
     platforms.member_cards(page)  # once the headline is known: over it the card is the head's to read
     slogans.banner_slogans(page)  # once the headline is known: a portal's watchwords over the story
+    headbanner.dated_bars(page)  # once the headline is known: the date of the day glued to a widget's words
     selfdesc.self_descriptions(page)  # once the headline is known: the site's own kind or promise over the story
     figures.bare_figures(page)  # once the headline is known: a counter's or a pager's figure alone between sentences
     cutteasers.cut_teaser_box(page)  # once the headline is known: the run stops at it
