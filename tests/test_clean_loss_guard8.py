@@ -70,9 +70,8 @@ def test_a_paragraph_printed_again_as_the_last_one_stays_noted():
     assert [u for u in art.unsure if u.text == LEAD and "printed again as its last line" in u.reason]
 
 
-def test_a_lead_printed_twice_in_a_row_or_again_after_the_signature_still_goes():
-    art = clean(page(HEAD, LEAD, LEAD, BODY1, BODY2))
-    assert art.paragraphs == [LEAD, BODY1, BODY2]
+def test_a_lead_printed_again_after_the_signature_still_goes():
+    # (printed twice in a row under the headline, its copy stays, noted: tests/test_clean_round67.py)
     art = clean(page(HEAD, LEAD, BODY1, BODY2, "Theo TTXVN", LEAD))
     assert art.paragraphs.count(LEAD) == 1
 
