@@ -15,7 +15,10 @@ such as 'Tin liên quan'): a sidebar's standings stand under other furniture, a 
 headlines. Every cell goes back, whatever took it (a cell read alone as a caption, a counter, a repeat or an author is
 no evidence against the rows' period); the title only where a layout rule took it (prose.py). A table saved a row a
 line ('Gạo tẻ | 551 | tấn') is read cell by cell the same way: rowruns.py keeps its rows only between the story's
-paragraphs, and lost them closing a page or between a list's items.
+paragraphs, and lost them closing a page or between a list's items. The rows' period need not hold over the whole
+run: a header of two levels, a row with an empty cell over the rows (test154/09's land-use table) and a last row the
+page cut short are the table's where a kept line heads the run (or the page's end, a kept line or the story's source
+closes it) and no box's label stands among them; a row a line may pad its row with an empty cell ('| 27 | 0 | |').
 """
 
 from __future__ import annotations
@@ -71,12 +74,13 @@ def _rows(kinds: list[bool], start: int, period: int) -> int:
     return n
 
 
-def _table(kinds: list[bool]) -> tuple[int, int] | None:
+def _table(kinds: list[bool]) -> tuple[int, int, int] | None:
     """The widest table in a run of cells (`kinds`: each a figure or not), from its header on: (its first line, its
     end); None where no rows of one period with a figure column run MIN_ROWS or more. Rows read from another phase
     (a row's second cell taken as its first) cover less than the table's own, which has its header over it - unless
     a line over or under the table (its title, a caption) is read as a cell too: then the rows of either phase are
-    as wide, and the table is read as both together, so that neither its title nor its last cell is left out."""
+    as wide, and the table is read as both together, so that neither its title nor its last cell is left out. With
+    them: the row's length (the longest of the widest)."""
     found = []
     for start in range(len(kinds)):
         for period in PERIODS:
@@ -89,12 +93,12 @@ def _table(kinds: list[bool]) -> tuple[int, int] | None:
             header = start >= period and not any(kinds[start - period:start])
             if not header and all(row):
                 continue  # figures only need a header of labels to be a table's
-            found.append((start - period if header else start, start + rows * period))
+            found.append((start - period if header else start, start + rows * period, period))
     if not found:
         return None
-    widest = max(end - top for top, end in found)
-    tops, ends = zip(*[(top, end) for top, end in found if end - top == widest])
-    return min(tops), max(ends)
+    widest = max(end - top for top, end, _ in found)
+    tops, ends, periods = zip(*[table for table in found if table[1] - table[0] == widest])
+    return min(tops), max(ends), max(periods)
 
 
 def _title(heading: str) -> bool:
@@ -109,11 +113,23 @@ def _bounded(lines: list[Line], top: int, end: int) -> bool:
     return top > 0 and lines[top - 1].kept or end < len(lines) and lines[end].kept
 
 
+def _unlabelled(lines: list[Line]) -> bool:
+    """No box's label ('Tin liên quan', 'Xem thêm') among the lines: a label heads or closes other furniture."""
+    return all(labels.whole_line_noise(ln.text.strip().strip("|").strip(), True) is None for ln in lines)
+
+
+def _signed(lines: list[Line], end: int) -> bool:
+    """Under a run of cells: the page's end, a kept line, or the story's source (no cell: the table's own closes)."""
+    return end == len(lines) or lines[end].kept or credits.source_line(lines[end].text.strip()) is not None
+
+
 def _row(text: str) -> list[str] | None:
-    """The line's cells: one closed by the table's bar or bare, or a row's parted by bars ('1 | Bắc Giang | 6');
-    None where any of them is no cell."""
-    cells = [_cell(part) for part in text.strip().strip("|").split("|")]
-    return None if None in cells else cells
+    """The line's cells: one closed by the table's bar or bare, or a row's parted by bars ('1 | Bắc Giang | 6', an
+    empty cell among them a cell with nothing in it, as '| 27 | 24,300 | 0 | |' pads its row); None where any of them
+    is no cell, or where nothing is in any."""
+    parts = text.strip().strip("|").split("|")
+    cells = [_cell(part) if part.strip() or len(parts) == 1 else "" for part in parts]
+    return None if None in cells or not any(cells) else cells
 
 
 def table_lines(lines: list[Line]) -> dict[int, str]:
@@ -133,6 +149,13 @@ def table_lines(lines: list[Line]) -> dict[int, str]:
             if table is None:
                 break
             top, stop = owner[at + table[0]], owner[at + table[1] - 1] + 1
+            # The cells between the run's head and the table's rows (a header of two levels, a row with an empty
+            # cell: no period), and those of a last row cut short, are the table's where the story bounds the run
+            # and no box's label stands among them.
+            if at == 0 and pos > 0 and lines[pos - 1].kept and _unlabelled(lines[pos:top]):
+                top = pos
+            if len(kinds) - at - table[1] < table[2] and _signed(lines, end) and _unlabelled(lines[stop:end]):
+                stop = end
             titled = top > 0 and _title(lines[top - 1].text.strip().strip("|").strip())
             if _bounded(lines, top, stop) or (titled and _bounded(lines, top - 1, stop)):
                 found.update({i: TABLE_CELL for i in range(top, stop)})
