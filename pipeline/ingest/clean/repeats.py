@@ -8,7 +8,8 @@ import re
 from pipeline.ingest.article import Caption
 from pipeline.ingest.clean.captions import caption_shaped, has_finite_clause, one_short_sentence
 from pipeline.ingest.clean.runs import announces, next_item
-from pipeline.ingest.clean.lines import PROSE_END, SENTENCE_END, Line, Page, is_paragraph, key, words
+from pipeline.ingest.clean.lines import (PROSE_END, SENTENCE_END, Line, Page, accented, is_paragraph, key, unaccented,
+                                         words)
 
 _ATTRIBUTION_RE = re.compile(r"^[-–—―]\s*\S")
 
@@ -37,7 +38,7 @@ def equal_runs(page: Page) -> None:
 
 def dedupe(page: Page) -> None:
     """Exact repeats (by letters and digits): the second copy goes. A line cut short with an ellipsis that another
-    line sets out in full goes too."""
+    line sets out in full goes too, and a line printed again without its marks."""
     seen: dict[str, int] = {}
     kept = page.kept()
     lead_pos = _lead(kept)
@@ -76,6 +77,13 @@ def dedupe(page: Page) -> None:
         cut = key(line.text)
         if line.text.rstrip().endswith(("...", "…")) and words(line.text) >= 8 \
                 and any(k.startswith(cut) and len(k) > len(cut) for k in full):
+            page.drop(line, "repeated-line")
+    # A line of the page written again without its marks (a picture's alt text, a share box's copy, as a file
+    # name writes it): a writer of Vietnamese sets the marks, so the unmarked copy goes, wherever it stands. An
+    # unmarked line that copies no marked one (an English quote, a page typed without marks) stays.
+    marked = {key(unaccented(ln.text)) for ln in page.kept() if accented(ln.text)}
+    for line in page.kept():
+        if words(line.text) >= 4 and not accented(line.text) and key(line.text) in marked:
             page.drop(line, "repeated-line")
 
 
