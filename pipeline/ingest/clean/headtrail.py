@@ -22,13 +22,14 @@ _CUT_RE = re.compile(r"\s*(?:\.{3}|…)$")
 
 def home_path(page: Page, kept: list[Line]) -> list[Line]:
     """A breadcrumb from the home page among the page's first lines (twelve words at most, no sentence; longer when
-    its last step is a line under it, the headline: 'Home / Section / <headline>') goes: it is never the headline,
-    though it may stand right over the dateline where the headline stands."""
+    its last step is a line under it, the headline: 'Home / Section / <headline>'; its last step cut by the trail's
+    '...', which ends no sentence) goes: it is never the headline, though it may stand right over the dateline where
+    the headline stands."""
     near = [key(ln.text) for ln in kept[:4]]
     crumbs = [ln for ln in kept[:3] if ln.index < page.header_end and ((_HOME_PATH_RE.match(ln.text) and (
                   words(ln.text) <= 12 or key(_PATH_STEP_RE.split(ln.text)[-1]) in near[kept.index(ln) + 1:]
                   or _ends_on_line_under(ln, kept)) or _section_path_to(ln, near[kept.index(ln) + 1:]))
-              and not ln.text.endswith(PROSE_END + (":", ",", ";")) or _glued_home_path(ln, kept))]
+              and not _CUT_RE.sub("", ln.text).endswith(PROSE_END + (":", ",", ";")) or _glued_home_path(ln, kept))]
     for line in crumbs:
         page.drop(line, "breadcrumb")
     return page.kept() if crumbs else kept
