@@ -44,7 +44,7 @@ from pipeline.ingest.clean import clean_article  # noqa: E402
 SPLITS = Path(__file__).resolve().parent / "data/clean_round2"
 # Splits from this number up are test sets being written or measured (every split below it is development data):
 # left out by number, so that a split added later is never read by mistake.
-FIRST_HELD_OUT = 159
+FIRST_HELD_OUT = 162
 
 
 def held_out(name: str) -> bool:
