@@ -419,9 +419,10 @@ _DATED_HEAD = "Kỷ niệm 60 năm ngày thành lập Vườn quốc gia (10/11/
     # under a head of the site's lines in a block of their own (a long welcome widget kept, a breadcrumb, a
     # date), the story's block opening on its headline: apart from the lead, and right under the story's dateline
     # over the lead it is the title (headstop._under_story_dateline, titles round 8)
-    # (the breadcrumb over the headline goes by its place since m2, span.outside_story; the welcome line stays)
+    # (the breadcrumb over the headline goes by its place since m2, span.outside_story; the welcome line, the date
+    # of the day glued to a widget's words, since round 66, headbanner.dated_bars)
     ((_WELCOME, "Tin tức - Sự kiện: Tin tổng hợp", "Cập nhật: Thứ Hai, ngày 10/11/2021", "", _DATED_HEAD), _DATED_HEAD,
-     _WELCOME),
+     _STORY[0]),
 ])
 def test_a_headline_in_one_block_with_its_lead_is_set_apart(top, title, first):
     text = "\n".join((*top, _STORY[0])) + "\n\n" + _STORY[1] + "\n"

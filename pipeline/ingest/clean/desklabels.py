@@ -50,22 +50,26 @@ def desk_label(text: str) -> bool:
 _JOIN_RE = re.compile(r"\s*[-–&|/:]\s*|\s+và\s+")
 
 
-def _names(tokens: list[str]) -> bool:
-    """One section name, or two side by side ('đời sống xã hội')."""
-    return " ".join(tokens) in SECTION_NAMES or any(
-        " ".join(tokens[:k]) in SECTION_NAMES and " ".join(tokens[k:]) in SECTION_NAMES for k in range(1, len(tokens)))
+def _names(tokens: list[str], capital: bool = False) -> bool:
+    """One section name, or two side by side ('đời sống xã hội'); with `capital`, the second opening on a capital
+    as a menu prints it ('Đời sống Xã hội'): in lower case the words run on as a phrase ('Du lịch cộng đồng', a
+    headline's first line)."""
+    low = [t.casefold() for t in tokens]
+    return " ".join(low) in SECTION_NAMES or any(
+        " ".join(low[:k]) in SECTION_NAMES and " ".join(low[k:]) in SECTION_NAMES
+        and (not capital or tokens[k][:1].isupper()) for k in range(1, len(tokens)))
 
 
 def joined_sections(text: str) -> bool:
-    """Two or more section names joined by a dash, '&', 'và', a colon or a space ('Tin tức - Sự kiện', 'Văn hóa Xã
-    hội'), a desk's label among them ('Tin tức - Sự kiện: Tin tổng hợp': the section and its desk, a portal's
-    path); one known name alone is the line rules' (labels.SECTION_NAMES)."""
+    """Two or more section names joined by a dash, '&', 'và', a colon, or a space before a capital ('Tin tức - Sự
+    kiện', 'Văn hóa Xã hội'), a desk's label among them ('Tin tức - Sự kiện: Tin tổng hợp': the section and its
+    desk, a portal's path); one known name alone is the line rules' (labels.SECTION_NAMES)."""
     t = text.strip().rstrip(":").strip().casefold()
     if not t or t in SECTION_NAMES or any(ch.isdigit() for ch in t):
         return False
     parts = [p for p in _JOIN_RE.split(t) if p.strip()]
     if len(parts) == 1:
-        return _names(parts[0].split())
+        return _names(text.strip().rstrip(":").split(), capital=True)
     return bool(parts) and all(_names(p.split()) or desk_label(p) for p in parts)
 
 
