@@ -359,9 +359,9 @@ def captions_between(page: Page) -> None:
         # Trung', 'Xuất khẩu gạo giảm 32,26% trong nửa đầu tháng 9/2025'): what the section under it reports, not what a
         # photo shows. 'Tổng' opening a role ('Tổng Bí thư ...') names a person, and opening a head in title case ('Tổng
         # Quan Về ...') a section's name: no figure (the structure guards read such a head with the list under it).
-        claim = _AMOUNT_CLAIM_RE.search(text) or (QUANTITY_CLAIM_RE.search(text) and not PERSON_HEAD_RE.match(text)
-                                                  and not title_case(unit[0].text))
-        if cued and claim:
+        if cued and (_AMOUNT_CLAIM_RE.search(text) or (QUANTITY_CLAIM_RE.search(text)
+                                                       and not PERSON_HEAD_RE.match(text)
+                                                       and not title_case(unit[0].text))):
             page.doubt(unit[0], "kept: names a place or a time, but claims an amount or a figure, a sub-heading more "
                        "likely than a caption")
             continue
