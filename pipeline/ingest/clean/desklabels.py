@@ -64,12 +64,13 @@ def joined_sections(text: str) -> bool:
     """Two or more section names joined by a dash, '&', 'và', a colon, or a space before a capital ('Tin tức - Sự
     kiện', 'Văn hóa Xã hội'), a desk's label among them ('Tin tức - Sự kiện: Tin tổng hợp': the section and its
     desk, a portal's path); one known name alone is the line rules' (labels.SECTION_NAMES)."""
-    t = text.strip().rstrip(":").strip().casefold()
+    raw = text.strip().rstrip(":").strip()
+    t = raw.casefold()
     if not t or t in SECTION_NAMES or any(ch.isdigit() for ch in t):
         return False
     parts = [p for p in _JOIN_RE.split(t) if p.strip()]
     if len(parts) == 1:
-        return _names(text.strip().rstrip(":").split(), capital=True)
+        return _names(raw.split(), capital=True)
     return bool(parts) and all(_names(p.split()) or desk_label(p) for p in parts)
 
 
